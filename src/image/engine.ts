@@ -1,0 +1,131 @@
+// Image source: an image in the Docker engine, read with `docker image inspect` and
+// `docker history`. Yields an ImageReport, base layer first.
+
+import { InputError } from '../errors.js';
+import { log } from '../log.js';
+import type { ImageReport, LayerRow } from '../report/types.js';
+import { docker, DockerCommandError, isNoEngine } from './docker.js';
+import { decideEmpty, type Checkpoint } from './empty-layers.js';
+import { parseHistoryOutput, type HistoryRow } from './history.js';
+
+/** The parts of `docker image inspect` this tool reads (moby api/types ImageInspect). */
+export interface ImageInspect {
+  Id: string;
+  RepoTags?: string[] | null;
+  Size: number;
+  Architecture?: string;
+  Os?: string;
+  Variant?: string;
+  RootFS?: { Type: string; Layers?: string[] };
+}
+
+function engineError(ref: string, error: unknown): Error {
+  if (isNoEngine(error)) {
+    return new InputError(
+      `cannot reach a Docker engine to read ${ref}: ${(error as Error).message.split('\n')[0].replace(/[.?!\s]+$/, '')}. Start dockerd or set DOCKER_HOST.`,
+    );
+  }
+  if (error instanceof DockerCommandError && /No such image|No such object|not found/i.test(error.message)) {
+    return new InputError(`image "${ref}" is not in the Docker engine. Build or pull it first (docker pull ${ref}), or check the name.`);
+  }
+  if (error instanceof DockerCommandError) return new InputError(`docker failed while reading ${ref}: ${error.message}`);
+  return error instanceof Error ? error : new Error(String(error));
+}
+
+export async function inspectImages(refs: string[]): Promise<ImageInspect[]> {
+  const { stdout } = await docker(['image', 'inspect', '--format', '{{json .}}', ...refs]);
+  return stdout
+    .split('\n')
+    .filter((line) => line.trim())
+    .map((line) => JSON.parse(line) as ImageInspect);
+}
+
+/** `docker history` as JSON: the `json` format shorthand (CLI 23.0+), else the Go template for older clients. */
+export async function readHistory(ref: string): Promise<HistoryRow[]> {
+  const base = ['history', '--no-trunc', '--human=false', '--format'];
+  let stdout: string;
+  try {
+    stdout = (await docker([...base, 'json', ref])).stdout;
+    // A pre-23.0 client prints the literal word "json" for every row.
+    if (/^json$/m.test(stdout)) throw new DockerCommandError([], undefined, 'old client');
+  } catch (error) {
+    if (!(error instanceof DockerCommandError) || isNoEngine(error) || /No such image/i.test(error.message)) throw error;
+    stdout = (await docker([...base, '{{json .}}', ref])).stdout;
+  }
+  return parseHistoryOutput(stdout);
+}
+
+/** Reads an image from the engine. Throws InputError for a missing image or no engine. */
+export async function readEngineImage(ref: string): Promise<ImageReport> {
+  let inspect: ImageInspect;
+  let history: HistoryRow[];
+  try {
+    [inspect] = await inspectImages([ref]);
+    history = await readHistory(ref);
+  } catch (error) {
+    throw engineError(ref, error);
+  }
+  const rows = [...history].reverse(); // base first
+  const diffIds = inspect.RootFS?.Layers ?? [];
+  const warnings: string[] = [];
+  const inputs = rows.map((row) => ({ sizeBytes: row.sizeBytes, hint: row.step.hint }));
+  let decision = decideEmpty(inputs, [{ row: rows.length - 1, layers: diffIds.length }]);
+  // A 0-byte row that may or may not have made a layer (classic `RUN true` makes none, classic
+  // `WORKDIR /new` makes one) is only known for sure from the intermediate images, which the
+  // classic builder keeps: their RootFS counts pin each row down. One inspect call for all of them.
+  const doubtful = inputs.some((row) => row.sizeBytes === 0 && row.hint !== 'empty');
+  if ((doubtful || decision.contradiction) && rows.some((row, i) => row.id && i < rows.length - 1)) {
+    const checkpoints = await intermediateCheckpoints(rows, diffIds.length);
+    if (checkpoints.length > 1) decision = decideEmpty(inputs, checkpoints);
+  }
+  if (decision.contradiction) warnings.push(`history and layers disagree: ${decision.contradiction}`);
+  if (decision.uncertainRows.length > 0) {
+    const message = `could not decide exactly which history rows made layers (rows ${decision.uncertainRows.join(', ')}); their "empty" flags are a best guess`;
+    warnings.push(message);
+    log.warning(message);
+  }
+
+  let layer = 0;
+  const layers: LayerRow[] = rows.map((row, index) => {
+    const empty = decision.empty[index];
+    const out: LayerRow = {
+      index,
+      instruction: row.step.instruction,
+      createdBy: row.step.createdBy,
+      sizeBytes: row.sizeBytes,
+      empty,
+    };
+    if (row.step.buildArgs) out.buildArgs = row.step.buildArgs;
+    if (row.id) out.id = row.id;
+    if (row.createdAt) out.createdAt = row.createdAt;
+    if (row.comment) out.comment = row.comment;
+    if (!empty && diffIds[layer]) out.diffId = diffIds[layer];
+    if (!empty) layer++;
+    return out;
+  });
+
+  const platform = [inspect.Os, inspect.Architecture, inspect.Variant].filter(Boolean).join('/') || undefined;
+  return {
+    schemaVersion: 1,
+    image: { ref, id: inspect.Id, source: 'docker', ...(platform ? { platform } : {}) },
+    totalBytes: inspect.Size,
+    layers,
+    warnings,
+  };
+}
+
+async function intermediateCheckpoints(rows: HistoryRow[], topLayers: number): Promise<Checkpoint[]> {
+  const checkpoints: Checkpoint[] = [{ row: rows.length - 1, layers: topLayers }];
+  const known = rows.map((row, index) => ({ id: row.id, index })).filter((r): r is { id: string; index: number } => !!r.id);
+  if (known.length === 0) return checkpoints;
+  let inspected: ImageInspect[];
+  try {
+    inspected = await inspectImages(known.map((r) => r.id));
+  } catch {
+    return checkpoints; // an intermediate image was pruned: keep the top count only
+  }
+  for (const [i, image] of inspected.entries()) {
+    checkpoints.push({ row: known[i].index, layers: image.RootFS?.Layers?.length ?? 0 });
+  }
+  return checkpoints;
+}

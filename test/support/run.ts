@@ -1,0 +1,76 @@
+// Runs the committed bundles the way users and runners do: `node dist/cli/index.js …`
+// and `node dist/index.js` with INPUT_* variables and GITHUB_* files.
+import { spawnSync } from 'node:child_process';
+import { mkdtempSync, readFileSync, writeFileSync } from 'node:fs';
+import { tmpdir } from 'node:os';
+import path from 'node:path';
+import { parse } from 'yaml';
+
+export interface RunResult {
+  status: number;
+  stdout: string;
+  stderr: string;
+}
+
+export function runCli(args: string[], env: NodeJS.ProcessEnv = {}): RunResult {
+  const result = spawnSync(process.execPath, ['dist/cli/index.js', ...args], {
+    encoding: 'utf8',
+    env: { ...process.env, ...env },
+    maxBuffer: 64 * 1024 * 1024,
+  });
+  return { status: result.status ?? -1, stdout: result.stdout, stderr: result.stderr };
+}
+
+export interface ActionRun extends RunResult {
+  outputs: Record<string, string>;
+  summary: string;
+  dir: string;
+}
+
+/** Parses GITHUB_OUTPUT's `name<<delimiter` blocks (as @actions/core writes them). */
+export function parseOutputFile(text: string): Record<string, string> {
+  const outputs: Record<string, string> = {};
+  const lines = text.split('\n');
+  for (let i = 0; i < lines.length; i++) {
+    const head = /^([^<=]+)<<(.+)$/.exec(lines[i]);
+    if (!head) continue;
+    const value: string[] = [];
+    for (i++; i < lines.length && lines[i] !== head[2]; i++) value.push(lines[i]);
+    outputs[head[1]] = value.join('\n');
+  }
+  return outputs;
+}
+
+/** Runs dist/index.js as a runner does. `inputs` keys are the action.yml input ids. */
+export function runAction(inputs: Record<string, string>, env: NodeJS.ProcessEnv = {}): ActionRun {
+  const dir = mkdtempSync(path.join(tmpdir(), 'isb-action-'));
+  const outputFile = path.join(dir, 'output');
+  const summaryFile = path.join(dir, 'summary');
+  writeFileSync(outputFile, '');
+  writeFileSync(summaryFile, '');
+  // The runner sets every input, with action.yml's default where the workflow gave none.
+  const declared = (parse(readFileSync('action.yml', 'utf8')) as { inputs: Record<string, { default?: string }> }).inputs;
+  const inputEnv: NodeJS.ProcessEnv = {};
+  for (const [name, value] of Object.entries({ ...Object.fromEntries(Object.entries(declared).map(([k, v]) => [k, v.default ?? ''])), ...inputs })) inputEnv[`INPUT_${name.replace(/ /g, '_').toUpperCase()}`] = value;
+  const result = spawnSync(process.execPath, ['dist/index.js'], {
+    encoding: 'utf8',
+    env: {
+      ...process.env,
+      GITHUB_OUTPUT: outputFile,
+      GITHUB_STEP_SUMMARY: summaryFile,
+      RUNNER_TEMP: dir,
+      GITHUB_ACTIONS: 'true',
+      ...inputEnv,
+      ...env,
+    },
+    maxBuffer: 64 * 1024 * 1024,
+  });
+  return {
+    status: result.status ?? -1,
+    stdout: result.stdout,
+    stderr: result.stderr,
+    outputs: parseOutputFile(readFileSync(outputFile, 'utf8')),
+    summary: readFileSync(summaryFile, 'utf8'),
+    dir,
+  };
+}
