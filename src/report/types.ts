@@ -39,3 +39,92 @@ export interface ImageReport {
   /** Things the reader could not decide exactly (e.g. which history rows made layers). */
   warnings: string[];
 }
+
+/** A layer as other parts of the report name it. */
+export interface LayerRef {
+  index: number;
+  instruction: string;
+  createdBy: string;
+}
+
+export type ViolationRule = 'total' | 'layer' | 'layers' | 'rule' | 'growth' | 'reclaimable' | 'efficiency' | 'compressed' | 'dive';
+
+/** One broken budget. Data first; `message` is the sentence a person reads. */
+export interface Violation {
+  /** The image's name in the budget file (or its ref when there is no budget file). */
+  image: string;
+  rule: ViolationRule;
+  layer?: LayerRef;
+  /** For `layers` (a count), limitBytes/actualBytes hold counts; for `efficiency`, ratios. */
+  limitBytes: number;
+  actualBytes: number;
+  message: string;
+  /** Which limit of a rule family was broken, when the rule has several (e.g. growth: "total" | "percent" | "layer"). */
+  detail?: string;
+  /** The budget rule's own text, for `rule` (its `match`). */
+  match?: string;
+}
+
+export type LayerChangeStatus = 'added' | 'removed' | 'grew' | 'shrank' | 'unchanged';
+
+export interface LayerSide {
+  index: number;
+  instruction: string;
+  createdBy: string;
+  sizeBytes: number;
+}
+
+/** One aligned pair of base and head rows (issue: baseline comparison). */
+export interface LayerChange {
+  status: LayerChangeStatus;
+  base: LayerSide | null;
+  head: LayerSide | null;
+  /** head − base in bytes, exact even when below the min-change floor. */
+  deltaBytes: number;
+}
+
+/** `compare`'s JSON, and the `comparison` of an image result. */
+export interface Comparison {
+  schemaVersion: 1;
+  base: { ref: string; totalBytes: number };
+  head: { ref: string; totalBytes: number };
+  totalDeltaBytes: number;
+  /** In head order, removed rows where they were. */
+  layers: LayerChange[];
+  /** The floor below which a change counts as unchanged for flags and comments. */
+  minChangeBytes: number;
+}
+
+export type Status = 'pass' | 'fail';
+
+/** The limits that apply to an image, in bytes, for headlines ("✅ within 250 MB"). */
+export interface AppliedBudget {
+  totalBytes?: number;
+  layerBytes?: number;
+  layers?: number;
+}
+
+/**
+ * One image's full result: its layer report plus what budgets and the baseline say.
+ * The action's report file and `check --json` hold these, so it stays a superset of ImageReport.
+ */
+export interface ImageResult extends ImageReport {
+  /** The name in the budget file (`images.<name>`), or the ref when there is none. */
+  name: string;
+  status: Status;
+  violations: Violation[];
+  budget?: AppliedBudget;
+  /** null when there is no baseline; then `baselineNote` says why. */
+  comparison?: Comparison | null;
+  baselineNote?: string;
+}
+
+/** Several images evaluated together (a budget file, a monorepo): `check --json` and the merged report of `mode: comment`. */
+export interface RunReport {
+  schemaVersion: 1;
+  status: Status;
+  /** Every violation of every image, each naming its image. */
+  violations: Violation[];
+  images: ImageResult[];
+  units?: 'si' | 'iec';
+}
