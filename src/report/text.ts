@@ -1,7 +1,7 @@
 // Renders an ImageReport as the terminal table of `analyze`: index, size, share of the
 // total with a small bar, and the instruction cut to the terminal width.
 
-import type { ImageReport } from './types.js';
+import type { FilesAnalysis, ImageReport } from './types.js';
 import { formatBytes, type Units } from './units.js';
 
 const BAR_WIDTH = 10;
@@ -48,5 +48,36 @@ export function renderLayerTable(report: ImageReport, options: { units?: Units; 
     `total ${formatBytes(report.totalBytes, units)} (${report.totalBytes} bytes) in ${layerCount} layer${layerCount === 1 ? '' : 's'}`,
   ];
   for (const warning of report.warnings) out.push(`warning: ${warning}`);
+  return out.join('\n');
+}
+
+/** The file analysis under the table: what can be reclaimed, the largest hidden copies, the hints, dive's figures. */
+export function renderFilesSection(files: FilesAnalysis, options: { units?: Units; width?: number; maxItems?: number } = {}): string {
+  const units = options.units ?? 'si';
+  const width = Math.max(60, options.width ?? 100);
+  const percent = (ratio: number) => `${(ratio * 100).toFixed(1)}%`;
+  const out = [
+    `reclaimable ${formatBytes(files.reclaimableBytes, units)} (${files.reclaimableBytes} bytes) in ${files.itemCount} hidden file cop${files.itemCount === 1 ? 'y' : 'ies'}; efficiency ${percent(files.efficiency)}`,
+  ];
+  const items = files.items.slice(0, options.maxItems ?? 10);
+  if (items.length > 0) {
+    out.push('largest hidden copies:');
+    const sizes = items.map((item) => formatBytes(item.bytes, units));
+    const sizeWidth = Math.max(...sizes.map((s) => s.length));
+    items.forEach((item, i) => {
+      const fate = item.removedIn !== undefined ? `removed in #${item.removedIn}` : `replaced in #${item.replacedIn}`;
+      const tail = `  (added in #${item.addedIn}, ${fate})`;
+      out.push(`  ${sizes[i].padStart(sizeWidth)}  ${cut(item.path, width - sizeWidth - tail.length - 4)}${tail}`);
+    });
+    if (files.itemCount > items.length) out.push(`  … and ${files.itemCount - items.length} more`);
+  }
+  if (files.hints.length > 0) {
+    out.push('hints:');
+    for (const hint of files.hints) out.push(`  ${hint.kind.padEnd(14)} ${formatBytes(hint.bytes, units).padStart(9)}  ${hint.message}`);
+  }
+  const dive = files.dive;
+  out.push(
+    `dive: efficiency ${dive.efficiency}, wasted ${formatBytes(dive.wastedBytes, units)} (${dive.wastedBytes} bytes), user wasted ${dive.userWastedPercent === null ? 'n/a' : percent(dive.userWastedPercent)}`,
+  );
   return out.join('\n');
 }

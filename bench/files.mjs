@@ -1,0 +1,120 @@
+// Benchmark of the file analysis against references measured in the same run:
+//   1. `analyze --archive img.tar` vs GNU tar listing every layer of the same archive
+//      (`tar -xOf img.tar --wildcards '*/layer.tar' | tar -tvi`)      target ≤ 0.5×
+//   2. `analyze <ref> --files` (streamed `docker save`) vs `docker save -o /dev/null`  target ≤ 1.1×
+//   3. peak RSS of both runs                                              target ≤ 120 MB
+// The image (≥ 650 MB, ≥ 30,000 files, deletions, chmod copies, overwrites) is built once
+// and reused. The CLI is bundled with esbuild into a temp dir (dist/ is not touched) and
+// wrapped so that it reports its own peak RSS. Heavy on a 2-core machine: run by hand,
+//   DOCKER_HOST=… npx node bench/files.mjs [runs]   (Node 24, as the tests)
+
+import { execFileSync, spawnSync } from 'node:child_process';
+import { existsSync, mkdirSync, writeFileSync } from 'node:fs';
+import { tmpdir } from 'node:os';
+import path from 'node:path';
+
+const repo = path.resolve(path.dirname(new URL(import.meta.url).pathname), '..');
+const work = path.join(tmpdir(), 'isb-bench-files');
+const ref = 'isb-bench/files:1';
+const runs = Number(process.argv[2] ?? 3);
+mkdirSync(work, { recursive: true });
+
+function sh(cmd, args, options = {}) {
+  return execFileSync(cmd, args, { encoding: 'utf8', maxBuffer: 1 << 30, ...options });
+}
+
+function buildImage() {
+  try {
+    sh('docker', ['image', 'inspect', ref]);
+    return;
+  } catch {
+    // not built yet
+  }
+  const context = path.join(work, 'context');
+  const small = path.join(context, 'small');
+  console.error(`bench: writing 30,000 small files under ${small}`);
+  let seed = 1;
+  const random = () => ((seed = (seed * 1103515245 + 12345) % 2147483648) / 2147483648);
+  for (let d = 0; d < 30; d++) {
+    mkdirSync(path.join(small, `part${d}`), { recursive: true });
+    for (let f = 0; f < 1000; f++) writeFileSync(path.join(small, `part${d}`, `file${f}.dat`), Buffer.alloc(Math.floor(random() * 8192), d + f));
+  }
+  writeFileSync(
+    path.join(context, 'Dockerfile'),
+    [
+      'FROM isb-base:busybox',
+      'COPY small/ /data/small/',
+      'RUN mkdir -p /opt/tool && dd if=/dev/zero of=/opt/tool/toolchain.bin bs=1M count=300 && dd if=/dev/zero of=/opt/tool/headers.bin bs=1M count=64',
+      'RUN chmod -R 755 /data/small/part0 /data/small/part1 /data/small/part2',
+      'RUN dd if=/dev/zero of=/opt/app.bin bs=1M count=100',
+      'RUN dd if=/dev/zero of=/opt/app.bin bs=1M count=100 && rm -rf /data/small/part29',
+      'RUN rm -rf /opt/tool',
+      '',
+    ].join('\n'),
+  );
+  console.error(`bench: building ${ref}`);
+  sh('docker', ['build', '-q', '--network', 'none', '-t', ref, context], { env: { ...process.env, DOCKER_BUILDKIT: '0' }, stdio: ['ignore', 'ignore', 'inherit'] });
+}
+
+function bundleCli() {
+  const entry = path.join(work, 'runner.ts');
+  writeFileSync(
+    entry,
+    `import { main } from ${JSON.stringify(path.join(repo, 'src/cli/main.ts'))};
+const code = await main(process.argv.slice(2), { stdout: () => {}, stderr: (t: string) => process.stderr.write(t + '\\n') });
+process.stderr.write('maxrss ' + process.resourceUsage().maxRSS + '\\n');
+process.exitCode = code;
+`,
+  );
+  const out = path.join(work, 'runner.mjs');
+  sh(path.join(repo, 'node_modules/.bin/esbuild'), [entry, '--bundle', '--platform=node', '--format=esm', '--target=node24', `--outfile=${out}`, '--log-level=warning', '--banner:js=import { createRequire } from "module"; const require = createRequire(import.meta.url);']);
+  return out;
+}
+
+function timed(cmd, args, options = {}) {
+  const start = process.hrtime.bigint();
+  const result = spawnSync(cmd, args, { encoding: 'utf8', maxBuffer: 1 << 30, ...options });
+  const seconds = Number(process.hrtime.bigint() - start) / 1e9;
+  if (result.status !== 0) throw new Error(`${cmd} ${args.join(' ')} failed (${result.status}): ${result.stderr}`);
+  const rss = /maxrss (\d+)/.exec(result.stderr ?? '');
+  return { seconds, rssMB: rss ? Number(rss[1]) / 1024 : undefined, stderr: result.stderr };
+}
+
+const median = (values) => [...values].sort((a, b) => a - b)[Math.floor(values.length / 2)];
+
+buildImage();
+const runner = bundleCli();
+const archive = path.join(work, 'img.tar');
+if (!existsSync(archive)) sh('docker', ['save', '-o', archive, ref]);
+const node = process.execPath;
+
+const size = Number(sh('docker', ['image', 'inspect', '--format', '{{.Size}}', ref]).trim());
+const files = Number(sh('bash', ['-c', `tar -xOf ${archive} --wildcards '*/layer.tar' | tar -ti | wc -l`]).trim());
+console.log(`image ${ref}: ${(size / 1e6).toFixed(1)} MB, ${files} tar entries over its layers; archive ${archive}`);
+
+const rows = { tar: [], archive: [], save: [], engine: [] };
+let archiveRss = 0;
+let engineRss = 0;
+for (let i = 0; i < runs; i++) {
+  rows.tar.push(timed('bash', ['-c', `tar -xOf ${archive} --wildcards '*/layer.tar' | tar -tvi > /dev/null`]).seconds);
+  const ours = timed(node, [runner, 'analyze', '--archive', archive, '--json']);
+  rows.archive.push(ours.seconds);
+  archiveRss = Math.max(archiveRss, ours.rssMB ?? 0);
+  // `docker save -o /dev/null` refuses a character device; stdout to /dev/null is the same work.
+  rows.save.push(timed('bash', ['-c', `docker save ${ref} > /dev/null`]).seconds);
+  const engine = timed(node, [runner, 'analyze', ref, '--files', '--json']);
+  rows.engine.push(engine.seconds);
+  engineRss = Math.max(engineRss, engine.rssMB ?? 0);
+}
+const fmt = (xs) => xs.map((x) => x.toFixed(3)).join(' ');
+const m = Object.fromEntries(Object.entries(rows).map(([k, v]) => [k, median(v)]));
+console.log(`runs: ${runs} (median shown; all runs in brackets)`);
+console.log(`GNU tar listing all layers     ${m.tar.toFixed(3)} s  [${fmt(rows.tar)}]`);
+console.log(`analyze --archive              ${m.archive.toFixed(3)} s  [${fmt(rows.archive)}]  peak RSS ${archiveRss.toFixed(1)} MB`);
+console.log(`docker save -o /dev/null       ${m.save.toFixed(3)} s  [${fmt(rows.save)}]`);
+console.log(`analyze --files (engine)       ${m.engine.toFixed(3)} s  [${fmt(rows.engine)}]  peak RSS ${engineRss.toFixed(1)} MB`);
+const archiveRatio = m.archive / m.tar;
+const engineRatio = m.engine / m.save;
+console.log(`ratio archive/tar   ${archiveRatio.toFixed(3)}  (target ≤ 0.5)  ${archiveRatio <= 0.5 ? 'ok' : 'MISSED'}`);
+console.log(`ratio engine/save   ${engineRatio.toFixed(3)}  (target ≤ 1.1)  ${engineRatio <= 1.1 ? 'ok' : 'MISSED'}`);
+console.log(`peak RSS            ${Math.max(archiveRss, engineRss).toFixed(1)} MB  (target ≤ 120)  ${Math.max(archiveRss, engineRss) <= 120 ? 'ok' : 'MISSED'}`);

@@ -1,0 +1,178 @@
+// Reads one layer blob into its listing (headers only). The compression is told by the
+// first bytes, never by a name: gzip `1f 8b` (estargz too), zstd `28 b5 2f fd`, else tar.
+// An uncompressed layer in a file is walked with positioned reads, jumping over contents;
+// a compressed one must be inflated, but the inflated contents are dropped as they come.
+// Parsing stops at the tar end-of-archive block and ignores whatever follows (estargz's
+// index, padding).
+
+import { createReadStream } from 'node:fs';
+import zlib from 'node:zlib';
+import { entryKind, layerPath, type LayerEntry, type LayerListing } from '../../analysis/model.js';
+import { looksLikeTarHeader, TarFormatError, TarStreamParser, walkTar, type PositionalReader, type TarHeader } from './tar.js';
+
+export type Compression = 'gzip' | 'zstd' | 'none';
+
+export function sniffCompression(head: Uint8Array): Compression {
+  if (head.length >= 2 && head[0] === 0x1f && head[1] === 0x8b) return 'gzip';
+  if (head.length >= 4 && head[0] === 0x28 && head[1] === 0xb5 && head[2] === 0x2f && head[3] === 0xfd) return 'zstd';
+  return 'none';
+}
+
+export function entryFromHeader(header: TarHeader): LayerEntry | undefined {
+  const path = layerPath(header.name);
+  if (path === '') return undefined;
+  return {
+    path,
+    kind: entryKind(header.type),
+    typeflag: header.type,
+    size: header.size,
+    mode: header.mode,
+    uid: header.uid,
+    gid: header.gid,
+    linkBytes: header.type === '2' ? header.linkBytes : 0,
+  };
+}
+
+/** A file region that holds a layer blob. */
+export interface BlobRegion {
+  path: string;
+  reader: PositionalReader;
+  start: number;
+  size: number;
+}
+
+/** Lists a layer blob stored in a file (a blob file, or a member of an uncompressed archive). */
+export async function listLayerRegion(region: BlobRegion): Promise<LayerListing> {
+  const head = region.reader.at(region.start, Math.min(512, region.size));
+  const compression = sniffCompression(head);
+  if (compression === 'none') {
+    if (region.size > 0 && !looksLikeTarHeader(region.reader.at(region.start, Math.min(512, region.size)))) {
+      throw new TarFormatError('not a tar, gzip or zstd layer');
+    }
+    const listing: LayerListing = [];
+    walkTar(region.reader, region.start, region.start + region.size, (header) => {
+      const entry = entryFromHeader(header);
+      if (entry) listing.push(entry);
+    });
+    return listing;
+  }
+  const sink = new LayerSink();
+  const stream = createReadStream(region.path, { start: region.start, end: region.start + region.size - 1, highWaterMark: 256 * 1024 });
+  try {
+    for await (const chunk of stream) {
+      const r = sink.write(chunk as Buffer);
+      if (r) await r;
+      if (sink.finished) break;
+    }
+  } finally {
+    stream.destroy();
+  }
+  return sink.end();
+}
+
+/**
+ * Receives a layer blob chunk by chunk (from a stream or a file) and lists it. Decides the
+ * compression once the first bytes are in.
+ */
+export class LayerSink {
+  private entries: LayerListing = [];
+  private parser = new TarStreamParser((header) => {
+    const entry = entryFromHeader(header);
+    if (entry) this.entries.push(entry);
+    return undefined;
+  });
+  private head: Buffer[] = [];
+  private headBytes = 0;
+  private mode?: Compression;
+  private inflate?: zlib.Gunzip | zlib.ZstdDecompress;
+  private error?: Error;
+  private inflateEnded?: Promise<void>;
+  /** Bytes received (compressed), for messages. */
+  received = 0;
+
+  /** True once the tar end-of-archive was seen: the rest of the blob is not needed. */
+  get finished(): boolean {
+    return this.parser.done;
+  }
+
+  write(chunk: Buffer): void | Promise<void> {
+    this.received += chunk.length;
+    if (this.error) throw this.error;
+    if (this.parser.done) return;
+    if (this.mode === undefined) {
+      this.head.push(chunk);
+      this.headBytes += chunk.length;
+      if (this.headBytes < 512) return;
+      return this.start();
+    }
+    return this.push(chunk);
+  }
+
+  private start(): void | Promise<void> {
+    const head = Buffer.concat(this.head);
+    this.head = [];
+    this.mode = sniffCompression(head);
+    if (this.mode === 'none' && !looksLikeTarHeader(head)) throw new TarFormatError('not a tar, gzip or zstd layer');
+    if (this.mode !== 'none') {
+      const inflate = this.mode === 'gzip' ? zlib.createGunzip() : zlib.createZstdDecompress();
+      this.inflate = inflate;
+      inflate.on('data', (data: Buffer) => {
+        if (this.parser.done || this.error) return;
+        try {
+          this.parser.feedSync(data);
+        } catch (error) {
+          this.error = error as Error;
+        }
+      });
+      this.inflateEnded = new Promise<void>((resolve) => {
+        inflate.on('end', () => resolve());
+        inflate.on('error', (error) => {
+          // Bytes after the tar's end (estargz's index, padding) are not ours to judge.
+          if (!this.parser.done && !this.error) this.error = new TarFormatError(`${this.mode} data is corrupt: ${error.message}`);
+          resolve();
+        });
+      });
+    }
+    return this.push(head);
+  }
+
+  private push(chunk: Buffer): void | Promise<void> {
+    if (!this.inflate) {
+      this.parser.feedSync(chunk);
+      return;
+    }
+    if (!this.inflate.write(chunk)) {
+      const inflate = this.inflate;
+      return new Promise<void>((resolve) => {
+        const done = () => {
+          inflate.off('drain', done);
+          inflate.off('close', done);
+          resolve();
+        };
+        inflate.on('drain', done);
+        inflate.on('close', done);
+      }).then(() => {
+        if (this.error) throw this.error;
+      });
+    }
+  }
+
+  /** Ends the blob and returns its listing; a blob cut short is an error. */
+  async end(): Promise<LayerListing> {
+    if (this.mode === undefined && !this.error) {
+      if (this.headBytes === 0) return this.entries; // an empty blob: no entries
+      const r = this.start();
+      if (r) await r;
+    }
+    if (this.inflate) {
+      if (this.parser.done) this.inflate.destroy();
+      else {
+        this.inflate.end();
+        await this.inflateEnded;
+      }
+    }
+    if (this.error) throw this.error;
+    this.parser.end();
+    return this.entries;
+  }
+}

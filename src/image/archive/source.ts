@@ -1,0 +1,373 @@
+// Where the members of an image archive come from, behind one interface: an uncompressed
+// tar file on disk (indexed by its headers, members read by offset), a directory (an OCI
+// layout or an unpacked docker-archive), or a stream read once (`docker save` stdout, a
+// compressed archive), whose members are listed or kept as they pass by.
+
+import { closeSync, createReadStream, fstatSync, openSync, readSync } from 'node:fs';
+import { readFile, stat } from 'node:fs/promises';
+import nodePath from 'node:path';
+import type { Readable } from 'node:stream';
+import zlib from 'node:zlib';
+import type { LayerListing } from '../../analysis/model.js';
+import { InputError } from '../../errors.js';
+import { LayerSink, listLayerRegion, sniffCompression } from './layer.js';
+import { BLOCK, looksLikeTarHeader, TarStreamParser, walkTar, type PositionalReader, type TarHeader } from './tar.js';
+
+export interface ArchiveSource {
+  /** The archive as the user named it, for messages. */
+  readonly label: string;
+  has(name: string): boolean;
+  /** A small member (JSON). */
+  read(name: string): Promise<Buffer>;
+  listLayer(name: string): Promise<LayerListing>;
+  close(): void;
+}
+
+/** Archive member names as manifests write them: no `./`, no leading slash. */
+export function memberName(name: string): string {
+  return nodePath.posix.normalize(name.replace(/^(\.\/)+/, '').replace(/^\/+/, '')).replace(/\/$/, '');
+}
+
+const WINDOW = 32 * 1024;
+
+/** Positioned reads with a small window: a run of small tar members costs one read. */
+export class FileReader implements PositionalReader {
+  private window = Buffer.allocUnsafe(WINDOW);
+  private windowStart = 0;
+  private windowLength = 0;
+
+  constructor(private readonly fd: number) {}
+
+  at(position: number, length: number): Buffer {
+    const offset = position - this.windowStart;
+    if (offset >= 0 && offset + length <= this.windowLength) return this.window.subarray(offset, offset + length);
+    if (length > WINDOW) {
+      const buffer = Buffer.allocUnsafe(length);
+      const n = readSync(this.fd, buffer, 0, length, position);
+      if (n < length) throw new InputError(`truncated: the file ends at byte ${position + n}, inside data that needs ${length} bytes from byte ${position}`);
+      return buffer;
+    }
+    const n = readSync(this.fd, this.window, 0, WINDOW, position);
+    this.windowStart = position;
+    this.windowLength = n;
+    if (n < length) throw new InputError(`truncated: the file ends at byte ${position + n}`);
+    return this.window.subarray(0, length);
+  }
+}
+
+function wrap(label: string, what: string, error: unknown): never {
+  if (error instanceof InputError) throw new InputError(`${label}: ${what}: ${error.message}`);
+  throw error;
+}
+
+interface TarMember {
+  type: string;
+  offset: number;
+  size: number;
+  linkname: string;
+}
+
+/** An uncompressed tar file: one pass over its headers, then members read by offset. */
+export class TarFileSource implements ArchiveSource {
+  private members = new Map<string, TarMember>();
+  private reader: FileReader;
+  private fd: number;
+
+  constructor(readonly label: string) {
+    this.fd = openSync(label, 'r');
+    this.reader = new FileReader(this.fd);
+    try {
+      const size = fstatSync(this.fd).size;
+      if (size < BLOCK) throw new InputError(`only ${size} bytes: too short for a tar archive`);
+      walkTar(this.reader, 0, size, (header, offset) => {
+        this.members.set(memberName(header.name), { type: header.type, offset, size: header.dataSize, linkname: header.linkname });
+      });
+    } catch (error) {
+      this.close();
+      wrap(label, 'not a readable image archive', error);
+    }
+  }
+
+  private resolve(name: string): TarMember | undefined {
+    let key = memberName(name);
+    for (let hops = 0; hops < 16; hops++) {
+      const member = this.members.get(key);
+      if (!member) return undefined;
+      // `docker save` (pre-25) writes a repeated layer as a relative symlink to the first layer.tar.
+      if (member.type === '2') key = memberName(nodePath.posix.join(nodePath.posix.dirname(key), member.linkname));
+      else if (member.type === '1') key = memberName(member.linkname);
+      else return member;
+    }
+    return undefined;
+  }
+
+  has(name: string): boolean {
+    return this.resolve(name) !== undefined;
+  }
+
+  async read(name: string): Promise<Buffer> {
+    const member = this.resolve(name);
+    if (!member) throw new InputError(`${this.label}: ${name} is missing`);
+    if (member.size > 64 * 1024 * 1024) throw new InputError(`${this.label}: ${name} is ${member.size} bytes, too large for a manifest or config`);
+    try {
+      return Buffer.from(this.reader.at(member.offset, member.size));
+    } catch (error) {
+      wrap(this.label, name, error);
+    }
+  }
+
+  async listLayer(name: string): Promise<LayerListing> {
+    const member = this.resolve(name);
+    if (!member) throw new InputError(`${this.label}: layer ${name} is missing`);
+    try {
+      return await listLayerRegion({ path: this.label, reader: this.reader, start: member.offset, size: member.size });
+    } catch (error) {
+      wrap(this.label, `layer ${name}`, error);
+    }
+  }
+
+  close(): void {
+    if (this.fd >= 0) closeSync(this.fd);
+    this.fd = -1;
+  }
+}
+
+/** A directory: an OCI image layout, or a docker-archive unpacked. */
+export class DirectorySource implements ArchiveSource {
+  constructor(readonly label: string) {}
+
+  private file(name: string): string {
+    const root = nodePath.resolve(this.label);
+    const full = nodePath.resolve(root, memberName(name));
+    if (full !== root && !full.startsWith(root + nodePath.sep)) throw new InputError(`${this.label}: ${name} points outside the directory`);
+    return full;
+  }
+
+  has(name: string): boolean {
+    try {
+      const fd = openSync(this.file(name), 'r');
+      closeSync(fd);
+      return true;
+    } catch {
+      return false;
+    }
+  }
+
+  async read(name: string): Promise<Buffer> {
+    const file = this.file(name);
+    try {
+      const info = await stat(file);
+      if (info.size > 64 * 1024 * 1024) throw new InputError(`${name} is ${info.size} bytes, too large for a manifest or config`);
+      return await readFile(file);
+    } catch (error) {
+      if (error instanceof InputError) wrap(this.label, name, error);
+      throw new InputError(`${this.label}: ${name} is missing or unreadable (${(error as NodeJS.ErrnoException).code ?? (error as Error).message})`);
+    }
+  }
+
+  async listLayer(name: string): Promise<LayerListing> {
+    let fd: number;
+    try {
+      fd = openSync(this.file(name), 'r');
+    } catch (error) {
+      if (error instanceof InputError) throw error;
+      throw new InputError(`${this.label}: layer ${name} is missing (${(error as NodeJS.ErrnoException).code ?? ''})`);
+    }
+    try {
+      const size = fstatSync(fd).size;
+      return await listLayerRegion({ path: this.file(name), reader: new FileReader(fd), start: 0, size });
+    } catch (error) {
+      wrap(this.label, `layer ${name}`, error);
+    } finally {
+      closeSync(fd);
+    }
+  }
+
+  close(): void {}
+}
+
+const JSON_LIMIT = 64 * 1024 * 1024;
+const SMALL_LIMIT = 1024 * 1024;
+
+type StreamMember =
+  | { kind: 'link'; type: string; target: string }
+  | { kind: 'data'; data: Buffer }
+  | { kind: 'layer'; listing: LayerListing }
+  | { kind: 'bad'; error: Error }
+  | { kind: 'other' };
+
+/**
+ * An archive read in one pass from a stream. Each regular member is judged by its first
+ * bytes: JSON is kept, a tar/gzip/zstd blob is listed on the fly (its contents dropped),
+ * anything else skipped. Which members are layers is only known from the manifest, which
+ * `docker save` writes last, so every blob is listed and errors are kept until asked for.
+ */
+export class StreamSource implements ArchiveSource {
+  private members = new Map<string, StreamMember>();
+
+  private constructor(readonly label: string) {}
+
+  static async read(label: string, stream: Readable | AsyncIterable<Buffer>): Promise<StreamSource> {
+    const source = new StreamSource(label);
+    let pending: MemberSink | undefined;
+    const parser = new TarStreamParser(
+      (header) => {
+        pending = source.open(header);
+        return pending?.write;
+      },
+      async (header) => {
+        const member = pending ? await pending.close() : undefined;
+        pending = undefined;
+        if (member) source.members.set(memberName(header.name), member);
+      },
+    );
+    try {
+      for await (const chunk of stream) {
+        const r = parser.feed(chunk as Buffer);
+        if (r) await r;
+      }
+      parser.end();
+    } catch (error) {
+      wrap(label, 'not a readable image archive', error);
+    }
+    return source;
+  }
+
+  private open(header: TarHeader): MemberSink | undefined {
+    const name = memberName(header.name);
+    if (header.type === '1' || header.type === '2') {
+      this.members.set(name, { kind: 'link', type: header.type, target: header.linkname });
+      return undefined;
+    }
+    if (header.type !== '0' && header.type !== '7') return undefined;
+    return new MemberSink(header.dataSize);
+  }
+
+  private resolve(name: string): StreamMember | undefined {
+    let key = memberName(name);
+    for (let hops = 0; hops < 16; hops++) {
+      const member = this.members.get(key);
+      if (!member || member.kind !== 'link') return member;
+      key = member.type === '2' ? memberName(nodePath.posix.join(nodePath.posix.dirname(key), member.target)) : memberName(member.target);
+    }
+    return undefined;
+  }
+
+  has(name: string): boolean {
+    return this.resolve(name) !== undefined;
+  }
+
+  async read(name: string): Promise<Buffer> {
+    const member = this.resolve(name);
+    if (!member) throw new InputError(`${this.label}: ${name} is missing`);
+    if (member.kind !== 'data') throw new InputError(`${this.label}: ${name} is not a JSON document`);
+    return member.data;
+  }
+
+  async listLayer(name: string): Promise<LayerListing> {
+    const member = this.resolve(name);
+    if (!member) throw new InputError(`${this.label}: layer ${name} is missing`);
+    if (member.kind === 'layer') return member.listing;
+    if (member.kind === 'bad') wrap(this.label, `layer ${name}`, member.error);
+    if (member.kind === 'data' && member.data.length === 0) return [];
+    throw new InputError(`${this.label}: layer ${name} is not a tar, gzip or zstd layer`);
+  }
+
+  close(): void {}
+}
+
+/** Decides what a streamed member is from its first bytes, then keeps, lists or drops it. */
+class MemberSink {
+  private head: Buffer[] = [];
+  private headBytes = 0;
+  private mode?: 'keep' | 'layer' | 'drop';
+  private layer?: LayerSink;
+  private error?: Error;
+
+  constructor(private readonly size: number) {}
+
+  write = (chunk: Buffer): void | Promise<void> => {
+    if (this.mode === undefined) {
+      this.head.push(Buffer.from(chunk));
+      this.headBytes += chunk.length;
+      if (this.headBytes < Math.min(BLOCK, this.size)) return;
+      return this.decide();
+    }
+    return this.push(chunk);
+  };
+
+  private decide(): void | Promise<void> {
+    const head = Buffer.concat(this.head);
+    const first = head.subarray(0, 64).toString('latin1').trimStart()[0];
+    if ((first === '{' || first === '[') && this.size <= JSON_LIMIT) this.mode = 'keep';
+    else if (sniffCompression(head) !== 'none' || looksLikeTarHeader(head)) this.mode = 'layer';
+    else this.mode = this.size <= SMALL_LIMIT ? 'keep' : 'drop';
+    if (this.mode === 'keep') return;
+    this.head = [];
+    if (this.mode === 'layer') {
+      this.layer = new LayerSink();
+      return this.push(head);
+    }
+  }
+
+  private push(chunk: Buffer): void | Promise<void> {
+    if (this.mode === 'keep') {
+      this.head.push(Buffer.from(chunk));
+      return;
+    }
+    if (this.mode !== 'layer' || this.error || !this.layer) return;
+    try {
+      const r = this.layer.write(chunk);
+      if (r) return r.catch((error: Error) => void (this.error = error));
+    } catch (error) {
+      this.error = error as Error;
+    }
+  }
+
+  async close(): Promise<StreamMember> {
+    if (this.mode === undefined) {
+      const r = this.decide();
+      if (r) await r;
+    }
+    if (this.mode === 'keep') return { kind: 'data', data: Buffer.concat(this.head) };
+    if (this.mode === 'layer' && this.layer) {
+      if (this.error) return { kind: 'bad', error: this.error };
+      try {
+        return { kind: 'layer', listing: await this.layer.end() };
+      } catch (error) {
+        return { kind: 'bad', error: error as Error };
+      }
+    }
+    return { kind: 'other' };
+  }
+}
+
+/** Opens an archive path: a directory, an uncompressed tar, or a compressed one (read as a stream). */
+export async function openArchive(path: string): Promise<ArchiveSource> {
+  let info;
+  try {
+    info = await stat(path);
+  } catch (error) {
+    throw new InputError(`cannot read the archive ${path}: ${(error as NodeJS.ErrnoException).code ?? (error as Error).message}. Check the path given to --archive.`);
+  }
+  if (info.isDirectory()) return new DirectorySource(path);
+  const fd = openSync(path, 'r');
+  let head: Buffer;
+  try {
+    head = Buffer.alloc(Math.min(BLOCK, info.size));
+    readSync(fd, head, 0, head.length, 0);
+  } finally {
+    closeSync(fd);
+  }
+  const compression = sniffCompression(head);
+  if (compression === 'none') return new TarFileSource(path);
+  const inflate = compression === 'gzip' ? zlib.createGunzip() : zlib.createZstdDecompress();
+  const file = createReadStream(path);
+  file.on('error', (error) => inflate.destroy(error));
+  file.pipe(inflate);
+  try {
+    return await StreamSource.read(path, inflate);
+  } finally {
+    file.destroy();
+  }
+}
