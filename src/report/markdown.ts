@@ -1,27 +1,61 @@
 // Renders an ImageReport as markdown for the job summary. Every piece of text that
 // comes from the image (instructions are written by whoever wrote the Dockerfile, often
-// a PR author) goes through escapeMarkdown or inlineCode first.
+// a PR author) goes through escapeMarkdown (or fencedCode, for whole text in a code block) first.
 
 import type { ImageReport } from './types.js';
 import { formatBytes, type Units } from './units.js';
 
 /**
- * Makes untrusted text inert in GitHub markdown, for table cells and prose: HTML is
- * entity-encoded (no tags render), markdown punctuation is backslash-escaped (no links,
- * images, emphasis, code or table breaks), and `@` / `#` get a zero-width joiner so
- * mentions and issue references do not notify or link.
+ * Characters that must never reach a comment from untrusted text: C0/C1 controls other
+ * than tab and line endings (a lone CR ends a markdown line and would break a table row),
+ * and the bidirectional overrides/isolates that make text read differently from what it
+ * is ("Trojan Source").
+ */
+const UNSAFE_CONTROLS = /[\u0000-\u0008\u000b\u000c\u000e-\u001f\u007f-\u009f\u200e\u200f\u202a-\u202e\u2066-\u2069]/g;
+
+/** Removes control and bidi-override characters; keeps tab and line endings. */
+export function stripControls(text: string): string {
+  return text.replace(UNSAFE_CONTROLS, '');
+}
+
+/** U+2060 WORD JOINER: invisible, and it breaks the patterns GitHub links (`@user`, `#1`, `http://`, `www.`). */
+const WJ = '\u2060';
+
+/**
+ * Makes untrusted text inert in GitHub markdown, for table cells and prose, on one line:
+ * line endings become spaces (a table row or a list item cannot be broken out of), HTML
+ * is entity-encoded (no tag renders, `<img onerror>` included), markdown punctuation is
+ * backslash-escaped (no links, images, emphasis, code, math or table breaks), and a word
+ * joiner after `@`, `#`, `GH-`, `://` and `www` stops mentions, issue references and
+ * autolinks, so nothing notifies anyone or links anywhere.
  */
 export function escapeMarkdown(text: string): string {
-  return text
-    .replace(/\r?\n/g, ' ')
+  return stripControls(text)
+    .replace(/\r\n|\r|\n|\u2028|\u2029/g, ' ')
     .replace(/&/g, '&amp;')
     .replace(/</g, '&lt;')
     .replace(/>/g, '&gt;')
     .replace(/"/g, '&quot;')
-    .replace(/([\\`*_{}[\]()|!~])/g, '\\$1')
-    .replace(/@/g, '@\u2060')
-    .replace(/#/g, '#\u2060')
-    .replace(/:\/\//g, ':\u2060//');
+    .replace(/([\\`*_{}[\]()|!~$])/g, '\\$1')
+    .replace(/^([-+=]|\d+(?=[.)]))/, (lead) => (/^\d/.test(lead) ? `${lead}\\` : `\\${lead}`))
+    .replace(/@/g, `@${WJ}`)
+    .replace(/#/g, `#${WJ}`)
+    .replace(/\b(gh)-(?=\d)/gi, `$1${WJ}-`)
+    .replace(/:\/\//g, `:${WJ}//`)
+    .replace(/\b(www)\./gi, `$1${WJ}.`);
+}
+
+/**
+ * A fenced code block holding `text` verbatim. GitHub renders nothing inside a code
+ * block: no HTML, no links, and its pipeline skips text under <pre>/<code> when it looks
+ * for @mentions and #references (html-pipeline's IGNORE_PARENTS). The one way out of a
+ * fence is a closing fence, so the fence is longer than any backtick run in the text.
+ */
+export function fencedCode(text: string, info = ''): string {
+  const body = stripControls(text).replace(/\r\n|\r|\u2028|\u2029/g, '\n');
+  const longestRun = (body.match(/`+/g) ?? []).reduce((longest, run) => Math.max(longest, run.length), 0);
+  const fence = '`'.repeat(Math.max(3, longestRun + 1));
+  return `${fence}${info}\n${body}\n${fence}`;
 }
 
 export function renderSummaryMarkdown(report: ImageReport, options: { units?: Units; title?: string } = {}): string {
