@@ -2,6 +2,7 @@
 
 import { describeError, InputError } from '../errors.js';
 import { runAnalyze } from './analyze.js';
+import { runCompare } from './compare.js';
 import { EXIT_INPUT, EXIT_OK, type Command, type CommandIO } from './command.js';
 
 export const USAGE = `image-size-budget: keep Docker/OCI images small
@@ -10,6 +11,9 @@ Usage:
   image-size-budget analyze <image-ref> [--json] [--units si|iec]
   image-size-budget analyze [<tag>] --context DIR [--dockerfile FILE] [--target T]
                             [--build-arg K=V]... [--platform P] [--json]
+  image-size-budget compare <base> <head> [--json] [--min-change SIZE] [--units si|iec]
+                            [--name NAME] [--base-from REF --head-from REF]
+                            (each side an image ref in the engine or a saved .json report)
 
 Exit codes: 0 ok, 1 over budget, 2 unusable input.`;
 
@@ -20,6 +24,7 @@ const defaultIO: CommandIO = {
 
 const COMMANDS: Record<string, Command> = {
   analyze: runAnalyze,
+  compare: runCompare,
 };
 
 export async function main(argv: string[], io: CommandIO = defaultIO): Promise<number> {

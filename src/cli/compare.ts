@@ -1,0 +1,113 @@
+// `image-size-budget compare <base> <head>`: how an image changed against a baseline, layer
+// by layer. Each side is an image ref in the engine or a saved JSON report (a path that
+// exists and ends in .json). Human output or --json (the Comparison object).
+
+import { existsSync } from 'node:fs';
+import { InputError } from '../errors.js';
+import { readEngineImage } from '../image/engine.js';
+import { compareReports, DEFAULT_MIN_CHANGE_BYTES } from '../compare/compare.js';
+import { fromImageLayers } from '../compare/from-image.js';
+import { loadSavedReport } from '../compare/saved-report.js';
+import type { Comparison, ImageReport, LayerChange } from '../report/types.js';
+import { formatBytes, type Units } from '../report/units.js';
+import { parseUnits } from './analyze.js';
+import { EXIT_OK, parseCommandArgs, type CommandIO } from './command.js';
+
+const SIZE_UNITS: Record<string, number> = {
+  b: 1, k: 1e3, kb: 1e3, m: 1e6, mb: 1e6, g: 1e9, gb: 1e9,
+  ki: 1024, kib: 1024, mi: 1024 ** 2, mib: 1024 ** 2, gi: 1024 ** 3, gib: 1024 ** 3,
+};
+
+/** `10kB` (1000-based), `1MiB` (1024-based), `2.5MB` or plain bytes, as whole bytes. */
+export function parseMinChange(text: string): number {
+  const match = /^(\d+(?:\.\d+)?)\s*([a-zA-Z]*)$/.exec(text.trim());
+  const factor = match ? SIZE_UNITS[match[2].toLowerCase() || 'b'] : undefined;
+  if (!match || factor === undefined) throw new InputError(`--min-change "${text}" is not a size: write e.g. 10kB, 1MiB or 5000 (bytes)`);
+  return Math.round(Number(match[1]) * factor);
+}
+
+async function loadSide(arg: string, which: string, name: string | undefined): Promise<ImageReport> {
+  if (arg.toLowerCase().endsWith('.json')) {
+    if (!existsSync(arg)) throw new InputError(`${which} "${arg}" looks like a report file but does not exist: check the path (an image ref does not end in .json)`);
+    return loadSavedReport(arg, name);
+  }
+  return readEngineImage(arg);
+}
+
+async function boundary(report: ImageReport, ref: string | undefined, flag: string): Promise<number | undefined> {
+  if (ref === undefined) return undefined;
+  const layers = await fromImageLayers(report, ref);
+  if (layers === undefined) {
+    throw new InputError(`${flag} ${ref}: that image is not in the engine, or its layers are not the first layers of ${report.image.ref}. Name the image the Dockerfile's FROM used.`);
+  }
+  return layers;
+}
+
+function signed(bytes: number, units: Units): string {
+  return bytes > 0 ? `+${formatBytes(bytes, units)}` : formatBytes(bytes, units);
+}
+
+function label(change: LayerChange): string {
+  return `${change.base ? `L${change.base.index}` : '—'} → ${change.head ? `L${change.head.index}` : '—'}`;
+}
+
+export function renderComparison(comparison: Comparison, units: Units, width = 100): string {
+  const { base, head, totalDeltaBytes } = comparison;
+  const pct = base.totalBytes > 0 ? `, ${totalDeltaBytes >= 0 ? '+' : ''}${((totalDeltaBytes / base.totalBytes) * 100).toFixed(2)}%` : '';
+  const lines = [
+    `base ${base.ref}`,
+    `head ${head.ref}`,
+    `total ${formatBytes(base.totalBytes, units)} → ${formatBytes(head.totalBytes, units)} (${signed(totalDeltaBytes, units)}${pct})`,
+  ];
+  const changed = comparison.layers
+    .filter((change) => change.status !== 'unchanged')
+    .sort((a, b) => Math.abs(b.deltaBytes) - Math.abs(a.deltaBytes) || (a.head?.index ?? a.base!.index) - (b.head?.index ?? b.base!.index));
+  if (changed.length > 0) {
+    lines.push('', `${changed.length} changed layer${changed.length === 1 ? '' : 's'}, largest change first:`);
+    const deltaWidth = Math.max(...changed.map((change) => signed(change.deltaBytes, units).length));
+    const labelWidth = Math.max(...changed.map((change) => label(change).length));
+    for (const change of changed) {
+      const prefix = `  ${change.status.padEnd(9)}${signed(change.deltaBytes, units).padStart(deltaWidth)}  ${label(change).padEnd(labelWidth)}  `;
+      const text = (change.head ?? change.base)!.createdBy || '(no instruction)';
+      const room = Math.max(20, width - prefix.length);
+      lines.push(prefix + (text.length > room ? `${text.slice(0, room - 1)}…` : text));
+    }
+  } else {
+    lines.push('', 'no layer changed');
+  }
+  const unchanged = comparison.layers.length - changed.length;
+  const floor = comparison.minChangeBytes > 0 ? ` (changes under ${formatBytes(comparison.minChangeBytes, units)} count as unchanged)` : '';
+  lines.push(`${unchanged} layer${unchanged === 1 ? '' : 's'} unchanged${floor}`);
+  return lines.join('\n');
+}
+
+export async function runCompare(args: string[], io: CommandIO): Promise<number> {
+  const { values, positionals } = parseCommandArgs('compare', args, {
+    json: { type: 'boolean' },
+    units: { type: 'string' },
+    'min-change': { type: 'string' },
+    name: { type: 'string' },
+    'base-from': { type: 'string' },
+    'head-from': { type: 'string' },
+  });
+  if (positionals.length !== 2) {
+    throw new InputError(`compare takes two images, base then head (refs in the engine or saved .json reports), got ${positionals.length}`);
+  }
+  const units = parseUnits(values.units);
+  const minChangeBytes = values['min-change'] === undefined ? DEFAULT_MIN_CHANGE_BYTES : parseMinChange(values['min-change']);
+  if ((values['base-from'] === undefined) !== (values['head-from'] === undefined)) {
+    throw new InputError('--base-from and --head-from go together: name the FROM image of both sides');
+  }
+  const base = await loadSide(positionals[0], 'base', values.name);
+  const head = await loadSide(positionals[1], 'head', values.name);
+  const baseLayers = await boundary(base, values['base-from'], '--base-from');
+  const headLayers = await boundary(head, values['head-from'], '--head-from');
+  const comparison = compareReports(base, head, {
+    minChangeBytes,
+    ...(baseLayers !== undefined && headLayers !== undefined
+      ? { baseImageLayers: { base: baseLayers, head: headLayers }, baseImageRefs: { base: values['base-from'], head: values['head-from'] } }
+      : {}),
+  });
+  io.stdout(values.json ? JSON.stringify(comparison, null, 2) : renderComparison(comparison, units, process.stdout.columns || 100));
+  return EXIT_OK;
+}

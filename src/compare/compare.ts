@@ -1,0 +1,125 @@
+// compareReports: two ImageReports (base, head) in, one Comparison out. Pure: the reports
+// come from any source (engine, archive, registry, a saved JSON report).
+//
+// Rules (README "Baseline comparison"):
+// - Only filesystem rows (empty: false) are compared. Empty rows (ENV, CMD, …) carry 0 bytes
+//   by definition, so they are left out rather than reported as noise.
+// - The base image's rows come first. A report does not record where the FROM image ends,
+//   so the caller may say (`baseImageLayers`, from the FROM image's RootFS: see
+//   fromImageLayers in baseline.ts); without it, the base image is the leading imported rows
+//   (no instruction: `docker import`, or layers the builder kept no history for). When the
+//   two base images have the same layers (diff_ids) their rows pair one to one; when they
+//   differ, each side's base rows collapse into one aggregated entry with instruction `FROM`,
+//   so a new base reads as one change, not dozens of unrelated rows.
+// - The other rows pair by alignment (align.ts).
+// - A paired row whose |delta| is below minChangeBytes is `unchanged` (its exact deltaBytes
+//   is kept); `added`/`removed` keep their status whatever their size: a step came or went.
+
+import { InputError } from '../errors.js';
+import type { Comparison, ImageReport, LayerChange, LayerChangeStatus, LayerRow, LayerSide } from '../report/types.js';
+import { alignSteps } from './align.js';
+
+export const DEFAULT_MIN_CHANGE_BYTES = 10_000;
+
+export interface CompareOptions {
+  /** Below this |delta| a paired row counts as unchanged (default 10 kB = 10000 bytes). */
+  minChangeBytes?: number;
+  /** How many leading filesystem layers of each side come from its FROM image, when known (used only when both are given). */
+  baseImageLayers?: { base?: number; head?: number };
+  /** The FROM image refs, to name the aggregated base-image entry. */
+  baseImageRefs?: { base?: string; head?: string };
+}
+
+type SizeOf = (row: LayerRow) => number;
+
+/** Which size field to compare: a compressed-size registry report compares only on compressed sizes. */
+function sizeField(base: ImageReport, head: ImageReport): { sizeOf: SizeOf; total: (report: ImageReport) => number } {
+  const kindOf = (report: ImageReport) => report.sizeKind ?? 'uncompressed';
+  if (kindOf(base) === kindOf(head)) return { sizeOf: (row) => row.sizeBytes, total: (report) => report.totalBytes };
+  const hasCompressed = (report: ImageReport) =>
+    report.totalCompressedBytes !== undefined && report.layers.every((row) => row.empty || row.compressedBytes !== undefined);
+  if (hasCompressed(base) && hasCompressed(head)) {
+    return { sizeOf: (row) => row.compressedBytes ?? 0, total: (report) => report.totalCompressedBytes ?? 0 };
+  }
+  const compressed = kindOf(base) === 'compressed' ? base : head;
+  throw new InputError(
+    `${compressed.image.ref} has compressed (registry) sizes and the other image uncompressed ones: read both the same way (analyze --source registry --uncompressed, or analyze --compressed for the engine image)`,
+  );
+}
+
+function side(row: LayerRow, sizeOf: SizeOf): LayerSide {
+  return { index: row.index, instruction: row.instruction, createdBy: row.createdBy, sizeBytes: sizeOf(row) };
+}
+
+function statusOf(base: unknown, head: unknown, deltaBytes: number, minChangeBytes: number): LayerChangeStatus {
+  if (!base) return 'added';
+  if (!head) return 'removed';
+  if (Math.abs(deltaBytes) < minChangeBytes || deltaBytes === 0) return 'unchanged';
+  return deltaBytes > 0 ? 'grew' : 'shrank';
+}
+
+function change(base: LayerSide | null, head: LayerSide | null, minChangeBytes: number): LayerChange {
+  const deltaBytes = (head?.sizeBytes ?? 0) - (base?.sizeBytes ?? 0);
+  return { status: statusOf(base, head, deltaBytes, minChangeBytes), base, head, deltaBytes };
+}
+
+/** The leading rows of `rows` (filesystem rows only) that came from the FROM image. */
+function baseImageRows(rows: LayerRow[], known: number | undefined): LayerRow[] {
+  if (known !== undefined) return rows.slice(0, Math.max(0, Math.min(known, rows.length)));
+  let end = 0;
+  while (end < rows.length && rows[end].instruction === '' && rows[end].createdBy === '') end++;
+  return rows.slice(0, end);
+}
+
+function sameLayers(a: LayerRow[], b: LayerRow[], sizeOf: SizeOf): boolean {
+  if (a.length !== b.length) return false;
+  return a.every((row, i) => (row.diffId && b[i].diffId ? row.diffId === b[i].diffId : sizeOf(row) === sizeOf(b[i]) && row.createdBy === b[i].createdBy));
+}
+
+function aggregate(rows: LayerRow[], ref: string | undefined, sizeOf: SizeOf): LayerSide | null {
+  if (rows.length === 0) return null;
+  const count = `${rows.length} layer${rows.length === 1 ? '' : 's'}`;
+  return {
+    index: rows[0].index,
+    instruction: 'FROM',
+    createdBy: ref ? `FROM ${ref} (${count})` : `FROM (base image, ${count})`,
+    sizeBytes: rows.reduce((sum, row) => sum + sizeOf(row), 0),
+  };
+}
+
+export function compareReports(base: ImageReport, head: ImageReport, opts: CompareOptions = {}): Comparison {
+  const minChangeBytes = opts.minChangeBytes ?? DEFAULT_MIN_CHANGE_BYTES;
+  if (!Number.isSafeInteger(minChangeBytes) || minChangeBytes < 0) throw new InputError(`min-change must be a whole number of bytes ≥ 0, not ${minChangeBytes}`);
+  const { sizeOf, total } = sizeField(base, head);
+  const baseRows = base.layers.filter((row) => !row.empty);
+  const headRows = head.layers.filter((row) => !row.empty);
+  const layers: LayerChange[] = [];
+
+  // A boundary known on one side only would compare unlike regions: both or neither.
+  const known = opts.baseImageLayers?.base !== undefined && opts.baseImageLayers?.head !== undefined;
+  const baseFrom = baseImageRows(baseRows, known ? opts.baseImageLayers?.base : undefined);
+  const headFrom = baseImageRows(headRows, known ? opts.baseImageLayers?.head : undefined);
+  if (sameLayers(baseFrom, headFrom, sizeOf)) {
+    baseFrom.forEach((row, i) => layers.push(change(side(row, sizeOf), side(headFrom[i], sizeOf), minChangeBytes)));
+  } else {
+    layers.push(change(aggregate(baseFrom, opts.baseImageRefs?.base, sizeOf), aggregate(headFrom, opts.baseImageRefs?.head, sizeOf), minChangeBytes));
+  }
+
+  const baseSteps = baseRows.slice(baseFrom.length);
+  const headSteps = headRows.slice(headFrom.length);
+  const toStep = (row: LayerRow) => ({ instruction: row.instruction, createdBy: row.createdBy, sizeBytes: sizeOf(row), diffId: row.diffId, buildArgs: row.buildArgs });
+  for (const [bi, hi] of alignSteps(baseSteps.map(toStep), headSteps.map(toStep))) {
+    const b = bi === null ? null : side(baseSteps[bi], sizeOf);
+    const h = hi === null ? null : side(headSteps[hi], sizeOf);
+    layers.push(change(b, h, minChangeBytes));
+  }
+
+  return {
+    schemaVersion: 1,
+    base: { ref: base.image.ref, totalBytes: total(base) },
+    head: { ref: head.image.ref, totalBytes: total(head) },
+    totalDeltaBytes: total(head) - total(base),
+    layers,
+    minChangeBytes,
+  };
+}
