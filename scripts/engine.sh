@@ -42,6 +42,7 @@ install_missing() {
   command -v dockerd >/dev/null || need+=(docker.io)
   command -v skopeo >/dev/null || need+=(skopeo)
   command -v docker-registry >/dev/null || need+=(docker-registry)
+  command -v htpasswd >/dev/null || need+=(apache2-utils) # bcrypt htpasswd files for the registry tests
   [ -x /bin/busybox ] || need+=(busybox-static)
   ((${#need[@]})) || return 0
   if [ "$(id -u)" != 0 ] || ! command -v apt-get >/dev/null; then

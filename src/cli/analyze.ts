@@ -1,11 +1,15 @@
 // `image-size-budget analyze`: the layer report of one image, as a table or JSON.
 
+import { evaluateDiveCi, loadDiveCi } from '../analysis/dive.js';
 import { InputError } from '../errors.js';
+import { analyzeImageFiles, readArchive } from '../image/archive/index.js';
 import { parseBuildArgs } from '../image/build.js';
+import { addEngineCompressedSizes, readRegistryImage } from '../image/registry/index.js';
 import { loadImageReport, type ImageSpec } from '../image/source.js';
-import { renderLayerTable } from '../report/text.js';
+import { renderFilesSection, renderLayerTable } from '../report/text.js';
+import type { ImageReport, Violation } from '../report/types.js';
 import type { Units } from '../report/units.js';
-import { EXIT_OK, parseCommandArgs, type CommandIO } from './command.js';
+import { EXIT_OK, EXIT_OVER_BUDGET, parseCommandArgs, type CommandIO } from './command.js';
 
 export const BUILD_FLAGS = {
   context: { type: 'string' },
@@ -48,14 +52,62 @@ export async function runAnalyze(args: string[], io: CommandIO): Promise<number>
   const { values, positionals } = parseCommandArgs('analyze', args, {
     json: { type: 'boolean' },
     units: { type: 'string' },
+    files: { type: 'boolean' },
+    archive: { type: 'string' },
+    'dive-ci': { type: 'string' },
+    source: { type: 'string' },
+    compressed: { type: 'boolean' },
+    uncompressed: { type: 'boolean' },
+    'insecure-registry': { type: 'string', multiple: true },
     ...BUILD_FLAGS,
   });
   if (positionals.length > 1) throw new InputError(`analyze takes one image ref, got ${positionals.length}: ${positionals.join(' ')}`);
   const units = parseUnits(values.units);
-  const spec = imageSpecFromFlags(positionals[0], values);
-  if (!spec.ref && !spec.build) throw new InputError('analyze needs an image ref (e.g. "analyze app:pr") or --context to build one');
-  const report = await loadImageReport(spec);
-  if (values.json) io.stdout(JSON.stringify(report, null, 2));
-  else io.stdout(renderLayerTable(report, { units, width: process.stdout.columns || 100 }));
-  return EXIT_OK;
+  let report: ImageReport;
+  const source = values.source ?? 'docker';
+  if (source !== 'docker' && source !== 'registry') throw new InputError(`--source must be "docker" or "registry", not "${source}"`);
+  if (source === 'docker' && (values.uncompressed || values['insecure-registry'] !== undefined)) {
+    throw new InputError(`--${values.uncompressed ? 'uncompressed' : 'insecure-registry'} applies to --source registry`);
+  }
+  if (source === 'registry') {
+    // Read from the registry without pulling: compressed sizes always, uncompressed only by streaming the layers.
+    if (positionals.length !== 1) throw new InputError('--source registry needs one image ref, e.g. "analyze ghcr.io/org/app:pr-1 --source registry"');
+    if (values.context !== undefined || values.dockerfile !== undefined || values.archive !== undefined) {
+      throw new InputError('--source registry reads a pushed image: give no --context, --dockerfile or --archive with it');
+    }
+    if (values.files || values['dive-ci'] !== undefined) throw new InputError('--files and --dive-ci need the layer files from the engine or an archive; with --source registry use --uncompressed for exact layer sizes');
+    report = await readRegistryImage(positionals[0], { platform: values.platform, uncompressed: values.uncompressed, insecureRegistries: values['insecure-registry'] });
+  } else if (values.archive !== undefined) {
+    // An archive holds its own image: no engine needed, and the file analysis comes with it.
+    if (positionals.length > 0 || values.context !== undefined || values.dockerfile !== undefined) {
+      throw new InputError('--archive reads the image from the archive: give no image ref or build flags with it');
+    }
+    report = await readArchive(values.archive, { platform: values.platform, units });
+  } else {
+    const spec = imageSpecFromFlags(positionals[0], values);
+    if (!spec.ref && !spec.build) throw new InputError('analyze needs an image ref (e.g. "analyze app:pr"), --archive PATH, or --context to build one');
+    const wantFiles = values.files || values['dive-ci'] !== undefined;
+    if (wantFiles && !spec.build) {
+      // `docker save` streams while inspect/history run: the file analysis costs little more than the save.
+      const [layers, files] = await Promise.all([loadImageReport(spec), analyzeImageFiles(spec.ref!, { units })]);
+      report = { ...layers, files };
+    } else {
+      report = await loadImageReport(spec);
+      if (wantFiles) report = { ...report, files: await analyzeImageFiles(report.image.ref, { units }) };
+    }
+  }
+  if (values.compressed && report.image.source === 'docker') report = await addEngineCompressedSizes(report);
+  let violations: Violation[] | undefined;
+  if (values['dive-ci'] !== undefined && report.files) {
+    violations = evaluateDiveCi(report.files.dive, await loadDiveCi(values['dive-ci']), report.image.ref);
+  }
+  if (values.json) io.stdout(JSON.stringify(violations ? { ...report, violations } : report, null, 2));
+  else {
+    const width = process.stdout.columns || 100;
+    const parts = [renderLayerTable(report, { units, width })];
+    if (report.files) parts.push(renderFilesSection(report.files, { units, width }));
+    if (violations?.length) parts.push(violations.map((violation) => `✗ ${violation.message}`).join('\n'));
+    io.stdout(parts.join('\n\n'));
+  }
+  return violations && violations.length > 0 ? EXIT_OVER_BUDGET : EXIT_OK;
 }

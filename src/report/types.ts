@@ -23,6 +23,8 @@ export interface LayerRow {
   comment?: string;
   /** The layer's diff_id (uncompressed digest), for non-empty rows. */
   diffId?: string;
+  /** The layer blob's compressed size (what `docker pull` downloads): from a registry manifest, or gzip-measured with `analyze --compressed`. Absent on empty rows. */
+  compressedBytes?: number;
 }
 
 export interface ImageReport {
@@ -33,11 +35,81 @@ export interface ImageReport {
     source: ImageSourceKind;
     /** `os/arch[/variant]` from the image config. */
     platform?: string;
+    /** For a registry image: the digest of the platform's image manifest (pin a baseline with `ref@digest`). */
+    digest?: string;
   };
   totalBytes: number;
+  /**
+   * What `sizeBytes`/`totalBytes` measure. Absent means 'uncompressed' (file bytes as the engine counts them).
+   * 'compressed': a registry image read without `--uncompressed`, whose sizes are the layer blobs' compressed sizes;
+   * such a report compares with another only on compressedBytes/totalCompressedBytes.
+   */
+  sizeKind?: 'uncompressed' | 'compressed';
+  /** Sum of the layers' compressedBytes, when they are known. */
+  totalCompressedBytes?: number;
   layers: LayerRow[];
   /** Things the reader could not decide exactly (e.g. which history rows made layers). */
   warnings: string[];
+  /** File-level analysis (issue 6), when asked for (`analyze --files`, `--archive`). */
+  files?: FilesAnalysis;
+}
+
+/** A file copy that the final filesystem does not show: its bytes can be reclaimed. */
+export interface FileItem {
+  /** Absolute path in the image. */
+  path: string;
+  bytes: number;
+  /** The `layers` row (report.layers index, not the filesystem layer ordinal) that added the copy. */
+  addedIn: number;
+  /** The row whose whiteout or opaque directory hid it. */
+  removedIn?: number;
+  /** The row that wrote over it (overwrite, or a copy-up by chmod/chown). */
+  replacedIn?: number;
+}
+
+export type FileHintKind = 'deleted-later' | 'metadata-copy' | 'replaced-later' | 'package-cache';
+
+/** Advice with the bytes it would save and the rows involved. */
+export interface FileHint {
+  kind: FileHintKind;
+  /** Row indexes: [added, hidden] for the first three kinds, [row] for package-cache. */
+  layers: number[];
+  bytes: number;
+  /** Number of file copies behind `bytes`. */
+  files: number;
+  message: string;
+  /** True when the bytes are in the base image's layers: information, not something the Dockerfile did. */
+  base?: boolean;
+  /** A few of the paths concerned, largest first. */
+  examples?: string[];
+}
+
+/** dive's own figures, computed dive's way (quirks included) for teams with `.dive-ci` thresholds. */
+export interface DiveFigures {
+  efficiency: number;
+  wastedBytes: number;
+  /** wastedBytes / userSizeBytes; null where dive gets NaN (a one-layer image: 0/0). */
+  userWastedPercent: number | null;
+  /** Sum of tar entry sizes over all layers (dive's image size). */
+  sizeBytes: number;
+  /** The same without the first layer. */
+  userSizeBytes: number;
+  /** dive's "inefficient files": paths seen in two or more layers, largest first (at most 20). */
+  inefficientFiles: { path: string; count: number; bytes: number }[];
+}
+
+export interface FilesAnalysis {
+  /** Bytes of every file copy hidden in the final filesystem by a later layer, each counted once. */
+  reclaimableBytes: number;
+  /** 1 − reclaimableBytes / sum of all layers' sizeBytes (1 for an empty image). */
+  efficiency: number;
+  /** The largest hidden copies, largest first, at most 100. */
+  items: FileItem[];
+  /** How many hidden copies there are in all. */
+  itemCount: number;
+  /** Largest first. */
+  hints: FileHint[];
+  dive: DiveFigures;
 }
 
 /** A layer as other parts of the report name it. */
