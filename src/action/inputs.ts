@@ -22,6 +22,7 @@ export interface Inputs {
   baseline: BaselineMode;
   baselineImage: string;
   baselineReport: string;
+  /** '' means the budget file's min-change, else 10kB. */
   minChange: string;
   comment: CommentMode;
   commentKey: string;
@@ -31,7 +32,8 @@ export interface Inputs {
   archive: string;
   source: 'docker' | 'registry';
   platform: string;
-  units: Units;
+  /** undefined: the budget file's units, else si. */
+  units?: Units;
   token: string;
 }
 
@@ -96,7 +98,7 @@ export function getInputs(): Inputs {
     baseline: oneOf('baseline', ['auto', 'build', 'none'] as const, 'auto'),
     baselineImage: core.getInput('baseline-image').trim(),
     baselineReport: core.getInput('baseline-report').trim(),
-    minChange: core.getInput('min-change').trim() || '10kB',
+    minChange: core.getInput('min-change').trim(),
     comment: oneOf('comment', ['always', 'on-change', 'on-violation', 'never'] as const, 'on-change'),
     commentKey: core.getInput('comment-key').trim(),
     report: core.getInput('report').trim(),
@@ -105,7 +107,7 @@ export function getInputs(): Inputs {
     archive: core.getInput('archive').trim(),
     source: oneOf('source', ['docker', 'registry'] as const, 'docker'),
     platform,
-    units: oneOf('units', ['si', 'iec'] as const, 'si'),
+    units: core.getInput('units') ? oneOf('units', ['si', 'iec'] as const, 'si') : undefined,
     token,
   };
 }

@@ -1,40 +1,83 @@
-// The action's run(): read inputs, get the image report, write the report file, the
-// outputs and the job summary. One try/catch: every failure ends in core.setFailed with
-// a clear message and no stack trace.
+// The action's run(): read inputs, run the mode, publish. One try/catch: every failure
+// ends in core.setFailed with a clear message and no stack trace.
 
 import * as core from '@actions/core';
-import { mkdir, writeFile } from 'node:fs/promises';
-import { tmpdir } from 'node:os';
-import path from 'node:path';
 import { describeError, InputError } from '../errors.js';
+import { readEventContext } from '../github/context.js';
+import { loadReportFiles } from '../github/report-input.js';
 import { setLog } from '../log.js';
-import { loadImageReport } from '../image/source.js';
-import { renderSummaryMarkdown } from '../report/markdown.js';
-import { renderLayerTable } from '../report/text.js';
-import type { ImageReport } from '../report/types.js';
+import { defaultCommentKey, sanitizeCommentKey } from '../report/comment.js';
+import { checkImage, runReportOf } from '../check/check-image.js';
+import { runAudit } from './audit.js';
 import { getInputs } from './inputs.js';
-
-export async function writeReportFile(report: unknown, name = 'image-size-budget-report.json'): Promise<string> {
-  const dir = path.join(process.env.RUNNER_TEMP || tmpdir(), 'image-size-budget');
-  await mkdir(dir, { recursive: true });
-  const file = path.join(dir, name);
-  await writeFile(file, JSON.stringify(report, null, 2) + '\n');
-  return file;
-}
+import { publishRun } from './publish.js';
+import { loadActionTargets } from './targets.js';
 
 export async function run(): Promise<void> {
   setLog({ debug: core.debug, info: core.info, warning: core.warning });
   try {
     const inputs = getInputs();
-    if (!inputs.image) throw new InputError('give the "image" input (a ref in the engine) or "dockerfile"/"context" to build one');
-    const report: ImageReport = await loadImageReport(inputs.image);
-    core.info(renderLayerTable(report, { units: inputs.units, width: 120 }));
-    const reportPath = await writeReportFile(report);
-    core.setOutput('total-bytes', String(report.totalBytes));
-    core.setOutput('report-path', reportPath);
-    if (process.env.GITHUB_STEP_SUMMARY) {
-      await core.summary.addRaw(renderSummaryMarkdown(report, { units: inputs.units })).write();
+    const context = await readEventContext();
+    const key = inputs.commentKey ? sanitizeCommentKey(inputs.commentKey) : defaultCommentKey(context.workflow, inputs.budgetFile);
+
+    if (inputs.mode === 'comment') {
+      // The trusted half of the fork-safe split: post a report made by an earlier job. No image is touched.
+      if (!inputs.report) throw new InputError('mode: comment needs the "report" input: the path or glob of the report file(s) the measuring job uploaded');
+      const loaded = await loadReportFiles(inputs.report);
+      core.info(`read ${loaded.files.length} report file(s): ${loaded.files.join(', ')}`);
+      const run = { ...loaded.run, units: inputs.units ?? loaded.run.units ?? 'si' };
+      await publishRun(run, {
+        context,
+        key,
+        comment: inputs.comment === 'on-change' ? 'on-change' : inputs.comment,
+        token: inputs.token,
+        failOnViolation: inputs.failOnViolation,
+        prNumberInput: inputs.prNumber,
+        reportPullRequest: loaded.pullRequest,
+        writeReport: false,
+      });
+      return;
     }
+
+    if (inputs.mode === 'audit') {
+      await runAudit(inputs, context, key);
+      return;
+    }
+
+    const { images: targets, units } = await loadActionTargets(inputs);
+    const images = [];
+    for (const target of targets) {
+      core.startGroup(`image ${target.name}`);
+      try {
+        images.push(
+          await checkImage(target, {
+            units,
+            source: inputs.source,
+            fileAnalysis: inputs.fileAnalysis,
+            archive: inputs.archive || undefined,
+            platform: inputs.platform || undefined,
+            baseline: {
+              mode: inputs.baseline,
+              eventName: context.eventName,
+              baselineImage: inputs.baselineImage || undefined,
+              baselineReport: inputs.baselineReport || undefined,
+              baseRef: process.env.GITHUB_BASE_REF,
+            },
+          }),
+        );
+      } finally {
+        core.endGroup();
+      }
+    }
+    await publishRun(runReportOf(images, units), {
+      context,
+      key,
+      comment: inputs.comment,
+      token: inputs.token,
+      failOnViolation: inputs.failOnViolation,
+      prNumberInput: inputs.prNumber,
+      writeReport: true,
+    });
   } catch (error) {
     core.setFailed(describeError(error));
   }

@@ -2,6 +2,7 @@
 
 import { describeError, InputError } from '../errors.js';
 import { runAnalyze } from './analyze.js';
+import { runCheck } from './check.js';
 import { runCompare } from './compare.js';
 import { EXIT_INPUT, EXIT_OK, type Command, type CommandIO } from './command.js';
 
@@ -11,6 +12,9 @@ Usage:
   image-size-budget analyze <image-ref> [--json] [--units si|iec]
   image-size-budget analyze [<tag>] --context DIR [--dockerfile FILE] [--target T]
                             [--build-arg K=V]... [--platform P] [--json]
+  image-size-budget check [--config PATH] [--image NAME] [--json] [--units si|iec] [--files]
+                          [--source docker|registry] [--baseline-image REF | --baseline-report PATH]
+                          (budget file default: .github/image-size-budget.yml)
   image-size-budget compare <base> <head> [--json] [--min-change SIZE] [--units si|iec]
                             [--name NAME] [--base-from REF --head-from REF]
                             (each side an image ref in the engine or a saved .json report)
@@ -24,6 +28,7 @@ const defaultIO: CommandIO = {
 
 const COMMANDS: Record<string, Command> = {
   analyze: runAnalyze,
+  check: runCheck,
   compare: runCompare,
 };
 

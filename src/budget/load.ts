@@ -1,0 +1,316 @@
+// Loads the budget file (.github/image-size-budget.yml; JSON is YAML too), validates it
+// against schema/budget.schema.json (the one source of truth, also published for editors)
+// and turns it into a BudgetConfig. Every problem is reported at once, each as
+// `path:line:column: key.path: what is wrong`, before any image is touched.
+
+import { readFile } from 'node:fs/promises';
+import { Ajv, type ErrorObject } from 'ajv';
+import { isMap, isScalar, LineCounter, parseDocument, type Document, type Node } from 'yaml';
+import schema from '../../schema/budget.schema.json' with { type: 'json' };
+import { InputError } from '../errors.js';
+import type { GrowthLimits } from '../compare/growth.js';
+import { notASize, percentValue, sizeBytes } from './size.js';
+import type { BudgetConfig, ConfiguredImage, ImageBudget, LayerRule } from './types.js';
+
+export const DEFAULT_BUDGET_FILE = '.github/image-size-budget.yml';
+export const DEFAULT_MIN_CHANGE_BYTES = 10_000;
+
+const ajv = new Ajv({ allErrors: true, strict: false, allowUnionTypes: true, verbose: true });
+// Sizes and percentages are checked with the schema, so a bad size is reported with every other problem in one pass.
+ajv.addFormat('size', { type: 'string', validate: (text: string) => sizeBytes(text) !== undefined });
+ajv.addFormat('percent', { type: 'string', validate: (text: string) => percentValue(text) !== undefined });
+const validate = ajv.compile(schema);
+
+type Segment = string | number;
+
+/** Where a key path sits in the file: the key itself when `atKey`, else its value. */
+function position(doc: Document, lines: LineCounter, path: Segment[], atKey: boolean): { line: number; col: number } {
+  let node: unknown = doc.contents;
+  let offset = 0;
+  for (const [i, segment] of path.entries()) {
+    if (!isMap(node) && !(node && typeof node === 'object' && 'items' in node)) break;
+    const items = (node as { items: unknown[] }).items;
+    let next: unknown;
+    if (isMap(node)) {
+      const pair = node.items.find((item) => isScalar(item.key) && String(item.key.value) === String(segment));
+      if (!pair) break;
+      const keyNode = pair.key as Node;
+      offset = (atKey && i === path.length - 1 ? keyNode.range?.[0] : ((pair.value as Node | null)?.range?.[0] ?? keyNode.range?.[0])) ?? offset;
+      next = pair.value;
+    } else {
+      next = items[Number(segment)];
+      offset = (next as Node | undefined)?.range?.[0] ?? offset;
+    }
+    node = next;
+  }
+  return lines.linePos(offset);
+}
+
+/** Edit distance with adjacent transpositions counting one (optimal string alignment): `layres` is one step from `layers`. */
+function editDistance(a: string, b: string): number {
+  const d: number[][] = Array.from({ length: a.length + 1 }, (_, i) => Array.from({ length: b.length + 1 }, (_, j) => (i === 0 ? j : j === 0 ? i : 0)));
+  for (let i = 1; i <= a.length; i++) {
+    for (let j = 1; j <= b.length; j++) {
+      const cost = a[i - 1] === b[j - 1] ? 0 : 1;
+      d[i][j] = Math.min(d[i - 1][j] + 1, d[i][j - 1] + 1, d[i - 1][j - 1] + cost);
+      if (i > 1 && j > 1 && a[i - 1] === b[j - 2] && a[i - 2] === b[j - 1]) d[i][j] = Math.min(d[i][j], d[i - 2][j - 2] + 1);
+    }
+  }
+  return d[a.length][b.length];
+}
+
+/** The closest of `candidates` to a misspelt key, when it is close enough to be a likely typo. */
+export function closestKey(key: string, candidates: string[]): string | undefined {
+  let best: string | undefined;
+  let bestDistance = Infinity;
+  for (const candidate of candidates) {
+    const distance = editDistance(key.toLowerCase(), candidate.toLowerCase());
+    if (distance < bestDistance) [best, bestDistance] = [candidate, distance];
+  }
+  return best !== undefined && bestDistance <= Math.max(2, Math.floor(key.length / 3)) ? best : undefined;
+}
+
+function describeType(value: unknown): string {
+  if (value === null) return 'null';
+  if (Array.isArray(value)) return 'a list';
+  if (typeof value === 'object') return 'a mapping';
+  return JSON.stringify(value);
+}
+
+function expectedType(error: ErrorObject): string {
+  const types = ([] as string[]).concat(error.params.type as string | string[]);
+  const isSize = (error.parentSchema as { description?: string } | undefined)?.description?.startsWith('A size');
+  if (isSize) return 'a size (e.g. 250MB or 250MiB) or a whole number of bytes';
+  const names: Record<string, string> = { object: 'a mapping', array: 'a list', string: 'a string', integer: 'a whole number', number: 'a number', boolean: 'true or false' };
+  return types.map((type) => names[type] ?? type).join(' or ');
+}
+
+interface Problem {
+  path: Segment[];
+  atKey: boolean;
+  message: string;
+}
+
+function problemsFromSchema(errors: ErrorObject[]): Problem[] {
+  const problems: Problem[] = [];
+  for (const error of errors) {
+    const path: Segment[] = error.instancePath
+      .split('/')
+      .slice(1)
+      .map((part) => part.replace(/~1/g, '/').replace(/~0/g, '~'));
+    switch (error.keyword) {
+      case 'additionalProperties': {
+        const key = error.params.additionalProperty as string;
+        const known = Object.keys((error.parentSchema as { properties?: Record<string, unknown> }).properties ?? {});
+        const suggestion = closestKey(key, known);
+        problems.push({
+          path: [...path, key],
+          atKey: true,
+          message: `unknown key${suggestion ? `; did you mean "${suggestion}"?` : known.length ? `; expected one of ${known.join(', ')}` : ''}`,
+        });
+        break;
+      }
+      case 'type':
+        problems.push({ path, atKey: false, message: `expected ${expectedType(error)}, got ${describeType(error.data)}` });
+        break;
+      case 'enum':
+        problems.push({ path, atKey: false, message: `expected one of ${(error.params.allowedValues as unknown[]).join(', ')}, got ${describeType(error.data)}` });
+        break;
+      case 'required':
+        problems.push({ path, atKey: false, message: `the key "${error.params.missingProperty as string}" is required` });
+        break;
+      case 'minimum':
+      case 'maximum':
+        problems.push({ path, atKey: false, message: `must be ${error.keyword === 'minimum' ? 'at least' : 'at most'} ${error.params.limit as number}, got ${describeType(error.data)}` });
+        break;
+      case 'minProperties':
+        problems.push({ path, atKey: false, message: 'must name at least one image' });
+        break;
+      case 'format':
+        problems.push({
+          path,
+          atKey: false,
+          message: error.params.format === 'percent' ? `${JSON.stringify(error.data)} is not a percentage; use e.g. 5%` : notASize(error.data),
+        });
+        break;
+      case 'minLength':
+        problems.push({ path, atKey: false, message: 'must not be empty' });
+        break;
+      default:
+        problems.push({ path, atKey: false, message: error.message ?? 'is not valid' });
+    }
+  }
+  return problems;
+}
+
+type Raw = Record<string, unknown>;
+
+/** Converts validated data, collecting problems (bad sizes, bad regexes, image/build mix-ups) instead of stopping at the first. */
+class Converter {
+  problems: Problem[] = [];
+
+  size(value: unknown, path: Segment[]): number | undefined {
+    if (value === undefined) return undefined;
+    const bytes = sizeBytes(value as string | number);
+    if (bytes === undefined) this.problems.push({ path, atKey: false, message: notASize(value) });
+    return bytes;
+  }
+
+  rule(raw: Raw, path: Segment[]): LayerRule | undefined {
+    const match = raw.match as string;
+    const maxBytes = this.size(raw.max, [...path, 'max']);
+    let test: (createdBy: string) => boolean;
+    // `/…/flags` is a regex only when what follows the last slash is valid flags: a path such as
+    // `/usr/local/bin` stays a substring.
+    const regex = /^\/(.*)\/([dgimsuy]*)$/s.exec(match);
+    if (regex) {
+      try {
+        const re = new RegExp(regex[1], regex[2]);
+        test = (createdBy) => {
+          re.lastIndex = 0;
+          return re.test(createdBy);
+        };
+      } catch (error) {
+        this.problems.push({ path: [...path, 'match'], atKey: false, message: `${JSON.stringify(match)} is not a valid regular expression: ${(error as Error).message}` });
+        return undefined;
+      }
+    } else {
+      test = (createdBy) => createdBy.includes(match);
+    }
+    return maxBytes === undefined ? undefined : { match, test, maxBytes };
+  }
+
+  budget(raw: Raw | undefined, path: Segment[]): ImageBudget {
+    if (!raw) return {};
+    const budget: ImageBudget = {};
+    const set = <K extends keyof ImageBudget>(key: K, value: ImageBudget[K] | undefined) => {
+      if (value !== undefined) budget[key] = value;
+    };
+    set('totalBytes', this.size(raw.total, [...path, 'total']));
+    set('layerBytes', this.size(raw.layer, [...path, 'layer']));
+    set('layers', raw.layers as number | undefined);
+    if (Array.isArray(raw.rules)) {
+      budget.rules = (raw.rules as Raw[]).map((rule, i) => this.rule(rule, [...path, 'rules', i])).filter((rule): rule is LayerRule => !!rule);
+    }
+    const growth = raw.growth as Raw | undefined;
+    if (growth) {
+      const limits: GrowthLimits = {};
+      const total = this.size(growth.total, [...path, 'growth', 'total']);
+      const layer = this.size(growth.layer, [...path, 'growth', 'layer']);
+      if (total !== undefined) limits.totalBytes = total;
+      if (layer !== undefined) limits.layerBytes = layer;
+      if (growth.percent !== undefined) {
+        const percent = percentValue(growth.percent as string | number);
+        if (percent === undefined) this.problems.push({ path: [...path, 'growth', 'percent'], atKey: false, message: `${JSON.stringify(growth.percent)} is not a percentage; use e.g. 5%` });
+        else limits.percent = percent;
+      }
+      budget.growth = limits;
+    }
+    set('reclaimableBytes', this.size(raw.reclaimable, [...path, 'reclaimable']));
+    set('efficiency', raw.efficiency as number | undefined);
+    const compressed = raw.compressed as Raw | undefined;
+    if (compressed) {
+      budget.compressed = {};
+      const total = this.size(compressed.total, [...path, 'compressed', 'total']);
+      const layer = this.size(compressed.layer, [...path, 'compressed', 'layer']);
+      if (total !== undefined) budget.compressed.totalBytes = total;
+      if (layer !== undefined) budget.compressed.layerBytes = layer;
+    }
+    return budget;
+  }
+}
+
+/** Per-image keys override the defaults key by key; an image's `rules` list replaces the defaults' list. */
+export function mergeBudgets(defaults: ImageBudget, own: ImageBudget): ImageBudget {
+  const merged: ImageBudget = { ...defaults, ...own };
+  if (defaults.growth || own.growth) merged.growth = { ...defaults.growth, ...own.growth };
+  if (defaults.compressed || own.compressed) merged.compressed = { ...defaults.compressed, ...own.compressed };
+  return merged;
+}
+
+function slug(name: string): string {
+  return name.toLowerCase().replace(/[^a-z0-9_.-]+/g, '-').replace(/^[-.]+/, '').slice(0, 100) || 'image';
+}
+
+/** Parses and validates budget file text. `file` names it in messages. */
+export function parseBudgetFile(text: string, file: string): BudgetConfig {
+  const lines = new LineCounter();
+  const doc = parseDocument(text, { lineCounter: lines, prettyErrors: false, uniqueKeys: true });
+  if (doc.errors.length > 0) {
+    const messages = doc.errors.map((error) => {
+      const at = lines.linePos(error.pos[0]);
+      return `${file}:${at.line}:${at.col}: ${error.message.split('\n')[0]}`;
+    });
+    throw new InputError(`the budget file is not valid YAML:\n${messages.join('\n')}`);
+  }
+  const data: unknown = doc.toJS() ?? {};
+  const format = (problems: Problem[]) =>
+    problems
+      .map((problem) => {
+        const at = position(doc, lines, problem.path, problem.atKey);
+        return `${file}:${at.line}:${at.col}: ${problem.path.join('.') || '(top level)'}: ${problem.message}`;
+      })
+      .filter((line, i, all) => all.indexOf(line) === i);
+  if (!validate(data)) {
+    throw new InputError(`the budget file has ${validate.errors!.length === 1 ? 'a problem' : 'problems'}:\n${format(problemsFromSchema(validate.errors!)).join('\n')}`);
+  }
+
+  const raw = data as Raw;
+  const convert = new Converter();
+  const rawDefaults = (raw.defaults ?? {}) as Raw;
+  const defaults = convert.budget(rawDefaults.budget as Raw | undefined, ['defaults', 'budget']);
+  const minChangeBytes =
+    convert.size(raw['min-change'], ['min-change']) ?? convert.size(rawDefaults['min-change'], ['defaults', 'min-change']) ?? DEFAULT_MIN_CHANGE_BYTES;
+  const images: ConfiguredImage[] = [];
+  for (const [name, value] of Object.entries(raw.images as Record<string, Raw>)) {
+    const path = ['images', name];
+    if ((value.image === undefined) === (value.build === undefined)) {
+      convert.problems.push({
+        path,
+        atKey: true,
+        message: value.image === undefined ? 'give either "image" (a ref) or "build" (a Dockerfile to build)' : 'give "image" or "build", not both',
+      });
+      continue;
+    }
+    const build = value.build as Raw | undefined;
+    const args = Object.fromEntries(Object.entries((build?.args ?? {}) as Raw).map(([k, v]) => [k, String(v)]));
+    const image: ConfiguredImage = {
+      name,
+      ref: (value.image as string | undefined) ?? (build?.tag as string | undefined) ?? `image-size-budget/${slug(name)}:local`,
+      budget: mergeBudgets(defaults, convert.budget(value.budget as Raw | undefined, [...path, 'budget'])),
+      minChangeBytes: convert.size(value['min-change'], [...path, 'min-change']) ?? minChangeBytes,
+    };
+    if (build) {
+      image.build = {
+        context: (build.context as string | undefined) ?? '.',
+        dockerfile: build.dockerfile as string | undefined,
+        target: build.target as string | undefined,
+        buildArgs: args,
+        platform: build.platform as string | undefined,
+      };
+    }
+    const platforms = (value.platforms ?? rawDefaults.platforms) as string[] | undefined;
+    if (platforms) image.platforms = platforms;
+    images.push(image);
+  }
+  if (convert.problems.length > 0) {
+    throw new InputError(`the budget file has ${convert.problems.length === 1 ? 'a problem' : 'problems'}:\n${format(convert.problems).join('\n')}`);
+  }
+  const config: BudgetConfig = { path: file, units: (raw.units as 'si' | 'iec' | undefined) ?? 'si', defaults, images, minChangeBytes };
+  if (raw.dive !== undefined) config.dive = raw.dive as string;
+  if (raw['comment-key'] !== undefined) config.commentKey = raw['comment-key'] as string;
+  return config;
+}
+
+/** Reads and validates a budget file. A missing file is an InputError naming the path looked for. */
+export async function loadBudgetFile(file: string): Promise<BudgetConfig> {
+  let text: string;
+  try {
+    text = await readFile(file, 'utf8');
+  } catch (error) {
+    const code = (error as NodeJS.ErrnoException).code;
+    if (code === 'ENOENT') throw new InputError(`no budget file at ${file}: create it (see the README) or give its path with --config`);
+    throw new InputError(`cannot read the budget file ${file}: ${(error as Error).message}`);
+  }
+  return parseBudgetFile(text, file);
+}

@@ -1,0 +1,50 @@
+// Sizes as people write them in a budget file or an input: `250MB`, `250 MB`, `0.25GB`,
+// `250MiB`, `1.5 GiB`, or a whole number of bytes. SI units are 1000-based (as docker
+// prints sizes), IEC units 1024-based; the case of the letters is free (`kb`, `KB`, `kB`).
+
+import { InputError } from '../errors.js';
+
+const UNITS: Record<string, number> = {
+  '': 1,
+  b: 1,
+  byte: 1,
+  bytes: 1,
+  kb: 1e3,
+  mb: 1e6,
+  gb: 1e9,
+  tb: 1e12,
+  kib: 1024,
+  mib: 1024 ** 2,
+  gib: 1024 ** 3,
+  tib: 1024 ** 4,
+};
+
+/** Bytes for a size, or undefined when the text is not a size. Fractions round to whole bytes. */
+export function sizeBytes(value: string | number): number | undefined {
+  if (typeof value === 'number') return Number.isSafeInteger(value) && value >= 0 ? value : undefined;
+  const match = /^\s*(\d+(?:\.\d+)?|\.\d+)\s*([a-zA-Z]*)\s*$/.exec(value);
+  if (!match) return undefined;
+  const factor = UNITS[match[2].toLowerCase()];
+  if (factor === undefined) return undefined;
+  const bytes = Math.round(Number(match[1]) * factor);
+  return Number.isSafeInteger(bytes) ? bytes : undefined;
+}
+
+/** The message for text that is not a size, quoting it. */
+export function notASize(value: unknown): string {
+  return `${JSON.stringify(value)} is not a size; use e.g. 100MB or 100MiB`;
+}
+
+/** Bytes for a size; InputError naming `what` otherwise. */
+export function parseSize(value: string | number, what: string): number {
+  const bytes = sizeBytes(value);
+  if (bytes === undefined) throw new InputError(`${what}: ${notASize(value)}`);
+  return bytes;
+}
+
+/** `5%`, `5 %` or `5` → 5. */
+export function percentValue(value: string | number): number | undefined {
+  if (typeof value === 'number') return value >= 0 ? value : undefined;
+  const match = /^\s*(\d+(?:\.\d+)?)\s*%?\s*$/.exec(value);
+  return match ? Number(match[1]) : undefined;
+}

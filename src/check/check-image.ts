@@ -1,0 +1,100 @@
+// One step of the pipeline shared by `check`, `audit` and the action: measure an image
+// (engine, build, archive or registry), add the file analysis when asked, hold it to its
+// budget, compare it with its baseline, and yield an ImageResult.
+
+import { evaluateFileBudget } from '../analysis/budget.js';
+import { evaluateImageBudget } from '../budget/evaluate.js';
+import type { ConfiguredImage, ImageBudget } from '../budget/types.js';
+import { compareWithBaseline, headFromImage, resolveBaseline, type BaselineMode } from '../compare/baseline.js';
+import { evaluateGrowth } from '../compare/growth.js';
+import { analyzeImageFiles, readArchive } from '../image/archive/index.js';
+import { addEngineCompressedSizes, evaluateCompressedBudget, readRegistryImage } from '../image/registry/index.js';
+import { loadImageReport } from '../image/source.js';
+import { log } from '../log.js';
+import type { ImageReport, ImageResult, RunReport, Violation } from '../report/types.js';
+import type { Units } from '../report/units.js';
+
+/** Images up to this size get the file analysis with `file-analysis: auto`. */
+export const AUTO_FILE_ANALYSIS_MAX_BYTES = 2_000_000_000;
+
+export interface CheckOptions {
+  units: Units;
+  source?: 'docker' | 'registry';
+  /** `auto`: on for images up to 2 GB. The CLI passes false unless --files. */
+  fileAnalysis?: 'auto' | 'true' | 'false';
+  /** Read the image from an archive on disk instead. */
+  archive?: string;
+  platform?: string;
+  baseline?: {
+    mode: BaselineMode;
+    eventName: string;
+    baselineImage?: string;
+    baselineReport?: string;
+    /** The PR's base branch, for `build` at the merge-base. */
+    baseRef?: string;
+    repoDir?: string;
+  };
+}
+
+async function measure(image: ConfiguredImage, options: CheckOptions): Promise<ImageReport> {
+  if (options.archive) return readArchive(options.archive, { platform: options.platform, units: options.units });
+  if (options.source === 'registry' && !image.build) return readRegistryImage(image.ref, { platform: options.platform });
+  let report = await loadImageReport({ ref: image.ref, build: image.build });
+  const budget = image.budget;
+  const wantFiles =
+    options.fileAnalysis === 'true' ||
+    (options.fileAnalysis === 'auto' && report.totalBytes <= AUTO_FILE_ANALYSIS_MAX_BYTES) ||
+    budget.reclaimableBytes !== undefined ||
+    budget.efficiency !== undefined;
+  if (wantFiles) report = { ...report, files: await analyzeImageFiles(report.image.ref, { units: options.units }) };
+  if (budget.compressed) report = await addEngineCompressedSizes(report);
+  return report;
+}
+
+function appliedBudget(budget: ImageBudget): ImageResult['budget'] {
+  const applied: NonNullable<ImageResult['budget']> = {};
+  if (budget.totalBytes !== undefined) applied.totalBytes = budget.totalBytes;
+  if (budget.layerBytes !== undefined) applied.layerBytes = budget.layerBytes;
+  if (budget.layers !== undefined) applied.layers = budget.layers;
+  return applied;
+}
+
+export async function checkImage(image: ConfiguredImage, options: CheckOptions): Promise<ImageResult> {
+  const report = await measure(image, options);
+  const { budget, name } = image;
+  const violations: Violation[] = [
+    ...evaluateImageBudget(report, budget, name, options.units),
+    ...evaluateFileBudget(report, { reclaimableBytes: budget.reclaimableBytes, efficiency: budget.efficiency }, name, options.units),
+    ...(budget.compressed ? evaluateCompressedBudget(report, budget.compressed, name, options.units) : []),
+  ];
+  const result: ImageResult = { ...report, name, status: 'pass', violations, budget: appliedBudget(budget) };
+  if (options.baseline) {
+    const build = options.archive ? undefined : image.build;
+    const baseline = await resolveBaseline({
+      mode: options.baseline.mode,
+      eventName: options.baseline.eventName,
+      baselineImage: options.baseline.baselineImage,
+      baselineReport: options.baseline.baselineReport,
+      imageName: name,
+      build: build
+        ? { repoDir: options.baseline.repoDir ?? process.cwd(), baseRef: options.baseline.baseRef ?? '', build, tag: `image-size-budget-baseline/${image.ref.replace(/[:@].*$/, '').replace(/[^a-z0-9_./-]+/g, '-')}:base` }
+        : undefined,
+    });
+    if ('note' in baseline) {
+      result.comparison = null;
+      result.baselineNote = baseline.note;
+      log.info(`${name}: no baseline: ${baseline.note}`);
+    } else {
+      const headFrom = await headFromImage(report, build);
+      result.comparison = compareWithBaseline(baseline, report, { minChangeBytes: image.minChangeBytes, headFrom });
+      if (budget.growth) violations.push(...evaluateGrowth(result.comparison, budget.growth, name, options.units));
+    }
+  }
+  result.status = violations.length > 0 ? 'fail' : 'pass';
+  return result;
+}
+
+export function runReportOf(images: ImageResult[], units: Units): RunReport {
+  const violations = images.flatMap((image) => image.violations);
+  return { schemaVersion: 1, status: violations.length > 0 ? 'fail' : 'pass', violations, images, units };
+}
