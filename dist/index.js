@@ -49113,7 +49113,7 @@ async function publishRun(run, options) {
     }
     await postComment(run, options);
     if (run.status === 'fail' && options.failOnViolation) {
-        const lines = run.violations.map((violation) => `- ${violation.image}: ${violation.message}`);
+        const lines = run.violations.map((v) => `- ${v.message.startsWith(v.image) ? v.message : `${v.image}: ${v.message}`}`);
         setFailed(`${run.violations.length} size budget${run.violations.length === 1 ? ' is' : 's are'} broken:\n${lines.join('\n')}`);
     }
 }
@@ -49691,11 +49691,20 @@ function getInputs() {
 
 
 
+/**
+ * The event context. Without GITHUB_REPOSITORY (a run outside GitHub, e.g. `act` or a local
+ * test) the check still runs; there is just no pull request to comment on.
+ */
+async function readContext() {
+    if (process.env.GITHUB_REPOSITORY)
+        return readEventContext();
+    return { eventName: process.env.GITHUB_EVENT_NAME ?? '', owner: '', repo: '', workflow: process.env.GITHUB_WORKFLOW ?? '' };
+}
 async function main_run() {
     setLog({ debug: core_debug, info: info, warning: warning });
     try {
         const inputs = getInputs();
-        const context = await readEventContext();
+        const context = await readContext();
         const key = inputs.commentKey ? sanitizeCommentKey(inputs.commentKey) : defaultCommentKey(context.workflow, inputs.budgetFile);
         if (inputs.mode === 'comment') {
             // The trusted half of the fork-safe split: post a report made by an earlier job. No image is touched.

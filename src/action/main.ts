@@ -3,7 +3,7 @@
 
 import * as core from '@actions/core';
 import { describeError, InputError } from '../errors.js';
-import { readEventContext } from '../github/context.js';
+import { readEventContext, type EventContext } from '../github/context.js';
 import { loadReportFiles } from '../github/report-input.js';
 import { setLog } from '../log.js';
 import { defaultCommentKey, sanitizeCommentKey } from '../report/comment.js';
@@ -13,11 +13,20 @@ import { getInputs } from './inputs.js';
 import { publishRun } from './publish.js';
 import { loadActionTargets } from './targets.js';
 
+/**
+ * The event context. Without GITHUB_REPOSITORY (a run outside GitHub, e.g. `act` or a local
+ * test) the check still runs; there is just no pull request to comment on.
+ */
+async function readContext(): Promise<EventContext> {
+  if (process.env.GITHUB_REPOSITORY) return readEventContext();
+  return { eventName: process.env.GITHUB_EVENT_NAME ?? '', owner: '', repo: '', workflow: process.env.GITHUB_WORKFLOW ?? '' };
+}
+
 export async function run(): Promise<void> {
   setLog({ debug: core.debug, info: core.info, warning: core.warning });
   try {
     const inputs = getInputs();
-    const context = await readEventContext();
+    const context = await readContext();
     const key = inputs.commentKey ? sanitizeCommentKey(inputs.commentKey) : defaultCommentKey(context.workflow, inputs.budgetFile);
 
     if (inputs.mode === 'comment') {

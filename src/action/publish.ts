@@ -59,7 +59,7 @@ export async function publishRun(run: RunReport, options: PublishOptions): Promi
   }
   await postComment(run, options);
   if (run.status === 'fail' && options.failOnViolation) {
-    const lines = run.violations.map((violation) => `- ${violation.image}: ${violation.message}`);
+    const lines = run.violations.map((v) => `- ${v.message.startsWith(v.image) ? v.message : `${v.image}: ${v.message}`}`);
     core.setFailed(`${run.violations.length} size budget${run.violations.length === 1 ? ' is' : 's are'} broken:\n${lines.join('\n')}`);
   }
 }

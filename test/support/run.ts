@@ -1,6 +1,6 @@
 // Runs the committed bundles the way users and runners do: `node dist/cli/index.js …`
 // and `node dist/index.js` with INPUT_* variables and GITHUB_* files.
-import { spawnSync } from 'node:child_process';
+import { spawn, spawnSync } from 'node:child_process';
 import { mkdtempSync, readFileSync, writeFileSync } from 'node:fs';
 import { tmpdir } from 'node:os';
 import path from 'node:path';
@@ -41,8 +41,7 @@ export function parseOutputFile(text: string): Record<string, string> {
   return outputs;
 }
 
-/** Runs dist/index.js as a runner does. `inputs` keys are the action.yml input ids. */
-export function runAction(inputs: Record<string, string>, env: NodeJS.ProcessEnv = {}): ActionRun {
+function actionEnv(inputs: Record<string, string>, env: NodeJS.ProcessEnv) {
   const dir = mkdtempSync(path.join(tmpdir(), 'isb-action-'));
   const outputFile = path.join(dir, 'output');
   const summaryFile = path.join(dir, 'summary');
@@ -51,26 +50,46 @@ export function runAction(inputs: Record<string, string>, env: NodeJS.ProcessEnv
   // The runner sets every input, with action.yml's default where the workflow gave none.
   const declared = (parse(readFileSync('action.yml', 'utf8')) as { inputs: Record<string, { default?: string }> }).inputs;
   const inputEnv: NodeJS.ProcessEnv = {};
-  for (const [name, value] of Object.entries({ ...Object.fromEntries(Object.entries(declared).map(([k, v]) => [k, v.default ?? ''])), ...inputs })) inputEnv[`INPUT_${name.replace(/ /g, '_').toUpperCase()}`] = value;
-  const result = spawnSync(process.execPath, ['dist/index.js'], {
-    encoding: 'utf8',
-    env: {
-      ...process.env,
-      GITHUB_OUTPUT: outputFile,
-      GITHUB_STEP_SUMMARY: summaryFile,
-      RUNNER_TEMP: dir,
-      GITHUB_ACTIONS: 'true',
-      ...inputEnv,
-      ...env,
-    },
-    maxBuffer: 64 * 1024 * 1024,
-  });
-  return {
-    status: result.status ?? -1,
-    stdout: result.stdout,
-    stderr: result.stderr,
+  for (const [name, value] of Object.entries({ ...Object.fromEntries(Object.entries(declared).map(([k, v]) => [k, v.default ?? ''])), ...inputs })) {
+    inputEnv[`INPUT_${name.replace(/ /g, '_').toUpperCase()}`] = value.replace('${{ github.token }}', '');
+  }
+  const fullEnv: NodeJS.ProcessEnv = {
+    ...process.env,
+    GITHUB_OUTPUT: outputFile,
+    GITHUB_STEP_SUMMARY: summaryFile,
+    RUNNER_TEMP: dir,
+    GITHUB_ACTIONS: 'true',
+    ...inputEnv,
+    ...env,
+  };
+  const collect = (status: number, stdout: string, stderr: string): ActionRun => ({
+    status,
+    stdout,
+    stderr,
     outputs: parseOutputFile(readFileSync(outputFile, 'utf8')),
     summary: readFileSync(summaryFile, 'utf8'),
     dir,
-  };
+  });
+  return { fullEnv, collect };
+}
+
+/** Runs dist/index.js as a runner does. `inputs` keys are the action.yml input ids. */
+export function runAction(inputs: Record<string, string>, env: NodeJS.ProcessEnv = {}): ActionRun {
+  const { fullEnv, collect } = actionEnv(inputs, env);
+  const result = spawnSync(process.execPath, ['dist/index.js'], { encoding: 'utf8', env: fullEnv, maxBuffer: 64 * 1024 * 1024 });
+  return collect(result.status ?? -1, result.stdout, result.stderr);
+}
+
+/** The same without blocking this process: for tests whose servers (the GitHub stand-in) run in it. */
+export function runActionAsync(inputs: Record<string, string>, env: NodeJS.ProcessEnv = {}): Promise<ActionRun> {
+  const { fullEnv, collect } = actionEnv(inputs, env);
+  return new Promise((resolve, reject) => {
+    const child = spawn(process.execPath, ['dist/index.js'], { env: fullEnv });
+    let stdout = '';
+    let stderr = '';
+    child.stdout.on('data', (chunk: Buffer) => (stdout += chunk.toString()));
+    child.stderr.on('data', (chunk: Buffer) => (stderr += chunk.toString()));
+    child.on('error', reject);
+    child.on('close', (code) => resolve(collect(code ?? -1, stdout, stderr)));
+  });
 }
