@@ -35017,7 +35017,7 @@ module.exports = {
 /***/ ((module, __unused_webpack___webpack_exports__, __nccwpck_require__) => {
 
 __nccwpck_require__.a(module, async (__webpack_handle_async_dependencies__, __webpack_async_result__) => { try {
-/* harmony import */ var _main_js__WEBPACK_IMPORTED_MODULE_0__ = __nccwpck_require__(9141);
+/* harmony import */ var _main_js__WEBPACK_IMPORTED_MODULE_0__ = __nccwpck_require__(7056);
 // The GitHub Action entry point: run() does everything.
 
 await (0,_main_js__WEBPACK_IMPORTED_MODULE_0__/* .run */ .e)();
@@ -35027,7 +35027,7 @@ __webpack_async_result__();
 
 /***/ }),
 
-/***/ 9141:
+/***/ 7056:
 /***/ ((__unused_webpack_module, __webpack_exports__, __nccwpck_require__) => {
 
 
@@ -43901,154 +43901,334 @@ function runReportOf(images, units) {
     return { schemaVersion: 1, status: violations.length > 0 ? 'fail' : 'pass', violations, images, units };
 }
 
-;// CONCATENATED MODULE: ./src/github/comment.ts
-// The sticky PR comment on GitHub: find ours by its hidden marker on every page of the
-// PR's comments, update it in place, create it only when there is none. A comment that
-// cannot be written (a fork PR's read-only token, a workflow without
-// `pull-requests: write`, an API outage) is one warning that says why and how to fix it,
-// never a failed step: the job summary and the log still carry the whole report.
+;// CONCATENATED MODULE: ./src/report/audit.ts
+// Renders a scheduled audit: the job summary (one table, image by image, then the
+// violations and hints, then a trend of the last 30 audits per image) and the body of
+// the tracking issue (what is over, by how much, since when). Pure; every string that
+// comes from an image or the budget file goes through escapeMarkdown.
 
 
-/** Thrown by findStickyComment; upsertStickyComment turns it into a warning. */
-class GitHubCallError extends Error {
-    status;
-    name = 'GitHubCallError';
-    constructor(message, status) {
-        super(message);
-        this.status = status;
-    }
+/** How many audits the trend chart shows per image. */
+const TREND_POINTS = 30;
+function recordsOf(history, key, name) {
+    return history.configs[key]?.[name] ?? [];
 }
-const PERMISSION_FIX = 'Give the job `permissions: pull-requests: write`. Pull requests from forks always get a read-only GITHUB_TOKEN: for them, measure in the `pull_request` workflow, upload the report, and post it from a `workflow_run` workflow with `mode: comment` (see the README).';
-function oneLine(text, max = 300) {
-    const flat = text.replace(/\s+/g, ' ').trim();
-    return flat.length > max ? `${flat.slice(0, max - 1)}…` : flat;
+function signed(bytes, units) {
+    return `${bytes > 0 ? '+' : ''}${units_formatBytes(bytes, units)}`;
 }
-/** Says what failed, why, and what to do, from an Octokit error. Never includes request headers (the token). */
-function describeGitHubFailure(error, what) {
-    const failure = (typeof error === 'object' && error !== null ? error : {});
-    const status = typeof failure.status === 'number' ? failure.status : undefined;
-    const apiMessage = oneLine(typeof failure.response?.data === 'object' && failure.response.data !== null && 'message' in failure.response.data
-        ? String(failure.response.data.message)
-        : (failure.message ?? String(error)));
-    // Octokit reports a fetch that never got an answer (DNS, refused, reset) as a 500 without a response.
-    if (!failure.response || status === undefined) {
-        return { message: `${what} failed: no answer from the GitHub API (${apiMessage}).` };
-    }
-    if (status === 401) {
-        return { status, message: `${what} failed: the token was refused (401 ${apiMessage}). Check the "github-token" input.` };
-    }
-    if (status === 403 && /rate limit/i.test(apiMessage)) {
-        return { status, message: `${what} failed: GitHub API rate limit (403 ${apiMessage}). The next run will update the comment.` };
-    }
-    if (status === 403) {
-        return { status, message: `${what} failed: the token may not do this (403 ${apiMessage}). ${PERMISSION_FIX}` };
-    }
-    if (status === 404) {
-        return { status, message: `${what} failed: not found (404 ${apiMessage}): the pull request does not exist, or the token cannot see the repository.` };
-    }
-    if (status === 422) {
-        return { status, message: `${what} failed: GitHub refused the comment (422 ${apiMessage}).` };
-    }
-    return { status, message: `${what} failed: GitHub answered ${status} (${apiMessage}). The next run will update the comment.` };
+/** The change since the audit before this one (the last record is this audit's own). */
+function sinceLast(records, units) {
+    if (records.length < 2)
+        return 'first audit';
+    const delta = records[records.length - 1].totalBytes - records[records.length - 2].totalBytes;
+    return delta === 0 ? 'no change' : signed(delta, units);
 }
-function isOurs(body, marker) {
-    return typeof body === 'string' && body.trimStart().startsWith(marker);
+/** The date the current breach began: the first of the latest run of failing audits. */
+function overSince(records) {
+    let since;
+    for (let i = records.length - 1; i >= 0 && records[i].status === 'fail'; i--)
+        since = records[i].date;
+    return since;
 }
-/**
- * Our comment, by its marker at the start of the body (so a comment that only quotes the
- * marker is not taken), reading the PR's comments 100 at a time through every page
- * until it is found. The oldest match wins, so its place in the conversation stays.
- */
-async function findStickyComment(target, key) {
-    const marker = commentMarker(key);
+function imageTable(run, history, options) {
+    const { units } = options;
+    const pull = run.images.some((image) => image.totalCompressedBytes !== undefined);
+    const files = run.images.some((image) => image.files);
+    const header = ['image', 'size', ...(pull ? ['pull size'] : []), 'budget', 'status', ...(files ? ['reclaimable'] : []), 'since last audit'];
+    const rows = run.images.map((image) => {
+        const budget = image.budget?.totalBytes !== undefined ? units_formatBytes(image.budget.totalBytes, units) : '—';
+        return [
+            escapeMarkdown(image.name),
+            units_formatBytes(image.totalBytes, units),
+            ...(pull ? [image.totalCompressedBytes !== undefined ? units_formatBytes(image.totalCompressedBytes, units) : '—'] : []),
+            budget,
+            image.status === 'pass' ? '✅ within' : `❌ over (${image.violations.length})`,
+            ...(files ? [image.files ? units_formatBytes(image.files.reclaimableBytes, units) : '—'] : []),
+            sinceLast(recordsOf(history, options.key, image.name), units),
+        ];
+    });
+    return [`| ${header.join(' | ')} |`, `|${header.map((_, i) => (i === 0 ? ':--' : '--:')).join('|')}|`, ...rows.map((row) => `| ${row.join(' | ')} |`)];
+}
+function audit_violationLines(images) {
+    const lines = [];
+    for (const image of images) {
+        for (const violation of image.violations)
+            lines.push(`- ❌ **${escapeMarkdown(image.name)}**: ${escapeMarkdown(violation.message)}`);
+        for (const hint of image.files?.hints ?? []) {
+            if (!hint.base)
+                lines.push(`- 💡 **${escapeMarkdown(image.name)}**: ${escapeMarkdown(hint.message)}`);
+        }
+    }
+    return lines;
+}
+/** A mermaid line chart of an image's last audits, in MB/MiB, with the figures beside it. */
+function trend(name, records, units) {
+    const last = records.slice(-TREND_POINTS);
+    if (last.length === 0)
+        return [];
+    const unit = units === 'iec' ? 'MiB' : 'MB';
+    const scale = units === 'iec' ? 1024 * 1024 : 1e6;
+    const values = last.map((record) => Number((record.totalBytes / scale).toFixed(2)));
+    const labels = last.map((record) => JSON.stringify(record.date.slice(5, 10)));
+    const table = last
+        .slice(-5)
+        .reverse()
+        .map((record) => `| ${record.date.slice(0, 10)} | \`${record.commit.slice(0, 7)}\` | ${units_formatBytes(record.totalBytes, units)} | ${record.status === 'pass' ? '✅' : '❌'} |`);
+    return [
+        `#### ${escapeMarkdown(name)}: last ${last.length} audit${last.length === 1 ? '' : 's'}`,
+        '',
+        '```mermaid',
+        'xychart-beta',
+        `    x-axis [${labels.join(', ')}]`,
+        `    y-axis "${unit}"`,
+        `    line [${values.join(', ')}]`,
+        '```',
+        '',
+        '| date | commit | size | |',
+        '|:--|:--|--:|:--|',
+        ...table,
+        '',
+    ];
+}
+function renderAuditMarkdown(run, history, options) {
+    const failing = run.images.filter((image) => image.status === 'fail');
+    const lines = [
+        `## Image size audit, ${options.date.slice(0, 10)}: ${failing.length === 0 ? `✅ all ${run.images.length} image${run.images.length === 1 ? '' : 's'} within budget` : `❌ ${failing.length} of ${run.images.length} over budget`}`,
+        '',
+        ...imageTable(run, history, options),
+        '',
+    ];
+    const findings = audit_violationLines(run.images);
+    if (findings.length > 0)
+        lines.push('### What to do', '', ...findings, '');
+    lines.push('### Trend', '');
+    for (const image of run.images)
+        lines.push(...trend(image.name, recordsOf(history, options.key, image.name), options.units));
+    return lines.join('\n');
+}
+function renderAuditIssueBody(run, history, options) {
+    const lines = [
+        `The scheduled size audit of ${options.date.slice(0, 10)} found images over their size budget. This issue is updated by every audit and closed when all images are within budget again.`,
+        '',
+        '| image | size | over by | since |',
+        '|:--|--:|--:|:--|',
+    ];
+    for (const image of run.images.filter((candidate) => candidate.status === 'fail')) {
+        const worst = Math.max(0, ...image.violations.filter((v) => v.rule !== 'layers' && v.rule !== 'efficiency').map((v) => v.actualBytes - v.limitBytes));
+        const since = overSince(recordsOf(history, options.key, image.name)) ?? options.date;
+        lines.push(`| ${escapeMarkdown(image.name)} | ${units_formatBytes(image.totalBytes, options.units)} | ${worst > 0 ? units_formatBytes(worst, options.units) : '—'} | ${since.slice(0, 10)} |`);
+    }
+    lines.push('', '### Violations and hints', '', ...audit_violationLines(run.images), '');
+    for (const image of run.images.filter((candidate) => candidate.status === 'fail'))
+        lines.push(...trend(image.name, recordsOf(history, options.key, image.name), options.units));
+    return lines.join('\n');
+}
+
+;// CONCATENATED MODULE: ./src/github/audit.ts
+// The GitHub side of a scheduled audit: one tracking issue per repository and config
+// (found by its label and a hidden marker, listing every page of the issues endpoint:
+// the search API's index lags and would duplicate issues), and a size history kept as
+// JSON on a dedicated branch through the contents API. A token that may not write
+// issues or contents gets one warning each; the job summary is never lost for it.
+
+
+const AUDIT_LABEL = 'image-size-budget';
+const HISTORY_BRANCH = 'image-size-history';
+const HISTORY_FILE = 'image-size-history.json';
+/** Records kept per image: enough for a long trend, bounded so the file stays small. */
+const HISTORY_CAP = 200;
+function auditMarker(key) {
+    return `<!-- image-size-budget-audit:${key} -->`;
+}
+function audit_status(error) {
+    const value = error.status;
+    return typeof value === 'number' ? value : undefined;
+}
+/** Our tracking issue: every page of the label's issues (open and closed), pull requests skipped, the marker required. */
+async function findTrackingIssue(target) {
+    const issues = (await target.octokit.paginate(target.octokit.rest.issues.listForRepo, {
+        owner: target.owner,
+        repo: target.repo,
+        labels: AUDIT_LABEL,
+        state: 'all',
+        per_page: 100,
+    }));
+    const marker = auditMarker(target.key);
+    const ours = issues.filter((issue) => !issue.pull_request && (issue.body ?? '').includes(marker));
+    // Should there ever be two, keep to the open one, else the newest.
+    return ours.find((issue) => issue.state === 'open') ?? ours.sort((a, b) => b.number - a.number)[0];
+}
+async function ensureLabel(target) {
     try {
-        const pages = target.octokit.paginate.iterator(target.octokit.rest.issues.listComments, {
+        await target.octokit.rest.issues.createLabel({
             owner: target.owner,
             repo: target.repo,
-            issue_number: target.issueNumber,
-            per_page: 100,
+            name: AUDIT_LABEL,
+            color: 'd93f0b',
+            description: 'Tracks images over their size budget (image-size-budget audits)',
         });
-        for await (const page of pages) {
-            const found = page.data.find((comment) => isOurs(comment.body, marker));
-            if (found)
-                return { id: found.id, url: found.html_url, body: found.body ?? '' };
-        }
-        return undefined;
     }
     catch (error) {
-        const { message, status } = describeGitHubFailure(error, `Reading the comments of ${target.owner}/${target.repo}#${target.issueNumber}`);
-        throw new GitHubCallError(message, status);
+        if (audit_status(error) !== 422)
+            throw error; // 422: the label exists already
     }
 }
+/** Opens, updates, closes or reopens the tracking issue to match the audit. */
+async function syncTrackingIssue(target, run, history, context) {
+    const existing = await findTrackingIssue(target);
+    const over = run.status === 'fail';
+    const { octokit, owner, repo } = target;
+    if (!over) {
+        if (!existing || existing.state !== 'open')
+            return undefined;
+        await octokit.rest.issues.createComment({
+            owner,
+            repo,
+            issue_number: existing.number,
+            body: `Every image is within its size budget again (audit of ${context.date}, commit ${context.sha.slice(0, 12)}). Closing.`,
+        });
+        await octokit.rest.issues.update({ owner, repo, issue_number: existing.number, state: 'closed', state_reason: 'completed' });
+        return { number: existing.number, url: existing.html_url, action: 'closed' };
+    }
+    const failing = run.images.filter((image) => image.status === 'fail');
+    const title = `Image size budget: ${failing.length} image${failing.length === 1 ? '' : 's'} over budget`;
+    const body = `${auditMarker(target.key)}\n${renderAuditIssueBody(run, history, { units: context.units, key: target.key, date: context.date })}`;
+    if (!existing) {
+        await ensureLabel(target);
+        const { data } = await octokit.rest.issues.create({ owner, repo, title, body, labels: [AUDIT_LABEL] });
+        return { number: data.number, url: data.html_url, action: 'opened' };
+    }
+    const reopen = existing.state !== 'open';
+    await octokit.rest.issues.update({ owner, repo, issue_number: existing.number, title, body, ...(reopen ? { state: 'open' } : {}) });
+    return { number: existing.number, url: existing.html_url, action: reopen ? 'reopened' : 'updated' };
+}
+/** Appends one record per image under `key`, keeping the last HISTORY_CAP per image. Pure. */
+function appendHistory(history, key, run, context) {
+    const next = { schemaVersion: 1, configs: { ...history.configs } };
+    const images = { ...(next.configs[key] ?? {}) };
+    for (const image of run.images) {
+        const record = {
+            date: context.date,
+            commit: context.sha,
+            totalBytes: image.totalBytes,
+            compressedBytes: image.totalCompressedBytes ?? null,
+            layers: image.layers.filter((layer) => !layer.empty).length,
+            status: image.status,
+        };
+        images[image.name] = [...(images[image.name] ?? []), record].slice(-HISTORY_CAP);
+    }
+    next.configs[key] = images;
+    return next;
+}
+function parseHistory(text) {
+    try {
+        const data = JSON.parse(text);
+        if (data && data.schemaVersion === 1 && typeof data.configs === 'object' && data.configs !== null)
+            return data;
+    }
+    catch {
+        // fall through: a damaged file is replaced rather than failing every audit
+    }
+    log.warning(`${HISTORY_FILE} on ${HISTORY_BRANCH} is not a size history this tool wrote; starting a new one`);
+    return { schemaVersion: 1, configs: {} };
+}
+async function audit_readHistory(target) {
+    try {
+        const { data } = await target.octokit.rest.repos.getContent({ owner: target.owner, repo: target.repo, path: HISTORY_FILE, ref: HISTORY_BRANCH });
+        if (Array.isArray(data) || data.type !== 'file' || !('content' in data))
+            return { history: { schemaVersion: 1, configs: {} } };
+        return { history: parseHistory(Buffer.from(data.content, 'base64').toString('utf8')), sha: data.sha };
+    }
+    catch (error) {
+        if (audit_status(error) === 404)
+            return { history: { schemaVersion: 1, configs: {} } };
+        throw error;
+    }
+}
+/** The history branch, created from the default branch's head on first use. */
+async function ensureBranch(target) {
+    const { octokit, owner, repo } = target;
+    try {
+        await octokit.rest.git.getRef({ owner, repo, ref: `heads/${HISTORY_BRANCH}` });
+        return;
+    }
+    catch (error) {
+        if (audit_status(error) !== 404)
+            throw error;
+    }
+    const { data: repository } = await octokit.rest.repos.get({ owner, repo });
+    const { data: head } = await octokit.rest.git.getRef({ owner, repo, ref: `heads/${repository.default_branch}` });
+    await octokit.rest.git.createRef({ owner, repo, ref: `refs/heads/${HISTORY_BRANCH}`, sha: head.object.sha });
+}
+async function writeHistory(target, history, sha, message) {
+    await target.octokit.rest.repos.createOrUpdateFileContents({
+        owner: target.owner,
+        repo: target.repo,
+        path: HISTORY_FILE,
+        branch: HISTORY_BRANCH,
+        message,
+        content: Buffer.from(JSON.stringify(history, null, 1) + '\n').toString('base64'),
+        ...(sha ? { sha } : {}),
+    });
+}
+/** Reads, appends and writes the history; on a concurrent write (409/422 sha mismatch) reads again once. */
+async function recordHistory(target, run, context) {
+    await ensureBranch(target);
+    for (let attempt = 0;; attempt++) {
+        const current = await audit_readHistory(target);
+        const next = appendHistory(current.history, target.key, run, context);
+        try {
+            await writeHistory(target, next, current.sha, `image-size-budget audit ${context.date} (${context.sha.slice(0, 12)})`);
+            return next;
+        }
+        catch (error) {
+            if (attempt === 0 && (audit_status(error) === 409 || audit_status(error) === 422))
+                continue;
+            throw error;
+        }
+    }
+}
+function permissionWarning(error, what, permission) {
+    const code = audit_status(error);
+    if (code === 403 || code === 401) {
+        return `${what} failed (${code}): the token may not write ${permission}. Give the job \`permissions: ${permission}: write\`. The audit's job summary has the full result.`;
+    }
+    const reason = (error instanceof Error ? error.message : String(error)).split('\n')[0];
+    return `${what} failed${code ? ` (${code})` : ''}: ${reason}. The audit's job summary has the full result.`;
+}
 /**
- * Creates or updates the sticky comment. Never throws for an API failure: it warns once
- * (through log.warning, which the action maps to core.warning) and returns `{skipped}`
- * with the same sentence, so the caller can go on and write the summary.
+ * The whole audit on GitHub: history first (the issue says "since when" from it), then the
+ * tracking issue. Never throws for API failures: each becomes one warning.
  */
-async function upsertStickyComment(args) {
-    const marker = commentMarker(args.key);
-    let body = isOurs(args.body, marker) ? args.body : `${marker}\n${args.body}`;
-    // The renderer keeps within the limit; this is for a body made some other way.
-    if (body.length > COMMENT_LIMIT)
-        body = cutToLimit(body, COMMENT_LIMIT);
-    const where = `${args.owner}/${args.repo}#${args.issueNumber}`;
-    const skip = (message) => {
-        const sentence = `Could not write the pull request comment: ${message} The full report is in the job summary and the log.`;
-        log.warning(sentence);
-        return { skipped: sentence };
+async function runAuditGitHub(args) {
+    const warnings = [];
+    const warn = (message) => {
+        warnings.push(message);
+        log.warning(message);
     };
-    let existing = args.existing;
-    if (existing === undefined) {
-        try {
-            existing = (await findStickyComment(args, args.key)) ?? null;
-        }
-        catch (error) {
-            return skip(error instanceof Error ? error.message : String(error));
-        }
-    }
-    if (existing) {
-        try {
-            const { data } = await args.octokit.rest.issues.updateComment({ owner: args.owner, repo: args.repo, comment_id: existing.id, body });
-            log.debug(`updated comment ${data.id} on ${where}`);
-            return { id: data.id, url: data.html_url, action: 'updated' };
-        }
-        catch (error) {
-            return skip(describeGitHubFailure(error, `Updating comment ${existing.id} on ${where}`).message);
-        }
-    }
+    let history;
+    let historyWritten = false;
     try {
-        const { data } = await args.octokit.rest.issues.createComment({ owner: args.owner, repo: args.repo, issue_number: args.issueNumber, body });
-        log.debug(`created comment ${data.id} on ${where}`);
-        return { id: data.id, url: data.html_url, action: 'created' };
+        history = await recordHistory(args, args.run, args);
+        historyWritten = true;
     }
     catch (error) {
-        return skip(describeGitHubFailure(error, `Creating a comment on ${where}`).message);
+        warn(permissionWarning(error, `Writing the size history to the ${HISTORY_BRANCH} branch`, 'contents'));
+        try {
+            history = appendHistory((await audit_readHistory(args)).history, args.key, args.run, args);
+        }
+        catch {
+            history = appendHistory({ schemaVersion: 1, configs: {} }, args.key, args.run, args);
+        }
     }
-}
-/**
- * The whole comment step for the action: looks for our comment, decides with
- * shouldComment (an existing comment is always brought up to date), renders and
- * upserts. `comment: never` makes no API call. Warns and returns `{skipped}` on failure.
- */
-async function publishRunComment(args) {
-    if (args.mode === 'never')
-        return { skipped: 'comment: never' };
-    let existing;
+    let issue;
     try {
-        existing = (await findStickyComment(args, args.key)) ?? null;
+        issue = await syncTrackingIssue(args, args.run, history, args);
     }
     catch (error) {
-        const sentence = `Could not write the pull request comment: ${error instanceof Error ? error.message : String(error)} The full report is in the job summary and the log.`;
-        log.warning(sentence);
-        return { skipped: sentence };
+        warn(permissionWarning(error, 'Updating the tracking issue', 'issues'));
     }
-    if (!shouldComment(args.mode, args.run, existing !== null)) {
-        const why = args.mode === 'on-violation' ? 'no budget is broken' : 'nothing changed beyond min-change and no budget is broken';
-        const reason = `no pull request comment (comment: ${args.mode}): ${why}, and there is no earlier comment to update`;
-        log.info(reason);
-        return { skipped: reason };
-    }
-    return upsertStickyComment({ ...args, body: renderCommentMarkdown(args.run, { key: args.key }), existing });
+    return { issue, historyWritten, history, warnings };
 }
 
 ;// CONCATENATED MODULE: ./node_modules/@actions/github/lib/context.js
@@ -49071,6 +49251,156 @@ function createGitHubClient(token, options = {}) {
     });
 }
 
+;// CONCATENATED MODULE: ./src/github/comment.ts
+// The sticky PR comment on GitHub: find ours by its hidden marker on every page of the
+// PR's comments, update it in place, create it only when there is none. A comment that
+// cannot be written (a fork PR's read-only token, a workflow without
+// `pull-requests: write`, an API outage) is one warning that says why and how to fix it,
+// never a failed step: the job summary and the log still carry the whole report.
+
+
+/** Thrown by findStickyComment; upsertStickyComment turns it into a warning. */
+class GitHubCallError extends Error {
+    status;
+    name = 'GitHubCallError';
+    constructor(message, status) {
+        super(message);
+        this.status = status;
+    }
+}
+const PERMISSION_FIX = 'Give the job `permissions: pull-requests: write`. Pull requests from forks always get a read-only GITHUB_TOKEN: for them, measure in the `pull_request` workflow, upload the report, and post it from a `workflow_run` workflow with `mode: comment` (see the README).';
+function oneLine(text, max = 300) {
+    const flat = text.replace(/\s+/g, ' ').trim();
+    return flat.length > max ? `${flat.slice(0, max - 1)}…` : flat;
+}
+/** Says what failed, why, and what to do, from an Octokit error. Never includes request headers (the token). */
+function describeGitHubFailure(error, what) {
+    const failure = (typeof error === 'object' && error !== null ? error : {});
+    const status = typeof failure.status === 'number' ? failure.status : undefined;
+    const apiMessage = oneLine(typeof failure.response?.data === 'object' && failure.response.data !== null && 'message' in failure.response.data
+        ? String(failure.response.data.message)
+        : (failure.message ?? String(error)));
+    // Octokit reports a fetch that never got an answer (DNS, refused, reset) as a 500 without a response.
+    if (!failure.response || status === undefined) {
+        return { message: `${what} failed: no answer from the GitHub API (${apiMessage}).` };
+    }
+    if (status === 401) {
+        return { status, message: `${what} failed: the token was refused (401 ${apiMessage}). Check the "github-token" input.` };
+    }
+    if (status === 403 && /rate limit/i.test(apiMessage)) {
+        return { status, message: `${what} failed: GitHub API rate limit (403 ${apiMessage}). The next run will update the comment.` };
+    }
+    if (status === 403) {
+        return { status, message: `${what} failed: the token may not do this (403 ${apiMessage}). ${PERMISSION_FIX}` };
+    }
+    if (status === 404) {
+        return { status, message: `${what} failed: not found (404 ${apiMessage}): the pull request does not exist, or the token cannot see the repository.` };
+    }
+    if (status === 422) {
+        return { status, message: `${what} failed: GitHub refused the comment (422 ${apiMessage}).` };
+    }
+    return { status, message: `${what} failed: GitHub answered ${status} (${apiMessage}). The next run will update the comment.` };
+}
+function isOurs(body, marker) {
+    return typeof body === 'string' && body.trimStart().startsWith(marker);
+}
+/**
+ * Our comment, by its marker at the start of the body (so a comment that only quotes the
+ * marker is not taken), reading the PR's comments 100 at a time through every page
+ * until it is found. The oldest match wins, so its place in the conversation stays.
+ */
+async function findStickyComment(target, key) {
+    const marker = commentMarker(key);
+    try {
+        const pages = target.octokit.paginate.iterator(target.octokit.rest.issues.listComments, {
+            owner: target.owner,
+            repo: target.repo,
+            issue_number: target.issueNumber,
+            per_page: 100,
+        });
+        for await (const page of pages) {
+            const found = page.data.find((comment) => isOurs(comment.body, marker));
+            if (found)
+                return { id: found.id, url: found.html_url, body: found.body ?? '' };
+        }
+        return undefined;
+    }
+    catch (error) {
+        const { message, status } = describeGitHubFailure(error, `Reading the comments of ${target.owner}/${target.repo}#${target.issueNumber}`);
+        throw new GitHubCallError(message, status);
+    }
+}
+/**
+ * Creates or updates the sticky comment. Never throws for an API failure: it warns once
+ * (through log.warning, which the action maps to core.warning) and returns `{skipped}`
+ * with the same sentence, so the caller can go on and write the summary.
+ */
+async function upsertStickyComment(args) {
+    const marker = commentMarker(args.key);
+    let body = isOurs(args.body, marker) ? args.body : `${marker}\n${args.body}`;
+    // The renderer keeps within the limit; this is for a body made some other way.
+    if (body.length > COMMENT_LIMIT)
+        body = cutToLimit(body, COMMENT_LIMIT);
+    const where = `${args.owner}/${args.repo}#${args.issueNumber}`;
+    const skip = (message) => {
+        const sentence = `Could not write the pull request comment: ${message} The full report is in the job summary and the log.`;
+        log.warning(sentence);
+        return { skipped: sentence };
+    };
+    let existing = args.existing;
+    if (existing === undefined) {
+        try {
+            existing = (await findStickyComment(args, args.key)) ?? null;
+        }
+        catch (error) {
+            return skip(error instanceof Error ? error.message : String(error));
+        }
+    }
+    if (existing) {
+        try {
+            const { data } = await args.octokit.rest.issues.updateComment({ owner: args.owner, repo: args.repo, comment_id: existing.id, body });
+            log.debug(`updated comment ${data.id} on ${where}`);
+            return { id: data.id, url: data.html_url, action: 'updated' };
+        }
+        catch (error) {
+            return skip(describeGitHubFailure(error, `Updating comment ${existing.id} on ${where}`).message);
+        }
+    }
+    try {
+        const { data } = await args.octokit.rest.issues.createComment({ owner: args.owner, repo: args.repo, issue_number: args.issueNumber, body });
+        log.debug(`created comment ${data.id} on ${where}`);
+        return { id: data.id, url: data.html_url, action: 'created' };
+    }
+    catch (error) {
+        return skip(describeGitHubFailure(error, `Creating a comment on ${where}`).message);
+    }
+}
+/**
+ * The whole comment step for the action: looks for our comment, decides with
+ * shouldComment (an existing comment is always brought up to date), renders and
+ * upserts. `comment: never` makes no API call. Warns and returns `{skipped}` on failure.
+ */
+async function publishRunComment(args) {
+    if (args.mode === 'never')
+        return { skipped: 'comment: never' };
+    let existing;
+    try {
+        existing = (await findStickyComment(args, args.key)) ?? null;
+    }
+    catch (error) {
+        const sentence = `Could not write the pull request comment: ${error instanceof Error ? error.message : String(error)} The full report is in the job summary and the log.`;
+        log.warning(sentence);
+        return { skipped: sentence };
+    }
+    if (!shouldComment(args.mode, args.run, existing !== null)) {
+        const why = args.mode === 'on-violation' ? 'no budget is broken' : 'nothing changed beyond min-change and no budget is broken';
+        const reason = `no pull request comment (comment: ${args.mode}): ${why}, and there is no earlier comment to update`;
+        log.info(reason);
+        return { skipped: reason };
+    }
+    return upsertStickyComment({ ...args, body: renderCommentMarkdown(args.run, { key: args.key }), existing });
+}
+
 ;// CONCATENATED MODULE: ./src/action/publish.ts
 // The action's last step for any RunReport, in this order so nothing is lost: the log,
 // the report file, the outputs, the job summary, the PR comment (which may be refused
@@ -49567,9 +49897,14 @@ async function loadActionTargets(inputs) {
 }
 
 ;// CONCATENATED MODULE: ./src/action/audit.ts
-// The action's `mode: audit`: every image of the budget file, with its budget and no
-// pull request; the job summary carries the result, and the step fails when an image is
-// over budget unless fail-on-violation is false.
+// The action's `mode: audit` (a scheduled job): every image of the budget file with its
+// budget and no pull request; the size history and the tracking issue on GitHub; a job
+// summary with the table, the findings and the trend. Fails when an image is over budget
+// unless fail-on-violation is false (on a schedule the tracking issue is the signal).
+
+
+
+
 
 
 
@@ -49586,14 +49921,32 @@ async function runAudit(inputs, context, key) {
             endGroup();
         }
     }
-    await publishRun(runReportOf(results, units), {
-        context,
-        key,
-        comment: 'never',
-        token: inputs.token,
-        failOnViolation: inputs.failOnViolation,
-        writeReport: true,
-    });
+    const run = runReportOf(results, units);
+    info(renderRunText(run, { width: 120 }));
+    setOutput('report-path', await writeReportFile(run));
+    setOutput('total-bytes', String(runTotals(run).totalBytes));
+    setOutput('status', run.status);
+    const date = new Date().toISOString();
+    const sha = process.env.GITHUB_SHA ?? '';
+    let history;
+    if (!context.repo)
+        warning('no tracking issue or size history: GITHUB_REPOSITORY is not set');
+    else if (!inputs.token)
+        warning('no tracking issue or size history: the github-token input is empty');
+    else {
+        const outcome = await runAuditGitHub({ octokit: createGitHubClient(inputs.token), owner: context.owner, repo: context.repo, key, run, sha, date, units });
+        history = outcome.history;
+        if (outcome.issue)
+            info(`tracking issue ${outcome.issue.action}: ${outcome.issue.url}`);
+    }
+    const markdown = renderAuditMarkdown(run, history ?? { schemaVersion: 1, configs: {} }, { units, key, date });
+    setOutput('markdown', markdown);
+    if (process.env.GITHUB_STEP_SUMMARY)
+        await summary_summary.addRaw(markdown).write();
+    if (run.status === 'fail' && inputs.failOnViolation) {
+        const failing = run.images.filter((image) => image.status === 'fail').map((image) => image.name);
+        setFailed(`${failing.length} image(s) over budget: ${failing.join(', ')}. See the job summary and the tracking issue.`);
+    }
 }
 
 ;// CONCATENATED MODULE: ./src/action/inputs.ts
