@@ -5808,7 +5808,7 @@ function escapeJsonPtr(str) {
 /***/ ((module, __unused_webpack___webpack_exports__, __nccwpck_require__) => {
 
 __nccwpck_require__.a(module, async (__webpack_handle_async_dependencies__, __webpack_async_result__) => { try {
-/* harmony import */ var _main_js__WEBPACK_IMPORTED_MODULE_0__ = __nccwpck_require__(5726);
+/* harmony import */ var _main_js__WEBPACK_IMPORTED_MODULE_0__ = __nccwpck_require__(4802);
 // The command-line front end: `image-size-budget <command> …`. Exit codes, everywhere:
 // 0 ok / within budget, 1 over budget, 2 unusable input.
 
@@ -5819,7 +5819,7 @@ __webpack_async_result__();
 
 /***/ }),
 
-/***/ 5726:
+/***/ 4802:
 /***/ ((__unused_webpack_module, __webpack_exports__, __nccwpck_require__) => {
 
 
@@ -6324,7 +6324,7 @@ const external_node_child_process_namespaceObject = __WEBPACK_EXTERNAL_createReq
 const SI_UNITS = ['B', 'kB', 'MB', 'GB', 'TB'];
 const IEC_UNITS = ['B', 'KiB', 'MiB', 'GiB', 'TiB'];
 /** `67108864` → `67.1 MB` (si, 1000-based, as docker prints) or `64.0 MiB` (iec). Negative values keep their sign. */
-function formatBytes(bytes, units = 'si') {
+function units_formatBytes(bytes, units = 'si') {
     const base = units === 'iec' ? 1024 : 1000;
     const names = units === 'iec' ? IEC_UNITS : SI_UNITS;
     const sign = bytes < 0 ? '-' : '';
@@ -6365,7 +6365,7 @@ function renderLayerTable(report, options = {}) {
         const share = report.totalBytes > 0 ? layer.sizeBytes / report.totalBytes : 0;
         return [
             String(layer.index),
-            layer.empty ? '—' : formatBytes(layer.sizeBytes, units),
+            layer.empty ? '—' : units_formatBytes(layer.sizeBytes, units),
             layer.empty ? '' : `${(share * 100).toFixed(1).padStart(5)}% ${bar(share)}`,
             layer.createdBy || (layer.comment ? `(${layer.comment})` : '(base layer)'),
         ];
@@ -6380,7 +6380,7 @@ function renderLayerTable(report, options = {}) {
         `${report.image.ref}  ${report.image.id.replace(/^sha256:/, '').slice(0, 12)}${report.image.platform ? `  ${report.image.platform}` : ''}`,
         line(header),
         ...rows.map(line),
-        `total ${formatBytes(report.totalBytes, units)} (${report.totalBytes} bytes) in ${layerCount} layer${layerCount === 1 ? '' : 's'}`,
+        `total ${units_formatBytes(report.totalBytes, units)} (${report.totalBytes} bytes) in ${layerCount} layer${layerCount === 1 ? '' : 's'}`,
     ];
     for (const warning of report.warnings)
         out.push(`warning: ${warning}`);
@@ -6392,12 +6392,12 @@ function renderFilesSection(files, options = {}) {
     const width = Math.max(60, options.width ?? 100);
     const percent = (ratio) => `${(ratio * 100).toFixed(1)}%`;
     const out = [
-        `reclaimable ${formatBytes(files.reclaimableBytes, units)} (${files.reclaimableBytes} bytes) in ${files.itemCount} hidden file cop${files.itemCount === 1 ? 'y' : 'ies'}; efficiency ${percent(files.efficiency)}`,
+        `reclaimable ${units_formatBytes(files.reclaimableBytes, units)} (${files.reclaimableBytes} bytes) in ${files.itemCount} hidden file cop${files.itemCount === 1 ? 'y' : 'ies'}; efficiency ${percent(files.efficiency)}`,
     ];
     const items = files.items.slice(0, options.maxItems ?? 10);
     if (items.length > 0) {
         out.push('largest hidden copies:');
-        const sizes = items.map((item) => formatBytes(item.bytes, units));
+        const sizes = items.map((item) => units_formatBytes(item.bytes, units));
         const sizeWidth = Math.max(...sizes.map((s) => s.length));
         items.forEach((item, i) => {
             const fate = item.removedIn !== undefined ? `removed in #${item.removedIn}` : `replaced in #${item.replacedIn}`;
@@ -6410,10 +6410,10 @@ function renderFilesSection(files, options = {}) {
     if (files.hints.length > 0) {
         out.push('hints:');
         for (const hint of files.hints)
-            out.push(`  ${hint.kind.padEnd(14)} ${formatBytes(hint.bytes, units).padStart(9)}  ${hint.message}`);
+            out.push(`  ${hint.kind.padEnd(14)} ${units_formatBytes(hint.bytes, units).padStart(9)}  ${hint.message}`);
     }
     const dive = files.dive;
-    out.push(`dive: efficiency ${dive.efficiency}, wasted ${formatBytes(dive.wastedBytes, units)} (${dive.wastedBytes} bytes), user wasted ${dive.userWastedPercent === null ? 'n/a' : percent(dive.userWastedPercent)}`);
+    out.push(`dive: efficiency ${dive.efficiency}, wasted ${units_formatBytes(dive.wastedBytes, units)} (${dive.wastedBytes} bytes), user wasted ${dive.userWastedPercent === null ? 'n/a' : percent(dive.userWastedPercent)}`);
     return out.join('\n');
 }
 
@@ -6626,7 +6626,7 @@ function analyzeFiles(rows, listings, options = {}) {
         const added = rows[rowOf[copies[0].addedLayer]];
         const hider = rows[rowOf[copies[0].hiddenLayer]];
         const bytes = copies.reduce((sum, copy) => sum + copy.bytes, 0);
-        const what = `${plural(copies.length, 'file')} (${formatBytes(bytes, units)})`;
+        const what = `${plural(copies.length, 'file')} (${units_formatBytes(bytes, units)})`;
         const base = copies[0].addedLayer < baseLayers;
         let message;
         if (kind === 'deleted-later') {
@@ -6667,7 +6667,7 @@ function analyzeFiles(rows, listings, options = {}) {
     for (const group of cacheGroups.values()) {
         const row = rows[rowOf[group.layer]];
         const base = group.layer < baseLayers;
-        const message = `${base ? '(base image) ' : ''}${describeRow(row)} leaves ${formatBytes(group.bytes, units)} of ${group.cache.label} (${plural(group.files, 'file')}) in the image. Clean up in the same RUN: ${group.cache.cleanup}.`;
+        const message = `${base ? '(base image) ' : ''}${describeRow(row)} leaves ${units_formatBytes(group.bytes, units)} of ${group.cache.label} (${plural(group.files, 'file')}) in the image. Clean up in the same RUN: ${group.cache.cleanup}.`;
         hints.push({
             kind: 'package-cache',
             layers: [row.index],
@@ -10660,7 +10660,7 @@ function evaluateCompressedBudget(report, budget, imageName, units = 'si') {
             detail: 'total',
             limitBytes: budget.totalBytes,
             actualBytes: total,
-            message: `${imageName}: compressed size ${formatBytes(total, units)} is over the budget of ${formatBytes(budget.totalBytes, units)} (by ${formatBytes(total - budget.totalBytes, units)})`,
+            message: `${imageName}: compressed size ${units_formatBytes(total, units)} is over the budget of ${units_formatBytes(budget.totalBytes, units)} (by ${units_formatBytes(total - budget.totalBytes, units)})`,
         });
     }
     if (budget.layerBytes !== undefined) {
@@ -10675,7 +10675,7 @@ function evaluateCompressedBudget(report, budget, imageName, units = 'si') {
                 layer: { index: layer.index, instruction: layer.instruction, createdBy: layer.createdBy },
                 limitBytes: budget.layerBytes,
                 actualBytes: bytes,
-                message: `${imageName}: layer ${layer.index} (${layer.createdBy || 'base layer'}) is ${formatBytes(bytes, units)} compressed, over the per-layer budget of ${formatBytes(budget.layerBytes, units)}`,
+                message: `${imageName}: layer ${layer.index} (${layer.createdBy || 'base layer'}) is ${units_formatBytes(bytes, units)} compressed, over the per-layer budget of ${units_formatBytes(budget.layerBytes, units)}`,
             });
         }
     }
@@ -11240,6 +11240,203 @@ async function loadBudgetFile(file) {
     return parseBudgetFile(text, file);
 }
 
+;// CONCATENATED MODULE: ./src/report/markdown.ts
+// Renders an ImageReport as markdown for the job summary. Every piece of text that
+// comes from the image (instructions are written by whoever wrote the Dockerfile, often
+// a PR author) goes through escapeMarkdown (or fencedCode, for whole text in a code block) first.
+
+/**
+ * Characters that must never reach a comment from untrusted text: C0/C1 controls other
+ * than tab and line endings (a lone CR ends a markdown line and would break a table row),
+ * and the bidirectional overrides/isolates that make text read differently from what it
+ * is ("Trojan Source").
+ */
+const UNSAFE_CONTROLS = /[\u0000-\u0008\u000b\u000c\u000e-\u001f\u007f-\u009f\u200e\u200f\u202a-\u202e\u2066-\u2069]/g;
+/** Removes control and bidi-override characters; keeps tab and line endings. */
+function stripControls(text) {
+    return text.replace(UNSAFE_CONTROLS, '');
+}
+/** U+2060 WORD JOINER: invisible, and it breaks the patterns GitHub links (`@user`, `#1`, `http://`, `www.`). */
+const WJ = '\u2060';
+/**
+ * Makes untrusted text inert in GitHub markdown, for table cells and prose, on one line:
+ * line endings become spaces (a table row or a list item cannot be broken out of), HTML
+ * is entity-encoded (no tag renders, `<img onerror>` included), markdown punctuation is
+ * backslash-escaped (no links, images, emphasis, code, math or table breaks), and a word
+ * joiner after `@`, `#`, `GH-`, `://` and `www` stops mentions, issue references and
+ * autolinks, so nothing notifies anyone or links anywhere.
+ */
+function markdown_escapeMarkdown(text) {
+    return stripControls(text)
+        .replace(/\r\n|\r|\n|\u2028|\u2029/g, ' ')
+        .replace(/&/g, '&amp;')
+        .replace(/</g, '&lt;')
+        .replace(/>/g, '&gt;')
+        .replace(/"/g, '&quot;')
+        .replace(/([\\`*_{}[\]()|!~$])/g, '\\$1')
+        .replace(/^([-+=]|\d+(?=[.)]))/, (lead) => (/^\d/.test(lead) ? `${lead}\\` : `\\${lead}`))
+        .replace(/@/g, `@${WJ}`)
+        .replace(/#/g, `#${WJ}`)
+        .replace(/\b(gh)-(?=\d)/gi, `$1${WJ}-`)
+        .replace(/:\/\//g, `:${WJ}//`)
+        .replace(/\b(www)\./gi, `$1${WJ}.`);
+}
+/**
+ * A fenced code block holding `text` verbatim. GitHub renders nothing inside a code
+ * block: no HTML, no links, and its pipeline skips text under <pre>/<code> when it looks
+ * for @mentions and #references (html-pipeline's IGNORE_PARENTS). The one way out of a
+ * fence is a closing fence, so the fence is longer than any backtick run in the text.
+ */
+function fencedCode(text, info = '') {
+    const body = stripControls(text).replace(/\r\n|\r|\u2028|\u2029/g, '\n');
+    const longestRun = (body.match(/`+/g) ?? []).reduce((longest, run) => Math.max(longest, run.length), 0);
+    const fence = '`'.repeat(Math.max(3, longestRun + 1));
+    return `${fence}${info}\n${body}\n${fence}`;
+}
+function renderSummaryMarkdown(report, options = {}) {
+    const units = options.units ?? 'si';
+    const layerCount = report.layers.filter((l) => !l.empty).length;
+    const lines = [
+        `### ${markdown_escapeMarkdown(options.title ?? report.image.ref)}: ${formatBytes(report.totalBytes, units)}`,
+        '',
+        `${layerCount} layers, ${report.totalBytes} bytes${report.image.platform ? `, ${markdown_escapeMarkdown(report.image.platform)}` : ''}.`,
+        '',
+        '| # | size | share | instruction |',
+        '|--:|--:|--:|:--|',
+    ];
+    for (const layer of report.layers) {
+        const share = report.totalBytes > 0 ? ((layer.sizeBytes / report.totalBytes) * 100).toFixed(1) + '%' : '';
+        const text = layer.createdBy || (layer.comment ? `(${layer.comment})` : '(base layer)');
+        lines.push(`| ${layer.index} | ${layer.empty ? '—' : formatBytes(layer.sizeBytes, units)} | ${layer.empty ? '' : share} | ${markdown_escapeMarkdown(text.length > 200 ? text.slice(0, 199) + '…' : text)} |`);
+    }
+    for (const warning of report.warnings)
+        lines.push('', `> [!WARNING]\n> ${markdown_escapeMarkdown(warning)}`);
+    return lines.join('\n') + '\n';
+}
+
+;// CONCATENATED MODULE: ./src/report/audit.ts
+// Renders a scheduled audit: the job summary (one table, image by image, then the
+// violations and hints, then a trend of the last 30 audits per image) and the body of
+// the tracking issue (what is over, by how much, since when). Pure; every string that
+// comes from an image or the budget file goes through escapeMarkdown.
+
+
+/** How many audits the trend chart shows per image. */
+const TREND_POINTS = 30;
+function recordsOf(history, key, name) {
+    return history.configs[key]?.[name] ?? [];
+}
+function signed(bytes, units) {
+    return `${bytes > 0 ? '+' : ''}${units_formatBytes(bytes, units)}`;
+}
+/** The change since the audit before this one (the last record is this audit's own). */
+function sinceLast(records, units) {
+    if (records.length < 2)
+        return 'first audit';
+    const delta = records[records.length - 1].totalBytes - records[records.length - 2].totalBytes;
+    return delta === 0 ? 'no change' : signed(delta, units);
+}
+/** The date the current breach began: the first of the latest run of failing audits. */
+function overSince(records) {
+    let since;
+    for (let i = records.length - 1; i >= 0 && records[i].status === 'fail'; i--)
+        since = records[i].date;
+    return since;
+}
+function imageTable(run, history, options) {
+    const { units } = options;
+    const pull = run.images.some((image) => image.totalCompressedBytes !== undefined);
+    const files = run.images.some((image) => image.files);
+    const header = ['image', 'size', ...(pull ? ['pull size'] : []), 'budget', 'status', ...(files ? ['reclaimable'] : []), 'since last audit'];
+    const rows = run.images.map((image) => {
+        const budget = image.budget?.totalBytes !== undefined ? units_formatBytes(image.budget.totalBytes, units) : '—';
+        return [
+            markdown_escapeMarkdown(image.name),
+            units_formatBytes(image.totalBytes, units),
+            ...(pull ? [image.totalCompressedBytes !== undefined ? units_formatBytes(image.totalCompressedBytes, units) : '—'] : []),
+            budget,
+            image.status === 'pass' ? '✅ within' : `❌ over (${image.violations.length})`,
+            ...(files ? [image.files ? units_formatBytes(image.files.reclaimableBytes, units) : '—'] : []),
+            sinceLast(recordsOf(history, options.key, image.name), units),
+        ];
+    });
+    return [`| ${header.join(' | ')} |`, `|${header.map((_, i) => (i === 0 ? ':--' : '--:')).join('|')}|`, ...rows.map((row) => `| ${row.join(' | ')} |`)];
+}
+function violationLines(images) {
+    const lines = [];
+    for (const image of images) {
+        for (const violation of image.violations)
+            lines.push(`- ❌ **${markdown_escapeMarkdown(image.name)}**: ${markdown_escapeMarkdown(violation.message)}`);
+        for (const hint of image.files?.hints ?? []) {
+            if (!hint.base)
+                lines.push(`- 💡 **${markdown_escapeMarkdown(image.name)}**: ${markdown_escapeMarkdown(hint.message)}`);
+        }
+    }
+    return lines;
+}
+/** A mermaid line chart of an image's last audits, in MB/MiB, with the figures beside it. */
+function trend(name, records, units) {
+    const last = records.slice(-TREND_POINTS);
+    if (last.length === 0)
+        return [];
+    const unit = units === 'iec' ? 'MiB' : 'MB';
+    const scale = units === 'iec' ? 1024 * 1024 : 1e6;
+    const values = last.map((record) => Number((record.totalBytes / scale).toFixed(2)));
+    const labels = last.map((record) => JSON.stringify(record.date.slice(5, 10)));
+    const table = last
+        .slice(-5)
+        .reverse()
+        .map((record) => `| ${record.date.slice(0, 10)} | \`${record.commit.slice(0, 7)}\` | ${units_formatBytes(record.totalBytes, units)} | ${record.status === 'pass' ? '✅' : '❌'} |`);
+    return [
+        `#### ${markdown_escapeMarkdown(name)}: last ${last.length} audit${last.length === 1 ? '' : 's'}`,
+        '',
+        '```mermaid',
+        'xychart-beta',
+        `    x-axis [${labels.join(', ')}]`,
+        `    y-axis "${unit}"`,
+        `    line [${values.join(', ')}]`,
+        '```',
+        '',
+        '| date | commit | size | |',
+        '|:--|:--|--:|:--|',
+        ...table,
+        '',
+    ];
+}
+function renderAuditMarkdown(run, history, options) {
+    const failing = run.images.filter((image) => image.status === 'fail');
+    const lines = [
+        `## Image size audit, ${options.date.slice(0, 10)}: ${failing.length === 0 ? `✅ all ${run.images.length} image${run.images.length === 1 ? '' : 's'} within budget` : `❌ ${failing.length} of ${run.images.length} over budget`}`,
+        '',
+        ...imageTable(run, history, options),
+        '',
+    ];
+    const findings = violationLines(run.images);
+    if (findings.length > 0)
+        lines.push('### What to do', '', ...findings, '');
+    lines.push('### Trend', '');
+    for (const image of run.images)
+        lines.push(...trend(image.name, recordsOf(history, options.key, image.name), options.units));
+    return lines.join('\n');
+}
+function renderAuditIssueBody(run, history, options) {
+    const lines = [
+        `The scheduled size audit of ${options.date.slice(0, 10)} found images over their size budget. This issue is updated by every audit and closed when all images are within budget again.`,
+        '',
+        '| image | size | over by | since |',
+        '|:--|--:|--:|:--|',
+    ];
+    for (const image of run.images.filter((candidate) => candidate.status === 'fail')) {
+        const worst = Math.max(0, ...image.violations.filter((v) => v.rule !== 'layers' && v.rule !== 'efficiency').map((v) => v.actualBytes - v.limitBytes));
+        const since = overSince(recordsOf(history, options.key, image.name)) ?? options.date;
+        lines.push(`| ${escapeMarkdown(image.name)} | ${formatBytes(image.totalBytes, options.units)} | ${worst > 0 ? formatBytes(worst, options.units) : '—'} | ${since.slice(0, 10)} |`);
+    }
+    lines.push('', '### Violations and hints', '', ...violationLines(run.images), '');
+    for (const image of run.images.filter((candidate) => candidate.status === 'fail'))
+        lines.push(...trend(image.name, recordsOf(history, options.key, image.name), options.units));
+    return lines.join('\n');
+}
+
 ;// CONCATENATED MODULE: ./src/analysis/budget.ts
 // Budget checks on the file analysis: `reclaimable` (bytes that later layers hide) and
 // `efficiency` (ours: 1 − reclaimable / all layers' bytes). Pure; the budget file loader
@@ -11260,7 +11457,7 @@ function evaluateFileBudget(report, budget, imageName, units = 'si') {
             rule: 'reclaimable',
             limitBytes: budget.reclaimableBytes,
             actualBytes: files.reclaimableBytes,
-            message: `${imageName}: ${formatBytes(files.reclaimableBytes, units)} could be reclaimed (files deleted or replaced by later layers), over the budget of ${formatBytes(budget.reclaimableBytes, units)}`,
+            message: `${imageName}: ${units_formatBytes(files.reclaimableBytes, units)} could be reclaimed (files deleted or replaced by later layers), over the budget of ${units_formatBytes(budget.reclaimableBytes, units)}`,
         });
     }
     if (budget.efficiency !== undefined && files.efficiency < budget.efficiency) {
@@ -11285,11 +11482,11 @@ function layerName(layer) {
     return `layer ${layer.index} (${text.length > 80 ? `${text.slice(0, 79)}…` : text})`;
 }
 function over(actual, limit, units) {
-    let [a, l] = [formatBytes(actual, units), formatBytes(limit, units)];
+    let [a, l] = [units_formatBytes(actual, units), units_formatBytes(limit, units)];
     // Rounded figures can print alike (64.0 MiB over 64.0 MiB): then say the exact bytes.
     if (a === l)
         [a, l] = [`${actual} bytes`, `${limit}-byte`];
-    return `${a}, over the ${l} limit by ${formatBytes(actual - limit, units)}`;
+    return `${a}, over the ${l} limit by ${units_formatBytes(actual - limit, units)}`;
 }
 const LAYER_ADVICE = 'look for files added by one step and deleted by a later one (merge those RUNs, or build in a separate stage and COPY only the result) and for package caches left in the layer';
 function evaluateImageBudget(report, budget, image, units = 'si') {
@@ -12190,7 +12387,7 @@ function describeLayer(change) {
 function evaluateGrowth(comparison, growth, imageName, units = 'si') {
     const out = [];
     const delta = comparison.totalDeltaBytes;
-    const against = `against the baseline ${comparison.base.ref} (${formatBytes(comparison.base.totalBytes, units)})`;
+    const against = `against the baseline ${comparison.base.ref} (${units_formatBytes(comparison.base.totalBytes, units)})`;
     if (growth.totalBytes !== undefined && delta > growth.totalBytes) {
         out.push({
             image: imageName,
@@ -12198,7 +12395,7 @@ function evaluateGrowth(comparison, growth, imageName, units = 'si') {
             detail: 'total',
             limitBytes: growth.totalBytes,
             actualBytes: delta,
-            message: `${imageName} grew by ${formatBytes(delta, units)} ${against}, more than the growth budget of ${formatBytes(growth.totalBytes, units)}`,
+            message: `${imageName} grew by ${units_formatBytes(delta, units)} ${against}, more than the growth budget of ${units_formatBytes(growth.totalBytes, units)}`,
         });
     }
     // A percent of nothing is undefined: an empty baseline is judged by the byte limits only.
@@ -12212,7 +12409,7 @@ function evaluateGrowth(comparison, growth, imageName, units = 'si') {
                 // Bytes, as the field names say: the percent of this baseline, and the growth itself.
                 limitBytes: Math.floor((comparison.base.totalBytes * growth.percent) / 100),
                 actualBytes: delta,
-                message: `${imageName} grew by ${percentText(actual)} (${formatBytes(delta, units)}) ${against}, more than the growth budget of ${percentText(growth.percent)}`,
+                message: `${imageName} grew by ${percentText(actual)} (${units_formatBytes(delta, units)}) ${against}, more than the growth budget of ${percentText(growth.percent)}`,
             });
         }
     }
@@ -12220,7 +12417,7 @@ function evaluateGrowth(comparison, growth, imageName, units = 'si') {
         for (const change of comparison.layers) {
             if (!change.head || change.head.instruction === 'FROM' || change.deltaBytes <= growth.layerBytes)
                 continue;
-            const verb = change.base ? `grew by ${formatBytes(change.deltaBytes, units)}` : `was added with ${formatBytes(change.deltaBytes, units)}`;
+            const verb = change.base ? `grew by ${units_formatBytes(change.deltaBytes, units)}` : `was added with ${units_formatBytes(change.deltaBytes, units)}`;
             out.push({
                 image: imageName,
                 rule: 'growth',
@@ -12228,7 +12425,7 @@ function evaluateGrowth(comparison, growth, imageName, units = 'si') {
                 layer: { index: change.head.index, instruction: change.head.instruction, createdBy: change.head.createdBy },
                 limitBytes: growth.layerBytes,
                 actualBytes: change.deltaBytes,
-                message: `${imageName}: ${describeLayer(change)} ${verb}, more than the per-layer growth budget of ${formatBytes(growth.layerBytes, units)}`,
+                message: `${imageName}: ${describeLayer(change)} ${verb}, more than the per-layer growth budget of ${units_formatBytes(growth.layerBytes, units)}`,
             });
         }
     }
@@ -12348,11 +12545,11 @@ function ruleRows(result, units) {
     const failed = (rule) => result.violations.filter((v) => v.rule === rule);
     const layers = result.layers.filter((l) => !l.empty);
     if (result.budget?.totalBytes !== undefined) {
-        rows.push(['total', formatBytes(result.totalBytes, units), formatBytes(result.budget.totalBytes, units), failed('total').length ? 'FAIL' : 'pass']);
+        rows.push(['total', units_formatBytes(result.totalBytes, units), units_formatBytes(result.budget.totalBytes, units), failed('total').length ? 'FAIL' : 'pass']);
     }
     if (result.budget?.layerBytes !== undefined) {
         const largest = Math.max(0, ...layers.map((l) => l.sizeBytes));
-        rows.push(['largest layer', formatBytes(largest, units), formatBytes(result.budget.layerBytes, units), failed('layer').length ? `FAIL (${failed('layer').length})` : 'pass']);
+        rows.push(['largest layer', units_formatBytes(largest, units), units_formatBytes(result.budget.layerBytes, units), failed('layer').length ? `FAIL (${failed('layer').length})` : 'pass']);
     }
     if (result.budget?.layers !== undefined)
         rows.push(['layers', String(layers.length), String(result.budget.layers), failed('layers').length ? 'FAIL' : 'pass']);
@@ -12361,8 +12558,8 @@ function ruleRows(result, units) {
         const counts = violation.rule === 'efficiency' || (violation.rule === 'growth' && violation.detail === 'percent');
         rows.push([
             violation.layer ? `${what}, layer ${violation.layer.index}` : what,
-            counts ? String(violation.actualBytes) : formatBytes(violation.actualBytes, units),
-            counts ? String(violation.limitBytes) : formatBytes(violation.limitBytes, units),
+            counts ? String(violation.actualBytes) : units_formatBytes(violation.actualBytes, units),
+            counts ? String(violation.limitBytes) : units_formatBytes(violation.limitBytes, units),
             'FAIL',
         ]);
     }
@@ -12371,10 +12568,10 @@ function ruleRows(result, units) {
 function renderCheckText(run, units) {
     const out = [];
     for (const result of run.images) {
-        out.push(`${result.name} (${result.image.ref}): ${formatBytes(result.totalBytes, units)} — ${result.status === 'pass' ? 'within budget' : 'OVER BUDGET'}`);
+        out.push(`${result.name} (${result.image.ref}): ${units_formatBytes(result.totalBytes, units)} — ${result.status === 'pass' ? 'within budget' : 'OVER BUDGET'}`);
         if (result.comparison) {
             const delta = result.comparison.totalDeltaBytes;
-            out.push(`  vs ${result.comparison.base.ref}: ${delta >= 0 ? '+' : ''}${formatBytes(delta, units)}`);
+            out.push(`  vs ${result.comparison.base.ref}: ${delta >= 0 ? '+' : ''}${units_formatBytes(delta, units)}`);
         }
         else if (result.baselineNote)
             out.push(`  no baseline: ${result.baselineNote}`);
@@ -12430,6 +12627,44 @@ async function runCheck(args, io) {
     return run.status === 'fail' ? EXIT_OVER_BUDGET : EXIT_OK;
 }
 
+;// CONCATENATED MODULE: ./src/cli/audit.ts
+// `image-size-budget audit`: every image of the budget file with its budget, no pull
+// request needed; prints the audit summary (markdown with --markdown, the JSON RunReport
+// with --json). The tracking issue and size history are the action's (mode: audit).
+// Exit 0 within budget, 1 over, 2 unusable input.
+
+
+
+
+
+
+async function runAuditCommand(args, io) {
+    const { values, positionals } = parseCommandArgs('audit', args, {
+        config: { type: 'string' },
+        json: { type: 'boolean' },
+        markdown: { type: 'boolean' },
+        units: { type: 'string' },
+        files: { type: 'boolean' },
+        source: { type: 'string' },
+        platform: { type: 'string' },
+    });
+    if (positionals.length > 0)
+        throw new errors_InputError(`audit takes no positional arguments (got ${positionals.join(' ')})`);
+    const source = values.source ?? 'docker';
+    if (source !== 'docker' && source !== 'registry')
+        throw new errors_InputError(`--source must be "docker" or "registry", not "${source}"`);
+    const config = await loadBudgetFile(values.config ?? DEFAULT_BUDGET_FILE);
+    const units = values.units !== undefined ? parseUnits(values.units) : config.units;
+    const run = await checkConfig(config, config.images, { units, source, platform: values.platform, fileAnalysis: values.files ? 'true' : 'false' });
+    if (values.json)
+        io.stdout(JSON.stringify(run, null, 2));
+    else if (values.markdown)
+        io.stdout(renderAuditMarkdown(run, { schemaVersion: 1, configs: {} }, { units, key: config.path, date: new Date().toISOString() }));
+    else
+        io.stdout(renderCheckText(run, units));
+    return run.status === 'fail' ? EXIT_OVER_BUDGET : EXIT_OK;
+}
+
 ;// CONCATENATED MODULE: ./src/cli/compare.ts
 // `image-size-budget compare <base> <head>`: how an image changed against a baseline, layer
 // by layer. Each side is an image ref in the engine or a saved JSON report (a path that
@@ -12472,8 +12707,8 @@ async function boundary(report, ref, flag) {
     }
     return layers;
 }
-function signed(bytes, units) {
-    return bytes > 0 ? `+${formatBytes(bytes, units)}` : formatBytes(bytes, units);
+function compare_signed(bytes, units) {
+    return bytes > 0 ? `+${units_formatBytes(bytes, units)}` : units_formatBytes(bytes, units);
 }
 function label(change) {
     return `${change.base ? `L${change.base.index}` : '—'} → ${change.head ? `L${change.head.index}` : '—'}`;
@@ -12484,17 +12719,17 @@ function renderComparison(comparison, units, width = 100) {
     const lines = [
         `base ${base.ref}`,
         `head ${head.ref}`,
-        `total ${formatBytes(base.totalBytes, units)} → ${formatBytes(head.totalBytes, units)} (${signed(totalDeltaBytes, units)}${pct})`,
+        `total ${units_formatBytes(base.totalBytes, units)} → ${units_formatBytes(head.totalBytes, units)} (${compare_signed(totalDeltaBytes, units)}${pct})`,
     ];
     const changed = comparison.layers
         .filter((change) => change.status !== 'unchanged')
         .sort((a, b) => Math.abs(b.deltaBytes) - Math.abs(a.deltaBytes) || (a.head?.index ?? a.base.index) - (b.head?.index ?? b.base.index));
     if (changed.length > 0) {
         lines.push('', `${changed.length} changed layer${changed.length === 1 ? '' : 's'}, largest change first:`);
-        const deltaWidth = Math.max(...changed.map((change) => signed(change.deltaBytes, units).length));
+        const deltaWidth = Math.max(...changed.map((change) => compare_signed(change.deltaBytes, units).length));
         const labelWidth = Math.max(...changed.map((change) => label(change).length));
         for (const change of changed) {
-            const prefix = `  ${change.status.padEnd(9)}${signed(change.deltaBytes, units).padStart(deltaWidth)}  ${label(change).padEnd(labelWidth)}  `;
+            const prefix = `  ${change.status.padEnd(9)}${compare_signed(change.deltaBytes, units).padStart(deltaWidth)}  ${label(change).padEnd(labelWidth)}  `;
             const text = (change.head ?? change.base).createdBy || '(no instruction)';
             const room = Math.max(20, width - prefix.length);
             lines.push(prefix + (text.length > room ? `${text.slice(0, room - 1)}…` : text));
@@ -12504,7 +12739,7 @@ function renderComparison(comparison, units, width = 100) {
         lines.push('', 'no layer changed');
     }
     const unchanged = comparison.layers.length - changed.length;
-    const floor = comparison.minChangeBytes > 0 ? ` (changes under ${formatBytes(comparison.minChangeBytes, units)} count as unchanged)` : '';
+    const floor = comparison.minChangeBytes > 0 ? ` (changes under ${units_formatBytes(comparison.minChangeBytes, units)} count as unchanged)` : '';
     lines.push(`${unchanged} layer${unchanged === 1 ? '' : 's'} unchanged${floor}`);
     return lines.join('\n');
 }
@@ -12546,15 +12781,20 @@ async function runCompare(args, io) {
 
 
 
+
 const USAGE = `image-size-budget: keep Docker/OCI images small
 
 Usage:
   image-size-budget analyze <image-ref> [--json] [--units si|iec]
   image-size-budget analyze [<tag>] --context DIR [--dockerfile FILE] [--target T]
                             [--build-arg K=V]... [--platform P] [--json]
+      file analysis:        [--files] | --archive PATH [--platform P]; [--dive-ci PATH]
+      pull size:            [--compressed] | --source registry [--platform P] [--uncompressed]
+                            [--insecure-registry HOST]...
   image-size-budget check [--config PATH] [--image NAME] [--json] [--units si|iec] [--files]
                           [--source docker|registry] [--baseline-image REF | --baseline-report PATH]
                           (budget file default: .github/image-size-budget.yml)
+  image-size-budget audit [--config PATH] [--json | --markdown] [--units si|iec] [--files] [--source docker|registry]
   image-size-budget compare <base> <head> [--json] [--min-change SIZE] [--units si|iec]
                             [--name NAME] [--base-from REF --head-from REF]
                             (each side an image ref in the engine or a saved .json report)
@@ -12567,6 +12807,7 @@ const defaultIO = {
 const COMMANDS = {
     analyze: runAnalyze,
     check: runCheck,
+    audit: runAuditCommand,
     compare: runCompare,
 };
 async function main(argv, io = defaultIO) {

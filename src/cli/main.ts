@@ -2,6 +2,7 @@
 
 import { describeError, InputError } from '../errors.js';
 import { runAnalyze } from './analyze.js';
+import { runAuditCommand } from './audit.js';
 import { runCheck } from './check.js';
 import { runCompare } from './compare.js';
 import { EXIT_INPUT, EXIT_OK, type Command, type CommandIO } from './command.js';
@@ -12,9 +13,13 @@ Usage:
   image-size-budget analyze <image-ref> [--json] [--units si|iec]
   image-size-budget analyze [<tag>] --context DIR [--dockerfile FILE] [--target T]
                             [--build-arg K=V]... [--platform P] [--json]
+      file analysis:        [--files] | --archive PATH [--platform P]; [--dive-ci PATH]
+      pull size:            [--compressed] | --source registry [--platform P] [--uncompressed]
+                            [--insecure-registry HOST]...
   image-size-budget check [--config PATH] [--image NAME] [--json] [--units si|iec] [--files]
                           [--source docker|registry] [--baseline-image REF | --baseline-report PATH]
                           (budget file default: .github/image-size-budget.yml)
+  image-size-budget audit [--config PATH] [--json | --markdown] [--units si|iec] [--files] [--source docker|registry]
   image-size-budget compare <base> <head> [--json] [--min-change SIZE] [--units si|iec]
                             [--name NAME] [--base-from REF --head-from REF]
                             (each side an image ref in the engine or a saved .json report)
@@ -29,6 +34,7 @@ const defaultIO: CommandIO = {
 const COMMANDS: Record<string, Command> = {
   analyze: runAnalyze,
   check: runCheck,
+  audit: runAuditCommand,
   compare: runCompare,
 };
 
