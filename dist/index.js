@@ -35017,7 +35017,7 @@ module.exports = {
 /***/ ((module, __unused_webpack___webpack_exports__, __nccwpck_require__) => {
 
 __nccwpck_require__.a(module, async (__webpack_handle_async_dependencies__, __webpack_async_result__) => { try {
-/* harmony import */ var _main_js__WEBPACK_IMPORTED_MODULE_0__ = __nccwpck_require__(7056);
+/* harmony import */ var _main_js__WEBPACK_IMPORTED_MODULE_0__ = __nccwpck_require__(5974);
 // The GitHub Action entry point: run() does everything.
 
 await (0,_main_js__WEBPACK_IMPORTED_MODULE_0__/* .run */ .e)();
@@ -35027,7 +35027,7 @@ __webpack_async_result__();
 
 /***/ }),
 
-/***/ 7056:
+/***/ 5974:
 /***/ ((__unused_webpack_module, __webpack_exports__, __nccwpck_require__) => {
 
 
@@ -38452,6 +38452,195 @@ async function loadReportFiles(pattern, options = {}) {
         throw new errors_InputError(`"${pattern}" matches only directories: point it at the report JSON files`);
     const merged = mergeReports(documents);
     return { run: merged.run, files: documents.map((d) => d.file), pullRequest: merged.pullRequest };
+}
+
+;// CONCATENATED MODULE: ./src/budget/annotations.ts
+// Turns violations that belong to a layer into annotations on the Dockerfile line of that
+// layer's instruction, so they show in the PR diff. GitHub shows at most 10 error
+// annotations per step and the step's own failure is one of them: so at most 9 here,
+// the last one standing for the rest.
+const MAX_ANNOTATIONS = 9;
+/** `lines` maps a layer index to its Dockerfile line (layerLines). Violations without a layer or a line are left to the summary. */
+function annotationsFor(violations, lines, file) {
+    return violations
+        .filter((violation) => violation.layer && lines.has(violation.layer.index))
+        .map((violation) => ({
+        file,
+        startLine: lines.get(violation.layer.index),
+        title: `image-size-budget: ${violation.image} ${violation.rule === 'rule' ? `rule "${violation.match}"` : violation.rule}`,
+        message: violation.message,
+    }));
+}
+/** At most `max` annotations: the last one stands for the rest. */
+function capAnnotations(placed, max = MAX_ANNOTATIONS) {
+    if (placed.length <= max)
+        return placed;
+    const kept = placed.slice(0, max - 1);
+    const rest = placed.slice(max - 1);
+    kept.push({
+        ...rest[0],
+        title: `image-size-budget: ${rest.length} more violations`,
+        message: [`${rest.length} more layer violations (GitHub shows 10 annotations per step):`, ...rest.map((a) => `line ${a.startLine}: ${a.message}`)].join('\n'),
+    });
+    return kept;
+}
+
+;// CONCATENATED MODULE: ./src/budget/dockerfile-lines.ts
+// Maps layer rows back to the Dockerfile lines that made them, so a violation can be
+// annotated where the PR changed it. Pure: Dockerfile text and rows in, line numbers out.
+//
+// The Dockerfile is split into instructions (backslash continuations, comment lines
+// inside them, heredocs, the `# escape=` directive); only the final stage counts (or the
+// `--target` stage), because only its steps are layers of the image. Variables from ARG
+// (with build args) and ENV are expanded as the builder does. Rows and instructions are
+// matched from the end backwards: the image's last rows are the stage's last steps, and
+// the rows of the base image (which no instruction here made) are what is left at the top.
+function parseDockerfile(text) {
+    const lines = text.split(/\r?\n/);
+    const escape = /^#\s*escape\s*=\s*(`)/i.test(lines[0] ?? '') ? '`' : '\\';
+    const out = [];
+    for (let i = 0; i < lines.length; i++) {
+        const first = lines[i].trim();
+        if (first === '' || first.startsWith('#'))
+            continue;
+        const start = i;
+        let joined = '';
+        let current = lines[i];
+        for (;;) {
+            const trimmed = current.replace(/\s+$/, '');
+            if (trimmed.endsWith(escape) && i + 1 < lines.length) {
+                joined += trimmed.slice(0, -1) + ' ';
+                i++;
+                // Comment and blank lines inside a continuation are dropped by the builder.
+                while (i < lines.length && (/^\s*#/.test(lines[i]) || lines[i].trim() === ''))
+                    i++;
+                current = lines[i] ?? '';
+                continue;
+            }
+            joined += trimmed;
+            break;
+        }
+        const match = /^\s*([A-Za-z]+)\s*(.*)$/s.exec(joined);
+        if (!match)
+            continue;
+        const keyword = match[1].toUpperCase();
+        let args = match[2].trim();
+        // Heredocs (`RUN <<EOF` … `EOF`): skip the body lines; BuildKit records the body in the command.
+        for (const heredoc of args.matchAll(/<<-?\s*["']?([A-Za-z_][A-Za-z0-9_]*)["']?/g)) {
+            const terminator = heredoc[1];
+            const body = [];
+            while (i + 1 < lines.length && lines[i + 1].trim() !== terminator)
+                body.push(lines[++i]);
+            i++;
+            args += `\n${body.join('\n')}`;
+        }
+        out.push({ keyword, args, line: start + 1 });
+    }
+    return out;
+}
+/** The instructions of the stage that becomes the image: `target`'s, else the last. */
+function finalStage(instructions, target) {
+    const stages = [];
+    for (const instruction of instructions) {
+        if (instruction.keyword === 'FROM' || stages.length === 0)
+            stages.push([]);
+        stages[stages.length - 1].push(instruction);
+    }
+    if (target) {
+        const named = stages.find((stage) => stage[0]?.keyword === 'FROM' && new RegExp(`\\s+AS\\s+${target.replace(/[.*+?^${}()|[\]\\]/g, '\\$&')}\\s*$`, 'i').test(stage[0].args));
+        if (named)
+            return named;
+    }
+    return stages[stages.length - 1] ?? [];
+}
+function expand(text, vars) {
+    return text.replace(/\$(?:\{([A-Za-z_][A-Za-z0-9_]*)(?::?([-+])([^}]*))?\}|([A-Za-z_][A-Za-z0-9_]*))/g, (whole, braced, op, word, plain) => {
+        const name = braced ?? plain;
+        const value = vars.get(name);
+        if (op === '-')
+            return value ? value : word;
+        if (op === '+')
+            return value ? word : '';
+        return value ?? whole;
+    });
+}
+/** Exec form `["sh","-c","x"]` is recorded as its argv joined with spaces. */
+function commandText(args) {
+    if (args.startsWith('[')) {
+        try {
+            const argv = JSON.parse(args);
+            if (Array.isArray(argv) && argv.every((a) => typeof a === 'string'))
+                return argv.join(' ');
+        }
+        catch {
+            // not JSON: shell form that starts with a bracket
+        }
+    }
+    return args;
+}
+const normalize = (text) => text.replace(/\s+/g, ' ').trim();
+/** The flags (`--from=…`, `--chmod=…`) off a COPY/ADD, and its destination: the last argument. */
+function destination(args) {
+    const words = commandText(args).split(/\s+/).filter((word) => !word.startsWith('--'));
+    return words[words.length - 1] ?? '';
+}
+function sameStep(row, instruction, vars) {
+    if (row.instruction !== instruction.keyword)
+        return false;
+    const body = row.createdBy.slice(row.instruction.length).trim();
+    const args = expand(instruction.args, vars);
+    if (row.instruction === 'COPY' || row.instruction === 'ADD') {
+        // The classic builder records `COPY file:<sha> in /dst`, BuildKit `COPY src /dst`: compare destinations.
+        const recorded = body.replace(/^.* in /, '');
+        return normalize(recorded) === normalize(destination(args)) || normalize(body) === normalize(commandText(args));
+    }
+    return normalize(body) === normalize(commandText(args)) || normalize(body) === normalize(args);
+}
+/**
+ * The Dockerfile line of each layer row that the final stage made (index → line). Rows
+ * are matched from the end; a row that matches no instruction by text takes the nearest
+ * earlier instruction of the same keyword only while the order agrees.
+ */
+function layerLines(dockerfile, rows, options = {}) {
+    const stage = finalStage(parseDockerfile(dockerfile), options.target);
+    const vars = new Map();
+    for (const instruction of stage) {
+        if (instruction.keyword === 'ARG') {
+            const [name, value] = instruction.args.split('=', 2);
+            const key = name.trim();
+            const given = options.buildArgs?.[key];
+            if (given !== undefined)
+                vars.set(key, given);
+            else if (value !== undefined)
+                vars.set(key, value.replace(/^["']|["']$/g, ''));
+        }
+        else if (instruction.keyword === 'ENV') {
+            for (const pair of instruction.args.matchAll(/([A-Za-z_][A-Za-z0-9_]*)=("[^"]*"|'[^']*'|\S+)/g))
+                vars.set(pair[1], pair[2].replace(/^["']|["']$/g, ''));
+        }
+    }
+    const steps = stage.filter((instruction) => instruction.keyword !== 'FROM');
+    const lines = new Map();
+    let cursor = steps.length - 1;
+    for (let r = rows.length - 1; r >= 0 && cursor >= 0; r--) {
+        const row = rows[r];
+        if (!row.instruction)
+            break; // an imported base layer: the stage's steps are all behind us
+        let found = -1;
+        for (let i = cursor; i >= 0; i--) {
+            if (sameStep(row, steps[i], vars)) {
+                found = i;
+                break;
+            }
+        }
+        if (found < 0 && steps[cursor].keyword === row.instruction)
+            found = cursor;
+        if (found < 0)
+            continue;
+        lines.set(row.index, steps[found].line);
+        cursor = found - 1;
+    }
+    return lines;
 }
 
 ;// CONCATENATED MODULE: ./src/report/chart.ts
@@ -44717,10 +44906,10 @@ function getValues(context, operator, key, modifier) {
 }
 function parseUrl(template) {
   return {
-    expand: expand.bind(null, template)
+    expand: dist_bundle_expand.bind(null, template)
   };
 }
-function expand(template, context) {
+function dist_bundle_expand(template, context) {
   var operators = ["+", "#", ".", "/", ";", "?", "&"];
   template = template.replace(
     /\{([^\{\}]+)\}|([^\{\}]+)/g,
@@ -49442,6 +49631,13 @@ async function publishRun(run, options) {
         await summary_summary.addRaw(summary + (options.summaryExtra ? `\n${options.summaryExtra}\n` : '')).write();
     }
     await postComment(run, options);
+    for (const annotation of options.annotations ?? []) {
+        const properties = { file: annotation.file, startLine: annotation.startLine, title: annotation.title };
+        if (options.failOnViolation)
+            error(annotation.message, properties);
+        else
+            warning(annotation.message, properties);
+    }
     if (run.status === 'fail' && options.failOnViolation) {
         const lines = run.violations.map((v) => `- ${v.message.startsWith(v.image) ? v.message : `${v.image}: ${v.message}`}`);
         setFailed(`${run.violations.length} size budget${run.violations.length === 1 ? ' is' : 's are'} broken:\n${lines.join('\n')}`);
@@ -50044,6 +50240,10 @@ function getInputs() {
 
 
 
+
+
+
+
 /**
  * The event context. Without GITHUB_REPOSITORY (a run outside GitHub, e.g. `act` or a local
  * test) the check still runs; there is just no pull request to comment on.
@@ -50052,6 +50252,27 @@ async function readContext() {
     if (process.env.GITHUB_REPOSITORY)
         return readEventContext();
     return { eventName: process.env.GITHUB_EVENT_NAME ?? '', owner: '', repo: '', workflow: process.env.GITHUB_WORKFLOW ?? '' };
+}
+/** Annotations for the violations of images built from a Dockerfile this run can read. */
+async function dockerfileAnnotations(targets, images) {
+    const all = [];
+    for (const [i, target] of targets.entries()) {
+        const build = target.build;
+        const result = images[i];
+        if (!build || !result || result.violations.every((violation) => !violation.layer))
+            continue;
+        const file = build.dockerfile ?? external_node_path_default().join(build.context, 'Dockerfile');
+        let text;
+        try {
+            text = await (0,promises_namespaceObject.readFile)(file, 'utf8');
+        }
+        catch {
+            continue; // a Dockerfile given by stdin or outside the checkout: the summary still has everything
+        }
+        const lines = layerLines(text, result.layers, { target: build.target, buildArgs: build.buildArgs });
+        all.push(...annotationsFor(result.violations, lines, external_node_path_default().relative(process.cwd(), external_node_path_default().resolve(file))));
+    }
+    return capAnnotations(all);
 }
 async function main_run() {
     setLog({ debug: core_debug, info: info, warning: warning });
@@ -50106,7 +50327,9 @@ async function main_run() {
                 endGroup();
             }
         }
-        await publishRun(runReportOf(images, units), {
+        const run = runReportOf(images, units);
+        await publishRun(run, {
+            annotations: await dockerfileAnnotations(targets, images),
             context,
             key,
             comment: inputs.comment,

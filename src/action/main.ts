@@ -5,7 +5,13 @@ import * as core from '@actions/core';
 import { describeError, InputError } from '../errors.js';
 import { readEventContext, type EventContext } from '../github/context.js';
 import { loadReportFiles } from '../github/report-input.js';
+import { readFile } from 'node:fs/promises';
+import path from 'node:path';
+import { annotationsFor, capAnnotations, type Annotation } from '../budget/annotations.js';
+import { layerLines } from '../budget/dockerfile-lines.js';
+import type { ConfiguredImage } from '../budget/types.js';
 import { setLog } from '../log.js';
+import type { ImageResult } from '../report/types.js';
 import { defaultCommentKey, sanitizeCommentKey } from '../report/comment.js';
 import { checkImage, runReportOf } from '../check/check-image.js';
 import { runAudit } from './audit.js';
@@ -20,6 +26,26 @@ import { loadActionTargets } from './targets.js';
 async function readContext(): Promise<EventContext> {
   if (process.env.GITHUB_REPOSITORY) return readEventContext();
   return { eventName: process.env.GITHUB_EVENT_NAME ?? '', owner: '', repo: '', workflow: process.env.GITHUB_WORKFLOW ?? '' };
+}
+
+/** Annotations for the violations of images built from a Dockerfile this run can read. */
+async function dockerfileAnnotations(targets: ConfiguredImage[], images: ImageResult[]): Promise<Annotation[]> {
+  const all: Annotation[] = [];
+  for (const [i, target] of targets.entries()) {
+    const build = target.build;
+    const result = images[i];
+    if (!build || !result || result.violations.every((violation) => !violation.layer)) continue;
+    const file = build.dockerfile ?? path.join(build.context, 'Dockerfile');
+    let text: string;
+    try {
+      text = await readFile(file, 'utf8');
+    } catch {
+      continue; // a Dockerfile given by stdin or outside the checkout: the summary still has everything
+    }
+    const lines = layerLines(text, result.layers, { target: build.target, buildArgs: build.buildArgs });
+    all.push(...annotationsFor(result.violations, lines, path.relative(process.cwd(), path.resolve(file))));
+  }
+  return capAnnotations(all);
 }
 
 export async function run(): Promise<void> {
@@ -78,7 +104,9 @@ export async function run(): Promise<void> {
         core.endGroup();
       }
     }
-    await publishRun(runReportOf(images, units), {
+    const run = runReportOf(images, units);
+    await publishRun(run, {
+      annotations: await dockerfileAnnotations(targets, images),
       context,
       key,
       comment: inputs.comment,

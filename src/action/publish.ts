@@ -12,6 +12,7 @@ import { resolvePullRequest, verifyPullRequestHead, type EventContext } from '..
 import type { ReportPullRequest } from '../github/report-input.js';
 import { renderCommentMarkdown, renderRunText, runTotals, type CommentMode } from '../report/comment.js';
 import type { RunReport } from '../report/types.js';
+import type { Annotation } from '../budget/annotations.js';
 
 /** Writes a report under RUNNER_TEMP and returns its path. */
 export async function writeReportFile(report: unknown, name = 'image-size-budget-report.json'): Promise<string> {
@@ -35,6 +36,8 @@ export interface PublishOptions {
   writeReport: boolean;
   /** Extra lines for the job summary, after the report (e.g. annotations that did not fit). */
   summaryExtra?: string;
+  /** Violations placed on Dockerfile lines: errors when the step fails for them, else warnings. */
+  annotations?: Annotation[];
 }
 
 export async function publishRun(run: RunReport, options: PublishOptions): Promise<void> {
@@ -58,6 +61,11 @@ export async function publishRun(run: RunReport, options: PublishOptions): Promi
     await core.summary.addRaw(summary + (options.summaryExtra ? `\n${options.summaryExtra}\n` : '')).write();
   }
   await postComment(run, options);
+  for (const annotation of options.annotations ?? []) {
+    const properties = { file: annotation.file, startLine: annotation.startLine, title: annotation.title };
+    if (options.failOnViolation) core.error(annotation.message, properties);
+    else core.warning(annotation.message, properties);
+  }
   if (run.status === 'fail' && options.failOnViolation) {
     const lines = run.violations.map((v) => `- ${v.message.startsWith(v.image) ? v.message : `${v.image}: ${v.message}`}`);
     core.setFailed(`${run.violations.length} size budget${run.violations.length === 1 ? ' is' : 's are'} broken:\n${lines.join('\n')}`);

@@ -49,4 +49,20 @@ describe('action: layer report', () => {
     expect(run.stdout + run.stderr).not.toMatch(/^\s+at /m);
     expect(run.outputs).toEqual({});
   });
+
+  it('a layer violation is annotated on its Dockerfile line, after the summary is written', () => {
+    const run = runAction(
+      { image: 'isb-test/annotate:1', dockerfile: 'test/fixtures/split-layers/Dockerfile', context: 'test/fixtures/split-layers', 'budget-file': 'test/fixtures/budget/annotate.yml', 'file-analysis': 'false' },
+      { DOCKER_BUILDKIT: '0' },
+    );
+    expect(run.status).toBe(1);
+    const errors = run.stdout.split('\n').filter((line) => line.startsWith('::error'));
+    expect(errors).toHaveLength(2);
+    expect(errors[0]).toMatch(
+      /^::error title=image-size-budget: isb-test\/annotate:1 layer,file=test\/fixtures\/split-layers\/Dockerfile,line=5::layer 2 \(RUN mkdir -p \/opt\/build-deps/,
+    );
+    expect(errors[1]).toMatch(/^::error::2 size budgets are broken:%0A- layer 0 \(\(Imported from -\)\) is 1\.98 MB/);
+    expect(run.summary).toContain('**2 budget violations**');
+  });
 });
+
