@@ -39350,7 +39350,7 @@ function evaluateFileBudget(report, budget, imageName, units = 'si') {
 // inclusive maximums (a layer of exactly 64MiB passes `max: 64MiB`).
 
 function layerName(layer) {
-    const text = layer.createdBy || (layer.comment ? `(${layer.comment})` : 'base layer');
+    const text = layer.createdBy || layer.comment || 'base layer';
     return `layer ${layer.index} (${text.length > 80 ? `${text.slice(0, 79)}…` : text})`;
 }
 function over(actual, limit, units) {

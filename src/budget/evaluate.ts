@@ -7,7 +7,7 @@ import { formatBytes, type Units } from '../report/units.js';
 import type { ImageBudget } from './types.js';
 
 function layerName(layer: LayerRow): string {
-  const text = layer.createdBy || (layer.comment ? `(${layer.comment})` : 'base layer');
+  const text = layer.createdBy || layer.comment || 'base layer';
   return `layer ${layer.index} (${text.length > 80 ? `${text.slice(0, 79)}…` : text})`;
 }
 
