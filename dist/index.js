@@ -38211,6 +38211,7 @@ const layerRow = {
         createdAt: report_input_text(64),
         comment: report_input_text(REPORT_LIMITS.text),
         diffId: report_input_text(256),
+        compressedBytes: bytes,
     },
 };
 const violation = {
@@ -38251,6 +38252,7 @@ const comparison = {
             },
         },
         minChangeBytes: bytes,
+        measure: { enum: ['compressed'] },
     },
 };
 const files = {
@@ -38302,9 +38304,11 @@ const imageResult = {
         image: {
             type: 'object',
             required: ['ref', 'id', 'source'],
-            properties: { ref: report_input_text(REPORT_LIMITS.name), id: report_input_text(256), source: { enum: ['docker', 'archive', 'registry', 'report'] }, platform: report_input_text(64) },
+            properties: { ref: report_input_text(REPORT_LIMITS.name), id: report_input_text(256), source: { enum: ['docker', 'archive', 'registry', 'report'] }, platform: report_input_text(64), digest: report_input_text(256) },
         },
         totalBytes: bytes,
+        sizeKind: { enum: ['uncompressed', 'compressed'] },
+        totalCompressedBytes: bytes,
         layers: { type: 'array', maxItems: REPORT_LIMITS.layers, items: layerRow },
         warnings: { type: 'array', maxItems: REPORT_LIMITS.warnings, items: report_input_text(REPORT_LIMITS.text) },
         files,
@@ -39051,9 +39055,16 @@ function chartBars(view) {
 function headlineParts(view, units) {
     const { image } = view;
     const comparison = image.comparison;
-    const parts = [`**${units_formatBytes(image.totalBytes, units)}**`];
+    // Both sizes when both are known: the bytes on disk and the pull size (compressed layers).
+    const pull = image.totalCompressedBytes;
+    const parts = [
+        image.sizeKind === 'compressed'
+            ? `**${units_formatBytes(image.totalBytes, units)}** pull size`
+            : `**${units_formatBytes(image.totalBytes, units)}**${pull !== undefined ? ` (pull size ${units_formatBytes(pull, units)})` : ''}`,
+    ];
     if (comparison) {
-        parts.push(`${changePhrase(comparison.totalDeltaBytes, comparison.base.totalBytes, units)} against the base (${units_formatBytes(comparison.base.totalBytes, units)}, ${inline(comparison.base.ref, NAME_LIMIT)})`);
+        const measure = comparison.measure === 'compressed' ? 'pull size ' : '';
+        parts.push(`${measure}${changePhrase(comparison.totalDeltaBytes, comparison.base.totalBytes, units)} against the base (${units_formatBytes(comparison.base.totalBytes, units)}, ${inline(comparison.base.ref, NAME_LIMIT)})`);
     }
     else {
         parts.push('no baseline');
@@ -39877,6 +39888,1184 @@ async function intermediateCheckpoints(rows, topLayers) {
     return checkpoints;
 }
 
+// EXTERNAL MODULE: external "node:stream"
+var external_node_stream_ = __nccwpck_require__(7075);
+;// CONCATENATED MODULE: external "node:stream/promises"
+const external_node_stream_promises_namespaceObject = __WEBPACK_EXTERNAL_createRequire(import.meta.url)("node:stream/promises");
+// EXTERNAL MODULE: external "node:zlib"
+var external_node_zlib_ = __nccwpck_require__(8522);
+var external_node_zlib_default = /*#__PURE__*/__nccwpck_require__.n(external_node_zlib_);
+// EXTERNAL MODULE: external "node:crypto"
+var external_node_crypto_ = __nccwpck_require__(7598);
+// EXTERNAL MODULE: external "node:net"
+var external_node_net_ = __nccwpck_require__(7030);
+;// CONCATENATED MODULE: ./src/image/registry/reference.ts
+// Image references as the docker CLI reads them (distribution/reference normalize.go):
+// `alpine` → registry-1.docker.io/library/alpine:latest, `host:5000/team/app:pr-1`,
+// `ghcr.io/org/app@sha256:…`. Also decides which hosts may be spoken to over plain HTTP.
+
+
+const DOCKER_HUB_API = 'registry-1.docker.io';
+/** The key `docker login` writes for Docker Hub in config.json and asks credential helpers for. */
+const DOCKER_HUB_CONFIG_KEY = 'https://index.docker.io/v1/';
+const COMPONENT = /^[a-z0-9]+(?:(?:[._]|__|-+)[a-z0-9]+)*$/;
+const TAG = /^[\w][\w.-]{0,127}$/;
+const DIGEST = /^sha256:[a-f0-9]{64}$/;
+function parseRegistryRef(text) {
+    const input = text.trim();
+    const bad = (why) => new errors_InputError(`"${text}" is not an image reference (${why}). Use e.g. "ghcr.io/org/app:tag", "alpine" or "host:5000/app@sha256:…".`);
+    if (!input)
+        throw bad('it is empty');
+    let rest = input;
+    let digest;
+    const at = rest.indexOf('@');
+    if (at >= 0) {
+        digest = rest.slice(at + 1);
+        rest = rest.slice(0, at);
+        if (!DIGEST.test(digest))
+            throw bad(`the digest "${digest}" is not sha256:<64 hex digits>`);
+    }
+    let tag;
+    const lastSlash = rest.lastIndexOf('/');
+    const colon = rest.lastIndexOf(':');
+    if (colon > lastSlash) {
+        tag = rest.slice(colon + 1);
+        rest = rest.slice(0, colon);
+        if (!TAG.test(tag))
+            throw bad(`the tag "${tag}" has characters a tag cannot have`);
+    }
+    const parts = rest.split('/');
+    let registry = 'docker.io';
+    // The first component names a registry when it looks like a host (docker's rule: a dot, a port, or localhost).
+    if (parts.length > 1 && (/[.:]/.test(parts[0]) || parts[0] === 'localhost'))
+        registry = parts.shift();
+    if (registry === 'docker.io' || registry === 'index.docker.io') {
+        registry = DOCKER_HUB_API;
+        if (parts.length === 1)
+            parts.unshift('library');
+    }
+    for (const part of parts) {
+        if (!COMPONENT.test(part))
+            throw bad(`the path component "${part}" must be lowercase letters, digits and separators`);
+    }
+    if (!digest && !tag)
+        tag = 'latest';
+    return { registry, repository: parts.join('/'), ...(tag ? { tag } : {}), ...(digest ? { digest } : {}), text: input };
+}
+/** `host/repo:tag@digest`, with Docker Hub spelled docker.io as people write it. */
+function formatRegistryRef(ref) {
+    const host = ref.registry === DOCKER_HUB_API ? 'docker.io' : ref.registry;
+    return `${host}/${ref.repository}${ref.tag ? `:${ref.tag}` : ''}${ref.digest ? `@${ref.digest}` : ''}`;
+}
+/** The hostname without port or brackets: `[::1]:5000` → `::1`. */
+function hostname(registry) {
+    const bracket = /^\[([^\]]+)\](?::\d+)?$/.exec(registry);
+    if (bracket)
+        return bracket[1];
+    return registry.replace(/:\d+$/, '');
+}
+/** 127.0.0.0/8, ::1 and localhost: where plain HTTP cannot be intercepted off the machine. */
+function isLoopback(registry) {
+    const host = hostname(registry).toLowerCase();
+    if (host === 'localhost')
+        return true;
+    if ((0,external_node_net_.isIP)(host) === 4)
+        return host.startsWith('127.');
+    if ((0,external_node_net_.isIP)(host) === 6)
+        return host === '::1' || host === '0:0:0:0:0:0:0:1';
+    return false;
+}
+/**
+ * Registries the user allows plain HTTP for: `--insecure-registry` values plus
+ * IMAGE_SIZE_BUDGET_INSECURE_REGISTRIES (comma-separated host[:port]).
+ */
+function insecureRegistries(flags = [], env = process.env) {
+    const fromEnv = (env.IMAGE_SIZE_BUDGET_INSECURE_REGISTRIES ?? '').split(',');
+    return new Set([...flags, ...fromEnv].map((h) => h.trim().replace(/^https?:\/\//, '').replace(/\/+$/, '').toLowerCase()).filter(Boolean));
+}
+/** `http` for loopback and registries marked insecure, `https` for everything else. */
+function schemeFor(registry, insecure) {
+    const host = registry.toLowerCase();
+    return isLoopback(host) || insecure.has(host) || insecure.has(hostname(host)) ? 'http' : 'https';
+}
+
+;// CONCATENATED MODULE: ./src/image/registry/credentials.ts
+// Registry credentials found the way the docker CLI finds them (docker/cli cli/config):
+// $DOCKER_CONFIG/config.json or ~/.docker/config.json — `credHelpers[host]`, then
+// `credsStore`, then `auths[host].auth` (base64 user:password, as `docker login` writes it)
+// or `username`/`password`/`identitytoken` — and, for ghcr.io only, GITHUB_TOKEN.
+// A Credentials value carries the secret; only `source` (which never holds it) goes in messages.
+
+
+
+
+
+
+
+/** Where findCredentials looks, for messages when it found nothing. */
+function credentialSearchLabel(env = process.env) {
+    return configLocation(env).label;
+}
+/** The config.json path and how to name it in messages without spelling out the home directory. */
+function configLocation(env) {
+    if (env.DOCKER_CONFIG)
+        return { file: external_node_path_default().join(env.DOCKER_CONFIG, 'config.json'), label: '$DOCKER_CONFIG/config.json' };
+    return { file: external_node_path_default().join(env.HOME || (0,external_node_os_namespaceObject.homedir)(), '.docker', 'config.json'), label: '~/.docker/config.json' };
+}
+/** The server key docker uses for a registry: Docker Hub's is a URL, others the host[:port]. */
+function configKeyFor(registry) {
+    return registry === DOCKER_HUB_API ? DOCKER_HUB_CONFIG_KEY : registry;
+}
+// docker/cli ConvertToHostname: strip the scheme and anything after the host.
+function keyHost(key) {
+    let host = key.replace(/^https?:\/\//, '');
+    host = host.split('/')[0];
+    return host === 'index.docker.io' || host === 'docker.io' || host === DOCKER_HUB_API ? DOCKER_HUB_API : host;
+}
+async function readConfig(file, label) {
+    let text;
+    try {
+        text = await (0,promises_namespaceObject.readFile)(file, 'utf8');
+    }
+    catch (error) {
+        if (error.code === 'ENOENT')
+            return undefined;
+        throw new errors_InputError(`cannot read ${label} (${error.message}). Fix its permissions or point DOCKER_CONFIG at another folder.`);
+    }
+    try {
+        const parsed = JSON.parse(text);
+        if (typeof parsed !== 'object' || parsed === null)
+            throw new Error('not an object');
+        return parsed;
+    }
+    catch (error) {
+        throw new errors_InputError(`${label} is not valid JSON (${error.message}). Fix it, or run "docker login" again.`);
+    }
+}
+/** Runs `docker-credential-<helper> get` with the server key on stdin (docker-credential-helpers protocol). */
+async function fromHelper(helper, serverKey, env) {
+    const bin = `docker-credential-${helper}`;
+    log.debug(`exec: ${bin} get (server ${serverKey})`);
+    return new Promise((resolve) => {
+        const child = (0,external_node_child_process_namespaceObject.spawn)(bin, ['get'], { env, stdio: ['pipe', 'pipe', 'pipe'] });
+        const out = [];
+        child.stdout.on('data', (chunk) => out.push(chunk));
+        child.stderr.resume();
+        child.on('error', (error) => {
+            // A helper named in the config but not installed: docker fails here; we go on anonymously and say so.
+            log.warning(`${bin} is named in the docker config but could not be run (${error.message}); going on without its credentials`);
+            resolve(undefined);
+        });
+        child.on('close', (code) => {
+            const text = Buffer.concat(out).toString('utf8');
+            if (code !== 0) {
+                // "credentials not found in native keychain" is the helper's normal "none" answer.
+                log.debug(`${bin} get exited ${code}: ${text.trim().slice(0, 200)}`);
+                resolve(undefined);
+                return;
+            }
+            try {
+                resolve(JSON.parse(text));
+            }
+            catch {
+                log.warning(`${bin} get printed something that is not JSON; going on without its credentials`);
+                resolve(undefined);
+            }
+        });
+        child.stdin.end(serverKey);
+    });
+}
+/** Finds credentials for a registry, or undefined for anonymous access. */
+async function findCredentials(registry, options = {}) {
+    const env = options.env ?? process.env;
+    const { file, label } = configLocation(env);
+    const config = await readConfig(file, label);
+    const serverKey = configKeyFor(registry);
+    const wanted = keyHost(serverKey);
+    if (config) {
+        const helperEntry = Object.entries(config.credHelpers ?? {}).find(([key]) => keyHost(key) === wanted);
+        const helper = helperEntry?.[1] ?? config.credsStore;
+        if (helper) {
+            const answer = await fromHelper(helper, helperEntry?.[0] ?? serverKey, env);
+            if (answer?.Secret) {
+                const via = `docker-credential-${helper} (${helperEntry ? 'credHelpers' : 'credsStore'} in ${label})`;
+                if (answer.Username === '<token>')
+                    return { username: '', identityToken: answer.Secret, source: `an identity token from ${via}` };
+                return { username: answer.Username ?? '', password: answer.Secret, source: `credentials for ${registry} from ${via} (user ${answer.Username ?? ''})` };
+            }
+        }
+        const authEntry = Object.entries(config.auths ?? {}).find(([key]) => keyHost(key) === wanted);
+        if (authEntry) {
+            const entry = authEntry[1];
+            let username = entry.username ?? '';
+            let password = entry.password;
+            if (entry.auth) {
+                const decoded = Buffer.from(entry.auth, 'base64').toString('utf8');
+                const colon = decoded.indexOf(':');
+                if (colon < 0)
+                    throw new errors_InputError(`the "auth" of ${authEntry[0]} in ${label} is not base64 of user:password. Run "docker login ${registry}" again.`);
+                username = decoded.slice(0, colon);
+                password = decoded.slice(colon + 1);
+            }
+            if (entry.identitytoken)
+                return { username, identityToken: entry.identitytoken, source: `an identity token for ${registry} from ${label}` };
+            if (password !== undefined && password !== '')
+                return { username, password, source: `credentials for ${registry} from ${label} (user ${username})` };
+        }
+    }
+    // GitHub's token reads the workflow's own packages on ghcr.io; any user name is accepted with it.
+    if (hostname(registry) === 'ghcr.io' && env.GITHUB_TOKEN) {
+        const username = env.GITHUB_ACTOR || 'github-actions';
+        return { username, password: env.GITHUB_TOKEN, source: `GITHUB_TOKEN for ghcr.io (user ${username})` };
+    }
+    return undefined;
+}
+
+;// CONCATENATED MODULE: ./src/image/registry/client.ts
+// A small Distribution API v2 / OCI distribution client over global fetch: manifests and
+// blobs by digest, with the auth dance registries expect (docs: distribution spec/auth/token.md).
+// A 401 carries a WWW-Authenticate challenge: `Bearer realm=…,service=…,scope=…` (ghcr.io,
+// Docker Hub, the token-auth registry in the tests) → fetch a token from the realm with the
+// credentials as HTTP basic, then retry with it; `Basic realm=…` (htpasswd registries) →
+// retry with the credentials. 429 and 5xx are retried with backoff, honouring Retry-After.
+// Secrets go only into Authorization headers, never into messages or logs.
+
+
+
+
+
+/** Parses a WWW-Authenticate value: `Bearer realm="https://…",service="…",scope="…"`. */
+function parseChallenge(header) {
+    const head = /^\s*([A-Za-z]+)\s*(.*)$/s.exec(header);
+    if (!head)
+        return undefined;
+    const params = {};
+    const re = /([A-Za-z_]+)\s*=\s*(?:"((?:[^"\\]|\\.)*)"|([^,\s]*))\s*,?\s*/g;
+    for (const m of head[2].matchAll(re))
+        params[m[1].toLowerCase()] = m[2] !== undefined ? m[2].replace(/\\(.)/g, '$1') : m[3];
+    return { scheme: head[1].toLowerCase(), params };
+}
+/** Milliseconds to wait for a Retry-After value (seconds or an HTTP date), or undefined. */
+function retryAfterMs(value, now = Date.now()) {
+    if (!value)
+        return undefined;
+    if (/^\d+$/.test(value.trim()))
+        return Number(value.trim()) * 1000;
+    const date = Date.parse(value);
+    return Number.isNaN(date) ? undefined : Math.max(0, date - now);
+}
+const sleep = (ms) => new Promise((resolve) => setTimeout(resolve, ms));
+class RegistryClient {
+    registry;
+    baseUrl;
+    options;
+    insecure;
+    env;
+    credentials;
+    tokens = new Map();
+    basicAsked = false;
+    constructor(registry, options = {}) {
+        this.registry = registry;
+        this.insecure = options.insecure ?? new Set();
+        this.env = options.env ?? process.env;
+        this.baseUrl = `${schemeFor(registry, this.insecure)}://${registry}`;
+        this.credentials = options.credentials;
+        this.options = {
+            timeoutMs: options.timeoutMs ?? 30_000,
+            blobTimeoutMs: options.blobTimeoutMs ?? 30 * 60_000,
+            retries: options.retries ?? 4,
+            backoffMs: options.backoffMs ?? 500,
+            maxRetryAfterMs: options.maxRetryAfterMs ?? 30_000,
+        };
+    }
+    async creds() {
+        if (this.credentials === undefined)
+            this.credentials = (await findCredentials(this.registry, { env: this.env })) ?? null;
+        return this.credentials;
+    }
+    /** Which credentials were tried, for a message: never the secret. */
+    async triedText() {
+        const creds = await this.creds();
+        return creds ? creds.source : `no credentials (none for ${this.registry} in ${credentialSearchLabel(this.env)})`;
+    }
+    allowedUrl(url) {
+        if (url.protocol === 'https:')
+            return true;
+        return url.protocol === 'http:' && schemeFor(url.host, this.insecure) === 'http';
+    }
+    /**
+     * fetch with retries on 429/5xx/dropped connections and redirects followed by hand, so that
+     * Authorization never follows a redirect to another origin (blob stores behind signed URLs).
+     */
+    async send(url, headers, timeoutMs, method = 'GET', body) {
+        let current = url;
+        let currentHeaders = headers;
+        for (let redirects = 0;; redirects++) {
+            const response = await this.sendOnce(current, currentHeaders, timeoutMs, method, body);
+            if (![301, 302, 303, 307, 308].includes(response.status))
+                return response;
+            const location = response.headers.get('location');
+            await response.body?.cancel();
+            if (!location || redirects >= 5)
+                throw new errors_InputError(`registry ${this.registry} redirected ${current.pathname} too often or without a Location`);
+            const next = new URL(location, current);
+            if (!this.allowedUrl(next)) {
+                throw new errors_InputError(`registry ${this.registry} redirected to ${next.origin} over plain HTTP; allow it with --insecure-registry ${next.host} if that is intended`);
+            }
+            if (next.origin !== current.origin) {
+                const { authorization: _dropped, ...rest } = currentHeaders;
+                currentHeaders = rest;
+            }
+            current = next;
+        }
+    }
+    async sendOnce(url, headers, timeoutMs, method, body) {
+        for (let attempt = 0;; attempt++) {
+            const last = attempt >= this.options.retries;
+            let response;
+            try {
+                log.debug(`registry: ${method} ${url.href}${attempt ? ` (retry ${attempt})` : ''}`);
+                response = await fetch(url, { method, headers, body, redirect: 'manual', signal: AbortSignal.timeout(timeoutMs) });
+            }
+            catch (error) {
+                const cause = error.cause;
+                const code = cause?.code ?? error.name;
+                const transient = ['ECONNRESET', 'UND_ERR_SOCKET', 'TimeoutError', 'EPIPE', 'ETIMEDOUT'].includes(code ?? '');
+                if (!transient || last) {
+                    const what = code === 'TimeoutError' ? `no answer within ${timeoutMs / 1000} s` : (cause?.message ?? error.message);
+                    throw new errors_InputError(`cannot reach registry ${this.registry} at ${url.origin}: ${what}. Check the registry name and that it is up${isLoopback(this.registry) ? '' : ' (HTTPS; use --insecure-registry for a plain-HTTP registry)'}.`);
+                }
+                await sleep(this.options.backoffMs * 2 ** attempt);
+                continue;
+            }
+            if ((response.status === 429 || response.status >= 500) && !last) {
+                const asked = retryAfterMs(response.headers.get('retry-after'));
+                const wait = Math.min(asked ?? this.options.backoffMs * 2 ** attempt, this.options.maxRetryAfterMs);
+                log.debug(`registry: ${response.status} from ${url.pathname}; waiting ${wait} ms`);
+                await response.body?.cancel();
+                await sleep(wait);
+                continue;
+            }
+            return response;
+        }
+    }
+    async token(challenge, repository) {
+        const scope = challenge.params.scope || `repository:${repository}:pull`;
+        const cached = this.tokens.get(scope);
+        if (cached)
+            return cached;
+        const realm = challenge.params.realm;
+        if (!realm)
+            throw new errors_InputError(`registry ${this.registry} asked for a bearer token without naming its token server (realm)`);
+        let url;
+        try {
+            url = new URL(realm);
+        }
+        catch {
+            throw new errors_InputError(`registry ${this.registry} named a token server that is not a URL: ${realm}`);
+        }
+        if (!this.allowedUrl(url)) {
+            throw new errors_InputError(`registry ${this.registry} sends token requests to ${url.origin} over plain HTTP; allow it with --insecure-registry ${url.host} if that is intended`);
+        }
+        const creds = await this.creds();
+        const headers = { accept: 'application/json' };
+        let response;
+        if (creds?.identityToken) {
+            // OAuth2 refresh-token grant (distribution spec/auth/oauth.md), as docker does for identity tokens.
+            const form = new URLSearchParams({ grant_type: 'refresh_token', refresh_token: creds.identityToken, client_id: 'image-size-budget', scope });
+            if (challenge.params.service)
+                form.set('service', challenge.params.service);
+            headers['content-type'] = 'application/x-www-form-urlencoded';
+            response = await this.send(url, headers, this.options.timeoutMs, 'POST', form.toString());
+        }
+        else {
+            if (challenge.params.service)
+                url.searchParams.set('service', challenge.params.service);
+            url.searchParams.set('scope', scope);
+            if (creds?.password !== undefined)
+                headers.authorization = `Basic ${Buffer.from(`${creds.username}:${creds.password}`).toString('base64')}`;
+            response = await this.send(url, headers, this.options.timeoutMs);
+        }
+        if (response.status === 401 || response.status === 403) {
+            await response.body?.cancel();
+            throw await this.authError(response.status, repository, `its token server ${url.origin}`);
+        }
+        if (!response.ok) {
+            await response.body?.cancel();
+            throw new errors_InputError(`the token server ${url.origin} of registry ${this.registry} answered ${response.status} ${response.statusText} for ${scope}`);
+        }
+        let parsed;
+        try {
+            parsed = (await response.json());
+        }
+        catch {
+            throw new errors_InputError(`the token server ${url.origin} of registry ${this.registry} answered with something that is not JSON`);
+        }
+        const token = typeof parsed.token === 'string' ? parsed.token : typeof parsed.access_token === 'string' ? parsed.access_token : undefined;
+        if (!token)
+            throw new errors_InputError(`the token server ${url.origin} of registry ${this.registry} gave no token for ${scope}`);
+        this.tokens.set(scope, token);
+        this.tokens.set(`repository:${repository}:pull`, token);
+        return token;
+    }
+    async authError(status, repository, where = '') {
+        const tried = await this.triedText();
+        const verdict = status === 403 ? 'denied access' : 'refused the credentials';
+        return new errors_InputError(`registry ${this.registry}${where ? ` (${where})` : ''} ${verdict} to pull ${repository} (${status}); tried ${tried}. ` +
+            `Log in with "docker login ${this.registry}" (or set DOCKER_CONFIG), and check that the account may pull ${repository}.`);
+    }
+    async basicHeader() {
+        const creds = await this.creds();
+        if (!creds || creds.password === undefined)
+            return undefined;
+        return `Basic ${Buffer.from(`${creds.username}:${creds.password}`).toString('base64')}`;
+    }
+    /** GET a path of `/v2/<repository>/…`, authenticating as the registry asks. */
+    async get(repository, path, accept, timeoutMs = this.options.timeoutMs) {
+        const url = new URL(`${this.baseUrl}/v2/${repository}/${path}`);
+        const headers = { accept };
+        const token = this.tokens.get(`repository:${repository}:pull`);
+        if (token)
+            headers.authorization = `Bearer ${token}`;
+        else if (this.basicAsked) {
+            const basic = await this.basicHeader();
+            if (basic)
+                headers.authorization = basic;
+        }
+        let response = await this.send(url, headers, timeoutMs);
+        if (response.status === 401 && token) {
+            // A cached token expired during a long read: forget it and answer the new challenge.
+            this.tokens.clear();
+            delete headers.authorization;
+        }
+        if (response.status === 401 && !headers.authorization) {
+            const challenge = parseChallenge(response.headers.get('www-authenticate') ?? '');
+            await response.body?.cancel();
+            if (challenge?.scheme === 'bearer') {
+                headers.authorization = `Bearer ${await this.token(challenge, repository)}`;
+            }
+            else if (challenge?.scheme === 'basic') {
+                this.basicAsked = true;
+                const basic = await this.basicHeader();
+                if (!basic)
+                    throw await this.authError(401, repository);
+                headers.authorization = basic;
+            }
+            else {
+                throw await this.authError(401, repository);
+            }
+            response = await this.send(url, headers, timeoutMs);
+        }
+        if (response.status === 401 || response.status === 403) {
+            await response.body?.cancel();
+            throw await this.authError(response.status, repository);
+        }
+        return response;
+    }
+    /** A manifest or index by tag or digest, with the digest checked when the ref pins one. */
+    async getManifest(repository, reference, accept) {
+        const response = await this.get(repository, `manifests/${reference}`, accept.join(', '));
+        if (response.status === 404) {
+            await response.body?.cancel();
+            throw new errors_InputError(`registry ${this.registry} has no ${reference.startsWith('sha256:') ? 'manifest' : 'tag'} "${reference}" in ${repository}. Check the name and tag (was it pushed?).`);
+        }
+        if (!response.ok)
+            throw await this.unexpected(response, `manifest ${reference} of ${repository}`);
+        const body = Buffer.from(await response.arrayBuffer());
+        const digest = `sha256:${(0,external_node_crypto_.createHash)('sha256').update(body).digest('hex')}`;
+        if (reference.startsWith('sha256:') && reference !== digest) {
+            throw new errors_InputError(`registry ${this.registry} returned a manifest for ${repository}@${reference} whose digest is ${digest}; refusing it`);
+        }
+        const mediaType = (response.headers.get('content-type') ?? '').split(';')[0].trim();
+        return { mediaType, digest, body };
+    }
+    /** A small blob (an image config), read whole and checked against its digest. */
+    async getBlob(repository, digest) {
+        const response = await this.get(repository, `blobs/${digest}`, '*/*');
+        if (!response.ok)
+            throw await this.unexpected(response, `blob ${digest} of ${repository}`);
+        const body = Buffer.from(await response.arrayBuffer());
+        const actual = `sha256:${(0,external_node_crypto_.createHash)('sha256').update(body).digest('hex')}`;
+        if (actual !== digest)
+            throw new errors_InputError(`registry ${this.registry} returned blob ${digest} of ${repository} with digest ${actual}; refusing it`);
+        return body;
+    }
+    /** A layer blob as a stream, for reading its contents without storing it. */
+    async openBlob(repository, digest) {
+        const response = await this.get(repository, `blobs/${digest}`, '*/*', this.options.blobTimeoutMs);
+        if (!response.ok || !response.body)
+            throw await this.unexpected(response, `blob ${digest} of ${repository}`);
+        return response.body;
+    }
+    async unexpected(response, what) {
+        // Registry error bodies are `{"errors":[{"code","message"}]}`: their codes help, and hold no secrets.
+        let detail = '';
+        try {
+            const parsed = (await response.json());
+            detail = (parsed.errors ?? []).map((e) => [e.code, e.message].filter(Boolean).join(': ')).join('; ');
+        }
+        catch {
+            // not JSON: the status says enough
+        }
+        return new errors_InputError(`registry ${this.registry} answered ${response.status} ${response.statusText} for ${what}${detail ? ` (${detail})` : ''}`);
+    }
+}
+
+;// CONCATENATED MODULE: ./src/image/registry/manifest.ts
+// Manifest formats a registry serves for an image (opencontainers/image-spec manifest.md,
+// image-index.md; distribution docs/spec/manifest-v2-2.md) and the choice of one platform
+// from an index or manifest list.
+
+const MEDIA_TYPES = {
+    ociIndex: 'application/vnd.oci.image.index.v1+json',
+    dockerList: 'application/vnd.docker.distribution.manifest.list.v2+json',
+    ociManifest: 'application/vnd.oci.image.manifest.v1+json',
+    dockerManifest: 'application/vnd.docker.distribution.manifest.v2+json',
+    dockerSchema1: 'application/vnd.docker.distribution.manifest.v1+json',
+    dockerSchema1Signed: 'application/vnd.docker.distribution.manifest.v1+prettyjws',
+};
+/** What the client accepts, most wanted first. */
+const MANIFEST_ACCEPT = [MEDIA_TYPES.ociIndex, MEDIA_TYPES.dockerList, MEDIA_TYPES.ociManifest, MEDIA_TYPES.dockerManifest];
+function isDescriptor(value) {
+    const d = value;
+    return typeof d === 'object' && d !== null && typeof d.digest === 'string' && typeof d.size === 'number' && Number.isInteger(d.size) && d.size >= 0;
+}
+/** Parses a manifest body; the kind comes from the Content-Type, else from the body's own mediaType and shape. */
+function parseManifest(body, contentType, what) {
+    let parsed;
+    try {
+        parsed = JSON.parse(body.toString('utf8'));
+    }
+    catch {
+        throw new errors_InputError(`the manifest of ${what} is not JSON`);
+    }
+    const mediaType = (typeof parsed.mediaType === 'string' && parsed.mediaType) || contentType;
+    if (mediaType === MEDIA_TYPES.dockerSchema1 || mediaType === MEDIA_TYPES.dockerSchema1Signed || parsed.schemaVersion === 1) {
+        throw new errors_InputError(`${what} has a Docker schema 1 manifest, which has no layer sizes; push it again with a current docker or skopeo`);
+    }
+    if (Array.isArray(parsed.manifests) || mediaType === MEDIA_TYPES.ociIndex || mediaType === MEDIA_TYPES.dockerList) {
+        const manifests = Array.isArray(parsed.manifests) ? parsed.manifests : [];
+        if (!manifests.every(isDescriptor))
+            throw new errors_InputError(`the index of ${what} has an entry without a digest and size`);
+        return { kind: 'index', mediaType, manifests };
+    }
+    if (!isDescriptor(parsed.config) || !Array.isArray(parsed.layers) || !parsed.layers.every(isDescriptor)) {
+        throw new errors_InputError(`the manifest of ${what} (${mediaType || 'no media type'}) has no config and layers; it is not an image`);
+    }
+    return { kind: 'manifest', mediaType, config: parsed.config, layers: parsed.layers };
+}
+function parsePlatform(text) {
+    const parts = text.trim().split('/');
+    if (parts.length < 2 || parts.length > 3 || parts.some((p) => !/^[a-z0-9_.-]+$/i.test(p))) {
+        throw new errors_InputError(`--platform must be os/arch[/variant] like linux/amd64 or linux/arm64/v8, not "${text}"`);
+    }
+    return { os: parts[0], architecture: parts[1], ...(parts[2] ? { variant: parts[2] } : {}) };
+}
+function formatPlatform(platform) {
+    return [platform.os, platform.architecture, platform.variant].filter(Boolean).join('/');
+}
+// containerd platforms.Normalize: arm64's only variant is v8, so "linux/arm64" and "linux/arm64/v8" are one platform.
+function sameVariant(architecture, wanted, have) {
+    if (wanted === undefined)
+        return true;
+    const norm = (v) => (architecture === 'arm64' && (v === undefined || v === 'v8') ? 'v8' : v);
+    return norm(wanted) === norm(have);
+}
+function platformMatches(wanted, have) {
+    return !!have && have.os === wanted.os && have.architecture === wanted.architecture && sameVariant(have.architecture, wanted.variant, have.variant);
+}
+/** Image entries of an index: BuildKit's attestation manifests (`unknown/unknown`) are not images. */
+function imageEntries(index) {
+    return index.manifests.filter((d) => d.annotations?.['vnd.docker.reference.type'] !== 'attestation-manifest' && !(d.platform?.os === 'unknown' && d.platform.architecture === 'unknown'));
+}
+/** The index entry for a platform, or an InputError listing the platforms that are there. */
+function selectPlatform(index, wanted, what) {
+    const entries = imageEntries(index);
+    // An exact variant match first (linux/arm/v7 over linux/arm/v6), then any variant when none was asked.
+    const found = entries.find((d) => d.platform && formatPlatform(d.platform) === formatPlatform(wanted)) ?? entries.find((d) => platformMatches(wanted, d.platform));
+    if (found)
+        return found;
+    const there = entries.map((d) => (d.platform ? formatPlatform(d.platform) : '(no platform)'));
+    throw new errors_InputError(`${what} has no ${formatPlatform(wanted)} image; platforms there: ${there.length ? there.join(', ') : 'none'}. Choose one with --platform.`);
+}
+
+;// CONCATENATED MODULE: ./src/image/registry/tar.ts
+// A streaming tar reader (POSIX ustar with PAX `x` records and GNU `L`/`K` long names), for
+// layer blobs read from a registry and `docker save` streams: entries are handed out as
+// they pass, bodies go to a sink with backpressure, nothing is written to disk.
+// Also the engine's layer size measure over a layer tar (moby pkg/directory Size: apparent
+// size of regular files, symlinks at their target length, each hardlinked inode once,
+// directories and whiteouts 0).
+
+const BLOCK = 512;
+function cString(block, start, length) {
+    const slice = block.subarray(start, start + length);
+    const nul = slice.indexOf(0);
+    return slice.subarray(0, nul < 0 ? slice.length : nul).toString('utf8');
+}
+// Sizes are octal text, or GNU base-256 binary when the first byte has its high bit set (files ≥ 8 GiB).
+function numeric(block, start, length) {
+    const field = block.subarray(start, start + length);
+    if (field[0] & 0x80) {
+        let value = field[0] & 0x7f;
+        for (let i = 1; i < field.length; i++)
+            value = value * 256 + field[i];
+        return value;
+    }
+    const text = cString(block, start, length).trim();
+    return text ? parseInt(text, 8) : 0;
+}
+function checksumOk(block) {
+    let sum = 0;
+    for (let i = 0; i < BLOCK; i++)
+        sum += i >= 148 && i < 156 ? 32 : block[i];
+    return sum === numeric(block, 148, 8);
+}
+/** PAX extended header records: `<len> <key>=<value>\n`. */
+function parsePax(body) {
+    const out = {};
+    let pos = 0;
+    while (pos < body.length) {
+        const space = body.indexOf(0x20, pos);
+        if (space < 0)
+            break;
+        const length = Number(body.subarray(pos, space).toString('ascii'));
+        if (!Number.isInteger(length) || length <= 0)
+            break;
+        const record = body.subarray(space + 1, pos + length - 1).toString('utf8');
+        const eq = record.indexOf('=');
+        if (eq > 0)
+            out[record.slice(0, eq)] = record.slice(eq + 1);
+        pos += length;
+    }
+    return out;
+}
+/**
+ * Reads a tar stream, calling `onEntry` for each entry; the sink it returns (if any) gets the
+ * entry's body. Entries end at the end-of-archive blocks; the input is read to its end.
+ */
+async function walkTar(source, onEntry, what) {
+    let pending = Buffer.alloc(0);
+    // Cast: the entry callbacks change it, which TypeScript's narrowing cannot see.
+    let state = 'header';
+    let remaining = 0; // body bytes left in the current entry
+    let padding = 0; // bytes after the body up to the block boundary
+    let sink;
+    let meta = [];
+    let metaType = '';
+    let pax = {};
+    let longName;
+    let longLink;
+    const startEntry = async (block) => {
+        if (block.every((b) => b === 0)) {
+            state = 'done';
+            return;
+        }
+        if (!checksumOk(block))
+            throw new errors_InputError(`${what} is not a tar stream (bad header checksum)`);
+        const rawType = String.fromCharCode(block[156]);
+        const type = rawType === '\0' ? '0' : rawType;
+        let size = numeric(block, 124, 12);
+        const magic = cString(block, 257, 6);
+        const prefix = magic.startsWith('ustar') ? cString(block, 345, 155) : '';
+        padding = (BLOCK - (size % BLOCK)) % BLOCK;
+        if (type === 'x' || type === 'g' || type === 'L' || type === 'K') {
+            state = 'meta';
+            metaType = type;
+            meta = [];
+            remaining = size;
+            return;
+        }
+        if (pax.size !== undefined) {
+            size = Number(pax.size);
+            padding = (BLOCK - (size % BLOCK)) % BLOCK;
+        }
+        const entry = {
+            name: longName ?? pax.path ?? (prefix ? `${prefix}/${cString(block, 0, 100)}` : cString(block, 0, 100)),
+            type,
+            size,
+            linkName: longLink ?? pax.linkpath ?? cString(block, 157, 100),
+        };
+        pax = {};
+        longName = undefined;
+        longLink = undefined;
+        sink = onEntry(entry);
+        remaining = entry.size;
+        state = 'body';
+        if (remaining === 0)
+            await finishBody();
+    };
+    const finishBody = async () => {
+        if (sink)
+            await sink.end();
+        sink = undefined;
+        state = padding > 0 ? 'skip' : 'header';
+    };
+    const finishMeta = () => {
+        const body = Buffer.concat(meta);
+        if (metaType === 'x')
+            pax = parsePax(body);
+        else if (metaType === 'L')
+            longName = cString(body, 0, body.length);
+        else if (metaType === 'K')
+            longLink = cString(body, 0, body.length);
+        // 'g' (global PAX) sets defaults for the whole archive: nothing layers use.
+        state = padding > 0 ? 'skip' : 'header';
+    };
+    for await (const raw of source) {
+        pending = pending.length ? Buffer.concat([pending, Buffer.from(raw)]) : Buffer.from(raw);
+        while (pending.length > 0 && state !== 'done') {
+            if (state === 'header') {
+                if (pending.length < BLOCK)
+                    break;
+                const block = pending.subarray(0, BLOCK);
+                pending = pending.subarray(BLOCK);
+                await startEntry(block);
+            }
+            else if (state === 'body' || state === 'meta') {
+                const take = Math.min(remaining, pending.length);
+                const chunk = pending.subarray(0, take);
+                pending = pending.subarray(take);
+                remaining -= take;
+                if (state === 'meta')
+                    meta.push(Buffer.from(chunk));
+                else if (sink)
+                    await sink.write(chunk);
+                if (remaining === 0) {
+                    if (state === 'meta')
+                        finishMeta();
+                    else
+                        await finishBody();
+                }
+            }
+            else if (state === 'skip') {
+                const take = Math.min(padding, pending.length);
+                pending = pending.subarray(take);
+                padding -= take;
+                if (padding === 0)
+                    state = 'header';
+            }
+        }
+        // After the end-of-archive blocks the rest is read and dropped, so that a writer (docker save) ends cleanly.
+        if (state === 'done')
+            pending = Buffer.alloc(0);
+    }
+    if (state === 'body' || state === 'meta')
+        throw new errors_InputError(`${what} ends in the middle of an entry (truncated tar)`);
+}
+const isWhiteout = (name) => /(^|\/)\.wh\./.test(name);
+/** The engine's size of one layer tar: regular-file bytes + symlink target lengths, hardlinks once, dirs and whiteouts 0. */
+async function countLayerContentBytes(source, what) {
+    let total = 0;
+    await walkTar(source, (entry) => {
+        if (isWhiteout(entry.name))
+            return undefined;
+        // A hardlink entry names a file already counted in this layer: the inode counts once.
+        if (entry.type === '0' || entry.type === '7')
+            total += entry.size;
+        else if (entry.type === '2')
+            total += Buffer.byteLength(entry.linkName);
+        return undefined;
+    }, what);
+    return total;
+}
+
+;// CONCATENATED MODULE: ./src/image/registry/read.ts
+// Image source: an image in a registry, read without pulling it. The manifest gives each
+// layer's compressed (pull) size; the config blob gives the history, so the rows are the
+// ones the engine shows for the same image (same parseCreatedBy; `empty` is the config's
+// empty_layer, exact). Uncompressed sizes are not in a registry: they are counted by
+// streaming each layer blob only when asked (`uncompressed`); otherwise sizeBytes holds the
+// compressed size and the report says so with sizeKind: 'compressed'.
+
+
+
+
+
+
+
+
+
+
+const DEFAULT_PLATFORM = 'linux/amd64';
+function clientFor(ref, options) {
+    const env = options.env ?? process.env;
+    return new RegistryClient(ref.registry, { ...options.client, env, insecure: insecureRegistries(options.insecureRegistries, env) });
+}
+async function resolve(refText, options) {
+    const ref = parseRegistryRef(refText);
+    const client = clientFor(ref, options);
+    const reference = ref.digest ?? ref.tag;
+    const response = await client.getManifest(ref.repository, reference, MANIFEST_ACCEPT);
+    return { client, ref, top: parseManifest(response.body, response.mediaType, formatRegistryRef(ref)), topDigest: response.digest };
+}
+/** The image manifest for one platform: the index entry (one level of nesting followed), or the single manifest. */
+async function manifestFor(resolved, platform) {
+    const what = formatRegistryRef(resolved.ref);
+    let current = resolved.top;
+    let digest = resolved.topDigest;
+    for (let depth = 0; current.kind === 'index'; depth++) {
+        if (depth >= 2)
+            throw new errors_InputError(`${what} nests indexes more than two deep; this tool reads at most an index of indexes`);
+        const entry = selectPlatform(current, platform, what);
+        const response = await resolved.client.getManifest(resolved.ref.repository, entry.digest, MANIFEST_ACCEPT);
+        current = parseManifest(response.body, response.mediaType || entry.mediaType, `${what} (${formatPlatform(platform)})`);
+        digest = response.digest;
+    }
+    return { manifest: current, digest };
+}
+function layerDecompressor(layer, what) {
+    const type = layer.mediaType;
+    if (/gzip$/.test(type))
+        return (0,external_node_zlib_.createGunzip)();
+    if (/zstd$/.test(type))
+        return (0,external_node_zlib_.createZstdDecompress)();
+    if (/\.tar$/.test(type) || type === 'application/vnd.docker.image.rootfs.diff.tar')
+        return undefined;
+    throw new errors_InputError(`${what} has a layer of media type "${type}", which this tool cannot read for uncompressed sizes; drop --uncompressed to report compressed sizes`);
+}
+async function countLayer(client, repository, layer, what) {
+    const body = await client.openBlob(repository, layer.digest);
+    const label = `layer ${layer.digest} of ${what}`;
+    const source = external_node_stream_.Readable.fromWeb(body);
+    const decompressor = layerDecompressor(layer, what);
+    let bytes = 0;
+    try {
+        if (decompressor)
+            await (0,external_node_stream_promises_namespaceObject.pipeline)(source, decompressor, async (stream) => void (bytes = await countLayerContentBytes(stream, label)));
+        else
+            await (0,external_node_stream_promises_namespaceObject.pipeline)(source, async (stream) => void (bytes = await countLayerContentBytes(stream, label)));
+    }
+    catch (error) {
+        if (error instanceof errors_InputError)
+            throw error;
+        throw new errors_InputError(`could not read ${label}: ${error.message}`);
+    }
+    return bytes;
+}
+/** Reads the image of one platform into a report. */
+async function reportFor(resolved, platformText, options) {
+    const { client, ref } = resolved;
+    const what = formatRegistryRef(ref);
+    const wanted = parsePlatform(platformText ?? DEFAULT_PLATFORM);
+    const { manifest, digest } = await manifestFor(resolved, wanted);
+    let config;
+    try {
+        config = JSON.parse((await client.getBlob(ref.repository, manifest.config.digest)).toString('utf8'));
+    }
+    catch (error) {
+        if (error instanceof errors_InputError)
+            throw error;
+        throw new errors_InputError(`the config blob of ${what} is not JSON`);
+    }
+    const have = config.os && config.architecture ? { os: config.os, architecture: config.architecture, ...(config.variant ? { variant: config.variant } : {}) } : undefined;
+    // A single-platform image: a platform that was asked for explicitly must be the one it has.
+    if (resolved.top.kind === 'manifest' && platformText !== undefined && !platformMatches(wanted, have)) {
+        throw new errors_InputError(`${what} is a single-platform image for ${have ? formatPlatform(have) : 'an unknown platform'}; it has no ${formatPlatform(wanted)} image. Choose ${have ? formatPlatform(have) : 'its platform'} with --platform.`);
+    }
+    const warnings = [];
+    const layers = manifest.layers;
+    const history = config.history ?? [];
+    const diffIds = config.rootfs?.diff_ids ?? [];
+    const rows = [];
+    let layer = 0;
+    for (const entry of history) {
+        const step = parseCreatedBy(entry.created_by ?? '', entry.comment ?? '');
+        const empty = entry.empty_layer === true;
+        const row = { index: rows.length, instruction: step.instruction, createdBy: step.createdBy, sizeBytes: 0, empty };
+        if (step.buildArgs)
+            row.buildArgs = step.buildArgs;
+        if (entry.created)
+            row.createdAt = entry.created;
+        if (entry.comment)
+            row.comment = entry.comment;
+        if (!empty && layer < layers.length) {
+            if (diffIds[layer])
+                row.diffId = diffIds[layer];
+            row.compressedBytes = layers[layer].size;
+            layer++;
+        }
+        rows.push(row);
+    }
+    if (history.length > 0 && (layer !== layers.length || rows.filter((r) => !r.empty).length !== layers.length)) {
+        warnings.push(`the config's history has ${rows.filter((r) => !r.empty).length} rows that made layers but the manifest has ${layers.length} layers; rows and layers were paired in order`);
+    }
+    // Layers the history does not account for (no history at all, or too short) still count, as unnamed rows.
+    for (; layer < layers.length; layer++) {
+        const row = { index: rows.length, instruction: '', createdBy: '', sizeBytes: 0, empty: false, compressedBytes: layers[layer].size };
+        if (diffIds[layer])
+            row.diffId = diffIds[layer];
+        rows.push(row);
+    }
+    const withBlob = rows.filter((r) => r.compressedBytes !== undefined);
+    const totalCompressedBytes = withBlob.reduce((sum, r) => sum + (r.compressedBytes ?? 0), 0);
+    let totalBytes;
+    let sizeKind;
+    if (options.uncompressed) {
+        const counted = new Map();
+        let i = 0;
+        for (const row of withBlob) {
+            const descriptor = layers[i++];
+            if (!counted.has(descriptor.digest)) {
+                log.debug(`registry: reading ${descriptor.digest} (${descriptor.size} bytes) of ${what} for its uncompressed size`);
+                counted.set(descriptor.digest, await countLayer(client, ref.repository, descriptor, what));
+            }
+            row.sizeBytes = counted.get(descriptor.digest);
+        }
+        totalBytes = withBlob.reduce((sum, r) => sum + r.sizeBytes, 0);
+    }
+    else {
+        for (const row of withBlob)
+            row.sizeBytes = row.compressedBytes ?? 0;
+        totalBytes = totalCompressedBytes;
+        sizeKind = 'compressed';
+    }
+    const platform = have ? formatPlatform(have) : undefined;
+    return {
+        schemaVersion: 1,
+        image: { ref: ref.text, id: manifest.config.digest, source: 'registry', digest, ...(platform ? { platform } : {}) },
+        totalBytes,
+        ...(sizeKind ? { sizeKind } : {}),
+        totalCompressedBytes,
+        layers: rows,
+        warnings,
+    };
+}
+/** Reads one image from its registry: the platform's manifest, its config and (when asked) its layers. Nothing is pulled into an engine. */
+async function read_readRegistryImage(refText, options = {}) {
+    const resolved = await resolve(refText, options);
+    return reportFor(resolved, options.platform, options);
+}
+/** One report per platform of a multi-arch image (budget files' `platforms:`), reading the index once. */
+async function readRegistryImages(refText, platforms, options = {}) {
+    if (platforms.length === 0)
+        throw new InputError(`no platforms given for ${refText}: name at least one, e.g. linux/amd64`);
+    const resolved = await resolve(refText, options);
+    const reports = [];
+    for (const platform of platforms)
+        reports.push(await reportFor(resolved, platform, options));
+    return reports;
+}
+
+// EXTERNAL MODULE: external "node:events"
+var external_node_events_ = __nccwpck_require__(8474);
+;// CONCATENATED MODULE: ./src/image/registry/engine-compressed.ts
+// `analyze --compressed` for an image in the engine: the pull size it would have once pushed,
+// so a PR image compares with a registry baseline on the same measure. Streams `docker save`
+// and gzips each layer tar as a push does (zlib, default level), counting the output bytes;
+// nothing is written to disk. Layers the engine already keeps compressed (containerd store)
+// are counted as they are. Both save layouts are read (../../../shared notes, part A):
+// legacy `<id>/layer.tar` (a repeated layer is a symlink to the first) and Docker 25+ `blobs/sha256/<hex>`.
+
+
+
+
+
+
+
+
+
+const GZIP_MAGIC = [0x1f, 0x8b];
+const ZSTD_MAGIC = [0x28, 0xb5, 0x2f, 0xfd];
+const startsWith = (head, magic) => magic.every((b, i) => head[i] === b);
+/** Counts the gzip size of a body as it streams; an already compressed body counts as is. */
+function gzipCounter(done) {
+    let head = Buffer.alloc(0);
+    let gzip;
+    let raw = 0;
+    let passThrough = false;
+    let bytes = 0;
+    const start = () => {
+        passThrough = startsWith(head, GZIP_MAGIC) || startsWith(head, ZSTD_MAGIC);
+        if (passThrough)
+            return;
+        gzip = (0,external_node_zlib_.createGzip)();
+        gzip.on('data', (chunk) => (bytes += chunk.length));
+    };
+    const feed = async (chunk) => {
+        if (passThrough)
+            raw += chunk.length;
+        else if (gzip && !gzip.write(chunk))
+            await (0,external_node_events_.once)(gzip, 'drain');
+    };
+    return {
+        async write(chunk) {
+            if (!gzip && !passThrough) {
+                // Decide on the first 4 bytes; a tiny first chunk waits for more.
+                head = Buffer.concat([head, chunk]);
+                if (head.length < 4)
+                    return;
+                start();
+                const first = head;
+                head = Buffer.alloc(0);
+                await feed(first);
+                return;
+            }
+            await feed(chunk);
+        },
+        async end() {
+            if (!gzip && !passThrough) {
+                start();
+                await feed(head);
+            }
+            if (passThrough)
+                return done(raw);
+            const stream = gzip;
+            stream.end();
+            await (0,external_node_stream_promises_namespaceObject.finished)(stream);
+            done(bytes);
+        },
+    };
+}
+/** The gzip size of each layer of an engine image, in manifest (= RootFS) order. */
+async function measureEngineCompressedLayers(ref) {
+    const bin = dockerBinary();
+    const args = ['save', ref];
+    log.debug(`exec: ${bin} ${args.join(' ')}`);
+    const child = (0,external_node_child_process_namespaceObject.spawn)(bin, args, { stdio: ['ignore', 'pipe', 'pipe'] });
+    const stderr = [];
+    child.stderr.on('data', (chunk) => stderr.push(chunk));
+    const exited = new Promise((resolve, reject) => {
+        child.on('error', (error) => reject(new errors_InputError(`could not run ${bin}: ${error.message}. Install the Docker CLI or put it on PATH.`)));
+        child.on('close', (code) => resolve(code ?? -1));
+    });
+    const sizes = new Map();
+    const links = new Map();
+    let manifestText = '';
+    try {
+        await walkTar(child.stdout, (entry) => {
+            const name = external_node_path_default().posix.normalize(entry.name.replace(/^\.\//, ''));
+            if (entry.type === '2' || entry.type === '1') {
+                // Legacy saves link a repeated layer.tar to the first copy: relative to the entry's folder (symlink) or the archive root (hardlink).
+                links.set(name, entry.type === '2' ? external_node_path_default().posix.normalize(external_node_path_default().posix.join(external_node_path_default().posix.dirname(name), entry.linkName)) : entry.linkName);
+                return undefined;
+            }
+            if (entry.type !== '0')
+                return undefined;
+            if (name === 'manifest.json') {
+                return { write: (chunk) => void (manifestText += chunk.toString('utf8')), end: () => undefined };
+            }
+            if (name.endsWith('/layer.tar') || name.startsWith('blobs/'))
+                return gzipCounter((bytes) => sizes.set(name, bytes));
+            return undefined;
+        }, `docker save ${ref}`);
+    }
+    catch (error) {
+        child.kill();
+        await exited.catch(() => undefined);
+        throw error;
+    }
+    const code = await exited;
+    if (code !== 0) {
+        const message = Buffer.concat(stderr).toString('utf8').trim();
+        if (/No such image|not found|reference does not exist/i.test(message)) {
+            throw new errors_InputError(`image "${ref}" is not in the Docker engine. Build or pull it first (docker pull ${ref}), or check the name.`);
+        }
+        throw new errors_InputError(`docker save ${ref} failed: ${message || `exit code ${code}`}`);
+    }
+    let manifests;
+    try {
+        manifests = JSON.parse(manifestText);
+    }
+    catch {
+        throw new errors_InputError(`docker save ${ref} wrote no readable manifest.json; this engine's save format is not supported for --compressed`);
+    }
+    const layers = manifests[0]?.Layers ?? [];
+    return layers.map((layer) => {
+        let name = external_node_path_default().posix.normalize(layer);
+        for (let hops = 0; links.has(name) && hops < 8; hops++)
+            name = links.get(name);
+        const bytes = sizes.get(name);
+        if (bytes === undefined)
+            throw new errors_InputError(`docker save ${ref} lists layer ${layer} but the archive does not hold it`);
+        return bytes;
+    });
+}
+/** The report with compressedBytes on each layer row and totalCompressedBytes, measured by gzipping `docker save`'s layers. */
+async function addEngineCompressedSizes(report) {
+    const sizes = await measureEngineCompressedLayers(report.image.ref);
+    const rows = report.layers.filter((row) => !row.empty);
+    const warnings = [...report.warnings];
+    if (rows.length !== sizes.length) {
+        warnings.push(`the image has ${sizes.length} layers but ${rows.length} rows were decided to make layers; compressed sizes were paired in order`);
+    }
+    let i = 0;
+    const layers = report.layers.map((row) => (row.empty || i >= sizes.length ? { ...row } : { ...row, compressedBytes: sizes[i++] }));
+    return { ...report, layers, totalCompressedBytes: sizes.reduce((sum, bytes) => sum + bytes, 0), warnings };
+}
+
+;// CONCATENATED MODULE: ./src/image/registry/compressed-budget.ts
+// The budget file's `compressed: {total, layer}` limits, on pull size: evaluated against a
+// report's totalCompressedBytes and each row's compressedBytes (a registry image, or an engine
+// image read with --compressed). Pure: data in, violations out (rule `compressed`).
+
+
+/** Violations of a compressed budget; throws InputError when the report has no compressed sizes to judge. */
+function evaluateCompressedBudget(report, budget, imageName, units = 'si') {
+    if (budget.totalBytes === undefined && budget.layerBytes === undefined)
+        return [];
+    if (report.totalCompressedBytes === undefined) {
+        throw new errors_InputError(`the budget of ${imageName} sets "compressed" limits, but ${report.image.ref} has no compressed sizes: read it from a registry (--source registry) or measure them with --compressed`);
+    }
+    const violations = [];
+    const total = report.totalCompressedBytes;
+    if (budget.totalBytes !== undefined && total > budget.totalBytes) {
+        violations.push({
+            image: imageName,
+            rule: 'compressed',
+            detail: 'total',
+            limitBytes: budget.totalBytes,
+            actualBytes: total,
+            message: `${imageName}: compressed size ${units_formatBytes(total, units)} is over the budget of ${units_formatBytes(budget.totalBytes, units)} (by ${units_formatBytes(total - budget.totalBytes, units)})`,
+        });
+    }
+    if (budget.layerBytes !== undefined) {
+        for (const layer of report.layers) {
+            const bytes = layer.compressedBytes;
+            if (layer.empty || bytes === undefined || bytes <= budget.layerBytes)
+                continue;
+            violations.push({
+                image: imageName,
+                rule: 'compressed',
+                detail: 'layer',
+                layer: { index: layer.index, instruction: layer.instruction, createdBy: layer.createdBy },
+                limitBytes: budget.layerBytes,
+                actualBytes: bytes,
+                message: `${imageName}: layer ${layer.index} (${layer.createdBy || 'base layer'}) is ${units_formatBytes(bytes, units)} compressed, over the per-layer budget of ${units_formatBytes(budget.layerBytes, units)}`,
+            });
+        }
+    }
+    return violations;
+}
+
+;// CONCATENATED MODULE: ./src/image/registry/index.ts
+// The registry source's public face: read images from a registry, measure an engine image's
+// pull size, judge compressed budgets, and the baseline rule "engine if it has it, else registry".
+
+
+
+
+
+
+
+
+/**
+ * A baseline image: from the engine when it holds the ref, else from its registry (no pull).
+ * A runner without an engine also reads the registry.
+ */
+async function readEngineOrRegistryImage(ref, options = {}) {
+    try {
+        await inspectImages([ref]);
+    }
+    catch (error) {
+        if (error instanceof DockerCommandError && (isNoEngine(error) || /No such image|No such object|not found/i.test(error.message))) {
+            return readRegistryImage(ref, options);
+        }
+        throw error;
+    }
+    return readEngineImage(ref);
+}
+
 ;// CONCATENATED MODULE: ./src/compare/normalize.ts
 // Turns a layer row's step into what the alignment compares: the Dockerfile keyword and
 // a multiset of tokens. Pure: rows in, tokens out.
@@ -40112,10 +41301,10 @@ const DEFAULT_MIN_CHANGE_BYTES = 10_000;
 function sizeField(base, head) {
     const kindOf = (report) => report.sizeKind ?? 'uncompressed';
     if (kindOf(base) === kindOf(head))
-        return { sizeOf: (row) => row.sizeBytes, total: (report) => report.totalBytes };
+        return { sizeOf: (row) => row.sizeBytes, total: (report) => report.totalBytes, compressed: kindOf(base) === 'compressed' };
     const hasCompressed = (report) => report.totalCompressedBytes !== undefined && report.layers.every((row) => row.empty || row.compressedBytes !== undefined);
     if (hasCompressed(base) && hasCompressed(head)) {
-        return { sizeOf: (row) => row.compressedBytes ?? 0, total: (report) => report.totalCompressedBytes ?? 0 };
+        return { sizeOf: (row) => row.compressedBytes ?? 0, total: (report) => report.totalCompressedBytes ?? 0, compressed: true };
     }
     const compressed = kindOf(base) === 'compressed' ? base : head;
     throw new errors_InputError(`${compressed.image.ref} has compressed (registry) sizes and the other image uncompressed ones: read both the same way (analyze --source registry --uncompressed, or analyze --compressed for the engine image)`);
@@ -40165,7 +41354,7 @@ function compareReports(base, head, opts = {}) {
     const minChangeBytes = opts.minChangeBytes ?? DEFAULT_MIN_CHANGE_BYTES;
     if (!Number.isSafeInteger(minChangeBytes) || minChangeBytes < 0)
         throw new errors_InputError(`min-change must be a whole number of bytes ≥ 0, not ${minChangeBytes}`);
-    const { sizeOf, total } = sizeField(base, head);
+    const { sizeOf, total, compressed } = sizeField(base, head);
     const baseRows = base.layers.filter((row) => !row.empty);
     const headRows = head.layers.filter((row) => !row.empty);
     const layers = [];
@@ -40194,6 +41383,7 @@ function compareReports(base, head, opts = {}) {
         totalDeltaBytes: total(head) - total(base),
         layers,
         minChangeBytes,
+        ...(compressed ? { measure: 'compressed' } : {}),
     };
 }
 
@@ -40506,6 +41696,7 @@ async function loadSavedReport(file, name) {
 
 
 
+
 const run = (0,external_node_util_.promisify)(external_node_child_process_namespaceObject.execFile);
 /** How far a shallow checkout is deepened, step by step, before fetching the whole history. */
 const DEEPEN_STEPS = [50, 200, 1000];
@@ -40637,19 +41828,36 @@ async function buildAtMergeBase(request) {
         await gitOk(request.repoDir, ['worktree', 'prune']);
     }
 }
-/** An image ref as a baseline: read from the engine, pulled first only when it is not there. */
+/**
+ * An image ref as a baseline: from the engine when it has it; else read from its registry
+ * without pulling (a few small requests, and the pull size comes with it); else pulled, for
+ * registries this tool cannot read (e.g. credentials only the docker daemon has).
+ */
 async function loadBaselineImage(ref) {
     try {
         await engine_inspectImages([ref]);
     }
     catch {
-        log.info(`Pulling the baseline image ${ref}`);
-        try {
-            await docker(['pull', ref], { stream: true });
-        }
-        catch (error) {
-            throw new errors_InputError(`baseline-image "${ref}" is not in the engine and could not be pulled: ${error.message.split('\n')[0]}. Check the ref and the registry login.`);
-        }
+        return readFromRegistryOrPull(ref);
+    }
+    return engine_readEngineImage(ref);
+}
+async function readFromRegistryOrPull(ref) {
+    let registryFailure;
+    try {
+        const report = await read_readRegistryImage(ref);
+        log.info(`Read the baseline image ${ref} from its registry (not pulled)`);
+        return report;
+    }
+    catch (error) {
+        registryFailure = error.message.split('\n')[0];
+    }
+    log.info(`Pulling the baseline image ${ref} (reading it from its registry failed: ${registryFailure})`);
+    try {
+        await docker(['pull', ref], { stream: true });
+    }
+    catch (error) {
+        throw new errors_InputError(`baseline-image "${ref}" is not in the engine and could not be pulled: ${error.message.split('\n')[0]} (reading it from its registry: ${registryFailure}). Check the ref and the registry login.`);
     }
     return engine_readEngineImage(ref);
 }
@@ -41594,8 +42802,6 @@ function analyzeFiles(rows, listings, options = {}) {
     };
 }
 
-// EXTERNAL MODULE: external "node:crypto"
-var external_node_crypto_ = __nccwpck_require__(7598);
 ;// CONCATENATED MODULE: ./src/image/archive/image.ts
 // Finds the image in an archive and turns it into the same ImageReport the engine source
 // gives, plus each layer's listing. Layer order comes from the manifest, never from the
@@ -41626,10 +42832,10 @@ function blobName(digest, source, what) {
         throw new errors_InputError(`${source.label}: the ${what} has no valid digest (${JSON.stringify(digest)})`);
     return `blobs/${match[1]}/${match[2]}`;
 }
-function formatPlatform(p) {
+function image_formatPlatform(p) {
     return [p?.os, p?.architecture, p?.variant].filter(Boolean).join('/');
 }
-function platformMatches(wanted, actual) {
+function image_platformMatches(wanted, actual) {
     const [os, arch, variant] = wanted.split('/');
     const [aos, aarch, avariant] = actual.split('/');
     return os === aos && (arch === undefined || arch === aarch) && (variant === undefined || variant === avariant);
@@ -41660,7 +42866,7 @@ async function locateFromManifestJson(source, options) {
             const found = [];
             for (const entry of entries) {
                 const config = (await readJson(source, entry.configName, 'image config'));
-                if (platformMatches(options.platform, formatPlatform(config)))
+                if (image_platformMatches(options.platform, image_formatPlatform(config)))
                     found.push(entry);
             }
             if (found.length === 0)
@@ -41697,7 +42903,7 @@ async function locateFromIndex(source, options) {
             if (INDEX_TYPES.has(type))
                 await walk(blobName(descriptor.digest, source, 'index descriptor'), depth + 1, childRef);
             else
-                candidates.push({ descriptor, platform: formatPlatform(descriptor.platform), ref: childRef });
+                candidates.push({ descriptor, platform: image_formatPlatform(descriptor.platform), ref: childRef });
         }
     };
     await walk('index.json', 0, undefined);
@@ -41707,7 +42913,7 @@ async function locateFromIndex(source, options) {
     let chosen = candidates[0];
     if (candidates.length > 1 || options.platform) {
         const wanted = options.platform;
-        const matching = wanted ? candidates.filter((c) => !c.platform || platformMatches(wanted, c.platform)) : candidates.filter((c) => c.platform === hostPlatform());
+        const matching = wanted ? candidates.filter((c) => !c.platform || image_platformMatches(wanted, c.platform)) : candidates.filter((c) => c.platform === hostPlatform());
         const platforms = [...new Set(candidates.map((c) => c.platform || 'unknown'))].join(', ');
         if (matching.length === 0) {
             throw new errors_InputError(wanted
@@ -41803,7 +43009,7 @@ async function readImageFromSource(source, options = {}) {
     }
     const layerBytes = listings.map(layerDiskBytes);
     const layers = historyRows(config, layerBytes, source.label);
-    const platform = formatPlatform(config);
+    const platform = image_formatPlatform(config);
     return {
         report: {
             schemaVersion: 1,
@@ -41821,9 +43027,6 @@ async function readImageFromSource(source, options = {}) {
     };
 }
 
-// EXTERNAL MODULE: external "node:zlib"
-var external_node_zlib_ = __nccwpck_require__(8522);
-var external_node_zlib_default = /*#__PURE__*/__nccwpck_require__.n(external_node_zlib_);
 ;// CONCATENATED MODULE: ./src/image/archive/tar.ts
 // A hand-written tar header reader: ustar, GNU long names (`././@LongLink` 'L'/'K'), PAX
 // 'x'/'g' records (path, linkpath, size) and base-256 numbers. Hand-written, not a library,
@@ -41836,7 +43039,7 @@ var external_node_zlib_default = /*#__PURE__*/__nccwpck_require__.n(external_nod
 // a directory, and the archive ends at the first all-zero block (anything after it, such
 // as estargz's trailing index, is ignored).
 
-const BLOCK = 512;
+const tar_BLOCK = 512;
 /** A malformed archive. Readers turn it into an InputError naming the file. */
 class TarFormatError extends errors_InputError {
     name = 'TarFormatError';
@@ -41891,12 +43094,12 @@ function parseNumber(block, offset, length, what) {
     return digits === 0 ? 0 : value;
 }
 function isZeroBlock(block) {
-    for (let i = 0; i < BLOCK; i++)
+    for (let i = 0; i < tar_BLOCK; i++)
         if (block[i] !== 0)
             return false;
     return true;
 }
-function checksumOk(block) {
+function tar_checksumOk(block) {
     let stored;
     try {
         stored = parseNumber(block, 148, 8, 'checksum');
@@ -41908,24 +43111,24 @@ function checksumOk(block) {
     let unsigned = 8 * 0x20;
     for (let i = 0; i < 148; i++)
         unsigned += block[i];
-    for (let i = 156; i < BLOCK; i++)
+    for (let i = 156; i < tar_BLOCK; i++)
         unsigned += block[i];
     if (stored === unsigned)
         return true;
     // Some old tars summed signed bytes.
     let signed = unsigned;
-    for (let i = 0; i < BLOCK; i++)
+    for (let i = 0; i < tar_BLOCK; i++)
         if ((i < 148 || i >= 156) && block[i] > 127)
             signed -= 256;
     return stored === signed;
 }
 /** True when the block looks like a tar header (valid checksum), used to recognise layer blobs. */
 function looksLikeTarHeader(block) {
-    if (block.length < BLOCK)
+    if (block.length < tar_BLOCK)
         return false;
-    return isZeroBlock(block) || checksumOk(block);
+    return isZeroBlock(block) || tar_checksumOk(block);
 }
-function parsePax(data) {
+function tar_parsePax(data) {
     // Records are "<len> <key>=<value>\n", len counting the whole record in bytes.
     const records = {};
     let pos = 0;
@@ -41958,7 +43161,7 @@ class HeaderDecoder {
     decode(block) {
         if (isZeroBlock(block))
             return { kind: 'end' };
-        if (!checksumOk(block))
+        if (!tar_checksumOk(block))
             throw new TarFormatError('bad header checksum (not a tar archive, or corrupt)');
         let type = String.fromCharCode(block[156]);
         const size = parseNumber(block, 124, 12, 'size');
@@ -42021,14 +43224,14 @@ class HeaderDecoder {
         else if (type === 'K')
             this.longLink = text();
         else if (type === 'x')
-            this.pax = { ...this.pax, ...parsePax(data) };
+            this.pax = { ...this.pax, ...tar_parsePax(data) };
         else if (type === 'g') {
-            this.global = { ...this.global, ...parsePax(data) };
+            this.global = { ...this.global, ...tar_parsePax(data) };
             this.globalEmpty = Object.keys(this.global).length === 0;
         }
     }
 }
-const padded = (size) => Math.ceil(size / BLOCK) * BLOCK;
+const padded = (size) => Math.ceil(size / tar_BLOCK) * tar_BLOCK;
 /**
  * A push parser for tar streams: feed it chunks in order. Contents are skipped without
  * copying unless `onEntry` returns a sink. `feed` returns a promise only when a sink (or
@@ -42038,7 +43241,7 @@ class TarStreamParser {
     onEntry;
     onEntryEnd;
     decoder = new HeaderDecoder();
-    block = Buffer.alloc(BLOCK);
+    block = Buffer.alloc(tar_BLOCK);
     fill = 0;
     state = 'header';
     remaining = 0;
@@ -42067,12 +43270,12 @@ class TarStreamParser {
                     this.offset += n;
                     continue;
                 }
-                const n = Math.min(BLOCK - this.fill, chunk.length - pos);
+                const n = Math.min(tar_BLOCK - this.fill, chunk.length - pos);
                 chunk.copy(this.block, this.fill, pos, pos + n);
                 this.fill += n;
                 pos += n;
                 this.offset += n;
-                if (this.fill < BLOCK)
+                if (this.fill < tar_BLOCK)
                     break;
                 this.fill = 0;
                 const r = this.header();
@@ -42158,19 +43361,19 @@ class TarStreamParser {
  * long-name/PAX records) and jumping over contents by offset. `onEntry` gets each entry
  * and the file offset of its contents.
  */
-function walkTar(reader, start, end, onEntry) {
+function tar_walkTar(reader, start, end, onEntry) {
     const decoder = new HeaderDecoder();
     let pos = start;
     while (pos < end) {
-        if (pos + BLOCK > end)
+        if (pos + tar_BLOCK > end)
             throw new TarFormatError(`truncated: a header at byte ${pos - start} runs past the end`);
-        const decoded = decoder.decode(reader.at(pos, BLOCK));
-        pos += BLOCK;
+        const decoded = decoder.decode(reader.at(pos, tar_BLOCK));
+        pos += tar_BLOCK;
         if (decoded.kind === 'end')
             return;
         const dataSize = decoded.kind === 'meta' ? decoded.dataSize : decoded.header.dataSize;
         if (pos + dataSize > end)
-            throw new TarFormatError(`truncated: an entry at byte ${pos - BLOCK - start} runs past the end`);
+            throw new TarFormatError(`truncated: an entry at byte ${pos - tar_BLOCK - start} runs past the end`);
         if (decoded.kind === 'meta')
             decoder.meta(decoded.type, reader.at(pos, dataSize));
         else
@@ -42221,7 +43424,7 @@ async function listLayerRegion(region) {
             throw new TarFormatError('not a tar, gzip or zstd layer');
         }
         const listing = [];
-        walkTar(region.reader, region.start, region.start + region.size, (header) => {
+        tar_walkTar(region.reader, region.start, region.start + region.size, (header) => {
             const entry = entryFromHeader(header);
             if (entry)
                 listing.push(entry);
@@ -42421,9 +43624,9 @@ class TarFileSource {
         this.reader = new FileReader(this.fd);
         try {
             const size = (0,external_node_fs_namespaceObject.fstatSync)(this.fd).size;
-            if (size < BLOCK)
+            if (size < tar_BLOCK)
                 throw new errors_InputError(`only ${size} bytes: too short for a tar archive`);
-            walkTar(this.reader, 0, size, (header, offset) => {
+            tar_walkTar(this.reader, 0, size, (header, offset) => {
                 this.members.set(memberName(header.name), { type: header.type, offset, size: header.dataSize, linkname: header.linkname });
             });
         }
@@ -42640,7 +43843,7 @@ class MemberSink {
         if (this.mode === undefined) {
             this.head.push(Buffer.from(chunk));
             this.headBytes += chunk.length;
-            if (this.headBytes < Math.min(BLOCK, this.size))
+            if (this.headBytes < Math.min(tar_BLOCK, this.size))
                 return;
             return this.decide();
         }
@@ -42714,7 +43917,7 @@ async function openArchive(path) {
     const fd = (0,external_node_fs_namespaceObject.openSync)(path, 'r');
     let head;
     try {
-        head = Buffer.alloc(Math.min(BLOCK, info.size));
+        head = Buffer.alloc(Math.min(tar_BLOCK, info.size));
         (0,external_node_fs_namespaceObject.readSync)(fd, head, 0, head.length, 0);
     }
     finally {
@@ -42817,1179 +44020,6 @@ async function analyzeImageFiles(ref, options = {}) {
     return analyzeFiles(report.layers, listings, options);
 }
 
-// EXTERNAL MODULE: external "node:stream"
-var external_node_stream_ = __nccwpck_require__(7075);
-;// CONCATENATED MODULE: external "node:stream/promises"
-const external_node_stream_promises_namespaceObject = __WEBPACK_EXTERNAL_createRequire(import.meta.url)("node:stream/promises");
-// EXTERNAL MODULE: external "node:net"
-var external_node_net_ = __nccwpck_require__(7030);
-;// CONCATENATED MODULE: ./src/image/registry/reference.ts
-// Image references as the docker CLI reads them (distribution/reference normalize.go):
-// `alpine` → registry-1.docker.io/library/alpine:latest, `host:5000/team/app:pr-1`,
-// `ghcr.io/org/app@sha256:…`. Also decides which hosts may be spoken to over plain HTTP.
-
-
-const DOCKER_HUB_API = 'registry-1.docker.io';
-/** The key `docker login` writes for Docker Hub in config.json and asks credential helpers for. */
-const DOCKER_HUB_CONFIG_KEY = 'https://index.docker.io/v1/';
-const COMPONENT = /^[a-z0-9]+(?:(?:[._]|__|-+)[a-z0-9]+)*$/;
-const TAG = /^[\w][\w.-]{0,127}$/;
-const DIGEST = /^sha256:[a-f0-9]{64}$/;
-function parseRegistryRef(text) {
-    const input = text.trim();
-    const bad = (why) => new errors_InputError(`"${text}" is not an image reference (${why}). Use e.g. "ghcr.io/org/app:tag", "alpine" or "host:5000/app@sha256:…".`);
-    if (!input)
-        throw bad('it is empty');
-    let rest = input;
-    let digest;
-    const at = rest.indexOf('@');
-    if (at >= 0) {
-        digest = rest.slice(at + 1);
-        rest = rest.slice(0, at);
-        if (!DIGEST.test(digest))
-            throw bad(`the digest "${digest}" is not sha256:<64 hex digits>`);
-    }
-    let tag;
-    const lastSlash = rest.lastIndexOf('/');
-    const colon = rest.lastIndexOf(':');
-    if (colon > lastSlash) {
-        tag = rest.slice(colon + 1);
-        rest = rest.slice(0, colon);
-        if (!TAG.test(tag))
-            throw bad(`the tag "${tag}" has characters a tag cannot have`);
-    }
-    const parts = rest.split('/');
-    let registry = 'docker.io';
-    // The first component names a registry when it looks like a host (docker's rule: a dot, a port, or localhost).
-    if (parts.length > 1 && (/[.:]/.test(parts[0]) || parts[0] === 'localhost'))
-        registry = parts.shift();
-    if (registry === 'docker.io' || registry === 'index.docker.io') {
-        registry = DOCKER_HUB_API;
-        if (parts.length === 1)
-            parts.unshift('library');
-    }
-    for (const part of parts) {
-        if (!COMPONENT.test(part))
-            throw bad(`the path component "${part}" must be lowercase letters, digits and separators`);
-    }
-    if (!digest && !tag)
-        tag = 'latest';
-    return { registry, repository: parts.join('/'), ...(tag ? { tag } : {}), ...(digest ? { digest } : {}), text: input };
-}
-/** `host/repo:tag@digest`, with Docker Hub spelled docker.io as people write it. */
-function formatRegistryRef(ref) {
-    const host = ref.registry === DOCKER_HUB_API ? 'docker.io' : ref.registry;
-    return `${host}/${ref.repository}${ref.tag ? `:${ref.tag}` : ''}${ref.digest ? `@${ref.digest}` : ''}`;
-}
-/** The hostname without port or brackets: `[::1]:5000` → `::1`. */
-function hostname(registry) {
-    const bracket = /^\[([^\]]+)\](?::\d+)?$/.exec(registry);
-    if (bracket)
-        return bracket[1];
-    return registry.replace(/:\d+$/, '');
-}
-/** 127.0.0.0/8, ::1 and localhost: where plain HTTP cannot be intercepted off the machine. */
-function isLoopback(registry) {
-    const host = hostname(registry).toLowerCase();
-    if (host === 'localhost')
-        return true;
-    if ((0,external_node_net_.isIP)(host) === 4)
-        return host.startsWith('127.');
-    if ((0,external_node_net_.isIP)(host) === 6)
-        return host === '::1' || host === '0:0:0:0:0:0:0:1';
-    return false;
-}
-/**
- * Registries the user allows plain HTTP for: `--insecure-registry` values plus
- * IMAGE_SIZE_BUDGET_INSECURE_REGISTRIES (comma-separated host[:port]).
- */
-function insecureRegistries(flags = [], env = process.env) {
-    const fromEnv = (env.IMAGE_SIZE_BUDGET_INSECURE_REGISTRIES ?? '').split(',');
-    return new Set([...flags, ...fromEnv].map((h) => h.trim().replace(/^https?:\/\//, '').replace(/\/+$/, '').toLowerCase()).filter(Boolean));
-}
-/** `http` for loopback and registries marked insecure, `https` for everything else. */
-function schemeFor(registry, insecure) {
-    const host = registry.toLowerCase();
-    return isLoopback(host) || insecure.has(host) || insecure.has(hostname(host)) ? 'http' : 'https';
-}
-
-;// CONCATENATED MODULE: ./src/image/registry/credentials.ts
-// Registry credentials found the way the docker CLI finds them (docker/cli cli/config):
-// $DOCKER_CONFIG/config.json or ~/.docker/config.json — `credHelpers[host]`, then
-// `credsStore`, then `auths[host].auth` (base64 user:password, as `docker login` writes it)
-// or `username`/`password`/`identitytoken` — and, for ghcr.io only, GITHUB_TOKEN.
-// A Credentials value carries the secret; only `source` (which never holds it) goes in messages.
-
-
-
-
-
-
-
-/** Where findCredentials looks, for messages when it found nothing. */
-function credentialSearchLabel(env = process.env) {
-    return configLocation(env).label;
-}
-/** The config.json path and how to name it in messages without spelling out the home directory. */
-function configLocation(env) {
-    if (env.DOCKER_CONFIG)
-        return { file: external_node_path_default().join(env.DOCKER_CONFIG, 'config.json'), label: '$DOCKER_CONFIG/config.json' };
-    return { file: external_node_path_default().join(env.HOME || (0,external_node_os_namespaceObject.homedir)(), '.docker', 'config.json'), label: '~/.docker/config.json' };
-}
-/** The server key docker uses for a registry: Docker Hub's is a URL, others the host[:port]. */
-function configKeyFor(registry) {
-    return registry === DOCKER_HUB_API ? DOCKER_HUB_CONFIG_KEY : registry;
-}
-// docker/cli ConvertToHostname: strip the scheme and anything after the host.
-function keyHost(key) {
-    let host = key.replace(/^https?:\/\//, '');
-    host = host.split('/')[0];
-    return host === 'index.docker.io' || host === 'docker.io' || host === DOCKER_HUB_API ? DOCKER_HUB_API : host;
-}
-async function readConfig(file, label) {
-    let text;
-    try {
-        text = await (0,promises_namespaceObject.readFile)(file, 'utf8');
-    }
-    catch (error) {
-        if (error.code === 'ENOENT')
-            return undefined;
-        throw new errors_InputError(`cannot read ${label} (${error.message}). Fix its permissions or point DOCKER_CONFIG at another folder.`);
-    }
-    try {
-        const parsed = JSON.parse(text);
-        if (typeof parsed !== 'object' || parsed === null)
-            throw new Error('not an object');
-        return parsed;
-    }
-    catch (error) {
-        throw new errors_InputError(`${label} is not valid JSON (${error.message}). Fix it, or run "docker login" again.`);
-    }
-}
-/** Runs `docker-credential-<helper> get` with the server key on stdin (docker-credential-helpers protocol). */
-async function fromHelper(helper, serverKey, env) {
-    const bin = `docker-credential-${helper}`;
-    log.debug(`exec: ${bin} get (server ${serverKey})`);
-    return new Promise((resolve) => {
-        const child = (0,external_node_child_process_namespaceObject.spawn)(bin, ['get'], { env, stdio: ['pipe', 'pipe', 'pipe'] });
-        const out = [];
-        child.stdout.on('data', (chunk) => out.push(chunk));
-        child.stderr.resume();
-        child.on('error', (error) => {
-            // A helper named in the config but not installed: docker fails here; we go on anonymously and say so.
-            log.warning(`${bin} is named in the docker config but could not be run (${error.message}); going on without its credentials`);
-            resolve(undefined);
-        });
-        child.on('close', (code) => {
-            const text = Buffer.concat(out).toString('utf8');
-            if (code !== 0) {
-                // "credentials not found in native keychain" is the helper's normal "none" answer.
-                log.debug(`${bin} get exited ${code}: ${text.trim().slice(0, 200)}`);
-                resolve(undefined);
-                return;
-            }
-            try {
-                resolve(JSON.parse(text));
-            }
-            catch {
-                log.warning(`${bin} get printed something that is not JSON; going on without its credentials`);
-                resolve(undefined);
-            }
-        });
-        child.stdin.end(serverKey);
-    });
-}
-/** Finds credentials for a registry, or undefined for anonymous access. */
-async function findCredentials(registry, options = {}) {
-    const env = options.env ?? process.env;
-    const { file, label } = configLocation(env);
-    const config = await readConfig(file, label);
-    const serverKey = configKeyFor(registry);
-    const wanted = keyHost(serverKey);
-    if (config) {
-        const helperEntry = Object.entries(config.credHelpers ?? {}).find(([key]) => keyHost(key) === wanted);
-        const helper = helperEntry?.[1] ?? config.credsStore;
-        if (helper) {
-            const answer = await fromHelper(helper, helperEntry?.[0] ?? serverKey, env);
-            if (answer?.Secret) {
-                const via = `docker-credential-${helper} (${helperEntry ? 'credHelpers' : 'credsStore'} in ${label})`;
-                if (answer.Username === '<token>')
-                    return { username: '', identityToken: answer.Secret, source: `an identity token from ${via}` };
-                return { username: answer.Username ?? '', password: answer.Secret, source: `credentials for ${registry} from ${via} (user ${answer.Username ?? ''})` };
-            }
-        }
-        const authEntry = Object.entries(config.auths ?? {}).find(([key]) => keyHost(key) === wanted);
-        if (authEntry) {
-            const entry = authEntry[1];
-            let username = entry.username ?? '';
-            let password = entry.password;
-            if (entry.auth) {
-                const decoded = Buffer.from(entry.auth, 'base64').toString('utf8');
-                const colon = decoded.indexOf(':');
-                if (colon < 0)
-                    throw new errors_InputError(`the "auth" of ${authEntry[0]} in ${label} is not base64 of user:password. Run "docker login ${registry}" again.`);
-                username = decoded.slice(0, colon);
-                password = decoded.slice(colon + 1);
-            }
-            if (entry.identitytoken)
-                return { username, identityToken: entry.identitytoken, source: `an identity token for ${registry} from ${label}` };
-            if (password !== undefined && password !== '')
-                return { username, password, source: `credentials for ${registry} from ${label} (user ${username})` };
-        }
-    }
-    // GitHub's token reads the workflow's own packages on ghcr.io; any user name is accepted with it.
-    if (hostname(registry) === 'ghcr.io' && env.GITHUB_TOKEN) {
-        const username = env.GITHUB_ACTOR || 'github-actions';
-        return { username, password: env.GITHUB_TOKEN, source: `GITHUB_TOKEN for ghcr.io (user ${username})` };
-    }
-    return undefined;
-}
-
-;// CONCATENATED MODULE: ./src/image/registry/client.ts
-// A small Distribution API v2 / OCI distribution client over global fetch: manifests and
-// blobs by digest, with the auth dance registries expect (docs: distribution spec/auth/token.md).
-// A 401 carries a WWW-Authenticate challenge: `Bearer realm=…,service=…,scope=…` (ghcr.io,
-// Docker Hub, the token-auth registry in the tests) → fetch a token from the realm with the
-// credentials as HTTP basic, then retry with it; `Basic realm=…` (htpasswd registries) →
-// retry with the credentials. 429 and 5xx are retried with backoff, honouring Retry-After.
-// Secrets go only into Authorization headers, never into messages or logs.
-
-
-
-
-
-/** Parses a WWW-Authenticate value: `Bearer realm="https://…",service="…",scope="…"`. */
-function parseChallenge(header) {
-    const head = /^\s*([A-Za-z]+)\s*(.*)$/s.exec(header);
-    if (!head)
-        return undefined;
-    const params = {};
-    const re = /([A-Za-z_]+)\s*=\s*(?:"((?:[^"\\]|\\.)*)"|([^,\s]*))\s*,?\s*/g;
-    for (const m of head[2].matchAll(re))
-        params[m[1].toLowerCase()] = m[2] !== undefined ? m[2].replace(/\\(.)/g, '$1') : m[3];
-    return { scheme: head[1].toLowerCase(), params };
-}
-/** Milliseconds to wait for a Retry-After value (seconds or an HTTP date), or undefined. */
-function retryAfterMs(value, now = Date.now()) {
-    if (!value)
-        return undefined;
-    if (/^\d+$/.test(value.trim()))
-        return Number(value.trim()) * 1000;
-    const date = Date.parse(value);
-    return Number.isNaN(date) ? undefined : Math.max(0, date - now);
-}
-const sleep = (ms) => new Promise((resolve) => setTimeout(resolve, ms));
-class RegistryClient {
-    registry;
-    baseUrl;
-    options;
-    insecure;
-    env;
-    credentials;
-    tokens = new Map();
-    basicAsked = false;
-    constructor(registry, options = {}) {
-        this.registry = registry;
-        this.insecure = options.insecure ?? new Set();
-        this.env = options.env ?? process.env;
-        this.baseUrl = `${schemeFor(registry, this.insecure)}://${registry}`;
-        this.credentials = options.credentials;
-        this.options = {
-            timeoutMs: options.timeoutMs ?? 30_000,
-            blobTimeoutMs: options.blobTimeoutMs ?? 30 * 60_000,
-            retries: options.retries ?? 4,
-            backoffMs: options.backoffMs ?? 500,
-            maxRetryAfterMs: options.maxRetryAfterMs ?? 30_000,
-        };
-    }
-    async creds() {
-        if (this.credentials === undefined)
-            this.credentials = (await findCredentials(this.registry, { env: this.env })) ?? null;
-        return this.credentials;
-    }
-    /** Which credentials were tried, for a message: never the secret. */
-    async triedText() {
-        const creds = await this.creds();
-        return creds ? creds.source : `no credentials (none for ${this.registry} in ${credentialSearchLabel(this.env)})`;
-    }
-    allowedUrl(url) {
-        if (url.protocol === 'https:')
-            return true;
-        return url.protocol === 'http:' && schemeFor(url.host, this.insecure) === 'http';
-    }
-    /**
-     * fetch with retries on 429/5xx/dropped connections and redirects followed by hand, so that
-     * Authorization never follows a redirect to another origin (blob stores behind signed URLs).
-     */
-    async send(url, headers, timeoutMs, method = 'GET', body) {
-        let current = url;
-        let currentHeaders = headers;
-        for (let redirects = 0;; redirects++) {
-            const response = await this.sendOnce(current, currentHeaders, timeoutMs, method, body);
-            if (![301, 302, 303, 307, 308].includes(response.status))
-                return response;
-            const location = response.headers.get('location');
-            await response.body?.cancel();
-            if (!location || redirects >= 5)
-                throw new errors_InputError(`registry ${this.registry} redirected ${current.pathname} too often or without a Location`);
-            const next = new URL(location, current);
-            if (!this.allowedUrl(next)) {
-                throw new errors_InputError(`registry ${this.registry} redirected to ${next.origin} over plain HTTP; allow it with --insecure-registry ${next.host} if that is intended`);
-            }
-            if (next.origin !== current.origin) {
-                const { authorization: _dropped, ...rest } = currentHeaders;
-                currentHeaders = rest;
-            }
-            current = next;
-        }
-    }
-    async sendOnce(url, headers, timeoutMs, method, body) {
-        for (let attempt = 0;; attempt++) {
-            const last = attempt >= this.options.retries;
-            let response;
-            try {
-                log.debug(`registry: ${method} ${url.href}${attempt ? ` (retry ${attempt})` : ''}`);
-                response = await fetch(url, { method, headers, body, redirect: 'manual', signal: AbortSignal.timeout(timeoutMs) });
-            }
-            catch (error) {
-                const cause = error.cause;
-                const code = cause?.code ?? error.name;
-                const transient = ['ECONNRESET', 'UND_ERR_SOCKET', 'TimeoutError', 'EPIPE', 'ETIMEDOUT'].includes(code ?? '');
-                if (!transient || last) {
-                    const what = code === 'TimeoutError' ? `no answer within ${timeoutMs / 1000} s` : (cause?.message ?? error.message);
-                    throw new errors_InputError(`cannot reach registry ${this.registry} at ${url.origin}: ${what}. Check the registry name and that it is up${isLoopback(this.registry) ? '' : ' (HTTPS; use --insecure-registry for a plain-HTTP registry)'}.`);
-                }
-                await sleep(this.options.backoffMs * 2 ** attempt);
-                continue;
-            }
-            if ((response.status === 429 || response.status >= 500) && !last) {
-                const asked = retryAfterMs(response.headers.get('retry-after'));
-                const wait = Math.min(asked ?? this.options.backoffMs * 2 ** attempt, this.options.maxRetryAfterMs);
-                log.debug(`registry: ${response.status} from ${url.pathname}; waiting ${wait} ms`);
-                await response.body?.cancel();
-                await sleep(wait);
-                continue;
-            }
-            return response;
-        }
-    }
-    async token(challenge, repository) {
-        const scope = challenge.params.scope || `repository:${repository}:pull`;
-        const cached = this.tokens.get(scope);
-        if (cached)
-            return cached;
-        const realm = challenge.params.realm;
-        if (!realm)
-            throw new errors_InputError(`registry ${this.registry} asked for a bearer token without naming its token server (realm)`);
-        let url;
-        try {
-            url = new URL(realm);
-        }
-        catch {
-            throw new errors_InputError(`registry ${this.registry} named a token server that is not a URL: ${realm}`);
-        }
-        if (!this.allowedUrl(url)) {
-            throw new errors_InputError(`registry ${this.registry} sends token requests to ${url.origin} over plain HTTP; allow it with --insecure-registry ${url.host} if that is intended`);
-        }
-        const creds = await this.creds();
-        const headers = { accept: 'application/json' };
-        let response;
-        if (creds?.identityToken) {
-            // OAuth2 refresh-token grant (distribution spec/auth/oauth.md), as docker does for identity tokens.
-            const form = new URLSearchParams({ grant_type: 'refresh_token', refresh_token: creds.identityToken, client_id: 'image-size-budget', scope });
-            if (challenge.params.service)
-                form.set('service', challenge.params.service);
-            headers['content-type'] = 'application/x-www-form-urlencoded';
-            response = await this.send(url, headers, this.options.timeoutMs, 'POST', form.toString());
-        }
-        else {
-            if (challenge.params.service)
-                url.searchParams.set('service', challenge.params.service);
-            url.searchParams.set('scope', scope);
-            if (creds?.password !== undefined)
-                headers.authorization = `Basic ${Buffer.from(`${creds.username}:${creds.password}`).toString('base64')}`;
-            response = await this.send(url, headers, this.options.timeoutMs);
-        }
-        if (response.status === 401 || response.status === 403) {
-            await response.body?.cancel();
-            throw await this.authError(response.status, repository, `its token server ${url.origin}`);
-        }
-        if (!response.ok) {
-            await response.body?.cancel();
-            throw new errors_InputError(`the token server ${url.origin} of registry ${this.registry} answered ${response.status} ${response.statusText} for ${scope}`);
-        }
-        let parsed;
-        try {
-            parsed = (await response.json());
-        }
-        catch {
-            throw new errors_InputError(`the token server ${url.origin} of registry ${this.registry} answered with something that is not JSON`);
-        }
-        const token = typeof parsed.token === 'string' ? parsed.token : typeof parsed.access_token === 'string' ? parsed.access_token : undefined;
-        if (!token)
-            throw new errors_InputError(`the token server ${url.origin} of registry ${this.registry} gave no token for ${scope}`);
-        this.tokens.set(scope, token);
-        this.tokens.set(`repository:${repository}:pull`, token);
-        return token;
-    }
-    async authError(status, repository, where = '') {
-        const tried = await this.triedText();
-        const verdict = status === 403 ? 'denied access' : 'refused the credentials';
-        return new errors_InputError(`registry ${this.registry}${where ? ` (${where})` : ''} ${verdict} to pull ${repository} (${status}); tried ${tried}. ` +
-            `Log in with "docker login ${this.registry}" (or set DOCKER_CONFIG), and check that the account may pull ${repository}.`);
-    }
-    async basicHeader() {
-        const creds = await this.creds();
-        if (!creds || creds.password === undefined)
-            return undefined;
-        return `Basic ${Buffer.from(`${creds.username}:${creds.password}`).toString('base64')}`;
-    }
-    /** GET a path of `/v2/<repository>/…`, authenticating as the registry asks. */
-    async get(repository, path, accept, timeoutMs = this.options.timeoutMs) {
-        const url = new URL(`${this.baseUrl}/v2/${repository}/${path}`);
-        const headers = { accept };
-        const token = this.tokens.get(`repository:${repository}:pull`);
-        if (token)
-            headers.authorization = `Bearer ${token}`;
-        else if (this.basicAsked) {
-            const basic = await this.basicHeader();
-            if (basic)
-                headers.authorization = basic;
-        }
-        let response = await this.send(url, headers, timeoutMs);
-        if (response.status === 401 && token) {
-            // A cached token expired during a long read: forget it and answer the new challenge.
-            this.tokens.clear();
-            delete headers.authorization;
-        }
-        if (response.status === 401 && !headers.authorization) {
-            const challenge = parseChallenge(response.headers.get('www-authenticate') ?? '');
-            await response.body?.cancel();
-            if (challenge?.scheme === 'bearer') {
-                headers.authorization = `Bearer ${await this.token(challenge, repository)}`;
-            }
-            else if (challenge?.scheme === 'basic') {
-                this.basicAsked = true;
-                const basic = await this.basicHeader();
-                if (!basic)
-                    throw await this.authError(401, repository);
-                headers.authorization = basic;
-            }
-            else {
-                throw await this.authError(401, repository);
-            }
-            response = await this.send(url, headers, timeoutMs);
-        }
-        if (response.status === 401 || response.status === 403) {
-            await response.body?.cancel();
-            throw await this.authError(response.status, repository);
-        }
-        return response;
-    }
-    /** A manifest or index by tag or digest, with the digest checked when the ref pins one. */
-    async getManifest(repository, reference, accept) {
-        const response = await this.get(repository, `manifests/${reference}`, accept.join(', '));
-        if (response.status === 404) {
-            await response.body?.cancel();
-            throw new errors_InputError(`registry ${this.registry} has no ${reference.startsWith('sha256:') ? 'manifest' : 'tag'} "${reference}" in ${repository}. Check the name and tag (was it pushed?).`);
-        }
-        if (!response.ok)
-            throw await this.unexpected(response, `manifest ${reference} of ${repository}`);
-        const body = Buffer.from(await response.arrayBuffer());
-        const digest = `sha256:${(0,external_node_crypto_.createHash)('sha256').update(body).digest('hex')}`;
-        if (reference.startsWith('sha256:') && reference !== digest) {
-            throw new errors_InputError(`registry ${this.registry} returned a manifest for ${repository}@${reference} whose digest is ${digest}; refusing it`);
-        }
-        const mediaType = (response.headers.get('content-type') ?? '').split(';')[0].trim();
-        return { mediaType, digest, body };
-    }
-    /** A small blob (an image config), read whole and checked against its digest. */
-    async getBlob(repository, digest) {
-        const response = await this.get(repository, `blobs/${digest}`, '*/*');
-        if (!response.ok)
-            throw await this.unexpected(response, `blob ${digest} of ${repository}`);
-        const body = Buffer.from(await response.arrayBuffer());
-        const actual = `sha256:${(0,external_node_crypto_.createHash)('sha256').update(body).digest('hex')}`;
-        if (actual !== digest)
-            throw new errors_InputError(`registry ${this.registry} returned blob ${digest} of ${repository} with digest ${actual}; refusing it`);
-        return body;
-    }
-    /** A layer blob as a stream, for reading its contents without storing it. */
-    async openBlob(repository, digest) {
-        const response = await this.get(repository, `blobs/${digest}`, '*/*', this.options.blobTimeoutMs);
-        if (!response.ok || !response.body)
-            throw await this.unexpected(response, `blob ${digest} of ${repository}`);
-        return response.body;
-    }
-    async unexpected(response, what) {
-        // Registry error bodies are `{"errors":[{"code","message"}]}`: their codes help, and hold no secrets.
-        let detail = '';
-        try {
-            const parsed = (await response.json());
-            detail = (parsed.errors ?? []).map((e) => [e.code, e.message].filter(Boolean).join(': ')).join('; ');
-        }
-        catch {
-            // not JSON: the status says enough
-        }
-        return new errors_InputError(`registry ${this.registry} answered ${response.status} ${response.statusText} for ${what}${detail ? ` (${detail})` : ''}`);
-    }
-}
-
-;// CONCATENATED MODULE: ./src/image/registry/manifest.ts
-// Manifest formats a registry serves for an image (opencontainers/image-spec manifest.md,
-// image-index.md; distribution docs/spec/manifest-v2-2.md) and the choice of one platform
-// from an index or manifest list.
-
-const MEDIA_TYPES = {
-    ociIndex: 'application/vnd.oci.image.index.v1+json',
-    dockerList: 'application/vnd.docker.distribution.manifest.list.v2+json',
-    ociManifest: 'application/vnd.oci.image.manifest.v1+json',
-    dockerManifest: 'application/vnd.docker.distribution.manifest.v2+json',
-    dockerSchema1: 'application/vnd.docker.distribution.manifest.v1+json',
-    dockerSchema1Signed: 'application/vnd.docker.distribution.manifest.v1+prettyjws',
-};
-/** What the client accepts, most wanted first. */
-const MANIFEST_ACCEPT = [MEDIA_TYPES.ociIndex, MEDIA_TYPES.dockerList, MEDIA_TYPES.ociManifest, MEDIA_TYPES.dockerManifest];
-function isDescriptor(value) {
-    const d = value;
-    return typeof d === 'object' && d !== null && typeof d.digest === 'string' && typeof d.size === 'number' && Number.isInteger(d.size) && d.size >= 0;
-}
-/** Parses a manifest body; the kind comes from the Content-Type, else from the body's own mediaType and shape. */
-function parseManifest(body, contentType, what) {
-    let parsed;
-    try {
-        parsed = JSON.parse(body.toString('utf8'));
-    }
-    catch {
-        throw new errors_InputError(`the manifest of ${what} is not JSON`);
-    }
-    const mediaType = (typeof parsed.mediaType === 'string' && parsed.mediaType) || contentType;
-    if (mediaType === MEDIA_TYPES.dockerSchema1 || mediaType === MEDIA_TYPES.dockerSchema1Signed || parsed.schemaVersion === 1) {
-        throw new errors_InputError(`${what} has a Docker schema 1 manifest, which has no layer sizes; push it again with a current docker or skopeo`);
-    }
-    if (Array.isArray(parsed.manifests) || mediaType === MEDIA_TYPES.ociIndex || mediaType === MEDIA_TYPES.dockerList) {
-        const manifests = Array.isArray(parsed.manifests) ? parsed.manifests : [];
-        if (!manifests.every(isDescriptor))
-            throw new errors_InputError(`the index of ${what} has an entry without a digest and size`);
-        return { kind: 'index', mediaType, manifests };
-    }
-    if (!isDescriptor(parsed.config) || !Array.isArray(parsed.layers) || !parsed.layers.every(isDescriptor)) {
-        throw new errors_InputError(`the manifest of ${what} (${mediaType || 'no media type'}) has no config and layers; it is not an image`);
-    }
-    return { kind: 'manifest', mediaType, config: parsed.config, layers: parsed.layers };
-}
-function parsePlatform(text) {
-    const parts = text.trim().split('/');
-    if (parts.length < 2 || parts.length > 3 || parts.some((p) => !/^[a-z0-9_.-]+$/i.test(p))) {
-        throw new errors_InputError(`--platform must be os/arch[/variant] like linux/amd64 or linux/arm64/v8, not "${text}"`);
-    }
-    return { os: parts[0], architecture: parts[1], ...(parts[2] ? { variant: parts[2] } : {}) };
-}
-function manifest_formatPlatform(platform) {
-    return [platform.os, platform.architecture, platform.variant].filter(Boolean).join('/');
-}
-// containerd platforms.Normalize: arm64's only variant is v8, so "linux/arm64" and "linux/arm64/v8" are one platform.
-function sameVariant(architecture, wanted, have) {
-    if (wanted === undefined)
-        return true;
-    const norm = (v) => (architecture === 'arm64' && (v === undefined || v === 'v8') ? 'v8' : v);
-    return norm(wanted) === norm(have);
-}
-function manifest_platformMatches(wanted, have) {
-    return !!have && have.os === wanted.os && have.architecture === wanted.architecture && sameVariant(have.architecture, wanted.variant, have.variant);
-}
-/** Image entries of an index: BuildKit's attestation manifests (`unknown/unknown`) are not images. */
-function imageEntries(index) {
-    return index.manifests.filter((d) => d.annotations?.['vnd.docker.reference.type'] !== 'attestation-manifest' && !(d.platform?.os === 'unknown' && d.platform.architecture === 'unknown'));
-}
-/** The index entry for a platform, or an InputError listing the platforms that are there. */
-function selectPlatform(index, wanted, what) {
-    const entries = imageEntries(index);
-    // An exact variant match first (linux/arm/v7 over linux/arm/v6), then any variant when none was asked.
-    const found = entries.find((d) => d.platform && manifest_formatPlatform(d.platform) === manifest_formatPlatform(wanted)) ?? entries.find((d) => manifest_platformMatches(wanted, d.platform));
-    if (found)
-        return found;
-    const there = entries.map((d) => (d.platform ? manifest_formatPlatform(d.platform) : '(no platform)'));
-    throw new errors_InputError(`${what} has no ${manifest_formatPlatform(wanted)} image; platforms there: ${there.length ? there.join(', ') : 'none'}. Choose one with --platform.`);
-}
-
-;// CONCATENATED MODULE: ./src/image/registry/tar.ts
-// A streaming tar reader (POSIX ustar with PAX `x` records and GNU `L`/`K` long names), for
-// layer blobs read from a registry and `docker save` streams: entries are handed out as
-// they pass, bodies go to a sink with backpressure, nothing is written to disk.
-// Also the engine's layer size measure over a layer tar (moby pkg/directory Size: apparent
-// size of regular files, symlinks at their target length, each hardlinked inode once,
-// directories and whiteouts 0).
-
-const tar_BLOCK = 512;
-function cString(block, start, length) {
-    const slice = block.subarray(start, start + length);
-    const nul = slice.indexOf(0);
-    return slice.subarray(0, nul < 0 ? slice.length : nul).toString('utf8');
-}
-// Sizes are octal text, or GNU base-256 binary when the first byte has its high bit set (files ≥ 8 GiB).
-function numeric(block, start, length) {
-    const field = block.subarray(start, start + length);
-    if (field[0] & 0x80) {
-        let value = field[0] & 0x7f;
-        for (let i = 1; i < field.length; i++)
-            value = value * 256 + field[i];
-        return value;
-    }
-    const text = cString(block, start, length).trim();
-    return text ? parseInt(text, 8) : 0;
-}
-function tar_checksumOk(block) {
-    let sum = 0;
-    for (let i = 0; i < tar_BLOCK; i++)
-        sum += i >= 148 && i < 156 ? 32 : block[i];
-    return sum === numeric(block, 148, 8);
-}
-/** PAX extended header records: `<len> <key>=<value>\n`. */
-function tar_parsePax(body) {
-    const out = {};
-    let pos = 0;
-    while (pos < body.length) {
-        const space = body.indexOf(0x20, pos);
-        if (space < 0)
-            break;
-        const length = Number(body.subarray(pos, space).toString('ascii'));
-        if (!Number.isInteger(length) || length <= 0)
-            break;
-        const record = body.subarray(space + 1, pos + length - 1).toString('utf8');
-        const eq = record.indexOf('=');
-        if (eq > 0)
-            out[record.slice(0, eq)] = record.slice(eq + 1);
-        pos += length;
-    }
-    return out;
-}
-/**
- * Reads a tar stream, calling `onEntry` for each entry; the sink it returns (if any) gets the
- * entry's body. Entries end at the end-of-archive blocks; the input is read to its end.
- */
-async function tar_walkTar(source, onEntry, what) {
-    let pending = Buffer.alloc(0);
-    // Cast: the entry callbacks change it, which TypeScript's narrowing cannot see.
-    let state = 'header';
-    let remaining = 0; // body bytes left in the current entry
-    let padding = 0; // bytes after the body up to the block boundary
-    let sink;
-    let meta = [];
-    let metaType = '';
-    let pax = {};
-    let longName;
-    let longLink;
-    const startEntry = async (block) => {
-        if (block.every((b) => b === 0)) {
-            state = 'done';
-            return;
-        }
-        if (!tar_checksumOk(block))
-            throw new errors_InputError(`${what} is not a tar stream (bad header checksum)`);
-        const rawType = String.fromCharCode(block[156]);
-        const type = rawType === '\0' ? '0' : rawType;
-        let size = numeric(block, 124, 12);
-        const magic = cString(block, 257, 6);
-        const prefix = magic.startsWith('ustar') ? cString(block, 345, 155) : '';
-        padding = (tar_BLOCK - (size % tar_BLOCK)) % tar_BLOCK;
-        if (type === 'x' || type === 'g' || type === 'L' || type === 'K') {
-            state = 'meta';
-            metaType = type;
-            meta = [];
-            remaining = size;
-            return;
-        }
-        if (pax.size !== undefined) {
-            size = Number(pax.size);
-            padding = (tar_BLOCK - (size % tar_BLOCK)) % tar_BLOCK;
-        }
-        const entry = {
-            name: longName ?? pax.path ?? (prefix ? `${prefix}/${cString(block, 0, 100)}` : cString(block, 0, 100)),
-            type,
-            size,
-            linkName: longLink ?? pax.linkpath ?? cString(block, 157, 100),
-        };
-        pax = {};
-        longName = undefined;
-        longLink = undefined;
-        sink = onEntry(entry);
-        remaining = entry.size;
-        state = 'body';
-        if (remaining === 0)
-            await finishBody();
-    };
-    const finishBody = async () => {
-        if (sink)
-            await sink.end();
-        sink = undefined;
-        state = padding > 0 ? 'skip' : 'header';
-    };
-    const finishMeta = () => {
-        const body = Buffer.concat(meta);
-        if (metaType === 'x')
-            pax = tar_parsePax(body);
-        else if (metaType === 'L')
-            longName = cString(body, 0, body.length);
-        else if (metaType === 'K')
-            longLink = cString(body, 0, body.length);
-        // 'g' (global PAX) sets defaults for the whole archive: nothing layers use.
-        state = padding > 0 ? 'skip' : 'header';
-    };
-    for await (const raw of source) {
-        pending = pending.length ? Buffer.concat([pending, Buffer.from(raw)]) : Buffer.from(raw);
-        while (pending.length > 0 && state !== 'done') {
-            if (state === 'header') {
-                if (pending.length < tar_BLOCK)
-                    break;
-                const block = pending.subarray(0, tar_BLOCK);
-                pending = pending.subarray(tar_BLOCK);
-                await startEntry(block);
-            }
-            else if (state === 'body' || state === 'meta') {
-                const take = Math.min(remaining, pending.length);
-                const chunk = pending.subarray(0, take);
-                pending = pending.subarray(take);
-                remaining -= take;
-                if (state === 'meta')
-                    meta.push(Buffer.from(chunk));
-                else if (sink)
-                    await sink.write(chunk);
-                if (remaining === 0) {
-                    if (state === 'meta')
-                        finishMeta();
-                    else
-                        await finishBody();
-                }
-            }
-            else if (state === 'skip') {
-                const take = Math.min(padding, pending.length);
-                pending = pending.subarray(take);
-                padding -= take;
-                if (padding === 0)
-                    state = 'header';
-            }
-        }
-        // After the end-of-archive blocks the rest is read and dropped, so that a writer (docker save) ends cleanly.
-        if (state === 'done')
-            pending = Buffer.alloc(0);
-    }
-    if (state === 'body' || state === 'meta')
-        throw new errors_InputError(`${what} ends in the middle of an entry (truncated tar)`);
-}
-const isWhiteout = (name) => /(^|\/)\.wh\./.test(name);
-/** The engine's size of one layer tar: regular-file bytes + symlink target lengths, hardlinks once, dirs and whiteouts 0. */
-async function countLayerContentBytes(source, what) {
-    let total = 0;
-    await tar_walkTar(source, (entry) => {
-        if (isWhiteout(entry.name))
-            return undefined;
-        // A hardlink entry names a file already counted in this layer: the inode counts once.
-        if (entry.type === '0' || entry.type === '7')
-            total += entry.size;
-        else if (entry.type === '2')
-            total += Buffer.byteLength(entry.linkName);
-        return undefined;
-    }, what);
-    return total;
-}
-
-;// CONCATENATED MODULE: ./src/image/registry/read.ts
-// Image source: an image in a registry, read without pulling it. The manifest gives each
-// layer's compressed (pull) size; the config blob gives the history, so the rows are the
-// ones the engine shows for the same image (same parseCreatedBy; `empty` is the config's
-// empty_layer, exact). Uncompressed sizes are not in a registry: they are counted by
-// streaming each layer blob only when asked (`uncompressed`); otherwise sizeBytes holds the
-// compressed size and the report says so with sizeKind: 'compressed'.
-
-
-
-
-
-
-
-
-
-
-const DEFAULT_PLATFORM = 'linux/amd64';
-function clientFor(ref, options) {
-    const env = options.env ?? process.env;
-    return new RegistryClient(ref.registry, { ...options.client, env, insecure: insecureRegistries(options.insecureRegistries, env) });
-}
-async function resolve(refText, options) {
-    const ref = parseRegistryRef(refText);
-    const client = clientFor(ref, options);
-    const reference = ref.digest ?? ref.tag;
-    const response = await client.getManifest(ref.repository, reference, MANIFEST_ACCEPT);
-    return { client, ref, top: parseManifest(response.body, response.mediaType, formatRegistryRef(ref)), topDigest: response.digest };
-}
-/** The image manifest for one platform: the index entry (one level of nesting followed), or the single manifest. */
-async function manifestFor(resolved, platform) {
-    const what = formatRegistryRef(resolved.ref);
-    let current = resolved.top;
-    let digest = resolved.topDigest;
-    for (let depth = 0; current.kind === 'index'; depth++) {
-        if (depth >= 2)
-            throw new errors_InputError(`${what} nests indexes more than two deep; this tool reads at most an index of indexes`);
-        const entry = selectPlatform(current, platform, what);
-        const response = await resolved.client.getManifest(resolved.ref.repository, entry.digest, MANIFEST_ACCEPT);
-        current = parseManifest(response.body, response.mediaType || entry.mediaType, `${what} (${manifest_formatPlatform(platform)})`);
-        digest = response.digest;
-    }
-    return { manifest: current, digest };
-}
-function layerDecompressor(layer, what) {
-    const type = layer.mediaType;
-    if (/gzip$/.test(type))
-        return (0,external_node_zlib_.createGunzip)();
-    if (/zstd$/.test(type))
-        return (0,external_node_zlib_.createZstdDecompress)();
-    if (/\.tar$/.test(type) || type === 'application/vnd.docker.image.rootfs.diff.tar')
-        return undefined;
-    throw new errors_InputError(`${what} has a layer of media type "${type}", which this tool cannot read for uncompressed sizes; drop --uncompressed to report compressed sizes`);
-}
-async function countLayer(client, repository, layer, what) {
-    const body = await client.openBlob(repository, layer.digest);
-    const label = `layer ${layer.digest} of ${what}`;
-    const source = external_node_stream_.Readable.fromWeb(body);
-    const decompressor = layerDecompressor(layer, what);
-    let bytes = 0;
-    try {
-        if (decompressor)
-            await (0,external_node_stream_promises_namespaceObject.pipeline)(source, decompressor, async (stream) => void (bytes = await countLayerContentBytes(stream, label)));
-        else
-            await (0,external_node_stream_promises_namespaceObject.pipeline)(source, async (stream) => void (bytes = await countLayerContentBytes(stream, label)));
-    }
-    catch (error) {
-        if (error instanceof errors_InputError)
-            throw error;
-        throw new errors_InputError(`could not read ${label}: ${error.message}`);
-    }
-    return bytes;
-}
-/** Reads the image of one platform into a report. */
-async function reportFor(resolved, platformText, options) {
-    const { client, ref } = resolved;
-    const what = formatRegistryRef(ref);
-    const wanted = parsePlatform(platformText ?? DEFAULT_PLATFORM);
-    const { manifest, digest } = await manifestFor(resolved, wanted);
-    let config;
-    try {
-        config = JSON.parse((await client.getBlob(ref.repository, manifest.config.digest)).toString('utf8'));
-    }
-    catch (error) {
-        if (error instanceof errors_InputError)
-            throw error;
-        throw new errors_InputError(`the config blob of ${what} is not JSON`);
-    }
-    const have = config.os && config.architecture ? { os: config.os, architecture: config.architecture, ...(config.variant ? { variant: config.variant } : {}) } : undefined;
-    // A single-platform image: a platform that was asked for explicitly must be the one it has.
-    if (resolved.top.kind === 'manifest' && platformText !== undefined && !manifest_platformMatches(wanted, have)) {
-        throw new errors_InputError(`${what} is a single-platform image for ${have ? manifest_formatPlatform(have) : 'an unknown platform'}; it has no ${manifest_formatPlatform(wanted)} image. Choose ${have ? manifest_formatPlatform(have) : 'its platform'} with --platform.`);
-    }
-    const warnings = [];
-    const layers = manifest.layers;
-    const history = config.history ?? [];
-    const diffIds = config.rootfs?.diff_ids ?? [];
-    const rows = [];
-    let layer = 0;
-    for (const entry of history) {
-        const step = parseCreatedBy(entry.created_by ?? '', entry.comment ?? '');
-        const empty = entry.empty_layer === true;
-        const row = { index: rows.length, instruction: step.instruction, createdBy: step.createdBy, sizeBytes: 0, empty };
-        if (step.buildArgs)
-            row.buildArgs = step.buildArgs;
-        if (entry.created)
-            row.createdAt = entry.created;
-        if (entry.comment)
-            row.comment = entry.comment;
-        if (!empty && layer < layers.length) {
-            if (diffIds[layer])
-                row.diffId = diffIds[layer];
-            row.compressedBytes = layers[layer].size;
-            layer++;
-        }
-        rows.push(row);
-    }
-    if (history.length > 0 && (layer !== layers.length || rows.filter((r) => !r.empty).length !== layers.length)) {
-        warnings.push(`the config's history has ${rows.filter((r) => !r.empty).length} rows that made layers but the manifest has ${layers.length} layers; rows and layers were paired in order`);
-    }
-    // Layers the history does not account for (no history at all, or too short) still count, as unnamed rows.
-    for (; layer < layers.length; layer++) {
-        const row = { index: rows.length, instruction: '', createdBy: '', sizeBytes: 0, empty: false, compressedBytes: layers[layer].size };
-        if (diffIds[layer])
-            row.diffId = diffIds[layer];
-        rows.push(row);
-    }
-    const withBlob = rows.filter((r) => r.compressedBytes !== undefined);
-    const totalCompressedBytes = withBlob.reduce((sum, r) => sum + (r.compressedBytes ?? 0), 0);
-    let totalBytes;
-    let sizeKind;
-    if (options.uncompressed) {
-        const counted = new Map();
-        let i = 0;
-        for (const row of withBlob) {
-            const descriptor = layers[i++];
-            if (!counted.has(descriptor.digest)) {
-                log.debug(`registry: reading ${descriptor.digest} (${descriptor.size} bytes) of ${what} for its uncompressed size`);
-                counted.set(descriptor.digest, await countLayer(client, ref.repository, descriptor, what));
-            }
-            row.sizeBytes = counted.get(descriptor.digest);
-        }
-        totalBytes = withBlob.reduce((sum, r) => sum + r.sizeBytes, 0);
-    }
-    else {
-        for (const row of withBlob)
-            row.sizeBytes = row.compressedBytes ?? 0;
-        totalBytes = totalCompressedBytes;
-        sizeKind = 'compressed';
-    }
-    const platform = have ? manifest_formatPlatform(have) : undefined;
-    return {
-        schemaVersion: 1,
-        image: { ref: ref.text, id: manifest.config.digest, source: 'registry', digest, ...(platform ? { platform } : {}) },
-        totalBytes,
-        ...(sizeKind ? { sizeKind } : {}),
-        totalCompressedBytes,
-        layers: rows,
-        warnings,
-    };
-}
-/** Reads one image from its registry: the platform's manifest, its config and (when asked) its layers. Nothing is pulled into an engine. */
-async function read_readRegistryImage(refText, options = {}) {
-    const resolved = await resolve(refText, options);
-    return reportFor(resolved, options.platform, options);
-}
-/** One report per platform of a multi-arch image (budget files' `platforms:`), reading the index once. */
-async function readRegistryImages(refText, platforms, options = {}) {
-    if (platforms.length === 0)
-        throw new InputError(`no platforms given for ${refText}: name at least one, e.g. linux/amd64`);
-    const resolved = await resolve(refText, options);
-    const reports = [];
-    for (const platform of platforms)
-        reports.push(await reportFor(resolved, platform, options));
-    return reports;
-}
-
-// EXTERNAL MODULE: external "node:events"
-var external_node_events_ = __nccwpck_require__(8474);
-;// CONCATENATED MODULE: ./src/image/registry/engine-compressed.ts
-// `analyze --compressed` for an image in the engine: the pull size it would have once pushed,
-// so a PR image compares with a registry baseline on the same measure. Streams `docker save`
-// and gzips each layer tar as a push does (zlib, default level), counting the output bytes;
-// nothing is written to disk. Layers the engine already keeps compressed (containerd store)
-// are counted as they are. Both save layouts are read (../../../shared notes, part A):
-// legacy `<id>/layer.tar` (a repeated layer is a symlink to the first) and Docker 25+ `blobs/sha256/<hex>`.
-
-
-
-
-
-
-
-
-
-const GZIP_MAGIC = [0x1f, 0x8b];
-const ZSTD_MAGIC = [0x28, 0xb5, 0x2f, 0xfd];
-const startsWith = (head, magic) => magic.every((b, i) => head[i] === b);
-/** Counts the gzip size of a body as it streams; an already compressed body counts as is. */
-function gzipCounter(done) {
-    let head = Buffer.alloc(0);
-    let gzip;
-    let raw = 0;
-    let passThrough = false;
-    let bytes = 0;
-    const start = () => {
-        passThrough = startsWith(head, GZIP_MAGIC) || startsWith(head, ZSTD_MAGIC);
-        if (passThrough)
-            return;
-        gzip = (0,external_node_zlib_.createGzip)();
-        gzip.on('data', (chunk) => (bytes += chunk.length));
-    };
-    const feed = async (chunk) => {
-        if (passThrough)
-            raw += chunk.length;
-        else if (gzip && !gzip.write(chunk))
-            await (0,external_node_events_.once)(gzip, 'drain');
-    };
-    return {
-        async write(chunk) {
-            if (!gzip && !passThrough) {
-                // Decide on the first 4 bytes; a tiny first chunk waits for more.
-                head = Buffer.concat([head, chunk]);
-                if (head.length < 4)
-                    return;
-                start();
-                const first = head;
-                head = Buffer.alloc(0);
-                await feed(first);
-                return;
-            }
-            await feed(chunk);
-        },
-        async end() {
-            if (!gzip && !passThrough) {
-                start();
-                await feed(head);
-            }
-            if (passThrough)
-                return done(raw);
-            const stream = gzip;
-            stream.end();
-            await (0,external_node_stream_promises_namespaceObject.finished)(stream);
-            done(bytes);
-        },
-    };
-}
-/** The gzip size of each layer of an engine image, in manifest (= RootFS) order. */
-async function measureEngineCompressedLayers(ref) {
-    const bin = dockerBinary();
-    const args = ['save', ref];
-    log.debug(`exec: ${bin} ${args.join(' ')}`);
-    const child = (0,external_node_child_process_namespaceObject.spawn)(bin, args, { stdio: ['ignore', 'pipe', 'pipe'] });
-    const stderr = [];
-    child.stderr.on('data', (chunk) => stderr.push(chunk));
-    const exited = new Promise((resolve, reject) => {
-        child.on('error', (error) => reject(new errors_InputError(`could not run ${bin}: ${error.message}. Install the Docker CLI or put it on PATH.`)));
-        child.on('close', (code) => resolve(code ?? -1));
-    });
-    const sizes = new Map();
-    const links = new Map();
-    let manifestText = '';
-    try {
-        await tar_walkTar(child.stdout, (entry) => {
-            const name = external_node_path_default().posix.normalize(entry.name.replace(/^\.\//, ''));
-            if (entry.type === '2' || entry.type === '1') {
-                // Legacy saves link a repeated layer.tar to the first copy: relative to the entry's folder (symlink) or the archive root (hardlink).
-                links.set(name, entry.type === '2' ? external_node_path_default().posix.normalize(external_node_path_default().posix.join(external_node_path_default().posix.dirname(name), entry.linkName)) : entry.linkName);
-                return undefined;
-            }
-            if (entry.type !== '0')
-                return undefined;
-            if (name === 'manifest.json') {
-                return { write: (chunk) => void (manifestText += chunk.toString('utf8')), end: () => undefined };
-            }
-            if (name.endsWith('/layer.tar') || name.startsWith('blobs/'))
-                return gzipCounter((bytes) => sizes.set(name, bytes));
-            return undefined;
-        }, `docker save ${ref}`);
-    }
-    catch (error) {
-        child.kill();
-        await exited.catch(() => undefined);
-        throw error;
-    }
-    const code = await exited;
-    if (code !== 0) {
-        const message = Buffer.concat(stderr).toString('utf8').trim();
-        if (/No such image|not found|reference does not exist/i.test(message)) {
-            throw new errors_InputError(`image "${ref}" is not in the Docker engine. Build or pull it first (docker pull ${ref}), or check the name.`);
-        }
-        throw new errors_InputError(`docker save ${ref} failed: ${message || `exit code ${code}`}`);
-    }
-    let manifests;
-    try {
-        manifests = JSON.parse(manifestText);
-    }
-    catch {
-        throw new errors_InputError(`docker save ${ref} wrote no readable manifest.json; this engine's save format is not supported for --compressed`);
-    }
-    const layers = manifests[0]?.Layers ?? [];
-    return layers.map((layer) => {
-        let name = external_node_path_default().posix.normalize(layer);
-        for (let hops = 0; links.has(name) && hops < 8; hops++)
-            name = links.get(name);
-        const bytes = sizes.get(name);
-        if (bytes === undefined)
-            throw new errors_InputError(`docker save ${ref} lists layer ${layer} but the archive does not hold it`);
-        return bytes;
-    });
-}
-/** The report with compressedBytes on each layer row and totalCompressedBytes, measured by gzipping `docker save`'s layers. */
-async function addEngineCompressedSizes(report) {
-    const sizes = await measureEngineCompressedLayers(report.image.ref);
-    const rows = report.layers.filter((row) => !row.empty);
-    const warnings = [...report.warnings];
-    if (rows.length !== sizes.length) {
-        warnings.push(`the image has ${sizes.length} layers but ${rows.length} rows were decided to make layers; compressed sizes were paired in order`);
-    }
-    let i = 0;
-    const layers = report.layers.map((row) => (row.empty || i >= sizes.length ? { ...row } : { ...row, compressedBytes: sizes[i++] }));
-    return { ...report, layers, totalCompressedBytes: sizes.reduce((sum, bytes) => sum + bytes, 0), warnings };
-}
-
-;// CONCATENATED MODULE: ./src/image/registry/compressed-budget.ts
-// The budget file's `compressed: {total, layer}` limits, on pull size: evaluated against a
-// report's totalCompressedBytes and each row's compressedBytes (a registry image, or an engine
-// image read with --compressed). Pure: data in, violations out (rule `compressed`).
-
-
-/** Violations of a compressed budget; throws InputError when the report has no compressed sizes to judge. */
-function evaluateCompressedBudget(report, budget, imageName, units = 'si') {
-    if (budget.totalBytes === undefined && budget.layerBytes === undefined)
-        return [];
-    if (report.totalCompressedBytes === undefined) {
-        throw new errors_InputError(`the budget of ${imageName} sets "compressed" limits, but ${report.image.ref} has no compressed sizes: read it from a registry (--source registry) or measure them with --compressed`);
-    }
-    const violations = [];
-    const total = report.totalCompressedBytes;
-    if (budget.totalBytes !== undefined && total > budget.totalBytes) {
-        violations.push({
-            image: imageName,
-            rule: 'compressed',
-            detail: 'total',
-            limitBytes: budget.totalBytes,
-            actualBytes: total,
-            message: `${imageName}: compressed size ${units_formatBytes(total, units)} is over the budget of ${units_formatBytes(budget.totalBytes, units)} (by ${units_formatBytes(total - budget.totalBytes, units)})`,
-        });
-    }
-    if (budget.layerBytes !== undefined) {
-        for (const layer of report.layers) {
-            const bytes = layer.compressedBytes;
-            if (layer.empty || bytes === undefined || bytes <= budget.layerBytes)
-                continue;
-            violations.push({
-                image: imageName,
-                rule: 'compressed',
-                detail: 'layer',
-                layer: { index: layer.index, instruction: layer.instruction, createdBy: layer.createdBy },
-                limitBytes: budget.layerBytes,
-                actualBytes: bytes,
-                message: `${imageName}: layer ${layer.index} (${layer.createdBy || 'base layer'}) is ${units_formatBytes(bytes, units)} compressed, over the per-layer budget of ${units_formatBytes(budget.layerBytes, units)}`,
-            });
-        }
-    }
-    return violations;
-}
-
-;// CONCATENATED MODULE: ./src/image/registry/index.ts
-// The registry source's public face: read images from a registry, measure an engine image's
-// pull size, judge compressed budgets, and the baseline rule "engine if it has it, else registry".
-
-
-
-
-
-
-
-
-/**
- * A baseline image: from the engine when it holds the ref, else from its registry (no pull).
- * A runner without an engine also reads the registry.
- */
-async function readEngineOrRegistryImage(ref, options = {}) {
-    try {
-        await inspectImages([ref]);
-    }
-    catch (error) {
-        if (error instanceof DockerCommandError && (isNoEngine(error) || /No such image|No such object|not found/i.test(error.message))) {
-            return readRegistryImage(ref, options);
-        }
-        throw error;
-    }
-    return readEngineImage(ref);
-}
-
 ;// CONCATENATED MODULE: ./src/image/source.ts
 // What both front ends ask for: "the report of this image", where the image is a ref
 // already in the engine or a Dockerfile to build first.
@@ -44077,13 +44107,33 @@ async function checkImage(image, options) {
         }
         else {
             const headFrom = await headFromImage(report, build);
-            result.comparison = compareWithBaseline(baseline, report, { minChangeBytes: image.minChangeBytes, headFrom });
+            // A registry baseline has pull sizes only: measure the head's the same way (gzip of each layer, as a push would).
+            let head = report;
+            if (baseline.report.sizeKind === 'compressed' && report.sizeKind !== 'compressed' && report.totalCompressedBytes === undefined && report.image.source === 'docker') {
+                head = await addEngineCompressedSizes(report);
+                Object.assign(result, { totalCompressedBytes: head.totalCompressedBytes, layers: head.layers });
+            }
+            result.comparison = compareWithBaseline(baseline, head, { minChangeBytes: image.minChangeBytes, headFrom });
             if (budget.growth)
                 violations.push(...evaluateGrowth(result.comparison, budget.growth, name, options.units));
         }
     }
     result.status = violations.length > 0 ? 'fail' : 'pass';
     return result;
+}
+/**
+ * An image with `platforms:` yields one result per platform, named `name (os/arch)`, each
+ * held to the image's budget. A tag in the engine holds one platform, so such an image is
+ * read from its registry (an index), one manifest per platform; a build is checked once.
+ */
+async function checkImagePlatforms(image, options) {
+    if (!image.platforms?.length || image.build || options.archive)
+        return [await checkImage(image, options)];
+    const results = [];
+    for (const platform of image.platforms) {
+        results.push(await checkImage({ ...image, name: `${image.name} (${platform})` }, { ...options, source: 'registry', platform }));
+    }
+    return results;
 }
 function runReportOf(images, units) {
     const violations = images.flatMap((image) => image.violations);
@@ -50111,7 +50161,7 @@ async function runAudit(inputs, context, key) {
     for (const target of targets) {
         startGroup(`audit ${target.name}`);
         try {
-            results.push(await checkImage(target, { units, source: inputs.source, fileAnalysis: inputs.fileAnalysis, platform: inputs.platform || undefined }));
+            results.push(...(await checkImagePlatforms(target, { units, source: inputs.source, fileAnalysis: inputs.fileAnalysis, platform: inputs.platform || undefined })));
         }
         finally {
             endGroup();
@@ -50256,9 +50306,9 @@ async function readContext() {
 /** Annotations for the violations of images built from a Dockerfile this run can read. */
 async function dockerfileAnnotations(targets, images) {
     const all = [];
-    for (const [i, target] of targets.entries()) {
+    for (const target of targets) {
         const build = target.build;
-        const result = images[i];
+        const result = images.find((image) => image.name === target.name);
         if (!build || !result || result.violations.every((violation) => !violation.layer))
             continue;
         const file = build.dockerfile ?? external_node_path_default().join(build.context, 'Dockerfile');
@@ -50308,7 +50358,7 @@ async function main_run() {
         for (const target of targets) {
             startGroup(`image ${target.name}`);
             try {
-                images.push(await checkImage(target, {
+                images.push(...(await checkImagePlatforms(target, {
                     units,
                     source: inputs.source,
                     fileAnalysis: inputs.fileAnalysis,
@@ -50321,7 +50371,7 @@ async function main_run() {
                         baselineReport: inputs.baselineReport || undefined,
                         baseRef: process.env.GITHUB_BASE_REF,
                     },
-                }));
+                })));
             }
             finally {
                 endGroup();

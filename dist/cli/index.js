@@ -11775,10 +11775,10 @@ const compare_DEFAULT_MIN_CHANGE_BYTES = 10_000;
 function sizeField(base, head) {
     const kindOf = (report) => report.sizeKind ?? 'uncompressed';
     if (kindOf(base) === kindOf(head))
-        return { sizeOf: (row) => row.sizeBytes, total: (report) => report.totalBytes };
+        return { sizeOf: (row) => row.sizeBytes, total: (report) => report.totalBytes, compressed: kindOf(base) === 'compressed' };
     const hasCompressed = (report) => report.totalCompressedBytes !== undefined && report.layers.every((row) => row.empty || row.compressedBytes !== undefined);
     if (hasCompressed(base) && hasCompressed(head)) {
-        return { sizeOf: (row) => row.compressedBytes ?? 0, total: (report) => report.totalCompressedBytes ?? 0 };
+        return { sizeOf: (row) => row.compressedBytes ?? 0, total: (report) => report.totalCompressedBytes ?? 0, compressed: true };
     }
     const compressed = kindOf(base) === 'compressed' ? base : head;
     throw new errors_InputError(`${compressed.image.ref} has compressed (registry) sizes and the other image uncompressed ones: read both the same way (analyze --source registry --uncompressed, or analyze --compressed for the engine image)`);
@@ -11828,7 +11828,7 @@ function compareReports(base, head, opts = {}) {
     const minChangeBytes = opts.minChangeBytes ?? compare_DEFAULT_MIN_CHANGE_BYTES;
     if (!Number.isSafeInteger(minChangeBytes) || minChangeBytes < 0)
         throw new errors_InputError(`min-change must be a whole number of bytes ≥ 0, not ${minChangeBytes}`);
-    const { sizeOf, total } = sizeField(base, head);
+    const { sizeOf, total, compressed } = sizeField(base, head);
     const baseRows = base.layers.filter((row) => !row.empty);
     const headRows = head.layers.filter((row) => !row.empty);
     const layers = [];
@@ -11857,6 +11857,7 @@ function compareReports(base, head, opts = {}) {
         totalDeltaBytes: total(head) - total(base),
         layers,
         minChangeBytes,
+        ...(compressed ? { measure: 'compressed' } : {}),
     };
 }
 
@@ -12169,6 +12170,7 @@ async function loadSavedReport(file, name) {
 
 
 
+
 const run = (0,external_node_util_namespaceObject.promisify)(external_node_child_process_namespaceObject.execFile);
 /** How far a shallow checkout is deepened, step by step, before fetching the whole history. */
 const DEEPEN_STEPS = [50, 200, 1000];
@@ -12300,19 +12302,36 @@ async function buildAtMergeBase(request) {
         await gitOk(request.repoDir, ['worktree', 'prune']);
     }
 }
-/** An image ref as a baseline: read from the engine, pulled first only when it is not there. */
+/**
+ * An image ref as a baseline: from the engine when it has it; else read from its registry
+ * without pulling (a few small requests, and the pull size comes with it); else pulled, for
+ * registries this tool cannot read (e.g. credentials only the docker daemon has).
+ */
 async function loadBaselineImage(ref) {
     try {
         await engine_inspectImages([ref]);
     }
     catch {
-        log.info(`Pulling the baseline image ${ref}`);
-        try {
-            await docker(['pull', ref], { stream: true });
-        }
-        catch (error) {
-            throw new errors_InputError(`baseline-image "${ref}" is not in the engine and could not be pulled: ${error.message.split('\n')[0]}. Check the ref and the registry login.`);
-        }
+        return readFromRegistryOrPull(ref);
+    }
+    return engine_readEngineImage(ref);
+}
+async function readFromRegistryOrPull(ref) {
+    let registryFailure;
+    try {
+        const report = await read_readRegistryImage(ref);
+        log.info(`Read the baseline image ${ref} from its registry (not pulled)`);
+        return report;
+    }
+    catch (error) {
+        registryFailure = error.message.split('\n')[0];
+    }
+    log.info(`Pulling the baseline image ${ref} (reading it from its registry failed: ${registryFailure})`);
+    try {
+        await docker(['pull', ref], { stream: true });
+    }
+    catch (error) {
+        throw new errors_InputError(`baseline-image "${ref}" is not in the engine and could not be pulled: ${error.message.split('\n')[0]} (reading it from its registry: ${registryFailure}). Check the ref and the registry login.`);
     }
     return engine_readEngineImage(ref);
 }
@@ -12501,13 +12520,33 @@ async function checkImage(image, options) {
         }
         else {
             const headFrom = await headFromImage(report, build);
-            result.comparison = compareWithBaseline(baseline, report, { minChangeBytes: image.minChangeBytes, headFrom });
+            // A registry baseline has pull sizes only: measure the head's the same way (gzip of each layer, as a push would).
+            let head = report;
+            if (baseline.report.sizeKind === 'compressed' && report.sizeKind !== 'compressed' && report.totalCompressedBytes === undefined && report.image.source === 'docker') {
+                head = await addEngineCompressedSizes(report);
+                Object.assign(result, { totalCompressedBytes: head.totalCompressedBytes, layers: head.layers });
+            }
+            result.comparison = compareWithBaseline(baseline, head, { minChangeBytes: image.minChangeBytes, headFrom });
             if (budget.growth)
                 violations.push(...evaluateGrowth(result.comparison, budget.growth, name, options.units));
         }
     }
     result.status = violations.length > 0 ? 'fail' : 'pass';
     return result;
+}
+/**
+ * An image with `platforms:` yields one result per platform, named `name (os/arch)`, each
+ * held to the image's budget. A tag in the engine holds one platform, so such an image is
+ * read from its registry (an index), one manifest per platform; a build is checked once.
+ */
+async function checkImagePlatforms(image, options) {
+    if (!image.platforms?.length || image.build || options.archive)
+        return [await checkImage(image, options)];
+    const results = [];
+    for (const platform of image.platforms) {
+        results.push(await checkImage({ ...image, name: `${image.name} (${platform})` }, { ...options, source: 'registry', platform }));
+    }
+    return results;
 }
 function runReportOf(images, units) {
     const violations = images.flatMap((image) => image.violations);
@@ -12537,7 +12576,7 @@ function selectImages(config, name) {
 async function checkConfig(config, images, options) {
     const results = [];
     for (const image of images)
-        results.push(await checkImage(image, options));
+        results.push(...(await checkImagePlatforms(image, options)));
     return runReportOf(results, options.units);
 }
 function ruleRows(result, units) {

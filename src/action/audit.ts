@@ -4,7 +4,7 @@
 // unless fail-on-violation is false (on a schedule the tracking issue is the signal).
 
 import * as core from '@actions/core';
-import { checkImage, runReportOf } from '../check/check-image.js';
+import { checkImagePlatforms, runReportOf } from '../check/check-image.js';
 import { runAuditGitHub } from '../github/audit.js';
 import { createGitHubClient } from '../github/client.js';
 import type { EventContext } from '../github/context.js';
@@ -21,7 +21,7 @@ export async function runAudit(inputs: Inputs, context: EventContext, key: strin
   for (const target of targets) {
     core.startGroup(`audit ${target.name}`);
     try {
-      results.push(await checkImage(target, { units, source: inputs.source, fileAnalysis: inputs.fileAnalysis, platform: inputs.platform || undefined }));
+      results.push(...(await checkImagePlatforms(target, { units, source: inputs.source, fileAnalysis: inputs.fileAnalysis, platform: inputs.platform || undefined })));
     } finally {
       core.endGroup();
     }

@@ -13,7 +13,7 @@ import type { ConfiguredImage } from '../budget/types.js';
 import { setLog } from '../log.js';
 import type { ImageResult } from '../report/types.js';
 import { defaultCommentKey, sanitizeCommentKey } from '../report/comment.js';
-import { checkImage, runReportOf } from '../check/check-image.js';
+import { checkImagePlatforms, runReportOf } from '../check/check-image.js';
 import { runAudit } from './audit.js';
 import { getInputs } from './inputs.js';
 import { publishRun } from './publish.js';
@@ -31,9 +31,9 @@ async function readContext(): Promise<EventContext> {
 /** Annotations for the violations of images built from a Dockerfile this run can read. */
 async function dockerfileAnnotations(targets: ConfiguredImage[], images: ImageResult[]): Promise<Annotation[]> {
   const all: Annotation[] = [];
-  for (const [i, target] of targets.entries()) {
+  for (const target of targets) {
     const build = target.build;
-    const result = images[i];
+    const result = images.find((image) => image.name === target.name);
     if (!build || !result || result.violations.every((violation) => !violation.layer)) continue;
     const file = build.dockerfile ?? path.join(build.context, 'Dockerfile');
     let text: string;
@@ -85,7 +85,7 @@ export async function run(): Promise<void> {
       core.startGroup(`image ${target.name}`);
       try {
         images.push(
-          await checkImage(target, {
+          ...(await checkImagePlatforms(target, {
             units,
             source: inputs.source,
             fileAnalysis: inputs.fileAnalysis,
@@ -98,7 +98,7 @@ export async function run(): Promise<void> {
               baselineReport: inputs.baselineReport || undefined,
               baseRef: process.env.GITHUB_BASE_REF,
             },
-          }),
+          })),
         );
       } finally {
         core.endGroup();

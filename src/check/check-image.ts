@@ -86,12 +86,32 @@ export async function checkImage(image: ConfiguredImage, options: CheckOptions):
       log.info(`${name}: no baseline: ${baseline.note}`);
     } else {
       const headFrom = await headFromImage(report, build);
-      result.comparison = compareWithBaseline(baseline, report, { minChangeBytes: image.minChangeBytes, headFrom });
+      // A registry baseline has pull sizes only: measure the head's the same way (gzip of each layer, as a push would).
+      let head: ImageReport = report;
+      if (baseline.report.sizeKind === 'compressed' && report.sizeKind !== 'compressed' && report.totalCompressedBytes === undefined && report.image.source === 'docker') {
+        head = await addEngineCompressedSizes(report);
+        Object.assign(result, { totalCompressedBytes: head.totalCompressedBytes, layers: head.layers });
+      }
+      result.comparison = compareWithBaseline(baseline, head, { minChangeBytes: image.minChangeBytes, headFrom });
       if (budget.growth) violations.push(...evaluateGrowth(result.comparison, budget.growth, name, options.units));
     }
   }
   result.status = violations.length > 0 ? 'fail' : 'pass';
   return result;
+}
+
+/**
+ * An image with `platforms:` yields one result per platform, named `name (os/arch)`, each
+ * held to the image's budget. A tag in the engine holds one platform, so such an image is
+ * read from its registry (an index), one manifest per platform; a build is checked once.
+ */
+export async function checkImagePlatforms(image: ConfiguredImage, options: CheckOptions): Promise<ImageResult[]> {
+  if (!image.platforms?.length || image.build || options.archive) return [await checkImage(image, options)];
+  const results: ImageResult[] = [];
+  for (const platform of image.platforms) {
+    results.push(await checkImage({ ...image, name: `${image.name} (${platform})` }, { ...options, source: 'registry', platform }));
+  }
+  return results;
 }
 
 export function runReportOf(images: ImageResult[], units: Units): RunReport {

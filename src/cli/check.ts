@@ -4,7 +4,7 @@
 
 import { DEFAULT_BUDGET_FILE, loadBudgetFile } from '../budget/load.js';
 import type { BudgetConfig, ConfiguredImage } from '../budget/types.js';
-import { checkImage, runReportOf, type CheckOptions } from '../check/check-image.js';
+import { checkImagePlatforms, runReportOf, type CheckOptions } from '../check/check-image.js';
 import { InputError } from '../errors.js';
 import type { ImageResult, RunReport } from '../report/types.js';
 import { formatBytes, type Units } from '../report/units.js';
@@ -22,7 +22,7 @@ export function selectImages(config: BudgetConfig, name: string | undefined): Co
 /** Evaluates every image in order; the RunReport `check --json` prints and `audit` renders. */
 export async function checkConfig(config: BudgetConfig, images: ConfiguredImage[], options: CheckOptions): Promise<RunReport> {
   const results: ImageResult[] = [];
-  for (const image of images) results.push(await checkImage(image, options));
+  for (const image of images) results.push(...(await checkImagePlatforms(image, options)));
   return runReportOf(results, options.units);
 }
 

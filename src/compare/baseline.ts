@@ -17,6 +17,7 @@ import { buildImage, type BuildOptions } from '../image/build.js';
 import { docker } from '../image/docker.js';
 import { inspectImages, readEngineImage } from '../image/engine.js';
 import { log } from '../log.js';
+import { readRegistryImage } from '../image/registry/index.js';
 import type { Comparison, ImageReport } from '../report/types.js';
 import { compareReports } from './compare.js';
 import { dockerfileFromImage, fromImageLayers } from './from-image.js';
@@ -173,17 +174,36 @@ export async function buildAtMergeBase(request: MergeBaseBuild): Promise<{ repor
   }
 }
 
-/** An image ref as a baseline: read from the engine, pulled first only when it is not there. */
+/**
+ * An image ref as a baseline: from the engine when it has it; else read from its registry
+ * without pulling (a few small requests, and the pull size comes with it); else pulled, for
+ * registries this tool cannot read (e.g. credentials only the docker daemon has).
+ */
 export async function loadBaselineImage(ref: string): Promise<ImageReport> {
   try {
     await inspectImages([ref]);
   } catch {
-    log.info(`Pulling the baseline image ${ref}`);
-    try {
-      await docker(['pull', ref], { stream: true });
-    } catch (error) {
-      throw new InputError(`baseline-image "${ref}" is not in the engine and could not be pulled: ${(error as Error).message.split('\n')[0]}. Check the ref and the registry login.`);
-    }
+    return readFromRegistryOrPull(ref);
+  }
+  return readEngineImage(ref);
+}
+
+async function readFromRegistryOrPull(ref: string): Promise<ImageReport> {
+  let registryFailure: string;
+  try {
+    const report = await readRegistryImage(ref);
+    log.info(`Read the baseline image ${ref} from its registry (not pulled)`);
+    return report;
+  } catch (error) {
+    registryFailure = (error as Error).message.split('\n')[0];
+  }
+  log.info(`Pulling the baseline image ${ref} (reading it from its registry failed: ${registryFailure})`);
+  try {
+    await docker(['pull', ref], { stream: true });
+  } catch (error) {
+    throw new InputError(
+      `baseline-image "${ref}" is not in the engine and could not be pulled: ${(error as Error).message.split('\n')[0]} (reading it from its registry: ${registryFailure}). Check the ref and the registry login.`,
+    );
   }
   return readEngineImage(ref);
 }

@@ -33,13 +33,13 @@ export interface CompareOptions {
 type SizeOf = (row: LayerRow) => number;
 
 /** Which size field to compare: a compressed-size registry report compares only on compressed sizes. */
-function sizeField(base: ImageReport, head: ImageReport): { sizeOf: SizeOf; total: (report: ImageReport) => number } {
+function sizeField(base: ImageReport, head: ImageReport): { sizeOf: SizeOf; total: (report: ImageReport) => number; compressed: boolean } {
   const kindOf = (report: ImageReport) => report.sizeKind ?? 'uncompressed';
-  if (kindOf(base) === kindOf(head)) return { sizeOf: (row) => row.sizeBytes, total: (report) => report.totalBytes };
+  if (kindOf(base) === kindOf(head)) return { sizeOf: (row) => row.sizeBytes, total: (report) => report.totalBytes, compressed: kindOf(base) === 'compressed' };
   const hasCompressed = (report: ImageReport) =>
     report.totalCompressedBytes !== undefined && report.layers.every((row) => row.empty || row.compressedBytes !== undefined);
   if (hasCompressed(base) && hasCompressed(head)) {
-    return { sizeOf: (row) => row.compressedBytes ?? 0, total: (report) => report.totalCompressedBytes ?? 0 };
+    return { sizeOf: (row) => row.compressedBytes ?? 0, total: (report) => report.totalCompressedBytes ?? 0, compressed: true };
   }
   const compressed = kindOf(base) === 'compressed' ? base : head;
   throw new InputError(
@@ -90,7 +90,7 @@ function aggregate(rows: LayerRow[], ref: string | undefined, sizeOf: SizeOf): L
 export function compareReports(base: ImageReport, head: ImageReport, opts: CompareOptions = {}): Comparison {
   const minChangeBytes = opts.minChangeBytes ?? DEFAULT_MIN_CHANGE_BYTES;
   if (!Number.isSafeInteger(minChangeBytes) || minChangeBytes < 0) throw new InputError(`min-change must be a whole number of bytes ≥ 0, not ${minChangeBytes}`);
-  const { sizeOf, total } = sizeField(base, head);
+  const { sizeOf, total, compressed } = sizeField(base, head);
   const baseRows = base.layers.filter((row) => !row.empty);
   const headRows = head.layers.filter((row) => !row.empty);
   const layers: LayerChange[] = [];
@@ -121,5 +121,6 @@ export function compareReports(base: ImageReport, head: ImageReport, opts: Compa
     totalDeltaBytes: total(head) - total(base),
     layers,
     minChangeBytes,
+    ...(compressed ? { measure: 'compressed' as const } : {}),
   };
 }

@@ -73,6 +73,7 @@ const layerRow = {
     createdAt: text(64),
     comment: text(REPORT_LIMITS.text),
     diffId: text(256),
+    compressedBytes: bytes,
   },
 } as const;
 
@@ -115,6 +116,7 @@ const comparison = {
       },
     },
     minChangeBytes: bytes,
+    measure: { enum: ['compressed'] },
   },
 } as const;
 
@@ -169,9 +171,11 @@ const imageResult = {
     image: {
       type: 'object',
       required: ['ref', 'id', 'source'],
-      properties: { ref: text(REPORT_LIMITS.name), id: text(256), source: { enum: ['docker', 'archive', 'registry', 'report'] }, platform: text(64) },
+      properties: { ref: text(REPORT_LIMITS.name), id: text(256), source: { enum: ['docker', 'archive', 'registry', 'report'] }, platform: text(64), digest: text(256) },
     },
     totalBytes: bytes,
+    sizeKind: { enum: ['uncompressed', 'compressed'] },
+    totalCompressedBytes: bytes,
     layers: { type: 'array', maxItems: REPORT_LIMITS.layers, items: layerRow },
     warnings: { type: 'array', maxItems: REPORT_LIMITS.warnings, items: text(REPORT_LIMITS.text) },
     files,

@@ -344,10 +344,17 @@ function chartBars(view: ImageView): { bars: ChartBar[]; withBase: boolean } {
 function headlineParts(view: ImageView, units: Units): string {
   const { image } = view;
   const comparison = image.comparison;
-  const parts = [`**${formatBytes(image.totalBytes, units)}**`];
+  // Both sizes when both are known: the bytes on disk and the pull size (compressed layers).
+  const pull = image.totalCompressedBytes;
+  const parts = [
+    image.sizeKind === 'compressed'
+      ? `**${formatBytes(image.totalBytes, units)}** pull size`
+      : `**${formatBytes(image.totalBytes, units)}**${pull !== undefined ? ` (pull size ${formatBytes(pull, units)})` : ''}`,
+  ];
   if (comparison) {
+    const measure = comparison.measure === 'compressed' ? 'pull size ' : '';
     parts.push(
-      `${changePhrase(comparison.totalDeltaBytes, comparison.base.totalBytes, units)} against the base (${formatBytes(comparison.base.totalBytes, units)}, ${inline(comparison.base.ref, NAME_LIMIT)})`,
+      `${measure}${changePhrase(comparison.totalDeltaBytes, comparison.base.totalBytes, units)} against the base (${formatBytes(comparison.base.totalBytes, units)}, ${inline(comparison.base.ref, NAME_LIMIT)})`,
     );
   } else {
     parts.push('no baseline');

@@ -165,6 +165,8 @@ export interface Comparison {
   layers: LayerChange[];
   /** The floor below which a change counts as unchanged for flags and comments. */
   minChangeBytes: number;
+  /** 'compressed' when the sizes compared are pull sizes (a registry side); absent: uncompressed bytes. */
+  measure?: 'compressed';
 }
 
 export type Status = 'pass' | 'fail';
