@@ -50328,6 +50328,10 @@ async function main_run() {
     setLog({ debug: core_debug, info: info, warning: warning });
     try {
         const inputs = getInputs();
+        // Registry reads use GITHUB_TOKEN for ghcr.io when no docker login covers it; a runner
+        // does not export it unless the workflow does, so hand over the (masked) github-token.
+        if (!process.env.GITHUB_TOKEN && inputs.token)
+            process.env.GITHUB_TOKEN = inputs.token;
         const context = await readContext();
         const key = inputs.commentKey ? sanitizeCommentKey(inputs.commentKey) : defaultCommentKey(context.workflow, inputs.budgetFile);
         if (inputs.mode === 'comment') {

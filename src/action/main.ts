@@ -52,6 +52,9 @@ export async function run(): Promise<void> {
   setLog({ debug: core.debug, info: core.info, warning: core.warning });
   try {
     const inputs = getInputs();
+    // Registry reads use GITHUB_TOKEN for ghcr.io when no docker login covers it; a runner
+    // does not export it unless the workflow does, so hand over the (masked) github-token.
+    if (!process.env.GITHUB_TOKEN && inputs.token) process.env.GITHUB_TOKEN = inputs.token;
     const context = await readContext();
     const key = inputs.commentKey ? sanitizeCommentKey(inputs.commentKey) : defaultCommentKey(context.workflow, inputs.budgetFile);
 
