@@ -50344,7 +50344,7 @@ async function main_run() {
             await publishRun(run, {
                 context,
                 key,
-                comment: inputs.comment === 'on-change' ? 'on-change' : inputs.comment,
+                comment: inputs.comment,
                 token: inputs.token,
                 failOnViolation: inputs.failOnViolation,
                 prNumberInput: inputs.prNumber,

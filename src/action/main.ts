@@ -67,7 +67,7 @@ export async function run(): Promise<void> {
       await publishRun(run, {
         context,
         key,
-        comment: inputs.comment === 'on-change' ? 'on-change' : inputs.comment,
+        comment: inputs.comment,
         token: inputs.token,
         failOnViolation: inputs.failOnViolation,
         prNumberInput: inputs.prNumber,
