@@ -9,7 +9,10 @@
 #                             dockerd with its own --data-root, then waits until it answers.
 #   scripts/engine.sh base    makes the test base image isb-base:busybox by `docker import` of a
 #                             busybox rootfs (nothing is pulled), when it is not there yet.
-#   scripts/engine.sh stop    stops the dockerd that `start` started (no-op otherwise).
+#   scripts/engine.sh stop    stops the dockerd that this caller's `start` started: `start` exports
+#                             ISB_ENGINE_STARTED=<pid> only when it launched one, and `stop` acts
+#                             on that variable alone, so a run that reused someone else's engine
+#                             (a second test run, the demo) never stops it.
 #
 # State lives in $ISB_ENGINE_DIR (default: a folder under the system temp dir), kept
 # between runs so the layer cache is reused.
@@ -74,10 +77,11 @@ start() {
   setsid dockerd --data-root "$dir/data" --exec-root "$dir/exec" --pidfile "$dir/dockerd.pid" \
     -H "unix://$sock" --iptables=false --ip-masq=false --bridge=none \
     >"$dir/dockerd.log" 2>&1 </dev/null &
-  echo $! >"$dir/started-by-harness"
+  local pid=$!
   for _ in $(seq 1 120); do
     if DOCKER_HOST="unix://$sock" docker info >/dev/null 2>&1; then
       print_env "unix://$sock"
+      echo "export ISB_ENGINE_STARTED=$pid"
       return
     fi
     sleep 0.5
@@ -88,10 +92,8 @@ start() {
 }
 
 stop() {
-  [ -f "$dir/started-by-harness" ] || return 0
-  local pid
-  pid=$(cat "$dir/started-by-harness")
-  rm -f "$dir/started-by-harness"
+  local pid=${ISB_ENGINE_STARTED:-}
+  [ -n "$pid" ] || return 0
   if kill "$pid" 2>/dev/null; then
     for _ in $(seq 1 60); do kill -0 "$pid" 2>/dev/null || break; sleep 0.5; done
     log "stopped dockerd ($pid)"
