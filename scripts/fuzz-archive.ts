@@ -18,7 +18,7 @@ export const FUZZ_SOURCES = [
   'test-oci-gzip-image.tar',
   'test-oci-zstd-image.tar',
   'test-oci-estargz-image.tar',
-].map((name) => path.join('/work/shared/fixtures/dive', name));
+].map((name) => path.resolve('test/fixtures/dive', name));
 
 /** A small deterministic PRNG (mulberry32), so a failing case can be replayed from its seed. */
 export function rng(seed: number): () => number {

@@ -7,7 +7,7 @@ import { evaluateDiveCi, parseDiveCi, parseHumanBytes } from '../../src/analysis
 import { InputError } from '../../src/errors.js';
 import { readArchive } from '../../src/image/archive/index.js';
 
-const DIVE = '/work/shared/fixtures/dive';
+const DIVE = path.resolve('test/fixtures/dive');
 
 describe('parseDiveCi', () => {
   it("dive's defaults for missing keys: 0.9, disabled, 0.1", () => {

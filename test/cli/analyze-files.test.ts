@@ -10,7 +10,7 @@ import { main } from '../../src/cli/main.js';
 import type { FilesAnalysis, ImageReport, Violation } from '../../src/report/types.js';
 import { BUILDERS, buildFixture } from '../support/engine.js';
 
-const DIVE = '/work/shared/fixtures/dive';
+const DIVE = path.resolve('test/fixtures/dive');
 
 async function run(args: string[]): Promise<{ code: number; stdout: string; stderr: string }> {
   const out: string[] = [];

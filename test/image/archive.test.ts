@@ -12,7 +12,7 @@ import { InputError } from '../../src/errors.js';
 import { readArchive, readArchiveImage } from '../../src/image/archive/index.js';
 import { buildFixture } from '../support/engine.js';
 
-const DIVE = '/work/shared/fixtures/dive';
+const DIVE = path.resolve('test/fixtures/dive');
 let dir: string;
 beforeAll(() => {
   dir = mkdtempSync(path.join(tmpdir(), 'isb-archive-'));
