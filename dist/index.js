@@ -38129,7 +38129,7 @@ async function verifyPullRequestHead(octokit, owner, repo, number, headSha) {
 }
 
 // EXTERNAL MODULE: ./node_modules/ajv/dist/ajv.js
-var ajv = __nccwpck_require__(2463);
+var dist_ajv = __nccwpck_require__(2463);
 ;// CONCATENATED MODULE: external "node:path"
 const external_node_path_namespaceObject = __WEBPACK_EXTERNAL_createRequire(import.meta.url)("node:path");
 var external_node_path_default = /*#__PURE__*/__nccwpck_require__.n(external_node_path_namespaceObject);
@@ -38334,9 +38334,14 @@ const runReport = {
     },
 };
 // One compiled validator per shape; allErrors off so a hostile file cannot make us build a huge error list.
-const report_input_ajv = new ajv.Ajv({ allErrors: false, strict: true, allowUnionTypes: true });
-const validateRun = report_input_ajv.compile(runReport);
-const validateImage = report_input_ajv.compile(imageResult);
+// Compiled on first use, so that importing this module costs nothing.
+let compiled;
+function validators() {
+    if (compiled)
+        return compiled;
+    const ajv = new dist_ajv.Ajv({ allErrors: false, strict: true, allowUnionTypes: true });
+    return (compiled = { run: ajv.compile(runReport), image: ajv.compile(imageResult) });
+}
 function schemaError(file, validate) {
     const error = validate.errors?.[0];
     const where = error?.instancePath ? error.instancePath.slice(0, 200) : '(top level)';
@@ -38348,6 +38353,7 @@ function validateReportDocument(data, file) {
         throw new errors_InputError(`report file ${file}: not a JSON object (a RunReport or an ImageResult)`);
     }
     const record = data;
+    const { image: validateImage, run: validateRun } = validators();
     if ('images' in record) {
         if (!validateRun(data))
             throw schemaError(file, validateRun);
@@ -41594,9 +41600,14 @@ const runSchema = {
     },
 };
 // allErrors off: a hostile file cannot make us build a huge error list.
-const saved_report_ajv = new ajv.Ajv({ allErrors: false, strict: true, strictTypes: false });
-const saved_report_validateImage = saved_report_ajv.compile(imageSchema);
-const saved_report_validateRun = saved_report_ajv.compile(runSchema);
+// Compiled on first use: commands that read no saved report do not pay for compiling.
+let saved_report_compiled;
+function saved_report_validators() {
+    if (saved_report_compiled)
+        return saved_report_compiled;
+    const ajv = new dist_ajv.Ajv({ allErrors: false, strict: true, strictTypes: false });
+    return (saved_report_compiled = { image: ajv.compile(imageSchema), run: ajv.compile(runSchema) });
+}
 function saved_report_schemaError(file, validate) {
     const error = validate.errors?.[0];
     const where = error?.instancePath ? error.instancePath.slice(0, 200) : '(top level)';
@@ -41627,9 +41638,10 @@ function parseSavedReport(data, file, name) {
     if (typeof data !== 'object' || data === null || Array.isArray(data)) {
         throw new errors_InputError(`baseline report ${file}: not a JSON object (an ImageReport, ImageResult or RunReport)`);
     }
+    const { image: validateImage, run: validateRun } = saved_report_validators();
     if ('images' in data) {
-        if (!saved_report_validateRun(data))
-            throw saved_report_schemaError(file, saved_report_validateRun);
+        if (!validateRun(data))
+            throw saved_report_schemaError(file, validateRun);
         const images = data.images;
         const names = images.map((image) => image.name);
         let picked;
@@ -41643,8 +41655,8 @@ function parseSavedReport(data, file, name) {
             throw new errors_InputError(`baseline report ${file} has no image named "${name}"; it holds ${names.slice(0, 10).join(', ')}`);
         return imageReportOf(picked, file);
     }
-    if (!saved_report_validateImage(data))
-        throw saved_report_schemaError(file, saved_report_validateImage);
+    if (!validateImage(data))
+        throw saved_report_schemaError(file, validateImage);
     const image = data;
     if (name !== undefined && image.name !== undefined && image.name !== name && image.image.ref !== name) {
         throw new errors_InputError(`baseline report ${file} is of image "${image.name}", not "${name}"`);
@@ -49799,11 +49811,17 @@ function percentValue(value) {
 
 const DEFAULT_BUDGET_FILE = '.github/image-size-budget.yml';
 const load_DEFAULT_MIN_CHANGE_BYTES = 10_000;
-const load_ajv = new ajv.Ajv({ allErrors: true, strict: false, allowUnionTypes: true, verbose: true });
-// Sizes and percentages are checked with the schema, so a bad size is reported with every other problem in one pass.
-load_ajv.addFormat('size', { type: 'string', validate: (text) => sizeBytes(text) !== undefined });
-load_ajv.addFormat('percent', { type: 'string', validate: (text) => percentValue(text) !== undefined });
-const validate = load_ajv.compile(budget_schema_namespaceObject);
+let load_compiled;
+/** The schema's validator, compiled on first use: compiling costs ~60 ms that commands without a budget file should not pay. */
+function schemaValidator() {
+    if (load_compiled)
+        return load_compiled;
+    const ajv = new dist_ajv.Ajv({ allErrors: true, strict: false, allowUnionTypes: true, verbose: true });
+    // Sizes and percentages are checked with the schema, so a bad size is reported with every other problem in one pass.
+    ajv.addFormat('size', { type: 'string', validate: (text) => sizeBytes(text) !== undefined });
+    ajv.addFormat('percent', { type: 'string', validate: (text) => percentValue(text) !== undefined });
+    return (load_compiled = ajv.compile(budget_schema_namespaceObject));
+}
 /** Where a key path sits in the file: the key itself when `atKey`, else its value. */
 function position(doc, lines, path, atKey) {
     let node = doc.contents;
@@ -50034,6 +50052,7 @@ function parseBudgetFile(text, file) {
         return `${file}:${at.line}:${at.col}: ${problem.path.join('.') || '(top level)'}: ${problem.message}`;
     })
         .filter((line, i, all) => all.indexOf(line) === i);
+    const validate = schemaValidator();
     if (!validate(data)) {
         throw new errors_InputError(`the budget file has ${validate.errors.length === 1 ? 'a problem' : 'problems'}:\n${format(problemsFromSchema(validate.errors)).join('\n')}`);
     }

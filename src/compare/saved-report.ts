@@ -96,9 +96,13 @@ const runSchema = {
 } as const;
 
 // allErrors off: a hostile file cannot make us build a huge error list.
-const ajv = new Ajv({ allErrors: false, strict: true, strictTypes: false });
-const validateImage: ValidateFunction = ajv.compile(imageSchema);
-const validateRun: ValidateFunction = ajv.compile(runSchema);
+// Compiled on first use: commands that read no saved report do not pay for compiling.
+let compiled: { image: ValidateFunction; run: ValidateFunction } | undefined;
+function validators(): { image: ValidateFunction; run: ValidateFunction } {
+  if (compiled) return compiled;
+  const ajv = new Ajv({ allErrors: false, strict: true, strictTypes: false });
+  return (compiled = { image: ajv.compile(imageSchema), run: ajv.compile(runSchema) });
+}
 
 function schemaError(file: string, validate: ValidateFunction): InputError {
   const error = validate.errors?.[0];
@@ -131,6 +135,7 @@ export function parseSavedReport(data: unknown, file: string, name?: string): Im
   if (typeof data !== 'object' || data === null || Array.isArray(data)) {
     throw new InputError(`baseline report ${file}: not a JSON object (an ImageReport, ImageResult or RunReport)`);
   }
+  const { image: validateImage, run: validateRun } = validators();
   if ('images' in data) {
     if (!validateRun(data)) throw schemaError(file, validateRun);
     const images = (data as RunReport).images;

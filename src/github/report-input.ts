@@ -203,9 +203,13 @@ const runReport = {
 } as const;
 
 // One compiled validator per shape; allErrors off so a hostile file cannot make us build a huge error list.
-const ajv = new Ajv({ allErrors: false, strict: true, allowUnionTypes: true });
-const validateRun: ValidateFunction = ajv.compile(runReport);
-const validateImage: ValidateFunction = ajv.compile(imageResult);
+// Compiled on first use, so that importing this module costs nothing.
+let compiled: { image: ValidateFunction; run: ValidateFunction } | undefined;
+function validators(): { image: ValidateFunction; run: ValidateFunction } {
+  if (compiled) return compiled;
+  const ajv = new Ajv({ allErrors: false, strict: true, allowUnionTypes: true });
+  return (compiled = { run: ajv.compile(runReport), image: ajv.compile(imageResult) });
+}
 
 export type ReportDocument = { kind: 'run'; run: RunReport; pullRequest?: ReportPullRequest } | { kind: 'image'; image: ImageResult; pullRequest?: ReportPullRequest };
 
@@ -221,6 +225,7 @@ export function validateReportDocument(data: unknown, file: string): ReportDocum
     throw new InputError(`report file ${file}: not a JSON object (a RunReport or an ImageResult)`);
   }
   const record = data as Record<string, unknown>;
+  const { image: validateImage, run: validateRun } = validators();
   if ('images' in record) {
     if (!validateRun(data)) throw schemaError(file, validateRun);
     const { pullRequest: meta, ...run } = data as RunReport & { pullRequest?: ReportPullRequest };
