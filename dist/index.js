@@ -35017,7 +35017,7 @@ module.exports = {
 /***/ ((module, __unused_webpack___webpack_exports__, __nccwpck_require__) => {
 
 __nccwpck_require__.a(module, async (__webpack_handle_async_dependencies__, __webpack_async_result__) => { try {
-/* harmony import */ var _main_js__WEBPACK_IMPORTED_MODULE_0__ = __nccwpck_require__(5974);
+/* harmony import */ var _main_js__WEBPACK_IMPORTED_MODULE_0__ = __nccwpck_require__(6322);
 // The GitHub Action entry point: run() does everything.
 
 await (0,_main_js__WEBPACK_IMPORTED_MODULE_0__/* .run */ .e)();
@@ -35027,7 +35027,7 @@ __webpack_async_result__();
 
 /***/ }),
 
-/***/ 5974:
+/***/ 6322:
 /***/ ((__unused_webpack_module, __webpack_exports__, __nccwpck_require__) => {
 
 
@@ -39361,6 +39361,137 @@ function evaluateFileBudget(report, budget, imageName, units = 'si') {
     return out;
 }
 
+// EXTERNAL MODULE: ./node_modules/yaml/dist/index.js
+var dist = __nccwpck_require__(8815);
+;// CONCATENATED MODULE: ./src/analysis/dive-ci.ts
+// dive's CI rules (runtime/ci/rule.go, config in a `.dive-ci` file): lowestEfficiency,
+// highestWastedBytes, highestUserWastedPercent, with dive's defaults, `disabled`/`off`,
+// go-humanize sizes and dive's comparisons (equality passes), checked against the
+// figures of dive.ts. Read when `analyze --dive-ci PATH` or `check --dive-ci PATH` is
+// given, or when the budget file names one (`dive: .dive-ci`).
+
+
+
+const DIVE_DEFAULTS = {
+    lowestEfficiency: '0.9',
+    highestWastedBytes: 'disabled',
+    highestUserWastedPercent: '0.1',
+};
+// go-humanize bytesSizeTable.
+const BYTE_UNITS = {
+    '': 1, b: 1,
+    k: 1e3, kb: 1e3, ki: 1024, kib: 1024,
+    m: 1e6, mb: 1e6, mi: 1024 ** 2, mib: 1024 ** 2,
+    g: 1e9, gb: 1e9, gi: 1024 ** 3, gib: 1024 ** 3,
+    t: 1e12, tb: 1e12, ti: 1024 ** 4, tib: 1024 ** 4,
+    p: 1e15, pb: 1e15, pi: 1024 ** 5, pib: 1024 ** 5,
+    e: 1e18, eb: 1e18, ei: 1024 ** 6, eib: 1024 ** 6,
+};
+/** go-humanize ParseBytes: "20MB", "20 MiB", "1,000 kB", "42". Returns undefined when it would fail. */
+function parseHumanBytes(text) {
+    const number = /^[\d.,]*/.exec(text)[0];
+    const value = Number(number.replace(/,/g, ''));
+    if (number === '' || !/^(\d+\.?\d*|\.\d+)$/.test(number.replace(/,/g, '')) || !Number.isFinite(value))
+        return undefined;
+    const unit = BYTE_UNITS[text.slice(number.length).trim().toLowerCase()];
+    if (unit === undefined)
+        return undefined;
+    return Math.trunc(value * unit);
+}
+function parseGoFloat(text) {
+    return /^[+-]?(\d+\.?\d*|\.\d+)([eE][+-]?\d+)?$/.test(text.trim()) && text.trim() === text ? Number(text) : undefined;
+}
+/** Reads the `rules:` of a .dive-ci file (YAML), with dive's defaults for missing keys. */
+function parseDiveCi(text, source) {
+    let doc;
+    try {
+        doc = (0,dist/* parse */.qg)(text);
+    }
+    catch (error) {
+        throw new errors_InputError(`${source} is not valid YAML: ${error.message.split('\n')[0]}`);
+    }
+    const rulesValue = doc && typeof doc === 'object' ? doc.rules : undefined;
+    if (rulesValue !== undefined && rulesValue !== null && (typeof rulesValue !== 'object' || Array.isArray(rulesValue))) {
+        throw new errors_InputError(`${source}: "rules" must be a mapping of lowestEfficiency, highestWastedBytes and highestUserWastedPercent`);
+    }
+    const given = (rulesValue ?? {});
+    const rules = {};
+    for (const key of Object.keys(DIVE_DEFAULTS)) {
+        const raw = given[key];
+        const value = raw === undefined || raw === null ? DIVE_DEFAULTS[key] : String(raw);
+        if (/^(disabled|off)$/i.test(value.trim())) {
+            rules[key] = null;
+            continue;
+        }
+        const parsed = key === 'highestWastedBytes' ? parseHumanBytes(value) : parseGoFloat(value);
+        if (parsed === undefined) {
+            const expected = key === 'highestWastedBytes' ? 'a size such as "20MB" or "20 MiB"' : 'a number between 0 and 1';
+            throw new errors_InputError(`${source}: rules.${key} is "${value}", expected ${expected} or "disabled"`);
+        }
+        if (key !== 'highestWastedBytes' && (parsed < 0 || parsed > 1)) {
+            throw new errors_InputError(`${source}: rules.${key} config value is outside allowed range (0-1), given "${value}"`);
+        }
+        rules[key] = parsed;
+    }
+    return rules;
+}
+/** Reads a .dive-ci file; `namedBy` says where its path came from, for the error message. */
+async function loadDiveCi(path, namedBy = '--dive-ci') {
+    let text;
+    try {
+        text = await (0,promises_namespaceObject.readFile)(path, 'utf8');
+    }
+    catch (error) {
+        throw new errors_InputError(`cannot read the dive CI file ${path}: ${error.code ?? error.message}. Check the path given by ${namedBy}.`);
+    }
+    return parseDiveCi(text, path);
+}
+/** dive's rule checks (equality passes): one `dive` violation per failed rule. */
+function evaluateDiveCi(figures, rules, image) {
+    const out = [];
+    const { lowestEfficiency, highestWastedBytes, highestUserWastedPercent } = rules;
+    if (lowestEfficiency !== null && lowestEfficiency > figures.efficiency) {
+        out.push({
+            image,
+            rule: 'dive',
+            detail: 'lowestEfficiency',
+            limitBytes: lowestEfficiency,
+            actualBytes: figures.efficiency,
+            message: `${image}: dive efficiency ${figures.efficiency} is below lowestEfficiency ${lowestEfficiency}`,
+        });
+    }
+    if (highestWastedBytes !== null && figures.wastedBytes > highestWastedBytes) {
+        out.push({
+            image,
+            rule: 'dive',
+            detail: 'highestWastedBytes',
+            limitBytes: highestWastedBytes,
+            actualBytes: figures.wastedBytes,
+            message: `${image}: dive wasted bytes ${figures.wastedBytes} exceed highestWastedBytes ${highestWastedBytes}`,
+        });
+    }
+    const percent = figures.userWastedPercent;
+    if (highestUserWastedPercent !== null && percent !== null && highestUserWastedPercent < percent) {
+        out.push({
+            image,
+            rule: 'dive',
+            detail: 'highestUserWastedPercent',
+            limitBytes: highestUserWastedPercent,
+            actualBytes: percent,
+            message: `${image}: dive user-wasted percent ${percent} exceeds highestUserWastedPercent ${highestUserWastedPercent}`,
+        });
+    }
+    return out;
+}
+/** The rules a run applies: `--dive-ci PATH` when given, else the budget file's `dive:` (a path from the repository root), else none. */
+async function diveRulesFor(config, given) {
+    if (given !== undefined)
+        return loadDiveCi(given);
+    if (config.dive === undefined)
+        return undefined;
+    return loadDiveCi(config.dive, `"dive:" in ${config.path}`);
+}
+
 ;// CONCATENATED MODULE: ./src/budget/evaluate.ts
 // Holds one image report to its budget: total, any single layer, the number of layers,
 // and per-instruction rules. Pure: report and budget in, Violations out. Limits are
@@ -42068,8 +42199,6 @@ function renderFilesSection(files, options = {}) {
     return out.join('\n');
 }
 
-// EXTERNAL MODULE: ./node_modules/yaml/dist/index.js
-var dist = __nccwpck_require__(8815);
 ;// CONCATENATED MODULE: ./src/analysis/model.ts
 // The layer model the file analysis works on: each filesystem layer as the list of its tar
 // entries (headers only, no contents), in archive order. Readers (src/image/archive) build
@@ -42153,8 +42282,7 @@ function layerDiskBytes(listing) {
     const seen = new Map();
     let total = 0;
     for (const entry of listing) {
-        const name = baseName(entry.path);
-        const bytes = name.startsWith(WHITEOUT_PREFIX) ? 0 : entryDiskBytes(entry);
+        const bytes = entry.path.startsWith(WHITEOUT_PREFIX, entry.path.lastIndexOf('/') + 1) ? 0 : entryDiskBytes(entry);
         const before = seen.get(entry.path);
         if (before !== undefined)
             total -= before;
@@ -42166,6 +42294,83 @@ function layerDiskBytes(listing) {
 /** Go archive/tar FileInfo().IsDir(): the type flag, or the S_IFDIR bits of the mode (dive's notion of a directory). */
 function goIsDir(entry) {
     return entry.typeflag === '5' || (entry.mode & ~0o7777) === 0o040000;
+}
+
+;// CONCATENATED MODULE: ./src/analysis/paths.ts
+// Interns the paths of an image's layers: every path a layer names, every directory above
+// one and every path a whiteout names gets a small integer id (0 is the root). The
+// analyses (whiteouts.ts, dive.ts) keep their per-path state in typed arrays indexed by id
+// instead of trees of objects keyed by name, so each path string is hashed once, memory
+// grows with the number of distinct paths, and little garbage is made on large images.
+
+const ROOT = 0;
+class PathIndex {
+    /** id → the path as layers name it (`opt/tool/x`; '' for the root). */
+    paths = [''];
+    /** id → its last component. */
+    names = [''];
+    /** id → the parent's id (-1 for the root). */
+    parents = [-1];
+    /** id → first child and next sibling (-1: none), children in the order first seen. */
+    firstChild = [-1];
+    nextSibling = [-1];
+    lastChild = [-1];
+    ids = new Map([['', ROOT]]);
+    get size() {
+        return this.paths.length;
+    }
+    find(path) {
+        return this.ids.get(path);
+    }
+    /** The id of a clean layer path (no leading slash, '' for the root), adding it and its parents when new. */
+    intern(path) {
+        const known = this.ids.get(path);
+        if (known !== undefined)
+            return known;
+        const slash = path.lastIndexOf('/');
+        const parent = slash < 0 ? ROOT : this.intern(path.slice(0, slash));
+        const id = this.paths.length;
+        this.ids.set(path, id);
+        this.paths.push(path);
+        this.names.push(slash < 0 ? path : path.slice(slash + 1));
+        this.parents.push(parent);
+        this.firstChild.push(-1);
+        this.lastChild.push(-1);
+        this.nextSibling.push(-1);
+        if (this.lastChild[parent] < 0)
+            this.firstChild[parent] = id;
+        else
+            this.nextSibling[this.lastChild[parent]] = id;
+        this.lastChild[parent] = id;
+        return id;
+    }
+}
+/** The path of `name` next to `id` (`a/.wh.b` → `a/b`), for a whiteout's target. */
+function siblingPath(index, id, name) {
+    const parent = index.parents[id];
+    return parent === ROOT ? name : `${index.paths[parent]}/${name}`;
+}
+/** Interns every entry of every layer, and the target of every whiteout, in layer order. */
+function indexLayers(listings) {
+    const index = new PathIndex();
+    const cache = new Map();
+    const ids = listings.map((listing) => {
+        let out = cache.get(listing);
+        if (out)
+            return out;
+        out = new Int32Array(listing.length);
+        for (let i = 0; i < listing.length; i++) {
+            const id = index.intern(listing[i].path);
+            out[i] = id;
+            const name = index.names[id];
+            if (name.startsWith(WHITEOUT_PREFIX) && name !== OPAQUE_MARKER && name.length > WHITEOUT_PREFIX.length) {
+                index.intern(siblingPath(index, id, name.slice(WHITEOUT_PREFIX.length)));
+            }
+        }
+        cache.set(listing, out);
+        return out;
+    });
+    return { index, ids };
 }
 
 ;// CONCATENATED MODULE: ./src/analysis/dive.ts
@@ -42183,229 +42388,305 @@ function goIsDir(entry) {
 // - a whiteout whose path the stacked lower tree lacks aborts the rest of that layer's visit;
 // - wasted bytes sum every copy of every path seen twice or more, the kept copy included
 //   (dive #684); user-wasted percent divides by all layers but the first.
-// .dive-ci rules (runtime/ci/rule.go) are read and evaluated the same way.
-
-
+// The .dive-ci rules that use these figures are in dive-ci.ts.
 
 
 const WHITEOUT = '.wh.';
 const DOUBLE_WHITEOUT = '.wh..wh..';
-const EMPTY_INFO = { size: 0, isDir: false };
-class DiveNode {
-    name;
-    parent;
-    info;
-    /** Created on the first child: most nodes are leaves. */
-    children;
-    constructor(name, parent, info) {
-        this.name = name;
-        this.parent = parent;
-        this.info = info;
-    }
-    isWhiteout() {
-        return this.name.startsWith(WHITEOUT);
-    }
-    child(name) {
-        return this.children?.get(name);
-    }
-    addChild(name, info) {
-        const node = new DiveNode(name, this, info);
-        (this.children ??= new Map()).set(name, node);
-        return node;
-    }
-    /** Children in Go sort.Strings order. */
-    sortedChildren() {
-        if (!this.children)
-            return [];
-        const names = [...this.children.keys()].sort(compareGoStrings);
-        return names.map((name) => this.children.get(name));
-    }
-}
-/** file_node.go Path(): "/" + the names from the root, the whiteout prefix dropped from the node's own name only. */
-function nodePath(parentPath, node) {
-    const name = node.name.startsWith(WHITEOUT) ? node.name.slice(WHITEOUT.length) : node.name;
-    const path = `${parentPath}/${name}`;
-    return path.includes('//') ? path.replace(/\/\//g, '/') : path;
-}
-class DiveTree {
-    root = new DiveNode('', undefined, EMPTY_INFO);
-    fileSize = 0;
-    /** file_tree.go AddPath for a path already cleaned (layer paths are): intermediate nodes get an empty FileInfo. */
-    addPath(path, info) {
-        let node = this.root;
-        const names = path.split('/');
-        for (let i = 0; i < names.length; i++) {
-            const name = names[i];
-            if (name === '')
-                continue;
-            let child = node.child(name);
-            if (!child) {
-                if (name.startsWith(DOUBLE_WHITEOUT))
-                    return;
-                child = node.addChild(name, EMPTY_INFO);
-            }
-            node = child;
-            if (i === names.length - 1)
-                node.info = info;
-        }
-    }
-    getNode(path) {
-        let node = this.root;
-        for (const name of path.split('/')) {
-            if (name === '')
-                continue;
-            node = node.child(name);
-            if (!node)
-                return undefined;
-        }
-        return node;
-    }
-    /**
-     * file_tree.go Stack: every node of `upper`, children first in sorted order, grafted by
-     * path (a whiteout removes the lower path, anything else is added with its FileInfo,
-     * intermediates created empty). Walked alongside the lower tree instead of by path strings.
-     */
-    stack(upper) {
-        const graft = (up, lowParent) => {
-            if (up.isWhiteout() && !up.children) {
-                const target = up.name.slice(WHITEOUT.length);
-                if (target === '')
-                    return; // the whiteout names its parent: RemovePath of the parent's path
-                const low = lowParent.child(target);
-                if (low)
-                    lowParent.children.delete(target);
-                return;
-            }
-            let low = lowParent.child(up.name);
-            if (!low) {
-                if (up.name.startsWith(DOUBLE_WHITEOUT))
-                    return; // AddPath stops at such a component, for the node and below
-                low = lowParent.addChild(up.name, EMPTY_INFO);
-            }
-            for (const child of up.sortedChildren())
-                graft(child, low);
-            if (up.isWhiteout()) {
-                // A whiteout with children (never written by a real builder): its own removal, by path.
-                const target = up.name.slice(WHITEOUT.length);
-                if (target !== '')
-                    lowParent.children?.delete(target);
-            }
-            else {
-                low.info = up.info;
-            }
-        };
-        for (const child of upper.root.sortedChildren())
-            graft(child, this.root);
-    }
-    copy() {
-        const tree = new DiveTree();
-        tree.fileSize = this.fileSize;
-        const clone = (from, to) => {
-            if (!from.children)
-                return;
-            for (const [name, child] of from.children)
-                clone(child, to.addChild(name, child.info));
-        };
-        clone(this.root, tree.root);
-        return tree;
-    }
-}
 function compareGoStrings(a, b) {
     return a < b ? -1 : a > b ? 1 : 0;
 }
-/** Depth first, children in sorted order, each node after its children, never the root; `path` as Path() gives it. */
-function visitChildFirst(node, nodePathValue, visitor) {
-    if (node.children) {
-        const base = node.parent ? nodePathValue : '';
-        for (const child of node.sortedChildren()) {
-            // A child's Path() uses its parent's full names (no stripping above the leaf).
-            visitChildFirst(child, `${base}/${child.name}`, visitor);
-        }
+/** Builds the per-layer trees and dive's Analyze over them; see the file comment for the quirks kept. */
+class DiveAnalysis {
+    index;
+    /** Per path id, the topmost component (itself or above) that AddPath refuses (`.wh..wh..*`), -1 none, -2 not computed. */
+    blocked;
+    /** Which layer tree a path id was last added to (a stamp), and its slot there. */
+    stamp;
+    slot;
+    stamps = 0;
+    layers;
+    constructor(listings, indexed) {
+        this.index = indexed.index;
+        const n = this.index.size;
+        this.blocked = new Int32Array(n).fill(-2);
+        this.stamp = new Int32Array(n);
+        this.slot = new Int32Array(n);
+        const cache = new Map();
+        this.layers = listings.map((listing, i) => {
+            let layer = cache.get(listing);
+            if (!layer)
+                cache.set(listing, (layer = this.layerTree(listing, indexed.ids[i])));
+            return layer;
+        });
     }
-    if (node.parent)
-        visitor(node, nodePathValue);
-}
-/** image_archive.go processLayerTar: one tree per layer, FileSize the sum of header sizes. */
-function layerTree(listing) {
-    const tree = new DiveTree();
-    for (const entry of listing) {
-        if (entry.path === '')
-            continue;
-        tree.fileSize += entry.size;
-        tree.addPath(entry.path, { size: entry.size, isDir: goIsDir(entry) });
+    blockedAt(id) {
+        const known = this.blocked[id];
+        if (known !== -2)
+            return known;
+        const parent = this.index.parents[id];
+        const above = parent <= ROOT ? -1 : this.blockedAt(parent);
+        const value = above >= 0 ? above : this.index.names[id].startsWith(DOUBLE_WHITEOUT) ? id : -1;
+        this.blocked[id] = value;
+        return value;
     }
-    return tree;
-}
-class VisitAborted extends Error {
-}
-/** dive's Analyze over the layers in manifest order. */
-function diveFigures(listings) {
-    const cache = new Map();
-    const trees = listings.map((listing) => {
-        let tree = cache.get(listing);
-        if (!tree)
-            cache.set(listing, (tree = layerTree(listing)));
-        return tree;
-    });
-    const byPath = new Map();
-    const inefficient = [];
-    // StackTreeRange(trees, 0, current-1) is a copy of trees[0] with trees[0..current-1]
-    // stacked on it; built incrementally (only when a whiteout asks) since visiting never changes the trees.
-    let stacked;
-    let stackedUpTo = -1;
-    const stackedBelow = (current) => {
-        if (current === 0)
-            return trees[0];
-        while (stackedUpTo < current - 1) {
-            if (!stacked)
-                stacked = trees[0].copy();
-            stacked.stack(trees[++stackedUpTo]);
+    /** The id's slot in the tree being built, adding it (as an implied directory) and its parents when missing. */
+    add(layer, id) {
+        if (this.stamp[id] === this.stamps)
+            return this.slot[id];
+        const parent = this.index.parents[id];
+        if (parent !== ROOT)
+            this.add(layer, parent);
+        this.stamp[id] = this.stamps;
+        this.slot[id] = layer.ids.length;
+        layer.ids.push(id);
+        layer.size.push(0);
+        return this.slot[id];
+    }
+    /** image_archive.go processLayerTar + file_tree.go AddPath for every entry of one layer. */
+    layerTree(listing, ids) {
+        this.stamps++;
+        const built = { ids: [], size: [] };
+        const dirs = [];
+        let fileSize = 0;
+        for (let i = 0; i < listing.length; i++) {
+            const id = ids[i];
+            if (id === ROOT)
+                continue;
+            const entry = listing[i];
+            fileSize += entry.size;
+            const blocked = this.blockedAt(id);
+            if (blocked >= 0) {
+                // AddPath creates the components above the refused one, then stops.
+                const parent = this.index.parents[blocked];
+                if (parent !== ROOT)
+                    this.add(built, parent);
+                continue;
+            }
+            const k = this.add(built, id);
+            built.size[k] = entry.size;
+            dirs[k] = goIsDir(entry) ? 1 : 0;
         }
-        return stacked;
-    };
-    trees.forEach((tree, current) => {
-        try {
-            visitChildFirst(tree.root, '', (node, parentNamesPath) => {
-                if (node.children)
-                    return; // IsLeaf
-                const path = node.isWhiteout() ? nodePath(parentNamesPath.slice(0, parentNamesPath.length - node.name.length - 1), node) : parentNamesPath;
-                let data = byPath.get(path);
-                if (!data)
-                    byPath.set(path, (data = { path, count: 0, cumulativeSize: 0, minSize: -1 }));
-                let size = 0;
-                if (node.isWhiteout()) {
-                    const previous = stackedBelow(current).getNode(path);
-                    if (!previous)
-                        throw new VisitAborted();
-                    if (previous.info.isDir) {
-                        visitChildFirst(previous, path, (n) => {
-                            size += n.info.size;
-                        });
-                    }
-                }
-                else {
-                    size = node.info.size;
-                }
-                data.cumulativeSize += size;
-                if (data.minSize < 0 || size < data.minSize)
-                    data.minSize = size;
-                data.count++;
-                if (data.count === 2)
-                    inefficient.push(data);
+        const count = built.ids.length;
+        const isDir = new Uint8Array(count);
+        const leaf = new Uint8Array(count).fill(1);
+        for (let k = 0; k < count; k++) {
+            if (dirs[k] === 1)
+                isDir[k] = 1;
+            const parent = this.index.parents[built.ids[k]];
+            if (parent !== ROOT)
+                leaf[this.slot[parent]] = 0;
+        }
+        return { ids: built.ids, size: built.size, isDir, leaf, fileSize };
+    }
+    /** True when `id` is a node of `layer` (only valid while that layer's stamp is current). */
+    inTree(layer, id) {
+        const k = this.slot[id];
+        return k < layer.ids.length && layer.ids[k] === id;
+    }
+    // ---- the stacked tree below the current layer (StackTreeRange), as arrays over path ids ----
+    stacked;
+    stackedUpTo = -1;
+    /** StackTreeRange(trees, 0, current-1): a copy of tree 0 with trees 0..current-1 stacked on it (tree 0 itself for current 0). */
+    stackedBelow(current) {
+        if (!this.stacked) {
+            const n = this.index.size;
+            const s = (this.stacked = { present: new Uint8Array(n), size: new Float64Array(n), isDir: new Uint8Array(n) });
+            s.present[ROOT] = 1;
+            const first = this.layers[0];
+            first.ids.forEach((id, k) => {
+                s.present[id] = 1;
+                s.size[id] = first.size[k];
+                s.isDir[id] = first.isDir[k];
             });
         }
-        catch (error) {
-            if (!(error instanceof VisitAborted))
-                throw error;
+        while (this.stackedUpTo < current - 1)
+            this.stack(this.layers[++this.stackedUpTo]);
+        return this.stacked;
+    }
+    removeStacked(id) {
+        const s = this.stacked;
+        if (!s.present[id])
+            return;
+        s.present[id] = 0;
+        const { firstChild, nextSibling } = this.index;
+        for (let child = firstChild[id]; child >= 0; child = nextSibling[child])
+            this.removeStacked(child);
+    }
+    /**
+     * file_tree.go Stack: grafts every node of `upper`, children first in sorted order (a
+     * whiteout removes the lower path, anything else is added with its FileInfo). Order only
+     * matters between a whiteout and the path it names when both are in `upper`: Go's sort
+     * decides which comes first, so such a removal runs before or after the additions.
+     */
+    stack(upper) {
+        const s = this.stacked;
+        const { names } = this.index;
+        this.restamp(upper);
+        const late = [];
+        for (const id of upper.ids) {
+            const name = names[id];
+            if (!name.startsWith(WHITEOUT))
+                continue;
+            const target = name.slice(WHITEOUT.length);
+            if (target === '')
+                continue; // names its own parent: dive leaves the tree as it is
+            const targetId = this.index.find(siblingPath(this.index, id, target));
+            if (this.inTree(upper, targetId) && compareGoStrings(target, name) < 0)
+                late.push(targetId);
+            else
+                this.removeStacked(targetId);
+        }
+        upper.ids.forEach((id, k) => {
+            if (!names[id].startsWith(WHITEOUT)) {
+                s.present[id] = 1;
+                s.size[id] = upper.size[k];
+                s.isDir[id] = upper.isDir[k];
+            }
+            else if (!upper.leaf[k] && !s.present[id]) {
+                // A whiteout with children (no real builder writes one): a node of its own, FileInfo empty.
+                s.present[id] = 1;
+                s.size[id] = 0;
+                s.isDir[id] = 0;
+            }
+        });
+        for (const id of late)
+            this.removeStacked(id);
+    }
+    /** Makes `layer` the stamped one again (inTree reads the slots). */
+    restamp(layer) {
+        this.stamps++;
+        layer.ids.forEach((id, k) => {
+            this.stamp[id] = this.stamps;
+            this.slot[id] = k;
+        });
+    }
+    /** Sizes of a stacked node and everything under it (VisitDepthChildFirst from that node). */
+    subtreeSize(id) {
+        const s = this.stacked;
+        let total = s.size[id];
+        const { firstChild, nextSibling } = this.index;
+        for (let child = firstChild[id]; child >= 0; child = nextSibling[child])
+            if (s.present[child])
+                total += this.subtreeSize(child);
+        return total;
+    }
+    /** The layer's leaves in dive's visiting order: depth first, children sorted, each node after its children. */
+    sortedLeaves(layer) {
+        this.restamp(layer);
+        const children = new Map();
+        layer.ids.forEach((id, k) => {
+            const parent = this.index.parents[id];
+            const key = parent === ROOT ? -1 : this.slot[parent];
+            let list = children.get(key);
+            if (!list)
+                children.set(key, (list = []));
+            list.push(k);
+        });
+        const out = [];
+        const names = this.index.names;
+        const visit = (key) => {
+            const list = children.get(key);
+            if (!list)
+                return;
+            list.sort((a, b) => compareGoStrings(names[layer.ids[a]], names[layer.ids[b]]));
+            for (const k of list) {
+                if (layer.leaf[k])
+                    out.push(k);
+                else
+                    visit(k);
+            }
+        };
+        visit(-1);
+        return out;
+    }
+}
+/** dive's Analyze over the layers in manifest order. */
+function diveFigures(listings, indexed = indexLayers(listings)) {
+    const { index } = indexed;
+    const analysis = new DiveAnalysis(listings, indexed);
+    const trees = analysis.layers;
+    // Per path, by key: the path id; a bare `.wh.` (Path() "<dir>/") gets its own key, size + its id.
+    const n = index.size;
+    const count = new Int32Array(2 * n);
+    const cumulative = new Float64Array(2 * n);
+    const minimum = new Float64Array(2 * n);
+    const seen = new Uint8Array(2 * n);
+    const touched = [];
+    const pathOf = (key) => {
+        if (key < n)
+            return '/' + index.paths[key];
+        const parent = index.parents[key - n];
+        return (parent === ROOT ? '' : '/' + index.paths[parent]) + '/';
+    };
+    trees.forEach((tree, current) => {
+        // Resolve every leaf first: a whiteout whose path the stacked lower tree lacks aborts the
+        // rest of the layer's visit, and only then does the visiting order matter.
+        const keys = new Int32Array(tree.ids.length);
+        const sizes = new Float64Array(tree.ids.length);
+        let aborts = false;
+        for (let k = 0; k < tree.ids.length; k++) {
+            if (!tree.leaf[k])
+                continue;
+            const id = tree.ids[k];
+            const name = index.names[id];
+            if (!name.startsWith(WHITEOUT)) {
+                keys[k] = id;
+                sizes[k] = tree.size[k];
+                continue;
+            }
+            const below = analysis.stackedBelow(current);
+            const target = name.slice(WHITEOUT.length);
+            const parent = index.parents[id];
+            let previous;
+            if (target === '') {
+                // Path() of "<dir>/.wh." is "<dir>/", which GetNode resolves to the directory itself.
+                keys[k] = n + id;
+                previous = below.present[parent] ? parent : -1;
+            }
+            else {
+                const targetId = index.find(siblingPath(index, id, target));
+                keys[k] = targetId;
+                previous = below.present[targetId] ? targetId : -1;
+            }
+            if (previous < 0) {
+                sizes[k] = -1;
+                aborts = true;
+            }
+            else {
+                sizes[k] = below.isDir[previous] ? analysis.subtreeSize(previous) : 0;
+            }
+        }
+        const order = aborts ? analysis.sortedLeaves(tree) : tree.ids.map((_, k) => k).filter((k) => tree.leaf[k]);
+        for (const k of order) {
+            const key = keys[k];
+            if (!seen[key]) {
+                seen[key] = 1;
+                minimum[key] = -1;
+                touched.push(key);
+            }
+            const size = sizes[k];
+            if (size < 0)
+                break; // VisitAborted: the path was counted as seen, with no copy
+            cumulative[key] += size;
+            if (minimum[key] < 0 || size < minimum[key])
+                minimum[key] = size;
+            count[key]++;
         }
     });
-    let minimum = 0;
+    let minimumSum = 0;
     let discovered = 0;
-    for (const data of byPath.values()) {
-        minimum += data.minSize;
-        discovered += data.cumulativeSize;
+    let wastedBytes = 0;
+    const inefficient = [];
+    for (const key of touched) {
+        minimumSum += minimum[key];
+        discovered += cumulative[key];
+        if (count[key] >= 2) {
+            wastedBytes += cumulative[key];
+            inefficient.push(key);
+        }
     }
-    const efficiency = discovered === 0 ? 1 : minimum / discovered;
+    const efficiency = discovered === 0 ? 1 : minimumSum / discovered;
     let sizeBytes = 0;
     let userSizeBytes = 0;
     trees.forEach((tree, i) => {
@@ -42413,7 +42694,6 @@ function diveFigures(listings) {
         if (i !== 0)
             userSizeBytes += tree.fileSize;
     });
-    const wastedBytes = inefficient.reduce((sum, data) => sum + data.cumulativeSize, 0);
     const percent = wastedBytes / userSizeBytes; // Go float division: 0/0 is NaN, which JSON cannot hold
     return {
         efficiency,
@@ -42422,121 +42702,10 @@ function diveFigures(listings) {
         sizeBytes,
         userSizeBytes,
         inefficientFiles: inefficient
-            .slice()
-            .sort((a, b) => b.cumulativeSize - a.cumulativeSize || compareGoStrings(a.path, b.path))
-            .slice(0, 20)
-            .map((data) => ({ path: data.path, count: data.count, bytes: data.cumulativeSize })),
+            .map((key) => ({ path: pathOf(key), count: count[key], bytes: cumulative[key] }))
+            .sort((a, b) => b.bytes - a.bytes || compareGoStrings(a.path, b.path))
+            .slice(0, 20),
     };
-}
-const DIVE_DEFAULTS = {
-    lowestEfficiency: '0.9',
-    highestWastedBytes: 'disabled',
-    highestUserWastedPercent: '0.1',
-};
-// go-humanize bytesSizeTable.
-const BYTE_UNITS = {
-    '': 1, b: 1,
-    k: 1e3, kb: 1e3, ki: 1024, kib: 1024,
-    m: 1e6, mb: 1e6, mi: 1024 ** 2, mib: 1024 ** 2,
-    g: 1e9, gb: 1e9, gi: 1024 ** 3, gib: 1024 ** 3,
-    t: 1e12, tb: 1e12, ti: 1024 ** 4, tib: 1024 ** 4,
-    p: 1e15, pb: 1e15, pi: 1024 ** 5, pib: 1024 ** 5,
-    e: 1e18, eb: 1e18, ei: 1024 ** 6, eib: 1024 ** 6,
-};
-/** go-humanize ParseBytes: "20MB", "20 MiB", "1,000 kB", "42". Returns undefined when it would fail. */
-function parseHumanBytes(text) {
-    const number = /^[\d.,]*/.exec(text)[0];
-    const value = Number(number.replace(/,/g, ''));
-    if (number === '' || !/^(\d+\.?\d*|\.\d+)$/.test(number.replace(/,/g, '')) || !Number.isFinite(value))
-        return undefined;
-    const unit = BYTE_UNITS[text.slice(number.length).trim().toLowerCase()];
-    if (unit === undefined)
-        return undefined;
-    return Math.trunc(value * unit);
-}
-function parseGoFloat(text) {
-    return /^[+-]?(\d+\.?\d*|\.\d+)([eE][+-]?\d+)?$/.test(text.trim()) && text.trim() === text ? Number(text) : undefined;
-}
-/** Reads the `rules:` of a .dive-ci file (YAML), with dive's defaults for missing keys. */
-function parseDiveCi(text, source) {
-    let doc;
-    try {
-        doc = parseYaml(text);
-    }
-    catch (error) {
-        throw new InputError(`${source} is not valid YAML: ${error.message.split('\n')[0]}`);
-    }
-    const rulesValue = doc && typeof doc === 'object' ? doc.rules : undefined;
-    if (rulesValue !== undefined && rulesValue !== null && (typeof rulesValue !== 'object' || Array.isArray(rulesValue))) {
-        throw new InputError(`${source}: "rules" must be a mapping of lowestEfficiency, highestWastedBytes and highestUserWastedPercent`);
-    }
-    const given = (rulesValue ?? {});
-    const rules = {};
-    for (const key of Object.keys(DIVE_DEFAULTS)) {
-        const raw = given[key];
-        const value = raw === undefined || raw === null ? DIVE_DEFAULTS[key] : String(raw);
-        if (/^(disabled|off)$/i.test(value.trim())) {
-            rules[key] = null;
-            continue;
-        }
-        const parsed = key === 'highestWastedBytes' ? parseHumanBytes(value) : parseGoFloat(value);
-        if (parsed === undefined) {
-            const expected = key === 'highestWastedBytes' ? 'a size such as "20MB" or "20 MiB"' : 'a number between 0 and 1';
-            throw new InputError(`${source}: rules.${key} is "${value}", expected ${expected} or "disabled"`);
-        }
-        if (key !== 'highestWastedBytes' && (parsed < 0 || parsed > 1)) {
-            throw new InputError(`${source}: rules.${key} config value is outside allowed range (0-1), given "${value}"`);
-        }
-        rules[key] = parsed;
-    }
-    return rules;
-}
-async function loadDiveCi(path) {
-    let text;
-    try {
-        text = await readFile(path, 'utf8');
-    }
-    catch (error) {
-        throw new InputError(`cannot read the dive CI file ${path}: ${error.code ?? error.message}. Check the path given to --dive-ci.`);
-    }
-    return parseDiveCi(text, path);
-}
-/** dive's rule checks (equality passes): one `dive` violation per failed rule. */
-function evaluateDiveCi(figures, rules, image) {
-    const out = [];
-    const { lowestEfficiency, highestWastedBytes, highestUserWastedPercent } = rules;
-    if (lowestEfficiency !== null && lowestEfficiency > figures.efficiency) {
-        out.push({
-            image,
-            rule: 'dive',
-            detail: 'lowestEfficiency',
-            limitBytes: lowestEfficiency,
-            actualBytes: figures.efficiency,
-            message: `${image}: dive efficiency ${figures.efficiency} is below lowestEfficiency ${lowestEfficiency}`,
-        });
-    }
-    if (highestWastedBytes !== null && figures.wastedBytes > highestWastedBytes) {
-        out.push({
-            image,
-            rule: 'dive',
-            detail: 'highestWastedBytes',
-            limitBytes: highestWastedBytes,
-            actualBytes: figures.wastedBytes,
-            message: `${image}: dive wasted bytes ${figures.wastedBytes} exceed highestWastedBytes ${highestWastedBytes}`,
-        });
-    }
-    const percent = figures.userWastedPercent;
-    if (highestUserWastedPercent !== null && percent !== null && highestUserWastedPercent < percent) {
-        out.push({
-            image,
-            rule: 'dive',
-            detail: 'highestUserWastedPercent',
-            limitBytes: highestUserWastedPercent,
-            actualBytes: percent,
-            message: `${image}: dive user-wasted percent ${percent} exceeds highestUserWastedPercent ${highestUserWastedPercent}`,
-        });
-    }
-    return out;
 }
 
 ;// CONCATENATED MODULE: ./src/analysis/whiteouts.ts
@@ -42548,18 +42717,29 @@ function evaluateDiveCi(figures, rules, image) {
 // recorded once, with the layer that added it and the layer that hid it: these are the
 // bytes that can really be reclaimed. The copy still visible at the end never counts.
 
+
 function isMetadataCopy(lower, upper) {
     return (lower.kind === 'file' &&
         upper.kind === 'file' &&
         lower.size === upper.size &&
         (lower.mode !== upper.mode || lower.uid !== upper.uid || lower.gid !== upper.gid));
 }
-function applyLayers(listings) {
-    const root = { layer: -1 };
+/**
+ * The overlay state lives in arrays indexed by path id (paths.ts): whether a path exists,
+ * the entry visible there and the layer that wrote it. A path exists only while its parent
+ * does (hiding a directory clears its whole subtree), so a lookup is one array read.
+ */
+function applyLayers(listings, indexed = indexLayers(listings)) {
+    const { index, ids } = indexed;
+    const { names, parents, firstChild, nextSibling } = index;
+    const present = new Uint8Array(index.size);
+    const writtenIn = new Int32Array(index.size).fill(-1);
+    const entries = new Array(index.size);
+    present[ROOT] = 1;
     const hidden = [];
-    const record = (node, layer, how, upper) => {
-        const entry = node.entry;
-        if (!entry || node.layer >= layer)
+    const record = (id, layer, how, upper) => {
+        const entry = entries[id];
+        if (!entry || writtenIn[id] >= layer)
             return;
         const bytes = entryDiskBytes(entry);
         if (bytes === 0)
@@ -42567,106 +42747,93 @@ function applyLayers(listings) {
         hidden.push({
             path: '/' + entry.path,
             bytes,
-            addedLayer: node.layer,
+            addedLayer: writtenIn[id],
             hiddenLayer: layer,
             how,
             metadataOnly: how === 'replaced' && upper !== undefined && isMetadataCopy(entry, upper),
         });
     };
-    const hideSubtree = (node, layer, how) => {
-        record(node, layer, how);
-        if (node.children)
-            for (const child of node.children.values())
+    const hideSubtree = (id, layer, how) => {
+        record(id, layer, how);
+        present[id] = 0;
+        entries[id] = undefined;
+        hideChildren(id, layer, how);
+    };
+    const hideChildren = (id, layer, how) => {
+        for (let child = firstChild[id]; child >= 0; child = nextSibling[child])
+            if (present[child])
                 hideSubtree(child, layer, how);
     };
-    const lookup = (path) => {
-        if (path === '')
-            return root;
-        let node = root;
-        for (const part of path.split('/')) {
-            node = node.children?.get(part);
-            if (!node)
-                return undefined;
-        }
-        return node;
-    };
+    const ancestors = [];
     listings.forEach((listing, layer) => {
+        const layerIds = ids[layer];
         // Deletions first: a layer's whiteouts and opaque markers hide only what lower layers had.
-        for (const entry of listing) {
-            const name = baseName(entry.path);
+        for (let i = 0; i < listing.length; i++) {
+            const id = layerIds[i];
+            const name = names[id];
             if (!name.startsWith(WHITEOUT_PREFIX))
                 continue;
-            const parentPath = dirName(entry.path);
+            const parent = parents[id];
             if (name === OPAQUE_MARKER) {
-                const dir = lookup(parentPath);
-                if (dir?.children) {
-                    for (const child of dir.children.values())
-                        hideSubtree(child, layer, 'removed');
-                    dir.children = undefined;
-                }
+                if (present[parent])
+                    hideChildren(parent, layer, 'removed');
                 continue;
             }
-            if (name.startsWith(WHITEOUT_PREFIX + WHITEOUT_PREFIX))
-                continue; // other aufs metadata (.wh..wh.plnk)
-            const target = name.slice(WHITEOUT_PREFIX.length);
-            const parent = lookup(parentPath);
-            const node = parent?.children?.get(target);
-            if (parent && node) {
-                hideSubtree(node, layer, 'removed');
-                parent.children.delete(target);
-            }
+            // Other aufs metadata (.wh..wh.plnk), and a bare `.wh.` that names nothing.
+            if (name.startsWith(WHITEOUT_PREFIX + WHITEOUT_PREFIX) || name === WHITEOUT_PREFIX)
+                continue;
+            const target = index.find(siblingPath(index, id, name.slice(WHITEOUT_PREFIX.length)));
+            if (target !== undefined && present[target])
+                hideSubtree(target, layer, 'removed');
         }
-        for (const entry of listing) {
-            if (entry.path === '' || baseName(entry.path).startsWith(WHITEOUT_PREFIX))
+        for (let i = 0; i < listing.length; i++) {
+            const entry = listing[i];
+            const id = layerIds[i];
+            if (id === ROOT || names[id].startsWith(WHITEOUT_PREFIX))
                 continue;
-            const parts = entry.path.split('/');
-            let node = root;
-            for (let i = 0; i < parts.length - 1; i++) {
-                node.children ??= new Map();
-                let child = node.children.get(parts[i]);
-                if (!child) {
-                    child = { layer };
-                    node.children.set(parts[i], child);
+            ancestors.length = 0;
+            for (let up = parents[id]; up !== ROOT; up = parents[up])
+                ancestors.push(up);
+            for (let a = ancestors.length - 1; a >= 0; a--) {
+                const dir = ancestors[a];
+                if (!present[dir]) {
+                    present[dir] = 1;
+                    writtenIn[dir] = layer;
+                    entries[dir] = undefined;
                 }
-                else if (child.entry && child.entry.kind !== 'dir' && child.layer < layer) {
+                else if (entries[dir] && entries[dir].kind !== 'dir' && writtenIn[dir] < layer) {
                     // A lower file or symlink where this layer has a directory: the directory replaces it.
-                    record(child, layer, 'replaced');
-                    child.entry = undefined;
+                    record(dir, layer, 'replaced');
+                    entries[dir] = undefined;
                 }
-                node = child;
             }
-            node.children ??= new Map();
-            const name = parts[parts.length - 1];
-            const existing = node.children.get(name);
-            if (!existing) {
-                node.children.set(name, { entry, layer });
-                continue;
+            if (present[id]) {
+                const existing = entries[id];
+                if (existing && !(existing.kind === 'dir' && entry.kind === 'dir'))
+                    record(id, layer, 'replaced', entry);
+                if (entry.kind !== 'dir')
+                    hideChildren(id, layer, 'replaced');
             }
-            if (existing.entry && !(existing.entry.kind === 'dir' && entry.kind === 'dir'))
-                record(existing, layer, 'replaced', entry);
-            if (entry.kind !== 'dir' && existing.children) {
-                for (const child of existing.children.values())
-                    hideSubtree(child, layer, 'replaced');
-                existing.children = undefined;
-            }
-            existing.entry = entry;
-            existing.layer = layer;
+            present[id] = 1;
+            entries[id] = entry;
+            writtenIn[id] = layer;
         }
     });
     return {
         hidden,
         forEachVisible(visit) {
-            const walk = (node) => {
-                if (node.entry) {
-                    const bytes = entryDiskBytes(node.entry);
+            const walk = (id) => {
+                const entry = entries[id];
+                if (entry) {
+                    const bytes = entryDiskBytes(entry);
                     if (bytes > 0)
-                        visit({ path: '/' + node.entry.path, bytes, layer: node.layer });
+                        visit({ path: '/' + entry.path, bytes, layer: writtenIn[id] });
                 }
-                if (node.children)
-                    for (const child of node.children.values())
+                for (let child = firstChild[id]; child >= 0; child = nextSibling[child])
+                    if (present[child])
                         walk(child);
             };
-            walk(root);
+            walk(ROOT);
         },
     };
 }
@@ -42676,6 +42843,7 @@ function applyLayers(listings) {
 // be reclaimed), the largest of them as items, hints that name the Dockerfile steps and the
 // fix, and dive's figures. Layers are named by their `layers` row, never by the filesystem
 // layer ordinal, so the section lines up with the table whatever the source.
+
 
 
 
@@ -42721,9 +42889,10 @@ function analyzeFiles(rows, listings, options = {}) {
         throw new errors_InputError(`the image history names ${rowOf.length} layers but the image has ${listings.length}`);
     }
     const baseLayers = options.baseLayers ?? baseLayerCount(rows);
-    // dive's trees first, so that they are garbage before the whiteout trie is built: peak memory is the larger of the two, not the sum.
-    const dive = diveFigures(listings);
-    const applied = applyLayers(listings);
+    // Both analyses keep their state in arrays over the same interned paths.
+    const indexed = indexLayers(listings);
+    const dive = diveFigures(listings, indexed);
+    const applied = applyLayers(listings, indexed);
     const hidden = applied.hidden;
     const reclaimableBytes = hidden.reduce((sum, copy) => sum + copy.bytes, 0);
     const layerBytes = rows.reduce((sum, row) => sum + row.sizeBytes, 0);
@@ -43058,14 +43227,13 @@ class TarFormatError extends errors_InputError {
 }
 // Go archive/tar isHeaderOnlyType: these never have contents, whatever their size field says.
 const HEADER_ONLY = new Set(['1', '2', '3', '4', '5', '6']);
-const NO_PAX = Object.freeze({});
 const META_LIMIT = 1 << 20;
 function field(block, offset, length) {
     let end = offset;
     const stop = offset + length;
     while (end < stop && block[end] !== 0)
         end++;
-    return Buffer.from(block.buffer, block.byteOffset + offset, end - offset).toString('utf8');
+    return block.toString('utf8', offset, end);
 }
 function fieldBytes(block, offset, length) {
     let end = offset;
@@ -43105,32 +43273,32 @@ function parseNumber(block, offset, length, what) {
     }
     return digits === 0 ? 0 : value;
 }
-function isZeroBlock(block) {
-    for (let i = 0; i < tar_BLOCK; i++)
+function isZeroBlock(block, at = 0) {
+    for (let i = at; i < at + tar_BLOCK; i++)
         if (block[i] !== 0)
             return false;
     return true;
 }
-function tar_checksumOk(block) {
+function tar_checksumOk(block, at) {
     let stored;
     try {
-        stored = parseNumber(block, 148, 8, 'checksum');
+        stored = parseNumber(block, at + 148, 8, 'checksum');
     }
     catch {
         return false;
     }
     // The checksum field itself counts as eight spaces.
     let unsigned = 8 * 0x20;
-    for (let i = 0; i < 148; i++)
+    for (let i = at; i < at + 148; i++)
         unsigned += block[i];
-    for (let i = 156; i < tar_BLOCK; i++)
+    for (let i = at + 156; i < at + tar_BLOCK; i++)
         unsigned += block[i];
     if (stored === unsigned)
         return true;
     // Some old tars summed signed bytes.
     let signed = unsigned;
     for (let i = 0; i < tar_BLOCK; i++)
-        if ((i < 148 || i >= 156) && block[i] > 127)
+        if ((i < 148 || i >= 156) && block[at + i] > 127)
             signed -= 256;
     return stored === signed;
 }
@@ -43138,7 +43306,7 @@ function tar_checksumOk(block) {
 function looksLikeTarHeader(block) {
     if (block.length < tar_BLOCK)
         return false;
-    return isZeroBlock(block) || tar_checksumOk(block);
+    return isZeroBlock(block) || tar_checksumOk(block, 0);
 }
 function tar_parsePax(data) {
     // Records are "<len> <key>=<value>\n", len counting the whole record in bytes.
@@ -43160,6 +43328,7 @@ function tar_parsePax(data) {
     }
     return records;
 }
+const isMeta = (decoded) => 'meta' in decoded;
 /**
  * Turns header blocks into entries, carrying GNU long names and PAX records over to the
  * entry they describe. Shared by the stream parser and the positioned walker.
@@ -43170,60 +43339,74 @@ class HeaderDecoder {
     pax;
     global = {};
     globalEmpty = true;
-    decode(block) {
-        if (isZeroBlock(block))
-            return { kind: 'end' };
-        if (!tar_checksumOk(block))
+    /** Decodes the header block at `at` in `block` (offsets, not copies: the walker reads headers in place). */
+    decode(block, at = 0) {
+        if (isZeroBlock(block, at))
+            return null;
+        if (!tar_checksumOk(block, at))
             throw new TarFormatError('bad header checksum (not a tar archive, or corrupt)');
-        let type = String.fromCharCode(block[156]);
-        const size = parseNumber(block, 124, 12, 'size');
+        let type = String.fromCharCode(block[at + 156]);
+        const size = parseNumber(block, at + 124, 12, 'size');
         if (type === 'L' || type === 'K' || type === 'x' || type === 'g') {
             if (size > META_LIMIT)
                 throw new TarFormatError(`${type} record of ${size} bytes is too large`);
-            return { kind: 'meta', type, dataSize: size };
+            return { meta: type, dataSize: size };
         }
-        let name = field(block, 0, 100);
+        let name = field(block, at, 100);
         // POSIX ustar ("ustar\0") has a name prefix; GNU ("ustar  \0") keeps other data there.
-        if (block[257] === 0x75 && block[258] === 0x73 && block[259] === 0x74 && block[260] === 0x61 && block[261] === 0x72 && block[262] === 0 && block[345] !== 0) {
-            name = `${field(block, 345, 155)}/${name}`;
+        if (block[at + 257] === 0x75 &&
+            block[at + 258] === 0x73 &&
+            block[at + 259] === 0x74 &&
+            block[at + 260] === 0x61 &&
+            block[at + 261] === 0x72 &&
+            block[at + 262] === 0 &&
+            block[at + 345] !== 0) {
+            name = `${field(block, at + 345, 155)}/${name}`;
         }
-        let linkname = block[157] === 0 ? '' : field(block, 157, 100);
-        let linkBytes = block[157] === 0 ? 0 : fieldBytes(block, 157, 100);
+        let linkname = block[at + 157] === 0 ? '' : field(block, at + 157, 100);
+        let linkBytes = block[at + 157] === 0 ? 0 : fieldBytes(block, at + 157, 100);
         let fullSize = size;
-        const pax = this.pax === undefined && this.globalEmpty ? NO_PAX : { ...this.global, ...this.pax };
+        let uid;
+        let gid;
         if (this.longName !== undefined)
             name = this.longName;
         if (this.longLink !== undefined) {
             linkname = this.longLink;
             linkBytes = Buffer.byteLength(linkname);
         }
-        if (pax.path !== undefined)
-            name = pax.path;
-        if (pax.linkpath !== undefined) {
-            linkname = pax.linkpath;
-            linkBytes = Buffer.byteLength(linkname);
-        }
-        if (pax.size !== undefined) {
-            const n = Number(pax.size);
-            if (!/^\d+$/.test(pax.size) || !Number.isSafeInteger(n))
-                throw new TarFormatError('invalid PAX size');
-            fullSize = n;
+        if (this.pax !== undefined || !this.globalEmpty) {
+            const pax = { ...this.global, ...this.pax };
+            if (pax.path !== undefined)
+                name = pax.path;
+            if (pax.linkpath !== undefined) {
+                linkname = pax.linkpath;
+                linkBytes = Buffer.byteLength(linkname);
+            }
+            if (pax.size !== undefined) {
+                const n = Number(pax.size);
+                if (!/^\d+$/.test(pax.size) || !Number.isSafeInteger(n))
+                    throw new TarFormatError('invalid PAX size');
+                fullSize = n;
+            }
+            if (pax.uid !== undefined)
+                uid = Number(pax.uid) || 0;
+            if (pax.gid !== undefined)
+                gid = Number(pax.gid) || 0;
         }
         this.longName = this.longLink = this.pax = undefined;
         if (type === '\0')
             type = name.endsWith('/') ? '5' : '0';
-        const header = {
+        return {
             name,
             type,
             size: fullSize,
             dataSize: HEADER_ONLY.has(type) ? 0 : fullSize,
-            mode: parseNumber(block, 100, 8, 'mode'),
-            uid: pax.uid !== undefined ? Number(pax.uid) || 0 : parseNumber(block, 108, 8, 'uid'),
-            gid: pax.gid !== undefined ? Number(pax.gid) || 0 : parseNumber(block, 116, 8, 'gid'),
+            mode: parseNumber(block, at + 100, 8, 'mode'),
+            uid: uid ?? parseNumber(block, at + 108, 8, 'uid'),
+            gid: gid ?? parseNumber(block, at + 116, 8, 'gid'),
             linkname,
             linkBytes,
         };
-        return { kind: 'entry', header };
     }
     /** Applies the contents of a 'meta' block (long name, long link, PAX record). */
     meta(type, data) {
@@ -43327,19 +43510,19 @@ class TarStreamParser {
     }
     header() {
         const decoded = this.decoder.decode(this.block);
-        if (decoded.kind === 'end') {
+        if (decoded === null) {
             this.state = 'done';
             return;
         }
-        if (decoded.kind === 'meta') {
+        if (isMeta(decoded)) {
             this.state = 'meta';
-            this.metaType = decoded.type;
+            this.metaType = decoded.meta;
             this.metaParts = [];
             this.remaining = decoded.dataSize;
             this.pad = padded(decoded.dataSize) - decoded.dataSize;
             return this.remaining === 0 ? this.finishEntry() : undefined;
         }
-        const { header } = decoded;
+        const header = decoded;
         this.current = header;
         this.sink = this.onEntry(header);
         this.state = 'data';
@@ -43379,17 +43562,17 @@ function tar_walkTar(reader, start, end, onEntry) {
     while (pos < end) {
         if (pos + tar_BLOCK > end)
             throw new TarFormatError(`truncated: a header at byte ${pos - start} runs past the end`);
-        const decoded = decoder.decode(reader.at(pos, tar_BLOCK));
+        const decoded = decoder.decode(reader.window, reader.block(pos));
         pos += tar_BLOCK;
-        if (decoded.kind === 'end')
+        if (decoded === null)
             return;
-        const dataSize = decoded.kind === 'meta' ? decoded.dataSize : decoded.header.dataSize;
+        const dataSize = decoded.dataSize;
         if (pos + dataSize > end)
             throw new TarFormatError(`truncated: an entry at byte ${pos - tar_BLOCK - start} runs past the end`);
-        if (decoded.kind === 'meta')
-            decoder.meta(decoded.type, reader.at(pos, dataSize));
+        if (isMeta(decoded))
+            decoder.meta(decoded.meta, reader.at(pos, dataSize));
         else
-            onEntry(decoded.header, pos);
+            onEntry(decoded, pos);
         pos += padded(dataSize);
     }
 }
@@ -43601,9 +43784,6 @@ class FileReader {
         this.fd = fd;
     }
     at(position, length) {
-        const offset = position - this.windowStart;
-        if (offset >= 0 && offset + length <= this.windowLength)
-            return this.window.subarray(offset, offset + length);
         if (length > WINDOW) {
             const buffer = Buffer.allocUnsafe(length);
             const n = (0,external_node_fs_namespaceObject.readSync)(this.fd, buffer, 0, length, position);
@@ -43611,12 +43791,22 @@ class FileReader {
                 throw new errors_InputError(`truncated: the file ends at byte ${position + n}, inside data that needs ${length} bytes from byte ${position}`);
             return buffer;
         }
+        const offset = this.locate(position, length);
+        return this.window.subarray(offset, offset + length);
+    }
+    block(position) {
+        return this.locate(position, tar_BLOCK);
+    }
+    locate(position, length) {
+        const offset = position - this.windowStart;
+        if (offset >= 0 && offset + length <= this.windowLength)
+            return offset;
         const n = (0,external_node_fs_namespaceObject.readSync)(this.fd, this.window, 0, WINDOW, position);
         this.windowStart = position;
         this.windowLength = n;
         if (n < length)
             throw new errors_InputError(`truncated: the file ends at byte ${position + n}`);
-        return this.window.subarray(0, length);
+        return 0;
     }
 }
 function wrap(label, what, error) {
@@ -44062,6 +44252,7 @@ async function loadImageReport(spec) {
 
 
 
+
 /** Images up to this size get the file analysis with `file-analysis: auto`. */
 const AUTO_FILE_ANALYSIS_MAX_BYTES = 2_000_000_000;
 async function measure(image, options) {
@@ -44074,7 +44265,8 @@ async function measure(image, options) {
     const wantFiles = options.fileAnalysis === 'true' ||
         (options.fileAnalysis === 'auto' && report.totalBytes <= AUTO_FILE_ANALYSIS_MAX_BYTES) ||
         budget.reclaimableBytes !== undefined ||
-        budget.efficiency !== undefined;
+        budget.efficiency !== undefined ||
+        options.diveCi !== undefined;
     if (wantFiles)
         report = { ...report, files: await analyzeImageFiles(report.image.ref, { units: options.units }) };
     if (budget.compressed)
@@ -44098,8 +44290,12 @@ async function checkImage(image, options) {
         ...evaluateImageBudget(report, budget, name, options.units),
         ...evaluateFileBudget(report, { reclaimableBytes: budget.reclaimableBytes, efficiency: budget.efficiency }, name, options.units),
         ...(budget.compressed ? evaluateCompressedBudget(report, budget.compressed, name, options.units) : []),
+        ...(options.diveCi && report.files ? evaluateDiveCi(report.files.dive, options.diveCi, name) : []),
     ];
     const result = { ...report, name, status: 'pass', violations, budget: appliedBudget(budget) };
+    if (options.diveCi && !report.files) {
+        result.warnings = [...result.warnings, 'the dive rules (.dive-ci) were not checked: they need the layer files, from the engine or an archive, not a registry'];
+    }
     if (options.baseline) {
         const build = options.archive ? undefined : image.build;
         const baseline = await resolveBaseline({
@@ -50129,11 +50325,13 @@ async function loadBudgetFile(file) {
 
 
 
+
 async function loadActionTargets(inputs) {
     const maxSize = inputs.maxSize ? parseSize(inputs.maxSize, 'input "max-size"') : undefined;
     const minChange = inputs.minChange ? parseSize(inputs.minChange, 'input "min-change"') : undefined;
     const config = (0,external_node_fs_namespaceObject.existsSync)(inputs.budgetFile) ? await loadBudgetFile(inputs.budgetFile) : undefined;
     const units = inputs.units ?? config?.units ?? 'si';
+    const diveCi = config ? await diveRulesFor(config) : undefined;
     const withMaxSize = (budget) => (maxSize !== undefined ? { ...budget, totalBytes: maxSize } : budget);
     if (!inputs.image) {
         if (!config) {
@@ -50143,6 +50341,7 @@ async function loadActionTargets(inputs) {
             images: config.images.map((image) => ({ ...image, budget: withMaxSize(image.budget), minChangeBytes: minChange ?? image.minChangeBytes })),
             units,
             config,
+            diveCi,
         };
     }
     const spec = inputs.image;
@@ -50158,7 +50357,7 @@ async function loadActionTargets(inputs) {
         budget: withMaxSize(entry?.budget ?? config?.defaults ?? {}),
         minChangeBytes: minChange ?? entry?.minChangeBytes ?? config?.minChangeBytes ?? load_DEFAULT_MIN_CHANGE_BYTES,
     };
-    return { images: [image], units, config };
+    return { images: [image], units, config, diveCi };
 }
 
 ;// CONCATENATED MODULE: ./src/action/audit.ts
@@ -50175,12 +50374,12 @@ async function loadActionTargets(inputs) {
 
 
 async function runAudit(inputs, context, key) {
-    const { images: targets, units } = await loadActionTargets({ ...inputs, image: undefined });
+    const { images: targets, units, diveCi } = await loadActionTargets({ ...inputs, image: undefined });
     const results = [];
     for (const target of targets) {
         startGroup(`audit ${target.name}`);
         try {
-            results.push(...(await checkImagePlatforms(target, { units, source: inputs.source, fileAnalysis: inputs.fileAnalysis, platform: inputs.platform || undefined })));
+            results.push(...(await checkImagePlatforms(target, { units, source: inputs.source, fileAnalysis: inputs.fileAnalysis, platform: inputs.platform || undefined, diveCi })));
         }
         finally {
             endGroup();
@@ -50376,7 +50575,7 @@ async function main_run() {
             await runAudit(inputs, context, key);
             return;
         }
-        const { images: targets, units } = await loadActionTargets(inputs);
+        const { images: targets, units, diveCi } = await loadActionTargets(inputs);
         const images = [];
         for (const target of targets) {
             startGroup(`image ${target.name}`);
@@ -50387,6 +50586,7 @@ async function main_run() {
                     fileAnalysis: inputs.fileAnalysis,
                     archive: inputs.archive || undefined,
                     platform: inputs.platform || undefined,
+                    diveCi,
                     baseline: {
                         mode: inputs.baseline,
                         eventName: context.eventName,
@@ -55082,7 +55282,7 @@ __webpack_unused_export__ = cst;
 __webpack_unused_export__ = lexer.Lexer;
 exports.HN = lineCounter.LineCounter;
 __webpack_unused_export__ = parser.Parser;
-__webpack_unused_export__ = publicApi.parse;
+exports.qg = publicApi.parse;
 __webpack_unused_export__ = publicApi.parseAllDocuments;
 exports.Tp = publicApi.parseDocument;
 __webpack_unused_export__ = publicApi.stringify;

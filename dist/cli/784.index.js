@@ -1,6 +1,152 @@
 export const id = 784;
-export const ids = [784];
+export const ids = [784,752];
 export const modules = {
+
+/***/ 7371:
+/***/ ((__unused_webpack_module, __webpack_exports__, __webpack_require__) => {
+
+__webpack_require__.r(__webpack_exports__);
+/* harmony export */ __webpack_require__.d(__webpack_exports__, {
+/* harmony export */   diveRulesFor: () => (/* binding */ diveRulesFor),
+/* harmony export */   evaluateDiveCi: () => (/* binding */ evaluateDiveCi),
+/* harmony export */   loadDiveCi: () => (/* binding */ loadDiveCi),
+/* harmony export */   parseDiveCi: () => (/* binding */ parseDiveCi),
+/* harmony export */   parseHumanBytes: () => (/* binding */ parseHumanBytes)
+/* harmony export */ });
+/* harmony import */ var node_fs_promises__WEBPACK_IMPORTED_MODULE_0__ = __webpack_require__(1455);
+/* harmony import */ var node_fs_promises__WEBPACK_IMPORTED_MODULE_0___default = /*#__PURE__*/__webpack_require__.n(node_fs_promises__WEBPACK_IMPORTED_MODULE_0__);
+/* harmony import */ var yaml__WEBPACK_IMPORTED_MODULE_1__ = __webpack_require__(8815);
+/* harmony import */ var _errors_js__WEBPACK_IMPORTED_MODULE_2__ = __webpack_require__(3916);
+// dive's CI rules (runtime/ci/rule.go, config in a `.dive-ci` file): lowestEfficiency,
+// highestWastedBytes, highestUserWastedPercent, with dive's defaults, `disabled`/`off`,
+// go-humanize sizes and dive's comparisons (equality passes), checked against the
+// figures of dive.ts. Read when `analyze --dive-ci PATH` or `check --dive-ci PATH` is
+// given, or when the budget file names one (`dive: .dive-ci`).
+
+
+
+const DIVE_DEFAULTS = {
+    lowestEfficiency: '0.9',
+    highestWastedBytes: 'disabled',
+    highestUserWastedPercent: '0.1',
+};
+// go-humanize bytesSizeTable.
+const BYTE_UNITS = {
+    '': 1, b: 1,
+    k: 1e3, kb: 1e3, ki: 1024, kib: 1024,
+    m: 1e6, mb: 1e6, mi: 1024 ** 2, mib: 1024 ** 2,
+    g: 1e9, gb: 1e9, gi: 1024 ** 3, gib: 1024 ** 3,
+    t: 1e12, tb: 1e12, ti: 1024 ** 4, tib: 1024 ** 4,
+    p: 1e15, pb: 1e15, pi: 1024 ** 5, pib: 1024 ** 5,
+    e: 1e18, eb: 1e18, ei: 1024 ** 6, eib: 1024 ** 6,
+};
+/** go-humanize ParseBytes: "20MB", "20 MiB", "1,000 kB", "42". Returns undefined when it would fail. */
+function parseHumanBytes(text) {
+    const number = /^[\d.,]*/.exec(text)[0];
+    const value = Number(number.replace(/,/g, ''));
+    if (number === '' || !/^(\d+\.?\d*|\.\d+)$/.test(number.replace(/,/g, '')) || !Number.isFinite(value))
+        return undefined;
+    const unit = BYTE_UNITS[text.slice(number.length).trim().toLowerCase()];
+    if (unit === undefined)
+        return undefined;
+    return Math.trunc(value * unit);
+}
+function parseGoFloat(text) {
+    return /^[+-]?(\d+\.?\d*|\.\d+)([eE][+-]?\d+)?$/.test(text.trim()) && text.trim() === text ? Number(text) : undefined;
+}
+/** Reads the `rules:` of a .dive-ci file (YAML), with dive's defaults for missing keys. */
+function parseDiveCi(text, source) {
+    let doc;
+    try {
+        doc = (0,yaml__WEBPACK_IMPORTED_MODULE_1__/* .parse */ .qg)(text);
+    }
+    catch (error) {
+        throw new _errors_js__WEBPACK_IMPORTED_MODULE_2__/* .InputError */ .d(`${source} is not valid YAML: ${error.message.split('\n')[0]}`);
+    }
+    const rulesValue = doc && typeof doc === 'object' ? doc.rules : undefined;
+    if (rulesValue !== undefined && rulesValue !== null && (typeof rulesValue !== 'object' || Array.isArray(rulesValue))) {
+        throw new _errors_js__WEBPACK_IMPORTED_MODULE_2__/* .InputError */ .d(`${source}: "rules" must be a mapping of lowestEfficiency, highestWastedBytes and highestUserWastedPercent`);
+    }
+    const given = (rulesValue ?? {});
+    const rules = {};
+    for (const key of Object.keys(DIVE_DEFAULTS)) {
+        const raw = given[key];
+        const value = raw === undefined || raw === null ? DIVE_DEFAULTS[key] : String(raw);
+        if (/^(disabled|off)$/i.test(value.trim())) {
+            rules[key] = null;
+            continue;
+        }
+        const parsed = key === 'highestWastedBytes' ? parseHumanBytes(value) : parseGoFloat(value);
+        if (parsed === undefined) {
+            const expected = key === 'highestWastedBytes' ? 'a size such as "20MB" or "20 MiB"' : 'a number between 0 and 1';
+            throw new _errors_js__WEBPACK_IMPORTED_MODULE_2__/* .InputError */ .d(`${source}: rules.${key} is "${value}", expected ${expected} or "disabled"`);
+        }
+        if (key !== 'highestWastedBytes' && (parsed < 0 || parsed > 1)) {
+            throw new _errors_js__WEBPACK_IMPORTED_MODULE_2__/* .InputError */ .d(`${source}: rules.${key} config value is outside allowed range (0-1), given "${value}"`);
+        }
+        rules[key] = parsed;
+    }
+    return rules;
+}
+/** Reads a .dive-ci file; `namedBy` says where its path came from, for the error message. */
+async function loadDiveCi(path, namedBy = '--dive-ci') {
+    let text;
+    try {
+        text = await (0,node_fs_promises__WEBPACK_IMPORTED_MODULE_0__.readFile)(path, 'utf8');
+    }
+    catch (error) {
+        throw new _errors_js__WEBPACK_IMPORTED_MODULE_2__/* .InputError */ .d(`cannot read the dive CI file ${path}: ${error.code ?? error.message}. Check the path given by ${namedBy}.`);
+    }
+    return parseDiveCi(text, path);
+}
+/** dive's rule checks (equality passes): one `dive` violation per failed rule. */
+function evaluateDiveCi(figures, rules, image) {
+    const out = [];
+    const { lowestEfficiency, highestWastedBytes, highestUserWastedPercent } = rules;
+    if (lowestEfficiency !== null && lowestEfficiency > figures.efficiency) {
+        out.push({
+            image,
+            rule: 'dive',
+            detail: 'lowestEfficiency',
+            limitBytes: lowestEfficiency,
+            actualBytes: figures.efficiency,
+            message: `${image}: dive efficiency ${figures.efficiency} is below lowestEfficiency ${lowestEfficiency}`,
+        });
+    }
+    if (highestWastedBytes !== null && figures.wastedBytes > highestWastedBytes) {
+        out.push({
+            image,
+            rule: 'dive',
+            detail: 'highestWastedBytes',
+            limitBytes: highestWastedBytes,
+            actualBytes: figures.wastedBytes,
+            message: `${image}: dive wasted bytes ${figures.wastedBytes} exceed highestWastedBytes ${highestWastedBytes}`,
+        });
+    }
+    const percent = figures.userWastedPercent;
+    if (highestUserWastedPercent !== null && percent !== null && highestUserWastedPercent < percent) {
+        out.push({
+            image,
+            rule: 'dive',
+            detail: 'highestUserWastedPercent',
+            limitBytes: highestUserWastedPercent,
+            actualBytes: percent,
+            message: `${image}: dive user-wasted percent ${percent} exceeds highestUserWastedPercent ${highestUserWastedPercent}`,
+        });
+    }
+    return out;
+}
+/** The rules a run applies: `--dive-ci PATH` when given, else the budget file's `dive:` (a path from the repository root), else none. */
+async function diveRulesFor(config, given) {
+    if (given !== undefined)
+        return loadDiveCi(given);
+    if (config.dive === undefined)
+        return undefined;
+    return loadDiveCi(config.dive, `"dive:" in ${config.path}`);
+}
+
+
+/***/ }),
 
 /***/ 2072:
 /***/ ((__unused_webpack_module, __webpack_exports__, __webpack_require__) => {
@@ -413,6 +559,8 @@ __webpack_require__.d(__webpack_exports__, {
   selectImages: () => (/* binding */ selectImages)
 });
 
+// EXTERNAL MODULE: ./src/analysis/dive-ci.ts
+var dive_ci = __webpack_require__(7371);
 // EXTERNAL MODULE: ./src/budget/load.ts + 2 modules
 var load = __webpack_require__(2072);
 // EXTERNAL MODULE: ./src/errors.ts
@@ -854,14 +1002,15 @@ function evaluateGrowth(comparison, growth, imageName, units = 'si') {
     return out;
 }
 
-// EXTERNAL MODULE: ./src/image/archive/index.ts + 6 modules
-var archive = __webpack_require__(5696);
+// EXTERNAL MODULE: ./src/image/archive/index.ts + 9 modules
+var archive = __webpack_require__(5887);
 // EXTERNAL MODULE: ./src/image/source.ts
 var source = __webpack_require__(372);
 ;// CONCATENATED MODULE: ./src/check/check-image.ts
 // One step of the pipeline shared by `check`, `audit` and the action: measure an image
 // (engine, build, archive or registry), add the file analysis when asked, hold it to its
 // budget, compare it with its baseline, and yield an ImageResult.
+
 
 
 
@@ -882,7 +1031,8 @@ async function measure(image, options) {
     const wantFiles = options.fileAnalysis === 'true' ||
         (options.fileAnalysis === 'auto' && report.totalBytes <= AUTO_FILE_ANALYSIS_MAX_BYTES) ||
         budget.reclaimableBytes !== undefined ||
-        budget.efficiency !== undefined;
+        budget.efficiency !== undefined ||
+        options.diveCi !== undefined;
     if (wantFiles)
         report = { ...report, files: await (0,archive/* analyzeImageFiles */.pb)(report.image.ref, { units: options.units }) };
     if (budget.compressed)
@@ -906,8 +1056,12 @@ async function checkImage(image, options) {
         ...evaluateImageBudget(report, budget, name, options.units),
         ...evaluateFileBudget(report, { reclaimableBytes: budget.reclaimableBytes, efficiency: budget.efficiency }, name, options.units),
         ...(budget.compressed ? (0,registry/* evaluateCompressedBudget */.o_)(report, budget.compressed, name, options.units) : []),
+        ...(options.diveCi && report.files ? (0,dive_ci.evaluateDiveCi)(report.files.dive, options.diveCi, name) : []),
     ];
     const result = { ...report, name, status: 'pass', violations, budget: appliedBudget(budget) };
+    if (options.diveCi && !report.files) {
+        result.warnings = [...result.warnings, 'the dive rules (.dive-ci) were not checked: they need the layer files, from the engine or an archive, not a registry'];
+    }
     if (options.baseline) {
         const build = options.archive ? undefined : image.build;
         const baseline = await resolveBaseline({
@@ -968,6 +1122,7 @@ var command = __webpack_require__(3567);
 // `image-size-budget check`: loads and validates the budget file (exit 2 before any image
 // is touched when it is wrong), builds or loads each image, holds it to its budget and,
 // when asked, compares it with a baseline. Exit 0 within budget, 1 over, 2 unusable input.
+
 
 
 
@@ -1053,6 +1208,7 @@ async function runCheck(args, io) {
         platform: { type: 'string' },
         'baseline-image': { type: 'string' },
         'baseline-report': { type: 'string' },
+        'dive-ci': { type: 'string' },
     });
     if (positionals.length > 0)
         throw new errors/* InputError */.d(`check takes no positional arguments (got ${positionals.join(' ')}); name an image with --image NAME`);
@@ -1063,12 +1219,14 @@ async function runCheck(args, io) {
     const config = await (0,load/* loadBudgetFile */.E8)(values.config ?? load/* DEFAULT_BUDGET_FILE */.pe);
     const units = values.units !== undefined ? (0,analyze.parseUnits)(values.units) : config.units;
     const images = selectImages(config, values.image);
+    const diveCi = await (0,dive_ci.diveRulesFor)(config, values['dive-ci']);
     const wantsBaseline = values['baseline-image'] !== undefined || values['baseline-report'] !== undefined;
     const run = await checkConfig(config, images, {
         units,
         source,
         platform: values.platform,
         fileAnalysis: values.files ? 'true' : 'false',
+        diveCi,
         baseline: wantsBaseline
             ? { mode: 'auto', eventName: 'cli', baselineImage: values['baseline-image'], baselineReport: values['baseline-report'] }
             : undefined,

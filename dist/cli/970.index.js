@@ -13,6 +13,8 @@ __webpack_require__.d(__webpack_exports__, {
   runAuditCommand: () => (/* binding */ runAuditCommand)
 });
 
+// EXTERNAL MODULE: ./src/analysis/dive-ci.ts
+var dive_ci = __webpack_require__(7371);
 // EXTERNAL MODULE: ./src/budget/load.ts + 2 modules
 var load = __webpack_require__(2072);
 // EXTERNAL MODULE: ./src/errors.ts
@@ -233,6 +235,7 @@ var command = __webpack_require__(3567);
 
 
 
+
 async function runAuditCommand(args, io) {
     const { values, positionals } = (0,command/* parseCommandArgs */.Qx)('audit', args, {
         config: { type: 'string' },
@@ -250,7 +253,8 @@ async function runAuditCommand(args, io) {
         throw new errors/* InputError */.d(`--source must be "docker" or "registry", not "${source}"`);
     const config = await (0,load/* loadBudgetFile */.E8)(values.config ?? load/* DEFAULT_BUDGET_FILE */.pe);
     const units = values.units !== undefined ? (0,analyze.parseUnits)(values.units) : config.units;
-    const run = await (0,check.checkConfig)(config, config.images, { units, source, platform: values.platform, fileAnalysis: values.files ? 'true' : 'false' });
+    const diveCi = await (0,dive_ci.diveRulesFor)(config);
+    const run = await (0,check.checkConfig)(config, config.images, { units, source, platform: values.platform, fileAnalysis: values.files ? 'true' : 'false', diveCi });
     if (values.json)
         io.stdout(JSON.stringify(run, null, 2));
     else if (values.markdown)

@@ -16,12 +16,12 @@ import { writeReportFile } from './publish.js';
 import { loadActionTargets } from './targets.js';
 
 export async function runAudit(inputs: Inputs, context: EventContext, key: string): Promise<void> {
-  const { images: targets, units } = await loadActionTargets({ ...inputs, image: undefined });
+  const { images: targets, units, diveCi } = await loadActionTargets({ ...inputs, image: undefined });
   const results: ImageResult[] = [];
   for (const target of targets) {
     core.startGroup(`audit ${target.name}`);
     try {
-      results.push(...(await checkImagePlatforms(target, { units, source: inputs.source, fileAnalysis: inputs.fileAnalysis, platform: inputs.platform || undefined })));
+      results.push(...(await checkImagePlatforms(target, { units, source: inputs.source, fileAnalysis: inputs.fileAnalysis, platform: inputs.platform || undefined, diveCi })));
     } finally {
       core.endGroup();
     }

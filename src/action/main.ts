@@ -82,7 +82,7 @@ export async function run(): Promise<void> {
       return;
     }
 
-    const { images: targets, units } = await loadActionTargets(inputs);
+    const { images: targets, units, diveCi } = await loadActionTargets(inputs);
     const images = [];
     for (const target of targets) {
       core.startGroup(`image ${target.name}`);
@@ -94,6 +94,7 @@ export async function run(): Promise<void> {
             fileAnalysis: inputs.fileAnalysis,
             archive: inputs.archive || undefined,
             platform: inputs.platform || undefined,
+            diveCi,
             baseline: {
               mode: inputs.baseline,
               eventName: context.eventName,

@@ -4,6 +4,7 @@
 
 import * as core from '@actions/core';
 import { existsSync } from 'node:fs';
+import { diveRulesFor, type DiveCiRules } from '../analysis/dive-ci.js';
 import { DEFAULT_MIN_CHANGE_BYTES, loadBudgetFile } from '../budget/load.js';
 import { parseSize } from '../budget/size.js';
 import type { BudgetConfig, ConfiguredImage, ImageBudget } from '../budget/types.js';
@@ -16,6 +17,8 @@ export interface ActionTargets {
   images: ConfiguredImage[];
   units: Units;
   config?: BudgetConfig;
+  /** The budget file's `dive:` rules, read up front like the file itself. */
+  diveCi?: DiveCiRules;
 }
 
 export async function loadActionTargets(inputs: Inputs): Promise<ActionTargets> {
@@ -23,6 +26,7 @@ export async function loadActionTargets(inputs: Inputs): Promise<ActionTargets> 
   const minChange = inputs.minChange ? parseSize(inputs.minChange, 'input "min-change"') : undefined;
   const config = existsSync(inputs.budgetFile) ? await loadBudgetFile(inputs.budgetFile) : undefined;
   const units: Units = inputs.units ?? config?.units ?? 'si';
+  const diveCi = config ? await diveRulesFor(config) : undefined;
   const withMaxSize = (budget: ImageBudget): ImageBudget => (maxSize !== undefined ? { ...budget, totalBytes: maxSize } : budget);
 
   if (!inputs.image) {
@@ -35,6 +39,7 @@ export async function loadActionTargets(inputs: Inputs): Promise<ActionTargets> 
       images: config.images.map((image) => ({ ...image, budget: withMaxSize(image.budget), minChangeBytes: minChange ?? image.minChangeBytes })),
       units,
       config,
+      diveCi,
     };
   }
 
@@ -52,5 +57,5 @@ export async function loadActionTargets(inputs: Inputs): Promise<ActionTargets> 
     budget: withMaxSize(entry?.budget ?? config?.defaults ?? {}),
     minChangeBytes: minChange ?? entry?.minChangeBytes ?? config?.minChangeBytes ?? DEFAULT_MIN_CHANGE_BYTES,
   };
-  return { images: [image], units, config };
+  return { images: [image], units, config, diveCi };
 }

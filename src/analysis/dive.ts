@@ -12,238 +12,318 @@
 // - a whiteout whose path the stacked lower tree lacks aborts the rest of that layer's visit;
 // - wasted bytes sum every copy of every path seen twice or more, the kept copy included
 //   (dive #684); user-wasted percent divides by all layers but the first.
-// .dive-ci rules (runtime/ci/rule.go) are read and evaluated the same way.
+// The .dive-ci rules that use these figures are in dive-ci.ts.
 
-import { readFile } from 'node:fs/promises';
-import { parse as parseYaml } from 'yaml';
-import { InputError } from '../errors.js';
-import type { DiveFigures, Violation } from '../report/types.js';
+import type { DiveFigures } from '../report/types.js';
 import { goIsDir, type LayerListing } from './model.js';
+import { indexLayers, ROOT, siblingPath, type IndexedLayers, type PathIndex } from './paths.js';
 
 const WHITEOUT = '.wh.';
 const DOUBLE_WHITEOUT = '.wh..wh..';
 
-interface DiveInfo {
-  size: number;
-  isDir: boolean;
-}
-const EMPTY_INFO: DiveInfo = { size: 0, isDir: false };
-
-class DiveNode {
-  /** Created on the first child: most nodes are leaves. */
-  children?: Map<string, DiveNode>;
-  constructor(
-    readonly name: string,
-    public parent: DiveNode | undefined,
-    public info: DiveInfo,
-  ) {}
-
-  isWhiteout(): boolean {
-    return this.name.startsWith(WHITEOUT);
-  }
-
-  child(name: string): DiveNode | undefined {
-    return this.children?.get(name);
-  }
-
-  addChild(name: string, info: DiveInfo): DiveNode {
-    const node = new DiveNode(name, this, info);
-    (this.children ??= new Map()).set(name, node);
-    return node;
-  }
-
-  /** Children in Go sort.Strings order. */
-  sortedChildren(): DiveNode[] {
-    if (!this.children) return [];
-    const names = [...this.children.keys()].sort(compareGoStrings);
-    return names.map((name) => this.children!.get(name)!);
-  }
-}
-
-/** file_node.go Path(): "/" + the names from the root, the whiteout prefix dropped from the node's own name only. */
-function nodePath(parentPath: string, node: DiveNode): string {
-  const name = node.name.startsWith(WHITEOUT) ? node.name.slice(WHITEOUT.length) : node.name;
-  const path = `${parentPath}/${name}`;
-  return path.includes('//') ? path.replace(/\/\//g, '/') : path;
-}
-
-class DiveTree {
-  root = new DiveNode('', undefined, EMPTY_INFO);
-  fileSize = 0;
-
-  /** file_tree.go AddPath for a path already cleaned (layer paths are): intermediate nodes get an empty FileInfo. */
-  addPath(path: string, info: DiveInfo): void {
-    let node = this.root;
-    const names = path.split('/');
-    for (let i = 0; i < names.length; i++) {
-      const name = names[i];
-      if (name === '') continue;
-      let child = node.child(name);
-      if (!child) {
-        if (name.startsWith(DOUBLE_WHITEOUT)) return;
-        child = node.addChild(name, EMPTY_INFO);
-      }
-      node = child;
-      if (i === names.length - 1) node.info = info;
-    }
-  }
-
-  getNode(path: string): DiveNode | undefined {
-    let node: DiveNode | undefined = this.root;
-    for (const name of path.split('/')) {
-      if (name === '') continue;
-      node = node.child(name);
-      if (!node) return undefined;
-    }
-    return node;
-  }
-
-  /**
-   * file_tree.go Stack: every node of `upper`, children first in sorted order, grafted by
-   * path (a whiteout removes the lower path, anything else is added with its FileInfo,
-   * intermediates created empty). Walked alongside the lower tree instead of by path strings.
-   */
-  stack(upper: DiveTree): void {
-    const graft = (up: DiveNode, lowParent: DiveNode) => {
-      if (up.isWhiteout() && !up.children) {
-        const target = up.name.slice(WHITEOUT.length);
-        if (target === '') return; // the whiteout names its parent: RemovePath of the parent's path
-        const low = lowParent.child(target);
-        if (low) lowParent.children!.delete(target);
-        return;
-      }
-      let low = lowParent.child(up.name);
-      if (!low) {
-        if (up.name.startsWith(DOUBLE_WHITEOUT)) return; // AddPath stops at such a component, for the node and below
-        low = lowParent.addChild(up.name, EMPTY_INFO);
-      }
-      for (const child of up.sortedChildren()) graft(child, low);
-      if (up.isWhiteout()) {
-        // A whiteout with children (never written by a real builder): its own removal, by path.
-        const target = up.name.slice(WHITEOUT.length);
-        if (target !== '') lowParent.children?.delete(target);
-      } else {
-        low.info = up.info;
-      }
-    };
-    for (const child of upper.root.sortedChildren()) graft(child, this.root);
-  }
-
-  copy(): DiveTree {
-    const tree = new DiveTree();
-    tree.fileSize = this.fileSize;
-    const clone = (from: DiveNode, to: DiveNode) => {
-      if (!from.children) return;
-      for (const [name, child] of from.children) clone(child, to.addChild(name, child.info));
-    };
-    clone(this.root, tree.root);
-    return tree;
-  }
+/**
+ * One layer's tree as dive's AddPath builds it, flattened over path ids: the nodes (the
+ * root excluded), each with its FileInfo (an entry's size and Go's IsDir; 0 and false for a
+ * directory only implied by its children), and whether it is a leaf.
+ */
+interface DiveLayer {
+  ids: number[];
+  size: number[];
+  isDir: Uint8Array;
+  leaf: Uint8Array;
+  /** Sum of the header sizes of the layer's entries (image_archive.go FileSize). */
+  fileSize: number;
 }
 
 function compareGoStrings(a: string, b: string): number {
   return a < b ? -1 : a > b ? 1 : 0;
 }
 
-/** Depth first, children in sorted order, each node after its children, never the root; `path` as Path() gives it. */
-function visitChildFirst(node: DiveNode, nodePathValue: string, visitor: (node: DiveNode, path: string) => void): void {
-  if (node.children) {
-    const base = node.parent ? nodePathValue : '';
-    for (const child of node.sortedChildren()) {
-      // A child's Path() uses its parent's full names (no stripping above the leaf).
-      visitChildFirst(child, `${base}/${child.name}`, visitor);
+/** Builds the per-layer trees and dive's Analyze over them; see the file comment for the quirks kept. */
+class DiveAnalysis {
+  private readonly index: PathIndex;
+  /** Per path id, the topmost component (itself or above) that AddPath refuses (`.wh..wh..*`), -1 none, -2 not computed. */
+  private readonly blocked: Int32Array;
+  /** Which layer tree a path id was last added to (a stamp), and its slot there. */
+  private readonly stamp: Int32Array;
+  private readonly slot: Int32Array;
+  private stamps = 0;
+  readonly layers: DiveLayer[];
+
+  constructor(listings: LayerListing[], indexed: IndexedLayers) {
+    this.index = indexed.index;
+    const n = this.index.size;
+    this.blocked = new Int32Array(n).fill(-2);
+    this.stamp = new Int32Array(n);
+    this.slot = new Int32Array(n);
+    const cache = new Map<LayerListing, DiveLayer>();
+    this.layers = listings.map((listing, i) => {
+      let layer = cache.get(listing);
+      if (!layer) cache.set(listing, (layer = this.layerTree(listing, indexed.ids[i])));
+      return layer;
+    });
+  }
+
+  private blockedAt(id: number): number {
+    const known = this.blocked[id];
+    if (known !== -2) return known;
+    const parent = this.index.parents[id];
+    const above = parent <= ROOT ? -1 : this.blockedAt(parent);
+    const value = above >= 0 ? above : this.index.names[id].startsWith(DOUBLE_WHITEOUT) ? id : -1;
+    this.blocked[id] = value;
+    return value;
+  }
+
+  /** The id's slot in the tree being built, adding it (as an implied directory) and its parents when missing. */
+  private add(layer: { ids: number[]; size: number[] }, id: number): number {
+    if (this.stamp[id] === this.stamps) return this.slot[id];
+    const parent = this.index.parents[id];
+    if (parent !== ROOT) this.add(layer, parent);
+    this.stamp[id] = this.stamps;
+    this.slot[id] = layer.ids.length;
+    layer.ids.push(id);
+    layer.size.push(0);
+    return this.slot[id];
+  }
+
+  /** image_archive.go processLayerTar + file_tree.go AddPath for every entry of one layer. */
+  private layerTree(listing: LayerListing, ids: Int32Array): DiveLayer {
+    this.stamps++;
+    const built = { ids: [] as number[], size: [] as number[] };
+    const dirs: number[] = [];
+    let fileSize = 0;
+    for (let i = 0; i < listing.length; i++) {
+      const id = ids[i];
+      if (id === ROOT) continue;
+      const entry = listing[i];
+      fileSize += entry.size;
+      const blocked = this.blockedAt(id);
+      if (blocked >= 0) {
+        // AddPath creates the components above the refused one, then stops.
+        const parent = this.index.parents[blocked];
+        if (parent !== ROOT) this.add(built, parent);
+        continue;
+      }
+      const k = this.add(built, id);
+      built.size[k] = entry.size;
+      dirs[k] = goIsDir(entry) ? 1 : 0;
     }
+    const count = built.ids.length;
+    const isDir = new Uint8Array(count);
+    const leaf = new Uint8Array(count).fill(1);
+    for (let k = 0; k < count; k++) {
+      if (dirs[k] === 1) isDir[k] = 1;
+      const parent = this.index.parents[built.ids[k]];
+      if (parent !== ROOT) leaf[this.slot[parent]] = 0;
+    }
+    return { ids: built.ids, size: built.size, isDir, leaf, fileSize };
   }
-  if (node.parent) visitor(node, nodePathValue);
-}
 
-/** image_archive.go processLayerTar: one tree per layer, FileSize the sum of header sizes. */
-function layerTree(listing: LayerListing): DiveTree {
-  const tree = new DiveTree();
-  for (const entry of listing) {
-    if (entry.path === '') continue;
-    tree.fileSize += entry.size;
-    tree.addPath(entry.path, { size: entry.size, isDir: goIsDir(entry) });
+  /** True when `id` is a node of `layer` (only valid while that layer's stamp is current). */
+  private inTree(layer: DiveLayer, id: number): boolean {
+    const k = this.slot[id];
+    return k < layer.ids.length && layer.ids[k] === id;
   }
-  return tree;
-}
 
-class VisitAborted extends Error {}
+  // ---- the stacked tree below the current layer (StackTreeRange), as arrays over path ids ----
 
-interface EfficiencyData {
-  path: string;
-  count: number;
-  cumulativeSize: number;
-  minSize: number;
+  private stacked?: { present: Uint8Array; size: Float64Array; isDir: Uint8Array };
+  private stackedUpTo = -1;
+
+  /** StackTreeRange(trees, 0, current-1): a copy of tree 0 with trees 0..current-1 stacked on it (tree 0 itself for current 0). */
+  stackedBelow(current: number): { present: Uint8Array; size: Float64Array; isDir: Uint8Array } {
+    if (!this.stacked) {
+      const n = this.index.size;
+      const s = (this.stacked = { present: new Uint8Array(n), size: new Float64Array(n), isDir: new Uint8Array(n) });
+      s.present[ROOT] = 1;
+      const first = this.layers[0];
+      first.ids.forEach((id, k) => {
+        s.present[id] = 1;
+        s.size[id] = first.size[k];
+        s.isDir[id] = first.isDir[k];
+      });
+    }
+    while (this.stackedUpTo < current - 1) this.stack(this.layers[++this.stackedUpTo]);
+    return this.stacked;
+  }
+
+  private removeStacked(id: number): void {
+    const s = this.stacked!;
+    if (!s.present[id]) return;
+    s.present[id] = 0;
+    const { firstChild, nextSibling } = this.index;
+    for (let child = firstChild[id]; child >= 0; child = nextSibling[child]) this.removeStacked(child);
+  }
+
+  /**
+   * file_tree.go Stack: grafts every node of `upper`, children first in sorted order (a
+   * whiteout removes the lower path, anything else is added with its FileInfo). Order only
+   * matters between a whiteout and the path it names when both are in `upper`: Go's sort
+   * decides which comes first, so such a removal runs before or after the additions.
+   */
+  private stack(upper: DiveLayer): void {
+    const s = this.stacked!;
+    const { names } = this.index;
+    this.restamp(upper);
+    const late: number[] = [];
+    for (const id of upper.ids) {
+      const name = names[id];
+      if (!name.startsWith(WHITEOUT)) continue;
+      const target = name.slice(WHITEOUT.length);
+      if (target === '') continue; // names its own parent: dive leaves the tree as it is
+      const targetId = this.index.find(siblingPath(this.index, id, target))!;
+      if (this.inTree(upper, targetId) && compareGoStrings(target, name) < 0) late.push(targetId);
+      else this.removeStacked(targetId);
+    }
+    upper.ids.forEach((id, k) => {
+      if (!names[id].startsWith(WHITEOUT)) {
+        s.present[id] = 1;
+        s.size[id] = upper.size[k];
+        s.isDir[id] = upper.isDir[k];
+      } else if (!upper.leaf[k] && !s.present[id]) {
+        // A whiteout with children (no real builder writes one): a node of its own, FileInfo empty.
+        s.present[id] = 1;
+        s.size[id] = 0;
+        s.isDir[id] = 0;
+      }
+    });
+    for (const id of late) this.removeStacked(id);
+  }
+
+  /** Makes `layer` the stamped one again (inTree reads the slots). */
+  private restamp(layer: DiveLayer): void {
+    this.stamps++;
+    layer.ids.forEach((id, k) => {
+      this.stamp[id] = this.stamps;
+      this.slot[id] = k;
+    });
+  }
+
+  /** Sizes of a stacked node and everything under it (VisitDepthChildFirst from that node). */
+  subtreeSize(id: number): number {
+    const s = this.stacked!;
+    let total = s.size[id];
+    const { firstChild, nextSibling } = this.index;
+    for (let child = firstChild[id]; child >= 0; child = nextSibling[child]) if (s.present[child]) total += this.subtreeSize(child);
+    return total;
+  }
+
+  /** The layer's leaves in dive's visiting order: depth first, children sorted, each node after its children. */
+  sortedLeaves(layer: DiveLayer): number[] {
+    this.restamp(layer);
+    const children = new Map<number, number[]>();
+    layer.ids.forEach((id, k) => {
+      const parent = this.index.parents[id];
+      const key = parent === ROOT ? -1 : this.slot[parent];
+      let list = children.get(key);
+      if (!list) children.set(key, (list = []));
+      list.push(k);
+    });
+    const out: number[] = [];
+    const names = this.index.names;
+    const visit = (key: number) => {
+      const list = children.get(key);
+      if (!list) return;
+      list.sort((a, b) => compareGoStrings(names[layer.ids[a]], names[layer.ids[b]]));
+      for (const k of list) {
+        if (layer.leaf[k]) out.push(k);
+        else visit(k);
+      }
+    };
+    visit(-1);
+    return out;
+  }
 }
 
 /** dive's Analyze over the layers in manifest order. */
-export function diveFigures(listings: LayerListing[]): DiveFigures {
-  const cache = new Map<LayerListing, DiveTree>();
-  const trees = listings.map((listing) => {
-    let tree = cache.get(listing);
-    if (!tree) cache.set(listing, (tree = layerTree(listing)));
-    return tree;
-  });
-  const byPath = new Map<string, EfficiencyData>();
-  const inefficient: EfficiencyData[] = [];
+export function diveFigures(listings: LayerListing[], indexed: IndexedLayers = indexLayers(listings)): DiveFigures {
+  const { index } = indexed;
+  const analysis = new DiveAnalysis(listings, indexed);
+  const trees = analysis.layers;
 
-  // StackTreeRange(trees, 0, current-1) is a copy of trees[0] with trees[0..current-1]
-  // stacked on it; built incrementally (only when a whiteout asks) since visiting never changes the trees.
-  let stacked: DiveTree | undefined;
-  let stackedUpTo = -1;
-  const stackedBelow = (current: number): DiveTree => {
-    if (current === 0) return trees[0];
-    while (stackedUpTo < current - 1) {
-      if (!stacked) stacked = trees[0].copy();
-      stacked.stack(trees[++stackedUpTo]);
-    }
-    return stacked!;
+  // Per path, by key: the path id; a bare `.wh.` (Path() "<dir>/") gets its own key, size + its id.
+  const n = index.size;
+  const count = new Int32Array(2 * n);
+  const cumulative = new Float64Array(2 * n);
+  const minimum = new Float64Array(2 * n);
+  const seen = new Uint8Array(2 * n);
+  const touched: number[] = [];
+  const pathOf = (key: number) => {
+    if (key < n) return '/' + index.paths[key];
+    const parent = index.parents[key - n];
+    return (parent === ROOT ? '' : '/' + index.paths[parent]) + '/';
   };
 
   trees.forEach((tree, current) => {
-    try {
-      visitChildFirst(tree.root, '', (node, parentNamesPath) => {
-        if (node.children) return; // IsLeaf
-        const path = node.isWhiteout() ? nodePath(parentNamesPath.slice(0, parentNamesPath.length - node.name.length - 1), node) : parentNamesPath;
-        let data = byPath.get(path);
-        if (!data) byPath.set(path, (data = { path, count: 0, cumulativeSize: 0, minSize: -1 }));
-        let size = 0;
-        if (node.isWhiteout()) {
-          const previous = stackedBelow(current).getNode(path);
-          if (!previous) throw new VisitAborted();
-          if (previous.info.isDir) {
-            visitChildFirst(previous, path, (n) => {
-              size += n.info.size;
-            });
-          }
-        } else {
-          size = node.info.size;
-        }
-        data.cumulativeSize += size;
-        if (data.minSize < 0 || size < data.minSize) data.minSize = size;
-        data.count++;
-        if (data.count === 2) inefficient.push(data);
-      });
-    } catch (error) {
-      if (!(error instanceof VisitAborted)) throw error;
+    // Resolve every leaf first: a whiteout whose path the stacked lower tree lacks aborts the
+    // rest of the layer's visit, and only then does the visiting order matter.
+    const keys = new Int32Array(tree.ids.length);
+    const sizes = new Float64Array(tree.ids.length);
+    let aborts = false;
+    for (let k = 0; k < tree.ids.length; k++) {
+      if (!tree.leaf[k]) continue;
+      const id = tree.ids[k];
+      const name = index.names[id];
+      if (!name.startsWith(WHITEOUT)) {
+        keys[k] = id;
+        sizes[k] = tree.size[k];
+        continue;
+      }
+      const below = analysis.stackedBelow(current);
+      const target = name.slice(WHITEOUT.length);
+      const parent = index.parents[id];
+      let previous: number;
+      if (target === '') {
+        // Path() of "<dir>/.wh." is "<dir>/", which GetNode resolves to the directory itself.
+        keys[k] = n + id;
+        previous = below.present[parent] ? parent : -1;
+      } else {
+        const targetId = index.find(siblingPath(index, id, target))!;
+        keys[k] = targetId;
+        previous = below.present[targetId] ? targetId : -1;
+      }
+      if (previous < 0) {
+        sizes[k] = -1;
+        aborts = true;
+      } else {
+        sizes[k] = below.isDir[previous] ? analysis.subtreeSize(previous) : 0;
+      }
+    }
+    const order = aborts ? analysis.sortedLeaves(tree) : tree.ids.map((_, k) => k).filter((k) => tree.leaf[k]);
+    for (const k of order) {
+      const key = keys[k];
+      if (!seen[key]) {
+        seen[key] = 1;
+        minimum[key] = -1;
+        touched.push(key);
+      }
+      const size = sizes[k];
+      if (size < 0) break; // VisitAborted: the path was counted as seen, with no copy
+      cumulative[key] += size;
+      if (minimum[key] < 0 || size < minimum[key]) minimum[key] = size;
+      count[key]++;
     }
   });
 
-  let minimum = 0;
+  let minimumSum = 0;
   let discovered = 0;
-  for (const data of byPath.values()) {
-    minimum += data.minSize;
-    discovered += data.cumulativeSize;
+  let wastedBytes = 0;
+  const inefficient: number[] = [];
+  for (const key of touched) {
+    minimumSum += minimum[key];
+    discovered += cumulative[key];
+    if (count[key] >= 2) {
+      wastedBytes += cumulative[key];
+      inefficient.push(key);
+    }
   }
-  const efficiency = discovered === 0 ? 1 : minimum / discovered;
+  const efficiency = discovered === 0 ? 1 : minimumSum / discovered;
   let sizeBytes = 0;
   let userSizeBytes = 0;
   trees.forEach((tree, i) => {
     sizeBytes += tree.fileSize;
     if (i !== 0) userSizeBytes += tree.fileSize;
   });
-  const wastedBytes = inefficient.reduce((sum, data) => sum + data.cumulativeSize, 0);
   const percent = wastedBytes / userSizeBytes; // Go float division: 0/0 is NaN, which JSON cannot hold
   return {
     efficiency,
@@ -252,129 +332,8 @@ export function diveFigures(listings: LayerListing[]): DiveFigures {
     sizeBytes,
     userSizeBytes,
     inefficientFiles: inefficient
-      .slice()
-      .sort((a, b) => b.cumulativeSize - a.cumulativeSize || compareGoStrings(a.path, b.path))
-      .slice(0, 20)
-      .map((data) => ({ path: data.path, count: data.count, bytes: data.cumulativeSize })),
+      .map((key) => ({ path: pathOf(key), count: count[key], bytes: cumulative[key] }))
+      .sort((a, b) => b.bytes - a.bytes || compareGoStrings(a.path, b.path))
+      .slice(0, 20),
   };
-}
-
-// ---- .dive-ci ----
-
-export type DiveRuleKey = 'lowestEfficiency' | 'highestWastedBytes' | 'highestUserWastedPercent';
-
-/** A rule's threshold, or null when disabled. */
-export type DiveCiRules = Record<DiveRuleKey, number | null>;
-
-const DIVE_DEFAULTS: Record<DiveRuleKey, string> = {
-  lowestEfficiency: '0.9',
-  highestWastedBytes: 'disabled',
-  highestUserWastedPercent: '0.1',
-};
-
-// go-humanize bytesSizeTable.
-const BYTE_UNITS: Record<string, number> = {
-  '': 1, b: 1,
-  k: 1e3, kb: 1e3, ki: 1024, kib: 1024,
-  m: 1e6, mb: 1e6, mi: 1024 ** 2, mib: 1024 ** 2,
-  g: 1e9, gb: 1e9, gi: 1024 ** 3, gib: 1024 ** 3,
-  t: 1e12, tb: 1e12, ti: 1024 ** 4, tib: 1024 ** 4,
-  p: 1e15, pb: 1e15, pi: 1024 ** 5, pib: 1024 ** 5,
-  e: 1e18, eb: 1e18, ei: 1024 ** 6, eib: 1024 ** 6,
-};
-
-/** go-humanize ParseBytes: "20MB", "20 MiB", "1,000 kB", "42". Returns undefined when it would fail. */
-export function parseHumanBytes(text: string): number | undefined {
-  const number = /^[\d.,]*/.exec(text)![0];
-  const value = Number(number.replace(/,/g, ''));
-  if (number === '' || !/^(\d+\.?\d*|\.\d+)$/.test(number.replace(/,/g, '')) || !Number.isFinite(value)) return undefined;
-  const unit = BYTE_UNITS[text.slice(number.length).trim().toLowerCase()];
-  if (unit === undefined) return undefined;
-  return Math.trunc(value * unit);
-}
-
-function parseGoFloat(text: string): number | undefined {
-  return /^[+-]?(\d+\.?\d*|\.\d+)([eE][+-]?\d+)?$/.test(text.trim()) && text.trim() === text ? Number(text) : undefined;
-}
-
-/** Reads the `rules:` of a .dive-ci file (YAML), with dive's defaults for missing keys. */
-export function parseDiveCi(text: string, source: string): DiveCiRules {
-  let doc: unknown;
-  try {
-    doc = parseYaml(text);
-  } catch (error) {
-    throw new InputError(`${source} is not valid YAML: ${(error as Error).message.split('\n')[0]}`);
-  }
-  const rulesValue = doc && typeof doc === 'object' ? (doc as Record<string, unknown>).rules : undefined;
-  if (rulesValue !== undefined && rulesValue !== null && (typeof rulesValue !== 'object' || Array.isArray(rulesValue))) {
-    throw new InputError(`${source}: "rules" must be a mapping of lowestEfficiency, highestWastedBytes and highestUserWastedPercent`);
-  }
-  const given = (rulesValue ?? {}) as Record<string, unknown>;
-  const rules = {} as DiveCiRules;
-  for (const key of Object.keys(DIVE_DEFAULTS) as DiveRuleKey[]) {
-    const raw = given[key];
-    const value = raw === undefined || raw === null ? DIVE_DEFAULTS[key] : String(raw);
-    if (/^(disabled|off)$/i.test(value.trim())) {
-      rules[key] = null;
-      continue;
-    }
-    const parsed = key === 'highestWastedBytes' ? parseHumanBytes(value) : parseGoFloat(value);
-    if (parsed === undefined) {
-      const expected = key === 'highestWastedBytes' ? 'a size such as "20MB" or "20 MiB"' : 'a number between 0 and 1';
-      throw new InputError(`${source}: rules.${key} is "${value}", expected ${expected} or "disabled"`);
-    }
-    if (key !== 'highestWastedBytes' && (parsed < 0 || parsed > 1)) {
-      throw new InputError(`${source}: rules.${key} config value is outside allowed range (0-1), given "${value}"`);
-    }
-    rules[key] = parsed;
-  }
-  return rules;
-}
-
-export async function loadDiveCi(path: string): Promise<DiveCiRules> {
-  let text: string;
-  try {
-    text = await readFile(path, 'utf8');
-  } catch (error) {
-    throw new InputError(`cannot read the dive CI file ${path}: ${(error as NodeJS.ErrnoException).code ?? (error as Error).message}. Check the path given to --dive-ci.`);
-  }
-  return parseDiveCi(text, path);
-}
-
-/** dive's rule checks (equality passes): one `dive` violation per failed rule. */
-export function evaluateDiveCi(figures: DiveFigures, rules: DiveCiRules, image: string): Violation[] {
-  const out: Violation[] = [];
-  const { lowestEfficiency, highestWastedBytes, highestUserWastedPercent } = rules;
-  if (lowestEfficiency !== null && lowestEfficiency > figures.efficiency) {
-    out.push({
-      image,
-      rule: 'dive',
-      detail: 'lowestEfficiency',
-      limitBytes: lowestEfficiency,
-      actualBytes: figures.efficiency,
-      message: `${image}: dive efficiency ${figures.efficiency} is below lowestEfficiency ${lowestEfficiency}`,
-    });
-  }
-  if (highestWastedBytes !== null && figures.wastedBytes > highestWastedBytes) {
-    out.push({
-      image,
-      rule: 'dive',
-      detail: 'highestWastedBytes',
-      limitBytes: highestWastedBytes,
-      actualBytes: figures.wastedBytes,
-      message: `${image}: dive wasted bytes ${figures.wastedBytes} exceed highestWastedBytes ${highestWastedBytes}`,
-    });
-  }
-  const percent = figures.userWastedPercent;
-  if (highestUserWastedPercent !== null && percent !== null && highestUserWastedPercent < percent) {
-    out.push({
-      image,
-      rule: 'dive',
-      detail: 'highestUserWastedPercent',
-      limitBytes: highestUserWastedPercent,
-      actualBytes: percent,
-      message: `${image}: dive user-wasted percent ${percent} exceeds highestUserWastedPercent ${highestUserWastedPercent}`,
-    });
-  }
-  return out;
 }

@@ -9,6 +9,7 @@ import type { FileHint, FileHintKind, FileItem, FilesAnalysis, LayerRow } from '
 import { formatBytes, type Units } from '../report/units.js';
 import { diveFigures } from './dive.js';
 import type { LayerListing } from './model.js';
+import { indexLayers } from './paths.js';
 import { applyLayers, type HiddenCopy } from './whiteouts.js';
 
 export interface AnalyzeFilesOptions {
@@ -67,9 +68,10 @@ export function analyzeFiles(rows: LayerRow[], listings: LayerListing[], options
     throw new InputError(`the image history names ${rowOf.length} layers but the image has ${listings.length}`);
   }
   const baseLayers = options.baseLayers ?? baseLayerCount(rows);
-  // dive's trees first, so that they are garbage before the whiteout trie is built: peak memory is the larger of the two, not the sum.
-  const dive = diveFigures(listings);
-  const applied = applyLayers(listings);
+  // Both analyses keep their state in arrays over the same interned paths.
+  const indexed = indexLayers(listings);
+  const dive = diveFigures(listings, indexed);
+  const applied = applyLayers(listings, indexed);
   const hidden = applied.hidden;
 
   const reclaimableBytes = hidden.reduce((sum, copy) => sum + copy.bytes, 0);

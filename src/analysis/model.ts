@@ -100,8 +100,7 @@ export function layerDiskBytes(listing: LayerListing): number {
   const seen = new Map<string, number>();
   let total = 0;
   for (const entry of listing) {
-    const name = baseName(entry.path);
-    const bytes = name.startsWith(WHITEOUT_PREFIX) ? 0 : entryDiskBytes(entry);
+    const bytes = entry.path.startsWith(WHITEOUT_PREFIX, entry.path.lastIndexOf('/') + 1) ? 0 : entryDiskBytes(entry);
     const before = seen.get(entry.path);
     if (before !== undefined) total -= before;
     seen.set(entry.path, bytes);

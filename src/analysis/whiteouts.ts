@@ -6,7 +6,8 @@
 // recorded once, with the layer that added it and the layer that hid it: these are the
 // bytes that can really be reclaimed. The copy still visible at the end never counts.
 
-import { baseName, dirName, entryDiskBytes, OPAQUE_MARKER, WHITEOUT_PREFIX, type LayerEntry, type LayerListing } from './model.js';
+import { entryDiskBytes, OPAQUE_MARKER, WHITEOUT_PREFIX, type LayerEntry, type LayerListing } from './model.js';
+import { indexLayers, ROOT, siblingPath, type IndexedLayers } from './paths.js';
 
 export interface HiddenCopy {
   /** Absolute path (`/opt/build-deps/toolchain.bin`). */
@@ -27,13 +28,6 @@ export interface VisibleCopy {
   layer: number;
 }
 
-interface FsNode {
-  children?: Map<string, FsNode>;
-  /** The visible entry at this path; undefined for a directory no layer listed. */
-  entry?: LayerEntry;
-  layer: number;
-}
-
 export interface AppliedLayers {
   hidden: HiddenCopy[];
   /** Calls `visit` for every file copy visible in the final filesystem with bytes > 0. */
@@ -49,106 +43,103 @@ function isMetadataCopy(lower: LayerEntry, upper: LayerEntry): boolean {
   );
 }
 
-export function applyLayers(listings: LayerListing[]): AppliedLayers {
-  const root: FsNode = { layer: -1 };
+/**
+ * The overlay state lives in arrays indexed by path id (paths.ts): whether a path exists,
+ * the entry visible there and the layer that wrote it. A path exists only while its parent
+ * does (hiding a directory clears its whole subtree), so a lookup is one array read.
+ */
+export function applyLayers(listings: LayerListing[], indexed: IndexedLayers = indexLayers(listings)): AppliedLayers {
+  const { index, ids } = indexed;
+  const { names, parents, firstChild, nextSibling } = index;
+  const present = new Uint8Array(index.size);
+  const writtenIn = new Int32Array(index.size).fill(-1);
+  const entries: (LayerEntry | undefined)[] = new Array(index.size);
+  present[ROOT] = 1;
   const hidden: HiddenCopy[] = [];
 
-  const record = (node: FsNode, layer: number, how: 'removed' | 'replaced', upper?: LayerEntry) => {
-    const entry = node.entry;
-    if (!entry || node.layer >= layer) return;
+  const record = (id: number, layer: number, how: 'removed' | 'replaced', upper?: LayerEntry) => {
+    const entry = entries[id];
+    if (!entry || writtenIn[id] >= layer) return;
     const bytes = entryDiskBytes(entry);
     if (bytes === 0) return;
     hidden.push({
       path: '/' + entry.path,
       bytes,
-      addedLayer: node.layer,
+      addedLayer: writtenIn[id],
       hiddenLayer: layer,
       how,
       metadataOnly: how === 'replaced' && upper !== undefined && isMetadataCopy(entry, upper),
     });
   };
-  const hideSubtree = (node: FsNode, layer: number, how: 'removed' | 'replaced') => {
-    record(node, layer, how);
-    if (node.children) for (const child of node.children.values()) hideSubtree(child, layer, how);
+  const hideSubtree = (id: number, layer: number, how: 'removed' | 'replaced') => {
+    record(id, layer, how);
+    present[id] = 0;
+    entries[id] = undefined;
+    hideChildren(id, layer, how);
   };
-  const lookup = (path: string): FsNode | undefined => {
-    if (path === '') return root;
-    let node: FsNode | undefined = root;
-    for (const part of path.split('/')) {
-      node = node.children?.get(part);
-      if (!node) return undefined;
-    }
-    return node;
+  const hideChildren = (id: number, layer: number, how: 'removed' | 'replaced') => {
+    for (let child = firstChild[id]; child >= 0; child = nextSibling[child]) if (present[child]) hideSubtree(child, layer, how);
   };
+  const ancestors: number[] = [];
 
   listings.forEach((listing, layer) => {
+    const layerIds = ids[layer];
     // Deletions first: a layer's whiteouts and opaque markers hide only what lower layers had.
-    for (const entry of listing) {
-      const name = baseName(entry.path);
+    for (let i = 0; i < listing.length; i++) {
+      const id = layerIds[i];
+      const name = names[id];
       if (!name.startsWith(WHITEOUT_PREFIX)) continue;
-      const parentPath = dirName(entry.path);
+      const parent = parents[id];
       if (name === OPAQUE_MARKER) {
-        const dir = lookup(parentPath);
-        if (dir?.children) {
-          for (const child of dir.children.values()) hideSubtree(child, layer, 'removed');
-          dir.children = undefined;
-        }
+        if (present[parent]) hideChildren(parent, layer, 'removed');
         continue;
       }
-      if (name.startsWith(WHITEOUT_PREFIX + WHITEOUT_PREFIX)) continue; // other aufs metadata (.wh..wh.plnk)
-      const target = name.slice(WHITEOUT_PREFIX.length);
-      const parent = lookup(parentPath);
-      const node = parent?.children?.get(target);
-      if (parent && node) {
-        hideSubtree(node, layer, 'removed');
-        parent.children!.delete(target);
-      }
+      // Other aufs metadata (.wh..wh.plnk), and a bare `.wh.` that names nothing.
+      if (name.startsWith(WHITEOUT_PREFIX + WHITEOUT_PREFIX) || name === WHITEOUT_PREFIX) continue;
+      const target = index.find(siblingPath(index, id, name.slice(WHITEOUT_PREFIX.length)));
+      if (target !== undefined && present[target]) hideSubtree(target, layer, 'removed');
     }
-    for (const entry of listing) {
-      if (entry.path === '' || baseName(entry.path).startsWith(WHITEOUT_PREFIX)) continue;
-      const parts = entry.path.split('/');
-      let node = root;
-      for (let i = 0; i < parts.length - 1; i++) {
-        node.children ??= new Map();
-        let child = node.children.get(parts[i]);
-        if (!child) {
-          child = { layer };
-          node.children.set(parts[i], child);
-        } else if (child.entry && child.entry.kind !== 'dir' && child.layer < layer) {
+    for (let i = 0; i < listing.length; i++) {
+      const entry = listing[i];
+      const id = layerIds[i];
+      if (id === ROOT || names[id].startsWith(WHITEOUT_PREFIX)) continue;
+      ancestors.length = 0;
+      for (let up = parents[id]; up !== ROOT; up = parents[up]) ancestors.push(up);
+      for (let a = ancestors.length - 1; a >= 0; a--) {
+        const dir = ancestors[a];
+        if (!present[dir]) {
+          present[dir] = 1;
+          writtenIn[dir] = layer;
+          entries[dir] = undefined;
+        } else if (entries[dir] && entries[dir].kind !== 'dir' && writtenIn[dir] < layer) {
           // A lower file or symlink where this layer has a directory: the directory replaces it.
-          record(child, layer, 'replaced');
-          child.entry = undefined;
+          record(dir, layer, 'replaced');
+          entries[dir] = undefined;
         }
-        node = child;
       }
-      node.children ??= new Map();
-      const name = parts[parts.length - 1];
-      const existing = node.children.get(name);
-      if (!existing) {
-        node.children.set(name, { entry, layer });
-        continue;
+      if (present[id]) {
+        const existing = entries[id];
+        if (existing && !(existing.kind === 'dir' && entry.kind === 'dir')) record(id, layer, 'replaced', entry);
+        if (entry.kind !== 'dir') hideChildren(id, layer, 'replaced');
       }
-      if (existing.entry && !(existing.entry.kind === 'dir' && entry.kind === 'dir')) record(existing, layer, 'replaced', entry);
-      if (entry.kind !== 'dir' && existing.children) {
-        for (const child of existing.children.values()) hideSubtree(child, layer, 'replaced');
-        existing.children = undefined;
-      }
-      existing.entry = entry;
-      existing.layer = layer;
+      present[id] = 1;
+      entries[id] = entry;
+      writtenIn[id] = layer;
     }
   });
 
   return {
     hidden,
     forEachVisible(visit) {
-      const walk = (node: FsNode) => {
-        if (node.entry) {
-          const bytes = entryDiskBytes(node.entry);
-          if (bytes > 0) visit({ path: '/' + node.entry.path, bytes, layer: node.layer });
+      const walk = (id: number) => {
+        const entry = entries[id];
+        if (entry) {
+          const bytes = entryDiskBytes(entry);
+          if (bytes > 0) visit({ path: '/' + entry.path, bytes, layer: writtenIn[id] });
         }
-        if (node.children) for (const child of node.children.values()) walk(child);
+        for (let child = firstChild[id]; child >= 0; child = nextSibling[child]) if (present[child]) walk(child);
       };
-      walk(root);
+      walk(ROOT);
     },
   };
 }

@@ -3,6 +3,7 @@
 // budget, compare it with its baseline, and yield an ImageResult.
 
 import { evaluateFileBudget } from '../analysis/budget.js';
+import { evaluateDiveCi, type DiveCiRules } from '../analysis/dive-ci.js';
 import { evaluateImageBudget } from '../budget/evaluate.js';
 import type { ConfiguredImage, ImageBudget } from '../budget/types.js';
 import { compareWithBaseline, headFromImage, resolveBaseline, type BaselineMode } from '../compare/baseline.js';
@@ -25,6 +26,8 @@ export interface CheckOptions {
   /** Read the image from an archive on disk instead. */
   archive?: string;
   platform?: string;
+  /** dive's CI rules (the budget file's `dive:` or --dive-ci), checked on every image; they need the file analysis. */
+  diveCi?: DiveCiRules;
   baseline?: {
     mode: BaselineMode;
     eventName: string;
@@ -45,7 +48,8 @@ async function measure(image: ConfiguredImage, options: CheckOptions): Promise<I
     options.fileAnalysis === 'true' ||
     (options.fileAnalysis === 'auto' && report.totalBytes <= AUTO_FILE_ANALYSIS_MAX_BYTES) ||
     budget.reclaimableBytes !== undefined ||
-    budget.efficiency !== undefined;
+    budget.efficiency !== undefined ||
+    options.diveCi !== undefined;
   if (wantFiles) report = { ...report, files: await analyzeImageFiles(report.image.ref, { units: options.units }) };
   if (budget.compressed) report = await addEngineCompressedSizes(report);
   return report;
@@ -66,8 +70,12 @@ export async function checkImage(image: ConfiguredImage, options: CheckOptions):
     ...evaluateImageBudget(report, budget, name, options.units),
     ...evaluateFileBudget(report, { reclaimableBytes: budget.reclaimableBytes, efficiency: budget.efficiency }, name, options.units),
     ...(budget.compressed ? evaluateCompressedBudget(report, budget.compressed, name, options.units) : []),
+    ...(options.diveCi && report.files ? evaluateDiveCi(report.files.dive, options.diveCi, name) : []),
   ];
   const result: ImageResult = { ...report, name, status: 'pass', violations, budget: appliedBudget(budget) };
+  if (options.diveCi && !report.files) {
+    result.warnings = [...result.warnings, 'the dive rules (.dive-ci) were not checked: they need the layer files, from the engine or an archive, not a registry'];
+  }
   if (options.baseline) {
     const build = options.archive ? undefined : image.build;
     const baseline = await resolveBaseline({

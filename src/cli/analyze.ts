@@ -1,6 +1,5 @@
 // `image-size-budget analyze`: the layer report of one image, as a table or JSON.
 
-import { evaluateDiveCi, loadDiveCi } from '../analysis/dive.js';
 import { InputError } from '../errors.js';
 import { analyzeImageFiles, readArchive } from '../image/archive/index.js';
 import { parseBuildArgs } from '../image/build.js';
@@ -63,6 +62,10 @@ export async function runAnalyze(args: string[], io: CommandIO): Promise<number>
   });
   if (positionals.length > 1) throw new InputError(`analyze takes one image ref, got ${positionals.length}: ${positionals.join(' ')}`);
   const units = parseUnits(values.units);
+  // Read the rules before any image work, so that a bad .dive-ci fails fast. Loaded on
+  // demand: the YAML parser is not needed otherwise.
+  const diveCi = values['dive-ci'] !== undefined ? await import('../analysis/dive-ci.js') : undefined;
+  const diveRules = diveCi ? await diveCi.loadDiveCi(values['dive-ci']!) : undefined;
   let report: ImageReport;
   const source = values.source ?? 'docker';
   if (source !== 'docker' && source !== 'registry') throw new InputError(`--source must be "docker" or "registry", not "${source}"`);
@@ -98,9 +101,7 @@ export async function runAnalyze(args: string[], io: CommandIO): Promise<number>
   }
   if (values.compressed && report.image.source === 'docker') report = await addEngineCompressedSizes(report);
   let violations: Violation[] | undefined;
-  if (values['dive-ci'] !== undefined && report.files) {
-    violations = evaluateDiveCi(report.files.dive, await loadDiveCi(values['dive-ci']), report.image.ref);
-  }
+  if (diveCi && diveRules && report.files) violations = diveCi.evaluateDiveCi(report.files.dive, diveRules, report.image.ref);
   if (values.json) io.stdout(JSON.stringify(violations ? { ...report, violations } : report, null, 2));
   else {
     const width = process.stdout.columns || 100;

@@ -3,6 +3,7 @@
 // with --json). The tracking issue and size history are the action's (mode: audit).
 // Exit 0 within budget, 1 over, 2 unusable input.
 
+import { diveRulesFor } from '../analysis/dive-ci.js';
 import { DEFAULT_BUDGET_FILE, loadBudgetFile } from '../budget/load.js';
 import { InputError } from '../errors.js';
 import { renderAuditMarkdown } from '../report/audit.js';
@@ -25,7 +26,8 @@ export async function runAuditCommand(args: string[], io: CommandIO): Promise<nu
   if (source !== 'docker' && source !== 'registry') throw new InputError(`--source must be "docker" or "registry", not "${source}"`);
   const config = await loadBudgetFile(values.config ?? DEFAULT_BUDGET_FILE);
   const units = values.units !== undefined ? parseUnits(values.units) : config.units;
-  const run = await checkConfig(config, config.images, { units, source, platform: values.platform, fileAnalysis: values.files ? 'true' : 'false' });
+  const diveCi = await diveRulesFor(config);
+  const run = await checkConfig(config, config.images, { units, source, platform: values.platform, fileAnalysis: values.files ? 'true' : 'false', diveCi });
   if (values.json) io.stdout(JSON.stringify(run, null, 2));
   else if (values.markdown) io.stdout(renderAuditMarkdown(run, { schemaVersion: 1, configs: {} }, { units, key: config.path, date: new Date().toISOString() }));
   else io.stdout(renderCheckText(run, units));

@@ -2,6 +2,7 @@
 // is touched when it is wrong), builds or loads each image, holds it to its budget and,
 // when asked, compares it with a baseline. Exit 0 within budget, 1 over, 2 unusable input.
 
+import { diveRulesFor } from '../analysis/dive-ci.js';
 import { DEFAULT_BUDGET_FILE, loadBudgetFile } from '../budget/load.js';
 import type { BudgetConfig, ConfiguredImage } from '../budget/types.js';
 import { checkImagePlatforms, runReportOf, type CheckOptions } from '../check/check-image.js';
@@ -84,6 +85,7 @@ export async function runCheck(args: string[], io: CommandIO): Promise<number> {
     platform: { type: 'string' },
     'baseline-image': { type: 'string' },
     'baseline-report': { type: 'string' },
+    'dive-ci': { type: 'string' },
   });
   if (positionals.length > 0) throw new InputError(`check takes no positional arguments (got ${positionals.join(' ')}); name an image with --image NAME`);
   const source = values.source ?? 'docker';
@@ -92,12 +94,14 @@ export async function runCheck(args: string[], io: CommandIO): Promise<number> {
   const config = await loadBudgetFile(values.config ?? DEFAULT_BUDGET_FILE);
   const units = values.units !== undefined ? parseUnits(values.units) : config.units;
   const images = selectImages(config, values.image);
+  const diveCi = await diveRulesFor(config, values['dive-ci']);
   const wantsBaseline = values['baseline-image'] !== undefined || values['baseline-report'] !== undefined;
   const run = await checkConfig(config, images, {
     units,
     source,
     platform: values.platform,
     fileAnalysis: values.files ? 'true' : 'false',
+    diveCi,
     baseline: wantsBaseline
       ? { mode: 'auto', eventName: 'cli', baselineImage: values['baseline-image'], baselineReport: values['baseline-report'] }
       : undefined,

@@ -3,7 +3,7 @@
 import path from 'node:path';
 import { describe, expect, it } from 'vitest';
 import { evaluateFileBudget } from '../../src/analysis/budget.js';
-import { evaluateDiveCi, parseDiveCi, parseHumanBytes } from '../../src/analysis/dive.js';
+import { evaluateDiveCi, parseDiveCi, parseHumanBytes } from '../../src/analysis/dive-ci.js';
 import { InputError } from '../../src/errors.js';
 import { readArchive } from '../../src/image/archive/index.js';
 

@@ -97,4 +97,35 @@ describe('check', () => {
     expect(image.comparison?.layers.every((l) => l.status === 'unchanged')).toBe(true);
     expect(run.violations.map((v) => v.rule)).toEqual(['layer']);
   });
+
+  it('dive: .dive-ci in the budget file applies dive\'s rules (file analysis on); --dive-ci overrides; a missing file is exit 2 up front', () => {
+    const tag = buildFixture('files/chmod-copy', 'classic', { tag: 'isb-test/files-chmod-copy:classic' });
+    const dir = mkdtempSync(path.join(tmpdir(), 'isb-check-dive-'));
+    const strict = path.join(dir, 'strict.dive-ci');
+    writeFileSync(strict, 'rules:\n  lowestEfficiency: disabled\n  highestWastedBytes: 20kB\n  highestUserWastedPercent: off\n');
+    const loose = path.join(dir, 'loose.dive-ci');
+    writeFileSync(loose, 'rules:\n  lowestEfficiency: disabled\n  highestWastedBytes: 26000\n  highestUserWastedPercent: off\n');
+    const config = path.join(dir, 'budget.yml');
+    writeFileSync(config, `dive: ${strict}\nimages:\n  app:\n    image: ${tag}\n`);
+
+    const over = runCli(['check', '--config', config, '--json']);
+    expect(over.stderr).toBe('');
+    expect(over.status).toBe(1);
+    const run = JSON.parse(over.stdout) as RunReport;
+    // chmod-copy: dive counts both copies of the two chmod'ed files (13,000 bytes each side).
+    expect(run.violations.map((v) => [v.image, v.rule, v.detail, v.limitBytes, v.actualBytes])).toEqual([['app', 'dive', 'highestWastedBytes', 20000, 26000]]);
+    expect(run.images[0].files?.reclaimableBytes).toBe(13000);
+
+    // Equality passes, as in dive.
+    const within = runCli(['check', '--config', config, '--dive-ci', loose]);
+    expect(within.stderr).toBe('');
+    expect(within.status).toBe(0);
+
+    writeFileSync(config, `dive: ${path.join(dir, 'missing.dive-ci')}\nimages:\n  app:\n    image: ${tag}\n`);
+    const missing = runCli(['check', '--config', config], { DOCKER_HOST: 'unix:///nonexistent.sock' });
+    expect(missing.status).toBe(2);
+    expect(missing.stderr).toBe(
+      `image-size-budget check: error: cannot read the dive CI file ${path.join(dir, 'missing.dive-ci')}: ENOENT. Check the path given by "dive:" in ${config}.\n`,
+    );
+  });
 });

@@ -32,26 +32,35 @@ const WINDOW = 32 * 1024;
 
 /** Positioned reads with a small window: a run of small tar members costs one read. */
 export class FileReader implements PositionalReader {
-  private window = Buffer.allocUnsafe(WINDOW);
+  readonly window = Buffer.allocUnsafe(WINDOW);
   private windowStart = 0;
   private windowLength = 0;
 
   constructor(private readonly fd: number) {}
 
   at(position: number, length: number): Buffer {
-    const offset = position - this.windowStart;
-    if (offset >= 0 && offset + length <= this.windowLength) return this.window.subarray(offset, offset + length);
     if (length > WINDOW) {
       const buffer = Buffer.allocUnsafe(length);
       const n = readSync(this.fd, buffer, 0, length, position);
       if (n < length) throw new InputError(`truncated: the file ends at byte ${position + n}, inside data that needs ${length} bytes from byte ${position}`);
       return buffer;
     }
+    const offset = this.locate(position, length);
+    return this.window.subarray(offset, offset + length);
+  }
+
+  block(position: number): number {
+    return this.locate(position, BLOCK);
+  }
+
+  private locate(position: number, length: number): number {
+    const offset = position - this.windowStart;
+    if (offset >= 0 && offset + length <= this.windowLength) return offset;
     const n = readSync(this.fd, this.window, 0, WINDOW, position);
     this.windowStart = position;
     this.windowLength = n;
     if (n < length) throw new InputError(`truncated: the file ends at byte ${position + n}`);
-    return this.window.subarray(0, length);
+    return 0;
   }
 }
 

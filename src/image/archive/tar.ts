@@ -37,14 +37,13 @@ export class TarFormatError extends InputError {
 
 // Go archive/tar isHeaderOnlyType: these never have contents, whatever their size field says.
 const HEADER_ONLY = new Set(['1', '2', '3', '4', '5', '6']);
-const NO_PAX: Record<string, string> = Object.freeze({}) as Record<string, string>;
 const META_LIMIT = 1 << 20;
 
-function field(block: Uint8Array, offset: number, length: number): string {
+function field(block: Buffer, offset: number, length: number): string {
   let end = offset;
   const stop = offset + length;
   while (end < stop && block[end] !== 0) end++;
-  return Buffer.from(block.buffer, block.byteOffset + offset, end - offset).toString('utf8');
+  return block.toString('utf8', offset, end);
 }
 
 function fieldBytes(block: Uint8Array, offset: number, length: number): number {
@@ -81,33 +80,33 @@ export function parseNumber(block: Uint8Array, offset: number, length: number, w
   return digits === 0 ? 0 : value;
 }
 
-export function isZeroBlock(block: Uint8Array): boolean {
-  for (let i = 0; i < BLOCK; i++) if (block[i] !== 0) return false;
+export function isZeroBlock(block: Uint8Array, at = 0): boolean {
+  for (let i = at; i < at + BLOCK; i++) if (block[i] !== 0) return false;
   return true;
 }
 
-function checksumOk(block: Uint8Array): boolean {
+function checksumOk(block: Uint8Array, at: number): boolean {
   let stored: number;
   try {
-    stored = parseNumber(block, 148, 8, 'checksum');
+    stored = parseNumber(block, at + 148, 8, 'checksum');
   } catch {
     return false;
   }
   // The checksum field itself counts as eight spaces.
   let unsigned = 8 * 0x20;
-  for (let i = 0; i < 148; i++) unsigned += block[i];
-  for (let i = 156; i < BLOCK; i++) unsigned += block[i];
+  for (let i = at; i < at + 148; i++) unsigned += block[i];
+  for (let i = at + 156; i < at + BLOCK; i++) unsigned += block[i];
   if (stored === unsigned) return true;
   // Some old tars summed signed bytes.
   let signed = unsigned;
-  for (let i = 0; i < BLOCK; i++) if ((i < 148 || i >= 156) && block[i] > 127) signed -= 256;
+  for (let i = 0; i < BLOCK; i++) if ((i < 148 || i >= 156) && block[at + i] > 127) signed -= 256;
   return stored === signed;
 }
 
 /** True when the block looks like a tar header (valid checksum), used to recognise layer blobs. */
 export function looksLikeTarHeader(block: Uint8Array): boolean {
   if (block.length < BLOCK) return false;
-  return isZeroBlock(block) || checksumOk(block);
+  return isZeroBlock(block) || checksumOk(block, 0);
 }
 
 function parsePax(data: Buffer): Record<string, string> {
@@ -128,10 +127,16 @@ function parsePax(data: Buffer): Record<string, string> {
   return records;
 }
 
-export type DecodedBlock =
-  | { kind: 'end' }
-  | { kind: 'meta'; type: string; dataSize: number }
-  | { kind: 'entry'; header: TarHeader };
+/** What a header block is: the end of the archive (null), a long-name/PAX record to apply to the next entry, or an entry. */
+export type DecodedBlock = null | MetaBlock | TarHeader;
+
+export interface MetaBlock {
+  /** 'L' or 'K' (GNU long name/link), 'x' or 'g' (PAX). */
+  meta: string;
+  dataSize: number;
+}
+
+const isMeta = (decoded: MetaBlock | TarHeader): decoded is MetaBlock => 'meta' in decoded;
 
 /**
  * Turns header blocks into entries, carrying GNU long names and PAX records over to the
@@ -144,53 +149,67 @@ export class HeaderDecoder {
   private global: Record<string, string> = {};
   private globalEmpty = true;
 
-  decode(block: Uint8Array): DecodedBlock {
-    if (isZeroBlock(block)) return { kind: 'end' };
-    if (!checksumOk(block)) throw new TarFormatError('bad header checksum (not a tar archive, or corrupt)');
-    let type = String.fromCharCode(block[156]);
-    const size = parseNumber(block, 124, 12, 'size');
+  /** Decodes the header block at `at` in `block` (offsets, not copies: the walker reads headers in place). */
+  decode(block: Buffer, at = 0): DecodedBlock {
+    if (isZeroBlock(block, at)) return null;
+    if (!checksumOk(block, at)) throw new TarFormatError('bad header checksum (not a tar archive, or corrupt)');
+    let type = String.fromCharCode(block[at + 156]);
+    const size = parseNumber(block, at + 124, 12, 'size');
     if (type === 'L' || type === 'K' || type === 'x' || type === 'g') {
       if (size > META_LIMIT) throw new TarFormatError(`${type} record of ${size} bytes is too large`);
-      return { kind: 'meta', type, dataSize: size };
+      return { meta: type, dataSize: size };
     }
-    let name = field(block, 0, 100);
+    let name = field(block, at, 100);
     // POSIX ustar ("ustar\0") has a name prefix; GNU ("ustar  \0") keeps other data there.
-    if (block[257] === 0x75 && block[258] === 0x73 && block[259] === 0x74 && block[260] === 0x61 && block[261] === 0x72 && block[262] === 0 && block[345] !== 0) {
-      name = `${field(block, 345, 155)}/${name}`;
+    if (
+      block[at + 257] === 0x75 &&
+      block[at + 258] === 0x73 &&
+      block[at + 259] === 0x74 &&
+      block[at + 260] === 0x61 &&
+      block[at + 261] === 0x72 &&
+      block[at + 262] === 0 &&
+      block[at + 345] !== 0
+    ) {
+      name = `${field(block, at + 345, 155)}/${name}`;
     }
-    let linkname = block[157] === 0 ? '' : field(block, 157, 100);
-    let linkBytes = block[157] === 0 ? 0 : fieldBytes(block, 157, 100);
+    let linkname = block[at + 157] === 0 ? '' : field(block, at + 157, 100);
+    let linkBytes = block[at + 157] === 0 ? 0 : fieldBytes(block, at + 157, 100);
     let fullSize = size;
-    const pax = this.pax === undefined && this.globalEmpty ? NO_PAX : { ...this.global, ...this.pax };
+    let uid: number | undefined;
+    let gid: number | undefined;
     if (this.longName !== undefined) name = this.longName;
     if (this.longLink !== undefined) {
       linkname = this.longLink;
       linkBytes = Buffer.byteLength(linkname);
     }
-    if (pax.path !== undefined) name = pax.path;
-    if (pax.linkpath !== undefined) {
-      linkname = pax.linkpath;
-      linkBytes = Buffer.byteLength(linkname);
-    }
-    if (pax.size !== undefined) {
-      const n = Number(pax.size);
-      if (!/^\d+$/.test(pax.size) || !Number.isSafeInteger(n)) throw new TarFormatError('invalid PAX size');
-      fullSize = n;
+    if (this.pax !== undefined || !this.globalEmpty) {
+      const pax = { ...this.global, ...this.pax };
+      if (pax.path !== undefined) name = pax.path;
+      if (pax.linkpath !== undefined) {
+        linkname = pax.linkpath;
+        linkBytes = Buffer.byteLength(linkname);
+      }
+      if (pax.size !== undefined) {
+        const n = Number(pax.size);
+        if (!/^\d+$/.test(pax.size) || !Number.isSafeInteger(n)) throw new TarFormatError('invalid PAX size');
+        fullSize = n;
+      }
+      if (pax.uid !== undefined) uid = Number(pax.uid) || 0;
+      if (pax.gid !== undefined) gid = Number(pax.gid) || 0;
     }
     this.longName = this.longLink = this.pax = undefined;
     if (type === '\0') type = name.endsWith('/') ? '5' : '0';
-    const header: TarHeader = {
+    return {
       name,
       type,
       size: fullSize,
       dataSize: HEADER_ONLY.has(type) ? 0 : fullSize,
-      mode: parseNumber(block, 100, 8, 'mode'),
-      uid: pax.uid !== undefined ? Number(pax.uid) || 0 : parseNumber(block, 108, 8, 'uid'),
-      gid: pax.gid !== undefined ? Number(pax.gid) || 0 : parseNumber(block, 116, 8, 'gid'),
+      mode: parseNumber(block, at + 100, 8, 'mode'),
+      uid: uid ?? parseNumber(block, at + 108, 8, 'uid'),
+      gid: gid ?? parseNumber(block, at + 116, 8, 'gid'),
       linkname,
       linkBytes,
     };
-    return { kind: 'entry', header };
   }
 
   /** Applies the contents of a 'meta' block (long name, long link, PAX record). */
@@ -294,19 +313,19 @@ export class TarStreamParser {
 
   private header(): void | Promise<void> {
     const decoded = this.decoder.decode(this.block);
-    if (decoded.kind === 'end') {
+    if (decoded === null) {
       this.state = 'done';
       return;
     }
-    if (decoded.kind === 'meta') {
+    if (isMeta(decoded)) {
       this.state = 'meta';
-      this.metaType = decoded.type;
+      this.metaType = decoded.meta;
       this.metaParts = [];
       this.remaining = decoded.dataSize;
       this.pad = padded(decoded.dataSize) - decoded.dataSize;
       return this.remaining === 0 ? this.finishEntry() : undefined;
     }
-    const { header } = decoded;
+    const header = decoded;
     this.current = header;
     this.sink = this.onEntry(header);
     this.state = 'data';
@@ -338,6 +357,9 @@ export class TarStreamParser {
 export interface PositionalReader {
   /** Exactly `length` bytes at `position`, or a TarFormatError when the file is shorter. */
   at(position: number, length: number): Buffer;
+  /** Like `at` for one header block, without allocating: the block's offset in `window`. */
+  block(position: number): number;
+  readonly window: Buffer;
 }
 
 /**
@@ -350,13 +372,13 @@ export function walkTar(reader: PositionalReader, start: number, end: number, on
   let pos = start;
   while (pos < end) {
     if (pos + BLOCK > end) throw new TarFormatError(`truncated: a header at byte ${pos - start} runs past the end`);
-    const decoded = decoder.decode(reader.at(pos, BLOCK));
+    const decoded = decoder.decode(reader.window, reader.block(pos));
     pos += BLOCK;
-    if (decoded.kind === 'end') return;
-    const dataSize = decoded.kind === 'meta' ? decoded.dataSize : decoded.header.dataSize;
+    if (decoded === null) return;
+    const dataSize = decoded.dataSize;
     if (pos + dataSize > end) throw new TarFormatError(`truncated: an entry at byte ${pos - BLOCK - start} runs past the end`);
-    if (decoded.kind === 'meta') decoder.meta(decoded.type, reader.at(pos, dataSize));
-    else onEntry(decoded.header, pos);
+    if (isMeta(decoded)) decoder.meta(decoded.meta, reader.at(pos, dataSize));
+    else onEntry(decoded, pos);
     pos += padded(dataSize);
   }
 }
