@@ -4,8 +4,7 @@
 //   2. `analyze <ref> --files` (streamed `docker save`) vs `docker save -o /dev/null`  target ≤ 1.1×
 //   3. peak RSS of both runs                                              target ≤ 120 MB
 // The image (≥ 650 MB, ≥ 30,000 files, deletions, chmod copies, overwrites) is built once
-// and reused. The CLI is bundled with esbuild into a temp dir (dist/ is not touched) and
-// wrapped so that it reports its own peak RSS. Heavy on a 2-core machine: run by hand,
+// and reused. Heavy on a 2-core machine: run by hand,
 //   DOCKER_HOST=… npx node bench/files.mjs [runs]   (Node 24, as the tests)
 
 import { execFileSync, spawnSync } from 'node:child_process';
@@ -56,20 +55,10 @@ function buildImage() {
   sh('docker', ['build', '-q', '--network', 'none', '-t', ref, context], { env: { ...process.env, DOCKER_BUILDKIT: '0' }, stdio: ['ignore', 'ignore', 'inherit'] });
 }
 
-function bundleCli() {
-  const entry = path.join(work, 'runner.ts');
-  writeFileSync(
-    entry,
-    `import { main } from ${JSON.stringify(path.join(repo, 'src/cli/main.ts'))};
-const code = await main(process.argv.slice(2), { stdout: () => {}, stderr: (t: string) => process.stderr.write(t + '\\n') });
-process.stderr.write('maxrss ' + process.resourceUsage().maxRSS + '\\n');
-process.exitCode = code;
-`,
-  );
-  const out = path.join(work, 'runner.mjs');
-  sh(path.join(repo, 'node_modules/.bin/esbuild'), [entry, '--bundle', '--platform=node', '--format=esm', '--target=node24', `--outfile=${out}`, '--log-level=warning', '--banner:js=import { createRequire } from "module"; const require = createRequire(import.meta.url);']);
-  return out;
-}
+// The CLI as users run it (dist/cli/index.js, the committed bundle); a preloaded hook
+// prints its peak RSS at exit, so nothing is wrapped or rebuilt for the benchmark.
+const cli = path.join(repo, 'dist/cli/index.js');
+const rssHook = `data:text/javascript,process.on('exit',()=>process.stderr.write('maxrss '+process.resourceUsage().maxRSS+'\\n'))`;
 
 function timed(cmd, args, options = {}) {
   const start = process.hrtime.bigint();
@@ -83,7 +72,6 @@ function timed(cmd, args, options = {}) {
 const median = (values) => [...values].sort((a, b) => a - b)[Math.floor(values.length / 2)];
 
 buildImage();
-const runner = bundleCli();
 const archive = path.join(work, 'img.tar');
 if (!existsSync(archive)) sh('docker', ['save', '-o', archive, ref]);
 const node = process.execPath;
@@ -97,12 +85,12 @@ let archiveRss = 0;
 let engineRss = 0;
 for (let i = 0; i < runs; i++) {
   rows.tar.push(timed('bash', ['-c', `tar -xOf ${archive} --wildcards '*/layer.tar' | tar -tvi > /dev/null`]).seconds);
-  const ours = timed(node, [runner, 'analyze', '--archive', archive, '--json']);
+  const ours = timed(node, ['--import', rssHook, cli, 'analyze', '--archive', archive, '--json']);
   rows.archive.push(ours.seconds);
   archiveRss = Math.max(archiveRss, ours.rssMB ?? 0);
   // `docker save -o /dev/null` refuses a character device; stdout to /dev/null is the same work.
   rows.save.push(timed('bash', ['-c', `docker save ${ref} > /dev/null`]).seconds);
-  const engine = timed(node, [runner, 'analyze', ref, '--files', '--json']);
+  const engine = timed(node, ['--import', rssHook, cli, 'analyze', ref, '--files', '--json']);
   rows.engine.push(engine.seconds);
   engineRss = Math.max(engineRss, engine.rssMB ?? 0);
 }

@@ -35017,7 +35017,7 @@ module.exports = {
 /***/ ((module, __unused_webpack___webpack_exports__, __nccwpck_require__) => {
 
 __nccwpck_require__.a(module, async (__webpack_handle_async_dependencies__, __webpack_async_result__) => { try {
-/* harmony import */ var _main_js__WEBPACK_IMPORTED_MODULE_0__ = __nccwpck_require__(6322);
+/* harmony import */ var _main_js__WEBPACK_IMPORTED_MODULE_0__ = __nccwpck_require__(1395);
 // The GitHub Action entry point: run() does everything.
 
 await (0,_main_js__WEBPACK_IMPORTED_MODULE_0__/* .run */ .e)();
@@ -35027,7 +35027,7 @@ __webpack_async_result__();
 
 /***/ }),
 
-/***/ 6322:
+/***/ 1395:
 /***/ ((__unused_webpack_module, __webpack_exports__, __nccwpck_require__) => {
 
 
@@ -39574,6 +39574,7 @@ var external_node_util_ = __nccwpck_require__(7975);
 // turned into an Error whose message is docker's own stderr.
 
 
+
 /** The client binary: `docker` from PATH unless IMAGE_SIZE_BUDGET_DOCKER names another one. */
 function dockerBinary() {
     return process.env.IMAGE_SIZE_BUDGET_DOCKER || 'docker';
@@ -39617,6 +39618,50 @@ async function docker(args, options = {}) {
 function docker_isNoEngine(error) {
     return (error instanceof docker_DockerCommandError &&
         /Cannot connect to the Docker daemon|Is the docker daemon running|error during connect|could not run/i.test(error.message));
+}
+/**
+ * Runs docker with its stdout handed to `consume` chunk by chunk, for output too large to
+ * hold (`docker save`); when `consume` returns a promise, reading pauses until it settles.
+ * Resolves with docker's exit code and stderr; rejects only when docker cannot be started.
+ */
+async function streamDocker(args, consume) {
+    const bin = dockerBinary();
+    log.debug(`exec: ${bin} ${args.join(' ')}`);
+    const child = (0,external_node_child_process_namespaceObject.spawn)(bin, args, { stdio: ['ignore', 'pipe', 'pipe'] });
+    let stderr = '';
+    child.stderr.setEncoding('utf8');
+    child.stderr.on('data', (text) => {
+        if (stderr.length < 16_384)
+            stderr += text;
+    });
+    const exited = new Promise((resolve, reject) => {
+        child.on('error', reject);
+        child.on('close', (code) => resolve(code ?? -1));
+    });
+    let consumeError;
+    const read = (async () => {
+        try {
+            for await (const chunk of child.stdout) {
+                const pending = consume(chunk);
+                if (pending)
+                    await pending;
+            }
+        }
+        catch (error) {
+            consumeError = error ?? new Error('consume failed');
+            child.stdout.destroy();
+            child.kill();
+        }
+    })();
+    let exitCode;
+    try {
+        [exitCode] = await Promise.all([exited, read]);
+    }
+    catch (error) {
+        const message = error instanceof Error ? error.message : String(error);
+        throw new docker_DockerCommandError(args, undefined, `could not run ${bin}: ${message}. Install the Docker CLI or put it on PATH.`);
+    }
+    return { exitCode, stderr, ...(consumeError !== undefined ? { consumeError } : {}) };
 }
 
 ;// CONCATENATED MODULE: ./src/image/build.ts
@@ -42983,6 +43028,345 @@ function analyzeFiles(rows, listings, options = {}) {
     };
 }
 
+;// CONCATENATED MODULE: ./src/image/engine-export.ts
+// An engine image's `docker save` archive, streamed to a consumer chunk by chunk: straight
+// from the engine's API (`GET /images/get`, the endpoint `docker save` itself calls) when the
+// engine listens on a plain unix or tcp socket, else through the docker CLI.
+//
+// Why not always the CLI: with the CLI every byte of the archive is copied once more, from
+// the engine into the CLI and from the CLI through a pipe into us. Measured on a 727 MB image
+// (bench/files.mjs): `docker save | cat > /dev/null` takes 1.13x `docker save > /dev/null`
+// before any analysis, so "at most 1.1x docker save" cannot be met that way; read from the
+// engine's socket it takes 1.0x. And a stream or pipe read by Node allocates a new buffer
+// for every read, which for hundreds of MB is what set the peak memory; here every read goes
+// into one buffer (net.Socket `onread`, Node's API for that), so a chunk handed to the
+// consumer is valid only during the call and the consumer copies whatever it keeps.
+//
+// The HTTP/1.1 response (status line, headers, chunked or sized body) is parsed here by hand
+// because Node's http client cannot read into a caller's buffer (it allocates per read: 150
+// MB peak on the same image, against 55 MB). Which engine: the docker CLI's own order
+// (DOCKER_CONTEXT, then DOCKER_HOST, then the config's currentContext, then the default
+// socket); endpoints that need TLS or ssh, or a client other than docker
+// (IMAGE_SIZE_BUDGET_DOCKER), go through the CLI, which knows how to reach them.
+
+
+
+
+
+
+
+/**
+ * The engine's address when it can be opened as a plain socket, the way the docker CLI picks
+ * it; undefined when only the CLI can reach it (TLS, ssh, a context we cannot read, another
+ * client) or when IMAGE_SIZE_BUDGET_ENGINE_EXPORT=cli asks for the CLI.
+ */
+function engineEndpoint(env = process.env) {
+    if (env.IMAGE_SIZE_BUDGET_ENGINE_EXPORT === 'cli')
+        return undefined;
+    if (env.IMAGE_SIZE_BUDGET_DOCKER && external_node_path_default().basename(env.IMAGE_SIZE_BUDGET_DOCKER) !== 'docker')
+        return undefined;
+    const configDir = env.DOCKER_CONFIG || external_node_path_default().join((0,external_node_os_namespaceObject.homedir)(), '.docker');
+    // docker/cli cli/command/cli.go resolveContextName: DOCKER_CONTEXT, then DOCKER_HOST (the
+    // default context), then the config file's currentContext.
+    let context = env.DOCKER_CONTEXT;
+    if (!context && env.DOCKER_HOST)
+        return parseHost(env.DOCKER_HOST, env.DOCKER_TLS_VERIFY);
+    if (!context) {
+        try {
+            const config = JSON.parse((0,external_node_fs_namespaceObject.readFileSync)(external_node_path_default().join(configDir, 'config.json'), 'utf8'));
+            if (typeof config.currentContext === 'string')
+                context = config.currentContext;
+        }
+        catch {
+            // no config file: the default context
+        }
+    }
+    if (!context || context === 'default')
+        return parseHost(env.DOCKER_HOST || 'unix:///var/run/docker.sock', env.DOCKER_TLS_VERIFY);
+    // A named context: contexts/meta/<sha256 of the name>/meta.json; its TLS material, if any, under contexts/tls/.
+    const id = (0,external_node_crypto_.createHash)('sha256').update(context).digest('hex');
+    if ((0,external_node_fs_namespaceObject.existsSync)(external_node_path_default().join(configDir, 'contexts', 'tls', id)))
+        return undefined;
+    try {
+        const meta = JSON.parse((0,external_node_fs_namespaceObject.readFileSync)(external_node_path_default().join(configDir, 'contexts', 'meta', id, 'meta.json'), 'utf8'));
+        const host = meta.Endpoints?.docker?.Host;
+        return typeof host === 'string' ? parseHost(host, undefined) : undefined;
+    }
+    catch {
+        return undefined;
+    }
+}
+function parseHost(host, tlsVerify) {
+    if (host.startsWith('unix://'))
+        return { socketPath: host.slice('unix://'.length) };
+    const tcp = /^tcp:\/\/(\[[^\]]+\]|[^:/]+)(?::(\d+))?\/?$/.exec(host);
+    if (tcp && !tlsVerify)
+        return { host: tcp[1].replace(/^\[|\]$/g, ''), port: Number(tcp[2] ?? 2375) };
+    return undefined;
+}
+/**
+ * Streams the `docker save` archive of `ref` into `consume`, in order; when `consume`
+ * returns a promise, reading pauses until it settles. Resolves when the archive has ended or
+ * the export failed (see ExportResult); rejects only when docker cannot be run at all.
+ */
+async function exportImage(ref, consume) {
+    const endpoint = engineEndpoint();
+    if (endpoint) {
+        const socket = await engine_export_open(endpoint).catch((error) => {
+            // Nothing listens there: the CLI says what is wrong in its own words (or knows better).
+            log.debug(`engine export: cannot open ${describe(endpoint)} (${error.code ?? error.message}); using docker save`);
+            return undefined;
+        });
+        if (socket)
+            return { via: 'api', ...(await readExport(socket, ref, consume)) };
+    }
+    const result = await streamDocker(['save', ref], consume);
+    const stopped = result.consumeError !== undefined ? { consumeError: result.consumeError } : {};
+    // Stopped by the consumer, docker may still complain (a broken pipe): the consumer's reason is the one that counts.
+    if (result.exitCode === 0 || result.consumeError !== undefined)
+        return { via: 'cli', ...stopped };
+    const message = result.stderr.trim() || `docker save exited with code ${result.exitCode}`;
+    return {
+        via: 'cli',
+        failure: {
+            message,
+            notFound: /No such image|not found|reference does not exist/i.test(message),
+            noEngine: /Cannot connect to the Docker daemon|Is the docker daemon running|error during connect/i.test(message),
+        },
+    };
+}
+const describe = (endpoint) => ('socketPath' in endpoint ? `unix://${endpoint.socketPath}` : `tcp://${endpoint.host}:${endpoint.port}`);
+const READ_BUFFER_BYTES = 256 * 1024;
+const HEAD_LIMIT = 64 * 1024;
+function engine_export_open(endpoint) {
+    const buffer = Buffer.allocUnsafe(READ_BUFFER_BYTES);
+    const onRead = { callback: () => true };
+    return new Promise((resolve, reject) => {
+        const onread = { buffer, callback: (n) => onRead.callback(buffer.subarray(0, n)) };
+        const socket = 'socketPath' in endpoint ? (0,external_node_net_.connect)({ path: endpoint.socketPath, onread }) : (0,external_node_net_.connect)({ host: endpoint.host, port: endpoint.port, onread });
+        socket.once('error', reject);
+        socket.once('connect', () => {
+            socket.off('error', reject);
+            socket.pause();
+            resolve({ socket, onRead });
+        });
+    });
+}
+/** One HTTP/1.1 exchange: the request, then the response parsed from each read as it comes. */
+function readExport({ socket, onRead }, ref, consume) {
+    return new Promise((resolve) => {
+        let settled = false;
+        const finish = (result) => {
+            if (settled)
+                return;
+            settled = true;
+            socket.destroy();
+            resolve(result);
+        };
+        const fail = (message, notFound = false) => finish({ failure: { message, notFound, noEngine: false } });
+        let head = Buffer.alloc(0);
+        let status = 0;
+        let body;
+        let errorBody;
+        let errorBytes = 0;
+        const onBody = (data) => {
+            if (errorBody) {
+                if (errorBytes < HEAD_LIMIT)
+                    errorBody.push(Buffer.from(data));
+                errorBytes += data.length;
+                return;
+            }
+            return consume(data);
+        };
+        const ended = () => {
+            if (errorBody) {
+                const text = Buffer.concat(errorBody).toString('utf8');
+                let message = text.trim();
+                try {
+                    const parsed = JSON.parse(text);
+                    if (typeof parsed.message === 'string')
+                        message = parsed.message;
+                }
+                catch {
+                    // not JSON: the text as it is
+                }
+                return fail(message || `the engine answered HTTP ${status}`, status === 404);
+            }
+            finish({});
+        };
+        /** Handles bytes [from, chunk.length) of a read; returns false to pause the socket. */
+        const handle = (chunk, from) => {
+            let pos = from;
+            if (head !== undefined) {
+                // Headers are small and may span reads: they are the only bytes copied.
+                head = Buffer.concat([head, chunk.subarray(pos)]);
+                const end = head.indexOf('\r\n\r\n');
+                if (end < 0) {
+                    if (head.length > HEAD_LIMIT)
+                        fail('the engine sent an HTTP response without an end of headers');
+                    return true;
+                }
+                const parsed = parseHead(head.subarray(0, end).toString('latin1'));
+                if (!parsed) {
+                    fail(`the engine's answer is not HTTP: ${JSON.stringify(head.subarray(0, 80).toString('latin1'))}`);
+                    return false;
+                }
+                status = parsed.status;
+                if (status !== 200)
+                    errorBody = [];
+                body = parsed.chunked ? new ChunkedBody(onBody) : new SizedBody(onBody, parsed.length);
+                const rest = head.subarray(end + 4);
+                head = undefined;
+                chunk = rest;
+                pos = 0;
+            }
+            try {
+                const pending = body.feed(chunk, pos);
+                if (body.done) {
+                    if (pending)
+                        pending.then(ended, (error) => finish({ consumeError: error }));
+                    else
+                        ended();
+                    return false;
+                }
+                if (!pending)
+                    return true;
+                pending.then(() => {
+                    if (settled)
+                        return;
+                    // The rest of this read may have held the body's end.
+                    if (body.done)
+                        ended();
+                    else
+                        socket.resume();
+                }, (error) => finish({ consumeError: error }));
+                return false;
+            }
+            catch (error) {
+                if (error instanceof HttpBodyError)
+                    fail(error.message);
+                else
+                    finish({ consumeError: error });
+                return false;
+            }
+        };
+        onRead.callback = (chunk) => !settled && handle(chunk, 0);
+        socket.on('error', (error) => fail(`reading the image from the engine failed: ${error.message}`));
+        socket.on('close', () => fail('the engine closed the connection before the archive was complete'));
+        socket.on('end', () => {
+            if (settled)
+                return;
+            if (body && body.endsAtClose)
+                return ended();
+            fail(head !== undefined ? 'the engine closed the connection without an answer' : 'the engine ended the export before the archive was complete');
+        });
+        socket.write(`GET /images/get?names=${encodeURIComponent(ref)} HTTP/1.1\r\nHost: docker\r\nUser-Agent: image-size-budget\r\nAccept: application/x-tar\r\nConnection: close\r\n\r\n`);
+        socket.resume();
+    });
+}
+function parseHead(text) {
+    const lines = text.split('\r\n');
+    const statusLine = /^HTTP\/1\.[01] (\d{3})/.exec(lines[0]);
+    if (!statusLine)
+        return undefined;
+    let chunked = false;
+    let length;
+    for (const line of lines.slice(1)) {
+        const colon = line.indexOf(':');
+        if (colon < 0)
+            continue;
+        const name = line.slice(0, colon).trim().toLowerCase();
+        const value = line.slice(colon + 1).trim();
+        if (name === 'transfer-encoding' && /chunked/i.test(value))
+            chunked = true;
+        if (name === 'content-length' && /^\d+$/.test(value))
+            length = Number(value);
+    }
+    return { status: Number(statusLine[1]), chunked, ...(length !== undefined ? { length } : {}) };
+}
+class HttpBodyError extends Error {
+}
+/** A body with a Content-Length, or one that runs to the end of the connection. */
+class SizedBody {
+    onData;
+    remaining;
+    constructor(onData, length) {
+        this.onData = onData;
+        this.remaining = length ?? Infinity;
+    }
+    get done() {
+        return this.remaining === 0;
+    }
+    get endsAtClose() {
+        return this.remaining === Infinity;
+    }
+    feed(chunk, from) {
+        const n = Math.min(chunk.length - from, this.remaining);
+        if (n <= 0)
+            return;
+        this.remaining -= n;
+        return this.onData(chunk.subarray(from, from + n));
+    }
+}
+/** Transfer-Encoding: chunked (RFC 9112 section 7.1): `<hex size>[;ext]\r\n<data>\r\n`, … `0\r\n<trailers>\r\n`. */
+class ChunkedBody {
+    onData;
+    state = 'size';
+    line = '';
+    remaining = 0;
+    endsAtClose = false;
+    constructor(onData) {
+        this.onData = onData;
+    }
+    get done() {
+        return this.state === 'done';
+    }
+    feed(chunk, from) {
+        let pos = from;
+        while (pos < chunk.length && this.state !== 'done') {
+            if (this.state === 'data') {
+                const n = Math.min(this.remaining, chunk.length - pos);
+                this.remaining -= n;
+                const part = chunk.subarray(pos, pos + n);
+                pos += n;
+                if (this.remaining === 0)
+                    this.state = 'data-end';
+                const pending = this.onData(part);
+                if (pending)
+                    return pending.then(() => this.feed(chunk, pos));
+                continue;
+            }
+            // Size lines, the CRLF after data and trailer lines: read up to the next LF.
+            const lf = chunk.indexOf(0x0a, pos);
+            const end = lf < 0 ? chunk.length : lf;
+            this.line += chunk.toString('latin1', pos, end);
+            if (this.line.length > 4096)
+                throw new HttpBodyError('the engine sent a malformed chunked body (a line too long)');
+            pos = end;
+            if (lf < 0)
+                break;
+            pos++;
+            const line = this.line.replace(/\r$/, '');
+            this.line = '';
+            if (this.state === 'data-end') {
+                if (line !== '')
+                    throw new HttpBodyError('the engine sent a malformed chunked body (data longer than its chunk size)');
+                this.state = 'size';
+            }
+            else if (this.state === 'size') {
+                const size = /^([0-9a-fA-F]{1,12})(?:;.*)?$/.exec(line.trim());
+                if (!size)
+                    throw new HttpBodyError(`the engine sent a malformed chunked body (chunk size ${JSON.stringify(line.slice(0, 20))})`);
+                this.remaining = parseInt(size[1], 16);
+                this.state = this.remaining === 0 ? 'trailer' : 'data';
+            }
+            else if (this.state === 'trailer' && line === '') {
+                this.state = 'done';
+            }
+        }
+    }
+}
+
 ;// CONCATENATED MODULE: ./src/image/archive/image.ts
 // Finds the image in an archive and turns it into the same ImageReport the engine source
 // gives, plus each layer's listing. Layer order comes from the manifest, never from the
@@ -43673,7 +44057,8 @@ class LayerSink {
         if (this.parser.done)
             return;
         if (this.mode === undefined) {
-            this.head.push(chunk);
+            // Copied: a streamed chunk's memory is reused once its write has settled.
+            this.head.push(Buffer.from(chunk));
             this.headBytes += chunk.length;
             if (this.headBytes < 512)
                 return;
@@ -43717,7 +44102,8 @@ class LayerSink {
             this.parser.feedSync(chunk);
             return;
         }
-        if (!this.inflate.write(chunk)) {
+        // zlib reads its input later, on the thread pool: give it a copy the caller cannot reuse.
+        if (!this.inflate.write(Buffer.from(chunk))) {
             const inflate = this.inflate;
             return new Promise((resolve) => {
                 const done = () => {
@@ -43961,6 +44347,28 @@ class StreamSource {
         this.label = label;
     }
     static async read(label, stream) {
+        const reader = StreamSource.start(label);
+        try {
+            for await (const chunk of stream) {
+                const pending = reader.feed(chunk);
+                if (pending)
+                    await pending;
+            }
+        }
+        catch (error) {
+            if (error instanceof errors_InputError)
+                throw error;
+            // The stream itself failed: a compressed archive that does not inflate, a read error.
+            throw new errors_InputError(`${label}: not a readable image archive: ${error.message}`);
+        }
+        return reader.finish();
+    }
+    /**
+     * The same, pushed: `feed` each chunk in order (awaiting it when it returns a promise),
+     * then `finish`. A chunk may be reused by the caller once its feed has settled: whatever
+     * the reader keeps, it copies.
+     */
+    static start(label) {
         const source = new StreamSource(label);
         let pending;
         const parser = new TarStreamParser((header) => {
@@ -43972,18 +44380,27 @@ class StreamSource {
             if (member)
                 source.members.set(memberName(header.name), member);
         });
-        try {
-            for await (const chunk of stream) {
-                const r = parser.feed(chunk);
-                if (r)
-                    await r;
-            }
-            parser.end();
-        }
-        catch (error) {
-            wrap(label, 'not a readable image archive', error);
-        }
-        return source;
+        const failed = (error) => wrap(label, 'not a readable image archive', error);
+        return {
+            feed(chunk) {
+                try {
+                    const r = parser.feed(chunk);
+                    return r ? r.catch(failed) : undefined;
+                }
+                catch (error) {
+                    failed(error);
+                }
+            },
+            finish() {
+                try {
+                    parser.end();
+                }
+                catch (error) {
+                    failed(error);
+                }
+                return source;
+            },
+        };
     }
     open(header) {
         const name = memberName(header.name);
@@ -44143,9 +44560,8 @@ async function openArchive(path) {
 ;// CONCATENATED MODULE: ./src/image/archive/index.ts
 // Image archives as a source: `readArchive` for a file or directory on disk (docker-archive
 // legacy or Docker 25+, oci-archive, OCI layout directory, kaniko tarball), and
-// `analyzeImageFiles` for an engine image, streamed from `docker save` without a temporary
+// `analyzeImageFiles` for an engine image, its `docker save` archive streamed without a temporary
 // copy. Both yield the file analysis; readArchive also the layer report itself.
-
 
 
 
@@ -44168,53 +44584,36 @@ async function readArchive(path, options = {}) {
     return { ...report, files: analyzeFiles(report.layers, listings, options) };
 }
 /**
- * Streams `docker save <ref>` into the reader: nothing is written to disk and layer contents
- * are dropped as they pass. A failing `docker save` (no such image, no engine) is reported
- * with docker's own words rather than as a broken archive.
+ * Streams the `docker save` archive of `ref` into the reader (from the engine's socket, or
+ * the docker CLI; see engine-export.ts): nothing is written to disk and layer contents are
+ * dropped as they pass. A failed export (no such image, no engine) is reported in the
+ * engine's own words rather than as a broken archive.
  */
 async function saveEngineImage(ref) {
-    const bin = dockerBinary();
-    log.debug(`exec: ${bin} save ${ref}`);
-    const child = (0,external_node_child_process_namespaceObject.spawn)(bin, ['save', ref], { stdio: ['ignore', 'pipe', 'pipe'] });
-    let stderr = '';
-    child.stderr.setEncoding('utf8');
-    child.stderr.on('data', (text) => {
-        if (stderr.length < 16_384)
-            stderr += text;
-    });
-    const exited = new Promise((resolve, reject) => {
-        child.on('error', reject);
-        child.on('close', (code) => resolve(code ?? -1));
-    });
-    let source;
-    let readError;
+    const reader = StreamSource.start(`docker save ${ref}`);
+    let result;
     try {
-        source = await StreamSource.read(`docker save ${ref}`, child.stdout);
+        result = await exportImage(ref, (chunk) => reader.feed(chunk));
     }
     catch (error) {
-        readError = error;
-        child.stdout.destroy();
+        if (error instanceof docker_DockerCommandError)
+            throw new errors_InputError(error.message);
+        throw error;
     }
-    let code;
-    try {
-        code = await exited;
-    }
-    catch (error) {
-        throw new errors_InputError(`could not run ${bin}: ${error.message}. Install the Docker CLI or put it on PATH.`);
-    }
-    if (code !== 0 && (!readError || stderr.trim())) {
-        const message = stderr.trim() || `exit code ${code}`;
-        if (/Cannot connect to the Docker daemon|Is the docker daemon running|error during connect/i.test(message)) {
-            throw new errors_InputError(`cannot reach a Docker engine to read ${ref}: ${message.split('\n')[0]}. Start dockerd or set DOCKER_HOST.`);
+    const { failure, consumeError } = result;
+    // What the archive reader found wrong explains more than the engine's complaint about the reader stopping.
+    if (consumeError !== undefined)
+        throw consumeError;
+    if (failure) {
+        if (failure.noEngine) {
+            throw new errors_InputError(`cannot reach a Docker engine to read ${ref}: ${failure.message.split('\n')[0]}. Start dockerd or set DOCKER_HOST.`);
         }
-        if (/No such image|not found|reference does not exist/i.test(message)) {
+        if (failure.notFound) {
             throw new errors_InputError(`image "${ref}" is not in the Docker engine. Build or pull it first (docker pull ${ref}), or check the name.`);
         }
-        throw new errors_InputError(`docker save ${ref} failed: ${message}`);
+        throw new errors_InputError(`docker save ${ref} failed: ${failure.message}`);
     }
-    if (readError)
-        throw readError;
-    return readImageFromSource(source, { ref });
+    return readImageFromSource(reader.finish(), { ref });
 }
 /** The file analysis of an engine image (for `analyze --files` and the action's file-analysis input). */
 async function analyzeImageFiles(ref, options = {}) {

@@ -1002,8 +1002,8 @@ function evaluateGrowth(comparison, growth, imageName, units = 'si') {
     return out;
 }
 
-// EXTERNAL MODULE: ./src/image/archive/index.ts + 9 modules
-var archive = __webpack_require__(5887);
+// EXTERNAL MODULE: ./src/image/archive/index.ts + 10 modules
+var archive = __webpack_require__(9743);
 // EXTERNAL MODULE: ./src/image/source.ts
 var source = __webpack_require__(372);
 ;// CONCATENATED MODULE: ./src/check/check-image.ts

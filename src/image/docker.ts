@@ -3,6 +3,7 @@
 // turned into an Error whose message is docker's own stderr.
 
 import * as exec from '@actions/exec';
+import { spawn } from 'node:child_process';
 import { log } from '../log.js';
 
 export interface DockerResult {
@@ -58,4 +59,52 @@ export function isNoEngine(error: unknown): boolean {
     error instanceof DockerCommandError &&
     /Cannot connect to the Docker daemon|Is the docker daemon running|error during connect|could not run/i.test(error.message)
   );
+}
+
+export interface StreamedResult {
+  exitCode: number;
+  stderr: string;
+  /** What `consume` threw, if it did (docker was then stopped). */
+  consumeError?: unknown;
+}
+
+/**
+ * Runs docker with its stdout handed to `consume` chunk by chunk, for output too large to
+ * hold (`docker save`); when `consume` returns a promise, reading pauses until it settles.
+ * Resolves with docker's exit code and stderr; rejects only when docker cannot be started.
+ */
+export async function streamDocker(args: string[], consume: (chunk: Buffer) => void | Promise<void>): Promise<StreamedResult> {
+  const bin = dockerBinary();
+  log.debug(`exec: ${bin} ${args.join(' ')}`);
+  const child = spawn(bin, args, { stdio: ['ignore', 'pipe', 'pipe'] });
+  let stderr = '';
+  child.stderr.setEncoding('utf8');
+  child.stderr.on('data', (text: string) => {
+    if (stderr.length < 16_384) stderr += text;
+  });
+  const exited = new Promise<number>((resolve, reject) => {
+    child.on('error', reject);
+    child.on('close', (code) => resolve(code ?? -1));
+  });
+  let consumeError: unknown;
+  const read = (async () => {
+    try {
+      for await (const chunk of child.stdout) {
+        const pending = consume(chunk as Buffer);
+        if (pending) await pending;
+      }
+    } catch (error) {
+      consumeError = error ?? new Error('consume failed');
+      child.stdout.destroy();
+      child.kill();
+    }
+  })();
+  let exitCode: number;
+  try {
+    [exitCode] = await Promise.all([exited, read]);
+  } catch (error) {
+    const message = error instanceof Error ? error.message : String(error);
+    throw new DockerCommandError(args, undefined, `could not run ${bin}: ${message}. Install the Docker CLI or put it on PATH.`);
+  }
+  return { exitCode, stderr, ...(consumeError !== undefined ? { consumeError } : {}) };
 }

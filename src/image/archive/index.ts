@@ -1,14 +1,13 @@
 // Image archives as a source: `readArchive` for a file or directory on disk (docker-archive
 // legacy or Docker 25+, oci-archive, OCI layout directory, kaniko tarball), and
-// `analyzeImageFiles` for an engine image, streamed from `docker save` without a temporary
+// `analyzeImageFiles` for an engine image, its `docker save` archive streamed without a temporary
 // copy. Both yield the file analysis; readArchive also the layer report itself.
 
-import { spawn } from 'node:child_process';
 import { analyzeFiles, type AnalyzeFilesOptions } from '../../analysis/files.js';
 import { InputError } from '../../errors.js';
-import { log } from '../../log.js';
 import type { FilesAnalysis, ImageReport } from '../../report/types.js';
-import { dockerBinary } from '../docker.js';
+import { DockerCommandError } from '../docker.js';
+import { exportImage } from '../engine-export.js';
 import { readImageFromSource, type ArchiveImage, type ArchiveReadOptions } from './image.js';
 import { openArchive, StreamSource } from './source.js';
 
@@ -31,49 +30,33 @@ export async function readArchive(path: string, options: ArchiveReadOptions & An
 }
 
 /**
- * Streams `docker save <ref>` into the reader: nothing is written to disk and layer contents
- * are dropped as they pass. A failing `docker save` (no such image, no engine) is reported
- * with docker's own words rather than as a broken archive.
+ * Streams the `docker save` archive of `ref` into the reader (from the engine's socket, or
+ * the docker CLI; see engine-export.ts): nothing is written to disk and layer contents are
+ * dropped as they pass. A failed export (no such image, no engine) is reported in the
+ * engine's own words rather than as a broken archive.
  */
 export async function saveEngineImage(ref: string): Promise<ArchiveImage> {
-  const bin = dockerBinary();
-  log.debug(`exec: ${bin} save ${ref}`);
-  const child = spawn(bin, ['save', ref], { stdio: ['ignore', 'pipe', 'pipe'] });
-  let stderr = '';
-  child.stderr.setEncoding('utf8');
-  child.stderr.on('data', (text: string) => {
-    if (stderr.length < 16_384) stderr += text;
-  });
-  const exited = new Promise<number>((resolve, reject) => {
-    child.on('error', reject);
-    child.on('close', (code) => resolve(code ?? -1));
-  });
-  let source: StreamSource | undefined;
-  let readError: unknown;
+  const reader = StreamSource.start(`docker save ${ref}`);
+  let result;
   try {
-    source = await StreamSource.read(`docker save ${ref}`, child.stdout);
+    result = await exportImage(ref, (chunk) => reader.feed(chunk));
   } catch (error) {
-    readError = error;
-    child.stdout.destroy();
+    if (error instanceof DockerCommandError) throw new InputError(error.message);
+    throw error;
   }
-  let code: number;
-  try {
-    code = await exited;
-  } catch (error) {
-    throw new InputError(`could not run ${bin}: ${(error as Error).message}. Install the Docker CLI or put it on PATH.`);
-  }
-  if (code !== 0 && (!readError || stderr.trim())) {
-    const message = stderr.trim() || `exit code ${code}`;
-    if (/Cannot connect to the Docker daemon|Is the docker daemon running|error during connect/i.test(message)) {
-      throw new InputError(`cannot reach a Docker engine to read ${ref}: ${message.split('\n')[0]}. Start dockerd or set DOCKER_HOST.`);
+  const { failure, consumeError } = result;
+  // What the archive reader found wrong explains more than the engine's complaint about the reader stopping.
+  if (consumeError !== undefined) throw consumeError;
+  if (failure) {
+    if (failure.noEngine) {
+      throw new InputError(`cannot reach a Docker engine to read ${ref}: ${failure.message.split('\n')[0]}. Start dockerd or set DOCKER_HOST.`);
     }
-    if (/No such image|not found|reference does not exist/i.test(message)) {
+    if (failure.notFound) {
       throw new InputError(`image "${ref}" is not in the Docker engine. Build or pull it first (docker pull ${ref}), or check the name.`);
     }
-    throw new InputError(`docker save ${ref} failed: ${message}`);
+    throw new InputError(`docker save ${ref} failed: ${failure.message}`);
   }
-  if (readError) throw readError;
-  return readImageFromSource(source!, { ref });
+  return readImageFromSource(reader.finish(), { ref });
 }
 
 /** The file analysis of an engine image (for `analyze --files` and the action's file-analysis input). */

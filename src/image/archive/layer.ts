@@ -100,7 +100,8 @@ export class LayerSink {
     if (this.error) throw this.error;
     if (this.parser.done) return;
     if (this.mode === undefined) {
-      this.head.push(chunk);
+      // Copied: a streamed chunk's memory is reused once its write has settled.
+      this.head.push(Buffer.from(chunk));
       this.headBytes += chunk.length;
       if (this.headBytes < 512) return;
       return this.start();
@@ -141,7 +142,8 @@ export class LayerSink {
       this.parser.feedSync(chunk);
       return;
     }
-    if (!this.inflate.write(chunk)) {
+    // zlib reads its input later, on the thread pool: give it a copy the caller cannot reuse.
+    if (!this.inflate.write(Buffer.from(chunk))) {
       const inflate = this.inflate;
       return new Promise<void>((resolve) => {
         const done = () => {

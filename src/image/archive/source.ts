@@ -217,6 +217,26 @@ export class StreamSource implements ArchiveSource {
   private constructor(readonly label: string) {}
 
   static async read(label: string, stream: Readable | AsyncIterable<Buffer>): Promise<StreamSource> {
+    const reader = StreamSource.start(label);
+    try {
+      for await (const chunk of stream) {
+        const pending = reader.feed(chunk as Buffer);
+        if (pending) await pending;
+      }
+    } catch (error) {
+      if (error instanceof InputError) throw error;
+      // The stream itself failed: a compressed archive that does not inflate, a read error.
+      throw new InputError(`${label}: not a readable image archive: ${(error as Error).message}`);
+    }
+    return reader.finish();
+  }
+
+  /**
+   * The same, pushed: `feed` each chunk in order (awaiting it when it returns a promise),
+   * then `finish`. A chunk may be reused by the caller once its feed has settled: whatever
+   * the reader keeps, it copies.
+   */
+  static start(label: string): { feed(chunk: Buffer): void | Promise<void>; finish(): StreamSource } {
     const source = new StreamSource(label);
     let pending: MemberSink | undefined;
     const parser = new TarStreamParser(
@@ -230,16 +250,25 @@ export class StreamSource implements ArchiveSource {
         if (member) source.members.set(memberName(header.name), member);
       },
     );
-    try {
-      for await (const chunk of stream) {
-        const r = parser.feed(chunk as Buffer);
-        if (r) await r;
-      }
-      parser.end();
-    } catch (error) {
-      wrap(label, 'not a readable image archive', error);
-    }
-    return source;
+    const failed = (error: unknown): never => wrap(label, 'not a readable image archive', error);
+    return {
+      feed(chunk) {
+        try {
+          const r = parser.feed(chunk);
+          return r ? r.catch(failed) : undefined;
+        } catch (error) {
+          failed(error);
+        }
+      },
+      finish() {
+        try {
+          parser.end();
+        } catch (error) {
+          failed(error);
+        }
+        return source;
+      },
+    };
   }
 
   private open(header: TarHeader): MemberSink | undefined {
