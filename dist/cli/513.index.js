@@ -19,7 +19,7 @@ __webpack_require__.r(__webpack_exports__);
 /* harmony import */ var _compare_from_image_js__WEBPACK_IMPORTED_MODULE_2__ = __webpack_require__(8159);
 /* harmony import */ var _compare_saved_report_js__WEBPACK_IMPORTED_MODULE_3__ = __webpack_require__(6607);
 /* harmony import */ var _report_units_js__WEBPACK_IMPORTED_MODULE_7__ = __webpack_require__(7885);
-/* harmony import */ var _analyze_js__WEBPACK_IMPORTED_MODULE_4__ = __webpack_require__(4654);
+/* harmony import */ var _analyze_js__WEBPACK_IMPORTED_MODULE_4__ = __webpack_require__(5315);
 /* harmony import */ var _command_js__WEBPACK_IMPORTED_MODULE_5__ = __webpack_require__(3567);
 // `image-size-budget compare <base> <head>`: how an image changed against a baseline, layer
 // by layer. Each side is an image ref in the engine or a saved JSON report (a path that
@@ -127,6 +127,361 @@ async function runCompare(args, io) {
     });
     io.stdout(values.json ? JSON.stringify(comparison, null, 2) : renderComparison(comparison, units, process.stdout.columns || 100));
     return _command_js__WEBPACK_IMPORTED_MODULE_5__/* .EXIT_OK */ .Ij;
+}
+
+
+/***/ }),
+
+/***/ 9261:
+/***/ ((__unused_webpack_module, __webpack_exports__, __webpack_require__) => {
+
+/* harmony export */ __webpack_require__.d(__webpack_exports__, {
+/* harmony export */   T3: () => (/* binding */ docker),
+/* harmony export */   YJ: () => (/* binding */ DockerCommandError),
+/* harmony export */   iM: () => (/* binding */ dockerBinary),
+/* harmony export */   rb: () => (/* binding */ streamDocker),
+/* harmony export */   uY: () => (/* binding */ isNoEngine)
+/* harmony export */ });
+/* harmony import */ var _actions_exec__WEBPACK_IMPORTED_MODULE_0__ = __webpack_require__(1260);
+/* harmony import */ var node_child_process__WEBPACK_IMPORTED_MODULE_1__ = __webpack_require__(1421);
+/* harmony import */ var node_child_process__WEBPACK_IMPORTED_MODULE_1___default = /*#__PURE__*/__webpack_require__.n(node_child_process__WEBPACK_IMPORTED_MODULE_1__);
+/* harmony import */ var _log_js__WEBPACK_IMPORTED_MODULE_2__ = __webpack_require__(5625);
+// The one door to the docker CLI. Every docker call goes through here: arguments as
+// arrays (never a shell string), the command logged at debug level, and a failure
+// turned into an Error whose message is docker's own stderr.
+
+
+
+/** The client binary: `docker` from PATH unless IMAGE_SIZE_BUDGET_DOCKER names another one. */
+function dockerBinary() {
+    return process.env.IMAGE_SIZE_BUDGET_DOCKER || 'docker';
+}
+class DockerCommandError extends Error {
+    args;
+    result;
+    name = 'DockerCommandError';
+    constructor(args, result, message) {
+        super(message);
+        this.args = args;
+        this.result = result;
+    }
+}
+/** Runs docker and returns its output; throws DockerCommandError on a non-zero exit or when docker cannot be started. */
+async function docker(args, options = {}) {
+    const bin = dockerBinary();
+    _log_js__WEBPACK_IMPORTED_MODULE_2__/* .log */ .R.debug(`exec: ${bin} ${args.join(' ')}`);
+    let result;
+    try {
+        result = await _actions_exec__WEBPACK_IMPORTED_MODULE_0__/* .getExecOutput */ .H(bin, args, {
+            ignoreReturnCode: true,
+            silent: !options.stream,
+            input: options.input,
+            // The build log streams to stderr so that stdout stays clean for --json.
+            outStream: options.stream ? process.stderr : undefined,
+            errStream: options.stream ? process.stderr : undefined,
+        });
+    }
+    catch (error) {
+        const message = error instanceof Error ? error.message : String(error);
+        throw new DockerCommandError(args, undefined, `could not run ${bin}: ${message}. Install the Docker CLI or put it on PATH.`);
+    }
+    if (result.exitCode !== 0) {
+        const stderr = result.stderr.trim() || result.stdout.trim() || `exit code ${result.exitCode}`;
+        throw new DockerCommandError(args, result, stderr);
+    }
+    return result;
+}
+/** True when the error says the daemon is unreachable (no engine running, wrong DOCKER_HOST). */
+function isNoEngine(error) {
+    return (error instanceof DockerCommandError &&
+        /Cannot connect to the Docker daemon|Is the docker daemon running|error during connect|could not run/i.test(error.message));
+}
+/**
+ * Runs docker with its stdout handed to `consume` chunk by chunk, for output too large to
+ * hold (`docker save`); when `consume` returns a promise, reading pauses until it settles.
+ * Resolves with docker's exit code and stderr; rejects only when docker cannot be started.
+ */
+async function streamDocker(args, consume) {
+    const bin = dockerBinary();
+    _log_js__WEBPACK_IMPORTED_MODULE_2__/* .log */ .R.debug(`exec: ${bin} ${args.join(' ')}`);
+    const child = (0,node_child_process__WEBPACK_IMPORTED_MODULE_1__.spawn)(bin, args, { stdio: ['ignore', 'pipe', 'pipe'] });
+    let stderr = '';
+    child.stderr.setEncoding('utf8');
+    child.stderr.on('data', (text) => {
+        if (stderr.length < 16_384)
+            stderr += text;
+    });
+    const exited = new Promise((resolve, reject) => {
+        child.on('error', reject);
+        child.on('close', (code) => resolve(code ?? -1));
+    });
+    let consumeError;
+    const read = (async () => {
+        try {
+            for await (const chunk of child.stdout) {
+                const pending = consume(chunk);
+                if (pending)
+                    await pending;
+            }
+        }
+        catch (error) {
+            consumeError = error ?? new Error('consume failed');
+            child.stdout.destroy();
+            child.kill();
+        }
+    })();
+    let exitCode;
+    try {
+        [exitCode] = await Promise.all([exited, read]);
+    }
+    catch (error) {
+        const message = error instanceof Error ? error.message : String(error);
+        throw new DockerCommandError(args, undefined, `could not run ${bin}: ${message}. Install the Docker CLI or put it on PATH.`);
+    }
+    return { exitCode, stderr, ...(consumeError !== undefined ? { consumeError } : {}) };
+}
+
+
+/***/ }),
+
+/***/ 3722:
+/***/ ((__unused_webpack_module, __webpack_exports__, __webpack_require__) => {
+
+
+// EXPORTS
+__webpack_require__.d(__webpack_exports__, {
+  J2: () => (/* binding */ inspectImages),
+  O8: () => (/* binding */ readEngineImage)
+});
+
+// UNUSED EXPORTS: readHistory
+
+// EXTERNAL MODULE: ./src/errors.ts
+var errors = __webpack_require__(3916);
+// EXTERNAL MODULE: ./src/log.ts
+var log = __webpack_require__(5625);
+// EXTERNAL MODULE: ./src/image/docker.ts
+var docker = __webpack_require__(9261);
+;// CONCATENATED MODULE: ./src/image/empty-layers.ts
+// Decides which history rows made a filesystem layer, so that the rows with
+// `empty: false` are one-to-one, in order, with the image's RootFS layers.
+//
+// docker history does not print the config's `empty_layer` flag, and size alone cannot
+// decide (a classic WORKDIR or a BuildKit `RUN rm` makes a real 0-byte layer; CMD makes
+// none). So: a row with bytes is a layer; otherwise the builder's markers give a hint;
+// and the layer count is a constraint. Checkpoints (the top row's count is RootFS.Layers;
+// an intermediate image's count comes from inspecting it, when the engine kept it) split
+// the rows into spans whose layer count is known. Inside a span, rows are chosen by
+// strength of hint; the choice is exact when it is forced, else the caller warns.
+// Stronger first. A row with bytes is always a layer; a config-only instruction never is, unless the counts insist.
+function rank(row) {
+    if (row.sizeBytes > 0)
+        return 0;
+    switch (row.hint) {
+        case 'layer':
+            return 1;
+        case 'likely-layer':
+            return 2;
+        case 'unknown':
+            return 3;
+        case 'empty':
+            return 4;
+    }
+}
+/** Rows are base first; checkpoints need not be sorted and must include the top row's (RootFS.Layers). */
+function decideEmpty(rows, checkpoints) {
+    const empty = rows.map(() => true);
+    const uncertainRows = [];
+    let contradiction;
+    const sorted = [...checkpoints].sort((a, b) => a.row - b.row);
+    let start = 0;
+    let layersBelow = 0;
+    for (const checkpoint of sorted) {
+        if (checkpoint.row < start)
+            continue;
+        const span = rows.slice(start, checkpoint.row + 1).map((row, offset) => ({ row, at: start + offset }));
+        let need = checkpoint.layers - layersBelow;
+        // Fill by rank: all of a rank when it fits, else the lowest rows of that rank (a guess).
+        for (let r = 0; r <= 4 && need > 0; r++) {
+            const group = span.filter(({ row }) => rank(row) === r);
+            if (group.length === 0)
+                continue;
+            if (r === 0 && group.length > need) {
+                contradiction = `${group.length} history rows with bytes but only ${need} layers between rows ${start} and ${checkpoint.row}`;
+            }
+            const take = Math.min(need, group.length);
+            if (take < group.length)
+                uncertainRows.push(...group.map(({ at }) => at));
+            for (const { at } of group.slice(0, take))
+                empty[at] = false;
+            need -= take;
+        }
+        if (need > 0) {
+            contradiction = `the image has ${checkpoint.layers - layersBelow} layers between rows ${start} and ${checkpoint.row} but its history names only ${checkpoint.layers - layersBelow - need}`;
+        }
+        layersBelow = checkpoint.layers;
+        start = checkpoint.row + 1;
+    }
+    return { empty, uncertainRows: [...new Set(uncertainRows)].sort((a, b) => a - b), contradiction };
+}
+
+// EXTERNAL MODULE: ./src/image/history.ts
+var image_history = __webpack_require__(673);
+;// CONCATENATED MODULE: ./src/image/engine.ts
+// Image source: an image in the Docker engine, read with `docker image inspect` and
+// `docker history`. Yields an ImageReport, base layer first.
+
+
+
+
+
+function engineError(ref, error) {
+    if ((0,docker/* isNoEngine */.uY)(error)) {
+        return new errors/* InputError */.d(`cannot reach a Docker engine to read ${ref}: ${error.message.split('\n')[0].replace(/[.?!\s]+$/, '')}. Start dockerd or set DOCKER_HOST.`);
+    }
+    if (error instanceof docker/* DockerCommandError */.YJ && /No such image|No such object|not found/i.test(error.message)) {
+        return new errors/* InputError */.d(`image "${ref}" is not in the Docker engine. Build or pull it first (docker pull ${ref}), or check the name.`);
+    }
+    if (error instanceof docker/* DockerCommandError */.YJ)
+        return new errors/* InputError */.d(`docker failed while reading ${ref}: ${error.message}`);
+    return error instanceof Error ? error : new Error(String(error));
+}
+async function inspectImages(refs) {
+    const { stdout } = await (0,docker/* docker */.T3)(['image', 'inspect', '--format', '{{json .}}', ...refs]);
+    return stdout
+        .split('\n')
+        .filter((line) => line.trim())
+        .map((line) => JSON.parse(line));
+}
+/** `docker history` as JSON: the `json` format shorthand (CLI 23.0+), else the Go template for older clients. */
+async function readHistory(ref) {
+    const base = ['history', '--no-trunc', '--human=false', '--format'];
+    let stdout;
+    try {
+        stdout = (await (0,docker/* docker */.T3)([...base, 'json', ref])).stdout;
+        // A pre-23.0 client prints the literal word "json" for every row.
+        if (/^json$/m.test(stdout))
+            throw new docker/* DockerCommandError */.YJ([], undefined, 'old client');
+    }
+    catch (error) {
+        if (!(error instanceof docker/* DockerCommandError */.YJ) || (0,docker/* isNoEngine */.uY)(error) || /No such image/i.test(error.message))
+            throw error;
+        stdout = (await (0,docker/* docker */.T3)([...base, '{{json .}}', ref])).stdout;
+    }
+    return (0,image_history/* parseHistoryOutput */.pg)(stdout);
+}
+/** Reads an image from the engine. Throws InputError for a missing image or no engine. */
+async function readEngineImage(ref) {
+    let inspect;
+    let history;
+    try {
+        [inspect] = await inspectImages([ref]);
+        history = await readHistory(ref);
+    }
+    catch (error) {
+        throw engineError(ref, error);
+    }
+    const rows = [...history].reverse(); // base first
+    const diffIds = inspect.RootFS?.Layers ?? [];
+    const warnings = [];
+    const inputs = rows.map((row) => ({ sizeBytes: row.sizeBytes, hint: row.step.hint }));
+    let decision = decideEmpty(inputs, [{ row: rows.length - 1, layers: diffIds.length }]);
+    // A 0-byte row that may or may not have made a layer (classic `RUN true` makes none, classic
+    // `WORKDIR /new` makes one) is only known for sure from the intermediate images, which the
+    // classic builder keeps: their RootFS counts pin each row down. One inspect call for all of them.
+    const doubtful = inputs.some((row) => row.sizeBytes === 0 && row.hint !== 'empty');
+    if ((doubtful || decision.contradiction) && rows.some((row, i) => row.id && i < rows.length - 1)) {
+        const checkpoints = await intermediateCheckpoints(rows, diffIds.length);
+        if (checkpoints.length > 1)
+            decision = decideEmpty(inputs, checkpoints);
+    }
+    if (decision.contradiction)
+        warnings.push(`history and layers disagree: ${decision.contradiction}`);
+    if (decision.uncertainRows.length > 0) {
+        const message = `could not decide exactly which history rows made layers (rows ${decision.uncertainRows.join(', ')}); their "empty" flags are a best guess`;
+        warnings.push(message);
+        log/* log */.R.warning(message);
+    }
+    let layer = 0;
+    const layers = rows.map((row, index) => {
+        const empty = decision.empty[index];
+        const out = {
+            index,
+            instruction: row.step.instruction,
+            createdBy: row.step.createdBy,
+            sizeBytes: row.sizeBytes,
+            empty,
+        };
+        if (row.step.buildArgs)
+            out.buildArgs = row.step.buildArgs;
+        if (row.id)
+            out.id = row.id;
+        if (row.createdAt)
+            out.createdAt = row.createdAt;
+        if (row.comment)
+            out.comment = row.comment;
+        if (!empty && diffIds[layer])
+            out.diffId = diffIds[layer];
+        if (!empty)
+            layer++;
+        return out;
+    });
+    const platform = [inspect.Os, inspect.Architecture, inspect.Variant].filter(Boolean).join('/') || undefined;
+    return {
+        schemaVersion: 1,
+        image: { ref, id: inspect.Id, source: 'docker', ...(platform ? { platform } : {}) },
+        totalBytes: inspect.Size,
+        layers,
+        warnings,
+    };
+}
+async function intermediateCheckpoints(rows, topLayers) {
+    const checkpoints = [{ row: rows.length - 1, layers: topLayers }];
+    const known = rows.map((row, index) => ({ id: row.id, index })).filter((r) => !!r.id);
+    if (known.length === 0)
+        return checkpoints;
+    let inspected;
+    try {
+        inspected = await inspectImages(known.map((r) => r.id));
+    }
+    catch {
+        return checkpoints; // an intermediate image was pruned: keep the top count only
+    }
+    for (const [i, image] of inspected.entries()) {
+        checkpoints.push({ row: known[i].index, layers: image.RootFS?.Layers?.length ?? 0 });
+    }
+    return checkpoints;
+}
+
+
+/***/ }),
+
+/***/ 5625:
+/***/ ((__unused_webpack_module, __webpack_exports__, __webpack_require__) => {
+
+/* harmony export */ __webpack_require__.d(__webpack_exports__, {
+/* harmony export */   R: () => (/* binding */ log)
+/* harmony export */ });
+/* unused harmony export setLog */
+// Where diagnostics go. The CLI writes warnings to stderr and debug lines only when
+// IMAGE_SIZE_BUDGET_DEBUG is set; the action swaps in @actions/core (useActionsLog),
+// so warnings become ::warning:: annotations and debug lines follow ACTIONS_STEP_DEBUG.
+const cliLog = {
+    debug: (message) => {
+        if (process.env.IMAGE_SIZE_BUDGET_DEBUG)
+            process.stderr.write(`debug: ${message}\n`);
+    },
+    info: (message) => process.stderr.write(`${message}\n`),
+    warning: (message) => process.stderr.write(`warning: ${message}\n`),
+};
+let current = cliLog;
+const log = {
+    debug: (message) => current.debug(message),
+    info: (message) => current.info(message),
+    warning: (message) => current.warning(message),
+};
+function setLog(next) {
+    current = next;
 }
 
 

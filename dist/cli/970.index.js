@@ -218,8 +218,8 @@ function renderAuditIssueBody(run, history, options) {
     return lines.join('\n');
 }
 
-// EXTERNAL MODULE: ./src/cli/analyze.ts
-var analyze = __webpack_require__(4654);
+// EXTERNAL MODULE: ./src/cli/analyze.ts + 1 modules
+var analyze = __webpack_require__(5315);
 // EXTERNAL MODULE: ./src/cli/check.ts + 5 modules
 var check = __webpack_require__(9784);
 // EXTERNAL MODULE: ./src/cli/command.ts

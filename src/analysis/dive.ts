@@ -15,8 +15,8 @@
 // The .dive-ci rules that use these figures are in dive-ci.ts.
 
 import type { DiveFigures } from '../report/types.js';
-import { goIsDir, type LayerListing } from './model.js';
-import { indexLayers, ROOT, siblingPath, type IndexedLayers, type PathIndex } from './paths.js';
+import { goIsDir, sharedIndex, type LayerListing } from './model.js';
+import { ROOT, siblingPath, Whiteout, type PathIndex } from './paths.js';
 
 const WHITEOUT = '.wh.';
 const DOUBLE_WHITEOUT = '.wh..wh..';
@@ -50,16 +50,16 @@ class DiveAnalysis {
   private stamps = 0;
   readonly layers: DiveLayer[];
 
-  constructor(listings: LayerListing[], indexed: IndexedLayers) {
-    this.index = indexed.index;
+  constructor(listings: LayerListing[]) {
+    this.index = sharedIndex(listings);
     const n = this.index.size;
     this.blocked = new Int32Array(n).fill(-2);
     this.stamp = new Int32Array(n);
     this.slot = new Int32Array(n);
     const cache = new Map<LayerListing, DiveLayer>();
-    this.layers = listings.map((listing, i) => {
+    this.layers = listings.map((listing) => {
       let layer = cache.get(listing);
-      if (!layer) cache.set(listing, (layer = this.layerTree(listing, indexed.ids[i])));
+      if (!layer) cache.set(listing, (layer = this.layerTree(listing)));
       return layer;
     });
   }
@@ -69,7 +69,7 @@ class DiveAnalysis {
     if (known !== -2) return known;
     const parent = this.index.parents[id];
     const above = parent <= ROOT ? -1 : this.blockedAt(parent);
-    const value = above >= 0 ? above : this.index.names[id].startsWith(DOUBLE_WHITEOUT) ? id : -1;
+    const value = above >= 0 ? above : this.index.nameStartsWith(id, DOUBLE_WHITEOUT) ? id : -1;
     this.blocked[id] = value;
     return value;
   }
@@ -87,7 +87,8 @@ class DiveAnalysis {
   }
 
   /** image_archive.go processLayerTar + file_tree.go AddPath for every entry of one layer. */
-  private layerTree(listing: LayerListing, ids: Int32Array): DiveLayer {
+  private layerTree(listing: LayerListing): DiveLayer {
+    const { ids, sizes } = listing;
     this.stamps++;
     const built = { ids: [] as number[], size: [] as number[] };
     const dirs: number[] = [];
@@ -95,8 +96,7 @@ class DiveAnalysis {
     for (let i = 0; i < listing.length; i++) {
       const id = ids[i];
       if (id === ROOT) continue;
-      const entry = listing[i];
-      fileSize += entry.size;
+      fileSize += sizes[i];
       const blocked = this.blockedAt(id);
       if (blocked >= 0) {
         // AddPath creates the components above the refused one, then stops.
@@ -105,8 +105,8 @@ class DiveAnalysis {
         continue;
       }
       const k = this.add(built, id);
-      built.size[k] = entry.size;
-      dirs[k] = goIsDir(entry) ? 1 : 0;
+      built.size[k] = sizes[i];
+      dirs[k] = goIsDir(listing, i) ? 1 : 0;
     }
     const count = built.ids.length;
     const isDir = new Uint8Array(count);
@@ -163,12 +163,12 @@ class DiveAnalysis {
    */
   private stack(upper: DiveLayer): void {
     const s = this.stacked!;
-    const { names } = this.index;
+    const { whiteouts } = this.index;
     this.restamp(upper);
     const late: number[] = [];
     for (const id of upper.ids) {
-      const name = names[id];
-      if (!name.startsWith(WHITEOUT)) continue;
+      if (whiteouts[id] === Whiteout.None) continue;
+      const name = this.index.name(id);
       const target = name.slice(WHITEOUT.length);
       if (target === '') continue; // names its own parent: dive leaves the tree as it is
       const targetId = this.index.find(siblingPath(this.index, id, target))!;
@@ -176,7 +176,7 @@ class DiveAnalysis {
       else this.removeStacked(targetId);
     }
     upper.ids.forEach((id, k) => {
-      if (!names[id].startsWith(WHITEOUT)) {
+      if (whiteouts[id] === Whiteout.None) {
         s.present[id] = 1;
         s.size[id] = upper.size[k];
         s.isDir[id] = upper.isDir[k];
@@ -220,11 +220,16 @@ class DiveAnalysis {
       list.push(k);
     });
     const out: number[] = [];
-    const names = this.index.names;
+    const names = new Map<number, string>();
+    const nameOf = (id: number) => {
+      let name = names.get(id);
+      if (name === undefined) names.set(id, (name = this.index.name(id)));
+      return name;
+    };
     const visit = (key: number) => {
       const list = children.get(key);
       if (!list) return;
-      list.sort((a, b) => compareGoStrings(names[layer.ids[a]], names[layer.ids[b]]));
+      list.sort((a, b) => compareGoStrings(nameOf(layer.ids[a]), nameOf(layer.ids[b])));
       for (const k of list) {
         if (layer.leaf[k]) out.push(k);
         else visit(k);
@@ -236,9 +241,9 @@ class DiveAnalysis {
 }
 
 /** dive's Analyze over the layers in manifest order. */
-export function diveFigures(listings: LayerListing[], indexed: IndexedLayers = indexLayers(listings)): DiveFigures {
-  const { index } = indexed;
-  const analysis = new DiveAnalysis(listings, indexed);
+export function diveFigures(listings: LayerListing[]): DiveFigures {
+  const index = sharedIndex(listings);
+  const analysis = new DiveAnalysis(listings);
   const trees = analysis.layers;
 
   // Per path, by key: the path id; a bare `.wh.` (Path() "<dir>/") gets its own key, size + its id.
@@ -263,14 +268,13 @@ export function diveFigures(listings: LayerListing[], indexed: IndexedLayers = i
     for (let k = 0; k < tree.ids.length; k++) {
       if (!tree.leaf[k]) continue;
       const id = tree.ids[k];
-      const name = index.names[id];
-      if (!name.startsWith(WHITEOUT)) {
+      if (index.whiteouts[id] === Whiteout.None) {
         keys[k] = id;
         sizes[k] = tree.size[k];
         continue;
       }
       const below = analysis.stackedBelow(current);
-      const target = name.slice(WHITEOUT.length);
+      const target = index.name(id).slice(WHITEOUT.length);
       const parent = index.parents[id];
       let previous: number;
       if (target === '') {

@@ -9,7 +9,6 @@ import type { FileHint, FileHintKind, FileItem, FilesAnalysis, LayerRow } from '
 import { formatBytes, type Units } from '../report/units.js';
 import { diveFigures } from './dive.js';
 import type { LayerListing } from './model.js';
-import { indexLayers } from './paths.js';
 import { applyLayers, type HiddenCopy } from './whiteouts.js';
 
 export interface AnalyzeFilesOptions {
@@ -25,6 +24,9 @@ interface CacheKind {
   pattern: RegExp;
   cleanup: string;
 }
+
+// Where the caches below can be: only these subtrees are walked, not the whole filesystem.
+const CACHE_ROOTS = ['var/lib/apt/lists', 'var/cache/apt', 'var/cache/apk', 'etc/apk/cache', 'root', 'home', 'usr/local/share/.cache/yarn'];
 
 // Package-manager caches that a RUN leaves behind unless it cleans up in the same step.
 const CACHES: CacheKind[] = [
@@ -68,10 +70,9 @@ export function analyzeFiles(rows: LayerRow[], listings: LayerListing[], options
     throw new InputError(`the image history names ${rowOf.length} layers but the image has ${listings.length}`);
   }
   const baseLayers = options.baseLayers ?? baseLayerCount(rows);
-  // Both analyses keep their state in arrays over the same interned paths.
-  const indexed = indexLayers(listings);
-  const dive = diveFigures(listings, indexed);
-  const applied = applyLayers(listings, indexed);
+  // Both analyses keep their state in arrays over the paths the listings share.
+  const dive = diveFigures(listings);
+  const applied = applyLayers(listings);
   const hidden = applied.hidden;
 
   const reclaimableBytes = hidden.reduce((sum, copy) => sum + copy.bytes, 0);
@@ -130,7 +131,7 @@ export function analyzeFiles(rows: LayerRow[], listings: LayerListing[], options
     group.bytes += copy.bytes;
     group.files++;
     group.examples.push({ path: copy.path, bytes: copy.bytes });
-  });
+  }, CACHE_ROOTS);
   for (const group of cacheGroups.values()) {
     const row = rows[rowOf[group.layer]];
     const base = group.layer < baseLayers;

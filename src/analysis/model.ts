@@ -1,10 +1,18 @@
 // The layer model the file analysis works on: each filesystem layer as the list of its tar
 // entries (headers only, no contents), in archive order. Readers (src/image/archive) build
-// it; everything in src/analysis is a pure function of it. Records are kept small (one
-// object per entry, numbers and the path string) so memory grows with files, not bytes.
+// it; everything in src/analysis is a pure function of it. A listing is stored column by
+// column (typed arrays) over path ids interned in one PathIndex per image (paths.ts), so
+// memory grows with the number of files, not bytes, and reading a layer of 30,000 files
+// makes no per-file objects for the garbage collector to copy; each path string is kept
+// once per image however many layers name it.
+
+import { PathIndex, WHITEOUT_PREFIX, Whiteout } from './paths.js';
+
+export { OPAQUE_MARKER, PathIndex, WHITEOUT_PREFIX } from './paths.js';
 
 export type EntryKind = 'file' | 'dir' | 'symlink' | 'hardlink' | 'other';
 
+/** One entry as a row: how tests write listings out, and what `entriesOf` gives back. */
 export interface LayerEntry {
   /** Cleaned path without a leading slash (`opt/build-deps/toolchain.bin`); whiteout names kept (`opt/.wh.build-deps`). */
   path: string;
@@ -20,11 +28,128 @@ export interface LayerEntry {
   linkBytes: number;
 }
 
-/** One filesystem layer: its entries in archive order. */
-export type LayerListing = LayerEntry[];
+/** One filesystem layer: its entries in archive order, column by column. */
+export interface LayerListing {
+  /** The image's path index: every listing of one image shares it. */
+  readonly index: PathIndex;
+  readonly length: number;
+  /** Per entry: its path id in `index`. */
+  readonly ids: Int32Array;
+  /** Per entry: the tar type flag's character code ('0' file, '5' directory, …). */
+  readonly typeflags: Uint8Array;
+  /** Per entry: the header's size field. */
+  readonly sizes: Float64Array;
+  readonly modes: Float64Array;
+  readonly uids: Float64Array;
+  readonly gids: Float64Array;
+  /** Per entry: byte length of a symlink's target, else 0. */
+  readonly linkBytes: Float64Array;
+}
 
-export const WHITEOUT_PREFIX = '.wh.';
-export const OPAQUE_MARKER = '.wh..wh..opq';
+const CODE_FILE = 0x30; // '0'
+const CODE_CONTIGUOUS = 0x37; // '7'
+const CODE_HARDLINK = 0x31; // '1'
+const CODE_SYMLINK = 0x32; // '2'
+const CODE_DIR = 0x35; // '5'
+
+/** True for the entry kinds whose header size is file contents ('0' and '7'). */
+export const isFileCode = (code: number): boolean => code === CODE_FILE || code === CODE_CONTIGUOUS;
+export const isDirCode = (code: number): boolean => code === CODE_DIR;
+
+/** Appends entries to a listing as a reader meets them; `finish` trims the columns. */
+export class ListingBuilder {
+  private n = 0;
+  private capacity = 64;
+  private ids = new Int32Array(this.capacity);
+  private typeflags = new Uint8Array(this.capacity);
+  private sizes = new Float64Array(this.capacity);
+  private modes = new Float64Array(this.capacity);
+  private uids = new Float64Array(this.capacity);
+  private gids = new Float64Array(this.capacity);
+  private links = new Float64Array(this.capacity);
+
+  constructor(readonly index: PathIndex) {}
+
+  /** One tar entry by its raw name; the root (`./`) is left out, as the store has no entry for it. */
+  add(name: string, typeflag: string, size: number, mode: number, uid: number, gid: number, linkBytes: number): void {
+    const path = layerPath(name);
+    if (path === '') return;
+    const id = this.index.intern(path);
+    // A whiteout's target gets an id too (aufs `.wh..wh.plnk` included: dive looks it up).
+    const whiteout = this.index.whiteouts[id];
+    if (whiteout !== Whiteout.None && whiteout !== Whiteout.Opaque) {
+      const target = this.index.name(id).slice(WHITEOUT_PREFIX.length);
+      if (target !== '') this.index.internSibling(id, target);
+    }
+    if (this.n === this.capacity) this.grow();
+    const i = this.n++;
+    const code = typeflag.charCodeAt(0);
+    this.ids[i] = id;
+    this.typeflags[i] = code;
+    this.sizes[i] = size;
+    this.modes[i] = mode;
+    this.uids[i] = uid;
+    this.gids[i] = gid;
+    this.links[i] = code === CODE_SYMLINK ? linkBytes : 0;
+  }
+
+  private grow(): void {
+    this.capacity *= 2;
+    const grown = <T extends Int32Array | Uint8Array | Float64Array>(from: T): T => {
+      const to = new (from.constructor as new (n: number) => T)(this.capacity);
+      to.set(from);
+      return to;
+    };
+    this.ids = grown(this.ids);
+    this.typeflags = grown(this.typeflags);
+    this.sizes = grown(this.sizes);
+    this.modes = grown(this.modes);
+    this.uids = grown(this.uids);
+    this.gids = grown(this.gids);
+    this.links = grown(this.links);
+  }
+
+  finish(): LayerListing {
+    const n = this.n;
+    return {
+      index: this.index,
+      length: n,
+      ids: this.ids.slice(0, n),
+      typeflags: this.typeflags.slice(0, n),
+      sizes: this.sizes.slice(0, n),
+      modes: this.modes.slice(0, n),
+      uids: this.uids.slice(0, n),
+      gids: this.gids.slice(0, n),
+      linkBytes: this.links.slice(0, n),
+    };
+  }
+}
+
+/** A listing from rows (tests, and small listings made by hand), over `index` or a new one. */
+export function listingOf(entries: LayerEntry[], index = new PathIndex()): LayerListing {
+  const builder = new ListingBuilder(index);
+  for (const e of entries) builder.add(e.path, e.typeflag, e.size, e.mode, e.uid, e.gid, e.linkBytes);
+  return builder.finish();
+}
+
+/** The listing as rows (tests and messages; the analyses read the columns). */
+export function entriesOf(listing: LayerListing): LayerEntry[] {
+  const out: LayerEntry[] = [];
+  for (let i = 0; i < listing.length; i++) {
+    const typeflag = String.fromCharCode(listing.typeflags[i]);
+    out.push({
+      path: listing.index.paths[listing.ids[i]],
+      kind: entryKind(typeflag),
+      typeflag,
+      size: listing.sizes[i],
+      mode: listing.modes[i],
+      uid: listing.uids[i],
+      gid: listing.gids[i],
+      linkBytes: listing.linkBytes[i],
+    });
+  }
+  return out;
+}
 
 /** Go's path.Clean (lexical): collapses `//`, `.` and `..`; '' becomes '.'. dive cleans every name with it. */
 export function goPathClean(p: string): string {
@@ -73,20 +198,11 @@ export function entryKind(typeflag: string): EntryKind {
   }
 }
 
-export function baseName(path: string): string {
-  const slash = path.lastIndexOf('/');
-  return slash < 0 ? path : path.slice(slash + 1);
-}
-
-export function dirName(path: string): string {
-  const slash = path.lastIndexOf('/');
-  return slash < 0 ? '' : path.slice(0, slash);
-}
-
-/** Bytes an entry occupies as the engine's default store counts them: file bytes, symlink target length, else 0. */
-export function entryDiskBytes(entry: LayerEntry): number {
-  if (entry.kind === 'file') return entry.size;
-  if (entry.kind === 'symlink') return entry.linkBytes;
+/** Bytes entry `i` occupies as the engine's default store counts them: file bytes, symlink target length, else 0. */
+export function entryDiskBytes(listing: LayerListing, i: number): number {
+  const code = listing.typeflags[i];
+  if (isFileCode(code)) return listing.sizes[i];
+  if (code === CODE_SYMLINK) return listing.linkBytes[i];
   return 0;
 }
 
@@ -97,19 +213,45 @@ export function entryDiskBytes(entry: LayerEntry): number {
  * twice in one layer counts as the last write, as on disk.
  */
 export function layerDiskBytes(listing: LayerListing): number {
-  const seen = new Map<string, number>();
+  const { ids, index } = listing;
+  const { whiteouts } = index;
+  // Per path id: whether this layer wrote it already, and what that write counted.
+  const seen = new Uint8Array(index.size);
+  const counted = new Float64Array(index.size);
   let total = 0;
-  for (const entry of listing) {
-    const bytes = entry.path.startsWith(WHITEOUT_PREFIX, entry.path.lastIndexOf('/') + 1) ? 0 : entryDiskBytes(entry);
-    const before = seen.get(entry.path);
-    if (before !== undefined) total -= before;
-    seen.set(entry.path, bytes);
+  for (let i = 0; i < listing.length; i++) {
+    const id = ids[i];
+    const bytes = whiteouts[id] !== Whiteout.None ? 0 : entryDiskBytes(listing, i);
+    if (seen[id]) total -= counted[id];
+    seen[id] = 1;
+    counted[id] = bytes;
     total += bytes;
   }
   return total;
 }
 
-/** Go archive/tar FileInfo().IsDir(): the type flag, or the S_IFDIR bits of the mode (dive's notion of a directory). */
-export function goIsDir(entry: LayerEntry): boolean {
-  return entry.typeflag === '5' || (entry.mode & ~0o7777) === 0o040000;
+/** Go archive/tar FileInfo().IsDir() of entry `i`: the type flag, or the S_IFDIR bits of the mode (dive's notion of a directory). */
+export function goIsDir(listing: LayerListing, i: number): boolean {
+  return listing.typeflags[i] === CODE_DIR || (listing.modes[i] & ~0o7777) === 0o040000;
+}
+
+/** Whether entry `i` and entry `j` of another listing differ only in mode or owner (a chmod/chown copy-up of a file). */
+export function isMetadataCopy(lower: LayerListing, i: number, upper: LayerListing, j: number): boolean {
+  return (
+    isFileCode(lower.typeflags[i]) &&
+    isFileCode(upper.typeflags[j]) &&
+    lower.sizes[i] === upper.sizes[j] &&
+    (lower.modes[i] !== upper.modes[j] || lower.uids[i] !== upper.uids[j] || lower.gids[i] !== upper.gids[j])
+  );
+}
+
+export { CODE_DIR, CODE_HARDLINK };
+
+/** The one path index all `listings` of an image share (the analyses index their state by its ids). */
+export function sharedIndex(listings: LayerListing[]): PathIndex {
+  const index = listings[0]?.index ?? new PathIndex();
+  for (const listing of listings) {
+    if (listing.index !== index) throw new Error('the listings of one image must share one PathIndex');
+  }
+  return index;
 }

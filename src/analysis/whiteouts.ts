@@ -6,8 +6,8 @@
 // recorded once, with the layer that added it and the layer that hid it: these are the
 // bytes that can really be reclaimed. The copy still visible at the end never counts.
 
-import { entryDiskBytes, OPAQUE_MARKER, WHITEOUT_PREFIX, type LayerEntry, type LayerListing } from './model.js';
-import { indexLayers, ROOT, siblingPath, type IndexedLayers } from './paths.js';
+import { entryDiskBytes, isMetadataCopy, sharedIndex, type LayerListing } from './model.js';
+import { ROOT, siblingPath, WHITEOUT_PREFIX, Whiteout } from './paths.js';
 
 export interface HiddenCopy {
   /** Absolute path (`/opt/build-deps/toolchain.bin`). */
@@ -30,79 +30,74 @@ export interface VisibleCopy {
 
 export interface AppliedLayers {
   hidden: HiddenCopy[];
-  /** Calls `visit` for every file copy visible in the final filesystem with bytes > 0. */
-  forEachVisible(visit: (copy: VisibleCopy) => void): void;
-}
-
-function isMetadataCopy(lower: LayerEntry, upper: LayerEntry): boolean {
-  return (
-    lower.kind === 'file' &&
-    upper.kind === 'file' &&
-    lower.size === upper.size &&
-    (lower.mode !== upper.mode || lower.uid !== upper.uid || lower.gid !== upper.gid)
-  );
+  /** Calls `visit` for every file copy visible in the final filesystem with bytes > 0; with `under`, only for those at or below these paths (`var/cache/apt`). */
+  forEachVisible(visit: (copy: VisibleCopy) => void, under?: string[]): void;
 }
 
 /**
  * The overlay state lives in arrays indexed by path id (paths.ts): whether a path exists,
- * the entry visible there and the layer that wrote it. A path exists only while its parent
- * does (hiding a directory clears its whole subtree), so a lookup is one array read.
+ * the entry visible there (its layer and its position in that layer's listing) and the
+ * layer that wrote it. A path exists only while its parent does (hiding a directory clears
+ * its whole subtree), so a lookup is one array read.
  */
-export function applyLayers(listings: LayerListing[], indexed: IndexedLayers = indexLayers(listings)): AppliedLayers {
-  const { index, ids } = indexed;
-  const { names, parents, firstChild, nextSibling } = index;
+export function applyLayers(listings: LayerListing[]): AppliedLayers {
+  const index = sharedIndex(listings);
+  const { parents, firstChild, nextSibling, paths, whiteouts } = index;
   const present = new Uint8Array(index.size);
   const writtenIn = new Int32Array(index.size).fill(-1);
-  const entries: (LayerEntry | undefined)[] = new Array(index.size);
+  // The entry visible at a path: listings[writtenIn[id]] at position entryAt[id]; -1 when only implied (a directory above one).
+  const entryAt = new Int32Array(index.size).fill(-1);
   present[ROOT] = 1;
   const hidden: HiddenCopy[] = [];
+  const DIR = 0x35;
 
-  const record = (id: number, layer: number, how: 'removed' | 'replaced', upper?: LayerEntry) => {
-    const entry = entries[id];
-    if (!entry || writtenIn[id] >= layer) return;
-    const bytes = entryDiskBytes(entry);
+  const record = (id: number, layer: number, how: 'removed' | 'replaced', upper?: LayerListing, upperAt = -1) => {
+    const at = entryAt[id];
+    if (at < 0 || writtenIn[id] >= layer) return;
+    const lower = listings[writtenIn[id]];
+    const bytes = entryDiskBytes(lower, at);
     if (bytes === 0) return;
     hidden.push({
-      path: '/' + entry.path,
+      path: '/' + paths[id],
       bytes,
       addedLayer: writtenIn[id],
       hiddenLayer: layer,
       how,
-      metadataOnly: how === 'replaced' && upper !== undefined && isMetadataCopy(entry, upper),
+      metadataOnly: how === 'replaced' && upper !== undefined && isMetadataCopy(lower, at, upper, upperAt),
     });
   };
   const hideSubtree = (id: number, layer: number, how: 'removed' | 'replaced') => {
     record(id, layer, how);
     present[id] = 0;
-    entries[id] = undefined;
+    entryAt[id] = -1;
     hideChildren(id, layer, how);
   };
   const hideChildren = (id: number, layer: number, how: 'removed' | 'replaced') => {
     for (let child = firstChild[id]; child >= 0; child = nextSibling[child]) if (present[child]) hideSubtree(child, layer, how);
   };
+  const isDirAt = (id: number) => listings[writtenIn[id]].typeflags[entryAt[id]] === DIR;
   const ancestors: number[] = [];
 
   listings.forEach((listing, layer) => {
-    const layerIds = ids[layer];
+    const layerIds = listing.ids;
     // Deletions first: a layer's whiteouts and opaque markers hide only what lower layers had.
     for (let i = 0; i < listing.length; i++) {
       const id = layerIds[i];
-      const name = names[id];
-      if (!name.startsWith(WHITEOUT_PREFIX)) continue;
+      const whiteout = whiteouts[id];
+      if (whiteout === Whiteout.None) continue;
       const parent = parents[id];
-      if (name === OPAQUE_MARKER) {
+      if (whiteout === Whiteout.Opaque) {
         if (present[parent]) hideChildren(parent, layer, 'removed');
         continue;
       }
       // Other aufs metadata (.wh..wh.plnk), and a bare `.wh.` that names nothing.
-      if (name.startsWith(WHITEOUT_PREFIX + WHITEOUT_PREFIX) || name === WHITEOUT_PREFIX) continue;
-      const target = index.find(siblingPath(index, id, name.slice(WHITEOUT_PREFIX.length)));
+      if (whiteout === Whiteout.Other) continue;
+      const target = index.find(siblingPath(index, id, index.name(id).slice(WHITEOUT_PREFIX.length)));
       if (target !== undefined && present[target]) hideSubtree(target, layer, 'removed');
     }
     for (let i = 0; i < listing.length; i++) {
-      const entry = listing[i];
       const id = layerIds[i];
-      if (id === ROOT || names[id].startsWith(WHITEOUT_PREFIX)) continue;
+      if (id === ROOT || whiteouts[id] !== Whiteout.None) continue;
       ancestors.length = 0;
       for (let up = parents[id]; up !== ROOT; up = parents[up]) ancestors.push(up);
       for (let a = ancestors.length - 1; a >= 0; a--) {
@@ -110,36 +105,41 @@ export function applyLayers(listings: LayerListing[], indexed: IndexedLayers = i
         if (!present[dir]) {
           present[dir] = 1;
           writtenIn[dir] = layer;
-          entries[dir] = undefined;
-        } else if (entries[dir] && entries[dir].kind !== 'dir' && writtenIn[dir] < layer) {
+          entryAt[dir] = -1;
+        } else if (entryAt[dir] >= 0 && !isDirAt(dir) && writtenIn[dir] < layer) {
           // A lower file or symlink where this layer has a directory: the directory replaces it.
           record(dir, layer, 'replaced');
-          entries[dir] = undefined;
+          entryAt[dir] = -1;
         }
       }
+      const isDir = listing.typeflags[i] === DIR;
       if (present[id]) {
-        const existing = entries[id];
-        if (existing && !(existing.kind === 'dir' && entry.kind === 'dir')) record(id, layer, 'replaced', entry);
-        if (entry.kind !== 'dir') hideChildren(id, layer, 'replaced');
+        if (entryAt[id] >= 0 && !(isDirAt(id) && isDir)) record(id, layer, 'replaced', listing, i);
+        if (!isDir) hideChildren(id, layer, 'replaced');
       }
       present[id] = 1;
-      entries[id] = entry;
+      entryAt[id] = i;
       writtenIn[id] = layer;
     }
   });
 
   return {
     hidden,
-    forEachVisible(visit) {
+    forEachVisible(visit, under) {
       const walk = (id: number) => {
-        const entry = entries[id];
-        if (entry) {
-          const bytes = entryDiskBytes(entry);
-          if (bytes > 0) visit({ path: '/' + entry.path, bytes, layer: writtenIn[id] });
+        const at = entryAt[id];
+        if (at >= 0) {
+          const bytes = entryDiskBytes(listings[writtenIn[id]], at);
+          if (bytes > 0) visit({ path: '/' + paths[id], bytes, layer: writtenIn[id] });
         }
         for (let child = firstChild[id]; child >= 0; child = nextSibling[child]) if (present[child]) walk(child);
       };
-      walk(ROOT);
+      if (!under) return walk(ROOT);
+      for (const top of under) {
+        const id = index.find(top);
+        // Visible only if every directory above it is (hiding a directory clears its subtree).
+        if (id !== undefined && present[id]) walk(id);
+      }
     },
   };
 }

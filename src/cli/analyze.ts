@@ -1,10 +1,9 @@
 // `image-size-budget analyze`: the layer report of one image, as a table or JSON.
 
 import { InputError } from '../errors.js';
-import { analyzeImageFiles, readArchive } from '../image/archive/index.js';
-import { parseBuildArgs } from '../image/build.js';
-import { addEngineCompressedSizes, readRegistryImage } from '../image/registry/index.js';
-import { loadImageReport, type ImageSpec } from '../image/source.js';
+import { readArchive } from '../image/archive/index.js';
+import { parseBuildArgs } from '../image/build-args.js';
+import type { ImageSpec } from '../image/source.js';
 import { renderFilesSection, renderLayerTable } from '../report/text.js';
 import type { ImageReport, Violation } from '../report/types.js';
 import type { Units } from '../report/units.js';
@@ -79,6 +78,7 @@ export async function runAnalyze(args: string[], io: CommandIO): Promise<number>
       throw new InputError('--source registry reads a pushed image: give no --context, --dockerfile or --archive with it');
     }
     if (values.files || values['dive-ci'] !== undefined) throw new InputError('--files and --dive-ci need the layer files from the engine or an archive; with --source registry use --uncompressed for exact layer sizes');
+    const { readRegistryImage } = await import('../image/registry/index.js');
     report = await readRegistryImage(positionals[0], { platform: values.platform, uncompressed: values.uncompressed, insecureRegistries: values['insecure-registry'] });
   } else if (values.archive !== undefined) {
     // An archive holds its own image: no engine needed, and the file analysis comes with it.
@@ -90,6 +90,8 @@ export async function runAnalyze(args: string[], io: CommandIO): Promise<number>
     const spec = imageSpecFromFlags(positionals[0], values);
     if (!spec.ref && !spec.build) throw new InputError('analyze needs an image ref (e.g. "analyze app:pr"), --archive PATH, or --context to build one');
     const wantFiles = values.files || values['dive-ci'] !== undefined;
+    // Loaded here, not at the top: `analyze --archive` needs no engine code (start-up counts, bench/files.mjs).
+    const [{ loadImageReport }, { analyzeImageFiles }] = await Promise.all([import('../image/source.js'), import('../image/archive/engine.js')]);
     if (wantFiles && !spec.build) {
       // `docker save` streams while inspect/history run: the file analysis costs little more than the save.
       const [layers, files] = await Promise.all([loadImageReport(spec), analyzeImageFiles(spec.ref!, { units })]);
@@ -99,7 +101,7 @@ export async function runAnalyze(args: string[], io: CommandIO): Promise<number>
       if (wantFiles) report = { ...report, files: await analyzeImageFiles(report.image.ref, { units }) };
     }
   }
-  if (values.compressed && report.image.source === 'docker') report = await addEngineCompressedSizes(report);
+  if (values.compressed && report.image.source === 'docker') report = await (await import('../image/registry/index.js')).addEngineCompressedSizes(report);
   let violations: Violation[] | undefined;
   if (diveCi && diveRules && report.files) violations = diveCi.evaluateDiveCi(report.files.dive, diveRules, report.image.ref);
   if (values.json) io.stdout(JSON.stringify(violations ? { ...report, violations } : report, null, 2));

@@ -47,13 +47,4 @@ export async function buildImage(options: BuildOptions): Promise<string> {
   }
 }
 
-/** Parses `K=V` build-arg strings (CLI flags, or the action's multi-line input). */
-export function parseBuildArgs(items: string[]): Record<string, string> {
-  const args: Record<string, string> = {};
-  for (const item of items) {
-    const eq = item.indexOf('=');
-    if (eq <= 0) throw new InputError(`build arg "${item}" is not of the form KEY=VALUE`);
-    args[item.slice(0, eq)] = item.slice(eq + 1);
-  }
-  return args;
-}
+export { parseBuildArgs } from './build-args.js';

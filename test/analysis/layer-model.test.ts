@@ -2,14 +2,19 @@
 // directory, directory over a file), copy-up detection, and layer sizes counted the way the
 // engine's store counts them. Listings are written out as a layer tar's headers would be.
 import { describe, expect, it } from 'vitest';
-import { entryKind, layerDiskBytes, layerPath, type LayerEntry, type LayerListing } from '../../src/analysis/model.js';
+import { entriesOf, entryKind, layerDiskBytes, layerPath, listingOf, PathIndex, type LayerEntry } from '../../src/analysis/model.js';
 import { applyLayers } from '../../src/analysis/whiteouts.js';
 
 function e(name: string, typeflag = '0', size = 0, extra: Partial<LayerEntry> = {}): LayerEntry {
   return { path: layerPath(name), kind: entryKind(typeflag), typeflag, size, mode: 0o644, uid: 0, gid: 0, linkBytes: 0, ...extra };
 }
 const dir = (name: string) => e(name, '5', 0, { mode: 0o755 });
-const hidden = (layers: LayerListing[]) => applyLayers(layers).hidden.map((h) => [h.path, h.bytes, h.addedLayer, h.hiddenLayer, h.how, h.metadataOnly]);
+/** The layers as listings over one path index, as a reader makes them for one image. */
+const image = (layers: LayerEntry[][]) => {
+  const index = new PathIndex();
+  return layers.map((layer) => listingOf(layer, index));
+};
+const hidden = (layers: LayerEntry[][]) => applyLayers(image(layers)).hidden.map((h) => [h.path, h.bytes, h.addedLayer, h.hiddenLayer, h.how, h.metadataOnly]);
 
 describe('applyLayers', () => {
   it('a directory whiteout hides every copy under it, each once', () => {
@@ -60,7 +65,7 @@ describe('applyLayers', () => {
   });
 
   it('the visible copy never counts, whiteouts of absent paths hide nothing, symlinks count their target length', () => {
-    const applied = applyLayers([[e('keep', '0', 3), e('link', '2', 0, { linkBytes: 7 })], [e('.wh.never-there'), e('link', '2', 0, { linkBytes: 4 })]]);
+    const applied = applyLayers(image([[e('keep', '0', 3), e('link', '2', 0, { linkBytes: 7 })], [e('.wh.never-there'), e('link', '2', 0, { linkBytes: 4 })]]));
     expect(applied.hidden.map((h) => [h.path, h.bytes])).toEqual([['/link', 7]]);
     const visible: [string, number, number][] = [];
     applied.forEachVisible((c) => visible.push([c.path, c.bytes, c.layer]));
@@ -74,7 +79,12 @@ describe('applyLayers', () => {
 describe('layerDiskBytes (moby pkg/directory.Size over the applied layer)', () => {
   it('regular files, symlink target lengths, hardlinks once, directories and whiteouts 0, a rewritten path once', () => {
     const listing = [dir('bin/'), e('bin/busybox', '0', 1000), e('bin/sh', '2', 0, { linkBytes: 7 }), e('bin/ash', '1', 0), e('.wh.gone'), e('f', '0', 5), e('f', '0', 8)];
-    expect(layerDiskBytes(listing)).toBe(1000 + 7 + 8);
+    expect(layerDiskBytes(listingOf(listing))).toBe(1000 + 7 + 8);
+  });
+
+  it('a listing keeps every entry as its header gave it, the root left out', () => {
+    const rows = [e('./', '5'), dir('bin/'), e('bin/busybox', '0', 1000, { mode: 0o755, uid: 1000, gid: 50 }), e('bin/sh', '2', 0, { linkBytes: 7 }), e('bin/ash', '1', 0)];
+    expect(entriesOf(listingOf(rows))).toEqual(rows.slice(1));
   });
 
   it('names are cleaned as Go path.Clean does', () => {

@@ -9,6 +9,7 @@ import { tmpdir } from 'node:os';
 import path from 'node:path';
 import { afterAll, beforeAll, describe, expect, it } from 'vitest';
 import { InputError } from '../../src/errors.js';
+import { entriesOf } from '../../src/analysis/model.js';
 import { readArchive, readArchiveImage } from '../../src/image/archive/index.js';
 import { buildFixture } from '../support/engine.js';
 
@@ -44,7 +45,7 @@ describe('dive test images', () => {
   it.each(['uncompressed', 'gzip', 'zstd', 'estargz'])('test-oci-%s-image.tar: one 11189-byte file, /README.md', async (kind) => {
     const { report, listings } = await readArchiveImage(path.join(DIVE, `test-oci-${kind}-image.tar`));
     expect(listings).toHaveLength(1);
-    expect(listings[0].filter((e) => e.kind === 'file').map((e) => [e.path, e.size])).toEqual([['README.md', 11189]]);
+    expect(entriesOf(listings[0]).filter((e) => e.kind === 'file').map((e) => [e.path, e.size])).toEqual([['README.md', 11189]]);
     expect(report.image.platform).toBe('linux/arm64');
     expect(report.layers.map((l) => [l.instruction, l.createdBy, l.sizeBytes, l.empty])).toEqual([['COPY', 'COPY README.md /README.md', 11189, false]]);
     expect(report.totalBytes).toBe(11189);

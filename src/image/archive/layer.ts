@@ -7,7 +7,7 @@
 
 import { createReadStream } from 'node:fs';
 import zlib from 'node:zlib';
-import { entryKind, layerPath, type LayerEntry, type LayerListing } from '../../analysis/model.js';
+import { ListingBuilder, type LayerListing, type PathIndex } from '../../analysis/model.js';
 import { looksLikeTarHeader, TarFormatError, TarStreamParser, walkTar, type PositionalReader, type TarHeader } from './tar.js';
 
 export type Compression = 'gzip' | 'zstd' | 'none';
@@ -18,19 +18,9 @@ export function sniffCompression(head: Uint8Array): Compression {
   return 'none';
 }
 
-export function entryFromHeader(header: TarHeader): LayerEntry | undefined {
-  const path = layerPath(header.name);
-  if (path === '') return undefined;
-  return {
-    path,
-    kind: entryKind(header.type),
-    typeflag: header.type,
-    size: header.size,
-    mode: header.mode,
-    uid: header.uid,
-    gid: header.gid,
-    linkBytes: header.type === '2' ? header.linkBytes : 0,
-  };
+/** Adds a header's entry to a listing. */
+export function addHeader(builder: ListingBuilder, header: TarHeader): void {
+  builder.add(header.name, header.type, header.size, header.mode, header.uid, header.gid, header.linkBytes);
 }
 
 /** A file region that holds a layer blob. */
@@ -42,21 +32,18 @@ export interface BlobRegion {
 }
 
 /** Lists a layer blob stored in a file (a blob file, or a member of an uncompressed archive). */
-export async function listLayerRegion(region: BlobRegion): Promise<LayerListing> {
+export async function listLayerRegion(region: BlobRegion, index: PathIndex): Promise<LayerListing> {
   const head = region.reader.at(region.start, Math.min(512, region.size));
   const compression = sniffCompression(head);
   if (compression === 'none') {
     if (region.size > 0 && !looksLikeTarHeader(region.reader.at(region.start, Math.min(512, region.size)))) {
       throw new TarFormatError('not a tar, gzip or zstd layer');
     }
-    const listing: LayerListing = [];
-    walkTar(region.reader, region.start, region.start + region.size, (header) => {
-      const entry = entryFromHeader(header);
-      if (entry) listing.push(entry);
-    });
-    return listing;
+    const builder = new ListingBuilder(index);
+    walkTar(region.reader, region.start, region.start + region.size, (header) => addHeader(builder, header));
+    return builder.finish();
   }
-  const sink = new LayerSink();
+  const sink = new LayerSink(index);
   const stream = createReadStream(region.path, { start: region.start, end: region.start + region.size - 1, highWaterMark: 256 * 1024 });
   try {
     for await (const chunk of stream) {
@@ -75,10 +62,9 @@ export async function listLayerRegion(region: BlobRegion): Promise<LayerListing>
  * compression once the first bytes are in.
  */
 export class LayerSink {
-  private entries: LayerListing = [];
+  private builder: ListingBuilder;
   private parser = new TarStreamParser((header) => {
-    const entry = entryFromHeader(header);
-    if (entry) this.entries.push(entry);
+    addHeader(this.builder, header);
     return undefined;
   });
   private head: Buffer[] = [];
@@ -89,6 +75,10 @@ export class LayerSink {
   private inflateEnded?: Promise<void>;
   /** Bytes received (compressed), for messages. */
   received = 0;
+
+  constructor(index: PathIndex) {
+    this.builder = new ListingBuilder(index);
+  }
 
   /** True once the tar end-of-archive was seen: the rest of the blob is not needed. */
   get finished(): boolean {
@@ -162,7 +152,7 @@ export class LayerSink {
   /** Ends the blob and returns its listing; a blob cut short is an error. */
   async end(): Promise<LayerListing> {
     if (this.mode === undefined && !this.error) {
-      if (this.headBytes === 0) return this.entries; // an empty blob: no entries
+      if (this.headBytes === 0) return this.builder.finish(); // an empty blob: no entries
       const r = this.start();
       if (r) await r;
     }
@@ -175,6 +165,6 @@ export class LayerSink {
     }
     if (this.error) throw this.error;
     this.parser.end();
-    return this.entries;
+    return this.builder.finish();
   }
 }

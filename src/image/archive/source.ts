@@ -8,7 +8,7 @@ import { readFile, stat } from 'node:fs/promises';
 import nodePath from 'node:path';
 import type { Readable } from 'node:stream';
 import zlib from 'node:zlib';
-import type { LayerListing } from '../../analysis/model.js';
+import { ListingBuilder, PathIndex, type LayerListing } from '../../analysis/model.js';
 import { InputError } from '../../errors.js';
 import { LayerSink, listLayerRegion, sniffCompression } from './layer.js';
 import { BLOCK, looksLikeTarHeader, TarStreamParser, walkTar, type PositionalReader, type TarHeader } from './tar.js';
@@ -16,6 +16,8 @@ import { BLOCK, looksLikeTarHeader, TarStreamParser, walkTar, type PositionalRea
 export interface ArchiveSource {
   /** The archive as the user named it, for messages. */
   readonly label: string;
+  /** The paths of the layers listed from this source (one image's): every listing shares it. */
+  readonly paths: PathIndex;
   has(name: string): boolean;
   /** A small member (JSON). */
   read(name: string): Promise<Buffer>;
@@ -28,9 +30,15 @@ export function memberName(name: string): string {
   return nodePath.posix.normalize(name.replace(/^(\.\/)+/, '').replace(/^\/+/, '')).replace(/\/$/, '');
 }
 
-const WINDOW = 32 * 1024;
+// Reads are sized by what the walk is doing. Where headers are dense (runs of small files)
+// the next miss lies just past the window: read far ahead, since on this kind of machine a
+// 32 kB pread costs about as much as a 256 kB one (bench/files.mjs: 4,500 reads of 32 kB
+// took 55-80 ms for a layer of 30,000 files, 550 reads of 256 kB about 12 ms). After a
+// jump over file contents, read little: the next header may be followed by another jump.
+const WINDOW = 256 * 1024;
+const AFTER_JUMP = 16 * 1024;
 
-/** Positioned reads with a small window: a run of small tar members costs one read. */
+/** Positioned reads through one window: a run of small tar members costs one read. */
 export class FileReader implements PositionalReader {
   readonly window = Buffer.allocUnsafe(WINDOW);
   private windowStart = 0;
@@ -56,7 +64,10 @@ export class FileReader implements PositionalReader {
   private locate(position: number, length: number): number {
     const offset = position - this.windowStart;
     if (offset >= 0 && offset + length <= this.windowLength) return offset;
-    const n = readSync(this.fd, this.window, 0, WINDOW, position);
+    const end = this.windowStart + this.windowLength;
+    const sequential = this.windowLength > 0 && position >= this.windowStart && position < end + AFTER_JUMP;
+    const want = Math.max(length, sequential ? WINDOW : AFTER_JUMP);
+    const n = readSync(this.fd, this.window, 0, want, position);
     this.windowStart = position;
     this.windowLength = n;
     if (n < length) throw new InputError(`truncated: the file ends at byte ${position + n}`);
@@ -78,6 +89,7 @@ interface TarMember {
 
 /** An uncompressed tar file: one pass over its headers, then members read by offset. */
 export class TarFileSource implements ArchiveSource {
+  readonly paths = new PathIndex();
   private members = new Map<string, TarMember>();
   private reader: FileReader;
   private fd: number;
@@ -129,7 +141,7 @@ export class TarFileSource implements ArchiveSource {
     const member = this.resolve(name);
     if (!member) throw new InputError(`${this.label}: layer ${name} is missing`);
     try {
-      return await listLayerRegion({ path: this.label, reader: this.reader, start: member.offset, size: member.size });
+      return await listLayerRegion({ path: this.label, reader: this.reader, start: member.offset, size: member.size }, this.paths);
     } catch (error) {
       wrap(this.label, `layer ${name}`, error);
     }
@@ -143,6 +155,7 @@ export class TarFileSource implements ArchiveSource {
 
 /** A directory: an OCI image layout, or a docker-archive unpacked. */
 export class DirectorySource implements ArchiveSource {
+  readonly paths = new PathIndex();
   constructor(readonly label: string) {}
 
   private file(name: string): string {
@@ -184,7 +197,7 @@ export class DirectorySource implements ArchiveSource {
     }
     try {
       const size = fstatSync(fd).size;
-      return await listLayerRegion({ path: this.file(name), reader: new FileReader(fd), start: 0, size });
+      return await listLayerRegion({ path: this.file(name), reader: new FileReader(fd), start: 0, size }, this.paths);
     } catch (error) {
       wrap(this.label, `layer ${name}`, error);
     } finally {
@@ -212,6 +225,7 @@ type StreamMember =
  * `docker save` writes last, so every blob is listed and errors are kept until asked for.
  */
 export class StreamSource implements ArchiveSource {
+  readonly paths = new PathIndex();
   private members = new Map<string, StreamMember>();
 
   private constructor(readonly label: string) {}
@@ -278,7 +292,7 @@ export class StreamSource implements ArchiveSource {
       return undefined;
     }
     if (header.type !== '0' && header.type !== '7') return undefined;
-    return new MemberSink(header.dataSize);
+    return new MemberSink(header.dataSize, this.paths);
   }
 
   private resolve(name: string): StreamMember | undefined {
@@ -307,7 +321,7 @@ export class StreamSource implements ArchiveSource {
     if (!member) throw new InputError(`${this.label}: layer ${name} is missing`);
     if (member.kind === 'layer') return member.listing;
     if (member.kind === 'bad') wrap(this.label, `layer ${name}`, member.error);
-    if (member.kind === 'data' && member.data.length === 0) return [];
+    if (member.kind === 'data' && member.data.length === 0) return new ListingBuilder(this.paths).finish();
     throw new InputError(`${this.label}: layer ${name} is not a tar, gzip or zstd layer`);
   }
 
@@ -322,7 +336,10 @@ class MemberSink {
   private layer?: LayerSink;
   private error?: Error;
 
-  constructor(private readonly size: number) {}
+  constructor(
+    private readonly size: number,
+    private readonly paths: PathIndex,
+  ) {}
 
   write = (chunk: Buffer): void | Promise<void> => {
     if (this.mode === undefined) {
@@ -343,7 +360,7 @@ class MemberSink {
     if (this.mode === 'keep') return;
     this.head = [];
     if (this.mode === 'layer') {
-      this.layer = new LayerSink();
+      this.layer = new LayerSink(this.paths);
       return this.push(head);
     }
   }

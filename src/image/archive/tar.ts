@@ -85,6 +85,40 @@ export function isZeroBlock(block: Uint8Array, at = 0): boolean {
   return true;
 }
 
+// One 32-bit view per buffer (the reader's window, the stream parser's block), not one per header.
+let viewed: ArrayBufferLike | undefined;
+let view: Uint32Array<ArrayBufferLike> = new Uint32Array(0);
+function wordsOf(block: Uint8Array): Uint32Array<ArrayBufferLike> {
+  if (block.buffer !== viewed) {
+    viewed = block.buffer;
+    view = new Uint32Array(block.buffer, 0, block.buffer.byteLength >>> 2);
+  }
+  return view;
+}
+
+/** The unsigned sum of a header's bytes with the checksum field counted as eight spaces. */
+function unsignedSum(block: Uint8Array, at: number): number {
+  const address = block.byteOffset + at;
+  let sum = 0;
+  if ((address & 3) === 0) {
+    // Four bytes at a time, two 16-bit lanes (at most 128 * 2 * 255 per lane): a third of
+    // the byte loop's time, which was the largest part of reading a header.
+    const words = wordsOf(block);
+    const first = address >>> 2;
+    let lanes = 0;
+    for (let i = first; i < first + BLOCK / 4; i++) {
+      const w = words[i];
+      lanes += (w & 0x00ff00ff) + ((w >>> 8) & 0x00ff00ff);
+    }
+    sum = (lanes & 0xffff) + (lanes >>> 16);
+    for (let i = at + 148; i < at + 156; i++) sum -= block[i];
+  } else {
+    for (let i = at; i < at + BLOCK; i++) sum += block[i];
+    for (let i = at + 148; i < at + 156; i++) sum -= block[i];
+  }
+  return sum + 8 * 0x20;
+}
+
 function checksumOk(block: Uint8Array, at: number): boolean {
   let stored: number;
   try {
@@ -92,10 +126,7 @@ function checksumOk(block: Uint8Array, at: number): boolean {
   } catch {
     return false;
   }
-  // The checksum field itself counts as eight spaces.
-  let unsigned = 8 * 0x20;
-  for (let i = at; i < at + 148; i++) unsigned += block[i];
-  for (let i = at + 156; i < at + BLOCK; i++) unsigned += block[i];
+  const unsigned = unsignedSum(block, at);
   if (stored === unsigned) return true;
   // Some old tars summed signed bytes.
   let signed = unsigned;
@@ -143,6 +174,14 @@ const isMeta = (decoded: MetaBlock | TarHeader): decoded is MetaBlock => 'meta' 
  * entry they describe. Shared by the stream parser and the positioned walker.
  */
 export class HeaderDecoder {
+  /**
+   * With `reuse`, every entry is decoded into the same object (valid until the next decode):
+   * for callers that copy what they need at once, so that a walk makes no object per entry.
+   */
+  constructor(reuse = false) {
+    this.scratch = reuse ? ({} as TarHeader) : undefined;
+  }
+  private readonly scratch?: TarHeader;
   private longName?: string;
   private longLink?: string;
   private pax?: Record<string, string>;
@@ -199,17 +238,17 @@ export class HeaderDecoder {
     }
     this.longName = this.longLink = this.pax = undefined;
     if (type === '\0') type = name.endsWith('/') ? '5' : '0';
-    return {
-      name,
-      type,
-      size: fullSize,
-      dataSize: HEADER_ONLY.has(type) ? 0 : fullSize,
-      mode: parseNumber(block, at + 100, 8, 'mode'),
-      uid: uid ?? parseNumber(block, at + 108, 8, 'uid'),
-      gid: gid ?? parseNumber(block, at + 116, 8, 'gid'),
-      linkname,
-      linkBytes,
-    };
+    const header = this.scratch ?? ({} as TarHeader);
+    header.name = name;
+    header.type = type;
+    header.size = fullSize;
+    header.dataSize = HEADER_ONLY.has(type) ? 0 : fullSize;
+    header.mode = parseNumber(block, at + 100, 8, 'mode');
+    header.uid = uid ?? parseNumber(block, at + 108, 8, 'uid');
+    header.gid = gid ?? parseNumber(block, at + 116, 8, 'gid');
+    header.linkname = linkname;
+    header.linkBytes = linkBytes;
+    return header;
   }
 
   /** Applies the contents of a 'meta' block (long name, long link, PAX record). */
@@ -365,10 +404,10 @@ export interface PositionalReader {
 /**
  * Walks the tar that occupies bytes [start, end) of a file, reading only headers (and
  * long-name/PAX records) and jumping over contents by offset. `onEntry` gets each entry
- * and the file offset of its contents.
+ * (one reused object: copy what you keep) and the file offset of its contents.
  */
 export function walkTar(reader: PositionalReader, start: number, end: number, onEntry: (header: TarHeader, dataOffset: number) => void): void {
-  const decoder = new HeaderDecoder();
+  const decoder = new HeaderDecoder(true);
   let pos = start;
   while (pos < end) {
     if (pos + BLOCK > end) throw new TarFormatError(`truncated: a header at byte ${pos - start} runs past the end`);
