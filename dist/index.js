@@ -42409,16 +42409,25 @@ const isDirCode = (code) => code === CODE_DIR;
 class ListingBuilder {
     index;
     n = 0;
-    capacity = 64;
-    ids = new Int32Array(this.capacity);
-    typeflags = new Uint8Array(this.capacity);
-    sizes = new Float64Array(this.capacity);
-    modes = new Float64Array(this.capacity);
-    uids = new Float64Array(this.capacity);
-    gids = new Float64Array(this.capacity);
-    links = new Float64Array(this.capacity);
-    constructor(index) {
+    capacity;
+    ids;
+    typeflags;
+    sizes;
+    modes;
+    uids;
+    gids;
+    links;
+    /** `expected`: a guess at the number of entries (growing the columns is what costs). */
+    constructor(index, expected = 1024) {
         this.index = index;
+        const capacity = (this.capacity = Math.max(64, Math.min(expected, 1 << 20)));
+        this.ids = new Int32Array(capacity);
+        this.typeflags = new Uint8Array(capacity);
+        this.sizes = new Float64Array(capacity);
+        this.modes = new Float64Array(capacity);
+        this.uids = new Float64Array(capacity);
+        this.gids = new Float64Array(capacity);
+        this.links = new Float64Array(capacity);
     }
     /** One tar entry by its raw name; the root (`./`) is left out, as the store has no entry for it. */
     add(name, typeflag, size, mode, uid, gid, linkBytes) {
@@ -42446,19 +42455,23 @@ class ListingBuilder {
         this.links[i] = code === CODE_SYMLINK ? linkBytes : 0;
     }
     grow() {
-        this.capacity *= 2;
-        const grown = (from) => {
-            const to = new from.constructor(this.capacity);
+        const capacity = (this.capacity *= 4);
+        const f64 = (from) => {
+            const to = new Float64Array(capacity);
             to.set(from);
             return to;
         };
-        this.ids = grown(this.ids);
-        this.typeflags = grown(this.typeflags);
-        this.sizes = grown(this.sizes);
-        this.modes = grown(this.modes);
-        this.uids = grown(this.uids);
-        this.gids = grown(this.gids);
-        this.links = grown(this.links);
+        const ids = new Int32Array(capacity);
+        ids.set(this.ids);
+        this.ids = ids;
+        const typeflags = new Uint8Array(capacity);
+        typeflags.set(this.typeflags);
+        this.typeflags = typeflags;
+        this.sizes = f64(this.sizes);
+        this.modes = f64(this.modes);
+        this.uids = f64(this.uids);
+        this.gids = f64(this.gids);
+        this.links = f64(this.links);
     }
     finish() {
         const n = this.n;
@@ -42625,6 +42638,35 @@ function sharedIndex(listings) {
 
 const WHITEOUT = '.wh.';
 const DOUBLE_WHITEOUT = '.wh..wh..';
+/** A layer's tree while it is built: nodes in the order AddPath creates them, in arrays grown by doubling. */
+class TreeBuilder {
+    length = 0;
+    ids;
+    size;
+    isDir;
+    constructor(capacity) {
+        capacity = Math.max(16, capacity);
+        this.ids = new Int32Array(capacity);
+        this.size = new Float64Array(capacity);
+        this.isDir = new Uint8Array(capacity);
+    }
+    /** Adds a node with an empty FileInfo; returns its slot. */
+    push(id) {
+        if (this.length === this.ids.length) {
+            const ids = new Int32Array(this.length * 2);
+            ids.set(this.ids);
+            this.ids = ids;
+            const size = new Float64Array(this.length * 2);
+            size.set(this.size);
+            this.size = size;
+            const isDir = new Uint8Array(this.length * 2);
+            isDir.set(this.isDir);
+            this.isDir = isDir;
+        }
+        this.ids[this.length] = id;
+        return this.length++;
+    }
+}
 function compareGoStrings(a, b) {
     return a < b ? -1 : a > b ? 1 : 0;
 }
@@ -42663,24 +42705,20 @@ class DiveAnalysis {
         return value;
     }
     /** The id's slot in the tree being built, adding it (as an implied directory) and its parents when missing. */
-    add(layer, id) {
+    add(tree, id) {
         if (this.stamp[id] === this.stamps)
             return this.slot[id];
         const parent = this.index.parents[id];
         if (parent !== ROOT)
-            this.add(layer, parent);
+            this.add(tree, parent);
         this.stamp[id] = this.stamps;
-        this.slot[id] = layer.ids.length;
-        layer.ids.push(id);
-        layer.size.push(0);
-        return this.slot[id];
+        return (this.slot[id] = tree.push(id));
     }
     /** image_archive.go processLayerTar + file_tree.go AddPath for every entry of one layer. */
     layerTree(listing) {
         const { ids, sizes } = listing;
         this.stamps++;
-        const built = { ids: [], size: [] };
-        const dirs = [];
+        const built = new TreeBuilder(listing.length);
         let fileSize = 0;
         for (let i = 0; i < listing.length; i++) {
             const id = ids[i];
@@ -42697,19 +42735,18 @@ class DiveAnalysis {
             }
             const k = this.add(built, id);
             built.size[k] = sizes[i];
-            dirs[k] = goIsDir(listing, i) ? 1 : 0;
+            built.isDir[k] = goIsDir(listing, i) ? 1 : 0;
         }
-        const count = built.ids.length;
-        const isDir = new Uint8Array(count);
+        const count = built.length;
+        const nodes = built.ids.slice(0, count);
         const leaf = new Uint8Array(count).fill(1);
+        const parents = this.index.parents;
         for (let k = 0; k < count; k++) {
-            if (dirs[k] === 1)
-                isDir[k] = 1;
-            const parent = this.index.parents[built.ids[k]];
+            const parent = parents[nodes[k]];
             if (parent !== ROOT)
                 leaf[this.slot[parent]] = 0;
         }
-        return { ids: built.ids, size: built.size, isDir, leaf, fileSize };
+        return { ids: nodes, size: built.size.slice(0, count), isDir: built.isDir.slice(0, count), leaf, fileSize };
     }
     /** True when `id` is a node of `layer` (only valid while that layer's stamp is current). */
     inTree(layer, id) {
@@ -42863,11 +42900,12 @@ function diveFigures(listings) {
         const keys = new Int32Array(tree.ids.length);
         const sizes = new Float64Array(tree.ids.length);
         let aborts = false;
+        const { whiteouts } = index;
         for (let k = 0; k < tree.ids.length; k++) {
             if (!tree.leaf[k])
                 continue;
             const id = tree.ids[k];
-            if (index.whiteouts[id] === Whiteout.None) {
+            if (whiteouts[id] === Whiteout.None) {
                 keys[k] = id;
                 sizes[k] = tree.size[k];
                 continue;
@@ -42894,8 +42932,8 @@ function diveFigures(listings) {
                 sizes[k] = below.isDir[previous] ? analysis.subtreeSize(previous) : 0;
             }
         }
-        const order = aborts ? analysis.sortedLeaves(tree) : tree.ids.map((_, k) => k).filter((k) => tree.leaf[k]);
-        for (const k of order) {
+        /** Counts leaf k; false when the visit aborts there (VisitAborted: the path was counted as seen, with no copy). */
+        const tally = (k) => {
             const key = keys[k];
             if (!seen[key]) {
                 seen[key] = 1;
@@ -42904,11 +42942,23 @@ function diveFigures(listings) {
             }
             const size = sizes[k];
             if (size < 0)
-                break; // VisitAborted: the path was counted as seen, with no copy
+                return false;
             cumulative[key] += size;
             if (minimum[key] < 0 || size < minimum[key])
                 minimum[key] = size;
             count[key]++;
+            return true;
+        };
+        if (aborts) {
+            for (const k of analysis.sortedLeaves(tree))
+                if (!tally(k))
+                    break;
+        }
+        else {
+            // Without an abort the order of the visit changes nothing: the tree's own order will do.
+            for (let k = 0; k < tree.ids.length; k++)
+                if (tree.leaf[k])
+                    tally(k);
         }
     });
     let minimumSum = 0;
@@ -44227,7 +44277,8 @@ async function listLayerRegion(region, index) {
         if (region.size > 0 && !looksLikeTarHeader(region.reader.at(region.start, Math.min(512, region.size)))) {
             throw new TarFormatError('not a tar, gzip or zstd layer');
         }
-        const builder = new ListingBuilder(index);
+        // Most layers' entries are small files: one per few kB of tar is a fair first guess.
+        const builder = new ListingBuilder(index, Math.ceil(region.size / 4096));
         tar_walkTar(region.reader, region.start, region.start + region.size, (header) => addHeader(builder, header));
         return builder.finish();
     }

@@ -27,12 +27,42 @@ const DOUBLE_WHITEOUT = '.wh..wh..';
  * directory only implied by its children), and whether it is a leaf.
  */
 interface DiveLayer {
-  ids: number[];
-  size: number[];
+  ids: Int32Array;
+  size: Float64Array;
   isDir: Uint8Array;
   leaf: Uint8Array;
   /** Sum of the header sizes of the layer's entries (image_archive.go FileSize). */
   fileSize: number;
+}
+
+/** A layer's tree while it is built: nodes in the order AddPath creates them, in arrays grown by doubling. */
+class TreeBuilder {
+  length = 0;
+  ids: Int32Array;
+  size: Float64Array;
+  isDir: Uint8Array;
+  constructor(capacity: number) {
+    capacity = Math.max(16, capacity);
+    this.ids = new Int32Array(capacity);
+    this.size = new Float64Array(capacity);
+    this.isDir = new Uint8Array(capacity);
+  }
+  /** Adds a node with an empty FileInfo; returns its slot. */
+  push(id: number): number {
+    if (this.length === this.ids.length) {
+      const ids = new Int32Array(this.length * 2);
+      ids.set(this.ids);
+      this.ids = ids;
+      const size = new Float64Array(this.length * 2);
+      size.set(this.size);
+      this.size = size;
+      const isDir = new Uint8Array(this.length * 2);
+      isDir.set(this.isDir);
+      this.isDir = isDir;
+    }
+    this.ids[this.length] = id;
+    return this.length++;
+  }
 }
 
 function compareGoStrings(a: string, b: string): number {
@@ -75,23 +105,19 @@ class DiveAnalysis {
   }
 
   /** The id's slot in the tree being built, adding it (as an implied directory) and its parents when missing. */
-  private add(layer: { ids: number[]; size: number[] }, id: number): number {
+  private add(tree: TreeBuilder, id: number): number {
     if (this.stamp[id] === this.stamps) return this.slot[id];
     const parent = this.index.parents[id];
-    if (parent !== ROOT) this.add(layer, parent);
+    if (parent !== ROOT) this.add(tree, parent);
     this.stamp[id] = this.stamps;
-    this.slot[id] = layer.ids.length;
-    layer.ids.push(id);
-    layer.size.push(0);
-    return this.slot[id];
+    return (this.slot[id] = tree.push(id));
   }
 
   /** image_archive.go processLayerTar + file_tree.go AddPath for every entry of one layer. */
   private layerTree(listing: LayerListing): DiveLayer {
     const { ids, sizes } = listing;
     this.stamps++;
-    const built = { ids: [] as number[], size: [] as number[] };
-    const dirs: number[] = [];
+    const built = new TreeBuilder(listing.length);
     let fileSize = 0;
     for (let i = 0; i < listing.length; i++) {
       const id = ids[i];
@@ -106,17 +132,17 @@ class DiveAnalysis {
       }
       const k = this.add(built, id);
       built.size[k] = sizes[i];
-      dirs[k] = goIsDir(listing, i) ? 1 : 0;
+      built.isDir[k] = goIsDir(listing, i) ? 1 : 0;
     }
-    const count = built.ids.length;
-    const isDir = new Uint8Array(count);
+    const count = built.length;
+    const nodes = built.ids.slice(0, count);
     const leaf = new Uint8Array(count).fill(1);
+    const parents = this.index.parents;
     for (let k = 0; k < count; k++) {
-      if (dirs[k] === 1) isDir[k] = 1;
-      const parent = this.index.parents[built.ids[k]];
+      const parent = parents[nodes[k]];
       if (parent !== ROOT) leaf[this.slot[parent]] = 0;
     }
-    return { ids: built.ids, size: built.size, isDir, leaf, fileSize };
+    return { ids: nodes, size: built.size.slice(0, count), isDir: built.isDir.slice(0, count), leaf, fileSize };
   }
 
   /** True when `id` is a node of `layer` (only valid while that layer's stamp is current). */
@@ -265,10 +291,11 @@ export function diveFigures(listings: LayerListing[]): DiveFigures {
     const keys = new Int32Array(tree.ids.length);
     const sizes = new Float64Array(tree.ids.length);
     let aborts = false;
+    const { whiteouts } = index;
     for (let k = 0; k < tree.ids.length; k++) {
       if (!tree.leaf[k]) continue;
       const id = tree.ids[k];
-      if (index.whiteouts[id] === Whiteout.None) {
+      if (whiteouts[id] === Whiteout.None) {
         keys[k] = id;
         sizes[k] = tree.size[k];
         continue;
@@ -293,8 +320,8 @@ export function diveFigures(listings: LayerListing[]): DiveFigures {
         sizes[k] = below.isDir[previous] ? analysis.subtreeSize(previous) : 0;
       }
     }
-    const order = aborts ? analysis.sortedLeaves(tree) : tree.ids.map((_, k) => k).filter((k) => tree.leaf[k]);
-    for (const k of order) {
+    /** Counts leaf k; false when the visit aborts there (VisitAborted: the path was counted as seen, with no copy). */
+    const tally = (k: number): boolean => {
       const key = keys[k];
       if (!seen[key]) {
         seen[key] = 1;
@@ -302,10 +329,17 @@ export function diveFigures(listings: LayerListing[]): DiveFigures {
         touched.push(key);
       }
       const size = sizes[k];
-      if (size < 0) break; // VisitAborted: the path was counted as seen, with no copy
+      if (size < 0) return false;
       cumulative[key] += size;
       if (minimum[key] < 0 || size < minimum[key]) minimum[key] = size;
       count[key]++;
+      return true;
+    };
+    if (aborts) {
+      for (const k of analysis.sortedLeaves(tree)) if (!tally(k)) break;
+    } else {
+      // Without an abort the order of the visit changes nothing: the tree's own order will do.
+      for (let k = 0; k < tree.ids.length; k++) if (tree.leaf[k]) tally(k);
     }
   });
 

@@ -59,16 +59,29 @@ export const isDirCode = (code: number): boolean => code === CODE_DIR;
 /** Appends entries to a listing as a reader meets them; `finish` trims the columns. */
 export class ListingBuilder {
   private n = 0;
-  private capacity = 64;
-  private ids = new Int32Array(this.capacity);
-  private typeflags = new Uint8Array(this.capacity);
-  private sizes = new Float64Array(this.capacity);
-  private modes = new Float64Array(this.capacity);
-  private uids = new Float64Array(this.capacity);
-  private gids = new Float64Array(this.capacity);
-  private links = new Float64Array(this.capacity);
+  private capacity: number;
+  private ids: Int32Array;
+  private typeflags: Uint8Array;
+  private sizes: Float64Array;
+  private modes: Float64Array;
+  private uids: Float64Array;
+  private gids: Float64Array;
+  private links: Float64Array;
 
-  constructor(readonly index: PathIndex) {}
+  /** `expected`: a guess at the number of entries (growing the columns is what costs). */
+  constructor(
+    readonly index: PathIndex,
+    expected = 1024,
+  ) {
+    const capacity = (this.capacity = Math.max(64, Math.min(expected, 1 << 20)));
+    this.ids = new Int32Array(capacity);
+    this.typeflags = new Uint8Array(capacity);
+    this.sizes = new Float64Array(capacity);
+    this.modes = new Float64Array(capacity);
+    this.uids = new Float64Array(capacity);
+    this.gids = new Float64Array(capacity);
+    this.links = new Float64Array(capacity);
+  }
 
   /** One tar entry by its raw name; the root (`./`) is left out, as the store has no entry for it. */
   add(name: string, typeflag: string, size: number, mode: number, uid: number, gid: number, linkBytes: number): void {
@@ -94,19 +107,23 @@ export class ListingBuilder {
   }
 
   private grow(): void {
-    this.capacity *= 2;
-    const grown = <T extends Int32Array | Uint8Array | Float64Array>(from: T): T => {
-      const to = new (from.constructor as new (n: number) => T)(this.capacity);
+    const capacity = (this.capacity *= 4);
+    const f64 = (from: Float64Array) => {
+      const to = new Float64Array(capacity);
       to.set(from);
       return to;
     };
-    this.ids = grown(this.ids);
-    this.typeflags = grown(this.typeflags);
-    this.sizes = grown(this.sizes);
-    this.modes = grown(this.modes);
-    this.uids = grown(this.uids);
-    this.gids = grown(this.gids);
-    this.links = grown(this.links);
+    const ids = new Int32Array(capacity);
+    ids.set(this.ids);
+    this.ids = ids;
+    const typeflags = new Uint8Array(capacity);
+    typeflags.set(this.typeflags);
+    this.typeflags = typeflags;
+    this.sizes = f64(this.sizes);
+    this.modes = f64(this.modes);
+    this.uids = f64(this.uids);
+    this.gids = f64(this.gids);
+    this.links = f64(this.links);
   }
 
   finish(): LayerListing {

@@ -39,7 +39,8 @@ export async function listLayerRegion(region: BlobRegion, index: PathIndex): Pro
     if (region.size > 0 && !looksLikeTarHeader(region.reader.at(region.start, Math.min(512, region.size)))) {
       throw new TarFormatError('not a tar, gzip or zstd layer');
     }
-    const builder = new ListingBuilder(index);
+    // Most layers' entries are small files: one per few kB of tar is a fair first guess.
+    const builder = new ListingBuilder(index, Math.ceil(region.size / 4096));
     walkTar(region.reader, region.start, region.start + region.size, (header) => addHeader(builder, header));
     return builder.finish();
   }
