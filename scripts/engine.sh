@@ -33,6 +33,9 @@ buildkit_client() {
 }
 
 print_env() {
+  # Cleared unless this start launched the daemon (echoed after this): an ISB_ENGINE_STARTED
+  # inherited from an outer run must not make this caller's stop kill that run's engine.
+  echo "export ISB_ENGINE_STARTED="
   echo "export DOCKER_HOST=$1"
   echo "export ISB_DOCKER_CLASSIC=$(command -v docker)"
   local bk

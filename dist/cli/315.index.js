@@ -22,7 +22,7 @@ var report_units = __webpack_require__(7885);
 // EXTERNAL MODULE: ./src/analysis/model.ts
 var model = __webpack_require__(3659);
 // EXTERNAL MODULE: ./src/analysis/paths.ts
-var analysis_paths = __webpack_require__(9534);
+var paths = __webpack_require__(9534);
 ;// CONCATENATED MODULE: ./src/analysis/dive.ts
 // dive-compatible figures (efficiency, wasted bytes, user-wasted percent), reproduced from
 // wagoodman/dive exactly, quirks included, so that a team moving from `dive --ci` keeps its
@@ -104,7 +104,7 @@ class DiveAnalysis {
         if (known !== -2)
             return known;
         const parent = this.index.parents[id];
-        const above = parent <= analysis_paths/* ROOT */.Dl ? -1 : this.blockedAt(parent);
+        const above = parent <= paths/* ROOT */.Dl ? -1 : this.blockedAt(parent);
         const value = above >= 0 ? above : this.index.nameStartsWith(id, DOUBLE_WHITEOUT) ? id : -1;
         this.blocked[id] = value;
         return value;
@@ -114,7 +114,7 @@ class DiveAnalysis {
         if (this.stamp[id] === this.stamps)
             return this.slot[id];
         const parent = this.index.parents[id];
-        if (parent !== analysis_paths/* ROOT */.Dl)
+        if (parent !== paths/* ROOT */.Dl)
             this.add(tree, parent);
         this.stamp[id] = this.stamps;
         return (this.slot[id] = tree.push(id));
@@ -127,14 +127,14 @@ class DiveAnalysis {
         let fileSize = 0;
         for (let i = 0; i < listing.length; i++) {
             const id = ids[i];
-            if (id === analysis_paths/* ROOT */.Dl)
+            if (id === paths/* ROOT */.Dl)
                 continue;
             fileSize += sizes[i];
             const blocked = this.blockedAt(id);
             if (blocked >= 0) {
                 // AddPath creates the components above the refused one, then stops.
                 const parent = this.index.parents[blocked];
-                if (parent !== analysis_paths/* ROOT */.Dl)
+                if (parent !== paths/* ROOT */.Dl)
                     this.add(built, parent);
                 continue;
             }
@@ -148,7 +148,7 @@ class DiveAnalysis {
         const parents = this.index.parents;
         for (let k = 0; k < count; k++) {
             const parent = parents[nodes[k]];
-            if (parent !== analysis_paths/* ROOT */.Dl)
+            if (parent !== paths/* ROOT */.Dl)
                 leaf[this.slot[parent]] = 0;
         }
         return { ids: nodes, size: built.size.slice(0, count), isDir: built.isDir.slice(0, count), leaf, fileSize };
@@ -166,7 +166,7 @@ class DiveAnalysis {
         if (!this.stacked) {
             const n = this.index.size;
             const s = (this.stacked = { present: new Uint8Array(n), size: new Float64Array(n), isDir: new Uint8Array(n) });
-            s.present[analysis_paths/* ROOT */.Dl] = 1;
+            s.present[paths/* ROOT */.Dl] = 1;
             const first = this.layers[0];
             first.ids.forEach((id, k) => {
                 s.present[id] = 1;
@@ -199,20 +199,20 @@ class DiveAnalysis {
         this.restamp(upper);
         const late = [];
         for (const id of upper.ids) {
-            if (whiteouts[id] === analysis_paths/* Whiteout */.eV.None)
+            if (whiteouts[id] === paths/* Whiteout */.eV.None)
                 continue;
             const name = this.index.name(id);
             const target = name.slice(WHITEOUT.length);
             if (target === '')
                 continue; // names its own parent: dive leaves the tree as it is
-            const targetId = this.index.find((0,analysis_paths/* siblingPath */.eR)(this.index, id, target));
+            const targetId = this.index.find((0,paths/* siblingPath */.eR)(this.index, id, target));
             if (this.inTree(upper, targetId) && compareGoStrings(target, name) < 0)
                 late.push(targetId);
             else
                 this.removeStacked(targetId);
         }
         upper.ids.forEach((id, k) => {
-            if (whiteouts[id] === analysis_paths/* Whiteout */.eV.None) {
+            if (whiteouts[id] === paths/* Whiteout */.eV.None) {
                 s.present[id] = 1;
                 s.size[id] = upper.size[k];
                 s.isDir[id] = upper.isDir[k];
@@ -251,7 +251,7 @@ class DiveAnalysis {
         const children = new Map();
         layer.ids.forEach((id, k) => {
             const parent = this.index.parents[id];
-            const key = parent === analysis_paths/* ROOT */.Dl ? -1 : this.slot[parent];
+            const key = parent === paths/* ROOT */.Dl ? -1 : this.slot[parent];
             let list = children.get(key);
             if (!list)
                 children.set(key, (list = []));
@@ -295,9 +295,9 @@ function diveFigures(listings) {
     const touched = [];
     const pathOf = (key) => {
         if (key < n)
-            return '/' + index.paths[key];
+            return '/' + index.path(key);
         const parent = index.parents[key - n];
-        return (parent === analysis_paths/* ROOT */.Dl ? '' : '/' + index.paths[parent]) + '/';
+        return (parent === paths/* ROOT */.Dl ? '' : '/' + index.path(parent)) + '/';
     };
     trees.forEach((tree, current) => {
         // Resolve every leaf first: a whiteout whose path the stacked lower tree lacks aborts the
@@ -310,7 +310,7 @@ function diveFigures(listings) {
             if (!tree.leaf[k])
                 continue;
             const id = tree.ids[k];
-            if (whiteouts[id] === analysis_paths/* Whiteout */.eV.None) {
+            if (whiteouts[id] === paths/* Whiteout */.eV.None) {
                 keys[k] = id;
                 sizes[k] = tree.size[k];
                 continue;
@@ -325,7 +325,7 @@ function diveFigures(listings) {
                 previous = below.present[parent] ? parent : -1;
             }
             else {
-                const targetId = index.find((0,analysis_paths/* siblingPath */.eR)(index, id, target));
+                const targetId = index.find((0,paths/* siblingPath */.eR)(index, id, target));
                 keys[k] = targetId;
                 previous = below.present[targetId] ? targetId : -1;
             }
@@ -418,12 +418,12 @@ function diveFigures(listings) {
  */
 function applyLayers(listings) {
     const index = (0,model/* sharedIndex */._s)(listings);
-    const { parents, firstChild, nextSibling, paths, whiteouts } = index;
+    const { parents, firstChild, nextSibling, whiteouts } = index;
     const present = new Uint8Array(index.size);
     const writtenIn = new Int32Array(index.size).fill(-1);
     // The entry visible at a path: listings[writtenIn[id]] at position entryAt[id]; -1 when only implied (a directory above one).
     const entryAt = new Int32Array(index.size).fill(-1);
-    present[analysis_paths/* ROOT */.Dl] = 1;
+    present[paths/* ROOT */.Dl] = 1;
     const hidden = [];
     const DIR = 0x35;
     const record = (id, layer, how, upper, upperAt = -1) => {
@@ -435,7 +435,7 @@ function applyLayers(listings) {
         if (bytes === 0)
             return;
         hidden.push({
-            path: '/' + paths[id],
+            path: '/' + index.path(id),
             bytes,
             addedLayer: writtenIn[id],
             hiddenLayer: layer,
@@ -462,27 +462,27 @@ function applyLayers(listings) {
         for (let i = 0; i < listing.length; i++) {
             const id = layerIds[i];
             const whiteout = whiteouts[id];
-            if (whiteout === analysis_paths/* Whiteout */.eV.None)
+            if (whiteout === paths/* Whiteout */.eV.None)
                 continue;
             const parent = parents[id];
-            if (whiteout === analysis_paths/* Whiteout */.eV.Opaque) {
+            if (whiteout === paths/* Whiteout */.eV.Opaque) {
                 if (present[parent])
                     hideChildren(parent, layer, 'removed');
                 continue;
             }
             // Other aufs metadata (.wh..wh.plnk), and a bare `.wh.` that names nothing.
-            if (whiteout === analysis_paths/* Whiteout */.eV.Other)
+            if (whiteout === paths/* Whiteout */.eV.Other)
                 continue;
-            const target = index.find((0,analysis_paths/* siblingPath */.eR)(index, id, index.name(id).slice(analysis_paths/* WHITEOUT_PREFIX */.Fp.length)));
+            const target = index.find((0,paths/* siblingPath */.eR)(index, id, index.name(id).slice(paths/* WHITEOUT_PREFIX */.Fp.length)));
             if (target !== undefined && present[target])
                 hideSubtree(target, layer, 'removed');
         }
         for (let i = 0; i < listing.length; i++) {
             const id = layerIds[i];
-            if (id === analysis_paths/* ROOT */.Dl || whiteouts[id] !== analysis_paths/* Whiteout */.eV.None)
+            if (id === paths/* ROOT */.Dl || whiteouts[id] !== paths/* Whiteout */.eV.None)
                 continue;
             ancestors.length = 0;
-            for (let up = parents[id]; up !== analysis_paths/* ROOT */.Dl; up = parents[up])
+            for (let up = parents[id]; up !== paths/* ROOT */.Dl; up = parents[up])
                 ancestors.push(up);
             for (let a = ancestors.length - 1; a >= 0; a--) {
                 const dir = ancestors[a];
@@ -517,14 +517,14 @@ function applyLayers(listings) {
                 if (at >= 0) {
                     const bytes = (0,model/* entryDiskBytes */.pY)(listings[writtenIn[id]], at);
                     if (bytes > 0)
-                        visit({ path: '/' + paths[id], bytes, layer: writtenIn[id] });
+                        visit({ path: '/' + index.path(id), bytes, layer: writtenIn[id] });
                 }
                 for (let child = firstChild[id]; child >= 0; child = nextSibling[child])
                     if (present[child])
                         walk(child);
             };
             if (!under)
-                return walk(analysis_paths/* ROOT */.Dl);
+                return walk(paths/* ROOT */.Dl);
             for (const top of under) {
                 const id = index.find(top);
                 // Visible only if every directory above it is (hiding a directory clears its subtree).
@@ -695,7 +695,7 @@ function analyzeFiles(rows, listings, options = {}) {
 /* harmony export */   oI: () => (/* binding */ goIsDir),
 /* harmony export */   pY: () => (/* binding */ entryDiskBytes)
 /* harmony export */ });
-/* unused harmony exports isFileCode, isDirCode, listingOf, entriesOf, goPathClean, layerPath, entryKind, CODE_DIR, CODE_HARDLINK */
+/* unused harmony exports isFileCode, isDirCode, listingOf, entriesOf, goPathClean, cleanNameEnd, layerPath, entryKind, CODE_DIR, CODE_HARDLINK */
 /* harmony import */ var _paths_js__WEBPACK_IMPORTED_MODULE_0__ = __webpack_require__(9534);
 // The layer model the file analysis works on: each filesystem layer as the list of its tar
 // entries (headers only, no contents), in archive order. Readers (src/image/archive) build
@@ -743,7 +743,16 @@ class ListingBuilder {
         const path = layerPath(name);
         if (path === '')
             return;
-        const id = this.index.intern(path);
+        this.push(this.index.intern(path), typeflag, size, mode, uid, gid, linkBytes);
+    }
+    /** The same with the name as bytes [start, end) of `bytes` (a tar header's name field, read in place). */
+    addBytes(bytes, start, end, typeflag, size, mode, uid, gid, linkBytes) {
+        const clean = cleanNameEnd(bytes, start, end);
+        if (clean < 0)
+            return this.add(Buffer.from(bytes.buffer, bytes.byteOffset + start, end - start).toString('utf8'), typeflag, size, mode, uid, gid, linkBytes);
+        this.push(this.index.internBytes(bytes, start, clean), typeflag, size, mode, uid, gid, linkBytes);
+    }
+    push(id, typeflag, size, mode, uid, gid, linkBytes) {
         // A whiteout's target gets an id too (aufs `.wh..wh.plnk` included: dive looks it up).
         const whiteout = this.index.whiteouts[id];
         if (whiteout !== _paths_js__WEBPACK_IMPORTED_MODULE_0__/* .Whiteout */ .eV.None && whiteout !== _paths_js__WEBPACK_IMPORTED_MODULE_0__/* .Whiteout */ .eV.Opaque) {
@@ -810,7 +819,7 @@ function entriesOf(listing) {
     for (let i = 0; i < listing.length; i++) {
         const typeflag = String.fromCharCode(listing.typeflags[i]);
         out.push({
-            path: listing.index.paths[listing.ids[i]],
+            path: listing.index.path(listing.ids[i]),
             kind: entryKind(typeflag),
             typeflag,
             size: listing.sizes[i],
@@ -844,6 +853,30 @@ function goPathClean(p) {
     if (rooted)
         return '/' + joined;
     return joined === '' ? '.' : joined;
+}
+/**
+ * For a name in bytes: the end of it as a layer path when it is clean but for one trailing
+ * slash (almost every name), else -1 (then the name goes through layerPath as a string).
+ * The same test as NEEDS_CLEAN below: a leading slash, `//`, a `.` or `..` component, ''.
+ */
+function cleanNameEnd(bytes, start, end) {
+    if (end === start || bytes[start] === 0x2f)
+        return -1;
+    for (let i = start; i < end; i++) {
+        const c = bytes[i];
+        if (c === 0x2f) {
+            if (i + 1 < end && bytes[i + 1] === 0x2f)
+                return -1;
+        }
+        else if (c === 0x2e && (i === start || bytes[i - 1] === 0x2f)) {
+            const next = i + 1 < end ? bytes[i + 1] : 0x2f;
+            if (next === 0x2f)
+                return -1;
+            if (next === 0x2e && (i + 2 === end || bytes[i + 2] === 0x2f))
+                return -1;
+        }
+    }
+    return bytes[end - 1] === 0x2f ? end - 1 : end;
 }
 // Names that Go's path.Clean would change beyond dropping one trailing slash.
 const NEEDS_CLEAN = /^\/|\/\/|(^|\/)\.\.?(\/|$)|^$/;
@@ -945,8 +978,14 @@ function sharedIndex(listings) {
 // every directory above one and every path a whiteout names gets a small integer id (0 is
 // the root). Listings (model.ts) hold ids, and the analyses (whiteouts.ts, dive.ts) keep
 // their per-path state in typed arrays indexed by id instead of trees of objects keyed by
-// name, so each path string is hashed once, memory grows with the number of distinct
-// paths, and little garbage is made on large images.
+// name, so memory grows with the number of distinct paths and little garbage is made.
+//
+// The index is keyed by the paths' bytes, as tar headers hold them: a reader hands over the
+// name's place in its read buffer (internBytes) and no string is made for a path until one
+// is asked for (a report names a few hundred paths; a layer lists tens of thousands). Why a
+// hand-written hash table: a Map needs a string per lookup, and making those strings, hashing
+// them and keeping them was half the time of reading a layer of 30,000 small files
+// (bench/files.mjs). FNV-1a over the bytes, open addressing, ids stored as id + 1.
 const WHITEOUT_PREFIX = '.wh.';
 const OPAQUE_MARKER = '.wh..wh..opq';
 const ROOT = 0;
@@ -960,22 +999,49 @@ const Whiteout = {
     /** `.wh..wh.<other>` (aufs metadata such as `.wh..wh.plnk`) and a bare `.wh.`: name nothing */
     Other: 3,
 };
+const SLASH = 0x2f;
+const DOT = 0x2e;
+const W = 0x77;
+const H = 0x68;
+function fnv1a(bytes, start, end) {
+    let hash = 0x811c9dc5;
+    for (let i = start; i < end; i++)
+        hash = Math.imul(hash ^ bytes[i], 0x01000193);
+    return hash >>> 0;
+}
+/** Whether bytes [at, end) start with `.wh.`. */
+function startsWithWh(bytes, at, end) {
+    return end - at >= 4 && bytes[at] === DOT && bytes[at + 1] === W && bytes[at + 2] === H && bytes[at + 3] === DOT;
+}
 class PathIndex {
-    /** id → the path as layers name it (`opt/tool/x`; '' for the root). */
-    paths = [''];
-    // Per id, in typed arrays grown by doubling (a fraction of the time of growing JS arrays
-    // and of keeping a second string per path for its name). Read them once listing is done:
-    // growing replaces them.
+    count = 1;
+    // Per id, in typed arrays grown by doubling. Read them once listing is done: growing replaces them.
     capacity = 1024;
     parentOf = new Int32Array(this.capacity).fill(-1);
     firstChildOf = new Int32Array(this.capacity).fill(-1);
     nextSiblingOf = new Int32Array(this.capacity).fill(-1);
     lastChildOf = new Int32Array(this.capacity).fill(-1);
+    /** Where each path's bytes are in `arena`, and where its last component starts (an offset into the path). */
+    startOf = new Int32Array(this.capacity);
+    lengthOf = new Int32Array(this.capacity);
     nameStartOf = new Int32Array(this.capacity);
+    hashOf = new Uint32Array(this.capacity);
     whiteoutOf = new Uint8Array(this.capacity);
-    ids = new Map([['', ROOT]]);
+    arena = new Uint8Array(64 * 1024);
+    arenaUsed = 0;
+    /** Open addressing over the hashes: id + 1, 0 for an empty slot. At most half full. */
+    table = new Int32Array(4096);
+    strings = [''];
+    encoder = new TextEncoder();
+    // The parent of the path added last: tar lists a directory's entries together, so the next
+    // new path usually has the same parent and needs no lookup of it.
+    lastParent = ROOT;
+    constructor() {
+        this.table[this.slotFor(fnv1a(this.arena, 0, 0))] = ROOT + 1;
+        this.hashOf[ROOT] = fnv1a(this.arena, 0, 0);
+    }
     get size() {
-        return this.paths.length;
+        return this.count;
     }
     /** id → the parent's id (-1 for the root). */
     get parents() {
@@ -992,57 +1058,113 @@ class PathIndex {
     get whiteouts() {
         return this.whiteoutOf;
     }
+    /** id → the path as layers name it (`opt/tool/x`; '' for the root), made on first request. */
+    path(id) {
+        let path = this.strings[id];
+        if (path === undefined) {
+            const start = this.startOf[id];
+            path = Buffer.from(this.arena.buffer, this.arena.byteOffset + start, this.lengthOf[id]).toString('utf8');
+            this.strings[id] = path;
+        }
+        return path;
+    }
     /** id → its last component. */
     name(id) {
-        return this.paths[id].slice(this.nameStartOf[id]);
+        const start = this.startOf[id] + this.nameStartOf[id];
+        return Buffer.from(this.arena.buffer, this.arena.byteOffset + start, this.startOf[id] + this.lengthOf[id] - start).toString('utf8');
     }
-    /** Whether the last component of `id` starts with `prefix`, without making its name. */
+    /** Whether the last component of `id` starts with the ASCII `prefix`, without making its name. */
     nameStartsWith(id, prefix) {
-        return this.paths[id].startsWith(prefix, this.nameStartOf[id]);
+        const start = this.startOf[id] + this.nameStartOf[id];
+        if (this.startOf[id] + this.lengthOf[id] - start < prefix.length)
+            return false;
+        for (let i = 0; i < prefix.length; i++)
+            if (this.arena[start + i] !== prefix.charCodeAt(i))
+                return false;
+        return true;
     }
     find(path) {
-        return this.ids.get(path);
+        const bytes = this.encoder.encode(path);
+        const id = this.lookup(bytes, 0, bytes.length, fnv1a(bytes, 0, bytes.length));
+        return id < 0 ? undefined : id;
     }
     /** The id of `name` next to `id` (a whiteout's target), adding it when new. */
     internSibling(id, name) {
         return this.intern(siblingPath(this, id, name));
     }
-    // The parent of the path interned last: tar lists a directory's entries together, so the
-    // next new path usually has the same parent and needs no lookup of it.
-    lastParent = '';
-    lastParentId = ROOT;
     /** The id of a clean layer path (no leading slash, '' for the root), adding it and its parents when new. */
     intern(path) {
-        const known = this.ids.get(path);
-        if (known !== undefined)
+        const bytes = this.encoder.encode(path);
+        return this.internBytes(bytes, 0, bytes.length);
+    }
+    /** The id of the clean path in bytes [start, end) of `bytes` (which are copied if the path is new). */
+    internBytes(bytes, start, end) {
+        const hash = fnv1a(bytes, start, end);
+        const known = this.lookup(bytes, start, end, hash);
+        if (known >= 0)
             return known;
-        const slash = path.lastIndexOf('/');
+        let slash = end - 1;
+        while (slash >= start && bytes[slash] !== SLASH)
+            slash--;
         let parent;
-        if (slash < 0)
+        if (slash < start)
             parent = ROOT;
-        else if (slash === this.lastParent.length && path.startsWith(this.lastParent))
-            parent = this.lastParentId;
-        else {
-            const parentPath = path.slice(0, slash);
-            parent = this.intern(parentPath);
-            this.lastParent = parentPath;
-            this.lastParentId = parent;
+        else if (this.isPath(this.lastParent, bytes, start, slash))
+            parent = this.lastParent;
+        else
+            parent = this.lastParent = this.internBytes(bytes, start, slash);
+        return this.add(bytes, start, end, hash, parent, slash + 1 - start);
+    }
+    slotFor(hash) {
+        return hash & (this.table.length - 1);
+    }
+    /** Whether `id`'s path is bytes [start, end). */
+    isPath(id, bytes, start, end) {
+        const length = end - start;
+        if (this.lengthOf[id] !== length)
+            return false;
+        const arena = this.arena;
+        const at = this.startOf[id] - start;
+        for (let i = start; i < end; i++)
+            if (arena[at + i] !== bytes[i])
+                return false;
+        return true;
+    }
+    lookup(bytes, start, end, hash) {
+        const mask = this.table.length - 1;
+        for (let slot = hash & mask;; slot = (slot + 1) & mask) {
+            const entry = this.table[slot];
+            if (entry === 0)
+                return -1;
+            const id = entry - 1;
+            if (this.hashOf[id] === hash && this.isPath(id, bytes, start, end))
+                return id;
         }
-        const id = this.paths.length;
+    }
+    add(bytes, start, end, hash, parent, nameStart) {
+        const id = this.count++;
         if (id === this.capacity)
             this.grow();
-        this.ids.set(path, id);
-        this.paths.push(path);
-        const start = slash + 1;
-        this.nameStartOf[id] = start;
-        if (path.startsWith(WHITEOUT_PREFIX, start)) {
-            const rest = path.length - start - WHITEOUT_PREFIX.length;
-            this.whiteoutOf[id] =
-                path.length - start === OPAQUE_MARKER.length && path.startsWith(OPAQUE_MARKER, start)
-                    ? Whiteout.Opaque
-                    : rest === 0 || path.startsWith(WHITEOUT_PREFIX, start + WHITEOUT_PREFIX.length)
-                        ? Whiteout.Other
-                        : Whiteout.File;
+        const length = end - start;
+        if (this.arenaUsed + length > this.arena.length) {
+            const arena = new Uint8Array(Math.max(this.arena.length * 2, this.arenaUsed + length));
+            arena.set(this.arena.subarray(0, this.arenaUsed));
+            this.arena = arena;
+        }
+        this.arena.set(bytes.subarray(start, end), this.arenaUsed);
+        this.startOf[id] = this.arenaUsed;
+        this.lengthOf[id] = length;
+        this.arenaUsed += length;
+        this.nameStartOf[id] = nameStart;
+        this.hashOf[id] = hash;
+        this.strings.push(undefined);
+        const nameAt = start + nameStart;
+        if (startsWithWh(bytes, nameAt, end)) {
+            const nameLength = end - nameAt;
+            let opaque = nameLength === OPAQUE_MARKER.length;
+            for (let i = 0; opaque && i < OPAQUE_MARKER.length; i++)
+                opaque = bytes[nameAt + i] === OPAQUE_MARKER.charCodeAt(i);
+            this.whiteoutOf[id] = opaque ? Whiteout.Opaque : nameLength === 4 || startsWithWh(bytes, nameAt + 4, end) ? Whiteout.Other : Whiteout.File;
         }
         this.parentOf[id] = parent;
         const last = this.lastChildOf[parent];
@@ -1051,30 +1173,53 @@ class PathIndex {
         else
             this.nextSiblingOf[last] = id;
         this.lastChildOf[parent] = id;
+        if (this.count * 2 > this.table.length)
+            this.rehash();
+        else
+            this.place(id);
         return id;
+    }
+    place(id) {
+        const mask = this.table.length - 1;
+        let slot = this.hashOf[id] & mask;
+        while (this.table[slot] !== 0)
+            slot = (slot + 1) & mask;
+        this.table[slot] = id + 1;
+    }
+    rehash() {
+        this.table = new Int32Array(this.table.length * 2);
+        for (let id = 0; id < this.count; id++)
+            this.place(id);
     }
     grow() {
         const capacity = this.capacity * 2;
-        const grown = (from, fill) => {
-            const to = (from instanceof Int32Array ? new Int32Array(capacity) : new Uint8Array(capacity));
+        const i32 = (from, fill) => {
+            const to = new Int32Array(capacity);
             if (fill !== 0)
                 to.fill(fill, from.length);
             to.set(from);
             return to;
         };
-        this.parentOf = grown(this.parentOf, -1);
-        this.firstChildOf = grown(this.firstChildOf, -1);
-        this.nextSiblingOf = grown(this.nextSiblingOf, -1);
-        this.lastChildOf = grown(this.lastChildOf, -1);
-        this.nameStartOf = grown(this.nameStartOf, 0);
-        this.whiteoutOf = grown(this.whiteoutOf, 0);
+        this.parentOf = i32(this.parentOf, -1);
+        this.firstChildOf = i32(this.firstChildOf, -1);
+        this.nextSiblingOf = i32(this.nextSiblingOf, -1);
+        this.lastChildOf = i32(this.lastChildOf, -1);
+        this.startOf = i32(this.startOf, 0);
+        this.lengthOf = i32(this.lengthOf, 0);
+        this.nameStartOf = i32(this.nameStartOf, 0);
+        const hashes = new Uint32Array(capacity);
+        hashes.set(this.hashOf);
+        this.hashOf = hashes;
+        const whiteouts = new Uint8Array(capacity);
+        whiteouts.set(this.whiteoutOf);
+        this.whiteoutOf = whiteouts;
         this.capacity = capacity;
     }
 }
 /** The path of `name` next to `id` (`a/.wh.b` → `a/b`), for a whiteout's target. */
 function siblingPath(index, id, name) {
     const parent = index.parents[id];
-    return parent === ROOT ? name : `${index.paths[parent]}/${name}`;
+    return parent === ROOT ? name : `${index.path(parent)}/${name}`;
 }
 
 
@@ -1709,10 +1854,12 @@ class HeaderDecoder {
      * With `reuse`, every entry is decoded into the same object (valid until the next decode):
      * for callers that copy what they need at once, so that a walk makes no object per entry.
      */
-    constructor(reuse = false) {
+    constructor(reuse = false, rawNames = false) {
         this.scratch = reuse ? {} : undefined;
+        this.rawNames = rawNames;
     }
     scratch;
+    rawNames;
     longName;
     longLink;
     pax;
@@ -1731,16 +1878,23 @@ class HeaderDecoder {
                 throw new TarFormatError(`${type} record of ${size} bytes is too large`);
             return { meta: type, dataSize: size };
         }
-        let name = field(block, at, 100);
         // POSIX ustar ("ustar\0") has a name prefix; GNU ("ustar  \0") keeps other data there.
-        if (block[at + 257] === 0x75 &&
+        const prefixed = block[at + 257] === 0x75 &&
             block[at + 258] === 0x73 &&
             block[at + 259] === 0x74 &&
             block[at + 260] === 0x61 &&
             block[at + 261] === 0x72 &&
             block[at + 262] === 0 &&
-            block[at + 345] !== 0) {
-            name = `${field(block, at + 345, 155)}/${name}`;
+            block[at + 345] !== 0;
+        let rawNameLength = -1;
+        let name = '';
+        const paxPath = this.pax?.path ?? (this.globalEmpty ? undefined : this.global.path);
+        if (this.rawNames && !prefixed && this.longName === undefined && paxPath === undefined)
+            rawNameLength = fieldBytes(block, at, 100);
+        else {
+            name = field(block, at, 100);
+            if (prefixed)
+                name = `${field(block, at + 345, 155)}/${name}`;
         }
         let linkname = block[at + 157] === 0 ? '' : field(block, at + 157, 100);
         let linkBytes = block[at + 157] === 0 ? 0 : fieldBytes(block, at + 157, 100);
@@ -1774,7 +1928,7 @@ class HeaderDecoder {
         }
         this.longName = this.longLink = this.pax = undefined;
         if (type === '\0')
-            type = name.endsWith('/') ? '5' : '0';
+            type = (rawNameLength >= 0 ? rawNameLength > 0 && block[at + rawNameLength - 1] === 0x2f : name.endsWith('/')) ? '5' : '0';
         const header = this.scratch ?? {};
         header.name = name;
         header.type = type;
@@ -1785,6 +1939,9 @@ class HeaderDecoder {
         header.gid = gid ?? parseNumber(block, at + 116, 8, 'gid');
         header.linkname = linkname;
         header.linkBytes = linkBytes;
+        header.rawNameAt = rawNameLength >= 0 ? at : -1;
+        header.rawNameLength = rawNameLength;
+        header.rawBlock = rawNameLength >= 0 ? block : undefined;
         return header;
     }
     /** Applies the contents of a 'meta' block (long name, long link, PAX record). */
@@ -1933,10 +2090,11 @@ class TarStreamParser {
 /**
  * Walks the tar that occupies bytes [start, end) of a file, reading only headers (and
  * long-name/PAX records) and jumping over contents by offset. `onEntry` gets each entry
- * (one reused object: copy what you keep) and the file offset of its contents.
+ * (one reused object: copy what you keep) and the file offset of its contents. With
+ * `rawNames`, plain names come as bytes (TarHeader.rawNameAt) instead of strings.
  */
-function walkTar(reader, start, end, onEntry) {
-    const decoder = new HeaderDecoder(true);
+function walkTar(reader, start, end, onEntry, options = {}) {
+    const decoder = new HeaderDecoder(true, options.rawNames);
     let pos = start;
     while (pos < end) {
         if (pos + BLOCK > end)
@@ -1974,9 +2132,14 @@ function sniffCompression(head) {
         return 'zstd';
     return 'none';
 }
-/** Adds a header's entry to a listing. */
+/** Adds a header's entry to a listing: by the name's bytes when the walk left them raw. */
 function addHeader(builder, header) {
-    builder.add(header.name, header.type, header.size, header.mode, header.uid, header.gid, header.linkBytes);
+    if (header.rawNameAt >= 0) {
+        builder.addBytes(header.rawBlock, header.rawNameAt, header.rawNameAt + header.rawNameLength, header.type, header.size, header.mode, header.uid, header.gid, header.linkBytes);
+    }
+    else {
+        builder.add(header.name, header.type, header.size, header.mode, header.uid, header.gid, header.linkBytes);
+    }
 }
 /** Lists a layer blob stored in a file (a blob file, or a member of an uncompressed archive). */
 async function listLayerRegion(region, index) {
@@ -1988,7 +2151,7 @@ async function listLayerRegion(region, index) {
         }
         // Most layers' entries are small files: one per few kB of tar is a fair first guess.
         const builder = new model/* ListingBuilder */.W7(index, Math.ceil(region.size / 4096));
-        walkTar(region.reader, region.start, region.start + region.size, (header) => addHeader(builder, header));
+        walkTar(region.reader, region.start, region.start + region.size, (header) => addHeader(builder, header), { rawNames: true });
         return builder.finish();
     }
     const sink = new LayerSink(index);

@@ -280,9 +280,9 @@ export function diveFigures(listings: LayerListing[]): DiveFigures {
   const seen = new Uint8Array(2 * n);
   const touched: number[] = [];
   const pathOf = (key: number) => {
-    if (key < n) return '/' + index.paths[key];
+    if (key < n) return '/' + index.path(key);
     const parent = index.parents[key - n];
-    return (parent === ROOT ? '' : '/' + index.paths[parent]) + '/';
+    return (parent === ROOT ? '' : '/' + index.path(parent)) + '/';
   };
 
   trees.forEach((tree, current) => {

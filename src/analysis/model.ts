@@ -87,7 +87,17 @@ export class ListingBuilder {
   add(name: string, typeflag: string, size: number, mode: number, uid: number, gid: number, linkBytes: number): void {
     const path = layerPath(name);
     if (path === '') return;
-    const id = this.index.intern(path);
+    this.push(this.index.intern(path), typeflag, size, mode, uid, gid, linkBytes);
+  }
+
+  /** The same with the name as bytes [start, end) of `bytes` (a tar header's name field, read in place). */
+  addBytes(bytes: Uint8Array, start: number, end: number, typeflag: string, size: number, mode: number, uid: number, gid: number, linkBytes: number): void {
+    const clean = cleanNameEnd(bytes, start, end);
+    if (clean < 0) return this.add(Buffer.from(bytes.buffer, bytes.byteOffset + start, end - start).toString('utf8'), typeflag, size, mode, uid, gid, linkBytes);
+    this.push(this.index.internBytes(bytes, start, clean), typeflag, size, mode, uid, gid, linkBytes);
+  }
+
+  private push(id: number, typeflag: string, size: number, mode: number, uid: number, gid: number, linkBytes: number): void {
     // A whiteout's target gets an id too (aufs `.wh..wh.plnk` included: dive looks it up).
     const whiteout = this.index.whiteouts[id];
     if (whiteout !== Whiteout.None && whiteout !== Whiteout.Opaque) {
@@ -155,7 +165,7 @@ export function entriesOf(listing: LayerListing): LayerEntry[] {
   for (let i = 0; i < listing.length; i++) {
     const typeflag = String.fromCharCode(listing.typeflags[i]);
     out.push({
-      path: listing.index.paths[listing.ids[i]],
+      path: listing.index.path(listing.ids[i]),
       kind: entryKind(typeflag),
       typeflag,
       size: listing.sizes[i],
@@ -185,6 +195,26 @@ export function goPathClean(p: string): string {
   const joined = parts.join('/');
   if (rooted) return '/' + joined;
   return joined === '' ? '.' : joined;
+}
+
+/**
+ * For a name in bytes: the end of it as a layer path when it is clean but for one trailing
+ * slash (almost every name), else -1 (then the name goes through layerPath as a string).
+ * The same test as NEEDS_CLEAN below: a leading slash, `//`, a `.` or `..` component, ''.
+ */
+export function cleanNameEnd(bytes: Uint8Array, start: number, end: number): number {
+  if (end === start || bytes[start] === 0x2f) return -1;
+  for (let i = start; i < end; i++) {
+    const c = bytes[i];
+    if (c === 0x2f) {
+      if (i + 1 < end && bytes[i + 1] === 0x2f) return -1;
+    } else if (c === 0x2e && (i === start || bytes[i - 1] === 0x2f)) {
+      const next = i + 1 < end ? bytes[i + 1] : 0x2f;
+      if (next === 0x2f) return -1;
+      if (next === 0x2e && (i + 2 === end || bytes[i + 2] === 0x2f)) return -1;
+    }
+  }
+  return bytes[end - 1] === 0x2f ? end - 1 : end;
 }
 
 // Names that Go's path.Clean would change beyond dropping one trailing slash.

@@ -42,7 +42,7 @@ export interface AppliedLayers {
  */
 export function applyLayers(listings: LayerListing[]): AppliedLayers {
   const index = sharedIndex(listings);
-  const { parents, firstChild, nextSibling, paths, whiteouts } = index;
+  const { parents, firstChild, nextSibling, whiteouts } = index;
   const present = new Uint8Array(index.size);
   const writtenIn = new Int32Array(index.size).fill(-1);
   // The entry visible at a path: listings[writtenIn[id]] at position entryAt[id]; -1 when only implied (a directory above one).
@@ -58,7 +58,7 @@ export function applyLayers(listings: LayerListing[]): AppliedLayers {
     const bytes = entryDiskBytes(lower, at);
     if (bytes === 0) return;
     hidden.push({
-      path: '/' + paths[id],
+      path: '/' + index.path(id),
       bytes,
       addedLayer: writtenIn[id],
       hiddenLayer: layer,
@@ -130,7 +130,7 @@ export function applyLayers(listings: LayerListing[]): AppliedLayers {
         const at = entryAt[id];
         if (at >= 0) {
           const bytes = entryDiskBytes(listings[writtenIn[id]], at);
-          if (bytes > 0) visit({ path: '/' + paths[id], bytes, layer: writtenIn[id] });
+          if (bytes > 0) visit({ path: '/' + index.path(id), bytes, layer: writtenIn[id] });
         }
         for (let child = firstChild[id]; child >= 0; child = nextSibling[child]) if (present[child]) walk(child);
       };

@@ -18,9 +18,13 @@ export function sniffCompression(head: Uint8Array): Compression {
   return 'none';
 }
 
-/** Adds a header's entry to a listing. */
+/** Adds a header's entry to a listing: by the name's bytes when the walk left them raw. */
 export function addHeader(builder: ListingBuilder, header: TarHeader): void {
-  builder.add(header.name, header.type, header.size, header.mode, header.uid, header.gid, header.linkBytes);
+  if (header.rawNameAt >= 0) {
+    builder.addBytes(header.rawBlock!, header.rawNameAt, header.rawNameAt + header.rawNameLength, header.type, header.size, header.mode, header.uid, header.gid, header.linkBytes);
+  } else {
+    builder.add(header.name, header.type, header.size, header.mode, header.uid, header.gid, header.linkBytes);
+  }
 }
 
 /** A file region that holds a layer blob. */
@@ -41,7 +45,7 @@ export async function listLayerRegion(region: BlobRegion, index: PathIndex): Pro
     }
     // Most layers' entries are small files: one per few kB of tar is a fair first guess.
     const builder = new ListingBuilder(index, Math.ceil(region.size / 4096));
-    walkTar(region.reader, region.start, region.start + region.size, (header) => addHeader(builder, header));
+    walkTar(region.reader, region.start, region.start + region.size, (header) => addHeader(builder, header), { rawNames: true });
     return builder.finish();
   }
   const sink = new LayerSink(index);

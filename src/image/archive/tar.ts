@@ -28,6 +28,14 @@ export interface TarHeader {
   linkname: string;
   /** UTF-8 byte length of linkname, as the file system stores a symlink target. */
   linkBytes: number;
+  /**
+   * From a decoder made with `rawNames`, when the name is the header's own name field (no
+   * ustar prefix, GNU long name or PAX path): where its bytes are in `rawBlock`, and `name`
+   * is then '' (the walk of a layer makes no string per entry). Else -1.
+   */
+  rawNameAt: number;
+  rawNameLength: number;
+  rawBlock?: Buffer;
 }
 
 /** A malformed archive. Readers turn it into an InputError naming the file. */
@@ -178,10 +186,12 @@ export class HeaderDecoder {
    * With `reuse`, every entry is decoded into the same object (valid until the next decode):
    * for callers that copy what they need at once, so that a walk makes no object per entry.
    */
-  constructor(reuse = false) {
+  constructor(reuse = false, rawNames = false) {
     this.scratch = reuse ? ({} as TarHeader) : undefined;
+    this.rawNames = rawNames;
   }
   private readonly scratch?: TarHeader;
+  private readonly rawNames: boolean;
   private longName?: string;
   private longLink?: string;
   private pax?: Record<string, string>;
@@ -198,18 +208,22 @@ export class HeaderDecoder {
       if (size > META_LIMIT) throw new TarFormatError(`${type} record of ${size} bytes is too large`);
       return { meta: type, dataSize: size };
     }
-    let name = field(block, at, 100);
     // POSIX ustar ("ustar\0") has a name prefix; GNU ("ustar  \0") keeps other data there.
-    if (
+    const prefixed =
       block[at + 257] === 0x75 &&
       block[at + 258] === 0x73 &&
       block[at + 259] === 0x74 &&
       block[at + 260] === 0x61 &&
       block[at + 261] === 0x72 &&
       block[at + 262] === 0 &&
-      block[at + 345] !== 0
-    ) {
-      name = `${field(block, at + 345, 155)}/${name}`;
+      block[at + 345] !== 0;
+    let rawNameLength = -1;
+    let name = '';
+    const paxPath = this.pax?.path ?? (this.globalEmpty ? undefined : this.global.path);
+    if (this.rawNames && !prefixed && this.longName === undefined && paxPath === undefined) rawNameLength = fieldBytes(block, at, 100);
+    else {
+      name = field(block, at, 100);
+      if (prefixed) name = `${field(block, at + 345, 155)}/${name}`;
     }
     let linkname = block[at + 157] === 0 ? '' : field(block, at + 157, 100);
     let linkBytes = block[at + 157] === 0 ? 0 : fieldBytes(block, at + 157, 100);
@@ -237,7 +251,7 @@ export class HeaderDecoder {
       if (pax.gid !== undefined) gid = Number(pax.gid) || 0;
     }
     this.longName = this.longLink = this.pax = undefined;
-    if (type === '\0') type = name.endsWith('/') ? '5' : '0';
+    if (type === '\0') type = (rawNameLength >= 0 ? rawNameLength > 0 && block[at + rawNameLength - 1] === 0x2f : name.endsWith('/')) ? '5' : '0';
     const header = this.scratch ?? ({} as TarHeader);
     header.name = name;
     header.type = type;
@@ -248,6 +262,9 @@ export class HeaderDecoder {
     header.gid = gid ?? parseNumber(block, at + 116, 8, 'gid');
     header.linkname = linkname;
     header.linkBytes = linkBytes;
+    header.rawNameAt = rawNameLength >= 0 ? at : -1;
+    header.rawNameLength = rawNameLength;
+    header.rawBlock = rawNameLength >= 0 ? block : undefined;
     return header;
   }
 
@@ -404,10 +421,17 @@ export interface PositionalReader {
 /**
  * Walks the tar that occupies bytes [start, end) of a file, reading only headers (and
  * long-name/PAX records) and jumping over contents by offset. `onEntry` gets each entry
- * (one reused object: copy what you keep) and the file offset of its contents.
+ * (one reused object: copy what you keep) and the file offset of its contents. With
+ * `rawNames`, plain names come as bytes (TarHeader.rawNameAt) instead of strings.
  */
-export function walkTar(reader: PositionalReader, start: number, end: number, onEntry: (header: TarHeader, dataOffset: number) => void): void {
-  const decoder = new HeaderDecoder(true);
+export function walkTar(
+  reader: PositionalReader,
+  start: number,
+  end: number,
+  onEntry: (header: TarHeader, dataOffset: number) => void,
+  options: { rawNames?: boolean } = {},
+): void {
+  const decoder = new HeaderDecoder(true, options.rawNames);
   let pos = start;
   while (pos < end) {
     if (pos + BLOCK > end) throw new TarFormatError(`truncated: a header at byte ${pos - start} runs past the end`);
