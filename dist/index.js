@@ -44262,7 +44262,7 @@ const padded = (size) => Math.ceil(size / tar_BLOCK) * tar_BLOCK;
 class TarStreamParser {
     onEntry;
     onEntryEnd;
-    decoder = new HeaderDecoder();
+    decoder;
     block = Buffer.alloc(tar_BLOCK);
     fill = 0;
     state = 'header';
@@ -44274,9 +44274,11 @@ class TarStreamParser {
     metaParts = [];
     /** Bytes consumed so far, for error messages. */
     offset = 0;
-    constructor(onEntry, onEntryEnd) {
+    /** With `rawNames`, plain names come as bytes (TarHeader.rawNameAt), valid only during `onEntry`. */
+    constructor(onEntry, onEntryEnd, options = {}) {
         this.onEntry = onEntry;
         this.onEntryEnd = onEntryEnd;
+        this.decoder = new HeaderDecoder(false, options.rawNames);
     }
     get done() {
         return this.state === 'done';
@@ -44470,7 +44472,7 @@ class LayerSink {
     parser = new TarStreamParser((header) => {
         addHeader(this.builder, header);
         return undefined;
-    });
+    }, undefined, { rawNames: true });
     head = [];
     headBytes = 0;
     mode;

@@ -1971,7 +1971,7 @@ const padded = (size) => Math.ceil(size / BLOCK) * BLOCK;
 class TarStreamParser {
     onEntry;
     onEntryEnd;
-    decoder = new HeaderDecoder();
+    decoder;
     block = Buffer.alloc(BLOCK);
     fill = 0;
     state = 'header';
@@ -1983,9 +1983,11 @@ class TarStreamParser {
     metaParts = [];
     /** Bytes consumed so far, for error messages. */
     offset = 0;
-    constructor(onEntry, onEntryEnd) {
+    /** With `rawNames`, plain names come as bytes (TarHeader.rawNameAt), valid only during `onEntry`. */
+    constructor(onEntry, onEntryEnd, options = {}) {
         this.onEntry = onEntry;
         this.onEntryEnd = onEntryEnd;
+        this.decoder = new HeaderDecoder(false, options.rawNames);
     }
     get done() {
         return this.state === 'done';
@@ -2179,7 +2181,7 @@ class LayerSink {
     parser = new TarStreamParser((header) => {
         addHeader(this.builder, header);
         return undefined;
-    });
+    }, undefined, { rawNames: true });
     head = [];
     headBytes = 0;
     mode;

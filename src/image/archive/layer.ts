@@ -68,10 +68,14 @@ export async function listLayerRegion(region: BlobRegion, index: PathIndex): Pro
  */
 export class LayerSink {
   private builder: ListingBuilder;
-  private parser = new TarStreamParser((header) => {
-    addHeader(this.builder, header);
-    return undefined;
-  });
+  private parser = new TarStreamParser(
+    (header) => {
+      addHeader(this.builder, header);
+      return undefined;
+    },
+    undefined,
+    { rawNames: true },
+  );
   private head: Buffer[] = [];
   private headBytes = 0;
   private mode?: Compression;

@@ -295,7 +295,7 @@ export type EntrySink = ((chunk: Buffer) => void | Promise<void>) | undefined;
  * `onEntryEnd`) did, so a parser whose sinks are synchronous runs without any awaiting.
  */
 export class TarStreamParser {
-  private decoder = new HeaderDecoder();
+  private decoder: HeaderDecoder;
   private block = Buffer.alloc(BLOCK);
   private fill = 0;
   private state: 'header' | 'data' | 'meta' | 'done' = 'header';
@@ -308,10 +308,14 @@ export class TarStreamParser {
   /** Bytes consumed so far, for error messages. */
   offset = 0;
 
+  /** With `rawNames`, plain names come as bytes (TarHeader.rawNameAt), valid only during `onEntry`. */
   constructor(
     private readonly onEntry: (header: TarHeader) => EntrySink,
     private readonly onEntryEnd?: (header: TarHeader) => void | Promise<void>,
-  ) {}
+    options: { rawNames?: boolean } = {},
+  ) {
+    this.decoder = new HeaderDecoder(false, options.rawNames);
+  }
 
   get done(): boolean {
     return this.state === 'done';
