@@ -42505,18 +42505,16 @@ function siblingPath(index, id, name) {
 // it; everything in src/analysis is a pure function of it. A listing is stored column by
 // column (typed arrays) over path ids interned in one PathIndex per image (paths.ts), so
 // memory grows with the number of files, not bytes, and reading a layer of 30,000 files
-// makes no per-file objects for the garbage collector to copy; each path string is kept
-// once per image however many layers name it.
+// makes no per-file objects or strings for the garbage collector to copy; each path is kept
+// once per image (as bytes in the index) however many layers name it.
 
 
 const CODE_FILE = 0x30; // '0'
 const CODE_CONTIGUOUS = 0x37; // '7'
-const CODE_HARDLINK = 0x31; // '1'
 const CODE_SYMLINK = 0x32; // '2'
 const CODE_DIR = 0x35; // '5'
 /** True for the entry kinds whose header size is file contents ('0' and '7'). */
 const isFileCode = (code) => code === CODE_FILE || code === CODE_CONTIGUOUS;
-const isDirCode = (code) => code === CODE_DIR;
 /** Appends entries to a listing as a reader meets them; `finish` trims the columns. */
 class ListingBuilder {
     index;
@@ -42752,7 +42750,6 @@ function isMetadataCopy(lower, i, upper, j) {
         lower.sizes[i] === upper.sizes[j] &&
         (lower.modes[i] !== upper.modes[j] || lower.uids[i] !== upper.uids[j] || lower.gids[i] !== upper.gids[j]));
 }
-
 /** The one path index all `listings` of an image share (the analyses index their state by its ids). */
 function sharedIndex(listings) {
     const index = listings[0]?.index ?? new paths_PathIndex();

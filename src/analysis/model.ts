@@ -3,8 +3,8 @@
 // it; everything in src/analysis is a pure function of it. A listing is stored column by
 // column (typed arrays) over path ids interned in one PathIndex per image (paths.ts), so
 // memory grows with the number of files, not bytes, and reading a layer of 30,000 files
-// makes no per-file objects for the garbage collector to copy; each path string is kept
-// once per image however many layers name it.
+// makes no per-file objects or strings for the garbage collector to copy; each path is kept
+// once per image (as bytes in the index) however many layers name it.
 
 import { PathIndex, WHITEOUT_PREFIX, Whiteout } from './paths.js';
 
@@ -48,13 +48,11 @@ export interface LayerListing {
 
 const CODE_FILE = 0x30; // '0'
 const CODE_CONTIGUOUS = 0x37; // '7'
-const CODE_HARDLINK = 0x31; // '1'
 const CODE_SYMLINK = 0x32; // '2'
 const CODE_DIR = 0x35; // '5'
 
 /** True for the entry kinds whose header size is file contents ('0' and '7'). */
 export const isFileCode = (code: number): boolean => code === CODE_FILE || code === CODE_CONTIGUOUS;
-export const isDirCode = (code: number): boolean => code === CODE_DIR;
 
 /** Appends entries to a listing as a reader meets them; `finish` trims the columns. */
 export class ListingBuilder {
@@ -292,7 +290,6 @@ export function isMetadataCopy(lower: LayerListing, i: number, upper: LayerListi
   );
 }
 
-export { CODE_DIR, CODE_HARDLINK };
 
 /** The one path index all `listings` of an image share (the analyses index their state by its ids). */
 export function sharedIndex(listings: LayerListing[]): PathIndex {
