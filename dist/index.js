@@ -41037,14 +41037,776 @@ async function readRegistryImages(refText, platforms, options = {}) {
 
 // EXTERNAL MODULE: external "node:events"
 var external_node_events_ = __nccwpck_require__(8474);
+;// CONCATENATED MODULE: ./src/image/archive/tar.ts
+// A hand-written tar header reader: ustar, GNU long names (`././@LongLink` 'L'/'K'), PAX
+// 'x'/'g' records (path, linkpath, size) and base-256 numbers. Hand-written, not a library,
+// because analysing an image needs only headers: on disk we read a header, then jump over
+// the file's contents by offset (positioned reads, no bytes of contents read at all), and in
+// a stream we drop content chunks without copying them. Stream libraries (tar-stream,
+// node-tar) always pull every content byte through a Readable, which is what the speed
+// target forbids. Semantics follow Go's archive/tar (what docker and dive use): header-only
+// types carry no data whatever their size field says, a '\0' type with a trailing slash is
+// a directory, and the archive ends at the first all-zero block (anything after it, such
+// as estargz's trailing index, is ignored).
+
+const tar_BLOCK = 512;
+/** A malformed archive. Readers turn it into an InputError naming the file. */
+class TarFormatError extends errors_InputError {
+    name = 'TarFormatError';
+}
+// Go archive/tar isHeaderOnlyType: these never have contents, whatever their size field says.
+const HEADER_ONLY = new Set(['1', '2', '3', '4', '5', '6']);
+const META_LIMIT = 1 << 20;
+function field(block, offset, length) {
+    let end = offset;
+    const stop = offset + length;
+    while (end < stop && block[end] !== 0)
+        end++;
+    return block.toString('utf8', offset, end);
+}
+function fieldBytes(block, offset, length) {
+    let end = offset;
+    const stop = offset + length;
+    while (end < stop && block[end] !== 0)
+        end++;
+    return end - offset;
+}
+/** An octal number field, or base-256 (GNU) when the high bit of the first byte is set. */
+function parseNumber(block, offset, length, what) {
+    const first = block[offset];
+    if (first & 0x80) {
+        if (first === 0xff)
+            throw new TarFormatError(`negative base-256 ${what}`);
+        let value = first & 0x7f;
+        for (let i = 1; i < length; i++) {
+            value = value * 256 + block[offset + i];
+            if (value > Number.MAX_SAFE_INTEGER)
+                throw new TarFormatError(`${what} too large`);
+        }
+        return value;
+    }
+    let i = offset;
+    const stop = offset + length;
+    while (i < stop && (block[i] === 0x20 || block[i] === 0))
+        i++;
+    let value = 0;
+    let digits = 0;
+    for (; i < stop; i++) {
+        const c = block[i];
+        if (c === 0 || c === 0x20)
+            break;
+        if (c < 0x30 || c > 0x37)
+            throw new TarFormatError(`invalid octal ${what}`);
+        value = value * 8 + (c - 0x30);
+        digits++;
+    }
+    return digits === 0 ? 0 : value;
+}
+function isZeroBlock(block, at = 0) {
+    for (let i = at; i < at + tar_BLOCK; i++)
+        if (block[i] !== 0)
+            return false;
+    return true;
+}
+// One 32-bit view per buffer (the reader's window, the stream parser's block), not one per header.
+let viewed;
+let view = new Uint32Array(0);
+function wordsOf(block) {
+    if (block.buffer !== viewed) {
+        viewed = block.buffer;
+        view = new Uint32Array(block.buffer, 0, block.buffer.byteLength >>> 2);
+    }
+    return view;
+}
+/** The unsigned sum of a header's bytes with the checksum field counted as eight spaces. */
+function unsignedSum(block, at) {
+    const address = block.byteOffset + at;
+    let sum = 0;
+    if ((address & 3) === 0) {
+        // Four bytes at a time, two 16-bit lanes (at most 128 * 2 * 255 per lane): a third of
+        // the byte loop's time, which was the largest part of reading a header.
+        const words = wordsOf(block);
+        const first = address >>> 2;
+        let lanes = 0;
+        for (let i = first; i < first + tar_BLOCK / 4; i++) {
+            const w = words[i];
+            lanes += (w & 0x00ff00ff) + ((w >>> 8) & 0x00ff00ff);
+        }
+        sum = (lanes & 0xffff) + (lanes >>> 16);
+        for (let i = at + 148; i < at + 156; i++)
+            sum -= block[i];
+    }
+    else {
+        for (let i = at; i < at + tar_BLOCK; i++)
+            sum += block[i];
+        for (let i = at + 148; i < at + 156; i++)
+            sum -= block[i];
+    }
+    return sum + 8 * 0x20;
+}
+function tar_checksumOk(block, at) {
+    let stored;
+    try {
+        stored = parseNumber(block, at + 148, 8, 'checksum');
+    }
+    catch {
+        return false;
+    }
+    const unsigned = unsignedSum(block, at);
+    if (stored === unsigned)
+        return true;
+    // Some old tars summed signed bytes.
+    let signed = unsigned;
+    for (let i = 0; i < tar_BLOCK; i++)
+        if ((i < 148 || i >= 156) && block[at + i] > 127)
+            signed -= 256;
+    return stored === signed;
+}
+/** True when the block looks like a tar header (valid checksum), used to recognise layer blobs. */
+function looksLikeTarHeader(block) {
+    if (block.length < tar_BLOCK)
+        return false;
+    return isZeroBlock(block) || tar_checksumOk(block, 0);
+}
+function tar_parsePax(data) {
+    // Records are "<len> <key>=<value>\n", len counting the whole record in bytes.
+    const records = {};
+    let pos = 0;
+    while (pos < data.length) {
+        const space = data.indexOf(0x20, pos);
+        if (space < 0)
+            throw new TarFormatError('malformed PAX record');
+        const length = Number(data.toString('latin1', pos, space));
+        if (!Number.isInteger(length) || length <= space - pos || pos + length > data.length)
+            throw new TarFormatError('malformed PAX record length');
+        const record = data.subarray(space + 1, pos + length - 1);
+        const eq = record.indexOf(0x3d);
+        if (eq < 0)
+            throw new TarFormatError('malformed PAX record');
+        records[record.toString('utf8', 0, eq)] = record.toString('utf8', eq + 1);
+        pos += length;
+    }
+    return records;
+}
+const isMeta = (decoded) => 'meta' in decoded;
+/**
+ * Turns header blocks into entries, carrying GNU long names and PAX records over to the
+ * entry they describe. Shared by the stream parser and the positioned walker.
+ */
+class HeaderDecoder {
+    /**
+     * With `reuse`, every entry is decoded into the same object (valid until the next decode):
+     * for callers that copy what they need at once, so that a walk makes no object per entry.
+     */
+    constructor(reuse = false, rawNames = false) {
+        this.scratch = reuse ? {} : undefined;
+        this.rawNames = rawNames;
+    }
+    scratch;
+    rawNames;
+    longName;
+    longLink;
+    pax;
+    global = {};
+    globalEmpty = true;
+    /** Decodes the header block at `at` in `block` (offsets, not copies: the walker reads headers in place). */
+    decode(block, at = 0) {
+        if (isZeroBlock(block, at))
+            return null;
+        if (!tar_checksumOk(block, at))
+            throw new TarFormatError('bad header checksum (not a tar archive, or corrupt)');
+        let type = String.fromCharCode(block[at + 156]);
+        const size = parseNumber(block, at + 124, 12, 'size');
+        if (type === 'L' || type === 'K' || type === 'x' || type === 'g') {
+            if (size > META_LIMIT)
+                throw new TarFormatError(`${type} record of ${size} bytes is too large`);
+            return { meta: type, dataSize: size };
+        }
+        // POSIX ustar ("ustar\0") has a name prefix; GNU ("ustar  \0") keeps other data there.
+        const prefixed = block[at + 257] === 0x75 &&
+            block[at + 258] === 0x73 &&
+            block[at + 259] === 0x74 &&
+            block[at + 260] === 0x61 &&
+            block[at + 261] === 0x72 &&
+            block[at + 262] === 0 &&
+            block[at + 345] !== 0;
+        let rawNameLength = -1;
+        let name = '';
+        const paxPath = this.pax?.path ?? (this.globalEmpty ? undefined : this.global.path);
+        if (this.rawNames && !prefixed && this.longName === undefined && paxPath === undefined)
+            rawNameLength = fieldBytes(block, at, 100);
+        else {
+            name = field(block, at, 100);
+            if (prefixed)
+                name = `${field(block, at + 345, 155)}/${name}`;
+        }
+        let linkname = block[at + 157] === 0 ? '' : field(block, at + 157, 100);
+        let linkBytes = block[at + 157] === 0 ? 0 : fieldBytes(block, at + 157, 100);
+        let fullSize = size;
+        let uid;
+        let gid;
+        if (this.longName !== undefined)
+            name = this.longName;
+        if (this.longLink !== undefined) {
+            linkname = this.longLink;
+            linkBytes = Buffer.byteLength(linkname);
+        }
+        if (this.pax !== undefined || !this.globalEmpty) {
+            const pax = { ...this.global, ...this.pax };
+            if (pax.path !== undefined)
+                name = pax.path;
+            if (pax.linkpath !== undefined) {
+                linkname = pax.linkpath;
+                linkBytes = Buffer.byteLength(linkname);
+            }
+            if (pax.size !== undefined) {
+                const n = Number(pax.size);
+                if (!/^\d+$/.test(pax.size) || !Number.isSafeInteger(n))
+                    throw new TarFormatError('invalid PAX size');
+                fullSize = n;
+            }
+            if (pax.uid !== undefined)
+                uid = Number(pax.uid) || 0;
+            if (pax.gid !== undefined)
+                gid = Number(pax.gid) || 0;
+        }
+        this.longName = this.longLink = this.pax = undefined;
+        if (type === '\0')
+            type = (rawNameLength >= 0 ? rawNameLength > 0 && block[at + rawNameLength - 1] === 0x2f : name.endsWith('/')) ? '5' : '0';
+        const header = this.scratch ?? {};
+        header.name = name;
+        header.type = type;
+        header.size = fullSize;
+        header.dataSize = HEADER_ONLY.has(type) ? 0 : fullSize;
+        header.mode = parseNumber(block, at + 100, 8, 'mode');
+        header.uid = uid ?? parseNumber(block, at + 108, 8, 'uid');
+        header.gid = gid ?? parseNumber(block, at + 116, 8, 'gid');
+        header.linkname = linkname;
+        header.linkBytes = linkBytes;
+        header.rawNameAt = rawNameLength >= 0 ? at : -1;
+        header.rawNameLength = rawNameLength;
+        header.rawBlock = rawNameLength >= 0 ? block : undefined;
+        return header;
+    }
+    /** Applies the contents of a 'meta' block (long name, long link, PAX record). */
+    meta(type, data) {
+        const text = () => {
+            const nul = data.indexOf(0);
+            return data.toString('utf8', 0, nul < 0 ? data.length : nul);
+        };
+        if (type === 'L')
+            this.longName = text();
+        else if (type === 'K')
+            this.longLink = text();
+        else if (type === 'x')
+            this.pax = { ...this.pax, ...tar_parsePax(data) };
+        else if (type === 'g') {
+            this.global = { ...this.global, ...tar_parsePax(data) };
+            this.globalEmpty = Object.keys(this.global).length === 0;
+        }
+    }
+}
+const padded = (size) => Math.ceil(size / tar_BLOCK) * tar_BLOCK;
+/**
+ * A push parser for tar streams: feed it chunks in order. Contents are skipped without
+ * copying unless `onEntry` returns a sink. `feed` returns a promise only when a sink (or
+ * `onEntryEnd`) did, so a parser whose sinks are synchronous runs without any awaiting.
+ */
+class TarStreamParser {
+    onEntry;
+    onEntryEnd;
+    decoder;
+    block = Buffer.alloc(tar_BLOCK);
+    fill = 0;
+    state = 'header';
+    remaining = 0;
+    pad = 0;
+    sink;
+    current;
+    metaType = '';
+    metaParts = [];
+    /** Bytes consumed so far, for error messages. */
+    offset = 0;
+    /** With `rawNames`, plain names come as bytes (TarHeader.rawNameAt), valid only during `onEntry`. */
+    constructor(onEntry, onEntryEnd, options = {}) {
+        this.onEntry = onEntry;
+        this.onEntryEnd = onEntryEnd;
+        this.decoder = new HeaderDecoder(false, options.rawNames);
+    }
+    get done() {
+        return this.state === 'done';
+    }
+    feed(chunk) {
+        let pos = 0;
+        while (pos < chunk.length && this.state !== 'done') {
+            if (this.state === 'header') {
+                if (this.pad > 0) {
+                    const n = Math.min(this.pad, chunk.length - pos);
+                    this.pad -= n;
+                    pos += n;
+                    this.offset += n;
+                    continue;
+                }
+                const n = Math.min(tar_BLOCK - this.fill, chunk.length - pos);
+                chunk.copy(this.block, this.fill, pos, pos + n);
+                this.fill += n;
+                pos += n;
+                this.offset += n;
+                if (this.fill < tar_BLOCK)
+                    break;
+                this.fill = 0;
+                const r = this.header();
+                if (r)
+                    return r.then(() => this.feed(chunk.subarray(pos)));
+                continue;
+            }
+            const n = Math.min(this.remaining, chunk.length - pos);
+            const part = chunk.subarray(pos, pos + n);
+            this.remaining -= n;
+            pos += n;
+            this.offset += n;
+            let r = undefined;
+            if (n > 0) {
+                if (this.state === 'meta')
+                    this.metaParts.push(Buffer.from(part));
+                else if (this.sink)
+                    r = this.sink(part);
+            }
+            if (r) {
+                return r.then(() => {
+                    const r2 = this.remaining === 0 ? this.finishEntry() : undefined;
+                    return r2 ? r2.then(() => this.feed(chunk.subarray(pos))) : this.feed(chunk.subarray(pos));
+                });
+            }
+            if (this.remaining === 0) {
+                const r2 = this.finishEntry();
+                if (r2)
+                    return r2.then(() => this.feed(chunk.subarray(pos)));
+            }
+        }
+    }
+    /** feed() for parsers whose sinks are all synchronous. */
+    feedSync(chunk) {
+        if (this.feed(chunk))
+            throw new Error('TarStreamParser.feedSync: a sink returned a promise');
+    }
+    header() {
+        const decoded = this.decoder.decode(this.block);
+        if (decoded === null) {
+            this.state = 'done';
+            return;
+        }
+        if (isMeta(decoded)) {
+            this.state = 'meta';
+            this.metaType = decoded.meta;
+            this.metaParts = [];
+            this.remaining = decoded.dataSize;
+            this.pad = padded(decoded.dataSize) - decoded.dataSize;
+            return this.remaining === 0 ? this.finishEntry() : undefined;
+        }
+        const header = decoded;
+        this.current = header;
+        this.sink = this.onEntry(header);
+        this.state = 'data';
+        this.remaining = header.dataSize;
+        this.pad = padded(header.dataSize) - header.dataSize;
+        return this.remaining === 0 ? this.finishEntry() : undefined;
+    }
+    finishEntry() {
+        let r = undefined;
+        if (this.state === 'meta')
+            this.decoder.meta(this.metaType, Buffer.concat(this.metaParts));
+        else if (this.onEntryEnd && this.current)
+            r = this.onEntryEnd(this.current);
+        this.sink = undefined;
+        this.current = undefined;
+        this.metaParts = [];
+        this.state = 'header';
+        return r;
+    }
+    /** Call at the end of input: a stream cut inside a header or inside contents is truncated. */
+    end() {
+        if (this.state === 'done')
+            return;
+        if (this.state === 'header' && this.fill === 0 && this.pad === 0)
+            return; // Go accepts a missing end-of-archive marker
+        throw new TarFormatError(`truncated: the tar stream ends inside ${this.state === 'header' ? (this.fill ? 'a header' : 'padding') : 'an entry'} at byte ${this.offset}`);
+    }
+}
+/**
+ * Walks the tar that occupies bytes [start, end) of a file, reading only headers (and
+ * long-name/PAX records) and jumping over contents by offset. `onEntry` gets each entry
+ * (one reused object: copy what you keep) and the file offset of its contents. With
+ * `rawNames`, plain names come as bytes (TarHeader.rawNameAt) instead of strings.
+ */
+function tar_walkTar(reader, start, end, onEntry, options = {}) {
+    const decoder = new HeaderDecoder(true, options.rawNames);
+    let pos = start;
+    while (pos < end) {
+        if (pos + tar_BLOCK > end)
+            throw new TarFormatError(`truncated: a header at byte ${pos - start} runs past the end`);
+        const decoded = decoder.decode(reader.window, reader.block(pos));
+        pos += tar_BLOCK;
+        if (decoded === null)
+            return;
+        const dataSize = decoded.dataSize;
+        if (pos + dataSize > end)
+            throw new TarFormatError(`truncated: an entry at byte ${pos - tar_BLOCK - start} runs past the end`);
+        if (isMeta(decoded))
+            decoder.meta(decoded.meta, reader.at(pos, dataSize));
+        else
+            onEntry(decoded, pos);
+        pos += padded(dataSize);
+    }
+}
+
+;// CONCATENATED MODULE: ./src/image/engine-export.ts
+// An engine image's `docker save` archive, streamed to a consumer chunk by chunk: straight
+// from the engine's API (`GET /images/get`, the endpoint `docker save` itself calls) when the
+// engine listens on a plain unix or tcp socket, else through the docker CLI.
+//
+// Why not always the CLI: with the CLI every byte of the archive is copied once more, from
+// the engine into the CLI and from the CLI through a pipe into us. Measured on a 727 MB image
+// (bench/files.mjs): `docker save | cat > /dev/null` takes 1.13x `docker save > /dev/null`
+// before any analysis, so "at most 1.1x docker save" cannot be met that way; read from the
+// engine's socket it takes 1.0x. And a stream or pipe read by Node allocates a new buffer
+// for every read, which for hundreds of MB is what set the peak memory; here every read goes
+// into one buffer (net.Socket `onread`, Node's API for that), so a chunk handed to the
+// consumer is valid only during the call and the consumer copies whatever it keeps.
+//
+// The HTTP/1.1 response (status line, headers, chunked or sized body) is parsed here by hand
+// because Node's http client cannot read into a caller's buffer (it allocates per read: 150
+// MB peak on the same image, against 55 MB). Which engine: the docker CLI's own order
+// (DOCKER_CONTEXT, then DOCKER_HOST, then the config's currentContext, then the default
+// socket); endpoints that need TLS or ssh, or a client other than docker
+// (IMAGE_SIZE_BUDGET_DOCKER), go through the CLI, which knows how to reach them.
+
+
+
+
+
+
+
+/**
+ * The engine's address when it can be opened as a plain socket, the way the docker CLI picks
+ * it; undefined when only the CLI can reach it (TLS, ssh, a context we cannot read, another
+ * client) or when IMAGE_SIZE_BUDGET_ENGINE_EXPORT=cli asks for the CLI.
+ */
+function engineEndpoint(env = process.env) {
+    if (env.IMAGE_SIZE_BUDGET_ENGINE_EXPORT === 'cli')
+        return undefined;
+    if (env.IMAGE_SIZE_BUDGET_DOCKER && external_node_path_default().basename(env.IMAGE_SIZE_BUDGET_DOCKER) !== 'docker')
+        return undefined;
+    const configDir = env.DOCKER_CONFIG || external_node_path_default().join((0,external_node_os_namespaceObject.homedir)(), '.docker');
+    // docker/cli cli/command/cli.go resolveContextName: DOCKER_CONTEXT, then DOCKER_HOST (the
+    // default context), then the config file's currentContext.
+    let context = env.DOCKER_CONTEXT;
+    if (!context && env.DOCKER_HOST)
+        return parseHost(env.DOCKER_HOST, env.DOCKER_TLS_VERIFY);
+    if (!context) {
+        try {
+            const config = JSON.parse((0,external_node_fs_namespaceObject.readFileSync)(external_node_path_default().join(configDir, 'config.json'), 'utf8'));
+            if (typeof config.currentContext === 'string')
+                context = config.currentContext;
+        }
+        catch {
+            // no config file: the default context
+        }
+    }
+    if (!context || context === 'default')
+        return parseHost(env.DOCKER_HOST || 'unix:///var/run/docker.sock', env.DOCKER_TLS_VERIFY);
+    // A named context: contexts/meta/<sha256 of the name>/meta.json; its TLS material, if any, under contexts/tls/.
+    const id = (0,external_node_crypto_.createHash)('sha256').update(context).digest('hex');
+    if ((0,external_node_fs_namespaceObject.existsSync)(external_node_path_default().join(configDir, 'contexts', 'tls', id)))
+        return undefined;
+    try {
+        const meta = JSON.parse((0,external_node_fs_namespaceObject.readFileSync)(external_node_path_default().join(configDir, 'contexts', 'meta', id, 'meta.json'), 'utf8'));
+        const host = meta.Endpoints?.docker?.Host;
+        return typeof host === 'string' ? parseHost(host, undefined) : undefined;
+    }
+    catch {
+        return undefined;
+    }
+}
+function parseHost(host, tlsVerify) {
+    if (host.startsWith('unix://'))
+        return { socketPath: host.slice('unix://'.length) };
+    const tcp = /^tcp:\/\/(\[[^\]]+\]|[^:/]+)(?::(\d+))?\/?$/.exec(host);
+    if (tcp && !tlsVerify)
+        return { host: tcp[1].replace(/^\[|\]$/g, ''), port: Number(tcp[2] ?? 2375) };
+    return undefined;
+}
+/**
+ * Streams the `docker save` archive of `ref` into `consume`, in order; when `consume`
+ * returns a promise, reading pauses until it settles. Resolves when the archive has ended or
+ * the export failed (see ExportResult); rejects only when docker cannot be run at all.
+ */
+async function exportImage(ref, consume) {
+    const endpoint = engineEndpoint();
+    if (endpoint) {
+        const socket = await engine_export_open(endpoint).catch((error) => {
+            // Nothing listens there: the CLI says what is wrong in its own words (or knows better).
+            log.debug(`engine export: cannot open ${describe(endpoint)} (${error.code ?? error.message}); using docker save`);
+            return undefined;
+        });
+        if (socket)
+            return { via: 'api', ...(await readExport(socket, ref, consume)) };
+    }
+    const result = await streamDocker(['save', ref], consume);
+    const stopped = result.consumeError !== undefined ? { consumeError: result.consumeError } : {};
+    // Stopped by the consumer, docker may still complain (a broken pipe): the consumer's reason is the one that counts.
+    if (result.exitCode === 0 || result.consumeError !== undefined)
+        return { via: 'cli', ...stopped };
+    const message = result.stderr.trim() || `docker save exited with code ${result.exitCode}`;
+    return {
+        via: 'cli',
+        failure: {
+            message,
+            notFound: /No such image|not found|reference does not exist/i.test(message),
+            noEngine: /Cannot connect to the Docker daemon|Is the docker daemon running|error during connect/i.test(message),
+        },
+    };
+}
+const describe = (endpoint) => ('socketPath' in endpoint ? `unix://${endpoint.socketPath}` : `tcp://${endpoint.host}:${endpoint.port}`);
+const READ_BUFFER_BYTES = 256 * 1024;
+const HEAD_LIMIT = 64 * 1024;
+function engine_export_open(endpoint) {
+    const buffer = Buffer.allocUnsafe(READ_BUFFER_BYTES);
+    const onRead = { callback: () => true };
+    return new Promise((resolve, reject) => {
+        const onread = { buffer, callback: (n) => onRead.callback(buffer.subarray(0, n)) };
+        const socket = 'socketPath' in endpoint ? (0,external_node_net_.connect)({ path: endpoint.socketPath, onread }) : (0,external_node_net_.connect)({ host: endpoint.host, port: endpoint.port, onread });
+        socket.once('error', reject);
+        socket.once('connect', () => {
+            socket.off('error', reject);
+            socket.pause();
+            resolve({ socket, onRead });
+        });
+    });
+}
+/** One HTTP/1.1 exchange: the request, then the response parsed from each read as it comes. */
+function readExport({ socket, onRead }, ref, consume) {
+    return new Promise((resolve) => {
+        let settled = false;
+        const finish = (result) => {
+            if (settled)
+                return;
+            settled = true;
+            socket.destroy();
+            resolve(result);
+        };
+        const fail = (message, notFound = false) => finish({ failure: { message, notFound, noEngine: false } });
+        let head = Buffer.alloc(0);
+        let status = 0;
+        let body;
+        let errorBody;
+        let errorBytes = 0;
+        const onBody = (data) => {
+            if (errorBody) {
+                if (errorBytes < HEAD_LIMIT)
+                    errorBody.push(Buffer.from(data));
+                errorBytes += data.length;
+                return;
+            }
+            return consume(data);
+        };
+        const ended = () => {
+            if (errorBody) {
+                const text = Buffer.concat(errorBody).toString('utf8');
+                let message = text.trim();
+                try {
+                    const parsed = JSON.parse(text);
+                    if (typeof parsed.message === 'string')
+                        message = parsed.message;
+                }
+                catch {
+                    // not JSON: the text as it is
+                }
+                return fail(message || `the engine answered HTTP ${status}`, status === 404);
+            }
+            finish({});
+        };
+        /** Handles bytes [from, chunk.length) of a read; returns false to pause the socket. */
+        const handle = (chunk, from) => {
+            let pos = from;
+            if (head !== undefined) {
+                // Headers are small and may span reads: they are the only bytes copied.
+                head = Buffer.concat([head, chunk.subarray(pos)]);
+                const end = head.indexOf('\r\n\r\n');
+                if (end < 0) {
+                    if (head.length > HEAD_LIMIT)
+                        fail('the engine sent an HTTP response without an end of headers');
+                    return true;
+                }
+                const parsed = parseHead(head.subarray(0, end).toString('latin1'));
+                if (!parsed) {
+                    fail(`the engine's answer is not HTTP: ${JSON.stringify(head.subarray(0, 80).toString('latin1'))}`);
+                    return false;
+                }
+                status = parsed.status;
+                if (status !== 200)
+                    errorBody = [];
+                body = parsed.chunked ? new ChunkedBody(onBody) : new SizedBody(onBody, parsed.length);
+                const rest = head.subarray(end + 4);
+                head = undefined;
+                chunk = rest;
+                pos = 0;
+            }
+            try {
+                const pending = body.feed(chunk, pos);
+                if (body.done) {
+                    if (pending)
+                        pending.then(ended, (error) => finish({ consumeError: error }));
+                    else
+                        ended();
+                    return false;
+                }
+                if (!pending)
+                    return true;
+                pending.then(() => {
+                    if (settled)
+                        return;
+                    // The rest of this read may have held the body's end.
+                    if (body.done)
+                        ended();
+                    else
+                        socket.resume();
+                }, (error) => finish({ consumeError: error }));
+                return false;
+            }
+            catch (error) {
+                if (error instanceof HttpBodyError)
+                    fail(error.message);
+                else
+                    finish({ consumeError: error });
+                return false;
+            }
+        };
+        onRead.callback = (chunk) => !settled && handle(chunk, 0);
+        socket.on('error', (error) => fail(`reading the image from the engine failed: ${error.message}`));
+        socket.on('close', () => fail('the engine closed the connection before the archive was complete'));
+        socket.on('end', () => {
+            if (settled)
+                return;
+            if (body && body.endsAtClose)
+                return ended();
+            fail(head !== undefined ? 'the engine closed the connection without an answer' : 'the engine ended the export before the archive was complete');
+        });
+        socket.write(`GET /images/get?names=${encodeURIComponent(ref)} HTTP/1.1\r\nHost: docker\r\nUser-Agent: image-size-budget\r\nAccept: application/x-tar\r\nConnection: close\r\n\r\n`);
+        socket.resume();
+    });
+}
+function parseHead(text) {
+    const lines = text.split('\r\n');
+    const statusLine = /^HTTP\/1\.[01] (\d{3})/.exec(lines[0]);
+    if (!statusLine)
+        return undefined;
+    let chunked = false;
+    let length;
+    for (const line of lines.slice(1)) {
+        const colon = line.indexOf(':');
+        if (colon < 0)
+            continue;
+        const name = line.slice(0, colon).trim().toLowerCase();
+        const value = line.slice(colon + 1).trim();
+        if (name === 'transfer-encoding' && /chunked/i.test(value))
+            chunked = true;
+        if (name === 'content-length' && /^\d+$/.test(value))
+            length = Number(value);
+    }
+    return { status: Number(statusLine[1]), chunked, ...(length !== undefined ? { length } : {}) };
+}
+class HttpBodyError extends Error {
+}
+/** A body with a Content-Length, or one that runs to the end of the connection. */
+class SizedBody {
+    onData;
+    remaining;
+    constructor(onData, length) {
+        this.onData = onData;
+        this.remaining = length ?? Infinity;
+    }
+    get done() {
+        return this.remaining === 0;
+    }
+    get endsAtClose() {
+        return this.remaining === Infinity;
+    }
+    feed(chunk, from) {
+        const n = Math.min(chunk.length - from, this.remaining);
+        if (n <= 0)
+            return;
+        this.remaining -= n;
+        return this.onData(chunk.subarray(from, from + n));
+    }
+}
+/** Transfer-Encoding: chunked (RFC 9112 section 7.1): `<hex size>[;ext]\r\n<data>\r\n`, … `0\r\n<trailers>\r\n`. */
+class ChunkedBody {
+    onData;
+    state = 'size';
+    line = '';
+    remaining = 0;
+    endsAtClose = false;
+    constructor(onData) {
+        this.onData = onData;
+    }
+    get done() {
+        return this.state === 'done';
+    }
+    feed(chunk, from) {
+        let pos = from;
+        while (pos < chunk.length && this.state !== 'done') {
+            if (this.state === 'data') {
+                const n = Math.min(this.remaining, chunk.length - pos);
+                this.remaining -= n;
+                const part = chunk.subarray(pos, pos + n);
+                pos += n;
+                if (this.remaining === 0)
+                    this.state = 'data-end';
+                const pending = this.onData(part);
+                if (pending)
+                    return pending.then(() => this.feed(chunk, pos));
+                continue;
+            }
+            // Size lines, the CRLF after data and trailer lines: read up to the next LF.
+            const lf = chunk.indexOf(0x0a, pos);
+            const end = lf < 0 ? chunk.length : lf;
+            this.line += chunk.toString('latin1', pos, end);
+            if (this.line.length > 4096)
+                throw new HttpBodyError('the engine sent a malformed chunked body (a line too long)');
+            pos = end;
+            if (lf < 0)
+                break;
+            pos++;
+            const line = this.line.replace(/\r$/, '');
+            this.line = '';
+            if (this.state === 'data-end') {
+                if (line !== '')
+                    throw new HttpBodyError('the engine sent a malformed chunked body (data longer than its chunk size)');
+                this.state = 'size';
+            }
+            else if (this.state === 'size') {
+                const size = /^([0-9a-fA-F]{1,12})(?:;.*)?$/.exec(line.trim());
+                if (!size)
+                    throw new HttpBodyError(`the engine sent a malformed chunked body (chunk size ${JSON.stringify(line.slice(0, 20))})`);
+                this.remaining = parseInt(size[1], 16);
+                this.state = this.remaining === 0 ? 'trailer' : 'data';
+            }
+            else if (this.state === 'trailer' && line === '') {
+                this.state = 'done';
+            }
+        }
+    }
+}
+
 ;// CONCATENATED MODULE: ./src/image/registry/engine-compressed.ts
 // `analyze --compressed` for an image in the engine: the pull size it would have once pushed,
-// so a PR image compares with a registry baseline on the same measure. Streams `docker save`
-// and gzips each layer tar as a push does (zlib, default level), counting the output bytes;
+// so a PR image compares with a registry baseline on the same measure. Streams the image's
+// `docker save` archive (engine-export.ts) and gzips each layer tar as a push does (zlib,
+// default level), counting the output bytes;
 // nothing is written to disk. Layers the engine already keeps compressed (containerd store)
 // are counted as they are. Both save layouts are read (../../../shared notes, part A):
 // legacy `<id>/layer.tar` (a repeated layer is a symlink to the first) and Docker 25+ `blobs/sha256/<hex>`.
-
 
 
 
@@ -41107,50 +41869,61 @@ function gzipCounter(done) {
 }
 /** The gzip size of each layer of an engine image, in manifest (= RootFS) order. */
 async function measureEngineCompressedLayers(ref) {
-    const bin = dockerBinary();
-    const args = ['save', ref];
-    log.debug(`exec: ${bin} ${args.join(' ')}`);
-    const child = (0,external_node_child_process_namespaceObject.spawn)(bin, args, { stdio: ['ignore', 'pipe', 'pipe'] });
-    const stderr = [];
-    child.stderr.on('data', (chunk) => stderr.push(chunk));
-    const exited = new Promise((resolve, reject) => {
-        child.on('error', (error) => reject(new errors_InputError(`could not run ${bin}: ${error.message}. Install the Docker CLI or put it on PATH.`)));
-        child.on('close', (code) => resolve(code ?? -1));
-    });
     const sizes = new Map();
     const links = new Map();
-    let manifestText = '';
-    try {
-        await walkTar(child.stdout, (entry) => {
-            const name = external_node_path_default().posix.normalize(entry.name.replace(/^\.\//, ''));
-            if (entry.type === '2' || entry.type === '1') {
-                // Legacy saves link a repeated layer.tar to the first copy: relative to the entry's folder (symlink) or the archive root (hardlink).
-                links.set(name, entry.type === '2' ? external_node_path_default().posix.normalize(external_node_path_default().posix.join(external_node_path_default().posix.dirname(name), entry.linkName)) : entry.linkName);
-                return undefined;
-            }
-            if (entry.type !== '0')
-                return undefined;
-            if (name === 'manifest.json') {
-                return { write: (chunk) => void (manifestText += chunk.toString('utf8')), end: () => undefined };
-            }
-            if (name.endsWith('/layer.tar') || name.startsWith('blobs/'))
-                return gzipCounter((bytes) => sizes.set(name, bytes));
+    const manifestParts = [];
+    let current;
+    const parser = new TarStreamParser((header) => {
+        const name = external_node_path_default().posix.normalize(header.name.replace(/^\.\//, ''));
+        if (header.type === '2' || header.type === '1') {
+            // Legacy saves link a repeated layer.tar to the first copy: relative to the entry's folder (symlink) or the archive root (hardlink).
+            links.set(name, header.type === '2' ? external_node_path_default().posix.normalize(external_node_path_default().posix.join(external_node_path_default().posix.dirname(name), header.linkname)) : header.linkname);
             return undefined;
-        }, `docker save ${ref}`);
+        }
+        if (header.type !== '0')
+            return undefined;
+        if (name === 'manifest.json')
+            current = { write: (chunk) => void manifestParts.push(chunk), end: () => undefined };
+        else if (name.endsWith('/layer.tar') || name.startsWith('blobs/'))
+            current = gzipCounter((bytes) => sizes.set(name, bytes));
+        else
+            return undefined;
+        const sink = current;
+        // A chunk is a view of the export's reused buffer; zlib reads it later: copy.
+        return (chunk) => sink.write(Buffer.from(chunk));
+    }, async () => {
+        const sink = current;
+        current = undefined;
+        if (sink)
+            await sink.end();
+    });
+    let result;
+    try {
+        result = await exportImage(ref, (chunk) => parser.feed(chunk));
     }
     catch (error) {
-        child.kill();
-        await exited.catch(() => undefined);
+        if (error instanceof docker_DockerCommandError)
+            throw new errors_InputError(error.message);
         throw error;
     }
-    const code = await exited;
-    if (code !== 0) {
-        const message = Buffer.concat(stderr).toString('utf8').trim();
-        if (/No such image|not found|reference does not exist/i.test(message)) {
+    if (result.consumeError !== undefined) {
+        if (result.consumeError instanceof errors_InputError)
+            throw new errors_InputError(`docker save ${ref}: ${result.consumeError.message}`);
+        throw result.consumeError;
+    }
+    if (result.failure) {
+        if (result.failure.notFound) {
             throw new errors_InputError(`image "${ref}" is not in the Docker engine. Build or pull it first (docker pull ${ref}), or check the name.`);
         }
-        throw new errors_InputError(`docker save ${ref} failed: ${message || `exit code ${code}`}`);
+        throw new errors_InputError(`docker save ${ref} failed: ${result.failure.message}`);
     }
+    try {
+        parser.end();
+    }
+    catch (error) {
+        throw new errors_InputError(`docker save ${ref}: ${error.message}`);
+    }
+    const manifestText = Buffer.concat(manifestParts).toString('utf8');
     let manifests;
     try {
         manifests = JSON.parse(manifestText);
@@ -43417,345 +44190,6 @@ function analyzeFiles(rows, listings, options = {}) {
     };
 }
 
-;// CONCATENATED MODULE: ./src/image/engine-export.ts
-// An engine image's `docker save` archive, streamed to a consumer chunk by chunk: straight
-// from the engine's API (`GET /images/get`, the endpoint `docker save` itself calls) when the
-// engine listens on a plain unix or tcp socket, else through the docker CLI.
-//
-// Why not always the CLI: with the CLI every byte of the archive is copied once more, from
-// the engine into the CLI and from the CLI through a pipe into us. Measured on a 727 MB image
-// (bench/files.mjs): `docker save | cat > /dev/null` takes 1.13x `docker save > /dev/null`
-// before any analysis, so "at most 1.1x docker save" cannot be met that way; read from the
-// engine's socket it takes 1.0x. And a stream or pipe read by Node allocates a new buffer
-// for every read, which for hundreds of MB is what set the peak memory; here every read goes
-// into one buffer (net.Socket `onread`, Node's API for that), so a chunk handed to the
-// consumer is valid only during the call and the consumer copies whatever it keeps.
-//
-// The HTTP/1.1 response (status line, headers, chunked or sized body) is parsed here by hand
-// because Node's http client cannot read into a caller's buffer (it allocates per read: 150
-// MB peak on the same image, against 55 MB). Which engine: the docker CLI's own order
-// (DOCKER_CONTEXT, then DOCKER_HOST, then the config's currentContext, then the default
-// socket); endpoints that need TLS or ssh, or a client other than docker
-// (IMAGE_SIZE_BUDGET_DOCKER), go through the CLI, which knows how to reach them.
-
-
-
-
-
-
-
-/**
- * The engine's address when it can be opened as a plain socket, the way the docker CLI picks
- * it; undefined when only the CLI can reach it (TLS, ssh, a context we cannot read, another
- * client) or when IMAGE_SIZE_BUDGET_ENGINE_EXPORT=cli asks for the CLI.
- */
-function engineEndpoint(env = process.env) {
-    if (env.IMAGE_SIZE_BUDGET_ENGINE_EXPORT === 'cli')
-        return undefined;
-    if (env.IMAGE_SIZE_BUDGET_DOCKER && external_node_path_default().basename(env.IMAGE_SIZE_BUDGET_DOCKER) !== 'docker')
-        return undefined;
-    const configDir = env.DOCKER_CONFIG || external_node_path_default().join((0,external_node_os_namespaceObject.homedir)(), '.docker');
-    // docker/cli cli/command/cli.go resolveContextName: DOCKER_CONTEXT, then DOCKER_HOST (the
-    // default context), then the config file's currentContext.
-    let context = env.DOCKER_CONTEXT;
-    if (!context && env.DOCKER_HOST)
-        return parseHost(env.DOCKER_HOST, env.DOCKER_TLS_VERIFY);
-    if (!context) {
-        try {
-            const config = JSON.parse((0,external_node_fs_namespaceObject.readFileSync)(external_node_path_default().join(configDir, 'config.json'), 'utf8'));
-            if (typeof config.currentContext === 'string')
-                context = config.currentContext;
-        }
-        catch {
-            // no config file: the default context
-        }
-    }
-    if (!context || context === 'default')
-        return parseHost(env.DOCKER_HOST || 'unix:///var/run/docker.sock', env.DOCKER_TLS_VERIFY);
-    // A named context: contexts/meta/<sha256 of the name>/meta.json; its TLS material, if any, under contexts/tls/.
-    const id = (0,external_node_crypto_.createHash)('sha256').update(context).digest('hex');
-    if ((0,external_node_fs_namespaceObject.existsSync)(external_node_path_default().join(configDir, 'contexts', 'tls', id)))
-        return undefined;
-    try {
-        const meta = JSON.parse((0,external_node_fs_namespaceObject.readFileSync)(external_node_path_default().join(configDir, 'contexts', 'meta', id, 'meta.json'), 'utf8'));
-        const host = meta.Endpoints?.docker?.Host;
-        return typeof host === 'string' ? parseHost(host, undefined) : undefined;
-    }
-    catch {
-        return undefined;
-    }
-}
-function parseHost(host, tlsVerify) {
-    if (host.startsWith('unix://'))
-        return { socketPath: host.slice('unix://'.length) };
-    const tcp = /^tcp:\/\/(\[[^\]]+\]|[^:/]+)(?::(\d+))?\/?$/.exec(host);
-    if (tcp && !tlsVerify)
-        return { host: tcp[1].replace(/^\[|\]$/g, ''), port: Number(tcp[2] ?? 2375) };
-    return undefined;
-}
-/**
- * Streams the `docker save` archive of `ref` into `consume`, in order; when `consume`
- * returns a promise, reading pauses until it settles. Resolves when the archive has ended or
- * the export failed (see ExportResult); rejects only when docker cannot be run at all.
- */
-async function exportImage(ref, consume) {
-    const endpoint = engineEndpoint();
-    if (endpoint) {
-        const socket = await engine_export_open(endpoint).catch((error) => {
-            // Nothing listens there: the CLI says what is wrong in its own words (or knows better).
-            log.debug(`engine export: cannot open ${describe(endpoint)} (${error.code ?? error.message}); using docker save`);
-            return undefined;
-        });
-        if (socket)
-            return { via: 'api', ...(await readExport(socket, ref, consume)) };
-    }
-    const result = await streamDocker(['save', ref], consume);
-    const stopped = result.consumeError !== undefined ? { consumeError: result.consumeError } : {};
-    // Stopped by the consumer, docker may still complain (a broken pipe): the consumer's reason is the one that counts.
-    if (result.exitCode === 0 || result.consumeError !== undefined)
-        return { via: 'cli', ...stopped };
-    const message = result.stderr.trim() || `docker save exited with code ${result.exitCode}`;
-    return {
-        via: 'cli',
-        failure: {
-            message,
-            notFound: /No such image|not found|reference does not exist/i.test(message),
-            noEngine: /Cannot connect to the Docker daemon|Is the docker daemon running|error during connect/i.test(message),
-        },
-    };
-}
-const describe = (endpoint) => ('socketPath' in endpoint ? `unix://${endpoint.socketPath}` : `tcp://${endpoint.host}:${endpoint.port}`);
-const READ_BUFFER_BYTES = 256 * 1024;
-const HEAD_LIMIT = 64 * 1024;
-function engine_export_open(endpoint) {
-    const buffer = Buffer.allocUnsafe(READ_BUFFER_BYTES);
-    const onRead = { callback: () => true };
-    return new Promise((resolve, reject) => {
-        const onread = { buffer, callback: (n) => onRead.callback(buffer.subarray(0, n)) };
-        const socket = 'socketPath' in endpoint ? (0,external_node_net_.connect)({ path: endpoint.socketPath, onread }) : (0,external_node_net_.connect)({ host: endpoint.host, port: endpoint.port, onread });
-        socket.once('error', reject);
-        socket.once('connect', () => {
-            socket.off('error', reject);
-            socket.pause();
-            resolve({ socket, onRead });
-        });
-    });
-}
-/** One HTTP/1.1 exchange: the request, then the response parsed from each read as it comes. */
-function readExport({ socket, onRead }, ref, consume) {
-    return new Promise((resolve) => {
-        let settled = false;
-        const finish = (result) => {
-            if (settled)
-                return;
-            settled = true;
-            socket.destroy();
-            resolve(result);
-        };
-        const fail = (message, notFound = false) => finish({ failure: { message, notFound, noEngine: false } });
-        let head = Buffer.alloc(0);
-        let status = 0;
-        let body;
-        let errorBody;
-        let errorBytes = 0;
-        const onBody = (data) => {
-            if (errorBody) {
-                if (errorBytes < HEAD_LIMIT)
-                    errorBody.push(Buffer.from(data));
-                errorBytes += data.length;
-                return;
-            }
-            return consume(data);
-        };
-        const ended = () => {
-            if (errorBody) {
-                const text = Buffer.concat(errorBody).toString('utf8');
-                let message = text.trim();
-                try {
-                    const parsed = JSON.parse(text);
-                    if (typeof parsed.message === 'string')
-                        message = parsed.message;
-                }
-                catch {
-                    // not JSON: the text as it is
-                }
-                return fail(message || `the engine answered HTTP ${status}`, status === 404);
-            }
-            finish({});
-        };
-        /** Handles bytes [from, chunk.length) of a read; returns false to pause the socket. */
-        const handle = (chunk, from) => {
-            let pos = from;
-            if (head !== undefined) {
-                // Headers are small and may span reads: they are the only bytes copied.
-                head = Buffer.concat([head, chunk.subarray(pos)]);
-                const end = head.indexOf('\r\n\r\n');
-                if (end < 0) {
-                    if (head.length > HEAD_LIMIT)
-                        fail('the engine sent an HTTP response without an end of headers');
-                    return true;
-                }
-                const parsed = parseHead(head.subarray(0, end).toString('latin1'));
-                if (!parsed) {
-                    fail(`the engine's answer is not HTTP: ${JSON.stringify(head.subarray(0, 80).toString('latin1'))}`);
-                    return false;
-                }
-                status = parsed.status;
-                if (status !== 200)
-                    errorBody = [];
-                body = parsed.chunked ? new ChunkedBody(onBody) : new SizedBody(onBody, parsed.length);
-                const rest = head.subarray(end + 4);
-                head = undefined;
-                chunk = rest;
-                pos = 0;
-            }
-            try {
-                const pending = body.feed(chunk, pos);
-                if (body.done) {
-                    if (pending)
-                        pending.then(ended, (error) => finish({ consumeError: error }));
-                    else
-                        ended();
-                    return false;
-                }
-                if (!pending)
-                    return true;
-                pending.then(() => {
-                    if (settled)
-                        return;
-                    // The rest of this read may have held the body's end.
-                    if (body.done)
-                        ended();
-                    else
-                        socket.resume();
-                }, (error) => finish({ consumeError: error }));
-                return false;
-            }
-            catch (error) {
-                if (error instanceof HttpBodyError)
-                    fail(error.message);
-                else
-                    finish({ consumeError: error });
-                return false;
-            }
-        };
-        onRead.callback = (chunk) => !settled && handle(chunk, 0);
-        socket.on('error', (error) => fail(`reading the image from the engine failed: ${error.message}`));
-        socket.on('close', () => fail('the engine closed the connection before the archive was complete'));
-        socket.on('end', () => {
-            if (settled)
-                return;
-            if (body && body.endsAtClose)
-                return ended();
-            fail(head !== undefined ? 'the engine closed the connection without an answer' : 'the engine ended the export before the archive was complete');
-        });
-        socket.write(`GET /images/get?names=${encodeURIComponent(ref)} HTTP/1.1\r\nHost: docker\r\nUser-Agent: image-size-budget\r\nAccept: application/x-tar\r\nConnection: close\r\n\r\n`);
-        socket.resume();
-    });
-}
-function parseHead(text) {
-    const lines = text.split('\r\n');
-    const statusLine = /^HTTP\/1\.[01] (\d{3})/.exec(lines[0]);
-    if (!statusLine)
-        return undefined;
-    let chunked = false;
-    let length;
-    for (const line of lines.slice(1)) {
-        const colon = line.indexOf(':');
-        if (colon < 0)
-            continue;
-        const name = line.slice(0, colon).trim().toLowerCase();
-        const value = line.slice(colon + 1).trim();
-        if (name === 'transfer-encoding' && /chunked/i.test(value))
-            chunked = true;
-        if (name === 'content-length' && /^\d+$/.test(value))
-            length = Number(value);
-    }
-    return { status: Number(statusLine[1]), chunked, ...(length !== undefined ? { length } : {}) };
-}
-class HttpBodyError extends Error {
-}
-/** A body with a Content-Length, or one that runs to the end of the connection. */
-class SizedBody {
-    onData;
-    remaining;
-    constructor(onData, length) {
-        this.onData = onData;
-        this.remaining = length ?? Infinity;
-    }
-    get done() {
-        return this.remaining === 0;
-    }
-    get endsAtClose() {
-        return this.remaining === Infinity;
-    }
-    feed(chunk, from) {
-        const n = Math.min(chunk.length - from, this.remaining);
-        if (n <= 0)
-            return;
-        this.remaining -= n;
-        return this.onData(chunk.subarray(from, from + n));
-    }
-}
-/** Transfer-Encoding: chunked (RFC 9112 section 7.1): `<hex size>[;ext]\r\n<data>\r\n`, … `0\r\n<trailers>\r\n`. */
-class ChunkedBody {
-    onData;
-    state = 'size';
-    line = '';
-    remaining = 0;
-    endsAtClose = false;
-    constructor(onData) {
-        this.onData = onData;
-    }
-    get done() {
-        return this.state === 'done';
-    }
-    feed(chunk, from) {
-        let pos = from;
-        while (pos < chunk.length && this.state !== 'done') {
-            if (this.state === 'data') {
-                const n = Math.min(this.remaining, chunk.length - pos);
-                this.remaining -= n;
-                const part = chunk.subarray(pos, pos + n);
-                pos += n;
-                if (this.remaining === 0)
-                    this.state = 'data-end';
-                const pending = this.onData(part);
-                if (pending)
-                    return pending.then(() => this.feed(chunk, pos));
-                continue;
-            }
-            // Size lines, the CRLF after data and trailer lines: read up to the next LF.
-            const lf = chunk.indexOf(0x0a, pos);
-            const end = lf < 0 ? chunk.length : lf;
-            this.line += chunk.toString('latin1', pos, end);
-            if (this.line.length > 4096)
-                throw new HttpBodyError('the engine sent a malformed chunked body (a line too long)');
-            pos = end;
-            if (lf < 0)
-                break;
-            pos++;
-            const line = this.line.replace(/\r$/, '');
-            this.line = '';
-            if (this.state === 'data-end') {
-                if (line !== '')
-                    throw new HttpBodyError('the engine sent a malformed chunked body (data longer than its chunk size)');
-                this.state = 'size';
-            }
-            else if (this.state === 'size') {
-                const size = /^([0-9a-fA-F]{1,12})(?:;.*)?$/.exec(line.trim());
-                if (!size)
-                    throw new HttpBodyError(`the engine sent a malformed chunked body (chunk size ${JSON.stringify(line.slice(0, 20))})`);
-                this.remaining = parseInt(size[1], 16);
-                this.state = this.remaining === 0 ? 'trailer' : 'data';
-            }
-            else if (this.state === 'trailer' && line === '') {
-                this.state = 'done';
-            }
-        }
-    }
-}
-
 ;// CONCATENATED MODULE: ./src/image/archive/image.ts
 // Finds the image in an archive and turns it into the same ImageReport the engine source
 // gives, plus each layer's listing. Layer order comes from the manifest, never from the
@@ -43979,429 +44413,6 @@ async function readImageFromSource(source, options = {}) {
         },
         listings,
     };
-}
-
-;// CONCATENATED MODULE: ./src/image/archive/tar.ts
-// A hand-written tar header reader: ustar, GNU long names (`././@LongLink` 'L'/'K'), PAX
-// 'x'/'g' records (path, linkpath, size) and base-256 numbers. Hand-written, not a library,
-// because analysing an image needs only headers: on disk we read a header, then jump over
-// the file's contents by offset (positioned reads, no bytes of contents read at all), and in
-// a stream we drop content chunks without copying them. Stream libraries (tar-stream,
-// node-tar) always pull every content byte through a Readable, which is what the speed
-// target forbids. Semantics follow Go's archive/tar (what docker and dive use): header-only
-// types carry no data whatever their size field says, a '\0' type with a trailing slash is
-// a directory, and the archive ends at the first all-zero block (anything after it, such
-// as estargz's trailing index, is ignored).
-
-const tar_BLOCK = 512;
-/** A malformed archive. Readers turn it into an InputError naming the file. */
-class TarFormatError extends errors_InputError {
-    name = 'TarFormatError';
-}
-// Go archive/tar isHeaderOnlyType: these never have contents, whatever their size field says.
-const HEADER_ONLY = new Set(['1', '2', '3', '4', '5', '6']);
-const META_LIMIT = 1 << 20;
-function field(block, offset, length) {
-    let end = offset;
-    const stop = offset + length;
-    while (end < stop && block[end] !== 0)
-        end++;
-    return block.toString('utf8', offset, end);
-}
-function fieldBytes(block, offset, length) {
-    let end = offset;
-    const stop = offset + length;
-    while (end < stop && block[end] !== 0)
-        end++;
-    return end - offset;
-}
-/** An octal number field, or base-256 (GNU) when the high bit of the first byte is set. */
-function parseNumber(block, offset, length, what) {
-    const first = block[offset];
-    if (first & 0x80) {
-        if (first === 0xff)
-            throw new TarFormatError(`negative base-256 ${what}`);
-        let value = first & 0x7f;
-        for (let i = 1; i < length; i++) {
-            value = value * 256 + block[offset + i];
-            if (value > Number.MAX_SAFE_INTEGER)
-                throw new TarFormatError(`${what} too large`);
-        }
-        return value;
-    }
-    let i = offset;
-    const stop = offset + length;
-    while (i < stop && (block[i] === 0x20 || block[i] === 0))
-        i++;
-    let value = 0;
-    let digits = 0;
-    for (; i < stop; i++) {
-        const c = block[i];
-        if (c === 0 || c === 0x20)
-            break;
-        if (c < 0x30 || c > 0x37)
-            throw new TarFormatError(`invalid octal ${what}`);
-        value = value * 8 + (c - 0x30);
-        digits++;
-    }
-    return digits === 0 ? 0 : value;
-}
-function isZeroBlock(block, at = 0) {
-    for (let i = at; i < at + tar_BLOCK; i++)
-        if (block[i] !== 0)
-            return false;
-    return true;
-}
-// One 32-bit view per buffer (the reader's window, the stream parser's block), not one per header.
-let viewed;
-let view = new Uint32Array(0);
-function wordsOf(block) {
-    if (block.buffer !== viewed) {
-        viewed = block.buffer;
-        view = new Uint32Array(block.buffer, 0, block.buffer.byteLength >>> 2);
-    }
-    return view;
-}
-/** The unsigned sum of a header's bytes with the checksum field counted as eight spaces. */
-function unsignedSum(block, at) {
-    const address = block.byteOffset + at;
-    let sum = 0;
-    if ((address & 3) === 0) {
-        // Four bytes at a time, two 16-bit lanes (at most 128 * 2 * 255 per lane): a third of
-        // the byte loop's time, which was the largest part of reading a header.
-        const words = wordsOf(block);
-        const first = address >>> 2;
-        let lanes = 0;
-        for (let i = first; i < first + tar_BLOCK / 4; i++) {
-            const w = words[i];
-            lanes += (w & 0x00ff00ff) + ((w >>> 8) & 0x00ff00ff);
-        }
-        sum = (lanes & 0xffff) + (lanes >>> 16);
-        for (let i = at + 148; i < at + 156; i++)
-            sum -= block[i];
-    }
-    else {
-        for (let i = at; i < at + tar_BLOCK; i++)
-            sum += block[i];
-        for (let i = at + 148; i < at + 156; i++)
-            sum -= block[i];
-    }
-    return sum + 8 * 0x20;
-}
-function tar_checksumOk(block, at) {
-    let stored;
-    try {
-        stored = parseNumber(block, at + 148, 8, 'checksum');
-    }
-    catch {
-        return false;
-    }
-    const unsigned = unsignedSum(block, at);
-    if (stored === unsigned)
-        return true;
-    // Some old tars summed signed bytes.
-    let signed = unsigned;
-    for (let i = 0; i < tar_BLOCK; i++)
-        if ((i < 148 || i >= 156) && block[at + i] > 127)
-            signed -= 256;
-    return stored === signed;
-}
-/** True when the block looks like a tar header (valid checksum), used to recognise layer blobs. */
-function looksLikeTarHeader(block) {
-    if (block.length < tar_BLOCK)
-        return false;
-    return isZeroBlock(block) || tar_checksumOk(block, 0);
-}
-function tar_parsePax(data) {
-    // Records are "<len> <key>=<value>\n", len counting the whole record in bytes.
-    const records = {};
-    let pos = 0;
-    while (pos < data.length) {
-        const space = data.indexOf(0x20, pos);
-        if (space < 0)
-            throw new TarFormatError('malformed PAX record');
-        const length = Number(data.toString('latin1', pos, space));
-        if (!Number.isInteger(length) || length <= space - pos || pos + length > data.length)
-            throw new TarFormatError('malformed PAX record length');
-        const record = data.subarray(space + 1, pos + length - 1);
-        const eq = record.indexOf(0x3d);
-        if (eq < 0)
-            throw new TarFormatError('malformed PAX record');
-        records[record.toString('utf8', 0, eq)] = record.toString('utf8', eq + 1);
-        pos += length;
-    }
-    return records;
-}
-const isMeta = (decoded) => 'meta' in decoded;
-/**
- * Turns header blocks into entries, carrying GNU long names and PAX records over to the
- * entry they describe. Shared by the stream parser and the positioned walker.
- */
-class HeaderDecoder {
-    /**
-     * With `reuse`, every entry is decoded into the same object (valid until the next decode):
-     * for callers that copy what they need at once, so that a walk makes no object per entry.
-     */
-    constructor(reuse = false, rawNames = false) {
-        this.scratch = reuse ? {} : undefined;
-        this.rawNames = rawNames;
-    }
-    scratch;
-    rawNames;
-    longName;
-    longLink;
-    pax;
-    global = {};
-    globalEmpty = true;
-    /** Decodes the header block at `at` in `block` (offsets, not copies: the walker reads headers in place). */
-    decode(block, at = 0) {
-        if (isZeroBlock(block, at))
-            return null;
-        if (!tar_checksumOk(block, at))
-            throw new TarFormatError('bad header checksum (not a tar archive, or corrupt)');
-        let type = String.fromCharCode(block[at + 156]);
-        const size = parseNumber(block, at + 124, 12, 'size');
-        if (type === 'L' || type === 'K' || type === 'x' || type === 'g') {
-            if (size > META_LIMIT)
-                throw new TarFormatError(`${type} record of ${size} bytes is too large`);
-            return { meta: type, dataSize: size };
-        }
-        // POSIX ustar ("ustar\0") has a name prefix; GNU ("ustar  \0") keeps other data there.
-        const prefixed = block[at + 257] === 0x75 &&
-            block[at + 258] === 0x73 &&
-            block[at + 259] === 0x74 &&
-            block[at + 260] === 0x61 &&
-            block[at + 261] === 0x72 &&
-            block[at + 262] === 0 &&
-            block[at + 345] !== 0;
-        let rawNameLength = -1;
-        let name = '';
-        const paxPath = this.pax?.path ?? (this.globalEmpty ? undefined : this.global.path);
-        if (this.rawNames && !prefixed && this.longName === undefined && paxPath === undefined)
-            rawNameLength = fieldBytes(block, at, 100);
-        else {
-            name = field(block, at, 100);
-            if (prefixed)
-                name = `${field(block, at + 345, 155)}/${name}`;
-        }
-        let linkname = block[at + 157] === 0 ? '' : field(block, at + 157, 100);
-        let linkBytes = block[at + 157] === 0 ? 0 : fieldBytes(block, at + 157, 100);
-        let fullSize = size;
-        let uid;
-        let gid;
-        if (this.longName !== undefined)
-            name = this.longName;
-        if (this.longLink !== undefined) {
-            linkname = this.longLink;
-            linkBytes = Buffer.byteLength(linkname);
-        }
-        if (this.pax !== undefined || !this.globalEmpty) {
-            const pax = { ...this.global, ...this.pax };
-            if (pax.path !== undefined)
-                name = pax.path;
-            if (pax.linkpath !== undefined) {
-                linkname = pax.linkpath;
-                linkBytes = Buffer.byteLength(linkname);
-            }
-            if (pax.size !== undefined) {
-                const n = Number(pax.size);
-                if (!/^\d+$/.test(pax.size) || !Number.isSafeInteger(n))
-                    throw new TarFormatError('invalid PAX size');
-                fullSize = n;
-            }
-            if (pax.uid !== undefined)
-                uid = Number(pax.uid) || 0;
-            if (pax.gid !== undefined)
-                gid = Number(pax.gid) || 0;
-        }
-        this.longName = this.longLink = this.pax = undefined;
-        if (type === '\0')
-            type = (rawNameLength >= 0 ? rawNameLength > 0 && block[at + rawNameLength - 1] === 0x2f : name.endsWith('/')) ? '5' : '0';
-        const header = this.scratch ?? {};
-        header.name = name;
-        header.type = type;
-        header.size = fullSize;
-        header.dataSize = HEADER_ONLY.has(type) ? 0 : fullSize;
-        header.mode = parseNumber(block, at + 100, 8, 'mode');
-        header.uid = uid ?? parseNumber(block, at + 108, 8, 'uid');
-        header.gid = gid ?? parseNumber(block, at + 116, 8, 'gid');
-        header.linkname = linkname;
-        header.linkBytes = linkBytes;
-        header.rawNameAt = rawNameLength >= 0 ? at : -1;
-        header.rawNameLength = rawNameLength;
-        header.rawBlock = rawNameLength >= 0 ? block : undefined;
-        return header;
-    }
-    /** Applies the contents of a 'meta' block (long name, long link, PAX record). */
-    meta(type, data) {
-        const text = () => {
-            const nul = data.indexOf(0);
-            return data.toString('utf8', 0, nul < 0 ? data.length : nul);
-        };
-        if (type === 'L')
-            this.longName = text();
-        else if (type === 'K')
-            this.longLink = text();
-        else if (type === 'x')
-            this.pax = { ...this.pax, ...tar_parsePax(data) };
-        else if (type === 'g') {
-            this.global = { ...this.global, ...tar_parsePax(data) };
-            this.globalEmpty = Object.keys(this.global).length === 0;
-        }
-    }
-}
-const padded = (size) => Math.ceil(size / tar_BLOCK) * tar_BLOCK;
-/**
- * A push parser for tar streams: feed it chunks in order. Contents are skipped without
- * copying unless `onEntry` returns a sink. `feed` returns a promise only when a sink (or
- * `onEntryEnd`) did, so a parser whose sinks are synchronous runs without any awaiting.
- */
-class TarStreamParser {
-    onEntry;
-    onEntryEnd;
-    decoder;
-    block = Buffer.alloc(tar_BLOCK);
-    fill = 0;
-    state = 'header';
-    remaining = 0;
-    pad = 0;
-    sink;
-    current;
-    metaType = '';
-    metaParts = [];
-    /** Bytes consumed so far, for error messages. */
-    offset = 0;
-    /** With `rawNames`, plain names come as bytes (TarHeader.rawNameAt), valid only during `onEntry`. */
-    constructor(onEntry, onEntryEnd, options = {}) {
-        this.onEntry = onEntry;
-        this.onEntryEnd = onEntryEnd;
-        this.decoder = new HeaderDecoder(false, options.rawNames);
-    }
-    get done() {
-        return this.state === 'done';
-    }
-    feed(chunk) {
-        let pos = 0;
-        while (pos < chunk.length && this.state !== 'done') {
-            if (this.state === 'header') {
-                if (this.pad > 0) {
-                    const n = Math.min(this.pad, chunk.length - pos);
-                    this.pad -= n;
-                    pos += n;
-                    this.offset += n;
-                    continue;
-                }
-                const n = Math.min(tar_BLOCK - this.fill, chunk.length - pos);
-                chunk.copy(this.block, this.fill, pos, pos + n);
-                this.fill += n;
-                pos += n;
-                this.offset += n;
-                if (this.fill < tar_BLOCK)
-                    break;
-                this.fill = 0;
-                const r = this.header();
-                if (r)
-                    return r.then(() => this.feed(chunk.subarray(pos)));
-                continue;
-            }
-            const n = Math.min(this.remaining, chunk.length - pos);
-            const part = chunk.subarray(pos, pos + n);
-            this.remaining -= n;
-            pos += n;
-            this.offset += n;
-            let r = undefined;
-            if (n > 0) {
-                if (this.state === 'meta')
-                    this.metaParts.push(Buffer.from(part));
-                else if (this.sink)
-                    r = this.sink(part);
-            }
-            if (r) {
-                return r.then(() => {
-                    const r2 = this.remaining === 0 ? this.finishEntry() : undefined;
-                    return r2 ? r2.then(() => this.feed(chunk.subarray(pos))) : this.feed(chunk.subarray(pos));
-                });
-            }
-            if (this.remaining === 0) {
-                const r2 = this.finishEntry();
-                if (r2)
-                    return r2.then(() => this.feed(chunk.subarray(pos)));
-            }
-        }
-    }
-    /** feed() for parsers whose sinks are all synchronous. */
-    feedSync(chunk) {
-        if (this.feed(chunk))
-            throw new Error('TarStreamParser.feedSync: a sink returned a promise');
-    }
-    header() {
-        const decoded = this.decoder.decode(this.block);
-        if (decoded === null) {
-            this.state = 'done';
-            return;
-        }
-        if (isMeta(decoded)) {
-            this.state = 'meta';
-            this.metaType = decoded.meta;
-            this.metaParts = [];
-            this.remaining = decoded.dataSize;
-            this.pad = padded(decoded.dataSize) - decoded.dataSize;
-            return this.remaining === 0 ? this.finishEntry() : undefined;
-        }
-        const header = decoded;
-        this.current = header;
-        this.sink = this.onEntry(header);
-        this.state = 'data';
-        this.remaining = header.dataSize;
-        this.pad = padded(header.dataSize) - header.dataSize;
-        return this.remaining === 0 ? this.finishEntry() : undefined;
-    }
-    finishEntry() {
-        let r = undefined;
-        if (this.state === 'meta')
-            this.decoder.meta(this.metaType, Buffer.concat(this.metaParts));
-        else if (this.onEntryEnd && this.current)
-            r = this.onEntryEnd(this.current);
-        this.sink = undefined;
-        this.current = undefined;
-        this.metaParts = [];
-        this.state = 'header';
-        return r;
-    }
-    /** Call at the end of input: a stream cut inside a header or inside contents is truncated. */
-    end() {
-        if (this.state === 'done')
-            return;
-        if (this.state === 'header' && this.fill === 0 && this.pad === 0)
-            return; // Go accepts a missing end-of-archive marker
-        throw new TarFormatError(`truncated: the tar stream ends inside ${this.state === 'header' ? (this.fill ? 'a header' : 'padding') : 'an entry'} at byte ${this.offset}`);
-    }
-}
-/**
- * Walks the tar that occupies bytes [start, end) of a file, reading only headers (and
- * long-name/PAX records) and jumping over contents by offset. `onEntry` gets each entry
- * (one reused object: copy what you keep) and the file offset of its contents. With
- * `rawNames`, plain names come as bytes (TarHeader.rawNameAt) instead of strings.
- */
-function tar_walkTar(reader, start, end, onEntry, options = {}) {
-    const decoder = new HeaderDecoder(true, options.rawNames);
-    let pos = start;
-    while (pos < end) {
-        if (pos + tar_BLOCK > end)
-            throw new TarFormatError(`truncated: a header at byte ${pos - start} runs past the end`);
-        const decoded = decoder.decode(reader.window, reader.block(pos));
-        pos += tar_BLOCK;
-        if (decoded === null)
-            return;
-        const dataSize = decoded.dataSize;
-        if (pos + dataSize > end)
-            throw new TarFormatError(`truncated: an entry at byte ${pos - tar_BLOCK - start} runs past the end`);
-        if (isMeta(decoded))
-            decoder.meta(decoded.meta, reader.at(pos, dataSize));
-        else
-            onEntry(decoded, pos);
-        pos += padded(dataSize);
-    }
 }
 
 ;// CONCATENATED MODULE: ./src/image/archive/layer.ts

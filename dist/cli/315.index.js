@@ -1355,7 +1355,7 @@ async function runAnalyze(args, io) {
             throw new errors/* InputError */.d('analyze needs an image ref (e.g. "analyze app:pr"), --archive PATH, or --context to build one');
         const wantFiles = values.files || values['dive-ci'] !== undefined;
         // Loaded here, not at the top: `analyze --archive` needs no engine code (start-up counts, bench/files.mjs).
-        const [{ loadImageReport }, { analyzeImageFiles }] = await Promise.all([Promise.all(/* import() */[__webpack_require__.e(260), __webpack_require__.e(372)]).then(__webpack_require__.bind(__webpack_require__, 372)), Promise.all(/* import() */[__webpack_require__.e(260), __webpack_require__.e(210)]).then(__webpack_require__.bind(__webpack_require__, 3210))]);
+        const [{ loadImageReport }, { analyzeImageFiles }] = await Promise.all([Promise.all(/* import() */[__webpack_require__.e(260), __webpack_require__.e(372)]).then(__webpack_require__.bind(__webpack_require__, 372)), Promise.all(/* import() */[__webpack_require__.e(260), __webpack_require__.e(4)]).then(__webpack_require__.bind(__webpack_require__, 9004))]);
         if (wantFiles && !spec.build) {
             // `docker save` streams while inspect/history run: the file analysis costs little more than the save.
             const [layers, files] = await Promise.all([loadImageReport(spec), analyzeImageFiles(spec.ref, { units })]);
@@ -1637,7 +1637,7 @@ async function readImageFromSource(source, options = {}) {
 /* unused harmony export readArchiveImage */
 /* harmony import */ var _analysis_files_js__WEBPACK_IMPORTED_MODULE_0__ = __webpack_require__(9206);
 /* harmony import */ var _image_js__WEBPACK_IMPORTED_MODULE_1__ = __webpack_require__(2193);
-/* harmony import */ var _source_js__WEBPACK_IMPORTED_MODULE_2__ = __webpack_require__(398);
+/* harmony import */ var _source_js__WEBPACK_IMPORTED_MODULE_2__ = __webpack_require__(305);
 // Image archives as a source: `readArchive` for a file or directory on disk (docker-archive
 // legacy or Docker 25+, oci-archive, OCI layout directory, kaniko tarball), with the file
 // analysis. An engine image's archive, streamed, is engine.ts (apart, so that reading a file
@@ -1664,7 +1664,7 @@ async function readArchive(path, options = {}) {
 
 /***/ }),
 
-/***/ 398:
+/***/ 305:
 /***/ ((__unused_webpack_module, __webpack_exports__, __webpack_require__) => {
 
 
@@ -1690,7 +1690,626 @@ var external_node_zlib_default = /*#__PURE__*/__webpack_require__.n(external_nod
 var model = __webpack_require__(3659);
 // EXTERNAL MODULE: ./src/errors.ts
 var errors = __webpack_require__(3916);
-;// CONCATENATED MODULE: ./src/image/archive/tar.ts
+// EXTERNAL MODULE: ./src/image/archive/tar.ts
+var tar = __webpack_require__(363);
+;// CONCATENATED MODULE: ./src/image/archive/layer.ts
+// Reads one layer blob into its listing (headers only). The compression is told by the
+// first bytes, never by a name: gzip `1f 8b` (estargz too), zstd `28 b5 2f fd`, else tar.
+// An uncompressed layer in a file is walked with positioned reads, jumping over contents;
+// a compressed one must be inflated, but the inflated contents are dropped as they come.
+// Parsing stops at the tar end-of-archive block and ignores whatever follows (estargz's
+// index, padding).
+
+
+
+
+function sniffCompression(head) {
+    if (head.length >= 2 && head[0] === 0x1f && head[1] === 0x8b)
+        return 'gzip';
+    if (head.length >= 4 && head[0] === 0x28 && head[1] === 0xb5 && head[2] === 0x2f && head[3] === 0xfd)
+        return 'zstd';
+    return 'none';
+}
+/** Adds a header's entry to a listing: by the name's bytes when the walk left them raw. */
+function addHeader(builder, header) {
+    if (header.rawNameAt >= 0) {
+        builder.addBytes(header.rawBlock, header.rawNameAt, header.rawNameAt + header.rawNameLength, header.type, header.size, header.mode, header.uid, header.gid, header.linkBytes);
+    }
+    else {
+        builder.add(header.name, header.type, header.size, header.mode, header.uid, header.gid, header.linkBytes);
+    }
+}
+/** Lists a layer blob stored in a file (a blob file, or a member of an uncompressed archive). */
+async function listLayerRegion(region, index) {
+    const head = region.reader.at(region.start, Math.min(512, region.size));
+    const compression = sniffCompression(head);
+    if (compression === 'none') {
+        if (region.size > 0 && !(0,tar/* looksLikeTarHeader */.aL)(region.reader.at(region.start, Math.min(512, region.size)))) {
+            throw new tar/* TarFormatError */.ZV('not a tar, gzip or zstd layer');
+        }
+        // Most layers' entries are small files: one per few kB of tar is a fair first guess.
+        const builder = new model/* ListingBuilder */.W7(index, Math.ceil(region.size / 4096));
+        (0,tar/* walkTar */.Nb)(region.reader, region.start, region.start + region.size, (header) => addHeader(builder, header), { rawNames: true });
+        return builder.finish();
+    }
+    const sink = new LayerSink(index);
+    const stream = (0,external_node_fs_.createReadStream)(region.path, { start: region.start, end: region.start + region.size - 1, highWaterMark: 256 * 1024 });
+    try {
+        for await (const chunk of stream) {
+            const r = sink.write(chunk);
+            if (r)
+                await r;
+            if (sink.finished)
+                break;
+        }
+    }
+    finally {
+        stream.destroy();
+    }
+    return sink.end();
+}
+/**
+ * Receives a layer blob chunk by chunk (from a stream or a file) and lists it. Decides the
+ * compression once the first bytes are in.
+ */
+class LayerSink {
+    builder;
+    parser = new tar/* TarStreamParser */.PG((header) => {
+        addHeader(this.builder, header);
+        return undefined;
+    }, undefined, { rawNames: true });
+    head = [];
+    headBytes = 0;
+    mode;
+    inflate;
+    error;
+    inflateEnded;
+    /** Bytes received (compressed), for messages. */
+    received = 0;
+    constructor(index) {
+        this.builder = new model/* ListingBuilder */.W7(index);
+    }
+    /** True once the tar end-of-archive was seen: the rest of the blob is not needed. */
+    get finished() {
+        return this.parser.done;
+    }
+    write(chunk) {
+        this.received += chunk.length;
+        if (this.error)
+            throw this.error;
+        if (this.parser.done)
+            return;
+        if (this.mode === undefined) {
+            // Copied: a streamed chunk's memory is reused once its write has settled.
+            this.head.push(Buffer.from(chunk));
+            this.headBytes += chunk.length;
+            if (this.headBytes < 512)
+                return;
+            return this.start();
+        }
+        return this.push(chunk);
+    }
+    start() {
+        const head = Buffer.concat(this.head);
+        this.head = [];
+        this.mode = sniffCompression(head);
+        if (this.mode === 'none' && !(0,tar/* looksLikeTarHeader */.aL)(head))
+            throw new tar/* TarFormatError */.ZV('not a tar, gzip or zstd layer');
+        if (this.mode !== 'none') {
+            const inflate = this.mode === 'gzip' ? external_node_zlib_default().createGunzip() : external_node_zlib_default().createZstdDecompress();
+            this.inflate = inflate;
+            inflate.on('data', (data) => {
+                if (this.parser.done || this.error)
+                    return;
+                try {
+                    this.parser.feedSync(data);
+                }
+                catch (error) {
+                    this.error = error;
+                }
+            });
+            this.inflateEnded = new Promise((resolve) => {
+                inflate.on('end', () => resolve());
+                inflate.on('error', (error) => {
+                    // Bytes after the tar's end (estargz's index, padding) are not ours to judge.
+                    if (!this.parser.done && !this.error)
+                        this.error = new tar/* TarFormatError */.ZV(`${this.mode} data is corrupt: ${error.message}`);
+                    resolve();
+                });
+            });
+        }
+        return this.push(head);
+    }
+    push(chunk) {
+        if (!this.inflate) {
+            this.parser.feedSync(chunk);
+            return;
+        }
+        // zlib reads its input later, on the thread pool: give it a copy the caller cannot reuse.
+        if (!this.inflate.write(Buffer.from(chunk))) {
+            const inflate = this.inflate;
+            return new Promise((resolve) => {
+                const done = () => {
+                    inflate.off('drain', done);
+                    inflate.off('close', done);
+                    resolve();
+                };
+                inflate.on('drain', done);
+                inflate.on('close', done);
+            }).then(() => {
+                if (this.error)
+                    throw this.error;
+            });
+        }
+    }
+    /** Ends the blob and returns its listing; a blob cut short is an error. */
+    async end() {
+        if (this.mode === undefined && !this.error) {
+            if (this.headBytes === 0)
+                return this.builder.finish(); // an empty blob: no entries
+            const r = this.start();
+            if (r)
+                await r;
+        }
+        if (this.inflate) {
+            if (this.parser.done)
+                this.inflate.destroy();
+            else {
+                this.inflate.end();
+                await this.inflateEnded;
+            }
+        }
+        if (this.error)
+            throw this.error;
+        this.parser.end();
+        return this.builder.finish();
+    }
+}
+
+;// CONCATENATED MODULE: ./src/image/archive/source.ts
+// Where the members of an image archive come from, behind one interface: an uncompressed
+// tar file on disk (indexed by its headers, members read by offset), a directory (an OCI
+// layout or an unpacked docker-archive), or a stream read once (`docker save` stdout, a
+// compressed archive), whose members are listed or kept as they pass by.
+
+
+
+
+
+
+
+
+/** Archive member names as manifests write them: no `./`, no leading slash. */
+function memberName(name) {
+    return external_node_path_default().posix.normalize(name.replace(/^(\.\/)+/, '').replace(/^\/+/, '')).replace(/\/$/, '');
+}
+// Reads are sized by what the walk is doing. Where headers are dense (runs of small files)
+// the next miss lies just past the window: read far ahead, since on this kind of machine a
+// 32 kB pread costs about as much as a 256 kB one (bench/files.mjs: 4,500 reads of 32 kB
+// took 55-80 ms for a layer of 30,000 files, 550 reads of 256 kB about 12 ms). After a
+// jump over file contents, read little: the next header may be followed by another jump.
+const WINDOW = 256 * 1024;
+const AFTER_JUMP = 16 * 1024;
+/** Positioned reads through one window: a run of small tar members costs one read. */
+class FileReader {
+    fd;
+    window = Buffer.allocUnsafe(WINDOW);
+    windowStart = 0;
+    windowLength = 0;
+    constructor(fd) {
+        this.fd = fd;
+    }
+    at(position, length) {
+        if (length > WINDOW) {
+            const buffer = Buffer.allocUnsafe(length);
+            const n = (0,external_node_fs_.readSync)(this.fd, buffer, 0, length, position);
+            if (n < length)
+                throw new errors/* InputError */.d(`truncated: the file ends at byte ${position + n}, inside data that needs ${length} bytes from byte ${position}`);
+            return buffer;
+        }
+        const offset = this.locate(position, length);
+        return this.window.subarray(offset, offset + length);
+    }
+    block(position) {
+        return this.locate(position, tar/* BLOCK */.IE);
+    }
+    locate(position, length) {
+        const offset = position - this.windowStart;
+        if (offset >= 0 && offset + length <= this.windowLength)
+            return offset;
+        const end = this.windowStart + this.windowLength;
+        const sequential = this.windowLength > 0 && position >= this.windowStart && position < end + AFTER_JUMP;
+        const want = Math.max(length, sequential ? WINDOW : AFTER_JUMP);
+        const n = (0,external_node_fs_.readSync)(this.fd, this.window, 0, want, position);
+        this.windowStart = position;
+        this.windowLength = n;
+        if (n < length)
+            throw new errors/* InputError */.d(`truncated: the file ends at byte ${position + n}`);
+        return 0;
+    }
+}
+function wrap(label, what, error) {
+    if (error instanceof errors/* InputError */.d)
+        throw new errors/* InputError */.d(`${label}: ${what}: ${error.message}`);
+    throw error;
+}
+/** An uncompressed tar file: one pass over its headers, then members read by offset. */
+class TarFileSource {
+    label;
+    paths = new model/* PathIndex */.EG();
+    members = new Map();
+    reader;
+    fd;
+    constructor(label) {
+        this.label = label;
+        this.fd = (0,external_node_fs_.openSync)(label, 'r');
+        this.reader = new FileReader(this.fd);
+        try {
+            const size = (0,external_node_fs_.fstatSync)(this.fd).size;
+            if (size < tar/* BLOCK */.IE)
+                throw new errors/* InputError */.d(`only ${size} bytes: too short for a tar archive`);
+            (0,tar/* walkTar */.Nb)(this.reader, 0, size, (header, offset) => {
+                this.members.set(memberName(header.name), { type: header.type, offset, size: header.dataSize, linkname: header.linkname });
+            });
+        }
+        catch (error) {
+            this.close();
+            wrap(label, 'not a readable image archive', error);
+        }
+    }
+    resolve(name) {
+        let key = memberName(name);
+        for (let hops = 0; hops < 16; hops++) {
+            const member = this.members.get(key);
+            if (!member)
+                return undefined;
+            // `docker save` (pre-25) writes a repeated layer as a relative symlink to the first layer.tar.
+            if (member.type === '2')
+                key = memberName(external_node_path_default().posix.join(external_node_path_default().posix.dirname(key), member.linkname));
+            else if (member.type === '1')
+                key = memberName(member.linkname);
+            else
+                return member;
+        }
+        return undefined;
+    }
+    has(name) {
+        return this.resolve(name) !== undefined;
+    }
+    async read(name) {
+        const member = this.resolve(name);
+        if (!member)
+            throw new errors/* InputError */.d(`${this.label}: ${name} is missing`);
+        if (member.size > 64 * 1024 * 1024)
+            throw new errors/* InputError */.d(`${this.label}: ${name} is ${member.size} bytes, too large for a manifest or config`);
+        try {
+            return Buffer.from(this.reader.at(member.offset, member.size));
+        }
+        catch (error) {
+            wrap(this.label, name, error);
+        }
+    }
+    async listLayer(name) {
+        const member = this.resolve(name);
+        if (!member)
+            throw new errors/* InputError */.d(`${this.label}: layer ${name} is missing`);
+        try {
+            return await listLayerRegion({ path: this.label, reader: this.reader, start: member.offset, size: member.size }, this.paths);
+        }
+        catch (error) {
+            wrap(this.label, `layer ${name}`, error);
+        }
+    }
+    close() {
+        if (this.fd >= 0)
+            (0,external_node_fs_.closeSync)(this.fd);
+        this.fd = -1;
+    }
+}
+/** A directory: an OCI image layout, or a docker-archive unpacked. */
+class DirectorySource {
+    label;
+    paths = new model/* PathIndex */.EG();
+    constructor(label) {
+        this.label = label;
+    }
+    file(name) {
+        const root = external_node_path_default().resolve(this.label);
+        const full = external_node_path_default().resolve(root, memberName(name));
+        if (full !== root && !full.startsWith(root + (external_node_path_default()).sep))
+            throw new errors/* InputError */.d(`${this.label}: ${name} points outside the directory`);
+        return full;
+    }
+    has(name) {
+        try {
+            const fd = (0,external_node_fs_.openSync)(this.file(name), 'r');
+            (0,external_node_fs_.closeSync)(fd);
+            return true;
+        }
+        catch {
+            return false;
+        }
+    }
+    async read(name) {
+        const file = this.file(name);
+        try {
+            const info = await (0,promises_.stat)(file);
+            if (info.size > 64 * 1024 * 1024)
+                throw new errors/* InputError */.d(`${name} is ${info.size} bytes, too large for a manifest or config`);
+            return await (0,promises_.readFile)(file);
+        }
+        catch (error) {
+            if (error instanceof errors/* InputError */.d)
+                wrap(this.label, name, error);
+            throw new errors/* InputError */.d(`${this.label}: ${name} is missing or unreadable (${error.code ?? error.message})`);
+        }
+    }
+    async listLayer(name) {
+        let fd;
+        try {
+            fd = (0,external_node_fs_.openSync)(this.file(name), 'r');
+        }
+        catch (error) {
+            if (error instanceof errors/* InputError */.d)
+                throw error;
+            throw new errors/* InputError */.d(`${this.label}: layer ${name} is missing (${error.code ?? ''})`);
+        }
+        try {
+            const size = (0,external_node_fs_.fstatSync)(fd).size;
+            return await listLayerRegion({ path: this.file(name), reader: new FileReader(fd), start: 0, size }, this.paths);
+        }
+        catch (error) {
+            wrap(this.label, `layer ${name}`, error);
+        }
+        finally {
+            (0,external_node_fs_.closeSync)(fd);
+        }
+    }
+    close() { }
+}
+const JSON_LIMIT = 64 * 1024 * 1024;
+const SMALL_LIMIT = 1024 * 1024;
+/**
+ * An archive read in one pass from a stream. Each regular member is judged by its first
+ * bytes: JSON is kept, a tar/gzip/zstd blob is listed on the fly (its contents dropped),
+ * anything else skipped. Which members are layers is only known from the manifest, which
+ * `docker save` writes last, so every blob is listed and errors are kept until asked for.
+ */
+class StreamSource {
+    label;
+    paths = new model/* PathIndex */.EG();
+    members = new Map();
+    constructor(label) {
+        this.label = label;
+    }
+    static async read(label, stream) {
+        const reader = StreamSource.start(label);
+        try {
+            for await (const chunk of stream) {
+                const pending = reader.feed(chunk);
+                if (pending)
+                    await pending;
+            }
+        }
+        catch (error) {
+            if (error instanceof errors/* InputError */.d)
+                throw error;
+            // The stream itself failed: a compressed archive that does not inflate, a read error.
+            throw new errors/* InputError */.d(`${label}: not a readable image archive: ${error.message}`);
+        }
+        return reader.finish();
+    }
+    /**
+     * The same, pushed: `feed` each chunk in order (awaiting it when it returns a promise),
+     * then `finish`. A chunk may be reused by the caller once its feed has settled: whatever
+     * the reader keeps, it copies.
+     */
+    static start(label) {
+        const source = new StreamSource(label);
+        let pending;
+        const parser = new tar/* TarStreamParser */.PG((header) => {
+            pending = source.open(header);
+            return pending?.write;
+        }, async (header) => {
+            const member = pending ? await pending.close() : undefined;
+            pending = undefined;
+            if (member)
+                source.members.set(memberName(header.name), member);
+        });
+        const failed = (error) => wrap(label, 'not a readable image archive', error);
+        return {
+            feed(chunk) {
+                try {
+                    const r = parser.feed(chunk);
+                    return r ? r.catch(failed) : undefined;
+                }
+                catch (error) {
+                    failed(error);
+                }
+            },
+            finish() {
+                try {
+                    parser.end();
+                }
+                catch (error) {
+                    failed(error);
+                }
+                return source;
+            },
+        };
+    }
+    open(header) {
+        const name = memberName(header.name);
+        if (header.type === '1' || header.type === '2') {
+            this.members.set(name, { kind: 'link', type: header.type, target: header.linkname });
+            return undefined;
+        }
+        if (header.type !== '0' && header.type !== '7')
+            return undefined;
+        return new MemberSink(header.dataSize, this.paths);
+    }
+    resolve(name) {
+        let key = memberName(name);
+        for (let hops = 0; hops < 16; hops++) {
+            const member = this.members.get(key);
+            if (!member || member.kind !== 'link')
+                return member;
+            key = member.type === '2' ? memberName(external_node_path_default().posix.join(external_node_path_default().posix.dirname(key), member.target)) : memberName(member.target);
+        }
+        return undefined;
+    }
+    has(name) {
+        return this.resolve(name) !== undefined;
+    }
+    async read(name) {
+        const member = this.resolve(name);
+        if (!member)
+            throw new errors/* InputError */.d(`${this.label}: ${name} is missing`);
+        if (member.kind !== 'data')
+            throw new errors/* InputError */.d(`${this.label}: ${name} is not a JSON document`);
+        return member.data;
+    }
+    async listLayer(name) {
+        const member = this.resolve(name);
+        if (!member)
+            throw new errors/* InputError */.d(`${this.label}: layer ${name} is missing`);
+        if (member.kind === 'layer')
+            return member.listing;
+        if (member.kind === 'bad')
+            wrap(this.label, `layer ${name}`, member.error);
+        if (member.kind === 'data' && member.data.length === 0)
+            return new model/* ListingBuilder */.W7(this.paths).finish();
+        throw new errors/* InputError */.d(`${this.label}: layer ${name} is not a tar, gzip or zstd layer`);
+    }
+    close() { }
+}
+/** Decides what a streamed member is from its first bytes, then keeps, lists or drops it. */
+class MemberSink {
+    size;
+    paths;
+    head = [];
+    headBytes = 0;
+    mode;
+    layer;
+    error;
+    constructor(size, paths) {
+        this.size = size;
+        this.paths = paths;
+    }
+    write = (chunk) => {
+        if (this.mode === undefined) {
+            this.head.push(Buffer.from(chunk));
+            this.headBytes += chunk.length;
+            if (this.headBytes < Math.min(tar/* BLOCK */.IE, this.size))
+                return;
+            return this.decide();
+        }
+        return this.push(chunk);
+    };
+    decide() {
+        const head = Buffer.concat(this.head);
+        const first = head.subarray(0, 64).toString('latin1').trimStart()[0];
+        if ((first === '{' || first === '[') && this.size <= JSON_LIMIT)
+            this.mode = 'keep';
+        else if (sniffCompression(head) !== 'none' || (0,tar/* looksLikeTarHeader */.aL)(head))
+            this.mode = 'layer';
+        else
+            this.mode = this.size <= SMALL_LIMIT ? 'keep' : 'drop';
+        if (this.mode === 'keep')
+            return;
+        this.head = [];
+        if (this.mode === 'layer') {
+            this.layer = new LayerSink(this.paths);
+            return this.push(head);
+        }
+    }
+    push(chunk) {
+        if (this.mode === 'keep') {
+            this.head.push(Buffer.from(chunk));
+            return;
+        }
+        if (this.mode !== 'layer' || this.error || !this.layer)
+            return;
+        try {
+            const r = this.layer.write(chunk);
+            if (r)
+                return r.catch((error) => void (this.error = error));
+        }
+        catch (error) {
+            this.error = error;
+        }
+    }
+    async close() {
+        if (this.mode === undefined) {
+            const r = this.decide();
+            if (r)
+                await r;
+        }
+        if (this.mode === 'keep')
+            return { kind: 'data', data: Buffer.concat(this.head) };
+        if (this.mode === 'layer' && this.layer) {
+            if (this.error)
+                return { kind: 'bad', error: this.error };
+            try {
+                return { kind: 'layer', listing: await this.layer.end() };
+            }
+            catch (error) {
+                return { kind: 'bad', error: error };
+            }
+        }
+        return { kind: 'other' };
+    }
+}
+/** Opens an archive path: a directory, an uncompressed tar, or a compressed one (read as a stream). */
+async function openArchive(path) {
+    let info;
+    try {
+        info = await (0,promises_.stat)(path);
+    }
+    catch (error) {
+        throw new errors/* InputError */.d(`cannot read the archive ${path}: ${error.code ?? error.message}. Check the path given to --archive.`);
+    }
+    if (info.isDirectory())
+        return new DirectorySource(path);
+    const fd = (0,external_node_fs_.openSync)(path, 'r');
+    let head;
+    try {
+        head = Buffer.alloc(Math.min(tar/* BLOCK */.IE, info.size));
+        (0,external_node_fs_.readSync)(fd, head, 0, head.length, 0);
+    }
+    finally {
+        (0,external_node_fs_.closeSync)(fd);
+    }
+    const compression = sniffCompression(head);
+    if (compression === 'none')
+        return new TarFileSource(path);
+    const inflate = compression === 'gzip' ? external_node_zlib_default().createGunzip() : external_node_zlib_default().createZstdDecompress();
+    const file = (0,external_node_fs_.createReadStream)(path);
+    file.on('error', (error) => inflate.destroy(error));
+    file.pipe(inflate);
+    try {
+        return await StreamSource.read(path, inflate);
+    }
+    finally {
+        file.destroy();
+    }
+}
+
+
+/***/ }),
+
+/***/ 363:
+/***/ ((__unused_webpack_module, __webpack_exports__, __webpack_require__) => {
+
+/* harmony export */ __webpack_require__.d(__webpack_exports__, {
+/* harmony export */   IE: () => (/* binding */ BLOCK),
+/* harmony export */   Nb: () => (/* binding */ walkTar),
+/* harmony export */   PG: () => (/* binding */ TarStreamParser),
+/* harmony export */   ZV: () => (/* binding */ TarFormatError),
+/* harmony export */   aL: () => (/* binding */ looksLikeTarHeader)
+/* harmony export */ });
+/* unused harmony exports parseNumber, isZeroBlock, HeaderDecoder, padded */
+/* harmony import */ var _errors_js__WEBPACK_IMPORTED_MODULE_0__ = __webpack_require__(3916);
 // A hand-written tar header reader: ustar, GNU long names (`././@LongLink` 'L'/'K'), PAX
 // 'x'/'g' records (path, linkpath, size) and base-256 numbers. Hand-written, not a library,
 // because analysing an image needs only headers: on disk we read a header, then jump over
@@ -1704,7 +2323,7 @@ var errors = __webpack_require__(3916);
 
 const BLOCK = 512;
 /** A malformed archive. Readers turn it into an InputError naming the file. */
-class TarFormatError extends errors/* InputError */.d {
+class TarFormatError extends _errors_js__WEBPACK_IMPORTED_MODULE_0__/* .InputError */ .d {
     name = 'TarFormatError';
 }
 // Go archive/tar isHeaderOnlyType: these never have contents, whatever their size field says.
@@ -2110,609 +2729,6 @@ function walkTar(reader, start, end, onEntry, options = {}) {
         else
             onEntry(decoded, pos);
         pos += padded(dataSize);
-    }
-}
-
-;// CONCATENATED MODULE: ./src/image/archive/layer.ts
-// Reads one layer blob into its listing (headers only). The compression is told by the
-// first bytes, never by a name: gzip `1f 8b` (estargz too), zstd `28 b5 2f fd`, else tar.
-// An uncompressed layer in a file is walked with positioned reads, jumping over contents;
-// a compressed one must be inflated, but the inflated contents are dropped as they come.
-// Parsing stops at the tar end-of-archive block and ignores whatever follows (estargz's
-// index, padding).
-
-
-
-
-function sniffCompression(head) {
-    if (head.length >= 2 && head[0] === 0x1f && head[1] === 0x8b)
-        return 'gzip';
-    if (head.length >= 4 && head[0] === 0x28 && head[1] === 0xb5 && head[2] === 0x2f && head[3] === 0xfd)
-        return 'zstd';
-    return 'none';
-}
-/** Adds a header's entry to a listing: by the name's bytes when the walk left them raw. */
-function addHeader(builder, header) {
-    if (header.rawNameAt >= 0) {
-        builder.addBytes(header.rawBlock, header.rawNameAt, header.rawNameAt + header.rawNameLength, header.type, header.size, header.mode, header.uid, header.gid, header.linkBytes);
-    }
-    else {
-        builder.add(header.name, header.type, header.size, header.mode, header.uid, header.gid, header.linkBytes);
-    }
-}
-/** Lists a layer blob stored in a file (a blob file, or a member of an uncompressed archive). */
-async function listLayerRegion(region, index) {
-    const head = region.reader.at(region.start, Math.min(512, region.size));
-    const compression = sniffCompression(head);
-    if (compression === 'none') {
-        if (region.size > 0 && !looksLikeTarHeader(region.reader.at(region.start, Math.min(512, region.size)))) {
-            throw new TarFormatError('not a tar, gzip or zstd layer');
-        }
-        // Most layers' entries are small files: one per few kB of tar is a fair first guess.
-        const builder = new model/* ListingBuilder */.W7(index, Math.ceil(region.size / 4096));
-        walkTar(region.reader, region.start, region.start + region.size, (header) => addHeader(builder, header), { rawNames: true });
-        return builder.finish();
-    }
-    const sink = new LayerSink(index);
-    const stream = (0,external_node_fs_.createReadStream)(region.path, { start: region.start, end: region.start + region.size - 1, highWaterMark: 256 * 1024 });
-    try {
-        for await (const chunk of stream) {
-            const r = sink.write(chunk);
-            if (r)
-                await r;
-            if (sink.finished)
-                break;
-        }
-    }
-    finally {
-        stream.destroy();
-    }
-    return sink.end();
-}
-/**
- * Receives a layer blob chunk by chunk (from a stream or a file) and lists it. Decides the
- * compression once the first bytes are in.
- */
-class LayerSink {
-    builder;
-    parser = new TarStreamParser((header) => {
-        addHeader(this.builder, header);
-        return undefined;
-    }, undefined, { rawNames: true });
-    head = [];
-    headBytes = 0;
-    mode;
-    inflate;
-    error;
-    inflateEnded;
-    /** Bytes received (compressed), for messages. */
-    received = 0;
-    constructor(index) {
-        this.builder = new model/* ListingBuilder */.W7(index);
-    }
-    /** True once the tar end-of-archive was seen: the rest of the blob is not needed. */
-    get finished() {
-        return this.parser.done;
-    }
-    write(chunk) {
-        this.received += chunk.length;
-        if (this.error)
-            throw this.error;
-        if (this.parser.done)
-            return;
-        if (this.mode === undefined) {
-            // Copied: a streamed chunk's memory is reused once its write has settled.
-            this.head.push(Buffer.from(chunk));
-            this.headBytes += chunk.length;
-            if (this.headBytes < 512)
-                return;
-            return this.start();
-        }
-        return this.push(chunk);
-    }
-    start() {
-        const head = Buffer.concat(this.head);
-        this.head = [];
-        this.mode = sniffCompression(head);
-        if (this.mode === 'none' && !looksLikeTarHeader(head))
-            throw new TarFormatError('not a tar, gzip or zstd layer');
-        if (this.mode !== 'none') {
-            const inflate = this.mode === 'gzip' ? external_node_zlib_default().createGunzip() : external_node_zlib_default().createZstdDecompress();
-            this.inflate = inflate;
-            inflate.on('data', (data) => {
-                if (this.parser.done || this.error)
-                    return;
-                try {
-                    this.parser.feedSync(data);
-                }
-                catch (error) {
-                    this.error = error;
-                }
-            });
-            this.inflateEnded = new Promise((resolve) => {
-                inflate.on('end', () => resolve());
-                inflate.on('error', (error) => {
-                    // Bytes after the tar's end (estargz's index, padding) are not ours to judge.
-                    if (!this.parser.done && !this.error)
-                        this.error = new TarFormatError(`${this.mode} data is corrupt: ${error.message}`);
-                    resolve();
-                });
-            });
-        }
-        return this.push(head);
-    }
-    push(chunk) {
-        if (!this.inflate) {
-            this.parser.feedSync(chunk);
-            return;
-        }
-        // zlib reads its input later, on the thread pool: give it a copy the caller cannot reuse.
-        if (!this.inflate.write(Buffer.from(chunk))) {
-            const inflate = this.inflate;
-            return new Promise((resolve) => {
-                const done = () => {
-                    inflate.off('drain', done);
-                    inflate.off('close', done);
-                    resolve();
-                };
-                inflate.on('drain', done);
-                inflate.on('close', done);
-            }).then(() => {
-                if (this.error)
-                    throw this.error;
-            });
-        }
-    }
-    /** Ends the blob and returns its listing; a blob cut short is an error. */
-    async end() {
-        if (this.mode === undefined && !this.error) {
-            if (this.headBytes === 0)
-                return this.builder.finish(); // an empty blob: no entries
-            const r = this.start();
-            if (r)
-                await r;
-        }
-        if (this.inflate) {
-            if (this.parser.done)
-                this.inflate.destroy();
-            else {
-                this.inflate.end();
-                await this.inflateEnded;
-            }
-        }
-        if (this.error)
-            throw this.error;
-        this.parser.end();
-        return this.builder.finish();
-    }
-}
-
-;// CONCATENATED MODULE: ./src/image/archive/source.ts
-// Where the members of an image archive come from, behind one interface: an uncompressed
-// tar file on disk (indexed by its headers, members read by offset), a directory (an OCI
-// layout or an unpacked docker-archive), or a stream read once (`docker save` stdout, a
-// compressed archive), whose members are listed or kept as they pass by.
-
-
-
-
-
-
-
-
-/** Archive member names as manifests write them: no `./`, no leading slash. */
-function memberName(name) {
-    return external_node_path_default().posix.normalize(name.replace(/^(\.\/)+/, '').replace(/^\/+/, '')).replace(/\/$/, '');
-}
-// Reads are sized by what the walk is doing. Where headers are dense (runs of small files)
-// the next miss lies just past the window: read far ahead, since on this kind of machine a
-// 32 kB pread costs about as much as a 256 kB one (bench/files.mjs: 4,500 reads of 32 kB
-// took 55-80 ms for a layer of 30,000 files, 550 reads of 256 kB about 12 ms). After a
-// jump over file contents, read little: the next header may be followed by another jump.
-const WINDOW = 256 * 1024;
-const AFTER_JUMP = 16 * 1024;
-/** Positioned reads through one window: a run of small tar members costs one read. */
-class FileReader {
-    fd;
-    window = Buffer.allocUnsafe(WINDOW);
-    windowStart = 0;
-    windowLength = 0;
-    constructor(fd) {
-        this.fd = fd;
-    }
-    at(position, length) {
-        if (length > WINDOW) {
-            const buffer = Buffer.allocUnsafe(length);
-            const n = (0,external_node_fs_.readSync)(this.fd, buffer, 0, length, position);
-            if (n < length)
-                throw new errors/* InputError */.d(`truncated: the file ends at byte ${position + n}, inside data that needs ${length} bytes from byte ${position}`);
-            return buffer;
-        }
-        const offset = this.locate(position, length);
-        return this.window.subarray(offset, offset + length);
-    }
-    block(position) {
-        return this.locate(position, BLOCK);
-    }
-    locate(position, length) {
-        const offset = position - this.windowStart;
-        if (offset >= 0 && offset + length <= this.windowLength)
-            return offset;
-        const end = this.windowStart + this.windowLength;
-        const sequential = this.windowLength > 0 && position >= this.windowStart && position < end + AFTER_JUMP;
-        const want = Math.max(length, sequential ? WINDOW : AFTER_JUMP);
-        const n = (0,external_node_fs_.readSync)(this.fd, this.window, 0, want, position);
-        this.windowStart = position;
-        this.windowLength = n;
-        if (n < length)
-            throw new errors/* InputError */.d(`truncated: the file ends at byte ${position + n}`);
-        return 0;
-    }
-}
-function wrap(label, what, error) {
-    if (error instanceof errors/* InputError */.d)
-        throw new errors/* InputError */.d(`${label}: ${what}: ${error.message}`);
-    throw error;
-}
-/** An uncompressed tar file: one pass over its headers, then members read by offset. */
-class TarFileSource {
-    label;
-    paths = new model/* PathIndex */.EG();
-    members = new Map();
-    reader;
-    fd;
-    constructor(label) {
-        this.label = label;
-        this.fd = (0,external_node_fs_.openSync)(label, 'r');
-        this.reader = new FileReader(this.fd);
-        try {
-            const size = (0,external_node_fs_.fstatSync)(this.fd).size;
-            if (size < BLOCK)
-                throw new errors/* InputError */.d(`only ${size} bytes: too short for a tar archive`);
-            walkTar(this.reader, 0, size, (header, offset) => {
-                this.members.set(memberName(header.name), { type: header.type, offset, size: header.dataSize, linkname: header.linkname });
-            });
-        }
-        catch (error) {
-            this.close();
-            wrap(label, 'not a readable image archive', error);
-        }
-    }
-    resolve(name) {
-        let key = memberName(name);
-        for (let hops = 0; hops < 16; hops++) {
-            const member = this.members.get(key);
-            if (!member)
-                return undefined;
-            // `docker save` (pre-25) writes a repeated layer as a relative symlink to the first layer.tar.
-            if (member.type === '2')
-                key = memberName(external_node_path_default().posix.join(external_node_path_default().posix.dirname(key), member.linkname));
-            else if (member.type === '1')
-                key = memberName(member.linkname);
-            else
-                return member;
-        }
-        return undefined;
-    }
-    has(name) {
-        return this.resolve(name) !== undefined;
-    }
-    async read(name) {
-        const member = this.resolve(name);
-        if (!member)
-            throw new errors/* InputError */.d(`${this.label}: ${name} is missing`);
-        if (member.size > 64 * 1024 * 1024)
-            throw new errors/* InputError */.d(`${this.label}: ${name} is ${member.size} bytes, too large for a manifest or config`);
-        try {
-            return Buffer.from(this.reader.at(member.offset, member.size));
-        }
-        catch (error) {
-            wrap(this.label, name, error);
-        }
-    }
-    async listLayer(name) {
-        const member = this.resolve(name);
-        if (!member)
-            throw new errors/* InputError */.d(`${this.label}: layer ${name} is missing`);
-        try {
-            return await listLayerRegion({ path: this.label, reader: this.reader, start: member.offset, size: member.size }, this.paths);
-        }
-        catch (error) {
-            wrap(this.label, `layer ${name}`, error);
-        }
-    }
-    close() {
-        if (this.fd >= 0)
-            (0,external_node_fs_.closeSync)(this.fd);
-        this.fd = -1;
-    }
-}
-/** A directory: an OCI image layout, or a docker-archive unpacked. */
-class DirectorySource {
-    label;
-    paths = new model/* PathIndex */.EG();
-    constructor(label) {
-        this.label = label;
-    }
-    file(name) {
-        const root = external_node_path_default().resolve(this.label);
-        const full = external_node_path_default().resolve(root, memberName(name));
-        if (full !== root && !full.startsWith(root + (external_node_path_default()).sep))
-            throw new errors/* InputError */.d(`${this.label}: ${name} points outside the directory`);
-        return full;
-    }
-    has(name) {
-        try {
-            const fd = (0,external_node_fs_.openSync)(this.file(name), 'r');
-            (0,external_node_fs_.closeSync)(fd);
-            return true;
-        }
-        catch {
-            return false;
-        }
-    }
-    async read(name) {
-        const file = this.file(name);
-        try {
-            const info = await (0,promises_.stat)(file);
-            if (info.size > 64 * 1024 * 1024)
-                throw new errors/* InputError */.d(`${name} is ${info.size} bytes, too large for a manifest or config`);
-            return await (0,promises_.readFile)(file);
-        }
-        catch (error) {
-            if (error instanceof errors/* InputError */.d)
-                wrap(this.label, name, error);
-            throw new errors/* InputError */.d(`${this.label}: ${name} is missing or unreadable (${error.code ?? error.message})`);
-        }
-    }
-    async listLayer(name) {
-        let fd;
-        try {
-            fd = (0,external_node_fs_.openSync)(this.file(name), 'r');
-        }
-        catch (error) {
-            if (error instanceof errors/* InputError */.d)
-                throw error;
-            throw new errors/* InputError */.d(`${this.label}: layer ${name} is missing (${error.code ?? ''})`);
-        }
-        try {
-            const size = (0,external_node_fs_.fstatSync)(fd).size;
-            return await listLayerRegion({ path: this.file(name), reader: new FileReader(fd), start: 0, size }, this.paths);
-        }
-        catch (error) {
-            wrap(this.label, `layer ${name}`, error);
-        }
-        finally {
-            (0,external_node_fs_.closeSync)(fd);
-        }
-    }
-    close() { }
-}
-const JSON_LIMIT = 64 * 1024 * 1024;
-const SMALL_LIMIT = 1024 * 1024;
-/**
- * An archive read in one pass from a stream. Each regular member is judged by its first
- * bytes: JSON is kept, a tar/gzip/zstd blob is listed on the fly (its contents dropped),
- * anything else skipped. Which members are layers is only known from the manifest, which
- * `docker save` writes last, so every blob is listed and errors are kept until asked for.
- */
-class StreamSource {
-    label;
-    paths = new model/* PathIndex */.EG();
-    members = new Map();
-    constructor(label) {
-        this.label = label;
-    }
-    static async read(label, stream) {
-        const reader = StreamSource.start(label);
-        try {
-            for await (const chunk of stream) {
-                const pending = reader.feed(chunk);
-                if (pending)
-                    await pending;
-            }
-        }
-        catch (error) {
-            if (error instanceof errors/* InputError */.d)
-                throw error;
-            // The stream itself failed: a compressed archive that does not inflate, a read error.
-            throw new errors/* InputError */.d(`${label}: not a readable image archive: ${error.message}`);
-        }
-        return reader.finish();
-    }
-    /**
-     * The same, pushed: `feed` each chunk in order (awaiting it when it returns a promise),
-     * then `finish`. A chunk may be reused by the caller once its feed has settled: whatever
-     * the reader keeps, it copies.
-     */
-    static start(label) {
-        const source = new StreamSource(label);
-        let pending;
-        const parser = new TarStreamParser((header) => {
-            pending = source.open(header);
-            return pending?.write;
-        }, async (header) => {
-            const member = pending ? await pending.close() : undefined;
-            pending = undefined;
-            if (member)
-                source.members.set(memberName(header.name), member);
-        });
-        const failed = (error) => wrap(label, 'not a readable image archive', error);
-        return {
-            feed(chunk) {
-                try {
-                    const r = parser.feed(chunk);
-                    return r ? r.catch(failed) : undefined;
-                }
-                catch (error) {
-                    failed(error);
-                }
-            },
-            finish() {
-                try {
-                    parser.end();
-                }
-                catch (error) {
-                    failed(error);
-                }
-                return source;
-            },
-        };
-    }
-    open(header) {
-        const name = memberName(header.name);
-        if (header.type === '1' || header.type === '2') {
-            this.members.set(name, { kind: 'link', type: header.type, target: header.linkname });
-            return undefined;
-        }
-        if (header.type !== '0' && header.type !== '7')
-            return undefined;
-        return new MemberSink(header.dataSize, this.paths);
-    }
-    resolve(name) {
-        let key = memberName(name);
-        for (let hops = 0; hops < 16; hops++) {
-            const member = this.members.get(key);
-            if (!member || member.kind !== 'link')
-                return member;
-            key = member.type === '2' ? memberName(external_node_path_default().posix.join(external_node_path_default().posix.dirname(key), member.target)) : memberName(member.target);
-        }
-        return undefined;
-    }
-    has(name) {
-        return this.resolve(name) !== undefined;
-    }
-    async read(name) {
-        const member = this.resolve(name);
-        if (!member)
-            throw new errors/* InputError */.d(`${this.label}: ${name} is missing`);
-        if (member.kind !== 'data')
-            throw new errors/* InputError */.d(`${this.label}: ${name} is not a JSON document`);
-        return member.data;
-    }
-    async listLayer(name) {
-        const member = this.resolve(name);
-        if (!member)
-            throw new errors/* InputError */.d(`${this.label}: layer ${name} is missing`);
-        if (member.kind === 'layer')
-            return member.listing;
-        if (member.kind === 'bad')
-            wrap(this.label, `layer ${name}`, member.error);
-        if (member.kind === 'data' && member.data.length === 0)
-            return new model/* ListingBuilder */.W7(this.paths).finish();
-        throw new errors/* InputError */.d(`${this.label}: layer ${name} is not a tar, gzip or zstd layer`);
-    }
-    close() { }
-}
-/** Decides what a streamed member is from its first bytes, then keeps, lists or drops it. */
-class MemberSink {
-    size;
-    paths;
-    head = [];
-    headBytes = 0;
-    mode;
-    layer;
-    error;
-    constructor(size, paths) {
-        this.size = size;
-        this.paths = paths;
-    }
-    write = (chunk) => {
-        if (this.mode === undefined) {
-            this.head.push(Buffer.from(chunk));
-            this.headBytes += chunk.length;
-            if (this.headBytes < Math.min(BLOCK, this.size))
-                return;
-            return this.decide();
-        }
-        return this.push(chunk);
-    };
-    decide() {
-        const head = Buffer.concat(this.head);
-        const first = head.subarray(0, 64).toString('latin1').trimStart()[0];
-        if ((first === '{' || first === '[') && this.size <= JSON_LIMIT)
-            this.mode = 'keep';
-        else if (sniffCompression(head) !== 'none' || looksLikeTarHeader(head))
-            this.mode = 'layer';
-        else
-            this.mode = this.size <= SMALL_LIMIT ? 'keep' : 'drop';
-        if (this.mode === 'keep')
-            return;
-        this.head = [];
-        if (this.mode === 'layer') {
-            this.layer = new LayerSink(this.paths);
-            return this.push(head);
-        }
-    }
-    push(chunk) {
-        if (this.mode === 'keep') {
-            this.head.push(Buffer.from(chunk));
-            return;
-        }
-        if (this.mode !== 'layer' || this.error || !this.layer)
-            return;
-        try {
-            const r = this.layer.write(chunk);
-            if (r)
-                return r.catch((error) => void (this.error = error));
-        }
-        catch (error) {
-            this.error = error;
-        }
-    }
-    async close() {
-        if (this.mode === undefined) {
-            const r = this.decide();
-            if (r)
-                await r;
-        }
-        if (this.mode === 'keep')
-            return { kind: 'data', data: Buffer.concat(this.head) };
-        if (this.mode === 'layer' && this.layer) {
-            if (this.error)
-                return { kind: 'bad', error: this.error };
-            try {
-                return { kind: 'layer', listing: await this.layer.end() };
-            }
-            catch (error) {
-                return { kind: 'bad', error: error };
-            }
-        }
-        return { kind: 'other' };
-    }
-}
-/** Opens an archive path: a directory, an uncompressed tar, or a compressed one (read as a stream). */
-async function openArchive(path) {
-    let info;
-    try {
-        info = await (0,promises_.stat)(path);
-    }
-    catch (error) {
-        throw new errors/* InputError */.d(`cannot read the archive ${path}: ${error.code ?? error.message}. Check the path given to --archive.`);
-    }
-    if (info.isDirectory())
-        return new DirectorySource(path);
-    const fd = (0,external_node_fs_.openSync)(path, 'r');
-    let head;
-    try {
-        head = Buffer.alloc(Math.min(BLOCK, info.size));
-        (0,external_node_fs_.readSync)(fd, head, 0, head.length, 0);
-    }
-    finally {
-        (0,external_node_fs_.closeSync)(fd);
-    }
-    const compression = sniffCompression(head);
-    if (compression === 'none')
-        return new TarFileSource(path);
-    const inflate = compression === 'gzip' ? external_node_zlib_default().createGunzip() : external_node_zlib_default().createZstdDecompress();
-    const file = (0,external_node_fs_.createReadStream)(path);
-    file.on('error', (error) => inflate.destroy(error));
-    file.pipe(inflate);
-    try {
-        return await StreamSource.read(path, inflate);
-    }
-    finally {
-        file.destroy();
     }
 }
 

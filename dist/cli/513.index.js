@@ -138,10 +138,10 @@ async function runCompare(args, io) {
 /* harmony export */ __webpack_require__.d(__webpack_exports__, {
 /* harmony export */   T3: () => (/* binding */ docker),
 /* harmony export */   YJ: () => (/* binding */ DockerCommandError),
-/* harmony export */   iM: () => (/* binding */ dockerBinary),
 /* harmony export */   rb: () => (/* binding */ streamDocker),
 /* harmony export */   uY: () => (/* binding */ isNoEngine)
 /* harmony export */ });
+/* unused harmony export dockerBinary */
 /* harmony import */ var _actions_exec__WEBPACK_IMPORTED_MODULE_0__ = __webpack_require__(1260);
 /* harmony import */ var node_child_process__WEBPACK_IMPORTED_MODULE_1__ = __webpack_require__(1421);
 /* harmony import */ var node_child_process__WEBPACK_IMPORTED_MODULE_1___default = /*#__PURE__*/__webpack_require__.n(node_child_process__WEBPACK_IMPORTED_MODULE_1__);

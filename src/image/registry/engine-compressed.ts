@@ -1,20 +1,21 @@
 // `analyze --compressed` for an image in the engine: the pull size it would have once pushed,
-// so a PR image compares with a registry baseline on the same measure. Streams `docker save`
-// and gzips each layer tar as a push does (zlib, default level), counting the output bytes;
+// so a PR image compares with a registry baseline on the same measure. Streams the image's
+// `docker save` archive (engine-export.ts) and gzips each layer tar as a push does (zlib,
+// default level), counting the output bytes;
 // nothing is written to disk. Layers the engine already keeps compressed (containerd store)
 // are counted as they are. Both save layouts are read (../../../shared notes, part A):
 // legacy `<id>/layer.tar` (a repeated layer is a symlink to the first) and Docker 25+ `blobs/sha256/<hex>`.
 
-import { spawn } from 'node:child_process';
 import { once } from 'node:events';
 import path from 'node:path';
 import { finished } from 'node:stream/promises';
 import { createGzip } from 'node:zlib';
 import { InputError } from '../../errors.js';
-import { log } from '../../log.js';
 import type { ImageReport } from '../../report/types.js';
-import { dockerBinary } from '../docker.js';
-import { walkTar, type TarBodySink } from './tar.js';
+import { TarStreamParser } from '../archive/tar.js';
+import { DockerCommandError } from '../docker.js';
+import { exportImage } from '../engine-export.js';
+import type { TarBodySink } from './tar.js';
 
 const GZIP_MAGIC = [0x1f, 0x8b];
 const ZSTD_MAGIC = [0x28, 0xb5, 0x2f, 0xfd];
@@ -72,52 +73,55 @@ interface SaveManifest {
 
 /** The gzip size of each layer of an engine image, in manifest (= RootFS) order. */
 export async function measureEngineCompressedLayers(ref: string): Promise<number[]> {
-  const bin = dockerBinary();
-  const args = ['save', ref];
-  log.debug(`exec: ${bin} ${args.join(' ')}`);
-  const child = spawn(bin, args, { stdio: ['ignore', 'pipe', 'pipe'] });
-  const stderr: Buffer[] = [];
-  child.stderr.on('data', (chunk: Buffer) => stderr.push(chunk));
-  const exited = new Promise<number>((resolve, reject) => {
-    child.on('error', (error) => reject(new InputError(`could not run ${bin}: ${error.message}. Install the Docker CLI or put it on PATH.`)));
-    child.on('close', (code) => resolve(code ?? -1));
-  });
-
   const sizes = new Map<string, number>();
   const links = new Map<string, string>();
-  let manifestText = '';
-  try {
-    await walkTar(
-      child.stdout,
-      (entry) => {
-        const name = path.posix.normalize(entry.name.replace(/^\.\//, ''));
-        if (entry.type === '2' || entry.type === '1') {
-          // Legacy saves link a repeated layer.tar to the first copy: relative to the entry's folder (symlink) or the archive root (hardlink).
-          links.set(name, entry.type === '2' ? path.posix.normalize(path.posix.join(path.posix.dirname(name), entry.linkName)) : entry.linkName);
-          return undefined;
-        }
-        if (entry.type !== '0') return undefined;
-        if (name === 'manifest.json') {
-          return { write: (chunk) => void (manifestText += chunk.toString('utf8')), end: () => undefined };
-        }
-        if (name.endsWith('/layer.tar') || name.startsWith('blobs/')) return gzipCounter((bytes) => sizes.set(name, bytes));
+  const manifestParts: Buffer[] = [];
+  let current: TarBodySink | undefined;
+  const parser = new TarStreamParser(
+    (header) => {
+      const name = path.posix.normalize(header.name.replace(/^\.\//, ''));
+      if (header.type === '2' || header.type === '1') {
+        // Legacy saves link a repeated layer.tar to the first copy: relative to the entry's folder (symlink) or the archive root (hardlink).
+        links.set(name, header.type === '2' ? path.posix.normalize(path.posix.join(path.posix.dirname(name), header.linkname)) : header.linkname);
         return undefined;
-      },
-      `docker save ${ref}`,
-    );
+      }
+      if (header.type !== '0') return undefined;
+      if (name === 'manifest.json') current = { write: (chunk) => void manifestParts.push(chunk), end: () => undefined };
+      else if (name.endsWith('/layer.tar') || name.startsWith('blobs/')) current = gzipCounter((bytes) => sizes.set(name, bytes));
+      else return undefined;
+      const sink = current;
+      // A chunk is a view of the export's reused buffer; zlib reads it later: copy.
+      return (chunk) => sink.write(Buffer.from(chunk));
+    },
+    async () => {
+      const sink = current;
+      current = undefined;
+      if (sink) await sink.end();
+    },
+  );
+  let result;
+  try {
+    result = await exportImage(ref, (chunk) => parser.feed(chunk));
   } catch (error) {
-    child.kill();
-    await exited.catch(() => undefined);
+    if (error instanceof DockerCommandError) throw new InputError(error.message);
     throw error;
   }
-  const code = await exited;
-  if (code !== 0) {
-    const message = Buffer.concat(stderr).toString('utf8').trim();
-    if (/No such image|not found|reference does not exist/i.test(message)) {
+  if (result.consumeError !== undefined) {
+    if (result.consumeError instanceof InputError) throw new InputError(`docker save ${ref}: ${result.consumeError.message}`);
+    throw result.consumeError;
+  }
+  if (result.failure) {
+    if (result.failure.notFound) {
       throw new InputError(`image "${ref}" is not in the Docker engine. Build or pull it first (docker pull ${ref}), or check the name.`);
     }
-    throw new InputError(`docker save ${ref} failed: ${message || `exit code ${code}`}`);
+    throw new InputError(`docker save ${ref} failed: ${result.failure.message}`);
   }
+  try {
+    parser.end();
+  } catch (error) {
+    throw new InputError(`docker save ${ref}: ${(error as Error).message}`);
+  }
+  const manifestText = Buffer.concat(manifestParts).toString('utf8');
   let manifests: SaveManifest[];
   try {
     manifests = JSON.parse(manifestText) as SaveManifest[];
