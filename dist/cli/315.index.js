@@ -1355,13 +1355,18 @@ async function runAnalyze(args, io) {
             throw new errors/* InputError */.d('analyze needs an image ref (e.g. "analyze app:pr"), --archive PATH, or --context to build one');
         const wantFiles = values.files || values['dive-ci'] !== undefined;
         // Loaded here, not at the top: `analyze --archive` needs no engine code (start-up counts, bench/files.mjs).
-        const [{ loadImageReport }, { analyzeImageFiles }] = await Promise.all([Promise.all(/* import() */[__webpack_require__.e(260), __webpack_require__.e(372)]).then(__webpack_require__.bind(__webpack_require__, 372)), Promise.all(/* import() */[__webpack_require__.e(260), __webpack_require__.e(4)]).then(__webpack_require__.bind(__webpack_require__, 9004))]);
+        const { analyzeImageFiles } = await Promise.all(/* import() */[__webpack_require__.e(260), __webpack_require__.e(4)]).then(__webpack_require__.bind(__webpack_require__, 9004));
         if (wantFiles && !spec.build) {
-            // `docker save` streams while inspect/history run: the file analysis costs little more than the save.
-            const [layers, files] = await Promise.all([loadImageReport(spec), analyzeImageFiles(spec.ref, { units })]);
-            report = { ...layers, files };
+            // The export starts first and streams while the rest loads and inspect/history run:
+            // the file analysis costs little more than the save.
+            const files = analyzeImageFiles(spec.ref, { units });
+            files.catch(() => undefined); // handled below; not an unhandled rejection while the next module loads
+            const { loadImageReport } = await Promise.all(/* import() */[__webpack_require__.e(260), __webpack_require__.e(372)]).then(__webpack_require__.bind(__webpack_require__, 372));
+            const [layers, filesAnalysis] = await Promise.all([loadImageReport(spec), files]);
+            report = { ...layers, files: filesAnalysis };
         }
         else {
+            const { loadImageReport } = await Promise.all(/* import() */[__webpack_require__.e(260), __webpack_require__.e(372)]).then(__webpack_require__.bind(__webpack_require__, 372));
             report = await loadImageReport(spec);
             if (wantFiles)
                 report = { ...report, files: await analyzeImageFiles(report.image.ref, { units }) };

@@ -391,11 +391,10 @@ async function intermediateCheckpoints(rows, topLayers) {
 /***/ 372:
 /***/ ((__unused_webpack_module, __webpack_exports__, __webpack_require__) => {
 
-__webpack_require__.r(__webpack_exports__);
 /* harmony export */ __webpack_require__.d(__webpack_exports__, {
-/* harmony export */   DEFAULT_BUILD_TAG: () => (/* binding */ DEFAULT_BUILD_TAG),
 /* harmony export */   loadImageReport: () => (/* binding */ loadImageReport)
 /* harmony export */ });
+/* unused harmony export DEFAULT_BUILD_TAG */
 /* harmony import */ var _errors_js__WEBPACK_IMPORTED_MODULE_2__ = __webpack_require__(3916);
 /* harmony import */ var _build_js__WEBPACK_IMPORTED_MODULE_0__ = __webpack_require__(6489);
 /* harmony import */ var _engine_js__WEBPACK_IMPORTED_MODULE_1__ = __webpack_require__(3722);

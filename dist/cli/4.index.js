@@ -5,11 +5,10 @@ export const modules = {
 /***/ 9004:
 /***/ ((__unused_webpack_module, __webpack_exports__, __webpack_require__) => {
 
-__webpack_require__.r(__webpack_exports__);
 /* harmony export */ __webpack_require__.d(__webpack_exports__, {
-/* harmony export */   analyzeImageFiles: () => (/* binding */ analyzeImageFiles),
-/* harmony export */   saveEngineImage: () => (/* binding */ saveEngineImage)
+/* harmony export */   analyzeImageFiles: () => (/* binding */ analyzeImageFiles)
 /* harmony export */ });
+/* unused harmony export saveEngineImage */
 /* harmony import */ var _analysis_files_js__WEBPACK_IMPORTED_MODULE_0__ = __webpack_require__(9206);
 /* harmony import */ var _errors_js__WEBPACK_IMPORTED_MODULE_5__ = __webpack_require__(3916);
 /* harmony import */ var _docker_js__WEBPACK_IMPORTED_MODULE_1__ = __webpack_require__(9261);

@@ -1244,11 +1244,10 @@ async function runCheck(args, io) {
 /***/ 9004:
 /***/ ((__unused_webpack_module, __webpack_exports__, __webpack_require__) => {
 
-__webpack_require__.r(__webpack_exports__);
 /* harmony export */ __webpack_require__.d(__webpack_exports__, {
-/* harmony export */   analyzeImageFiles: () => (/* binding */ analyzeImageFiles),
-/* harmony export */   saveEngineImage: () => (/* binding */ saveEngineImage)
+/* harmony export */   analyzeImageFiles: () => (/* binding */ analyzeImageFiles)
 /* harmony export */ });
+/* unused harmony export saveEngineImage */
 /* harmony import */ var _analysis_files_js__WEBPACK_IMPORTED_MODULE_0__ = __webpack_require__(9206);
 /* harmony import */ var _errors_js__WEBPACK_IMPORTED_MODULE_5__ = __webpack_require__(3916);
 /* harmony import */ var _docker_js__WEBPACK_IMPORTED_MODULE_1__ = __webpack_require__(9261);
@@ -1369,11 +1368,10 @@ async function buildImage(options) {
 /***/ 372:
 /***/ ((__unused_webpack_module, __webpack_exports__, __webpack_require__) => {
 
-__webpack_require__.r(__webpack_exports__);
 /* harmony export */ __webpack_require__.d(__webpack_exports__, {
-/* harmony export */   DEFAULT_BUILD_TAG: () => (/* binding */ DEFAULT_BUILD_TAG),
 /* harmony export */   loadImageReport: () => (/* binding */ loadImageReport)
 /* harmony export */ });
+/* unused harmony export DEFAULT_BUILD_TAG */
 /* harmony import */ var _errors_js__WEBPACK_IMPORTED_MODULE_2__ = __webpack_require__(3916);
 /* harmony import */ var _build_js__WEBPACK_IMPORTED_MODULE_0__ = __webpack_require__(6489);
 /* harmony import */ var _engine_js__WEBPACK_IMPORTED_MODULE_1__ = __webpack_require__(3722);

@@ -91,12 +91,17 @@ export async function runAnalyze(args: string[], io: CommandIO): Promise<number>
     if (!spec.ref && !spec.build) throw new InputError('analyze needs an image ref (e.g. "analyze app:pr"), --archive PATH, or --context to build one');
     const wantFiles = values.files || values['dive-ci'] !== undefined;
     // Loaded here, not at the top: `analyze --archive` needs no engine code (start-up counts, bench/files.mjs).
-    const [{ loadImageReport }, { analyzeImageFiles }] = await Promise.all([import('../image/source.js'), import('../image/archive/engine.js')]);
+    const { analyzeImageFiles } = await import('../image/archive/engine.js');
     if (wantFiles && !spec.build) {
-      // `docker save` streams while inspect/history run: the file analysis costs little more than the save.
-      const [layers, files] = await Promise.all([loadImageReport(spec), analyzeImageFiles(spec.ref!, { units })]);
-      report = { ...layers, files };
+      // The export starts first and streams while the rest loads and inspect/history run:
+      // the file analysis costs little more than the save.
+      const files = analyzeImageFiles(spec.ref!, { units });
+      files.catch(() => undefined); // handled below; not an unhandled rejection while the next module loads
+      const { loadImageReport } = await import('../image/source.js');
+      const [layers, filesAnalysis] = await Promise.all([loadImageReport(spec), files]);
+      report = { ...layers, files: filesAnalysis };
     } else {
+      const { loadImageReport } = await import('../image/source.js');
       report = await loadImageReport(spec);
       if (wantFiles) report = { ...report, files: await analyzeImageFiles(report.image.ref, { units }) };
     }
