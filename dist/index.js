@@ -43066,7 +43066,8 @@ function startsWithWh(bytes, at, end) {
 class paths_PathIndex {
     count = 1;
     // Per id, in typed arrays grown by doubling. Read them once listing is done: growing replaces them.
-    capacity = 1024;
+    // Sized for an image of some ten thousand paths, so that most never grow.
+    capacity = 16384;
     parentOf = new Int32Array(this.capacity).fill(-1);
     firstChildOf = new Int32Array(this.capacity).fill(-1);
     nextSiblingOf = new Int32Array(this.capacity).fill(-1);
@@ -43077,10 +43078,10 @@ class paths_PathIndex {
     nameStartOf = new Int32Array(this.capacity);
     hashOf = new Uint32Array(this.capacity);
     whiteoutOf = new Uint8Array(this.capacity);
-    arena = new Uint8Array(64 * 1024);
+    arena = new Uint8Array(512 * 1024);
     arenaUsed = 0;
     /** Open addressing over the hashes: id + 1, 0 for an empty slot. At most half full. */
-    table = new Int32Array(4096);
+    table = new Int32Array(1 << 15);
     strings = [''];
     encoder = new TextEncoder();
     // The parent of the path added last: tar lists a directory's entries together, so the next
@@ -43201,7 +43202,11 @@ class paths_PathIndex {
             arena.set(this.arena.subarray(0, this.arenaUsed));
             this.arena = arena;
         }
-        this.arena.set(bytes.subarray(start, end), this.arenaUsed);
+        // A loop, not set(subarray): a path is a few dozen bytes, and each subarray is an allocation.
+        const arena = this.arena;
+        const at = this.arenaUsed - start;
+        for (let i = start; i < end; i++)
+            arena[at + i] = bytes[i];
         this.startOf[id] = this.arenaUsed;
         this.lengthOf[id] = length;
         this.arenaUsed += length;
@@ -44451,7 +44456,7 @@ async function listLayerRegion(region, index) {
             throw new TarFormatError('not a tar, gzip or zstd layer');
         }
         // Most layers' entries are small files: one per few kB of tar is a fair first guess.
-        const builder = new ListingBuilder(index, Math.ceil(region.size / 4096));
+        const builder = new ListingBuilder(index, Math.min(Math.ceil(region.size / 4096), 1 << 15));
         tar_walkTar(region.reader, region.start, region.start + region.size, (header) => addHeader(builder, header), { rawNames: true });
         return builder.finish();
     }

@@ -46,7 +46,8 @@ function startsWithWh(bytes: Uint8Array, at: number, end: number): boolean {
 export class PathIndex {
   private count = 1;
   // Per id, in typed arrays grown by doubling. Read them once listing is done: growing replaces them.
-  private capacity = 1024;
+  // Sized for an image of some ten thousand paths, so that most never grow.
+  private capacity = 16384;
   private parentOf = new Int32Array(this.capacity).fill(-1);
   private firstChildOf = new Int32Array(this.capacity).fill(-1);
   private nextSiblingOf = new Int32Array(this.capacity).fill(-1);
@@ -57,10 +58,10 @@ export class PathIndex {
   private nameStartOf = new Int32Array(this.capacity);
   private hashOf = new Uint32Array(this.capacity);
   private whiteoutOf = new Uint8Array(this.capacity);
-  private arena = new Uint8Array(64 * 1024);
+  private arena = new Uint8Array(512 * 1024);
   private arenaUsed = 0;
   /** Open addressing over the hashes: id + 1, 0 for an empty slot. At most half full. */
-  private table = new Int32Array(4096);
+  private table = new Int32Array(1 << 15);
   private strings: (string | undefined)[] = [''];
   private readonly encoder = new TextEncoder();
   // The parent of the path added last: tar lists a directory's entries together, so the next
@@ -180,7 +181,10 @@ export class PathIndex {
       arena.set(this.arena.subarray(0, this.arenaUsed));
       this.arena = arena;
     }
-    this.arena.set(bytes.subarray(start, end), this.arenaUsed);
+    // A loop, not set(subarray): a path is a few dozen bytes, and each subarray is an allocation.
+    const arena = this.arena;
+    const at = this.arenaUsed - start;
+    for (let i = start; i < end; i++) arena[at + i] = bytes[i];
     this.startOf[id] = this.arenaUsed;
     this.lengthOf[id] = length;
     this.arenaUsed += length;

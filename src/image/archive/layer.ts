@@ -44,7 +44,7 @@ export async function listLayerRegion(region: BlobRegion, index: PathIndex): Pro
       throw new TarFormatError('not a tar, gzip or zstd layer');
     }
     // Most layers' entries are small files: one per few kB of tar is a fair first guess.
-    const builder = new ListingBuilder(index, Math.ceil(region.size / 4096));
+    const builder = new ListingBuilder(index, Math.min(Math.ceil(region.size / 4096), 1 << 15));
     walkTar(region.reader, region.start, region.start + region.size, (header) => addHeader(builder, header), { rawNames: true });
     return builder.finish();
   }
