@@ -1344,7 +1344,7 @@ async function runAnalyze(args, io) {
         }
         if (values.files || values['dive-ci'] !== undefined)
             throw new errors/* InputError */.d('--files and --dive-ci need the layer files from the engine or an archive; with --source registry use --uncompressed for exact layer sizes');
-        const { readRegistryImage } = await Promise.all(/* import() */[__webpack_require__.e(260), __webpack_require__.e(736)]).then(__webpack_require__.bind(__webpack_require__, 1736));
+        const { readRegistryImage } = await Promise.all(/* import() */[__webpack_require__.e(260), __webpack_require__.e(256)]).then(__webpack_require__.bind(__webpack_require__, 4256));
         report = await readRegistryImage(positionals[0], { platform: values.platform, uncompressed: values.uncompressed, insecureRegistries: values['insecure-registry'] });
     }
     else if (values.archive !== undefined) {
@@ -1378,7 +1378,7 @@ async function runAnalyze(args, io) {
         }
     }
     if (values.compressed && report.image.source === 'docker')
-        report = await (await Promise.all(/* import() */[__webpack_require__.e(260), __webpack_require__.e(736)]).then(__webpack_require__.bind(__webpack_require__, 1736))).addEngineCompressedSizes(report);
+        report = await (await Promise.all(/* import() */[__webpack_require__.e(260), __webpack_require__.e(256)]).then(__webpack_require__.bind(__webpack_require__, 4256))).addEngineCompressedSizes(report);
     let violations;
     if (diveCi && diveRules && report.files)
         violations = diveCi.evaluateDiveCi(report.files.dive, diveRules, report.image.ref);
@@ -1647,7 +1647,7 @@ async function readImageFromSource(source, options = {}) {
 /* unused harmony export readArchiveImage */
 /* harmony import */ var _analysis_files_js__WEBPACK_IMPORTED_MODULE_0__ = __webpack_require__(9206);
 /* harmony import */ var _image_js__WEBPACK_IMPORTED_MODULE_1__ = __webpack_require__(2193);
-/* harmony import */ var _source_js__WEBPACK_IMPORTED_MODULE_2__ = __webpack_require__(305);
+/* harmony import */ var _source_js__WEBPACK_IMPORTED_MODULE_2__ = __webpack_require__(9223);
 // Image archives as a source: `readArchive` for a file or directory on disk (docker-archive
 // legacy or Docker 25+, oci-archive, OCI layout directory, kaniko tarball), with the file
 // analysis. An engine image's archive, streamed, is engine.ts (apart, so that reading a file
@@ -1674,35 +1674,22 @@ async function readArchive(path, options = {}) {
 
 /***/ }),
 
-/***/ 305:
+/***/ 7077:
 /***/ ((__unused_webpack_module, __webpack_exports__, __webpack_require__) => {
 
-
-// EXPORTS
-__webpack_require__.d(__webpack_exports__, {
-  e_: () => (/* binding */ StreamSource),
-  p_: () => (/* binding */ openArchive)
-});
-
-// UNUSED EXPORTS: DirectorySource, FileReader, TarFileSource, memberName
-
-// EXTERNAL MODULE: external "node:fs"
-var external_node_fs_ = __webpack_require__(3024);
-// EXTERNAL MODULE: external "node:fs/promises"
-var promises_ = __webpack_require__(1455);
-// EXTERNAL MODULE: external "node:path"
-var external_node_path_ = __webpack_require__(6760);
-var external_node_path_default = /*#__PURE__*/__webpack_require__.n(external_node_path_);
-// EXTERNAL MODULE: external "node:zlib"
-var external_node_zlib_ = __webpack_require__(8522);
-var external_node_zlib_default = /*#__PURE__*/__webpack_require__.n(external_node_zlib_);
-// EXTERNAL MODULE: ./src/analysis/model.ts
-var model = __webpack_require__(3659);
-// EXTERNAL MODULE: ./src/errors.ts
-var errors = __webpack_require__(3916);
-// EXTERNAL MODULE: ./src/image/archive/tar.ts
-var tar = __webpack_require__(363);
-;// CONCATENATED MODULE: ./src/image/archive/layer.ts
+/* harmony export */ __webpack_require__.d(__webpack_exports__, {
+/* harmony export */   Hs: () => (/* binding */ sniffCompression),
+/* harmony export */   RY: () => (/* binding */ LayerSink),
+/* harmony export */   Sb: () => (/* binding */ listLayerRegion),
+/* harmony export */   co: () => (/* binding */ listLayerStream)
+/* harmony export */ });
+/* unused harmony export addHeader */
+/* harmony import */ var node_fs__WEBPACK_IMPORTED_MODULE_0__ = __webpack_require__(3024);
+/* harmony import */ var node_fs__WEBPACK_IMPORTED_MODULE_0___default = /*#__PURE__*/__webpack_require__.n(node_fs__WEBPACK_IMPORTED_MODULE_0__);
+/* harmony import */ var node_zlib__WEBPACK_IMPORTED_MODULE_1__ = __webpack_require__(8522);
+/* harmony import */ var node_zlib__WEBPACK_IMPORTED_MODULE_1___default = /*#__PURE__*/__webpack_require__.n(node_zlib__WEBPACK_IMPORTED_MODULE_1__);
+/* harmony import */ var _analysis_model_js__WEBPACK_IMPORTED_MODULE_2__ = __webpack_require__(3659);
+/* harmony import */ var _tar_js__WEBPACK_IMPORTED_MODULE_3__ = __webpack_require__(363);
 // Reads one layer blob into its listing (headers only). The compression is told by the
 // first bytes, never by a name: gzip `1f 8b` (estargz too), zstd `28 b5 2f fd`, else tar.
 // An uncompressed layer in a file is walked with positioned reads, jumping over contents;
@@ -1734,16 +1721,16 @@ async function listLayerRegion(region, index) {
     const head = region.reader.at(region.start, Math.min(512, region.size));
     const compression = sniffCompression(head);
     if (compression === 'none') {
-        if (region.size > 0 && !(0,tar/* looksLikeTarHeader */.aL)(region.reader.at(region.start, Math.min(512, region.size)))) {
-            throw new tar/* TarFormatError */.ZV('not a tar, gzip or zstd layer');
+        if (region.size > 0 && !(0,_tar_js__WEBPACK_IMPORTED_MODULE_3__/* .looksLikeTarHeader */ .aL)(region.reader.at(region.start, Math.min(512, region.size)))) {
+            throw new _tar_js__WEBPACK_IMPORTED_MODULE_3__/* .TarFormatError */ .ZV('not a tar, gzip or zstd layer');
         }
         // Most layers' entries are small files: one per few kB of tar is a fair first guess.
-        const builder = new model/* ListingBuilder */.W7(index, Math.min(Math.ceil(region.size / 4096), 1 << 15));
-        (0,tar/* walkTar */.Nb)(region.reader, region.start, region.start + region.size, (header) => addHeader(builder, header), { rawNames: true });
+        const builder = new _analysis_model_js__WEBPACK_IMPORTED_MODULE_2__/* .ListingBuilder */ .W7(index, Math.min(Math.ceil(region.size / 4096), 1 << 15));
+        (0,_tar_js__WEBPACK_IMPORTED_MODULE_3__/* .walkTar */ .Nb)(region.reader, region.start, region.start + region.size, (header) => addHeader(builder, header), { rawNames: true });
         return builder.finish();
     }
     const sink = new LayerSink(index);
-    const stream = (0,external_node_fs_.createReadStream)(region.path, { start: region.start, end: region.start + region.size - 1, highWaterMark: 256 * 1024 });
+    const stream = (0,node_fs__WEBPACK_IMPORTED_MODULE_0__.createReadStream)(region.path, { start: region.start, end: region.start + region.size - 1, highWaterMark: 256 * 1024 });
     try {
         for await (const chunk of stream) {
             const r = sink.write(chunk);
@@ -1758,13 +1745,25 @@ async function listLayerRegion(region, index) {
     }
     return sink.end();
 }
+/** Lists a layer blob read from a stream (a registry blob): gzip, zstd or plain tar, told by its first bytes. */
+async function listLayerStream(source, index = new _analysis_model_js__WEBPACK_IMPORTED_MODULE_2__/* .PathIndex */ .EG()) {
+    const sink = new LayerSink(index);
+    for await (const chunk of source) {
+        const r = sink.write(Buffer.isBuffer(chunk) ? chunk : Buffer.from(chunk.buffer, chunk.byteOffset, chunk.length));
+        if (r)
+            await r;
+        if (sink.finished)
+            break;
+    }
+    return sink.end();
+}
 /**
  * Receives a layer blob chunk by chunk (from a stream or a file) and lists it. Decides the
  * compression once the first bytes are in.
  */
 class LayerSink {
     builder;
-    parser = new tar/* TarStreamParser */.PG((header) => {
+    parser = new _tar_js__WEBPACK_IMPORTED_MODULE_3__/* .TarStreamParser */ .PG((header) => {
         addHeader(this.builder, header);
         return undefined;
     }, undefined, { rawNames: true });
@@ -1777,7 +1776,7 @@ class LayerSink {
     /** Bytes received (compressed), for messages. */
     received = 0;
     constructor(index) {
-        this.builder = new model/* ListingBuilder */.W7(index);
+        this.builder = new _analysis_model_js__WEBPACK_IMPORTED_MODULE_2__/* .ListingBuilder */ .W7(index);
     }
     /** True once the tar end-of-archive was seen: the rest of the blob is not needed. */
     get finished() {
@@ -1803,10 +1802,10 @@ class LayerSink {
         const head = Buffer.concat(this.head);
         this.head = [];
         this.mode = sniffCompression(head);
-        if (this.mode === 'none' && !(0,tar/* looksLikeTarHeader */.aL)(head))
-            throw new tar/* TarFormatError */.ZV('not a tar, gzip or zstd layer');
+        if (this.mode === 'none' && !(0,_tar_js__WEBPACK_IMPORTED_MODULE_3__/* .looksLikeTarHeader */ .aL)(head))
+            throw new _tar_js__WEBPACK_IMPORTED_MODULE_3__/* .TarFormatError */ .ZV('not a tar, gzip or zstd layer');
         if (this.mode !== 'none') {
-            const inflate = this.mode === 'gzip' ? external_node_zlib_default().createGunzip() : external_node_zlib_default().createZstdDecompress();
+            const inflate = this.mode === 'gzip' ? node_zlib__WEBPACK_IMPORTED_MODULE_1___default().createGunzip() : node_zlib__WEBPACK_IMPORTED_MODULE_1___default().createZstdDecompress();
             this.inflate = inflate;
             inflate.on('data', (data) => {
                 if (this.parser.done || this.error)
@@ -1823,7 +1822,7 @@ class LayerSink {
                 inflate.on('error', (error) => {
                     // Bytes after the tar's end (estargz's index, padding) are not ours to judge.
                     if (!this.parser.done && !this.error)
-                        this.error = new tar/* TarFormatError */.ZV(`${this.mode} data is corrupt: ${error.message}`);
+                        this.error = new _tar_js__WEBPACK_IMPORTED_MODULE_3__/* .TarFormatError */ .ZV(`${this.mode} data is corrupt: ${error.message}`);
                     resolve();
                 });
             });
@@ -1876,7 +1875,29 @@ class LayerSink {
     }
 }
 
-;// CONCATENATED MODULE: ./src/image/archive/source.ts
+
+/***/ }),
+
+/***/ 9223:
+/***/ ((__unused_webpack_module, __webpack_exports__, __webpack_require__) => {
+
+/* harmony export */ __webpack_require__.d(__webpack_exports__, {
+/* harmony export */   e_: () => (/* binding */ StreamSource),
+/* harmony export */   p_: () => (/* binding */ openArchive)
+/* harmony export */ });
+/* unused harmony exports memberName, FileReader, TarFileSource, DirectorySource */
+/* harmony import */ var node_fs__WEBPACK_IMPORTED_MODULE_0__ = __webpack_require__(3024);
+/* harmony import */ var node_fs__WEBPACK_IMPORTED_MODULE_0___default = /*#__PURE__*/__webpack_require__.n(node_fs__WEBPACK_IMPORTED_MODULE_0__);
+/* harmony import */ var node_fs_promises__WEBPACK_IMPORTED_MODULE_1__ = __webpack_require__(1455);
+/* harmony import */ var node_fs_promises__WEBPACK_IMPORTED_MODULE_1___default = /*#__PURE__*/__webpack_require__.n(node_fs_promises__WEBPACK_IMPORTED_MODULE_1__);
+/* harmony import */ var node_path__WEBPACK_IMPORTED_MODULE_2__ = __webpack_require__(6760);
+/* harmony import */ var node_path__WEBPACK_IMPORTED_MODULE_2___default = /*#__PURE__*/__webpack_require__.n(node_path__WEBPACK_IMPORTED_MODULE_2__);
+/* harmony import */ var node_zlib__WEBPACK_IMPORTED_MODULE_3__ = __webpack_require__(8522);
+/* harmony import */ var node_zlib__WEBPACK_IMPORTED_MODULE_3___default = /*#__PURE__*/__webpack_require__.n(node_zlib__WEBPACK_IMPORTED_MODULE_3__);
+/* harmony import */ var _analysis_model_js__WEBPACK_IMPORTED_MODULE_4__ = __webpack_require__(3659);
+/* harmony import */ var _errors_js__WEBPACK_IMPORTED_MODULE_7__ = __webpack_require__(3916);
+/* harmony import */ var _layer_js__WEBPACK_IMPORTED_MODULE_5__ = __webpack_require__(7077);
+/* harmony import */ var _tar_js__WEBPACK_IMPORTED_MODULE_6__ = __webpack_require__(363);
 // Where the members of an image archive come from, behind one interface: an uncompressed
 // tar file on disk (indexed by its headers, members read by offset), a directory (an OCI
 // layout or an unpacked docker-archive), or a stream read once (`docker save` stdout, a
@@ -1891,7 +1912,7 @@ class LayerSink {
 
 /** Archive member names as manifests write them: no `./`, no leading slash. */
 function memberName(name) {
-    return external_node_path_default().posix.normalize(name.replace(/^(\.\/)+/, '').replace(/^\/+/, '')).replace(/\/$/, '');
+    return node_path__WEBPACK_IMPORTED_MODULE_2___default().posix.normalize(name.replace(/^(\.\/)+/, '').replace(/^\/+/, '')).replace(/\/$/, '');
 }
 // Reads are sized by what the walk is doing. Where headers are dense (runs of small files)
 // the next miss lies just past the window: read far ahead, since on this kind of machine a
@@ -1912,16 +1933,16 @@ class FileReader {
     at(position, length) {
         if (length > WINDOW) {
             const buffer = Buffer.allocUnsafe(length);
-            const n = (0,external_node_fs_.readSync)(this.fd, buffer, 0, length, position);
+            const n = (0,node_fs__WEBPACK_IMPORTED_MODULE_0__.readSync)(this.fd, buffer, 0, length, position);
             if (n < length)
-                throw new errors/* InputError */.d(`truncated: the file ends at byte ${position + n}, inside data that needs ${length} bytes from byte ${position}`);
+                throw new _errors_js__WEBPACK_IMPORTED_MODULE_7__/* .InputError */ .d(`truncated: the file ends at byte ${position + n}, inside data that needs ${length} bytes from byte ${position}`);
             return buffer;
         }
         const offset = this.locate(position, length);
         return this.window.subarray(offset, offset + length);
     }
     block(position) {
-        return this.locate(position, tar/* BLOCK */.IE);
+        return this.locate(position, _tar_js__WEBPACK_IMPORTED_MODULE_6__/* .BLOCK */ .IE);
     }
     locate(position, length) {
         const offset = position - this.windowStart;
@@ -1930,35 +1951,35 @@ class FileReader {
         const end = this.windowStart + this.windowLength;
         const sequential = this.windowLength > 0 && position >= this.windowStart && position < end + AFTER_JUMP;
         const want = Math.max(length, sequential ? WINDOW : AFTER_JUMP);
-        const n = (0,external_node_fs_.readSync)(this.fd, this.window, 0, want, position);
+        const n = (0,node_fs__WEBPACK_IMPORTED_MODULE_0__.readSync)(this.fd, this.window, 0, want, position);
         this.windowStart = position;
         this.windowLength = n;
         if (n < length)
-            throw new errors/* InputError */.d(`truncated: the file ends at byte ${position + n}`);
+            throw new _errors_js__WEBPACK_IMPORTED_MODULE_7__/* .InputError */ .d(`truncated: the file ends at byte ${position + n}`);
         return 0;
     }
 }
 function wrap(label, what, error) {
-    if (error instanceof errors/* InputError */.d)
-        throw new errors/* InputError */.d(`${label}: ${what}: ${error.message}`);
+    if (error instanceof _errors_js__WEBPACK_IMPORTED_MODULE_7__/* .InputError */ .d)
+        throw new _errors_js__WEBPACK_IMPORTED_MODULE_7__/* .InputError */ .d(`${label}: ${what}: ${error.message}`);
     throw error;
 }
 /** An uncompressed tar file: one pass over its headers, then members read by offset. */
 class TarFileSource {
     label;
-    paths = new model/* PathIndex */.EG();
+    paths = new _analysis_model_js__WEBPACK_IMPORTED_MODULE_4__/* .PathIndex */ .EG();
     members = new Map();
     reader;
     fd;
     constructor(label) {
         this.label = label;
-        this.fd = (0,external_node_fs_.openSync)(label, 'r');
+        this.fd = (0,node_fs__WEBPACK_IMPORTED_MODULE_0__.openSync)(label, 'r');
         this.reader = new FileReader(this.fd);
         try {
-            const size = (0,external_node_fs_.fstatSync)(this.fd).size;
-            if (size < tar/* BLOCK */.IE)
-                throw new errors/* InputError */.d(`only ${size} bytes: too short for a tar archive`);
-            (0,tar/* walkTar */.Nb)(this.reader, 0, size, (header, offset) => {
+            const size = (0,node_fs__WEBPACK_IMPORTED_MODULE_0__.fstatSync)(this.fd).size;
+            if (size < _tar_js__WEBPACK_IMPORTED_MODULE_6__/* .BLOCK */ .IE)
+                throw new _errors_js__WEBPACK_IMPORTED_MODULE_7__/* .InputError */ .d(`only ${size} bytes: too short for a tar archive`);
+            (0,_tar_js__WEBPACK_IMPORTED_MODULE_6__/* .walkTar */ .Nb)(this.reader, 0, size, (header, offset) => {
                 this.members.set(memberName(header.name), { type: header.type, offset, size: header.dataSize, linkname: header.linkname });
             });
         }
@@ -1975,7 +1996,7 @@ class TarFileSource {
                 return undefined;
             // `docker save` (pre-25) writes a repeated layer as a relative symlink to the first layer.tar.
             if (member.type === '2')
-                key = memberName(external_node_path_default().posix.join(external_node_path_default().posix.dirname(key), member.linkname));
+                key = memberName(node_path__WEBPACK_IMPORTED_MODULE_2___default().posix.join(node_path__WEBPACK_IMPORTED_MODULE_2___default().posix.dirname(key), member.linkname));
             else if (member.type === '1')
                 key = memberName(member.linkname);
             else
@@ -1989,9 +2010,9 @@ class TarFileSource {
     async read(name) {
         const member = this.resolve(name);
         if (!member)
-            throw new errors/* InputError */.d(`${this.label}: ${name} is missing`);
+            throw new _errors_js__WEBPACK_IMPORTED_MODULE_7__/* .InputError */ .d(`${this.label}: ${name} is missing`);
         if (member.size > 64 * 1024 * 1024)
-            throw new errors/* InputError */.d(`${this.label}: ${name} is ${member.size} bytes, too large for a manifest or config`);
+            throw new _errors_js__WEBPACK_IMPORTED_MODULE_7__/* .InputError */ .d(`${this.label}: ${name} is ${member.size} bytes, too large for a manifest or config`);
         try {
             return Buffer.from(this.reader.at(member.offset, member.size));
         }
@@ -2002,9 +2023,9 @@ class TarFileSource {
     async listLayer(name) {
         const member = this.resolve(name);
         if (!member)
-            throw new errors/* InputError */.d(`${this.label}: layer ${name} is missing`);
+            throw new _errors_js__WEBPACK_IMPORTED_MODULE_7__/* .InputError */ .d(`${this.label}: layer ${name} is missing`);
         try {
-            return await listLayerRegion({ path: this.label, reader: this.reader, start: member.offset, size: member.size }, this.paths);
+            return await (0,_layer_js__WEBPACK_IMPORTED_MODULE_5__/* .listLayerRegion */ .Sb)({ path: this.label, reader: this.reader, start: member.offset, size: member.size }, this.paths);
         }
         catch (error) {
             wrap(this.label, `layer ${name}`, error);
@@ -2012,28 +2033,28 @@ class TarFileSource {
     }
     close() {
         if (this.fd >= 0)
-            (0,external_node_fs_.closeSync)(this.fd);
+            (0,node_fs__WEBPACK_IMPORTED_MODULE_0__.closeSync)(this.fd);
         this.fd = -1;
     }
 }
 /** A directory: an OCI image layout, or a docker-archive unpacked. */
 class DirectorySource {
     label;
-    paths = new model/* PathIndex */.EG();
+    paths = new _analysis_model_js__WEBPACK_IMPORTED_MODULE_4__/* .PathIndex */ .EG();
     constructor(label) {
         this.label = label;
     }
     file(name) {
-        const root = external_node_path_default().resolve(this.label);
-        const full = external_node_path_default().resolve(root, memberName(name));
-        if (full !== root && !full.startsWith(root + (external_node_path_default()).sep))
-            throw new errors/* InputError */.d(`${this.label}: ${name} points outside the directory`);
+        const root = node_path__WEBPACK_IMPORTED_MODULE_2___default().resolve(this.label);
+        const full = node_path__WEBPACK_IMPORTED_MODULE_2___default().resolve(root, memberName(name));
+        if (full !== root && !full.startsWith(root + (node_path__WEBPACK_IMPORTED_MODULE_2___default().sep)))
+            throw new _errors_js__WEBPACK_IMPORTED_MODULE_7__/* .InputError */ .d(`${this.label}: ${name} points outside the directory`);
         return full;
     }
     has(name) {
         try {
-            const fd = (0,external_node_fs_.openSync)(this.file(name), 'r');
-            (0,external_node_fs_.closeSync)(fd);
+            const fd = (0,node_fs__WEBPACK_IMPORTED_MODULE_0__.openSync)(this.file(name), 'r');
+            (0,node_fs__WEBPACK_IMPORTED_MODULE_0__.closeSync)(fd);
             return true;
         }
         catch {
@@ -2043,36 +2064,36 @@ class DirectorySource {
     async read(name) {
         const file = this.file(name);
         try {
-            const info = await (0,promises_.stat)(file);
+            const info = await (0,node_fs_promises__WEBPACK_IMPORTED_MODULE_1__.stat)(file);
             if (info.size > 64 * 1024 * 1024)
-                throw new errors/* InputError */.d(`${name} is ${info.size} bytes, too large for a manifest or config`);
-            return await (0,promises_.readFile)(file);
+                throw new _errors_js__WEBPACK_IMPORTED_MODULE_7__/* .InputError */ .d(`${name} is ${info.size} bytes, too large for a manifest or config`);
+            return await (0,node_fs_promises__WEBPACK_IMPORTED_MODULE_1__.readFile)(file);
         }
         catch (error) {
-            if (error instanceof errors/* InputError */.d)
+            if (error instanceof _errors_js__WEBPACK_IMPORTED_MODULE_7__/* .InputError */ .d)
                 wrap(this.label, name, error);
-            throw new errors/* InputError */.d(`${this.label}: ${name} is missing or unreadable (${error.code ?? error.message})`);
+            throw new _errors_js__WEBPACK_IMPORTED_MODULE_7__/* .InputError */ .d(`${this.label}: ${name} is missing or unreadable (${error.code ?? error.message})`);
         }
     }
     async listLayer(name) {
         let fd;
         try {
-            fd = (0,external_node_fs_.openSync)(this.file(name), 'r');
+            fd = (0,node_fs__WEBPACK_IMPORTED_MODULE_0__.openSync)(this.file(name), 'r');
         }
         catch (error) {
-            if (error instanceof errors/* InputError */.d)
+            if (error instanceof _errors_js__WEBPACK_IMPORTED_MODULE_7__/* .InputError */ .d)
                 throw error;
-            throw new errors/* InputError */.d(`${this.label}: layer ${name} is missing (${error.code ?? ''})`);
+            throw new _errors_js__WEBPACK_IMPORTED_MODULE_7__/* .InputError */ .d(`${this.label}: layer ${name} is missing (${error.code ?? ''})`);
         }
         try {
-            const size = (0,external_node_fs_.fstatSync)(fd).size;
-            return await listLayerRegion({ path: this.file(name), reader: new FileReader(fd), start: 0, size }, this.paths);
+            const size = (0,node_fs__WEBPACK_IMPORTED_MODULE_0__.fstatSync)(fd).size;
+            return await (0,_layer_js__WEBPACK_IMPORTED_MODULE_5__/* .listLayerRegion */ .Sb)({ path: this.file(name), reader: new FileReader(fd), start: 0, size }, this.paths);
         }
         catch (error) {
             wrap(this.label, `layer ${name}`, error);
         }
         finally {
-            (0,external_node_fs_.closeSync)(fd);
+            (0,node_fs__WEBPACK_IMPORTED_MODULE_0__.closeSync)(fd);
         }
     }
     close() { }
@@ -2087,7 +2108,7 @@ const SMALL_LIMIT = 1024 * 1024;
  */
 class StreamSource {
     label;
-    paths = new model/* PathIndex */.EG();
+    paths = new _analysis_model_js__WEBPACK_IMPORTED_MODULE_4__/* .PathIndex */ .EG();
     members = new Map();
     constructor(label) {
         this.label = label;
@@ -2102,10 +2123,10 @@ class StreamSource {
             }
         }
         catch (error) {
-            if (error instanceof errors/* InputError */.d)
+            if (error instanceof _errors_js__WEBPACK_IMPORTED_MODULE_7__/* .InputError */ .d)
                 throw error;
             // The stream itself failed: a compressed archive that does not inflate, a read error.
-            throw new errors/* InputError */.d(`${label}: not a readable image archive: ${error.message}`);
+            throw new _errors_js__WEBPACK_IMPORTED_MODULE_7__/* .InputError */ .d(`${label}: not a readable image archive: ${error.message}`);
         }
         return reader.finish();
     }
@@ -2117,7 +2138,7 @@ class StreamSource {
     static start(label) {
         const source = new StreamSource(label);
         let pending;
-        const parser = new tar/* TarStreamParser */.PG((header) => {
+        const parser = new _tar_js__WEBPACK_IMPORTED_MODULE_6__/* .TarStreamParser */ .PG((header) => {
             pending = source.open(header);
             return pending?.write;
         }, async (header) => {
@@ -2164,7 +2185,7 @@ class StreamSource {
             const member = this.members.get(key);
             if (!member || member.kind !== 'link')
                 return member;
-            key = member.type === '2' ? memberName(external_node_path_default().posix.join(external_node_path_default().posix.dirname(key), member.target)) : memberName(member.target);
+            key = member.type === '2' ? memberName(node_path__WEBPACK_IMPORTED_MODULE_2___default().posix.join(node_path__WEBPACK_IMPORTED_MODULE_2___default().posix.dirname(key), member.target)) : memberName(member.target);
         }
         return undefined;
     }
@@ -2174,22 +2195,22 @@ class StreamSource {
     async read(name) {
         const member = this.resolve(name);
         if (!member)
-            throw new errors/* InputError */.d(`${this.label}: ${name} is missing`);
+            throw new _errors_js__WEBPACK_IMPORTED_MODULE_7__/* .InputError */ .d(`${this.label}: ${name} is missing`);
         if (member.kind !== 'data')
-            throw new errors/* InputError */.d(`${this.label}: ${name} is not a JSON document`);
+            throw new _errors_js__WEBPACK_IMPORTED_MODULE_7__/* .InputError */ .d(`${this.label}: ${name} is not a JSON document`);
         return member.data;
     }
     async listLayer(name) {
         const member = this.resolve(name);
         if (!member)
-            throw new errors/* InputError */.d(`${this.label}: layer ${name} is missing`);
+            throw new _errors_js__WEBPACK_IMPORTED_MODULE_7__/* .InputError */ .d(`${this.label}: layer ${name} is missing`);
         if (member.kind === 'layer')
             return member.listing;
         if (member.kind === 'bad')
             wrap(this.label, `layer ${name}`, member.error);
         if (member.kind === 'data' && member.data.length === 0)
-            return new model/* ListingBuilder */.W7(this.paths).finish();
-        throw new errors/* InputError */.d(`${this.label}: layer ${name} is not a tar, gzip or zstd layer`);
+            return new _analysis_model_js__WEBPACK_IMPORTED_MODULE_4__/* .ListingBuilder */ .W7(this.paths).finish();
+        throw new _errors_js__WEBPACK_IMPORTED_MODULE_7__/* .InputError */ .d(`${this.label}: layer ${name} is not a tar, gzip or zstd layer`);
     }
     close() { }
 }
@@ -2210,7 +2231,7 @@ class MemberSink {
         if (this.mode === undefined) {
             this.head.push(Buffer.from(chunk));
             this.headBytes += chunk.length;
-            if (this.headBytes < Math.min(tar/* BLOCK */.IE, this.size))
+            if (this.headBytes < Math.min(_tar_js__WEBPACK_IMPORTED_MODULE_6__/* .BLOCK */ .IE, this.size))
                 return;
             return this.decide();
         }
@@ -2221,7 +2242,7 @@ class MemberSink {
         const first = head.subarray(0, 64).toString('latin1').trimStart()[0];
         if ((first === '{' || first === '[') && this.size <= JSON_LIMIT)
             this.mode = 'keep';
-        else if (sniffCompression(head) !== 'none' || (0,tar/* looksLikeTarHeader */.aL)(head))
+        else if ((0,_layer_js__WEBPACK_IMPORTED_MODULE_5__/* .sniffCompression */ .Hs)(head) !== 'none' || (0,_tar_js__WEBPACK_IMPORTED_MODULE_6__/* .looksLikeTarHeader */ .aL)(head))
             this.mode = 'layer';
         else
             this.mode = this.size <= SMALL_LIMIT ? 'keep' : 'drop';
@@ -2229,7 +2250,7 @@ class MemberSink {
             return;
         this.head = [];
         if (this.mode === 'layer') {
-            this.layer = new LayerSink(this.paths);
+            this.layer = new _layer_js__WEBPACK_IMPORTED_MODULE_5__/* .LayerSink */ .RY(this.paths);
             return this.push(head);
         }
     }
@@ -2274,27 +2295,27 @@ class MemberSink {
 async function openArchive(path) {
     let info;
     try {
-        info = await (0,promises_.stat)(path);
+        info = await (0,node_fs_promises__WEBPACK_IMPORTED_MODULE_1__.stat)(path);
     }
     catch (error) {
-        throw new errors/* InputError */.d(`cannot read the archive ${path}: ${error.code ?? error.message}. Check the path given to --archive.`);
+        throw new _errors_js__WEBPACK_IMPORTED_MODULE_7__/* .InputError */ .d(`cannot read the archive ${path}: ${error.code ?? error.message}. Check the path given to --archive.`);
     }
     if (info.isDirectory())
         return new DirectorySource(path);
-    const fd = (0,external_node_fs_.openSync)(path, 'r');
+    const fd = (0,node_fs__WEBPACK_IMPORTED_MODULE_0__.openSync)(path, 'r');
     let head;
     try {
-        head = Buffer.alloc(Math.min(tar/* BLOCK */.IE, info.size));
-        (0,external_node_fs_.readSync)(fd, head, 0, head.length, 0);
+        head = Buffer.alloc(Math.min(_tar_js__WEBPACK_IMPORTED_MODULE_6__/* .BLOCK */ .IE, info.size));
+        (0,node_fs__WEBPACK_IMPORTED_MODULE_0__.readSync)(fd, head, 0, head.length, 0);
     }
     finally {
-        (0,external_node_fs_.closeSync)(fd);
+        (0,node_fs__WEBPACK_IMPORTED_MODULE_0__.closeSync)(fd);
     }
-    const compression = sniffCompression(head);
+    const compression = (0,_layer_js__WEBPACK_IMPORTED_MODULE_5__/* .sniffCompression */ .Hs)(head);
     if (compression === 'none')
         return new TarFileSource(path);
-    const inflate = compression === 'gzip' ? external_node_zlib_default().createGunzip() : external_node_zlib_default().createZstdDecompress();
-    const file = (0,external_node_fs_.createReadStream)(path);
+    const inflate = compression === 'gzip' ? node_zlib__WEBPACK_IMPORTED_MODULE_3___default().createGunzip() : node_zlib__WEBPACK_IMPORTED_MODULE_3___default().createZstdDecompress();
+    const file = (0,node_fs__WEBPACK_IMPORTED_MODULE_0__.createReadStream)(path);
     file.on('error', (error) => inflate.destroy(error));
     file.pipe(inflate);
     try {

@@ -14,7 +14,7 @@ export const modules = {
 /* harmony import */ var _docker_js__WEBPACK_IMPORTED_MODULE_1__ = __webpack_require__(9261);
 /* harmony import */ var _engine_export_js__WEBPACK_IMPORTED_MODULE_2__ = __webpack_require__(2442);
 /* harmony import */ var _image_js__WEBPACK_IMPORTED_MODULE_3__ = __webpack_require__(2193);
-/* harmony import */ var _source_js__WEBPACK_IMPORTED_MODULE_4__ = __webpack_require__(305);
+/* harmony import */ var _source_js__WEBPACK_IMPORTED_MODULE_4__ = __webpack_require__(9223);
 // An engine image's `docker save` archive as a source for the file analysis, streamed
 // (engine-export.ts) without a temporary copy.
 

@@ -691,8 +691,8 @@ var docker = __webpack_require__(9261);
 var engine = __webpack_require__(3722);
 // EXTERNAL MODULE: ./src/log.ts
 var log = __webpack_require__(5625);
-// EXTERNAL MODULE: ./src/image/registry/index.ts + 8 modules
-var registry = __webpack_require__(1736);
+// EXTERNAL MODULE: ./src/image/registry/index.ts + 7 modules
+var registry = __webpack_require__(4256);
 // EXTERNAL MODULE: ./src/compare/compare.ts + 2 modules
 var compare = __webpack_require__(5299);
 // EXTERNAL MODULE: ./src/compare/from-image.ts
@@ -1253,7 +1253,7 @@ async function runCheck(args, io) {
 /* harmony import */ var _docker_js__WEBPACK_IMPORTED_MODULE_1__ = __webpack_require__(9261);
 /* harmony import */ var _engine_export_js__WEBPACK_IMPORTED_MODULE_2__ = __webpack_require__(2442);
 /* harmony import */ var _image_js__WEBPACK_IMPORTED_MODULE_3__ = __webpack_require__(2193);
-/* harmony import */ var _source_js__WEBPACK_IMPORTED_MODULE_4__ = __webpack_require__(305);
+/* harmony import */ var _source_js__WEBPACK_IMPORTED_MODULE_4__ = __webpack_require__(9223);
 // An engine image's `docker save` archive as a source for the file analysis, streamed
 // (engine-export.ts) without a temporary copy.
 

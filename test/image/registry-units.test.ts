@@ -12,7 +12,8 @@ import { evaluateCompressedBudget } from '../../src/image/registry/compressed-bu
 import { findCredentials } from '../../src/image/registry/credentials.js';
 import { parseManifest, parsePlatform, selectPlatform, type ImageIndex } from '../../src/image/registry/manifest.js';
 import { insecureRegistries, isLoopback, parseRegistryRef, schemeFor } from '../../src/image/registry/reference.js';
-import { countLayerContentBytes } from '../../src/image/registry/tar.js';
+import { layerDiskBytes } from '../../src/analysis/model.js';
+import { listLayerStream } from '../../src/image/archive/layer.js';
 import type { ImageReport } from '../../src/report/types.js';
 import { dockerConfigDir } from '../support/registry.js';
 
@@ -154,7 +155,7 @@ describe('manifests and platforms', () => {
   });
 });
 
-describe('the engine measure over a layer tar', () => {
+describe('the engine measure over a streamed layer tar (registry blobs)', () => {
   it('regular file bytes + symlink target lengths, a hardlinked file once, directories 0 (GNU tar, long names included)', async () => {
     const dir = mkdtempSync(path.join(tmpdir(), 'isb-tar-'));
     const root = path.join(dir, 'root');
@@ -170,7 +171,7 @@ describe('the engine measure over a layer tar', () => {
       const tar = execFileSync('tar', ['-c', `--format=${format}`, '-C', root, '.'], { maxBuffer: 1 << 24 });
       // Small chunks: headers and bodies split across reads.
       const chunks = Array.from({ length: Math.ceil(tar.length / 100) }, (_, i) => tar.subarray(i * 100, (i + 1) * 100));
-      expect(await countLayerContentBytes(Readable.from(chunks), 'test tar')).toBe(expected);
+      expect(layerDiskBytes(await listLayerStream(Readable.from(chunks)))).toBe(expected);
     }
     rmSync(dir, { recursive: true });
   });

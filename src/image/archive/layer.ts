@@ -7,7 +7,7 @@
 
 import { createReadStream } from 'node:fs';
 import zlib from 'node:zlib';
-import { ListingBuilder, type LayerListing, type PathIndex } from '../../analysis/model.js';
+import { ListingBuilder, PathIndex, type LayerListing } from '../../analysis/model.js';
 import { looksLikeTarHeader, TarFormatError, TarStreamParser, walkTar, type PositionalReader, type TarHeader } from './tar.js';
 
 export type Compression = 'gzip' | 'zstd' | 'none';
@@ -58,6 +58,17 @@ export async function listLayerRegion(region: BlobRegion, index: PathIndex): Pro
     }
   } finally {
     stream.destroy();
+  }
+  return sink.end();
+}
+
+/** Lists a layer blob read from a stream (a registry blob): gzip, zstd or plain tar, told by its first bytes. */
+export async function listLayerStream(source: AsyncIterable<Uint8Array>, index = new PathIndex()): Promise<LayerListing> {
+  const sink = new LayerSink(index);
+  for await (const chunk of source) {
+    const r = sink.write(Buffer.isBuffer(chunk) ? chunk : Buffer.from(chunk.buffer, chunk.byteOffset, chunk.length));
+    if (r) await r;
+    if (sink.finished) break;
   }
   return sink.end();
 }

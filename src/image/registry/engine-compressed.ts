@@ -15,7 +15,12 @@ import type { ImageReport } from '../../report/types.js';
 import { TarStreamParser } from '../archive/tar.js';
 import { DockerCommandError } from '../docker.js';
 import { exportImage } from '../engine-export.js';
-import type { TarBodySink } from './tar.js';
+
+/** Where an archive member's bytes go while it streams. */
+interface TarBodySink {
+  write(chunk: Buffer): void | Promise<void>;
+  end(): void | Promise<void>;
+}
 
 const GZIP_MAGIC = [0x1f, 0x8b];
 const ZSTD_MAGIC = [0x28, 0xb5, 0x2f, 0xfd];

@@ -5,18 +5,17 @@
 // streaming each layer blob only when asked (`uncompressed`); otherwise sizeBytes holds the
 // compressed size and the report says so with sizeKind: 'compressed'.
 
-import { Readable, type Transform } from 'node:stream';
-import { pipeline } from 'node:stream/promises';
+import { Readable } from 'node:stream';
 import type { ReadableStream as WebReadableStream } from 'node:stream/web';
-import { createGunzip, createZstdDecompress } from 'node:zlib';
 import { InputError } from '../../errors.js';
 import { log } from '../../log.js';
+import { layerDiskBytes } from '../../analysis/model.js';
 import type { ImageReport, LayerRow } from '../../report/types.js';
+import { listLayerStream } from '../archive/layer.js';
 import { parseCreatedBy } from '../history.js';
 import { RegistryClient, type RegistryClientOptions } from './client.js';
 import { formatPlatform, MANIFEST_ACCEPT, parseManifest, parsePlatform, platformMatches, selectPlatform, type Descriptor, type ImageIndex, type ImageManifest, type Platform } from './manifest.js';
 import { formatRegistryRef, insecureRegistries, parseRegistryRef, type RegistryRef } from './reference.js';
-import { countLayerContentBytes } from './tar.js';
 
 export const DEFAULT_PLATFORM = 'linux/amd64';
 
@@ -75,28 +74,25 @@ async function manifestFor(resolved: Resolved, platform: Platform): Promise<{ ma
   return { manifest: current, digest };
 }
 
-function layerDecompressor(layer: Descriptor, what: string): Transform | undefined {
+/** Refuses media types that are not layer tars (plain, gzip or zstd) before any of the blob is read. */
+function checkLayerMediaType(layer: Descriptor, what: string): void {
   const type = layer.mediaType;
-  if (/gzip$/.test(type)) return createGunzip();
-  if (/zstd$/.test(type)) return createZstdDecompress();
-  if (/\.tar$/.test(type) || type === 'application/vnd.docker.image.rootfs.diff.tar') return undefined;
+  if (/gzip$/.test(type) || /zstd$/.test(type) || /\.tar$/.test(type) || type === 'application/vnd.docker.image.rootfs.diff.tar') return;
   throw new InputError(`${what} has a layer of media type "${type}", which this tool cannot read for uncompressed sizes; drop --uncompressed to report compressed sizes`);
 }
 
 async function countLayer(client: RegistryClient, repository: string, layer: Descriptor, what: string): Promise<number> {
+  // The media type must name a layer tar; which compression, the blob's own first bytes tell.
+  checkLayerMediaType(layer, what);
   const body = await client.openBlob(repository, layer.digest);
   const label = `layer ${layer.digest} of ${what}`;
-  const source = Readable.fromWeb(body as WebReadableStream<Uint8Array>);
-  const decompressor = layerDecompressor(layer, what);
-  let bytes = 0;
   try {
-    if (decompressor) await pipeline(source, decompressor, async (stream: AsyncIterable<Buffer>) => void (bytes = await countLayerContentBytes(stream, label)));
-    else await pipeline(source, async (stream: AsyncIterable<Buffer>) => void (bytes = await countLayerContentBytes(stream, label)));
+    // Listed as an archive's layer is, so the size is counted exactly as for the engine and archives.
+    return layerDiskBytes(await listLayerStream(Readable.fromWeb(body as WebReadableStream<Uint8Array>)));
   } catch (error) {
-    if (error instanceof InputError) throw error;
+    if (error instanceof InputError) throw new InputError(`${label}: ${error.message}`);
     throw new InputError(`could not read ${label}: ${(error as Error).message}`);
   }
-  return bytes;
 }
 
 /** Reads the image of one platform into a report. */
