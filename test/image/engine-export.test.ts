@@ -11,6 +11,8 @@ import { createServer, type Server } from 'node:net';
 import { tmpdir } from 'node:os';
 import path from 'node:path';
 import { afterAll, afterEach, beforeAll, describe, expect, it } from 'vitest';
+import { analyzeImageFiles, saveEngineImage } from '../../src/image/archive/engine.js';
+import { readArchive } from '../../src/image/archive/index.js';
 import { engineEndpoint, exportImage } from '../../src/image/engine-export.js';
 
 const REF = 'isb-base:busybox';
@@ -143,6 +145,47 @@ describe('exportImage reading HTTP', () => {
     await serve(['SSH-2.0-OpenSSH_9.2\r\n\r\n']);
     expect((await collect()).failure?.message).toMatch(/not HTTP/);
   });
+});
+
+describe('saveEngineImage over what other engines answer', () => {
+  let server: Server | undefined;
+  afterEach(() => server?.close());
+
+  /** An engine stand-in on a unix socket that answers /images/get with `file`, chunked in uneven pieces. */
+  async function engineServing(file: string): Promise<void> {
+    const data = readFileSync(file);
+    const sock = path.join(dir, `engine-${Math.random().toString(36).slice(2)}.sock`);
+    server = createServer((socket) => {
+      socket.once('data', () => {
+        socket.write('HTTP/1.1 200 OK\r\nContent-Type: application/x-tar\r\nTransfer-Encoding: chunked\r\n\r\n');
+        for (let pos = 0, n = 1; pos < data.length; pos += n, n = (n * 7 + 4093) % 70001) {
+          const piece = data.subarray(pos, pos + n);
+          socket.write(`${piece.length.toString(16)}\r\n`);
+          socket.write(piece);
+          socket.write('\r\n');
+        }
+        socket.end('0\r\n\r\n');
+      });
+    });
+    await new Promise<void>((resolve) => server!.listen(sock, resolve));
+    process.env.DOCKER_HOST = `unix://${sock}`;
+  }
+
+  // A containerd-store engine (Docker 25+ with that store) saves an OCI layout whose layer
+  // blobs stay compressed; kaniko's and a legacy save's layouts too: streamed from the socket,
+  // each gives what reading the same archive from disk gives.
+  it.each(['test-oci-gzip-image.tar', 'test-oci-zstd-image.tar', 'test-oci-estargz-image.tar', 'test-kaniko-image.tar', 'test-docker-image.tar'])(
+    '%s streamed from the socket equals the archive read from disk',
+    async (name) => {
+      const file = path.resolve('test/fixtures/dive', name);
+      const fromDisk = await readArchive(file, { ref: 'x:1' });
+      await engineServing(file);
+      const { report, listings } = await saveEngineImage('x:1');
+      expect(listings.length).toBe(fromDisk.layers.filter((l) => !l.empty).length);
+      expect({ ...report, image: { ...report.image, source: 'archive' } }).toEqual({ ...fromDisk, files: undefined, image: { ...fromDisk.image, source: 'archive' } });
+      expect(await analyzeImageFiles('x:1')).toEqual(fromDisk.files);
+    },
+  );
 });
 
 describe('engineEndpoint (the docker CLI order)', () => {
