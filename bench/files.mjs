@@ -20,7 +20,7 @@ const args = process.argv.slice(2);
 const imageFlag = args.indexOf('--image');
 const given = imageFlag >= 0 ? args.splice(imageFlag, 2)[1] : undefined;
 const ref = given ?? 'isb-bench/files:1';
-const runs = Number(args[0] ?? 3);
+const runs = Number(args[0] ?? 5);
 mkdirSync(work, { recursive: true });
 
 function sh(cmd, args, options = {}) {
