@@ -1724,12 +1724,13 @@ async function listLayerRegion(region, index) {
         if (region.size > 0 && !(0,_tar_js__WEBPACK_IMPORTED_MODULE_3__/* .looksLikeTarHeader */ .aL)(region.reader.at(region.start, Math.min(512, region.size)))) {
             throw new _tar_js__WEBPACK_IMPORTED_MODULE_3__/* .TarFormatError */ .ZV('not a tar, gzip or zstd layer');
         }
-        // Most layers' entries are small files: one per few kB of tar is a fair first guess.
+        // Most layers' entries are small files: one per few kB of tar is a fair first guess (the
+        // columns grow beyond it, and a guess too large costs zeroed memory).
         const builder = new _analysis_model_js__WEBPACK_IMPORTED_MODULE_2__/* .ListingBuilder */ .W7(index, Math.min(Math.ceil(region.size / 4096), 1 << 15));
         (0,_tar_js__WEBPACK_IMPORTED_MODULE_3__/* .walkTar */ .Nb)(region.reader, region.start, region.start + region.size, (header) => addHeader(builder, header), { rawNames: true });
         return builder.finish();
     }
-    const sink = new LayerSink(index);
+    const sink = new LayerSink(index, region.size);
     const stream = (0,node_fs__WEBPACK_IMPORTED_MODULE_0__.createReadStream)(region.path, { start: region.start, end: region.start + region.size - 1, highWaterMark: 256 * 1024 });
     try {
         for await (const chunk of stream) {
@@ -1775,8 +1776,9 @@ class LayerSink {
     inflateEnded;
     /** Bytes received (compressed), for messages. */
     received = 0;
-    constructor(index) {
-        this.builder = new _analysis_model_js__WEBPACK_IMPORTED_MODULE_2__/* .ListingBuilder */ .W7(index);
+    /** `size`: the blob's size when known, to size the listing's columns (see listLayerRegion). */
+    constructor(index, size) {
+        this.builder = new _analysis_model_js__WEBPACK_IMPORTED_MODULE_2__/* .ListingBuilder */ .W7(index, size === undefined ? undefined : Math.min(Math.ceil(size / 4096), 1 << 15));
     }
     /** True once the tar end-of-archive was seen: the rest of the blob is not needed. */
     get finished() {
@@ -2250,7 +2252,7 @@ class MemberSink {
             return;
         this.head = [];
         if (this.mode === 'layer') {
-            this.layer = new _layer_js__WEBPACK_IMPORTED_MODULE_5__/* .LayerSink */ .RY(this.paths);
+            this.layer = new _layer_js__WEBPACK_IMPORTED_MODULE_5__/* .LayerSink */ .RY(this.paths, this.size);
             return this.push(head);
         }
     }
@@ -2664,17 +2666,17 @@ class TarStreamParser {
                 continue;
             }
             const n = Math.min(this.remaining, chunk.length - pos);
-            const part = chunk.subarray(pos, pos + n);
+            let r = undefined;
+            // Contents nobody asked for are skipped without even a view of them (one per file adds up).
+            if (n > 0) {
+                if (this.state === 'meta')
+                    this.metaParts.push(Buffer.from(chunk.subarray(pos, pos + n)));
+                else if (this.sink)
+                    r = this.sink(chunk.subarray(pos, pos + n));
+            }
             this.remaining -= n;
             pos += n;
             this.offset += n;
-            let r = undefined;
-            if (n > 0) {
-                if (this.state === 'meta')
-                    this.metaParts.push(Buffer.from(part));
-                else if (this.sink)
-                    r = this.sink(part);
-            }
             if (r) {
                 return r.then(() => {
                     const r2 = this.remaining === 0 ? this.finishEntry() : undefined;

@@ -43,12 +43,13 @@ export async function listLayerRegion(region: BlobRegion, index: PathIndex): Pro
     if (region.size > 0 && !looksLikeTarHeader(region.reader.at(region.start, Math.min(512, region.size)))) {
       throw new TarFormatError('not a tar, gzip or zstd layer');
     }
-    // Most layers' entries are small files: one per few kB of tar is a fair first guess.
+    // Most layers' entries are small files: one per few kB of tar is a fair first guess (the
+    // columns grow beyond it, and a guess too large costs zeroed memory).
     const builder = new ListingBuilder(index, Math.min(Math.ceil(region.size / 4096), 1 << 15));
     walkTar(region.reader, region.start, region.start + region.size, (header) => addHeader(builder, header), { rawNames: true });
     return builder.finish();
   }
-  const sink = new LayerSink(index);
+  const sink = new LayerSink(index, region.size);
   const stream = createReadStream(region.path, { start: region.start, end: region.start + region.size - 1, highWaterMark: 256 * 1024 });
   try {
     for await (const chunk of stream) {
@@ -96,8 +97,9 @@ export class LayerSink {
   /** Bytes received (compressed), for messages. */
   received = 0;
 
-  constructor(index: PathIndex) {
-    this.builder = new ListingBuilder(index);
+  /** `size`: the blob's size when known, to size the listing's columns (see listLayerRegion). */
+  constructor(index: PathIndex, size?: number) {
+    this.builder = new ListingBuilder(index, size === undefined ? undefined : Math.min(Math.ceil(size / 4096), 1 << 15));
   }
 
   /** True once the tar end-of-archive was seen: the rest of the blob is not needed. */

@@ -360,7 +360,7 @@ class MemberSink {
     if (this.mode === 'keep') return;
     this.head = [];
     if (this.mode === 'layer') {
-      this.layer = new LayerSink(this.paths);
+      this.layer = new LayerSink(this.paths, this.size);
       return this.push(head);
     }
   }

@@ -344,15 +344,15 @@ export class TarStreamParser {
         continue;
       }
       const n = Math.min(this.remaining, chunk.length - pos);
-      const part = chunk.subarray(pos, pos + n);
+      let r: void | Promise<void> = undefined;
+      // Contents nobody asked for are skipped without even a view of them (one per file adds up).
+      if (n > 0) {
+        if (this.state === 'meta') this.metaParts.push(Buffer.from(chunk.subarray(pos, pos + n)));
+        else if (this.sink) r = this.sink(chunk.subarray(pos, pos + n));
+      }
       this.remaining -= n;
       pos += n;
       this.offset += n;
-      let r: void | Promise<void> = undefined;
-      if (n > 0) {
-        if (this.state === 'meta') this.metaParts.push(Buffer.from(part));
-        else if (this.sink) r = this.sink(part);
-      }
       if (r) {
         return r.then(() => {
           const r2 = this.remaining === 0 ? this.finishEntry() : undefined;
