@@ -40108,6 +40108,14 @@ const SLASH = 0x2f;
 const DOT = 0x2e;
 const W = 0x77;
 const H = 0x68;
+/** A copy of `column` with room for `capacity` values, the new slots set to `fill`: how every growing column here grows. */
+function enlarged(column, capacity, fill = 0) {
+    const to = new column.constructor(capacity);
+    to.set(column);
+    if (fill !== 0)
+        to.fill(fill, column.length);
+    return to;
+}
 function fnv1a(bytes, start, end) {
     let hash = 0x811c9dc5;
     for (let i = start; i < end; i++)
@@ -40143,8 +40151,9 @@ class paths_PathIndex {
     // new path usually has the same parent and needs no lookup of it.
     lastParent = ROOT;
     constructor() {
-        this.table[this.slotFor(fnv1a(this.arena, 0, 0))] = ROOT + 1;
+        // The root: the empty path.
         this.hashOf[ROOT] = fnv1a(this.arena, 0, 0);
+        this.place(ROOT);
     }
     get size() {
         return this.count;
@@ -40302,28 +40311,16 @@ class paths_PathIndex {
             this.place(id);
     }
     grow() {
-        const capacity = this.capacity * 2;
-        const i32 = (from, fill) => {
-            const to = new Int32Array(capacity);
-            if (fill !== 0)
-                to.fill(fill, from.length);
-            to.set(from);
-            return to;
-        };
-        this.parentOf = i32(this.parentOf, -1);
-        this.firstChildOf = i32(this.firstChildOf, -1);
-        this.nextSiblingOf = i32(this.nextSiblingOf, -1);
-        this.lastChildOf = i32(this.lastChildOf, -1);
-        this.startOf = i32(this.startOf, 0);
-        this.lengthOf = i32(this.lengthOf, 0);
-        this.nameStartOf = i32(this.nameStartOf, 0);
-        const hashes = new Uint32Array(capacity);
-        hashes.set(this.hashOf);
-        this.hashOf = hashes;
-        const whiteouts = new Uint8Array(capacity);
-        whiteouts.set(this.whiteoutOf);
-        this.whiteoutOf = whiteouts;
-        this.capacity = capacity;
+        const capacity = (this.capacity *= 2);
+        this.parentOf = enlarged(this.parentOf, capacity, -1);
+        this.firstChildOf = enlarged(this.firstChildOf, capacity, -1);
+        this.nextSiblingOf = enlarged(this.nextSiblingOf, capacity, -1);
+        this.lastChildOf = enlarged(this.lastChildOf, capacity, -1);
+        this.startOf = enlarged(this.startOf, capacity);
+        this.lengthOf = enlarged(this.lengthOf, capacity);
+        this.nameStartOf = enlarged(this.nameStartOf, capacity);
+        this.hashOf = enlarged(this.hashOf, capacity);
+        this.whiteoutOf = enlarged(this.whiteoutOf, capacity);
     }
 }
 /** The path of `name` next to `id` (`a/.wh.b` → `a/b`), for a whiteout's target. */
@@ -40408,22 +40405,13 @@ class ListingBuilder {
     }
     grow() {
         const capacity = (this.capacity *= 4);
-        const f64 = (from) => {
-            const to = new Float64Array(capacity);
-            to.set(from);
-            return to;
-        };
-        const ids = new Int32Array(capacity);
-        ids.set(this.ids);
-        this.ids = ids;
-        const typeflags = new Uint8Array(capacity);
-        typeflags.set(this.typeflags);
-        this.typeflags = typeflags;
-        this.sizes = f64(this.sizes);
-        this.modes = f64(this.modes);
-        this.uids = f64(this.uids);
-        this.gids = f64(this.gids);
-        this.links = f64(this.links);
+        this.ids = enlarged(this.ids, capacity);
+        this.typeflags = enlarged(this.typeflags, capacity);
+        this.sizes = enlarged(this.sizes, capacity);
+        this.modes = enlarged(this.modes, capacity);
+        this.uids = enlarged(this.uids, capacity);
+        this.gids = enlarged(this.gids, capacity);
+        this.links = enlarged(this.links, capacity);
     }
     finish() {
         const n = this.n;
@@ -40572,9 +40560,13 @@ function layerDiskBytes(listing) {
     }
     return total;
 }
+/** Whether entry `i` is a directory entry (type flag '5'; see goIsDir for dive's wider notion). */
+function isDirEntry(listing, i) {
+    return listing.typeflags[i] === CODE_DIR;
+}
 /** Go archive/tar FileInfo().IsDir() of entry `i`: the type flag, or the S_IFDIR bits of the mode (dive's notion of a directory). */
 function goIsDir(listing, i) {
-    return listing.typeflags[i] === CODE_DIR || (listing.modes[i] & ~0o7777) === 0o040000;
+    return isDirEntry(listing, i) || (listing.modes[i] & ~0o7777) === 0o040000;
 }
 /** Whether entry `i` and entry `j` of another listing differ only in mode or owner (a chmod/chown copy-up of a file). */
 function isMetadataCopy(lower, i, upper, j) {
@@ -43572,15 +43564,9 @@ class TreeBuilder {
     /** Adds a node with an empty FileInfo; returns its slot. */
     push(id) {
         if (this.length === this.ids.length) {
-            const ids = new Int32Array(this.length * 2);
-            ids.set(this.ids);
-            this.ids = ids;
-            const size = new Float64Array(this.length * 2);
-            size.set(this.size);
-            this.size = size;
-            const isDir = new Uint8Array(this.length * 2);
-            isDir.set(this.isDir);
-            this.isDir = isDir;
+            this.ids = enlarged(this.ids, this.length * 2);
+            this.size = enlarged(this.size, this.length * 2);
+            this.isDir = enlarged(this.isDir, this.length * 2);
         }
         this.ids[this.length] = id;
         return this.length++;
@@ -43939,7 +43925,6 @@ function applyLayers(listings) {
     const entryAt = new Int32Array(index.size).fill(-1);
     present[ROOT] = 1;
     const hidden = [];
-    const DIR = 0x35;
     const record = (id, layer, how, upper, upperAt = -1) => {
         const at = entryAt[id];
         if (at < 0 || writtenIn[id] >= layer)
@@ -43968,7 +43953,7 @@ function applyLayers(listings) {
             if (present[child])
                 hideSubtree(child, layer, how);
     };
-    const isDirAt = (id) => listings[writtenIn[id]].typeflags[entryAt[id]] === DIR;
+    const isDirAt = (id) => isDirEntry(listings[writtenIn[id]], entryAt[id]);
     const ancestors = [];
     listings.forEach((listing, layer) => {
         const layerIds = listing.ids;
@@ -44011,7 +43996,7 @@ function applyLayers(listings) {
                     entryAt[dir] = -1;
                 }
             }
-            const isDir = listing.typeflags[i] === DIR;
+            const isDir = isDirEntry(listing, i);
             if (present[id]) {
                 if (entryAt[id] >= 0 && !(isDirAt(id) && isDir))
                     record(id, layer, 'replaced', listing, i);

@@ -16,7 +16,7 @@
 
 import type { DiveFigures } from '../report/types.js';
 import { goIsDir, sharedIndex, type LayerListing } from './model.js';
-import { ROOT, siblingPath, Whiteout, type PathIndex } from './paths.js';
+import { enlarged, ROOT, siblingPath, Whiteout, type PathIndex } from './paths.js';
 
 const WHITEOUT = '.wh.';
 const DOUBLE_WHITEOUT = '.wh..wh..';
@@ -50,15 +50,9 @@ class TreeBuilder {
   /** Adds a node with an empty FileInfo; returns its slot. */
   push(id: number): number {
     if (this.length === this.ids.length) {
-      const ids = new Int32Array(this.length * 2);
-      ids.set(this.ids);
-      this.ids = ids;
-      const size = new Float64Array(this.length * 2);
-      size.set(this.size);
-      this.size = size;
-      const isDir = new Uint8Array(this.length * 2);
-      isDir.set(this.isDir);
-      this.isDir = isDir;
+      this.ids = enlarged(this.ids, this.length * 2);
+      this.size = enlarged(this.size, this.length * 2);
+      this.isDir = enlarged(this.isDir, this.length * 2);
     }
     this.ids[this.length] = id;
     return this.length++;

@@ -6,7 +6,7 @@
 // makes no per-file objects or strings for the garbage collector to copy; each path is kept
 // once per image (as bytes in the index) however many layers name it.
 
-import { PathIndex, WHITEOUT_PREFIX, Whiteout } from './paths.js';
+import { enlarged, PathIndex, WHITEOUT_PREFIX, Whiteout } from './paths.js';
 
 export { OPAQUE_MARKER, PathIndex, WHITEOUT_PREFIX } from './paths.js';
 
@@ -116,22 +116,13 @@ export class ListingBuilder {
 
   private grow(): void {
     const capacity = (this.capacity *= 4);
-    const f64 = (from: Float64Array) => {
-      const to = new Float64Array(capacity);
-      to.set(from);
-      return to;
-    };
-    const ids = new Int32Array(capacity);
-    ids.set(this.ids);
-    this.ids = ids;
-    const typeflags = new Uint8Array(capacity);
-    typeflags.set(this.typeflags);
-    this.typeflags = typeflags;
-    this.sizes = f64(this.sizes);
-    this.modes = f64(this.modes);
-    this.uids = f64(this.uids);
-    this.gids = f64(this.gids);
-    this.links = f64(this.links);
+    this.ids = enlarged(this.ids, capacity);
+    this.typeflags = enlarged(this.typeflags, capacity);
+    this.sizes = enlarged(this.sizes, capacity);
+    this.modes = enlarged(this.modes, capacity);
+    this.uids = enlarged(this.uids, capacity);
+    this.gids = enlarged(this.gids, capacity);
+    this.links = enlarged(this.links, capacity);
   }
 
   finish(): LayerListing {
@@ -275,9 +266,14 @@ export function layerDiskBytes(listing: LayerListing): number {
   return total;
 }
 
+/** Whether entry `i` is a directory entry (type flag '5'; see goIsDir for dive's wider notion). */
+export function isDirEntry(listing: LayerListing, i: number): boolean {
+  return listing.typeflags[i] === CODE_DIR;
+}
+
 /** Go archive/tar FileInfo().IsDir() of entry `i`: the type flag, or the S_IFDIR bits of the mode (dive's notion of a directory). */
 export function goIsDir(listing: LayerListing, i: number): boolean {
-  return listing.typeflags[i] === CODE_DIR || (listing.modes[i] & ~0o7777) === 0o040000;
+  return isDirEntry(listing, i) || (listing.modes[i] & ~0o7777) === 0o040000;
 }
 
 /** Whether entry `i` and entry `j` of another listing differ only in mode or owner (a chmod/chown copy-up of a file). */
@@ -289,7 +285,6 @@ export function isMetadataCopy(lower: LayerListing, i: number, upper: LayerListi
     (lower.modes[i] !== upper.modes[j] || lower.uids[i] !== upper.uids[j] || lower.gids[i] !== upper.gids[j])
   );
 }
-
 
 /** The one path index all `listings` of an image share (the analyses index their state by its ids). */
 export function sharedIndex(listings: LayerListing[]): PathIndex {

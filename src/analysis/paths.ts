@@ -32,6 +32,16 @@ const DOT = 0x2e;
 const W = 0x77;
 const H = 0x68;
 
+type Column = Int32Array | Uint32Array | Uint8Array | Float64Array;
+
+/** A copy of `column` with room for `capacity` values, the new slots set to `fill`: how every growing column here grows. */
+export function enlarged<T extends Column>(column: T, capacity: number, fill = 0): T {
+  const to = new (column.constructor as new (n: number) => T)(capacity);
+  to.set(column);
+  if (fill !== 0) to.fill(fill, column.length);
+  return to;
+}
+
 function fnv1a(bytes: Uint8Array, start: number, end: number): number {
   let hash = 0x811c9dc5;
   for (let i = start; i < end; i++) hash = Math.imul(hash ^ bytes[i], 0x01000193);
@@ -69,8 +79,9 @@ export class PathIndex {
   private lastParent = ROOT;
 
   constructor() {
-    this.table[this.slotFor(fnv1a(this.arena, 0, 0))] = ROOT + 1;
+    // The root: the empty path.
     this.hashOf[ROOT] = fnv1a(this.arena, 0, 0);
+    this.place(ROOT);
   }
 
   get size(): number {
@@ -221,27 +232,16 @@ export class PathIndex {
   }
 
   private grow(): void {
-    const capacity = this.capacity * 2;
-    const i32 = (from: Int32Array, fill: number) => {
-      const to = new Int32Array(capacity);
-      if (fill !== 0) to.fill(fill, from.length);
-      to.set(from);
-      return to;
-    };
-    this.parentOf = i32(this.parentOf, -1);
-    this.firstChildOf = i32(this.firstChildOf, -1);
-    this.nextSiblingOf = i32(this.nextSiblingOf, -1);
-    this.lastChildOf = i32(this.lastChildOf, -1);
-    this.startOf = i32(this.startOf, 0);
-    this.lengthOf = i32(this.lengthOf, 0);
-    this.nameStartOf = i32(this.nameStartOf, 0);
-    const hashes = new Uint32Array(capacity);
-    hashes.set(this.hashOf);
-    this.hashOf = hashes;
-    const whiteouts = new Uint8Array(capacity);
-    whiteouts.set(this.whiteoutOf);
-    this.whiteoutOf = whiteouts;
-    this.capacity = capacity;
+    const capacity = (this.capacity *= 2);
+    this.parentOf = enlarged(this.parentOf, capacity, -1);
+    this.firstChildOf = enlarged(this.firstChildOf, capacity, -1);
+    this.nextSiblingOf = enlarged(this.nextSiblingOf, capacity, -1);
+    this.lastChildOf = enlarged(this.lastChildOf, capacity, -1);
+    this.startOf = enlarged(this.startOf, capacity);
+    this.lengthOf = enlarged(this.lengthOf, capacity);
+    this.nameStartOf = enlarged(this.nameStartOf, capacity);
+    this.hashOf = enlarged(this.hashOf, capacity);
+    this.whiteoutOf = enlarged(this.whiteoutOf, capacity);
   }
 }
 

@@ -6,7 +6,7 @@
 // recorded once, with the layer that added it and the layer that hid it: these are the
 // bytes that can really be reclaimed. The copy still visible at the end never counts.
 
-import { entryDiskBytes, isMetadataCopy, sharedIndex, type LayerListing } from './model.js';
+import { entryDiskBytes, isDirEntry, isMetadataCopy, sharedIndex, type LayerListing } from './model.js';
 import { ROOT, siblingPath, WHITEOUT_PREFIX, Whiteout } from './paths.js';
 
 export interface HiddenCopy {
@@ -49,7 +49,6 @@ export function applyLayers(listings: LayerListing[]): AppliedLayers {
   const entryAt = new Int32Array(index.size).fill(-1);
   present[ROOT] = 1;
   const hidden: HiddenCopy[] = [];
-  const DIR = 0x35;
 
   const record = (id: number, layer: number, how: 'removed' | 'replaced', upper?: LayerListing, upperAt = -1) => {
     const at = entryAt[id];
@@ -75,7 +74,7 @@ export function applyLayers(listings: LayerListing[]): AppliedLayers {
   const hideChildren = (id: number, layer: number, how: 'removed' | 'replaced') => {
     for (let child = firstChild[id]; child >= 0; child = nextSibling[child]) if (present[child]) hideSubtree(child, layer, how);
   };
-  const isDirAt = (id: number) => listings[writtenIn[id]].typeflags[entryAt[id]] === DIR;
+  const isDirAt = (id: number) => isDirEntry(listings[writtenIn[id]], entryAt[id]);
   const ancestors: number[] = [];
 
   listings.forEach((listing, layer) => {
@@ -112,7 +111,7 @@ export function applyLayers(listings: LayerListing[]): AppliedLayers {
           entryAt[dir] = -1;
         }
       }
-      const isDir = listing.typeflags[i] === DIR;
+      const isDir = isDirEntry(listing, i);
       if (present[id]) {
         if (entryAt[id] >= 0 && !(isDirAt(id) && isDir)) record(id, layer, 'replaced', listing, i);
         if (!isDir) hideChildren(id, layer, 'replaced');
