@@ -41052,25 +41052,20 @@ async function listLayerRegion(region, index) {
         walkTar(region.reader, region.start, region.start + region.size, (header) => addHeader(builder, header), { rawNames: true });
         return builder.finish();
     }
-    const sink = new LayerSink(index, region.size);
     const stream = (0,external_node_fs_namespaceObject.createReadStream)(region.path, { start: region.start, end: region.start + region.size - 1, highWaterMark: 256 * 1024 });
     try {
-        for await (const chunk of stream) {
-            const r = sink.write(chunk);
-            if (r)
-                await r;
-            if (sink.finished)
-                break;
-        }
+        return await listLayerStream(stream, index, region.size);
     }
     finally {
         stream.destroy();
     }
-    return sink.end();
 }
-/** Lists a layer blob read from a stream (a registry blob): gzip, zstd or plain tar, told by its first bytes. */
-async function listLayerStream(source, index = new paths_PathIndex()) {
-    const sink = new LayerSink(index);
+/**
+ * Lists a layer blob read from a stream (a compressed blob in a file, a registry blob): gzip,
+ * zstd or plain tar, told by its first bytes. `size`, when known, sizes the listing.
+ */
+async function listLayerStream(source, index = new paths_PathIndex(), size) {
+    const sink = new LayerSink(index, size);
     for await (const chunk of source) {
         const r = sink.write(Buffer.isBuffer(chunk) ? chunk : Buffer.from(chunk.buffer, chunk.byteOffset, chunk.length));
         if (r)
@@ -41993,6 +41988,7 @@ const external_node_stream_promises_namespaceObject = __WEBPACK_EXTERNAL_createR
 
 
 
+
 /**
  * The engine's address when it can be opened as a plain socket, the way the docker CLI picks
  * it; undefined when only the CLI can reach it (TLS, ssh, a context we cannot read, another
@@ -42045,7 +42041,7 @@ function parseHost(host, tlsVerify) {
 /**
  * Streams the `docker save` archive of `ref` into `consume`, in order; when `consume`
  * returns a promise, reading pauses until it settles. Resolves when the archive has ended or
- * the export failed (see ExportResult); rejects only when docker cannot be run at all.
+ * the export failed (see ExportResult); rejects, with an InputError, only when docker cannot be run at all.
  */
 async function exportImage(ref, consume) {
     const endpoint = engineEndpoint();
@@ -42058,7 +42054,16 @@ async function exportImage(ref, consume) {
         if (socket)
             return { via: 'api', ...(await readExport(socket, ref, consume)) };
     }
-    const result = await streamDocker(['save', ref], consume);
+    let result;
+    try {
+        result = await streamDocker(['save', ref], consume);
+    }
+    catch (error) {
+        // docker could not be started: its message says what to install.
+        if (error instanceof docker_DockerCommandError)
+            throw new errors_InputError(error.message);
+        throw error;
+    }
     const stopped = result.consumeError !== undefined ? { consumeError: result.consumeError } : {};
     // Stopped by the consumer, docker may still complain (a broken pipe): the consumer's reason is the one that counts.
     if (result.exitCode === 0 || result.consumeError !== undefined)
@@ -42072,6 +42077,16 @@ async function exportImage(ref, consume) {
             noEngine: /Cannot connect to the Docker daemon|Is the docker daemon running|error during connect/i.test(message),
         },
     };
+}
+/** The user's error for a failed export, naming what to do: build or pull the image, start an engine. */
+function exportFailureError(ref, failure) {
+    if (failure.noEngine) {
+        return new errors_InputError(`cannot reach a Docker engine to read ${ref}: ${failure.message.split('\n')[0]}. Start dockerd or set DOCKER_HOST.`);
+    }
+    if (failure.notFound) {
+        return new errors_InputError(`image "${ref}" is not in the Docker engine. Build or pull it first (docker pull ${ref}), or check the name.`);
+    }
+    return new errors_InputError(`docker save ${ref} failed: ${failure.message}`);
 }
 const describe = (endpoint) => ('socketPath' in endpoint ? `unix://${endpoint.socketPath}` : `tcp://${endpoint.host}:${endpoint.port}`);
 const READ_BUFFER_BYTES = 256 * 1024;
@@ -42320,7 +42335,6 @@ class ChunkedBody {
 
 
 
-
 const GZIP_MAGIC = [0x1f, 0x8b];
 const ZSTD_MAGIC = [0x28, 0xb5, 0x2f, 0xfd];
 const startsWith = (head, magic) => magic.every((b, i) => head[i] === b);
@@ -42403,26 +42417,14 @@ async function measureEngineCompressedLayers(ref) {
         if (sink)
             await sink.end();
     });
-    let result;
-    try {
-        result = await exportImage(ref, (chunk) => parser.feed(chunk));
-    }
-    catch (error) {
-        if (error instanceof docker_DockerCommandError)
-            throw new errors_InputError(error.message);
-        throw error;
-    }
+    const result = await exportImage(ref, (chunk) => parser.feed(chunk));
     if (result.consumeError !== undefined) {
         if (result.consumeError instanceof errors_InputError)
             throw new errors_InputError(`docker save ${ref}: ${result.consumeError.message}`);
         throw result.consumeError;
     }
-    if (result.failure) {
-        if (result.failure.notFound) {
-            throw new errors_InputError(`image "${ref}" is not in the Docker engine. Build or pull it first (docker pull ${ref}), or check the name.`);
-        }
-        throw new errors_InputError(`docker save ${ref} failed: ${result.failure.message}`);
-    }
+    if (result.failure)
+        throw exportFailureError(ref, result.failure);
     try {
         parser.end();
     }
@@ -44842,8 +44844,6 @@ async function openArchive(path) {
 
 
 
-
-
 /**
  * Streams the `docker save` archive of `ref` into the reader (from the engine's socket, or
  * the docker CLI; see engine-export.ts): nothing is written to disk and layer contents are
@@ -44852,28 +44852,12 @@ async function openArchive(path) {
  */
 async function saveEngineImage(ref) {
     const reader = StreamSource.start(`docker save ${ref}`);
-    let result;
-    try {
-        result = await exportImage(ref, (chunk) => reader.feed(chunk));
-    }
-    catch (error) {
-        if (error instanceof docker_DockerCommandError)
-            throw new errors_InputError(error.message);
-        throw error;
-    }
-    const { failure, consumeError } = result;
+    const { failure, consumeError } = await exportImage(ref, (chunk) => reader.feed(chunk));
     // What the archive reader found wrong explains more than the engine's complaint about the reader stopping.
     if (consumeError !== undefined)
         throw consumeError;
-    if (failure) {
-        if (failure.noEngine) {
-            throw new errors_InputError(`cannot reach a Docker engine to read ${ref}: ${failure.message.split('\n')[0]}. Start dockerd or set DOCKER_HOST.`);
-        }
-        if (failure.notFound) {
-            throw new errors_InputError(`image "${ref}" is not in the Docker engine. Build or pull it first (docker pull ${ref}), or check the name.`);
-        }
-        throw new errors_InputError(`docker save ${ref} failed: ${failure.message}`);
-    }
+    if (failure)
+        throw exportFailureError(ref, failure);
     return readImageFromSource(reader.finish(), { ref });
 }
 /** The file analysis of an engine image (for `analyze --files` and the action's file-analysis input). */

@@ -1331,7 +1331,7 @@ async function runAnalyze(args, io) {
         }
         if (values.files || values['dive-ci'] !== undefined)
             throw new errors/* InputError */.d('--files and --dive-ci need the layer files from the engine or an archive; with --source registry use --uncompressed for exact layer sizes');
-        const { readRegistryImage } = await Promise.all(/* import() */[__webpack_require__.e(260), __webpack_require__.e(256)]).then(__webpack_require__.bind(__webpack_require__, 4256));
+        const { readRegistryImage } = await Promise.all(/* import() */[__webpack_require__.e(260), __webpack_require__.e(442), __webpack_require__.e(256)]).then(__webpack_require__.bind(__webpack_require__, 4256));
         report = await readRegistryImage(positionals[0], { platform: values.platform, uncompressed: values.uncompressed, insecureRegistries: values['insecure-registry'] });
     }
     else if (values.archive !== undefined) {
@@ -1347,7 +1347,7 @@ async function runAnalyze(args, io) {
             throw new errors/* InputError */.d('analyze needs an image ref (e.g. "analyze app:pr"), --archive PATH, or --context to build one');
         const wantFiles = values.files || values['dive-ci'] !== undefined;
         // Loaded here, not at the top: `analyze --archive` needs no engine code (start-up counts, bench/files.mjs).
-        const { analyzeImageFiles } = await Promise.all(/* import() */[__webpack_require__.e(260), __webpack_require__.e(4)]).then(__webpack_require__.bind(__webpack_require__, 9004));
+        const { analyzeImageFiles } = await Promise.all(/* import() */[__webpack_require__.e(260), __webpack_require__.e(442), __webpack_require__.e(4)]).then(__webpack_require__.bind(__webpack_require__, 9004));
         if (wantFiles && !spec.build) {
             // The export starts first and streams while the rest loads and inspect/history run:
             // the file analysis costs little more than the save.
@@ -1365,7 +1365,7 @@ async function runAnalyze(args, io) {
         }
     }
     if (values.compressed && report.image.source === 'docker')
-        report = await (await Promise.all(/* import() */[__webpack_require__.e(260), __webpack_require__.e(256)]).then(__webpack_require__.bind(__webpack_require__, 4256))).addEngineCompressedSizes(report);
+        report = await (await Promise.all(/* import() */[__webpack_require__.e(260), __webpack_require__.e(442), __webpack_require__.e(256)]).then(__webpack_require__.bind(__webpack_require__, 4256))).addEngineCompressedSizes(report);
     let violations;
     if (diveCi && diveRules && report.files)
         violations = diveCi.evaluateDiveCi(report.files.dive, diveRules, report.image.ref);
@@ -1717,25 +1717,20 @@ async function listLayerRegion(region, index) {
         (0,_tar_js__WEBPACK_IMPORTED_MODULE_3__/* .walkTar */ .Nb)(region.reader, region.start, region.start + region.size, (header) => addHeader(builder, header), { rawNames: true });
         return builder.finish();
     }
-    const sink = new LayerSink(index, region.size);
     const stream = (0,node_fs__WEBPACK_IMPORTED_MODULE_0__.createReadStream)(region.path, { start: region.start, end: region.start + region.size - 1, highWaterMark: 256 * 1024 });
     try {
-        for await (const chunk of stream) {
-            const r = sink.write(chunk);
-            if (r)
-                await r;
-            if (sink.finished)
-                break;
-        }
+        return await listLayerStream(stream, index, region.size);
     }
     finally {
         stream.destroy();
     }
-    return sink.end();
 }
-/** Lists a layer blob read from a stream (a registry blob): gzip, zstd or plain tar, told by its first bytes. */
-async function listLayerStream(source, index = new _analysis_model_js__WEBPACK_IMPORTED_MODULE_2__/* .PathIndex */ .EG()) {
-    const sink = new LayerSink(index);
+/**
+ * Lists a layer blob read from a stream (a compressed blob in a file, a registry blob): gzip,
+ * zstd or plain tar, told by its first bytes. `size`, when known, sizes the listing.
+ */
+async function listLayerStream(source, index = new _analysis_model_js__WEBPACK_IMPORTED_MODULE_2__/* .PathIndex */ .EG(), size) {
+    const sink = new LayerSink(index, size);
     for await (const chunk of source) {
         const r = sink.write(Buffer.isBuffer(chunk) ? chunk : Buffer.from(chunk.buffer, chunk.byteOffset, chunk.length));
         if (r)

@@ -1,5 +1,5 @@
 export const id = 784;
-export const ids = [784,752];
+export const ids = [784,752,4];
 export const modules = {
 
 /***/ 7371:
@@ -1249,15 +1249,11 @@ async function runCheck(args, io) {
 /* harmony export */ });
 /* unused harmony export saveEngineImage */
 /* harmony import */ var _analysis_files_js__WEBPACK_IMPORTED_MODULE_0__ = __webpack_require__(9206);
-/* harmony import */ var _errors_js__WEBPACK_IMPORTED_MODULE_5__ = __webpack_require__(3916);
-/* harmony import */ var _docker_js__WEBPACK_IMPORTED_MODULE_1__ = __webpack_require__(9261);
-/* harmony import */ var _engine_export_js__WEBPACK_IMPORTED_MODULE_2__ = __webpack_require__(2442);
-/* harmony import */ var _image_js__WEBPACK_IMPORTED_MODULE_3__ = __webpack_require__(2193);
-/* harmony import */ var _source_js__WEBPACK_IMPORTED_MODULE_4__ = __webpack_require__(9223);
+/* harmony import */ var _engine_export_js__WEBPACK_IMPORTED_MODULE_1__ = __webpack_require__(2442);
+/* harmony import */ var _image_js__WEBPACK_IMPORTED_MODULE_2__ = __webpack_require__(2193);
+/* harmony import */ var _source_js__WEBPACK_IMPORTED_MODULE_3__ = __webpack_require__(9223);
 // An engine image's `docker save` archive as a source for the file analysis, streamed
 // (engine-export.ts) without a temporary copy.
-
-
 
 
 
@@ -1269,30 +1265,14 @@ async function runCheck(args, io) {
  * engine's own words rather than as a broken archive.
  */
 async function saveEngineImage(ref) {
-    const reader = _source_js__WEBPACK_IMPORTED_MODULE_4__/* .StreamSource */ .e_.start(`docker save ${ref}`);
-    let result;
-    try {
-        result = await (0,_engine_export_js__WEBPACK_IMPORTED_MODULE_2__/* .exportImage */ ._)(ref, (chunk) => reader.feed(chunk));
-    }
-    catch (error) {
-        if (error instanceof _docker_js__WEBPACK_IMPORTED_MODULE_1__/* .DockerCommandError */ .YJ)
-            throw new _errors_js__WEBPACK_IMPORTED_MODULE_5__/* .InputError */ .d(error.message);
-        throw error;
-    }
-    const { failure, consumeError } = result;
+    const reader = _source_js__WEBPACK_IMPORTED_MODULE_3__/* .StreamSource */ .e_.start(`docker save ${ref}`);
+    const { failure, consumeError } = await (0,_engine_export_js__WEBPACK_IMPORTED_MODULE_1__/* .exportImage */ .__)(ref, (chunk) => reader.feed(chunk));
     // What the archive reader found wrong explains more than the engine's complaint about the reader stopping.
     if (consumeError !== undefined)
         throw consumeError;
-    if (failure) {
-        if (failure.noEngine) {
-            throw new _errors_js__WEBPACK_IMPORTED_MODULE_5__/* .InputError */ .d(`cannot reach a Docker engine to read ${ref}: ${failure.message.split('\n')[0]}. Start dockerd or set DOCKER_HOST.`);
-        }
-        if (failure.notFound) {
-            throw new _errors_js__WEBPACK_IMPORTED_MODULE_5__/* .InputError */ .d(`image "${ref}" is not in the Docker engine. Build or pull it first (docker pull ${ref}), or check the name.`);
-        }
-        throw new _errors_js__WEBPACK_IMPORTED_MODULE_5__/* .InputError */ .d(`docker save ${ref} failed: ${failure.message}`);
-    }
-    return (0,_image_js__WEBPACK_IMPORTED_MODULE_3__/* .readImageFromSource */ .R1)(reader.finish(), { ref });
+    if (failure)
+        throw (0,_engine_export_js__WEBPACK_IMPORTED_MODULE_1__/* .exportFailureError */ .TE)(ref, failure);
+    return (0,_image_js__WEBPACK_IMPORTED_MODULE_2__/* .readImageFromSource */ .R1)(reader.finish(), { ref });
 }
 /** The file analysis of an engine image (for `analyze --files` and the action's file-analysis input). */
 async function analyzeImageFiles(ref, options = {}) {

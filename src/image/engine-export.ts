@@ -23,8 +23,9 @@ import { existsSync, readFileSync } from 'node:fs';
 import { connect, type Socket } from 'node:net';
 import { homedir } from 'node:os';
 import path from 'node:path';
+import { InputError } from '../errors.js';
 import { log } from '../log.js';
-import { dockerBinary, streamDocker } from './docker.js';
+import { DockerCommandError, dockerBinary, streamDocker } from './docker.js';
 
 export type Consume = (chunk: Buffer) => void | Promise<void>;
 
@@ -86,7 +87,7 @@ function parseHost(host: string, tlsVerify: string | undefined): EngineEndpoint 
 /**
  * Streams the `docker save` archive of `ref` into `consume`, in order; when `consume`
  * returns a promise, reading pauses until it settles. Resolves when the archive has ended or
- * the export failed (see ExportResult); rejects only when docker cannot be run at all.
+ * the export failed (see ExportResult); rejects, with an InputError, only when docker cannot be run at all.
  */
 export async function exportImage(ref: string, consume: Consume): Promise<ExportResult> {
   const endpoint = engineEndpoint();
@@ -98,7 +99,14 @@ export async function exportImage(ref: string, consume: Consume): Promise<Export
     });
     if (socket) return { via: 'api', ...(await readExport(socket, ref, consume)) };
   }
-  const result = await streamDocker(['save', ref], consume);
+  let result;
+  try {
+    result = await streamDocker(['save', ref], consume);
+  } catch (error) {
+    // docker could not be started: its message says what to install.
+    if (error instanceof DockerCommandError) throw new InputError(error.message);
+    throw error;
+  }
   const stopped = result.consumeError !== undefined ? { consumeError: result.consumeError } : {};
   // Stopped by the consumer, docker may still complain (a broken pipe): the consumer's reason is the one that counts.
   if (result.exitCode === 0 || result.consumeError !== undefined) return { via: 'cli', ...stopped };
@@ -111,6 +119,17 @@ export async function exportImage(ref: string, consume: Consume): Promise<Export
       noEngine: /Cannot connect to the Docker daemon|Is the docker daemon running|error during connect/i.test(message),
     },
   };
+}
+
+/** The user's error for a failed export, naming what to do: build or pull the image, start an engine. */
+export function exportFailureError(ref: string, failure: NonNullable<ExportResult['failure']>): InputError {
+  if (failure.noEngine) {
+    return new InputError(`cannot reach a Docker engine to read ${ref}: ${failure.message.split('\n')[0]}. Start dockerd or set DOCKER_HOST.`);
+  }
+  if (failure.notFound) {
+    return new InputError(`image "${ref}" is not in the Docker engine. Build or pull it first (docker pull ${ref}), or check the name.`);
+  }
+  return new InputError(`docker save ${ref} failed: ${failure.message}`);
 }
 
 const describe = (endpoint: EngineEndpoint) => ('socketPath' in endpoint ? `unix://${endpoint.socketPath}` : `tcp://${endpoint.host}:${endpoint.port}`);

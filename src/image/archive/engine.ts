@@ -2,10 +2,8 @@
 // (engine-export.ts) without a temporary copy.
 
 import { analyzeFiles, type AnalyzeFilesOptions } from '../../analysis/files.js';
-import { InputError } from '../../errors.js';
 import type { FilesAnalysis } from '../../report/types.js';
-import { DockerCommandError } from '../docker.js';
-import { exportImage } from '../engine-export.js';
+import { exportFailureError, exportImage } from '../engine-export.js';
 import { readImageFromSource, type ArchiveImage } from './image.js';
 import { StreamSource } from './source.js';
 
@@ -17,25 +15,10 @@ import { StreamSource } from './source.js';
  */
 export async function saveEngineImage(ref: string): Promise<ArchiveImage> {
   const reader = StreamSource.start(`docker save ${ref}`);
-  let result;
-  try {
-    result = await exportImage(ref, (chunk) => reader.feed(chunk));
-  } catch (error) {
-    if (error instanceof DockerCommandError) throw new InputError(error.message);
-    throw error;
-  }
-  const { failure, consumeError } = result;
+  const { failure, consumeError } = await exportImage(ref, (chunk) => reader.feed(chunk));
   // What the archive reader found wrong explains more than the engine's complaint about the reader stopping.
   if (consumeError !== undefined) throw consumeError;
-  if (failure) {
-    if (failure.noEngine) {
-      throw new InputError(`cannot reach a Docker engine to read ${ref}: ${failure.message.split('\n')[0]}. Start dockerd or set DOCKER_HOST.`);
-    }
-    if (failure.notFound) {
-      throw new InputError(`image "${ref}" is not in the Docker engine. Build or pull it first (docker pull ${ref}), or check the name.`);
-    }
-    throw new InputError(`docker save ${ref} failed: ${failure.message}`);
-  }
+  if (failure) throw exportFailureError(ref, failure);
   return readImageFromSource(reader.finish(), { ref });
 }
 

@@ -49,23 +49,20 @@ export async function listLayerRegion(region: BlobRegion, index: PathIndex): Pro
     walkTar(region.reader, region.start, region.start + region.size, (header) => addHeader(builder, header), { rawNames: true });
     return builder.finish();
   }
-  const sink = new LayerSink(index, region.size);
   const stream = createReadStream(region.path, { start: region.start, end: region.start + region.size - 1, highWaterMark: 256 * 1024 });
   try {
-    for await (const chunk of stream) {
-      const r = sink.write(chunk as Buffer);
-      if (r) await r;
-      if (sink.finished) break;
-    }
+    return await listLayerStream(stream, index, region.size);
   } finally {
     stream.destroy();
   }
-  return sink.end();
 }
 
-/** Lists a layer blob read from a stream (a registry blob): gzip, zstd or plain tar, told by its first bytes. */
-export async function listLayerStream(source: AsyncIterable<Uint8Array>, index = new PathIndex()): Promise<LayerListing> {
-  const sink = new LayerSink(index);
+/**
+ * Lists a layer blob read from a stream (a compressed blob in a file, a registry blob): gzip,
+ * zstd or plain tar, told by its first bytes. `size`, when known, sizes the listing.
+ */
+export async function listLayerStream(source: AsyncIterable<Uint8Array>, index = new PathIndex(), size?: number): Promise<LayerListing> {
+  const sink = new LayerSink(index, size);
   for await (const chunk of source) {
     const r = sink.write(Buffer.isBuffer(chunk) ? chunk : Buffer.from(chunk.buffer, chunk.byteOffset, chunk.length));
     if (r) await r;

@@ -13,8 +13,7 @@ import { createGzip } from 'node:zlib';
 import { InputError } from '../../errors.js';
 import type { ImageReport } from '../../report/types.js';
 import { TarStreamParser } from '../archive/tar.js';
-import { DockerCommandError } from '../docker.js';
-import { exportImage } from '../engine-export.js';
+import { exportFailureError, exportImage } from '../engine-export.js';
 
 /** Where an archive member's bytes go while it streams. */
 interface TarBodySink {
@@ -104,23 +103,12 @@ export async function measureEngineCompressedLayers(ref: string): Promise<number
       if (sink) await sink.end();
     },
   );
-  let result;
-  try {
-    result = await exportImage(ref, (chunk) => parser.feed(chunk));
-  } catch (error) {
-    if (error instanceof DockerCommandError) throw new InputError(error.message);
-    throw error;
-  }
+  const result = await exportImage(ref, (chunk) => parser.feed(chunk));
   if (result.consumeError !== undefined) {
     if (result.consumeError instanceof InputError) throw new InputError(`docker save ${ref}: ${result.consumeError.message}`);
     throw result.consumeError;
   }
-  if (result.failure) {
-    if (result.failure.notFound) {
-      throw new InputError(`image "${ref}" is not in the Docker engine. Build or pull it first (docker pull ${ref}), or check the name.`);
-    }
-    throw new InputError(`docker save ${ref} failed: ${result.failure.message}`);
-  }
+  if (result.failure) throw exportFailureError(ref, result.failure);
   try {
     parser.end();
   } catch (error) {
