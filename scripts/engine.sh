@@ -9,10 +9,21 @@
 #                             dockerd with its own --data-root, then waits until it answers.
 #   scripts/engine.sh base    makes the test base image isb-base:busybox by `docker import` of a
 #                             busybox rootfs (nothing is pulled), when it is not there yet.
-#   scripts/engine.sh stop    stops the dockerd that this caller's `start` started: `start` exports
-#                             ISB_ENGINE_STARTED=<pid> only when it launched one, and `stop` acts
-#                             on that variable alone, so a run that reused someone else's engine
-#                             (a second test run, the demo) never stops it.
+#   scripts/engine.sh newer STORE
+#                             a newer engine beside that one (STORE: legacy or containerd, the
+#                             image store it uses): Debian sid's docker.io (28.x, the major of
+#                             GitHub's runners) in a debootstrap root of its own, cached under
+#                             $ISB_ENGINE_DIR/newer-root, run under `unshare --mount` (no mount
+#                             leaks to the host) with its own data root, exec root, pidfile and
+#                             socket, no bridge and no iptables. Prints `export` lines:
+#                             ISB_ENGINE_<STORE>_HOST, and ISB_ENGINE_<STORE>_STARTED=<pid> when
+#                             it launched the daemon. If sid's root cannot be made (sid is a moving
+#                             target), trixie's (26.1.5) is used and the log says so.
+#   scripts/engine.sh stop    stops the dockerds that this caller's `start`/`newer` started: they
+#                             export ISB_ENGINE_STARTED=<pid> (and ISB_ENGINE_<STORE>_STARTED)
+#                             only when they launched one, and `stop` acts on those variables
+#                             alone, so a run that reused someone else's engine (a second test
+#                             run, the demo) never stops it.
 #
 # State lives in $ISB_ENGINE_DIR (default: a folder under the system temp dir), kept
 # between runs so the layer cache is reused.
@@ -95,12 +106,105 @@ start() {
 }
 
 stop() {
-  local pid=${ISB_ENGINE_STARTED:-}
-  [ -n "$pid" ] || return 0
-  if kill "$pid" 2>/dev/null; then
-    for _ in $(seq 1 60); do kill -0 "$pid" 2>/dev/null || break; sleep 0.5; done
-    log "stopped dockerd ($pid)"
+  local pid
+  for pid in ${ISB_ENGINE_STARTED:-} ${ISB_ENGINE_LEGACY_STARTED:-} ${ISB_ENGINE_CONTAINERD_STARTED:-}; do
+    if kill "$pid" 2>/dev/null; then
+      for _ in $(seq 1 60); do kill -0 "$pid" 2>/dev/null || break; sleep 0.5; done
+      log "stopped dockerd ($pid)"
+    fi
+  done
+}
+
+# The Debian mirror this host's apt uses (deb822 or one-line sources), so that debootstrap
+# fetches from where apt already can; empty lets debootstrap use its own default.
+debian_mirror() {
+  local codename
+  codename=$(. /etc/os-release 2>/dev/null && echo "${VERSION_CODENAME:-}")
+  {
+    cat /etc/apt/sources.list.d/*.sources 2>/dev/null | awk -v c="$codename" '
+      /^URIs:/ { uri = $2 } /^Suites:/ { for (i = 2; i <= NF; i++) if ($i == c) print uri } /^$/ { uri = "" }'
+    grep -hE '^deb ' /etc/apt/sources.list /etc/apt/sources.list.d/*.list 2>/dev/null | awk -v c="$codename" '{ for (i = 2; i <= NF; i++) if ($i == c) { print ($2 ~ /^\[/ ? $3 : $2); break } }'
+  } | grep -v -i security | head -n 1
+}
+
+# A root of Debian SUITE with docker.io in it, made once and kept (the stamp says it is whole).
+newer_root() {
+  local root="$dir/newer-root" suite mirror
+  if [ -f "$root/.isb-ready" ]; then echo "$root"; return; fi
+  command -v debootstrap >/dev/null || {
+    [ "$(id -u)" = 0 ] && command -v apt-get >/dev/null || { log "debootstrap is missing and cannot be installed (needs root on Debian)"; exit 2; }
+    log "installing debootstrap with apt-get"
+    DEBIAN_FRONTEND=noninteractive apt-get install -y -q --no-install-recommends debootstrap >&2 || {
+      apt-get update -q >&2 && DEBIAN_FRONTEND=noninteractive apt-get install -y -q --no-install-recommends debootstrap >&2
+    }
+  }
+  mirror=$(debian_mirror)
+  for suite in ${ISB_NEWER_SUITE:-sid trixie}; do
+    rm -rf "$root"
+    log "making a $suite root with docker.io in $root (once; kept for later runs)"
+    if debootstrap --variant=minbase --include=docker.io,ca-certificates "$suite" "$root" ${mirror:+"$mirror"} >"$dir/debootstrap.log" 2>&1; then
+      echo "$suite" >"$root/.isb-ready"
+      echo "$root"
+      return
+    fi
+    log "debootstrap of $suite failed (last lines of $dir/debootstrap.log below); trying the next suite"
+    tail -n 5 "$dir/debootstrap.log" >&2
+  done
+  log "no newer engine root could be made"
+  exit 2
+}
+
+newer() {
+  local store=${1:-} upper features root state sock
+  case "$store" in
+    legacy) features=false ;;
+    containerd) features=true ;;
+    *) echo "usage: $0 newer legacy|containerd" >&2; exit 2 ;;
+  esac
+  upper=$(echo "$store" | tr a-z A-Z)
+  state="$dir/newer-$store"
+  sock="$state/docker.sock"
+  mkdir -p "$state"
+  echo "export ISB_ENGINE_${upper}_STARTED="
+  if DOCKER_HOST="unix://$sock" docker info >/dev/null 2>&1; then
+    log "reusing the newer $store engine at $sock"
+    echo "export ISB_ENGINE_${upper}_HOST=unix://$sock"
+    return
   fi
+  root=$(newer_root)
+  mkdir -p "$root/isb"
+  printf '{"features":{"containerd-snapshotter":%s}}\n' "$features" >"$state/daemon.json"
+  rm -f "$sock" "$state/dockerd.pid"
+  log "starting $(cat "$root/.isb-ready")'s dockerd with the $store image store (state $state)"
+  # The root is bind-mounted on itself so that it is a mount point (runc and the builders
+  # remount /); every mount is made in the new mount namespace and goes with it.
+  setsid unshare --mount --propagation private -- bash -c '
+    set -e
+    root=$1 state=$2
+    mount --bind "$root" "$root"
+    mount --bind "$state" "$root/isb"
+    mount -t proc proc "$root/proc"
+    mount --rbind /sys "$root/sys"
+    mount --rbind /dev "$root/dev"
+    mount -t tmpfs tmpfs "$root/run"
+    mount -t tmpfs tmpfs "$root/tmp"
+    exec chroot "$root" /usr/sbin/dockerd --config-file /isb/daemon.json --data-root /isb/data \
+      --exec-root /isb/exec --pidfile /isb/dockerd.pid -H unix:///isb/docker.sock \
+      --iptables=false --ip-masq=false --bridge=none
+  ' bash "$root" "$state" >"$state/dockerd.log" 2>&1 </dev/null &
+  local pid=$!
+  for _ in $(seq 1 120); do
+    if DOCKER_HOST="unix://$sock" docker info >/dev/null 2>&1; then
+      echo "export ISB_ENGINE_${upper}_HOST=unix://$sock"
+      echo "export ISB_ENGINE_${upper}_STARTED=$pid"
+      return
+    fi
+    sleep 0.5
+  done
+  log "the newer $store dockerd did not answer within 60 s; last lines of its log:"
+  tail -n 20 "$state/dockerd.log" >&2
+  kill "$pid" 2>/dev/null || true
+  exit 2
 }
 
 base() {
@@ -122,7 +226,8 @@ base() {
 
 case "${1:-}" in
   start) start ;;
+  newer) newer "${2:-}" ;;
   stop) stop ;;
   base) base ;;
-  *) echo "usage: $0 start|stop|base" >&2; exit 2 ;;
+  *) echo "usage: $0 start|newer legacy|newer containerd|stop|base" >&2; exit 2 ;;
 esac

@@ -8,16 +8,14 @@ import { evaluateImageBudget } from '../budget/evaluate.js';
 import type { ConfiguredImage, ImageBudget } from '../budget/types.js';
 import { compareWithBaseline, headFromImage, resolveBaseline, type BaselineMode } from '../compare/baseline.js';
 import { evaluateGrowth } from '../compare/growth.js';
-import { analyzeImageFiles } from '../image/archive/engine.js';
+import { analyzeFiles } from '../analysis/files.js';
 import { readArchive } from '../image/archive/index.js';
 import { addEngineCompressedSizes, evaluateCompressedBudget, readRegistryImage } from '../image/registry/index.js';
-import { loadImageReport } from '../image/source.js';
+import { loadImage } from '../image/source.js';
 import { log } from '../log.js';
 import type { ImageReport, ImageResult, RunReport, Violation } from '../report/types.js';
 import type { Units } from '../report/units.js';
 
-/** Images up to this size get the file analysis with `file-analysis: auto`. */
-export const AUTO_FILE_ANALYSIS_MAX_BYTES = 2_000_000_000;
 
 export interface CheckOptions {
   units: Units;
@@ -43,15 +41,16 @@ export interface CheckOptions {
 async function measure(image: ConfiguredImage, options: CheckOptions): Promise<ImageReport> {
   if (options.archive) return readArchive(options.archive, { platform: options.platform, units: options.units });
   if (options.source === 'registry' && !image.build) return readRegistryImage(image.ref, { platform: options.platform });
-  let report = await loadImageReport({ ref: image.ref, build: image.build });
   const budget = image.budget;
-  const wantFiles =
-    options.fileAnalysis === 'true' ||
-    (options.fileAnalysis === 'auto' && report.totalBytes <= AUTO_FILE_ANALYSIS_MAX_BYTES) ||
-    budget.reclaimableBytes !== undefined ||
-    budget.efficiency !== undefined ||
-    options.diveCi !== undefined;
-  if (wantFiles) report = { ...report, files: await analyzeImageFiles(report.image.ref, { units: options.units }) };
+  const files =
+    options.fileAnalysis === 'true' || budget.reclaimableBytes !== undefined || budget.efficiency !== undefined || options.diveCi !== undefined
+      ? true
+      : options.fileAnalysis === 'auto'
+        ? 'auto'
+        : false;
+  const loaded = await loadImage({ ref: image.ref, build: image.build }, { files });
+  let report = loaded.report;
+  if (loaded.archive) report = { ...report, files: analyzeFiles(loaded.archive.report.layers, loaded.archive.listings, { units: options.units }) };
   if (budget.compressed) report = await addEngineCompressedSizes(report);
   return report;
 }

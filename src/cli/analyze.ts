@@ -91,19 +91,12 @@ export async function runAnalyze(args: string[], io: CommandIO): Promise<number>
     if (!spec.ref && !spec.build) throw new InputError('analyze needs an image ref (e.g. "analyze app:pr"), --archive PATH, or --context to build one');
     const wantFiles = values.files || values['dive-ci'] !== undefined;
     // Loaded here, not at the top: `analyze --archive` needs no engine code (start-up counts, bench/files.mjs).
-    const { analyzeImageFiles } = await import('../image/archive/engine.js');
-    if (wantFiles && !spec.build) {
-      // The export starts first and streams while the rest loads and inspect/history run:
-      // the file analysis costs little more than the save.
-      const files = analyzeImageFiles(spec.ref!, { units });
-      files.catch(() => undefined); // handled below; not an unhandled rejection while the next module loads
-      const { loadImageReport } = await import('../image/source.js');
-      const [layers, filesAnalysis] = await Promise.all([loadImageReport(spec), files]);
-      report = { ...layers, files: filesAnalysis };
-    } else {
-      const { loadImageReport } = await import('../image/source.js');
-      report = await loadImageReport(spec);
-      if (wantFiles) report = { ...report, files: await analyzeImageFiles(report.image.ref, { units }) };
+    const { loadImage } = await import('../image/source.js');
+    const loaded = await loadImage(spec, { files: wantFiles });
+    report = loaded.report;
+    if (loaded.archive) {
+      const { analyzeFiles } = await import('../analysis/files.js');
+      report = { ...report, files: analyzeFiles(loaded.archive.report.layers, loaded.archive.listings, { units }) };
     }
   }
   if (values.compressed && report.image.source === 'docker') report = await (await import('../image/registry/index.js')).addEngineCompressedSizes(report);

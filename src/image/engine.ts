@@ -1,9 +1,14 @@
 // Image source: an image in the Docker engine, read with `docker image inspect` and
-// `docker history`. Yields an ImageReport, base layer first.
+// `docker history`. Yields an ImageReport, base layer first, whose sizes are content bytes
+// on every engine: on the legacy image store the engine's figures are exactly that; on the
+// containerd store they are not (block-rounded snapshot usage per row, compressed blobs as
+// the total), so each layer's bytes come from its facts (layer-facts.ts: the cache, else the
+// engine's export) and the engine's own figures are kept beside them, labelled.
 
 import { InputError } from '../errors.js';
 import { log } from '../log.js';
-import type { ImageReport, LayerRow } from '../report/types.js';
+import type { ImageReport, ImageStore, LayerRow } from '../report/types.js';
+import type { ArchiveImage } from './archive/image.js';
 import { docker, DockerCommandError, isNoEngine } from './docker.js';
 import { decideEmpty, type Checkpoint } from './empty-layers.js';
 import { parseHistoryOutput, type HistoryRow } from './history.js';
@@ -55,13 +60,42 @@ export async function readHistory(ref: string): Promise<HistoryRow[]> {
   return parseHistoryOutput(stdout);
 }
 
+const stores = new Map<string, Promise<ImageStore>>();
+
+/**
+ * The engine's image store, from `docker info` (once per engine address in a process): the
+ * containerd store says `DriverStatus [["driver-type","io.containerd.snapshotter.v1"]]`
+ * (../shared/notes/docker-formats.md, part D). An engine that cannot say (another client's
+ * `info`) counts as legacy.
+ */
+export function engineStore(): Promise<ImageStore> {
+  const key = `${process.env.DOCKER_HOST ?? ''}|${process.env.DOCKER_CONTEXT ?? ''}|${process.env.IMAGE_SIZE_BUDGET_DOCKER ?? ''}`;
+  let store = stores.get(key);
+  if (!store) {
+    store = docker(['info', '--format', '{{json .DriverStatus}}']).then(
+      ({ stdout }) => (/"driver-type"\s*,\s*"io\.containerd\.snapshotter\.v1"/.test(stdout) ? 'containerd' : 'legacy'),
+      (error: unknown) => {
+        log.debug(`docker info failed (${(error as Error).message.split('\n')[0]}); taking the legacy store`);
+        return 'legacy' as const;
+      },
+    );
+    stores.set(key, store);
+  }
+  return store;
+}
+
+export interface EngineReadOptions {
+  /** The engine's export of the same image, when the caller streams it anyway (the file analysis): its layers give the exact sizes. */
+  exported?: Promise<ArchiveImage>;
+}
+
 /** Reads an image from the engine. Throws InputError for a missing image or no engine. */
-export async function readEngineImage(ref: string): Promise<ImageReport> {
+export async function readEngineImage(ref: string, options: EngineReadOptions = {}): Promise<ImageReport> {
   let inspect: ImageInspect;
   let history: HistoryRow[];
+  let store: ImageStore;
   try {
-    [inspect] = await inspectImages([ref]);
-    history = await readHistory(ref);
+    [[inspect], history, store] = await Promise.all([inspectImages([ref]), readHistory(ref), engineStore()]);
   } catch (error) {
     throw engineError(ref, error);
   }
@@ -105,13 +139,16 @@ export async function readEngineImage(ref: string): Promise<ImageReport> {
   });
 
   const platform = [inspect.Os, inspect.Architecture, inspect.Variant].filter(Boolean).join('/') || undefined;
-  return {
+  const report: ImageReport = {
     schemaVersion: 1,
-    image: { ref, id: inspect.Id, source: 'docker', ...(platform ? { platform } : {}) },
+    image: { ref, id: inspect.Id, source: 'docker', ...(platform ? { platform } : {}), store },
     totalBytes: inspect.Size,
     layers,
     warnings,
   };
+  if (store === 'legacy') return report;
+  const { measuredLayers } = await import('./engine-layers.js');
+  return measuredLayers(report, store, diffIds, options.exported);
 }
 
 async function intermediateCheckpoints(rows: HistoryRow[], topLayers: number): Promise<Checkpoint[]> {

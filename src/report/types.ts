@@ -4,6 +4,9 @@
 
 export type ImageSourceKind = 'docker' | 'archive' | 'registry' | 'report';
 
+/** Which image store a Docker engine keeps images in (`docker info`): the graphdriver (legacy) or containerd's snapshotters. */
+export type ImageStore = 'legacy' | 'containerd';
+
 export interface LayerRow {
   /** Position in `layers`, base first. Other parts of the report refer to layers by it. */
   index: number;
@@ -23,8 +26,14 @@ export interface LayerRow {
   comment?: string;
   /** The layer's diff_id (uncompressed digest), for non-empty rows. */
   diffId?: string;
-  /** The layer blob's compressed size (what `docker pull` downloads): from a registry manifest, or gzip-measured with `analyze --compressed`. Absent on empty rows. */
+  /** The layer blob's compressed size (what `docker pull` downloads): from a registry manifest, the blob a containerd-store engine keeps, or gzip-measured with `analyze --compressed`. Absent on empty rows. */
   compressedBytes?: number;
+  /**
+   * The engine's own figure for the row where it means something else than `sizeBytes`
+   * (containerd store: the unpacked snapshot's disk usage, block-rounded, directories
+   * counted). Kept for reference; `sizeBytes` is the content bytes on every engine.
+   */
+  engineSizeBytes?: number;
 }
 
 export interface ImageReport {
@@ -37,8 +46,17 @@ export interface ImageReport {
     platform?: string;
     /** For a registry image: the digest of the platform's image manifest (pin a baseline with `ref@digest`). */
     digest?: string;
+    /** For an engine image: the engine's image store (`docker info`). Absent in reports from before it was read. */
+    store?: ImageStore;
   };
+  /** Sum of the layers' sizeBytes: the content bytes, the same quantity on every engine and source. */
   totalBytes: number;
+  /**
+   * The engine's own figures, where they mean something else than ours (the containerd
+   * store): `sizeBytes` is the sum of its history sizes, `totalBytes` its `docker image
+   * inspect` Size (there the compressed blobs). Absent where the engine's figures are ours.
+   */
+  engine?: { store: ImageStore; sizeBytes: number; totalBytes: number };
   /**
    * What `sizeBytes`/`totalBytes` measure. Absent means 'uncompressed' (file bytes as the engine counts them).
    * 'compressed': a registry image read without `--uncompressed`, whose sizes are the layer blobs' compressed sizes;

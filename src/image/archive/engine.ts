@@ -1,11 +1,24 @@
-// An engine image's `docker save` archive as a source for the file analysis, streamed
-// (engine-export.ts) without a temporary copy.
+// An engine image's `docker save` archive as a source, streamed (engine-export.ts) without a
+// temporary copy: the whole image with every layer listed (the file analysis), or only the
+// facts of the layers not measured yet (exact sizes on an engine whose own figures mean
+// something else; layer-facts.ts).
 
-import { analyzeFiles, type AnalyzeFilesOptions } from '../../analysis/files.js';
-import type { FilesAnalysis } from '../../report/types.js';
+import { layerDiskBytes } from '../../analysis/model.js';
+import { InputError } from '../../errors.js';
 import { exportFailureError, exportImage } from '../engine-export.js';
-import { readImageFromSource, type ArchiveImage } from './image.js';
+import type { LayerFacts, LayerFactsCache } from '../layer-facts.js';
+import { blobDigest, locateImage, readImageFromSource, storedBlob, type ArchiveImage } from './image.js';
 import { StreamSource } from './source.js';
+
+/** Streams the export of `ref` into a StreamSource; `skip` names members to drop unread. */
+async function exportToSource(ref: string, skip?: (name: string) => boolean): Promise<StreamSource> {
+  const reader = StreamSource.start(`docker save ${ref}`, { skip });
+  const { failure, consumeError } = await exportImage(ref, (chunk) => reader.feed(chunk));
+  // What the archive reader found wrong explains more than the engine's complaint about the reader stopping.
+  if (consumeError !== undefined) throw consumeError;
+  if (failure) throw exportFailureError(ref, failure);
+  return reader.finish();
+}
 
 /**
  * Streams the `docker save` archive of `ref` into the reader (from the engine's socket, or
@@ -14,16 +27,30 @@ import { StreamSource } from './source.js';
  * engine's own words rather than as a broken archive.
  */
 export async function saveEngineImage(ref: string): Promise<ArchiveImage> {
-  const reader = StreamSource.start(`docker save ${ref}`);
-  const { failure, consumeError } = await exportImage(ref, (chunk) => reader.feed(chunk));
-  // What the archive reader found wrong explains more than the engine's complaint about the reader stopping.
-  if (consumeError !== undefined) throw consumeError;
-  if (failure) throw exportFailureError(ref, failure);
-  return readImageFromSource(reader.finish(), { ref });
+  return readImageFromSource(await exportToSource(ref), { ref });
 }
 
-/** The file analysis of an engine image (for `analyze --files` and the action's file-analysis input). */
-export async function analyzeImageFiles(ref: string, options: AnalyzeFilesOptions = {}): Promise<FilesAnalysis> {
-  const { report, listings } = await saveEngineImage(ref);
-  return analyzeFiles(report.layers, listings, options);
+/**
+ * The facts of the layers of `ref` that `known` lacks, read from the engine's export: blobs
+ * whose facts the cache already holds are dropped unread (a containerd-store export names
+ * blobs by their stored digest, and writes them before the manifest that says which is which).
+ */
+export async function measureEngineLayers(ref: string, known: Map<string, LayerFacts>, cache: LayerFactsCache): Promise<LayerFacts[]> {
+  const skip = (name: string): boolean => {
+    const digest = blobDigest(name);
+    const facts = digest ? cache.byBlob(digest) : undefined;
+    return facts !== undefined && known.has(facts.diffId);
+  };
+  const source = await exportToSource(ref, skip);
+  const located = await locateImage(source, { ref });
+  const measured: LayerFacts[] = [];
+  for (const [i, name] of located.layerNames.entries()) {
+    const diffId = located.diffIds[i];
+    if (typeof diffId !== 'string') throw new InputError(`docker save ${ref}: the image config lists no diff_id for layer ${i}`);
+    if (known.has(diffId) || measured.some((facts) => facts.diffId === diffId)) continue;
+    const listing = await source.listLayer(name);
+    const blob = storedBlob(source, name);
+    measured.push({ diffId, sizeBytes: layerDiskBytes(listing), entries: listing.length, ...(blob ? { blob } : {}) });
+  }
+  return measured;
 }

@@ -16,6 +16,20 @@ export interface ArchiveImage {
   report: ImageReport;
   /** One listing per filesystem layer, base first (the same object when a layer repeats). */
   listings: LayerListing[];
+  /** Per filesystem layer, the stored blob (digest and stored bytes) when the archive is an OCI layout read as a stream (an engine's export). */
+  blobs?: ({ digest: string; sizeBytes: number } | undefined)[];
+}
+
+/** Where an image's parts are in an archive: its config and the member name of each layer, base first. */
+export interface LocatedImage {
+  configName: string;
+  configBytes: Buffer;
+  config: ImageConfig;
+  layerNames: string[];
+  /** The config's diff_ids (strings only; checked against the layers by the report). */
+  diffIds: unknown[];
+  ref?: string;
+  warnings: string[];
 }
 
 export interface ArchiveReadOptions {
@@ -32,7 +46,7 @@ interface Descriptor {
   annotations?: Record<string, string>;
 }
 
-interface ImageConfig {
+export interface ImageConfig {
   os?: string;
   architecture?: string;
   variant?: string;
@@ -196,8 +210,8 @@ function historyRows(config: ImageConfig, layerBytes: number[], label: string): 
   });
 }
 
-/** Reads the image an archive source holds: the report (rows and sizes) and every layer's listing. */
-export async function readImageFromSource(source: ArchiveSource, options: ArchiveReadOptions = {}): Promise<ArchiveImage> {
+/** Finds the image in an archive: manifest.json or index.json, then its config; checks that every layer it names is there. */
+export async function locateImage(source: ArchiveSource, options: ArchiveReadOptions = {}): Promise<LocatedImage> {
   const located = source.has('manifest.json')
     ? await locateFromManifestJson(source, options)
     : source.has('index.json')
@@ -220,9 +234,29 @@ export async function readImageFromSource(source: ArchiveSource, options: Archiv
   for (const name of located.layerNames) {
     if (!source.has(name)) throw new InputError(`${source.label}: the manifest names layer ${name}, which is not in the archive`);
   }
+  const diffIds = isArray(config.rootfs?.diff_ids) ? config.rootfs.diff_ids : [];
+  return { ...located, configBytes, config, diffIds };
+}
+
+/** The stored blob behind a layer member, when the source knows member sizes and the member is a `blobs/<alg>/<hex>`. */
+export function storedBlob(source: ArchiveSource, name: string): { digest: string; sizeBytes: number } | undefined {
+  const digest = blobDigest(name);
+  const sizeBytes = source.storedBytes?.(name);
+  return digest && sizeBytes !== undefined ? { digest, sizeBytes } : undefined;
+}
+
+/** The digest a blob member name stands for (`blobs/sha256/<hex>`), if it is one. */
+export function blobDigest(name: string): string | undefined {
+  const match = /^blobs\/([a-z0-9]+)\/([a-f0-9]{32,128})$/.exec(name);
+  return match ? `${match[1]}:${match[2]}` : undefined;
+}
+
+/** Reads the image an archive source holds: the report (rows and sizes) and every layer's listing. */
+export async function readImageFromSource(source: ArchiveSource, options: ArchiveReadOptions = {}): Promise<ArchiveImage> {
+  const located = await locateImage(source, options);
+  const { config, configBytes, diffIds } = located;
   // A layer that repeats (same diff_id; pre-25 `docker save` links the repeat to the first
   // layer.tar) is read once and shared.
-  const diffIds = isArray(config.rootfs?.diff_ids) ? config.rootfs.diff_ids : [];
   const byKey = new Map<string, LayerListing>();
   const listings: LayerListing[] = [];
   for (const [i, name] of located.layerNames.entries()) {
@@ -248,5 +282,6 @@ export async function readImageFromSource(source: ArchiveSource, options: Archiv
       warnings: located.warnings,
     },
     listings,
+    ...(source.storedBytes ? { blobs: located.layerNames.map((name) => storedBlob(source, name)) } : {}),
   };
 }

@@ -12,6 +12,11 @@ import { looksLikeTarHeader, TarFormatError, TarStreamParser, walkTar, type Posi
 
 export type Compression = 'gzip' | 'zstd' | 'none';
 
+/** Inflated bytes per hand-off from zlib's thread. */
+const INFLATE_CHUNK = 128 * 1024;
+/** Compressed bytes a blob may queue for its inflate before the writer waits. */
+const INFLATE_AHEAD = 8 * 1024 * 1024;
+
 export function sniffCompression(head: Uint8Array): Compression {
   if (head.length >= 2 && head[0] === 0x1f && head[1] === 0x8b) return 'gzip';
   if (head.length >= 4 && head[0] === 0x28 && head[1] === 0xb5 && head[2] === 0x2f && head[3] === 0xfd) return 'zstd';
@@ -124,7 +129,8 @@ export class LayerSink {
     this.mode = sniffCompression(head);
     if (this.mode === 'none' && !looksLikeTarHeader(head)) throw new TarFormatError('not a tar, gzip or zstd layer');
     if (this.mode !== 'none') {
-      const inflate = this.mode === 'gzip' ? zlib.createGunzip() : zlib.createZstdDecompress();
+      // Large output chunks: fewer hand-offs from the thread pool for the same bytes.
+      const inflate = this.mode === 'gzip' ? zlib.createGunzip({ chunkSize: INFLATE_CHUNK }) : zlib.createZstdDecompress({ chunkSize: INFLATE_CHUNK });
       this.inflate = inflate;
       inflate.on('data', (data: Buffer) => {
         if (this.parser.done || this.error) return;
@@ -152,7 +158,10 @@ export class LayerSink {
       return;
     }
     // zlib reads its input later, on the thread pool: give it a copy the caller cannot reuse.
-    if (!this.inflate.write(Buffer.from(chunk))) {
+    // Up to INFLATE_AHEAD bytes may wait there, so that a stream of blobs moves on to the
+    // next one while this one still inflates (one thread per blob; see StreamSource.start).
+    this.inflate.write(Buffer.from(chunk));
+    if (this.inflate.writableLength > INFLATE_AHEAD) {
       const inflate = this.inflate;
       return new Promise<void>((resolve) => {
         const done = () => {

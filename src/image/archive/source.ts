@@ -5,6 +5,7 @@
 
 import { closeSync, createReadStream, fstatSync, openSync, readSync } from 'node:fs';
 import { readFile, stat } from 'node:fs/promises';
+import { availableParallelism } from 'node:os';
 import nodePath from 'node:path';
 import type { Readable } from 'node:stream';
 import zlib from 'node:zlib';
@@ -22,6 +23,8 @@ export interface ArchiveSource {
   /** A small member (JSON). */
   read(name: string): Promise<Buffer>;
   listLayer(name: string): Promise<LayerListing>;
+  /** A member's stored size, for sources that keep it (a stream: an engine's export). */
+  storedBytes?(name: string): number | undefined;
   close(): void;
 }
 
@@ -211,6 +214,8 @@ export class DirectorySource implements ArchiveSource {
 }
 
 const JSON_LIMIT = 64 * 1024 * 1024;
+/** Compressed blobs finishing at once in a stream: one per core is what keeps the cores busy. */
+const CLOSING_AT_ONCE = Math.max(2, availableParallelism());
 const SMALL_LIMIT = 1024 * 1024;
 
 type StreamMember =
@@ -218,6 +223,7 @@ type StreamMember =
   | { kind: 'data'; data: Buffer }
   | { kind: 'layer'; listing: LayerListing }
   | { kind: 'bad'; error: Error }
+  | { kind: 'skipped' }
   | { kind: 'other' };
 
 /**
@@ -229,6 +235,8 @@ type StreamMember =
 export class StreamSource implements ArchiveSource {
   readonly paths = new PathIndex();
   private members = new Map<string, StreamMember>();
+  /** Each member's size in the archive (a blob's stored, possibly compressed, bytes). */
+  private sizes = new Map<string, number>();
 
   private constructor(readonly label: string) {}
 
@@ -244,26 +252,48 @@ export class StreamSource implements ArchiveSource {
       // The stream itself failed: a compressed archive that does not inflate, a read error.
       throw new InputError(`${label}: not a readable image archive: ${(error as Error).message}`);
     }
-    return reader.finish();
+    return await reader.finish();
   }
 
   /**
    * The same, pushed: `feed` each chunk in order (awaiting it when it returns a promise),
    * then `finish`. A chunk may be reused by the caller once its feed has settled: whatever
    * the reader keeps, it copies.
+   *
+   * A compressed blob's end does not hold up the next member: its inflate finishes on the
+   * thread pool while the next blob streams in (a containerd-store export is a run of gzip
+   * blobs, and inflating them one after another left a core idle). At most
+   * `CLOSING_AT_ONCE` blobs are finishing at a time; `finish` waits for all of them.
+   * `skip` names members to drop unread (blobs whose facts are already known).
    */
-  static start(label: string): { feed(chunk: Buffer): void | Promise<void>; finish(): StreamSource } {
+  static start(label: string, options: { skip?: (name: string) => boolean } = {}): { feed(chunk: Buffer): void | Promise<void>; finish(): Promise<StreamSource> } {
     const source = new StreamSource(label);
     let pending: MemberSink | undefined;
+    const closing = new Set<Promise<void>>();
     const parser = new TarStreamParser(
       (header) => {
+        const name = memberName(header.name);
+        if (options.skip?.(name)) {
+          source.members.set(name, { kind: 'skipped' });
+          source.sizes.set(name, header.dataSize);
+          pending = undefined;
+          return undefined;
+        }
         pending = source.open(header);
         return pending?.write;
       },
       async (header) => {
-        const member = pending ? await pending.close() : undefined;
+        const sink = pending;
         pending = undefined;
-        if (member) source.members.set(memberName(header.name), member);
+        if (!sink) return;
+        const name = memberName(header.name);
+        const done: Promise<void> = sink.close().then((member) => {
+          source.members.set(name, member);
+          source.sizes.set(name, header.dataSize);
+          closing.delete(done);
+        });
+        closing.add(done);
+        if (closing.size >= CLOSING_AT_ONCE) await Promise.race(closing);
       },
     );
     const failed = (error: unknown): never => wrap(label, 'not a readable image archive', error);
@@ -276,12 +306,13 @@ export class StreamSource implements ArchiveSource {
           failed(error);
         }
       },
-      finish() {
+      async finish() {
         try {
           parser.end();
         } catch (error) {
           failed(error);
         }
+        await Promise.all(closing);
         return source;
       },
     };
@@ -297,14 +328,27 @@ export class StreamSource implements ArchiveSource {
     return new MemberSink(header.dataSize, this.paths);
   }
 
-  private resolve(name: string): StreamMember | undefined {
+  /** The key a member is stored under, following links (pre-25 `docker save` links a repeated layer to the first). */
+  private resolveKey(name: string): string | undefined {
     let key = memberName(name);
     for (let hops = 0; hops < 16; hops++) {
       const member = this.members.get(key);
-      if (!member || member.kind !== 'link') return member;
+      if (!member) return undefined;
+      if (member.kind !== 'link') return key;
       key = member.type === '2' ? memberName(nodePath.posix.join(nodePath.posix.dirname(key), member.target)) : memberName(member.target);
     }
     return undefined;
+  }
+
+  private resolve(name: string): StreamMember | undefined {
+    const key = this.resolveKey(name);
+    return key === undefined ? undefined : this.members.get(key);
+  }
+
+  /** A member's size as stored in the archive (a blob's compressed bytes), following links; undefined when it was not read. */
+  storedBytes(name: string): number | undefined {
+    const key = this.resolveKey(name);
+    return key === undefined ? undefined : this.sizes.get(key);
   }
 
   has(name: string): boolean {
@@ -323,6 +367,7 @@ export class StreamSource implements ArchiveSource {
     if (!member) throw new InputError(`${this.label}: layer ${name} is missing`);
     if (member.kind === 'layer') return member.listing;
     if (member.kind === 'bad') wrap(this.label, `layer ${name}`, member.error);
+    if (member.kind === 'skipped') throw new Error(`${this.label}: layer ${name} was skipped as known; it has no listing`);
     if (member.kind === 'data' && member.data.length === 0) return new ListingBuilder(this.paths).finish();
     throw new InputError(`${this.label}: layer ${name} is not a tar, gzip or zstd layer`);
   }

@@ -133,6 +133,8 @@ export async function measureEngineCompressedLayers(ref: string): Promise<number
 
 /** The report with compressedBytes on each layer row and totalCompressedBytes, measured by gzipping `docker save`'s layers. */
 export async function addEngineCompressedSizes(report: ImageReport): Promise<ImageReport> {
+  // A containerd-store engine keeps the blobs compressed: their sizes came with the report.
+  if (report.totalCompressedBytes !== undefined && report.layers.every((row) => row.empty || row.compressedBytes !== undefined)) return report;
   const sizes = await measureEngineCompressedLayers(report.image.ref);
   const rows = report.layers.filter((row) => !row.empty);
   const warnings = [...report.warnings];
