@@ -13,6 +13,7 @@ import { execFileSync, spawnSync } from 'node:child_process';
 import { existsSync, mkdirSync, writeFileSync } from 'node:fs';
 import { tmpdir } from 'node:os';
 import path from 'node:path';
+import { buildBenchImage } from './image.mjs';
 
 const repo = path.resolve(path.dirname(new URL(import.meta.url).pathname), '..');
 const work = path.join(tmpdir(), 'isb-bench-files');
@@ -34,30 +35,7 @@ function buildImage() {
   } catch {
     if (given) throw new Error(`--image ${ref}: not in the engine`);
   }
-  const context = path.join(work, 'context');
-  const small = path.join(context, 'small');
-  console.error(`bench: writing 30,000 small files under ${small}`);
-  let seed = 1;
-  const random = () => ((seed = (seed * 1103515245 + 12345) % 2147483648) / 2147483648);
-  for (let d = 0; d < 30; d++) {
-    mkdirSync(path.join(small, `part${d}`), { recursive: true });
-    for (let f = 0; f < 1000; f++) writeFileSync(path.join(small, `part${d}`, `file${f}.dat`), Buffer.alloc(Math.floor(random() * 8192), d + f));
-  }
-  writeFileSync(
-    path.join(context, 'Dockerfile'),
-    [
-      'FROM isb-base:busybox',
-      'COPY small/ /data/small/',
-      'RUN mkdir -p /opt/tool && dd if=/dev/zero of=/opt/tool/toolchain.bin bs=1M count=300 && dd if=/dev/zero of=/opt/tool/headers.bin bs=1M count=64',
-      'RUN chmod -R 755 /data/small/part0 /data/small/part1 /data/small/part2',
-      'RUN dd if=/dev/zero of=/opt/app.bin bs=1M count=100',
-      'RUN dd if=/dev/zero of=/opt/app.bin bs=1M count=100 && rm -rf /data/small/part29',
-      'RUN rm -rf /opt/tool',
-      '',
-    ].join('\n'),
-  );
-  console.error(`bench: building ${ref}`);
-  sh('docker', ['build', '-q', '--network', 'none', '-t', ref, context], { env: { ...process.env, DOCKER_BUILDKIT: '0' }, stdio: ['ignore', 'ignore', 'inherit'] });
+  buildBenchImage(ref, work);
 }
 
 // The CLI as users run it (dist/cli/index.js, the committed bundle); a preloaded hook

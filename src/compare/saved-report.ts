@@ -41,6 +41,7 @@ const layerRow = {
     comment: text(L.text),
     diffId: text(256),
     compressedBytes: bytes,
+    engineSizeBytes: bytes,
   },
 } as const;
 
@@ -57,11 +58,13 @@ const imageProperties = {
       source: { enum: ['docker', 'archive', 'registry', 'report'] },
       platform: text(64),
       digest: text(256),
+      store: { enum: ['legacy', 'containerd'] },
     },
   },
   totalBytes: bytes,
   sizeKind: { enum: ['uncompressed', 'compressed'] },
   totalCompressedBytes: bytes,
+  engine: { type: 'object', additionalProperties: false, required: ['store', 'sizeBytes', 'totalBytes'], properties: { store: { enum: ['legacy', 'containerd'] }, sizeBytes: bytes, totalBytes: bytes } },
   layers: { type: 'array', maxItems: L.layers, items: layerRow },
   warnings: { type: 'array', maxItems: L.warnings, items: text(L.text) },
   files: { type: 'object' },
@@ -127,6 +130,7 @@ function imageReportOf(image: ImageReport | ImageResult, file: string): ImageRep
   };
   if (image.sizeKind) report.sizeKind = image.sizeKind;
   if (image.totalCompressedBytes !== undefined) report.totalCompressedBytes = image.totalCompressedBytes;
+  if (image.engine) report.engine = { ...image.engine };
   return report;
 }
 

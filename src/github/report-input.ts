@@ -74,6 +74,7 @@ const layerRow = {
     comment: text(REPORT_LIMITS.text),
     diffId: text(256),
     compressedBytes: bytes,
+    engineSizeBytes: bytes,
   },
 } as const;
 
@@ -171,11 +172,12 @@ const imageResult = {
     image: {
       type: 'object',
       required: ['ref', 'id', 'source'],
-      properties: { ref: text(REPORT_LIMITS.name), id: text(256), source: { enum: ['docker', 'archive', 'registry', 'report'] }, platform: text(64), digest: text(256) },
+      properties: { ref: text(REPORT_LIMITS.name), id: text(256), source: { enum: ['docker', 'archive', 'registry', 'report'] }, platform: text(64), digest: text(256), store: { enum: ['legacy', 'containerd'] } },
     },
     totalBytes: bytes,
     sizeKind: { enum: ['uncompressed', 'compressed'] },
     totalCompressedBytes: bytes,
+    engine: { type: 'object', required: ['store', 'sizeBytes', 'totalBytes'], properties: { store: { enum: ['legacy', 'containerd'] }, sizeBytes: bytes, totalBytes: bytes } },
     layers: { type: 'array', maxItems: REPORT_LIMITS.layers, items: layerRow },
     warnings: { type: 'array', maxItems: REPORT_LIMITS.warnings, items: text(REPORT_LIMITS.text) },
     files,

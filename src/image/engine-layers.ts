@@ -35,7 +35,8 @@ export async function measuredLayers(report: ImageReport, store: ImageStore, dif
     }
   }
   const where = cache.dir ? `cache ${cache.dir}` : 'cache off';
-  log.info(
+  // A line of the action's log; the CLI keeps stderr for problems (IMAGE_SIZE_BUDGET_DEBUG shows it).
+  (process.env.GITHUB_ACTIONS === 'true' ? log.info : log.debug)(
     `${report.image.ref}: the engine keeps images in the ${store} store, whose sizes are not content bytes; ` +
       `layer sizes measured from the layers: ${cached} from the cache, ${measured} read from the engine's export (${where})` +
       (cache.ignored > 0 ? `; ${cache.ignored} damaged cache entries ignored` : ''),

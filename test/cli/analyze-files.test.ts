@@ -8,7 +8,7 @@ import path from 'node:path';
 import { afterAll, beforeAll, describe, expect, it } from 'vitest';
 import { main } from '../../src/cli/main.js';
 import type { FilesAnalysis, ImageReport, Violation } from '../../src/report/types.js';
-import { BUILDERS, buildFixture } from '../support/engine.js';
+import { BUILDERS, buildFixture, skopeoSource } from '../support/engine.js';
 
 const DIVE = path.resolve('test/fixtures/dive');
 
@@ -26,7 +26,6 @@ async function json(args: string[]): Promise<ImageReport & { violations?: Violat
   return JSON.parse(result.stdout) as ImageReport;
 }
 
-const daemonHost = () => process.env.DOCKER_HOST ?? 'unix:///var/run/docker.sock';
 
 interface Expected {
   reclaimableBytes: number;
@@ -94,9 +93,10 @@ describe.each(BUILDERS)('file analysis, %s builder', (builder) => {
     execFileSync('docker', ['save', '-o', saved, tag]);
     const archive = await json(['analyze', '--archive', saved]);
     const ociArchive = path.join(dir, `${name}.oci.tar`);
-    execFileSync('skopeo', ['copy', '--quiet', '--src-daemon-host', daemonHost(), `docker-daemon:${tag}`, `oci-archive:${ociArchive}`]);
+    const source = skopeoSource(tag, dir);
+    execFileSync('skopeo', ['copy', '--quiet', source, `oci-archive:${ociArchive}`]);
     const ociDir = path.join(dir, `${name}.oci-zstd`);
-    execFileSync('skopeo', ['copy', '--quiet', '--src-daemon-host', daemonHost(), '--dest-compress-format', 'zstd', `docker-daemon:${tag}`, `oci:${ociDir}`]);
+    execFileSync('skopeo', ['copy', '--quiet', '--dest-compress-format', 'zstd', source, `oci:${ociDir}`]);
     const oci = await json(['analyze', '--archive', ociArchive]);
     const zstd = await json(['analyze', '--archive', ociDir]);
 

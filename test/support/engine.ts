@@ -1,6 +1,8 @@
 // Test helpers around the real engine: build fixture Dockerfiles with either builder,
 // and read facts (RootFS, history) straight from docker to check the tool against.
 import { execFileSync, spawnSync } from 'node:child_process';
+import { mkdtempSync, readFileSync, rmSync } from 'node:fs';
+import { tmpdir } from 'node:os';
 import path from 'node:path';
 
 export type Builder = 'classic' | 'buildkit';
@@ -38,11 +40,58 @@ export function rootfsLayers(ref: string): string[] {
   return dockerJson<string[]>(['image', 'inspect', '--format', '{{json .RootFS.Layers}}', ref]);
 }
 
+/** The engine's image store, as `docker info` says it (the tool's own reading is under test, so not used here). */
+export function engineStore(): 'legacy' | 'containerd' {
+  const status = execFileSync('docker', ['info', '--format', '{{json .DriverStatus}}'], { encoding: 'utf8' });
+  return status.includes('io.containerd.snapshotter.v1') ? 'containerd' : 'legacy';
+}
+
+/**
+ * The image's content bytes, the figure the tool must report on every store. On the legacy
+ * store it is the engine's own `docker image inspect` Size. On the containerd store, where
+ * that Size is the compressed blobs, it is counted from `docker save` by GNU tar (not by the
+ * tool's tar reader): regular files' sizes plus symlink target lengths, per layer, summed.
+ */
 export function engineSize(ref: string): number {
-  return Number(execFileSync('docker', ['image', 'inspect', '--format', '{{.Size}}', ref], { encoding: 'utf8' }).trim());
+  if (engineStore() === 'legacy') return Number(execFileSync('docker', ['image', 'inspect', '--format', '{{.Size}}', ref], { encoding: 'utf8' }).trim());
+  return contentLayerBytes(ref).reduce((a, b) => a + b, 0);
+}
+
+/** Each layer's content bytes, base first, counted from `docker save` with GNU tar (see engineSize). */
+export function contentLayerBytes(ref: string): number[] {
+  const dir = mkdtempSync(path.join(tmpdir(), 'isb-content-'));
+  try {
+    execFileSync('docker', ['save', '-o', path.join(dir, 'image.tar'), ref]);
+    execFileSync('tar', ['-xf', path.join(dir, 'image.tar'), '-C', dir]);
+    const manifest = JSON.parse(readFileSync(path.join(dir, 'manifest.json'), 'utf8')) as { Layers: string[] }[];
+    return manifest[0].Layers.map((layer) => {
+      // --full-time keeps the date one field; names follow the 6th field.
+      const listing = execFileSync('tar', ['--full-time', '-tvf', path.join(dir, layer)], { encoding: 'utf8', maxBuffer: 1 << 28 });
+      let bytes = 0;
+      for (const line of listing.split('\n')) {
+        const fields = line.split(/\s+/);
+        if (line.startsWith('-')) bytes += Number(fields[2]);
+        else if (line.startsWith('l')) bytes += Buffer.byteLength(line.slice(line.indexOf(' -> ') + 4));
+      }
+      return bytes;
+    });
+  } finally {
+    rmSync(dir, { recursive: true, force: true });
+  }
 }
 
 /** Bytes of the busybox base made by scripts/engine.sh, by construction: the binary, 7 bytes per applet symlink ("busybox"), /etc/passwd. */
 export function baseLayerBytes(): number {
   return engineSize('isb-base:busybox');
+}
+
+/**
+ * A skopeo source for an engine image: its `docker save` archive. skopeo's own docker-daemon
+ * transport (Debian's skopeo 1.9) speaks API 1.22, which engines from 25 on refuse; the
+ * archive works with every engine and store.
+ */
+export function skopeoSource(ref: string, dir: string): string {
+  const file = path.join(dir, `${ref.replace(/[^a-zA-Z0-9_.-]+/g, '_')}.docker-archive.tar`);
+  execFileSync('docker', ['save', '-o', file, ref]);
+  return `docker-archive:${file}`;
 }

@@ -9,6 +9,7 @@ import { createServer } from 'node:net';
 import { tmpdir } from 'node:os';
 import path from 'node:path';
 import { promisify } from 'node:util';
+import { skopeoSource } from './engine.js';
 
 export interface RegistryAuth {
   htpasswd?: Record<string, string>;
@@ -118,11 +119,15 @@ export async function startRegistry(auth: RegistryAuth = {}): Promise<RunningReg
  */
 export async function pushImage(engineRef: string, destination: string, options: { creds?: string; format?: 'oci' | 'v2s2' } = {}): Promise<void> {
   const args = ['copy', '--quiet', '--dest-tls-verify=false'];
-  if (process.env.DOCKER_HOST) args.push('--src-daemon-host', process.env.DOCKER_HOST);
   if (options.creds) args.push('--dest-creds', options.creds);
   if (options.format) args.push('--format', options.format);
-  args.push(`docker-daemon:${engineRef}`, `docker://${destination}`);
-  await promisify(execFile)('skopeo', args);
+  const dir = mkdtempSync(path.join(tmpdir(), 'isb-push-'));
+  try {
+    args.push(skopeoSource(engineRef, dir), `docker://${destination}`);
+    await promisify(execFile)('skopeo', args);
+  } finally {
+    rmSync(dir, { recursive: true, force: true });
+  }
 }
 
 export interface RawManifest {
