@@ -19,6 +19,9 @@
 #                             ISB_ENGINE_<STORE>_HOST, and ISB_ENGINE_<STORE>_STARTED=<pid> when
 #                             it launched the daemon. If sid's root cannot be made (sid is a moving
 #                             target), trixie's (26.1.5) is used and the log says so.
+#   scripts/engine.sh podman  podman (Debian's; daemonless) with a storage of its own under
+#                             $ISB_ENGINE_DIR/podman and the test base image in it. Prints
+#                             ISB_PODMAN_STORAGE_CONF (give it as CONTAINERS_STORAGE_CONF).
 #   scripts/engine.sh stop    stops the dockerds that this caller's `start`/`newer` started: they
 #                             export ISB_ENGINE_STARTED=<pid> (and ISB_ENGINE_<STORE>_STARTED)
 #                             only when they launched one, and `stop` acts on those variables
@@ -207,8 +210,8 @@ newer() {
   exit 2
 }
 
-base() {
-  if docker image inspect isb-base:busybox >/dev/null 2>&1; then return; fi
+# The busybox rootfs of the test base image, as a tar on stdout (nothing is pulled).
+base_rootfs() {
   local busybox root
   busybox=$(command -v busybox || echo /bin/busybox)
   root=$(mktemp -d)
@@ -219,15 +222,42 @@ base() {
   done
   echo 'root:x:0:0:root:/root:/bin/sh' >"$root/etc/passwd"
   chmod 1777 "$root/tmp"
-  tar --numeric-owner --owner=0 --group=0 -C "$root" -c . | docker import - isb-base:busybox >/dev/null
+  tar --numeric-owner --owner=0 --group=0 -C "$root" -c .
   rm -rf "$root"
+}
+
+base() {
+  if docker image inspect isb-base:busybox >/dev/null 2>&1; then return; fi
+  base_rootfs | docker import - isb-base:busybox >/dev/null
   log "made isb-base:busybox"
+}
+
+# podman, daemonless: Debian's, installed when missing, with a storage of its own under
+# $dir/podman (CONTAINERS_STORAGE_CONF; the host's /var/lib/containers is never touched) and
+# the test base image in it.
+podman_engine() {
+  if ! command -v podman >/dev/null; then
+    [ "$(id -u)" = 0 ] && command -v apt-get >/dev/null || { log "podman is missing and cannot be installed (needs root on Debian)"; exit 2; }
+    log "installing podman with apt-get"
+    DEBIAN_FRONTEND=noninteractive apt-get install -y -q --no-install-recommends podman >&2 || {
+      apt-get update -q >&2 && DEBIAN_FRONTEND=noninteractive apt-get install -y -q --no-install-recommends podman >&2
+    }
+  fi
+  local conf="$dir/podman/storage.conf"
+  mkdir -p "$dir/podman"
+  printf '[storage]\ndriver = "overlay"\ngraphroot = "%s"\nrunroot = "%s"\n' "$dir/podman/graph" "$dir/podman/run" >"$conf"
+  if ! CONTAINERS_STORAGE_CONF=$conf podman image exists isb-base:busybox; then
+    base_rootfs | CONTAINERS_STORAGE_CONF=$conf podman import - isb-base:busybox >/dev/null
+    log "made isb-base:busybox in podman"
+  fi
+  echo "export ISB_PODMAN_STORAGE_CONF=$conf"
 }
 
 case "${1:-}" in
   start) start ;;
   newer) newer "${2:-}" ;;
+  podman) podman_engine ;;
   stop) stop ;;
   base) base ;;
-  *) echo "usage: $0 start|newer legacy|newer containerd|stop|base" >&2; exit 2 ;;
+  *) echo "usage: $0 start|newer legacy|newer containerd|podman|stop|base" >&2; exit 2 ;;
 esac

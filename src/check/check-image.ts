@@ -11,6 +11,8 @@ import { evaluateGrowth } from '../compare/growth.js';
 import { analyzeFiles } from '../analysis/files.js';
 import { readArchive } from '../image/archive/index.js';
 import { addEngineCompressedSizes, evaluateCompressedBudget, readRegistryImage } from '../image/registry/index.js';
+import { loadSavedReport } from '../compare/saved-report.js';
+import { seedLayerFacts } from '../image/layer-facts.js';
 import { loadImage } from '../image/source.js';
 import { log } from '../log.js';
 import type { ImageReport, ImageResult, RunReport, Violation } from '../report/types.js';
@@ -64,6 +66,12 @@ function appliedBudget(budget: ImageBudget): ImageResult['budget'] {
 }
 
 export async function checkImage(image: ConfiguredImage, options: CheckOptions): Promise<ImageResult> {
+  // A baseline report's layers seed the head's measurement: layers the PR did not touch are
+  // not measured again (containerd store). Its problems are reported where it is read, below.
+  if (options.baseline?.baselineReport) {
+    const baseline = await loadSavedReport(options.baseline.baselineReport, image.name).catch(() => undefined);
+    if (baseline) seedLayerFacts(baseline);
+  }
   const report = await measure(image, options);
   const { budget, name } = image;
   const violations: Violation[] = [

@@ -5,6 +5,7 @@
 import { existsSync } from 'node:fs';
 import { InputError } from '../errors.js';
 import { readEngineImage } from '../image/engine.js';
+import { seedLayerFacts } from '../image/layer-facts.js';
 import { compareReports, DEFAULT_MIN_CHANGE_BYTES } from '../compare/compare.js';
 import { fromImageLayers } from '../compare/from-image.js';
 import { loadSavedReport } from '../compare/saved-report.js';
@@ -29,7 +30,10 @@ export function parseMinChange(text: string): number {
 async function loadSide(arg: string, which: string, name: string | undefined): Promise<ImageReport> {
   if (arg.toLowerCase().endsWith('.json')) {
     if (!existsSync(arg)) throw new InputError(`${which} "${arg}" looks like a report file but does not exist: check the path (an image ref does not end in .json)`);
-    return loadSavedReport(arg, name);
+    const report = await loadSavedReport(arg, name);
+    // A saved side's layers need not be measured again on the other side (containerd store).
+    seedLayerFacts(report);
+    return report;
   }
   return readEngineImage(arg);
 }

@@ -37,12 +37,17 @@ function engineError(ref: string, error: unknown): Error {
   return error instanceof Error ? error : new Error(String(error));
 }
 
+/** `docker image inspect` with no format: a JSON array, from docker and podman alike (podman's `{{json .}}` spans lines). */
 export async function inspectImages(refs: string[]): Promise<ImageInspect[]> {
-  const { stdout } = await docker(['image', 'inspect', '--format', '{{json .}}', ...refs]);
-  return stdout
-    .split('\n')
-    .filter((line) => line.trim())
-    .map((line) => JSON.parse(line) as ImageInspect);
+  const { stdout } = await docker(['image', 'inspect', ...refs]);
+  let parsed: unknown;
+  try {
+    parsed = JSON.parse(stdout);
+  } catch {
+    throw new InputError(`the engine's image inspect output is not JSON: ${stdout.trim().slice(0, 120)}`);
+  }
+  if (!Array.isArray(parsed)) throw new InputError('the engine\'s image inspect output is not a list of images');
+  return parsed as ImageInspect[];
 }
 
 /** `docker history` as JSON: the `json` format shorthand (CLI 23.0+), else the Go template for older clients. */
@@ -65,15 +70,15 @@ const stores = new Map<string, Promise<ImageStore>>();
 /**
  * The engine's image store, from `docker info` (once per engine address in a process): the
  * containerd store says `DriverStatus [["driver-type","io.containerd.snapshotter.v1"]]`
- * (../shared/notes/docker-formats.md, part D). An engine that cannot say (another client's
- * `info`) counts as legacy.
+ * (../shared/notes/docker-formats.md, part D); podman's `info` has a `store` and no
+ * `DriverStatus`. An engine that cannot say counts as legacy.
  */
 export function engineStore(): Promise<ImageStore> {
   const key = `${process.env.DOCKER_HOST ?? ''}|${process.env.DOCKER_CONTEXT ?? ''}|${process.env.IMAGE_SIZE_BUDGET_DOCKER ?? ''}`;
   let store = stores.get(key);
   if (!store) {
-    store = docker(['info', '--format', '{{json .DriverStatus}}']).then(
-      ({ stdout }) => (/"driver-type"\s*,\s*"io\.containerd\.snapshotter\.v1"/.test(stdout) ? 'containerd' : 'legacy'),
+    store = docker(['info', '--format', '{{json .}}']).then(
+      ({ stdout }) => storeOfInfo(stdout),
       (error: unknown) => {
         log.debug(`docker info failed (${(error as Error).message.split('\n')[0]}); taking the legacy store`);
         return 'legacy' as const;
@@ -82,6 +87,20 @@ export function engineStore(): Promise<ImageStore> {
     stores.set(key, store);
   }
   return store;
+}
+
+/** The store an `info` JSON (docker's or podman's) describes. */
+export function storeOfInfo(text: string): ImageStore {
+  let info: { DriverStatus?: unknown; store?: unknown; host?: unknown };
+  try {
+    info = JSON.parse(text) as typeof info;
+  } catch {
+    return 'legacy';
+  }
+  if (Array.isArray(info.DriverStatus)) {
+    return info.DriverStatus.some((pair) => Array.isArray(pair) && pair[0] === 'driver-type' && pair[1] === 'io.containerd.snapshotter.v1') ? 'containerd' : 'legacy';
+  }
+  return info.store !== undefined && info.host !== undefined ? 'podman' : 'legacy';
 }
 
 export interface EngineReadOptions {

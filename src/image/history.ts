@@ -65,8 +65,18 @@ export function parseDockerSize(text: string): number {
   return Math.round(Number(match[1]) * SI[match[2].toLowerCase()]);
 }
 
-/** Parses the whole output: one JSON object per line, blank lines ignored. */
+/** Parses the whole output: one JSON object per line, blank lines ignored (docker), or one JSON array (podman). */
 export function parseHistoryOutput(output: string): HistoryRow[] {
+  if (output.trimStart().startsWith('[')) {
+    let parsed: unknown;
+    try {
+      parsed = JSON.parse(output);
+    } catch {
+      throw new InputError(`the engine's history is not JSON: ${output.trim().slice(0, 120)}`);
+    }
+    if (!Array.isArray(parsed)) throw new InputError('the engine\'s history is not a list of rows');
+    return parsed.map(parseHistoryLine);
+  }
   const rows: HistoryRow[] = [];
   for (const [n, line] of output.split('\n').entries()) {
     if (!line.trim()) continue;
@@ -83,8 +93,14 @@ export function parseHistoryOutput(output: string): HistoryRow[] {
 
 export function parseHistoryLine(value: unknown): HistoryRow {
   if (typeof value !== 'object' || value === null) throw new InputError('docker history printed a row that is not an object');
-  const line = value as Partial<Record<keyof HistoryLine, unknown>>;
-  const text = (key: keyof HistoryLine): string => (typeof line[key] === 'string' ? (line[key] as string) : '');
+  const line = value as Record<string, unknown>;
+  // docker prints every value as a string under these keys; podman's `--format json` uses
+  // `id`, `created`, `size` (a number) and `comment` (PodmanHistoryLine).
+  const PODMAN: Record<keyof HistoryLine, string> = { ID: 'id', CreatedAt: 'created', CreatedBy: 'CreatedBy', Size: 'size', Comment: 'comment' };
+  const text = (key: keyof HistoryLine): string => {
+    const raw = line[key] ?? line[PODMAN[key]];
+    return typeof raw === 'string' ? raw : typeof raw === 'number' && Number.isSafeInteger(raw) && raw >= 0 ? String(raw) : '';
+  };
   const id = text('ID');
   const comment = text('Comment');
   const rawCreatedBy = text('CreatedBy');

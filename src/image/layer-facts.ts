@@ -106,7 +106,7 @@ export class LayerFactsCache {
   }
 
   get(diffId: string): LayerFacts | undefined {
-    return this.read('diff', diffId);
+    return this.read('diff', diffId) ?? seeded.get(diffId);
   }
 
   /** The facts of the layer whose stored blob has this digest. */
@@ -132,23 +132,28 @@ export class LayerFactsCache {
     }
   }
 
-  /**
-   * Seeds the cache from a report at hand (a baseline report holds its layers' diffIDs and
-   * bytes): only from reports whose sizes are content bytes, i.e. an archive, a registry
-   * image read with --uncompressed, or an engine report that says its store and measured it.
-   * Returns how many layers it added.
-   */
-  seed(report: ImageReport): number {
-    if (!reportHasContentBytes(report)) return 0;
-    let added = 0;
-    for (const row of report.layers) {
-      if (row.empty || !row.diffId || !isCount(row.sizeBytes) || !DIGEST.test(row.diffId) || this.file('diff', row.diffId) === undefined) continue;
-      if (this.get(row.diffId)) continue;
-      this.put({ diffId: row.diffId, sizeBytes: row.sizeBytes });
-      added++;
-    }
-    return added;
+}
+
+// Facts seeded from reports at hand, for this process only: a report is input, not a
+// measurement of ours, so what it says is never written into the cache that later runs trust.
+const seeded = new Map<string, LayerFacts>();
+
+/**
+ * Seeds this run's layer facts from a report at hand (a baseline report holds its layers'
+ * diffIDs and bytes): only from reports whose sizes are content bytes (an archive, a
+ * registry image read with --uncompressed, an engine report that names its store). Layers
+ * of the image being measured that the report covers then need no export. Returns how many
+ * layers it added.
+ */
+export function seedLayerFacts(report: ImageReport): number {
+  if (!reportHasContentBytes(report)) return 0;
+  let added = 0;
+  for (const row of report.layers) {
+    if (row.empty || !row.diffId || !isCount(row.sizeBytes) || !DIGEST.test(row.diffId) || seeded.has(row.diffId)) continue;
+    seeded.set(row.diffId, { diffId: row.diffId, sizeBytes: row.sizeBytes });
+    added++;
   }
+  return added;
 }
 
 /** Whether a report's layer sizes are content bytes (the same quantity on every engine), so they can seed the cache. */

@@ -4,8 +4,11 @@
 
 export type ImageSourceKind = 'docker' | 'archive' | 'registry' | 'report';
 
-/** Which image store a Docker engine keeps images in (`docker info`): the graphdriver (legacy) or containerd's snapshotters. */
-export type ImageStore = 'legacy' | 'containerd';
+/**
+ * Which image store an engine keeps images in (`docker info`): Docker's graphdriver
+ * (legacy), containerd's snapshotters, or podman's containers/storage.
+ */
+export type ImageStore = 'legacy' | 'containerd' | 'podman';
 
 export interface LayerRow {
   /** Position in `layers`, base first. Other parts of the report refer to layers by it. */
@@ -31,7 +34,8 @@ export interface LayerRow {
   /**
    * The engine's own figure for the row where it means something else than `sizeBytes`
    * (containerd store: the unpacked snapshot's disk usage, block-rounded, directories
-   * counted). Kept for reference; `sizeBytes` is the content bytes on every engine.
+   * counted; podman: the layer's uncompressed tar stream, headers and padding included).
+   * Kept for reference; `sizeBytes` is the content bytes on every engine.
    */
   engineSizeBytes?: number;
 }

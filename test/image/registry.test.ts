@@ -157,7 +157,8 @@ describe('registry source: an open registry on loopback', () => {
     const armManifest = manifestOf(`${registry.host}/isb/multi:arm64`);
     expect(arm.image).toMatchObject({ platform: 'linux/arm64', id: armManifest.config.digest, digest: skopeoManifest(`${registry.host}/isb/multi:arm64`).digest });
     expect(arm.layers.map((l) => [l.instruction, l.createdBy, l.empty, l.compressedBytes])).toEqual([
-      ['ARG', 'ARG TARGETARCH', true, undefined],
+      // BuildKit 0.11+ (Docker 23+) records the ARG's value in the history: ARG TARGETARCH=arm64.
+      ['ARG', expect.stringMatching(/^ARG TARGETARCH(=arm64)?$/), true, undefined],
       ['COPY', 'COPY hello-arm64.txt /hello.txt', false, armManifest.layers[0].size],
       ['LABEL', 'LABEL purpose=registry-test', true, undefined],
     ]);

@@ -18,13 +18,20 @@ interface Engine {
   store: 'legacy' | 'containerd';
 }
 
+function storeOf(host: string): Engine['store'] {
+  const status = execFileSync('docker', ['info', '--format', '{{json .DriverStatus}}'], { env: { ...process.env, DOCKER_HOST: host }, encoding: 'utf8' });
+  return status.includes('io.containerd.snapshotter.v1') ? 'containerd' : 'legacy';
+}
+
 function engines(): Engine[] {
-  const list: Engine[] = [{ name: 'first engine', host: process.env.DOCKER_HOST ?? '', store: 'legacy' }];
+  const first = process.env.DOCKER_HOST ?? '';
+  const list: Engine[] = [{ name: 'first engine', host: first, store: storeOf(first) }];
   const legacy = process.env.ISB_ENGINE_LEGACY_HOST;
   const containerd = process.env.ISB_ENGINE_CONTAINERD_HOST;
   // No silent skip: without the newer engines this file cannot do its job, so it fails.
   if (!legacy || !containerd) throw new Error('the newer engines are not running: run the tests through "npm test" (scripts/test.sh starts them)');
   list.push({ name: 'newer engine, legacy store', host: legacy, store: 'legacy' }, { name: 'newer engine, containerd store', host: containerd, store: 'containerd' });
+  expect(list.slice(1).map((engine) => storeOf(engine.host))).toEqual(['legacy', 'containerd']);
   return list;
 }
 
@@ -151,6 +158,42 @@ describe.each(engines())('$name', (engine) => {
   });
 });
 
+describe('podman (IMAGE_SIZE_BUDGET_DOCKER=podman)', () => {
+  const conf = process.env.ISB_PODMAN_STORAGE_CONF;
+  if (!conf) throw new Error('podman is not set up: run the tests through "npm test" (scripts/test.sh runs scripts/engine.sh podman)');
+  const env = { CONTAINERS_STORAGE_CONF: conf, IMAGE_SIZE_BUDGET_DOCKER: 'podman' };
+  const engine: Engine = { name: 'podman', host: '', store: 'legacy' };
+  const tag = 'isb-test/stores:podman';
+  beforeAll(() => {
+    const result = spawnSync('podman', ['build', '--quiet', '--network', 'none', '-t', tag, path.join(FIXTURES, 'stores')], { env: { ...process.env, ...env }, encoding: 'utf8' });
+    if (result.status !== 0) throw new Error(`podman build failed:\n${result.stderr}`);
+  });
+  const podmanSize = () => Number(execFileSync('podman', ['image', 'inspect', '--format', '{{.Size}}', tag], { env: { ...process.env, ...env }, encoding: 'utf8' }).trim());
+
+  it("the same content bytes; podman's own figures (tar-stream sizes) kept beside them", () => {
+    const { report } = analyze(engine, [tag], env);
+    // buildah records WORKDIR /w without a layer of its own: that row is empty here.
+    const expected = expectedRows().map((row, i) => (i === 4 ? { ...row, empty: true } : row));
+    expect(report.layers.map((row) => ({ sizeBytes: row.sizeBytes, empty: row.empty }))).toEqual(expected);
+    expect(report.totalBytes).toBe(expected.reduce((sum, row) => sum + row.sizeBytes, 0));
+    expect(report.image.store).toBe('podman');
+    expect(report.engine).toEqual({ store: 'podman', sizeBytes: report.layers.reduce((sum, row) => sum + (row.engineSizeBytes ?? 0), 0), totalBytes: podmanSize() });
+    // Its history sizes count the tar stream: 15,000 one-byte files take 1,024 bytes each there.
+    expect(report.layers[2].engineSizeBytes).toBeGreaterThan(15_000 * 1024);
+  });
+
+  it('the file analysis and a budget of exactly the content size, as on the Docker engines', () => {
+    const { report } = analyze(engine, [tag, '--files'], env);
+    expect(report.files!.reclaimableBytes).toBe(MIB64);
+    const total = report.totalBytes;
+    const file = path.join(dir, 'budget-podman.yml');
+    writeFileSync(file, `images:\n  app:\n    image: ${tag}\n    budget:\n      total: ${total}\n      layer: 64MiB\n`);
+    expect(cli(engine, ['check', '--config', file, '--json'], env).status).toBe(0);
+    writeFileSync(file, `images:\n  app:\n    image: ${tag}\n    budget:\n      total: ${total - 1}\n`);
+    expect(cli(engine, ['check', '--config', file, '--json'], env).status).toBe(1);
+  });
+});
+
 describe('the layer-facts cache (containerd store)', () => {
   const engine = engines()[2];
   let tag: string;
@@ -198,5 +241,18 @@ describe('the layer-facts cache (containerd store)', () => {
     expect(readdirSync(cache).length).toBeGreaterThanOrEqual(12);
     const four = analyze(engine, [tag], { IMAGE_SIZE_BUDGET_CACHE: cache });
     expect(four.stderr).toMatch(/6 from the cache, 0 read/);
+  });
+
+  it('a saved report of the same image seeds the facts: compare exports nothing and shows no change', () => {
+    const archive = path.join(dir, 'seed.tar');
+    execFileSync('docker', ['save', '-o', archive, tag], { env: { ...process.env, DOCKER_HOST: engine.host } });
+    const saved = path.join(dir, 'seed.json');
+    writeFileSync(saved, JSON.stringify(analyze(engine, ['--archive', archive]).report));
+    const client = loggingClient();
+    const run = cli(engine, ['compare', saved, tag, '--json', '--min-change', '0'], { ...client.env, IMAGE_SIZE_BUDGET_CACHE: mkdtempSync(path.join(dir, 'cache-')) });
+    expect(run.status, run.stderr).toBe(0);
+    expect(client.calls().filter((call) => call.startsWith('save'))).toEqual([]);
+    expect(run.stderr).toMatch(/6 from the cache, 0 read from the engine's export/);
+    expect((JSON.parse(run.stdout) as Comparison).totalDeltaBytes).toBe(0);
   });
 });
