@@ -95,3 +95,15 @@ export function skopeoSource(ref: string, dir: string): string {
   execFileSync('docker', ['save', '-o', file, ref]);
   return `docker-archive:${file}`;
 }
+
+/**
+ * The digest of an engine image's config, from its `docker save` manifest. The engine's own
+ * image ID is that digest on the legacy store, but the manifest's (or index's) digest on the
+ * containerd store; an archive's or a registry's report names the config digest.
+ */
+export function configDigest(ref: string): string {
+  const config = JSON.parse(execFileSync('sh', ['-c', 'docker save "$1" | tar -xO manifest.json', 'sh', ref], { encoding: 'utf8' }))[0].Config as string;
+  const hex = /([a-f0-9]{64})(?:\.json)?$/.exec(config)?.[1];
+  if (!hex) throw new Error(`no config digest in the manifest of ${ref}: ${config}`);
+  return `sha256:${hex}`;
+}
