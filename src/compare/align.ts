@@ -2,7 +2,9 @@
 // shape of their command or their position. Pure: steps in, matches (with their reasons) out.
 //
 // 1. Evidence, strongest first: the same diff_id (the same bytes); the same content (the
-//    classic builder's `file:`/`dir:` sha, BuildKit's COPY sources); the same text; else the
+//    classic builder's `file:`/`dir:` sha, BuildKit's COPY sources); the same files written
+//    (when the file analysis ran on both sides: the layers' largest paths, weighted by bytes,
+//    overlap by half or more); the same text; else the
 //    steps' terms (normalize.ts), each weighted by its class and by how rare it is in these
 //    two Dockerfiles, so `/srv/libs.bin` or `libssl-dev` decide and `dd`, `-y`, `&&` hardly
 //    count; version-like terms match at another version for most of their weight. The score
@@ -12,7 +14,7 @@
 // 2. A global alignment (Needleman–Wunsch with free gaps) maximises the summed weight of the
 //    pairs while keeping order. Weights come in tiers, so that no number of look-alike pairs
 //    outweighs one sure pair (else `a,b` → `b,a` would read as two edits): same diff_id T²,
-//    same content or text T, else the score when it reaches PAIR_SCORE; T exceeds the number
+//    same paths T·(1 + score), same content or text T, else the score when it reaches PAIR_SCORE; T exceeds the number
 //    of possible pairs. Steps too unlike to be one edited step never pair: removed + added.
 // 3. Order-keeping alignment cannot pair both of two swapped steps, so a second pass pairs the
 //    rows left over on both sides when they are clearly one step (MOVE_SCORE, same content or
@@ -38,6 +40,8 @@ export interface StepMatch {
 
 export const PAIR_SCORE = 0.55;
 export const MOVE_SCORE = 0.7;
+/** Layers whose largest files overlap this much (by bytes) pair by their paths, whatever their commands say. */
+export const PATHS_SCORE = 0.5;
 /** A version-like term at another version counts this much of its weight. */
 const VERSION_CREDIT = 0.75;
 /** Of a leftover row's weight, how much a head (or base) step must contain to have absorbed it. */
@@ -121,6 +125,8 @@ function link(a: Prepared, wa: Weighed, b: Prepared, wb: Weighed): Link {
   const na = a.normalized;
   const nb = b.normalized;
   if (na.keyword !== nb.keyword) return NO_LINK;
+  const paths = pathScore(a.step, b.step);
+  if (paths >= PATHS_SCORE) return { score: paths, by: 'paths' };
   if (na.copy && nb.copy) {
     if (na.copy.hash !== undefined && na.copy.hash === nb.copy.hash) return { score: 1, by: 'content' };
     if (sameList(na.copy.sources, nb.copy.sources) && !na.copy.sources?.every((source) => source === 'src:.' || source === '.' || source.startsWith('--from='))) return { score: 1, by: 'content' };
@@ -137,6 +143,22 @@ function link(a: Prepared, wa: Weighed, b: Prepared, wb: Weighed): Link {
   return { score: 0.8 * containment + 0.2 * dice, by: 'text' };
 }
 
+/**
+ * How much two layers write the same files: the byte-weighted Dice coefficient of their largest
+ * files (a file that grew still counts, at its smaller size twice). 0 when either side has none.
+ */
+function pathScore(a: StepInput, b: StepInput): number {
+  if (!a.paths?.length || !b.paths?.length) return 0;
+  const inB = new Map(b.paths.map((entry) => [entry.path, entry.bytes]));
+  const total = [...a.paths, ...b.paths].reduce((sum, entry) => sum + Math.max(entry.bytes, 1), 0);
+  let shared = 0;
+  for (const entry of a.paths) {
+    const other = inB.get(entry.path);
+    if (other !== undefined) shared += 2 * Math.max(Math.min(entry.bytes, other), 1);
+  }
+  return shared / total;
+}
+
 function sizeTieBreak(a: Prepared, b: Prepared): number {
   const sizeA = a.step.sizeBytes ?? 0;
   const sizeB = b.step.sizeBytes ?? 0;
@@ -147,6 +169,7 @@ function sizeTieBreak(a: Prepared, b: Prepared): number {
 function pairWeight(l: Link, a: Prepared, b: Prepared, minScore: number, tier: number): number {
   if (l.by === 'digest') return tier * tier;
   if (l.score < minScore) return 0;
+  if (l.by === 'paths') return tier * (1 + l.score) + sizeTieBreak(a, b);
   const sure = l.by === 'content' || (l.score === 1 && a.normalized.text === b.normalized.text);
   return (sure ? tier : l.score) + sizeTieBreak(a, b);
 }

@@ -125,8 +125,13 @@ export function compareReports(base: ImageReport, head: ImageReport, opts: Compa
 
   const baseSteps = baseRows.slice(baseFrom.length);
   const headSteps = headRows.slice(headFrom.length);
-  const toStep = (row: LayerRow) => ({ instruction: row.instruction, createdBy: row.createdBy, sizeBytes: sizeOf(row), diffId: row.diffId, buildArgs: row.buildArgs });
-  for (const match of matchSteps(baseSteps.map(toStep), headSteps.map(toStep))) {
+  // Paths pair layers only when both sides have them: one side's alone says nothing.
+  const bothPaths = base.files?.layerPaths !== undefined && head.files?.layerPaths !== undefined;
+  const stepsOf = (report: ImageReport, rows: LayerRow[]) => {
+    const paths = new Map((bothPaths ? (report.files?.layerPaths ?? []) : []).map((entry) => [entry.layer, entry.paths]));
+    return rows.map((row) => ({ instruction: row.instruction, createdBy: row.createdBy, sizeBytes: sizeOf(row), diffId: row.diffId, buildArgs: row.buildArgs, paths: paths.get(row.index) }));
+  };
+  for (const match of matchSteps(stepsOf(base, baseSteps), stepsOf(head, headSteps))) {
     const b = match.base.map((i) => side(baseSteps[i], sizeOf));
     const h = match.head.map((i) => side(headSteps[i], sizeOf));
     layers.push(matchedChange(b, h, match, minChangeBytes));

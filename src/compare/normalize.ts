@@ -28,6 +28,8 @@ export interface StepInput {
   sizeBytes?: number;
   diffId?: string;
   buildArgs?: Record<string, string>;
+  /** The largest files the layer writes, when the file analysis ran (report.files.layerPaths). */
+  paths?: { path: string; bytes: number }[];
 }
 
 /** One thing a step names, with how much it says about the step before rarity is counted. */

@@ -158,6 +158,15 @@ const files = {
       },
     },
     dive: { type: 'object' },
+    layerPaths: {
+      type: 'array',
+      maxItems: REPORT_LIMITS.layers,
+      items: {
+        type: 'object',
+        required: ['layer', 'paths'],
+        properties: { layer: index, paths: { type: 'array', maxItems: 100, items: { type: 'object', required: ['path', 'bytes'], properties: { path: text(REPORT_LIMITS.text), bytes } } } },
+      },
+    },
   },
 } as const;
 

@@ -110,6 +110,16 @@ export interface FilesAnalysis {
   /** Largest first. */
   hints: FileHint[];
   dive: DiveFigures;
+  /** Per filesystem layer, the largest files it writes (at most 20, largest first): what a comparison pairs layers by when both sides have them. */
+  layerPaths?: LayerPaths[];
+}
+
+/** The largest files one layer writes. */
+export interface LayerPaths {
+  /** The `layers` row. */
+  layer: number;
+  /** Absolute paths with their sizes in bytes, largest first. */
+  paths: { path: string; bytes: number }[];
 }
 
 /** A layer as other parts of the report name it. */

@@ -5,6 +5,7 @@
 import { readFileSync } from 'node:fs';
 import { beforeAll, describe, expect, it } from 'vitest';
 import { compareReports } from '../../src/compare/compare.js';
+import { analyzeImageFiles } from '../../src/image/archive/engine.js';
 import { readEngineImage } from '../../src/image/engine.js';
 import type { Comparison, ImageReport, LayerChangeStatus, LayerPairedBy } from '../../src/report/types.js';
 import { BUILDERS, buildFixture, FIXTURES, type Builder } from '../support/engine.js';
@@ -100,4 +101,41 @@ describe.each(BUILDERS)('pairing corpus, %s builder', (builder) => {
     // Every pair carries a score; only pairs do.
     for (const change of comparison.layers) expect(change.score !== undefined).toBe(change.base !== null && change.head !== null);
   });
+});
+
+// The file analysis on both sides: a layer is known by the files it writes, whatever its command says.
+describe.each(BUILDERS)('pairing by paths, %s builder', (builder) => {
+  it('a renamed script that writes the same /srv/libs.bin pairs by its paths; without the analysis it is removed + added', async () => {
+    const read = async (side: 'base' | 'head') => {
+      const ref = buildFixture(`compare/corpus/paths/${side}`, builder);
+      const report = await readEngineImage(ref);
+      return { plain: report, withFiles: { ...report, files: await analyzeImageFiles(ref) } };
+    };
+    const base = await read('base');
+    const head = await read('head');
+    expect(base.withFiles.files.layerPaths?.[2]).toEqual({ layer: 2, paths: [{ path: '/srv/libs.bin', bytes: 300 * K }] });
+    const copyDelta = bytes('paths/head/setup.sh') - bytes('paths/base/install.sh');
+    const script = (side: 'base' | 'head') => bytes(side === 'base' ? 'paths/base/install.sh' : 'paths/head/setup.sh');
+
+    const withPaths = compareReports(base.withFiles, head.withFiles, { minChangeBytes: 0 });
+    expect(rows(withPaths)).toEqual([
+      ['unchanged', 0, [0], [0], 'digest'],
+      ['removed', -script('base'), [1], []],
+      ['added', script('head'), [], [1]],
+      ['grew', 50 * K, [2], [2], 'paths'],
+    ]);
+    // Byte-weighted: 2 × 300 KiB shared of 300 + 350 KiB written.
+    expect(withPaths.layers[3].score).toBe(Math.round((600 / 650) * 1000) / 1000);
+    expect(withPaths.totalDeltaBytes).toBe(copyDelta + 50 * K);
+
+    // One side without the analysis: only the commands speak, and they name other scripts.
+    const plain = compareReports(base.plain, head.withFiles, { minChangeBytes: 0 });
+    expect(rows(plain).map(([status, delta]) => [status, delta])).toEqual([
+      ['unchanged', 0],
+      ['removed', -script('base')],
+      ['removed', -300 * K],
+      ['added', script('head')],
+      ['added', 350 * K],
+    ]);
+  }, 120_000);
 });
