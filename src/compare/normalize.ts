@@ -55,7 +55,7 @@ export interface CopyContent {
 export interface NormalizedStep {
   /** The Dockerfile keyword (RUN, COPY, …), '' for an imported or history-less row. */
   keyword: string;
-  /** The comparable text: keyword and normalized body (COPY/ADD: keyword and destination). */
+  /** The comparable text: keyword and normalized body (COPY/ADD: keyword, kind or sources, destination). */
   text: string;
   /** Distinct terms, each once (the largest class weight wins). */
   terms: Term[];
@@ -269,7 +269,8 @@ export function normalizeStep(step: StepInput): NormalizedStep {
       else if (source === '.' || source === './') terms.push({ key: 'src:.', weight: 0.6 });
       else pathTerms(source, 1, terms);
     }
-    body = copy.destination;
+    // Two COPYs to `.` are one step only if they copy alike things: the kind (classic) or the sources (BuildKit) are part of the text.
+    body = [copy.kind ?? '', ...(copy.sources ?? []), copy.destination].filter(Boolean).join(' ');
   } else if (keyword === 'RUN' || keyword === '') {
     shellTerms(body, terms);
   } else {

@@ -33,6 +33,9 @@ describe('alignSteps', () => {
     ['COPY of the same source to another destination pairs', ['COPY a.txt /etc/a'], ['COPY a.txt /srv/a'], [[0, 0]]],
     ['classic COPY of the same content (sha) to another destination pairs', ['COPY dir:0a1b in /etc/app/'], ['COPY dir:0a1b in /etc/myapp/'], [[0, 0]]],
     ['`COPY package.json ./` and `COPY . .` are not confused when one goes', ['COPY package.json ./', 'COPY . .'], ['COPY . .'], [[0, null], [1, 0]]],
+    ['…nor when the other goes', ['COPY package.json ./', 'COPY . .'], ['COPY package.json ./'], [[0, 0], [1, null]]],
+    ['classic: a file COPY to . and a directory COPY to . are not confused', ['COPY file:aa in ./', 'COPY dir:bb in .'], ['COPY dir:cc in .'], [[0, null], [1, 0]]],
+    ['classic: …nor the other way', ['COPY file:aa in ./', 'COPY dir:bb in .'], ['COPY file:cc in ./'], [[0, 0], [1, null]]],
     ['a versioned file bumped in source and destination pairs', ['COPY app-1.4.0.jar /srv/app-1.4.0.jar'], ['COPY app-1.5.0.jar /srv/app-1.5.0.jar'], [[0, 0]]],
     [
       'an edited step that gained a command keeps its pair against an inserted look-alike',
@@ -92,8 +95,8 @@ describe('normalization', () => {
 
   it('collapses whitespace and ignores the builder spelling of COPY', () => {
     expect(normalizeStep({ instruction: 'RUN', createdBy: 'RUN  make \t  all' }).text).toBe('RUN make all');
-    expect(normalizeStep({ instruction: 'COPY', createdBy: 'COPY file:ab12 in /app/ ' }).text).toBe('COPY /app');
-    expect(normalizeStep({ createdBy: 'COPY app /app' }).text).toBe('COPY /app');
+    expect(normalizeStep({ instruction: 'COPY', createdBy: 'COPY file:ab12 in /app/ ' }).text).toBe('COPY file /app');
+    expect(normalizeStep({ createdBy: 'COPY app /app' }).text).toBe('COPY app /app');
   });
 
   it('classic and BuildKit COPY: the content and the destination apart', () => {
