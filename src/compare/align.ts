@@ -45,7 +45,7 @@ export const PATHS_SCORE = 0.5;
 /** A version-like term at another version counts this much of its weight. */
 const VERSION_CREDIT = 0.75;
 /** Of a leftover row's weight, how much a head (or base) step must contain to have absorbed it. */
-const MERGE_COVER = 0.7;
+const MERGE_COVER = 0.5;
 const SIZE_TIE_BREAK = 1e-3;
 
 interface Prepared {

@@ -74,13 +74,12 @@ const IDIOM = 0.05;
 const NUMBER = 0.1;
 const HOST = 0.3;
 
-// Words that appear in install and file idioms whatever the step installs.
+// Words that appear in install and file idioms whatever the step installs. Command names are
+// not here: in command position they are idiom anyway (`cmd:curl`), and as arguments they are
+// package names (`apk add curl git`).
 const STOP_WORDS = new Set(
   `if of bs count conv status install add update upgrade remove purge del clean autoremove get ci i run build
-  exec true false then else fi do done for in while sh bash -c set x y yes no all echo cat printf test
-  apt apt-get apk dnf yum microdnf pip pip3 npm yarn pnpm gem cargo go make cmake configure
-  dd mkdir rm cp mv ln chmod chown touch tar curl wget unzip gzip gunzip xz cd ls find sed awk grep xargs env export
-  sudo useradd adduser addgroup groupadd tee head tail sort true
+  exec true false then else fi do done for in while -c set x y yes no all
   dev zero urandom random null tmp var lib cache lists archives usr local bin sbin etc opt srv app root home share`.split(/\s+/),
 );
 const STOP_PATHS = new Set(['/', '/dev/zero', '/dev/urandom', '/dev/random', '/dev/null', '/tmp', '/usr/local', '/usr', '/var', '/opt', '/srv', '/etc', '/root', '/home', '/usr/local/bin', '/usr/bin', '/bin', '/usr/lib', '/var/lib', '/var/cache', '.', './', '..']);
@@ -135,7 +134,7 @@ export function copyDestination(body: string): string {
 }
 
 /** Terms of a path or file name: the whole of it, and its last part when that names a file. */
-function pathTerms(word: string, weight: number, out: Term[]): void {
+function pathTerms(word: string, weight: number, out: Term[], baseWeight = weight * 0.5): void {
   const path = trimSlash(word.replace(/\/\*$/, '').replace(/^\.\//, ''));
   if (path === '' || STOP_PATHS.has(path) || STOP_PATHS.has(word)) {
     out.push({ key: path || word, weight: IDIOM });
@@ -143,7 +142,7 @@ function pathTerms(word: string, weight: number, out: Term[]): void {
   }
   out.push({ key: path, stem: stemOf(path), weight });
   const base = path.slice(path.lastIndexOf('/') + 1);
-  if (base !== path && base.length > 1 && !STOP_WORDS.has(base)) out.push({ key: base, stem: stemOf(base), weight: weight * 0.5 });
+  if (base !== path && base.length > 1 && !STOP_WORDS.has(base)) out.push({ key: base, stem: stemOf(base), weight: baseWeight });
 }
 
 function argumentTerms(word: string, out: Term[]): void {
@@ -262,7 +261,8 @@ export function normalizeStep(step: StepInput): NormalizedStep {
   if (keyword === 'COPY' || keyword === 'ADD') {
     copy = copyContent(body);
     // `.`, `./`, `/`: relative to a WORKDIR, said by many steps; a named destination says much.
-    if (copy.destination) pathTerms(copy.destination, 1, terms);
+    // The name a file lands under says as much as where: `server` in /usr/local/bin or /usr/bin.
+    if (copy.destination) pathTerms(copy.destination, 1, terms, 1);
     if (copy.kind) terms.push({ key: `kind:${copy.kind}`, weight: 0.6 });
     for (const source of copy.sources ?? []) {
       if (source.startsWith('--from=')) terms.push({ key: source, weight: 0.6 });

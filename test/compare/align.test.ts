@@ -152,6 +152,22 @@ describe('matchSteps: reasons, merges and splits', () => {
     expect(matches.map((x) => [x.base, x.head])).toEqual([[[0], [0, 2]], [[1], [1]]]);
   });
 
+  it('two install lines become one: a merge; and back: a split (package names that are also commands count as packages)', () => {
+    const apk = (packages: string) => run(`RUN apk add --no-cache ${packages}`);
+    expect(matchSteps([apk('curl'), apk('git')], [apk('curl git')]).map((x) => [x.base, x.head])).toEqual([[[0, 1], [0]]]);
+    expect(matchSteps([apk('curl git')], [apk('curl'), apk('git')]).map((x) => [x.base, x.head])).toEqual([[[0], [0, 1]]]);
+  });
+
+  it('a cleanup merged in part (the lists removed, the purge dropped) is still a merge', () => {
+    const matches = matchSteps([run(install), run(compile), run(cleanup)], [run(`${install} && apt-get clean && rm -rf /var/lib/apt/lists/*`), run(compile)]);
+    expect(matches.map((x) => [x.base, x.head])).toEqual([[[0, 2], [0]], [[1], [1]]]);
+  });
+
+  it('classic COPY of a rebuilt binary to another directory: the same file name pairs it', () => {
+    const copy = (createdBy: string): StepInput => ({ instruction: 'COPY', createdBy });
+    expect(matchSteps([copy('COPY file:aaaa in /usr/local/bin/server')], [copy('COPY file:bbbb in /usr/bin/server')]).map((x) => [x.base, x.head, x.pairedBy])).toEqual([[[0], [0], 'text']]);
+  });
+
   it('a removed cleanup of something the head still creates is removed, not merged', () => {
     const matches = matchSteps([run('RUN mkdir -p /opt/x && touch /opt/x/a'), run('RUN rm -rf /opt/x/a')], [run('RUN mkdir -p /opt/x && touch /opt/x/a')]);
     expect(matches.map((x) => [x.base, x.head])).toEqual([[[0], [0]], [[1], []]]);
