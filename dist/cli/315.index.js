@@ -8,10 +8,10 @@ export const modules = {
 
 // EXPORTS
 __webpack_require__.d(__webpack_exports__, {
-  _: () => (/* binding */ analyzeFiles)
+  _$: () => (/* binding */ analyzeFiles)
 });
 
-// UNUSED EXPORTS: baseLayerCount
+// UNUSED EXPORTS: LAYER_PATHS, baseLayerCount, largestFiles
 
 // EXTERNAL MODULE: ./src/errors.ts
 var errors = __webpack_require__(3916);
@@ -538,6 +538,7 @@ function applyLayers(listings) {
 
 
 
+
 // Where the caches below can be: only these subtrees are walked, not the whole filesystem.
 const CACHE_ROOTS = ['var/lib/apt/lists', 'var/cache/apt', 'var/cache/apk', 'etc/apk/cache', 'root', 'home', 'usr/local/share/.cache/yarn'];
 // Package-manager caches that a RUN leaves behind unless it cleans up in the same step.
@@ -670,7 +671,22 @@ function analyzeFiles(rows, listings, options = {}) {
         itemCount: hidden.length,
         hints,
         dive,
+        layerPaths: listings.map((listing, i) => ({ layer: rowOf[i], paths: largestFiles(listing, LAYER_PATHS) })),
     };
+}
+/** How many paths per layer the report keeps for comparisons: enough to know a layer by, few enough for 1,000 layers. */
+const LAYER_PATHS = 20;
+/** The `count` largest regular files a layer writes, largest first (ties by path); strings are made for those only. */
+function largestFiles(listing, count) {
+    const files = [];
+    for (let i = 0; i < listing.length; i++)
+        if ((0,model/* isFileCode */.Ao)(listing.typeflags[i]))
+            files.push(i);
+    files.sort((a, b) => listing.sizes[b] - listing.sizes[a] || a - b);
+    return files
+        .slice(0, count)
+        .map((i) => ({ path: `/${listing.index.path(listing.ids[i])}`, bytes: listing.sizes[i] }))
+        .sort((a, b) => b.bytes - a.bytes || (a.path < b.path ? -1 : a.path > b.path ? 1 : 0));
 }
 
 
@@ -680,6 +696,7 @@ function analyzeFiles(rows, listings, options = {}) {
 /***/ ((__unused_webpack_module, __webpack_exports__, __webpack_require__) => {
 
 /* harmony export */ __webpack_require__.d(__webpack_exports__, {
+/* harmony export */   Ao: () => (/* binding */ isFileCode),
 /* harmony export */   EG: () => (/* reexport safe */ _paths_js__WEBPACK_IMPORTED_MODULE_0__.EG),
 /* harmony export */   Fm: () => (/* binding */ isMetadataCopy),
 /* harmony export */   W7: () => (/* binding */ ListingBuilder),
@@ -689,7 +706,7 @@ function analyzeFiles(rows, listings, options = {}) {
 /* harmony export */   pY: () => (/* binding */ entryDiskBytes),
 /* harmony export */   uE: () => (/* binding */ isDirEntry)
 /* harmony export */ });
-/* unused harmony exports isFileCode, listingOf, entriesOf, goPathClean, cleanNameEnd, layerPath, entryKind */
+/* unused harmony exports listingOf, entriesOf, goPathClean, cleanNameEnd, layerPath, entryKind */
 /* harmony import */ var _paths_js__WEBPACK_IMPORTED_MODULE_0__ = __webpack_require__(9534);
 // The layer model the file analysis works on: each filesystem layer as the list of its tar
 // entries (headers only, no contents), in archive order. Readers (src/image/archive) build
@@ -1655,7 +1672,7 @@ async function readArchiveImage(path, options = {}) {
 /** The report of the image in an archive on disk, `files` included. */
 async function readArchive(path, options = {}) {
     const { report, listings } = await readArchiveImage(path, options);
-    return { ...report, files: (0,_analysis_files_js__WEBPACK_IMPORTED_MODULE_0__/* .analyzeFiles */ ._)(report.layers, listings, options) };
+    return { ...report, files: (0,_analysis_files_js__WEBPACK_IMPORTED_MODULE_0__/* .analyzeFiles */ ._$)(report.layers, listings, options) };
 }
 
 

@@ -15,51 +15,213 @@ __webpack_require__.d(__webpack_exports__, {
 // EXTERNAL MODULE: ./src/errors.ts
 var errors = __webpack_require__(3916);
 ;// CONCATENATED MODULE: ./src/compare/normalize.ts
-// Turns a layer row's step into what the alignment compares: the Dockerfile keyword and
-// a multiset of tokens. Pure: rows in, tokens out.
+// Turns a layer row's step into what the alignment weighs: the Dockerfile keyword, the
+// step's terms (what it installs, writes or copies) and, for COPY/ADD, what the builder
+// recorded of the content. Pure: rows in, terms out.
 //
 // Why each rule:
+// - A reviewer knows a step by what it contains, not by its idiom: `mkdir -p /opt/x && dd …`
+//   and `mkdir -p /opt/y && dd …` are two steps. So every word gets a class weight: paths,
+//   file names, package names and other arguments count fully; commands (`dd`, `curl`), flags
+//   (`-y`, `--no-cache`), operands of well-known tools (`if=`, `bs=`), `/dev/zero`, shell
+//   operators and plain numbers (a byte count is what an edit changes) hardly count.
+//   The alignment then scales each term by how rare it is in the two Dockerfiles (align.ts).
+//   What `rm` (or `apt-get purge`, `apk del`) deletes is its own kind of term (`rm:/var/lib/apt/lists`): a cleanup step is not
+//   the step that created the files, and a step that absorbed a cleanup says so.
+// - Version-like terms (`app-1.4.0.jar`, `curl=7.88.1`) keep a stem with the versions blanked
+//   (`app-#.jar`): a bump is the same term at another version, most of a match.
 // - Whitespace is collapsed: builders print the same line with different spacing.
-// - COPY/ADD compare by destination only: the classic builder writes `COPY file:<sha> in /dst`
-//   where BuildKit writes `COPY src /dst`, and the sha changes with every edit of the source.
-// - Version numbers are split into digit runs and dots, so `curl=7.88.1` → `curl=7.88.2` is one
-//   token of many, a small edit, and the step pairs with its old self.
-// - Build args (already split off createdBy by the history parser) become `KEY=VALUE` tokens:
-//   a changed build arg is a small edit of the same step.
+// - COPY/ADD: the classic builder writes `COPY file:<sha> in /dst` (the sha is the content),
+//   BuildKit writes `COPY [--from=…] src… /dst`. The content (sha, or sources) and the
+//   destination are kept apart, so a step that changed only its destination, or only its
+//   content, is still itself.
+// - Build args (already split off createdBy by the history parser) become terms too: a changed
+//   build arg is a small edit of the same step.
 // Words (keeping `apt-get`, `build-deps` whole), digit runs, and single punctuation marks.
 const TOKEN = /[A-Za-z_][A-Za-z0-9_-]*|\d+|[^\sA-Za-z0-9_]/g;
 function tokenize(text) {
     return text.match(TOKEN) ?? [];
+}
+const IDIOM = 0.05;
+const NUMBER = 0.1;
+const HOST = 0.3;
+// Words that appear in install and file idioms whatever the step installs. Command names are
+// not here: in command position they are idiom anyway (`cmd:curl`), and as arguments they are
+// package names (`apk add curl git`).
+const STOP_WORDS = new Set(`if of bs count conv status install add update upgrade remove purge del clean autoremove get ci i run build
+  exec true false then else fi do done for in while -c set x y yes no all
+  dev zero urandom random null tmp var lib cache lists archives usr local bin sbin etc opt srv app root home share`.split(/\s+/));
+const STOP_PATHS = new Set(['/', '/dev/zero', '/dev/urandom', '/dev/random', '/dev/null', '/tmp', '/usr/local', '/usr', '/var', '/opt', '/srv', '/etc', '/root', '/home', '/usr/local/bin', '/usr/bin', '/bin', '/usr/lib', '/var/lib', '/var/cache', '.', './', '..']);
+const DELETING = new Set(['rm', 'rmdir', 'unlink']);
+const UNINSTALL = new Set(['purge', 'remove', 'del', 'uninstall', 'autoremove']);
+const SHELL_OPERATOR = /^(?:&&|\|\||[|;&()<>]|>>|2>&1|[0-9]?>|\\)$/;
+const COMMAND_PREFIX = new Set(['sudo', 'env', 'exec', 'xargs', 'time', 'nice', 'then', 'else', 'do', '!']);
+const VERSION = /\d+(?:\.\d+)+(?:[-+~]?[A-Za-z]*\d*)?|\bv\d+\b/g;
+function stemOf(key) {
+    const stem = key.replace(VERSION, '#');
+    return stem === key ? undefined : stem;
 }
 function keywordOf(step) {
     if (step.instruction !== undefined)
         return step.instruction.toUpperCase();
     return /^([A-Z]+)\b/.exec(step.createdBy.trim())?.[1] ?? '';
 }
-/** The destination of a COPY/ADD, in either builder's spelling. */
-function copyDestination(body) {
+function trimSlash(dst) {
+    return dst.length > 1 ? dst.replace(/\/+$/, '') : dst;
+}
+/** COPY/ADD body in either builder's spelling, split into content and destination. */
+function copyContent(body) {
     let rest = body.trim();
     // Classic: `file:<sha> in /dst`, `dir:<sha> in /dst`, `multi:<sha> in /dst`.
-    const classic = /^(?:file|dir|multi):[0-9a-f]+ in (.+)$/.exec(rest);
+    const classic = /^(file|dir|multi):([0-9a-f]+) in (.+)$/.exec(rest);
     if (classic)
-        return trimSlash(classic[1].trim());
+        return { hash: `${classic[1]}:${classic[2]}`, kind: classic[1], destination: trimSlash(classic[3].trim()) };
     // BuildKit: flags first (`--from=build`, `--chown=1:1`, `--link`), then sources, then the destination.
-    rest = rest.replace(/^(?:--[a-z-]+(?:=\S+)?\s+)+/, '');
+    const flags = /^(?:--[a-z-]+(?:=\S+)?\s+)+/.exec(rest)?.[0] ?? '';
+    rest = rest.slice(flags.length);
+    const from = /--from=(\S+)/.exec(flags)?.[1];
+    let words;
     if (rest.startsWith('[')) {
         try {
             const parts = JSON.parse(rest);
-            if (Array.isArray(parts) && parts.length > 0 && typeof parts[parts.length - 1] === 'string')
-                return trimSlash(parts[parts.length - 1]);
+            if (Array.isArray(parts) && parts.length > 0 && parts.every((part) => typeof part === 'string'))
+                words = parts;
         }
         catch {
-            // not JSON after all: fall through to the last word
+            // not JSON after all: split on spaces
         }
     }
-    const words = rest.split(' ');
-    return trimSlash(words[words.length - 1] ?? '');
+    words ??= rest.split(' ').filter(Boolean);
+    const destination = trimSlash(words[words.length - 1] ?? '');
+    const sources = words.slice(0, -1).map(trimSlash);
+    return { ...(sources.length > 0 || from ? { sources: [...(from ? [`--from=${from}`] : []), ...sources] } : {}), destination };
 }
-function trimSlash(dst) {
-    return dst.length > 1 ? dst.replace(/\/+$/, '') : dst;
+/** The destination of a COPY/ADD, in either builder's spelling. */
+function copyDestination(body) {
+    return copyContent(body).destination;
+}
+/** Terms of a path or file name: the whole of it, and its last part when that names a file. */
+function pathTerms(word, weight, out, baseWeight = weight * 0.5) {
+    const path = trimSlash(word.replace(/\/\*$/, '').replace(/^\.\//, ''));
+    if (path === '' || STOP_PATHS.has(path) || STOP_PATHS.has(word)) {
+        out.push({ key: path || word, weight: IDIOM });
+        return;
+    }
+    out.push({ key: path, stem: stemOf(path), weight });
+    const base = path.slice(path.lastIndexOf('/') + 1);
+    if (base !== path && base.length > 1 && !STOP_WORDS.has(base))
+        out.push({ key: base, stem: stemOf(base), weight: baseWeight });
+}
+function argumentTerms(word, out) {
+    if (word === '')
+        return;
+    if (/^\d+[kKmMgGbB]?$/.test(word) || /^[0-9a-f]{7,}$/.test(word) === false && /^[\d.:,%+-]+$/.test(word)) {
+        out.push({ key: word, weight: NUMBER });
+        return;
+    }
+    const url = /^[a-z][a-z0-9+.-]*:\/\/([^/]+)(\/.*)?$/i.exec(word);
+    if (url) {
+        out.push({ key: `host:${url[1]}`, weight: HOST });
+        const rest = (url[2] ?? '').replace(/[?#].*$/, '');
+        const file = rest.slice(rest.lastIndexOf('/') + 1);
+        if (file)
+            out.push({ key: file, stem: stemOf(file), weight: 1 });
+        return;
+    }
+    // `curl=7.88.1` (a pin), `of=/x` (an operand), `PATH=…`: the name and the value apart.
+    const assignment = /^([A-Za-z_][\w.-]*)=(.*)$/.exec(word);
+    if (assignment) {
+        const [, name, value] = assignment;
+        if (/^\d+(?:\.\d+)+[\w.+~-]*$/.test(value)) {
+            // A version pin names a package, whatever the package is called.
+            out.push({ key: `${name}=`, weight: 0.8 });
+            out.push({ key: `${name}=${value}`, stem: `${name}=#`, weight: 0.5 });
+            return;
+        }
+        out.push({ key: `${name}=`, weight: STOP_WORDS.has(name.toLowerCase()) ? IDIOM : 0.5 });
+        argumentTerms(value, out);
+        return;
+    }
+    if (word.includes('/')) {
+        pathTerms(word, 1, out);
+        return;
+    }
+    if (STOP_WORDS.has(word.toLowerCase()) || !/[A-Za-z]/.test(word)) {
+        out.push({ key: word, weight: IDIOM });
+        return;
+    }
+    out.push({ key: word, stem: stemOf(word), weight: word.includes('.') ? 1 : 0.8 });
+}
+/** Terms of a shell command line: each command word as idiom, each argument by its class. */
+function shellTerms(body, out) {
+    const words = body
+        .replace(/(&&|\|\||[;|()])/g, ' $1 ')
+        .split(/\s+/)
+        .map((word) => word.replace(/^["'`]+|["'`,]+$/g, ''))
+        .filter(Boolean);
+    let commandNext = true;
+    let deleting = false;
+    for (const word of words) {
+        if (SHELL_OPERATOR.test(word) || /^[0-9]?>>?\S*$/.test(word) && word.length <= 3) {
+            out.push({ key: word, weight: IDIOM });
+            commandNext = !/^[0-9]?>/.test(word);
+            continue;
+        }
+        // A redirect target (`>/opt/x`) is a path the step writes.
+        const redirect = /^[0-9]?>>?(.+)$/.exec(word);
+        if (redirect) {
+            argumentTerms(redirect[1], out);
+            continue;
+        }
+        if (commandNext) {
+            if (COMMAND_PREFIX.has(word))
+                continue;
+            // `VAR=x cmd`: an assignment before the command is an argument; the command is still to come.
+            if (/^[A-Za-z_]\w*=/.test(word)) {
+                argumentTerms(word, out);
+                continue;
+            }
+            commandNext = false;
+            deleting = DELETING.has(word);
+            if (word.includes('/'))
+                pathTerms(word, 1, out);
+            else
+                out.push({ key: `cmd:${word}`, weight: IDIOM });
+            continue;
+        }
+        if (word.startsWith('-')) {
+            const flag = /^(--?[A-Za-z][\w-]*)=(.+)$/.exec(word);
+            out.push({ key: flag ? flag[1] : word, weight: IDIOM });
+            if (flag)
+                argumentTerms(flag[2], out);
+            continue;
+        }
+        if (!deleting && UNINSTALL.has(word)) {
+            // `apt-get purge …`, `apk del …`, `pip uninstall …`: what follows is removed.
+            deleting = true;
+            out.push({ key: word, weight: IDIOM });
+            continue;
+        }
+        if (deleting) {
+            // What a step deletes is another fact than what it creates: `rm -rf /opt/x` is not `mkdir /opt/x`.
+            const deleted = [];
+            argumentTerms(word, deleted);
+            for (const term of deleted)
+                out.push({ key: `rm:${term.key}`, ...(term.stem !== undefined ? { stem: `rm:${term.stem}` } : {}), weight: term.weight });
+            continue;
+        }
+        argumentTerms(word, out);
+    }
+}
+/** One entry per key, the largest weight kept (a path named twice is one fact). */
+function distinct(terms) {
+    const byKey = new Map();
+    for (const term of terms) {
+        const seen = byKey.get(term.key);
+        if (!seen || seen.weight < term.weight)
+            byKey.set(term.key, term);
+    }
+    return [...byKey.values()];
 }
 function normalizeStep(step) {
     const keyword = keywordOf(step);
@@ -68,90 +230,218 @@ function normalizeStep(step) {
         body = body.slice(keyword.length + 1);
     else if (keyword && body.toUpperCase() === keyword)
         body = '';
-    if (keyword === 'COPY' || keyword === 'ADD')
-        body = copyDestination(body);
+    const terms = [];
+    let copy;
+    if (keyword === 'COPY' || keyword === 'ADD') {
+        copy = copyContent(body);
+        // `.`, `./`, `/`: relative to a WORKDIR, said by many steps; a named destination says much.
+        // The name a file lands under says as much as where: `server` in /usr/local/bin or /usr/bin.
+        if (copy.destination)
+            pathTerms(copy.destination, 1, terms, 1);
+        if (copy.kind)
+            terms.push({ key: `kind:${copy.kind}`, weight: 0.6 });
+        for (const source of copy.sources ?? []) {
+            if (source.startsWith('--from='))
+                terms.push({ key: source, weight: 0.6 });
+            else if (source === '.' || source === './')
+                terms.push({ key: 'src:.', weight: 0.6 });
+            else
+                pathTerms(source, 1, terms);
+        }
+        // Two COPYs to `.` are one step only if they copy alike things: the kind (classic) or the sources (BuildKit) are part of the text.
+        body = [copy.kind ?? '', ...(copy.sources ?? []), copy.destination].filter(Boolean).join(' ');
+    }
+    else if (keyword === 'RUN' || keyword === '') {
+        shellTerms(body, terms);
+    }
+    else {
+        argumentTerms(body, terms);
+    }
     const args = Object.entries(step.buildArgs ?? {})
         .sort(([a], [b]) => (a < b ? -1 : a > b ? 1 : 0))
         .map(([key, value]) => `${key}=${value}`);
+    for (const arg of args)
+        argumentTerms(arg, terms);
     const text = [keyword, body, ...args].filter(Boolean).join(' ');
-    const tokens = new Map();
-    let tokenCount = 0;
-    for (const token of tokenize(text)) {
-        tokens.set(token, (tokens.get(token) ?? 0) + 1);
-        tokenCount++;
-    }
-    return { keyword, text, tokens, tokenCount };
-}
-/**
- * How alike two steps are, 0…1: 0 across keywords (a RUN never pairs with a COPY), 1 for
- * the same text, 0 for a COPY/ADD to another destination, else the Dice coefficient of the token multisets. Dice rather than an edit
- * distance: linear in the tokens, so a 1,000-row image still aligns in milliseconds, and a
- * one-token edit of a long RUN still scores near 1.
- */
-function similarity(a, b) {
-    if (a.keyword !== b.keyword)
-        return 0;
-    if (a.text === b.text)
-        return 1;
-    // A COPY/ADD is known by its destination alone: another destination is another step.
-    if (a.keyword === 'COPY' || a.keyword === 'ADD')
-        return 0;
-    if (a.tokenCount + b.tokenCount === 0)
-        return 1;
-    let common = 0;
-    const [small, large] = a.tokens.size <= b.tokens.size ? [a.tokens, b.tokens] : [b.tokens, a.tokens];
-    for (const [token, count] of small)
-        common += Math.min(count, large.get(token) ?? 0);
-    return (2 * common) / (a.tokenCount + b.tokenCount);
+    return { keyword, text, terms: distinct(terms), ...(copy ? { copy } : {}) };
 }
 
 ;// CONCATENATED MODULE: ./src/compare/align.ts
-// Pairs base and head layer rows by what made them, not by position. Pure: steps in,
-// index pairs out.
+// Pairs base and head layer rows as a reviewer would: by what the steps contain, not by the
+// shape of their command or their position. Pure: steps in, matches (with their reasons) out.
 //
-// 1. A global alignment (Needleman–Wunsch with free gaps) maximises the summed weight of
-//    the pairs while keeping order. Weights come in tiers, so that no number of look-alike
-//    pairs outweighs one sure pair (else `a,b` → `b,a` would read as two edits):
-//    same diff_id (the same bytes) T², same normalized text T, else the steps' similarity
-//    (see normalize.ts, ≤ 1) when it reaches PAIR_SIMILARITY; T exceeds the number of
-//    possible pairs. Each tier adds a tie-break preferring the closest size (so of two
-//    identical `RUN make` rows the one of like size pairs).
-//    Steps too unlike to be one edited step never pair: they are `removed` + `added`.
-// 2. Order-keeping alignment cannot pair both of two swapped steps, so a second pass pairs
-//    the rows left over on both sides when they are clearly the same step (MOVE_SIMILARITY
-//    or same diff_id), best match first: a moved step reads as itself, not as removed+added.
+// 1. Evidence, strongest first: the same diff_id (the same bytes); the same content (the
+//    classic builder's `file:`/`dir:` sha, BuildKit's COPY sources); the same files written
+//    (when the file analysis ran on both sides: the layers' largest paths, weighted by bytes,
+//    overlap by half or more); the same text; else the
+//    steps' terms (normalize.ts), each weighted by its class and by how rare it is in these
+//    two Dockerfiles, so `/srv/libs.bin` or `libssl-dev` decide and `dd`, `-y`, `&&` hardly
+//    count; version-like terms match at another version for most of their weight. The score
+//    is the better of the weighted Dice coefficient and the containment of the smaller step in
+//    the larger (an install line that kept 2 of its 8 packages, a step that gained a second
+//    command, are still themselves). Sizes only break ties.
+// 2. A global alignment (Needleman–Wunsch with free gaps) maximises the summed weight of the
+//    pairs while keeping order. Weights come in tiers, so that no number of look-alike pairs
+//    outweighs one sure pair (else `a,b` → `b,a` would read as two edits): same diff_id T²,
+//    same paths T·(1 + score), same content or text T, else the score when it reaches PAIR_SCORE; T exceeds the number
+//    of possible pairs. Steps too unlike to be one edited step never pair: removed + added.
+// 3. Order-keeping alignment cannot pair both of two swapped steps, so a second pass pairs the
+//    rows left over on both sides when they are clearly one step (MOVE_SCORE, same content or
+//    same diff_id), best first: a moved step reads as itself, not as removed + added.
+// 4. Merges and splits: a leftover base RUN whose terms are in a head step, and not already
+//    explained by that step's partner, was merged into it (`RUN a` + `RUN rm …` → `RUN a && rm …`);
+//    the mirror image is a split. One change then names every row involved, rather than a
+//    forced one-to-one pair and a spurious `removed` row.
 
-const PAIR_SIMILARITY = 0.5;
-const MOVE_SIMILARITY = 0.8;
+const PAIR_SCORE = 0.55;
+const MOVE_SCORE = 0.7;
+/** Layers whose largest files overlap this much (by bytes) pair by their paths, whatever their commands say. */
+const PATHS_SCORE = 0.5;
+/** A version-like term at another version counts this much of its weight. */
+const VERSION_CREDIT = 0.75;
+/** Of a leftover row's weight, how much a head (or base) step must contain to have absorbed it. */
+const MERGE_COVER = 0.5;
 const SIZE_TIE_BREAK = 1e-3;
-/** `tier` is T: one more than the most pairs an alignment can hold. */
-function pairWeight(a, b, minSimilarity, tier) {
+const NO_LINK = { score: 0, by: 'text' };
+/** Rarity across both Dockerfiles: a term in one step on each side keeps its weight; one in many steps little of it. */
+function weighAll(base, head) {
+    const frequency = (steps) => {
+        const counts = new Map();
+        for (const { normalized } of steps)
+            for (const term of normalized.terms)
+                counts.set(term.key, (counts.get(term.key) ?? 0) + 1);
+        return counts;
+    };
+    const inBase = frequency(base);
+    const inHead = frequency(head);
+    const weigh = ({ normalized }) => {
+        const weights = new Map();
+        const stems = new Map();
+        let total = 0;
+        for (const term of normalized.terms) {
+            const spread = Math.max(1, ((inBase.get(term.key) ?? 0) + (inHead.get(term.key) ?? 0)) / 2);
+            const weight = term.weight / spread;
+            weights.set(term.key, weight);
+            total += weight;
+            if (term.stem !== undefined)
+                stems.set(term.stem, [...(stems.get(term.stem) ?? []), term.key]);
+        }
+        return { weights, stems, total };
+    };
+    return { base: base.map(weigh), head: head.map(weigh) };
+}
+/** Weight the two term sets share: exact keys fully, a version-like key at another version in part. */
+function sharedWeight(a, aTerms, b) {
+    let shared = 0;
+    for (const term of aTerms) {
+        const wa = a.weights.get(term.key) ?? 0;
+        const wb = b.weights.get(term.key);
+        if (wb !== undefined) {
+            shared += (wa + wb) / 2;
+            continue;
+        }
+        if (term.stem === undefined)
+            continue;
+        const others = b.stems.get(term.stem);
+        if (!others)
+            continue;
+        const best = Math.max(...others.map((key) => b.weights.get(key) ?? 0));
+        shared += (VERSION_CREDIT * (wa + best)) / 2;
+    }
+    return shared;
+}
+function sameList(a, b) {
+    return a !== undefined && b !== undefined && a.length === b.length && a.every((x, i) => x === b[i]);
+}
+/** How strongly the evidence ties two steps, and by what; score 0 for steps of different keywords. */
+function align_link(a, wa, b, wb) {
     const sizeA = a.step.sizeBytes ?? 0;
     const sizeB = b.step.sizeBytes ?? 0;
-    const tieBreak = SIZE_TIE_BREAK * (1 - Math.abs(sizeA - sizeB) / Math.max(sizeA, sizeB, 1));
     // An empty diff has one well-known digest, shared by unrelated steps: only a same-keyword pair trusts it.
     if (a.step.diffId && a.step.diffId === b.step.diffId && (sizeA > 0 || a.normalized.keyword === b.normalized.keyword))
-        return tier * tier;
-    const score = similarity(a.normalized, b.normalized);
-    if (score < minSimilarity)
-        return 0;
-    return (a.normalized.text === b.normalized.text ? tier : score) + tieBreak;
+        return { score: 1, by: 'digest' };
+    const na = a.normalized;
+    const nb = b.normalized;
+    if (na.keyword !== nb.keyword)
+        return NO_LINK;
+    const paths = pathScore(a.step, b.step);
+    if (paths >= PATHS_SCORE)
+        return { score: paths, by: 'paths' };
+    if (na.copy && nb.copy) {
+        if (na.copy.hash !== undefined && na.copy.hash === nb.copy.hash)
+            return { score: 1, by: 'content' };
+        if (sameList(na.copy.sources, nb.copy.sources) && !na.copy.sources?.every((source) => source === 'src:.' || source === '.' || source.startsWith('--from=')))
+            return { score: 1, by: 'content' };
+        // One builder's record against the other's: only the destination is comparable.
+        if ((na.copy.hash === undefined) !== (nb.copy.hash === undefined))
+            return na.copy.destination === nb.copy.destination ? { score: 1, by: 'text' } : NO_LINK;
+    }
+    if (na.text === nb.text)
+        return { score: 1, by: 'text' };
+    if (wa.total + wb.total === 0)
+        return { score: 1, by: 'text' };
+    const shared = sharedWeight(wa, na.terms, wb);
+    const dice = (2 * shared) / (wa.total + wb.total);
+    const smaller = Math.min(wa.total, wb.total);
+    // Containment says little when the smaller step names nothing but idiom.
+    const containment = smaller > 0 ? (Math.min(shared, smaller) / smaller) * Math.min(1, smaller / 0.5) : 0;
+    return { score: 0.8 * containment + 0.2 * dice, by: 'text' };
 }
 /**
- * Aligns two step sequences (base first in each). The result lists every row of both sides
- * once, in head order, each removed base row placed where it stood (after the pairs before it).
+ * How much two layers write the same files: the byte-weighted Dice coefficient of their largest
+ * files (a file that grew still counts, at its smaller size twice). 0 when either side has none.
  */
-function alignSteps(base, head) {
+function pathScore(a, b) {
+    if (!a.paths?.length || !b.paths?.length)
+        return 0;
+    const inB = new Map(b.paths.map((entry) => [entry.path, entry.bytes]));
+    const total = [...a.paths, ...b.paths].reduce((sum, entry) => sum + Math.max(entry.bytes, 1), 0);
+    let shared = 0;
+    for (const entry of a.paths) {
+        const other = inB.get(entry.path);
+        if (other !== undefined)
+            shared += 2 * Math.max(Math.min(entry.bytes, other), 1);
+    }
+    return shared / total;
+}
+function sizeTieBreak(a, b) {
+    const sizeA = a.step.sizeBytes ?? 0;
+    const sizeB = b.step.sizeBytes ?? 0;
+    return SIZE_TIE_BREAK * (1 - Math.abs(sizeA - sizeB) / Math.max(sizeA, sizeB, 1));
+}
+/** `tier` is T: one more than the most pairs an alignment can hold. */
+function pairWeight(l, a, b, minScore, tier) {
+    if (l.by === 'digest')
+        return tier * tier;
+    if (l.score < minScore)
+        return 0;
+    if (l.by === 'paths')
+        return tier * (1 + l.score) + sizeTieBreak(a, b);
+    const sure = l.by === 'content' || (l.score === 1 && a.normalized.text === b.normalized.text);
+    return (sure ? tier : l.score) + sizeTieBreak(a, b);
+}
+const round = (score) => Math.round(score * 1000) / 1000;
+/**
+ * Matches two step sequences (base first). The result lists every row of both sides once, in
+ * head order, each removed base row placed where it stood (after the pairs before it).
+ */
+function matchSteps(base, head) {
     const b = base.map((step) => ({ step, normalized: normalizeStep(step) }));
     const h = head.map((step) => ({ step, normalized: normalizeStep(step) }));
+    const weighed = weighAll(b, h);
     const n = b.length;
     const m = h.length;
+    const links = new Array(n * m);
+    for (let i = 0; i < n; i++)
+        for (let j = 0; j < m; j++)
+            links[i * m + j] = align_link(b[i], weighed.base[i], h[j], weighed.head[j]);
+    const linkOf = (i, j) => links[i * m + j];
     const width = m + 1;
     const tier = Math.min(n, m) + 2;
     const weight = new Float64Array(n * m);
     for (let i = 0; i < n; i++)
         for (let j = 0; j < m; j++)
-            weight[i * m + j] = pairWeight(b[i], h[j], PAIR_SIMILARITY, tier);
+            weight[i * m + j] = pairWeight(linkOf(i, j), b[i], h[j], PAIR_SCORE, tier);
     const score = new Float64Array((n + 1) * width);
     for (let i = 1; i <= n; i++) {
         for (let j = 1; j <= m; j++) {
@@ -172,57 +462,130 @@ function alignSteps(base, head) {
         if (i > 0 && j > 0) {
             const w = weight[(i - 1) * m + (j - 1)];
             if (w > 0 && here === score[(i - 1) * width + j - 1] + w) {
-                reversed.push([i - 1, j - 1]);
+                const l = linkOf(i - 1, j - 1);
+                reversed.push({ base: [i - 1], head: [j - 1], pairedBy: l.by, score: round(l.score) });
                 i--;
                 j--;
                 continue;
             }
         }
         if (j > 0 && here === score[i * width + j - 1]) {
-            reversed.push([null, j - 1]);
+            reversed.push({ base: [], head: [j - 1] });
             j--;
         }
         else {
-            reversed.push([i - 1, null]);
+            reversed.push({ base: [i - 1], head: [] });
             i--;
         }
     }
-    return pairMoved(reversed.reverse(), b, h, tier);
+    const moved = pairMoved(reversed.reverse(), b, h, linkOf, tier);
+    return explainMerges(moved, b, h, weighed);
 }
 /** Second pass: leftover removed and added rows that are clearly one step, moved, become a pair at the head position. */
-function pairMoved(pairs, b, h, tier) {
-    const removed = pairs.filter(([bi, hi]) => hi === null && bi !== null).map(([bi]) => bi);
-    const added = pairs.filter(([bi, hi]) => bi === null && hi !== null).map(([, hi]) => hi);
+function pairMoved(matches, b, h, linkOf, tier) {
+    const removed = matches.filter((x) => x.head.length === 0).map((x) => x.base[0]);
+    const added = matches.filter((x) => x.base.length === 0).map((x) => x.head[0]);
     if (removed.length === 0 || added.length === 0)
-        return pairs;
+        return matches;
     const candidates = [];
     for (const bi of removed) {
         for (const hi of added) {
-            const w = pairWeight(b[bi], h[hi], MOVE_SIMILARITY, tier);
+            const w = pairWeight(linkOf(bi, hi), b[bi], h[hi], MOVE_SCORE, tier);
             if (w > 0)
                 candidates.push({ bi, hi, w });
         }
     }
     // Best first; ties by position so the result does not depend on the sort's stability.
     candidates.sort((x, y) => y.w - x.w || x.hi - y.hi || x.bi - y.bi);
-    const moved = new Map();
+    const pairedHead = new Map();
     const usedBase = new Set();
     for (const { bi, hi } of candidates) {
-        if (usedBase.has(bi) || moved.has(hi))
+        if (usedBase.has(bi) || pairedHead.has(hi))
             continue;
         usedBase.add(bi);
-        moved.set(hi, bi);
+        pairedHead.set(hi, bi);
     }
     const out = [];
-    for (const [bi, hi] of pairs) {
-        if (hi === null && bi !== null && usedBase.has(bi))
+    for (const x of matches) {
+        if (x.head.length === 0 && usedBase.has(x.base[0]))
             continue;
-        if (bi === null && hi !== null && moved.has(hi))
-            out.push([moved.get(hi), hi]);
+        const hi = x.head[0];
+        if (x.base.length === 0 && pairedHead.has(hi)) {
+            const bi = pairedHead.get(hi);
+            out.push({ base: [bi], head: [hi], pairedBy: 'moved', score: round(linkOf(bi, hi).score) });
+        }
         else
-            out.push([bi, hi]);
+            out.push(x);
     }
     return out;
+}
+/** Weight of `part`'s terms found in `whole`, and of those, the weight not found in any of `explained`. */
+function absorbed(part, wp, whole, explained) {
+    let cover = 0;
+    let fresh = 0;
+    for (const term of part.normalized.terms) {
+        const weight = wp.weights.get(term.key) ?? 0;
+        if (!whole.weights.has(term.key))
+            continue;
+        cover += weight;
+        if (!explained.some((other) => other.weights.has(term.key)))
+            fresh += weight;
+    }
+    return { cover: wp.total > 0 ? cover / wp.total : 0, fresh: wp.total > 0 ? fresh / wp.total : 0 };
+}
+/**
+ * Last pass: a leftover RUN (removed base row, added head row) whose terms are in a step of the
+ * other side, and which adds to that step what its own partner does not explain, was merged
+ * into it (or split out of it). Needs a step that names something (not only idiom).
+ */
+function explainMerges(matches, b, h, weighed) {
+    const out = matches.map((x) => ({ ...x, base: [...x.base], head: [...x.head] }));
+    const dropped = new Set();
+    const absorb = (side) => {
+        const other = side === 'base' ? 'head' : 'base';
+        const mine = side === 'base' ? b : h;
+        const mineWeighed = side === 'base' ? weighed.base : weighed.head;
+        const theirWeighed = side === 'base' ? weighed.head : weighed.base;
+        const theirs = side === 'base' ? h : b;
+        for (const leftover of out) {
+            if (dropped.has(leftover) || leftover[other].length > 0 || leftover[side].length !== 1)
+                continue;
+            const index = leftover[side][0];
+            const row = mine[index];
+            if (row.normalized.keyword !== 'RUN' || mineWeighed[index].total < 0.5)
+                continue;
+            let best;
+            for (const target of out) {
+                // Into a pair (or an existing merge) of the other side's one row.
+                if (target === leftover || dropped.has(target) || target[other].length !== 1 || target[side].length === 0)
+                    continue;
+                if (side === 'head' && target.base.length > 1)
+                    continue;
+                if (side === 'base' && target.head.length > 1)
+                    continue;
+                const into = target[other][0];
+                if (theirs[into].normalized.keyword !== 'RUN')
+                    continue;
+                const partners = target[side].map((k) => mineWeighed[k]);
+                const { cover, fresh } = absorbed(row, mineWeighed[index], theirWeighed[into], partners);
+                if (cover < MERGE_COVER || fresh < 0.5)
+                    continue;
+                const distance = Math.abs(target[side][0] - index);
+                if (!best || cover > best.cover || (cover === best.cover && distance < best.distance))
+                    best = { target, cover, distance };
+            }
+            if (!best)
+                continue;
+            best.target[side] = [...best.target[side], index].sort((x, y) => x - y);
+            dropped.add(leftover);
+        }
+    };
+    absorb('base');
+    absorb('head');
+    return out.filter((x) => !dropped.has(x));
+}
+function alignSteps(base, head) {
+    return matchSteps(base, head).map((x) => [x.base[0] ?? null, x.head[0] ?? null]);
 }
 
 ;// CONCATENATED MODULE: ./src/compare/compare.ts
@@ -239,7 +602,8 @@ function pairMoved(pairs, b, h, tier) {
 //   two base images have the same layers (diff_ids) their rows pair one to one; when they
 //   differ, each side's base rows collapse into one aggregated entry with instruction `FROM`,
 //   so a new base reads as one change, not dozens of unrelated rows.
-// - The other rows pair by alignment (align.ts).
+// - The other rows pair by alignment (align.ts), each pair saying why (`pairedBy`, `score`);
+//   a merge (several base rows into one head row) or a split is one change over all its rows.
 // - A paired row whose |delta| is below minChangeBytes is `unchanged` (its exact deltaBytes
 //   is kept); `added`/`removed` keep their status whatever their size: a step came or went.
 
@@ -272,6 +636,21 @@ function statusOf(base, head, deltaBytes, minChangeBytes) {
 function change(base, head, minChangeBytes) {
     const deltaBytes = (head?.sizeBytes ?? 0) - (base?.sizeBytes ?? 0);
     return { status: statusOf(base, head, deltaBytes, minChangeBytes), base, head, deltaBytes };
+}
+/** A change from a match: several rows on one side (a merge or split) count as their sum. */
+function matchedChange(base, head, match, minChangeBytes) {
+    const sum = (rows) => rows.reduce((total, row) => total + row.sizeBytes, 0);
+    const deltaBytes = sum(head) - sum(base);
+    const out = { status: statusOf(base[0], head[0], deltaBytes, minChangeBytes), base: base[0] ?? null, head: head[0] ?? null, deltaBytes };
+    if (match.pairedBy)
+        out.pairedBy = match.pairedBy;
+    if (match.score !== undefined)
+        out.score = match.score;
+    if (base.length > 1)
+        out.mergedBase = base;
+    if (head.length > 1)
+        out.splitHead = head;
+    return out;
 }
 /** The leading rows of `rows` (filesystem rows only) that came from the FROM image. */
 function baseImageRows(rows, known) {
@@ -311,18 +690,30 @@ function compareReports(base, head, opts = {}) {
     const baseFrom = baseImageRows(baseRows, known ? opts.baseImageLayers?.base : undefined);
     const headFrom = baseImageRows(headRows, known ? opts.baseImageLayers?.head : undefined);
     if (sameLayers(baseFrom, headFrom, sizeOf)) {
-        baseFrom.forEach((row, i) => layers.push(change(side(row, sizeOf), side(headFrom[i], sizeOf), minChangeBytes)));
+        baseFrom.forEach((row, i) => {
+            const paired = change(side(row, sizeOf), side(headFrom[i], sizeOf), minChangeBytes);
+            // Same layers on both sides: by digest where the reports carry them.
+            if (row.diffId && row.diffId === headFrom[i].diffId)
+                layers.push({ ...paired, pairedBy: 'digest', score: 1 });
+            else
+                layers.push(paired);
+        });
     }
     else {
         layers.push(change(aggregate(baseFrom, opts.baseImageRefs?.base, sizeOf), aggregate(headFrom, opts.baseImageRefs?.head, sizeOf), minChangeBytes));
     }
     const baseSteps = baseRows.slice(baseFrom.length);
     const headSteps = headRows.slice(headFrom.length);
-    const toStep = (row) => ({ instruction: row.instruction, createdBy: row.createdBy, sizeBytes: sizeOf(row), diffId: row.diffId, buildArgs: row.buildArgs });
-    for (const [bi, hi] of alignSteps(baseSteps.map(toStep), headSteps.map(toStep))) {
-        const b = bi === null ? null : side(baseSteps[bi], sizeOf);
-        const h = hi === null ? null : side(headSteps[hi], sizeOf);
-        layers.push(change(b, h, minChangeBytes));
+    // Paths pair layers only when both sides have them: one side's alone says nothing.
+    const bothPaths = base.files?.layerPaths !== undefined && head.files?.layerPaths !== undefined;
+    const stepsOf = (report, rows) => {
+        const paths = new Map((bothPaths ? (report.files?.layerPaths ?? []) : []).map((entry) => [entry.layer, entry.paths]));
+        return rows.map((row) => ({ instruction: row.instruction, createdBy: row.createdBy, sizeBytes: sizeOf(row), diffId: row.diffId, buildArgs: row.buildArgs, paths: paths.get(row.index) }));
+    };
+    for (const match of matchSteps(stepsOf(base, baseSteps), stepsOf(head, headSteps))) {
+        const b = match.base.map((i) => side(baseSteps[i], sizeOf));
+        const h = match.head.map((i) => side(headSteps[i], sizeOf));
+        layers.push(matchedChange(b, h, match, minChangeBytes));
     }
     return {
         schemaVersion: 1,
@@ -540,7 +931,25 @@ const imageProperties = {
     totalCompressedBytes: bytes,
     layers: { type: 'array', maxItems: L.layers, items: layerRow },
     warnings: { type: 'array', maxItems: L.warnings, items: text(L.text) },
-    files: { type: 'object' },
+    // Only what a comparison reads is checked: the per-layer paths it pairs layers by.
+    files: {
+        type: 'object',
+        properties: {
+            layerPaths: {
+                type: 'array',
+                maxItems: L.layers,
+                items: {
+                    type: 'object',
+                    additionalProperties: false,
+                    required: ['layer', 'paths'],
+                    properties: {
+                        layer: { type: 'integer', minimum: 0, maximum: L.layers },
+                        paths: { type: 'array', maxItems: 100, items: { type: 'object', additionalProperties: false, required: ['path', 'bytes'], properties: { path: text(L.text), bytes } } },
+                    },
+                },
+            },
+        },
+    },
     name: { type: 'string', minLength: 1, maxLength: L.name },
     status: { enum: ['pass', 'fail'] },
     violations: { type: 'array', maxItems: 10_000, items: { type: 'object' } },
@@ -583,7 +992,7 @@ function schemaError(file, validate) {
     const extra = error?.params && 'additionalProperty' in error.params ? ` "${String(error.params.additionalProperty).slice(0, 100)}"` : '';
     return new _errors_js__WEBPACK_IMPORTED_MODULE_2__/* .InputError */ .d(`baseline report ${file}: ${where} ${error?.message ?? 'is not valid'}${extra}. Give a report written by "image-size-budget analyze --json" or the action's report file.`);
 }
-/** Only the ImageReport fields: what a comparison reads, nothing else carried along. */
+/** Only the ImageReport fields: what a comparison reads (layer rows, sizes, per-layer paths), nothing else carried along. */
 function imageReportOf(image, file) {
     image.layers.forEach((row, position) => {
         if (row.index !== position)
@@ -600,6 +1009,9 @@ function imageReportOf(image, file) {
         report.sizeKind = image.sizeKind;
     if (image.totalCompressedBytes !== undefined)
         report.totalCompressedBytes = image.totalCompressedBytes;
+    // The file analysis is kept for its per-layer paths (validated above), which pair layers.
+    if (image.files?.layerPaths)
+        report.files = { ...image.files, layerPaths: image.files.layerPaths.map((entry) => ({ layer: entry.layer, paths: entry.paths.map((p) => ({ ...p })) })) };
     return report;
 }
 /** Validates parsed JSON as a saved report and returns the image named `name` (required when a RunReport holds several). */

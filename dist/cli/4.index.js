@@ -38,7 +38,7 @@ async function saveEngineImage(ref) {
 /** The file analysis of an engine image (for `analyze --files` and the action's file-analysis input). */
 async function analyzeImageFiles(ref, options = {}) {
     const { report, listings } = await saveEngineImage(ref);
-    return (0,_analysis_files_js__WEBPACK_IMPORTED_MODULE_0__/* .analyzeFiles */ ._)(report.layers, listings, options);
+    return (0,_analysis_files_js__WEBPACK_IMPORTED_MODULE_0__/* .analyzeFiles */ ._$)(report.layers, listings, options);
 }
 
 

@@ -8,7 +8,7 @@ import { cut } from '../report/text.js';
 import type { FileHint, FileHintKind, FileItem, FilesAnalysis, LayerRow } from '../report/types.js';
 import { formatBytes, type Units } from '../report/units.js';
 import { diveFigures } from './dive.js';
-import type { LayerListing } from './model.js';
+import { isFileCode, type LayerListing } from './model.js';
 import { applyLayers, type HiddenCopy } from './whiteouts.js';
 
 export interface AnalyzeFilesOptions {
@@ -158,5 +158,20 @@ export function analyzeFiles(rows: LayerRow[], listings: LayerListing[], options
     itemCount: hidden.length,
     hints,
     dive,
+    layerPaths: listings.map((listing, i) => ({ layer: rowOf[i], paths: largestFiles(listing, LAYER_PATHS) })),
   };
+}
+
+/** How many paths per layer the report keeps for comparisons: enough to know a layer by, few enough for 1,000 layers. */
+export const LAYER_PATHS = 20;
+
+/** The `count` largest regular files a layer writes, largest first (ties by path); strings are made for those only. */
+export function largestFiles(listing: LayerListing, count: number): { path: string; bytes: number }[] {
+  const files: number[] = [];
+  for (let i = 0; i < listing.length; i++) if (isFileCode(listing.typeflags[i])) files.push(i);
+  files.sort((a, b) => listing.sizes[b] - listing.sizes[a] || a - b);
+  return files
+    .slice(0, count)
+    .map((i) => ({ path: `/${listing.index.path(listing.ids[i])}`, bytes: listing.sizes[i] }))
+    .sort((a, b) => b.bytes - a.bytes || (a.path < b.path ? -1 : a.path > b.path ? 1 : 0));
 }

@@ -9,7 +9,7 @@ import { seedLayerFacts } from '../image/layer-facts.js';
 import { compareReports, DEFAULT_MIN_CHANGE_BYTES } from '../compare/compare.js';
 import { fromImageLayers } from '../compare/from-image.js';
 import { loadSavedReport } from '../compare/saved-report.js';
-import type { Comparison, ImageReport, LayerChange } from '../report/types.js';
+import type { Comparison, ImageReport, LayerChange, LayerSide } from '../report/types.js';
 import { formatBytes, type Units } from '../report/units.js';
 import { parseUnits } from './analyze.js';
 import { EXIT_OK, parseCommandArgs, type CommandIO } from './command.js';
@@ -51,8 +51,10 @@ function signed(bytes: number, units: Units): string {
   return bytes > 0 ? `+${formatBytes(bytes, units)}` : formatBytes(bytes, units);
 }
 
+/** `L1 → L1`; a merge `L1+L3 → L1`, a split `L1 → L1+L3`. */
 function label(change: LayerChange): string {
-  return `${change.base ? `L${change.base.index}` : '—'} → ${change.head ? `L${change.head.index}` : '—'}`;
+  const rows = (many: LayerSide[] | undefined, one: LayerSide | null) => (many ?? (one ? [one] : [])).map((row) => `L${row.index}`).join('+') || '—';
+  return `${rows(change.mergedBase, change.base)} → ${rows(change.splitHead, change.head)}`;
 }
 
 export function renderComparison(comparison: Comparison, units: Units, width = 100): string {
@@ -72,7 +74,8 @@ export function renderComparison(comparison: Comparison, units: Units, width = 1
     const labelWidth = Math.max(...changed.map((change) => label(change).length));
     for (const change of changed) {
       const prefix = `  ${change.status.padEnd(9)}${signed(change.deltaBytes, units).padStart(deltaWidth)}  ${label(change).padEnd(labelWidth)}  `;
-      const text = (change.head ?? change.base)!.createdBy || '(no instruction)';
+      const kind = change.mergedBase ? 'merged: ' : change.splitHead ? 'split: ' : '';
+      const text = kind + ((change.head ?? change.base)!.createdBy || '(no instruction)');
       const room = Math.max(20, width - prefix.length);
       lines.push(prefix + (text.length > room ? `${text.slice(0, room - 1)}…` : text));
     }

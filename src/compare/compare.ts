@@ -11,13 +11,14 @@
 //   two base images have the same layers (diff_ids) their rows pair one to one; when they
 //   differ, each side's base rows collapse into one aggregated entry with instruction `FROM`,
 //   so a new base reads as one change, not dozens of unrelated rows.
-// - The other rows pair by alignment (align.ts).
+// - The other rows pair by alignment (align.ts), each pair saying why (`pairedBy`, `score`);
+//   a merge (several base rows into one head row) or a split is one change over all its rows.
 // - A paired row whose |delta| is below minChangeBytes is `unchanged` (its exact deltaBytes
 //   is kept); `added`/`removed` keep their status whatever their size: a step came or went.
 
 import { InputError } from '../errors.js';
 import type { Comparison, ImageReport, LayerChange, LayerChangeStatus, LayerRow, LayerSide } from '../report/types.js';
-import { alignSteps } from './align.js';
+import { matchSteps, type StepMatch } from './align.js';
 
 export const DEFAULT_MIN_CHANGE_BYTES = 10_000;
 
@@ -63,6 +64,18 @@ function change(base: LayerSide | null, head: LayerSide | null, minChangeBytes: 
   return { status: statusOf(base, head, deltaBytes, minChangeBytes), base, head, deltaBytes };
 }
 
+/** A change from a match: several rows on one side (a merge or split) count as their sum. */
+function matchedChange(base: LayerSide[], head: LayerSide[], match: StepMatch, minChangeBytes: number): LayerChange {
+  const sum = (rows: LayerSide[]) => rows.reduce((total, row) => total + row.sizeBytes, 0);
+  const deltaBytes = sum(head) - sum(base);
+  const out: LayerChange = { status: statusOf(base[0], head[0], deltaBytes, minChangeBytes), base: base[0] ?? null, head: head[0] ?? null, deltaBytes };
+  if (match.pairedBy) out.pairedBy = match.pairedBy;
+  if (match.score !== undefined) out.score = match.score;
+  if (base.length > 1) out.mergedBase = base;
+  if (head.length > 1) out.splitHead = head;
+  return out;
+}
+
 /** The leading rows of `rows` (filesystem rows only) that came from the FROM image. */
 function baseImageRows(rows: LayerRow[], known: number | undefined): LayerRow[] {
   if (known !== undefined) return rows.slice(0, Math.max(0, Math.min(known, rows.length)));
@@ -100,18 +113,28 @@ export function compareReports(base: ImageReport, head: ImageReport, opts: Compa
   const baseFrom = baseImageRows(baseRows, known ? opts.baseImageLayers?.base : undefined);
   const headFrom = baseImageRows(headRows, known ? opts.baseImageLayers?.head : undefined);
   if (sameLayers(baseFrom, headFrom, sizeOf)) {
-    baseFrom.forEach((row, i) => layers.push(change(side(row, sizeOf), side(headFrom[i], sizeOf), minChangeBytes)));
+    baseFrom.forEach((row, i) => {
+      const paired = change(side(row, sizeOf), side(headFrom[i], sizeOf), minChangeBytes);
+      // Same layers on both sides: by digest where the reports carry them.
+      if (row.diffId && row.diffId === headFrom[i].diffId) layers.push({ ...paired, pairedBy: 'digest', score: 1 });
+      else layers.push(paired);
+    });
   } else {
     layers.push(change(aggregate(baseFrom, opts.baseImageRefs?.base, sizeOf), aggregate(headFrom, opts.baseImageRefs?.head, sizeOf), minChangeBytes));
   }
 
   const baseSteps = baseRows.slice(baseFrom.length);
   const headSteps = headRows.slice(headFrom.length);
-  const toStep = (row: LayerRow) => ({ instruction: row.instruction, createdBy: row.createdBy, sizeBytes: sizeOf(row), diffId: row.diffId, buildArgs: row.buildArgs });
-  for (const [bi, hi] of alignSteps(baseSteps.map(toStep), headSteps.map(toStep))) {
-    const b = bi === null ? null : side(baseSteps[bi], sizeOf);
-    const h = hi === null ? null : side(headSteps[hi], sizeOf);
-    layers.push(change(b, h, minChangeBytes));
+  // Paths pair layers only when both sides have them: one side's alone says nothing.
+  const bothPaths = base.files?.layerPaths !== undefined && head.files?.layerPaths !== undefined;
+  const stepsOf = (report: ImageReport, rows: LayerRow[]) => {
+    const paths = new Map((bothPaths ? (report.files?.layerPaths ?? []) : []).map((entry) => [entry.layer, entry.paths]));
+    return rows.map((row) => ({ instruction: row.instruction, createdBy: row.createdBy, sizeBytes: sizeOf(row), diffId: row.diffId, buildArgs: row.buildArgs, paths: paths.get(row.index) }));
+  };
+  for (const match of matchSteps(stepsOf(base, baseSteps), stepsOf(head, headSteps))) {
+    const b = match.base.map((i) => side(baseSteps[i], sizeOf));
+    const h = match.head.map((i) => side(headSteps[i], sizeOf));
+    layers.push(matchedChange(b, h, match, minChangeBytes));
   }
 
   return {

@@ -67,7 +67,25 @@ const imageProperties = {
   engine: { type: 'object', additionalProperties: false, required: ['store', 'sizeBytes', 'totalBytes'], properties: { store: { enum: ['legacy', 'containerd', 'podman'] }, sizeBytes: bytes, totalBytes: bytes } },
   layers: { type: 'array', maxItems: L.layers, items: layerRow },
   warnings: { type: 'array', maxItems: L.warnings, items: text(L.text) },
-  files: { type: 'object' },
+  // Only what a comparison reads is checked: the per-layer paths it pairs layers by.
+  files: {
+    type: 'object',
+    properties: {
+      layerPaths: {
+        type: 'array',
+        maxItems: L.layers,
+        items: {
+          type: 'object',
+          additionalProperties: false,
+          required: ['layer', 'paths'],
+          properties: {
+            layer: { type: 'integer', minimum: 0, maximum: L.layers },
+            paths: { type: 'array', maxItems: 100, items: { type: 'object', additionalProperties: false, required: ['path', 'bytes'], properties: { path: text(L.text), bytes } } },
+          },
+        },
+      },
+    },
+  },
   name: { type: 'string', minLength: 1, maxLength: L.name },
   status: { enum: ['pass', 'fail'] },
   violations: { type: 'array', maxItems: 10_000, items: { type: 'object' } },
@@ -116,7 +134,7 @@ function schemaError(file: string, validate: ValidateFunction): InputError {
   );
 }
 
-/** Only the ImageReport fields: what a comparison reads, nothing else carried along. */
+/** Only the ImageReport fields: what a comparison reads (layer rows, sizes, per-layer paths), nothing else carried along. */
 function imageReportOf(image: ImageReport | ImageResult, file: string): ImageReport {
   image.layers.forEach((row: LayerRow, position) => {
     if (row.index !== position) throw new InputError(`baseline report ${file}: /layers/${position}/index is ${row.index}, expected ${position} (rows must be in order, base first)`);
@@ -131,6 +149,8 @@ function imageReportOf(image: ImageReport | ImageResult, file: string): ImageRep
   if (image.sizeKind) report.sizeKind = image.sizeKind;
   if (image.totalCompressedBytes !== undefined) report.totalCompressedBytes = image.totalCompressedBytes;
   if (image.engine) report.engine = { ...image.engine };
+  // The file analysis is kept for its per-layer paths (validated above), which pair layers.
+  if (image.files?.layerPaths) report.files = { ...image.files, layerPaths: image.files.layerPaths.map((entry) => ({ layer: entry.layer, paths: entry.paths.map((p) => ({ ...p })) })) };
   return report;
 }
 

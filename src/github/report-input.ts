@@ -113,6 +113,10 @@ const comparison = {
           base: nullable(layerSide),
           head: nullable(layerSide),
           deltaBytes: signedBytes,
+          pairedBy: { enum: ['digest', 'content', 'paths', 'text', 'moved'] },
+          score: { type: 'number', minimum: 0, maximum: 1 },
+          mergedBase: { type: 'array', minItems: 2, maxItems: REPORT_LIMITS.layers, items: layerSide },
+          splitHead: { type: 'array', minItems: 2, maxItems: REPORT_LIMITS.layers, items: layerSide },
         },
       },
     },
@@ -155,6 +159,15 @@ const files = {
       },
     },
     dive: { type: 'object' },
+    layerPaths: {
+      type: 'array',
+      maxItems: REPORT_LIMITS.layers,
+      items: {
+        type: 'object',
+        required: ['layer', 'paths'],
+        properties: { layer: index, paths: { type: 'array', maxItems: 100, items: { type: 'object', required: ['path', 'bytes'], properties: { path: text(REPORT_LIMITS.text), bytes } } } },
+      },
+    },
   },
 } as const;
 

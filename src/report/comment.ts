@@ -177,9 +177,49 @@ function changeSide(change: LayerChange): LayerSide {
   return (change.head ?? change.base) as LayerSide;
 }
 
-/** `L3` for a head layer, `base L3` for a base layer the PR removed. Only indexes: never instruction text. */
+/** Every base row a change covers: several for a merge. */
+function baseRows(change: LayerChange): LayerSide[] {
+  return change.mergedBase ?? (change.base ? [change.base] : []);
+}
+
+/** Every head row a change covers: several for a split. */
+function headRows(change: LayerChange): LayerSide[] {
+  return change.splitHead ?? (change.head ? [change.head] : []);
+}
+
+const sumBytes = (rows: LayerSide[]) => rows.reduce((sum, row) => sum + row.sizeBytes, 0);
+
+/** `L3` for a head layer, `base L3` for a base layer the PR removed, `L1+L3` for a split. Only indexes: never instruction text. */
 function changeLabel(change: LayerChange): string {
-  return change.head ? `L${change.head.index}` : `base L${changeSide(change).index}`;
+  return change.head ? headRows(change).map((row) => `L${row.index}`).join('+') : `base L${changeSide(change).index}`;
+}
+
+/** The instruction a change row shows: a merge or split says which rows became which. */
+function changeText(change: LayerChange): string {
+  const names = (rows: LayerSide[]) => {
+    const each = rows.map((row) => `${row.instruction || 'layer'} ${row.index}`);
+    return each.length > 1 ? `${each.slice(0, -1).join(', ')} and ${each[each.length - 1]}` : each.join('');
+  };
+  if (change.mergedBase) return `base ${names(change.mergedBase)} merged: ${sideText(changeSide(change))}`;
+  if (change.splitHead) return `base ${names(baseRows(change))} split into ${names(change.splitHead)}: ${sideText(change.splitHead[0])}`;
+  return sideText(changeSide(change));
+}
+
+const PAIRED_BY_WORDS: Record<NonNullable<LayerChange['pairedBy']>, string> = {
+  digest: 'same bytes (diff_id)',
+  content: 'same content (COPY content or sources)',
+  paths: 'same paths added',
+  text: 'alike instruction',
+  moved: 'alike instruction, moved',
+};
+
+/** Why a change's rows pair, for the details: the evidence and its score. Only indexes and fixed words. */
+function pairingLine(change: LayerChange): string | undefined {
+  if (!change.pairedBy || !change.base || !change.head) return undefined;
+  const rows = (side: LayerSide[]) => side.map((row) => `L${row.index}`).join(' + ');
+  const kind = change.mergedBase ? ' (merged)' : change.splitHead ? ' (split)' : '';
+  const score = change.score === undefined ? '' : `, score ${change.score}`;
+  return `- ${rows(headRows(change))} ← base ${rows(baseRows(change))}${kind}: ${PAIRED_BY_WORDS[change.pairedBy] ?? 'alike instruction'}${score}`;
 }
 
 const STATUS_WORDS: Record<LayerChange['status'], string> = {
@@ -296,7 +336,7 @@ function cutPlan(views: ImageView[]): ((cuts: Cuts) => void)[] {
 }
 
 function rowInstruction(row: Row): string {
-  return 'status' in row ? sideText(changeSide(row)) : rowText(row);
+  return 'status' in row ? changeText(row) : rowText(row);
 }
 
 function rowLabel(row: Row): string {
@@ -304,8 +344,8 @@ function rowLabel(row: Row): string {
 }
 
 function changeRow(change: LayerChange, units: Units): string {
-  const size = (side: LayerSide | null) => (side ? formatBytes(side.sizeBytes, units) : '—');
-  return `| ${STATUS_WORDS[change.status]} | ${changeLabel(change)} | ${inline(sideText(changeSide(change)), CELL_WIDTH)} | ${size(change.base)} | ${size(change.head)} | ${change.deltaBytes === 0 ? '0 B' : signedBytes(change.deltaBytes, units)} |`;
+  const size = (rows: LayerSide[]) => (rows.length > 0 ? formatBytes(sumBytes(rows), units) : '—');
+  return `| ${STATUS_WORDS[change.status]} | ${changeLabel(change)} | ${inline(changeText(change), CELL_WIDTH)} | ${size(baseRows(change))} | ${size(headRows(change))} | ${change.deltaBytes === 0 ? '0 B' : signedBytes(change.deltaBytes, units)} |`;
 }
 
 const CHANGE_HEADER = ['| | layer | instruction | base | head | change |', '|:--|:--|:--|--:|--:|--:|'];
@@ -332,7 +372,7 @@ function chartBars(view: ImageView): { bars: ChartBar[]; withBase: boolean } {
     // Chart order follows the layers (head order, removed rows where they were), as the image is built.
     const order = new Map(view.image.comparison.layers.map((change, i) => [change, i]));
     rows.sort((a, b) => (order.get(a) ?? 0) - (order.get(b) ?? 0));
-    return { bars: rows.map((change) => ({ label: changeLabel(change), headBytes: change.head?.sizeBytes ?? 0, baseBytes: change.base?.sizeBytes ?? 0 })), withBase: true };
+    return { bars: rows.map((change) => ({ label: changeLabel(change), headBytes: sumBytes(headRows(change)), baseBytes: sumBytes(baseRows(change)) })), withBase: true };
   }
   const rows = view.plain
     .filter((row) => row.sizeBytes > 0)
@@ -427,6 +467,8 @@ function renderImage(view: ImageView, cuts: Cuts, units: Units, heading: string)
     (row) => !cuts.fullText.has(row) && (cutText(flatten(rowInstruction(row)), CELL_WIDTH).cut || /[\r\n]/.test(rowInstruction(row))),
   );
   out.push(...fullTextBlock(fullText));
+  const pairings = changed.map(pairingLine).filter((line): line is string => line !== undefined);
+  if (pairings.length > 0) out.push('', `<details><summary>How the changed layers were paired</summary>`, '', ...pairings, '', '</details>');
 
   const leftOut = [
     view.quiet.length - quiet.length > 0 ? plural(view.quiet.length - quiet.length, 'unchanged layer row') : '',
@@ -578,14 +620,14 @@ export function renderRunText(run: RunReport, options: { width?: number } = {}):
       const cells = view.changed.map((change) => [
         STATUS_WORDS[change.status],
         changeLabel(change),
-        `${change.base ? formatBytes(change.base.sizeBytes, units) : '—'} → ${change.head ? formatBytes(change.head.sizeBytes, units) : '—'}`,
+        `${change.base ? formatBytes(sumBytes(baseRows(change)), units) : '—'} → ${change.head ? formatBytes(sumBytes(headRows(change)), units) : '—'}`,
         signedBytes(change.deltaBytes, units),
       ]);
       const widths = [0, 1, 2, 3].map((i) => Math.max(...cells.map((row) => row[i].length)));
       out.push('  changed layers, largest change first:');
       view.changed.forEach((change, i) => {
         const head = `    ${cells[i][0].padEnd(widths[0])}  ${cells[i][1].padEnd(widths[1])}  ${cells[i][2].padEnd(widths[2])}  ${cells[i][3].padStart(widths[3])}  `;
-        out.push(head + cutText(flatten(sideText(changeSide(change))), Math.max(20, width - head.length)).text);
+        out.push(head + cutText(flatten(changeText(change)), Math.max(20, width - head.length)).text);
       });
     } else if (view.image.comparison) {
       out.push('  no layer changed beyond min-change');

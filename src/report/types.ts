@@ -132,6 +132,16 @@ export interface FilesAnalysis {
   /** Largest first. */
   hints: FileHint[];
   dive: DiveFigures;
+  /** Per filesystem layer, the largest files it writes (at most 20, largest first): what a comparison pairs layers by when both sides have them. */
+  layerPaths?: LayerPaths[];
+}
+
+/** The largest files one layer writes. */
+export interface LayerPaths {
+  /** The `layers` row. */
+  layer: number;
+  /** Absolute paths with their sizes in bytes, largest first. */
+  paths: { path: string; bytes: number }[];
 }
 
 /** A layer as other parts of the report name it. */
@@ -168,13 +178,26 @@ export interface LayerSide {
   sizeBytes: number;
 }
 
+/** What a pair of base and head rows was matched by (README "How layers are paired"), strongest first. */
+export type LayerPairedBy = 'digest' | 'content' | 'paths' | 'text' | 'moved';
+
 /** One aligned pair of base and head rows (issue: baseline comparison). */
 export interface LayerChange {
   status: LayerChangeStatus;
+  /** The base row; for a merge, the first of `mergedBase`. */
   base: LayerSide | null;
+  /** The head row; for a split, the first of `splitHead`. */
   head: LayerSide | null;
-  /** head − base in bytes, exact even when below the min-change floor. */
+  /** head − base in bytes (for a merge or split, of all the rows named), exact even when below the min-change floor. */
   deltaBytes: number;
+  /** Why base and head pair: the same diff_id, the same content (COPY sha or sources), the same paths, alike text, or alike text after a move. Absent on added/removed rows and on the aggregated FROM entry. */
+  pairedBy?: LayerPairedBy;
+  /** How strongly the evidence ties the pair, 0…1 (1: same bytes, content or text). */
+  score?: number;
+  /** Two or more base rows that became the one head row (a merge), in base order; `base` is the first. */
+  mergedBase?: LayerSide[];
+  /** Two or more head rows that the one base row became (a split), in head order; `head` is the first. */
+  splitHead?: LayerSide[];
 }
 
 /** `compare`'s JSON, and the `comparison` of an image result. */

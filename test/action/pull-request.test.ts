@@ -69,13 +69,15 @@ describe('action on a pull request', () => {
     expect(run.outputs['comment-id']).toBe(String(ours()[0].id));
     expect(run.outputs['comment-url']).toBe(ours()[0].html_url);
     expect(ours()[0].body).toBe(run.outputs.markdown);
-    expect(run.outputs.markdown).toContain('| ▲ grew | L1 | RUN mkdir -p /opt/build-deps &amp;&amp; dd if=/dev/zero of=/opt/build-deps/toolchain.bi… | 0 B | 67.1 MB | +67.1 MB |');
+    // The merged RUN was split into the adding step (L1) and the delete step (L3): one change over both.
+    expect(run.outputs.markdown).toContain('| ▲ grew | L1+L3 | base RUN 1 split into RUN 1 and RUN 3: RUN mkdir -p /opt/build-deps &amp;&amp; dd if=/d… | 0 B | 67.1 MB | +67.1 MB |');
+    expect(run.outputs.markdown).toContain('- L1 + L3 ← base L1 (split): alike instruction, score 0.963');
     const report = JSON.parse(readFileSync(run.outputs['report-path'], 'utf8')) as RunReport & { pullRequest: { number: number } };
     expect(report.pullRequest).toEqual({ number: 7, headSha: 'a'.repeat(40) });
     const [image] = report.images;
     expect(image.comparison?.totalDeltaBytes).toBe(delta);
     const grew = image.comparison?.layers.filter((l) => l.status !== 'unchanged');
-    expect(grew?.map((l) => [l.status, l.head?.index, l.deltaBytes])).toEqual([['grew', 1, 64 * 1024 * 1024], ['added', 3, 0]]);
+    expect(grew?.map((l) => [l.status, l.head?.index, l.deltaBytes, l.pairedBy, l.splitHead?.map((row) => row.index)])).toEqual([['grew', 1, 64 * 1024 * 1024, 'text', [1, 3]]]);
     expect(run.summary).toContain(MARKER);
     for (const text of [shown(run.stdout), run.stderr, run.summary, JSON.stringify(report)]) expect(text).not.toContain(WRITE_TOKEN);
     expect(run.stdout).toContain(`::add-mask::${WRITE_TOKEN}`);

@@ -30,6 +30,14 @@ describe('loadSavedReport', () => {
     expect(await loadSavedReport(save('image.json', loadAnalyze('split-layers')))).toEqual(split);
   });
 
+  it('keeps the file analysis when it carries per-layer paths (they pair layers), and refuses malformed ones', async () => {
+    const layerPaths = [{ layer: 1, paths: [{ path: '/opt/build-deps/toolchain.bin', bytes: 50331648 }] }];
+    const withPaths = { ...loadAnalyze('split-layers'), files: { ...loadAnalyze('split-layers').files!, layerPaths } };
+    expect((await loadSavedReport(save('paths.json', withPaths))).files?.layerPaths).toEqual(layerPaths);
+    const bad = { ...withPaths, files: { ...withPaths.files, layerPaths: [{ layer: 1, paths: [{ path: '/x', bytes: -5 }] }] } };
+    await expect(loadSavedReport(save('bad-paths.json', bad))).rejects.toThrow(/\/files\/layerPaths\/0\/paths\/0\/bytes must be >= 0/);
+  });
+
   it('reads an ImageResult, keeping only the ImageReport fields', async () => {
     const loaded = await loadSavedReport(save('result.json', result(split, 'api')));
     expect(loaded).toEqual(split);

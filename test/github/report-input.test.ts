@@ -101,6 +101,9 @@ describe('validateReportDocument: hostile and malformed files', () => {
     ['an unknown status', (d) => ((d.status = 'ok' as 'pass'), d), 'report file x.json: /status must be equal to one of the allowed values'],
     ['an unknown violation rule', (d) => ((d.violations[0].rule = 'evil' as 'total'), d), 'report file x.json: /violations/0/rule must be equal to one of the allowed values'],
     ['a comparison layer side that is a string', (d) => ((d.comparison!.layers[0].base = '<img>' as never), d), 'report file x.json: /comparison/layers/0/base must be object,null'],
+    ['an unknown pairedBy', (d) => ((d.comparison!.layers[0].pairedBy = '<b>guess</b>' as 'text'), d), 'report file x.json: /comparison/layers/0/pairedBy must be equal to one of the allowed values'],
+    ['a score above 1', (d) => ((d.comparison!.layers[0].score = 7), d), 'report file x.json: /comparison/layers/0/score must be <= 1'],
+    ['a merge of one row', (d) => ((d.comparison!.layers[0].mergedBase = [d.comparison!.layers[0].base!]), d), 'report file x.json: /comparison/layers/0/mergedBase must NOT have fewer than 2 items'],
     ['a PR number that is not a number', (d) => ({ ...d, pullRequest: { number: '12; rm -rf /' } }), 'report file x.json: /pullRequest/number must be integer'],
     ['a head SHA that is not one', (d) => ({ ...d, pullRequest: { number: 12, headSha: 'main' } }), 'report file x.json: /pullRequest/headSha must match pattern "^[0-9a-f]{40}$"'],
     ['schema version 2', (d) => ({ ...d, schemaVersion: 2 }), 'report file x.json: /schemaVersion must be equal to constant'],
@@ -111,6 +114,19 @@ describe('validateReportDocument: hostile and malformed files', () => {
 
   it.each(cases)('%s', (_name, mutate, message) => {
     expect(() => validateReportDocument(mutate(image() as Record<string, unknown> & ImageResult), 'x.json')).toThrow(message);
+  });
+
+  it('accepts a report saved before pairings were explained (no pairedBy, score, mergedBase), and one with them', () => {
+    const old = image();
+    for (const change of old.comparison!.layers) {
+      delete change.pairedBy;
+      delete change.score;
+    }
+    expect(validateReportDocument(old, 'x.json').kind).toBe('image');
+    const withMerge = image();
+    const first = withMerge.comparison!.layers.find((change) => change.base && change.head)!;
+    Object.assign(first, { pairedBy: 'text', score: 0.986, mergedBase: [first.base!, { ...first.base!, index: 9 }] });
+    expect(validateReportDocument(withMerge, 'x.json').kind).toBe('image');
   });
 
   it('accepts hostile text within the caps: it is escaped when rendered, not refused', async () => {

@@ -15,6 +15,7 @@ import {
   shouldComment,
 } from '../../src/report/comment.js';
 import { escapeMarkdown, fencedCode } from '../../src/report/markdown.js';
+import { compareReports as pairLayers } from '../../src/compare/compare.js';
 import type { RunReport } from '../../src/report/types.js';
 import { compareReports, imageResult, loadAnalyze, manyLayersPr, mergedRunPr, runReport, splitLayersPr } from '../support/reports.js';
 
@@ -124,6 +125,24 @@ describe('renderCommentMarkdown', () => {
     // The full text is there, verbatim, in a fence longer than its longest backtick run (4).
     expect(markdown).toContain('`````\nRUN echo \'``` </details> <!-- image-size-budget:other --> ```` <script>alert(1)</script>');
     await expect(markdown).toMatchFileSnapshot('./__snapshots__/hostile.md');
+  });
+
+  it('three RUNs merged into one: one row naming every base row, their summed size, and how the rows were paired', () => {
+    const base = loadAnalyze('split-layers');
+    const head = loadAnalyze('merged-run');
+    const comparison = pairLayers(base, head);
+    const run = runReport([imageResult(head, { name: 'signer', comparison })]);
+    const markdown = renderCommentMarkdown(run, { key: 'ci' });
+    // 67,108,864 + 524,288 + 0 bytes in base rows 1–3 against 524,288 in the head's one RUN.
+    expect(markdown).toContain('| ▼ shrank | L1 | base RUN 1, RUN 2 and RUN 3 merged: RUN mkdir -p /opt/build-deps &amp;&amp; dd if=/dev/… | 67.6 MB | 524 kB | -67.1 MB |');
+    expect(markdown).toContain('<details><summary>How the changed layers were paired</summary>\n\n- L1 ← base L1 + L2 + L3 (merged): alike instruction, score 0.951\n\n</details>');
+    expect(markdown).not.toContain('removed');
+    expect(renderRunText(run)).toContain('▼ shrank  L1  67.6 MB → 524 kB  -67.1 MB  base RUN 1, RUN 2 and RUN 3 merged: RUN mkdir -p /opt/build-deps');
+
+    // The reverse PR: one base RUN split into three head RUNs.
+    const split = renderCommentMarkdown(runReport([imageResult(base, { name: 'signer', comparison: pairLayers(head, base) })]), { key: 'ci' });
+    expect(split).toContain('| ▲ grew | L1+L2+L3 | base RUN 1 split into RUN 1, RUN 2 and RUN 3: RUN mkdir -p /opt/build-deps &amp;&amp; d… | 524 kB | 67.6 MB | +67.1 MB |');
+    expect(split).toContain('- L1 + L2 + L3 ← base L1 (split): alike instruction, score 0.951');
   });
 
   it('a 100-layer image fits whole under the limit, and is cut smallest-first under a smaller one', () => {
