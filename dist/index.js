@@ -35017,7 +35017,7 @@ module.exports = {
 /***/ ((module, __unused_webpack___webpack_exports__, __nccwpck_require__) => {
 
 __nccwpck_require__.a(module, async (__webpack_handle_async_dependencies__, __webpack_async_result__) => { try {
-/* harmony import */ var _main_js__WEBPACK_IMPORTED_MODULE_0__ = __nccwpck_require__(4475);
+/* harmony import */ var _main_js__WEBPACK_IMPORTED_MODULE_0__ = __nccwpck_require__(8082);
 // The GitHub Action entry point: run() does everything.
 
 await (0,_main_js__WEBPACK_IMPORTED_MODULE_0__/* .run */ .e)();
@@ -35027,7 +35027,7 @@ __webpack_async_result__();
 
 /***/ }),
 
-/***/ 4475:
+/***/ 8082:
 /***/ ((__unused_webpack_module, __webpack_exports__, __nccwpck_require__) => {
 
 
@@ -35036,8 +35036,8 @@ __nccwpck_require__.d(__webpack_exports__, {
   e: () => (/* binding */ main_run)
 });
 
-;// CONCATENATED MODULE: external "os"
-const external_os_namespaceObject = __WEBPACK_EXTERNAL_createRequire(import.meta.url)("os");
+// EXTERNAL MODULE: external "os"
+var external_os_ = __nccwpck_require__(857);
 ;// CONCATENATED MODULE: ./node_modules/@actions/core/lib/utils.js
 // We use any as a valid input type
 /* eslint-disable @typescript-eslint/no-explicit-any */
@@ -35112,7 +35112,7 @@ function utils_toCommandProperties(annotationProperties) {
  */
 function command_issueCommand(command, properties, message) {
     const cmd = new Command(command, properties, message);
-    process.stdout.write(cmd.toString() + external_os_namespaceObject.EOL);
+    process.stdout.write(cmd.toString() + external_os_.EOL);
 }
 function command_issue(name, message = '') {
     command_issueCommand(name, {}, message);
@@ -35168,8 +35168,8 @@ function escapeProperty(s) {
 //# sourceMappingURL=command.js.map
 ;// CONCATENATED MODULE: external "crypto"
 const external_crypto_namespaceObject = __WEBPACK_EXTERNAL_createRequire(import.meta.url)("crypto");
-;// CONCATENATED MODULE: external "fs"
-const external_fs_namespaceObject = __WEBPACK_EXTERNAL_createRequire(import.meta.url)("fs");
+// EXTERNAL MODULE: external "fs"
+var external_fs_ = __nccwpck_require__(9896);
 ;// CONCATENATED MODULE: ./node_modules/@actions/core/lib/file-command.js
 // For internal use, subject to change.
 // We use any as a valid input type
@@ -35183,10 +35183,10 @@ function file_command_issueFileCommand(command, message) {
     if (!filePath) {
         throw new Error(`Unable to find environment variable for file command ${command}`);
     }
-    if (!external_fs_namespaceObject.existsSync(filePath)) {
+    if (!external_fs_.existsSync(filePath)) {
         throw new Error(`Missing file at path: ${filePath}`);
     }
-    external_fs_namespaceObject.appendFileSync(filePath, `${utils_toCommandValue(message)}${external_os_namespaceObject.EOL}`, {
+    external_fs_.appendFileSync(filePath, `${utils_toCommandValue(message)}${external_os_.EOL}`, {
         encoding: 'utf8'
     });
 }
@@ -35202,11 +35202,11 @@ function file_command_prepareKeyValueMessage(key, value) {
     if (convertedValue.includes(delimiter)) {
         throw new Error(`Unexpected input: value should not contain the delimiter "${delimiter}"`);
     }
-    return `${key}<<${delimiter}${external_os_namespaceObject.EOL}${convertedValue}${external_os_namespaceObject.EOL}${delimiter}`;
+    return `${key}<<${delimiter}${external_os_.EOL}${convertedValue}${external_os_.EOL}${delimiter}`;
 }
 //# sourceMappingURL=file-command.js.map
-;// CONCATENATED MODULE: external "path"
-const external_path_namespaceObject = __WEBPACK_EXTERNAL_createRequire(import.meta.url)("path");
+// EXTERNAL MODULE: external "path"
+var external_path_ = __nccwpck_require__(6928);
 // EXTERNAL MODULE: external "http"
 var external_http_ = __nccwpck_require__(8611);
 // EXTERNAL MODULE: external "https"
@@ -36165,7 +36165,7 @@ var summary_awaiter = (undefined && undefined.__awaiter) || function (thisArg, _
 };
 
 
-const { access, appendFile, writeFile } = external_fs_namespaceObject.promises;
+const { access, appendFile, writeFile } = external_fs_.promises;
 const SUMMARY_ENV_VAR = 'GITHUB_STEP_SUMMARY';
 const SUMMARY_DOCS_URL = 'https://docs.github.com/actions/using-workflows/workflow-commands-for-github-actions#adding-a-job-summary';
 class Summary {
@@ -36188,7 +36188,7 @@ class Summary {
                 throw new Error(`Unable to find environment variable for $${SUMMARY_ENV_VAR}. Check if your runtime environment supports job summaries.`);
             }
             try {
-                yield access(pathFromEnv, external_fs_namespaceObject.constants.R_OK | external_fs_namespaceObject.constants.W_OK);
+                yield access(pathFromEnv, external_fs_.constants.R_OK | external_fs_.constants.W_OK);
             }
             catch (_a) {
                 throw new Error(`Unable to access summary file: '${pathFromEnv}'. Check if the file has correct read/write permissions.`);
@@ -36284,7 +36284,7 @@ class Summary {
      * @returns {Summary} summary instance
      */
     addEOL() {
-        return this.addRaw(external_os_namespaceObject.EOL);
+        return this.addRaw(external_os_.EOL);
     }
     /**
      * Adds an HTML codeblock to the summary buffer
@@ -36468,1136 +36468,8 @@ function toPlatformPath(pth) {
     return pth.replace(/[/\\]/g, path.sep);
 }
 //# sourceMappingURL=path-utils.js.map
-// EXTERNAL MODULE: external "string_decoder"
-var external_string_decoder_ = __nccwpck_require__(3193);
-// EXTERNAL MODULE: external "events"
-var external_events_ = __nccwpck_require__(4434);
-;// CONCATENATED MODULE: external "child_process"
-const external_child_process_namespaceObject = __WEBPACK_EXTERNAL_createRequire(import.meta.url)("child_process");
-// EXTERNAL MODULE: external "assert"
-var external_assert_ = __nccwpck_require__(2613);
-;// CONCATENATED MODULE: ./node_modules/@actions/io/lib/io-util.js
-var io_util_awaiter = (undefined && undefined.__awaiter) || function (thisArg, _arguments, P, generator) {
-    function adopt(value) { return value instanceof P ? value : new P(function (resolve) { resolve(value); }); }
-    return new (P || (P = Promise))(function (resolve, reject) {
-        function fulfilled(value) { try { step(generator.next(value)); } catch (e) { reject(e); } }
-        function rejected(value) { try { step(generator["throw"](value)); } catch (e) { reject(e); } }
-        function step(result) { result.done ? resolve(result.value) : adopt(result.value).then(fulfilled, rejected); }
-        step((generator = generator.apply(thisArg, _arguments || [])).next());
-    });
-};
-
-
-const { chmod, copyFile, lstat, mkdir, open: io_util_open, readdir, rename, rm, rmdir, stat, symlink, unlink } = external_fs_namespaceObject.promises;
-// export const {open} = 'fs'
-const IS_WINDOWS = process.platform === 'win32';
-/**
- * Custom implementation of readlink to ensure Windows junctions
- * maintain trailing backslash for backward compatibility with Node.js < 24
- *
- * In Node.js 20, Windows junctions (directory symlinks) always returned paths
- * with trailing backslashes. Node.js 24 removed this behavior, which breaks
- * code that relied on this format for path operations.
- *
- * This implementation restores the Node 20 behavior by adding a trailing
- * backslash to all junction results on Windows.
- */
-function readlink(fsPath) {
-    return io_util_awaiter(this, void 0, void 0, function* () {
-        const result = yield fs.promises.readlink(fsPath);
-        // On Windows, restore Node 20 behavior: add trailing backslash to all results
-        // since junctions on Windows are always directory links
-        if (IS_WINDOWS && !result.endsWith('\\')) {
-            return `${result}\\`;
-        }
-        return result;
-    });
-}
-// See https://github.com/nodejs/node/blob/d0153aee367422d0858105abec186da4dff0a0c5/deps/uv/include/uv/win.h#L691
-const UV_FS_O_EXLOCK = 0x10000000;
-const READONLY = external_fs_namespaceObject.constants.O_RDONLY;
-function exists(fsPath) {
-    return io_util_awaiter(this, void 0, void 0, function* () {
-        try {
-            yield stat(fsPath);
-        }
-        catch (err) {
-            if (err.code === 'ENOENT') {
-                return false;
-            }
-            throw err;
-        }
-        return true;
-    });
-}
-function isDirectory(fsPath_1) {
-    return io_util_awaiter(this, arguments, void 0, function* (fsPath, useStat = false) {
-        const stats = useStat ? yield stat(fsPath) : yield lstat(fsPath);
-        return stats.isDirectory();
-    });
-}
-/**
- * On OSX/Linux, true if path starts with '/'. On Windows, true for paths like:
- * \, \hello, \\hello\share, C:, and C:\hello (and corresponding alternate separator cases).
- */
-function isRooted(p) {
-    p = normalizeSeparators(p);
-    if (!p) {
-        throw new Error('isRooted() parameter "p" cannot be empty');
-    }
-    if (IS_WINDOWS) {
-        return (p.startsWith('\\') || /^[A-Z]:/i.test(p) // e.g. \ or \hello or \\hello
-        ); // e.g. C: or C:\hello
-    }
-    return p.startsWith('/');
-}
-/**
- * Best effort attempt to determine whether a file exists and is executable.
- * @param filePath    file path to check
- * @param extensions  additional file extensions to try
- * @return if file exists and is executable, returns the file path. otherwise empty string.
- */
-function tryGetExecutablePath(filePath, extensions) {
-    return io_util_awaiter(this, void 0, void 0, function* () {
-        let stats = undefined;
-        try {
-            // test file exists
-            stats = yield stat(filePath);
-        }
-        catch (err) {
-            if (err.code !== 'ENOENT') {
-                // eslint-disable-next-line no-console
-                console.log(`Unexpected error attempting to determine if executable file exists '${filePath}': ${err}`);
-            }
-        }
-        if (stats && stats.isFile()) {
-            if (IS_WINDOWS) {
-                // on Windows, test for valid extension
-                const upperExt = external_path_namespaceObject.extname(filePath).toUpperCase();
-                if (extensions.some(validExt => validExt.toUpperCase() === upperExt)) {
-                    return filePath;
-                }
-            }
-            else {
-                if (isUnixExecutable(stats)) {
-                    return filePath;
-                }
-            }
-        }
-        // try each extension
-        const originalFilePath = filePath;
-        for (const extension of extensions) {
-            filePath = originalFilePath + extension;
-            stats = undefined;
-            try {
-                stats = yield stat(filePath);
-            }
-            catch (err) {
-                if (err.code !== 'ENOENT') {
-                    // eslint-disable-next-line no-console
-                    console.log(`Unexpected error attempting to determine if executable file exists '${filePath}': ${err}`);
-                }
-            }
-            if (stats && stats.isFile()) {
-                if (IS_WINDOWS) {
-                    // preserve the case of the actual file (since an extension was appended)
-                    try {
-                        const directory = external_path_namespaceObject.dirname(filePath);
-                        const upperName = external_path_namespaceObject.basename(filePath).toUpperCase();
-                        for (const actualName of yield readdir(directory)) {
-                            if (upperName === actualName.toUpperCase()) {
-                                filePath = external_path_namespaceObject.join(directory, actualName);
-                                break;
-                            }
-                        }
-                    }
-                    catch (err) {
-                        // eslint-disable-next-line no-console
-                        console.log(`Unexpected error attempting to determine the actual case of the file '${filePath}': ${err}`);
-                    }
-                    return filePath;
-                }
-                else {
-                    if (isUnixExecutable(stats)) {
-                        return filePath;
-                    }
-                }
-            }
-        }
-        return '';
-    });
-}
-function normalizeSeparators(p) {
-    p = p || '';
-    if (IS_WINDOWS) {
-        // convert slashes on Windows
-        p = p.replace(/\//g, '\\');
-        // remove redundant slashes
-        return p.replace(/\\\\+/g, '\\');
-    }
-    // remove redundant slashes
-    return p.replace(/\/\/+/g, '/');
-}
-// on Mac/Linux, test the execute bit
-//     R   W  X  R  W X R W X
-//   256 128 64 32 16 8 4 2 1
-function isUnixExecutable(stats) {
-    return ((stats.mode & 1) > 0 ||
-        ((stats.mode & 8) > 0 &&
-            process.getgid !== undefined &&
-            stats.gid === process.getgid()) ||
-        ((stats.mode & 64) > 0 &&
-            process.getuid !== undefined &&
-            stats.uid === process.getuid()));
-}
-// Get the path of cmd.exe in windows
-function getCmdPath() {
-    var _a;
-    return (_a = process.env['COMSPEC']) !== null && _a !== void 0 ? _a : `cmd.exe`;
-}
-//# sourceMappingURL=io-util.js.map
-;// CONCATENATED MODULE: ./node_modules/@actions/io/lib/io.js
-var io_awaiter = (undefined && undefined.__awaiter) || function (thisArg, _arguments, P, generator) {
-    function adopt(value) { return value instanceof P ? value : new P(function (resolve) { resolve(value); }); }
-    return new (P || (P = Promise))(function (resolve, reject) {
-        function fulfilled(value) { try { step(generator.next(value)); } catch (e) { reject(e); } }
-        function rejected(value) { try { step(generator["throw"](value)); } catch (e) { reject(e); } }
-        function step(result) { result.done ? resolve(result.value) : adopt(result.value).then(fulfilled, rejected); }
-        step((generator = generator.apply(thisArg, _arguments || [])).next());
-    });
-};
-
-
-
-/**
- * Copies a file or folder.
- * Based off of shelljs - https://github.com/shelljs/shelljs/blob/9237f66c52e5daa40458f94f9565e18e8132f5a6/src/cp.js
- *
- * @param     source    source path
- * @param     dest      destination path
- * @param     options   optional. See CopyOptions.
- */
-function cp(source_1, dest_1) {
-    return io_awaiter(this, arguments, void 0, function* (source, dest, options = {}) {
-        const { force, recursive, copySourceDirectory } = readCopyOptions(options);
-        const destStat = (yield ioUtil.exists(dest)) ? yield ioUtil.stat(dest) : null;
-        // Dest is an existing file, but not forcing
-        if (destStat && destStat.isFile() && !force) {
-            return;
-        }
-        // If dest is an existing directory, should copy inside.
-        const newDest = destStat && destStat.isDirectory() && copySourceDirectory
-            ? path.join(dest, path.basename(source))
-            : dest;
-        if (!(yield ioUtil.exists(source))) {
-            throw new Error(`no such file or directory: ${source}`);
-        }
-        const sourceStat = yield ioUtil.stat(source);
-        if (sourceStat.isDirectory()) {
-            if (!recursive) {
-                throw new Error(`Failed to copy. ${source} is a directory, but tried to copy without recursive flag.`);
-            }
-            else {
-                yield cpDirRecursive(source, newDest, 0, force);
-            }
-        }
-        else {
-            if (path.relative(source, newDest) === '') {
-                // a file cannot be copied to itself
-                throw new Error(`'${newDest}' and '${source}' are the same file`);
-            }
-            yield io_copyFile(source, newDest, force);
-        }
-    });
-}
-/**
- * Moves a path.
- *
- * @param     source    source path
- * @param     dest      destination path
- * @param     options   optional. See MoveOptions.
- */
-function mv(source_1, dest_1) {
-    return io_awaiter(this, arguments, void 0, function* (source, dest, options = {}) {
-        if (yield ioUtil.exists(dest)) {
-            let destExists = true;
-            if (yield ioUtil.isDirectory(dest)) {
-                // If dest is directory copy src into dest
-                dest = path.join(dest, path.basename(source));
-                destExists = yield ioUtil.exists(dest);
-            }
-            if (destExists) {
-                if (options.force == null || options.force) {
-                    yield rmRF(dest);
-                }
-                else {
-                    throw new Error('Destination already exists');
-                }
-            }
-        }
-        yield mkdirP(path.dirname(dest));
-        yield ioUtil.rename(source, dest);
-    });
-}
-/**
- * Remove a path recursively with force
- *
- * @param inputPath path to remove
- */
-function rmRF(inputPath) {
-    return io_awaiter(this, void 0, void 0, function* () {
-        if (ioUtil.IS_WINDOWS) {
-            // Check for invalid characters
-            // https://docs.microsoft.com/en-us/windows/win32/fileio/naming-a-file
-            if (/[*"<>|]/.test(inputPath)) {
-                throw new Error('File path must not contain `*`, `"`, `<`, `>` or `|` on Windows');
-            }
-        }
-        try {
-            // note if path does not exist, error is silent
-            yield ioUtil.rm(inputPath, {
-                force: true,
-                maxRetries: 3,
-                recursive: true,
-                retryDelay: 300
-            });
-        }
-        catch (err) {
-            throw new Error(`File was unable to be removed ${err}`);
-        }
-    });
-}
-/**
- * Make a directory.  Creates the full path with folders in between
- * Will throw if it fails
- *
- * @param   fsPath        path to create
- * @returns Promise<void>
- */
-function mkdirP(fsPath) {
-    return io_awaiter(this, void 0, void 0, function* () {
-        ok(fsPath, 'a path argument must be provided');
-        yield ioUtil.mkdir(fsPath, { recursive: true });
-    });
-}
-/**
- * Returns path of a tool had the tool actually been invoked.  Resolves via paths.
- * If you check and the tool does not exist, it will throw.
- *
- * @param     tool              name of the tool
- * @param     check             whether to check if tool exists
- * @returns   Promise<string>   path to tool
- */
-function which(tool, check) {
-    return io_awaiter(this, void 0, void 0, function* () {
-        if (!tool) {
-            throw new Error("parameter 'tool' is required");
-        }
-        // recursive when check=true
-        if (check) {
-            const result = yield which(tool, false);
-            if (!result) {
-                if (IS_WINDOWS) {
-                    throw new Error(`Unable to locate executable file: ${tool}. Please verify either the file path exists or the file can be found within a directory specified by the PATH environment variable. Also verify the file has a valid extension for an executable file.`);
-                }
-                else {
-                    throw new Error(`Unable to locate executable file: ${tool}. Please verify either the file path exists or the file can be found within a directory specified by the PATH environment variable. Also check the file mode to verify the file is executable.`);
-                }
-            }
-            return result;
-        }
-        const matches = yield findInPath(tool);
-        if (matches && matches.length > 0) {
-            return matches[0];
-        }
-        return '';
-    });
-}
-/**
- * Returns a list of all occurrences of the given tool on the system path.
- *
- * @returns   Promise<string[]>  the paths of the tool
- */
-function findInPath(tool) {
-    return io_awaiter(this, void 0, void 0, function* () {
-        if (!tool) {
-            throw new Error("parameter 'tool' is required");
-        }
-        // build the list of extensions to try
-        const extensions = [];
-        if (IS_WINDOWS && process.env['PATHEXT']) {
-            for (const extension of process.env['PATHEXT'].split(external_path_namespaceObject.delimiter)) {
-                if (extension) {
-                    extensions.push(extension);
-                }
-            }
-        }
-        // if it's rooted, return it if exists. otherwise return empty.
-        if (isRooted(tool)) {
-            const filePath = yield tryGetExecutablePath(tool, extensions);
-            if (filePath) {
-                return [filePath];
-            }
-            return [];
-        }
-        // if any path separators, return empty
-        if (tool.includes(external_path_namespaceObject.sep)) {
-            return [];
-        }
-        // build the list of directories
-        //
-        // Note, technically "where" checks the current directory on Windows. From a toolkit perspective,
-        // it feels like we should not do this. Checking the current directory seems like more of a use
-        // case of a shell, and the which() function exposed by the toolkit should strive for consistency
-        // across platforms.
-        const directories = [];
-        if (process.env.PATH) {
-            for (const p of process.env.PATH.split(external_path_namespaceObject.delimiter)) {
-                if (p) {
-                    directories.push(p);
-                }
-            }
-        }
-        // find all matches
-        const matches = [];
-        for (const directory of directories) {
-            const filePath = yield tryGetExecutablePath(external_path_namespaceObject.join(directory, tool), extensions);
-            if (filePath) {
-                matches.push(filePath);
-            }
-        }
-        return matches;
-    });
-}
-function readCopyOptions(options) {
-    const force = options.force == null ? true : options.force;
-    const recursive = Boolean(options.recursive);
-    const copySourceDirectory = options.copySourceDirectory == null
-        ? true
-        : Boolean(options.copySourceDirectory);
-    return { force, recursive, copySourceDirectory };
-}
-function cpDirRecursive(sourceDir, destDir, currentDepth, force) {
-    return io_awaiter(this, void 0, void 0, function* () {
-        // Ensure there is not a run away recursive copy
-        if (currentDepth >= 255)
-            return;
-        currentDepth++;
-        yield mkdirP(destDir);
-        const files = yield ioUtil.readdir(sourceDir);
-        for (const fileName of files) {
-            const srcFile = `${sourceDir}/${fileName}`;
-            const destFile = `${destDir}/${fileName}`;
-            const srcFileStat = yield ioUtil.lstat(srcFile);
-            if (srcFileStat.isDirectory()) {
-                // Recurse
-                yield cpDirRecursive(srcFile, destFile, currentDepth, force);
-            }
-            else {
-                yield io_copyFile(srcFile, destFile, force);
-            }
-        }
-        // Change the mode for the newly created directory
-        yield ioUtil.chmod(destDir, (yield ioUtil.stat(sourceDir)).mode);
-    });
-}
-// Buffered file copy
-function io_copyFile(srcFile, destFile, force) {
-    return io_awaiter(this, void 0, void 0, function* () {
-        if ((yield ioUtil.lstat(srcFile)).isSymbolicLink()) {
-            // unlink/re-link it
-            try {
-                yield ioUtil.lstat(destFile);
-                yield ioUtil.unlink(destFile);
-            }
-            catch (e) {
-                // Try to override file permission
-                if (e.code === 'EPERM') {
-                    yield ioUtil.chmod(destFile, '0666');
-                    yield ioUtil.unlink(destFile);
-                }
-                // other errors = it doesn't exist, no work to do
-            }
-            // Copy over symlink
-            const symlinkFull = yield ioUtil.readlink(srcFile);
-            yield ioUtil.symlink(symlinkFull, destFile, ioUtil.IS_WINDOWS ? 'junction' : null);
-        }
-        else if (!(yield ioUtil.exists(destFile)) || force) {
-            yield ioUtil.copyFile(srcFile, destFile);
-        }
-    });
-}
-//# sourceMappingURL=io.js.map
-;// CONCATENATED MODULE: external "timers"
-const external_timers_namespaceObject = __WEBPACK_EXTERNAL_createRequire(import.meta.url)("timers");
-;// CONCATENATED MODULE: ./node_modules/@actions/exec/lib/toolrunner.js
-var toolrunner_awaiter = (undefined && undefined.__awaiter) || function (thisArg, _arguments, P, generator) {
-    function adopt(value) { return value instanceof P ? value : new P(function (resolve) { resolve(value); }); }
-    return new (P || (P = Promise))(function (resolve, reject) {
-        function fulfilled(value) { try { step(generator.next(value)); } catch (e) { reject(e); } }
-        function rejected(value) { try { step(generator["throw"](value)); } catch (e) { reject(e); } }
-        function step(result) { result.done ? resolve(result.value) : adopt(result.value).then(fulfilled, rejected); }
-        step((generator = generator.apply(thisArg, _arguments || [])).next());
-    });
-};
-
-
-
-
-
-
-
-/* eslint-disable @typescript-eslint/unbound-method */
-const toolrunner_IS_WINDOWS = process.platform === 'win32';
-/*
- * Class for running command line tools. Handles quoting and arg parsing in a platform agnostic way.
- */
-class ToolRunner extends external_events_.EventEmitter {
-    constructor(toolPath, args, options) {
-        super();
-        if (!toolPath) {
-            throw new Error("Parameter 'toolPath' cannot be null or empty.");
-        }
-        this.toolPath = toolPath;
-        this.args = args || [];
-        this.options = options || {};
-    }
-    _debug(message) {
-        if (this.options.listeners && this.options.listeners.debug) {
-            this.options.listeners.debug(message);
-        }
-    }
-    _getCommandString(options, noPrefix) {
-        const toolPath = this._getSpawnFileName();
-        const args = this._getSpawnArgs(options);
-        let cmd = noPrefix ? '' : '[command]'; // omit prefix when piped to a second tool
-        if (toolrunner_IS_WINDOWS) {
-            // Windows + cmd file
-            if (this._isCmdFile()) {
-                cmd += toolPath;
-                for (const a of args) {
-                    cmd += ` ${a}`;
-                }
-            }
-            // Windows + verbatim
-            else if (options.windowsVerbatimArguments) {
-                cmd += `"${toolPath}"`;
-                for (const a of args) {
-                    cmd += ` ${a}`;
-                }
-            }
-            // Windows (regular)
-            else {
-                cmd += this._windowsQuoteCmdArg(toolPath);
-                for (const a of args) {
-                    cmd += ` ${this._windowsQuoteCmdArg(a)}`;
-                }
-            }
-        }
-        else {
-            // OSX/Linux - this can likely be improved with some form of quoting.
-            // creating processes on Unix is fundamentally different than Windows.
-            // on Unix, execvp() takes an arg array.
-            cmd += toolPath;
-            for (const a of args) {
-                cmd += ` ${a}`;
-            }
-        }
-        return cmd;
-    }
-    _processLineBuffer(data, strBuffer, onLine) {
-        try {
-            let s = strBuffer + data.toString();
-            let n = s.indexOf(external_os_namespaceObject.EOL);
-            while (n > -1) {
-                const line = s.substring(0, n);
-                onLine(line);
-                // the rest of the string ...
-                s = s.substring(n + external_os_namespaceObject.EOL.length);
-                n = s.indexOf(external_os_namespaceObject.EOL);
-            }
-            return s;
-        }
-        catch (err) {
-            // streaming lines to console is best effort.  Don't fail a build.
-            this._debug(`error processing line. Failed with error ${err}`);
-            return '';
-        }
-    }
-    _getSpawnFileName() {
-        if (toolrunner_IS_WINDOWS) {
-            if (this._isCmdFile()) {
-                return process.env['COMSPEC'] || 'cmd.exe';
-            }
-        }
-        return this.toolPath;
-    }
-    _getSpawnArgs(options) {
-        if (toolrunner_IS_WINDOWS) {
-            if (this._isCmdFile()) {
-                let argline = `/D /S /C "${this._windowsQuoteCmdArg(this.toolPath)}`;
-                for (const a of this.args) {
-                    argline += ' ';
-                    argline += options.windowsVerbatimArguments
-                        ? a
-                        : this._windowsQuoteCmdArg(a);
-                }
-                argline += '"';
-                return [argline];
-            }
-        }
-        return this.args;
-    }
-    _endsWith(str, end) {
-        return str.endsWith(end);
-    }
-    _isCmdFile() {
-        const upperToolPath = this.toolPath.toUpperCase();
-        return (this._endsWith(upperToolPath, '.CMD') ||
-            this._endsWith(upperToolPath, '.BAT'));
-    }
-    _windowsQuoteCmdArg(arg) {
-        // for .exe, apply the normal quoting rules that libuv applies
-        if (!this._isCmdFile()) {
-            return this._uvQuoteCmdArg(arg);
-        }
-        // otherwise apply quoting rules specific to the cmd.exe command line parser.
-        // the libuv rules are generic and are not designed specifically for cmd.exe
-        // command line parser.
-        //
-        // for a detailed description of the cmd.exe command line parser, refer to
-        // http://stackoverflow.com/questions/4094699/how-does-the-windows-command-interpreter-cmd-exe-parse-scripts/7970912#7970912
-        // need quotes for empty arg
-        if (!arg) {
-            return '""';
-        }
-        // determine whether the arg needs to be quoted
-        const cmdSpecialChars = [
-            ' ',
-            '\t',
-            '&',
-            '(',
-            ')',
-            '[',
-            ']',
-            '{',
-            '}',
-            '^',
-            '=',
-            ';',
-            '!',
-            "'",
-            '+',
-            ',',
-            '`',
-            '~',
-            '|',
-            '<',
-            '>',
-            '"'
-        ];
-        let needsQuotes = false;
-        for (const char of arg) {
-            if (cmdSpecialChars.some(x => x === char)) {
-                needsQuotes = true;
-                break;
-            }
-        }
-        // short-circuit if quotes not needed
-        if (!needsQuotes) {
-            return arg;
-        }
-        // the following quoting rules are very similar to the rules that by libuv applies.
-        //
-        // 1) wrap the string in quotes
-        //
-        // 2) double-up quotes - i.e. " => ""
-        //
-        //    this is different from the libuv quoting rules. libuv replaces " with \", which unfortunately
-        //    doesn't work well with a cmd.exe command line.
-        //
-        //    note, replacing " with "" also works well if the arg is passed to a downstream .NET console app.
-        //    for example, the command line:
-        //          foo.exe "myarg:""my val"""
-        //    is parsed by a .NET console app into an arg array:
-        //          [ "myarg:\"my val\"" ]
-        //    which is the same end result when applying libuv quoting rules. although the actual
-        //    command line from libuv quoting rules would look like:
-        //          foo.exe "myarg:\"my val\""
-        //
-        // 3) double-up slashes that precede a quote,
-        //    e.g.  hello \world    => "hello \world"
-        //          hello\"world    => "hello\\""world"
-        //          hello\\"world   => "hello\\\\""world"
-        //          hello world\    => "hello world\\"
-        //
-        //    technically this is not required for a cmd.exe command line, or the batch argument parser.
-        //    the reasons for including this as a .cmd quoting rule are:
-        //
-        //    a) this is optimized for the scenario where the argument is passed from the .cmd file to an
-        //       external program. many programs (e.g. .NET console apps) rely on the slash-doubling rule.
-        //
-        //    b) it's what we've been doing previously (by deferring to node default behavior) and we
-        //       haven't heard any complaints about that aspect.
-        //
-        // note, a weakness of the quoting rules chosen here, is that % is not escaped. in fact, % cannot be
-        // escaped when used on the command line directly - even though within a .cmd file % can be escaped
-        // by using %%.
-        //
-        // the saving grace is, on the command line, %var% is left as-is if var is not defined. this contrasts
-        // the line parsing rules within a .cmd file, where if var is not defined it is replaced with nothing.
-        //
-        // one option that was explored was replacing % with ^% - i.e. %var% => ^%var^%. this hack would
-        // often work, since it is unlikely that var^ would exist, and the ^ character is removed when the
-        // variable is used. the problem, however, is that ^ is not removed when %* is used to pass the args
-        // to an external program.
-        //
-        // an unexplored potential solution for the % escaping problem, is to create a wrapper .cmd file.
-        // % can be escaped within a .cmd file.
-        let reverse = '"';
-        let quoteHit = true;
-        for (let i = arg.length; i > 0; i--) {
-            // walk the string in reverse
-            reverse += arg[i - 1];
-            if (quoteHit && arg[i - 1] === '\\') {
-                reverse += '\\'; // double the slash
-            }
-            else if (arg[i - 1] === '"') {
-                quoteHit = true;
-                reverse += '"'; // double the quote
-            }
-            else {
-                quoteHit = false;
-            }
-        }
-        reverse += '"';
-        return reverse.split('').reverse().join('');
-    }
-    _uvQuoteCmdArg(arg) {
-        // Tool runner wraps child_process.spawn() and needs to apply the same quoting as
-        // Node in certain cases where the undocumented spawn option windowsVerbatimArguments
-        // is used.
-        //
-        // Since this function is a port of quote_cmd_arg from Node 4.x (technically, lib UV,
-        // see https://github.com/nodejs/node/blob/v4.x/deps/uv/src/win/process.c for details),
-        // pasting copyright notice from Node within this function:
-        //
-        //      Copyright Joyent, Inc. and other Node contributors. All rights reserved.
-        //
-        //      Permission is hereby granted, free of charge, to any person obtaining a copy
-        //      of this software and associated documentation files (the "Software"), to
-        //      deal in the Software without restriction, including without limitation the
-        //      rights to use, copy, modify, merge, publish, distribute, sublicense, and/or
-        //      sell copies of the Software, and to permit persons to whom the Software is
-        //      furnished to do so, subject to the following conditions:
-        //
-        //      The above copyright notice and this permission notice shall be included in
-        //      all copies or substantial portions of the Software.
-        //
-        //      THE SOFTWARE IS PROVIDED "AS IS", WITHOUT WARRANTY OF ANY KIND, EXPRESS OR
-        //      IMPLIED, INCLUDING BUT NOT LIMITED TO THE WARRANTIES OF MERCHANTABILITY,
-        //      FITNESS FOR A PARTICULAR PURPOSE AND NONINFRINGEMENT. IN NO EVENT SHALL THE
-        //      AUTHORS OR COPYRIGHT HOLDERS BE LIABLE FOR ANY CLAIM, DAMAGES OR OTHER
-        //      LIABILITY, WHETHER IN AN ACTION OF CONTRACT, TORT OR OTHERWISE, ARISING
-        //      FROM, OUT OF OR IN CONNECTION WITH THE SOFTWARE OR THE USE OR OTHER DEALINGS
-        //      IN THE SOFTWARE.
-        if (!arg) {
-            // Need double quotation for empty argument
-            return '""';
-        }
-        if (!arg.includes(' ') && !arg.includes('\t') && !arg.includes('"')) {
-            // No quotation needed
-            return arg;
-        }
-        if (!arg.includes('"') && !arg.includes('\\')) {
-            // No embedded double quotes or backslashes, so I can just wrap
-            // quote marks around the whole thing.
-            return `"${arg}"`;
-        }
-        // Expected input/output:
-        //   input : hello"world
-        //   output: "hello\"world"
-        //   input : hello""world
-        //   output: "hello\"\"world"
-        //   input : hello\world
-        //   output: hello\world
-        //   input : hello\\world
-        //   output: hello\\world
-        //   input : hello\"world
-        //   output: "hello\\\"world"
-        //   input : hello\\"world
-        //   output: "hello\\\\\"world"
-        //   input : hello world\
-        //   output: "hello world\\" - note the comment in libuv actually reads "hello world\"
-        //                             but it appears the comment is wrong, it should be "hello world\\"
-        let reverse = '"';
-        let quoteHit = true;
-        for (let i = arg.length; i > 0; i--) {
-            // walk the string in reverse
-            reverse += arg[i - 1];
-            if (quoteHit && arg[i - 1] === '\\') {
-                reverse += '\\';
-            }
-            else if (arg[i - 1] === '"') {
-                quoteHit = true;
-                reverse += '\\';
-            }
-            else {
-                quoteHit = false;
-            }
-        }
-        reverse += '"';
-        return reverse.split('').reverse().join('');
-    }
-    _cloneExecOptions(options) {
-        options = options || {};
-        const result = {
-            cwd: options.cwd || process.cwd(),
-            env: options.env || process.env,
-            silent: options.silent || false,
-            windowsVerbatimArguments: options.windowsVerbatimArguments || false,
-            failOnStdErr: options.failOnStdErr || false,
-            ignoreReturnCode: options.ignoreReturnCode || false,
-            delay: options.delay || 10000
-        };
-        result.outStream = options.outStream || process.stdout;
-        result.errStream = options.errStream || process.stderr;
-        return result;
-    }
-    _getSpawnOptions(options, toolPath) {
-        options = options || {};
-        const result = {};
-        result.cwd = options.cwd;
-        result.env = options.env;
-        result['windowsVerbatimArguments'] =
-            options.windowsVerbatimArguments || this._isCmdFile();
-        if (options.windowsVerbatimArguments) {
-            result.argv0 = `"${toolPath}"`;
-        }
-        return result;
-    }
-    /**
-     * Exec a tool.
-     * Output will be streamed to the live console.
-     * Returns promise with return code
-     *
-     * @param     tool     path to tool to exec
-     * @param     options  optional exec options.  See ExecOptions
-     * @returns   number
-     */
-    exec() {
-        return toolrunner_awaiter(this, void 0, void 0, function* () {
-            // root the tool path if it is unrooted and contains relative pathing
-            if (!isRooted(this.toolPath) &&
-                (this.toolPath.includes('/') ||
-                    (toolrunner_IS_WINDOWS && this.toolPath.includes('\\')))) {
-                // prefer options.cwd if it is specified, however options.cwd may also need to be rooted
-                this.toolPath = external_path_namespaceObject.resolve(process.cwd(), this.options.cwd || process.cwd(), this.toolPath);
-            }
-            // if the tool is only a file name, then resolve it from the PATH
-            // otherwise verify it exists (add extension on Windows if necessary)
-            this.toolPath = yield which(this.toolPath, true);
-            return new Promise((resolve, reject) => toolrunner_awaiter(this, void 0, void 0, function* () {
-                this._debug(`exec tool: ${this.toolPath}`);
-                this._debug('arguments:');
-                for (const arg of this.args) {
-                    this._debug(`   ${arg}`);
-                }
-                const optionsNonNull = this._cloneExecOptions(this.options);
-                if (!optionsNonNull.silent && optionsNonNull.outStream) {
-                    optionsNonNull.outStream.write(this._getCommandString(optionsNonNull) + external_os_namespaceObject.EOL);
-                }
-                const state = new ExecState(optionsNonNull, this.toolPath);
-                state.on('debug', (message) => {
-                    this._debug(message);
-                });
-                if (this.options.cwd && !(yield exists(this.options.cwd))) {
-                    return reject(new Error(`The cwd: ${this.options.cwd} does not exist!`));
-                }
-                const fileName = this._getSpawnFileName();
-                const cp = external_child_process_namespaceObject.spawn(fileName, this._getSpawnArgs(optionsNonNull), this._getSpawnOptions(this.options, fileName));
-                let stdbuffer = '';
-                if (cp.stdout) {
-                    cp.stdout.on('data', (data) => {
-                        if (this.options.listeners && this.options.listeners.stdout) {
-                            this.options.listeners.stdout(data);
-                        }
-                        if (!optionsNonNull.silent && optionsNonNull.outStream) {
-                            optionsNonNull.outStream.write(data);
-                        }
-                        stdbuffer = this._processLineBuffer(data, stdbuffer, (line) => {
-                            if (this.options.listeners && this.options.listeners.stdline) {
-                                this.options.listeners.stdline(line);
-                            }
-                        });
-                    });
-                }
-                let errbuffer = '';
-                if (cp.stderr) {
-                    cp.stderr.on('data', (data) => {
-                        state.processStderr = true;
-                        if (this.options.listeners && this.options.listeners.stderr) {
-                            this.options.listeners.stderr(data);
-                        }
-                        if (!optionsNonNull.silent &&
-                            optionsNonNull.errStream &&
-                            optionsNonNull.outStream) {
-                            const s = optionsNonNull.failOnStdErr
-                                ? optionsNonNull.errStream
-                                : optionsNonNull.outStream;
-                            s.write(data);
-                        }
-                        errbuffer = this._processLineBuffer(data, errbuffer, (line) => {
-                            if (this.options.listeners && this.options.listeners.errline) {
-                                this.options.listeners.errline(line);
-                            }
-                        });
-                    });
-                }
-                cp.on('error', (err) => {
-                    state.processError = err.message;
-                    state.processExited = true;
-                    state.processClosed = true;
-                    state.CheckComplete();
-                });
-                cp.on('exit', (code) => {
-                    state.processExitCode = code;
-                    state.processExited = true;
-                    this._debug(`Exit code ${code} received from tool '${this.toolPath}'`);
-                    state.CheckComplete();
-                });
-                cp.on('close', (code) => {
-                    state.processExitCode = code;
-                    state.processExited = true;
-                    state.processClosed = true;
-                    this._debug(`STDIO streams have closed for tool '${this.toolPath}'`);
-                    state.CheckComplete();
-                });
-                state.on('done', (error, exitCode) => {
-                    if (stdbuffer.length > 0) {
-                        this.emit('stdline', stdbuffer);
-                    }
-                    if (errbuffer.length > 0) {
-                        this.emit('errline', errbuffer);
-                    }
-                    cp.removeAllListeners();
-                    if (error) {
-                        reject(error);
-                    }
-                    else {
-                        resolve(exitCode);
-                    }
-                });
-                if (this.options.input) {
-                    if (!cp.stdin) {
-                        throw new Error('child process missing stdin');
-                    }
-                    cp.stdin.end(this.options.input);
-                }
-            }));
-        });
-    }
-}
-/**
- * Convert an arg string to an array of args. Handles escaping
- *
- * @param    argString   string of arguments
- * @returns  string[]    array of arguments
- */
-function argStringToArray(argString) {
-    const args = [];
-    let inQuotes = false;
-    let escaped = false;
-    let arg = '';
-    function append(c) {
-        // we only escape double quotes.
-        if (escaped && c !== '"') {
-            arg += '\\';
-        }
-        arg += c;
-        escaped = false;
-    }
-    for (let i = 0; i < argString.length; i++) {
-        const c = argString.charAt(i);
-        if (c === '"') {
-            if (!escaped) {
-                inQuotes = !inQuotes;
-            }
-            else {
-                append(c);
-            }
-            continue;
-        }
-        if (c === '\\' && escaped) {
-            append(c);
-            continue;
-        }
-        if (c === '\\' && inQuotes) {
-            escaped = true;
-            continue;
-        }
-        if (c === ' ' && !inQuotes) {
-            if (arg.length > 0) {
-                args.push(arg);
-                arg = '';
-            }
-            continue;
-        }
-        append(c);
-    }
-    if (arg.length > 0) {
-        args.push(arg.trim());
-    }
-    return args;
-}
-class ExecState extends external_events_.EventEmitter {
-    constructor(options, toolPath) {
-        super();
-        this.processClosed = false; // tracks whether the process has exited and stdio is closed
-        this.processError = '';
-        this.processExitCode = 0;
-        this.processExited = false; // tracks whether the process has exited
-        this.processStderr = false; // tracks whether stderr was written to
-        this.delay = 10000; // 10 seconds
-        this.done = false;
-        this.timeout = null;
-        if (!toolPath) {
-            throw new Error('toolPath must not be empty');
-        }
-        this.options = options;
-        this.toolPath = toolPath;
-        if (options.delay) {
-            this.delay = options.delay;
-        }
-    }
-    CheckComplete() {
-        if (this.done) {
-            return;
-        }
-        if (this.processClosed) {
-            this._setResult();
-        }
-        else if (this.processExited) {
-            this.timeout = (0,external_timers_namespaceObject.setTimeout)(ExecState.HandleTimeout, this.delay, this);
-        }
-    }
-    _debug(message) {
-        this.emit('debug', message);
-    }
-    _setResult() {
-        // determine whether there is an error
-        let error;
-        if (this.processExited) {
-            if (this.processError) {
-                error = new Error(`There was an error when attempting to execute the process '${this.toolPath}'. This may indicate the process failed to start. Error: ${this.processError}`);
-            }
-            else if (this.processExitCode !== 0 && !this.options.ignoreReturnCode) {
-                error = new Error(`The process '${this.toolPath}' failed with exit code ${this.processExitCode}`);
-            }
-            else if (this.processStderr && this.options.failOnStdErr) {
-                error = new Error(`The process '${this.toolPath}' failed because one or more lines were written to the STDERR stream`);
-            }
-        }
-        // clear the timeout
-        if (this.timeout) {
-            clearTimeout(this.timeout);
-            this.timeout = null;
-        }
-        this.done = true;
-        this.emit('done', error, this.processExitCode);
-    }
-    static HandleTimeout(state) {
-        if (state.done) {
-            return;
-        }
-        if (!state.processClosed && state.processExited) {
-            const message = `The STDIO streams did not close within ${state.delay / 1000} seconds of the exit event from process '${state.toolPath}'. This may indicate a child process inherited the STDIO streams and has not yet exited.`;
-            state._debug(message);
-        }
-        state._setResult();
-    }
-}
-//# sourceMappingURL=toolrunner.js.map
-;// CONCATENATED MODULE: ./node_modules/@actions/exec/lib/exec.js
-var exec_awaiter = (undefined && undefined.__awaiter) || function (thisArg, _arguments, P, generator) {
-    function adopt(value) { return value instanceof P ? value : new P(function (resolve) { resolve(value); }); }
-    return new (P || (P = Promise))(function (resolve, reject) {
-        function fulfilled(value) { try { step(generator.next(value)); } catch (e) { reject(e); } }
-        function rejected(value) { try { step(generator["throw"](value)); } catch (e) { reject(e); } }
-        function step(result) { result.done ? resolve(result.value) : adopt(result.value).then(fulfilled, rejected); }
-        step((generator = generator.apply(thisArg, _arguments || [])).next());
-    });
-};
-
-
-/**
- * Exec a command.
- * Output will be streamed to the live console.
- * Returns promise with return code
- *
- * @param     commandLine        command to execute (can include additional args). Must be correctly escaped.
- * @param     args               optional arguments for tool. Escaping is handled by the lib.
- * @param     options            optional exec options.  See ExecOptions
- * @returns   Promise<number>    exit code
- */
-function exec_exec(commandLine, args, options) {
-    return exec_awaiter(this, void 0, void 0, function* () {
-        const commandArgs = argStringToArray(commandLine);
-        if (commandArgs.length === 0) {
-            throw new Error(`Parameter 'commandLine' cannot be null or empty.`);
-        }
-        // Path to tool to execute should be first arg
-        const toolPath = commandArgs[0];
-        args = commandArgs.slice(1).concat(args || []);
-        const runner = new ToolRunner(toolPath, args, options);
-        return runner.exec();
-    });
-}
-/**
- * Exec a command and get the output.
- * Output will be streamed to the live console.
- * Returns promise with the exit code and collected stdout and stderr
- *
- * @param     commandLine           command to execute (can include additional args). Must be correctly escaped.
- * @param     args                  optional arguments for tool. Escaping is handled by the lib.
- * @param     options               optional exec options.  See ExecOptions
- * @returns   Promise<ExecOutput>   exit code, stdout, and stderr
- */
-function getExecOutput(commandLine, args, options) {
-    return exec_awaiter(this, void 0, void 0, function* () {
-        var _a, _b;
-        let stdout = '';
-        let stderr = '';
-        //Using string decoder covers the case where a mult-byte character is split
-        const stdoutDecoder = new external_string_decoder_.StringDecoder('utf8');
-        const stderrDecoder = new external_string_decoder_.StringDecoder('utf8');
-        const originalStdoutListener = (_a = options === null || options === void 0 ? void 0 : options.listeners) === null || _a === void 0 ? void 0 : _a.stdout;
-        const originalStdErrListener = (_b = options === null || options === void 0 ? void 0 : options.listeners) === null || _b === void 0 ? void 0 : _b.stderr;
-        const stdErrListener = (data) => {
-            stderr += stderrDecoder.write(data);
-            if (originalStdErrListener) {
-                originalStdErrListener(data);
-            }
-        };
-        const stdOutListener = (data) => {
-            stdout += stdoutDecoder.write(data);
-            if (originalStdoutListener) {
-                originalStdoutListener(data);
-            }
-        };
-        const listeners = Object.assign(Object.assign({}, options === null || options === void 0 ? void 0 : options.listeners), { stdout: stdOutListener, stderr: stdErrListener });
-        const exitCode = yield exec_exec(commandLine, args, Object.assign(Object.assign({}, options), { listeners }));
-        //flush any remaining characters
-        stdout += stdoutDecoder.end();
-        stderr += stderrDecoder.end();
-        return {
-            exitCode,
-            stdout,
-            stderr
-        };
-    });
-}
-//# sourceMappingURL=exec.js.map
+// EXTERNAL MODULE: ./node_modules/@actions/exec/lib/exec.js + 5 modules
+var lib_exec = __nccwpck_require__(2876);
 ;// CONCATENATED MODULE: ./node_modules/@actions/core/lib/platform.js
 var platform_awaiter = (undefined && undefined.__awaiter) || function (thisArg, _arguments, P, generator) {
     function adopt(value) { return value instanceof P ? value : new P(function (resolve) { resolve(value); }); }
@@ -37644,8 +36516,8 @@ const getLinuxInfo = () => platform_awaiter(void 0, void 0, void 0, function* ()
         version
     };
 });
-const platform = external_os_namespaceObject.platform();
-const arch = external_os_namespaceObject.arch();
+const platform = external_os_.platform();
+const arch = external_os_.arch();
 const isWindows = platform === 'win32';
 const isMacOS = platform === 'darwin';
 const isLinux = platform === 'linux';
@@ -37826,7 +36698,7 @@ function setOutput(name, value) {
     if (filePath) {
         return file_command_issueFileCommand('OUTPUT', file_command_prepareKeyValueMessage(name, value));
     }
-    process.stdout.write(external_os_namespaceObject.EOL);
+    process.stdout.write(external_os_.EOL);
     command_issueCommand('set-output', { name }, utils_toCommandValue(value));
 }
 /**
@@ -37894,7 +36766,7 @@ function notice(message, properties = {}) {
  * @param message info message
  */
 function info(message) {
-    process.stdout.write(message + external_os_namespaceObject.EOL);
+    process.stdout.write(message + external_os_.EOL);
 }
 /**
  * Begin an output group.
@@ -37981,22 +36853,10 @@ function getIDToken(aud) {
  */
 
 //# sourceMappingURL=core.js.map
-;// CONCATENATED MODULE: ./src/errors.ts
-// Errors a user can cause (bad input, missing image, no engine, bad budget file).
-// Front ends turn an InputError into exit code 2 or core.setFailed, with its message
-// and no stack trace; anything else is a bug and keeps its stack.
-class errors_InputError extends Error {
-    name = 'InputError';
-}
-/** The message a front end shows for any thrown value: an InputError's own words, else the error's message. */
-function describeError(error) {
-    if (error instanceof Error)
-        return error.message;
-    return String(error);
-}
-
-;// CONCATENATED MODULE: external "node:fs/promises"
-const promises_namespaceObject = __WEBPACK_EXTERNAL_createRequire(import.meta.url)("node:fs/promises");
+// EXTERNAL MODULE: ./src/errors.ts
+var errors = __nccwpck_require__(3916);
+// EXTERNAL MODULE: external "node:fs/promises"
+var promises_ = __nccwpck_require__(1455);
 ;// CONCATENATED MODULE: ./src/github/context.ts
 // Which repository and pull request a run is about, read from the runner's environment
 // (GITHUB_REPOSITORY, GITHUB_EVENT_NAME, GITHUB_WORKFLOW) and the event payload at
@@ -38029,7 +36889,7 @@ function parseEventContext(eventName, payload, env = process.env) {
     if (full && /^[^/]+\/[^/]+$/.test(full))
         [owner, repo] = full.split('/');
     if (!owner || !repo)
-        throw new errors_InputError('GITHUB_REPOSITORY is not set (owner/repo): run the comment step in a GitHub Actions workflow');
+        throw new errors/* InputError */.d('GITHUB_REPOSITORY is not set (owner/repo): run the comment step in a GitHub Actions workflow');
     const context = { eventName, owner, repo, workflow: env.GITHUB_WORKFLOW ?? '' };
     if (eventName === 'pull_request' || eventName === 'pull_request_target') {
         const pull = asObject(event.pull_request);
@@ -38075,11 +36935,11 @@ async function readEventContext(env = process.env) {
     let payload = {};
     if (env.GITHUB_EVENT_PATH) {
         try {
-            payload = JSON.parse(await (0,promises_namespaceObject.readFile)(env.GITHUB_EVENT_PATH, 'utf8'));
+            payload = JSON.parse(await (0,promises_.readFile)(env.GITHUB_EVENT_PATH, 'utf8'));
         }
         catch (error) {
             if (error.code !== 'ENOENT')
-                throw new errors_InputError(`the event payload ${env.GITHUB_EVENT_PATH} is not JSON: ${error.message}`);
+                throw new errors/* InputError */.d(`the event payload ${env.GITHUB_EVENT_PATH} is not JSON: ${error.message}`);
         }
     }
     return parseEventContext(env.GITHUB_EVENT_NAME ?? '', payload, env);
@@ -38130,31 +36990,11 @@ async function verifyPullRequestHead(octokit, owner, repo, number, headSha) {
 
 // EXTERNAL MODULE: ./node_modules/ajv/dist/ajv.js
 var dist_ajv = __nccwpck_require__(2463);
-;// CONCATENATED MODULE: external "node:path"
-const external_node_path_namespaceObject = __WEBPACK_EXTERNAL_createRequire(import.meta.url)("node:path");
-var external_node_path_default = /*#__PURE__*/__nccwpck_require__.n(external_node_path_namespaceObject);
-;// CONCATENATED MODULE: ./src/log.ts
-// Where diagnostics go. The CLI writes warnings to stderr and debug lines only when
-// IMAGE_SIZE_BUDGET_DEBUG is set; the action swaps in @actions/core (useActionsLog),
-// so warnings become ::warning:: annotations and debug lines follow ACTIONS_STEP_DEBUG.
-const cliLog = {
-    debug: (message) => {
-        if (process.env.IMAGE_SIZE_BUDGET_DEBUG)
-            process.stderr.write(`debug: ${message}\n`);
-    },
-    info: (message) => process.stderr.write(`${message}\n`),
-    warning: (message) => process.stderr.write(`warning: ${message}\n`),
-};
-let current = cliLog;
-const log = {
-    debug: (message) => current.debug(message),
-    info: (message) => current.info(message),
-    warning: (message) => current.warning(message),
-};
-function setLog(next) {
-    current = next;
-}
-
+// EXTERNAL MODULE: external "node:path"
+var external_node_path_ = __nccwpck_require__(6760);
+var external_node_path_default = /*#__PURE__*/__nccwpck_require__.n(external_node_path_);
+// EXTERNAL MODULE: ./src/log.ts
+var log = __nccwpck_require__(5625);
 ;// CONCATENATED MODULE: ./src/github/report-input.ts
 // The report files of `mode: comment` (the fork-safe workflow_run split): found by a path
 // or glob, validated as untrusted input, merged into one RunReport. The files come out of
@@ -38212,6 +37052,7 @@ const layerRow = {
         comment: report_input_text(REPORT_LIMITS.text),
         diffId: report_input_text(256),
         compressedBytes: bytes,
+        engineSizeBytes: bytes,
     },
 };
 const violation = {
@@ -38317,11 +37158,12 @@ const imageResult = {
         image: {
             type: 'object',
             required: ['ref', 'id', 'source'],
-            properties: { ref: report_input_text(REPORT_LIMITS.name), id: report_input_text(256), source: { enum: ['docker', 'archive', 'registry', 'report'] }, platform: report_input_text(64), digest: report_input_text(256) },
+            properties: { ref: report_input_text(REPORT_LIMITS.name), id: report_input_text(256), source: { enum: ['docker', 'archive', 'registry', 'report'] }, platform: report_input_text(64), digest: report_input_text(256), store: { enum: ['legacy', 'containerd', 'podman'] } },
         },
         totalBytes: bytes,
         sizeKind: { enum: ['uncompressed', 'compressed'] },
         totalCompressedBytes: bytes,
+        engine: { type: 'object', required: ['store', 'sizeBytes', 'totalBytes'], properties: { store: { enum: ['legacy', 'containerd', 'podman'] }, sizeBytes: bytes, totalBytes: bytes } },
         layers: { type: 'array', maxItems: REPORT_LIMITS.layers, items: layerRow },
         warnings: { type: 'array', maxItems: REPORT_LIMITS.warnings, items: report_input_text(REPORT_LIMITS.text) },
         files,
@@ -38358,12 +37200,12 @@ function validators() {
 function schemaError(file, validate) {
     const error = validate.errors?.[0];
     const where = error?.instancePath ? error.instancePath.slice(0, 200) : '(top level)';
-    return new errors_InputError(`report file ${file}: ${where} ${error?.message ?? 'is not valid'}`);
+    return new errors/* InputError */.d(`report file ${file}: ${where} ${error?.message ?? 'is not valid'}`);
 }
 /** Validates one parsed report file. Throws InputError naming the file and the first bad field. */
 function validateReportDocument(data, file) {
     if (typeof data !== 'object' || data === null || Array.isArray(data)) {
-        throw new errors_InputError(`report file ${file}: not a JSON object (a RunReport or an ImageResult)`);
+        throw new errors/* InputError */.d(`report file ${file}: not a JSON object (a RunReport or an ImageResult)`);
     }
     const record = data;
     const { image: validateImage, run: validateRun } = validators();
@@ -38379,7 +37221,7 @@ function validateReportDocument(data, file) {
         const { pullRequest: meta, ...image } = data;
         return { kind: 'image', image, pullRequest: meta };
     }
-    throw new errors_InputError(`report file ${file}: neither a RunReport ("images") nor an ImageResult ("name", "layers")`);
+    throw new errors/* InputError */.d(`report file ${file}: neither a RunReport ("images") nor an ImageResult ("name", "layers")`);
 }
 /** Merges validated documents, in order, into one RunReport: the images one after the other, every violation, `fail` if any part fails. */
 function mergeReports(documents) {
@@ -38398,7 +37240,7 @@ function mergeReports(documents) {
                 status = 'fail';
             if (document.run.units) {
                 if (units && units !== document.run.units)
-                    log.warning(`report file ${file} uses ${document.run.units} units, an earlier one ${units}: showing ${units}`);
+                    log/* log */.R.warning(`report file ${file} uses ${document.run.units} units, an earlier one ${units}: showing ${units}`);
                 units ??= document.run.units;
             }
         }
@@ -38410,20 +37252,20 @@ function mergeReports(documents) {
                 status = 'fail';
             const earlier = seen.get(image.name);
             if (earlier !== undefined)
-                log.warning(`image "${image.name}" is in both ${earlier} and ${file}: both are shown`);
+                log/* log */.R.warning(`image "${image.name}" is in both ${earlier} and ${file}: both are shown`);
             seen.set(image.name, file);
             images.push(image);
         }
         if (document.pullRequest) {
             if (pullRequest && pullRequest.number !== document.pullRequest.number) {
-                throw new errors_InputError(`report files name different pull requests: #${pullRequest.number} in ${pullRequestFile}, #${document.pullRequest.number} in ${file}`);
+                throw new errors/* InputError */.d(`report files name different pull requests: #${pullRequest.number} in ${pullRequestFile}, #${document.pullRequest.number} in ${file}`);
             }
             pullRequest ??= document.pullRequest;
             pullRequestFile ||= file;
         }
     }
     if (images.length > REPORT_LIMITS.images)
-        throw new errors_InputError(`the report files hold ${images.length} images; at most ${REPORT_LIMITS.images} are shown in one comment`);
+        throw new errors/* InputError */.d(`the report files hold ${images.length} images; at most ${REPORT_LIMITS.images} are shown in one comment`);
     if (violations.length > 0)
         status = 'fail';
     const run = { schemaVersion: 1, status, violations, images };
@@ -38440,39 +37282,39 @@ function mergeReports(documents) {
 async function loadReportFiles(pattern, options = {}) {
     const cwd = options.cwd ?? process.cwd();
     if (!pattern.trim())
-        throw new errors_InputError('the "report" input is empty: give the path or glob of the report file(s) to post (mode: comment)');
+        throw new errors/* InputError */.d('the "report" input is empty: give the path or glob of the report file(s) to post (mode: comment)');
     const found = [];
-    for await (const entry of (0,promises_namespaceObject.glob)(pattern, { cwd })) {
+    for await (const entry of (0,promises_.glob)(pattern, { cwd })) {
         found.push(entry);
         if (found.length > REPORT_LIMITS.files) {
-            throw new errors_InputError(`the "report" input matches more than ${REPORT_LIMITS.files} files: narrow the glob "${pattern}"`);
+            throw new errors/* InputError */.d(`the "report" input matches more than ${REPORT_LIMITS.files} files: narrow the glob "${pattern}"`);
         }
     }
     found.sort();
     if (found.length === 0) {
-        throw new errors_InputError(`no report file matches "${pattern}" (from ${cwd}): download the report artifact first (actions/download-artifact) and check the path`);
+        throw new errors/* InputError */.d(`no report file matches "${pattern}" (from ${cwd}): download the report artifact first (actions/download-artifact) and check the path`);
     }
     const documents = [];
     for (const file of found) {
         const full = external_node_path_default().resolve(cwd, file);
-        const stat = await (0,promises_namespaceObject.lstat)(full);
+        const stat = await (0,promises_.lstat)(full);
         if (stat.isDirectory())
             continue;
         if (!stat.isFile())
-            throw new errors_InputError(`report file ${file} is not a regular file (a symlink?): refused`);
+            throw new errors/* InputError */.d(`report file ${file} is not a regular file (a symlink?): refused`);
         if (stat.size > REPORT_LIMITS.fileBytes)
-            throw new errors_InputError(`report file ${file} is ${stat.size} bytes; at most ${REPORT_LIMITS.fileBytes} are read`);
+            throw new errors/* InputError */.d(`report file ${file} is ${stat.size} bytes; at most ${REPORT_LIMITS.fileBytes} are read`);
         let data;
         try {
-            data = JSON.parse(await (0,promises_namespaceObject.readFile)(full, 'utf8'));
+            data = JSON.parse(await (0,promises_.readFile)(full, 'utf8'));
         }
         catch (error) {
-            throw new errors_InputError(`report file ${file} is not JSON: ${error.message.slice(0, 200)}`);
+            throw new errors/* InputError */.d(`report file ${file} is not JSON: ${error.message.slice(0, 200)}`);
         }
         documents.push({ file, document: validateReportDocument(data, file) });
     }
     if (documents.length === 0)
-        throw new errors_InputError(`"${pattern}" matches only directories: point it at the report JSON files`);
+        throw new errors/* InputError */.d(`"${pattern}" matches only directories: point it at the report JSON files`);
     const merged = mergeReports(documents);
     return { run: merged.run, files: documents.map((d) => d.file), pullRequest: merged.pullRequest };
 }
@@ -39390,7 +38232,7 @@ function evaluateFileBudget(report, budget, imageName, units = 'si') {
         return [];
     const files = report.files;
     if (!files) {
-        throw new errors_InputError(`the budget of ${imageName} sets reclaimable/efficiency, which need the file analysis: run with --files (CLI) or file-analysis: true (action)`);
+        throw new errors/* InputError */.d(`the budget of ${imageName} sets reclaimable/efficiency, which need the file analysis: run with --files (CLI) or file-analysis: true (action)`);
     }
     const out = [];
     if (budget.reclaimableBytes !== undefined && files.reclaimableBytes > budget.reclaimableBytes) {
@@ -39461,11 +38303,11 @@ function parseDiveCi(text, source) {
         doc = (0,dist/* parse */.qg)(text);
     }
     catch (error) {
-        throw new errors_InputError(`${source} is not valid YAML: ${error.message.split('\n')[0]}`);
+        throw new errors/* InputError */.d(`${source} is not valid YAML: ${error.message.split('\n')[0]}`);
     }
     const rulesValue = doc && typeof doc === 'object' ? doc.rules : undefined;
     if (rulesValue !== undefined && rulesValue !== null && (typeof rulesValue !== 'object' || Array.isArray(rulesValue))) {
-        throw new errors_InputError(`${source}: "rules" must be a mapping of lowestEfficiency, highestWastedBytes and highestUserWastedPercent`);
+        throw new errors/* InputError */.d(`${source}: "rules" must be a mapping of lowestEfficiency, highestWastedBytes and highestUserWastedPercent`);
     }
     const given = (rulesValue ?? {});
     const rules = {};
@@ -39479,10 +38321,10 @@ function parseDiveCi(text, source) {
         const parsed = key === 'highestWastedBytes' ? parseHumanBytes(value) : parseGoFloat(value);
         if (parsed === undefined) {
             const expected = key === 'highestWastedBytes' ? 'a size such as "20MB" or "20 MiB"' : 'a number between 0 and 1';
-            throw new errors_InputError(`${source}: rules.${key} is "${value}", expected ${expected} or "disabled"`);
+            throw new errors/* InputError */.d(`${source}: rules.${key} is "${value}", expected ${expected} or "disabled"`);
         }
         if (key !== 'highestWastedBytes' && (parsed < 0 || parsed > 1)) {
-            throw new errors_InputError(`${source}: rules.${key} config value is outside allowed range (0-1), given "${value}"`);
+            throw new errors/* InputError */.d(`${source}: rules.${key} config value is outside allowed range (0-1), given "${value}"`);
         }
         rules[key] = parsed;
     }
@@ -39492,10 +38334,10 @@ function parseDiveCi(text, source) {
 async function loadDiveCi(path, namedBy = '--dive-ci') {
     let text;
     try {
-        text = await (0,promises_namespaceObject.readFile)(path, 'utf8');
+        text = await (0,promises_.readFile)(path, 'utf8');
     }
     catch (error) {
-        throw new errors_InputError(`cannot read the dive CI file ${path}: ${error.code ?? error.message}. Check the path given by ${namedBy}.`);
+        throw new errors/* InputError */.d(`cannot read the dive CI file ${path}: ${error.code ?? error.message}. Check the path given by ${namedBy}.`);
     }
     return parseDiveCi(text, path);
 }
@@ -39613,110 +38455,16 @@ function evaluateImageBudget(report, budget, image, units = 'si') {
     return violations;
 }
 
-;// CONCATENATED MODULE: external "node:child_process"
-const external_node_child_process_namespaceObject = __WEBPACK_EXTERNAL_createRequire(import.meta.url)("node:child_process");
-;// CONCATENATED MODULE: external "node:fs"
-const external_node_fs_namespaceObject = __WEBPACK_EXTERNAL_createRequire(import.meta.url)("node:fs");
-;// CONCATENATED MODULE: external "node:os"
-const external_node_os_namespaceObject = __WEBPACK_EXTERNAL_createRequire(import.meta.url)("node:os");
+// EXTERNAL MODULE: external "node:child_process"
+var external_node_child_process_ = __nccwpck_require__(1421);
+// EXTERNAL MODULE: external "node:fs"
+var external_node_fs_ = __nccwpck_require__(3024);
+// EXTERNAL MODULE: external "node:os"
+var external_node_os_ = __nccwpck_require__(8161);
 // EXTERNAL MODULE: external "node:util"
 var external_node_util_ = __nccwpck_require__(7975);
-;// CONCATENATED MODULE: ./src/image/docker.ts
-// The one door to the docker CLI. Every docker call goes through here: arguments as
-// arrays (never a shell string), the command logged at debug level, and a failure
-// turned into an Error whose message is docker's own stderr.
-
-
-
-/** The client binary: `docker` from PATH unless IMAGE_SIZE_BUDGET_DOCKER names another one. */
-function dockerBinary() {
-    return process.env.IMAGE_SIZE_BUDGET_DOCKER || 'docker';
-}
-class docker_DockerCommandError extends Error {
-    args;
-    result;
-    name = 'DockerCommandError';
-    constructor(args, result, message) {
-        super(message);
-        this.args = args;
-        this.result = result;
-    }
-}
-/** Runs docker and returns its output; throws DockerCommandError on a non-zero exit or when docker cannot be started. */
-async function docker(args, options = {}) {
-    const bin = dockerBinary();
-    log.debug(`exec: ${bin} ${args.join(' ')}`);
-    let result;
-    try {
-        result = await getExecOutput(bin, args, {
-            ignoreReturnCode: true,
-            silent: !options.stream,
-            input: options.input,
-            // The build log streams to stderr so that stdout stays clean for --json.
-            outStream: options.stream ? process.stderr : undefined,
-            errStream: options.stream ? process.stderr : undefined,
-        });
-    }
-    catch (error) {
-        const message = error instanceof Error ? error.message : String(error);
-        throw new docker_DockerCommandError(args, undefined, `could not run ${bin}: ${message}. Install the Docker CLI or put it on PATH.`);
-    }
-    if (result.exitCode !== 0) {
-        const stderr = result.stderr.trim() || result.stdout.trim() || `exit code ${result.exitCode}`;
-        throw new docker_DockerCommandError(args, result, stderr);
-    }
-    return result;
-}
-/** True when the error says the daemon is unreachable (no engine running, wrong DOCKER_HOST). */
-function docker_isNoEngine(error) {
-    return (error instanceof docker_DockerCommandError &&
-        /Cannot connect to the Docker daemon|Is the docker daemon running|error during connect|could not run/i.test(error.message));
-}
-/**
- * Runs docker with its stdout handed to `consume` chunk by chunk, for output too large to
- * hold (`docker save`); when `consume` returns a promise, reading pauses until it settles.
- * Resolves with docker's exit code and stderr; rejects only when docker cannot be started.
- */
-async function streamDocker(args, consume) {
-    const bin = dockerBinary();
-    log.debug(`exec: ${bin} ${args.join(' ')}`);
-    const child = (0,external_node_child_process_namespaceObject.spawn)(bin, args, { stdio: ['ignore', 'pipe', 'pipe'] });
-    let stderr = '';
-    child.stderr.setEncoding('utf8');
-    child.stderr.on('data', (text) => {
-        if (stderr.length < 16_384)
-            stderr += text;
-    });
-    const exited = new Promise((resolve, reject) => {
-        child.on('error', reject);
-        child.on('close', (code) => resolve(code ?? -1));
-    });
-    let consumeError;
-    const read = (async () => {
-        try {
-            for await (const chunk of child.stdout) {
-                const pending = consume(chunk);
-                if (pending)
-                    await pending;
-            }
-        }
-        catch (error) {
-            consumeError = error ?? new Error('consume failed');
-            child.stdout.destroy();
-            child.kill();
-        }
-    })();
-    let exitCode;
-    try {
-        [exitCode] = await Promise.all([exited, read]);
-    }
-    catch (error) {
-        const message = error instanceof Error ? error.message : String(error);
-        throw new docker_DockerCommandError(args, undefined, `could not run ${bin}: ${message}. Install the Docker CLI or put it on PATH.`);
-    }
-    return { exitCode, stderr, ...(consumeError !== undefined ? { consumeError } : {}) };
-}
-
+// EXTERNAL MODULE: ./src/image/docker.ts
+var docker = __nccwpck_require__(9261);
 ;// CONCATENATED MODULE: ./src/image/build-args.ts
 // Build args as the CLI flags and the action's multi-line input give them (`K=V`), apart
 // from build.ts so that parsing flags loads no docker code.
@@ -39727,7 +38475,7 @@ function parseBuildArgs(items) {
     for (const item of items) {
         const eq = item.indexOf('=');
         if (eq <= 0)
-            throw new errors_InputError(`build arg "${item}" is not of the form KEY=VALUE`);
+            throw new errors/* InputError */.d(`build arg "${item}" is not of the form KEY=VALUE`);
         args[item.slice(0, eq)] = item.slice(eq + 1);
     }
     return args;
@@ -39759,21 +38507,21 @@ function buildArgv(options, iidFile) {
 }
 /** Builds and returns the image ID; the image is also tagged `options.tag`. */
 async function buildImage(options) {
-    const dir = await (0,promises_namespaceObject.mkdtemp)(external_node_path_default().join((0,external_node_os_namespaceObject.tmpdir)(), 'isb-build-'));
+    const dir = await (0,promises_.mkdtemp)(external_node_path_default().join((0,external_node_os_.tmpdir)(), 'isb-build-'));
     const iidFile = external_node_path_default().join(dir, 'iid');
     try {
-        await docker(buildArgv(options, iidFile), { stream: true });
-        return (await (0,promises_namespaceObject.readFile)(iidFile, 'utf8')).trim();
+        await (0,docker/* docker */.T3)(buildArgv(options, iidFile), { stream: true });
+        return (await (0,promises_.readFile)(iidFile, 'utf8')).trim();
     }
     catch (error) {
-        if (docker_isNoEngine(error))
-            throw new errors_InputError(`cannot reach a Docker engine to build ${options.tag}: start dockerd or set DOCKER_HOST.`);
+        if ((0,docker/* isNoEngine */.uY)(error))
+            throw new errors/* InputError */.d(`cannot reach a Docker engine to build ${options.tag}: start dockerd or set DOCKER_HOST.`);
         const what = options.dockerfile ?? external_node_path_default().join(options.context, 'Dockerfile');
         const last = error instanceof Error ? error.message.trim().split('\n').slice(-3).join(' ') : String(error);
-        throw new errors_InputError(`docker build of ${what} failed: ${last}. See the build log above.`);
+        throw new errors/* InputError */.d(`docker build of ${what} failed: ${last}. See the build log above.`);
     }
     finally {
-        await (0,promises_namespaceObject.rm)(dir, { recursive: true, force: true });
+        await (0,promises_.rm)(dir, { recursive: true, force: true });
     }
 }
 
@@ -39841,218 +38589,102 @@ function decideEmpty(rows, checkpoints) {
     return { empty, uncertainRows: [...new Set(uncertainRows)].sort((a, b) => a - b), contradiction };
 }
 
-;// CONCATENATED MODULE: ./src/image/history.ts
-// Parses `docker history --format json` output (NDJSON, newest row first, every value a
-// string; see docker/cli cli/command/image/formatter_history.go historyContext) and turns
-// each row's CreatedBy into the Dockerfile line that made it.
-//
-// CreatedBy by builder (../shared/notes/docker-formats.md, part C):
-//   classic:  `/bin/sh -c <cmd>`, `|2 A=1 B=2 /bin/sh -c <cmd>`, `/bin/sh -c #(nop)  CMD ["sh"]`,
-//             `/bin/sh -c #(nop) COPY file:<sha> in /app/ `, exec form RUN: the joined argv.
-//   BuildKit: `RUN /bin/sh -c <cmd> # buildkit`, `RUN |1 A=1 /bin/sh -c <cmd> # buildkit`,
-//             `COPY a /b # buildkit`, `WORKDIR /x`, `ENV X=1`.
-//   kaniko:   `RUN mkdir …`, `ADD README.md /somefile.txt`.
-//   import:   '' with the comment `Imported from -`.
-
-// Instructions that only change the image config: no builder makes a layer for them.
-const CONFIG_ONLY = new Set([
-    'ARG', 'CMD', 'ENTRYPOINT', 'ENV', 'EXPOSE', 'HEALTHCHECK', 'LABEL', 'MAINTAINER',
-    'ONBUILD', 'SHELL', 'STOPSIGNAL', 'USER', 'VOLUME',
-]);
-// Instructions that change the filesystem.
-const FILESYSTEM = new Set(['RUN', 'COPY', 'ADD']);
-const KEYWORDS = new Set([...CONFIG_ONLY, ...FILESYSTEM, 'WORKDIR', 'FROM']);
-const history_SI = { b: 1, kb: 1e3, mb: 1e6, gb: 1e9, tb: 1e12, pb: 1e15 };
-/**
- * A history Size: a byte count (`--human=false`, `"20971520"`) or docker's human form
- * (`units.HumanSizeWithPrecision`: decimal SI, `"1.98MB"`, `"307kB"`, `"0B"`). The human form
- * has 3 significant digits, so the bytes it yields are approximate.
- */
-function parseDockerSize(text) {
-    const trimmed = text.trim();
-    if (/^\d+$/.test(trimmed))
-        return Number(trimmed);
-    const match = /^(\d+(?:\.\d+)?)\s*([kKmMgGtTpP]?B)$/.exec(trimmed);
-    if (!match)
-        throw new errors_InputError(`docker history printed a size this tool does not understand: "${text}"`);
-    return Math.round(Number(match[1]) * history_SI[match[2].toLowerCase()]);
-}
-/** Parses the whole output: one JSON object per line, blank lines ignored. */
-function parseHistoryOutput(output) {
-    const rows = [];
-    for (const [n, line] of output.split('\n').entries()) {
-        if (!line.trim())
-            continue;
-        let parsed;
-        try {
-            parsed = JSON.parse(line);
-        }
-        catch {
-            throw new errors_InputError(`docker history printed a line that is not JSON (line ${n + 1}): ${line.slice(0, 120)}`);
-        }
-        rows.push(parseHistoryLine(parsed));
-    }
-    return rows;
-}
-function parseHistoryLine(value) {
-    if (typeof value !== 'object' || value === null)
-        throw new errors_InputError('docker history printed a row that is not an object');
-    const line = value;
-    const text = (key) => (typeof line[key] === 'string' ? line[key] : '');
-    const id = text('ID');
-    const comment = text('Comment');
-    const rawCreatedBy = text('CreatedBy');
-    return {
-        id: id && id !== '<missing>' ? id : undefined,
-        createdAt: text('CreatedAt') || undefined,
-        comment,
-        rawCreatedBy,
-        sizeBytes: parseDockerSize(text('Size') || '0'),
-        step: parseCreatedBy(rawCreatedBy, comment),
-    };
-}
-/** Splits a `|N K=V …` build-arg prefix off a command. Values may hold spaces, so each value runs to the next ` KEY=`. */
-function splitBuildArgs(text) {
-    const head = /^\|(\d+) /.exec(text);
-    if (!head)
-        return { rest: text };
-    const count = Number(head[1]);
-    let rest = text.slice(head[0].length);
-    const buildArgs = {};
-    for (let i = 0; i < count; i++) {
-        const key = /^([^=\s]+)=/.exec(rest);
-        if (!key)
-            break;
-        rest = rest.slice(key[0].length);
-        let end;
-        if (i < count - 1) {
-            const next = / [A-Za-z_][A-Za-z0-9_]*=/.exec(rest);
-            end = next ? next.index : rest.length;
-        }
-        else {
-            // The last value ends where the command starts: at ` /bin/sh -c ` when the shell form is used, else at the first space.
-            const shell = rest.indexOf(' /bin/sh -c ');
-            const space = rest.indexOf(' ');
-            end = shell >= 0 ? shell : space >= 0 ? space : rest.length;
-        }
-        buildArgs[key[1]] = rest.slice(0, end);
-        rest = rest.slice(end).replace(/^ /, '');
-    }
-    return { buildArgs, rest };
-}
-function stripShell(command) {
-    return command.startsWith('/bin/sh -c ') ? command.slice('/bin/sh -c '.length) : command;
-}
-/** Names the step that made a history row and says what its builder's markers tell about its layer. */
-function parseCreatedBy(rawCreatedBy, comment = '') {
-    // Tabs become spaces in docker's output anyway; normalise so table renderers see one line.
-    const raw = rawCreatedBy.replace(/\t/g, ' ').trim();
-    if (raw === '') {
-        // `docker import` writes an empty CreatedBy; so does BuildKit's exporter for layers it had no history for.
-        const imported = /^Imported from/.test(comment);
-        const exporter = comment === 'buildkit.exporter.image.v0';
-        return { instruction: '', createdBy: '', hint: imported || exporter ? 'layer' : 'unknown' };
-    }
-    // BuildKit and kaniko write the Dockerfile keyword first.
-    const keyword = /^([A-Z]+)(?: |$)/.exec(raw);
-    if (keyword && KEYWORDS.has(keyword[1])) {
-        const instruction = keyword[1];
-        let body = raw.slice(keyword[0].length);
-        const buildkitLayer = body.endsWith(' # buildkit') || body === '# buildkit';
-        if (buildkitLayer)
-            body = body.slice(0, -'# buildkit'.length).trimEnd();
-        let buildArgs;
-        if (instruction === 'RUN') {
-            const split = splitBuildArgs(body);
-            buildArgs = split.buildArgs;
-            body = stripShell(split.rest);
-        }
-        const hint = comment === 'buildkit.dockerfile.v0' ? buildkitHint(instruction, body, buildkitLayer) : hintFor(instruction);
-        return { instruction, createdBy: `${instruction} ${body}`.trimEnd(), buildArgs, hint };
-    }
-    // Classic builder.
-    const nop = /^\/bin\/sh -c #\(nop\)\s+(.*)$/s.exec(raw);
-    if (nop) {
-        const body = nop[1].trim();
-        const instruction = (/^([A-Z]+)/.exec(body)?.[1] ?? '').toUpperCase();
-        return { instruction, createdBy: body, hint: hintFor(instruction) };
-    }
-    const { buildArgs, rest } = splitBuildArgs(raw);
-    // Shell form keeps `/bin/sh -c`; exec form is the joined argv. Both are RUN.
-    return { instruction: 'RUN', createdBy: `RUN ${stripShell(rest)}`, buildArgs, hint: 'layer' };
-}
-// BuildKit (dockerfile2llb convert.go): commitToHistory adds ` # buildkit` to steps with an
-// LLB state (RUN, COPY, ADD); WORKDIR makes a layer (the mkdir) unless the path is `/`.
-function buildkitHint(instruction, body, buildkitLayer) {
-    if (buildkitLayer)
-        return 'layer';
-    if (instruction === 'WORKDIR')
-        return body.trim() === '/' ? 'empty' : 'layer';
-    return CONFIG_ONLY.has(instruction) ? 'empty' : 'unknown';
-}
-// Classic builder and others: every step is committed, but a commit whose diff is empty
-// (moby image.NewChildImage: layer.IsEmpty) adds no layer, e.g. `WORKDIR /` or `RUN true`.
-// So RUN/COPY/ADD are layers unless they changed nothing, and WORKDIR is a layer when it created the directory.
-function hintFor(instruction) {
-    if (FILESYSTEM.has(instruction))
-        return 'layer';
-    if (CONFIG_ONLY.has(instruction))
-        return 'empty';
-    if (instruction === 'WORKDIR')
-        return 'likely-layer';
-    return 'unknown';
-}
-
+// EXTERNAL MODULE: ./src/image/history.ts
+var image_history = __nccwpck_require__(673);
 ;// CONCATENATED MODULE: ./src/image/engine.ts
 // Image source: an image in the Docker engine, read with `docker image inspect` and
-// `docker history`. Yields an ImageReport, base layer first.
+// `docker history`. Yields an ImageReport, base layer first, whose sizes are content bytes
+// on every engine: on the legacy image store the engine's figures are exactly that; on the
+// containerd store they are not (block-rounded snapshot usage per row, compressed blobs as
+// the total), so each layer's bytes come from its facts (layer-facts.ts: the cache, else the
+// engine's export) and the engine's own figures are kept beside them, labelled.
 
 
 
 
 
 function engineError(ref, error) {
-    if (docker_isNoEngine(error)) {
-        return new errors_InputError(`cannot reach a Docker engine to read ${ref}: ${error.message.split('\n')[0].replace(/[.?!\s]+$/, '')}. Start dockerd or set DOCKER_HOST.`);
+    if ((0,docker/* isNoEngine */.uY)(error)) {
+        return new errors/* InputError */.d(`cannot reach a Docker engine to read ${ref}: ${error.message.split('\n')[0].replace(/[.?!\s]+$/, '')}. Start dockerd or set DOCKER_HOST.`);
     }
-    if (error instanceof docker_DockerCommandError && /No such image|No such object|not found/i.test(error.message)) {
-        return new errors_InputError(`image "${ref}" is not in the Docker engine. Build or pull it first (docker pull ${ref}), or check the name.`);
+    if (error instanceof docker/* DockerCommandError */.YJ && /No such image|No such object|not found/i.test(error.message)) {
+        return new errors/* InputError */.d(`image "${ref}" is not in the Docker engine. Build or pull it first (docker pull ${ref}), or check the name.`);
     }
-    if (error instanceof docker_DockerCommandError)
-        return new errors_InputError(`docker failed while reading ${ref}: ${error.message}`);
+    if (error instanceof docker/* DockerCommandError */.YJ)
+        return new errors/* InputError */.d(`docker failed while reading ${ref}: ${error.message}`);
     return error instanceof Error ? error : new Error(String(error));
 }
+/** `docker image inspect` with no format: a JSON array, from docker and podman alike (podman's `{{json .}}` spans lines). */
 async function engine_inspectImages(refs) {
-    const { stdout } = await docker(['image', 'inspect', '--format', '{{json .}}', ...refs]);
-    return stdout
-        .split('\n')
-        .filter((line) => line.trim())
-        .map((line) => JSON.parse(line));
+    const { stdout } = await (0,docker/* docker */.T3)(['image', 'inspect', ...refs]);
+    let parsed;
+    try {
+        parsed = JSON.parse(stdout);
+    }
+    catch {
+        throw new errors/* InputError */.d(`the engine's image inspect output is not JSON: ${stdout.trim().slice(0, 120)}`);
+    }
+    if (!Array.isArray(parsed))
+        throw new errors/* InputError */.d('the engine\'s image inspect output is not a list of images');
+    return parsed;
 }
 /** `docker history` as JSON: the `json` format shorthand (CLI 23.0+), else the Go template for older clients. */
 async function readHistory(ref) {
     const base = ['history', '--no-trunc', '--human=false', '--format'];
     let stdout;
     try {
-        stdout = (await docker([...base, 'json', ref])).stdout;
+        stdout = (await (0,docker/* docker */.T3)([...base, 'json', ref])).stdout;
         // A pre-23.0 client prints the literal word "json" for every row.
         if (/^json$/m.test(stdout))
-            throw new docker_DockerCommandError([], undefined, 'old client');
+            throw new docker/* DockerCommandError */.YJ([], undefined, 'old client');
     }
     catch (error) {
-        if (!(error instanceof docker_DockerCommandError) || docker_isNoEngine(error) || /No such image/i.test(error.message))
+        if (!(error instanceof docker/* DockerCommandError */.YJ) || (0,docker/* isNoEngine */.uY)(error) || /No such image/i.test(error.message))
             throw error;
-        stdout = (await docker([...base, '{{json .}}', ref])).stdout;
+        stdout = (await (0,docker/* docker */.T3)([...base, '{{json .}}', ref])).stdout;
     }
-    return parseHistoryOutput(stdout);
+    return (0,image_history/* parseHistoryOutput */.pg)(stdout);
+}
+const stores = new Map();
+/**
+ * The engine's image store, from `docker info` (once per engine address in a process): the
+ * containerd store says `DriverStatus [["driver-type","io.containerd.snapshotter.v1"]]`
+ * (../shared/notes/docker-formats.md, part D); podman's `info` has a `store` and no
+ * `DriverStatus`. An engine that cannot say counts as legacy.
+ */
+function engineStore() {
+    const key = `${process.env.DOCKER_HOST ?? ''}|${process.env.DOCKER_CONTEXT ?? ''}|${process.env.IMAGE_SIZE_BUDGET_DOCKER ?? ''}`;
+    let store = stores.get(key);
+    if (!store) {
+        store = (0,docker/* docker */.T3)(['info', '--format', '{{json .}}']).then(({ stdout }) => storeOfInfo(stdout), (error) => {
+            log/* log */.R.debug(`docker info failed (${error.message.split('\n')[0]}); taking the legacy store`);
+            return 'legacy';
+        });
+        stores.set(key, store);
+    }
+    return store;
+}
+/** The store an `info` JSON (docker's or podman's) describes. */
+function storeOfInfo(text) {
+    let info;
+    try {
+        info = JSON.parse(text);
+    }
+    catch {
+        return 'legacy';
+    }
+    if (Array.isArray(info.DriverStatus)) {
+        return info.DriverStatus.some((pair) => Array.isArray(pair) && pair[0] === 'driver-type' && pair[1] === 'io.containerd.snapshotter.v1') ? 'containerd' : 'legacy';
+    }
+    return info.store !== undefined && info.host !== undefined ? 'podman' : 'legacy';
 }
 /** Reads an image from the engine. Throws InputError for a missing image or no engine. */
-async function engine_readEngineImage(ref) {
+async function engine_readEngineImage(ref, options = {}) {
     let inspect;
     let history;
+    let store;
     try {
-        [inspect] = await engine_inspectImages([ref]);
-        history = await readHistory(ref);
+        [[inspect], history, store] = await Promise.all([engine_inspectImages([ref]), readHistory(ref), engineStore()]);
     }
     catch (error) {
         throw engineError(ref, error);
@@ -40076,7 +38708,7 @@ async function engine_readEngineImage(ref) {
     if (decision.uncertainRows.length > 0) {
         const message = `could not decide exactly which history rows made layers (rows ${decision.uncertainRows.join(', ')}); their "empty" flags are a best guess`;
         warnings.push(message);
-        log.warning(message);
+        log/* log */.R.warning(message);
     }
     let layer = 0;
     const layers = rows.map((row, index) => {
@@ -40103,13 +38735,17 @@ async function engine_readEngineImage(ref) {
         return out;
     });
     const platform = [inspect.Os, inspect.Architecture, inspect.Variant].filter(Boolean).join('/') || undefined;
-    return {
+    const report = {
         schemaVersion: 1,
-        image: { ref, id: inspect.Id, source: 'docker', ...(platform ? { platform } : {}) },
+        image: { ref, id: inspect.Id, source: 'docker', ...(platform ? { platform } : {}), store },
         totalBytes: inspect.Size,
         layers,
         warnings,
     };
+    if (store === 'legacy')
+        return report;
+    const { measuredLayers } = await __nccwpck_require__.e(/* import() */ 198).then(__nccwpck_require__.bind(__nccwpck_require__, 6198));
+    return measuredLayers(report, store, diffIds, options.exported);
 }
 async function intermediateCheckpoints(rows, topLayers) {
     const checkpoints = [{ row: rows.length - 1, layers: topLayers }];
@@ -40131,1122 +38767,10 @@ async function intermediateCheckpoints(rows, topLayers) {
 
 // EXTERNAL MODULE: external "node:stream"
 var external_node_stream_ = __nccwpck_require__(7075);
-;// CONCATENATED MODULE: ./src/analysis/paths.ts
-// Interns the paths of an image's layers as the readers list them: every path a layer names,
-// every directory above one and every path a whiteout names gets a small integer id (0 is
-// the root). Listings (model.ts) hold ids, and the analyses (whiteouts.ts, dive.ts) keep
-// their per-path state in typed arrays indexed by id instead of trees of objects keyed by
-// name, so memory grows with the number of distinct paths and little garbage is made.
-//
-// The index is keyed by the paths' bytes, as tar headers hold them: a reader hands over the
-// name's place in its read buffer (internBytes) and no string is made for a path until one
-// is asked for (a report names a few hundred paths; a layer lists tens of thousands). Why a
-// hand-written hash table: a Map needs a string per lookup, and making those strings, hashing
-// them and keeping them was half the time of reading a layer of 30,000 small files
-// (bench/files.mjs). FNV-1a over the bytes, open addressing, ids stored as id + 1.
-const WHITEOUT_PREFIX = '.wh.';
-const OPAQUE_MARKER = '.wh..wh..opq';
-const ROOT = 0;
-/** What a path's last component says about it as a whiteout (OCI image-spec whiteouts; aufs metadata). */
-const Whiteout = {
-    None: 0,
-    /** `.wh.<name>`: deletes `<name>` */
-    File: 1,
-    /** `.wh..wh..opq`: resets its directory */
-    Opaque: 2,
-    /** `.wh..wh.<other>` (aufs metadata such as `.wh..wh.plnk`) and a bare `.wh.`: name nothing */
-    Other: 3,
-};
-const SLASH = 0x2f;
-const DOT = 0x2e;
-const W = 0x77;
-const H = 0x68;
-/** A copy of `column` with room for `capacity` values, the new slots set to `fill`: how every growing column here grows. */
-function enlarged(column, capacity, fill = 0) {
-    const to = new column.constructor(capacity);
-    to.set(column);
-    if (fill !== 0)
-        to.fill(fill, column.length);
-    return to;
-}
-function fnv1a(bytes, start, end) {
-    let hash = 0x811c9dc5;
-    for (let i = start; i < end; i++)
-        hash = Math.imul(hash ^ bytes[i], 0x01000193);
-    return hash >>> 0;
-}
-/** Whether bytes [at, end) start with `.wh.`. */
-function startsWithWh(bytes, at, end) {
-    return end - at >= 4 && bytes[at] === DOT && bytes[at + 1] === W && bytes[at + 2] === H && bytes[at + 3] === DOT;
-}
-class paths_PathIndex {
-    count = 1;
-    // Per id, in typed arrays grown by doubling. Read them once listing is done: growing replaces them.
-    // Sized for an image of some ten thousand paths, so that most never grow.
-    capacity = 16384;
-    parentOf = new Int32Array(this.capacity).fill(-1);
-    firstChildOf = new Int32Array(this.capacity).fill(-1);
-    nextSiblingOf = new Int32Array(this.capacity).fill(-1);
-    lastChildOf = new Int32Array(this.capacity).fill(-1);
-    /** Where each path's bytes are in `arena`, and where its last component starts (an offset into the path). */
-    startOf = new Int32Array(this.capacity);
-    lengthOf = new Int32Array(this.capacity);
-    nameStartOf = new Int32Array(this.capacity);
-    hashOf = new Uint32Array(this.capacity);
-    whiteoutOf = new Uint8Array(this.capacity);
-    arena = new Uint8Array(512 * 1024);
-    arenaUsed = 0;
-    /** Open addressing over the hashes: id + 1, 0 for an empty slot. At most half full. */
-    table = new Int32Array(1 << 15);
-    strings = [''];
-    encoder = new TextEncoder();
-    // The parent of the path added last: tar lists a directory's entries together, so the next
-    // new path usually has the same parent and needs no lookup of it.
-    lastParent = ROOT;
-    constructor() {
-        // The root: the empty path.
-        this.hashOf[ROOT] = fnv1a(this.arena, 0, 0);
-        this.place(ROOT);
-    }
-    get size() {
-        return this.count;
-    }
-    /** id → the parent's id (-1 for the root). */
-    get parents() {
-        return this.parentOf;
-    }
-    /** id → first child and next sibling (-1: none), children in the order first seen. */
-    get firstChild() {
-        return this.firstChildOf;
-    }
-    get nextSibling() {
-        return this.nextSiblingOf;
-    }
-    /** id → what its last component says as a whiteout. */
-    get whiteouts() {
-        return this.whiteoutOf;
-    }
-    /** id → the path as layers name it (`opt/tool/x`; '' for the root), made on first request. */
-    path(id) {
-        let path = this.strings[id];
-        if (path === undefined) {
-            const start = this.startOf[id];
-            path = Buffer.from(this.arena.buffer, this.arena.byteOffset + start, this.lengthOf[id]).toString('utf8');
-            this.strings[id] = path;
-        }
-        return path;
-    }
-    /** id → its last component. */
-    name(id) {
-        const start = this.startOf[id] + this.nameStartOf[id];
-        return Buffer.from(this.arena.buffer, this.arena.byteOffset + start, this.startOf[id] + this.lengthOf[id] - start).toString('utf8');
-    }
-    /** Whether the last component of `id` starts with the ASCII `prefix`, without making its name. */
-    nameStartsWith(id, prefix) {
-        const start = this.startOf[id] + this.nameStartOf[id];
-        if (this.startOf[id] + this.lengthOf[id] - start < prefix.length)
-            return false;
-        for (let i = 0; i < prefix.length; i++)
-            if (this.arena[start + i] !== prefix.charCodeAt(i))
-                return false;
-        return true;
-    }
-    find(path) {
-        const bytes = this.encoder.encode(path);
-        const id = this.lookup(bytes, 0, bytes.length, fnv1a(bytes, 0, bytes.length));
-        return id < 0 ? undefined : id;
-    }
-    /** The id of `name` next to `id` (a whiteout's target), adding it when new. */
-    internSibling(id, name) {
-        return this.intern(siblingPath(this, id, name));
-    }
-    /** The id of a clean layer path (no leading slash, '' for the root), adding it and its parents when new. */
-    intern(path) {
-        const bytes = this.encoder.encode(path);
-        return this.internBytes(bytes, 0, bytes.length);
-    }
-    /** The id of the clean path in bytes [start, end) of `bytes` (which are copied if the path is new). */
-    internBytes(bytes, start, end) {
-        const hash = fnv1a(bytes, start, end);
-        const known = this.lookup(bytes, start, end, hash);
-        if (known >= 0)
-            return known;
-        let slash = end - 1;
-        while (slash >= start && bytes[slash] !== SLASH)
-            slash--;
-        let parent;
-        if (slash < start)
-            parent = ROOT;
-        else if (this.isPath(this.lastParent, bytes, start, slash))
-            parent = this.lastParent;
-        else
-            parent = this.lastParent = this.internBytes(bytes, start, slash);
-        return this.add(bytes, start, end, hash, parent, slash + 1 - start);
-    }
-    slotFor(hash) {
-        return hash & (this.table.length - 1);
-    }
-    /** Whether `id`'s path is bytes [start, end). */
-    isPath(id, bytes, start, end) {
-        const length = end - start;
-        if (this.lengthOf[id] !== length)
-            return false;
-        const arena = this.arena;
-        const at = this.startOf[id] - start;
-        for (let i = start; i < end; i++)
-            if (arena[at + i] !== bytes[i])
-                return false;
-        return true;
-    }
-    lookup(bytes, start, end, hash) {
-        const mask = this.table.length - 1;
-        for (let slot = hash & mask;; slot = (slot + 1) & mask) {
-            const entry = this.table[slot];
-            if (entry === 0)
-                return -1;
-            const id = entry - 1;
-            if (this.hashOf[id] === hash && this.isPath(id, bytes, start, end))
-                return id;
-        }
-    }
-    add(bytes, start, end, hash, parent, nameStart) {
-        const id = this.count++;
-        if (id === this.capacity)
-            this.grow();
-        const length = end - start;
-        if (this.arenaUsed + length > this.arena.length) {
-            const arena = new Uint8Array(Math.max(this.arena.length * 2, this.arenaUsed + length));
-            arena.set(this.arena.subarray(0, this.arenaUsed));
-            this.arena = arena;
-        }
-        // A loop, not set(subarray): a path is a few dozen bytes, and each subarray is an allocation.
-        const arena = this.arena;
-        const at = this.arenaUsed - start;
-        for (let i = start; i < end; i++)
-            arena[at + i] = bytes[i];
-        this.startOf[id] = this.arenaUsed;
-        this.lengthOf[id] = length;
-        this.arenaUsed += length;
-        this.nameStartOf[id] = nameStart;
-        this.hashOf[id] = hash;
-        this.strings.push(undefined);
-        const nameAt = start + nameStart;
-        if (startsWithWh(bytes, nameAt, end)) {
-            const nameLength = end - nameAt;
-            let opaque = nameLength === OPAQUE_MARKER.length;
-            for (let i = 0; opaque && i < OPAQUE_MARKER.length; i++)
-                opaque = bytes[nameAt + i] === OPAQUE_MARKER.charCodeAt(i);
-            this.whiteoutOf[id] = opaque ? Whiteout.Opaque : nameLength === 4 || startsWithWh(bytes, nameAt + 4, end) ? Whiteout.Other : Whiteout.File;
-        }
-        this.parentOf[id] = parent;
-        const last = this.lastChildOf[parent];
-        if (last < 0)
-            this.firstChildOf[parent] = id;
-        else
-            this.nextSiblingOf[last] = id;
-        this.lastChildOf[parent] = id;
-        if (this.count * 2 > this.table.length)
-            this.rehash();
-        else
-            this.place(id);
-        return id;
-    }
-    place(id) {
-        const mask = this.table.length - 1;
-        let slot = this.hashOf[id] & mask;
-        while (this.table[slot] !== 0)
-            slot = (slot + 1) & mask;
-        this.table[slot] = id + 1;
-    }
-    rehash() {
-        this.table = new Int32Array(this.table.length * 2);
-        for (let id = 0; id < this.count; id++)
-            this.place(id);
-    }
-    grow() {
-        const capacity = (this.capacity *= 2);
-        this.parentOf = enlarged(this.parentOf, capacity, -1);
-        this.firstChildOf = enlarged(this.firstChildOf, capacity, -1);
-        this.nextSiblingOf = enlarged(this.nextSiblingOf, capacity, -1);
-        this.lastChildOf = enlarged(this.lastChildOf, capacity, -1);
-        this.startOf = enlarged(this.startOf, capacity);
-        this.lengthOf = enlarged(this.lengthOf, capacity);
-        this.nameStartOf = enlarged(this.nameStartOf, capacity);
-        this.hashOf = enlarged(this.hashOf, capacity);
-        this.whiteoutOf = enlarged(this.whiteoutOf, capacity);
-    }
-}
-/** The path of `name` next to `id` (`a/.wh.b` → `a/b`), for a whiteout's target. */
-function siblingPath(index, id, name) {
-    const parent = index.parents[id];
-    return parent === ROOT ? name : `${index.path(parent)}/${name}`;
-}
-
-;// CONCATENATED MODULE: ./src/analysis/model.ts
-// The layer model the file analysis works on: each filesystem layer as the list of its tar
-// entries (headers only, no contents), in archive order. Readers (src/image/archive) build
-// it; everything in src/analysis is a pure function of it. A listing is stored column by
-// column (typed arrays) over path ids interned in one PathIndex per image (paths.ts), so
-// memory grows with the number of files, not bytes, and reading a layer of 30,000 files
-// makes no per-file objects or strings for the garbage collector to copy; each path is kept
-// once per image (as bytes in the index) however many layers name it.
-
-
-const CODE_FILE = 0x30; // '0'
-const CODE_CONTIGUOUS = 0x37; // '7'
-const CODE_SYMLINK = 0x32; // '2'
-const CODE_DIR = 0x35; // '5'
-/** True for the entry kinds whose header size is file contents ('0' and '7'). */
-const isFileCode = (code) => code === CODE_FILE || code === CODE_CONTIGUOUS;
-/** Appends entries to a listing as a reader meets them; `finish` trims the columns. */
-class ListingBuilder {
-    index;
-    n = 0;
-    capacity;
-    ids;
-    typeflags;
-    sizes;
-    modes;
-    uids;
-    gids;
-    links;
-    /** `expected`: a guess at the number of entries (growing the columns is what costs). */
-    constructor(index, expected = 1024) {
-        this.index = index;
-        const capacity = (this.capacity = Math.max(64, Math.min(expected, 1 << 20)));
-        this.ids = new Int32Array(capacity);
-        this.typeflags = new Uint8Array(capacity);
-        this.sizes = new Float64Array(capacity);
-        this.modes = new Float64Array(capacity);
-        this.uids = new Float64Array(capacity);
-        this.gids = new Float64Array(capacity);
-        this.links = new Float64Array(capacity);
-    }
-    /** One tar entry by its raw name; the root (`./`) is left out, as the store has no entry for it. */
-    add(name, typeflag, size, mode, uid, gid, linkBytes) {
-        const path = layerPath(name);
-        if (path === '')
-            return;
-        this.push(this.index.intern(path), typeflag, size, mode, uid, gid, linkBytes);
-    }
-    /** The same with the name as bytes [start, end) of `bytes` (a tar header's name field, read in place). */
-    addBytes(bytes, start, end, typeflag, size, mode, uid, gid, linkBytes) {
-        const clean = cleanNameEnd(bytes, start, end);
-        if (clean < 0)
-            return this.add(Buffer.from(bytes.buffer, bytes.byteOffset + start, end - start).toString('utf8'), typeflag, size, mode, uid, gid, linkBytes);
-        this.push(this.index.internBytes(bytes, start, clean), typeflag, size, mode, uid, gid, linkBytes);
-    }
-    push(id, typeflag, size, mode, uid, gid, linkBytes) {
-        // A whiteout's target gets an id too (aufs `.wh..wh.plnk` included: dive looks it up).
-        const whiteout = this.index.whiteouts[id];
-        if (whiteout !== Whiteout.None && whiteout !== Whiteout.Opaque) {
-            const target = this.index.name(id).slice(WHITEOUT_PREFIX.length);
-            if (target !== '')
-                this.index.internSibling(id, target);
-        }
-        if (this.n === this.capacity)
-            this.grow();
-        const i = this.n++;
-        const code = typeflag.charCodeAt(0);
-        this.ids[i] = id;
-        this.typeflags[i] = code;
-        this.sizes[i] = size;
-        this.modes[i] = mode;
-        this.uids[i] = uid;
-        this.gids[i] = gid;
-        this.links[i] = code === CODE_SYMLINK ? linkBytes : 0;
-    }
-    grow() {
-        const capacity = (this.capacity *= 4);
-        this.ids = enlarged(this.ids, capacity);
-        this.typeflags = enlarged(this.typeflags, capacity);
-        this.sizes = enlarged(this.sizes, capacity);
-        this.modes = enlarged(this.modes, capacity);
-        this.uids = enlarged(this.uids, capacity);
-        this.gids = enlarged(this.gids, capacity);
-        this.links = enlarged(this.links, capacity);
-    }
-    finish() {
-        const n = this.n;
-        return {
-            index: this.index,
-            length: n,
-            ids: this.ids.slice(0, n),
-            typeflags: this.typeflags.slice(0, n),
-            sizes: this.sizes.slice(0, n),
-            modes: this.modes.slice(0, n),
-            uids: this.uids.slice(0, n),
-            gids: this.gids.slice(0, n),
-            linkBytes: this.links.slice(0, n),
-        };
-    }
-}
-/** A listing from rows (tests, and small listings made by hand), over `index` or a new one. */
-function listingOf(entries, index = new PathIndex()) {
-    const builder = new ListingBuilder(index);
-    for (const e of entries)
-        builder.add(e.path, e.typeflag, e.size, e.mode, e.uid, e.gid, e.linkBytes);
-    return builder.finish();
-}
-/** The listing as rows (tests and messages; the analyses read the columns). */
-function entriesOf(listing) {
-    const out = [];
-    for (let i = 0; i < listing.length; i++) {
-        const typeflag = String.fromCharCode(listing.typeflags[i]);
-        out.push({
-            path: listing.index.path(listing.ids[i]),
-            kind: entryKind(typeflag),
-            typeflag,
-            size: listing.sizes[i],
-            mode: listing.modes[i],
-            uid: listing.uids[i],
-            gid: listing.gids[i],
-            linkBytes: listing.linkBytes[i],
-        });
-    }
-    return out;
-}
-/** Go's path.Clean (lexical): collapses `//`, `.` and `..`; '' becomes '.'. dive cleans every name with it. */
-function goPathClean(p) {
-    if (p === '')
-        return '.';
-    const rooted = p.startsWith('/');
-    const parts = [];
-    for (const part of p.split('/')) {
-        if (part === '' || part === '.')
-            continue;
-        if (part === '..') {
-            if (parts.length > 0 && parts[parts.length - 1] !== '..')
-                parts.pop();
-            else if (!rooted)
-                parts.push('..');
-            continue;
-        }
-        parts.push(part);
-    }
-    const joined = parts.join('/');
-    if (rooted)
-        return '/' + joined;
-    return joined === '' ? '.' : joined;
-}
-/**
- * For a name in bytes: the end of it as a layer path when it is clean but for one trailing
- * slash (almost every name), else -1 (then the name goes through layerPath as a string).
- * The same test as NEEDS_CLEAN below: a leading slash, `//`, a `.` or `..` component, ''.
- */
-function cleanNameEnd(bytes, start, end) {
-    if (end === start || bytes[start] === 0x2f)
-        return -1;
-    for (let i = start; i < end; i++) {
-        const c = bytes[i];
-        if (c === 0x2f) {
-            if (i + 1 < end && bytes[i + 1] === 0x2f)
-                return -1;
-        }
-        else if (c === 0x2e && (i === start || bytes[i - 1] === 0x2f)) {
-            const next = i + 1 < end ? bytes[i + 1] : 0x2f;
-            if (next === 0x2f)
-                return -1;
-            if (next === 0x2e && (i + 2 === end || bytes[i + 2] === 0x2f))
-                return -1;
-        }
-    }
-    return bytes[end - 1] === 0x2f ? end - 1 : end;
-}
-// Names that Go's path.Clean would change beyond dropping one trailing slash.
-const NEEDS_CLEAN = /^\/|\/\/|(^|\/)\.\.?(\/|$)|^$/;
-/** A tar name as a layer path: cleaned, no leading slash; '' for the root (`./`). */
-function layerPath(name) {
-    // Most names are already clean (`etc/passwd`, `etc/`): skip the general algorithm for them.
-    if (!NEEDS_CLEAN.test(name))
-        return name.endsWith('/') ? name.slice(0, -1) : name;
-    const clean = goPathClean(name);
-    if (clean === '.' || clean === '/')
-        return '';
-    return clean.startsWith('/') ? clean.slice(1) : clean;
-}
-function entryKind(typeflag) {
-    switch (typeflag) {
-        case '0':
-        case '7':
-            return 'file';
-        case '1':
-            return 'hardlink';
-        case '2':
-            return 'symlink';
-        case '5':
-            return 'dir';
-        default:
-            return 'other';
-    }
-}
-/** Bytes entry `i` occupies as the engine's default store counts them: file bytes, symlink target length, else 0. */
-function entryDiskBytes(listing, i) {
-    const code = listing.typeflags[i];
-    if (isFileCode(code))
-        return listing.sizes[i];
-    if (code === CODE_SYMLINK)
-        return listing.linkBytes[i];
-    return 0;
-}
-/**
- * A layer's size the way the engine's graphdriver store computes it (moby pkg/directory.Size
- * over the applied layer): regular-file bytes plus each symlink's target length, hardlinked
- * files once (a hardlink entry adds nothing), directories and whiteouts 0. A path written
- * twice in one layer counts as the last write, as on disk.
- */
-function layerDiskBytes(listing) {
-    const { ids, index } = listing;
-    const { whiteouts } = index;
-    // Per path id: whether this layer wrote it already, and what that write counted.
-    const seen = new Uint8Array(index.size);
-    const counted = new Float64Array(index.size);
-    let total = 0;
-    for (let i = 0; i < listing.length; i++) {
-        const id = ids[i];
-        const bytes = whiteouts[id] !== Whiteout.None ? 0 : entryDiskBytes(listing, i);
-        if (seen[id])
-            total -= counted[id];
-        seen[id] = 1;
-        counted[id] = bytes;
-        total += bytes;
-    }
-    return total;
-}
-/** Whether entry `i` is a directory entry (type flag '5'; see goIsDir for dive's wider notion). */
-function isDirEntry(listing, i) {
-    return listing.typeflags[i] === CODE_DIR;
-}
-/** Go archive/tar FileInfo().IsDir() of entry `i`: the type flag, or the S_IFDIR bits of the mode (dive's notion of a directory). */
-function goIsDir(listing, i) {
-    return isDirEntry(listing, i) || (listing.modes[i] & ~0o7777) === 0o040000;
-}
-/** Whether entry `i` and entry `j` of another listing differ only in mode or owner (a chmod/chown copy-up of a file). */
-function isMetadataCopy(lower, i, upper, j) {
-    return (isFileCode(lower.typeflags[i]) &&
-        isFileCode(upper.typeflags[j]) &&
-        lower.sizes[i] === upper.sizes[j] &&
-        (lower.modes[i] !== upper.modes[j] || lower.uids[i] !== upper.uids[j] || lower.gids[i] !== upper.gids[j]));
-}
-/** The one path index all `listings` of an image share (the analyses index their state by its ids). */
-function sharedIndex(listings) {
-    const index = listings[0]?.index ?? new paths_PathIndex();
-    for (const listing of listings) {
-        if (listing.index !== index)
-            throw new Error('the listings of one image must share one PathIndex');
-    }
-    return index;
-}
-
-// EXTERNAL MODULE: external "node:zlib"
-var external_node_zlib_ = __nccwpck_require__(8522);
-var external_node_zlib_default = /*#__PURE__*/__nccwpck_require__.n(external_node_zlib_);
-;// CONCATENATED MODULE: ./src/image/archive/tar.ts
-// A hand-written tar header reader: ustar, GNU long names (`././@LongLink` 'L'/'K'), PAX
-// 'x'/'g' records (path, linkpath, size) and base-256 numbers. Hand-written, not a library,
-// because analysing an image needs only headers: on disk we read a header, then jump over
-// the file's contents by offset (positioned reads, no bytes of contents read at all), and in
-// a stream we drop content chunks without copying them. Stream libraries (tar-stream,
-// node-tar) always pull every content byte through a Readable, which is what the speed
-// target forbids. Semantics follow Go's archive/tar (what docker and dive use): header-only
-// types carry no data whatever their size field says, a '\0' type with a trailing slash is
-// a directory, and the archive ends at the first all-zero block (anything after it, such
-// as estargz's trailing index, is ignored).
-
-const BLOCK = 512;
-/** A malformed archive. Readers turn it into an InputError naming the file. */
-class TarFormatError extends errors_InputError {
-    name = 'TarFormatError';
-}
-// Go archive/tar isHeaderOnlyType: these never have contents, whatever their size field says.
-const HEADER_ONLY = new Set(['1', '2', '3', '4', '5', '6']);
-const META_LIMIT = 1 << 20;
-function field(block, offset, length) {
-    let end = offset;
-    const stop = offset + length;
-    while (end < stop && block[end] !== 0)
-        end++;
-    return block.toString('utf8', offset, end);
-}
-function fieldBytes(block, offset, length) {
-    let end = offset;
-    const stop = offset + length;
-    while (end < stop && block[end] !== 0)
-        end++;
-    return end - offset;
-}
-/** An octal number field, or base-256 (GNU) when the high bit of the first byte is set. */
-function parseNumber(block, offset, length, what) {
-    const first = block[offset];
-    if (first & 0x80) {
-        if (first === 0xff)
-            throw new TarFormatError(`negative base-256 ${what}`);
-        let value = first & 0x7f;
-        for (let i = 1; i < length; i++) {
-            value = value * 256 + block[offset + i];
-            if (value > Number.MAX_SAFE_INTEGER)
-                throw new TarFormatError(`${what} too large`);
-        }
-        return value;
-    }
-    let i = offset;
-    const stop = offset + length;
-    while (i < stop && (block[i] === 0x20 || block[i] === 0))
-        i++;
-    let value = 0;
-    let digits = 0;
-    for (; i < stop; i++) {
-        const c = block[i];
-        if (c === 0 || c === 0x20)
-            break;
-        if (c < 0x30 || c > 0x37)
-            throw new TarFormatError(`invalid octal ${what}`);
-        value = value * 8 + (c - 0x30);
-        digits++;
-    }
-    return digits === 0 ? 0 : value;
-}
-function isZeroBlock(block, at = 0) {
-    for (let i = at; i < at + BLOCK; i++)
-        if (block[i] !== 0)
-            return false;
-    return true;
-}
-// One 32-bit view per buffer (the reader's window, the stream parser's block), not one per header.
-let viewed;
-let view = new Uint32Array(0);
-function wordsOf(block) {
-    if (block.buffer !== viewed) {
-        viewed = block.buffer;
-        view = new Uint32Array(block.buffer, 0, block.buffer.byteLength >>> 2);
-    }
-    return view;
-}
-/** The unsigned sum of a header's bytes with the checksum field counted as eight spaces. */
-function unsignedSum(block, at) {
-    const address = block.byteOffset + at;
-    let sum = 0;
-    if ((address & 3) === 0) {
-        // Four bytes at a time, two 16-bit lanes (at most 128 * 2 * 255 per lane): a third of
-        // the byte loop's time, which was the largest part of reading a header.
-        const words = wordsOf(block);
-        const first = address >>> 2;
-        let lanes = 0;
-        for (let i = first; i < first + BLOCK / 4; i++) {
-            const w = words[i];
-            lanes += (w & 0x00ff00ff) + ((w >>> 8) & 0x00ff00ff);
-        }
-        sum = (lanes & 0xffff) + (lanes >>> 16);
-        for (let i = at + 148; i < at + 156; i++)
-            sum -= block[i];
-    }
-    else {
-        for (let i = at; i < at + BLOCK; i++)
-            sum += block[i];
-        for (let i = at + 148; i < at + 156; i++)
-            sum -= block[i];
-    }
-    return sum + 8 * 0x20;
-}
-function checksumOk(block, at) {
-    let stored;
-    try {
-        stored = parseNumber(block, at + 148, 8, 'checksum');
-    }
-    catch {
-        return false;
-    }
-    const unsigned = unsignedSum(block, at);
-    if (stored === unsigned)
-        return true;
-    // Some old tars summed signed bytes.
-    let signed = unsigned;
-    for (let i = 0; i < BLOCK; i++)
-        if ((i < 148 || i >= 156) && block[at + i] > 127)
-            signed -= 256;
-    return stored === signed;
-}
-/** True when the block looks like a tar header (valid checksum), used to recognise layer blobs. */
-function looksLikeTarHeader(block) {
-    if (block.length < BLOCK)
-        return false;
-    return isZeroBlock(block) || checksumOk(block, 0);
-}
-function parsePax(data) {
-    // Records are "<len> <key>=<value>\n", len counting the whole record in bytes.
-    const records = {};
-    let pos = 0;
-    while (pos < data.length) {
-        const space = data.indexOf(0x20, pos);
-        if (space < 0)
-            throw new TarFormatError('malformed PAX record');
-        const length = Number(data.toString('latin1', pos, space));
-        if (!Number.isInteger(length) || length <= space - pos || pos + length > data.length)
-            throw new TarFormatError('malformed PAX record length');
-        const record = data.subarray(space + 1, pos + length - 1);
-        const eq = record.indexOf(0x3d);
-        if (eq < 0)
-            throw new TarFormatError('malformed PAX record');
-        records[record.toString('utf8', 0, eq)] = record.toString('utf8', eq + 1);
-        pos += length;
-    }
-    return records;
-}
-const isMeta = (decoded) => 'meta' in decoded;
-/**
- * Turns header blocks into entries, carrying GNU long names and PAX records over to the
- * entry they describe. Shared by the stream parser and the positioned walker.
- */
-class HeaderDecoder {
-    /**
-     * With `reuse`, every entry is decoded into the same object (valid until the next decode):
-     * for callers that copy what they need at once, so that a walk makes no object per entry.
-     */
-    constructor(reuse = false, rawNames = false) {
-        this.scratch = reuse ? {} : undefined;
-        this.rawNames = rawNames;
-    }
-    scratch;
-    rawNames;
-    longName;
-    longLink;
-    pax;
-    global = {};
-    globalEmpty = true;
-    /** Decodes the header block at `at` in `block` (offsets, not copies: the walker reads headers in place). */
-    decode(block, at = 0) {
-        if (isZeroBlock(block, at))
-            return null;
-        if (!checksumOk(block, at))
-            throw new TarFormatError('bad header checksum (not a tar archive, or corrupt)');
-        let type = String.fromCharCode(block[at + 156]);
-        const size = parseNumber(block, at + 124, 12, 'size');
-        if (type === 'L' || type === 'K' || type === 'x' || type === 'g') {
-            if (size > META_LIMIT)
-                throw new TarFormatError(`${type} record of ${size} bytes is too large`);
-            return { meta: type, dataSize: size };
-        }
-        // POSIX ustar ("ustar\0") has a name prefix; GNU ("ustar  \0") keeps other data there.
-        const prefixed = block[at + 257] === 0x75 &&
-            block[at + 258] === 0x73 &&
-            block[at + 259] === 0x74 &&
-            block[at + 260] === 0x61 &&
-            block[at + 261] === 0x72 &&
-            block[at + 262] === 0 &&
-            block[at + 345] !== 0;
-        let rawNameLength = -1;
-        let name = '';
-        const paxPath = this.pax?.path ?? (this.globalEmpty ? undefined : this.global.path);
-        if (this.rawNames && !prefixed && this.longName === undefined && paxPath === undefined)
-            rawNameLength = fieldBytes(block, at, 100);
-        else {
-            name = field(block, at, 100);
-            if (prefixed)
-                name = `${field(block, at + 345, 155)}/${name}`;
-        }
-        let linkname = block[at + 157] === 0 ? '' : field(block, at + 157, 100);
-        let linkBytes = block[at + 157] === 0 ? 0 : fieldBytes(block, at + 157, 100);
-        let fullSize = size;
-        let uid;
-        let gid;
-        if (this.longName !== undefined)
-            name = this.longName;
-        if (this.longLink !== undefined) {
-            linkname = this.longLink;
-            linkBytes = Buffer.byteLength(linkname);
-        }
-        if (this.pax !== undefined || !this.globalEmpty) {
-            const pax = { ...this.global, ...this.pax };
-            if (pax.path !== undefined)
-                name = pax.path;
-            if (pax.linkpath !== undefined) {
-                linkname = pax.linkpath;
-                linkBytes = Buffer.byteLength(linkname);
-            }
-            if (pax.size !== undefined) {
-                const n = Number(pax.size);
-                if (!/^\d+$/.test(pax.size) || !Number.isSafeInteger(n))
-                    throw new TarFormatError('invalid PAX size');
-                fullSize = n;
-            }
-            if (pax.uid !== undefined)
-                uid = Number(pax.uid) || 0;
-            if (pax.gid !== undefined)
-                gid = Number(pax.gid) || 0;
-        }
-        this.longName = this.longLink = this.pax = undefined;
-        if (type === '\0')
-            type = (rawNameLength >= 0 ? rawNameLength > 0 && block[at + rawNameLength - 1] === 0x2f : name.endsWith('/')) ? '5' : '0';
-        const header = this.scratch ?? {};
-        header.name = name;
-        header.type = type;
-        header.size = fullSize;
-        header.dataSize = HEADER_ONLY.has(type) ? 0 : fullSize;
-        header.mode = parseNumber(block, at + 100, 8, 'mode');
-        header.uid = uid ?? parseNumber(block, at + 108, 8, 'uid');
-        header.gid = gid ?? parseNumber(block, at + 116, 8, 'gid');
-        header.linkname = linkname;
-        header.linkBytes = linkBytes;
-        header.rawNameAt = rawNameLength >= 0 ? at : -1;
-        header.rawNameLength = rawNameLength;
-        header.rawBlock = rawNameLength >= 0 ? block : undefined;
-        return header;
-    }
-    /** Applies the contents of a 'meta' block (long name, long link, PAX record). */
-    meta(type, data) {
-        const text = () => {
-            const nul = data.indexOf(0);
-            return data.toString('utf8', 0, nul < 0 ? data.length : nul);
-        };
-        if (type === 'L')
-            this.longName = text();
-        else if (type === 'K')
-            this.longLink = text();
-        else if (type === 'x')
-            this.pax = { ...this.pax, ...parsePax(data) };
-        else if (type === 'g') {
-            this.global = { ...this.global, ...parsePax(data) };
-            this.globalEmpty = Object.keys(this.global).length === 0;
-        }
-    }
-}
-const padded = (size) => Math.ceil(size / BLOCK) * BLOCK;
-/**
- * A push parser for tar streams: feed it chunks in order. Contents are skipped without
- * copying unless `onEntry` returns a sink. `feed` returns a promise only when a sink (or
- * `onEntryEnd`) did, so a parser whose sinks are synchronous runs without any awaiting.
- */
-class TarStreamParser {
-    onEntry;
-    onEntryEnd;
-    decoder;
-    block = Buffer.alloc(BLOCK);
-    fill = 0;
-    state = 'header';
-    remaining = 0;
-    pad = 0;
-    sink;
-    current;
-    metaType = '';
-    metaParts = [];
-    /** Bytes consumed so far, for error messages. */
-    offset = 0;
-    /** With `rawNames`, plain names come as bytes (TarHeader.rawNameAt), valid only during `onEntry`. */
-    constructor(onEntry, onEntryEnd, options = {}) {
-        this.onEntry = onEntry;
-        this.onEntryEnd = onEntryEnd;
-        this.decoder = new HeaderDecoder(false, options.rawNames);
-    }
-    get done() {
-        return this.state === 'done';
-    }
-    feed(chunk) {
-        let pos = 0;
-        while (pos < chunk.length && this.state !== 'done') {
-            if (this.state === 'header') {
-                if (this.pad > 0) {
-                    const n = Math.min(this.pad, chunk.length - pos);
-                    this.pad -= n;
-                    pos += n;
-                    this.offset += n;
-                    continue;
-                }
-                const n = Math.min(BLOCK - this.fill, chunk.length - pos);
-                chunk.copy(this.block, this.fill, pos, pos + n);
-                this.fill += n;
-                pos += n;
-                this.offset += n;
-                if (this.fill < BLOCK)
-                    break;
-                this.fill = 0;
-                const r = this.header();
-                if (r)
-                    return r.then(() => this.feed(chunk.subarray(pos)));
-                continue;
-            }
-            const n = Math.min(this.remaining, chunk.length - pos);
-            let r = undefined;
-            // Contents nobody asked for are skipped without even a view of them (one per file adds up).
-            if (n > 0) {
-                if (this.state === 'meta')
-                    this.metaParts.push(Buffer.from(chunk.subarray(pos, pos + n)));
-                else if (this.sink)
-                    r = this.sink(chunk.subarray(pos, pos + n));
-            }
-            this.remaining -= n;
-            pos += n;
-            this.offset += n;
-            if (r) {
-                return r.then(() => {
-                    const r2 = this.remaining === 0 ? this.finishEntry() : undefined;
-                    return r2 ? r2.then(() => this.feed(chunk.subarray(pos))) : this.feed(chunk.subarray(pos));
-                });
-            }
-            if (this.remaining === 0) {
-                const r2 = this.finishEntry();
-                if (r2)
-                    return r2.then(() => this.feed(chunk.subarray(pos)));
-            }
-        }
-    }
-    /** feed() for parsers whose sinks are all synchronous. */
-    feedSync(chunk) {
-        if (this.feed(chunk))
-            throw new Error('TarStreamParser.feedSync: a sink returned a promise');
-    }
-    header() {
-        const decoded = this.decoder.decode(this.block);
-        if (decoded === null) {
-            this.state = 'done';
-            return;
-        }
-        if (isMeta(decoded)) {
-            this.state = 'meta';
-            this.metaType = decoded.meta;
-            this.metaParts = [];
-            this.remaining = decoded.dataSize;
-            this.pad = padded(decoded.dataSize) - decoded.dataSize;
-            return this.remaining === 0 ? this.finishEntry() : undefined;
-        }
-        const header = decoded;
-        this.current = header;
-        this.sink = this.onEntry(header);
-        this.state = 'data';
-        this.remaining = header.dataSize;
-        this.pad = padded(header.dataSize) - header.dataSize;
-        return this.remaining === 0 ? this.finishEntry() : undefined;
-    }
-    finishEntry() {
-        let r = undefined;
-        if (this.state === 'meta')
-            this.decoder.meta(this.metaType, Buffer.concat(this.metaParts));
-        else if (this.onEntryEnd && this.current)
-            r = this.onEntryEnd(this.current);
-        this.sink = undefined;
-        this.current = undefined;
-        this.metaParts = [];
-        this.state = 'header';
-        return r;
-    }
-    /** Call at the end of input: a stream cut inside a header or inside contents is truncated. */
-    end() {
-        if (this.state === 'done')
-            return;
-        if (this.state === 'header' && this.fill === 0 && this.pad === 0)
-            return; // Go accepts a missing end-of-archive marker
-        throw new TarFormatError(`truncated: the tar stream ends inside ${this.state === 'header' ? (this.fill ? 'a header' : 'padding') : 'an entry'} at byte ${this.offset}`);
-    }
-}
-/**
- * Walks the tar that occupies bytes [start, end) of a file, reading only headers (and
- * long-name/PAX records) and jumping over contents by offset. `onEntry` gets each entry
- * (one reused object: copy what you keep) and the file offset of its contents. With
- * `rawNames`, plain names come as bytes (TarHeader.rawNameAt) instead of strings.
- */
-function walkTar(reader, start, end, onEntry, options = {}) {
-    const decoder = new HeaderDecoder(true, options.rawNames);
-    let pos = start;
-    while (pos < end) {
-        if (pos + BLOCK > end)
-            throw new TarFormatError(`truncated: a header at byte ${pos - start} runs past the end`);
-        const decoded = decoder.decode(reader.window, reader.block(pos));
-        pos += BLOCK;
-        if (decoded === null)
-            return;
-        const dataSize = decoded.dataSize;
-        if (pos + dataSize > end)
-            throw new TarFormatError(`truncated: an entry at byte ${pos - BLOCK - start} runs past the end`);
-        if (isMeta(decoded))
-            decoder.meta(decoded.meta, reader.at(pos, dataSize));
-        else
-            onEntry(decoded, pos);
-        pos += padded(dataSize);
-    }
-}
-
-;// CONCATENATED MODULE: ./src/image/archive/layer.ts
-// Reads one layer blob into its listing (headers only). The compression is told by the
-// first bytes, never by a name: gzip `1f 8b` (estargz too), zstd `28 b5 2f fd`, else tar.
-// An uncompressed layer in a file is walked with positioned reads, jumping over contents;
-// a compressed one must be inflated, but the inflated contents are dropped as they come.
-// Parsing stops at the tar end-of-archive block and ignores whatever follows (estargz's
-// index, padding).
-
-
-
-
-function sniffCompression(head) {
-    if (head.length >= 2 && head[0] === 0x1f && head[1] === 0x8b)
-        return 'gzip';
-    if (head.length >= 4 && head[0] === 0x28 && head[1] === 0xb5 && head[2] === 0x2f && head[3] === 0xfd)
-        return 'zstd';
-    return 'none';
-}
-/** Adds a header's entry to a listing: by the name's bytes when the walk left them raw. */
-function addHeader(builder, header) {
-    if (header.rawNameAt >= 0) {
-        builder.addBytes(header.rawBlock, header.rawNameAt, header.rawNameAt + header.rawNameLength, header.type, header.size, header.mode, header.uid, header.gid, header.linkBytes);
-    }
-    else {
-        builder.add(header.name, header.type, header.size, header.mode, header.uid, header.gid, header.linkBytes);
-    }
-}
-/** Lists a layer blob stored in a file (a blob file, or a member of an uncompressed archive). */
-async function listLayerRegion(region, index) {
-    const head = region.reader.at(region.start, Math.min(512, region.size));
-    const compression = sniffCompression(head);
-    if (compression === 'none') {
-        if (region.size > 0 && !looksLikeTarHeader(region.reader.at(region.start, Math.min(512, region.size)))) {
-            throw new TarFormatError('not a tar, gzip or zstd layer');
-        }
-        // Most layers' entries are small files: one per few kB of tar is a fair first guess (the
-        // columns grow beyond it, and a guess too large costs zeroed memory).
-        const builder = new ListingBuilder(index, Math.min(Math.ceil(region.size / 4096), 1 << 15));
-        walkTar(region.reader, region.start, region.start + region.size, (header) => addHeader(builder, header), { rawNames: true });
-        return builder.finish();
-    }
-    const stream = (0,external_node_fs_namespaceObject.createReadStream)(region.path, { start: region.start, end: region.start + region.size - 1, highWaterMark: 256 * 1024 });
-    try {
-        return await listLayerStream(stream, index, region.size);
-    }
-    finally {
-        stream.destroy();
-    }
-}
-/**
- * Lists a layer blob read from a stream (a compressed blob in a file, a registry blob): gzip,
- * zstd or plain tar, told by its first bytes. `size`, when known, sizes the listing.
- */
-async function listLayerStream(source, index = new paths_PathIndex(), size) {
-    const sink = new LayerSink(index, size);
-    for await (const chunk of source) {
-        const r = sink.write(Buffer.isBuffer(chunk) ? chunk : Buffer.from(chunk.buffer, chunk.byteOffset, chunk.length));
-        if (r)
-            await r;
-        if (sink.finished)
-            break;
-    }
-    return sink.end();
-}
-/**
- * Receives a layer blob chunk by chunk (from a stream or a file) and lists it. Decides the
- * compression once the first bytes are in.
- */
-class LayerSink {
-    builder;
-    parser = new TarStreamParser((header) => {
-        addHeader(this.builder, header);
-        return undefined;
-    }, undefined, { rawNames: true });
-    head = [];
-    headBytes = 0;
-    mode;
-    inflate;
-    error;
-    inflateEnded;
-    /** Bytes received (compressed), for messages. */
-    received = 0;
-    /** `size`: the blob's size when known, to size the listing's columns (see listLayerRegion). */
-    constructor(index, size) {
-        this.builder = new ListingBuilder(index, size === undefined ? undefined : Math.min(Math.ceil(size / 4096), 1 << 15));
-    }
-    /** True once the tar end-of-archive was seen: the rest of the blob is not needed. */
-    get finished() {
-        return this.parser.done;
-    }
-    write(chunk) {
-        this.received += chunk.length;
-        if (this.error)
-            throw this.error;
-        if (this.parser.done)
-            return;
-        if (this.mode === undefined) {
-            // Copied: a streamed chunk's memory is reused once its write has settled.
-            this.head.push(Buffer.from(chunk));
-            this.headBytes += chunk.length;
-            if (this.headBytes < 512)
-                return;
-            return this.start();
-        }
-        return this.push(chunk);
-    }
-    start() {
-        const head = Buffer.concat(this.head);
-        this.head = [];
-        this.mode = sniffCompression(head);
-        if (this.mode === 'none' && !looksLikeTarHeader(head))
-            throw new TarFormatError('not a tar, gzip or zstd layer');
-        if (this.mode !== 'none') {
-            const inflate = this.mode === 'gzip' ? external_node_zlib_default().createGunzip() : external_node_zlib_default().createZstdDecompress();
-            this.inflate = inflate;
-            inflate.on('data', (data) => {
-                if (this.parser.done || this.error)
-                    return;
-                try {
-                    this.parser.feedSync(data);
-                }
-                catch (error) {
-                    this.error = error;
-                }
-            });
-            this.inflateEnded = new Promise((resolve) => {
-                inflate.on('end', () => resolve());
-                inflate.on('error', (error) => {
-                    // Bytes after the tar's end (estargz's index, padding) are not ours to judge.
-                    if (!this.parser.done && !this.error)
-                        this.error = new TarFormatError(`${this.mode} data is corrupt: ${error.message}`);
-                    resolve();
-                });
-            });
-        }
-        return this.push(head);
-    }
-    push(chunk) {
-        if (!this.inflate) {
-            this.parser.feedSync(chunk);
-            return;
-        }
-        // zlib reads its input later, on the thread pool: give it a copy the caller cannot reuse.
-        if (!this.inflate.write(Buffer.from(chunk))) {
-            const inflate = this.inflate;
-            return new Promise((resolve) => {
-                const done = () => {
-                    inflate.off('drain', done);
-                    inflate.off('close', done);
-                    resolve();
-                };
-                inflate.on('drain', done);
-                inflate.on('close', done);
-            }).then(() => {
-                if (this.error)
-                    throw this.error;
-            });
-        }
-    }
-    /** Ends the blob and returns its listing; a blob cut short is an error. */
-    async end() {
-        if (this.mode === undefined && !this.error) {
-            if (this.headBytes === 0)
-                return this.builder.finish(); // an empty blob: no entries
-            const r = this.start();
-            if (r)
-                await r;
-        }
-        if (this.inflate) {
-            if (this.parser.done)
-                this.inflate.destroy();
-            else {
-                this.inflate.end();
-                await this.inflateEnded;
-            }
-        }
-        if (this.error)
-            throw this.error;
-        this.parser.end();
-        return this.builder.finish();
-    }
-}
-
+// EXTERNAL MODULE: ./src/analysis/model.ts
+var model = __nccwpck_require__(3659);
+// EXTERNAL MODULE: ./src/image/archive/layer.ts
+var archive_layer = __nccwpck_require__(7077);
 // EXTERNAL MODULE: external "node:crypto"
 var external_node_crypto_ = __nccwpck_require__(7598);
 // EXTERNAL MODULE: external "node:net"
@@ -41265,7 +38789,7 @@ const TAG = /^[\w][\w.-]{0,127}$/;
 const DIGEST = /^sha256:[a-f0-9]{64}$/;
 function parseRegistryRef(text) {
     const input = text.trim();
-    const bad = (why) => new errors_InputError(`"${text}" is not an image reference (${why}). Use e.g. "ghcr.io/org/app:tag", "alpine" or "host:5000/app@sha256:…".`);
+    const bad = (why) => new errors/* InputError */.d(`"${text}" is not an image reference (${why}). Use e.g. "ghcr.io/org/app:tag", "alpine" or "host:5000/app@sha256:…".`);
     if (!input)
         throw bad('it is empty');
     let rest = input;
@@ -41362,7 +38886,7 @@ function credentialSearchLabel(env = process.env) {
 function configLocation(env) {
     if (env.DOCKER_CONFIG)
         return { file: external_node_path_default().join(env.DOCKER_CONFIG, 'config.json'), label: '$DOCKER_CONFIG/config.json' };
-    return { file: external_node_path_default().join(env.HOME || (0,external_node_os_namespaceObject.homedir)(), '.docker', 'config.json'), label: '~/.docker/config.json' };
+    return { file: external_node_path_default().join(env.HOME || (0,external_node_os_.homedir)(), '.docker', 'config.json'), label: '~/.docker/config.json' };
 }
 /** The server key docker uses for a registry: Docker Hub's is a URL, others the host[:port]. */
 function configKeyFor(registry) {
@@ -41377,12 +38901,12 @@ function keyHost(key) {
 async function readConfig(file, label) {
     let text;
     try {
-        text = await (0,promises_namespaceObject.readFile)(file, 'utf8');
+        text = await (0,promises_.readFile)(file, 'utf8');
     }
     catch (error) {
         if (error.code === 'ENOENT')
             return undefined;
-        throw new errors_InputError(`cannot read ${label} (${error.message}). Fix its permissions or point DOCKER_CONFIG at another folder.`);
+        throw new errors/* InputError */.d(`cannot read ${label} (${error.message}). Fix its permissions or point DOCKER_CONFIG at another folder.`);
     }
     try {
         const parsed = JSON.parse(text);
@@ -41391,28 +38915,28 @@ async function readConfig(file, label) {
         return parsed;
     }
     catch (error) {
-        throw new errors_InputError(`${label} is not valid JSON (${error.message}). Fix it, or run "docker login" again.`);
+        throw new errors/* InputError */.d(`${label} is not valid JSON (${error.message}). Fix it, or run "docker login" again.`);
     }
 }
 /** Runs `docker-credential-<helper> get` with the server key on stdin (docker-credential-helpers protocol). */
 async function fromHelper(helper, serverKey, env) {
     const bin = `docker-credential-${helper}`;
-    log.debug(`exec: ${bin} get (server ${serverKey})`);
+    log/* log */.R.debug(`exec: ${bin} get (server ${serverKey})`);
     return new Promise((resolve) => {
-        const child = (0,external_node_child_process_namespaceObject.spawn)(bin, ['get'], { env, stdio: ['pipe', 'pipe', 'pipe'] });
+        const child = (0,external_node_child_process_.spawn)(bin, ['get'], { env, stdio: ['pipe', 'pipe', 'pipe'] });
         const out = [];
         child.stdout.on('data', (chunk) => out.push(chunk));
         child.stderr.resume();
         child.on('error', (error) => {
             // A helper named in the config but not installed: docker fails here; we go on anonymously and say so.
-            log.warning(`${bin} is named in the docker config but could not be run (${error.message}); going on without its credentials`);
+            log/* log */.R.warning(`${bin} is named in the docker config but could not be run (${error.message}); going on without its credentials`);
             resolve(undefined);
         });
         child.on('close', (code) => {
             const text = Buffer.concat(out).toString('utf8');
             if (code !== 0) {
                 // "credentials not found in native keychain" is the helper's normal "none" answer.
-                log.debug(`${bin} get exited ${code}: ${text.trim().slice(0, 200)}`);
+                log/* log */.R.debug(`${bin} get exited ${code}: ${text.trim().slice(0, 200)}`);
                 resolve(undefined);
                 return;
             }
@@ -41420,7 +38944,7 @@ async function fromHelper(helper, serverKey, env) {
                 resolve(JSON.parse(text));
             }
             catch {
-                log.warning(`${bin} get printed something that is not JSON; going on without its credentials`);
+                log/* log */.R.warning(`${bin} get printed something that is not JSON; going on without its credentials`);
                 resolve(undefined);
             }
         });
@@ -41455,7 +38979,7 @@ async function findCredentials(registry, options = {}) {
                 const decoded = Buffer.from(entry.auth, 'base64').toString('utf8');
                 const colon = decoded.indexOf(':');
                 if (colon < 0)
-                    throw new errors_InputError(`the "auth" of ${authEntry[0]} in ${label} is not base64 of user:password. Run "docker login ${registry}" again.`);
+                    throw new errors/* InputError */.d(`the "auth" of ${authEntry[0]} in ${label} is not base64 of user:password. Run "docker login ${registry}" again.`);
                 username = decoded.slice(0, colon);
                 password = decoded.slice(colon + 1);
             }
@@ -41559,10 +39083,10 @@ class RegistryClient {
             const location = response.headers.get('location');
             await response.body?.cancel();
             if (!location || redirects >= 5)
-                throw new errors_InputError(`registry ${this.registry} redirected ${current.pathname} too often or without a Location`);
+                throw new errors/* InputError */.d(`registry ${this.registry} redirected ${current.pathname} too often or without a Location`);
             const next = new URL(location, current);
             if (!this.allowedUrl(next)) {
-                throw new errors_InputError(`registry ${this.registry} redirected to ${next.origin} over plain HTTP; allow it with --insecure-registry ${next.host} if that is intended`);
+                throw new errors/* InputError */.d(`registry ${this.registry} redirected to ${next.origin} over plain HTTP; allow it with --insecure-registry ${next.host} if that is intended`);
             }
             if (next.origin !== current.origin) {
                 const { authorization: _dropped, ...rest } = currentHeaders;
@@ -41576,7 +39100,7 @@ class RegistryClient {
             const last = attempt >= this.options.retries;
             let response;
             try {
-                log.debug(`registry: ${method} ${url.href}${attempt ? ` (retry ${attempt})` : ''}`);
+                log/* log */.R.debug(`registry: ${method} ${url.href}${attempt ? ` (retry ${attempt})` : ''}`);
                 response = await fetch(url, { method, headers, body, redirect: 'manual', signal: AbortSignal.timeout(timeoutMs) });
             }
             catch (error) {
@@ -41585,7 +39109,7 @@ class RegistryClient {
                 const transient = ['ECONNRESET', 'UND_ERR_SOCKET', 'TimeoutError', 'EPIPE', 'ETIMEDOUT'].includes(code ?? '');
                 if (!transient || last) {
                     const what = code === 'TimeoutError' ? `no answer within ${timeoutMs / 1000} s` : (cause?.message ?? error.message);
-                    throw new errors_InputError(`cannot reach registry ${this.registry} at ${url.origin}: ${what}. Check the registry name and that it is up${isLoopback(this.registry) ? '' : ' (HTTPS; use --insecure-registry for a plain-HTTP registry)'}.`);
+                    throw new errors/* InputError */.d(`cannot reach registry ${this.registry} at ${url.origin}: ${what}. Check the registry name and that it is up${isLoopback(this.registry) ? '' : ' (HTTPS; use --insecure-registry for a plain-HTTP registry)'}.`);
                 }
                 await sleep(this.options.backoffMs * 2 ** attempt);
                 continue;
@@ -41593,7 +39117,7 @@ class RegistryClient {
             if ((response.status === 429 || response.status >= 500) && !last) {
                 const asked = retryAfterMs(response.headers.get('retry-after'));
                 const wait = Math.min(asked ?? this.options.backoffMs * 2 ** attempt, this.options.maxRetryAfterMs);
-                log.debug(`registry: ${response.status} from ${url.pathname}; waiting ${wait} ms`);
+                log/* log */.R.debug(`registry: ${response.status} from ${url.pathname}; waiting ${wait} ms`);
                 await response.body?.cancel();
                 await sleep(wait);
                 continue;
@@ -41608,16 +39132,16 @@ class RegistryClient {
             return cached;
         const realm = challenge.params.realm;
         if (!realm)
-            throw new errors_InputError(`registry ${this.registry} asked for a bearer token without naming its token server (realm)`);
+            throw new errors/* InputError */.d(`registry ${this.registry} asked for a bearer token without naming its token server (realm)`);
         let url;
         try {
             url = new URL(realm);
         }
         catch {
-            throw new errors_InputError(`registry ${this.registry} named a token server that is not a URL: ${realm}`);
+            throw new errors/* InputError */.d(`registry ${this.registry} named a token server that is not a URL: ${realm}`);
         }
         if (!this.allowedUrl(url)) {
-            throw new errors_InputError(`registry ${this.registry} sends token requests to ${url.origin} over plain HTTP; allow it with --insecure-registry ${url.host} if that is intended`);
+            throw new errors/* InputError */.d(`registry ${this.registry} sends token requests to ${url.origin} over plain HTTP; allow it with --insecure-registry ${url.host} if that is intended`);
         }
         const creds = await this.creds();
         const headers = { accept: 'application/json' };
@@ -41644,18 +39168,18 @@ class RegistryClient {
         }
         if (!response.ok) {
             await response.body?.cancel();
-            throw new errors_InputError(`the token server ${url.origin} of registry ${this.registry} answered ${response.status} ${response.statusText} for ${scope}`);
+            throw new errors/* InputError */.d(`the token server ${url.origin} of registry ${this.registry} answered ${response.status} ${response.statusText} for ${scope}`);
         }
         let parsed;
         try {
             parsed = (await response.json());
         }
         catch {
-            throw new errors_InputError(`the token server ${url.origin} of registry ${this.registry} answered with something that is not JSON`);
+            throw new errors/* InputError */.d(`the token server ${url.origin} of registry ${this.registry} answered with something that is not JSON`);
         }
         const token = typeof parsed.token === 'string' ? parsed.token : typeof parsed.access_token === 'string' ? parsed.access_token : undefined;
         if (!token)
-            throw new errors_InputError(`the token server ${url.origin} of registry ${this.registry} gave no token for ${scope}`);
+            throw new errors/* InputError */.d(`the token server ${url.origin} of registry ${this.registry} gave no token for ${scope}`);
         this.tokens.set(scope, token);
         this.tokens.set(`repository:${repository}:pull`, token);
         return token;
@@ -41663,7 +39187,7 @@ class RegistryClient {
     async authError(status, repository, where = '') {
         const tried = await this.triedText();
         const verdict = status === 403 ? 'denied access' : 'refused the credentials';
-        return new errors_InputError(`registry ${this.registry}${where ? ` (${where})` : ''} ${verdict} to pull ${repository} (${status}); tried ${tried}. ` +
+        return new errors/* InputError */.d(`registry ${this.registry}${where ? ` (${where})` : ''} ${verdict} to pull ${repository} (${status}); tried ${tried}. ` +
             `Log in with "docker login ${this.registry}" (or set DOCKER_CONFIG), and check that the account may pull ${repository}.`);
     }
     async basicHeader() {
@@ -41719,14 +39243,14 @@ class RegistryClient {
         const response = await this.get(repository, `manifests/${reference}`, accept.join(', '));
         if (response.status === 404) {
             await response.body?.cancel();
-            throw new errors_InputError(`registry ${this.registry} has no ${reference.startsWith('sha256:') ? 'manifest' : 'tag'} "${reference}" in ${repository}. Check the name and tag (was it pushed?).`);
+            throw new errors/* InputError */.d(`registry ${this.registry} has no ${reference.startsWith('sha256:') ? 'manifest' : 'tag'} "${reference}" in ${repository}. Check the name and tag (was it pushed?).`);
         }
         if (!response.ok)
             throw await this.unexpected(response, `manifest ${reference} of ${repository}`);
         const body = Buffer.from(await response.arrayBuffer());
         const digest = `sha256:${(0,external_node_crypto_.createHash)('sha256').update(body).digest('hex')}`;
         if (reference.startsWith('sha256:') && reference !== digest) {
-            throw new errors_InputError(`registry ${this.registry} returned a manifest for ${repository}@${reference} whose digest is ${digest}; refusing it`);
+            throw new errors/* InputError */.d(`registry ${this.registry} returned a manifest for ${repository}@${reference} whose digest is ${digest}; refusing it`);
         }
         const mediaType = (response.headers.get('content-type') ?? '').split(';')[0].trim();
         return { mediaType, digest, body };
@@ -41739,7 +39263,7 @@ class RegistryClient {
         const body = Buffer.from(await response.arrayBuffer());
         const actual = `sha256:${(0,external_node_crypto_.createHash)('sha256').update(body).digest('hex')}`;
         if (actual !== digest)
-            throw new errors_InputError(`registry ${this.registry} returned blob ${digest} of ${repository} with digest ${actual}; refusing it`);
+            throw new errors/* InputError */.d(`registry ${this.registry} returned blob ${digest} of ${repository} with digest ${actual}; refusing it`);
         return body;
     }
     /** A layer blob as a stream, for reading its contents without storing it. */
@@ -41759,7 +39283,7 @@ class RegistryClient {
         catch {
             // not JSON: the status says enough
         }
-        return new errors_InputError(`registry ${this.registry} answered ${response.status} ${response.statusText} for ${what}${detail ? ` (${detail})` : ''}`);
+        return new errors/* InputError */.d(`registry ${this.registry} answered ${response.status} ${response.statusText} for ${what}${detail ? ` (${detail})` : ''}`);
     }
 }
 
@@ -41789,27 +39313,27 @@ function parseManifest(body, contentType, what) {
         parsed = JSON.parse(body.toString('utf8'));
     }
     catch {
-        throw new errors_InputError(`the manifest of ${what} is not JSON`);
+        throw new errors/* InputError */.d(`the manifest of ${what} is not JSON`);
     }
     const mediaType = (typeof parsed.mediaType === 'string' && parsed.mediaType) || contentType;
     if (mediaType === MEDIA_TYPES.dockerSchema1 || mediaType === MEDIA_TYPES.dockerSchema1Signed || parsed.schemaVersion === 1) {
-        throw new errors_InputError(`${what} has a Docker schema 1 manifest, which has no layer sizes; push it again with a current docker or skopeo`);
+        throw new errors/* InputError */.d(`${what} has a Docker schema 1 manifest, which has no layer sizes; push it again with a current docker or skopeo`);
     }
     if (Array.isArray(parsed.manifests) || mediaType === MEDIA_TYPES.ociIndex || mediaType === MEDIA_TYPES.dockerList) {
         const manifests = Array.isArray(parsed.manifests) ? parsed.manifests : [];
         if (!manifests.every(isDescriptor))
-            throw new errors_InputError(`the index of ${what} has an entry without a digest and size`);
+            throw new errors/* InputError */.d(`the index of ${what} has an entry without a digest and size`);
         return { kind: 'index', mediaType, manifests };
     }
     if (!isDescriptor(parsed.config) || !Array.isArray(parsed.layers) || !parsed.layers.every(isDescriptor)) {
-        throw new errors_InputError(`the manifest of ${what} (${mediaType || 'no media type'}) has no config and layers; it is not an image`);
+        throw new errors/* InputError */.d(`the manifest of ${what} (${mediaType || 'no media type'}) has no config and layers; it is not an image`);
     }
     return { kind: 'manifest', mediaType, config: parsed.config, layers: parsed.layers };
 }
 function parsePlatform(text) {
     const parts = text.trim().split('/');
     if (parts.length < 2 || parts.length > 3 || parts.some((p) => !/^[a-z0-9_.-]+$/i.test(p))) {
-        throw new errors_InputError(`--platform must be os/arch[/variant] like linux/amd64 or linux/arm64/v8, not "${text}"`);
+        throw new errors/* InputError */.d(`--platform must be os/arch[/variant] like linux/amd64 or linux/arm64/v8, not "${text}"`);
     }
     return { os: parts[0], architecture: parts[1], ...(parts[2] ? { variant: parts[2] } : {}) };
 }
@@ -41838,7 +39362,7 @@ function selectPlatform(index, wanted, what) {
     if (found)
         return found;
     const there = entries.map((d) => (d.platform ? formatPlatform(d.platform) : '(no platform)'));
-    throw new errors_InputError(`${what} has no ${formatPlatform(wanted)} image; platforms there: ${there.length ? there.join(', ') : 'none'}. Choose one with --platform.`);
+    throw new errors/* InputError */.d(`${what} has no ${formatPlatform(wanted)} image; platforms there: ${there.length ? there.join(', ') : 'none'}. Choose one with --platform.`);
 }
 
 ;// CONCATENATED MODULE: ./src/image/registry/read.ts
@@ -41876,7 +39400,7 @@ async function manifestFor(resolved, platform) {
     let digest = resolved.topDigest;
     for (let depth = 0; current.kind === 'index'; depth++) {
         if (depth >= 2)
-            throw new errors_InputError(`${what} nests indexes more than two deep; this tool reads at most an index of indexes`);
+            throw new errors/* InputError */.d(`${what} nests indexes more than two deep; this tool reads at most an index of indexes`);
         const entry = selectPlatform(current, platform, what);
         const response = await resolved.client.getManifest(resolved.ref.repository, entry.digest, MANIFEST_ACCEPT);
         current = parseManifest(response.body, response.mediaType || entry.mediaType, `${what} (${formatPlatform(platform)})`);
@@ -41889,7 +39413,7 @@ function checkLayerMediaType(layer, what) {
     const type = layer.mediaType;
     if (/gzip$/.test(type) || /zstd$/.test(type) || /\.tar$/.test(type) || type === 'application/vnd.docker.image.rootfs.diff.tar')
         return;
-    throw new errors_InputError(`${what} has a layer of media type "${type}", which this tool cannot read for uncompressed sizes; drop --uncompressed to report compressed sizes`);
+    throw new errors/* InputError */.d(`${what} has a layer of media type "${type}", which this tool cannot read for uncompressed sizes; drop --uncompressed to report compressed sizes`);
 }
 async function countLayer(client, repository, layer, what) {
     // The media type must name a layer tar; which compression, the blob's own first bytes tell.
@@ -41898,12 +39422,12 @@ async function countLayer(client, repository, layer, what) {
     const label = `layer ${layer.digest} of ${what}`;
     try {
         // Listed as an archive's layer is, so the size is counted exactly as for the engine and archives.
-        return layerDiskBytes(await listLayerStream(external_node_stream_.Readable.fromWeb(body)));
+        return (0,model/* layerDiskBytes */._n)(await (0,archive_layer/* listLayerStream */.co)(external_node_stream_.Readable.fromWeb(body)));
     }
     catch (error) {
-        if (error instanceof errors_InputError)
-            throw new errors_InputError(`${label}: ${error.message}`);
-        throw new errors_InputError(`could not read ${label}: ${error.message}`);
+        if (error instanceof errors/* InputError */.d)
+            throw new errors/* InputError */.d(`${label}: ${error.message}`);
+        throw new errors/* InputError */.d(`could not read ${label}: ${error.message}`);
     }
 }
 /** Reads the image of one platform into a report. */
@@ -41917,14 +39441,14 @@ async function reportFor(resolved, platformText, options) {
         config = JSON.parse((await client.getBlob(ref.repository, manifest.config.digest)).toString('utf8'));
     }
     catch (error) {
-        if (error instanceof errors_InputError)
+        if (error instanceof errors/* InputError */.d)
             throw error;
-        throw new errors_InputError(`the config blob of ${what} is not JSON`);
+        throw new errors/* InputError */.d(`the config blob of ${what} is not JSON`);
     }
     const have = config.os && config.architecture ? { os: config.os, architecture: config.architecture, ...(config.variant ? { variant: config.variant } : {}) } : undefined;
     // A single-platform image: a platform that was asked for explicitly must be the one it has.
     if (resolved.top.kind === 'manifest' && platformText !== undefined && !platformMatches(wanted, have)) {
-        throw new errors_InputError(`${what} is a single-platform image for ${have ? formatPlatform(have) : 'an unknown platform'}; it has no ${formatPlatform(wanted)} image. Choose ${have ? formatPlatform(have) : 'its platform'} with --platform.`);
+        throw new errors/* InputError */.d(`${what} is a single-platform image for ${have ? formatPlatform(have) : 'an unknown platform'}; it has no ${formatPlatform(wanted)} image. Choose ${have ? formatPlatform(have) : 'its platform'} with --platform.`);
     }
     const warnings = [];
     const layers = manifest.layers;
@@ -41933,7 +39457,7 @@ async function reportFor(resolved, platformText, options) {
     const rows = [];
     let layer = 0;
     for (const entry of history) {
-        const step = parseCreatedBy(entry.created_by ?? '', entry.comment ?? '');
+        const step = (0,image_history/* parseCreatedBy */.JG)(entry.created_by ?? '', entry.comment ?? '');
         const empty = entry.empty_layer === true;
         const row = { index: rows.length, instruction: step.instruction, createdBy: step.createdBy, sizeBytes: 0, empty };
         if (step.buildArgs)
@@ -41970,7 +39494,7 @@ async function reportFor(resolved, platformText, options) {
         for (const row of withBlob) {
             const descriptor = layers[i++];
             if (!counted.has(descriptor.digest)) {
-                log.debug(`registry: reading ${descriptor.digest} (${descriptor.size} bytes) of ${what} for its uncompressed size`);
+                log/* log */.R.debug(`registry: reading ${descriptor.digest} (${descriptor.size} bytes) of ${what} for its uncompressed size`);
                 counted.set(descriptor.digest, await countLayer(client, ref.repository, descriptor, what));
             }
             row.sizeBytes = counted.get(descriptor.digest);
@@ -42014,365 +39538,12 @@ async function readRegistryImages(refText, platforms, options = {}) {
 var external_node_events_ = __nccwpck_require__(8474);
 ;// CONCATENATED MODULE: external "node:stream/promises"
 const external_node_stream_promises_namespaceObject = __WEBPACK_EXTERNAL_createRequire(import.meta.url)("node:stream/promises");
-;// CONCATENATED MODULE: ./src/image/engine-export.ts
-// An engine image's `docker save` archive, streamed to a consumer chunk by chunk: straight
-// from the engine's API (`GET /images/get`, the endpoint `docker save` itself calls) when the
-// engine listens on a plain unix or tcp socket, else through the docker CLI.
-//
-// Why not always the CLI: with the CLI every byte of the archive is copied once more, from
-// the engine into the CLI and from the CLI through a pipe into us. Measured on a 727 MB image
-// (bench/files.mjs): `docker save | cat > /dev/null` takes 1.13x `docker save > /dev/null`
-// before any analysis, so "at most 1.1x docker save" cannot be met that way; read from the
-// engine's socket it takes 1.0x. And a stream or pipe read by Node allocates a new buffer
-// for every read, which for hundreds of MB is what set the peak memory; here every read goes
-// into one buffer (net.Socket `onread`, Node's API for that), so a chunk handed to the
-// consumer is valid only during the call and the consumer copies whatever it keeps.
-//
-// The HTTP/1.1 response (status line, headers, chunked or sized body) is parsed here by hand
-// because Node's http client cannot read into a caller's buffer (it allocates per read: 150
-// MB peak on the same image, against 55 MB). Which engine: the docker CLI's own order
-// (DOCKER_CONTEXT, then DOCKER_HOST, then the config's currentContext, then the default
-// socket); endpoints that need TLS or ssh, or a client other than docker
-// (IMAGE_SIZE_BUDGET_DOCKER), go through the CLI, which knows how to reach them.
-
-
-
-
-
-
-
-
-/**
- * The engine's address when it can be opened as a plain socket, the way the docker CLI picks
- * it; undefined when only the CLI can reach it (TLS, ssh, a context we cannot read, another
- * client) or when IMAGE_SIZE_BUDGET_ENGINE_EXPORT=cli asks for the CLI.
- */
-function engineEndpoint(env = process.env) {
-    if (env.IMAGE_SIZE_BUDGET_ENGINE_EXPORT === 'cli')
-        return undefined;
-    if (env.IMAGE_SIZE_BUDGET_DOCKER && external_node_path_default().basename(env.IMAGE_SIZE_BUDGET_DOCKER) !== 'docker')
-        return undefined;
-    const configDir = env.DOCKER_CONFIG || external_node_path_default().join((0,external_node_os_namespaceObject.homedir)(), '.docker');
-    // docker/cli cli/command/cli.go resolveContextName: DOCKER_CONTEXT, then DOCKER_HOST (the
-    // default context), then the config file's currentContext.
-    let context = env.DOCKER_CONTEXT;
-    if (!context && env.DOCKER_HOST)
-        return parseHost(env.DOCKER_HOST, env.DOCKER_TLS_VERIFY);
-    if (!context) {
-        try {
-            const config = JSON.parse((0,external_node_fs_namespaceObject.readFileSync)(external_node_path_default().join(configDir, 'config.json'), 'utf8'));
-            if (typeof config.currentContext === 'string')
-                context = config.currentContext;
-        }
-        catch {
-            // no config file: the default context
-        }
-    }
-    if (!context || context === 'default')
-        return parseHost(env.DOCKER_HOST || 'unix:///var/run/docker.sock', env.DOCKER_TLS_VERIFY);
-    // A named context: contexts/meta/<sha256 of the name>/meta.json; its TLS material, if any, under contexts/tls/.
-    const id = (0,external_node_crypto_.createHash)('sha256').update(context).digest('hex');
-    if ((0,external_node_fs_namespaceObject.existsSync)(external_node_path_default().join(configDir, 'contexts', 'tls', id)))
-        return undefined;
-    try {
-        const meta = JSON.parse((0,external_node_fs_namespaceObject.readFileSync)(external_node_path_default().join(configDir, 'contexts', 'meta', id, 'meta.json'), 'utf8'));
-        const host = meta.Endpoints?.docker?.Host;
-        return typeof host === 'string' ? parseHost(host, undefined) : undefined;
-    }
-    catch {
-        return undefined;
-    }
-}
-function parseHost(host, tlsVerify) {
-    if (host.startsWith('unix://'))
-        return { socketPath: host.slice('unix://'.length) };
-    const tcp = /^tcp:\/\/(\[[^\]]+\]|[^:/]+)(?::(\d+))?\/?$/.exec(host);
-    if (tcp && !tlsVerify)
-        return { host: tcp[1].replace(/^\[|\]$/g, ''), port: Number(tcp[2] ?? 2375) };
-    return undefined;
-}
-/**
- * Streams the `docker save` archive of `ref` into `consume`, in order; when `consume`
- * returns a promise, reading pauses until it settles. Resolves when the archive has ended or
- * the export failed (see ExportResult); rejects, with an InputError, only when docker cannot be run at all.
- */
-async function exportImage(ref, consume) {
-    const endpoint = engineEndpoint();
-    if (endpoint) {
-        const socket = await engine_export_open(endpoint).catch((error) => {
-            // Nothing listens there: the CLI says what is wrong in its own words (or knows better).
-            log.debug(`engine export: cannot open ${describe(endpoint)} (${error.code ?? error.message}); using docker save`);
-            return undefined;
-        });
-        if (socket)
-            return { via: 'api', ...(await readExport(socket, ref, consume)) };
-    }
-    let result;
-    try {
-        result = await streamDocker(['save', ref], consume);
-    }
-    catch (error) {
-        // docker could not be started: its message says what to install.
-        if (error instanceof docker_DockerCommandError)
-            throw new errors_InputError(error.message);
-        throw error;
-    }
-    const stopped = result.consumeError !== undefined ? { consumeError: result.consumeError } : {};
-    // Stopped by the consumer, docker may still complain (a broken pipe): the consumer's reason is the one that counts.
-    if (result.exitCode === 0 || result.consumeError !== undefined)
-        return { via: 'cli', ...stopped };
-    const message = result.stderr.trim() || `docker save exited with code ${result.exitCode}`;
-    return {
-        via: 'cli',
-        failure: {
-            message,
-            notFound: /No such image|not found|reference does not exist/i.test(message),
-            noEngine: /Cannot connect to the Docker daemon|Is the docker daemon running|error during connect/i.test(message),
-        },
-    };
-}
-/** The user's error for a failed export, naming what to do: build or pull the image, start an engine. */
-function exportFailureError(ref, failure) {
-    if (failure.noEngine) {
-        return new errors_InputError(`cannot reach a Docker engine to read ${ref}: ${failure.message.split('\n')[0]}. Start dockerd or set DOCKER_HOST.`);
-    }
-    if (failure.notFound) {
-        return new errors_InputError(`image "${ref}" is not in the Docker engine. Build or pull it first (docker pull ${ref}), or check the name.`);
-    }
-    return new errors_InputError(`docker save ${ref} failed: ${failure.message}`);
-}
-const describe = (endpoint) => ('socketPath' in endpoint ? `unix://${endpoint.socketPath}` : `tcp://${endpoint.host}:${endpoint.port}`);
-const READ_BUFFER_BYTES = 256 * 1024;
-const HEAD_LIMIT = 64 * 1024;
-function engine_export_open(endpoint) {
-    const buffer = Buffer.allocUnsafe(READ_BUFFER_BYTES);
-    const onRead = { callback: () => true };
-    return new Promise((resolve, reject) => {
-        const onread = { buffer, callback: (n) => onRead.callback(buffer.subarray(0, n)) };
-        const socket = 'socketPath' in endpoint ? (0,external_node_net_.connect)({ path: endpoint.socketPath, onread }) : (0,external_node_net_.connect)({ host: endpoint.host, port: endpoint.port, onread });
-        socket.once('error', reject);
-        socket.once('connect', () => {
-            socket.off('error', reject);
-            socket.pause();
-            resolve({ socket, onRead });
-        });
-    });
-}
-/** One HTTP/1.1 exchange: the request, then the response parsed from each read as it comes. */
-function readExport({ socket, onRead }, ref, consume) {
-    return new Promise((resolve) => {
-        let settled = false;
-        const finish = (result) => {
-            if (settled)
-                return;
-            settled = true;
-            socket.destroy();
-            resolve(result);
-        };
-        const fail = (message, notFound = false) => finish({ failure: { message, notFound, noEngine: false } });
-        let head = Buffer.alloc(0);
-        let status = 0;
-        let body;
-        let errorBody;
-        let errorBytes = 0;
-        const onBody = (data) => {
-            if (errorBody) {
-                if (errorBytes < HEAD_LIMIT)
-                    errorBody.push(Buffer.from(data));
-                errorBytes += data.length;
-                return;
-            }
-            return consume(data);
-        };
-        const ended = () => {
-            if (errorBody) {
-                const text = Buffer.concat(errorBody).toString('utf8');
-                let message = text.trim();
-                try {
-                    const parsed = JSON.parse(text);
-                    if (typeof parsed.message === 'string')
-                        message = parsed.message;
-                }
-                catch {
-                    // not JSON: the text as it is
-                }
-                return fail(message || `the engine answered HTTP ${status}`, status === 404);
-            }
-            finish({});
-        };
-        /** Handles bytes [from, chunk.length) of a read; returns false to pause the socket. */
-        const handle = (chunk, from) => {
-            let pos = from;
-            if (head !== undefined) {
-                // Headers are small and may span reads: they are the only bytes copied.
-                head = Buffer.concat([head, chunk.subarray(pos)]);
-                const end = head.indexOf('\r\n\r\n');
-                if (end < 0) {
-                    if (head.length > HEAD_LIMIT)
-                        fail('the engine sent an HTTP response without an end of headers');
-                    return true;
-                }
-                const parsed = parseHead(head.subarray(0, end).toString('latin1'));
-                if (!parsed) {
-                    fail(`the engine's answer is not HTTP: ${JSON.stringify(head.subarray(0, 80).toString('latin1'))}`);
-                    return false;
-                }
-                status = parsed.status;
-                if (status !== 200)
-                    errorBody = [];
-                body = parsed.chunked ? new ChunkedBody(onBody) : new SizedBody(onBody, parsed.length);
-                const rest = head.subarray(end + 4);
-                head = undefined;
-                chunk = rest;
-                pos = 0;
-            }
-            try {
-                const pending = body.feed(chunk, pos);
-                if (body.done) {
-                    if (pending)
-                        pending.then(ended, (error) => finish({ consumeError: error }));
-                    else
-                        ended();
-                    return false;
-                }
-                if (!pending)
-                    return true;
-                pending.then(() => {
-                    if (settled)
-                        return;
-                    // The rest of this read may have held the body's end.
-                    if (body.done)
-                        ended();
-                    else
-                        socket.resume();
-                }, (error) => finish({ consumeError: error }));
-                return false;
-            }
-            catch (error) {
-                if (error instanceof HttpBodyError)
-                    fail(error.message);
-                else
-                    finish({ consumeError: error });
-                return false;
-            }
-        };
-        onRead.callback = (chunk) => !settled && handle(chunk, 0);
-        socket.on('error', (error) => fail(`reading the image from the engine failed: ${error.message}`));
-        socket.on('close', () => fail('the engine closed the connection before the archive was complete'));
-        socket.on('end', () => {
-            if (settled)
-                return;
-            if (body && body.endsAtClose)
-                return ended();
-            fail(head !== undefined ? 'the engine closed the connection without an answer' : 'the engine ended the export before the archive was complete');
-        });
-        socket.write(`GET /images/get?names=${encodeURIComponent(ref)} HTTP/1.1\r\nHost: docker\r\nUser-Agent: image-size-budget\r\nAccept: application/x-tar\r\nConnection: close\r\n\r\n`);
-        socket.resume();
-    });
-}
-function parseHead(text) {
-    const lines = text.split('\r\n');
-    const statusLine = /^HTTP\/1\.[01] (\d{3})/.exec(lines[0]);
-    if (!statusLine)
-        return undefined;
-    let chunked = false;
-    let length;
-    for (const line of lines.slice(1)) {
-        const colon = line.indexOf(':');
-        if (colon < 0)
-            continue;
-        const name = line.slice(0, colon).trim().toLowerCase();
-        const value = line.slice(colon + 1).trim();
-        if (name === 'transfer-encoding' && /chunked/i.test(value))
-            chunked = true;
-        if (name === 'content-length' && /^\d+$/.test(value))
-            length = Number(value);
-    }
-    return { status: Number(statusLine[1]), chunked, ...(length !== undefined ? { length } : {}) };
-}
-class HttpBodyError extends Error {
-}
-/** A body with a Content-Length, or one that runs to the end of the connection. */
-class SizedBody {
-    onData;
-    remaining;
-    constructor(onData, length) {
-        this.onData = onData;
-        this.remaining = length ?? Infinity;
-    }
-    get done() {
-        return this.remaining === 0;
-    }
-    get endsAtClose() {
-        return this.remaining === Infinity;
-    }
-    feed(chunk, from) {
-        const n = Math.min(chunk.length - from, this.remaining);
-        if (n <= 0)
-            return;
-        this.remaining -= n;
-        return this.onData(chunk.subarray(from, from + n));
-    }
-}
-/** Transfer-Encoding: chunked (RFC 9112 section 7.1): `<hex size>[;ext]\r\n<data>\r\n`, … `0\r\n<trailers>\r\n`. */
-class ChunkedBody {
-    onData;
-    state = 'size';
-    line = '';
-    remaining = 0;
-    endsAtClose = false;
-    constructor(onData) {
-        this.onData = onData;
-    }
-    get done() {
-        return this.state === 'done';
-    }
-    feed(chunk, from) {
-        let pos = from;
-        while (pos < chunk.length && this.state !== 'done') {
-            if (this.state === 'data') {
-                const n = Math.min(this.remaining, chunk.length - pos);
-                this.remaining -= n;
-                const part = chunk.subarray(pos, pos + n);
-                pos += n;
-                if (this.remaining === 0)
-                    this.state = 'data-end';
-                const pending = this.onData(part);
-                if (pending)
-                    return pending.then(() => this.feed(chunk, pos));
-                continue;
-            }
-            // Size lines, the CRLF after data and trailer lines: read up to the next LF.
-            const lf = chunk.indexOf(0x0a, pos);
-            const end = lf < 0 ? chunk.length : lf;
-            this.line += chunk.toString('latin1', pos, end);
-            if (this.line.length > 4096)
-                throw new HttpBodyError('the engine sent a malformed chunked body (a line too long)');
-            pos = end;
-            if (lf < 0)
-                break;
-            pos++;
-            const line = this.line.replace(/\r$/, '');
-            this.line = '';
-            if (this.state === 'data-end') {
-                if (line !== '')
-                    throw new HttpBodyError('the engine sent a malformed chunked body (data longer than its chunk size)');
-                this.state = 'size';
-            }
-            else if (this.state === 'size') {
-                const size = /^([0-9a-fA-F]{1,12})(?:;.*)?$/.exec(line.trim());
-                if (!size)
-                    throw new HttpBodyError(`the engine sent a malformed chunked body (chunk size ${JSON.stringify(line.slice(0, 20))})`);
-                this.remaining = parseInt(size[1], 16);
-                this.state = this.remaining === 0 ? 'trailer' : 'data';
-            }
-            else if (this.state === 'trailer' && line === '') {
-                this.state = 'done';
-            }
-        }
-    }
-}
-
+// EXTERNAL MODULE: external "node:zlib"
+var external_node_zlib_ = __nccwpck_require__(8522);
+// EXTERNAL MODULE: ./src/image/archive/tar.ts
+var tar = __nccwpck_require__(363);
+// EXTERNAL MODULE: ./src/image/engine-export.ts
+var engine_export = __nccwpck_require__(2442);
 ;// CONCATENATED MODULE: ./src/image/registry/engine-compressed.ts
 // `analyze --compressed` for an image in the engine: the pull size it would have once pushed,
 // so a PR image compares with a registry baseline on the same measure. Streams the image's
@@ -42446,7 +39617,7 @@ async function measureEngineCompressedLayers(ref) {
     const links = new Map();
     const manifestParts = [];
     let current;
-    const parser = new TarStreamParser((header) => {
+    const parser = new tar/* TarStreamParser */.PG((header) => {
         const name = external_node_path_default().posix.normalize(header.name.replace(/^\.\//, ''));
         if (header.type === '2' || header.type === '1') {
             // Legacy saves link a repeated layer.tar to the first copy: relative to the entry's folder (symlink) or the archive root (hardlink).
@@ -42470,19 +39641,19 @@ async function measureEngineCompressedLayers(ref) {
         if (sink)
             await sink.end();
     });
-    const result = await exportImage(ref, (chunk) => parser.feed(chunk));
+    const result = await (0,engine_export/* exportImage */.__)(ref, (chunk) => parser.feed(chunk));
     if (result.consumeError !== undefined) {
-        if (result.consumeError instanceof errors_InputError)
-            throw new errors_InputError(`docker save ${ref}: ${result.consumeError.message}`);
+        if (result.consumeError instanceof errors/* InputError */.d)
+            throw new errors/* InputError */.d(`docker save ${ref}: ${result.consumeError.message}`);
         throw result.consumeError;
     }
     if (result.failure)
-        throw exportFailureError(ref, result.failure);
+        throw (0,engine_export/* exportFailureError */.TE)(ref, result.failure);
     try {
         parser.end();
     }
     catch (error) {
-        throw new errors_InputError(`docker save ${ref}: ${error.message}`);
+        throw new errors/* InputError */.d(`docker save ${ref}: ${error.message}`);
     }
     const manifestText = Buffer.concat(manifestParts).toString('utf8');
     let manifests;
@@ -42490,7 +39661,7 @@ async function measureEngineCompressedLayers(ref) {
         manifests = JSON.parse(manifestText);
     }
     catch {
-        throw new errors_InputError(`docker save ${ref} wrote no readable manifest.json; this engine's save format is not supported for --compressed`);
+        throw new errors/* InputError */.d(`docker save ${ref} wrote no readable manifest.json; this engine's save format is not supported for --compressed`);
     }
     const layers = manifests[0]?.Layers ?? [];
     return layers.map((layer) => {
@@ -42499,12 +39670,15 @@ async function measureEngineCompressedLayers(ref) {
             name = links.get(name);
         const bytes = sizes.get(name);
         if (bytes === undefined)
-            throw new errors_InputError(`docker save ${ref} lists layer ${layer} but the archive does not hold it`);
+            throw new errors/* InputError */.d(`docker save ${ref} lists layer ${layer} but the archive does not hold it`);
         return bytes;
     });
 }
 /** The report with compressedBytes on each layer row and totalCompressedBytes, measured by gzipping `docker save`'s layers. */
 async function addEngineCompressedSizes(report) {
+    // A containerd-store engine keeps the blobs compressed: their sizes came with the report.
+    if (report.totalCompressedBytes !== undefined && report.layers.every((row) => row.empty || row.compressedBytes !== undefined))
+        return report;
     const sizes = await measureEngineCompressedLayers(report.image.ref);
     const rows = report.layers.filter((row) => !row.empty);
     const warnings = [...report.warnings];
@@ -42527,7 +39701,7 @@ function evaluateCompressedBudget(report, budget, imageName, units = 'si') {
     if (budget.totalBytes === undefined && budget.layerBytes === undefined)
         return [];
     if (report.totalCompressedBytes === undefined) {
-        throw new errors_InputError(`the budget of ${imageName} sets "compressed" limits, but ${report.image.ref} has no compressed sizes: read it from a registry (--source registry) or measure them with --compressed`);
+        throw new errors/* InputError */.d(`the budget of ${imageName} sets "compressed" limits, but ${report.image.ref} has no compressed sizes: read it from a registry (--source registry) or measure them with --compressed`);
     }
     const violations = [];
     const total = report.totalCompressedBytes;
@@ -43193,7 +40367,7 @@ function sizeField(base, head) {
         return { sizeOf: (row) => row.compressedBytes ?? 0, total: (report) => report.totalCompressedBytes ?? 0, compressed: true };
     }
     const compressed = kindOf(base) === 'compressed' ? base : head;
-    throw new errors_InputError(`${compressed.image.ref} has compressed (registry) sizes and the other image uncompressed ones: read both the same way (analyze --source registry --uncompressed, or analyze --compressed for the engine image)`);
+    throw new errors/* InputError */.d(`${compressed.image.ref} has compressed (registry) sizes and the other image uncompressed ones: read both the same way (analyze --source registry --uncompressed, or analyze --compressed for the engine image)`);
 }
 function side(row, sizeOf) {
     return { index: row.index, instruction: row.instruction, createdBy: row.createdBy, sizeBytes: sizeOf(row) };
@@ -43254,7 +40428,7 @@ function aggregate(rows, ref, sizeOf) {
 function compareReports(base, head, opts = {}) {
     const minChangeBytes = opts.minChangeBytes ?? DEFAULT_MIN_CHANGE_BYTES;
     if (!Number.isSafeInteger(minChangeBytes) || minChangeBytes < 0)
-        throw new errors_InputError(`min-change must be a whole number of bytes ≥ 0, not ${minChangeBytes}`);
+        throw new errors/* InputError */.d(`min-change must be a whole number of bytes ≥ 0, not ${minChangeBytes}`);
     const { sizeOf, total, compressed } = sizeField(base, head);
     const baseRows = base.layers.filter((row) => !row.empty);
     const headRows = head.layers.filter((row) => !row.empty);
@@ -43410,7 +40584,7 @@ async function fromImageLayers(report, fromRef) {
 /** The FROM image of a Dockerfile on disk, as finalFromImage; undefined when the file cannot be read. */
 async function dockerfileFromImage(dockerfilePath, options = {}) {
     try {
-        return finalFromImage(await (0,promises_namespaceObject.readFile)(dockerfilePath, 'utf8'), options);
+        return finalFromImage(await (0,promises_.readFile)(dockerfilePath, 'utf8'), options);
     }
     catch {
         return undefined;
@@ -43456,6 +40630,7 @@ const saved_report_layerRow = {
         comment: saved_report_text(L.text),
         diffId: saved_report_text(256),
         compressedBytes: saved_report_bytes,
+        engineSizeBytes: saved_report_bytes,
     },
 };
 // What an ImageReport holds, plus the ImageResult fields this loader ignores (checked only for shape).
@@ -43471,11 +40646,13 @@ const imageProperties = {
             source: { enum: ['docker', 'archive', 'registry', 'report'] },
             platform: saved_report_text(64),
             digest: saved_report_text(256),
+            store: { enum: ['legacy', 'containerd', 'podman'] },
         },
     },
     totalBytes: saved_report_bytes,
     sizeKind: { enum: ['uncompressed', 'compressed'] },
     totalCompressedBytes: saved_report_bytes,
+    engine: { type: 'object', additionalProperties: false, required: ['store', 'sizeBytes', 'totalBytes'], properties: { store: { enum: ['legacy', 'containerd', 'podman'] }, sizeBytes: saved_report_bytes, totalBytes: saved_report_bytes } },
     layers: { type: 'array', maxItems: L.layers, items: saved_report_layerRow },
     warnings: { type: 'array', maxItems: L.warnings, items: saved_report_text(L.text) },
     // Only what a comparison reads is checked: the per-layer paths it pairs layers by.
@@ -43537,13 +40714,13 @@ function saved_report_schemaError(file, validate) {
     const error = validate.errors?.[0];
     const where = error?.instancePath ? error.instancePath.slice(0, 200) : '(top level)';
     const extra = error?.params && 'additionalProperty' in error.params ? ` "${String(error.params.additionalProperty).slice(0, 100)}"` : '';
-    return new errors_InputError(`baseline report ${file}: ${where} ${error?.message ?? 'is not valid'}${extra}. Give a report written by "image-size-budget analyze --json" or the action's report file.`);
+    return new errors/* InputError */.d(`baseline report ${file}: ${where} ${error?.message ?? 'is not valid'}${extra}. Give a report written by "image-size-budget analyze --json" or the action's report file.`);
 }
 /** Only the ImageReport fields: what a comparison reads (layer rows, sizes, per-layer paths), nothing else carried along. */
 function imageReportOf(image, file) {
     image.layers.forEach((row, position) => {
         if (row.index !== position)
-            throw new errors_InputError(`baseline report ${file}: /layers/${position}/index is ${row.index}, expected ${position} (rows must be in order, base first)`);
+            throw new errors/* InputError */.d(`baseline report ${file}: /layers/${position}/index is ${row.index}, expected ${position} (rows must be in order, base first)`);
     });
     const report = {
         schemaVersion: 1,
@@ -43556,6 +40733,8 @@ function imageReportOf(image, file) {
         report.sizeKind = image.sizeKind;
     if (image.totalCompressedBytes !== undefined)
         report.totalCompressedBytes = image.totalCompressedBytes;
+    if (image.engine)
+        report.engine = { ...image.engine };
     // The file analysis is kept for its per-layer paths (validated above), which pair layers.
     if (image.files?.layerPaths)
         report.files = { ...image.files, layerPaths: image.files.layerPaths.map((entry) => ({ layer: entry.layer, paths: entry.paths.map((p) => ({ ...p })) })) };
@@ -43564,7 +40743,7 @@ function imageReportOf(image, file) {
 /** Validates parsed JSON as a saved report and returns the image named `name` (required when a RunReport holds several). */
 function parseSavedReport(data, file, name) {
     if (typeof data !== 'object' || data === null || Array.isArray(data)) {
-        throw new errors_InputError(`baseline report ${file}: not a JSON object (an ImageReport, ImageResult or RunReport)`);
+        throw new errors/* InputError */.d(`baseline report ${file}: not a JSON object (an ImageReport, ImageResult or RunReport)`);
     }
     const { image: validateImage, run: validateRun } = saved_report_validators();
     if ('images' in data) {
@@ -43578,16 +40757,16 @@ function parseSavedReport(data, file, name) {
         else if (images.length === 1)
             picked = images[0];
         else
-            throw new errors_InputError(`baseline report ${file} holds ${images.length} images (${names.slice(0, 10).join(', ')}): name the one to compare with`);
+            throw new errors/* InputError */.d(`baseline report ${file} holds ${images.length} images (${names.slice(0, 10).join(', ')}): name the one to compare with`);
         if (!picked)
-            throw new errors_InputError(`baseline report ${file} has no image named "${name}"; it holds ${names.slice(0, 10).join(', ')}`);
+            throw new errors/* InputError */.d(`baseline report ${file} has no image named "${name}"; it holds ${names.slice(0, 10).join(', ')}`);
         return imageReportOf(picked, file);
     }
     if (!validateImage(data))
         throw saved_report_schemaError(file, validateImage);
     const image = data;
     if (name !== undefined && image.name !== undefined && image.name !== name && image.image.ref !== name) {
-        throw new errors_InputError(`baseline report ${file} is of image "${image.name}", not "${name}"`);
+        throw new errors/* InputError */.d(`baseline report ${file} is of image "${image.name}", not "${name}"`);
     }
     return imageReportOf(image, file);
 }
@@ -43595,21 +40774,21 @@ function parseSavedReport(data, file, name) {
 async function loadSavedReport(file, name) {
     let stat;
     try {
-        stat = await (0,promises_namespaceObject.lstat)(file);
+        stat = await (0,promises_.lstat)(file);
     }
     catch {
-        throw new errors_InputError(`baseline report ${file} does not exist: give the path of a JSON report saved by "analyze --json" or the action`);
+        throw new errors/* InputError */.d(`baseline report ${file} does not exist: give the path of a JSON report saved by "analyze --json" or the action`);
     }
     if (!stat.isFile())
-        throw new errors_InputError(`baseline report ${file} is not a regular file (a directory or symlink?): refused`);
+        throw new errors/* InputError */.d(`baseline report ${file} is not a regular file (a directory or symlink?): refused`);
     if (stat.size > L.fileBytes)
-        throw new errors_InputError(`baseline report ${file} is ${stat.size} bytes; at most ${L.fileBytes} are read`);
+        throw new errors/* InputError */.d(`baseline report ${file} is ${stat.size} bytes; at most ${L.fileBytes} are read`);
     let data;
     try {
-        data = JSON.parse(await (0,promises_namespaceObject.readFile)(file, 'utf8'));
+        data = JSON.parse(await (0,promises_.readFile)(file, 'utf8'));
     }
     catch (error) {
-        throw new errors_InputError(`baseline report ${file} is not JSON: ${error.message.slice(0, 200)}`);
+        throw new errors/* InputError */.d(`baseline report ${file} is not JSON: ${error.message.slice(0, 200)}`);
     }
     return parseSavedReport(data, file, name);
 }
@@ -43637,11 +40816,11 @@ async function loadSavedReport(file, name) {
 
 
 
-const run = (0,external_node_util_.promisify)(external_node_child_process_namespaceObject.execFile);
+const run = (0,external_node_util_.promisify)(external_node_child_process_.execFile);
 /** How far a shallow checkout is deepened, step by step, before fetching the whole history. */
 const DEEPEN_STEPS = [50, 200, 1000];
 async function git(repoDir, args) {
-    log.debug(`exec: git -C ${repoDir} ${args.join(' ')}`);
+    log/* log */.R.debug(`exec: git -C ${repoDir} ${args.join(' ')}`);
     const { stdout } = await run('git', ['-C', repoDir, ...args], {
         env: { ...process.env, GIT_TERMINAL_PROMPT: '0' },
         maxBuffer: 16 * 1024 * 1024,
@@ -43653,7 +40832,7 @@ async function gitOk(repoDir, args) {
         return await git(repoDir, args);
     }
     catch (error) {
-        log.debug(`git ${args.join(' ')} failed: ${error.message.split('\n')[0]}`);
+        log/* log */.R.debug(`git ${args.join(' ')} failed: ${error.message.split('\n')[0]}`);
         return undefined;
     }
 }
@@ -43669,7 +40848,7 @@ async function findMergeBase(repoDir, baseRef, options = {}) {
     const headRef = options.headRef ?? 'HEAD';
     const remote = options.remote ?? 'origin';
     if (baseRef.startsWith('-') || headRef.startsWith('-'))
-        throw new errors_InputError(`base ref "${baseRef}" is not a branch name`);
+        throw new errors/* InputError */.d(`base ref "${baseRef}" is not a branch name`);
     if ((await gitOk(repoDir, ['rev-parse', '--is-inside-work-tree'])) !== 'true') {
         return { note: `${repoDir} is not a git checkout, so the base cannot be built (check out the repository first, or give baseline-image / baseline-report)` };
     }
@@ -43729,7 +40908,7 @@ async function buildAtMergeBase(request) {
         return found;
     const short = found.sha.slice(0, 12);
     const repoTop = await git(request.repoDir, ['rev-parse', '--show-toplevel']);
-    const parent = await (0,promises_namespaceObject.mkdtemp)(external_node_path_default().join((0,external_node_os_namespaceObject.tmpdir)(), 'isb-baseline-'));
+    const parent = await (0,promises_.mkdtemp)(external_node_path_default().join((0,external_node_os_.tmpdir)(), 'isb-baseline-'));
     const worktree = external_node_path_default().join(parent, 'tree');
     try {
         try {
@@ -43744,16 +40923,16 @@ async function buildAtMergeBase(request) {
         if (!context || !dockerfile)
             return { note: `the build context or Dockerfile (${dockerfilePath}) is outside the repository, so it cannot be taken from the merge-base` };
         const shown = external_node_path_default().relative(repoTop, external_node_path_default().resolve(dockerfilePath));
-        if (!(0,external_node_fs_namespaceObject.existsSync)(dockerfile))
+        if (!(0,external_node_fs_.existsSync)(dockerfile))
             return { note: `${shown} does not exist at the merge-base ${short} with ${request.baseRef} (a new Dockerfile?)` };
-        if (!(0,external_node_fs_namespaceObject.existsSync)(context))
+        if (!(0,external_node_fs_.existsSync)(context))
             return { note: `the build context ${external_node_path_default().relative(repoTop, external_node_path_default().resolve(request.build.context)) || '.'} does not exist at the merge-base ${short}` };
-        log.info(`Building the baseline: ${shown} at the merge-base ${short} with ${request.baseRef}`);
+        log/* log */.R.info(`Building the baseline: ${shown} at the merge-base ${short} with ${request.baseRef}`);
         try {
             await buildImage({ ...request.build, context, dockerfile, tag: request.tag });
         }
         catch (error) {
-            if (!(error instanceof errors_InputError))
+            if (!(error instanceof errors/* InputError */.d))
                 throw error;
             return { note: `the base at the merge-base ${short} with ${request.baseRef} did not build (${error.message.replace(/ See the build log above\.$/, '')})` };
         }
@@ -43764,7 +40943,7 @@ async function buildAtMergeBase(request) {
     }
     finally {
         await gitOk(request.repoDir, ['worktree', 'remove', '--force', worktree]);
-        await (0,promises_namespaceObject.rm)(parent, { recursive: true, force: true });
+        await (0,promises_.rm)(parent, { recursive: true, force: true });
         await gitOk(request.repoDir, ['worktree', 'prune']);
     }
 }
@@ -43786,18 +40965,18 @@ async function readFromRegistryOrPull(ref) {
     let registryFailure;
     try {
         const report = await read_readRegistryImage(ref);
-        log.info(`Read the baseline image ${ref} from its registry (not pulled)`);
+        log/* log */.R.info(`Read the baseline image ${ref} from its registry (not pulled)`);
         return report;
     }
     catch (error) {
         registryFailure = error.message.split('\n')[0];
     }
-    log.info(`Pulling the baseline image ${ref} (reading it from its registry failed: ${registryFailure})`);
+    log/* log */.R.info(`Pulling the baseline image ${ref} (reading it from its registry failed: ${registryFailure})`);
     try {
-        await docker(['pull', ref], { stream: true });
+        await (0,docker/* docker */.T3)(['pull', ref], { stream: true });
     }
     catch (error) {
-        throw new errors_InputError(`baseline-image "${ref}" is not in the engine and could not be pulled: ${error.message.split('\n')[0]} (reading it from its registry: ${registryFailure}). Check the ref and the registry login.`);
+        throw new errors/* InputError */.d(`baseline-image "${ref}" is not in the engine and could not be pulled: ${error.message.split('\n')[0]} (reading it from its registry: ${registryFailure}). Check the ref and the registry login.`);
     }
     return engine_readEngineImage(ref);
 }
@@ -43812,7 +40991,7 @@ async function resolveBaseline(request) {
     if (request.mode === 'none')
         return { note: 'the baseline is off (baseline: none)' };
     if (request.baselineImage && request.baselineReport) {
-        throw new errors_InputError('give baseline-image or baseline-report, not both: they are two baselines');
+        throw new errors/* InputError */.d('give baseline-image or baseline-report, not both: they are two baselines');
     }
     if (request.mode === 'auto' && request.baselineImage)
         return { report: await loadBaselineImage(request.baselineImage), source: 'image' };
@@ -43996,6 +41175,8 @@ function renderFilesSection(files, options = {}) {
     return out.join('\n');
 }
 
+// EXTERNAL MODULE: ./src/analysis/paths.ts
+var paths = __nccwpck_require__(9534);
 ;// CONCATENATED MODULE: ./src/analysis/dive.ts
 // dive-compatible figures (efficiency, wasted bytes, user-wasted percent), reproduced from
 // wagoodman/dive exactly, quirks included, so that a team moving from `dive --ci` keeps its
@@ -44031,9 +41212,9 @@ class TreeBuilder {
     /** Adds a node with an empty FileInfo; returns its slot. */
     push(id) {
         if (this.length === this.ids.length) {
-            this.ids = enlarged(this.ids, this.length * 2);
-            this.size = enlarged(this.size, this.length * 2);
-            this.isDir = enlarged(this.isDir, this.length * 2);
+            this.ids = (0,paths/* enlarged */.vo)(this.ids, this.length * 2);
+            this.size = (0,paths/* enlarged */.vo)(this.size, this.length * 2);
+            this.isDir = (0,paths/* enlarged */.vo)(this.isDir, this.length * 2);
         }
         this.ids[this.length] = id;
         return this.length++;
@@ -44053,7 +41234,7 @@ class DiveAnalysis {
     stamps = 0;
     layers;
     constructor(listings) {
-        this.index = sharedIndex(listings);
+        this.index = (0,model/* sharedIndex */._s)(listings);
         const n = this.index.size;
         this.blocked = new Int32Array(n).fill(-2);
         this.stamp = new Int32Array(n);
@@ -44071,7 +41252,7 @@ class DiveAnalysis {
         if (known !== -2)
             return known;
         const parent = this.index.parents[id];
-        const above = parent <= ROOT ? -1 : this.blockedAt(parent);
+        const above = parent <= paths/* ROOT */.Dl ? -1 : this.blockedAt(parent);
         const value = above >= 0 ? above : this.index.nameStartsWith(id, DOUBLE_WHITEOUT) ? id : -1;
         this.blocked[id] = value;
         return value;
@@ -44081,7 +41262,7 @@ class DiveAnalysis {
         if (this.stamp[id] === this.stamps)
             return this.slot[id];
         const parent = this.index.parents[id];
-        if (parent !== ROOT)
+        if (parent !== paths/* ROOT */.Dl)
             this.add(tree, parent);
         this.stamp[id] = this.stamps;
         return (this.slot[id] = tree.push(id));
@@ -44094,20 +41275,20 @@ class DiveAnalysis {
         let fileSize = 0;
         for (let i = 0; i < listing.length; i++) {
             const id = ids[i];
-            if (id === ROOT)
+            if (id === paths/* ROOT */.Dl)
                 continue;
             fileSize += sizes[i];
             const blocked = this.blockedAt(id);
             if (blocked >= 0) {
                 // AddPath creates the components above the refused one, then stops.
                 const parent = this.index.parents[blocked];
-                if (parent !== ROOT)
+                if (parent !== paths/* ROOT */.Dl)
                     this.add(built, parent);
                 continue;
             }
             const k = this.add(built, id);
             built.size[k] = sizes[i];
-            built.isDir[k] = goIsDir(listing, i) ? 1 : 0;
+            built.isDir[k] = (0,model/* goIsDir */.oI)(listing, i) ? 1 : 0;
         }
         const count = built.length;
         const nodes = built.ids.slice(0, count);
@@ -44115,7 +41296,7 @@ class DiveAnalysis {
         const parents = this.index.parents;
         for (let k = 0; k < count; k++) {
             const parent = parents[nodes[k]];
-            if (parent !== ROOT)
+            if (parent !== paths/* ROOT */.Dl)
                 leaf[this.slot[parent]] = 0;
         }
         return { ids: nodes, size: built.size.slice(0, count), isDir: built.isDir.slice(0, count), leaf, fileSize };
@@ -44133,7 +41314,7 @@ class DiveAnalysis {
         if (!this.stacked) {
             const n = this.index.size;
             const s = (this.stacked = { present: new Uint8Array(n), size: new Float64Array(n), isDir: new Uint8Array(n) });
-            s.present[ROOT] = 1;
+            s.present[paths/* ROOT */.Dl] = 1;
             const first = this.layers[0];
             first.ids.forEach((id, k) => {
                 s.present[id] = 1;
@@ -44166,20 +41347,20 @@ class DiveAnalysis {
         this.restamp(upper);
         const late = [];
         for (const id of upper.ids) {
-            if (whiteouts[id] === Whiteout.None)
+            if (whiteouts[id] === paths/* Whiteout */.eV.None)
                 continue;
             const name = this.index.name(id);
             const target = name.slice(WHITEOUT.length);
             if (target === '')
                 continue; // names its own parent: dive leaves the tree as it is
-            const targetId = this.index.find(siblingPath(this.index, id, target));
+            const targetId = this.index.find((0,paths/* siblingPath */.eR)(this.index, id, target));
             if (this.inTree(upper, targetId) && compareGoStrings(target, name) < 0)
                 late.push(targetId);
             else
                 this.removeStacked(targetId);
         }
         upper.ids.forEach((id, k) => {
-            if (whiteouts[id] === Whiteout.None) {
+            if (whiteouts[id] === paths/* Whiteout */.eV.None) {
                 s.present[id] = 1;
                 s.size[id] = upper.size[k];
                 s.isDir[id] = upper.isDir[k];
@@ -44218,7 +41399,7 @@ class DiveAnalysis {
         const children = new Map();
         layer.ids.forEach((id, k) => {
             const parent = this.index.parents[id];
-            const key = parent === ROOT ? -1 : this.slot[parent];
+            const key = parent === paths/* ROOT */.Dl ? -1 : this.slot[parent];
             let list = children.get(key);
             if (!list)
                 children.set(key, (list = []));
@@ -44250,7 +41431,7 @@ class DiveAnalysis {
 }
 /** dive's Analyze over the layers in manifest order. */
 function diveFigures(listings) {
-    const index = sharedIndex(listings);
+    const index = (0,model/* sharedIndex */._s)(listings);
     const analysis = new DiveAnalysis(listings);
     const trees = analysis.layers;
     // Per path, by key: the path id; a bare `.wh.` (Path() "<dir>/") gets its own key, size + its id.
@@ -44264,7 +41445,7 @@ function diveFigures(listings) {
         if (key < n)
             return '/' + index.path(key);
         const parent = index.parents[key - n];
-        return (parent === ROOT ? '' : '/' + index.path(parent)) + '/';
+        return (parent === paths/* ROOT */.Dl ? '' : '/' + index.path(parent)) + '/';
     };
     trees.forEach((tree, current) => {
         // Resolve every leaf first: a whiteout whose path the stacked lower tree lacks aborts the
@@ -44277,7 +41458,7 @@ function diveFigures(listings) {
             if (!tree.leaf[k])
                 continue;
             const id = tree.ids[k];
-            if (whiteouts[id] === Whiteout.None) {
+            if (whiteouts[id] === paths/* Whiteout */.eV.None) {
                 keys[k] = id;
                 sizes[k] = tree.size[k];
                 continue;
@@ -44292,7 +41473,7 @@ function diveFigures(listings) {
                 previous = below.present[parent] ? parent : -1;
             }
             else {
-                const targetId = index.find(siblingPath(index, id, target));
+                const targetId = index.find((0,paths/* siblingPath */.eR)(index, id, target));
                 keys[k] = targetId;
                 previous = below.present[targetId] ? targetId : -1;
             }
@@ -44384,20 +41565,20 @@ function diveFigures(listings) {
  * its whole subtree), so a lookup is one array read.
  */
 function applyLayers(listings) {
-    const index = sharedIndex(listings);
+    const index = (0,model/* sharedIndex */._s)(listings);
     const { parents, firstChild, nextSibling, whiteouts } = index;
     const present = new Uint8Array(index.size);
     const writtenIn = new Int32Array(index.size).fill(-1);
     // The entry visible at a path: listings[writtenIn[id]] at position entryAt[id]; -1 when only implied (a directory above one).
     const entryAt = new Int32Array(index.size).fill(-1);
-    present[ROOT] = 1;
+    present[paths/* ROOT */.Dl] = 1;
     const hidden = [];
     const record = (id, layer, how, upper, upperAt = -1) => {
         const at = entryAt[id];
         if (at < 0 || writtenIn[id] >= layer)
             return;
         const lower = listings[writtenIn[id]];
-        const bytes = entryDiskBytes(lower, at);
+        const bytes = (0,model/* entryDiskBytes */.pY)(lower, at);
         if (bytes === 0)
             return;
         hidden.push({
@@ -44406,7 +41587,7 @@ function applyLayers(listings) {
             addedLayer: writtenIn[id],
             hiddenLayer: layer,
             how,
-            metadataOnly: how === 'replaced' && upper !== undefined && isMetadataCopy(lower, at, upper, upperAt),
+            metadataOnly: how === 'replaced' && upper !== undefined && (0,model/* isMetadataCopy */.Fm)(lower, at, upper, upperAt),
         });
     };
     const hideSubtree = (id, layer, how) => {
@@ -44420,7 +41601,7 @@ function applyLayers(listings) {
             if (present[child])
                 hideSubtree(child, layer, how);
     };
-    const isDirAt = (id) => isDirEntry(listings[writtenIn[id]], entryAt[id]);
+    const isDirAt = (id) => (0,model/* isDirEntry */.uE)(listings[writtenIn[id]], entryAt[id]);
     const ancestors = [];
     listings.forEach((listing, layer) => {
         const layerIds = listing.ids;
@@ -44428,27 +41609,27 @@ function applyLayers(listings) {
         for (let i = 0; i < listing.length; i++) {
             const id = layerIds[i];
             const whiteout = whiteouts[id];
-            if (whiteout === Whiteout.None)
+            if (whiteout === paths/* Whiteout */.eV.None)
                 continue;
             const parent = parents[id];
-            if (whiteout === Whiteout.Opaque) {
+            if (whiteout === paths/* Whiteout */.eV.Opaque) {
                 if (present[parent])
                     hideChildren(parent, layer, 'removed');
                 continue;
             }
             // Other aufs metadata (.wh..wh.plnk), and a bare `.wh.` that names nothing.
-            if (whiteout === Whiteout.Other)
+            if (whiteout === paths/* Whiteout */.eV.Other)
                 continue;
-            const target = index.find(siblingPath(index, id, index.name(id).slice(WHITEOUT_PREFIX.length)));
+            const target = index.find((0,paths/* siblingPath */.eR)(index, id, index.name(id).slice(paths/* WHITEOUT_PREFIX */.Fp.length)));
             if (target !== undefined && present[target])
                 hideSubtree(target, layer, 'removed');
         }
         for (let i = 0; i < listing.length; i++) {
             const id = layerIds[i];
-            if (id === ROOT || whiteouts[id] !== Whiteout.None)
+            if (id === paths/* ROOT */.Dl || whiteouts[id] !== paths/* Whiteout */.eV.None)
                 continue;
             ancestors.length = 0;
-            for (let up = parents[id]; up !== ROOT; up = parents[up])
+            for (let up = parents[id]; up !== paths/* ROOT */.Dl; up = parents[up])
                 ancestors.push(up);
             for (let a = ancestors.length - 1; a >= 0; a--) {
                 const dir = ancestors[a];
@@ -44463,7 +41644,7 @@ function applyLayers(listings) {
                     entryAt[dir] = -1;
                 }
             }
-            const isDir = isDirEntry(listing, i);
+            const isDir = (0,model/* isDirEntry */.uE)(listing, i);
             if (present[id]) {
                 if (entryAt[id] >= 0 && !(isDirAt(id) && isDir))
                     record(id, layer, 'replaced', listing, i);
@@ -44481,7 +41662,7 @@ function applyLayers(listings) {
             const walk = (id) => {
                 const at = entryAt[id];
                 if (at >= 0) {
-                    const bytes = entryDiskBytes(listings[writtenIn[id]], at);
+                    const bytes = (0,model/* entryDiskBytes */.pY)(listings[writtenIn[id]], at);
                     if (bytes > 0)
                         visit({ path: '/' + index.path(id), bytes, layer: writtenIn[id] });
                 }
@@ -44490,7 +41671,7 @@ function applyLayers(listings) {
                         walk(child);
             };
             if (!under)
-                return walk(ROOT);
+                return walk(paths/* ROOT */.Dl);
             for (const top of under) {
                 const id = index.find(top);
                 // Visible only if every directory above it is (hiding a directory clears its subtree).
@@ -44551,7 +41732,7 @@ function analyzeFiles(rows, listings, options = {}) {
     const units = options.units ?? 'si';
     const rowOf = rows.filter((row) => !row.empty).map((row) => row.index);
     if (rowOf.length !== listings.length) {
-        throw new errors_InputError(`the image history names ${rowOf.length} layers but the image has ${listings.length}`);
+        throw new errors/* InputError */.d(`the image history names ${rowOf.length} layers but the image has ${listings.length}`);
     }
     const baseLayers = options.baseLayers ?? baseLayerCount(rows);
     // Both analyses keep their state in arrays over the paths the listings share.
@@ -44653,7 +41834,7 @@ const LAYER_PATHS = 20;
 function largestFiles(listing, count) {
     const files = [];
     for (let i = 0; i < listing.length; i++)
-        if (isFileCode(listing.typeflags[i]))
+        if ((0,model/* isFileCode */.Ao)(listing.typeflags[i]))
             files.push(i);
     files.sort((a, b) => listing.sizes[b] - listing.sizes[a] || a - b);
     return files
@@ -44662,691 +41843,10 @@ function largestFiles(listing, count) {
         .sort((a, b) => b.bytes - a.bytes || (a.path < b.path ? -1 : a.path > b.path ? 1 : 0));
 }
 
-;// CONCATENATED MODULE: ./src/image/archive/image.ts
-// Finds the image in an archive and turns it into the same ImageReport the engine source
-// gives, plus each layer's listing. Layer order comes from the manifest, never from the
-// order of blobs: `manifest.json` (docker-archive, legacy or Docker 25+, kaniko) when there
-// is one, else `index.json` → index → manifest (OCI layout), choosing by platform.
-// Rows come from the config's history (`empty_layer`), sizes from the listings counted as
-// the engine's store counts them (../shared/notes/docker-formats.md, parts A and C).
-
-
-
-
-const INDEX_TYPES = new Set(['application/vnd.oci.image.index.v1+json', 'application/vnd.docker.distribution.manifest.list.v2+json']);
-const MANIFEST_TYPES = new Set(['application/vnd.oci.image.manifest.v1+json', 'application/vnd.docker.distribution.manifest.v2+json']);
-async function readJson(source, name, what) {
-    if (!source.has(name))
-        throw new errors_InputError(`${source.label}: the ${what} ${name} is missing from the archive`);
-    const data = await source.read(name);
-    try {
-        return JSON.parse(data.toString('utf8'));
-    }
-    catch {
-        throw new errors_InputError(`${source.label}: the ${what} ${name} is not valid JSON`);
-    }
-}
-function blobName(digest, source, what) {
-    const match = typeof digest === 'string' ? /^([a-z0-9]+(?:[+._-][a-z0-9]+)*):([a-zA-Z0-9=_-]+)$/.exec(digest) : null;
-    if (!match)
-        throw new errors_InputError(`${source.label}: the ${what} has no valid digest (${JSON.stringify(digest)})`);
-    return `blobs/${match[1]}/${match[2]}`;
-}
-function image_formatPlatform(p) {
-    return [p?.os, p?.architecture, p?.variant].filter(Boolean).join('/');
-}
-function image_platformMatches(wanted, actual) {
-    const [os, arch, variant] = wanted.split('/');
-    const [aos, aarch, avariant] = actual.split('/');
-    return os === aos && (arch === undefined || arch === aarch) && (variant === undefined || variant === avariant);
-}
-function hostPlatform() {
-    const arch = { x64: 'amd64', arm64: 'arm64', arm: 'arm', ia32: '386', ppc64: 'ppc64le', s390x: 's390x' }[process.arch] ?? process.arch;
-    return `linux/${arch}`;
-}
-function isArray(value) {
-    return Array.isArray(value);
-}
-async function locateFromManifestJson(source, options) {
-    const manifest = await readJson(source, 'manifest.json', 'manifest');
-    if (!isArray(manifest) || manifest.length === 0)
-        throw new errors_InputError(`${source.label}: manifest.json holds no image`);
-    const entries = manifest.map((entry, i) => {
-        const e = (entry ?? {});
-        if (typeof e.Config !== 'string' || !isArray(e.Layers) || !e.Layers.every((l) => typeof l === 'string')) {
-            throw new errors_InputError(`${source.label}: manifest.json entry ${i} lacks a Config name or a Layers list`);
-        }
-        const tags = isArray(e.RepoTags) ? e.RepoTags.filter((t) => typeof t === 'string') : [];
-        return { configName: e.Config, layerNames: e.Layers, ref: tags[0] };
-    });
-    const warnings = [];
-    let chosen = entries[0];
-    if (entries.length > 1) {
-        if (options.platform) {
-            const found = [];
-            for (const entry of entries) {
-                const config = (await readJson(source, entry.configName, 'image config'));
-                if (image_platformMatches(options.platform, image_formatPlatform(config)))
-                    found.push(entry);
-            }
-            if (found.length === 0)
-                throw new errors_InputError(`${source.label}: no image in manifest.json is for platform ${options.platform}`);
-            chosen = found[0];
-        }
-        else {
-            warnings.push(`the archive holds ${entries.length} images; read the first (${chosen.ref ?? chosen.configName})`);
-        }
-    }
-    return { ...chosen, warnings };
-}
-async function locateFromIndex(source, options) {
-    const candidates = [];
-    const walk = async (name, depth, ref) => {
-        if (depth > 4)
-            throw new errors_InputError(`${source.label}: image indexes nest too deep`);
-        const index = (await readJson(source, name, 'image index'));
-        if (!index || !isArray(index.manifests))
-            throw new errors_InputError(`${source.label}: ${name} has no "manifests" list`);
-        for (const item of index.manifests) {
-            const descriptor = (item ?? {});
-            if (descriptor.annotations?.['vnd.docker.reference.type'] === 'attestation-manifest')
-                continue;
-            const childRef = descriptor.annotations?.['io.containerd.image.name'] ?? descriptor.annotations?.['org.opencontainers.image.ref.name'] ?? ref;
-            let type = descriptor.mediaType;
-            if (!type || (!INDEX_TYPES.has(type) && !MANIFEST_TYPES.has(type))) {
-                // Untyped descriptor: look at the blob.
-                const blob = (await readJson(source, blobName(descriptor.digest, source, 'manifest descriptor'), 'manifest'));
-                type = isArray(blob?.manifests) ? [...INDEX_TYPES][0] : isArray(blob?.layers) ? [...MANIFEST_TYPES][0] : undefined;
-                if (!type)
-                    continue;
-            }
-            if (INDEX_TYPES.has(type))
-                await walk(blobName(descriptor.digest, source, 'index descriptor'), depth + 1, childRef);
-            else
-                candidates.push({ descriptor, platform: image_formatPlatform(descriptor.platform), ref: childRef });
-        }
-    };
-    await walk('index.json', 0, undefined);
-    if (candidates.length === 0)
-        throw new errors_InputError(`${source.label}: index.json names no image manifest`);
-    const warnings = [];
-    let chosen = candidates[0];
-    if (candidates.length > 1 || options.platform) {
-        const wanted = options.platform;
-        const matching = wanted ? candidates.filter((c) => !c.platform || image_platformMatches(wanted, c.platform)) : candidates.filter((c) => c.platform === hostPlatform());
-        const platforms = [...new Set(candidates.map((c) => c.platform || 'unknown'))].join(', ');
-        if (matching.length === 0) {
-            throw new errors_InputError(wanted
-                ? `${source.label}: no image for platform ${wanted}; the index has ${platforms}`
-                : `${source.label}: the index holds images for ${platforms}; choose one with --platform`);
-        }
-        chosen = matching[0];
-        if (!wanted)
-            warnings.push(`the index holds several images (${platforms}); read the one for this host, ${hostPlatform()}`);
-    }
-    const manifest = (await readJson(source, blobName(chosen.descriptor.digest, source, 'manifest descriptor'), 'image manifest'));
-    if (!manifest?.config || !isArray(manifest.layers))
-        throw new errors_InputError(`${source.label}: the image manifest has no config or layers`);
-    return {
-        configName: blobName(manifest.config.digest, source, 'config descriptor'),
-        layerNames: manifest.layers.map((layer, i) => blobName(layer?.digest, source, `layer descriptor ${i}`)),
-        ref: chosen.ref,
-        warnings,
-    };
-}
-function historyRows(config, layerBytes, label) {
-    const diffIds = config.rootfs?.diff_ids ?? [];
-    const history = isArray(config.history) ? config.history : [];
-    if (diffIds.length !== layerBytes.length) {
-        throw new errors_InputError(`${label}: the image config lists ${diffIds.length} layer diff_ids but the manifest names ${layerBytes.length} layers`);
-    }
-    if (history.length === 0) {
-        // History is optional in the image spec: one unnamed row per layer.
-        return layerBytes.map((sizeBytes, index) => ({ index, instruction: '', createdBy: '', sizeBytes, empty: false, ...(diffIds[index] ? { diffId: diffIds[index] } : {}) }));
-    }
-    const nonEmpty = history.filter((h) => !h?.empty_layer).length;
-    if (nonEmpty !== layerBytes.length) {
-        throw new errors_InputError(`${label}: the image history names ${nonEmpty} layers but the image has ${layerBytes.length}; the archive is inconsistent`);
-    }
-    let layer = 0;
-    return history.map((h, index) => {
-        const entry = h ?? {};
-        const empty = !!entry.empty_layer;
-        const step = parseCreatedBy(typeof entry.created_by === 'string' ? entry.created_by : '', typeof entry.comment === 'string' ? entry.comment : '');
-        const row = { index, instruction: step.instruction, createdBy: step.createdBy, sizeBytes: empty ? 0 : layerBytes[layer], empty };
-        if (step.buildArgs)
-            row.buildArgs = step.buildArgs;
-        if (typeof entry.created === 'string')
-            row.createdAt = entry.created;
-        if (typeof entry.comment === 'string' && entry.comment)
-            row.comment = entry.comment;
-        if (!empty && diffIds[layer])
-            row.diffId = diffIds[layer];
-        if (!empty)
-            layer++;
-        return row;
-    });
-}
-/** Reads the image an archive source holds: the report (rows and sizes) and every layer's listing. */
-async function readImageFromSource(source, options = {}) {
-    const located = source.has('manifest.json')
-        ? await locateFromManifestJson(source, options)
-        : source.has('index.json')
-            ? await locateFromIndex(source, options)
-            : undefined;
-    if (!located) {
-        throw new errors_InputError(`${source.label} is neither a docker-archive (no manifest.json) nor an OCI layout (no index.json)`);
-    }
-    const configBytes = await source.read(located.configName).catch((error) => {
-        if (!source.has(located.configName))
-            throw new errors_InputError(`${source.label}: the image config ${located.configName} is missing from the archive`);
-        throw error;
-    });
-    let config;
-    try {
-        config = JSON.parse(configBytes.toString('utf8'));
-        if (!config || typeof config !== 'object')
-            throw new Error('not an object');
-    }
-    catch {
-        throw new errors_InputError(`${source.label}: the image config ${located.configName} is not valid JSON`);
-    }
-    for (const name of located.layerNames) {
-        if (!source.has(name))
-            throw new errors_InputError(`${source.label}: the manifest names layer ${name}, which is not in the archive`);
-    }
-    // A layer that repeats (same diff_id; pre-25 `docker save` links the repeat to the first
-    // layer.tar) is read once and shared.
-    const diffIds = isArray(config.rootfs?.diff_ids) ? config.rootfs.diff_ids : [];
-    const byKey = new Map();
-    const listings = [];
-    for (const [i, name] of located.layerNames.entries()) {
-        const key = typeof diffIds[i] === 'string' ? `diff ${diffIds[i]}` : `name ${name}`;
-        let listing = byKey.get(key);
-        if (!listing)
-            byKey.set(key, (listing = await source.listLayer(name)));
-        listings.push(listing);
-    }
-    const layerBytes = listings.map(layerDiskBytes);
-    const layers = historyRows(config, layerBytes, source.label);
-    const platform = image_formatPlatform(config);
-    return {
-        report: {
-            schemaVersion: 1,
-            image: {
-                ref: options.ref ?? located.ref ?? source.label,
-                id: `sha256:${(0,external_node_crypto_.createHash)('sha256').update(configBytes).digest('hex')}`,
-                source: 'archive',
-                ...(platform ? { platform } : {}),
-            },
-            totalBytes: layerBytes.reduce((a, b) => a + b, 0),
-            layers,
-            warnings: located.warnings,
-        },
-        listings,
-    };
-}
-
-;// CONCATENATED MODULE: ./src/image/archive/source.ts
-// Where the members of an image archive come from, behind one interface: an uncompressed
-// tar file on disk (indexed by its headers, members read by offset), a directory (an OCI
-// layout or an unpacked docker-archive), or a stream read once (`docker save` stdout, a
-// compressed archive), whose members are listed or kept as they pass by.
-
-
-
-
-
-
-
-
-/** Archive member names as manifests write them: no `./`, no leading slash. */
-function memberName(name) {
-    return external_node_path_default().posix.normalize(name.replace(/^(\.\/)+/, '').replace(/^\/+/, '')).replace(/\/$/, '');
-}
-// Reads are sized by what the walk is doing. Where headers are dense (runs of small files)
-// the next miss lies just past the window: read far ahead, since on this kind of machine a
-// 32 kB pread costs about as much as a 256 kB one (bench/files.mjs: 4,500 reads of 32 kB
-// took 55-80 ms for a layer of 30,000 files, 550 reads of 256 kB about 12 ms). After a
-// jump over file contents, read little: the next header may be followed by another jump.
-// (Reading the next window ahead on libuv's thread pool was tried and was slower: every
-// hand-off costs an event-loop turn, 40 ms over a layer of 30,000 files.)
-const WINDOW = 256 * 1024;
-const AFTER_JUMP = 16 * 1024;
-/** Positioned reads through one window: a run of small tar members costs one read. */
-class FileReader {
-    fd;
-    window = Buffer.allocUnsafe(WINDOW);
-    windowStart = 0;
-    windowLength = 0;
-    constructor(fd) {
-        this.fd = fd;
-    }
-    at(position, length) {
-        if (length > WINDOW) {
-            const buffer = Buffer.allocUnsafe(length);
-            const n = (0,external_node_fs_namespaceObject.readSync)(this.fd, buffer, 0, length, position);
-            if (n < length)
-                throw new errors_InputError(`truncated: the file ends at byte ${position + n}, inside data that needs ${length} bytes from byte ${position}`);
-            return buffer;
-        }
-        const offset = this.locate(position, length);
-        return this.window.subarray(offset, offset + length);
-    }
-    block(position) {
-        return this.locate(position, BLOCK);
-    }
-    locate(position, length) {
-        const offset = position - this.windowStart;
-        if (offset >= 0 && offset + length <= this.windowLength)
-            return offset;
-        const end = this.windowStart + this.windowLength;
-        const sequential = this.windowLength > 0 && position >= this.windowStart && position < end + AFTER_JUMP;
-        const want = Math.max(length, sequential ? WINDOW : AFTER_JUMP);
-        const n = (0,external_node_fs_namespaceObject.readSync)(this.fd, this.window, 0, want, position);
-        this.windowStart = position;
-        this.windowLength = n;
-        if (n < length)
-            throw new errors_InputError(`truncated: the file ends at byte ${position + n}`);
-        return 0;
-    }
-}
-function wrap(label, what, error) {
-    if (error instanceof errors_InputError)
-        throw new errors_InputError(`${label}: ${what}: ${error.message}`);
-    throw error;
-}
-/** An uncompressed tar file: one pass over its headers, then members read by offset. */
-class TarFileSource {
-    label;
-    paths = new paths_PathIndex();
-    members = new Map();
-    reader;
-    fd;
-    constructor(label) {
-        this.label = label;
-        this.fd = (0,external_node_fs_namespaceObject.openSync)(label, 'r');
-        this.reader = new FileReader(this.fd);
-        try {
-            const size = (0,external_node_fs_namespaceObject.fstatSync)(this.fd).size;
-            if (size < BLOCK)
-                throw new errors_InputError(`only ${size} bytes: too short for a tar archive`);
-            walkTar(this.reader, 0, size, (header, offset) => {
-                this.members.set(memberName(header.name), { type: header.type, offset, size: header.dataSize, linkname: header.linkname });
-            });
-        }
-        catch (error) {
-            this.close();
-            wrap(label, 'not a readable image archive', error);
-        }
-    }
-    resolve(name) {
-        let key = memberName(name);
-        for (let hops = 0; hops < 16; hops++) {
-            const member = this.members.get(key);
-            if (!member)
-                return undefined;
-            // `docker save` (pre-25) writes a repeated layer as a relative symlink to the first layer.tar.
-            if (member.type === '2')
-                key = memberName(external_node_path_default().posix.join(external_node_path_default().posix.dirname(key), member.linkname));
-            else if (member.type === '1')
-                key = memberName(member.linkname);
-            else
-                return member;
-        }
-        return undefined;
-    }
-    has(name) {
-        return this.resolve(name) !== undefined;
-    }
-    async read(name) {
-        const member = this.resolve(name);
-        if (!member)
-            throw new errors_InputError(`${this.label}: ${name} is missing`);
-        if (member.size > 64 * 1024 * 1024)
-            throw new errors_InputError(`${this.label}: ${name} is ${member.size} bytes, too large for a manifest or config`);
-        try {
-            return Buffer.from(this.reader.at(member.offset, member.size));
-        }
-        catch (error) {
-            wrap(this.label, name, error);
-        }
-    }
-    async listLayer(name) {
-        const member = this.resolve(name);
-        if (!member)
-            throw new errors_InputError(`${this.label}: layer ${name} is missing`);
-        try {
-            return await listLayerRegion({ path: this.label, reader: this.reader, start: member.offset, size: member.size }, this.paths);
-        }
-        catch (error) {
-            wrap(this.label, `layer ${name}`, error);
-        }
-    }
-    close() {
-        if (this.fd >= 0)
-            (0,external_node_fs_namespaceObject.closeSync)(this.fd);
-        this.fd = -1;
-    }
-}
-/** A directory: an OCI image layout, or a docker-archive unpacked. */
-class DirectorySource {
-    label;
-    paths = new paths_PathIndex();
-    constructor(label) {
-        this.label = label;
-    }
-    file(name) {
-        const root = external_node_path_default().resolve(this.label);
-        const full = external_node_path_default().resolve(root, memberName(name));
-        if (full !== root && !full.startsWith(root + (external_node_path_default()).sep))
-            throw new errors_InputError(`${this.label}: ${name} points outside the directory`);
-        return full;
-    }
-    has(name) {
-        try {
-            const fd = (0,external_node_fs_namespaceObject.openSync)(this.file(name), 'r');
-            (0,external_node_fs_namespaceObject.closeSync)(fd);
-            return true;
-        }
-        catch {
-            return false;
-        }
-    }
-    async read(name) {
-        const file = this.file(name);
-        try {
-            const info = await (0,promises_namespaceObject.stat)(file);
-            if (info.size > 64 * 1024 * 1024)
-                throw new errors_InputError(`${name} is ${info.size} bytes, too large for a manifest or config`);
-            return await (0,promises_namespaceObject.readFile)(file);
-        }
-        catch (error) {
-            if (error instanceof errors_InputError)
-                wrap(this.label, name, error);
-            throw new errors_InputError(`${this.label}: ${name} is missing or unreadable (${error.code ?? error.message})`);
-        }
-    }
-    async listLayer(name) {
-        let fd;
-        try {
-            fd = (0,external_node_fs_namespaceObject.openSync)(this.file(name), 'r');
-        }
-        catch (error) {
-            if (error instanceof errors_InputError)
-                throw error;
-            throw new errors_InputError(`${this.label}: layer ${name} is missing (${error.code ?? ''})`);
-        }
-        try {
-            const size = (0,external_node_fs_namespaceObject.fstatSync)(fd).size;
-            return await listLayerRegion({ path: this.file(name), reader: new FileReader(fd), start: 0, size }, this.paths);
-        }
-        catch (error) {
-            wrap(this.label, `layer ${name}`, error);
-        }
-        finally {
-            (0,external_node_fs_namespaceObject.closeSync)(fd);
-        }
-    }
-    close() { }
-}
-const JSON_LIMIT = 64 * 1024 * 1024;
-const SMALL_LIMIT = 1024 * 1024;
-/**
- * An archive read in one pass from a stream. Each regular member is judged by its first
- * bytes: JSON is kept, a tar/gzip/zstd blob is listed on the fly (its contents dropped),
- * anything else skipped. Which members are layers is only known from the manifest, which
- * `docker save` writes last, so every blob is listed and errors are kept until asked for.
- */
-class StreamSource {
-    label;
-    paths = new paths_PathIndex();
-    members = new Map();
-    constructor(label) {
-        this.label = label;
-    }
-    static async read(label, stream) {
-        const reader = StreamSource.start(label);
-        try {
-            for await (const chunk of stream) {
-                const pending = reader.feed(chunk);
-                if (pending)
-                    await pending;
-            }
-        }
-        catch (error) {
-            if (error instanceof errors_InputError)
-                throw error;
-            // The stream itself failed: a compressed archive that does not inflate, a read error.
-            throw new errors_InputError(`${label}: not a readable image archive: ${error.message}`);
-        }
-        return reader.finish();
-    }
-    /**
-     * The same, pushed: `feed` each chunk in order (awaiting it when it returns a promise),
-     * then `finish`. A chunk may be reused by the caller once its feed has settled: whatever
-     * the reader keeps, it copies.
-     */
-    static start(label) {
-        const source = new StreamSource(label);
-        let pending;
-        const parser = new TarStreamParser((header) => {
-            pending = source.open(header);
-            return pending?.write;
-        }, async (header) => {
-            const member = pending ? await pending.close() : undefined;
-            pending = undefined;
-            if (member)
-                source.members.set(memberName(header.name), member);
-        });
-        const failed = (error) => wrap(label, 'not a readable image archive', error);
-        return {
-            feed(chunk) {
-                try {
-                    const r = parser.feed(chunk);
-                    return r ? r.catch(failed) : undefined;
-                }
-                catch (error) {
-                    failed(error);
-                }
-            },
-            finish() {
-                try {
-                    parser.end();
-                }
-                catch (error) {
-                    failed(error);
-                }
-                return source;
-            },
-        };
-    }
-    open(header) {
-        const name = memberName(header.name);
-        if (header.type === '1' || header.type === '2') {
-            this.members.set(name, { kind: 'link', type: header.type, target: header.linkname });
-            return undefined;
-        }
-        if (header.type !== '0' && header.type !== '7')
-            return undefined;
-        return new MemberSink(header.dataSize, this.paths);
-    }
-    resolve(name) {
-        let key = memberName(name);
-        for (let hops = 0; hops < 16; hops++) {
-            const member = this.members.get(key);
-            if (!member || member.kind !== 'link')
-                return member;
-            key = member.type === '2' ? memberName(external_node_path_default().posix.join(external_node_path_default().posix.dirname(key), member.target)) : memberName(member.target);
-        }
-        return undefined;
-    }
-    has(name) {
-        return this.resolve(name) !== undefined;
-    }
-    async read(name) {
-        const member = this.resolve(name);
-        if (!member)
-            throw new errors_InputError(`${this.label}: ${name} is missing`);
-        if (member.kind !== 'data')
-            throw new errors_InputError(`${this.label}: ${name} is not a JSON document`);
-        return member.data;
-    }
-    async listLayer(name) {
-        const member = this.resolve(name);
-        if (!member)
-            throw new errors_InputError(`${this.label}: layer ${name} is missing`);
-        if (member.kind === 'layer')
-            return member.listing;
-        if (member.kind === 'bad')
-            wrap(this.label, `layer ${name}`, member.error);
-        if (member.kind === 'data' && member.data.length === 0)
-            return new ListingBuilder(this.paths).finish();
-        throw new errors_InputError(`${this.label}: layer ${name} is not a tar, gzip or zstd layer`);
-    }
-    close() { }
-}
-/** Decides what a streamed member is from its first bytes, then keeps, lists or drops it. */
-class MemberSink {
-    size;
-    paths;
-    head = [];
-    headBytes = 0;
-    mode;
-    layer;
-    error;
-    constructor(size, paths) {
-        this.size = size;
-        this.paths = paths;
-    }
-    write = (chunk) => {
-        if (this.mode === undefined) {
-            this.head.push(Buffer.from(chunk));
-            this.headBytes += chunk.length;
-            if (this.headBytes < Math.min(BLOCK, this.size))
-                return;
-            return this.decide();
-        }
-        return this.push(chunk);
-    };
-    decide() {
-        const head = Buffer.concat(this.head);
-        const first = head.subarray(0, 64).toString('latin1').trimStart()[0];
-        if ((first === '{' || first === '[') && this.size <= JSON_LIMIT)
-            this.mode = 'keep';
-        else if (sniffCompression(head) !== 'none' || looksLikeTarHeader(head))
-            this.mode = 'layer';
-        else
-            this.mode = this.size <= SMALL_LIMIT ? 'keep' : 'drop';
-        if (this.mode === 'keep')
-            return;
-        this.head = [];
-        if (this.mode === 'layer') {
-            this.layer = new LayerSink(this.paths, this.size);
-            return this.push(head);
-        }
-    }
-    push(chunk) {
-        if (this.mode === 'keep') {
-            this.head.push(Buffer.from(chunk));
-            return;
-        }
-        if (this.mode !== 'layer' || this.error || !this.layer)
-            return;
-        try {
-            const r = this.layer.write(chunk);
-            if (r)
-                return r.catch((error) => void (this.error = error));
-        }
-        catch (error) {
-            this.error = error;
-        }
-    }
-    async close() {
-        if (this.mode === undefined) {
-            const r = this.decide();
-            if (r)
-                await r;
-        }
-        if (this.mode === 'keep')
-            return { kind: 'data', data: Buffer.concat(this.head) };
-        if (this.mode === 'layer' && this.layer) {
-            if (this.error)
-                return { kind: 'bad', error: this.error };
-            try {
-                return { kind: 'layer', listing: await this.layer.end() };
-            }
-            catch (error) {
-                return { kind: 'bad', error: error };
-            }
-        }
-        return { kind: 'other' };
-    }
-}
-/** Opens an archive path: a directory, an uncompressed tar, or a compressed one (read as a stream). */
-async function openArchive(path) {
-    let info;
-    try {
-        info = await (0,promises_namespaceObject.stat)(path);
-    }
-    catch (error) {
-        throw new errors_InputError(`cannot read the archive ${path}: ${error.code ?? error.message}. Check the path given to --archive.`);
-    }
-    if (info.isDirectory())
-        return new DirectorySource(path);
-    const fd = (0,external_node_fs_namespaceObject.openSync)(path, 'r');
-    let head;
-    try {
-        head = Buffer.alloc(Math.min(BLOCK, info.size));
-        (0,external_node_fs_namespaceObject.readSync)(fd, head, 0, head.length, 0);
-    }
-    finally {
-        (0,external_node_fs_namespaceObject.closeSync)(fd);
-    }
-    const compression = sniffCompression(head);
-    if (compression === 'none')
-        return new TarFileSource(path);
-    const inflate = compression === 'gzip' ? external_node_zlib_default().createGunzip() : external_node_zlib_default().createZstdDecompress();
-    const file = (0,external_node_fs_namespaceObject.createReadStream)(path);
-    file.on('error', (error) => inflate.destroy(error));
-    file.pipe(inflate);
-    try {
-        return await StreamSource.read(path, inflate);
-    }
-    finally {
-        file.destroy();
-    }
-}
-
-;// CONCATENATED MODULE: ./src/image/archive/engine.ts
-// An engine image's `docker save` archive as a source for the file analysis, streamed
-// (engine-export.ts) without a temporary copy.
-
-
-
-
-/**
- * Streams the `docker save` archive of `ref` into the reader (from the engine's socket, or
- * the docker CLI; see engine-export.ts): nothing is written to disk and layer contents are
- * dropped as they pass. A failed export (no such image, no engine) is reported in the
- * engine's own words rather than as a broken archive.
- */
-async function saveEngineImage(ref) {
-    const reader = StreamSource.start(`docker save ${ref}`);
-    const { failure, consumeError } = await exportImage(ref, (chunk) => reader.feed(chunk));
-    // What the archive reader found wrong explains more than the engine's complaint about the reader stopping.
-    if (consumeError !== undefined)
-        throw consumeError;
-    if (failure)
-        throw exportFailureError(ref, failure);
-    return readImageFromSource(reader.finish(), { ref });
-}
-/** The file analysis of an engine image (for `analyze --files` and the action's file-analysis input). */
-async function analyzeImageFiles(ref, options = {}) {
-    const { report, listings } = await saveEngineImage(ref);
-    return analyzeFiles(report.layers, listings, options);
-}
-
+// EXTERNAL MODULE: ./src/image/archive/image.ts
+var archive_image = __nccwpck_require__(2193);
+// EXTERNAL MODULE: ./src/image/archive/source.ts
+var archive_source = __nccwpck_require__(9223);
 ;// CONCATENATED MODULE: ./src/image/archive/index.ts
 // Image archives as a source: `readArchive` for a file or directory on disk (docker-archive
 // legacy or Docker 25+, oci-archive, OCI layout directory, kaniko tarball), with the file
@@ -45357,9 +41857,9 @@ async function analyzeImageFiles(ref, options = {}) {
 
 /** The image in an archive on disk, with its layers listed (no file analysis yet). */
 async function readArchiveImage(path, options = {}) {
-    const source = await openArchive(path);
+    const source = await (0,archive_source/* openArchive */.p_)(path);
     try {
-        return await readImageFromSource(source, options);
+        return await (0,archive_image/* readImageFromSource */.R1)(source, options);
     }
     finally {
         source.close();
@@ -45371,22 +41871,52 @@ async function readArchive(path, options = {}) {
     return { ...report, files: analyzeFiles(report.layers, listings, options) };
 }
 
+// EXTERNAL MODULE: ./src/image/layer-facts.ts
+var layer_facts = __nccwpck_require__(78);
 ;// CONCATENATED MODULE: ./src/image/source.ts
 // What both front ends ask for: "the report of this image", where the image is a ref
-// already in the engine or a Dockerfile to build first.
+// already in the engine or a Dockerfile to build first, with its layers' files when the
+// file analysis wants them. One export of the image serves both the files and, on an engine
+// whose own figures are not content bytes (the containerd store), the exact layer sizes.
 
 
 
 const DEFAULT_BUILD_TAG = 'image-size-budget:local';
-async function loadImageReport(spec) {
+/** Images up to this size get the file analysis with `file-analysis: auto`. */
+const AUTO_FILE_ANALYSIS_MAX_BYTES = 2_000_000_000;
+/**
+ * The image's report and, with `files` (true, or `auto` for images up to
+ * AUTO_FILE_ANALYSIS_MAX_BYTES), its export with every layer listed. The export streams
+ * while `docker history` runs.
+ */
+async function loadImage(spec, options = {}) {
+    let ref = spec.ref;
     if (spec.build) {
-        const tag = spec.ref || DEFAULT_BUILD_TAG;
-        await buildImage({ ...spec.build, tag });
-        return engine_readEngineImage(tag);
+        ref = spec.ref || DEFAULT_BUILD_TAG;
+        await buildImage({ ...spec.build, tag: ref });
     }
-    if (!spec.ref)
-        throw new errors_InputError('no image given: name an image ref, or a Dockerfile and context to build');
-    return engine_readEngineImage(spec.ref);
+    if (!ref)
+        throw new errors/* InputError */.d('no image given: name an image ref, or a Dockerfile and context to build');
+    const files = options.files ?? false;
+    if (files === false)
+        return { report: await engine_readEngineImage(ref) };
+    // Loaded here: reading the history alone needs no archive code (start-up counts).
+    const { saveEngineImage } = await __nccwpck_require__.e(/* import() */ 4).then(__nccwpck_require__.bind(__nccwpck_require__, 9004));
+    if (files === true || (await engineStore()) !== 'legacy') {
+        // The containerd store needs the export for exact sizes anyway (unless cached): one export for both.
+        const exported = saveEngineImage(ref);
+        exported.catch(() => undefined); // awaited below; not an unhandled rejection while history runs
+        const report = await engine_readEngineImage(ref, { exported });
+        const wanted = files === true || report.totalBytes <= AUTO_FILE_ANALYSIS_MAX_BYTES;
+        return { report, ...(wanted ? { archive: await exported } : {}) };
+    }
+    const report = await engine_readEngineImage(ref);
+    if (report.totalBytes > AUTO_FILE_ANALYSIS_MAX_BYTES)
+        return { report };
+    return { report, archive: await saveEngineImage(ref) };
+}
+async function loadImageReport(spec) {
+    return (await loadImage(spec)).report;
 }
 
 ;// CONCATENATED MODULE: ./src/check/check-image.ts
@@ -45403,22 +41933,23 @@ async function loadImageReport(spec) {
 
 
 
-/** Images up to this size get the file analysis with `file-analysis: auto`. */
-const AUTO_FILE_ANALYSIS_MAX_BYTES = 2_000_000_000;
+
+
 async function measure(image, options) {
     if (options.archive)
         return readArchive(options.archive, { platform: options.platform, units: options.units });
     if (options.source === 'registry' && !image.build)
         return read_readRegistryImage(image.ref, { platform: options.platform });
-    let report = await loadImageReport({ ref: image.ref, build: image.build });
     const budget = image.budget;
-    const wantFiles = options.fileAnalysis === 'true' ||
-        (options.fileAnalysis === 'auto' && report.totalBytes <= AUTO_FILE_ANALYSIS_MAX_BYTES) ||
-        budget.reclaimableBytes !== undefined ||
-        budget.efficiency !== undefined ||
-        options.diveCi !== undefined;
-    if (wantFiles)
-        report = { ...report, files: await analyzeImageFiles(report.image.ref, { units: options.units }) };
+    const files = options.fileAnalysis === 'true' || budget.reclaimableBytes !== undefined || budget.efficiency !== undefined || options.diveCi !== undefined
+        ? true
+        : options.fileAnalysis === 'auto'
+            ? 'auto'
+            : false;
+    const loaded = await loadImage({ ref: image.ref, build: image.build }, { files });
+    let report = loaded.report;
+    if (loaded.archive)
+        report = { ...report, files: analyzeFiles(loaded.archive.report.layers, loaded.archive.listings, { units: options.units }) };
     if (budget.compressed)
         report = await addEngineCompressedSizes(report);
     return report;
@@ -45434,6 +41965,13 @@ function appliedBudget(budget) {
     return applied;
 }
 async function checkImage(image, options) {
+    // A baseline report's layers seed the head's measurement: layers the PR did not touch are
+    // not measured again (containerd store). Its problems are reported where it is read, below.
+    if (options.baseline?.baselineReport) {
+        const baseline = await loadSavedReport(options.baseline.baselineReport, image.name).catch(() => undefined);
+        if (baseline)
+            (0,layer_facts/* seedLayerFacts */.Gi)(baseline);
+    }
     const report = await measure(image, options);
     const { budget, name } = image;
     const violations = [
@@ -45461,7 +41999,7 @@ async function checkImage(image, options) {
         if ('note' in baseline) {
             result.comparison = null;
             result.baselineNote = baseline.note;
-            log.info(`${name}: no baseline: ${baseline.note}`);
+            log/* log */.R.info(`${name}: no baseline: ${baseline.note}`);
         }
         else {
             const headFrom = await headFromImage(report, build);
@@ -45726,7 +42264,7 @@ function parseHistory(text) {
     catch {
         // fall through: a damaged file is replaced rather than failing every audit
     }
-    log.warning(`${HISTORY_FILE} on ${HISTORY_BRANCH} is not a size history this tool wrote; starting a new one`);
+    log/* log */.R.warning(`${HISTORY_FILE} on ${HISTORY_BRANCH} is not a size history this tool wrote; starting a new one`);
     return { schemaVersion: 1, configs: {} };
 }
 async function audit_readHistory(target) {
@@ -45801,7 +42339,7 @@ async function runAuditGitHub(args) {
     const warnings = [];
     const warn = (message) => {
         warnings.push(message);
-        log.warning(message);
+        log/* log */.R.warning(message);
     };
     let history;
     let historyWritten = false;
@@ -45839,12 +42377,12 @@ class Context {
         var _a, _b, _c;
         this.payload = {};
         if (process.env.GITHUB_EVENT_PATH) {
-            if ((0,external_fs_namespaceObject.existsSync)(process.env.GITHUB_EVENT_PATH)) {
-                this.payload = JSON.parse((0,external_fs_namespaceObject.readFileSync)(process.env.GITHUB_EVENT_PATH, { encoding: 'utf8' }));
+            if ((0,external_fs_.existsSync)(process.env.GITHUB_EVENT_PATH)) {
+                this.payload = JSON.parse((0,external_fs_.readFileSync)(process.env.GITHUB_EVENT_PATH, { encoding: 'utf8' }));
             }
             else {
                 const path = process.env.GITHUB_EVENT_PATH;
-                process.stdout.write(`GITHUB_EVENT_PATH ${path} does not exist${external_os_namespaceObject.EOL}`);
+                process.stdout.write(`GITHUB_EVENT_PATH ${path} does not exist${external_os_.EOL}`);
             }
         }
         this.eventName = process.env.GITHUB_EVENT_NAME;
@@ -50836,7 +47374,7 @@ function getOctokit(token, options, ...additionalPlugins) {
 
 function createGitHubClient(token, options = {}) {
     if (!token)
-        throw new errors_InputError('the "github-token" input is empty: give a token that can write pull request comments (the default is ${{ github.token }})');
+        throw new errors/* InputError */.d('the "github-token" input is empty: give a token that can write pull request comments (the default is ${{ github.token }})');
     // Masks the token in the runner's log. Only on a runner: elsewhere (the CLI) the
     // ::add-mask:: line itself would print the token.
     if (process.env.GITHUB_ACTIONS === 'true')
@@ -50844,7 +47382,7 @@ function createGitHubClient(token, options = {}) {
     return getOctokit(token, {
         baseUrl: (options.baseUrl ?? process.env.GITHUB_API_URL ?? 'https://api.github.com').replace(/\/+$/, ''),
         // Octokit's own warnings (deprecations) go to our log, never console.
-        log: { debug: log.debug, info: log.debug, warn: log.warning, error: log.warning },
+        log: { debug: log/* log */.R.debug, info: log/* log */.R.debug, warn: log/* log */.R.warning, error: log/* log */.R.warning },
     });
 }
 
@@ -50941,7 +47479,7 @@ async function upsertStickyComment(args) {
     const where = `${args.owner}/${args.repo}#${args.issueNumber}`;
     const skip = (message) => {
         const sentence = `Could not write the pull request comment: ${message} The full report is in the job summary and the log.`;
-        log.warning(sentence);
+        log/* log */.R.warning(sentence);
         return { skipped: sentence };
     };
     let existing = args.existing;
@@ -50956,7 +47494,7 @@ async function upsertStickyComment(args) {
     if (existing) {
         try {
             const { data } = await args.octokit.rest.issues.updateComment({ owner: args.owner, repo: args.repo, comment_id: existing.id, body });
-            log.debug(`updated comment ${data.id} on ${where}`);
+            log/* log */.R.debug(`updated comment ${data.id} on ${where}`);
             return { id: data.id, url: data.html_url, action: 'updated' };
         }
         catch (error) {
@@ -50965,7 +47503,7 @@ async function upsertStickyComment(args) {
     }
     try {
         const { data } = await args.octokit.rest.issues.createComment({ owner: args.owner, repo: args.repo, issue_number: args.issueNumber, body });
-        log.debug(`created comment ${data.id} on ${where}`);
+        log/* log */.R.debug(`created comment ${data.id} on ${where}`);
         return { id: data.id, url: data.html_url, action: 'created' };
     }
     catch (error) {
@@ -50986,13 +47524,13 @@ async function publishRunComment(args) {
     }
     catch (error) {
         const sentence = `Could not write the pull request comment: ${error instanceof Error ? error.message : String(error)} The full report is in the job summary and the log.`;
-        log.warning(sentence);
+        log/* log */.R.warning(sentence);
         return { skipped: sentence };
     }
     if (!shouldComment(args.mode, args.run, existing !== null)) {
         const why = args.mode === 'on-violation' ? 'no budget is broken' : 'nothing changed beyond min-change and no budget is broken';
         const reason = `no pull request comment (comment: ${args.mode}): ${why}, and there is no earlier comment to update`;
-        log.info(reason);
+        log/* log */.R.info(reason);
         return { skipped: reason };
     }
     return upsertStickyComment({ ...args, body: renderCommentMarkdown(args.run, { key: args.key }), existing });
@@ -51012,10 +47550,10 @@ async function publishRunComment(args) {
 
 /** Writes a report under RUNNER_TEMP and returns its path. */
 async function writeReportFile(report, name = 'image-size-budget-report.json') {
-    const dir = external_node_path_default().join(process.env.RUNNER_TEMP || (0,external_node_os_namespaceObject.tmpdir)(), 'image-size-budget');
-    await (0,promises_namespaceObject.mkdir)(dir, { recursive: true });
+    const dir = external_node_path_default().join(process.env.RUNNER_TEMP || (0,external_node_os_.tmpdir)(), 'image-size-budget');
+    await (0,promises_.mkdir)(dir, { recursive: true });
     const file = external_node_path_default().join(dir, name);
-    await (0,promises_namespaceObject.writeFile)(file, JSON.stringify(report, null, 2) + '\n');
+    await (0,promises_.writeFile)(file, JSON.stringify(report, null, 2) + '\n');
     return file;
 }
 async function publishRun(run, options) {
@@ -51133,7 +47671,7 @@ function notASize(value) {
 function parseSize(value, what) {
     const bytes = sizeBytes(value);
     if (bytes === undefined)
-        throw new errors_InputError(`${what}: ${notASize(value)}`);
+        throw new errors/* InputError */.d(`${what}: ${notASize(value)}`);
     return bytes;
 }
 /** `5%`, `5 %` or `5` → 5. */
@@ -51389,7 +47927,7 @@ function parseBudgetFile(text, file) {
             const at = lines.linePos(error.pos[0]);
             return `${file}:${at.line}:${at.col}: ${error.message.split('\n')[0]}`;
         });
-        throw new errors_InputError(`the budget file is not valid YAML:\n${messages.join('\n')}`);
+        throw new errors/* InputError */.d(`the budget file is not valid YAML:\n${messages.join('\n')}`);
     }
     const data = doc.toJS() ?? {};
     const format = (problems) => problems
@@ -51400,7 +47938,7 @@ function parseBudgetFile(text, file) {
         .filter((line, i, all) => all.indexOf(line) === i);
     const validate = schemaValidator();
     if (!validate(data)) {
-        throw new errors_InputError(`the budget file has ${validate.errors.length === 1 ? 'a problem' : 'problems'}:\n${format(problemsFromSchema(validate.errors)).join('\n')}`);
+        throw new errors/* InputError */.d(`the budget file has ${validate.errors.length === 1 ? 'a problem' : 'problems'}:\n${format(problemsFromSchema(validate.errors)).join('\n')}`);
     }
     const raw = data;
     const convert = new Converter();
@@ -51441,7 +47979,7 @@ function parseBudgetFile(text, file) {
         images.push(image);
     }
     if (convert.problems.length > 0) {
-        throw new errors_InputError(`the budget file has ${convert.problems.length === 1 ? 'a problem' : 'problems'}:\n${format(convert.problems).join('\n')}`);
+        throw new errors/* InputError */.d(`the budget file has ${convert.problems.length === 1 ? 'a problem' : 'problems'}:\n${format(convert.problems).join('\n')}`);
     }
     const config = { path: file, units: raw.units ?? 'si', defaults, images, minChangeBytes };
     if (raw.dive !== undefined)
@@ -51454,13 +47992,13 @@ function parseBudgetFile(text, file) {
 async function loadBudgetFile(file) {
     let text;
     try {
-        text = await (0,promises_namespaceObject.readFile)(file, 'utf8');
+        text = await (0,promises_.readFile)(file, 'utf8');
     }
     catch (error) {
         const code = error.code;
         if (code === 'ENOENT')
-            throw new errors_InputError(`no budget file at ${file}: create it (see the README) or give its path with --config`);
-        throw new errors_InputError(`cannot read the budget file ${file}: ${error.message}`);
+            throw new errors/* InputError */.d(`no budget file at ${file}: create it (see the README) or give its path with --config`);
+        throw new errors/* InputError */.d(`cannot read the budget file ${file}: ${error.message}`);
     }
     return parseBudgetFile(text, file);
 }
@@ -51479,13 +48017,13 @@ async function loadBudgetFile(file) {
 async function loadActionTargets(inputs) {
     const maxSize = inputs.maxSize ? parseSize(inputs.maxSize, 'input "max-size"') : undefined;
     const minChange = inputs.minChange ? parseSize(inputs.minChange, 'input "min-change"') : undefined;
-    const config = (0,external_node_fs_namespaceObject.existsSync)(inputs.budgetFile) ? await loadBudgetFile(inputs.budgetFile) : undefined;
+    const config = (0,external_node_fs_.existsSync)(inputs.budgetFile) ? await loadBudgetFile(inputs.budgetFile) : undefined;
     const units = inputs.units ?? config?.units ?? 'si';
     const diveCi = config ? await diveRulesFor(config) : undefined;
     const withMaxSize = (budget) => (maxSize !== undefined ? { ...budget, totalBytes: maxSize } : budget);
     if (!inputs.image) {
         if (!config) {
-            throw new errors_InputError(`no budget file at ${inputs.budgetFile} and no image to check: give the "image" input (or "dockerfile"/"context"), or create the budget file`);
+            throw new errors/* InputError */.d(`no budget file at ${inputs.budgetFile} and no image to check: give the "image" input (or "dockerfile"/"context"), or create the budget file`);
         }
         return {
             images: config.images.map((image) => ({ ...image, budget: withMaxSize(image.budget), minChangeBytes: minChange ?? image.minChangeBytes })),
@@ -51578,7 +48116,7 @@ function inputLines(name) {
 function oneOf(name, allowed, fallback) {
     const value = getInput(name) || fallback;
     if (!allowed.includes(value)) {
-        throw new errors_InputError(`input "${name}" must be one of ${allowed.join(', ')}; got "${value}"`);
+        throw new errors/* InputError */.d(`input "${name}" must be one of ${allowed.join(', ')}; got "${value}"`);
     }
     return value;
 }
@@ -51590,7 +48128,7 @@ function booleanInput(name, fallback) {
         return true;
     if (['false', 'no', '0', 'off'].includes(value))
         return false;
-    throw new errors_InputError(`input "${name}" must be true or false; got "${value}"`);
+    throw new errors/* InputError */.d(`input "${name}" must be true or false; got "${value}"`);
 }
 function getInputs() {
     const ref = getInput('image') || undefined;
@@ -51606,7 +48144,7 @@ function getInputs() {
     if (prNumberText) {
         prNumber = Number(prNumberText);
         if (!Number.isInteger(prNumber) || prNumber <= 0)
-            throw new errors_InputError(`input "pr-number" must be a pull request number; got "${prNumberText}"`);
+            throw new errors/* InputError */.d(`input "pr-number" must be a pull request number; got "${prNumberText}"`);
     }
     return {
         mode: oneOf('mode', ['check', 'comment', 'audit'], 'check'),
@@ -51682,7 +48220,7 @@ async function dockerfileAnnotations(targets, images) {
         const file = build.dockerfile ?? external_node_path_default().join(build.context, 'Dockerfile');
         let text;
         try {
-            text = await (0,promises_namespaceObject.readFile)(file, 'utf8');
+            text = await (0,promises_.readFile)(file, 'utf8');
         }
         catch {
             continue; // a Dockerfile given by stdin or outside the checkout: the summary still has everything
@@ -51693,7 +48231,7 @@ async function dockerfileAnnotations(targets, images) {
     return capAnnotations(all);
 }
 async function main_run() {
-    setLog({ debug: core_debug, info: info, warning: warning });
+    (0,log/* setLog */.L)({ debug: core_debug, info: info, warning: warning });
     try {
         const inputs = getInputs();
         // Registry reads use GITHUB_TOKEN for ghcr.io when no docker login covers it; a runner
@@ -51705,7 +48243,7 @@ async function main_run() {
         if (inputs.mode === 'comment') {
             // The trusted half of the fork-safe split: post a report made by an earlier job. No image is touched.
             if (!inputs.report)
-                throw new errors_InputError('mode: comment needs the "report" input: the path or glob of the report file(s) the measuring job uploaded');
+                throw new errors/* InputError */.d('mode: comment needs the "report" input: the path or glob of the report file(s) the measuring job uploaded');
             const loaded = await loadReportFiles(inputs.report);
             info(`read ${loaded.files.length} report file(s): ${loaded.files.join(', ')}`);
             const run = { ...loaded.run, units: inputs.units ?? loaded.run.units ?? 'si' };
@@ -51763,8 +48301,2929 @@ async function main_run() {
         });
     }
     catch (error) {
-        setFailed(describeError(error));
+        setFailed((0,errors/* describeError */.U)(error));
     }
+}
+
+
+/***/ }),
+
+/***/ 3659:
+/***/ ((__unused_webpack_module, __webpack_exports__, __nccwpck_require__) => {
+
+/* harmony export */ __nccwpck_require__.d(__webpack_exports__, {
+/* harmony export */   Ao: () => (/* binding */ isFileCode),
+/* harmony export */   EG: () => (/* reexport safe */ _paths_js__WEBPACK_IMPORTED_MODULE_0__.EG),
+/* harmony export */   Fm: () => (/* binding */ isMetadataCopy),
+/* harmony export */   W7: () => (/* binding */ ListingBuilder),
+/* harmony export */   _n: () => (/* binding */ layerDiskBytes),
+/* harmony export */   _s: () => (/* binding */ sharedIndex),
+/* harmony export */   oI: () => (/* binding */ goIsDir),
+/* harmony export */   pY: () => (/* binding */ entryDiskBytes),
+/* harmony export */   uE: () => (/* binding */ isDirEntry)
+/* harmony export */ });
+/* unused harmony exports listingOf, entriesOf, goPathClean, cleanNameEnd, layerPath, entryKind */
+/* harmony import */ var _paths_js__WEBPACK_IMPORTED_MODULE_0__ = __nccwpck_require__(9534);
+// The layer model the file analysis works on: each filesystem layer as the list of its tar
+// entries (headers only, no contents), in archive order. Readers (src/image/archive) build
+// it; everything in src/analysis is a pure function of it. A listing is stored column by
+// column (typed arrays) over path ids interned in one PathIndex per image (paths.ts), so
+// memory grows with the number of files, not bytes, and reading a layer of 30,000 files
+// makes no per-file objects or strings for the garbage collector to copy; each path is kept
+// once per image (as bytes in the index) however many layers name it.
+
+
+const CODE_FILE = 0x30; // '0'
+const CODE_CONTIGUOUS = 0x37; // '7'
+const CODE_SYMLINK = 0x32; // '2'
+const CODE_DIR = 0x35; // '5'
+/** True for the entry kinds whose header size is file contents ('0' and '7'). */
+const isFileCode = (code) => code === CODE_FILE || code === CODE_CONTIGUOUS;
+/** Appends entries to a listing as a reader meets them; `finish` trims the columns. */
+class ListingBuilder {
+    index;
+    n = 0;
+    capacity;
+    ids;
+    typeflags;
+    sizes;
+    modes;
+    uids;
+    gids;
+    links;
+    /** `expected`: a guess at the number of entries (growing the columns is what costs). */
+    constructor(index, expected = 1024) {
+        this.index = index;
+        const capacity = (this.capacity = Math.max(64, Math.min(expected, 1 << 20)));
+        this.ids = new Int32Array(capacity);
+        this.typeflags = new Uint8Array(capacity);
+        this.sizes = new Float64Array(capacity);
+        this.modes = new Float64Array(capacity);
+        this.uids = new Float64Array(capacity);
+        this.gids = new Float64Array(capacity);
+        this.links = new Float64Array(capacity);
+    }
+    /** One tar entry by its raw name; the root (`./`) is left out, as the store has no entry for it. */
+    add(name, typeflag, size, mode, uid, gid, linkBytes) {
+        const path = layerPath(name);
+        if (path === '')
+            return;
+        this.push(this.index.intern(path), typeflag, size, mode, uid, gid, linkBytes);
+    }
+    /** The same with the name as bytes [start, end) of `bytes` (a tar header's name field, read in place). */
+    addBytes(bytes, start, end, typeflag, size, mode, uid, gid, linkBytes) {
+        const clean = cleanNameEnd(bytes, start, end);
+        if (clean < 0)
+            return this.add(Buffer.from(bytes.buffer, bytes.byteOffset + start, end - start).toString('utf8'), typeflag, size, mode, uid, gid, linkBytes);
+        this.push(this.index.internBytes(bytes, start, clean), typeflag, size, mode, uid, gid, linkBytes);
+    }
+    push(id, typeflag, size, mode, uid, gid, linkBytes) {
+        // A whiteout's target gets an id too (aufs `.wh..wh.plnk` included: dive looks it up).
+        const whiteout = this.index.whiteouts[id];
+        if (whiteout !== _paths_js__WEBPACK_IMPORTED_MODULE_0__/* .Whiteout */ .eV.None && whiteout !== _paths_js__WEBPACK_IMPORTED_MODULE_0__/* .Whiteout */ .eV.Opaque) {
+            const target = this.index.name(id).slice(_paths_js__WEBPACK_IMPORTED_MODULE_0__/* .WHITEOUT_PREFIX */ .Fp.length);
+            if (target !== '')
+                this.index.internSibling(id, target);
+        }
+        if (this.n === this.capacity)
+            this.grow();
+        const i = this.n++;
+        const code = typeflag.charCodeAt(0);
+        this.ids[i] = id;
+        this.typeflags[i] = code;
+        this.sizes[i] = size;
+        this.modes[i] = mode;
+        this.uids[i] = uid;
+        this.gids[i] = gid;
+        this.links[i] = code === CODE_SYMLINK ? linkBytes : 0;
+    }
+    grow() {
+        const capacity = (this.capacity *= 4);
+        this.ids = (0,_paths_js__WEBPACK_IMPORTED_MODULE_0__/* .enlarged */ .vo)(this.ids, capacity);
+        this.typeflags = (0,_paths_js__WEBPACK_IMPORTED_MODULE_0__/* .enlarged */ .vo)(this.typeflags, capacity);
+        this.sizes = (0,_paths_js__WEBPACK_IMPORTED_MODULE_0__/* .enlarged */ .vo)(this.sizes, capacity);
+        this.modes = (0,_paths_js__WEBPACK_IMPORTED_MODULE_0__/* .enlarged */ .vo)(this.modes, capacity);
+        this.uids = (0,_paths_js__WEBPACK_IMPORTED_MODULE_0__/* .enlarged */ .vo)(this.uids, capacity);
+        this.gids = (0,_paths_js__WEBPACK_IMPORTED_MODULE_0__/* .enlarged */ .vo)(this.gids, capacity);
+        this.links = (0,_paths_js__WEBPACK_IMPORTED_MODULE_0__/* .enlarged */ .vo)(this.links, capacity);
+    }
+    finish() {
+        const n = this.n;
+        return {
+            index: this.index,
+            length: n,
+            ids: this.ids.slice(0, n),
+            typeflags: this.typeflags.slice(0, n),
+            sizes: this.sizes.slice(0, n),
+            modes: this.modes.slice(0, n),
+            uids: this.uids.slice(0, n),
+            gids: this.gids.slice(0, n),
+            linkBytes: this.links.slice(0, n),
+        };
+    }
+}
+/** A listing from rows (tests, and small listings made by hand), over `index` or a new one. */
+function listingOf(entries, index = new PathIndex()) {
+    const builder = new ListingBuilder(index);
+    for (const e of entries)
+        builder.add(e.path, e.typeflag, e.size, e.mode, e.uid, e.gid, e.linkBytes);
+    return builder.finish();
+}
+/** The listing as rows (tests and messages; the analyses read the columns). */
+function entriesOf(listing) {
+    const out = [];
+    for (let i = 0; i < listing.length; i++) {
+        const typeflag = String.fromCharCode(listing.typeflags[i]);
+        out.push({
+            path: listing.index.path(listing.ids[i]),
+            kind: entryKind(typeflag),
+            typeflag,
+            size: listing.sizes[i],
+            mode: listing.modes[i],
+            uid: listing.uids[i],
+            gid: listing.gids[i],
+            linkBytes: listing.linkBytes[i],
+        });
+    }
+    return out;
+}
+/** Go's path.Clean (lexical): collapses `//`, `.` and `..`; '' becomes '.'. dive cleans every name with it. */
+function goPathClean(p) {
+    if (p === '')
+        return '.';
+    const rooted = p.startsWith('/');
+    const parts = [];
+    for (const part of p.split('/')) {
+        if (part === '' || part === '.')
+            continue;
+        if (part === '..') {
+            if (parts.length > 0 && parts[parts.length - 1] !== '..')
+                parts.pop();
+            else if (!rooted)
+                parts.push('..');
+            continue;
+        }
+        parts.push(part);
+    }
+    const joined = parts.join('/');
+    if (rooted)
+        return '/' + joined;
+    return joined === '' ? '.' : joined;
+}
+/**
+ * For a name in bytes: the end of it as a layer path when it is clean but for one trailing
+ * slash (almost every name), else -1 (then the name goes through layerPath as a string).
+ * The same test as NEEDS_CLEAN below: a leading slash, `//`, a `.` or `..` component, ''.
+ */
+function cleanNameEnd(bytes, start, end) {
+    if (end === start || bytes[start] === 0x2f)
+        return -1;
+    for (let i = start; i < end; i++) {
+        const c = bytes[i];
+        if (c === 0x2f) {
+            if (i + 1 < end && bytes[i + 1] === 0x2f)
+                return -1;
+        }
+        else if (c === 0x2e && (i === start || bytes[i - 1] === 0x2f)) {
+            const next = i + 1 < end ? bytes[i + 1] : 0x2f;
+            if (next === 0x2f)
+                return -1;
+            if (next === 0x2e && (i + 2 === end || bytes[i + 2] === 0x2f))
+                return -1;
+        }
+    }
+    return bytes[end - 1] === 0x2f ? end - 1 : end;
+}
+// Names that Go's path.Clean would change beyond dropping one trailing slash.
+const NEEDS_CLEAN = /^\/|\/\/|(^|\/)\.\.?(\/|$)|^$/;
+/** A tar name as a layer path: cleaned, no leading slash; '' for the root (`./`). */
+function layerPath(name) {
+    // Most names are already clean (`etc/passwd`, `etc/`): skip the general algorithm for them.
+    if (!NEEDS_CLEAN.test(name))
+        return name.endsWith('/') ? name.slice(0, -1) : name;
+    const clean = goPathClean(name);
+    if (clean === '.' || clean === '/')
+        return '';
+    return clean.startsWith('/') ? clean.slice(1) : clean;
+}
+function entryKind(typeflag) {
+    switch (typeflag) {
+        case '0':
+        case '7':
+            return 'file';
+        case '1':
+            return 'hardlink';
+        case '2':
+            return 'symlink';
+        case '5':
+            return 'dir';
+        default:
+            return 'other';
+    }
+}
+/** Bytes entry `i` occupies as the engine's default store counts them: file bytes, symlink target length, else 0. */
+function entryDiskBytes(listing, i) {
+    const code = listing.typeflags[i];
+    if (isFileCode(code))
+        return listing.sizes[i];
+    if (code === CODE_SYMLINK)
+        return listing.linkBytes[i];
+    return 0;
+}
+/**
+ * A layer's size the way the engine's graphdriver store computes it (moby pkg/directory.Size
+ * over the applied layer): regular-file bytes plus each symlink's target length, hardlinked
+ * files once (a hardlink entry adds nothing), directories and whiteouts 0. A path written
+ * twice in one layer counts as the last write, as on disk.
+ */
+function layerDiskBytes(listing) {
+    const { ids, index } = listing;
+    const { whiteouts } = index;
+    // Per path id: whether this layer wrote it already, and what that write counted.
+    const seen = new Uint8Array(index.size);
+    const counted = new Float64Array(index.size);
+    let total = 0;
+    for (let i = 0; i < listing.length; i++) {
+        const id = ids[i];
+        const bytes = whiteouts[id] !== _paths_js__WEBPACK_IMPORTED_MODULE_0__/* .Whiteout */ .eV.None ? 0 : entryDiskBytes(listing, i);
+        if (seen[id])
+            total -= counted[id];
+        seen[id] = 1;
+        counted[id] = bytes;
+        total += bytes;
+    }
+    return total;
+}
+/** Whether entry `i` is a directory entry (type flag '5'; see goIsDir for dive's wider notion). */
+function isDirEntry(listing, i) {
+    return listing.typeflags[i] === CODE_DIR;
+}
+/** Go archive/tar FileInfo().IsDir() of entry `i`: the type flag, or the S_IFDIR bits of the mode (dive's notion of a directory). */
+function goIsDir(listing, i) {
+    return isDirEntry(listing, i) || (listing.modes[i] & ~0o7777) === 0o040000;
+}
+/** Whether entry `i` and entry `j` of another listing differ only in mode or owner (a chmod/chown copy-up of a file). */
+function isMetadataCopy(lower, i, upper, j) {
+    return (isFileCode(lower.typeflags[i]) &&
+        isFileCode(upper.typeflags[j]) &&
+        lower.sizes[i] === upper.sizes[j] &&
+        (lower.modes[i] !== upper.modes[j] || lower.uids[i] !== upper.uids[j] || lower.gids[i] !== upper.gids[j]));
+}
+/** The one path index all `listings` of an image share (the analyses index their state by its ids). */
+function sharedIndex(listings) {
+    const index = listings[0]?.index ?? new _paths_js__WEBPACK_IMPORTED_MODULE_0__/* .PathIndex */ .EG();
+    for (const listing of listings) {
+        if (listing.index !== index)
+            throw new Error('the listings of one image must share one PathIndex');
+    }
+    return index;
+}
+
+
+/***/ }),
+
+/***/ 9534:
+/***/ ((__unused_webpack_module, __webpack_exports__, __nccwpck_require__) => {
+
+/* harmony export */ __nccwpck_require__.d(__webpack_exports__, {
+/* harmony export */   Dl: () => (/* binding */ ROOT),
+/* harmony export */   EG: () => (/* binding */ PathIndex),
+/* harmony export */   Fp: () => (/* binding */ WHITEOUT_PREFIX),
+/* harmony export */   eR: () => (/* binding */ siblingPath),
+/* harmony export */   eV: () => (/* binding */ Whiteout),
+/* harmony export */   vo: () => (/* binding */ enlarged)
+/* harmony export */ });
+/* unused harmony export OPAQUE_MARKER */
+// Interns the paths of an image's layers as the readers list them: every path a layer names,
+// every directory above one and every path a whiteout names gets a small integer id (0 is
+// the root). Listings (model.ts) hold ids, and the analyses (whiteouts.ts, dive.ts) keep
+// their per-path state in typed arrays indexed by id instead of trees of objects keyed by
+// name, so memory grows with the number of distinct paths and little garbage is made.
+//
+// The index is keyed by the paths' bytes, as tar headers hold them: a reader hands over the
+// name's place in its read buffer (internBytes) and no string is made for a path until one
+// is asked for (a report names a few hundred paths; a layer lists tens of thousands). Why a
+// hand-written hash table: a Map needs a string per lookup, and making those strings, hashing
+// them and keeping them was half the time of reading a layer of 30,000 small files
+// (bench/files.mjs). FNV-1a over the bytes, open addressing, ids stored as id + 1.
+const WHITEOUT_PREFIX = '.wh.';
+const OPAQUE_MARKER = '.wh..wh..opq';
+const ROOT = 0;
+/** What a path's last component says about it as a whiteout (OCI image-spec whiteouts; aufs metadata). */
+const Whiteout = {
+    None: 0,
+    /** `.wh.<name>`: deletes `<name>` */
+    File: 1,
+    /** `.wh..wh..opq`: resets its directory */
+    Opaque: 2,
+    /** `.wh..wh.<other>` (aufs metadata such as `.wh..wh.plnk`) and a bare `.wh.`: name nothing */
+    Other: 3,
+};
+const SLASH = 0x2f;
+const DOT = 0x2e;
+const W = 0x77;
+const H = 0x68;
+/** A copy of `column` with room for `capacity` values, the new slots set to `fill`: how every growing column here grows. */
+function enlarged(column, capacity, fill = 0) {
+    const to = new column.constructor(capacity);
+    to.set(column);
+    if (fill !== 0)
+        to.fill(fill, column.length);
+    return to;
+}
+function fnv1a(bytes, start, end) {
+    let hash = 0x811c9dc5;
+    for (let i = start; i < end; i++)
+        hash = Math.imul(hash ^ bytes[i], 0x01000193);
+    return hash >>> 0;
+}
+/** Whether bytes [at, end) start with `.wh.`. */
+function startsWithWh(bytes, at, end) {
+    return end - at >= 4 && bytes[at] === DOT && bytes[at + 1] === W && bytes[at + 2] === H && bytes[at + 3] === DOT;
+}
+class PathIndex {
+    count = 1;
+    // Per id, in typed arrays grown by doubling. Read them once listing is done: growing replaces them.
+    // Sized for an image of some ten thousand paths, so that most never grow.
+    capacity = 16384;
+    parentOf = new Int32Array(this.capacity).fill(-1);
+    firstChildOf = new Int32Array(this.capacity).fill(-1);
+    nextSiblingOf = new Int32Array(this.capacity).fill(-1);
+    lastChildOf = new Int32Array(this.capacity).fill(-1);
+    /** Where each path's bytes are in `arena`, and where its last component starts (an offset into the path). */
+    startOf = new Int32Array(this.capacity);
+    lengthOf = new Int32Array(this.capacity);
+    nameStartOf = new Int32Array(this.capacity);
+    hashOf = new Uint32Array(this.capacity);
+    whiteoutOf = new Uint8Array(this.capacity);
+    arena = new Uint8Array(512 * 1024);
+    arenaUsed = 0;
+    /** Open addressing over the hashes: id + 1, 0 for an empty slot. At most half full. */
+    table = new Int32Array(1 << 15);
+    strings = [''];
+    encoder = new TextEncoder();
+    // The parent of the path added last: tar lists a directory's entries together, so the next
+    // new path usually has the same parent and needs no lookup of it.
+    lastParent = ROOT;
+    constructor() {
+        // The root: the empty path.
+        this.hashOf[ROOT] = fnv1a(this.arena, 0, 0);
+        this.place(ROOT);
+    }
+    get size() {
+        return this.count;
+    }
+    /** id → the parent's id (-1 for the root). */
+    get parents() {
+        return this.parentOf;
+    }
+    /** id → first child and next sibling (-1: none), children in the order first seen. */
+    get firstChild() {
+        return this.firstChildOf;
+    }
+    get nextSibling() {
+        return this.nextSiblingOf;
+    }
+    /** id → what its last component says as a whiteout. */
+    get whiteouts() {
+        return this.whiteoutOf;
+    }
+    /** id → the path as layers name it (`opt/tool/x`; '' for the root), made on first request. */
+    path(id) {
+        let path = this.strings[id];
+        if (path === undefined) {
+            const start = this.startOf[id];
+            path = Buffer.from(this.arena.buffer, this.arena.byteOffset + start, this.lengthOf[id]).toString('utf8');
+            this.strings[id] = path;
+        }
+        return path;
+    }
+    /** id → its last component. */
+    name(id) {
+        const start = this.startOf[id] + this.nameStartOf[id];
+        return Buffer.from(this.arena.buffer, this.arena.byteOffset + start, this.startOf[id] + this.lengthOf[id] - start).toString('utf8');
+    }
+    /** Whether the last component of `id` starts with the ASCII `prefix`, without making its name. */
+    nameStartsWith(id, prefix) {
+        const start = this.startOf[id] + this.nameStartOf[id];
+        if (this.startOf[id] + this.lengthOf[id] - start < prefix.length)
+            return false;
+        for (let i = 0; i < prefix.length; i++)
+            if (this.arena[start + i] !== prefix.charCodeAt(i))
+                return false;
+        return true;
+    }
+    find(path) {
+        const bytes = this.encoder.encode(path);
+        const id = this.lookup(bytes, 0, bytes.length, fnv1a(bytes, 0, bytes.length));
+        return id < 0 ? undefined : id;
+    }
+    /** The id of `name` next to `id` (a whiteout's target), adding it when new. */
+    internSibling(id, name) {
+        return this.intern(siblingPath(this, id, name));
+    }
+    /** The id of a clean layer path (no leading slash, '' for the root), adding it and its parents when new. */
+    intern(path) {
+        const bytes = this.encoder.encode(path);
+        return this.internBytes(bytes, 0, bytes.length);
+    }
+    /** The id of the clean path in bytes [start, end) of `bytes` (which are copied if the path is new). */
+    internBytes(bytes, start, end) {
+        const hash = fnv1a(bytes, start, end);
+        const known = this.lookup(bytes, start, end, hash);
+        if (known >= 0)
+            return known;
+        let slash = end - 1;
+        while (slash >= start && bytes[slash] !== SLASH)
+            slash--;
+        let parent;
+        if (slash < start)
+            parent = ROOT;
+        else if (this.isPath(this.lastParent, bytes, start, slash))
+            parent = this.lastParent;
+        else
+            parent = this.lastParent = this.internBytes(bytes, start, slash);
+        return this.add(bytes, start, end, hash, parent, slash + 1 - start);
+    }
+    slotFor(hash) {
+        return hash & (this.table.length - 1);
+    }
+    /** Whether `id`'s path is bytes [start, end). */
+    isPath(id, bytes, start, end) {
+        const length = end - start;
+        if (this.lengthOf[id] !== length)
+            return false;
+        const arena = this.arena;
+        const at = this.startOf[id] - start;
+        for (let i = start; i < end; i++)
+            if (arena[at + i] !== bytes[i])
+                return false;
+        return true;
+    }
+    lookup(bytes, start, end, hash) {
+        const mask = this.table.length - 1;
+        for (let slot = hash & mask;; slot = (slot + 1) & mask) {
+            const entry = this.table[slot];
+            if (entry === 0)
+                return -1;
+            const id = entry - 1;
+            if (this.hashOf[id] === hash && this.isPath(id, bytes, start, end))
+                return id;
+        }
+    }
+    add(bytes, start, end, hash, parent, nameStart) {
+        const id = this.count++;
+        if (id === this.capacity)
+            this.grow();
+        const length = end - start;
+        if (this.arenaUsed + length > this.arena.length) {
+            const arena = new Uint8Array(Math.max(this.arena.length * 2, this.arenaUsed + length));
+            arena.set(this.arena.subarray(0, this.arenaUsed));
+            this.arena = arena;
+        }
+        // A loop, not set(subarray): a path is a few dozen bytes, and each subarray is an allocation.
+        const arena = this.arena;
+        const at = this.arenaUsed - start;
+        for (let i = start; i < end; i++)
+            arena[at + i] = bytes[i];
+        this.startOf[id] = this.arenaUsed;
+        this.lengthOf[id] = length;
+        this.arenaUsed += length;
+        this.nameStartOf[id] = nameStart;
+        this.hashOf[id] = hash;
+        this.strings.push(undefined);
+        const nameAt = start + nameStart;
+        if (startsWithWh(bytes, nameAt, end)) {
+            const nameLength = end - nameAt;
+            let opaque = nameLength === OPAQUE_MARKER.length;
+            for (let i = 0; opaque && i < OPAQUE_MARKER.length; i++)
+                opaque = bytes[nameAt + i] === OPAQUE_MARKER.charCodeAt(i);
+            this.whiteoutOf[id] = opaque ? Whiteout.Opaque : nameLength === 4 || startsWithWh(bytes, nameAt + 4, end) ? Whiteout.Other : Whiteout.File;
+        }
+        this.parentOf[id] = parent;
+        const last = this.lastChildOf[parent];
+        if (last < 0)
+            this.firstChildOf[parent] = id;
+        else
+            this.nextSiblingOf[last] = id;
+        this.lastChildOf[parent] = id;
+        if (this.count * 2 > this.table.length)
+            this.rehash();
+        else
+            this.place(id);
+        return id;
+    }
+    place(id) {
+        const mask = this.table.length - 1;
+        let slot = this.hashOf[id] & mask;
+        while (this.table[slot] !== 0)
+            slot = (slot + 1) & mask;
+        this.table[slot] = id + 1;
+    }
+    rehash() {
+        this.table = new Int32Array(this.table.length * 2);
+        for (let id = 0; id < this.count; id++)
+            this.place(id);
+    }
+    grow() {
+        const capacity = (this.capacity *= 2);
+        this.parentOf = enlarged(this.parentOf, capacity, -1);
+        this.firstChildOf = enlarged(this.firstChildOf, capacity, -1);
+        this.nextSiblingOf = enlarged(this.nextSiblingOf, capacity, -1);
+        this.lastChildOf = enlarged(this.lastChildOf, capacity, -1);
+        this.startOf = enlarged(this.startOf, capacity);
+        this.lengthOf = enlarged(this.lengthOf, capacity);
+        this.nameStartOf = enlarged(this.nameStartOf, capacity);
+        this.hashOf = enlarged(this.hashOf, capacity);
+        this.whiteoutOf = enlarged(this.whiteoutOf, capacity);
+    }
+}
+/** The path of `name` next to `id` (`a/.wh.b` → `a/b`), for a whiteout's target. */
+function siblingPath(index, id, name) {
+    const parent = index.parents[id];
+    return parent === ROOT ? name : `${index.path(parent)}/${name}`;
+}
+
+
+/***/ }),
+
+/***/ 3916:
+/***/ ((__unused_webpack_module, __webpack_exports__, __nccwpck_require__) => {
+
+/* harmony export */ __nccwpck_require__.d(__webpack_exports__, {
+/* harmony export */   U: () => (/* binding */ describeError),
+/* harmony export */   d: () => (/* binding */ InputError)
+/* harmony export */ });
+// Errors a user can cause (bad input, missing image, no engine, bad budget file).
+// Front ends turn an InputError into exit code 2 or core.setFailed, with its message
+// and no stack trace; anything else is a bug and keeps its stack.
+class InputError extends Error {
+    name = 'InputError';
+}
+/** The message a front end shows for any thrown value: an InputError's own words, else the error's message. */
+function describeError(error) {
+    if (error instanceof Error)
+        return error.message;
+    return String(error);
+}
+
+
+/***/ }),
+
+/***/ 2193:
+/***/ ((__unused_webpack_module, __webpack_exports__, __nccwpck_require__) => {
+
+/* harmony export */ __nccwpck_require__.d(__webpack_exports__, {
+/* harmony export */   R1: () => (/* binding */ readImageFromSource),
+/* harmony export */   Xn: () => (/* binding */ storedBlob),
+/* harmony export */   ep: () => (/* binding */ blobDigest),
+/* harmony export */   kl: () => (/* binding */ locateImage)
+/* harmony export */ });
+/* unused harmony exports formatPlatform, hostPlatform */
+/* harmony import */ var node_crypto__WEBPACK_IMPORTED_MODULE_0__ = __nccwpck_require__(7598);
+/* harmony import */ var node_crypto__WEBPACK_IMPORTED_MODULE_0___default = /*#__PURE__*/__nccwpck_require__.n(node_crypto__WEBPACK_IMPORTED_MODULE_0__);
+/* harmony import */ var _analysis_model_js__WEBPACK_IMPORTED_MODULE_1__ = __nccwpck_require__(3659);
+/* harmony import */ var _errors_js__WEBPACK_IMPORTED_MODULE_3__ = __nccwpck_require__(3916);
+/* harmony import */ var _history_js__WEBPACK_IMPORTED_MODULE_2__ = __nccwpck_require__(673);
+// Finds the image in an archive and turns it into the same ImageReport the engine source
+// gives, plus each layer's listing. Layer order comes from the manifest, never from the
+// order of blobs: `manifest.json` (docker-archive, legacy or Docker 25+, kaniko) when there
+// is one, else `index.json` → index → manifest (OCI layout), choosing by platform.
+// Rows come from the config's history (`empty_layer`), sizes from the listings counted as
+// the engine's store counts them (../shared/notes/docker-formats.md, parts A and C).
+
+
+
+
+const INDEX_TYPES = new Set(['application/vnd.oci.image.index.v1+json', 'application/vnd.docker.distribution.manifest.list.v2+json']);
+const MANIFEST_TYPES = new Set(['application/vnd.oci.image.manifest.v1+json', 'application/vnd.docker.distribution.manifest.v2+json']);
+async function readJson(source, name, what) {
+    if (!source.has(name))
+        throw new _errors_js__WEBPACK_IMPORTED_MODULE_3__/* .InputError */ .d(`${source.label}: the ${what} ${name} is missing from the archive`);
+    const data = await source.read(name);
+    try {
+        return JSON.parse(data.toString('utf8'));
+    }
+    catch {
+        throw new _errors_js__WEBPACK_IMPORTED_MODULE_3__/* .InputError */ .d(`${source.label}: the ${what} ${name} is not valid JSON`);
+    }
+}
+function blobName(digest, source, what) {
+    const match = typeof digest === 'string' ? /^([a-z0-9]+(?:[+._-][a-z0-9]+)*):([a-zA-Z0-9=_-]+)$/.exec(digest) : null;
+    if (!match)
+        throw new _errors_js__WEBPACK_IMPORTED_MODULE_3__/* .InputError */ .d(`${source.label}: the ${what} has no valid digest (${JSON.stringify(digest)})`);
+    return `blobs/${match[1]}/${match[2]}`;
+}
+function formatPlatform(p) {
+    return [p?.os, p?.architecture, p?.variant].filter(Boolean).join('/');
+}
+function platformMatches(wanted, actual) {
+    const [os, arch, variant] = wanted.split('/');
+    const [aos, aarch, avariant] = actual.split('/');
+    return os === aos && (arch === undefined || arch === aarch) && (variant === undefined || variant === avariant);
+}
+function hostPlatform() {
+    const arch = { x64: 'amd64', arm64: 'arm64', arm: 'arm', ia32: '386', ppc64: 'ppc64le', s390x: 's390x' }[process.arch] ?? process.arch;
+    return `linux/${arch}`;
+}
+function isArray(value) {
+    return Array.isArray(value);
+}
+async function locateFromManifestJson(source, options) {
+    const manifest = await readJson(source, 'manifest.json', 'manifest');
+    if (!isArray(manifest) || manifest.length === 0)
+        throw new _errors_js__WEBPACK_IMPORTED_MODULE_3__/* .InputError */ .d(`${source.label}: manifest.json holds no image`);
+    const entries = manifest.map((entry, i) => {
+        const e = (entry ?? {});
+        if (typeof e.Config !== 'string' || !isArray(e.Layers) || !e.Layers.every((l) => typeof l === 'string')) {
+            throw new _errors_js__WEBPACK_IMPORTED_MODULE_3__/* .InputError */ .d(`${source.label}: manifest.json entry ${i} lacks a Config name or a Layers list`);
+        }
+        const tags = isArray(e.RepoTags) ? e.RepoTags.filter((t) => typeof t === 'string') : [];
+        return { configName: e.Config, layerNames: e.Layers, ref: tags[0] };
+    });
+    const warnings = [];
+    let chosen = entries[0];
+    if (entries.length > 1) {
+        if (options.platform) {
+            const found = [];
+            for (const entry of entries) {
+                const config = (await readJson(source, entry.configName, 'image config'));
+                if (platformMatches(options.platform, formatPlatform(config)))
+                    found.push(entry);
+            }
+            if (found.length === 0)
+                throw new _errors_js__WEBPACK_IMPORTED_MODULE_3__/* .InputError */ .d(`${source.label}: no image in manifest.json is for platform ${options.platform}`);
+            chosen = found[0];
+        }
+        else {
+            warnings.push(`the archive holds ${entries.length} images; read the first (${chosen.ref ?? chosen.configName})`);
+        }
+    }
+    return { ...chosen, warnings };
+}
+async function locateFromIndex(source, options) {
+    const candidates = [];
+    const walk = async (name, depth, ref) => {
+        if (depth > 4)
+            throw new _errors_js__WEBPACK_IMPORTED_MODULE_3__/* .InputError */ .d(`${source.label}: image indexes nest too deep`);
+        const index = (await readJson(source, name, 'image index'));
+        if (!index || !isArray(index.manifests))
+            throw new _errors_js__WEBPACK_IMPORTED_MODULE_3__/* .InputError */ .d(`${source.label}: ${name} has no "manifests" list`);
+        for (const item of index.manifests) {
+            const descriptor = (item ?? {});
+            if (descriptor.annotations?.['vnd.docker.reference.type'] === 'attestation-manifest')
+                continue;
+            const childRef = descriptor.annotations?.['io.containerd.image.name'] ?? descriptor.annotations?.['org.opencontainers.image.ref.name'] ?? ref;
+            let type = descriptor.mediaType;
+            if (!type || (!INDEX_TYPES.has(type) && !MANIFEST_TYPES.has(type))) {
+                // Untyped descriptor: look at the blob.
+                const blob = (await readJson(source, blobName(descriptor.digest, source, 'manifest descriptor'), 'manifest'));
+                type = isArray(blob?.manifests) ? [...INDEX_TYPES][0] : isArray(blob?.layers) ? [...MANIFEST_TYPES][0] : undefined;
+                if (!type)
+                    continue;
+            }
+            if (INDEX_TYPES.has(type))
+                await walk(blobName(descriptor.digest, source, 'index descriptor'), depth + 1, childRef);
+            else
+                candidates.push({ descriptor, platform: formatPlatform(descriptor.platform), ref: childRef });
+        }
+    };
+    await walk('index.json', 0, undefined);
+    if (candidates.length === 0)
+        throw new _errors_js__WEBPACK_IMPORTED_MODULE_3__/* .InputError */ .d(`${source.label}: index.json names no image manifest`);
+    const warnings = [];
+    let chosen = candidates[0];
+    if (candidates.length > 1 || options.platform) {
+        const wanted = options.platform;
+        const matching = wanted ? candidates.filter((c) => !c.platform || platformMatches(wanted, c.platform)) : candidates.filter((c) => c.platform === hostPlatform());
+        const platforms = [...new Set(candidates.map((c) => c.platform || 'unknown'))].join(', ');
+        if (matching.length === 0) {
+            throw new _errors_js__WEBPACK_IMPORTED_MODULE_3__/* .InputError */ .d(wanted
+                ? `${source.label}: no image for platform ${wanted}; the index has ${platforms}`
+                : `${source.label}: the index holds images for ${platforms}; choose one with --platform`);
+        }
+        chosen = matching[0];
+        if (!wanted)
+            warnings.push(`the index holds several images (${platforms}); read the one for this host, ${hostPlatform()}`);
+    }
+    const manifest = (await readJson(source, blobName(chosen.descriptor.digest, source, 'manifest descriptor'), 'image manifest'));
+    if (!manifest?.config || !isArray(manifest.layers))
+        throw new _errors_js__WEBPACK_IMPORTED_MODULE_3__/* .InputError */ .d(`${source.label}: the image manifest has no config or layers`);
+    return {
+        configName: blobName(manifest.config.digest, source, 'config descriptor'),
+        layerNames: manifest.layers.map((layer, i) => blobName(layer?.digest, source, `layer descriptor ${i}`)),
+        ref: chosen.ref,
+        warnings,
+    };
+}
+function historyRows(config, layerBytes, label) {
+    const diffIds = config.rootfs?.diff_ids ?? [];
+    const history = isArray(config.history) ? config.history : [];
+    if (diffIds.length !== layerBytes.length) {
+        throw new _errors_js__WEBPACK_IMPORTED_MODULE_3__/* .InputError */ .d(`${label}: the image config lists ${diffIds.length} layer diff_ids but the manifest names ${layerBytes.length} layers`);
+    }
+    if (history.length === 0) {
+        // History is optional in the image spec: one unnamed row per layer.
+        return layerBytes.map((sizeBytes, index) => ({ index, instruction: '', createdBy: '', sizeBytes, empty: false, ...(diffIds[index] ? { diffId: diffIds[index] } : {}) }));
+    }
+    const nonEmpty = history.filter((h) => !h?.empty_layer).length;
+    if (nonEmpty !== layerBytes.length) {
+        throw new _errors_js__WEBPACK_IMPORTED_MODULE_3__/* .InputError */ .d(`${label}: the image history names ${nonEmpty} layers but the image has ${layerBytes.length}; the archive is inconsistent`);
+    }
+    let layer = 0;
+    return history.map((h, index) => {
+        const entry = h ?? {};
+        const empty = !!entry.empty_layer;
+        const step = (0,_history_js__WEBPACK_IMPORTED_MODULE_2__/* .parseCreatedBy */ .JG)(typeof entry.created_by === 'string' ? entry.created_by : '', typeof entry.comment === 'string' ? entry.comment : '');
+        const row = { index, instruction: step.instruction, createdBy: step.createdBy, sizeBytes: empty ? 0 : layerBytes[layer], empty };
+        if (step.buildArgs)
+            row.buildArgs = step.buildArgs;
+        if (typeof entry.created === 'string')
+            row.createdAt = entry.created;
+        if (typeof entry.comment === 'string' && entry.comment)
+            row.comment = entry.comment;
+        if (!empty && diffIds[layer])
+            row.diffId = diffIds[layer];
+        if (!empty)
+            layer++;
+        return row;
+    });
+}
+/** Finds the image in an archive: manifest.json or index.json, then its config; checks that every layer it names is there. */
+async function locateImage(source, options = {}) {
+    const located = source.has('manifest.json')
+        ? await locateFromManifestJson(source, options)
+        : source.has('index.json')
+            ? await locateFromIndex(source, options)
+            : undefined;
+    if (!located) {
+        throw new _errors_js__WEBPACK_IMPORTED_MODULE_3__/* .InputError */ .d(`${source.label} is neither a docker-archive (no manifest.json) nor an OCI layout (no index.json)`);
+    }
+    const configBytes = await source.read(located.configName).catch((error) => {
+        if (!source.has(located.configName))
+            throw new _errors_js__WEBPACK_IMPORTED_MODULE_3__/* .InputError */ .d(`${source.label}: the image config ${located.configName} is missing from the archive`);
+        throw error;
+    });
+    let config;
+    try {
+        config = JSON.parse(configBytes.toString('utf8'));
+        if (!config || typeof config !== 'object')
+            throw new Error('not an object');
+    }
+    catch {
+        throw new _errors_js__WEBPACK_IMPORTED_MODULE_3__/* .InputError */ .d(`${source.label}: the image config ${located.configName} is not valid JSON`);
+    }
+    for (const name of located.layerNames) {
+        if (!source.has(name))
+            throw new _errors_js__WEBPACK_IMPORTED_MODULE_3__/* .InputError */ .d(`${source.label}: the manifest names layer ${name}, which is not in the archive`);
+    }
+    const diffIds = isArray(config.rootfs?.diff_ids) ? config.rootfs.diff_ids : [];
+    return { ...located, configBytes, config, diffIds };
+}
+/** The stored blob behind a layer member, when the source knows member sizes and the member is a `blobs/<alg>/<hex>`. */
+function storedBlob(source, name) {
+    const digest = blobDigest(name);
+    const sizeBytes = source.storedBytes?.(name);
+    return digest && sizeBytes !== undefined ? { digest, sizeBytes } : undefined;
+}
+/** The digest a blob member name stands for (`blobs/sha256/<hex>`), if it is one. */
+function blobDigest(name) {
+    const match = /^blobs\/([a-z0-9]+)\/([a-f0-9]{32,128})$/.exec(name);
+    return match ? `${match[1]}:${match[2]}` : undefined;
+}
+/** Reads the image an archive source holds: the report (rows and sizes) and every layer's listing. */
+async function readImageFromSource(source, options = {}) {
+    const located = await locateImage(source, options);
+    const { config, configBytes, diffIds } = located;
+    // A layer that repeats (same diff_id; pre-25 `docker save` links the repeat to the first
+    // layer.tar) is read once and shared.
+    const byKey = new Map();
+    const listings = [];
+    for (const [i, name] of located.layerNames.entries()) {
+        const key = typeof diffIds[i] === 'string' ? `diff ${diffIds[i]}` : `name ${name}`;
+        let listing = byKey.get(key);
+        if (!listing)
+            byKey.set(key, (listing = await source.listLayer(name)));
+        listings.push(listing);
+    }
+    const layerBytes = listings.map(_analysis_model_js__WEBPACK_IMPORTED_MODULE_1__/* .layerDiskBytes */ ._n);
+    const layers = historyRows(config, layerBytes, source.label);
+    const platform = formatPlatform(config);
+    return {
+        report: {
+            schemaVersion: 1,
+            image: {
+                ref: options.ref ?? located.ref ?? source.label,
+                id: `sha256:${(0,node_crypto__WEBPACK_IMPORTED_MODULE_0__.createHash)('sha256').update(configBytes).digest('hex')}`,
+                source: 'archive',
+                ...(platform ? { platform } : {}),
+            },
+            totalBytes: layerBytes.reduce((a, b) => a + b, 0),
+            layers,
+            warnings: located.warnings,
+        },
+        listings,
+        ...(source.storedBytes ? { blobs: located.layerNames.map((name) => storedBlob(source, name)) } : {}),
+    };
+}
+
+
+/***/ }),
+
+/***/ 7077:
+/***/ ((__unused_webpack_module, __webpack_exports__, __nccwpck_require__) => {
+
+/* harmony export */ __nccwpck_require__.d(__webpack_exports__, {
+/* harmony export */   Hs: () => (/* binding */ sniffCompression),
+/* harmony export */   RY: () => (/* binding */ LayerSink),
+/* harmony export */   Sb: () => (/* binding */ listLayerRegion),
+/* harmony export */   co: () => (/* binding */ listLayerStream)
+/* harmony export */ });
+/* unused harmony export addHeader */
+/* harmony import */ var node_fs__WEBPACK_IMPORTED_MODULE_0__ = __nccwpck_require__(3024);
+/* harmony import */ var node_fs__WEBPACK_IMPORTED_MODULE_0___default = /*#__PURE__*/__nccwpck_require__.n(node_fs__WEBPACK_IMPORTED_MODULE_0__);
+/* harmony import */ var node_zlib__WEBPACK_IMPORTED_MODULE_1__ = __nccwpck_require__(8522);
+/* harmony import */ var node_zlib__WEBPACK_IMPORTED_MODULE_1___default = /*#__PURE__*/__nccwpck_require__.n(node_zlib__WEBPACK_IMPORTED_MODULE_1__);
+/* harmony import */ var _analysis_model_js__WEBPACK_IMPORTED_MODULE_2__ = __nccwpck_require__(3659);
+/* harmony import */ var _tar_js__WEBPACK_IMPORTED_MODULE_3__ = __nccwpck_require__(363);
+// Reads one layer blob into its listing (headers only). The compression is told by the
+// first bytes, never by a name: gzip `1f 8b` (estargz too), zstd `28 b5 2f fd`, else tar.
+// An uncompressed layer in a file is walked with positioned reads, jumping over contents;
+// a compressed one must be inflated, but the inflated contents are dropped as they come.
+// Parsing stops at the tar end-of-archive block and ignores whatever follows (estargz's
+// index, padding).
+
+
+
+
+/** Inflated bytes per hand-off from zlib's thread. */
+const INFLATE_CHUNK = 128 * 1024;
+/** Compressed bytes a blob may queue for its inflate before the writer waits. */
+const INFLATE_AHEAD = 8 * 1024 * 1024;
+function sniffCompression(head) {
+    if (head.length >= 2 && head[0] === 0x1f && head[1] === 0x8b)
+        return 'gzip';
+    if (head.length >= 4 && head[0] === 0x28 && head[1] === 0xb5 && head[2] === 0x2f && head[3] === 0xfd)
+        return 'zstd';
+    return 'none';
+}
+/** Adds a header's entry to a listing: by the name's bytes when the walk left them raw. */
+function addHeader(builder, header) {
+    if (header.rawNameAt >= 0) {
+        builder.addBytes(header.rawBlock, header.rawNameAt, header.rawNameAt + header.rawNameLength, header.type, header.size, header.mode, header.uid, header.gid, header.linkBytes);
+    }
+    else {
+        builder.add(header.name, header.type, header.size, header.mode, header.uid, header.gid, header.linkBytes);
+    }
+}
+/** Lists a layer blob stored in a file (a blob file, or a member of an uncompressed archive). */
+async function listLayerRegion(region, index) {
+    const head = region.reader.at(region.start, Math.min(512, region.size));
+    const compression = sniffCompression(head);
+    if (compression === 'none') {
+        if (region.size > 0 && !(0,_tar_js__WEBPACK_IMPORTED_MODULE_3__/* .looksLikeTarHeader */ .aL)(region.reader.at(region.start, Math.min(512, region.size)))) {
+            throw new _tar_js__WEBPACK_IMPORTED_MODULE_3__/* .TarFormatError */ .ZV('not a tar, gzip or zstd layer');
+        }
+        // Most layers' entries are small files: one per few kB of tar is a fair first guess (the
+        // columns grow beyond it, and a guess too large costs zeroed memory).
+        const builder = new _analysis_model_js__WEBPACK_IMPORTED_MODULE_2__/* .ListingBuilder */ .W7(index, Math.min(Math.ceil(region.size / 4096), 1 << 15));
+        (0,_tar_js__WEBPACK_IMPORTED_MODULE_3__/* .walkTar */ .Nb)(region.reader, region.start, region.start + region.size, (header) => addHeader(builder, header), { rawNames: true });
+        return builder.finish();
+    }
+    const stream = (0,node_fs__WEBPACK_IMPORTED_MODULE_0__.createReadStream)(region.path, { start: region.start, end: region.start + region.size - 1, highWaterMark: 256 * 1024 });
+    try {
+        return await listLayerStream(stream, index, region.size);
+    }
+    finally {
+        stream.destroy();
+    }
+}
+/**
+ * Lists a layer blob read from a stream (a compressed blob in a file, a registry blob): gzip,
+ * zstd or plain tar, told by its first bytes. `size`, when known, sizes the listing.
+ */
+async function listLayerStream(source, index = new _analysis_model_js__WEBPACK_IMPORTED_MODULE_2__/* .PathIndex */ .EG(), size) {
+    const sink = new LayerSink(index, size);
+    for await (const chunk of source) {
+        const r = sink.write(Buffer.isBuffer(chunk) ? chunk : Buffer.from(chunk.buffer, chunk.byteOffset, chunk.length));
+        if (r)
+            await r;
+        if (sink.finished)
+            break;
+    }
+    return sink.end();
+}
+/**
+ * Receives a layer blob chunk by chunk (from a stream or a file) and lists it. Decides the
+ * compression once the first bytes are in.
+ */
+class LayerSink {
+    builder;
+    parser = new _tar_js__WEBPACK_IMPORTED_MODULE_3__/* .TarStreamParser */ .PG((header) => {
+        addHeader(this.builder, header);
+        return undefined;
+    }, undefined, { rawNames: true });
+    head = [];
+    headBytes = 0;
+    mode;
+    inflate;
+    error;
+    inflateEnded;
+    /** Bytes received (compressed), for messages. */
+    received = 0;
+    /** `size`: the blob's size when known, to size the listing's columns (see listLayerRegion). */
+    constructor(index, size) {
+        this.builder = new _analysis_model_js__WEBPACK_IMPORTED_MODULE_2__/* .ListingBuilder */ .W7(index, size === undefined ? undefined : Math.min(Math.ceil(size / 4096), 1 << 15));
+    }
+    /** True once the tar end-of-archive was seen: the rest of the blob is not needed. */
+    get finished() {
+        return this.parser.done;
+    }
+    write(chunk) {
+        this.received += chunk.length;
+        if (this.error)
+            throw this.error;
+        if (this.parser.done)
+            return;
+        if (this.mode === undefined) {
+            // Copied: a streamed chunk's memory is reused once its write has settled.
+            this.head.push(Buffer.from(chunk));
+            this.headBytes += chunk.length;
+            if (this.headBytes < 512)
+                return;
+            return this.start();
+        }
+        return this.push(chunk);
+    }
+    start() {
+        const head = Buffer.concat(this.head);
+        this.head = [];
+        this.mode = sniffCompression(head);
+        if (this.mode === 'none' && !(0,_tar_js__WEBPACK_IMPORTED_MODULE_3__/* .looksLikeTarHeader */ .aL)(head))
+            throw new _tar_js__WEBPACK_IMPORTED_MODULE_3__/* .TarFormatError */ .ZV('not a tar, gzip or zstd layer');
+        if (this.mode !== 'none') {
+            // Large output chunks: fewer hand-offs from the thread pool for the same bytes.
+            const inflate = this.mode === 'gzip' ? node_zlib__WEBPACK_IMPORTED_MODULE_1___default().createGunzip({ chunkSize: INFLATE_CHUNK }) : node_zlib__WEBPACK_IMPORTED_MODULE_1___default().createZstdDecompress({ chunkSize: INFLATE_CHUNK });
+            this.inflate = inflate;
+            inflate.on('data', (data) => {
+                if (this.parser.done || this.error)
+                    return;
+                try {
+                    this.parser.feedSync(data);
+                }
+                catch (error) {
+                    this.error = error;
+                }
+            });
+            this.inflateEnded = new Promise((resolve) => {
+                inflate.on('end', () => resolve());
+                inflate.on('error', (error) => {
+                    // Bytes after the tar's end (estargz's index, padding) are not ours to judge.
+                    if (!this.parser.done && !this.error)
+                        this.error = new _tar_js__WEBPACK_IMPORTED_MODULE_3__/* .TarFormatError */ .ZV(`${this.mode} data is corrupt: ${error.message}`);
+                    resolve();
+                });
+            });
+        }
+        return this.push(head);
+    }
+    push(chunk) {
+        if (!this.inflate) {
+            this.parser.feedSync(chunk);
+            return;
+        }
+        // zlib reads its input later, on the thread pool: give it a copy the caller cannot reuse.
+        // Up to INFLATE_AHEAD bytes may wait there, so that a stream of blobs moves on to the
+        // next one while this one still inflates (one thread per blob; see StreamSource.start).
+        this.inflate.write(Buffer.from(chunk));
+        if (this.inflate.writableLength > INFLATE_AHEAD) {
+            const inflate = this.inflate;
+            return new Promise((resolve) => {
+                const done = () => {
+                    inflate.off('drain', done);
+                    inflate.off('close', done);
+                    resolve();
+                };
+                inflate.on('drain', done);
+                inflate.on('close', done);
+            }).then(() => {
+                if (this.error)
+                    throw this.error;
+            });
+        }
+    }
+    /** Ends the blob and returns its listing; a blob cut short is an error. */
+    async end() {
+        if (this.mode === undefined && !this.error) {
+            if (this.headBytes === 0)
+                return this.builder.finish(); // an empty blob: no entries
+            const r = this.start();
+            if (r)
+                await r;
+        }
+        if (this.inflate) {
+            if (this.parser.done)
+                this.inflate.destroy();
+            else {
+                this.inflate.end();
+                await this.inflateEnded;
+            }
+        }
+        if (this.error)
+            throw this.error;
+        this.parser.end();
+        return this.builder.finish();
+    }
+}
+
+
+/***/ }),
+
+/***/ 9223:
+/***/ ((__unused_webpack_module, __webpack_exports__, __nccwpck_require__) => {
+
+/* harmony export */ __nccwpck_require__.d(__webpack_exports__, {
+/* harmony export */   e_: () => (/* binding */ StreamSource),
+/* harmony export */   p_: () => (/* binding */ openArchive)
+/* harmony export */ });
+/* unused harmony exports memberName, FileReader, TarFileSource, DirectorySource */
+/* harmony import */ var node_fs__WEBPACK_IMPORTED_MODULE_0__ = __nccwpck_require__(3024);
+/* harmony import */ var node_fs__WEBPACK_IMPORTED_MODULE_0___default = /*#__PURE__*/__nccwpck_require__.n(node_fs__WEBPACK_IMPORTED_MODULE_0__);
+/* harmony import */ var node_fs_promises__WEBPACK_IMPORTED_MODULE_1__ = __nccwpck_require__(1455);
+/* harmony import */ var node_fs_promises__WEBPACK_IMPORTED_MODULE_1___default = /*#__PURE__*/__nccwpck_require__.n(node_fs_promises__WEBPACK_IMPORTED_MODULE_1__);
+/* harmony import */ var node_os__WEBPACK_IMPORTED_MODULE_2__ = __nccwpck_require__(8161);
+/* harmony import */ var node_os__WEBPACK_IMPORTED_MODULE_2___default = /*#__PURE__*/__nccwpck_require__.n(node_os__WEBPACK_IMPORTED_MODULE_2__);
+/* harmony import */ var node_path__WEBPACK_IMPORTED_MODULE_3__ = __nccwpck_require__(6760);
+/* harmony import */ var node_path__WEBPACK_IMPORTED_MODULE_3___default = /*#__PURE__*/__nccwpck_require__.n(node_path__WEBPACK_IMPORTED_MODULE_3__);
+/* harmony import */ var node_zlib__WEBPACK_IMPORTED_MODULE_4__ = __nccwpck_require__(8522);
+/* harmony import */ var node_zlib__WEBPACK_IMPORTED_MODULE_4___default = /*#__PURE__*/__nccwpck_require__.n(node_zlib__WEBPACK_IMPORTED_MODULE_4__);
+/* harmony import */ var _analysis_model_js__WEBPACK_IMPORTED_MODULE_5__ = __nccwpck_require__(3659);
+/* harmony import */ var _errors_js__WEBPACK_IMPORTED_MODULE_8__ = __nccwpck_require__(3916);
+/* harmony import */ var _layer_js__WEBPACK_IMPORTED_MODULE_6__ = __nccwpck_require__(7077);
+/* harmony import */ var _tar_js__WEBPACK_IMPORTED_MODULE_7__ = __nccwpck_require__(363);
+// Where the members of an image archive come from, behind one interface: an uncompressed
+// tar file on disk (indexed by its headers, members read by offset), a directory (an OCI
+// layout or an unpacked docker-archive), or a stream read once (`docker save` stdout, a
+// compressed archive), whose members are listed or kept as they pass by.
+
+
+
+
+
+
+
+
+
+/** Archive member names as manifests write them: no `./`, no leading slash. */
+function memberName(name) {
+    return node_path__WEBPACK_IMPORTED_MODULE_3___default().posix.normalize(name.replace(/^(\.\/)+/, '').replace(/^\/+/, '')).replace(/\/$/, '');
+}
+// Reads are sized by what the walk is doing. Where headers are dense (runs of small files)
+// the next miss lies just past the window: read far ahead, since on this kind of machine a
+// 32 kB pread costs about as much as a 256 kB one (bench/files.mjs: 4,500 reads of 32 kB
+// took 55-80 ms for a layer of 30,000 files, 550 reads of 256 kB about 12 ms). After a
+// jump over file contents, read little: the next header may be followed by another jump.
+// (Reading the next window ahead on libuv's thread pool was tried and was slower: every
+// hand-off costs an event-loop turn, 40 ms over a layer of 30,000 files.)
+const WINDOW = 256 * 1024;
+const AFTER_JUMP = 16 * 1024;
+/** Positioned reads through one window: a run of small tar members costs one read. */
+class FileReader {
+    fd;
+    window = Buffer.allocUnsafe(WINDOW);
+    windowStart = 0;
+    windowLength = 0;
+    constructor(fd) {
+        this.fd = fd;
+    }
+    at(position, length) {
+        if (length > WINDOW) {
+            const buffer = Buffer.allocUnsafe(length);
+            const n = (0,node_fs__WEBPACK_IMPORTED_MODULE_0__.readSync)(this.fd, buffer, 0, length, position);
+            if (n < length)
+                throw new _errors_js__WEBPACK_IMPORTED_MODULE_8__/* .InputError */ .d(`truncated: the file ends at byte ${position + n}, inside data that needs ${length} bytes from byte ${position}`);
+            return buffer;
+        }
+        const offset = this.locate(position, length);
+        return this.window.subarray(offset, offset + length);
+    }
+    block(position) {
+        return this.locate(position, _tar_js__WEBPACK_IMPORTED_MODULE_7__/* .BLOCK */ .IE);
+    }
+    locate(position, length) {
+        const offset = position - this.windowStart;
+        if (offset >= 0 && offset + length <= this.windowLength)
+            return offset;
+        const end = this.windowStart + this.windowLength;
+        const sequential = this.windowLength > 0 && position >= this.windowStart && position < end + AFTER_JUMP;
+        const want = Math.max(length, sequential ? WINDOW : AFTER_JUMP);
+        const n = (0,node_fs__WEBPACK_IMPORTED_MODULE_0__.readSync)(this.fd, this.window, 0, want, position);
+        this.windowStart = position;
+        this.windowLength = n;
+        if (n < length)
+            throw new _errors_js__WEBPACK_IMPORTED_MODULE_8__/* .InputError */ .d(`truncated: the file ends at byte ${position + n}`);
+        return 0;
+    }
+}
+function wrap(label, what, error) {
+    if (error instanceof _errors_js__WEBPACK_IMPORTED_MODULE_8__/* .InputError */ .d)
+        throw new _errors_js__WEBPACK_IMPORTED_MODULE_8__/* .InputError */ .d(`${label}: ${what}: ${error.message}`);
+    throw error;
+}
+/** An uncompressed tar file: one pass over its headers, then members read by offset. */
+class TarFileSource {
+    label;
+    paths = new _analysis_model_js__WEBPACK_IMPORTED_MODULE_5__/* .PathIndex */ .EG();
+    members = new Map();
+    reader;
+    fd;
+    constructor(label) {
+        this.label = label;
+        this.fd = (0,node_fs__WEBPACK_IMPORTED_MODULE_0__.openSync)(label, 'r');
+        this.reader = new FileReader(this.fd);
+        try {
+            const size = (0,node_fs__WEBPACK_IMPORTED_MODULE_0__.fstatSync)(this.fd).size;
+            if (size < _tar_js__WEBPACK_IMPORTED_MODULE_7__/* .BLOCK */ .IE)
+                throw new _errors_js__WEBPACK_IMPORTED_MODULE_8__/* .InputError */ .d(`only ${size} bytes: too short for a tar archive`);
+            (0,_tar_js__WEBPACK_IMPORTED_MODULE_7__/* .walkTar */ .Nb)(this.reader, 0, size, (header, offset) => {
+                this.members.set(memberName(header.name), { type: header.type, offset, size: header.dataSize, linkname: header.linkname });
+            });
+        }
+        catch (error) {
+            this.close();
+            wrap(label, 'not a readable image archive', error);
+        }
+    }
+    resolve(name) {
+        let key = memberName(name);
+        for (let hops = 0; hops < 16; hops++) {
+            const member = this.members.get(key);
+            if (!member)
+                return undefined;
+            // `docker save` (pre-25) writes a repeated layer as a relative symlink to the first layer.tar.
+            if (member.type === '2')
+                key = memberName(node_path__WEBPACK_IMPORTED_MODULE_3___default().posix.join(node_path__WEBPACK_IMPORTED_MODULE_3___default().posix.dirname(key), member.linkname));
+            else if (member.type === '1')
+                key = memberName(member.linkname);
+            else
+                return member;
+        }
+        return undefined;
+    }
+    has(name) {
+        return this.resolve(name) !== undefined;
+    }
+    async read(name) {
+        const member = this.resolve(name);
+        if (!member)
+            throw new _errors_js__WEBPACK_IMPORTED_MODULE_8__/* .InputError */ .d(`${this.label}: ${name} is missing`);
+        if (member.size > 64 * 1024 * 1024)
+            throw new _errors_js__WEBPACK_IMPORTED_MODULE_8__/* .InputError */ .d(`${this.label}: ${name} is ${member.size} bytes, too large for a manifest or config`);
+        try {
+            return Buffer.from(this.reader.at(member.offset, member.size));
+        }
+        catch (error) {
+            wrap(this.label, name, error);
+        }
+    }
+    async listLayer(name) {
+        const member = this.resolve(name);
+        if (!member)
+            throw new _errors_js__WEBPACK_IMPORTED_MODULE_8__/* .InputError */ .d(`${this.label}: layer ${name} is missing`);
+        try {
+            return await (0,_layer_js__WEBPACK_IMPORTED_MODULE_6__/* .listLayerRegion */ .Sb)({ path: this.label, reader: this.reader, start: member.offset, size: member.size }, this.paths);
+        }
+        catch (error) {
+            wrap(this.label, `layer ${name}`, error);
+        }
+    }
+    close() {
+        if (this.fd >= 0)
+            (0,node_fs__WEBPACK_IMPORTED_MODULE_0__.closeSync)(this.fd);
+        this.fd = -1;
+    }
+}
+/** A directory: an OCI image layout, or a docker-archive unpacked. */
+class DirectorySource {
+    label;
+    paths = new _analysis_model_js__WEBPACK_IMPORTED_MODULE_5__/* .PathIndex */ .EG();
+    constructor(label) {
+        this.label = label;
+    }
+    file(name) {
+        const root = node_path__WEBPACK_IMPORTED_MODULE_3___default().resolve(this.label);
+        const full = node_path__WEBPACK_IMPORTED_MODULE_3___default().resolve(root, memberName(name));
+        if (full !== root && !full.startsWith(root + (node_path__WEBPACK_IMPORTED_MODULE_3___default().sep)))
+            throw new _errors_js__WEBPACK_IMPORTED_MODULE_8__/* .InputError */ .d(`${this.label}: ${name} points outside the directory`);
+        return full;
+    }
+    has(name) {
+        try {
+            const fd = (0,node_fs__WEBPACK_IMPORTED_MODULE_0__.openSync)(this.file(name), 'r');
+            (0,node_fs__WEBPACK_IMPORTED_MODULE_0__.closeSync)(fd);
+            return true;
+        }
+        catch {
+            return false;
+        }
+    }
+    async read(name) {
+        const file = this.file(name);
+        try {
+            const info = await (0,node_fs_promises__WEBPACK_IMPORTED_MODULE_1__.stat)(file);
+            if (info.size > 64 * 1024 * 1024)
+                throw new _errors_js__WEBPACK_IMPORTED_MODULE_8__/* .InputError */ .d(`${name} is ${info.size} bytes, too large for a manifest or config`);
+            return await (0,node_fs_promises__WEBPACK_IMPORTED_MODULE_1__.readFile)(file);
+        }
+        catch (error) {
+            if (error instanceof _errors_js__WEBPACK_IMPORTED_MODULE_8__/* .InputError */ .d)
+                wrap(this.label, name, error);
+            throw new _errors_js__WEBPACK_IMPORTED_MODULE_8__/* .InputError */ .d(`${this.label}: ${name} is missing or unreadable (${error.code ?? error.message})`);
+        }
+    }
+    async listLayer(name) {
+        let fd;
+        try {
+            fd = (0,node_fs__WEBPACK_IMPORTED_MODULE_0__.openSync)(this.file(name), 'r');
+        }
+        catch (error) {
+            if (error instanceof _errors_js__WEBPACK_IMPORTED_MODULE_8__/* .InputError */ .d)
+                throw error;
+            throw new _errors_js__WEBPACK_IMPORTED_MODULE_8__/* .InputError */ .d(`${this.label}: layer ${name} is missing (${error.code ?? ''})`);
+        }
+        try {
+            const size = (0,node_fs__WEBPACK_IMPORTED_MODULE_0__.fstatSync)(fd).size;
+            return await (0,_layer_js__WEBPACK_IMPORTED_MODULE_6__/* .listLayerRegion */ .Sb)({ path: this.file(name), reader: new FileReader(fd), start: 0, size }, this.paths);
+        }
+        catch (error) {
+            wrap(this.label, `layer ${name}`, error);
+        }
+        finally {
+            (0,node_fs__WEBPACK_IMPORTED_MODULE_0__.closeSync)(fd);
+        }
+    }
+    close() { }
+}
+const JSON_LIMIT = 64 * 1024 * 1024;
+/** Compressed blobs finishing at once in a stream: one per core is what keeps the cores busy. */
+const CLOSING_AT_ONCE = Math.max(2, (0,node_os__WEBPACK_IMPORTED_MODULE_2__.availableParallelism)());
+const SMALL_LIMIT = 1024 * 1024;
+/**
+ * An archive read in one pass from a stream. Each regular member is judged by its first
+ * bytes: JSON is kept, a tar/gzip/zstd blob is listed on the fly (its contents dropped),
+ * anything else skipped. Which members are layers is only known from the manifest, which
+ * `docker save` writes last, so every blob is listed and errors are kept until asked for.
+ */
+class StreamSource {
+    label;
+    paths = new _analysis_model_js__WEBPACK_IMPORTED_MODULE_5__/* .PathIndex */ .EG();
+    members = new Map();
+    /** Each member's size in the archive (a blob's stored, possibly compressed, bytes). */
+    sizes = new Map();
+    constructor(label) {
+        this.label = label;
+    }
+    static async read(label, stream) {
+        const reader = StreamSource.start(label);
+        try {
+            for await (const chunk of stream) {
+                const pending = reader.feed(chunk);
+                if (pending)
+                    await pending;
+            }
+        }
+        catch (error) {
+            if (error instanceof _errors_js__WEBPACK_IMPORTED_MODULE_8__/* .InputError */ .d)
+                throw error;
+            // The stream itself failed: a compressed archive that does not inflate, a read error.
+            throw new _errors_js__WEBPACK_IMPORTED_MODULE_8__/* .InputError */ .d(`${label}: not a readable image archive: ${error.message}`);
+        }
+        return await reader.finish();
+    }
+    /**
+     * The same, pushed: `feed` each chunk in order (awaiting it when it returns a promise),
+     * then `finish`. A chunk may be reused by the caller once its feed has settled: whatever
+     * the reader keeps, it copies.
+     *
+     * A compressed blob's end does not hold up the next member: its inflate finishes on the
+     * thread pool while the next blob streams in (a containerd-store export is a run of gzip
+     * blobs, and inflating them one after another left a core idle). At most
+     * `CLOSING_AT_ONCE` blobs are finishing at a time; `finish` waits for all of them.
+     * `skip` names members to drop unread (blobs whose facts are already known).
+     */
+    static start(label, options = {}) {
+        const source = new StreamSource(label);
+        let pending;
+        const closing = new Set();
+        const parser = new _tar_js__WEBPACK_IMPORTED_MODULE_7__/* .TarStreamParser */ .PG((header) => {
+            const name = memberName(header.name);
+            if (options.skip?.(name)) {
+                source.members.set(name, { kind: 'skipped' });
+                source.sizes.set(name, header.dataSize);
+                pending = undefined;
+                return undefined;
+            }
+            pending = source.open(header);
+            return pending?.write;
+        }, async (header) => {
+            const sink = pending;
+            pending = undefined;
+            if (!sink)
+                return;
+            const name = memberName(header.name);
+            const done = sink.close().then((member) => {
+                source.members.set(name, member);
+                source.sizes.set(name, header.dataSize);
+                closing.delete(done);
+            });
+            closing.add(done);
+            if (closing.size >= CLOSING_AT_ONCE)
+                await Promise.race(closing);
+        });
+        const failed = (error) => wrap(label, 'not a readable image archive', error);
+        return {
+            feed(chunk) {
+                try {
+                    const r = parser.feed(chunk);
+                    return r ? r.catch(failed) : undefined;
+                }
+                catch (error) {
+                    failed(error);
+                }
+            },
+            async finish() {
+                try {
+                    parser.end();
+                }
+                catch (error) {
+                    failed(error);
+                }
+                await Promise.all(closing);
+                return source;
+            },
+        };
+    }
+    open(header) {
+        const name = memberName(header.name);
+        if (header.type === '1' || header.type === '2') {
+            this.members.set(name, { kind: 'link', type: header.type, target: header.linkname });
+            return undefined;
+        }
+        if (header.type !== '0' && header.type !== '7')
+            return undefined;
+        return new MemberSink(header.dataSize, this.paths);
+    }
+    /** The key a member is stored under, following links (pre-25 `docker save` links a repeated layer to the first). */
+    resolveKey(name) {
+        let key = memberName(name);
+        for (let hops = 0; hops < 16; hops++) {
+            const member = this.members.get(key);
+            if (!member)
+                return undefined;
+            if (member.kind !== 'link')
+                return key;
+            key = member.type === '2' ? memberName(node_path__WEBPACK_IMPORTED_MODULE_3___default().posix.join(node_path__WEBPACK_IMPORTED_MODULE_3___default().posix.dirname(key), member.target)) : memberName(member.target);
+        }
+        return undefined;
+    }
+    resolve(name) {
+        const key = this.resolveKey(name);
+        return key === undefined ? undefined : this.members.get(key);
+    }
+    /** A member's size as stored in the archive (a blob's compressed bytes), following links; undefined when it was not read. */
+    storedBytes(name) {
+        const key = this.resolveKey(name);
+        return key === undefined ? undefined : this.sizes.get(key);
+    }
+    has(name) {
+        return this.resolve(name) !== undefined;
+    }
+    async read(name) {
+        const member = this.resolve(name);
+        if (!member)
+            throw new _errors_js__WEBPACK_IMPORTED_MODULE_8__/* .InputError */ .d(`${this.label}: ${name} is missing`);
+        if (member.kind !== 'data')
+            throw new _errors_js__WEBPACK_IMPORTED_MODULE_8__/* .InputError */ .d(`${this.label}: ${name} is not a JSON document`);
+        return member.data;
+    }
+    async listLayer(name) {
+        const member = this.resolve(name);
+        if (!member)
+            throw new _errors_js__WEBPACK_IMPORTED_MODULE_8__/* .InputError */ .d(`${this.label}: layer ${name} is missing`);
+        if (member.kind === 'layer')
+            return member.listing;
+        if (member.kind === 'bad')
+            wrap(this.label, `layer ${name}`, member.error);
+        if (member.kind === 'skipped')
+            throw new Error(`${this.label}: layer ${name} was skipped as known; it has no listing`);
+        if (member.kind === 'data' && member.data.length === 0)
+            return new _analysis_model_js__WEBPACK_IMPORTED_MODULE_5__/* .ListingBuilder */ .W7(this.paths).finish();
+        throw new _errors_js__WEBPACK_IMPORTED_MODULE_8__/* .InputError */ .d(`${this.label}: layer ${name} is not a tar, gzip or zstd layer`);
+    }
+    close() { }
+}
+/** Decides what a streamed member is from its first bytes, then keeps, lists or drops it. */
+class MemberSink {
+    size;
+    paths;
+    head = [];
+    headBytes = 0;
+    mode;
+    layer;
+    error;
+    constructor(size, paths) {
+        this.size = size;
+        this.paths = paths;
+    }
+    write = (chunk) => {
+        if (this.mode === undefined) {
+            this.head.push(Buffer.from(chunk));
+            this.headBytes += chunk.length;
+            if (this.headBytes < Math.min(_tar_js__WEBPACK_IMPORTED_MODULE_7__/* .BLOCK */ .IE, this.size))
+                return;
+            return this.decide();
+        }
+        return this.push(chunk);
+    };
+    decide() {
+        const head = Buffer.concat(this.head);
+        const first = head.subarray(0, 64).toString('latin1').trimStart()[0];
+        if ((first === '{' || first === '[') && this.size <= JSON_LIMIT)
+            this.mode = 'keep';
+        else if ((0,_layer_js__WEBPACK_IMPORTED_MODULE_6__/* .sniffCompression */ .Hs)(head) !== 'none' || (0,_tar_js__WEBPACK_IMPORTED_MODULE_7__/* .looksLikeTarHeader */ .aL)(head))
+            this.mode = 'layer';
+        else
+            this.mode = this.size <= SMALL_LIMIT ? 'keep' : 'drop';
+        if (this.mode === 'keep')
+            return;
+        this.head = [];
+        if (this.mode === 'layer') {
+            this.layer = new _layer_js__WEBPACK_IMPORTED_MODULE_6__/* .LayerSink */ .RY(this.paths, this.size);
+            return this.push(head);
+        }
+    }
+    push(chunk) {
+        if (this.mode === 'keep') {
+            this.head.push(Buffer.from(chunk));
+            return;
+        }
+        if (this.mode !== 'layer' || this.error || !this.layer)
+            return;
+        try {
+            const r = this.layer.write(chunk);
+            if (r)
+                return r.catch((error) => void (this.error = error));
+        }
+        catch (error) {
+            this.error = error;
+        }
+    }
+    async close() {
+        if (this.mode === undefined) {
+            const r = this.decide();
+            if (r)
+                await r;
+        }
+        if (this.mode === 'keep')
+            return { kind: 'data', data: Buffer.concat(this.head) };
+        if (this.mode === 'layer' && this.layer) {
+            if (this.error)
+                return { kind: 'bad', error: this.error };
+            try {
+                return { kind: 'layer', listing: await this.layer.end() };
+            }
+            catch (error) {
+                return { kind: 'bad', error: error };
+            }
+        }
+        return { kind: 'other' };
+    }
+}
+/** Opens an archive path: a directory, an uncompressed tar, or a compressed one (read as a stream). */
+async function openArchive(path) {
+    let info;
+    try {
+        info = await (0,node_fs_promises__WEBPACK_IMPORTED_MODULE_1__.stat)(path);
+    }
+    catch (error) {
+        throw new _errors_js__WEBPACK_IMPORTED_MODULE_8__/* .InputError */ .d(`cannot read the archive ${path}: ${error.code ?? error.message}. Check the path given to --archive.`);
+    }
+    if (info.isDirectory())
+        return new DirectorySource(path);
+    const fd = (0,node_fs__WEBPACK_IMPORTED_MODULE_0__.openSync)(path, 'r');
+    let head;
+    try {
+        head = Buffer.alloc(Math.min(_tar_js__WEBPACK_IMPORTED_MODULE_7__/* .BLOCK */ .IE, info.size));
+        (0,node_fs__WEBPACK_IMPORTED_MODULE_0__.readSync)(fd, head, 0, head.length, 0);
+    }
+    finally {
+        (0,node_fs__WEBPACK_IMPORTED_MODULE_0__.closeSync)(fd);
+    }
+    const compression = (0,_layer_js__WEBPACK_IMPORTED_MODULE_6__/* .sniffCompression */ .Hs)(head);
+    if (compression === 'none')
+        return new TarFileSource(path);
+    const inflate = compression === 'gzip' ? node_zlib__WEBPACK_IMPORTED_MODULE_4___default().createGunzip() : node_zlib__WEBPACK_IMPORTED_MODULE_4___default().createZstdDecompress();
+    const file = (0,node_fs__WEBPACK_IMPORTED_MODULE_0__.createReadStream)(path);
+    file.on('error', (error) => inflate.destroy(error));
+    file.pipe(inflate);
+    try {
+        return await StreamSource.read(path, inflate);
+    }
+    finally {
+        file.destroy();
+    }
+}
+
+
+/***/ }),
+
+/***/ 363:
+/***/ ((__unused_webpack_module, __webpack_exports__, __nccwpck_require__) => {
+
+/* harmony export */ __nccwpck_require__.d(__webpack_exports__, {
+/* harmony export */   IE: () => (/* binding */ BLOCK),
+/* harmony export */   Nb: () => (/* binding */ walkTar),
+/* harmony export */   PG: () => (/* binding */ TarStreamParser),
+/* harmony export */   ZV: () => (/* binding */ TarFormatError),
+/* harmony export */   aL: () => (/* binding */ looksLikeTarHeader)
+/* harmony export */ });
+/* unused harmony exports parseNumber, isZeroBlock, HeaderDecoder, padded */
+/* harmony import */ var _errors_js__WEBPACK_IMPORTED_MODULE_0__ = __nccwpck_require__(3916);
+// A hand-written tar header reader: ustar, GNU long names (`././@LongLink` 'L'/'K'), PAX
+// 'x'/'g' records (path, linkpath, size) and base-256 numbers. Hand-written, not a library,
+// because analysing an image needs only headers: on disk we read a header, then jump over
+// the file's contents by offset (positioned reads, no bytes of contents read at all), and in
+// a stream we drop content chunks without copying them. Stream libraries (tar-stream,
+// node-tar) always pull every content byte through a Readable, which is what the speed
+// target forbids. Semantics follow Go's archive/tar (what docker and dive use): header-only
+// types carry no data whatever their size field says, a '\0' type with a trailing slash is
+// a directory, and the archive ends at the first all-zero block (anything after it, such
+// as estargz's trailing index, is ignored).
+
+const BLOCK = 512;
+/** A malformed archive. Readers turn it into an InputError naming the file. */
+class TarFormatError extends _errors_js__WEBPACK_IMPORTED_MODULE_0__/* .InputError */ .d {
+    name = 'TarFormatError';
+}
+// Go archive/tar isHeaderOnlyType: these never have contents, whatever their size field says.
+const HEADER_ONLY = new Set(['1', '2', '3', '4', '5', '6']);
+const META_LIMIT = 1 << 20;
+function field(block, offset, length) {
+    let end = offset;
+    const stop = offset + length;
+    while (end < stop && block[end] !== 0)
+        end++;
+    return block.toString('utf8', offset, end);
+}
+function fieldBytes(block, offset, length) {
+    let end = offset;
+    const stop = offset + length;
+    while (end < stop && block[end] !== 0)
+        end++;
+    return end - offset;
+}
+/** An octal number field, or base-256 (GNU) when the high bit of the first byte is set. */
+function parseNumber(block, offset, length, what) {
+    const first = block[offset];
+    if (first & 0x80) {
+        if (first === 0xff)
+            throw new TarFormatError(`negative base-256 ${what}`);
+        let value = first & 0x7f;
+        for (let i = 1; i < length; i++) {
+            value = value * 256 + block[offset + i];
+            if (value > Number.MAX_SAFE_INTEGER)
+                throw new TarFormatError(`${what} too large`);
+        }
+        return value;
+    }
+    let i = offset;
+    const stop = offset + length;
+    while (i < stop && (block[i] === 0x20 || block[i] === 0))
+        i++;
+    let value = 0;
+    let digits = 0;
+    for (; i < stop; i++) {
+        const c = block[i];
+        if (c === 0 || c === 0x20)
+            break;
+        if (c < 0x30 || c > 0x37)
+            throw new TarFormatError(`invalid octal ${what}`);
+        value = value * 8 + (c - 0x30);
+        digits++;
+    }
+    return digits === 0 ? 0 : value;
+}
+function isZeroBlock(block, at = 0) {
+    for (let i = at; i < at + BLOCK; i++)
+        if (block[i] !== 0)
+            return false;
+    return true;
+}
+// One 32-bit view per buffer (the reader's window, the stream parser's block), not one per header.
+let viewed;
+let view = new Uint32Array(0);
+function wordsOf(block) {
+    if (block.buffer !== viewed) {
+        viewed = block.buffer;
+        view = new Uint32Array(block.buffer, 0, block.buffer.byteLength >>> 2);
+    }
+    return view;
+}
+/** The unsigned sum of a header's bytes with the checksum field counted as eight spaces. */
+function unsignedSum(block, at) {
+    const address = block.byteOffset + at;
+    let sum = 0;
+    if ((address & 3) === 0) {
+        // Four bytes at a time, two 16-bit lanes (at most 128 * 2 * 255 per lane): a third of
+        // the byte loop's time, which was the largest part of reading a header.
+        const words = wordsOf(block);
+        const first = address >>> 2;
+        let lanes = 0;
+        for (let i = first; i < first + BLOCK / 4; i++) {
+            const w = words[i];
+            lanes += (w & 0x00ff00ff) + ((w >>> 8) & 0x00ff00ff);
+        }
+        sum = (lanes & 0xffff) + (lanes >>> 16);
+        for (let i = at + 148; i < at + 156; i++)
+            sum -= block[i];
+    }
+    else {
+        for (let i = at; i < at + BLOCK; i++)
+            sum += block[i];
+        for (let i = at + 148; i < at + 156; i++)
+            sum -= block[i];
+    }
+    return sum + 8 * 0x20;
+}
+function checksumOk(block, at) {
+    let stored;
+    try {
+        stored = parseNumber(block, at + 148, 8, 'checksum');
+    }
+    catch {
+        return false;
+    }
+    const unsigned = unsignedSum(block, at);
+    if (stored === unsigned)
+        return true;
+    // Some old tars summed signed bytes.
+    let signed = unsigned;
+    for (let i = 0; i < BLOCK; i++)
+        if ((i < 148 || i >= 156) && block[at + i] > 127)
+            signed -= 256;
+    return stored === signed;
+}
+/** True when the block looks like a tar header (valid checksum), used to recognise layer blobs. */
+function looksLikeTarHeader(block) {
+    if (block.length < BLOCK)
+        return false;
+    return isZeroBlock(block) || checksumOk(block, 0);
+}
+function parsePax(data) {
+    // Records are "<len> <key>=<value>\n", len counting the whole record in bytes.
+    const records = {};
+    let pos = 0;
+    while (pos < data.length) {
+        const space = data.indexOf(0x20, pos);
+        if (space < 0)
+            throw new TarFormatError('malformed PAX record');
+        const length = Number(data.toString('latin1', pos, space));
+        if (!Number.isInteger(length) || length <= space - pos || pos + length > data.length)
+            throw new TarFormatError('malformed PAX record length');
+        const record = data.subarray(space + 1, pos + length - 1);
+        const eq = record.indexOf(0x3d);
+        if (eq < 0)
+            throw new TarFormatError('malformed PAX record');
+        records[record.toString('utf8', 0, eq)] = record.toString('utf8', eq + 1);
+        pos += length;
+    }
+    return records;
+}
+const isMeta = (decoded) => 'meta' in decoded;
+/**
+ * Turns header blocks into entries, carrying GNU long names and PAX records over to the
+ * entry they describe. Shared by the stream parser and the positioned walker.
+ */
+class HeaderDecoder {
+    /**
+     * With `reuse`, every entry is decoded into the same object (valid until the next decode):
+     * for callers that copy what they need at once, so that a walk makes no object per entry.
+     */
+    constructor(reuse = false, rawNames = false) {
+        this.scratch = reuse ? {} : undefined;
+        this.rawNames = rawNames;
+    }
+    scratch;
+    rawNames;
+    longName;
+    longLink;
+    pax;
+    global = {};
+    globalEmpty = true;
+    /** Decodes the header block at `at` in `block` (offsets, not copies: the walker reads headers in place). */
+    decode(block, at = 0) {
+        if (isZeroBlock(block, at))
+            return null;
+        if (!checksumOk(block, at))
+            throw new TarFormatError('bad header checksum (not a tar archive, or corrupt)');
+        let type = String.fromCharCode(block[at + 156]);
+        const size = parseNumber(block, at + 124, 12, 'size');
+        if (type === 'L' || type === 'K' || type === 'x' || type === 'g') {
+            if (size > META_LIMIT)
+                throw new TarFormatError(`${type} record of ${size} bytes is too large`);
+            return { meta: type, dataSize: size };
+        }
+        // POSIX ustar ("ustar\0") has a name prefix; GNU ("ustar  \0") keeps other data there.
+        const prefixed = block[at + 257] === 0x75 &&
+            block[at + 258] === 0x73 &&
+            block[at + 259] === 0x74 &&
+            block[at + 260] === 0x61 &&
+            block[at + 261] === 0x72 &&
+            block[at + 262] === 0 &&
+            block[at + 345] !== 0;
+        let rawNameLength = -1;
+        let name = '';
+        const paxPath = this.pax?.path ?? (this.globalEmpty ? undefined : this.global.path);
+        if (this.rawNames && !prefixed && this.longName === undefined && paxPath === undefined)
+            rawNameLength = fieldBytes(block, at, 100);
+        else {
+            name = field(block, at, 100);
+            if (prefixed)
+                name = `${field(block, at + 345, 155)}/${name}`;
+        }
+        let linkname = block[at + 157] === 0 ? '' : field(block, at + 157, 100);
+        let linkBytes = block[at + 157] === 0 ? 0 : fieldBytes(block, at + 157, 100);
+        let fullSize = size;
+        let uid;
+        let gid;
+        if (this.longName !== undefined)
+            name = this.longName;
+        if (this.longLink !== undefined) {
+            linkname = this.longLink;
+            linkBytes = Buffer.byteLength(linkname);
+        }
+        if (this.pax !== undefined || !this.globalEmpty) {
+            const pax = { ...this.global, ...this.pax };
+            if (pax.path !== undefined)
+                name = pax.path;
+            if (pax.linkpath !== undefined) {
+                linkname = pax.linkpath;
+                linkBytes = Buffer.byteLength(linkname);
+            }
+            if (pax.size !== undefined) {
+                const n = Number(pax.size);
+                if (!/^\d+$/.test(pax.size) || !Number.isSafeInteger(n))
+                    throw new TarFormatError('invalid PAX size');
+                fullSize = n;
+            }
+            if (pax.uid !== undefined)
+                uid = Number(pax.uid) || 0;
+            if (pax.gid !== undefined)
+                gid = Number(pax.gid) || 0;
+        }
+        this.longName = this.longLink = this.pax = undefined;
+        if (type === '\0')
+            type = (rawNameLength >= 0 ? rawNameLength > 0 && block[at + rawNameLength - 1] === 0x2f : name.endsWith('/')) ? '5' : '0';
+        const header = this.scratch ?? {};
+        header.name = name;
+        header.type = type;
+        header.size = fullSize;
+        header.dataSize = HEADER_ONLY.has(type) ? 0 : fullSize;
+        header.mode = parseNumber(block, at + 100, 8, 'mode');
+        header.uid = uid ?? parseNumber(block, at + 108, 8, 'uid');
+        header.gid = gid ?? parseNumber(block, at + 116, 8, 'gid');
+        header.linkname = linkname;
+        header.linkBytes = linkBytes;
+        header.rawNameAt = rawNameLength >= 0 ? at : -1;
+        header.rawNameLength = rawNameLength;
+        header.rawBlock = rawNameLength >= 0 ? block : undefined;
+        return header;
+    }
+    /** Applies the contents of a 'meta' block (long name, long link, PAX record). */
+    meta(type, data) {
+        const text = () => {
+            const nul = data.indexOf(0);
+            return data.toString('utf8', 0, nul < 0 ? data.length : nul);
+        };
+        if (type === 'L')
+            this.longName = text();
+        else if (type === 'K')
+            this.longLink = text();
+        else if (type === 'x')
+            this.pax = { ...this.pax, ...parsePax(data) };
+        else if (type === 'g') {
+            this.global = { ...this.global, ...parsePax(data) };
+            this.globalEmpty = Object.keys(this.global).length === 0;
+        }
+    }
+}
+const padded = (size) => Math.ceil(size / BLOCK) * BLOCK;
+/**
+ * A push parser for tar streams: feed it chunks in order. Contents are skipped without
+ * copying unless `onEntry` returns a sink. `feed` returns a promise only when a sink (or
+ * `onEntryEnd`) did, so a parser whose sinks are synchronous runs without any awaiting.
+ */
+class TarStreamParser {
+    onEntry;
+    onEntryEnd;
+    decoder;
+    block = Buffer.alloc(BLOCK);
+    fill = 0;
+    state = 'header';
+    remaining = 0;
+    pad = 0;
+    sink;
+    current;
+    metaType = '';
+    metaParts = [];
+    /** Bytes consumed so far, for error messages. */
+    offset = 0;
+    /** With `rawNames`, plain names come as bytes (TarHeader.rawNameAt), valid only during `onEntry`. */
+    constructor(onEntry, onEntryEnd, options = {}) {
+        this.onEntry = onEntry;
+        this.onEntryEnd = onEntryEnd;
+        this.decoder = new HeaderDecoder(false, options.rawNames);
+    }
+    get done() {
+        return this.state === 'done';
+    }
+    feed(chunk) {
+        let pos = 0;
+        while (pos < chunk.length && this.state !== 'done') {
+            if (this.state === 'header') {
+                if (this.pad > 0) {
+                    const n = Math.min(this.pad, chunk.length - pos);
+                    this.pad -= n;
+                    pos += n;
+                    this.offset += n;
+                    continue;
+                }
+                const n = Math.min(BLOCK - this.fill, chunk.length - pos);
+                chunk.copy(this.block, this.fill, pos, pos + n);
+                this.fill += n;
+                pos += n;
+                this.offset += n;
+                if (this.fill < BLOCK)
+                    break;
+                this.fill = 0;
+                const r = this.header();
+                if (r)
+                    return r.then(() => this.feed(chunk.subarray(pos)));
+                continue;
+            }
+            const n = Math.min(this.remaining, chunk.length - pos);
+            let r = undefined;
+            // Contents nobody asked for are skipped without even a view of them (one per file adds up).
+            if (n > 0) {
+                if (this.state === 'meta')
+                    this.metaParts.push(Buffer.from(chunk.subarray(pos, pos + n)));
+                else if (this.sink)
+                    r = this.sink(chunk.subarray(pos, pos + n));
+            }
+            this.remaining -= n;
+            pos += n;
+            this.offset += n;
+            if (r) {
+                return r.then(() => {
+                    const r2 = this.remaining === 0 ? this.finishEntry() : undefined;
+                    return r2 ? r2.then(() => this.feed(chunk.subarray(pos))) : this.feed(chunk.subarray(pos));
+                });
+            }
+            if (this.remaining === 0) {
+                const r2 = this.finishEntry();
+                if (r2)
+                    return r2.then(() => this.feed(chunk.subarray(pos)));
+            }
+        }
+    }
+    /** feed() for parsers whose sinks are all synchronous. */
+    feedSync(chunk) {
+        if (this.feed(chunk))
+            throw new Error('TarStreamParser.feedSync: a sink returned a promise');
+    }
+    header() {
+        const decoded = this.decoder.decode(this.block);
+        if (decoded === null) {
+            this.state = 'done';
+            return;
+        }
+        if (isMeta(decoded)) {
+            this.state = 'meta';
+            this.metaType = decoded.meta;
+            this.metaParts = [];
+            this.remaining = decoded.dataSize;
+            this.pad = padded(decoded.dataSize) - decoded.dataSize;
+            return this.remaining === 0 ? this.finishEntry() : undefined;
+        }
+        const header = decoded;
+        this.current = header;
+        this.sink = this.onEntry(header);
+        this.state = 'data';
+        this.remaining = header.dataSize;
+        this.pad = padded(header.dataSize) - header.dataSize;
+        return this.remaining === 0 ? this.finishEntry() : undefined;
+    }
+    finishEntry() {
+        let r = undefined;
+        if (this.state === 'meta')
+            this.decoder.meta(this.metaType, Buffer.concat(this.metaParts));
+        else if (this.onEntryEnd && this.current)
+            r = this.onEntryEnd(this.current);
+        this.sink = undefined;
+        this.current = undefined;
+        this.metaParts = [];
+        this.state = 'header';
+        return r;
+    }
+    /** Call at the end of input: a stream cut inside a header or inside contents is truncated. */
+    end() {
+        if (this.state === 'done')
+            return;
+        if (this.state === 'header' && this.fill === 0 && this.pad === 0)
+            return; // Go accepts a missing end-of-archive marker
+        throw new TarFormatError(`truncated: the tar stream ends inside ${this.state === 'header' ? (this.fill ? 'a header' : 'padding') : 'an entry'} at byte ${this.offset}`);
+    }
+}
+/**
+ * Walks the tar that occupies bytes [start, end) of a file, reading only headers (and
+ * long-name/PAX records) and jumping over contents by offset. `onEntry` gets each entry
+ * (one reused object: copy what you keep) and the file offset of its contents. With
+ * `rawNames`, plain names come as bytes (TarHeader.rawNameAt) instead of strings.
+ */
+function walkTar(reader, start, end, onEntry, options = {}) {
+    const decoder = new HeaderDecoder(true, options.rawNames);
+    let pos = start;
+    while (pos < end) {
+        if (pos + BLOCK > end)
+            throw new TarFormatError(`truncated: a header at byte ${pos - start} runs past the end`);
+        const decoded = decoder.decode(reader.window, reader.block(pos));
+        pos += BLOCK;
+        if (decoded === null)
+            return;
+        const dataSize = decoded.dataSize;
+        if (pos + dataSize > end)
+            throw new TarFormatError(`truncated: an entry at byte ${pos - BLOCK - start} runs past the end`);
+        if (isMeta(decoded))
+            decoder.meta(decoded.meta, reader.at(pos, dataSize));
+        else
+            onEntry(decoded, pos);
+        pos += padded(dataSize);
+    }
+}
+
+
+/***/ }),
+
+/***/ 9261:
+/***/ ((__unused_webpack_module, __webpack_exports__, __nccwpck_require__) => {
+
+/* harmony export */ __nccwpck_require__.d(__webpack_exports__, {
+/* harmony export */   T3: () => (/* binding */ docker),
+/* harmony export */   YJ: () => (/* binding */ DockerCommandError),
+/* harmony export */   rb: () => (/* binding */ streamDocker),
+/* harmony export */   uY: () => (/* binding */ isNoEngine)
+/* harmony export */ });
+/* unused harmony export dockerBinary */
+/* harmony import */ var _actions_exec__WEBPACK_IMPORTED_MODULE_0__ = __nccwpck_require__(2876);
+/* harmony import */ var node_child_process__WEBPACK_IMPORTED_MODULE_1__ = __nccwpck_require__(1421);
+/* harmony import */ var node_child_process__WEBPACK_IMPORTED_MODULE_1___default = /*#__PURE__*/__nccwpck_require__.n(node_child_process__WEBPACK_IMPORTED_MODULE_1__);
+/* harmony import */ var _log_js__WEBPACK_IMPORTED_MODULE_2__ = __nccwpck_require__(5625);
+// The one door to the docker CLI. Every docker call goes through here: arguments as
+// arrays (never a shell string), the command logged at debug level, and a failure
+// turned into an Error whose message is docker's own stderr.
+
+
+
+/** The client binary: `docker` from PATH unless IMAGE_SIZE_BUDGET_DOCKER names another one. */
+function dockerBinary() {
+    return process.env.IMAGE_SIZE_BUDGET_DOCKER || 'docker';
+}
+class DockerCommandError extends Error {
+    args;
+    result;
+    name = 'DockerCommandError';
+    constructor(args, result, message) {
+        super(message);
+        this.args = args;
+        this.result = result;
+    }
+}
+/** Runs docker and returns its output; throws DockerCommandError on a non-zero exit or when docker cannot be started. */
+async function docker(args, options = {}) {
+    const bin = dockerBinary();
+    _log_js__WEBPACK_IMPORTED_MODULE_2__/* .log */ .R.debug(`exec: ${bin} ${args.join(' ')}`);
+    let result;
+    try {
+        result = await _actions_exec__WEBPACK_IMPORTED_MODULE_0__/* .getExecOutput */ .H(bin, args, {
+            ignoreReturnCode: true,
+            silent: !options.stream,
+            input: options.input,
+            // The build log streams to stderr so that stdout stays clean for --json.
+            outStream: options.stream ? process.stderr : undefined,
+            errStream: options.stream ? process.stderr : undefined,
+        });
+    }
+    catch (error) {
+        const message = error instanceof Error ? error.message : String(error);
+        throw new DockerCommandError(args, undefined, `could not run ${bin}: ${message}. Install the Docker CLI or put it on PATH.`);
+    }
+    if (result.exitCode !== 0) {
+        const stderr = result.stderr.trim() || result.stdout.trim() || `exit code ${result.exitCode}`;
+        throw new DockerCommandError(args, result, stderr);
+    }
+    return result;
+}
+/** True when the error says the daemon is unreachable (no engine running, wrong DOCKER_HOST). */
+function isNoEngine(error) {
+    return (error instanceof DockerCommandError &&
+        /Cannot connect to the Docker daemon|Is the docker daemon running|error during connect|could not run/i.test(error.message));
+}
+/**
+ * Runs docker with its stdout handed to `consume` chunk by chunk, for output too large to
+ * hold (`docker save`); when `consume` returns a promise, reading pauses until it settles.
+ * Resolves with docker's exit code and stderr; rejects only when docker cannot be started.
+ */
+async function streamDocker(args, consume) {
+    const bin = dockerBinary();
+    _log_js__WEBPACK_IMPORTED_MODULE_2__/* .log */ .R.debug(`exec: ${bin} ${args.join(' ')}`);
+    const child = (0,node_child_process__WEBPACK_IMPORTED_MODULE_1__.spawn)(bin, args, { stdio: ['ignore', 'pipe', 'pipe'] });
+    let stderr = '';
+    child.stderr.setEncoding('utf8');
+    child.stderr.on('data', (text) => {
+        if (stderr.length < 16_384)
+            stderr += text;
+    });
+    const exited = new Promise((resolve, reject) => {
+        child.on('error', reject);
+        child.on('close', (code) => resolve(code ?? -1));
+    });
+    let consumeError;
+    const read = (async () => {
+        try {
+            for await (const chunk of child.stdout) {
+                const pending = consume(chunk);
+                if (pending)
+                    await pending;
+            }
+        }
+        catch (error) {
+            consumeError = error ?? new Error('consume failed');
+            child.stdout.destroy();
+            child.kill();
+        }
+    })();
+    let exitCode;
+    try {
+        [exitCode] = await Promise.all([exited, read]);
+    }
+    catch (error) {
+        const message = error instanceof Error ? error.message : String(error);
+        throw new DockerCommandError(args, undefined, `could not run ${bin}: ${message}. Install the Docker CLI or put it on PATH.`);
+    }
+    return { exitCode, stderr, ...(consumeError !== undefined ? { consumeError } : {}) };
+}
+
+
+/***/ }),
+
+/***/ 2442:
+/***/ ((__unused_webpack_module, __webpack_exports__, __nccwpck_require__) => {
+
+/* harmony export */ __nccwpck_require__.d(__webpack_exports__, {
+/* harmony export */   TE: () => (/* binding */ exportFailureError),
+/* harmony export */   __: () => (/* binding */ exportImage)
+/* harmony export */ });
+/* unused harmony export engineEndpoint */
+/* harmony import */ var node_crypto__WEBPACK_IMPORTED_MODULE_0__ = __nccwpck_require__(7598);
+/* harmony import */ var node_crypto__WEBPACK_IMPORTED_MODULE_0___default = /*#__PURE__*/__nccwpck_require__.n(node_crypto__WEBPACK_IMPORTED_MODULE_0__);
+/* harmony import */ var node_fs__WEBPACK_IMPORTED_MODULE_1__ = __nccwpck_require__(3024);
+/* harmony import */ var node_fs__WEBPACK_IMPORTED_MODULE_1___default = /*#__PURE__*/__nccwpck_require__.n(node_fs__WEBPACK_IMPORTED_MODULE_1__);
+/* harmony import */ var node_net__WEBPACK_IMPORTED_MODULE_2__ = __nccwpck_require__(7030);
+/* harmony import */ var node_net__WEBPACK_IMPORTED_MODULE_2___default = /*#__PURE__*/__nccwpck_require__.n(node_net__WEBPACK_IMPORTED_MODULE_2__);
+/* harmony import */ var node_os__WEBPACK_IMPORTED_MODULE_3__ = __nccwpck_require__(8161);
+/* harmony import */ var node_os__WEBPACK_IMPORTED_MODULE_3___default = /*#__PURE__*/__nccwpck_require__.n(node_os__WEBPACK_IMPORTED_MODULE_3__);
+/* harmony import */ var node_path__WEBPACK_IMPORTED_MODULE_4__ = __nccwpck_require__(6760);
+/* harmony import */ var node_path__WEBPACK_IMPORTED_MODULE_4___default = /*#__PURE__*/__nccwpck_require__.n(node_path__WEBPACK_IMPORTED_MODULE_4__);
+/* harmony import */ var _errors_js__WEBPACK_IMPORTED_MODULE_7__ = __nccwpck_require__(3916);
+/* harmony import */ var _log_js__WEBPACK_IMPORTED_MODULE_5__ = __nccwpck_require__(5625);
+/* harmony import */ var _docker_js__WEBPACK_IMPORTED_MODULE_6__ = __nccwpck_require__(9261);
+// An engine image's `docker save` archive, streamed to a consumer chunk by chunk: straight
+// from the engine's API (`GET /images/get`, the endpoint `docker save` itself calls) when the
+// engine listens on a plain unix or tcp socket, else through the docker CLI.
+//
+// Why not always the CLI: with the CLI every byte of the archive is copied once more, from
+// the engine into the CLI and from the CLI through a pipe into us. Measured on a 727 MB image
+// (bench/files.mjs): `docker save | cat > /dev/null` takes 1.13x `docker save > /dev/null`
+// before any analysis, so "at most 1.1x docker save" cannot be met that way; read from the
+// engine's socket it takes 1.0x. And a stream or pipe read by Node allocates a new buffer
+// for every read, which for hundreds of MB is what set the peak memory; here every read goes
+// into one buffer (net.Socket `onread`, Node's API for that), so a chunk handed to the
+// consumer is valid only during the call and the consumer copies whatever it keeps.
+//
+// The HTTP/1.1 response (status line, headers, chunked or sized body) is parsed here by hand
+// because Node's http client cannot read into a caller's buffer (it allocates per read: 150
+// MB peak on the same image, against 55 MB). Which engine: the docker CLI's own order
+// (DOCKER_CONTEXT, then DOCKER_HOST, then the config's currentContext, then the default
+// socket); endpoints that need TLS or ssh, or a client other than docker
+// (IMAGE_SIZE_BUDGET_DOCKER), go through the CLI, which knows how to reach them.
+
+
+
+
+
+
+
+
+/**
+ * The engine's address when it can be opened as a plain socket, the way the docker CLI picks
+ * it; undefined when only the CLI can reach it (TLS, ssh, a context we cannot read, another
+ * client) or when IMAGE_SIZE_BUDGET_ENGINE_EXPORT=cli asks for the CLI.
+ */
+function engineEndpoint(env = process.env) {
+    if (env.IMAGE_SIZE_BUDGET_ENGINE_EXPORT === 'cli')
+        return undefined;
+    if (env.IMAGE_SIZE_BUDGET_DOCKER && node_path__WEBPACK_IMPORTED_MODULE_4___default().basename(env.IMAGE_SIZE_BUDGET_DOCKER) !== 'docker')
+        return undefined;
+    const configDir = env.DOCKER_CONFIG || node_path__WEBPACK_IMPORTED_MODULE_4___default().join((0,node_os__WEBPACK_IMPORTED_MODULE_3__.homedir)(), '.docker');
+    // docker/cli cli/command/cli.go resolveContextName: DOCKER_CONTEXT, then DOCKER_HOST (the
+    // default context), then the config file's currentContext.
+    let context = env.DOCKER_CONTEXT;
+    if (!context && env.DOCKER_HOST)
+        return parseHost(env.DOCKER_HOST, env.DOCKER_TLS_VERIFY);
+    if (!context) {
+        try {
+            const config = JSON.parse((0,node_fs__WEBPACK_IMPORTED_MODULE_1__.readFileSync)(node_path__WEBPACK_IMPORTED_MODULE_4___default().join(configDir, 'config.json'), 'utf8'));
+            if (typeof config.currentContext === 'string')
+                context = config.currentContext;
+        }
+        catch {
+            // no config file: the default context
+        }
+    }
+    if (!context || context === 'default')
+        return parseHost(env.DOCKER_HOST || 'unix:///var/run/docker.sock', env.DOCKER_TLS_VERIFY);
+    // A named context: contexts/meta/<sha256 of the name>/meta.json; its TLS material, if any, under contexts/tls/.
+    const id = (0,node_crypto__WEBPACK_IMPORTED_MODULE_0__.createHash)('sha256').update(context).digest('hex');
+    if ((0,node_fs__WEBPACK_IMPORTED_MODULE_1__.existsSync)(node_path__WEBPACK_IMPORTED_MODULE_4___default().join(configDir, 'contexts', 'tls', id)))
+        return undefined;
+    try {
+        const meta = JSON.parse((0,node_fs__WEBPACK_IMPORTED_MODULE_1__.readFileSync)(node_path__WEBPACK_IMPORTED_MODULE_4___default().join(configDir, 'contexts', 'meta', id, 'meta.json'), 'utf8'));
+        const host = meta.Endpoints?.docker?.Host;
+        return typeof host === 'string' ? parseHost(host, undefined) : undefined;
+    }
+    catch {
+        return undefined;
+    }
+}
+function parseHost(host, tlsVerify) {
+    if (host.startsWith('unix://'))
+        return { socketPath: host.slice('unix://'.length) };
+    const tcp = /^tcp:\/\/(\[[^\]]+\]|[^:/]+)(?::(\d+))?\/?$/.exec(host);
+    if (tcp && !tlsVerify)
+        return { host: tcp[1].replace(/^\[|\]$/g, ''), port: Number(tcp[2] ?? 2375) };
+    return undefined;
+}
+/**
+ * Streams the `docker save` archive of `ref` into `consume`, in order; when `consume`
+ * returns a promise, reading pauses until it settles. Resolves when the archive has ended or
+ * the export failed (see ExportResult); rejects, with an InputError, only when docker cannot be run at all.
+ */
+async function exportImage(ref, consume) {
+    const endpoint = engineEndpoint();
+    if (endpoint) {
+        const socket = await open(endpoint).catch((error) => {
+            // Nothing listens there: the CLI says what is wrong in its own words (or knows better).
+            _log_js__WEBPACK_IMPORTED_MODULE_5__/* .log */ .R.debug(`engine export: cannot open ${describe(endpoint)} (${error.code ?? error.message}); using docker save`);
+            return undefined;
+        });
+        if (socket)
+            return { via: 'api', ...(await readExport(socket, ref, consume)) };
+    }
+    let result;
+    try {
+        result = await (0,_docker_js__WEBPACK_IMPORTED_MODULE_6__/* .streamDocker */ .rb)(['save', ref], consume);
+    }
+    catch (error) {
+        // docker could not be started: its message says what to install.
+        if (error instanceof _docker_js__WEBPACK_IMPORTED_MODULE_6__/* .DockerCommandError */ .YJ)
+            throw new _errors_js__WEBPACK_IMPORTED_MODULE_7__/* .InputError */ .d(error.message);
+        throw error;
+    }
+    const stopped = result.consumeError !== undefined ? { consumeError: result.consumeError } : {};
+    // Stopped by the consumer, docker may still complain (a broken pipe): the consumer's reason is the one that counts.
+    if (result.exitCode === 0 || result.consumeError !== undefined)
+        return { via: 'cli', ...stopped };
+    const message = result.stderr.trim() || `docker save exited with code ${result.exitCode}`;
+    return {
+        via: 'cli',
+        failure: {
+            message,
+            notFound: /No such image|not found|reference does not exist/i.test(message),
+            noEngine: /Cannot connect to the Docker daemon|Is the docker daemon running|error during connect/i.test(message),
+        },
+    };
+}
+/** The user's error for a failed export, naming what to do: build or pull the image, start an engine. */
+function exportFailureError(ref, failure) {
+    if (failure.noEngine) {
+        return new _errors_js__WEBPACK_IMPORTED_MODULE_7__/* .InputError */ .d(`cannot reach a Docker engine to read ${ref}: ${failure.message.split('\n')[0]}. Start dockerd or set DOCKER_HOST.`);
+    }
+    if (failure.notFound) {
+        return new _errors_js__WEBPACK_IMPORTED_MODULE_7__/* .InputError */ .d(`image "${ref}" is not in the Docker engine. Build or pull it first (docker pull ${ref}), or check the name.`);
+    }
+    return new _errors_js__WEBPACK_IMPORTED_MODULE_7__/* .InputError */ .d(`docker save ${ref} failed: ${failure.message}`);
+}
+const describe = (endpoint) => ('socketPath' in endpoint ? `unix://${endpoint.socketPath}` : `tcp://${endpoint.host}:${endpoint.port}`);
+const READ_BUFFER_BYTES = 256 * 1024;
+const HEAD_LIMIT = 64 * 1024;
+function open(endpoint) {
+    const buffer = Buffer.allocUnsafe(READ_BUFFER_BYTES);
+    const onRead = { callback: () => true };
+    return new Promise((resolve, reject) => {
+        const onread = { buffer, callback: (n) => onRead.callback(buffer.subarray(0, n)) };
+        const socket = 'socketPath' in endpoint ? (0,node_net__WEBPACK_IMPORTED_MODULE_2__.connect)({ path: endpoint.socketPath, onread }) : (0,node_net__WEBPACK_IMPORTED_MODULE_2__.connect)({ host: endpoint.host, port: endpoint.port, onread });
+        socket.once('error', reject);
+        socket.once('connect', () => {
+            socket.off('error', reject);
+            socket.pause();
+            resolve({ socket, onRead });
+        });
+    });
+}
+/** One HTTP/1.1 exchange: the request, then the response parsed from each read as it comes. */
+function readExport({ socket, onRead }, ref, consume) {
+    return new Promise((resolve) => {
+        let settled = false;
+        const finish = (result) => {
+            if (settled)
+                return;
+            settled = true;
+            socket.destroy();
+            resolve(result);
+        };
+        const fail = (message, notFound = false) => finish({ failure: { message, notFound, noEngine: false } });
+        let head = Buffer.alloc(0);
+        let status = 0;
+        let body;
+        let errorBody;
+        let errorBytes = 0;
+        const onBody = (data) => {
+            if (errorBody) {
+                if (errorBytes < HEAD_LIMIT)
+                    errorBody.push(Buffer.from(data));
+                errorBytes += data.length;
+                return;
+            }
+            return consume(data);
+        };
+        const ended = () => {
+            if (errorBody) {
+                const text = Buffer.concat(errorBody).toString('utf8');
+                let message = text.trim();
+                try {
+                    const parsed = JSON.parse(text);
+                    if (typeof parsed.message === 'string')
+                        message = parsed.message;
+                }
+                catch {
+                    // not JSON: the text as it is
+                }
+                return fail(message || `the engine answered HTTP ${status}`, status === 404);
+            }
+            finish({});
+        };
+        /** Handles bytes [from, chunk.length) of a read; returns false to pause the socket. */
+        const handle = (chunk, from) => {
+            let pos = from;
+            if (head !== undefined) {
+                // Headers are small and may span reads: they are the only bytes copied.
+                head = Buffer.concat([head, chunk.subarray(pos)]);
+                const end = head.indexOf('\r\n\r\n');
+                if (end < 0) {
+                    if (head.length > HEAD_LIMIT)
+                        fail('the engine sent an HTTP response without an end of headers');
+                    return true;
+                }
+                const parsed = parseHead(head.subarray(0, end).toString('latin1'));
+                if (!parsed) {
+                    fail(`the engine's answer is not HTTP: ${JSON.stringify(head.subarray(0, 80).toString('latin1'))}`);
+                    return false;
+                }
+                status = parsed.status;
+                if (status !== 200)
+                    errorBody = [];
+                body = parsed.chunked ? new ChunkedBody(onBody) : new SizedBody(onBody, parsed.length);
+                const rest = head.subarray(end + 4);
+                head = undefined;
+                chunk = rest;
+                pos = 0;
+            }
+            try {
+                const pending = body.feed(chunk, pos);
+                if (body.done) {
+                    if (pending)
+                        pending.then(ended, (error) => finish({ consumeError: error }));
+                    else
+                        ended();
+                    return false;
+                }
+                if (!pending)
+                    return true;
+                pending.then(() => {
+                    if (settled)
+                        return;
+                    // The rest of this read may have held the body's end.
+                    if (body.done)
+                        ended();
+                    else
+                        socket.resume();
+                }, (error) => finish({ consumeError: error }));
+                return false;
+            }
+            catch (error) {
+                if (error instanceof HttpBodyError)
+                    fail(error.message);
+                else
+                    finish({ consumeError: error });
+                return false;
+            }
+        };
+        onRead.callback = (chunk) => !settled && handle(chunk, 0);
+        socket.on('error', (error) => fail(`reading the image from the engine failed: ${error.message}`));
+        socket.on('close', () => fail('the engine closed the connection before the archive was complete'));
+        socket.on('end', () => {
+            if (settled)
+                return;
+            if (body && body.endsAtClose)
+                return ended();
+            fail(head !== undefined ? 'the engine closed the connection without an answer' : 'the engine ended the export before the archive was complete');
+        });
+        socket.write(`GET /images/get?names=${encodeURIComponent(ref)} HTTP/1.1\r\nHost: docker\r\nUser-Agent: image-size-budget\r\nAccept: application/x-tar\r\nConnection: close\r\n\r\n`);
+        socket.resume();
+    });
+}
+function parseHead(text) {
+    const lines = text.split('\r\n');
+    const statusLine = /^HTTP\/1\.[01] (\d{3})/.exec(lines[0]);
+    if (!statusLine)
+        return undefined;
+    let chunked = false;
+    let length;
+    for (const line of lines.slice(1)) {
+        const colon = line.indexOf(':');
+        if (colon < 0)
+            continue;
+        const name = line.slice(0, colon).trim().toLowerCase();
+        const value = line.slice(colon + 1).trim();
+        if (name === 'transfer-encoding' && /chunked/i.test(value))
+            chunked = true;
+        if (name === 'content-length' && /^\d+$/.test(value))
+            length = Number(value);
+    }
+    return { status: Number(statusLine[1]), chunked, ...(length !== undefined ? { length } : {}) };
+}
+class HttpBodyError extends Error {
+}
+/** A body with a Content-Length, or one that runs to the end of the connection. */
+class SizedBody {
+    onData;
+    remaining;
+    constructor(onData, length) {
+        this.onData = onData;
+        this.remaining = length ?? Infinity;
+    }
+    get done() {
+        return this.remaining === 0;
+    }
+    get endsAtClose() {
+        return this.remaining === Infinity;
+    }
+    feed(chunk, from) {
+        const n = Math.min(chunk.length - from, this.remaining);
+        if (n <= 0)
+            return;
+        this.remaining -= n;
+        return this.onData(chunk.subarray(from, from + n));
+    }
+}
+/** Transfer-Encoding: chunked (RFC 9112 section 7.1): `<hex size>[;ext]\r\n<data>\r\n`, … `0\r\n<trailers>\r\n`. */
+class ChunkedBody {
+    onData;
+    state = 'size';
+    line = '';
+    remaining = 0;
+    endsAtClose = false;
+    constructor(onData) {
+        this.onData = onData;
+    }
+    get done() {
+        return this.state === 'done';
+    }
+    feed(chunk, from) {
+        let pos = from;
+        while (pos < chunk.length && this.state !== 'done') {
+            if (this.state === 'data') {
+                const n = Math.min(this.remaining, chunk.length - pos);
+                this.remaining -= n;
+                const part = chunk.subarray(pos, pos + n);
+                pos += n;
+                if (this.remaining === 0)
+                    this.state = 'data-end';
+                const pending = this.onData(part);
+                if (pending)
+                    return pending.then(() => this.feed(chunk, pos));
+                continue;
+            }
+            // Size lines, the CRLF after data and trailer lines: read up to the next LF.
+            const lf = chunk.indexOf(0x0a, pos);
+            const end = lf < 0 ? chunk.length : lf;
+            this.line += chunk.toString('latin1', pos, end);
+            if (this.line.length > 4096)
+                throw new HttpBodyError('the engine sent a malformed chunked body (a line too long)');
+            pos = end;
+            if (lf < 0)
+                break;
+            pos++;
+            const line = this.line.replace(/\r$/, '');
+            this.line = '';
+            if (this.state === 'data-end') {
+                if (line !== '')
+                    throw new HttpBodyError('the engine sent a malformed chunked body (data longer than its chunk size)');
+                this.state = 'size';
+            }
+            else if (this.state === 'size') {
+                const size = /^([0-9a-fA-F]{1,12})(?:;.*)?$/.exec(line.trim());
+                if (!size)
+                    throw new HttpBodyError(`the engine sent a malformed chunked body (chunk size ${JSON.stringify(line.slice(0, 20))})`);
+                this.remaining = parseInt(size[1], 16);
+                this.state = this.remaining === 0 ? 'trailer' : 'data';
+            }
+            else if (this.state === 'trailer' && line === '') {
+                this.state = 'done';
+            }
+        }
+    }
+}
+
+
+/***/ }),
+
+/***/ 673:
+/***/ ((__unused_webpack_module, __webpack_exports__, __nccwpck_require__) => {
+
+/* harmony export */ __nccwpck_require__.d(__webpack_exports__, {
+/* harmony export */   JG: () => (/* binding */ parseCreatedBy),
+/* harmony export */   pg: () => (/* binding */ parseHistoryOutput)
+/* harmony export */ });
+/* unused harmony exports parseDockerSize, parseHistoryLine, splitBuildArgs */
+/* harmony import */ var _errors_js__WEBPACK_IMPORTED_MODULE_0__ = __nccwpck_require__(3916);
+// Parses `docker history --format json` output (NDJSON, newest row first, every value a
+// string; see docker/cli cli/command/image/formatter_history.go historyContext) and turns
+// each row's CreatedBy into the Dockerfile line that made it.
+//
+// CreatedBy by builder (../shared/notes/docker-formats.md, part C):
+//   classic:  `/bin/sh -c <cmd>`, `|2 A=1 B=2 /bin/sh -c <cmd>`, `/bin/sh -c #(nop)  CMD ["sh"]`,
+//             `/bin/sh -c #(nop) COPY file:<sha> in /app/ `, exec form RUN: the joined argv.
+//   BuildKit: `RUN /bin/sh -c <cmd> # buildkit`, `RUN |1 A=1 /bin/sh -c <cmd> # buildkit`,
+//             `COPY a /b # buildkit`, `WORKDIR /x`, `ENV X=1`.
+//   kaniko:   `RUN mkdir …`, `ADD README.md /somefile.txt`.
+//   import:   '' with the comment `Imported from -`.
+
+// Instructions that only change the image config: no builder makes a layer for them.
+const CONFIG_ONLY = new Set([
+    'ARG', 'CMD', 'ENTRYPOINT', 'ENV', 'EXPOSE', 'HEALTHCHECK', 'LABEL', 'MAINTAINER',
+    'ONBUILD', 'SHELL', 'STOPSIGNAL', 'USER', 'VOLUME',
+]);
+// Instructions that change the filesystem.
+const FILESYSTEM = new Set(['RUN', 'COPY', 'ADD']);
+const KEYWORDS = new Set([...CONFIG_ONLY, ...FILESYSTEM, 'WORKDIR', 'FROM']);
+const SI = { b: 1, kb: 1e3, mb: 1e6, gb: 1e9, tb: 1e12, pb: 1e15 };
+/**
+ * A history Size: a byte count (`--human=false`, `"20971520"`) or docker's human form
+ * (`units.HumanSizeWithPrecision`: decimal SI, `"1.98MB"`, `"307kB"`, `"0B"`). The human form
+ * has 3 significant digits, so the bytes it yields are approximate.
+ */
+function parseDockerSize(text) {
+    const trimmed = text.trim();
+    if (/^\d+$/.test(trimmed))
+        return Number(trimmed);
+    const match = /^(\d+(?:\.\d+)?)\s*([kKmMgGtTpP]?B)$/.exec(trimmed);
+    if (!match)
+        throw new _errors_js__WEBPACK_IMPORTED_MODULE_0__/* .InputError */ .d(`docker history printed a size this tool does not understand: "${text}"`);
+    return Math.round(Number(match[1]) * SI[match[2].toLowerCase()]);
+}
+/** Parses the whole output: one JSON object per line, blank lines ignored (docker), or one JSON array (podman). */
+function parseHistoryOutput(output) {
+    if (output.trimStart().startsWith('[')) {
+        let parsed;
+        try {
+            parsed = JSON.parse(output);
+        }
+        catch {
+            throw new _errors_js__WEBPACK_IMPORTED_MODULE_0__/* .InputError */ .d(`the engine's history is not JSON: ${output.trim().slice(0, 120)}`);
+        }
+        if (!Array.isArray(parsed))
+            throw new _errors_js__WEBPACK_IMPORTED_MODULE_0__/* .InputError */ .d('the engine\'s history is not a list of rows');
+        return parsed.map(parseHistoryLine);
+    }
+    const rows = [];
+    for (const [n, line] of output.split('\n').entries()) {
+        if (!line.trim())
+            continue;
+        let parsed;
+        try {
+            parsed = JSON.parse(line);
+        }
+        catch {
+            throw new _errors_js__WEBPACK_IMPORTED_MODULE_0__/* .InputError */ .d(`docker history printed a line that is not JSON (line ${n + 1}): ${line.slice(0, 120)}`);
+        }
+        rows.push(parseHistoryLine(parsed));
+    }
+    return rows;
+}
+function parseHistoryLine(value) {
+    if (typeof value !== 'object' || value === null)
+        throw new _errors_js__WEBPACK_IMPORTED_MODULE_0__/* .InputError */ .d('docker history printed a row that is not an object');
+    const line = value;
+    // docker prints every value as a string under these keys; podman's `--format json` uses
+    // `id`, `created`, `size` (a number) and `comment` (PodmanHistoryLine).
+    const PODMAN = { ID: 'id', CreatedAt: 'created', CreatedBy: 'CreatedBy', Size: 'size', Comment: 'comment' };
+    const text = (key) => {
+        const raw = line[key] ?? line[PODMAN[key]];
+        return typeof raw === 'string' ? raw : typeof raw === 'number' && Number.isSafeInteger(raw) && raw >= 0 ? String(raw) : '';
+    };
+    const id = text('ID');
+    const comment = text('Comment');
+    const rawCreatedBy = text('CreatedBy');
+    return {
+        id: id && id !== '<missing>' ? id : undefined,
+        createdAt: text('CreatedAt') || undefined,
+        comment,
+        rawCreatedBy,
+        sizeBytes: parseDockerSize(text('Size') || '0'),
+        step: parseCreatedBy(rawCreatedBy, comment),
+    };
+}
+/** Splits a `|N K=V …` build-arg prefix off a command. Values may hold spaces, so each value runs to the next ` KEY=`. */
+function splitBuildArgs(text) {
+    const head = /^\|(\d+) /.exec(text);
+    if (!head)
+        return { rest: text };
+    const count = Number(head[1]);
+    let rest = text.slice(head[0].length);
+    const buildArgs = {};
+    for (let i = 0; i < count; i++) {
+        const key = /^([^=\s]+)=/.exec(rest);
+        if (!key)
+            break;
+        rest = rest.slice(key[0].length);
+        let end;
+        if (i < count - 1) {
+            const next = / [A-Za-z_][A-Za-z0-9_]*=/.exec(rest);
+            end = next ? next.index : rest.length;
+        }
+        else {
+            // The last value ends where the command starts: at ` /bin/sh -c ` when the shell form is used, else at the first space.
+            const shell = rest.indexOf(' /bin/sh -c ');
+            const space = rest.indexOf(' ');
+            end = shell >= 0 ? shell : space >= 0 ? space : rest.length;
+        }
+        buildArgs[key[1]] = rest.slice(0, end);
+        rest = rest.slice(end).replace(/^ /, '');
+    }
+    return { buildArgs, rest };
+}
+function stripShell(command) {
+    return command.startsWith('/bin/sh -c ') ? command.slice('/bin/sh -c '.length) : command;
+}
+/** Names the step that made a history row and says what its builder's markers tell about its layer. */
+function parseCreatedBy(rawCreatedBy, comment = '') {
+    // Tabs become spaces in docker's output anyway; normalise so table renderers see one line.
+    const raw = rawCreatedBy.replace(/\t/g, ' ').trim();
+    if (raw === '') {
+        // `docker import` writes an empty CreatedBy; so does BuildKit's exporter for layers it had no history for.
+        const imported = /^Imported from/.test(comment);
+        const exporter = comment === 'buildkit.exporter.image.v0';
+        return { instruction: '', createdBy: '', hint: imported || exporter ? 'layer' : 'unknown' };
+    }
+    // BuildKit and kaniko write the Dockerfile keyword first.
+    const keyword = /^([A-Z]+)(?: |$)/.exec(raw);
+    if (keyword && KEYWORDS.has(keyword[1])) {
+        const instruction = keyword[1];
+        let body = raw.slice(keyword[0].length);
+        const buildkitLayer = body.endsWith(' # buildkit') || body === '# buildkit';
+        if (buildkitLayer)
+            body = body.slice(0, -'# buildkit'.length).trimEnd();
+        let buildArgs;
+        if (instruction === 'RUN') {
+            const split = splitBuildArgs(body);
+            buildArgs = split.buildArgs;
+            body = stripShell(split.rest);
+        }
+        const hint = comment === 'buildkit.dockerfile.v0' ? buildkitHint(instruction, body, buildkitLayer) : hintFor(instruction);
+        return { instruction, createdBy: `${instruction} ${body}`.trimEnd(), buildArgs, hint };
+    }
+    // Classic builder.
+    const nop = /^\/bin\/sh -c #\(nop\)\s+(.*)$/s.exec(raw);
+    if (nop) {
+        const body = nop[1].trim();
+        const instruction = (/^([A-Z]+)/.exec(body)?.[1] ?? '').toUpperCase();
+        return { instruction, createdBy: body, hint: hintFor(instruction) };
+    }
+    const { buildArgs, rest } = splitBuildArgs(raw);
+    // Shell form keeps `/bin/sh -c`; exec form is the joined argv. Both are RUN.
+    return { instruction: 'RUN', createdBy: `RUN ${stripShell(rest)}`, buildArgs, hint: 'layer' };
+}
+// BuildKit (dockerfile2llb convert.go): commitToHistory adds ` # buildkit` to steps with an
+// LLB state (RUN, COPY, ADD); WORKDIR makes a layer (the mkdir) unless the path is `/`.
+function buildkitHint(instruction, body, buildkitLayer) {
+    if (buildkitLayer)
+        return 'layer';
+    if (instruction === 'WORKDIR')
+        return body.trim() === '/' ? 'empty' : 'layer';
+    return CONFIG_ONLY.has(instruction) ? 'empty' : 'unknown';
+}
+// Classic builder and others: every step is committed, but a commit whose diff is empty
+// (moby image.NewChildImage: layer.IsEmpty) adds no layer, e.g. `WORKDIR /` or `RUN true`.
+// So RUN/COPY/ADD are layers unless they changed nothing, and WORKDIR is a layer when it created the directory.
+function hintFor(instruction) {
+    if (FILESYSTEM.has(instruction))
+        return 'layer';
+    if (CONFIG_ONLY.has(instruction))
+        return 'empty';
+    if (instruction === 'WORKDIR')
+        return 'likely-layer';
+    return 'unknown';
+}
+
+
+/***/ }),
+
+/***/ 78:
+/***/ ((__unused_webpack_module, __webpack_exports__, __nccwpck_require__) => {
+
+/* harmony export */ __nccwpck_require__.d(__webpack_exports__, {
+/* harmony export */   Gi: () => (/* binding */ seedLayerFacts),
+/* harmony export */   hL: () => (/* binding */ withMeasuredLayers),
+/* harmony export */   pS: () => (/* binding */ LayerFactsCache),
+/* harmony export */   v$: () => (/* binding */ factsOfArchive)
+/* harmony export */ });
+/* unused harmony exports layerCacheDir, reportHasContentBytes */
+/* harmony import */ var node_crypto__WEBPACK_IMPORTED_MODULE_0__ = __nccwpck_require__(7598);
+/* harmony import */ var node_crypto__WEBPACK_IMPORTED_MODULE_0___default = /*#__PURE__*/__nccwpck_require__.n(node_crypto__WEBPACK_IMPORTED_MODULE_0__);
+/* harmony import */ var node_fs__WEBPACK_IMPORTED_MODULE_1__ = __nccwpck_require__(3024);
+/* harmony import */ var node_fs__WEBPACK_IMPORTED_MODULE_1___default = /*#__PURE__*/__nccwpck_require__.n(node_fs__WEBPACK_IMPORTED_MODULE_1__);
+/* harmony import */ var node_os__WEBPACK_IMPORTED_MODULE_2__ = __nccwpck_require__(8161);
+/* harmony import */ var node_os__WEBPACK_IMPORTED_MODULE_2___default = /*#__PURE__*/__nccwpck_require__.n(node_os__WEBPACK_IMPORTED_MODULE_2__);
+/* harmony import */ var node_path__WEBPACK_IMPORTED_MODULE_3__ = __nccwpck_require__(6760);
+/* harmony import */ var node_path__WEBPACK_IMPORTED_MODULE_3___default = /*#__PURE__*/__nccwpck_require__.n(node_path__WEBPACK_IMPORTED_MODULE_3__);
+/* harmony import */ var _analysis_model_js__WEBPACK_IMPORTED_MODULE_4__ = __nccwpck_require__(3659);
+/* harmony import */ var _log_js__WEBPACK_IMPORTED_MODULE_5__ = __nccwpck_require__(5625);
+// Layer facts: what a layer holds, measured once from its tar. A layer's content is fixed by
+// its diffID (the digest of its uncompressed tar), so its exact bytes (counted as the legacy
+// image store counts them, layerDiskBytes), its entry count and the blob an engine stores for
+// it are a pure function of the diffID, kept in a content-addressed cache: a folder of small
+// JSON files, one per diffID and one per blob digest. An engine whose own figures mean
+// something else (the containerd image store: block-rounded snapshot usage per row,
+// compressed blobs as the total; ../shared/notes/docker-formats.md, part D) is measured
+// through its export, and only for the layers nobody has measured yet.
+//
+// Where the cache lives: IMAGE_SIZE_BUDGET_CACHE (a folder, or `off`); in the action the
+// runner's tool cache (RUNNER_TOOL_CACHE, kept between jobs on a self-hosted runner), else
+// RUNNER_TEMP; for the CLI $XDG_CACHE_HOME or ~/.cache. An entry carries a checksum of its
+// own fields: one that does not read back whole (cut short, edited, for another diffID) is
+// ignored and measured again, never trusted.
+
+
+
+
+
+
+const DIGEST = /^([a-z0-9]+):([a-f0-9]{32,128})$/;
+const ENTRY_VERSION = 1;
+/** The cache folder in use, or undefined when caching is off. */
+function layerCacheDir(env = process.env) {
+    const setting = env.IMAGE_SIZE_BUDGET_CACHE;
+    if (setting === 'off' || setting === '0')
+        return undefined;
+    if (setting)
+        return setting;
+    const base = env.GITHUB_ACTIONS === 'true' ? env.RUNNER_TOOL_CACHE || env.RUNNER_TEMP : env.XDG_CACHE_HOME || node_path__WEBPACK_IMPORTED_MODULE_3___default().join((0,node_os__WEBPACK_IMPORTED_MODULE_2__.homedir)(), '.cache');
+    return base ? node_path__WEBPACK_IMPORTED_MODULE_3___default().join(base, 'image-size-budget', 'layers') : undefined;
+}
+function checksum(facts) {
+    return (0,node_crypto__WEBPACK_IMPORTED_MODULE_0__.createHash)('sha256').update(JSON.stringify(facts)).digest('hex');
+}
+function isCount(value) {
+    return typeof value === 'number' && Number.isSafeInteger(value) && value >= 0;
+}
+/** The facts an entry file holds, when it is whole and is about `key` (a diffID, or a blob digest). */
+function parseEntry(text, key, by) {
+    let entry;
+    try {
+        entry = JSON.parse(text);
+    }
+    catch {
+        return undefined;
+    }
+    const { v, facts, sum } = (entry ?? {});
+    if (v !== ENTRY_VERSION || !facts || typeof facts !== 'object' || typeof sum !== 'string')
+        return undefined;
+    if (typeof facts.diffId !== 'string' || !DIGEST.test(facts.diffId) || !isCount(facts.sizeBytes))
+        return undefined;
+    if (facts.entries !== undefined && !isCount(facts.entries))
+        return undefined;
+    if (facts.blob !== undefined && (typeof facts.blob?.digest !== 'string' || !DIGEST.test(facts.blob.digest) || !isCount(facts.blob.sizeBytes)))
+        return undefined;
+    const clean = { diffId: facts.diffId, sizeBytes: facts.sizeBytes };
+    if (facts.entries !== undefined)
+        clean.entries = facts.entries;
+    if (facts.blob)
+        clean.blob = { digest: facts.blob.digest, sizeBytes: facts.blob.sizeBytes };
+    if (checksum(clean) !== sum)
+        return undefined;
+    if ((by === 'diff' ? clean.diffId : clean.blob?.digest) !== key)
+        return undefined;
+    return clean;
+}
+/** The content-addressed cache of layer facts (a folder), or a no-op one when `dir` is undefined. */
+class LayerFactsCache {
+    dir;
+    /** Entries read back whole, and entries found but ignored (damaged or not what their name says). */
+    hits = 0;
+    ignored = 0;
+    constructor(dir = layerCacheDir()) {
+        this.dir = dir;
+    }
+    file(by, digest) {
+        const match = DIGEST.exec(digest);
+        return this.dir && match ? node_path__WEBPACK_IMPORTED_MODULE_3___default().join(this.dir, `${by}-${match[1]}-${match[2]}.json`) : undefined;
+    }
+    read(by, digest) {
+        const file = this.file(by, digest);
+        if (!file)
+            return undefined;
+        let text;
+        try {
+            text = (0,node_fs__WEBPACK_IMPORTED_MODULE_1__.readFileSync)(file, 'utf8');
+        }
+        catch {
+            return undefined;
+        }
+        const facts = parseEntry(text, digest, by);
+        if (facts)
+            this.hits++;
+        else {
+            this.ignored++;
+            _log_js__WEBPACK_IMPORTED_MODULE_5__/* .log */ .R.debug(`layer cache: ignored the damaged entry ${file}`);
+        }
+        return facts;
+    }
+    get(diffId) {
+        return this.read('diff', diffId) ?? seeded.get(diffId);
+    }
+    /** The facts of the layer whose stored blob has this digest. */
+    byBlob(digest) {
+        return this.read('blob', digest);
+    }
+    /** Keeps facts (atomically: a reader never sees half an entry). A cache that cannot be written costs a re-measure, nothing else. */
+    put(facts) {
+        if (!this.dir)
+            return;
+        const text = JSON.stringify({ v: ENTRY_VERSION, facts, sum: checksum(facts) });
+        const targets = [this.file('diff', facts.diffId), facts.blob ? this.file('blob', facts.blob.digest) : undefined];
+        try {
+            (0,node_fs__WEBPACK_IMPORTED_MODULE_1__.mkdirSync)(this.dir, { recursive: true });
+            for (const target of targets) {
+                if (!target)
+                    continue;
+                const temp = `${target}.${process.pid}.tmp`;
+                (0,node_fs__WEBPACK_IMPORTED_MODULE_1__.writeFileSync)(temp, text);
+                (0,node_fs__WEBPACK_IMPORTED_MODULE_1__.renameSync)(temp, target);
+            }
+        }
+        catch (error) {
+            _log_js__WEBPACK_IMPORTED_MODULE_5__/* .log */ .R.debug(`layer cache: cannot write under ${this.dir}: ${error.message}`);
+        }
+    }
+}
+// Facts seeded from reports at hand, for this process only: a report is input, not a
+// measurement of ours, so what it says is never written into the cache that later runs trust.
+const seeded = new Map();
+/**
+ * Seeds this run's layer facts from a report at hand (a baseline report holds its layers'
+ * diffIDs and bytes): only from reports whose sizes are content bytes (an archive, a
+ * registry image read with --uncompressed, an engine report that names its store). Layers
+ * of the image being measured that the report covers then need no export. Returns how many
+ * layers it added.
+ */
+function seedLayerFacts(report) {
+    if (!reportHasContentBytes(report))
+        return 0;
+    let added = 0;
+    for (const row of report.layers) {
+        if (row.empty || !row.diffId || !isCount(row.sizeBytes) || !DIGEST.test(row.diffId) || seeded.has(row.diffId))
+            continue;
+        seeded.set(row.diffId, { diffId: row.diffId, sizeBytes: row.sizeBytes });
+        added++;
+    }
+    return added;
+}
+/** Whether a report's layer sizes are content bytes (the same quantity on every engine), so they can seed the cache. */
+function reportHasContentBytes(report) {
+    if (report.sizeKind === 'compressed')
+        return false;
+    if (report.image.source === 'archive' || report.image.source === 'registry')
+        return true;
+    // An engine report from before stores were told apart may come from a containerd store.
+    return report.image.source === 'docker' && report.image.store !== undefined;
+}
+/** The facts of every layer of an image read from an archive (the export of the engine, for `--files`). */
+function factsOfArchive(image) {
+    const facts = [];
+    let layer = 0;
+    for (const row of image.report.layers) {
+        if (row.empty)
+            continue;
+        const listing = image.listings[layer];
+        const blob = image.blobs?.[layer];
+        layer++;
+        if (!row.diffId)
+            continue;
+        facts.push({ diffId: row.diffId, sizeBytes: listing ? (0,_analysis_model_js__WEBPACK_IMPORTED_MODULE_4__/* .layerDiskBytes */ ._n)(listing) : row.sizeBytes, ...(listing ? { entries: listing.length } : {}), ...(blob ? { blob } : {}) });
+    }
+    return facts;
+}
+/**
+ * The engine's report with each layer's exact bytes in place of the engine's own figure
+ * (kept beside it, labelled): rows that made no layer hold 0, the total is the sum of the
+ * layers, and the engine's numbers move to `engine`. The stored blobs' sizes are the pull
+ * sizes. A layer without facts keeps the engine's figure, with a warning that says so.
+ */
+function withMeasuredLayers(report, store, facts) {
+    const warnings = [...report.warnings];
+    const unmeasured = [];
+    const layers = report.layers.map((row) => {
+        const engineSizeBytes = row.sizeBytes;
+        if (row.empty)
+            return { ...row, sizeBytes: 0, engineSizeBytes };
+        const known = row.diffId ? facts.get(row.diffId) : undefined;
+        if (!known) {
+            unmeasured.push(row.index);
+            return { ...row, engineSizeBytes };
+        }
+        const out = { ...row, sizeBytes: known.sizeBytes, engineSizeBytes };
+        if (known.blob && out.compressedBytes === undefined)
+            out.compressedBytes = known.blob.sizeBytes;
+        return out;
+    });
+    if (unmeasured.length > 0) {
+        warnings.push(`the layers of rows ${unmeasured.join(', ')} could not be measured; their sizes are the engine's (${store} store), not content bytes`);
+    }
+    const filesystem = layers.filter((row) => !row.empty);
+    const compressed = filesystem.every((row) => row.compressedBytes !== undefined) && filesystem.length > 0;
+    const result = {
+        ...report,
+        image: { ...report.image, store },
+        totalBytes: layers.reduce((sum, row) => sum + row.sizeBytes, 0),
+        layers,
+        warnings,
+        engine: { store, sizeBytes: report.layers.reduce((sum, row) => sum + row.sizeBytes, 0), totalBytes: report.totalBytes },
+    };
+    if (compressed && result.totalCompressedBytes === undefined)
+        result.totalCompressedBytes = filesystem.reduce((sum, row) => sum + row.compressedBytes, 0);
+    return result;
+}
+
+
+/***/ }),
+
+/***/ 5625:
+/***/ ((__unused_webpack_module, __webpack_exports__, __nccwpck_require__) => {
+
+/* harmony export */ __nccwpck_require__.d(__webpack_exports__, {
+/* harmony export */   L: () => (/* binding */ setLog),
+/* harmony export */   R: () => (/* binding */ log)
+/* harmony export */ });
+// Where diagnostics go. The CLI writes warnings to stderr and debug lines only when
+// IMAGE_SIZE_BUDGET_DEBUG is set; the action swaps in @actions/core (useActionsLog),
+// so warnings become ::warning:: annotations and debug lines follow ACTIONS_STEP_DEBUG.
+const cliLog = {
+    debug: (message) => {
+        if (process.env.IMAGE_SIZE_BUDGET_DEBUG)
+            process.stderr.write(`debug: ${message}\n`);
+    },
+    info: (message) => process.stderr.write(`${message}\n`),
+    warning: (message) => process.stderr.write(`warning: ${message}\n`),
+};
+let current = cliLog;
+const log = {
+    debug: (message) => current.debug(message),
+    info: (message) => current.info(message),
+    warning: (message) => current.warning(message),
+};
+function setLog(next) {
+    current = next;
 }
 
 
@@ -51788,6 +51247,13 @@ module.exports = __WEBPACK_EXTERNAL_createRequire(import.meta.url)("buffer");
 /***/ ((module) => {
 
 module.exports = __WEBPACK_EXTERNAL_createRequire(import.meta.url)("events");
+
+/***/ }),
+
+/***/ 9896:
+/***/ ((module) => {
+
+module.exports = __WEBPACK_EXTERNAL_createRequire(import.meta.url)("fs");
 
 /***/ }),
 
@@ -51833,6 +51299,13 @@ module.exports = __WEBPACK_EXTERNAL_createRequire(import.meta.url)("node:buffer"
 
 /***/ }),
 
+/***/ 1421:
+/***/ ((module) => {
+
+module.exports = __WEBPACK_EXTERNAL_createRequire(import.meta.url)("node:child_process");
+
+/***/ }),
+
 /***/ 7540:
 /***/ ((module) => {
 
@@ -51868,6 +51341,20 @@ module.exports = __WEBPACK_EXTERNAL_createRequire(import.meta.url)("node:events"
 
 /***/ }),
 
+/***/ 3024:
+/***/ ((module) => {
+
+module.exports = __WEBPACK_EXTERNAL_createRequire(import.meta.url)("node:fs");
+
+/***/ }),
+
+/***/ 1455:
+/***/ ((module) => {
+
+module.exports = __WEBPACK_EXTERNAL_createRequire(import.meta.url)("node:fs/promises");
+
+/***/ }),
+
 /***/ 7067:
 /***/ ((module) => {
 
@@ -51886,6 +51373,20 @@ module.exports = __WEBPACK_EXTERNAL_createRequire(import.meta.url)("node:http2")
 /***/ ((module) => {
 
 module.exports = __WEBPACK_EXTERNAL_createRequire(import.meta.url)("node:net");
+
+/***/ }),
+
+/***/ 8161:
+/***/ ((module) => {
+
+module.exports = __WEBPACK_EXTERNAL_createRequire(import.meta.url)("node:os");
+
+/***/ }),
+
+/***/ 6760:
+/***/ ((module) => {
+
+module.exports = __WEBPACK_EXTERNAL_createRequire(import.meta.url)("node:path");
 
 /***/ }),
 
@@ -51949,6 +51450,20 @@ module.exports = __WEBPACK_EXTERNAL_createRequire(import.meta.url)("node:worker_
 /***/ ((module) => {
 
 module.exports = __WEBPACK_EXTERNAL_createRequire(import.meta.url)("node:zlib");
+
+/***/ }),
+
+/***/ 857:
+/***/ ((module) => {
+
+module.exports = __WEBPACK_EXTERNAL_createRequire(import.meta.url)("os");
+
+/***/ }),
+
+/***/ 6928:
+/***/ ((module) => {
+
+module.exports = __WEBPACK_EXTERNAL_createRequire(import.meta.url)("path");
 
 /***/ }),
 
@@ -60985,7 +60500,7 @@ exports.timestamp = timestamp;
 
 /***/ }),
 
-/***/ 6856:
+/***/ 4475:
 /***/ ((__unused_webpack_module, exports) => {
 
 
@@ -61768,7 +61283,7 @@ exports.stringifyPair = stringifyPair;
 
 
 var Scalar = __nccwpck_require__(3301);
-var foldFlowLines = __nccwpck_require__(6856);
+var foldFlowLines = __nccwpck_require__(4475);
 
 const getFoldOptions = (ctx, isBlock) => ({
     indentAtStart: isBlock ? ctx.indent.length : ctx.indentAtStart,
@@ -62350,6 +61865,1156 @@ exports.visitAsync = visitAsync;
 
 /***/ }),
 
+/***/ 2876:
+/***/ ((__unused_webpack___webpack_module__, __webpack_exports__, __nccwpck_require__) => {
+
+
+// EXPORTS
+__nccwpck_require__.d(__webpack_exports__, {
+  H: () => (/* binding */ getExecOutput)
+});
+
+// UNUSED EXPORTS: exec
+
+// EXTERNAL MODULE: external "string_decoder"
+var external_string_decoder_ = __nccwpck_require__(3193);
+// EXTERNAL MODULE: external "os"
+var external_os_ = __nccwpck_require__(857);
+// EXTERNAL MODULE: external "events"
+var external_events_ = __nccwpck_require__(4434);
+;// CONCATENATED MODULE: external "child_process"
+const external_child_process_namespaceObject = __WEBPACK_EXTERNAL_createRequire(import.meta.url)("child_process");
+// EXTERNAL MODULE: external "path"
+var external_path_ = __nccwpck_require__(6928);
+// EXTERNAL MODULE: external "assert"
+var external_assert_ = __nccwpck_require__(2613);
+// EXTERNAL MODULE: external "fs"
+var external_fs_ = __nccwpck_require__(9896);
+;// CONCATENATED MODULE: ./node_modules/@actions/io/lib/io-util.js
+var __awaiter = (undefined && undefined.__awaiter) || function (thisArg, _arguments, P, generator) {
+    function adopt(value) { return value instanceof P ? value : new P(function (resolve) { resolve(value); }); }
+    return new (P || (P = Promise))(function (resolve, reject) {
+        function fulfilled(value) { try { step(generator.next(value)); } catch (e) { reject(e); } }
+        function rejected(value) { try { step(generator["throw"](value)); } catch (e) { reject(e); } }
+        function step(result) { result.done ? resolve(result.value) : adopt(result.value).then(fulfilled, rejected); }
+        step((generator = generator.apply(thisArg, _arguments || [])).next());
+    });
+};
+
+
+const { chmod, copyFile, lstat, mkdir, open: io_util_open, readdir, rename, rm, rmdir, stat, symlink, unlink } = external_fs_.promises;
+// export const {open} = 'fs'
+const IS_WINDOWS = process.platform === 'win32';
+/**
+ * Custom implementation of readlink to ensure Windows junctions
+ * maintain trailing backslash for backward compatibility with Node.js < 24
+ *
+ * In Node.js 20, Windows junctions (directory symlinks) always returned paths
+ * with trailing backslashes. Node.js 24 removed this behavior, which breaks
+ * code that relied on this format for path operations.
+ *
+ * This implementation restores the Node 20 behavior by adding a trailing
+ * backslash to all junction results on Windows.
+ */
+function readlink(fsPath) {
+    return __awaiter(this, void 0, void 0, function* () {
+        const result = yield fs.promises.readlink(fsPath);
+        // On Windows, restore Node 20 behavior: add trailing backslash to all results
+        // since junctions on Windows are always directory links
+        if (IS_WINDOWS && !result.endsWith('\\')) {
+            return `${result}\\`;
+        }
+        return result;
+    });
+}
+// See https://github.com/nodejs/node/blob/d0153aee367422d0858105abec186da4dff0a0c5/deps/uv/include/uv/win.h#L691
+const UV_FS_O_EXLOCK = 0x10000000;
+const READONLY = external_fs_.constants.O_RDONLY;
+function exists(fsPath) {
+    return __awaiter(this, void 0, void 0, function* () {
+        try {
+            yield stat(fsPath);
+        }
+        catch (err) {
+            if (err.code === 'ENOENT') {
+                return false;
+            }
+            throw err;
+        }
+        return true;
+    });
+}
+function isDirectory(fsPath_1) {
+    return __awaiter(this, arguments, void 0, function* (fsPath, useStat = false) {
+        const stats = useStat ? yield stat(fsPath) : yield lstat(fsPath);
+        return stats.isDirectory();
+    });
+}
+/**
+ * On OSX/Linux, true if path starts with '/'. On Windows, true for paths like:
+ * \, \hello, \\hello\share, C:, and C:\hello (and corresponding alternate separator cases).
+ */
+function isRooted(p) {
+    p = normalizeSeparators(p);
+    if (!p) {
+        throw new Error('isRooted() parameter "p" cannot be empty');
+    }
+    if (IS_WINDOWS) {
+        return (p.startsWith('\\') || /^[A-Z]:/i.test(p) // e.g. \ or \hello or \\hello
+        ); // e.g. C: or C:\hello
+    }
+    return p.startsWith('/');
+}
+/**
+ * Best effort attempt to determine whether a file exists and is executable.
+ * @param filePath    file path to check
+ * @param extensions  additional file extensions to try
+ * @return if file exists and is executable, returns the file path. otherwise empty string.
+ */
+function tryGetExecutablePath(filePath, extensions) {
+    return __awaiter(this, void 0, void 0, function* () {
+        let stats = undefined;
+        try {
+            // test file exists
+            stats = yield stat(filePath);
+        }
+        catch (err) {
+            if (err.code !== 'ENOENT') {
+                // eslint-disable-next-line no-console
+                console.log(`Unexpected error attempting to determine if executable file exists '${filePath}': ${err}`);
+            }
+        }
+        if (stats && stats.isFile()) {
+            if (IS_WINDOWS) {
+                // on Windows, test for valid extension
+                const upperExt = external_path_.extname(filePath).toUpperCase();
+                if (extensions.some(validExt => validExt.toUpperCase() === upperExt)) {
+                    return filePath;
+                }
+            }
+            else {
+                if (isUnixExecutable(stats)) {
+                    return filePath;
+                }
+            }
+        }
+        // try each extension
+        const originalFilePath = filePath;
+        for (const extension of extensions) {
+            filePath = originalFilePath + extension;
+            stats = undefined;
+            try {
+                stats = yield stat(filePath);
+            }
+            catch (err) {
+                if (err.code !== 'ENOENT') {
+                    // eslint-disable-next-line no-console
+                    console.log(`Unexpected error attempting to determine if executable file exists '${filePath}': ${err}`);
+                }
+            }
+            if (stats && stats.isFile()) {
+                if (IS_WINDOWS) {
+                    // preserve the case of the actual file (since an extension was appended)
+                    try {
+                        const directory = external_path_.dirname(filePath);
+                        const upperName = external_path_.basename(filePath).toUpperCase();
+                        for (const actualName of yield readdir(directory)) {
+                            if (upperName === actualName.toUpperCase()) {
+                                filePath = external_path_.join(directory, actualName);
+                                break;
+                            }
+                        }
+                    }
+                    catch (err) {
+                        // eslint-disable-next-line no-console
+                        console.log(`Unexpected error attempting to determine the actual case of the file '${filePath}': ${err}`);
+                    }
+                    return filePath;
+                }
+                else {
+                    if (isUnixExecutable(stats)) {
+                        return filePath;
+                    }
+                }
+            }
+        }
+        return '';
+    });
+}
+function normalizeSeparators(p) {
+    p = p || '';
+    if (IS_WINDOWS) {
+        // convert slashes on Windows
+        p = p.replace(/\//g, '\\');
+        // remove redundant slashes
+        return p.replace(/\\\\+/g, '\\');
+    }
+    // remove redundant slashes
+    return p.replace(/\/\/+/g, '/');
+}
+// on Mac/Linux, test the execute bit
+//     R   W  X  R  W X R W X
+//   256 128 64 32 16 8 4 2 1
+function isUnixExecutable(stats) {
+    return ((stats.mode & 1) > 0 ||
+        ((stats.mode & 8) > 0 &&
+            process.getgid !== undefined &&
+            stats.gid === process.getgid()) ||
+        ((stats.mode & 64) > 0 &&
+            process.getuid !== undefined &&
+            stats.uid === process.getuid()));
+}
+// Get the path of cmd.exe in windows
+function getCmdPath() {
+    var _a;
+    return (_a = process.env['COMSPEC']) !== null && _a !== void 0 ? _a : `cmd.exe`;
+}
+//# sourceMappingURL=io-util.js.map
+;// CONCATENATED MODULE: ./node_modules/@actions/io/lib/io.js
+var io_awaiter = (undefined && undefined.__awaiter) || function (thisArg, _arguments, P, generator) {
+    function adopt(value) { return value instanceof P ? value : new P(function (resolve) { resolve(value); }); }
+    return new (P || (P = Promise))(function (resolve, reject) {
+        function fulfilled(value) { try { step(generator.next(value)); } catch (e) { reject(e); } }
+        function rejected(value) { try { step(generator["throw"](value)); } catch (e) { reject(e); } }
+        function step(result) { result.done ? resolve(result.value) : adopt(result.value).then(fulfilled, rejected); }
+        step((generator = generator.apply(thisArg, _arguments || [])).next());
+    });
+};
+
+
+
+/**
+ * Copies a file or folder.
+ * Based off of shelljs - https://github.com/shelljs/shelljs/blob/9237f66c52e5daa40458f94f9565e18e8132f5a6/src/cp.js
+ *
+ * @param     source    source path
+ * @param     dest      destination path
+ * @param     options   optional. See CopyOptions.
+ */
+function cp(source_1, dest_1) {
+    return io_awaiter(this, arguments, void 0, function* (source, dest, options = {}) {
+        const { force, recursive, copySourceDirectory } = readCopyOptions(options);
+        const destStat = (yield ioUtil.exists(dest)) ? yield ioUtil.stat(dest) : null;
+        // Dest is an existing file, but not forcing
+        if (destStat && destStat.isFile() && !force) {
+            return;
+        }
+        // If dest is an existing directory, should copy inside.
+        const newDest = destStat && destStat.isDirectory() && copySourceDirectory
+            ? path.join(dest, path.basename(source))
+            : dest;
+        if (!(yield ioUtil.exists(source))) {
+            throw new Error(`no such file or directory: ${source}`);
+        }
+        const sourceStat = yield ioUtil.stat(source);
+        if (sourceStat.isDirectory()) {
+            if (!recursive) {
+                throw new Error(`Failed to copy. ${source} is a directory, but tried to copy without recursive flag.`);
+            }
+            else {
+                yield cpDirRecursive(source, newDest, 0, force);
+            }
+        }
+        else {
+            if (path.relative(source, newDest) === '') {
+                // a file cannot be copied to itself
+                throw new Error(`'${newDest}' and '${source}' are the same file`);
+            }
+            yield io_copyFile(source, newDest, force);
+        }
+    });
+}
+/**
+ * Moves a path.
+ *
+ * @param     source    source path
+ * @param     dest      destination path
+ * @param     options   optional. See MoveOptions.
+ */
+function mv(source_1, dest_1) {
+    return io_awaiter(this, arguments, void 0, function* (source, dest, options = {}) {
+        if (yield ioUtil.exists(dest)) {
+            let destExists = true;
+            if (yield ioUtil.isDirectory(dest)) {
+                // If dest is directory copy src into dest
+                dest = path.join(dest, path.basename(source));
+                destExists = yield ioUtil.exists(dest);
+            }
+            if (destExists) {
+                if (options.force == null || options.force) {
+                    yield rmRF(dest);
+                }
+                else {
+                    throw new Error('Destination already exists');
+                }
+            }
+        }
+        yield mkdirP(path.dirname(dest));
+        yield ioUtil.rename(source, dest);
+    });
+}
+/**
+ * Remove a path recursively with force
+ *
+ * @param inputPath path to remove
+ */
+function rmRF(inputPath) {
+    return io_awaiter(this, void 0, void 0, function* () {
+        if (ioUtil.IS_WINDOWS) {
+            // Check for invalid characters
+            // https://docs.microsoft.com/en-us/windows/win32/fileio/naming-a-file
+            if (/[*"<>|]/.test(inputPath)) {
+                throw new Error('File path must not contain `*`, `"`, `<`, `>` or `|` on Windows');
+            }
+        }
+        try {
+            // note if path does not exist, error is silent
+            yield ioUtil.rm(inputPath, {
+                force: true,
+                maxRetries: 3,
+                recursive: true,
+                retryDelay: 300
+            });
+        }
+        catch (err) {
+            throw new Error(`File was unable to be removed ${err}`);
+        }
+    });
+}
+/**
+ * Make a directory.  Creates the full path with folders in between
+ * Will throw if it fails
+ *
+ * @param   fsPath        path to create
+ * @returns Promise<void>
+ */
+function mkdirP(fsPath) {
+    return io_awaiter(this, void 0, void 0, function* () {
+        ok(fsPath, 'a path argument must be provided');
+        yield ioUtil.mkdir(fsPath, { recursive: true });
+    });
+}
+/**
+ * Returns path of a tool had the tool actually been invoked.  Resolves via paths.
+ * If you check and the tool does not exist, it will throw.
+ *
+ * @param     tool              name of the tool
+ * @param     check             whether to check if tool exists
+ * @returns   Promise<string>   path to tool
+ */
+function which(tool, check) {
+    return io_awaiter(this, void 0, void 0, function* () {
+        if (!tool) {
+            throw new Error("parameter 'tool' is required");
+        }
+        // recursive when check=true
+        if (check) {
+            const result = yield which(tool, false);
+            if (!result) {
+                if (IS_WINDOWS) {
+                    throw new Error(`Unable to locate executable file: ${tool}. Please verify either the file path exists or the file can be found within a directory specified by the PATH environment variable. Also verify the file has a valid extension for an executable file.`);
+                }
+                else {
+                    throw new Error(`Unable to locate executable file: ${tool}. Please verify either the file path exists or the file can be found within a directory specified by the PATH environment variable. Also check the file mode to verify the file is executable.`);
+                }
+            }
+            return result;
+        }
+        const matches = yield findInPath(tool);
+        if (matches && matches.length > 0) {
+            return matches[0];
+        }
+        return '';
+    });
+}
+/**
+ * Returns a list of all occurrences of the given tool on the system path.
+ *
+ * @returns   Promise<string[]>  the paths of the tool
+ */
+function findInPath(tool) {
+    return io_awaiter(this, void 0, void 0, function* () {
+        if (!tool) {
+            throw new Error("parameter 'tool' is required");
+        }
+        // build the list of extensions to try
+        const extensions = [];
+        if (IS_WINDOWS && process.env['PATHEXT']) {
+            for (const extension of process.env['PATHEXT'].split(external_path_.delimiter)) {
+                if (extension) {
+                    extensions.push(extension);
+                }
+            }
+        }
+        // if it's rooted, return it if exists. otherwise return empty.
+        if (isRooted(tool)) {
+            const filePath = yield tryGetExecutablePath(tool, extensions);
+            if (filePath) {
+                return [filePath];
+            }
+            return [];
+        }
+        // if any path separators, return empty
+        if (tool.includes(external_path_.sep)) {
+            return [];
+        }
+        // build the list of directories
+        //
+        // Note, technically "where" checks the current directory on Windows. From a toolkit perspective,
+        // it feels like we should not do this. Checking the current directory seems like more of a use
+        // case of a shell, and the which() function exposed by the toolkit should strive for consistency
+        // across platforms.
+        const directories = [];
+        if (process.env.PATH) {
+            for (const p of process.env.PATH.split(external_path_.delimiter)) {
+                if (p) {
+                    directories.push(p);
+                }
+            }
+        }
+        // find all matches
+        const matches = [];
+        for (const directory of directories) {
+            const filePath = yield tryGetExecutablePath(external_path_.join(directory, tool), extensions);
+            if (filePath) {
+                matches.push(filePath);
+            }
+        }
+        return matches;
+    });
+}
+function readCopyOptions(options) {
+    const force = options.force == null ? true : options.force;
+    const recursive = Boolean(options.recursive);
+    const copySourceDirectory = options.copySourceDirectory == null
+        ? true
+        : Boolean(options.copySourceDirectory);
+    return { force, recursive, copySourceDirectory };
+}
+function cpDirRecursive(sourceDir, destDir, currentDepth, force) {
+    return io_awaiter(this, void 0, void 0, function* () {
+        // Ensure there is not a run away recursive copy
+        if (currentDepth >= 255)
+            return;
+        currentDepth++;
+        yield mkdirP(destDir);
+        const files = yield ioUtil.readdir(sourceDir);
+        for (const fileName of files) {
+            const srcFile = `${sourceDir}/${fileName}`;
+            const destFile = `${destDir}/${fileName}`;
+            const srcFileStat = yield ioUtil.lstat(srcFile);
+            if (srcFileStat.isDirectory()) {
+                // Recurse
+                yield cpDirRecursive(srcFile, destFile, currentDepth, force);
+            }
+            else {
+                yield io_copyFile(srcFile, destFile, force);
+            }
+        }
+        // Change the mode for the newly created directory
+        yield ioUtil.chmod(destDir, (yield ioUtil.stat(sourceDir)).mode);
+    });
+}
+// Buffered file copy
+function io_copyFile(srcFile, destFile, force) {
+    return io_awaiter(this, void 0, void 0, function* () {
+        if ((yield ioUtil.lstat(srcFile)).isSymbolicLink()) {
+            // unlink/re-link it
+            try {
+                yield ioUtil.lstat(destFile);
+                yield ioUtil.unlink(destFile);
+            }
+            catch (e) {
+                // Try to override file permission
+                if (e.code === 'EPERM') {
+                    yield ioUtil.chmod(destFile, '0666');
+                    yield ioUtil.unlink(destFile);
+                }
+                // other errors = it doesn't exist, no work to do
+            }
+            // Copy over symlink
+            const symlinkFull = yield ioUtil.readlink(srcFile);
+            yield ioUtil.symlink(symlinkFull, destFile, ioUtil.IS_WINDOWS ? 'junction' : null);
+        }
+        else if (!(yield ioUtil.exists(destFile)) || force) {
+            yield ioUtil.copyFile(srcFile, destFile);
+        }
+    });
+}
+//# sourceMappingURL=io.js.map
+;// CONCATENATED MODULE: external "timers"
+const external_timers_namespaceObject = __WEBPACK_EXTERNAL_createRequire(import.meta.url)("timers");
+;// CONCATENATED MODULE: ./node_modules/@actions/exec/lib/toolrunner.js
+var toolrunner_awaiter = (undefined && undefined.__awaiter) || function (thisArg, _arguments, P, generator) {
+    function adopt(value) { return value instanceof P ? value : new P(function (resolve) { resolve(value); }); }
+    return new (P || (P = Promise))(function (resolve, reject) {
+        function fulfilled(value) { try { step(generator.next(value)); } catch (e) { reject(e); } }
+        function rejected(value) { try { step(generator["throw"](value)); } catch (e) { reject(e); } }
+        function step(result) { result.done ? resolve(result.value) : adopt(result.value).then(fulfilled, rejected); }
+        step((generator = generator.apply(thisArg, _arguments || [])).next());
+    });
+};
+
+
+
+
+
+
+
+/* eslint-disable @typescript-eslint/unbound-method */
+const toolrunner_IS_WINDOWS = process.platform === 'win32';
+/*
+ * Class for running command line tools. Handles quoting and arg parsing in a platform agnostic way.
+ */
+class ToolRunner extends external_events_.EventEmitter {
+    constructor(toolPath, args, options) {
+        super();
+        if (!toolPath) {
+            throw new Error("Parameter 'toolPath' cannot be null or empty.");
+        }
+        this.toolPath = toolPath;
+        this.args = args || [];
+        this.options = options || {};
+    }
+    _debug(message) {
+        if (this.options.listeners && this.options.listeners.debug) {
+            this.options.listeners.debug(message);
+        }
+    }
+    _getCommandString(options, noPrefix) {
+        const toolPath = this._getSpawnFileName();
+        const args = this._getSpawnArgs(options);
+        let cmd = noPrefix ? '' : '[command]'; // omit prefix when piped to a second tool
+        if (toolrunner_IS_WINDOWS) {
+            // Windows + cmd file
+            if (this._isCmdFile()) {
+                cmd += toolPath;
+                for (const a of args) {
+                    cmd += ` ${a}`;
+                }
+            }
+            // Windows + verbatim
+            else if (options.windowsVerbatimArguments) {
+                cmd += `"${toolPath}"`;
+                for (const a of args) {
+                    cmd += ` ${a}`;
+                }
+            }
+            // Windows (regular)
+            else {
+                cmd += this._windowsQuoteCmdArg(toolPath);
+                for (const a of args) {
+                    cmd += ` ${this._windowsQuoteCmdArg(a)}`;
+                }
+            }
+        }
+        else {
+            // OSX/Linux - this can likely be improved with some form of quoting.
+            // creating processes on Unix is fundamentally different than Windows.
+            // on Unix, execvp() takes an arg array.
+            cmd += toolPath;
+            for (const a of args) {
+                cmd += ` ${a}`;
+            }
+        }
+        return cmd;
+    }
+    _processLineBuffer(data, strBuffer, onLine) {
+        try {
+            let s = strBuffer + data.toString();
+            let n = s.indexOf(external_os_.EOL);
+            while (n > -1) {
+                const line = s.substring(0, n);
+                onLine(line);
+                // the rest of the string ...
+                s = s.substring(n + external_os_.EOL.length);
+                n = s.indexOf(external_os_.EOL);
+            }
+            return s;
+        }
+        catch (err) {
+            // streaming lines to console is best effort.  Don't fail a build.
+            this._debug(`error processing line. Failed with error ${err}`);
+            return '';
+        }
+    }
+    _getSpawnFileName() {
+        if (toolrunner_IS_WINDOWS) {
+            if (this._isCmdFile()) {
+                return process.env['COMSPEC'] || 'cmd.exe';
+            }
+        }
+        return this.toolPath;
+    }
+    _getSpawnArgs(options) {
+        if (toolrunner_IS_WINDOWS) {
+            if (this._isCmdFile()) {
+                let argline = `/D /S /C "${this._windowsQuoteCmdArg(this.toolPath)}`;
+                for (const a of this.args) {
+                    argline += ' ';
+                    argline += options.windowsVerbatimArguments
+                        ? a
+                        : this._windowsQuoteCmdArg(a);
+                }
+                argline += '"';
+                return [argline];
+            }
+        }
+        return this.args;
+    }
+    _endsWith(str, end) {
+        return str.endsWith(end);
+    }
+    _isCmdFile() {
+        const upperToolPath = this.toolPath.toUpperCase();
+        return (this._endsWith(upperToolPath, '.CMD') ||
+            this._endsWith(upperToolPath, '.BAT'));
+    }
+    _windowsQuoteCmdArg(arg) {
+        // for .exe, apply the normal quoting rules that libuv applies
+        if (!this._isCmdFile()) {
+            return this._uvQuoteCmdArg(arg);
+        }
+        // otherwise apply quoting rules specific to the cmd.exe command line parser.
+        // the libuv rules are generic and are not designed specifically for cmd.exe
+        // command line parser.
+        //
+        // for a detailed description of the cmd.exe command line parser, refer to
+        // http://stackoverflow.com/questions/4094699/how-does-the-windows-command-interpreter-cmd-exe-parse-scripts/7970912#7970912
+        // need quotes for empty arg
+        if (!arg) {
+            return '""';
+        }
+        // determine whether the arg needs to be quoted
+        const cmdSpecialChars = [
+            ' ',
+            '\t',
+            '&',
+            '(',
+            ')',
+            '[',
+            ']',
+            '{',
+            '}',
+            '^',
+            '=',
+            ';',
+            '!',
+            "'",
+            '+',
+            ',',
+            '`',
+            '~',
+            '|',
+            '<',
+            '>',
+            '"'
+        ];
+        let needsQuotes = false;
+        for (const char of arg) {
+            if (cmdSpecialChars.some(x => x === char)) {
+                needsQuotes = true;
+                break;
+            }
+        }
+        // short-circuit if quotes not needed
+        if (!needsQuotes) {
+            return arg;
+        }
+        // the following quoting rules are very similar to the rules that by libuv applies.
+        //
+        // 1) wrap the string in quotes
+        //
+        // 2) double-up quotes - i.e. " => ""
+        //
+        //    this is different from the libuv quoting rules. libuv replaces " with \", which unfortunately
+        //    doesn't work well with a cmd.exe command line.
+        //
+        //    note, replacing " with "" also works well if the arg is passed to a downstream .NET console app.
+        //    for example, the command line:
+        //          foo.exe "myarg:""my val"""
+        //    is parsed by a .NET console app into an arg array:
+        //          [ "myarg:\"my val\"" ]
+        //    which is the same end result when applying libuv quoting rules. although the actual
+        //    command line from libuv quoting rules would look like:
+        //          foo.exe "myarg:\"my val\""
+        //
+        // 3) double-up slashes that precede a quote,
+        //    e.g.  hello \world    => "hello \world"
+        //          hello\"world    => "hello\\""world"
+        //          hello\\"world   => "hello\\\\""world"
+        //          hello world\    => "hello world\\"
+        //
+        //    technically this is not required for a cmd.exe command line, or the batch argument parser.
+        //    the reasons for including this as a .cmd quoting rule are:
+        //
+        //    a) this is optimized for the scenario where the argument is passed from the .cmd file to an
+        //       external program. many programs (e.g. .NET console apps) rely on the slash-doubling rule.
+        //
+        //    b) it's what we've been doing previously (by deferring to node default behavior) and we
+        //       haven't heard any complaints about that aspect.
+        //
+        // note, a weakness of the quoting rules chosen here, is that % is not escaped. in fact, % cannot be
+        // escaped when used on the command line directly - even though within a .cmd file % can be escaped
+        // by using %%.
+        //
+        // the saving grace is, on the command line, %var% is left as-is if var is not defined. this contrasts
+        // the line parsing rules within a .cmd file, where if var is not defined it is replaced with nothing.
+        //
+        // one option that was explored was replacing % with ^% - i.e. %var% => ^%var^%. this hack would
+        // often work, since it is unlikely that var^ would exist, and the ^ character is removed when the
+        // variable is used. the problem, however, is that ^ is not removed when %* is used to pass the args
+        // to an external program.
+        //
+        // an unexplored potential solution for the % escaping problem, is to create a wrapper .cmd file.
+        // % can be escaped within a .cmd file.
+        let reverse = '"';
+        let quoteHit = true;
+        for (let i = arg.length; i > 0; i--) {
+            // walk the string in reverse
+            reverse += arg[i - 1];
+            if (quoteHit && arg[i - 1] === '\\') {
+                reverse += '\\'; // double the slash
+            }
+            else if (arg[i - 1] === '"') {
+                quoteHit = true;
+                reverse += '"'; // double the quote
+            }
+            else {
+                quoteHit = false;
+            }
+        }
+        reverse += '"';
+        return reverse.split('').reverse().join('');
+    }
+    _uvQuoteCmdArg(arg) {
+        // Tool runner wraps child_process.spawn() and needs to apply the same quoting as
+        // Node in certain cases where the undocumented spawn option windowsVerbatimArguments
+        // is used.
+        //
+        // Since this function is a port of quote_cmd_arg from Node 4.x (technically, lib UV,
+        // see https://github.com/nodejs/node/blob/v4.x/deps/uv/src/win/process.c for details),
+        // pasting copyright notice from Node within this function:
+        //
+        //      Copyright Joyent, Inc. and other Node contributors. All rights reserved.
+        //
+        //      Permission is hereby granted, free of charge, to any person obtaining a copy
+        //      of this software and associated documentation files (the "Software"), to
+        //      deal in the Software without restriction, including without limitation the
+        //      rights to use, copy, modify, merge, publish, distribute, sublicense, and/or
+        //      sell copies of the Software, and to permit persons to whom the Software is
+        //      furnished to do so, subject to the following conditions:
+        //
+        //      The above copyright notice and this permission notice shall be included in
+        //      all copies or substantial portions of the Software.
+        //
+        //      THE SOFTWARE IS PROVIDED "AS IS", WITHOUT WARRANTY OF ANY KIND, EXPRESS OR
+        //      IMPLIED, INCLUDING BUT NOT LIMITED TO THE WARRANTIES OF MERCHANTABILITY,
+        //      FITNESS FOR A PARTICULAR PURPOSE AND NONINFRINGEMENT. IN NO EVENT SHALL THE
+        //      AUTHORS OR COPYRIGHT HOLDERS BE LIABLE FOR ANY CLAIM, DAMAGES OR OTHER
+        //      LIABILITY, WHETHER IN AN ACTION OF CONTRACT, TORT OR OTHERWISE, ARISING
+        //      FROM, OUT OF OR IN CONNECTION WITH THE SOFTWARE OR THE USE OR OTHER DEALINGS
+        //      IN THE SOFTWARE.
+        if (!arg) {
+            // Need double quotation for empty argument
+            return '""';
+        }
+        if (!arg.includes(' ') && !arg.includes('\t') && !arg.includes('"')) {
+            // No quotation needed
+            return arg;
+        }
+        if (!arg.includes('"') && !arg.includes('\\')) {
+            // No embedded double quotes or backslashes, so I can just wrap
+            // quote marks around the whole thing.
+            return `"${arg}"`;
+        }
+        // Expected input/output:
+        //   input : hello"world
+        //   output: "hello\"world"
+        //   input : hello""world
+        //   output: "hello\"\"world"
+        //   input : hello\world
+        //   output: hello\world
+        //   input : hello\\world
+        //   output: hello\\world
+        //   input : hello\"world
+        //   output: "hello\\\"world"
+        //   input : hello\\"world
+        //   output: "hello\\\\\"world"
+        //   input : hello world\
+        //   output: "hello world\\" - note the comment in libuv actually reads "hello world\"
+        //                             but it appears the comment is wrong, it should be "hello world\\"
+        let reverse = '"';
+        let quoteHit = true;
+        for (let i = arg.length; i > 0; i--) {
+            // walk the string in reverse
+            reverse += arg[i - 1];
+            if (quoteHit && arg[i - 1] === '\\') {
+                reverse += '\\';
+            }
+            else if (arg[i - 1] === '"') {
+                quoteHit = true;
+                reverse += '\\';
+            }
+            else {
+                quoteHit = false;
+            }
+        }
+        reverse += '"';
+        return reverse.split('').reverse().join('');
+    }
+    _cloneExecOptions(options) {
+        options = options || {};
+        const result = {
+            cwd: options.cwd || process.cwd(),
+            env: options.env || process.env,
+            silent: options.silent || false,
+            windowsVerbatimArguments: options.windowsVerbatimArguments || false,
+            failOnStdErr: options.failOnStdErr || false,
+            ignoreReturnCode: options.ignoreReturnCode || false,
+            delay: options.delay || 10000
+        };
+        result.outStream = options.outStream || process.stdout;
+        result.errStream = options.errStream || process.stderr;
+        return result;
+    }
+    _getSpawnOptions(options, toolPath) {
+        options = options || {};
+        const result = {};
+        result.cwd = options.cwd;
+        result.env = options.env;
+        result['windowsVerbatimArguments'] =
+            options.windowsVerbatimArguments || this._isCmdFile();
+        if (options.windowsVerbatimArguments) {
+            result.argv0 = `"${toolPath}"`;
+        }
+        return result;
+    }
+    /**
+     * Exec a tool.
+     * Output will be streamed to the live console.
+     * Returns promise with return code
+     *
+     * @param     tool     path to tool to exec
+     * @param     options  optional exec options.  See ExecOptions
+     * @returns   number
+     */
+    exec() {
+        return toolrunner_awaiter(this, void 0, void 0, function* () {
+            // root the tool path if it is unrooted and contains relative pathing
+            if (!isRooted(this.toolPath) &&
+                (this.toolPath.includes('/') ||
+                    (toolrunner_IS_WINDOWS && this.toolPath.includes('\\')))) {
+                // prefer options.cwd if it is specified, however options.cwd may also need to be rooted
+                this.toolPath = external_path_.resolve(process.cwd(), this.options.cwd || process.cwd(), this.toolPath);
+            }
+            // if the tool is only a file name, then resolve it from the PATH
+            // otherwise verify it exists (add extension on Windows if necessary)
+            this.toolPath = yield which(this.toolPath, true);
+            return new Promise((resolve, reject) => toolrunner_awaiter(this, void 0, void 0, function* () {
+                this._debug(`exec tool: ${this.toolPath}`);
+                this._debug('arguments:');
+                for (const arg of this.args) {
+                    this._debug(`   ${arg}`);
+                }
+                const optionsNonNull = this._cloneExecOptions(this.options);
+                if (!optionsNonNull.silent && optionsNonNull.outStream) {
+                    optionsNonNull.outStream.write(this._getCommandString(optionsNonNull) + external_os_.EOL);
+                }
+                const state = new ExecState(optionsNonNull, this.toolPath);
+                state.on('debug', (message) => {
+                    this._debug(message);
+                });
+                if (this.options.cwd && !(yield exists(this.options.cwd))) {
+                    return reject(new Error(`The cwd: ${this.options.cwd} does not exist!`));
+                }
+                const fileName = this._getSpawnFileName();
+                const cp = external_child_process_namespaceObject.spawn(fileName, this._getSpawnArgs(optionsNonNull), this._getSpawnOptions(this.options, fileName));
+                let stdbuffer = '';
+                if (cp.stdout) {
+                    cp.stdout.on('data', (data) => {
+                        if (this.options.listeners && this.options.listeners.stdout) {
+                            this.options.listeners.stdout(data);
+                        }
+                        if (!optionsNonNull.silent && optionsNonNull.outStream) {
+                            optionsNonNull.outStream.write(data);
+                        }
+                        stdbuffer = this._processLineBuffer(data, stdbuffer, (line) => {
+                            if (this.options.listeners && this.options.listeners.stdline) {
+                                this.options.listeners.stdline(line);
+                            }
+                        });
+                    });
+                }
+                let errbuffer = '';
+                if (cp.stderr) {
+                    cp.stderr.on('data', (data) => {
+                        state.processStderr = true;
+                        if (this.options.listeners && this.options.listeners.stderr) {
+                            this.options.listeners.stderr(data);
+                        }
+                        if (!optionsNonNull.silent &&
+                            optionsNonNull.errStream &&
+                            optionsNonNull.outStream) {
+                            const s = optionsNonNull.failOnStdErr
+                                ? optionsNonNull.errStream
+                                : optionsNonNull.outStream;
+                            s.write(data);
+                        }
+                        errbuffer = this._processLineBuffer(data, errbuffer, (line) => {
+                            if (this.options.listeners && this.options.listeners.errline) {
+                                this.options.listeners.errline(line);
+                            }
+                        });
+                    });
+                }
+                cp.on('error', (err) => {
+                    state.processError = err.message;
+                    state.processExited = true;
+                    state.processClosed = true;
+                    state.CheckComplete();
+                });
+                cp.on('exit', (code) => {
+                    state.processExitCode = code;
+                    state.processExited = true;
+                    this._debug(`Exit code ${code} received from tool '${this.toolPath}'`);
+                    state.CheckComplete();
+                });
+                cp.on('close', (code) => {
+                    state.processExitCode = code;
+                    state.processExited = true;
+                    state.processClosed = true;
+                    this._debug(`STDIO streams have closed for tool '${this.toolPath}'`);
+                    state.CheckComplete();
+                });
+                state.on('done', (error, exitCode) => {
+                    if (stdbuffer.length > 0) {
+                        this.emit('stdline', stdbuffer);
+                    }
+                    if (errbuffer.length > 0) {
+                        this.emit('errline', errbuffer);
+                    }
+                    cp.removeAllListeners();
+                    if (error) {
+                        reject(error);
+                    }
+                    else {
+                        resolve(exitCode);
+                    }
+                });
+                if (this.options.input) {
+                    if (!cp.stdin) {
+                        throw new Error('child process missing stdin');
+                    }
+                    cp.stdin.end(this.options.input);
+                }
+            }));
+        });
+    }
+}
+/**
+ * Convert an arg string to an array of args. Handles escaping
+ *
+ * @param    argString   string of arguments
+ * @returns  string[]    array of arguments
+ */
+function argStringToArray(argString) {
+    const args = [];
+    let inQuotes = false;
+    let escaped = false;
+    let arg = '';
+    function append(c) {
+        // we only escape double quotes.
+        if (escaped && c !== '"') {
+            arg += '\\';
+        }
+        arg += c;
+        escaped = false;
+    }
+    for (let i = 0; i < argString.length; i++) {
+        const c = argString.charAt(i);
+        if (c === '"') {
+            if (!escaped) {
+                inQuotes = !inQuotes;
+            }
+            else {
+                append(c);
+            }
+            continue;
+        }
+        if (c === '\\' && escaped) {
+            append(c);
+            continue;
+        }
+        if (c === '\\' && inQuotes) {
+            escaped = true;
+            continue;
+        }
+        if (c === ' ' && !inQuotes) {
+            if (arg.length > 0) {
+                args.push(arg);
+                arg = '';
+            }
+            continue;
+        }
+        append(c);
+    }
+    if (arg.length > 0) {
+        args.push(arg.trim());
+    }
+    return args;
+}
+class ExecState extends external_events_.EventEmitter {
+    constructor(options, toolPath) {
+        super();
+        this.processClosed = false; // tracks whether the process has exited and stdio is closed
+        this.processError = '';
+        this.processExitCode = 0;
+        this.processExited = false; // tracks whether the process has exited
+        this.processStderr = false; // tracks whether stderr was written to
+        this.delay = 10000; // 10 seconds
+        this.done = false;
+        this.timeout = null;
+        if (!toolPath) {
+            throw new Error('toolPath must not be empty');
+        }
+        this.options = options;
+        this.toolPath = toolPath;
+        if (options.delay) {
+            this.delay = options.delay;
+        }
+    }
+    CheckComplete() {
+        if (this.done) {
+            return;
+        }
+        if (this.processClosed) {
+            this._setResult();
+        }
+        else if (this.processExited) {
+            this.timeout = (0,external_timers_namespaceObject.setTimeout)(ExecState.HandleTimeout, this.delay, this);
+        }
+    }
+    _debug(message) {
+        this.emit('debug', message);
+    }
+    _setResult() {
+        // determine whether there is an error
+        let error;
+        if (this.processExited) {
+            if (this.processError) {
+                error = new Error(`There was an error when attempting to execute the process '${this.toolPath}'. This may indicate the process failed to start. Error: ${this.processError}`);
+            }
+            else if (this.processExitCode !== 0 && !this.options.ignoreReturnCode) {
+                error = new Error(`The process '${this.toolPath}' failed with exit code ${this.processExitCode}`);
+            }
+            else if (this.processStderr && this.options.failOnStdErr) {
+                error = new Error(`The process '${this.toolPath}' failed because one or more lines were written to the STDERR stream`);
+            }
+        }
+        // clear the timeout
+        if (this.timeout) {
+            clearTimeout(this.timeout);
+            this.timeout = null;
+        }
+        this.done = true;
+        this.emit('done', error, this.processExitCode);
+    }
+    static HandleTimeout(state) {
+        if (state.done) {
+            return;
+        }
+        if (!state.processClosed && state.processExited) {
+            const message = `The STDIO streams did not close within ${state.delay / 1000} seconds of the exit event from process '${state.toolPath}'. This may indicate a child process inherited the STDIO streams and has not yet exited.`;
+            state._debug(message);
+        }
+        state._setResult();
+    }
+}
+//# sourceMappingURL=toolrunner.js.map
+;// CONCATENATED MODULE: ./node_modules/@actions/exec/lib/exec.js
+var exec_awaiter = (undefined && undefined.__awaiter) || function (thisArg, _arguments, P, generator) {
+    function adopt(value) { return value instanceof P ? value : new P(function (resolve) { resolve(value); }); }
+    return new (P || (P = Promise))(function (resolve, reject) {
+        function fulfilled(value) { try { step(generator.next(value)); } catch (e) { reject(e); } }
+        function rejected(value) { try { step(generator["throw"](value)); } catch (e) { reject(e); } }
+        function step(result) { result.done ? resolve(result.value) : adopt(result.value).then(fulfilled, rejected); }
+        step((generator = generator.apply(thisArg, _arguments || [])).next());
+    });
+};
+
+
+/**
+ * Exec a command.
+ * Output will be streamed to the live console.
+ * Returns promise with return code
+ *
+ * @param     commandLine        command to execute (can include additional args). Must be correctly escaped.
+ * @param     args               optional arguments for tool. Escaping is handled by the lib.
+ * @param     options            optional exec options.  See ExecOptions
+ * @returns   Promise<number>    exit code
+ */
+function exec(commandLine, args, options) {
+    return exec_awaiter(this, void 0, void 0, function* () {
+        const commandArgs = argStringToArray(commandLine);
+        if (commandArgs.length === 0) {
+            throw new Error(`Parameter 'commandLine' cannot be null or empty.`);
+        }
+        // Path to tool to execute should be first arg
+        const toolPath = commandArgs[0];
+        args = commandArgs.slice(1).concat(args || []);
+        const runner = new ToolRunner(toolPath, args, options);
+        return runner.exec();
+    });
+}
+/**
+ * Exec a command and get the output.
+ * Output will be streamed to the live console.
+ * Returns promise with the exit code and collected stdout and stderr
+ *
+ * @param     commandLine           command to execute (can include additional args). Must be correctly escaped.
+ * @param     args                  optional arguments for tool. Escaping is handled by the lib.
+ * @param     options               optional exec options.  See ExecOptions
+ * @returns   Promise<ExecOutput>   exit code, stdout, and stderr
+ */
+function getExecOutput(commandLine, args, options) {
+    return exec_awaiter(this, void 0, void 0, function* () {
+        var _a, _b;
+        let stdout = '';
+        let stderr = '';
+        //Using string decoder covers the case where a mult-byte character is split
+        const stdoutDecoder = new external_string_decoder_.StringDecoder('utf8');
+        const stderrDecoder = new external_string_decoder_.StringDecoder('utf8');
+        const originalStdoutListener = (_a = options === null || options === void 0 ? void 0 : options.listeners) === null || _a === void 0 ? void 0 : _a.stdout;
+        const originalStdErrListener = (_b = options === null || options === void 0 ? void 0 : options.listeners) === null || _b === void 0 ? void 0 : _b.stderr;
+        const stdErrListener = (data) => {
+            stderr += stderrDecoder.write(data);
+            if (originalStdErrListener) {
+                originalStdErrListener(data);
+            }
+        };
+        const stdOutListener = (data) => {
+            stdout += stdoutDecoder.write(data);
+            if (originalStdoutListener) {
+                originalStdoutListener(data);
+            }
+        };
+        const listeners = Object.assign(Object.assign({}, options === null || options === void 0 ? void 0 : options.listeners), { stdout: stdOutListener, stderr: stdErrListener });
+        const exitCode = yield exec(commandLine, args, Object.assign(Object.assign({}, options), { listeners }));
+        //flush any remaining characters
+        stdout += stdoutDecoder.end();
+        stderr += stderrDecoder.end();
+        return {
+            exitCode,
+            stdout,
+            stderr
+        };
+    });
+}
+//# sourceMappingURL=exec.js.map
+
+/***/ }),
+
 /***/ 3837:
 /***/ ((module) => {
 
@@ -62395,6 +63060,9 @@ module.exports = /*#__PURE__*/JSON.parse('{"$schema":"http://json-schema.org/dra
 /******/ 	// Return the exports of the module
 /******/ 	return module.exports;
 /******/ }
+/******/ 
+/******/ // expose the modules object (__webpack_modules__)
+/******/ __nccwpck_require__.m = __webpack_modules__;
 /******/ 
 /************************************************************************/
 /******/ /* webpack/runtime/asset-relocator-loader */
@@ -62493,9 +63161,94 @@ module.exports = /*#__PURE__*/JSON.parse('{"$schema":"http://json-schema.org/dra
 /******/ 	};
 /******/ })();
 /******/ 
+/******/ /* webpack/runtime/ensure chunk */
+/******/ (() => {
+/******/ 	__nccwpck_require__.f = {};
+/******/ 	// This file contains only the entry chunk.
+/******/ 	// The chunk loading function for additional chunks
+/******/ 	__nccwpck_require__.e = (chunkId) => {
+/******/ 		return Promise.all(Object.keys(__nccwpck_require__.f).reduce((promises, key) => {
+/******/ 			__nccwpck_require__.f[key](chunkId, promises);
+/******/ 			return promises;
+/******/ 		}, []));
+/******/ 	};
+/******/ })();
+/******/ 
+/******/ /* webpack/runtime/get javascript chunk filename */
+/******/ (() => {
+/******/ 	// This function allow to reference async chunks
+/******/ 	__nccwpck_require__.u = (chunkId) => {
+/******/ 		// return url for filenames based on template
+/******/ 		return "" + chunkId + ".index.js";
+/******/ 	};
+/******/ })();
+/******/ 
 /******/ /* webpack/runtime/hasOwnProperty shorthand */
 /******/ (() => {
 /******/ 	__nccwpck_require__.o = (obj, prop) => (Object.prototype.hasOwnProperty.call(obj, prop))
+/******/ })();
+/******/ 
+/******/ /* webpack/runtime/import chunk loading */
+/******/ (() => {
+/******/ 	// no baseURI
+/******/ 	
+/******/ 	// object to store loaded and loading chunks
+/******/ 	// undefined = chunk not loaded, null = chunk preloaded/prefetched
+/******/ 	// [resolve, Promise] = chunk loading, 0 = chunk loaded
+/******/ 	var installedChunks = {
+/******/ 		792: 0
+/******/ 	};
+/******/ 	
+/******/ 	var installChunk = (data) => {
+/******/ 		var {ids, modules, runtime} = data;
+/******/ 		// add "modules" to the modules object,
+/******/ 		// then flag all "ids" as loaded and fire callback
+/******/ 		var moduleId, chunkId, i = 0;
+/******/ 		for(moduleId in modules) {
+/******/ 			if(__nccwpck_require__.o(modules, moduleId)) {
+/******/ 				__nccwpck_require__.m[moduleId] = modules[moduleId];
+/******/ 			}
+/******/ 		}
+/******/ 		if(runtime) runtime(__nccwpck_require__);
+/******/ 		for(;i < ids.length; i++) {
+/******/ 			chunkId = ids[i];
+/******/ 			if(__nccwpck_require__.o(installedChunks, chunkId) && installedChunks[chunkId]) {
+/******/ 				installedChunks[chunkId][0]();
+/******/ 			}
+/******/ 			installedChunks[ids[i]] = 0;
+/******/ 		}
+/******/ 	
+/******/ 	}
+/******/ 	
+/******/ 	__nccwpck_require__.f.j = (chunkId, promises) => {
+/******/ 			// import() chunk loading for javascript
+/******/ 			var installedChunkData = __nccwpck_require__.o(installedChunks, chunkId) ? installedChunks[chunkId] : undefined;
+/******/ 			if(installedChunkData !== 0) { // 0 means "already installed".
+/******/ 	
+/******/ 				// a Promise means "currently loading".
+/******/ 				if(installedChunkData) {
+/******/ 					promises.push(installedChunkData[1]);
+/******/ 				} else {
+/******/ 					if(true) { // all chunks have JS
+/******/ 						// setup Promise in chunk cache
+/******/ 						var promise = import("./" + __nccwpck_require__.u(chunkId)).then(installChunk, (e) => {
+/******/ 							if(installedChunks[chunkId] !== 0) installedChunks[chunkId] = undefined;
+/******/ 							throw e;
+/******/ 						});
+/******/ 						var promise = Promise.race([promise, new Promise((resolve) => (installedChunkData = installedChunks[chunkId] = [resolve]))])
+/******/ 						promises.push(installedChunkData[1] = promise);
+/******/ 					}
+/******/ 				}
+/******/ 			}
+/******/ 	};
+/******/ 	
+/******/ 	// no prefetching
+/******/ 	
+/******/ 	// no preloaded
+/******/ 	
+/******/ 	// no external install chunk
+/******/ 	
+/******/ 	// no on chunks loaded
 /******/ })();
 /******/ 
 /************************************************************************/

@@ -8,7 +8,7 @@ export const modules = {
 
 // EXPORTS
 __webpack_require__.d(__webpack_exports__, {
-  _$: () => (/* binding */ analyzeFiles)
+  analyzeFiles: () => (/* binding */ analyzeFiles)
 });
 
 // UNUSED EXPORTS: LAYER_PATHS, baseLayerCount, largestFiles
@@ -1330,7 +1330,7 @@ async function runAnalyze(args, io) {
     const units = parseUnits(values.units);
     // Read the rules before any image work, so that a bad .dive-ci fails fast. Loaded on
     // demand: the YAML parser is not needed otherwise.
-    const diveCi = values['dive-ci'] !== undefined ? await Promise.all(/* import() */[__webpack_require__.e(815), __webpack_require__.e(752)]).then(__webpack_require__.bind(__webpack_require__, 7371)) : undefined;
+    const diveCi = values['dive-ci'] !== undefined ? await Promise.all(/* import() */[__webpack_require__.e(815), __webpack_require__.e(371)]).then(__webpack_require__.bind(__webpack_require__, 7371)) : undefined;
     const diveRules = diveCi ? await diveCi.loadDiveCi(values['dive-ci']) : undefined;
     let report;
     const source = values.source ?? 'docker';
@@ -1348,7 +1348,7 @@ async function runAnalyze(args, io) {
         }
         if (values.files || values['dive-ci'] !== undefined)
             throw new errors/* InputError */.d('--files and --dive-ci need the layer files from the engine or an archive; with --source registry use --uncompressed for exact layer sizes');
-        const { readRegistryImage } = await Promise.all(/* import() */[__webpack_require__.e(260), __webpack_require__.e(442), __webpack_require__.e(256)]).then(__webpack_require__.bind(__webpack_require__, 4256));
+        const { readRegistryImage } = await Promise.all(/* import() */[__webpack_require__.e(260), __webpack_require__.e(256)]).then(__webpack_require__.bind(__webpack_require__, 4256));
         report = await readRegistryImage(positionals[0], { platform: values.platform, uncompressed: values.uncompressed, insecureRegistries: values['insecure-registry'] });
     }
     else if (values.archive !== undefined) {
@@ -1364,25 +1364,16 @@ async function runAnalyze(args, io) {
             throw new errors/* InputError */.d('analyze needs an image ref (e.g. "analyze app:pr"), --archive PATH, or --context to build one');
         const wantFiles = values.files || values['dive-ci'] !== undefined;
         // Loaded here, not at the top: `analyze --archive` needs no engine code (start-up counts, bench/files.mjs).
-        const { analyzeImageFiles } = await Promise.all(/* import() */[__webpack_require__.e(260), __webpack_require__.e(442), __webpack_require__.e(4)]).then(__webpack_require__.bind(__webpack_require__, 9004));
-        if (wantFiles && !spec.build) {
-            // The export starts first and streams while the rest loads and inspect/history run:
-            // the file analysis costs little more than the save.
-            const files = analyzeImageFiles(spec.ref, { units });
-            files.catch(() => undefined); // handled below; not an unhandled rejection while the next module loads
-            const { loadImageReport } = await Promise.all(/* import() */[__webpack_require__.e(260), __webpack_require__.e(372)]).then(__webpack_require__.bind(__webpack_require__, 372));
-            const [layers, filesAnalysis] = await Promise.all([loadImageReport(spec), files]);
-            report = { ...layers, files: filesAnalysis };
-        }
-        else {
-            const { loadImageReport } = await Promise.all(/* import() */[__webpack_require__.e(260), __webpack_require__.e(372)]).then(__webpack_require__.bind(__webpack_require__, 372));
-            report = await loadImageReport(spec);
-            if (wantFiles)
-                report = { ...report, files: await analyzeImageFiles(report.image.ref, { units }) };
+        const { loadImage } = await Promise.all(/* import() */[__webpack_require__.e(260), __webpack_require__.e(372)]).then(__webpack_require__.bind(__webpack_require__, 372));
+        const loaded = await loadImage(spec, { files: wantFiles });
+        report = loaded.report;
+        if (loaded.archive) {
+            const { analyzeFiles } = await Promise.resolve(/* import() */).then(__webpack_require__.bind(__webpack_require__, 9206));
+            report = { ...report, files: analyzeFiles(loaded.archive.report.layers, loaded.archive.listings, { units }) };
         }
     }
     if (values.compressed && report.image.source === 'docker')
-        report = await (await Promise.all(/* import() */[__webpack_require__.e(260), __webpack_require__.e(442), __webpack_require__.e(256)]).then(__webpack_require__.bind(__webpack_require__, 4256))).addEngineCompressedSizes(report);
+        report = await (await Promise.all(/* import() */[__webpack_require__.e(260), __webpack_require__.e(256)]).then(__webpack_require__.bind(__webpack_require__, 4256))).addEngineCompressedSizes(report);
     let violations;
     if (diveCi && diveRules && report.files)
         violations = diveCi.evaluateDiveCi(report.files.dive, diveRules, report.image.ref);
@@ -1407,7 +1398,10 @@ async function runAnalyze(args, io) {
 /***/ ((__unused_webpack_module, __webpack_exports__, __webpack_require__) => {
 
 /* harmony export */ __webpack_require__.d(__webpack_exports__, {
-/* harmony export */   R1: () => (/* binding */ readImageFromSource)
+/* harmony export */   R1: () => (/* binding */ readImageFromSource),
+/* harmony export */   Xn: () => (/* binding */ storedBlob),
+/* harmony export */   ep: () => (/* binding */ blobDigest),
+/* harmony export */   kl: () => (/* binding */ locateImage)
 /* harmony export */ });
 /* unused harmony exports formatPlatform, hostPlatform */
 /* harmony import */ var node_crypto__WEBPACK_IMPORTED_MODULE_0__ = __webpack_require__(7598);
@@ -1579,8 +1573,8 @@ function historyRows(config, layerBytes, label) {
         return row;
     });
 }
-/** Reads the image an archive source holds: the report (rows and sizes) and every layer's listing. */
-async function readImageFromSource(source, options = {}) {
+/** Finds the image in an archive: manifest.json or index.json, then its config; checks that every layer it names is there. */
+async function locateImage(source, options = {}) {
     const located = source.has('manifest.json')
         ? await locateFromManifestJson(source, options)
         : source.has('index.json')
@@ -1607,9 +1601,26 @@ async function readImageFromSource(source, options = {}) {
         if (!source.has(name))
             throw new _errors_js__WEBPACK_IMPORTED_MODULE_3__/* .InputError */ .d(`${source.label}: the manifest names layer ${name}, which is not in the archive`);
     }
+    const diffIds = isArray(config.rootfs?.diff_ids) ? config.rootfs.diff_ids : [];
+    return { ...located, configBytes, config, diffIds };
+}
+/** The stored blob behind a layer member, when the source knows member sizes and the member is a `blobs/<alg>/<hex>`. */
+function storedBlob(source, name) {
+    const digest = blobDigest(name);
+    const sizeBytes = source.storedBytes?.(name);
+    return digest && sizeBytes !== undefined ? { digest, sizeBytes } : undefined;
+}
+/** The digest a blob member name stands for (`blobs/sha256/<hex>`), if it is one. */
+function blobDigest(name) {
+    const match = /^blobs\/([a-z0-9]+)\/([a-f0-9]{32,128})$/.exec(name);
+    return match ? `${match[1]}:${match[2]}` : undefined;
+}
+/** Reads the image an archive source holds: the report (rows and sizes) and every layer's listing. */
+async function readImageFromSource(source, options = {}) {
+    const located = await locateImage(source, options);
+    const { config, configBytes, diffIds } = located;
     // A layer that repeats (same diff_id; pre-25 `docker save` links the repeat to the first
     // layer.tar) is read once and shared.
-    const diffIds = isArray(config.rootfs?.diff_ids) ? config.rootfs.diff_ids : [];
     const byKey = new Map();
     const listings = [];
     for (const [i, name] of located.layerNames.entries()) {
@@ -1636,6 +1647,7 @@ async function readImageFromSource(source, options = {}) {
             warnings: located.warnings,
         },
         listings,
+        ...(source.storedBytes ? { blobs: located.layerNames.map((name) => storedBlob(source, name)) } : {}),
     };
 }
 
@@ -1672,7 +1684,7 @@ async function readArchiveImage(path, options = {}) {
 /** The report of the image in an archive on disk, `files` included. */
 async function readArchive(path, options = {}) {
     const { report, listings } = await readArchiveImage(path, options);
-    return { ...report, files: (0,_analysis_files_js__WEBPACK_IMPORTED_MODULE_0__/* .analyzeFiles */ ._$)(report.layers, listings, options) };
+    return { ...report, files: (0,_analysis_files_js__WEBPACK_IMPORTED_MODULE_0__.analyzeFiles)(report.layers, listings, options) };
 }
 
 
@@ -1704,6 +1716,10 @@ async function readArchive(path, options = {}) {
 
 
 
+/** Inflated bytes per hand-off from zlib's thread. */
+const INFLATE_CHUNK = 128 * 1024;
+/** Compressed bytes a blob may queue for its inflate before the writer waits. */
+const INFLATE_AHEAD = 8 * 1024 * 1024;
 function sniffCompression(head) {
     if (head.length >= 2 && head[0] === 0x1f && head[1] === 0x8b)
         return 'gzip';
@@ -1806,7 +1822,8 @@ class LayerSink {
         if (this.mode === 'none' && !(0,_tar_js__WEBPACK_IMPORTED_MODULE_3__/* .looksLikeTarHeader */ .aL)(head))
             throw new _tar_js__WEBPACK_IMPORTED_MODULE_3__/* .TarFormatError */ .ZV('not a tar, gzip or zstd layer');
         if (this.mode !== 'none') {
-            const inflate = this.mode === 'gzip' ? node_zlib__WEBPACK_IMPORTED_MODULE_1___default().createGunzip() : node_zlib__WEBPACK_IMPORTED_MODULE_1___default().createZstdDecompress();
+            // Large output chunks: fewer hand-offs from the thread pool for the same bytes.
+            const inflate = this.mode === 'gzip' ? node_zlib__WEBPACK_IMPORTED_MODULE_1___default().createGunzip({ chunkSize: INFLATE_CHUNK }) : node_zlib__WEBPACK_IMPORTED_MODULE_1___default().createZstdDecompress({ chunkSize: INFLATE_CHUNK });
             this.inflate = inflate;
             inflate.on('data', (data) => {
                 if (this.parser.done || this.error)
@@ -1836,7 +1853,10 @@ class LayerSink {
             return;
         }
         // zlib reads its input later, on the thread pool: give it a copy the caller cannot reuse.
-        if (!this.inflate.write(Buffer.from(chunk))) {
+        // Up to INFLATE_AHEAD bytes may wait there, so that a stream of blobs moves on to the
+        // next one while this one still inflates (one thread per blob; see StreamSource.start).
+        this.inflate.write(Buffer.from(chunk));
+        if (this.inflate.writableLength > INFLATE_AHEAD) {
             const inflate = this.inflate;
             return new Promise((resolve) => {
                 const done = () => {
@@ -1891,14 +1911,16 @@ class LayerSink {
 /* harmony import */ var node_fs__WEBPACK_IMPORTED_MODULE_0___default = /*#__PURE__*/__webpack_require__.n(node_fs__WEBPACK_IMPORTED_MODULE_0__);
 /* harmony import */ var node_fs_promises__WEBPACK_IMPORTED_MODULE_1__ = __webpack_require__(1455);
 /* harmony import */ var node_fs_promises__WEBPACK_IMPORTED_MODULE_1___default = /*#__PURE__*/__webpack_require__.n(node_fs_promises__WEBPACK_IMPORTED_MODULE_1__);
-/* harmony import */ var node_path__WEBPACK_IMPORTED_MODULE_2__ = __webpack_require__(6760);
-/* harmony import */ var node_path__WEBPACK_IMPORTED_MODULE_2___default = /*#__PURE__*/__webpack_require__.n(node_path__WEBPACK_IMPORTED_MODULE_2__);
-/* harmony import */ var node_zlib__WEBPACK_IMPORTED_MODULE_3__ = __webpack_require__(8522);
-/* harmony import */ var node_zlib__WEBPACK_IMPORTED_MODULE_3___default = /*#__PURE__*/__webpack_require__.n(node_zlib__WEBPACK_IMPORTED_MODULE_3__);
-/* harmony import */ var _analysis_model_js__WEBPACK_IMPORTED_MODULE_4__ = __webpack_require__(3659);
-/* harmony import */ var _errors_js__WEBPACK_IMPORTED_MODULE_7__ = __webpack_require__(3916);
-/* harmony import */ var _layer_js__WEBPACK_IMPORTED_MODULE_5__ = __webpack_require__(7077);
-/* harmony import */ var _tar_js__WEBPACK_IMPORTED_MODULE_6__ = __webpack_require__(363);
+/* harmony import */ var node_os__WEBPACK_IMPORTED_MODULE_2__ = __webpack_require__(8161);
+/* harmony import */ var node_os__WEBPACK_IMPORTED_MODULE_2___default = /*#__PURE__*/__webpack_require__.n(node_os__WEBPACK_IMPORTED_MODULE_2__);
+/* harmony import */ var node_path__WEBPACK_IMPORTED_MODULE_3__ = __webpack_require__(6760);
+/* harmony import */ var node_path__WEBPACK_IMPORTED_MODULE_3___default = /*#__PURE__*/__webpack_require__.n(node_path__WEBPACK_IMPORTED_MODULE_3__);
+/* harmony import */ var node_zlib__WEBPACK_IMPORTED_MODULE_4__ = __webpack_require__(8522);
+/* harmony import */ var node_zlib__WEBPACK_IMPORTED_MODULE_4___default = /*#__PURE__*/__webpack_require__.n(node_zlib__WEBPACK_IMPORTED_MODULE_4__);
+/* harmony import */ var _analysis_model_js__WEBPACK_IMPORTED_MODULE_5__ = __webpack_require__(3659);
+/* harmony import */ var _errors_js__WEBPACK_IMPORTED_MODULE_8__ = __webpack_require__(3916);
+/* harmony import */ var _layer_js__WEBPACK_IMPORTED_MODULE_6__ = __webpack_require__(7077);
+/* harmony import */ var _tar_js__WEBPACK_IMPORTED_MODULE_7__ = __webpack_require__(363);
 // Where the members of an image archive come from, behind one interface: an uncompressed
 // tar file on disk (indexed by its headers, members read by offset), a directory (an OCI
 // layout or an unpacked docker-archive), or a stream read once (`docker save` stdout, a
@@ -1911,9 +1933,10 @@ class LayerSink {
 
 
 
+
 /** Archive member names as manifests write them: no `./`, no leading slash. */
 function memberName(name) {
-    return node_path__WEBPACK_IMPORTED_MODULE_2___default().posix.normalize(name.replace(/^(\.\/)+/, '').replace(/^\/+/, '')).replace(/\/$/, '');
+    return node_path__WEBPACK_IMPORTED_MODULE_3___default().posix.normalize(name.replace(/^(\.\/)+/, '').replace(/^\/+/, '')).replace(/\/$/, '');
 }
 // Reads are sized by what the walk is doing. Where headers are dense (runs of small files)
 // the next miss lies just past the window: read far ahead, since on this kind of machine a
@@ -1938,14 +1961,14 @@ class FileReader {
             const buffer = Buffer.allocUnsafe(length);
             const n = (0,node_fs__WEBPACK_IMPORTED_MODULE_0__.readSync)(this.fd, buffer, 0, length, position);
             if (n < length)
-                throw new _errors_js__WEBPACK_IMPORTED_MODULE_7__/* .InputError */ .d(`truncated: the file ends at byte ${position + n}, inside data that needs ${length} bytes from byte ${position}`);
+                throw new _errors_js__WEBPACK_IMPORTED_MODULE_8__/* .InputError */ .d(`truncated: the file ends at byte ${position + n}, inside data that needs ${length} bytes from byte ${position}`);
             return buffer;
         }
         const offset = this.locate(position, length);
         return this.window.subarray(offset, offset + length);
     }
     block(position) {
-        return this.locate(position, _tar_js__WEBPACK_IMPORTED_MODULE_6__/* .BLOCK */ .IE);
+        return this.locate(position, _tar_js__WEBPACK_IMPORTED_MODULE_7__/* .BLOCK */ .IE);
     }
     locate(position, length) {
         const offset = position - this.windowStart;
@@ -1958,19 +1981,19 @@ class FileReader {
         this.windowStart = position;
         this.windowLength = n;
         if (n < length)
-            throw new _errors_js__WEBPACK_IMPORTED_MODULE_7__/* .InputError */ .d(`truncated: the file ends at byte ${position + n}`);
+            throw new _errors_js__WEBPACK_IMPORTED_MODULE_8__/* .InputError */ .d(`truncated: the file ends at byte ${position + n}`);
         return 0;
     }
 }
 function wrap(label, what, error) {
-    if (error instanceof _errors_js__WEBPACK_IMPORTED_MODULE_7__/* .InputError */ .d)
-        throw new _errors_js__WEBPACK_IMPORTED_MODULE_7__/* .InputError */ .d(`${label}: ${what}: ${error.message}`);
+    if (error instanceof _errors_js__WEBPACK_IMPORTED_MODULE_8__/* .InputError */ .d)
+        throw new _errors_js__WEBPACK_IMPORTED_MODULE_8__/* .InputError */ .d(`${label}: ${what}: ${error.message}`);
     throw error;
 }
 /** An uncompressed tar file: one pass over its headers, then members read by offset. */
 class TarFileSource {
     label;
-    paths = new _analysis_model_js__WEBPACK_IMPORTED_MODULE_4__/* .PathIndex */ .EG();
+    paths = new _analysis_model_js__WEBPACK_IMPORTED_MODULE_5__/* .PathIndex */ .EG();
     members = new Map();
     reader;
     fd;
@@ -1980,9 +2003,9 @@ class TarFileSource {
         this.reader = new FileReader(this.fd);
         try {
             const size = (0,node_fs__WEBPACK_IMPORTED_MODULE_0__.fstatSync)(this.fd).size;
-            if (size < _tar_js__WEBPACK_IMPORTED_MODULE_6__/* .BLOCK */ .IE)
-                throw new _errors_js__WEBPACK_IMPORTED_MODULE_7__/* .InputError */ .d(`only ${size} bytes: too short for a tar archive`);
-            (0,_tar_js__WEBPACK_IMPORTED_MODULE_6__/* .walkTar */ .Nb)(this.reader, 0, size, (header, offset) => {
+            if (size < _tar_js__WEBPACK_IMPORTED_MODULE_7__/* .BLOCK */ .IE)
+                throw new _errors_js__WEBPACK_IMPORTED_MODULE_8__/* .InputError */ .d(`only ${size} bytes: too short for a tar archive`);
+            (0,_tar_js__WEBPACK_IMPORTED_MODULE_7__/* .walkTar */ .Nb)(this.reader, 0, size, (header, offset) => {
                 this.members.set(memberName(header.name), { type: header.type, offset, size: header.dataSize, linkname: header.linkname });
             });
         }
@@ -1999,7 +2022,7 @@ class TarFileSource {
                 return undefined;
             // `docker save` (pre-25) writes a repeated layer as a relative symlink to the first layer.tar.
             if (member.type === '2')
-                key = memberName(node_path__WEBPACK_IMPORTED_MODULE_2___default().posix.join(node_path__WEBPACK_IMPORTED_MODULE_2___default().posix.dirname(key), member.linkname));
+                key = memberName(node_path__WEBPACK_IMPORTED_MODULE_3___default().posix.join(node_path__WEBPACK_IMPORTED_MODULE_3___default().posix.dirname(key), member.linkname));
             else if (member.type === '1')
                 key = memberName(member.linkname);
             else
@@ -2013,9 +2036,9 @@ class TarFileSource {
     async read(name) {
         const member = this.resolve(name);
         if (!member)
-            throw new _errors_js__WEBPACK_IMPORTED_MODULE_7__/* .InputError */ .d(`${this.label}: ${name} is missing`);
+            throw new _errors_js__WEBPACK_IMPORTED_MODULE_8__/* .InputError */ .d(`${this.label}: ${name} is missing`);
         if (member.size > 64 * 1024 * 1024)
-            throw new _errors_js__WEBPACK_IMPORTED_MODULE_7__/* .InputError */ .d(`${this.label}: ${name} is ${member.size} bytes, too large for a manifest or config`);
+            throw new _errors_js__WEBPACK_IMPORTED_MODULE_8__/* .InputError */ .d(`${this.label}: ${name} is ${member.size} bytes, too large for a manifest or config`);
         try {
             return Buffer.from(this.reader.at(member.offset, member.size));
         }
@@ -2026,9 +2049,9 @@ class TarFileSource {
     async listLayer(name) {
         const member = this.resolve(name);
         if (!member)
-            throw new _errors_js__WEBPACK_IMPORTED_MODULE_7__/* .InputError */ .d(`${this.label}: layer ${name} is missing`);
+            throw new _errors_js__WEBPACK_IMPORTED_MODULE_8__/* .InputError */ .d(`${this.label}: layer ${name} is missing`);
         try {
-            return await (0,_layer_js__WEBPACK_IMPORTED_MODULE_5__/* .listLayerRegion */ .Sb)({ path: this.label, reader: this.reader, start: member.offset, size: member.size }, this.paths);
+            return await (0,_layer_js__WEBPACK_IMPORTED_MODULE_6__/* .listLayerRegion */ .Sb)({ path: this.label, reader: this.reader, start: member.offset, size: member.size }, this.paths);
         }
         catch (error) {
             wrap(this.label, `layer ${name}`, error);
@@ -2043,15 +2066,15 @@ class TarFileSource {
 /** A directory: an OCI image layout, or a docker-archive unpacked. */
 class DirectorySource {
     label;
-    paths = new _analysis_model_js__WEBPACK_IMPORTED_MODULE_4__/* .PathIndex */ .EG();
+    paths = new _analysis_model_js__WEBPACK_IMPORTED_MODULE_5__/* .PathIndex */ .EG();
     constructor(label) {
         this.label = label;
     }
     file(name) {
-        const root = node_path__WEBPACK_IMPORTED_MODULE_2___default().resolve(this.label);
-        const full = node_path__WEBPACK_IMPORTED_MODULE_2___default().resolve(root, memberName(name));
-        if (full !== root && !full.startsWith(root + (node_path__WEBPACK_IMPORTED_MODULE_2___default().sep)))
-            throw new _errors_js__WEBPACK_IMPORTED_MODULE_7__/* .InputError */ .d(`${this.label}: ${name} points outside the directory`);
+        const root = node_path__WEBPACK_IMPORTED_MODULE_3___default().resolve(this.label);
+        const full = node_path__WEBPACK_IMPORTED_MODULE_3___default().resolve(root, memberName(name));
+        if (full !== root && !full.startsWith(root + (node_path__WEBPACK_IMPORTED_MODULE_3___default().sep)))
+            throw new _errors_js__WEBPACK_IMPORTED_MODULE_8__/* .InputError */ .d(`${this.label}: ${name} points outside the directory`);
         return full;
     }
     has(name) {
@@ -2069,13 +2092,13 @@ class DirectorySource {
         try {
             const info = await (0,node_fs_promises__WEBPACK_IMPORTED_MODULE_1__.stat)(file);
             if (info.size > 64 * 1024 * 1024)
-                throw new _errors_js__WEBPACK_IMPORTED_MODULE_7__/* .InputError */ .d(`${name} is ${info.size} bytes, too large for a manifest or config`);
+                throw new _errors_js__WEBPACK_IMPORTED_MODULE_8__/* .InputError */ .d(`${name} is ${info.size} bytes, too large for a manifest or config`);
             return await (0,node_fs_promises__WEBPACK_IMPORTED_MODULE_1__.readFile)(file);
         }
         catch (error) {
-            if (error instanceof _errors_js__WEBPACK_IMPORTED_MODULE_7__/* .InputError */ .d)
+            if (error instanceof _errors_js__WEBPACK_IMPORTED_MODULE_8__/* .InputError */ .d)
                 wrap(this.label, name, error);
-            throw new _errors_js__WEBPACK_IMPORTED_MODULE_7__/* .InputError */ .d(`${this.label}: ${name} is missing or unreadable (${error.code ?? error.message})`);
+            throw new _errors_js__WEBPACK_IMPORTED_MODULE_8__/* .InputError */ .d(`${this.label}: ${name} is missing or unreadable (${error.code ?? error.message})`);
         }
     }
     async listLayer(name) {
@@ -2084,13 +2107,13 @@ class DirectorySource {
             fd = (0,node_fs__WEBPACK_IMPORTED_MODULE_0__.openSync)(this.file(name), 'r');
         }
         catch (error) {
-            if (error instanceof _errors_js__WEBPACK_IMPORTED_MODULE_7__/* .InputError */ .d)
+            if (error instanceof _errors_js__WEBPACK_IMPORTED_MODULE_8__/* .InputError */ .d)
                 throw error;
-            throw new _errors_js__WEBPACK_IMPORTED_MODULE_7__/* .InputError */ .d(`${this.label}: layer ${name} is missing (${error.code ?? ''})`);
+            throw new _errors_js__WEBPACK_IMPORTED_MODULE_8__/* .InputError */ .d(`${this.label}: layer ${name} is missing (${error.code ?? ''})`);
         }
         try {
             const size = (0,node_fs__WEBPACK_IMPORTED_MODULE_0__.fstatSync)(fd).size;
-            return await (0,_layer_js__WEBPACK_IMPORTED_MODULE_5__/* .listLayerRegion */ .Sb)({ path: this.file(name), reader: new FileReader(fd), start: 0, size }, this.paths);
+            return await (0,_layer_js__WEBPACK_IMPORTED_MODULE_6__/* .listLayerRegion */ .Sb)({ path: this.file(name), reader: new FileReader(fd), start: 0, size }, this.paths);
         }
         catch (error) {
             wrap(this.label, `layer ${name}`, error);
@@ -2102,6 +2125,8 @@ class DirectorySource {
     close() { }
 }
 const JSON_LIMIT = 64 * 1024 * 1024;
+/** Compressed blobs finishing at once in a stream: one per core is what keeps the cores busy. */
+const CLOSING_AT_ONCE = Math.max(2, (0,node_os__WEBPACK_IMPORTED_MODULE_2__.availableParallelism)());
 const SMALL_LIMIT = 1024 * 1024;
 /**
  * An archive read in one pass from a stream. Each regular member is judged by its first
@@ -2111,8 +2136,10 @@ const SMALL_LIMIT = 1024 * 1024;
  */
 class StreamSource {
     label;
-    paths = new _analysis_model_js__WEBPACK_IMPORTED_MODULE_4__/* .PathIndex */ .EG();
+    paths = new _analysis_model_js__WEBPACK_IMPORTED_MODULE_5__/* .PathIndex */ .EG();
     members = new Map();
+    /** Each member's size in the archive (a blob's stored, possibly compressed, bytes). */
+    sizes = new Map();
     constructor(label) {
         this.label = label;
     }
@@ -2126,29 +2153,52 @@ class StreamSource {
             }
         }
         catch (error) {
-            if (error instanceof _errors_js__WEBPACK_IMPORTED_MODULE_7__/* .InputError */ .d)
+            if (error instanceof _errors_js__WEBPACK_IMPORTED_MODULE_8__/* .InputError */ .d)
                 throw error;
             // The stream itself failed: a compressed archive that does not inflate, a read error.
-            throw new _errors_js__WEBPACK_IMPORTED_MODULE_7__/* .InputError */ .d(`${label}: not a readable image archive: ${error.message}`);
+            throw new _errors_js__WEBPACK_IMPORTED_MODULE_8__/* .InputError */ .d(`${label}: not a readable image archive: ${error.message}`);
         }
-        return reader.finish();
+        return await reader.finish();
     }
     /**
      * The same, pushed: `feed` each chunk in order (awaiting it when it returns a promise),
      * then `finish`. A chunk may be reused by the caller once its feed has settled: whatever
      * the reader keeps, it copies.
+     *
+     * A compressed blob's end does not hold up the next member: its inflate finishes on the
+     * thread pool while the next blob streams in (a containerd-store export is a run of gzip
+     * blobs, and inflating them one after another left a core idle). At most
+     * `CLOSING_AT_ONCE` blobs are finishing at a time; `finish` waits for all of them.
+     * `skip` names members to drop unread (blobs whose facts are already known).
      */
-    static start(label) {
+    static start(label, options = {}) {
         const source = new StreamSource(label);
         let pending;
-        const parser = new _tar_js__WEBPACK_IMPORTED_MODULE_6__/* .TarStreamParser */ .PG((header) => {
+        const closing = new Set();
+        const parser = new _tar_js__WEBPACK_IMPORTED_MODULE_7__/* .TarStreamParser */ .PG((header) => {
+            const name = memberName(header.name);
+            if (options.skip?.(name)) {
+                source.members.set(name, { kind: 'skipped' });
+                source.sizes.set(name, header.dataSize);
+                pending = undefined;
+                return undefined;
+            }
             pending = source.open(header);
             return pending?.write;
         }, async (header) => {
-            const member = pending ? await pending.close() : undefined;
+            const sink = pending;
             pending = undefined;
-            if (member)
-                source.members.set(memberName(header.name), member);
+            if (!sink)
+                return;
+            const name = memberName(header.name);
+            const done = sink.close().then((member) => {
+                source.members.set(name, member);
+                source.sizes.set(name, header.dataSize);
+                closing.delete(done);
+            });
+            closing.add(done);
+            if (closing.size >= CLOSING_AT_ONCE)
+                await Promise.race(closing);
         });
         const failed = (error) => wrap(label, 'not a readable image archive', error);
         return {
@@ -2161,13 +2211,14 @@ class StreamSource {
                     failed(error);
                 }
             },
-            finish() {
+            async finish() {
                 try {
                     parser.end();
                 }
                 catch (error) {
                     failed(error);
                 }
+                await Promise.all(closing);
                 return source;
             },
         };
@@ -2182,15 +2233,27 @@ class StreamSource {
             return undefined;
         return new MemberSink(header.dataSize, this.paths);
     }
-    resolve(name) {
+    /** The key a member is stored under, following links (pre-25 `docker save` links a repeated layer to the first). */
+    resolveKey(name) {
         let key = memberName(name);
         for (let hops = 0; hops < 16; hops++) {
             const member = this.members.get(key);
-            if (!member || member.kind !== 'link')
-                return member;
-            key = member.type === '2' ? memberName(node_path__WEBPACK_IMPORTED_MODULE_2___default().posix.join(node_path__WEBPACK_IMPORTED_MODULE_2___default().posix.dirname(key), member.target)) : memberName(member.target);
+            if (!member)
+                return undefined;
+            if (member.kind !== 'link')
+                return key;
+            key = member.type === '2' ? memberName(node_path__WEBPACK_IMPORTED_MODULE_3___default().posix.join(node_path__WEBPACK_IMPORTED_MODULE_3___default().posix.dirname(key), member.target)) : memberName(member.target);
         }
         return undefined;
+    }
+    resolve(name) {
+        const key = this.resolveKey(name);
+        return key === undefined ? undefined : this.members.get(key);
+    }
+    /** A member's size as stored in the archive (a blob's compressed bytes), following links; undefined when it was not read. */
+    storedBytes(name) {
+        const key = this.resolveKey(name);
+        return key === undefined ? undefined : this.sizes.get(key);
     }
     has(name) {
         return this.resolve(name) !== undefined;
@@ -2198,22 +2261,24 @@ class StreamSource {
     async read(name) {
         const member = this.resolve(name);
         if (!member)
-            throw new _errors_js__WEBPACK_IMPORTED_MODULE_7__/* .InputError */ .d(`${this.label}: ${name} is missing`);
+            throw new _errors_js__WEBPACK_IMPORTED_MODULE_8__/* .InputError */ .d(`${this.label}: ${name} is missing`);
         if (member.kind !== 'data')
-            throw new _errors_js__WEBPACK_IMPORTED_MODULE_7__/* .InputError */ .d(`${this.label}: ${name} is not a JSON document`);
+            throw new _errors_js__WEBPACK_IMPORTED_MODULE_8__/* .InputError */ .d(`${this.label}: ${name} is not a JSON document`);
         return member.data;
     }
     async listLayer(name) {
         const member = this.resolve(name);
         if (!member)
-            throw new _errors_js__WEBPACK_IMPORTED_MODULE_7__/* .InputError */ .d(`${this.label}: layer ${name} is missing`);
+            throw new _errors_js__WEBPACK_IMPORTED_MODULE_8__/* .InputError */ .d(`${this.label}: layer ${name} is missing`);
         if (member.kind === 'layer')
             return member.listing;
         if (member.kind === 'bad')
             wrap(this.label, `layer ${name}`, member.error);
+        if (member.kind === 'skipped')
+            throw new Error(`${this.label}: layer ${name} was skipped as known; it has no listing`);
         if (member.kind === 'data' && member.data.length === 0)
-            return new _analysis_model_js__WEBPACK_IMPORTED_MODULE_4__/* .ListingBuilder */ .W7(this.paths).finish();
-        throw new _errors_js__WEBPACK_IMPORTED_MODULE_7__/* .InputError */ .d(`${this.label}: layer ${name} is not a tar, gzip or zstd layer`);
+            return new _analysis_model_js__WEBPACK_IMPORTED_MODULE_5__/* .ListingBuilder */ .W7(this.paths).finish();
+        throw new _errors_js__WEBPACK_IMPORTED_MODULE_8__/* .InputError */ .d(`${this.label}: layer ${name} is not a tar, gzip or zstd layer`);
     }
     close() { }
 }
@@ -2234,7 +2299,7 @@ class MemberSink {
         if (this.mode === undefined) {
             this.head.push(Buffer.from(chunk));
             this.headBytes += chunk.length;
-            if (this.headBytes < Math.min(_tar_js__WEBPACK_IMPORTED_MODULE_6__/* .BLOCK */ .IE, this.size))
+            if (this.headBytes < Math.min(_tar_js__WEBPACK_IMPORTED_MODULE_7__/* .BLOCK */ .IE, this.size))
                 return;
             return this.decide();
         }
@@ -2245,7 +2310,7 @@ class MemberSink {
         const first = head.subarray(0, 64).toString('latin1').trimStart()[0];
         if ((first === '{' || first === '[') && this.size <= JSON_LIMIT)
             this.mode = 'keep';
-        else if ((0,_layer_js__WEBPACK_IMPORTED_MODULE_5__/* .sniffCompression */ .Hs)(head) !== 'none' || (0,_tar_js__WEBPACK_IMPORTED_MODULE_6__/* .looksLikeTarHeader */ .aL)(head))
+        else if ((0,_layer_js__WEBPACK_IMPORTED_MODULE_6__/* .sniffCompression */ .Hs)(head) !== 'none' || (0,_tar_js__WEBPACK_IMPORTED_MODULE_7__/* .looksLikeTarHeader */ .aL)(head))
             this.mode = 'layer';
         else
             this.mode = this.size <= SMALL_LIMIT ? 'keep' : 'drop';
@@ -2253,7 +2318,7 @@ class MemberSink {
             return;
         this.head = [];
         if (this.mode === 'layer') {
-            this.layer = new _layer_js__WEBPACK_IMPORTED_MODULE_5__/* .LayerSink */ .RY(this.paths, this.size);
+            this.layer = new _layer_js__WEBPACK_IMPORTED_MODULE_6__/* .LayerSink */ .RY(this.paths, this.size);
             return this.push(head);
         }
     }
@@ -2301,23 +2366,23 @@ async function openArchive(path) {
         info = await (0,node_fs_promises__WEBPACK_IMPORTED_MODULE_1__.stat)(path);
     }
     catch (error) {
-        throw new _errors_js__WEBPACK_IMPORTED_MODULE_7__/* .InputError */ .d(`cannot read the archive ${path}: ${error.code ?? error.message}. Check the path given to --archive.`);
+        throw new _errors_js__WEBPACK_IMPORTED_MODULE_8__/* .InputError */ .d(`cannot read the archive ${path}: ${error.code ?? error.message}. Check the path given to --archive.`);
     }
     if (info.isDirectory())
         return new DirectorySource(path);
     const fd = (0,node_fs__WEBPACK_IMPORTED_MODULE_0__.openSync)(path, 'r');
     let head;
     try {
-        head = Buffer.alloc(Math.min(_tar_js__WEBPACK_IMPORTED_MODULE_6__/* .BLOCK */ .IE, info.size));
+        head = Buffer.alloc(Math.min(_tar_js__WEBPACK_IMPORTED_MODULE_7__/* .BLOCK */ .IE, info.size));
         (0,node_fs__WEBPACK_IMPORTED_MODULE_0__.readSync)(fd, head, 0, head.length, 0);
     }
     finally {
         (0,node_fs__WEBPACK_IMPORTED_MODULE_0__.closeSync)(fd);
     }
-    const compression = (0,_layer_js__WEBPACK_IMPORTED_MODULE_5__/* .sniffCompression */ .Hs)(head);
+    const compression = (0,_layer_js__WEBPACK_IMPORTED_MODULE_6__/* .sniffCompression */ .Hs)(head);
     if (compression === 'none')
         return new TarFileSource(path);
-    const inflate = compression === 'gzip' ? node_zlib__WEBPACK_IMPORTED_MODULE_3___default().createGunzip() : node_zlib__WEBPACK_IMPORTED_MODULE_3___default().createZstdDecompress();
+    const inflate = compression === 'gzip' ? node_zlib__WEBPACK_IMPORTED_MODULE_4___default().createGunzip() : node_zlib__WEBPACK_IMPORTED_MODULE_4___default().createZstdDecompress();
     const file = (0,node_fs__WEBPACK_IMPORTED_MODULE_0__.createReadStream)(path);
     file.on('error', (error) => inflate.destroy(error));
     file.pipe(inflate);
@@ -2813,8 +2878,20 @@ function parseDockerSize(text) {
         throw new _errors_js__WEBPACK_IMPORTED_MODULE_0__/* .InputError */ .d(`docker history printed a size this tool does not understand: "${text}"`);
     return Math.round(Number(match[1]) * SI[match[2].toLowerCase()]);
 }
-/** Parses the whole output: one JSON object per line, blank lines ignored. */
+/** Parses the whole output: one JSON object per line, blank lines ignored (docker), or one JSON array (podman). */
 function parseHistoryOutput(output) {
+    if (output.trimStart().startsWith('[')) {
+        let parsed;
+        try {
+            parsed = JSON.parse(output);
+        }
+        catch {
+            throw new _errors_js__WEBPACK_IMPORTED_MODULE_0__/* .InputError */ .d(`the engine's history is not JSON: ${output.trim().slice(0, 120)}`);
+        }
+        if (!Array.isArray(parsed))
+            throw new _errors_js__WEBPACK_IMPORTED_MODULE_0__/* .InputError */ .d('the engine\'s history is not a list of rows');
+        return parsed.map(parseHistoryLine);
+    }
     const rows = [];
     for (const [n, line] of output.split('\n').entries()) {
         if (!line.trim())
@@ -2834,7 +2911,13 @@ function parseHistoryLine(value) {
     if (typeof value !== 'object' || value === null)
         throw new _errors_js__WEBPACK_IMPORTED_MODULE_0__/* .InputError */ .d('docker history printed a row that is not an object');
     const line = value;
-    const text = (key) => (typeof line[key] === 'string' ? line[key] : '');
+    // docker prints every value as a string under these keys; podman's `--format json` uses
+    // `id`, `created`, `size` (a number) and `comment` (PodmanHistoryLine).
+    const PODMAN = { ID: 'id', CreatedAt: 'created', CreatedBy: 'CreatedBy', Size: 'size', Comment: 'comment' };
+    const text = (key) => {
+        const raw = line[key] ?? line[PODMAN[key]];
+        return typeof raw === 'string' ? raw : typeof raw === 'number' && Number.isSafeInteger(raw) && raw >= 0 ? String(raw) : '';
+    };
     const id = text('ID');
     const comment = text('Comment');
     const rawCreatedBy = text('CreatedBy');

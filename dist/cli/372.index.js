@@ -182,11 +182,12 @@ async function streamDocker(args, consume) {
 
 // EXPORTS
 __webpack_require__.d(__webpack_exports__, {
+  iM: () => (/* binding */ engineStore),
   J2: () => (/* binding */ inspectImages),
   O8: () => (/* binding */ readEngineImage)
 });
 
-// UNUSED EXPORTS: readHistory
+// UNUSED EXPORTS: readHistory, storeOfInfo
 
 // EXTERNAL MODULE: ./src/errors.ts
 var errors = __webpack_require__(3916);
@@ -261,7 +262,11 @@ function decideEmpty(rows, checkpoints) {
 var image_history = __webpack_require__(673);
 ;// CONCATENATED MODULE: ./src/image/engine.ts
 // Image source: an image in the Docker engine, read with `docker image inspect` and
-// `docker history`. Yields an ImageReport, base layer first.
+// `docker history`. Yields an ImageReport, base layer first, whose sizes are content bytes
+// on every engine: on the legacy image store the engine's figures are exactly that; on the
+// containerd store they are not (block-rounded snapshot usage per row, compressed blobs as
+// the total), so each layer's bytes come from its facts (layer-facts.ts: the cache, else the
+// engine's export) and the engine's own figures are kept beside them, labelled.
 
 
 
@@ -278,12 +283,19 @@ function engineError(ref, error) {
         return new errors/* InputError */.d(`docker failed while reading ${ref}: ${error.message}`);
     return error instanceof Error ? error : new Error(String(error));
 }
+/** `docker image inspect` with no format: a JSON array, from docker and podman alike (podman's `{{json .}}` spans lines). */
 async function inspectImages(refs) {
-    const { stdout } = await (0,docker/* docker */.T3)(['image', 'inspect', '--format', '{{json .}}', ...refs]);
-    return stdout
-        .split('\n')
-        .filter((line) => line.trim())
-        .map((line) => JSON.parse(line));
+    const { stdout } = await (0,docker/* docker */.T3)(['image', 'inspect', ...refs]);
+    let parsed;
+    try {
+        parsed = JSON.parse(stdout);
+    }
+    catch {
+        throw new errors/* InputError */.d(`the engine's image inspect output is not JSON: ${stdout.trim().slice(0, 120)}`);
+    }
+    if (!Array.isArray(parsed))
+        throw new errors/* InputError */.d('the engine\'s image inspect output is not a list of images');
+    return parsed;
 }
 /** `docker history` as JSON: the `json` format shorthand (CLI 23.0+), else the Go template for older clients. */
 async function readHistory(ref) {
@@ -302,13 +314,46 @@ async function readHistory(ref) {
     }
     return (0,image_history/* parseHistoryOutput */.pg)(stdout);
 }
+const stores = new Map();
+/**
+ * The engine's image store, from `docker info` (once per engine address in a process): the
+ * containerd store says `DriverStatus [["driver-type","io.containerd.snapshotter.v1"]]`
+ * (../shared/notes/docker-formats.md, part D); podman's `info` has a `store` and no
+ * `DriverStatus`. An engine that cannot say counts as legacy.
+ */
+function engineStore() {
+    const key = `${process.env.DOCKER_HOST ?? ''}|${process.env.DOCKER_CONTEXT ?? ''}|${process.env.IMAGE_SIZE_BUDGET_DOCKER ?? ''}`;
+    let store = stores.get(key);
+    if (!store) {
+        store = (0,docker/* docker */.T3)(['info', '--format', '{{json .}}']).then(({ stdout }) => storeOfInfo(stdout), (error) => {
+            log/* log */.R.debug(`docker info failed (${error.message.split('\n')[0]}); taking the legacy store`);
+            return 'legacy';
+        });
+        stores.set(key, store);
+    }
+    return store;
+}
+/** The store an `info` JSON (docker's or podman's) describes. */
+function storeOfInfo(text) {
+    let info;
+    try {
+        info = JSON.parse(text);
+    }
+    catch {
+        return 'legacy';
+    }
+    if (Array.isArray(info.DriverStatus)) {
+        return info.DriverStatus.some((pair) => Array.isArray(pair) && pair[0] === 'driver-type' && pair[1] === 'io.containerd.snapshotter.v1') ? 'containerd' : 'legacy';
+    }
+    return info.store !== undefined && info.host !== undefined ? 'podman' : 'legacy';
+}
 /** Reads an image from the engine. Throws InputError for a missing image or no engine. */
-async function readEngineImage(ref) {
+async function readEngineImage(ref, options = {}) {
     let inspect;
     let history;
+    let store;
     try {
-        [inspect] = await inspectImages([ref]);
-        history = await readHistory(ref);
+        [[inspect], history, store] = await Promise.all([inspectImages([ref]), readHistory(ref), engineStore()]);
     }
     catch (error) {
         throw engineError(ref, error);
@@ -359,13 +404,17 @@ async function readEngineImage(ref) {
         return out;
     });
     const platform = [inspect.Os, inspect.Architecture, inspect.Variant].filter(Boolean).join('/') || undefined;
-    return {
+    const report = {
         schemaVersion: 1,
-        image: { ref, id: inspect.Id, source: 'docker', ...(platform ? { platform } : {}) },
+        image: { ref, id: inspect.Id, source: 'docker', ...(platform ? { platform } : {}), store },
         totalBytes: inspect.Size,
         layers,
         warnings,
     };
+    if (store === 'legacy')
+        return report;
+    const { measuredLayers } = await __webpack_require__.e(/* import() */ 198).then(__webpack_require__.bind(__webpack_require__, 6198));
+    return measuredLayers(report, store, diffIds, options.exported);
 }
 async function intermediateCheckpoints(rows, topLayers) {
     const checkpoints = [{ row: rows.length - 1, layers: topLayers }];
@@ -392,27 +441,55 @@ async function intermediateCheckpoints(rows, topLayers) {
 /***/ ((__unused_webpack_module, __webpack_exports__, __webpack_require__) => {
 
 /* harmony export */ __webpack_require__.d(__webpack_exports__, {
-/* harmony export */   loadImageReport: () => (/* binding */ loadImageReport)
+/* harmony export */   loadImage: () => (/* binding */ loadImage)
 /* harmony export */ });
-/* unused harmony export DEFAULT_BUILD_TAG */
+/* unused harmony exports DEFAULT_BUILD_TAG, AUTO_FILE_ANALYSIS_MAX_BYTES, loadImageReport */
 /* harmony import */ var _errors_js__WEBPACK_IMPORTED_MODULE_2__ = __webpack_require__(3916);
 /* harmony import */ var _build_js__WEBPACK_IMPORTED_MODULE_0__ = __webpack_require__(6489);
 /* harmony import */ var _engine_js__WEBPACK_IMPORTED_MODULE_1__ = __webpack_require__(3722);
 // What both front ends ask for: "the report of this image", where the image is a ref
-// already in the engine or a Dockerfile to build first.
+// already in the engine or a Dockerfile to build first, with its layers' files when the
+// file analysis wants them. One export of the image serves both the files and, on an engine
+// whose own figures are not content bytes (the containerd store), the exact layer sizes.
 
 
 
 const DEFAULT_BUILD_TAG = 'image-size-budget:local';
-async function loadImageReport(spec) {
+/** Images up to this size get the file analysis with `file-analysis: auto`. */
+const AUTO_FILE_ANALYSIS_MAX_BYTES = 2_000_000_000;
+/**
+ * The image's report and, with `files` (true, or `auto` for images up to
+ * AUTO_FILE_ANALYSIS_MAX_BYTES), its export with every layer listed. The export streams
+ * while `docker history` runs.
+ */
+async function loadImage(spec, options = {}) {
+    let ref = spec.ref;
     if (spec.build) {
-        const tag = spec.ref || DEFAULT_BUILD_TAG;
-        await (0,_build_js__WEBPACK_IMPORTED_MODULE_0__/* .buildImage */ ._w)({ ...spec.build, tag });
-        return (0,_engine_js__WEBPACK_IMPORTED_MODULE_1__/* .readEngineImage */ .O8)(tag);
+        ref = spec.ref || DEFAULT_BUILD_TAG;
+        await (0,_build_js__WEBPACK_IMPORTED_MODULE_0__/* .buildImage */ ._w)({ ...spec.build, tag: ref });
     }
-    if (!spec.ref)
+    if (!ref)
         throw new _errors_js__WEBPACK_IMPORTED_MODULE_2__/* .InputError */ .d('no image given: name an image ref, or a Dockerfile and context to build');
-    return (0,_engine_js__WEBPACK_IMPORTED_MODULE_1__/* .readEngineImage */ .O8)(spec.ref);
+    const files = options.files ?? false;
+    if (files === false)
+        return { report: await (0,_engine_js__WEBPACK_IMPORTED_MODULE_1__/* .readEngineImage */ .O8)(ref) };
+    // Loaded here: reading the history alone needs no archive code (start-up counts).
+    const { saveEngineImage } = await __webpack_require__.e(/* import() */ 4).then(__webpack_require__.bind(__webpack_require__, 9004));
+    if (files === true || (await (0,_engine_js__WEBPACK_IMPORTED_MODULE_1__/* .engineStore */ .iM)()) !== 'legacy') {
+        // The containerd store needs the export for exact sizes anyway (unless cached): one export for both.
+        const exported = saveEngineImage(ref);
+        exported.catch(() => undefined); // awaited below; not an unhandled rejection while history runs
+        const report = await (0,_engine_js__WEBPACK_IMPORTED_MODULE_1__/* .readEngineImage */ .O8)(ref, { exported });
+        const wanted = files === true || report.totalBytes <= AUTO_FILE_ANALYSIS_MAX_BYTES;
+        return { report, ...(wanted ? { archive: await exported } : {}) };
+    }
+    const report = await (0,_engine_js__WEBPACK_IMPORTED_MODULE_1__/* .readEngineImage */ .O8)(ref);
+    if (report.totalBytes > AUTO_FILE_ANALYSIS_MAX_BYTES)
+        return { report };
+    return { report, archive: await saveEngineImage(ref) };
+}
+async function loadImageReport(spec) {
+    return (await loadImage(spec)).report;
 }
 
 

@@ -13,17 +13,19 @@ __webpack_require__.r(__webpack_exports__);
 /* harmony export */ });
 /* harmony import */ var node_fs__WEBPACK_IMPORTED_MODULE_0__ = __webpack_require__(3024);
 /* harmony import */ var node_fs__WEBPACK_IMPORTED_MODULE_0___default = /*#__PURE__*/__webpack_require__.n(node_fs__WEBPACK_IMPORTED_MODULE_0__);
-/* harmony import */ var _errors_js__WEBPACK_IMPORTED_MODULE_7__ = __webpack_require__(3916);
+/* harmony import */ var _errors_js__WEBPACK_IMPORTED_MODULE_8__ = __webpack_require__(3916);
 /* harmony import */ var _image_engine_js__WEBPACK_IMPORTED_MODULE_1__ = __webpack_require__(3722);
-/* harmony import */ var _compare_compare_js__WEBPACK_IMPORTED_MODULE_2__ = __webpack_require__(5299);
-/* harmony import */ var _compare_from_image_js__WEBPACK_IMPORTED_MODULE_3__ = __webpack_require__(8159);
-/* harmony import */ var _compare_saved_report_js__WEBPACK_IMPORTED_MODULE_4__ = __webpack_require__(6607);
-/* harmony import */ var _report_units_js__WEBPACK_IMPORTED_MODULE_8__ = __webpack_require__(7885);
-/* harmony import */ var _analyze_js__WEBPACK_IMPORTED_MODULE_5__ = __webpack_require__(5315);
-/* harmony import */ var _command_js__WEBPACK_IMPORTED_MODULE_6__ = __webpack_require__(3567);
+/* harmony import */ var _image_layer_facts_js__WEBPACK_IMPORTED_MODULE_2__ = __webpack_require__(78);
+/* harmony import */ var _compare_compare_js__WEBPACK_IMPORTED_MODULE_3__ = __webpack_require__(5299);
+/* harmony import */ var _compare_from_image_js__WEBPACK_IMPORTED_MODULE_4__ = __webpack_require__(8159);
+/* harmony import */ var _compare_saved_report_js__WEBPACK_IMPORTED_MODULE_5__ = __webpack_require__(6607);
+/* harmony import */ var _report_units_js__WEBPACK_IMPORTED_MODULE_9__ = __webpack_require__(7885);
+/* harmony import */ var _analyze_js__WEBPACK_IMPORTED_MODULE_6__ = __webpack_require__(5315);
+/* harmony import */ var _command_js__WEBPACK_IMPORTED_MODULE_7__ = __webpack_require__(3567);
 // `image-size-budget compare <base> <head>`: how an image changed against a baseline, layer
 // by layer. Each side is an image ref in the engine or a saved JSON report (a path that
 // exists and ends in .json). Human output or --json (the Comparison object).
+
 
 
 
@@ -42,28 +44,31 @@ function parseMinChange(text) {
     const match = /^(\d+(?:\.\d+)?)\s*([a-zA-Z]*)$/.exec(text.trim());
     const factor = match ? SIZE_UNITS[match[2].toLowerCase() || 'b'] : undefined;
     if (!match || factor === undefined)
-        throw new _errors_js__WEBPACK_IMPORTED_MODULE_7__/* .InputError */ .d(`--min-change "${text}" is not a size: write e.g. 10kB, 1MiB or 5000 (bytes)`);
+        throw new _errors_js__WEBPACK_IMPORTED_MODULE_8__/* .InputError */ .d(`--min-change "${text}" is not a size: write e.g. 10kB, 1MiB or 5000 (bytes)`);
     return Math.round(Number(match[1]) * factor);
 }
 async function loadSide(arg, which, name) {
     if (arg.toLowerCase().endsWith('.json')) {
         if (!(0,node_fs__WEBPACK_IMPORTED_MODULE_0__.existsSync)(arg))
-            throw new _errors_js__WEBPACK_IMPORTED_MODULE_7__/* .InputError */ .d(`${which} "${arg}" looks like a report file but does not exist: check the path (an image ref does not end in .json)`);
-        return (0,_compare_saved_report_js__WEBPACK_IMPORTED_MODULE_4__/* .loadSavedReport */ .aP)(arg, name);
+            throw new _errors_js__WEBPACK_IMPORTED_MODULE_8__/* .InputError */ .d(`${which} "${arg}" looks like a report file but does not exist: check the path (an image ref does not end in .json)`);
+        const report = await (0,_compare_saved_report_js__WEBPACK_IMPORTED_MODULE_5__/* .loadSavedReport */ .aP)(arg, name);
+        // A saved side's layers need not be measured again on the other side (containerd store).
+        (0,_image_layer_facts_js__WEBPACK_IMPORTED_MODULE_2__/* .seedLayerFacts */ .Gi)(report);
+        return report;
     }
     return (0,_image_engine_js__WEBPACK_IMPORTED_MODULE_1__/* .readEngineImage */ .O8)(arg);
 }
 async function boundary(report, ref, flag) {
     if (ref === undefined)
         return undefined;
-    const layers = await (0,_compare_from_image_js__WEBPACK_IMPORTED_MODULE_3__/* .fromImageLayers */ .Ez)(report, ref);
+    const layers = await (0,_compare_from_image_js__WEBPACK_IMPORTED_MODULE_4__/* .fromImageLayers */ .Ez)(report, ref);
     if (layers === undefined) {
-        throw new _errors_js__WEBPACK_IMPORTED_MODULE_7__/* .InputError */ .d(`${flag} ${ref}: that image is not in the engine, or its layers are not the first layers of ${report.image.ref}. Name the image the Dockerfile's FROM used.`);
+        throw new _errors_js__WEBPACK_IMPORTED_MODULE_8__/* .InputError */ .d(`${flag} ${ref}: that image is not in the engine, or its layers are not the first layers of ${report.image.ref}. Name the image the Dockerfile's FROM used.`);
     }
     return layers;
 }
 function signed(bytes, units) {
-    return bytes > 0 ? `+${(0,_report_units_js__WEBPACK_IMPORTED_MODULE_8__/* .formatBytes */ .z)(bytes, units)}` : (0,_report_units_js__WEBPACK_IMPORTED_MODULE_8__/* .formatBytes */ .z)(bytes, units);
+    return bytes > 0 ? `+${(0,_report_units_js__WEBPACK_IMPORTED_MODULE_9__/* .formatBytes */ .z)(bytes, units)}` : (0,_report_units_js__WEBPACK_IMPORTED_MODULE_9__/* .formatBytes */ .z)(bytes, units);
 }
 /** `L1 → L1`; a merge `L1+L3 → L1`, a split `L1 → L1+L3`. */
 function label(change) {
@@ -76,7 +81,7 @@ function renderComparison(comparison, units, width = 100) {
     const lines = [
         `base ${base.ref}`,
         `head ${head.ref}`,
-        `total ${(0,_report_units_js__WEBPACK_IMPORTED_MODULE_8__/* .formatBytes */ .z)(base.totalBytes, units)} → ${(0,_report_units_js__WEBPACK_IMPORTED_MODULE_8__/* .formatBytes */ .z)(head.totalBytes, units)} (${signed(totalDeltaBytes, units)}${pct})`,
+        `total ${(0,_report_units_js__WEBPACK_IMPORTED_MODULE_9__/* .formatBytes */ .z)(base.totalBytes, units)} → ${(0,_report_units_js__WEBPACK_IMPORTED_MODULE_9__/* .formatBytes */ .z)(head.totalBytes, units)} (${signed(totalDeltaBytes, units)}${pct})`,
     ];
     const changed = comparison.layers
         .filter((change) => change.status !== 'unchanged')
@@ -97,12 +102,12 @@ function renderComparison(comparison, units, width = 100) {
         lines.push('', 'no layer changed');
     }
     const unchanged = comparison.layers.length - changed.length;
-    const floor = comparison.minChangeBytes > 0 ? ` (changes under ${(0,_report_units_js__WEBPACK_IMPORTED_MODULE_8__/* .formatBytes */ .z)(comparison.minChangeBytes, units)} count as unchanged)` : '';
+    const floor = comparison.minChangeBytes > 0 ? ` (changes under ${(0,_report_units_js__WEBPACK_IMPORTED_MODULE_9__/* .formatBytes */ .z)(comparison.minChangeBytes, units)} count as unchanged)` : '';
     lines.push(`${unchanged} layer${unchanged === 1 ? '' : 's'} unchanged${floor}`);
     return lines.join('\n');
 }
 async function runCompare(args, io) {
-    const { values, positionals } = (0,_command_js__WEBPACK_IMPORTED_MODULE_6__/* .parseCommandArgs */ .Qx)('compare', args, {
+    const { values, positionals } = (0,_command_js__WEBPACK_IMPORTED_MODULE_7__/* .parseCommandArgs */ .Qx)('compare', args, {
         json: { type: 'boolean' },
         units: { type: 'string' },
         'min-change': { type: 'string' },
@@ -111,25 +116,25 @@ async function runCompare(args, io) {
         'head-from': { type: 'string' },
     });
     if (positionals.length !== 2) {
-        throw new _errors_js__WEBPACK_IMPORTED_MODULE_7__/* .InputError */ .d(`compare takes two images, base then head (refs in the engine or saved .json reports), got ${positionals.length}`);
+        throw new _errors_js__WEBPACK_IMPORTED_MODULE_8__/* .InputError */ .d(`compare takes two images, base then head (refs in the engine or saved .json reports), got ${positionals.length}`);
     }
-    const units = (0,_analyze_js__WEBPACK_IMPORTED_MODULE_5__.parseUnits)(values.units);
-    const minChangeBytes = values['min-change'] === undefined ? _compare_compare_js__WEBPACK_IMPORTED_MODULE_2__/* .DEFAULT_MIN_CHANGE_BYTES */ .a : parseMinChange(values['min-change']);
+    const units = (0,_analyze_js__WEBPACK_IMPORTED_MODULE_6__.parseUnits)(values.units);
+    const minChangeBytes = values['min-change'] === undefined ? _compare_compare_js__WEBPACK_IMPORTED_MODULE_3__/* .DEFAULT_MIN_CHANGE_BYTES */ .a : parseMinChange(values['min-change']);
     if ((values['base-from'] === undefined) !== (values['head-from'] === undefined)) {
-        throw new _errors_js__WEBPACK_IMPORTED_MODULE_7__/* .InputError */ .d('--base-from and --head-from go together: name the FROM image of both sides');
+        throw new _errors_js__WEBPACK_IMPORTED_MODULE_8__/* .InputError */ .d('--base-from and --head-from go together: name the FROM image of both sides');
     }
     const base = await loadSide(positionals[0], 'base', values.name);
     const head = await loadSide(positionals[1], 'head', values.name);
     const baseLayers = await boundary(base, values['base-from'], '--base-from');
     const headLayers = await boundary(head, values['head-from'], '--head-from');
-    const comparison = (0,_compare_compare_js__WEBPACK_IMPORTED_MODULE_2__/* .compareReports */ .l)(base, head, {
+    const comparison = (0,_compare_compare_js__WEBPACK_IMPORTED_MODULE_3__/* .compareReports */ .l)(base, head, {
         minChangeBytes,
         ...(baseLayers !== undefined && headLayers !== undefined
             ? { baseImageLayers: { base: baseLayers, head: headLayers }, baseImageRefs: { base: values['base-from'], head: values['head-from'] } }
             : {}),
     });
     io.stdout(values.json ? JSON.stringify(comparison, null, 2) : renderComparison(comparison, units, process.stdout.columns || 100));
-    return _command_js__WEBPACK_IMPORTED_MODULE_6__/* .EXIT_OK */ .Ij;
+    return _command_js__WEBPACK_IMPORTED_MODULE_7__/* .EXIT_OK */ .Ij;
 }
 
 
@@ -253,11 +258,12 @@ async function streamDocker(args, consume) {
 
 // EXPORTS
 __webpack_require__.d(__webpack_exports__, {
+  iM: () => (/* binding */ engineStore),
   J2: () => (/* binding */ inspectImages),
   O8: () => (/* binding */ readEngineImage)
 });
 
-// UNUSED EXPORTS: readHistory
+// UNUSED EXPORTS: readHistory, storeOfInfo
 
 // EXTERNAL MODULE: ./src/errors.ts
 var errors = __webpack_require__(3916);
@@ -332,7 +338,11 @@ function decideEmpty(rows, checkpoints) {
 var image_history = __webpack_require__(673);
 ;// CONCATENATED MODULE: ./src/image/engine.ts
 // Image source: an image in the Docker engine, read with `docker image inspect` and
-// `docker history`. Yields an ImageReport, base layer first.
+// `docker history`. Yields an ImageReport, base layer first, whose sizes are content bytes
+// on every engine: on the legacy image store the engine's figures are exactly that; on the
+// containerd store they are not (block-rounded snapshot usage per row, compressed blobs as
+// the total), so each layer's bytes come from its facts (layer-facts.ts: the cache, else the
+// engine's export) and the engine's own figures are kept beside them, labelled.
 
 
 
@@ -349,12 +359,19 @@ function engineError(ref, error) {
         return new errors/* InputError */.d(`docker failed while reading ${ref}: ${error.message}`);
     return error instanceof Error ? error : new Error(String(error));
 }
+/** `docker image inspect` with no format: a JSON array, from docker and podman alike (podman's `{{json .}}` spans lines). */
 async function inspectImages(refs) {
-    const { stdout } = await (0,docker/* docker */.T3)(['image', 'inspect', '--format', '{{json .}}', ...refs]);
-    return stdout
-        .split('\n')
-        .filter((line) => line.trim())
-        .map((line) => JSON.parse(line));
+    const { stdout } = await (0,docker/* docker */.T3)(['image', 'inspect', ...refs]);
+    let parsed;
+    try {
+        parsed = JSON.parse(stdout);
+    }
+    catch {
+        throw new errors/* InputError */.d(`the engine's image inspect output is not JSON: ${stdout.trim().slice(0, 120)}`);
+    }
+    if (!Array.isArray(parsed))
+        throw new errors/* InputError */.d('the engine\'s image inspect output is not a list of images');
+    return parsed;
 }
 /** `docker history` as JSON: the `json` format shorthand (CLI 23.0+), else the Go template for older clients. */
 async function readHistory(ref) {
@@ -373,13 +390,46 @@ async function readHistory(ref) {
     }
     return (0,image_history/* parseHistoryOutput */.pg)(stdout);
 }
+const stores = new Map();
+/**
+ * The engine's image store, from `docker info` (once per engine address in a process): the
+ * containerd store says `DriverStatus [["driver-type","io.containerd.snapshotter.v1"]]`
+ * (../shared/notes/docker-formats.md, part D); podman's `info` has a `store` and no
+ * `DriverStatus`. An engine that cannot say counts as legacy.
+ */
+function engineStore() {
+    const key = `${process.env.DOCKER_HOST ?? ''}|${process.env.DOCKER_CONTEXT ?? ''}|${process.env.IMAGE_SIZE_BUDGET_DOCKER ?? ''}`;
+    let store = stores.get(key);
+    if (!store) {
+        store = (0,docker/* docker */.T3)(['info', '--format', '{{json .}}']).then(({ stdout }) => storeOfInfo(stdout), (error) => {
+            log/* log */.R.debug(`docker info failed (${error.message.split('\n')[0]}); taking the legacy store`);
+            return 'legacy';
+        });
+        stores.set(key, store);
+    }
+    return store;
+}
+/** The store an `info` JSON (docker's or podman's) describes. */
+function storeOfInfo(text) {
+    let info;
+    try {
+        info = JSON.parse(text);
+    }
+    catch {
+        return 'legacy';
+    }
+    if (Array.isArray(info.DriverStatus)) {
+        return info.DriverStatus.some((pair) => Array.isArray(pair) && pair[0] === 'driver-type' && pair[1] === 'io.containerd.snapshotter.v1') ? 'containerd' : 'legacy';
+    }
+    return info.store !== undefined && info.host !== undefined ? 'podman' : 'legacy';
+}
 /** Reads an image from the engine. Throws InputError for a missing image or no engine. */
-async function readEngineImage(ref) {
+async function readEngineImage(ref, options = {}) {
     let inspect;
     let history;
+    let store;
     try {
-        [inspect] = await inspectImages([ref]);
-        history = await readHistory(ref);
+        [[inspect], history, store] = await Promise.all([inspectImages([ref]), readHistory(ref), engineStore()]);
     }
     catch (error) {
         throw engineError(ref, error);
@@ -430,13 +480,17 @@ async function readEngineImage(ref) {
         return out;
     });
     const platform = [inspect.Os, inspect.Architecture, inspect.Variant].filter(Boolean).join('/') || undefined;
-    return {
+    const report = {
         schemaVersion: 1,
-        image: { ref, id: inspect.Id, source: 'docker', ...(platform ? { platform } : {}) },
+        image: { ref, id: inspect.Id, source: 'docker', ...(platform ? { platform } : {}), store },
         totalBytes: inspect.Size,
         layers,
         warnings,
     };
+    if (store === 'legacy')
+        return report;
+    const { measuredLayers } = await __webpack_require__.e(/* import() */ 198).then(__webpack_require__.bind(__webpack_require__, 6198));
+    return measuredLayers(report, store, diffIds, options.exported);
 }
 async function intermediateCheckpoints(rows, topLayers) {
     const checkpoints = [{ row: rows.length - 1, layers: topLayers }];

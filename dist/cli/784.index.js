@@ -1,5 +1,5 @@
 export const id = 784;
-export const ids = [784,752,4];
+export const ids = [784,371];
 export const modules = {
 
 /***/ 7371:
@@ -1002,10 +1002,12 @@ function evaluateGrowth(comparison, growth, imageName, units = 'si') {
     return out;
 }
 
-// EXTERNAL MODULE: ./src/image/archive/engine.ts
-var archive_engine = __webpack_require__(9004);
+// EXTERNAL MODULE: ./src/analysis/files.ts + 2 modules
+var analysis_files = __webpack_require__(9206);
 // EXTERNAL MODULE: ./src/image/archive/index.ts
 var archive = __webpack_require__(4200);
+// EXTERNAL MODULE: ./src/image/layer-facts.ts
+var layer_facts = __webpack_require__(78);
 // EXTERNAL MODULE: ./src/image/source.ts
 var source = __webpack_require__(372);
 ;// CONCATENATED MODULE: ./src/check/check-image.ts
@@ -1022,22 +1024,23 @@ var source = __webpack_require__(372);
 
 
 
-/** Images up to this size get the file analysis with `file-analysis: auto`. */
-const AUTO_FILE_ANALYSIS_MAX_BYTES = 2_000_000_000;
+
+
 async function measure(image, options) {
     if (options.archive)
         return (0,archive/* readArchive */.b)(options.archive, { platform: options.platform, units: options.units });
     if (options.source === 'registry' && !image.build)
         return (0,registry.readRegistryImage)(image.ref, { platform: options.platform });
-    let report = await (0,source.loadImageReport)({ ref: image.ref, build: image.build });
     const budget = image.budget;
-    const wantFiles = options.fileAnalysis === 'true' ||
-        (options.fileAnalysis === 'auto' && report.totalBytes <= AUTO_FILE_ANALYSIS_MAX_BYTES) ||
-        budget.reclaimableBytes !== undefined ||
-        budget.efficiency !== undefined ||
-        options.diveCi !== undefined;
-    if (wantFiles)
-        report = { ...report, files: await (0,archive_engine.analyzeImageFiles)(report.image.ref, { units: options.units }) };
+    const files = options.fileAnalysis === 'true' || budget.reclaimableBytes !== undefined || budget.efficiency !== undefined || options.diveCi !== undefined
+        ? true
+        : options.fileAnalysis === 'auto'
+            ? 'auto'
+            : false;
+    const loaded = await (0,source.loadImage)({ ref: image.ref, build: image.build }, { files });
+    let report = loaded.report;
+    if (loaded.archive)
+        report = { ...report, files: (0,analysis_files.analyzeFiles)(loaded.archive.report.layers, loaded.archive.listings, { units: options.units }) };
     if (budget.compressed)
         report = await (0,registry.addEngineCompressedSizes)(report);
     return report;
@@ -1053,6 +1056,13 @@ function appliedBudget(budget) {
     return applied;
 }
 async function checkImage(image, options) {
+    // A baseline report's layers seed the head's measurement: layers the PR did not touch are
+    // not measured again (containerd store). Its problems are reported where it is read, below.
+    if (options.baseline?.baselineReport) {
+        const baseline = await (0,saved_report/* loadSavedReport */.aP)(options.baseline.baselineReport, image.name).catch(() => undefined);
+        if (baseline)
+            (0,layer_facts/* seedLayerFacts */.Gi)(baseline);
+    }
     const report = await measure(image, options);
     const { budget, name } = image;
     const violations = [
@@ -1241,48 +1251,6 @@ async function runCheck(args, io) {
 
 /***/ }),
 
-/***/ 9004:
-/***/ ((__unused_webpack_module, __webpack_exports__, __webpack_require__) => {
-
-/* harmony export */ __webpack_require__.d(__webpack_exports__, {
-/* harmony export */   analyzeImageFiles: () => (/* binding */ analyzeImageFiles)
-/* harmony export */ });
-/* unused harmony export saveEngineImage */
-/* harmony import */ var _analysis_files_js__WEBPACK_IMPORTED_MODULE_0__ = __webpack_require__(9206);
-/* harmony import */ var _engine_export_js__WEBPACK_IMPORTED_MODULE_1__ = __webpack_require__(2442);
-/* harmony import */ var _image_js__WEBPACK_IMPORTED_MODULE_2__ = __webpack_require__(2193);
-/* harmony import */ var _source_js__WEBPACK_IMPORTED_MODULE_3__ = __webpack_require__(9223);
-// An engine image's `docker save` archive as a source for the file analysis, streamed
-// (engine-export.ts) without a temporary copy.
-
-
-
-
-/**
- * Streams the `docker save` archive of `ref` into the reader (from the engine's socket, or
- * the docker CLI; see engine-export.ts): nothing is written to disk and layer contents are
- * dropped as they pass. A failed export (no such image, no engine) is reported in the
- * engine's own words rather than as a broken archive.
- */
-async function saveEngineImage(ref) {
-    const reader = _source_js__WEBPACK_IMPORTED_MODULE_3__/* .StreamSource */ .e_.start(`docker save ${ref}`);
-    const { failure, consumeError } = await (0,_engine_export_js__WEBPACK_IMPORTED_MODULE_1__/* .exportImage */ .__)(ref, (chunk) => reader.feed(chunk));
-    // What the archive reader found wrong explains more than the engine's complaint about the reader stopping.
-    if (consumeError !== undefined)
-        throw consumeError;
-    if (failure)
-        throw (0,_engine_export_js__WEBPACK_IMPORTED_MODULE_1__/* .exportFailureError */ .TE)(ref, failure);
-    return (0,_image_js__WEBPACK_IMPORTED_MODULE_2__/* .readImageFromSource */ .R1)(reader.finish(), { ref });
-}
-/** The file analysis of an engine image (for `analyze --files` and the action's file-analysis input). */
-async function analyzeImageFiles(ref, options = {}) {
-    const { report, listings } = await saveEngineImage(ref);
-    return (0,_analysis_files_js__WEBPACK_IMPORTED_MODULE_0__/* .analyzeFiles */ ._$)(report.layers, listings, options);
-}
-
-
-/***/ }),
-
 /***/ 6489:
 /***/ ((__unused_webpack_module, __webpack_exports__, __webpack_require__) => {
 
@@ -1349,27 +1317,55 @@ async function buildImage(options) {
 /***/ ((__unused_webpack_module, __webpack_exports__, __webpack_require__) => {
 
 /* harmony export */ __webpack_require__.d(__webpack_exports__, {
-/* harmony export */   loadImageReport: () => (/* binding */ loadImageReport)
+/* harmony export */   loadImage: () => (/* binding */ loadImage)
 /* harmony export */ });
-/* unused harmony export DEFAULT_BUILD_TAG */
+/* unused harmony exports DEFAULT_BUILD_TAG, AUTO_FILE_ANALYSIS_MAX_BYTES, loadImageReport */
 /* harmony import */ var _errors_js__WEBPACK_IMPORTED_MODULE_2__ = __webpack_require__(3916);
 /* harmony import */ var _build_js__WEBPACK_IMPORTED_MODULE_0__ = __webpack_require__(6489);
 /* harmony import */ var _engine_js__WEBPACK_IMPORTED_MODULE_1__ = __webpack_require__(3722);
 // What both front ends ask for: "the report of this image", where the image is a ref
-// already in the engine or a Dockerfile to build first.
+// already in the engine or a Dockerfile to build first, with its layers' files when the
+// file analysis wants them. One export of the image serves both the files and, on an engine
+// whose own figures are not content bytes (the containerd store), the exact layer sizes.
 
 
 
 const DEFAULT_BUILD_TAG = 'image-size-budget:local';
-async function loadImageReport(spec) {
+/** Images up to this size get the file analysis with `file-analysis: auto`. */
+const AUTO_FILE_ANALYSIS_MAX_BYTES = 2_000_000_000;
+/**
+ * The image's report and, with `files` (true, or `auto` for images up to
+ * AUTO_FILE_ANALYSIS_MAX_BYTES), its export with every layer listed. The export streams
+ * while `docker history` runs.
+ */
+async function loadImage(spec, options = {}) {
+    let ref = spec.ref;
     if (spec.build) {
-        const tag = spec.ref || DEFAULT_BUILD_TAG;
-        await (0,_build_js__WEBPACK_IMPORTED_MODULE_0__/* .buildImage */ ._w)({ ...spec.build, tag });
-        return (0,_engine_js__WEBPACK_IMPORTED_MODULE_1__/* .readEngineImage */ .O8)(tag);
+        ref = spec.ref || DEFAULT_BUILD_TAG;
+        await (0,_build_js__WEBPACK_IMPORTED_MODULE_0__/* .buildImage */ ._w)({ ...spec.build, tag: ref });
     }
-    if (!spec.ref)
+    if (!ref)
         throw new _errors_js__WEBPACK_IMPORTED_MODULE_2__/* .InputError */ .d('no image given: name an image ref, or a Dockerfile and context to build');
-    return (0,_engine_js__WEBPACK_IMPORTED_MODULE_1__/* .readEngineImage */ .O8)(spec.ref);
+    const files = options.files ?? false;
+    if (files === false)
+        return { report: await (0,_engine_js__WEBPACK_IMPORTED_MODULE_1__/* .readEngineImage */ .O8)(ref) };
+    // Loaded here: reading the history alone needs no archive code (start-up counts).
+    const { saveEngineImage } = await __webpack_require__.e(/* import() */ 4).then(__webpack_require__.bind(__webpack_require__, 9004));
+    if (files === true || (await (0,_engine_js__WEBPACK_IMPORTED_MODULE_1__/* .engineStore */ .iM)()) !== 'legacy') {
+        // The containerd store needs the export for exact sizes anyway (unless cached): one export for both.
+        const exported = saveEngineImage(ref);
+        exported.catch(() => undefined); // awaited below; not an unhandled rejection while history runs
+        const report = await (0,_engine_js__WEBPACK_IMPORTED_MODULE_1__/* .readEngineImage */ .O8)(ref, { exported });
+        const wanted = files === true || report.totalBytes <= AUTO_FILE_ANALYSIS_MAX_BYTES;
+        return { report, ...(wanted ? { archive: await exported } : {}) };
+    }
+    const report = await (0,_engine_js__WEBPACK_IMPORTED_MODULE_1__/* .readEngineImage */ .O8)(ref);
+    if (report.totalBytes > AUTO_FILE_ANALYSIS_MAX_BYTES)
+        return { report };
+    return { report, archive: await saveEngineImage(ref) };
+}
+async function loadImageReport(spec) {
+    return (await loadImage(spec)).report;
 }
 
 

@@ -223,7 +223,8 @@ type StreamMember =
   | { kind: 'data'; data: Buffer }
   | { kind: 'layer'; listing: LayerListing }
   | { kind: 'bad'; error: Error }
-  | { kind: 'skipped' }
+  /** Dropped unread: a blob whose facts the layer-facts cache already holds. */
+  | { kind: 'known' }
   | { kind: 'other' };
 
 /**
@@ -274,7 +275,7 @@ export class StreamSource implements ArchiveSource {
       (header) => {
         const name = memberName(header.name);
         if (options.skip?.(name)) {
-          source.members.set(name, { kind: 'skipped' });
+          source.members.set(name, { kind: 'known' });
           source.sizes.set(name, header.dataSize);
           pending = undefined;
           return undefined;
@@ -367,7 +368,7 @@ export class StreamSource implements ArchiveSource {
     if (!member) throw new InputError(`${this.label}: layer ${name} is missing`);
     if (member.kind === 'layer') return member.listing;
     if (member.kind === 'bad') wrap(this.label, `layer ${name}`, member.error);
-    if (member.kind === 'skipped') throw new Error(`${this.label}: layer ${name} was skipped as known; it has no listing`);
+    if (member.kind === 'known') throw new Error(`${this.label}: layer ${name} was skipped as known; it has no listing`);
     if (member.kind === 'data' && member.data.length === 0) return new ListingBuilder(this.paths).finish();
     throw new InputError(`${this.label}: layer ${name} is not a tar, gzip or zstd layer`);
   }
