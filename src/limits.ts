@@ -51,6 +51,9 @@ export const REGISTRY_BLOB_IDLE_TIMEOUT_MS = 30_000;
 /** …and the whole blob within this. */
 export const REGISTRY_BLOB_TIMEOUT_MS = 30 * 60_000;
 
+/** A docker credential helper (`docker-credential-<name> get`) that has not answered by then is stopped, and the read goes on without it. */
+export const CREDENTIAL_HELPER_TIMEOUT_MS = 30_000;
+
 /** The most of an error answer's body read for its message (the rest is dropped unread). */
 export const REGISTRY_ERROR_BODY_LIMIT = 64 * KiB;
 

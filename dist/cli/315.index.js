@@ -1879,13 +1879,15 @@ class LayerSink {
 /* harmony import */ var node_zlib__WEBPACK_IMPORTED_MODULE_3__ = __webpack_require__(8522);
 /* harmony import */ var node_zlib__WEBPACK_IMPORTED_MODULE_3___default = /*#__PURE__*/__webpack_require__.n(node_zlib__WEBPACK_IMPORTED_MODULE_3__);
 /* harmony import */ var _analysis_model_js__WEBPACK_IMPORTED_MODULE_4__ = __webpack_require__(3659);
-/* harmony import */ var _errors_js__WEBPACK_IMPORTED_MODULE_7__ = __webpack_require__(3916);
-/* harmony import */ var _layer_js__WEBPACK_IMPORTED_MODULE_5__ = __webpack_require__(7077);
-/* harmony import */ var _tar_js__WEBPACK_IMPORTED_MODULE_6__ = __webpack_require__(363);
+/* harmony import */ var _errors_js__WEBPACK_IMPORTED_MODULE_8__ = __webpack_require__(3916);
+/* harmony import */ var _limits_js__WEBPACK_IMPORTED_MODULE_5__ = __webpack_require__(351);
+/* harmony import */ var _layer_js__WEBPACK_IMPORTED_MODULE_6__ = __webpack_require__(7077);
+/* harmony import */ var _tar_js__WEBPACK_IMPORTED_MODULE_7__ = __webpack_require__(363);
 // Where the members of an image archive come from, behind one interface: an uncompressed
 // tar file on disk (indexed by its headers, members read by offset), a directory (an OCI
 // layout or an unpacked docker-archive), or a stream read once (`docker save` stdout, a
 // compressed archive), whose members are listed or kept as they pass by.
+
 
 
 
@@ -1921,14 +1923,14 @@ class FileReader {
             const buffer = Buffer.allocUnsafe(length);
             const n = (0,node_fs__WEBPACK_IMPORTED_MODULE_0__.readSync)(this.fd, buffer, 0, length, position);
             if (n < length)
-                throw new _errors_js__WEBPACK_IMPORTED_MODULE_7__/* .InputError */ .d(`truncated: the file ends at byte ${position + n}, inside data that needs ${length} bytes from byte ${position}`);
+                throw new _errors_js__WEBPACK_IMPORTED_MODULE_8__/* .InputError */ .d(`truncated: the file ends at byte ${position + n}, inside data that needs ${length} bytes from byte ${position}`);
             return buffer;
         }
         const offset = this.locate(position, length);
         return this.window.subarray(offset, offset + length);
     }
     block(position) {
-        return this.locate(position, _tar_js__WEBPACK_IMPORTED_MODULE_6__/* .BLOCK */ .IE);
+        return this.locate(position, _tar_js__WEBPACK_IMPORTED_MODULE_7__/* .BLOCK */ .IE);
     }
     locate(position, length) {
         const offset = position - this.windowStart;
@@ -1941,13 +1943,13 @@ class FileReader {
         this.windowStart = position;
         this.windowLength = n;
         if (n < length)
-            throw new _errors_js__WEBPACK_IMPORTED_MODULE_7__/* .InputError */ .d(`truncated: the file ends at byte ${position + n}`);
+            throw new _errors_js__WEBPACK_IMPORTED_MODULE_8__/* .InputError */ .d(`truncated: the file ends at byte ${position + n}`);
         return 0;
     }
 }
 function wrap(label, what, error) {
-    if (error instanceof _errors_js__WEBPACK_IMPORTED_MODULE_7__/* .InputError */ .d)
-        throw new _errors_js__WEBPACK_IMPORTED_MODULE_7__/* .InputError */ .d(`${label}: ${what}: ${error.message}`);
+    if (error instanceof _errors_js__WEBPACK_IMPORTED_MODULE_8__/* .InputError */ .d)
+        throw new _errors_js__WEBPACK_IMPORTED_MODULE_8__/* .InputError */ .d(`${label}: ${what}: ${error.message}`);
     throw error;
 }
 /** An uncompressed tar file: one pass over its headers, then members read by offset. */
@@ -1963,9 +1965,9 @@ class TarFileSource {
         this.reader = new FileReader(this.fd);
         try {
             const size = (0,node_fs__WEBPACK_IMPORTED_MODULE_0__.fstatSync)(this.fd).size;
-            if (size < _tar_js__WEBPACK_IMPORTED_MODULE_6__/* .BLOCK */ .IE)
-                throw new _errors_js__WEBPACK_IMPORTED_MODULE_7__/* .InputError */ .d(`only ${size} bytes: too short for a tar archive`);
-            (0,_tar_js__WEBPACK_IMPORTED_MODULE_6__/* .walkTar */ .Nb)(this.reader, 0, size, (header, offset) => {
+            if (size < _tar_js__WEBPACK_IMPORTED_MODULE_7__/* .BLOCK */ .IE)
+                throw new _errors_js__WEBPACK_IMPORTED_MODULE_8__/* .InputError */ .d(`only ${size} bytes: too short for a tar archive`);
+            (0,_tar_js__WEBPACK_IMPORTED_MODULE_7__/* .walkTar */ .Nb)(this.reader, 0, size, (header, offset) => {
                 this.members.set(memberName(header.name), { type: header.type, offset, size: header.dataSize, linkname: header.linkname });
             });
         }
@@ -1996,9 +1998,9 @@ class TarFileSource {
     async read(name) {
         const member = this.resolve(name);
         if (!member)
-            throw new _errors_js__WEBPACK_IMPORTED_MODULE_7__/* .InputError */ .d(`${this.label}: ${name} is missing`);
-        if (member.size > 64 * 1024 * 1024)
-            throw new _errors_js__WEBPACK_IMPORTED_MODULE_7__/* .InputError */ .d(`${this.label}: ${name} is ${member.size} bytes, too large for a manifest or config`);
+            throw new _errors_js__WEBPACK_IMPORTED_MODULE_8__/* .InputError */ .d(`${this.label}: ${name} is missing`);
+        if (member.size > _limits_js__WEBPACK_IMPORTED_MODULE_5__/* .JSON_DOCUMENT_LIMIT */ .DV)
+            throw new _errors_js__WEBPACK_IMPORTED_MODULE_8__/* .InputError */ .d(`${this.label}: ${name} ${tooLarge(member.size)}`);
         try {
             return Buffer.from(this.reader.at(member.offset, member.size));
         }
@@ -2009,9 +2011,9 @@ class TarFileSource {
     async listLayer(name) {
         const member = this.resolve(name);
         if (!member)
-            throw new _errors_js__WEBPACK_IMPORTED_MODULE_7__/* .InputError */ .d(`${this.label}: layer ${name} is missing`);
+            throw new _errors_js__WEBPACK_IMPORTED_MODULE_8__/* .InputError */ .d(`${this.label}: layer ${name} is missing`);
         try {
-            return await (0,_layer_js__WEBPACK_IMPORTED_MODULE_5__/* .listLayerRegion */ .Sb)({ path: this.label, reader: this.reader, start: member.offset, size: member.size }, this.paths);
+            return await (0,_layer_js__WEBPACK_IMPORTED_MODULE_6__/* .listLayerRegion */ .Sb)({ path: this.label, reader: this.reader, start: member.offset, size: member.size }, this.paths);
         }
         catch (error) {
             wrap(this.label, `layer ${name}`, error);
@@ -2034,7 +2036,7 @@ class DirectorySource {
         const root = node_path__WEBPACK_IMPORTED_MODULE_2___default().resolve(this.label);
         const full = node_path__WEBPACK_IMPORTED_MODULE_2___default().resolve(root, memberName(name));
         if (full !== root && !full.startsWith(root + (node_path__WEBPACK_IMPORTED_MODULE_2___default().sep)))
-            throw new _errors_js__WEBPACK_IMPORTED_MODULE_7__/* .InputError */ .d(`${this.label}: ${name} points outside the directory`);
+            throw new _errors_js__WEBPACK_IMPORTED_MODULE_8__/* .InputError */ .d(`${this.label}: ${name} points outside the directory`);
         return full;
     }
     has(name) {
@@ -2051,14 +2053,14 @@ class DirectorySource {
         const file = this.file(name);
         try {
             const info = await (0,node_fs_promises__WEBPACK_IMPORTED_MODULE_1__.stat)(file);
-            if (info.size > 64 * 1024 * 1024)
-                throw new _errors_js__WEBPACK_IMPORTED_MODULE_7__/* .InputError */ .d(`${name} is ${info.size} bytes, too large for a manifest or config`);
+            if (info.size > _limits_js__WEBPACK_IMPORTED_MODULE_5__/* .JSON_DOCUMENT_LIMIT */ .DV)
+                throw new _errors_js__WEBPACK_IMPORTED_MODULE_8__/* .InputError */ .d(`${name} ${tooLarge(info.size)}`);
             return await (0,node_fs_promises__WEBPACK_IMPORTED_MODULE_1__.readFile)(file);
         }
         catch (error) {
-            if (error instanceof _errors_js__WEBPACK_IMPORTED_MODULE_7__/* .InputError */ .d)
+            if (error instanceof _errors_js__WEBPACK_IMPORTED_MODULE_8__/* .InputError */ .d)
                 wrap(this.label, name, error);
-            throw new _errors_js__WEBPACK_IMPORTED_MODULE_7__/* .InputError */ .d(`${this.label}: ${name} is missing or unreadable (${error.code ?? error.message})`);
+            throw new _errors_js__WEBPACK_IMPORTED_MODULE_8__/* .InputError */ .d(`${this.label}: ${name} is missing or unreadable (${error.code ?? error.message})`);
         }
     }
     async listLayer(name) {
@@ -2067,13 +2069,13 @@ class DirectorySource {
             fd = (0,node_fs__WEBPACK_IMPORTED_MODULE_0__.openSync)(this.file(name), 'r');
         }
         catch (error) {
-            if (error instanceof _errors_js__WEBPACK_IMPORTED_MODULE_7__/* .InputError */ .d)
+            if (error instanceof _errors_js__WEBPACK_IMPORTED_MODULE_8__/* .InputError */ .d)
                 throw error;
-            throw new _errors_js__WEBPACK_IMPORTED_MODULE_7__/* .InputError */ .d(`${this.label}: layer ${name} is missing (${error.code ?? ''})`);
+            throw new _errors_js__WEBPACK_IMPORTED_MODULE_8__/* .InputError */ .d(`${this.label}: layer ${name} is missing (${error.code ?? ''})`);
         }
         try {
             const size = (0,node_fs__WEBPACK_IMPORTED_MODULE_0__.fstatSync)(fd).size;
-            return await (0,_layer_js__WEBPACK_IMPORTED_MODULE_5__/* .listLayerRegion */ .Sb)({ path: this.file(name), reader: new FileReader(fd), start: 0, size }, this.paths);
+            return await (0,_layer_js__WEBPACK_IMPORTED_MODULE_6__/* .listLayerRegion */ .Sb)({ path: this.file(name), reader: new FileReader(fd), start: 0, size }, this.paths);
         }
         catch (error) {
             wrap(this.label, `layer ${name}`, error);
@@ -2084,8 +2086,10 @@ class DirectorySource {
     }
     close() { }
 }
-const JSON_LIMIT = 64 * 1024 * 1024;
-const SMALL_LIMIT = 1024 * 1024;
+/** Why a manifest, index or config is not read: more than JSON_DOCUMENT_LIMIT. */
+function tooLarge(size) {
+    return `is ${size} bytes, more than the ${_limits_js__WEBPACK_IMPORTED_MODULE_5__/* .JSON_DOCUMENT_LIMIT */ .DV} bytes (4 MiB) a manifest, index or config may have; this is not an image archive as docker, buildah or skopeo write one`;
+}
 /**
  * An archive read in one pass from a stream. Each regular member is judged by its first
  * bytes: JSON is kept, a tar/gzip/zstd blob is listed on the fly (its contents dropped),
@@ -2096,6 +2100,8 @@ class StreamSource {
     label;
     paths = new _analysis_model_js__WEBPACK_IMPORTED_MODULE_4__/* .PathIndex */ .EG();
     members = new Map();
+    /** Bytes of members kept so far, against STREAM_KEPT_LIMIT. */
+    kept = { bytes: 0 };
     constructor(label) {
         this.label = label;
     }
@@ -2109,10 +2115,10 @@ class StreamSource {
             }
         }
         catch (error) {
-            if (error instanceof _errors_js__WEBPACK_IMPORTED_MODULE_7__/* .InputError */ .d)
+            if (error instanceof _errors_js__WEBPACK_IMPORTED_MODULE_8__/* .InputError */ .d)
                 throw error;
             // The stream itself failed: a compressed archive that does not inflate, a read error.
-            throw new _errors_js__WEBPACK_IMPORTED_MODULE_7__/* .InputError */ .d(`${label}: not a readable image archive: ${error.message}`);
+            throw new _errors_js__WEBPACK_IMPORTED_MODULE_8__/* .InputError */ .d(`${label}: not a readable image archive: ${error.message}`);
         }
         return reader.finish();
     }
@@ -2124,7 +2130,7 @@ class StreamSource {
     static start(label) {
         const source = new StreamSource(label);
         let pending;
-        const parser = new _tar_js__WEBPACK_IMPORTED_MODULE_6__/* .TarStreamParser */ .PG((header) => {
+        const parser = new _tar_js__WEBPACK_IMPORTED_MODULE_7__/* .TarStreamParser */ .PG((header) => {
             pending = source.open(header);
             return pending?.write;
         }, async (header) => {
@@ -2163,7 +2169,7 @@ class StreamSource {
         }
         if (header.type !== '0' && header.type !== '7')
             return undefined;
-        return new MemberSink(header.dataSize, this.paths);
+        return new MemberSink(header.dataSize, this.paths, this.kept);
     }
     resolve(name) {
         let key = memberName(name);
@@ -2181,22 +2187,24 @@ class StreamSource {
     async read(name) {
         const member = this.resolve(name);
         if (!member)
-            throw new _errors_js__WEBPACK_IMPORTED_MODULE_7__/* .InputError */ .d(`${this.label}: ${name} is missing`);
+            throw new _errors_js__WEBPACK_IMPORTED_MODULE_8__/* .InputError */ .d(`${this.label}: ${name} is missing`);
+        if (member.kind === 'skipped')
+            throw new _errors_js__WEBPACK_IMPORTED_MODULE_8__/* .InputError */ .d(`${this.label}: ${name} ${member.why}`);
         if (member.kind !== 'data')
-            throw new _errors_js__WEBPACK_IMPORTED_MODULE_7__/* .InputError */ .d(`${this.label}: ${name} is not a JSON document`);
+            throw new _errors_js__WEBPACK_IMPORTED_MODULE_8__/* .InputError */ .d(`${this.label}: ${name} is not a JSON document`);
         return member.data;
     }
     async listLayer(name) {
         const member = this.resolve(name);
         if (!member)
-            throw new _errors_js__WEBPACK_IMPORTED_MODULE_7__/* .InputError */ .d(`${this.label}: layer ${name} is missing`);
+            throw new _errors_js__WEBPACK_IMPORTED_MODULE_8__/* .InputError */ .d(`${this.label}: layer ${name} is missing`);
         if (member.kind === 'layer')
             return member.listing;
         if (member.kind === 'bad')
             wrap(this.label, `layer ${name}`, member.error);
         if (member.kind === 'data' && member.data.length === 0)
             return new _analysis_model_js__WEBPACK_IMPORTED_MODULE_4__/* .ListingBuilder */ .W7(this.paths).finish();
-        throw new _errors_js__WEBPACK_IMPORTED_MODULE_7__/* .InputError */ .d(`${this.label}: layer ${name} is not a tar, gzip or zstd layer`);
+        throw new _errors_js__WEBPACK_IMPORTED_MODULE_8__/* .InputError */ .d(`${this.label}: layer ${name} is not a tar, gzip or zstd layer`);
     }
     close() { }
 }
@@ -2204,20 +2212,23 @@ class StreamSource {
 class MemberSink {
     size;
     paths;
+    kept;
     head = [];
     headBytes = 0;
     mode;
     layer;
     error;
-    constructor(size, paths) {
+    skipped;
+    constructor(size, paths, kept) {
         this.size = size;
         this.paths = paths;
+        this.kept = kept;
     }
     write = (chunk) => {
         if (this.mode === undefined) {
             this.head.push(Buffer.from(chunk));
             this.headBytes += chunk.length;
-            if (this.headBytes < Math.min(_tar_js__WEBPACK_IMPORTED_MODULE_6__/* .BLOCK */ .IE, this.size))
+            if (this.headBytes < Math.min(_tar_js__WEBPACK_IMPORTED_MODULE_7__/* .BLOCK */ .IE, this.size))
                 return;
             return this.decide();
         }
@@ -2226,17 +2237,27 @@ class MemberSink {
     decide() {
         const head = Buffer.concat(this.head);
         const first = head.subarray(0, 64).toString('latin1').trimStart()[0];
-        if ((first === '{' || first === '[') && this.size <= JSON_LIMIT)
+        const json = first === '{' || first === '[';
+        if (json && this.size > _limits_js__WEBPACK_IMPORTED_MODULE_5__/* .JSON_DOCUMENT_LIMIT */ .DV)
+            [this.mode, this.skipped] = ['drop', tooLarge(this.size)];
+        else if (json)
             this.mode = 'keep';
-        else if ((0,_layer_js__WEBPACK_IMPORTED_MODULE_5__/* .sniffCompression */ .Hs)(head) !== 'none' || (0,_tar_js__WEBPACK_IMPORTED_MODULE_6__/* .looksLikeTarHeader */ .aL)(head))
+        else if ((0,_layer_js__WEBPACK_IMPORTED_MODULE_6__/* .sniffCompression */ .Hs)(head) !== 'none' || (0,_tar_js__WEBPACK_IMPORTED_MODULE_7__/* .looksLikeTarHeader */ .aL)(head))
             this.mode = 'layer';
         else
-            this.mode = this.size <= SMALL_LIMIT ? 'keep' : 'drop';
-        if (this.mode === 'keep')
+            this.mode = this.size <= _limits_js__WEBPACK_IMPORTED_MODULE_5__/* .SMALL_MEMBER_LIMIT */ .bO ? 'keep' : 'drop';
+        // What is kept is held until the manifest (written last) says what is needed: STREAM_KEPT_LIMIT in all.
+        if (this.mode === 'keep' && this.kept.bytes + this.size > _limits_js__WEBPACK_IMPORTED_MODULE_5__/* .STREAM_KEPT_LIMIT */ .kE) {
+            this.mode = 'drop';
+            this.skipped = `was not kept: the archive's JSON and small members before it already came to ${this.kept.bytes} bytes, and at most ${_limits_js__WEBPACK_IMPORTED_MODULE_5__/* .STREAM_KEPT_LIMIT */ .kE} bytes (64 MiB) are held; this is not an image archive as docker, buildah or skopeo write one`;
+        }
+        if (this.mode === 'keep') {
+            this.kept.bytes += this.size;
             return;
+        }
         this.head = [];
         if (this.mode === 'layer') {
-            this.layer = new _layer_js__WEBPACK_IMPORTED_MODULE_5__/* .LayerSink */ .RY(this.paths, this.size);
+            this.layer = new _layer_js__WEBPACK_IMPORTED_MODULE_6__/* .LayerSink */ .RY(this.paths, this.size);
             return this.push(head);
         }
     }
@@ -2274,7 +2295,7 @@ class MemberSink {
                 return { kind: 'bad', error: error };
             }
         }
-        return { kind: 'other' };
+        return this.skipped ? { kind: 'skipped', why: this.skipped } : { kind: 'other' };
     }
 }
 /** Opens an archive path: a directory, an uncompressed tar, or a compressed one (read as a stream). */
@@ -2284,20 +2305,20 @@ async function openArchive(path) {
         info = await (0,node_fs_promises__WEBPACK_IMPORTED_MODULE_1__.stat)(path);
     }
     catch (error) {
-        throw new _errors_js__WEBPACK_IMPORTED_MODULE_7__/* .InputError */ .d(`cannot read the archive ${path}: ${error.code ?? error.message}. Check the path given to --archive.`);
+        throw new _errors_js__WEBPACK_IMPORTED_MODULE_8__/* .InputError */ .d(`cannot read the archive ${path}: ${error.code ?? error.message}. Check the path given to --archive.`);
     }
     if (info.isDirectory())
         return new DirectorySource(path);
     const fd = (0,node_fs__WEBPACK_IMPORTED_MODULE_0__.openSync)(path, 'r');
     let head;
     try {
-        head = Buffer.alloc(Math.min(_tar_js__WEBPACK_IMPORTED_MODULE_6__/* .BLOCK */ .IE, info.size));
+        head = Buffer.alloc(Math.min(_tar_js__WEBPACK_IMPORTED_MODULE_7__/* .BLOCK */ .IE, info.size));
         (0,node_fs__WEBPACK_IMPORTED_MODULE_0__.readSync)(fd, head, 0, head.length, 0);
     }
     finally {
         (0,node_fs__WEBPACK_IMPORTED_MODULE_0__.closeSync)(fd);
     }
-    const compression = (0,_layer_js__WEBPACK_IMPORTED_MODULE_5__/* .sniffCompression */ .Hs)(head);
+    const compression = (0,_layer_js__WEBPACK_IMPORTED_MODULE_6__/* .sniffCompression */ .Hs)(head);
     if (compression === 'none')
         return new TarFileSource(path);
     const inflate = compression === 'gzip' ? node_zlib__WEBPACK_IMPORTED_MODULE_3___default().createGunzip() : node_zlib__WEBPACK_IMPORTED_MODULE_3___default().createZstdDecompress();

@@ -425,9 +425,12 @@ async function loadImageReport(spec) {
 /* harmony export */   R: () => (/* binding */ log)
 /* harmony export */ });
 /* unused harmony export setLog */
+/* harmony import */ var _messages_js__WEBPACK_IMPORTED_MODULE_0__ = __webpack_require__(4279);
 // Where diagnostics go. The CLI writes warnings to stderr and debug lines only when
 // IMAGE_SIZE_BUDGET_DEBUG is set; the action swaps in @actions/core (useActionsLog),
 // so warnings become ::warning:: annotations and debug lines follow ACTIONS_STEP_DEBUG.
+// Every line is bounded and scrubbed of credentials (messages.ts) whichever log it goes to.
+
 const cliLog = {
     debug: (message) => {
         if (process.env.IMAGE_SIZE_BUDGET_DEBUG)
@@ -438,9 +441,9 @@ const cliLog = {
 };
 let current = cliLog;
 const log = {
-    debug: (message) => current.debug(message),
-    info: (message) => current.info(message),
-    warning: (message) => current.warning(message),
+    debug: (message) => current.debug((0,_messages_js__WEBPACK_IMPORTED_MODULE_0__/* .boundMessage */ .wy)(message)),
+    info: (message) => current.info((0,_messages_js__WEBPACK_IMPORTED_MODULE_0__/* .boundMessage */ .wy)(message)),
+    warning: (message) => current.warning((0,_messages_js__WEBPACK_IMPORTED_MODULE_0__/* .boundMessage */ .wy)(message)),
 };
 function setLog(next) {
     current = next;

@@ -148,7 +148,7 @@ async function diveRulesFor(config, given) {
 
 /***/ }),
 
-/***/ 2072:
+/***/ 450:
 /***/ ((__unused_webpack_module, __webpack_exports__, __webpack_require__) => {
 
 
@@ -170,10 +170,100 @@ var dist = __webpack_require__(8815);
 const budget_schema_namespaceObject = /*#__PURE__*/JSON.parse('{"$schema":"http://json-schema.org/draft-07/schema#","$id":"https://github.com/image-size-budget/image-size-budget/schema/budget.schema.json","title":"image-size-budget budget file","description":"Budgets for Docker/OCI images: .github/image-size-budget.yml","type":"object","additionalProperties":false,"required":["images"],"definitions":{"size":{"description":"A size: 250MB, 250 MB, 0.25GB, 250MiB, 1.5 GiB (SI units are 1000-based, IEC 1024-based), or a whole number of bytes. Limits are inclusive.","type":["string","integer"],"minimum":0,"format":"size"},"percent":{"description":"A percentage, e.g. 5% or 5.","type":["string","number"],"minimum":0,"format":"percent"},"budget":{"type":"object","additionalProperties":false,"properties":{"total":{"$ref":"#/definitions/size","description":"The whole image."},"layer":{"$ref":"#/definitions/size","description":"Any single layer."},"layers":{"type":"integer","minimum":0,"description":"Number of filesystem layers."},"rules":{"description":"Limits per instruction; for each layer the first rule whose match hits its instruction wins.","type":"array","items":{"type":"object","additionalProperties":false,"required":["match","max"],"properties":{"match":{"type":"string","minLength":1,"description":"A substring of the layer\'s instruction, or /regex/flags."},"max":{"$ref":"#/definitions/size"}}}},"growth":{"description":"How much the image may grow against its baseline.","type":"object","additionalProperties":false,"properties":{"total":{"$ref":"#/definitions/size"},"percent":{"$ref":"#/definitions/percent"},"layer":{"$ref":"#/definitions/size"}}},"reclaimable":{"$ref":"#/definitions/size","description":"Bytes hidden by later layers (file analysis)."},"efficiency":{"type":"number","minimum":0,"maximum":1,"description":"1 - reclaimable / sum of all layers (file analysis)."},"compressed":{"description":"Pull size (compressed layers), from a registry or --compressed.","type":"object","additionalProperties":false,"properties":{"total":{"$ref":"#/definitions/size"},"layer":{"$ref":"#/definitions/size"}}}}},"build":{"type":"object","additionalProperties":false,"properties":{"context":{"type":"string","description":"Build context, relative to the repository root. Default: ."},"dockerfile":{"type":"string","description":"Dockerfile path, relative to the repository root. Default: <context>/Dockerfile."},"target":{"type":"string"},"args":{"type":"object","additionalProperties":{"type":["string","number","boolean"]}},"platform":{"type":"string"},"tag":{"type":"string","description":"The tag the built image gets. Default: image-size-budget/<name>:local."}}},"image":{"type":"object","additionalProperties":false,"properties":{"image":{"type":"string","minLength":1,"description":"A ref in the engine (or a registry with source: registry)."},"build":{"$ref":"#/definitions/build"},"budget":{"$ref":"#/definitions/budget"},"platforms":{"type":"array","items":{"type":"string"},"description":"Platforms to check, one row each (registry images)."},"min-change":{"$ref":"#/definitions/size"}}}},"properties":{"units":{"enum":["si","iec"],"description":"How sizes are shown: si (kB/MB/GB, 1000-based, as docker prints) or iec (KiB/MiB/GiB)."},"defaults":{"type":"object","additionalProperties":false,"description":"Applied to every image, overridden key by key per image.","properties":{"budget":{"$ref":"#/definitions/budget"},"platforms":{"type":"array","items":{"type":"string"}},"min-change":{"$ref":"#/definitions/size"}}},"images":{"type":"object","description":"The images, by the name shown in reports and comments.","minProperties":1,"additionalProperties":{"$ref":"#/definitions/image"}},"min-change":{"$ref":"#/definitions/size","description":"Layer changes smaller than this count as unchanged. Default 10kB."},"dive":{"type":"string","description":"Path of a .dive-ci file whose rules also apply."},"comment-key":{"type":"string","description":"Tells this config\'s PR comments apart."}}}');
 // EXTERNAL MODULE: ./src/errors.ts
 var errors = __webpack_require__(3916);
+// EXTERNAL MODULE: ./src/limits.ts
+var limits = __webpack_require__(351);
+// EXTERNAL MODULE: ./src/messages.ts
+var src_messages = __webpack_require__(4279);
+// EXTERNAL MODULE: ./node_modules/re2js/build/index.js
+var build = __webpack_require__(2856);
+;// CONCATENATED MODULE: ./src/budget/pattern.ts
+// A budget rule's `/regex/flags`, run with a linear-time engine. The text a rule is matched
+// against is an image's instruction (createdBy): untrusted, and as long as an image config
+// allows (JSON_DOCUMENT_LIMIT). JavaScript's backtracking engine can take exponential time
+// on a nested quantifier (`(a+)+$`) and polynomial time on mere neighbours (`\s+\s+$` took
+// minutes on 30 000 spaces), and no small checker catches the second kind; RE2 (re2js, RE2
+// ported to plain JavaScript, no native build) matches in time linear in the text for every
+// pattern. So patterns are written in JavaScript syntax, checked by JavaScript (its error
+// messages are the familiar ones), and run by RE2. What RE2 cannot run in linear time
+// (backreferences, lookahead and lookbehind) is refused when the budget file is loaded.
+
+
+/** The first feature of a JavaScript pattern that RE2 does not run, or undefined. */
+function unsupportedFeature(source) {
+    let inClass = false;
+    for (let i = 0; i < source.length; i++) {
+        const c = source[i];
+        if (c === '\\') {
+            const next = source[i + 1];
+            if (!inClass && next !== undefined && /[1-9]/.test(next))
+                return `a backreference (\\${next})`;
+            if (!inClass && next === 'k' && source[i + 2] === '<')
+                return 'a named backreference (\\k<…>)';
+            i++;
+            continue;
+        }
+        if (inClass) {
+            if (c === ']')
+                inClass = false;
+            continue;
+        }
+        if (c === '[') {
+            inClass = true;
+            // `[]…]` is not a class ending at once in JavaScript: `[]` is an empty class, so nothing to skip.
+            continue;
+        }
+        if (c === '(' && source[i + 1] === '?') {
+            const kind = source.slice(i + 2, i + 4);
+            if (kind.startsWith('=') || kind.startsWith('!'))
+                return `a lookahead (?${kind[0]}…)`;
+            if (kind === '<=' || kind === '<!')
+                return `a lookbehind (?${kind}…)`;
+        }
+    }
+    return undefined;
+}
+/** Compiles `/source/flags` for budget rules: a linear-time test, or the problem to report. */
+function compilePattern(source, flags) {
+    if (source.length > limits/* RULE_PATTERN_LIMIT */.O$)
+        return { problem: `is ${source.length} characters long; a rule's pattern may have at most ${limits/* RULE_PATTERN_LIMIT */.O$}` };
+    try {
+        new RegExp(source, flags);
+    }
+    catch (error) {
+        // V8 repeats the whole pattern in its message: keep only what is wrong.
+        return { problem: `is not a valid regular expression: ${error.message.replace(/^Invalid regular expression: \/.*\/[a-z]*: /s, '')}` };
+    }
+    const feature = unsupportedFeature(source);
+    const linear = 'budget rules run on RE2, a linear-time engine, so that no pattern can hang on a long instruction';
+    if (feature)
+        return { problem: `uses ${feature}, which RE2 does not support (${linear}); rewrite the pattern without it` };
+    let flagBits = 0;
+    if (flags.includes('i'))
+        flagBits |= build/* RE2JS */.L3.CASE_INSENSITIVE;
+    if (flags.includes('m'))
+        flagBits |= build/* RE2JS */.L3.MULTILINE;
+    if (flags.includes('s'))
+        flagBits |= build/* RE2JS */.L3.DOTALL;
+    let translated = build/* RE2JS */.L3.translateRegExp(source);
+    // Sticky (`y`), with every test starting at 0 as before: a match at the start of the text.
+    if (flags.includes('y'))
+        translated = `\\A(?:${translated})`;
+    let re;
+    try {
+        re = build/* RE2JS */.L3.compile(translated, flagBits);
+    }
+    catch (error) {
+        const said = error.message.replace(/^error parsing regexp: /, '');
+        return { problem: `cannot be run: ${said.length > 120 ? `${said.slice(0, 120)}…` : said} (${linear})` };
+    }
+    return { test: (text) => re.test(text) };
+}
+
 ;// CONCATENATED MODULE: ./src/budget/size.ts
 // Sizes as people write them in a budget file or an input: `250MB`, `250 MB`, `0.25GB`,
 // `250MiB`, `1.5 GiB`, or a whole number of bytes. SI units are 1000-based (as docker
 // prints sizes), IEC units 1024-based; the case of the letters is free (`kb`, `KB`, `kB`).
+
 
 const UNITS = {
     '': 1,
@@ -193,7 +283,11 @@ const UNITS = {
 function sizeBytes(value) {
     if (typeof value === 'number')
         return Number.isSafeInteger(value) && value >= 0 ? value : undefined;
-    const match = /^\s*(\d+(?:\.\d+)?|\.\d+)\s*([a-zA-Z]*)\s*$/.exec(value);
+    // Trimmed first, and no two neighbouring quantifiers that can take the same characters: a
+    // value of megabytes of spaces is still read in linear time.
+    if (value.length > 100)
+        return undefined;
+    const match = /^(\d+(?:\.\d+)?|\.\d+)\s*([a-zA-Z]*)$/.exec(value.trim());
     if (!match)
         return undefined;
     const factor = UNITS[match[2].toLowerCase()];
@@ -204,7 +298,7 @@ function sizeBytes(value) {
 }
 /** The message for text that is not a size, quoting it. */
 function notASize(value) {
-    return `${JSON.stringify(value)} is not a size; use e.g. 100MB or 100MiB`;
+    return `${(0,src_messages/* quote */.hD)(value)} is not a size; use e.g. 100MB or 100MiB`;
 }
 /** Bytes for a size; InputError naming `what` otherwise. */
 function parseSize(value, what) {
@@ -217,7 +311,9 @@ function parseSize(value, what) {
 function percentValue(value) {
     if (typeof value === 'number')
         return value >= 0 ? value : undefined;
-    const match = /^\s*(\d+(?:\.\d+)?)\s*%?\s*$/.exec(value);
+    if (value.length > 100)
+        return undefined;
+    const match = /^(\d+(?:\.\d+)?)\s*%?$/.exec(value.trim());
     return match ? Number(match[1]) : undefined;
 }
 
@@ -226,6 +322,9 @@ function percentValue(value) {
 // against schema/budget.schema.json (the one source of truth, also published for editors)
 // and turns it into a BudgetConfig. Every problem is reported at once, each as
 // `path:line:column: key.path: what is wrong`, before any image is touched.
+
+
+
 
 
 
@@ -285,14 +384,19 @@ function editDistance(a, b) {
 }
 /** The closest of `candidates` to a misspelt key, when it is close enough to be a likely typo. */
 function closestKey(key, candidates) {
+    const allowed = Math.max(2, Math.floor(key.length / 3));
     let best;
     let bestDistance = Infinity;
     for (const candidate of candidates) {
+        // The distance is at least the difference in length: a key far longer than any known one
+        // (a hostile file's megabyte key) is never measured, since that costs length × length.
+        if (Math.abs(key.length - candidate.length) > allowed)
+            continue;
         const distance = editDistance(key.toLowerCase(), candidate.toLowerCase());
         if (distance < bestDistance)
             [best, bestDistance] = [candidate, distance];
     }
-    return best !== undefined && bestDistance <= Math.max(2, Math.floor(key.length / 3)) ? best : undefined;
+    return best !== undefined && bestDistance <= allowed ? best : undefined;
 }
 function describeType(value) {
     if (value === null)
@@ -301,7 +405,7 @@ function describeType(value) {
         return 'a list';
     if (typeof value === 'object')
         return 'a mapping';
-    return JSON.stringify(value);
+    return (0,src_messages/* quote */.hD)(value);
 }
 function expectedType(error) {
     const types = [].concat(error.params.type);
@@ -350,7 +454,7 @@ function problemsFromSchema(errors) {
                 problems.push({
                     path,
                     atKey: false,
-                    message: error.params.format === 'percent' ? `${JSON.stringify(error.data)} is not a percentage; use e.g. 5%` : notASize(error.data),
+                    message: error.params.format === 'percent' ? `${(0,src_messages/* quote */.hD)(error.data)} is not a percentage; use e.g. 5%` : notASize(error.data),
                 });
                 break;
             case 'minLength':
@@ -378,20 +482,15 @@ class Converter {
         const maxBytes = this.size(raw.max, [...path, 'max']);
         let test;
         // `/…/flags` is a regex only when what follows the last slash is valid flags: a path such as
-        // `/usr/local/bin` stays a substring.
+        // `/usr/local/bin` stays a substring. Regexes run in linear time (pattern.ts).
         const regex = /^\/(.*)\/([dgimsuy]*)$/s.exec(match);
         if (regex) {
-            try {
-                const re = new RegExp(regex[1], regex[2]);
-                test = (createdBy) => {
-                    re.lastIndex = 0;
-                    return re.test(createdBy);
-                };
-            }
-            catch (error) {
-                this.problems.push({ path: [...path, 'match'], atKey: false, message: `${JSON.stringify(match)} is not a valid regular expression: ${error.message}` });
+            const compiled = compilePattern(regex[1], regex[2]);
+            if ('problem' in compiled) {
+                this.problems.push({ path: [...path, 'match'], atKey: false, message: `${(0,src_messages/* quote */.hD)(match)} ${compiled.problem}` });
                 return undefined;
             }
+            test = compiled.test;
         }
         else {
             test = (createdBy) => createdBy.includes(match);
@@ -424,7 +523,7 @@ class Converter {
             if (growth.percent !== undefined) {
                 const percent = percentValue(growth.percent);
                 if (percent === undefined)
-                    this.problems.push({ path: [...path, 'growth', 'percent'], atKey: false, message: `${JSON.stringify(growth.percent)} is not a percentage; use e.g. 5%` });
+                    this.problems.push({ path: [...path, 'growth', 'percent'], atKey: false, message: `${(0,src_messages/* quote */.hD)(growth.percent)} is not a percentage; use e.g. 5%` });
                 else
                     limits.percent = percent;
             }
@@ -457,27 +556,62 @@ function mergeBudgets(defaults, own) {
 function slug(name) {
     return name.toLowerCase().replace(/[^a-z0-9_.-]+/g, '-').replace(/^[-.]+/, '').slice(0, 100) || 'image';
 }
+/**
+ * The message for a file's problems: one problem is one line (`file:line:col: key: what`),
+ * several are a line naming the file then the first BUDGET_PROBLEMS_SHOWN, the rest counted.
+ */
+function problemsMessage(file, lines, what = 'has problems; fix them') {
+    if (lines.length === 1)
+        return lines[0];
+    const more = lines.length - limits/* BUDGET_PROBLEMS_SHOWN */.HY;
+    return `the budget file ${file} ${what}:\n${lines.slice(0, limits/* BUDGET_PROBLEMS_SHOWN */.HY).join('\n')}${more > 0 ? `\n… and ${more} more` : ''}`;
+}
+/** Problems without repeats, in order. */
+function unique(problems) {
+    const seen = new Set();
+    return problems.filter((problem) => {
+        const key = `${problem.path.join('\u0000')}\u0001${problem.atKey}\u0001${problem.message}`;
+        if (seen.has(key))
+            return false;
+        seen.add(key);
+        return true;
+    });
+}
 /** Parses and validates budget file text. `file` names it in messages. */
 function parseBudgetFile(text, file) {
     const lines = new dist/* LineCounter */.HN();
     const doc = (0,dist/* parseDocument */.Tp)(text, { lineCounter: lines, prettyErrors: false, uniqueKeys: true });
     if (doc.errors.length > 0) {
-        const messages = doc.errors.map((error) => {
+        const messages = doc.errors.map((error, i) => {
+            if (i >= limits/* BUDGET_PROBLEMS_SHOWN */.HY)
+                return '';
             const at = lines.linePos(error.pos[0]);
-            return `${file}:${at.line}:${at.col}: ${error.message.split('\n')[0]}`;
+            return `${file}:${at.line}:${at.col}: ${(0,src_messages/* excerpt */.Kb)(error.message.split('\n')[0], 200)}`;
         });
-        throw new errors/* InputError */.d(`the budget file is not valid YAML:\n${messages.join('\n')}`);
+        throw new errors/* InputError */.d(problemsMessage(file, messages, 'is not valid YAML; fix it'));
     }
-    const data = doc.toJS() ?? {};
-    const format = (problems) => problems
-        .map((problem) => {
+    let data;
+    try {
+        data = doc.toJS({ maxAliasCount: limits/* BUDGET_ALIAS_LIMIT */.LI }) ?? {};
+    }
+    catch (error) {
+        // The yaml package stops an alias bomb (aliases of aliases, expanding to gigabytes) here.
+        const alias = /alias/i.test(error.message);
+        throw new errors/* InputError */.d(alias
+            ? `the budget file ${file} expands YAML aliases (*name) more than ${limits/* BUDGET_ALIAS_LIMIT */.LI} times; write the values out instead of nesting aliases`
+            : `the budget file ${file} cannot be read as data: ${(0,src_messages/* excerpt */.Kb)(error.message.split('\n')[0], 200)}`);
+    }
+    // Only the problems shown are placed in the file (a position is a walk of the document).
+    const format = (problems) => unique(problems).map((problem, i) => {
+        if (i >= limits/* BUDGET_PROBLEMS_SHOWN */.HY)
+            return '';
         const at = position(doc, lines, problem.path, problem.atKey);
-        return `${file}:${at.line}:${at.col}: ${problem.path.join('.') || '(top level)'}: ${problem.message}`;
-    })
-        .filter((line, i, all) => all.indexOf(line) === i);
+        const where = problem.path.map((segment) => (0,src_messages/* excerpt */.Kb)(String(segment), 60)).join('.') || '(top level)';
+        return `${file}:${at.line}:${at.col}: ${where}: ${problem.message}`;
+    });
     const validate = schemaValidator();
     if (!validate(data)) {
-        throw new errors/* InputError */.d(`the budget file has ${validate.errors.length === 1 ? 'a problem' : 'problems'}:\n${format(problemsFromSchema(validate.errors)).join('\n')}`);
+        throw new errors/* InputError */.d(problemsMessage(file, format(problemsFromSchema(validate.errors))));
     }
     const raw = data;
     const convert = new Converter();
@@ -518,7 +652,7 @@ function parseBudgetFile(text, file) {
         images.push(image);
     }
     if (convert.problems.length > 0) {
-        throw new errors/* InputError */.d(`the budget file has ${convert.problems.length === 1 ? 'a problem' : 'problems'}:\n${format(convert.problems).join('\n')}`);
+        throw new errors/* InputError */.d(problemsMessage(file, format(convert.problems)));
     }
     const config = { path: file, units: raw.units ?? 'si', defaults, images, minChangeBytes };
     if (raw.dive !== undefined)
@@ -531,9 +665,15 @@ function parseBudgetFile(text, file) {
 async function loadBudgetFile(file) {
     let text;
     try {
+        const size = (await (0,promises_.stat)(file)).size;
+        if (size > limits/* BUDGET_FILE_LIMIT */.l3) {
+            throw new errors/* InputError */.d(`the budget file ${file} is ${size} bytes; a budget file may have at most ${limits/* BUDGET_FILE_LIMIT */.l3} bytes (16 MiB). Is --config pointing at the right file?`);
+        }
         text = await (0,promises_.readFile)(file, 'utf8');
     }
     catch (error) {
+        if (error instanceof errors/* InputError */.d)
+            throw error;
         const code = error.code;
         if (code === 'ENOENT')
             throw new errors/* InputError */.d(`no budget file at ${file}: create it (see the README) or give its path with --config`);
@@ -561,8 +701,8 @@ __webpack_require__.d(__webpack_exports__, {
 
 // EXTERNAL MODULE: ./src/analysis/dive-ci.ts
 var dive_ci = __webpack_require__(7371);
-// EXTERNAL MODULE: ./src/budget/load.ts + 2 modules
-var load = __webpack_require__(2072);
+// EXTERNAL MODULE: ./src/budget/load.ts + 3 modules
+var load = __webpack_require__(450);
 // EXTERNAL MODULE: ./src/errors.ts
 var errors = __webpack_require__(3916);
 // EXTERNAL MODULE: ./src/report/units.ts

@@ -15,8 +15,8 @@ __webpack_require__.d(__webpack_exports__, {
 
 // EXTERNAL MODULE: ./src/analysis/dive-ci.ts
 var dive_ci = __webpack_require__(7371);
-// EXTERNAL MODULE: ./src/budget/load.ts + 2 modules
-var load = __webpack_require__(2072);
+// EXTERNAL MODULE: ./src/budget/load.ts + 3 modules
+var load = __webpack_require__(450);
 // EXTERNAL MODULE: ./src/errors.ts
 var errors = __webpack_require__(3916);
 ;// CONCATENATED MODULE: ./src/report/markdown.ts

@@ -54,6 +54,7 @@ function clientFor(ref: RegistryRef, options: RegistryReadOptions): RegistryClie
 async function resolve(refText: string, options: RegistryReadOptions): Promise<Resolved> {
   const ref = parseRegistryRef(refText);
   const client = clientFor(ref, options);
+  client.beginOperation(formatRegistryRef(ref));
   const reference = ref.digest ?? (ref.tag as string);
   const response = await client.getManifest(ref.repository, reference, MANIFEST_ACCEPT);
   return { client, ref, top: parseManifest(response.body, response.mediaType, formatRegistryRef(ref)), topDigest: response.digest };
@@ -100,6 +101,8 @@ async function reportFor(resolved: Resolved, platformText: string | undefined, o
   const { client, ref } = resolved;
   const what = formatRegistryRef(ref);
   const wanted = parsePlatform(platformText ?? DEFAULT_PLATFORM);
+  // Each platform's manifest and config are one operation, with its own deadline (limits.ts).
+  client.beginOperation(`${what} (${formatPlatform(wanted)})`);
   const { manifest, digest } = await manifestFor(resolved, wanted);
 
   let config: ImageConfig;
