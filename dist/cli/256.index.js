@@ -94,9 +94,8 @@ var image_history = __webpack_require__(673);
 
 
 function engineError(ref, error) {
-    if ((0,docker/* isNoEngine */.uY)(error)) {
-        return new errors/* InputError */.d(`cannot reach a Docker engine to read ${ref}: ${error.message.split('\n')[0].replace(/[.?!\s]+$/, '')}. Start dockerd or set DOCKER_HOST.`);
-    }
+    if ((0,docker/* isNoEngine */.uY)(error))
+        return new errors/* InputError */.d((0,docker/* noEngineMessage */.zY)(error, `read ${ref}`));
     if (error instanceof docker/* DockerCommandError */.YJ && /No such image|No such object|not found/i.test(error.message)) {
         return new errors/* InputError */.d(`image "${ref}" is not in the Docker engine. Build or pull it first (docker pull ${ref}), or check the name.`);
     }

@@ -2054,12 +2054,12 @@ class DirectorySource {
         try {
             const info = await (0,node_fs_promises__WEBPACK_IMPORTED_MODULE_1__.stat)(file);
             if (info.size > _limits_js__WEBPACK_IMPORTED_MODULE_5__/* .JSON_DOCUMENT_LIMIT */ .DV)
-                throw new _errors_js__WEBPACK_IMPORTED_MODULE_8__/* .InputError */ .d(`${name} ${tooLarge(info.size)}`);
+                throw new _errors_js__WEBPACK_IMPORTED_MODULE_8__/* .InputError */ .d(`${this.label}: ${name} ${tooLarge(info.size)}`);
             return await (0,node_fs_promises__WEBPACK_IMPORTED_MODULE_1__.readFile)(file);
         }
         catch (error) {
             if (error instanceof _errors_js__WEBPACK_IMPORTED_MODULE_8__/* .InputError */ .d)
-                wrap(this.label, name, error);
+                throw error;
             throw new _errors_js__WEBPACK_IMPORTED_MODULE_8__/* .InputError */ .d(`${this.label}: ${name} is missing or unreadable (${error.code ?? error.message})`);
         }
     }

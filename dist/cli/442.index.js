@@ -9,9 +9,10 @@ export const modules = {
 /* harmony export */   T3: () => (/* binding */ docker),
 /* harmony export */   YJ: () => (/* binding */ DockerCommandError),
 /* harmony export */   rb: () => (/* binding */ streamDocker),
-/* harmony export */   uY: () => (/* binding */ isNoEngine)
+/* harmony export */   uY: () => (/* binding */ isNoEngine),
+/* harmony export */   zY: () => (/* binding */ noEngineMessage)
 /* harmony export */ });
-/* unused harmony export dockerBinary */
+/* unused harmony exports dockerBinary, isNoDockerCli */
 /* harmony import */ var _actions_exec__WEBPACK_IMPORTED_MODULE_0__ = __webpack_require__(1260);
 /* harmony import */ var node_child_process__WEBPACK_IMPORTED_MODULE_1__ = __webpack_require__(1421);
 /* harmony import */ var node_child_process__WEBPACK_IMPORTED_MODULE_1___default = /*#__PURE__*/__webpack_require__.n(node_child_process__WEBPACK_IMPORTED_MODULE_1__);
@@ -29,12 +30,43 @@ function dockerBinary() {
 class DockerCommandError extends Error {
     args;
     result;
+    cannotRun;
     name = 'DockerCommandError';
-    constructor(args, result, message) {
+    constructor(args, result, message, 
+    /** The client itself could not be started (not on PATH, not executable): no engine was asked. */
+    cannotRun = false) {
         super(message);
         this.args = args;
         this.result = result;
+        this.cannotRun = cannotRun;
     }
+}
+/** The error for a docker client that cannot be started, with the one fix that applies. */
+function cannotRunError(args, bin, error) {
+    const message = error instanceof Error ? error.message : String(error);
+    const missing = /ENOENT|Unable to locate executable|not found/i.test(message);
+    const why = missing ? `"${bin}" is not on PATH` : `${bin} cannot be started (${message.split('\n')[0].replace(/[.\s]+$/, '')})`;
+    const fix = process.env.IMAGE_SIZE_BUDGET_DOCKER
+        ? 'Fix IMAGE_SIZE_BUDGET_DOCKER, which names it'
+        : missing
+            ? 'Install the Docker CLI (it talks to the engine), or name the client with IMAGE_SIZE_BUDGET_DOCKER'
+            : 'Check that it is an executable docker client';
+    return new DockerCommandError(args, undefined, `could not run docker: ${why}. ${fix}.`, true);
+}
+/** True when the docker client could not be started at all. */
+function isNoDockerCli(error) {
+    return error instanceof DockerCommandError && error.cannotRun;
+}
+/**
+ * The message for an engine that cannot be used to `doing` (e.g. "read app:1"), saying what
+ * failed and the fix that applies: install the client when there is none, else start the
+ * engine or point DOCKER_HOST at it. For errors that isNoEngine accepts.
+ */
+function noEngineMessage(error, doing) {
+    const message = error instanceof Error ? error.message : String(error);
+    if (isNoDockerCli(error))
+        return `cannot ${doing}: ${message}`;
+    return `cannot reach a Docker engine to ${doing}: ${message.split('\n')[0].replace(/[.?!\s]+$/, '')}. Start dockerd or set DOCKER_HOST.`;
 }
 /** Runs docker and returns its output; throws DockerCommandError on a non-zero exit or when docker cannot be started. */
 async function docker(args, options = {}) {
@@ -52,8 +84,7 @@ async function docker(args, options = {}) {
         });
     }
     catch (error) {
-        const message = error instanceof Error ? error.message : String(error);
-        throw new DockerCommandError(args, undefined, `could not run ${bin}: ${message}. Install the Docker CLI or put it on PATH.`);
+        throw cannotRunError(args, bin, error);
     }
     if (result.exitCode !== 0) {
         const stderr = result.stderr.trim() || result.stdout.trim() || `exit code ${result.exitCode}`;
@@ -61,10 +92,9 @@ async function docker(args, options = {}) {
     }
     return result;
 }
-/** True when the error says the daemon is unreachable (no engine running, wrong DOCKER_HOST). */
+/** True when there is no engine to talk to: the daemon is unreachable (none running, wrong DOCKER_HOST), or there is no client. */
 function isNoEngine(error) {
-    return (error instanceof DockerCommandError &&
-        /Cannot connect to the Docker daemon|Is the docker daemon running|error during connect|could not run/i.test(error.message));
+    return error instanceof DockerCommandError && (error.cannotRun || /Cannot connect to the Docker daemon|Is the docker daemon running|error during connect/i.test(error.message));
 }
 /**
  * Runs docker with its stdout handed to `consume` chunk by chunk, for output too large to
@@ -105,8 +135,7 @@ async function streamDocker(args, consume) {
         [exitCode] = await Promise.all([exited, read]);
     }
     catch (error) {
-        const message = error instanceof Error ? error.message : String(error);
-        throw new DockerCommandError(args, undefined, `could not run ${bin}: ${message}. Install the Docker CLI or put it on PATH.`);
+        throw cannotRunError(args, bin, error);
     }
     return { exitCode, stderr, ...(consumeError !== undefined ? { consumeError } : {}) };
 }

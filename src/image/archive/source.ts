@@ -182,10 +182,10 @@ export class DirectorySource implements ArchiveSource {
     const file = this.file(name);
     try {
       const info = await stat(file);
-      if (info.size > JSON_DOCUMENT_LIMIT) throw new InputError(`${name} ${tooLarge(info.size)}`);
+      if (info.size > JSON_DOCUMENT_LIMIT) throw new InputError(`${this.label}: ${name} ${tooLarge(info.size)}`);
       return await readFile(file);
     } catch (error) {
-      if (error instanceof InputError) wrap(this.label, name, error);
+      if (error instanceof InputError) throw error;
       throw new InputError(`${this.label}: ${name} is missing or unreadable (${(error as NodeJS.ErrnoException).code ?? (error as Error).message})`);
     }
   }
