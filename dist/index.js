@@ -38240,7 +38240,7 @@ function setSecretSink(next) {
 // Shapes of credentials, whoever's they are.
 const SHAPES = [
     // An Authorization header as a server may echo it: `Authorization: Basic abc`, `authorization=Bearer x`, `"Authorization":"…"`.
-    [/((?:proxy-)?authorization"?\s*[:=]\s*"?)(?:(basic|bearer|token)\s+)?[^\s",;]+/gi, (_, head, scheme) => `${head}${scheme ? `${scheme} ` : ''}${MASK}`],
+    [/((?:proxy-)?authorization"?\s*[:=]\s*"?)(?:(basic|bearer|token)\s+)?[^\s",;)]+/gi, (_, head, scheme) => `${head}${scheme ? `${scheme} ` : ''}${MASK}`],
     [/\b(basic|bearer)\s+[A-Za-z0-9._~+/-]{6,}=*/gi, `$1 ${MASK}`],
     // GitHub tokens (classic and fine-grained) and JWTs (registry bearer tokens).
     [/\b(?:gh[pousr]_[A-Za-z0-9]{20,}|github_pat_[A-Za-z0-9_]{20,})/g, MASK],
