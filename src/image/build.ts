@@ -101,7 +101,7 @@ export function buildFailure(result: { stdout: string; stderr: string }, options
     return `${head}: BuildKit was asked for (DOCKER_BUILDKIT=1) but this docker client has no buildx. Install the buildx plugin, or unset DOCKER_BUILDKIT to use the classic builder.`;
   }
   const base = find(/(pull access denied for [^,\s]+|failed to resolve source metadata for \S+|manifest for \S+ not found|manifest unknown)/);
-  if (base) return `${head}: a FROM image could not be pulled (${excerpt(base[1], 200)}). Check the image name in the FROM line, or log in to its registry (docker login).`;
+  if (base) return `${head}: a FROM image could not be pulled (${excerpt(base[1].replace(/[:,.]+$/, ''), 200)}). Check the image name in the FROM line, or log in to its registry (docker login).`;
   const cause = find(/error|failed|denied|cannot|unable|invalid/i)?.[0] ?? lines.at(-1) ?? 'no message';
   return `${head}: ${excerpt(cause.replace(/^ERROR:\s*/, ''), 300)}. See the build log above.`;
 }
