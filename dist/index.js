@@ -40051,7 +40051,7 @@ function buildFailure(result, options) {
     }
     const base = find(/(pull access denied for [^,\s]+|failed to resolve source metadata for \S+|manifest for \S+ not found|manifest unknown)/);
     if (base)
-        return `${head}: a FROM image could not be pulled (${excerpt(base[1], 200)}). Check the image name in the FROM line, or log in to its registry (docker login).`;
+        return `${head}: a FROM image could not be pulled (${excerpt(base[1].replace(/[:,.]+$/, ''), 200)}). Check the image name in the FROM line, or log in to its registry (docker login).`;
     const cause = find(/error|failed|denied|cannot|unable|invalid/i)?.[0] ?? lines.at(-1) ?? 'no message';
     return `${head}: ${excerpt(cause.replace(/^ERROR:\s*/, ''), 300)}. See the build log above.`;
 }
@@ -40133,6 +40133,7 @@ function decideEmpty(rows, checkpoints) {
 //   kaniko:   `RUN mkdir …`, `ADD README.md /somefile.txt`.
 //   import:   '' with the comment `Imported from -`.
 
+
 // Instructions that only change the image config: no builder makes a layer for them.
 const CONFIG_ONLY = new Set([
     'ARG', 'CMD', 'ENTRYPOINT', 'ENV', 'EXPOSE', 'HEALTHCHECK', 'LABEL', 'MAINTAINER',
@@ -40153,7 +40154,7 @@ function parseDockerSize(text) {
         return Number(trimmed);
     const match = /^(\d+(?:\.\d+)?)\s*([kKmMgGtTpP]?B)$/.exec(trimmed);
     if (!match)
-        throw new errors_InputError(`docker history printed a size this tool does not understand: "${text}"`);
+        throw new errors_InputError(`docker history printed a size this tool does not understand: ${quote(text)}`);
     return Math.round(Number(match[1]) * history_SI[match[2].toLowerCase()]);
 }
 /** Parses the whole output: one JSON object per line, blank lines ignored. */
@@ -41535,6 +41536,7 @@ var external_node_net_ = __nccwpck_require__(7030);
 // `ghcr.io/org/app@sha256:…`. Also decides which hosts may be spoken to over plain HTTP.
 
 
+
 const DOCKER_HUB_API = 'registry-1.docker.io';
 /** The key `docker login` writes for Docker Hub in config.json and asks credential helpers for. */
 const DOCKER_HUB_CONFIG_KEY = 'https://index.docker.io/v1/';
@@ -41543,7 +41545,7 @@ const TAG = /^[\w][\w.-]{0,127}$/;
 const DIGEST = /^sha256:[a-f0-9]{64}$/;
 function parseRegistryRef(text) {
     const input = text.trim();
-    const bad = (why) => new errors_InputError(`"${text}" is not an image reference (${why}). Use e.g. "ghcr.io/org/app:tag", "alpine" or "host:5000/app@sha256:…".`);
+    const bad = (why) => new errors_InputError(`${quote(text)} is not an image reference (${why}). Use e.g. "ghcr.io/org/app:tag", "alpine" or "host:5000/app@sha256:…".`);
     if (!input)
         throw bad('it is empty');
     let rest = input;
@@ -42299,6 +42301,7 @@ class RegistryClient {
 // image-index.md; distribution docs/spec/manifest-v2-2.md) and the choice of one platform
 // from an index or manifest list.
 
+
 const MEDIA_TYPES = {
     ociIndex: 'application/vnd.oci.image.index.v1+json',
     dockerList: 'application/vnd.docker.distribution.manifest.list.v2+json',
@@ -42340,7 +42343,7 @@ function parseManifest(body, contentType, what) {
 function parsePlatform(text) {
     const parts = text.trim().split('/');
     if (parts.length < 2 || parts.length > 3 || parts.some((p) => !/^[a-z0-9_.-]+$/i.test(p))) {
-        throw new errors_InputError(`--platform must be os/arch[/variant] like linux/amd64 or linux/arm64/v8, not "${text}"`);
+        throw new errors_InputError(`--platform must be os/arch[/variant] like linux/amd64 or linux/arm64/v8, not ${quote(text)}`);
     }
     return { os: parts[0], architecture: parts[1], ...(parts[2] ? { variant: parts[2] } : {}) };
 }
@@ -42388,6 +42391,7 @@ function selectPlatform(index, wanted, what) {
 
 
 
+
 const DEFAULT_PLATFORM = 'linux/amd64';
 function clientFor(ref, options) {
     const env = options.env ?? process.env;
@@ -42421,7 +42425,7 @@ function checkLayerMediaType(layer, what) {
     const type = layer.mediaType;
     if (/gzip$/.test(type) || /zstd$/.test(type) || /\.tar$/.test(type) || type === 'application/vnd.docker.image.rootfs.diff.tar')
         return;
-    throw new errors_InputError(`${what} has a layer of media type "${type}", which this tool cannot read for uncompressed sizes; drop --uncompressed to report compressed sizes`);
+    throw new errors_InputError(`${what} has a layer of media type ${quote(type)}, which this tool cannot read for uncompressed sizes; drop --uncompressed to report compressed sizes`);
 }
 async function countLayer(client, repository, layer, what) {
     // The media type must name a layer tar; which compression, the blob's own first bytes tell.

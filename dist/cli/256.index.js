@@ -273,6 +273,7 @@ var external_node_net_ = __webpack_require__(7030);
 // `ghcr.io/org/app@sha256:…`. Also decides which hosts may be spoken to over plain HTTP.
 
 
+
 const DOCKER_HUB_API = 'registry-1.docker.io';
 /** The key `docker login` writes for Docker Hub in config.json and asks credential helpers for. */
 const DOCKER_HUB_CONFIG_KEY = 'https://index.docker.io/v1/';
@@ -281,7 +282,7 @@ const TAG = /^[\w][\w.-]{0,127}$/;
 const DIGEST = /^sha256:[a-f0-9]{64}$/;
 function parseRegistryRef(text) {
     const input = text.trim();
-    const bad = (why) => new errors/* InputError */.d(`"${text}" is not an image reference (${why}). Use e.g. "ghcr.io/org/app:tag", "alpine" or "host:5000/app@sha256:…".`);
+    const bad = (why) => new errors/* InputError */.d(`${(0,messages/* quote */.hD)(text)} is not an image reference (${why}). Use e.g. "ghcr.io/org/app:tag", "alpine" or "host:5000/app@sha256:…".`);
     if (!input)
         throw bad('it is empty');
     let rest = input;
@@ -1037,6 +1038,7 @@ class RegistryClient {
 // image-index.md; distribution docs/spec/manifest-v2-2.md) and the choice of one platform
 // from an index or manifest list.
 
+
 const MEDIA_TYPES = {
     ociIndex: 'application/vnd.oci.image.index.v1+json',
     dockerList: 'application/vnd.docker.distribution.manifest.list.v2+json',
@@ -1078,7 +1080,7 @@ function parseManifest(body, contentType, what) {
 function parsePlatform(text) {
     const parts = text.trim().split('/');
     if (parts.length < 2 || parts.length > 3 || parts.some((p) => !/^[a-z0-9_.-]+$/i.test(p))) {
-        throw new errors/* InputError */.d(`--platform must be os/arch[/variant] like linux/amd64 or linux/arm64/v8, not "${text}"`);
+        throw new errors/* InputError */.d(`--platform must be os/arch[/variant] like linux/amd64 or linux/arm64/v8, not ${(0,messages/* quote */.hD)(text)}`);
     }
     return { os: parts[0], architecture: parts[1], ...(parts[2] ? { variant: parts[2] } : {}) };
 }
@@ -1126,6 +1128,7 @@ function selectPlatform(index, wanted, what) {
 
 
 
+
 const DEFAULT_PLATFORM = 'linux/amd64';
 function clientFor(ref, options) {
     const env = options.env ?? process.env;
@@ -1159,7 +1162,7 @@ function checkLayerMediaType(layer, what) {
     const type = layer.mediaType;
     if (/gzip$/.test(type) || /zstd$/.test(type) || /\.tar$/.test(type) || type === 'application/vnd.docker.image.rootfs.diff.tar')
         return;
-    throw new errors/* InputError */.d(`${what} has a layer of media type "${type}", which this tool cannot read for uncompressed sizes; drop --uncompressed to report compressed sizes`);
+    throw new errors/* InputError */.d(`${what} has a layer of media type ${(0,messages/* quote */.hD)(type)}, which this tool cannot read for uncompressed sizes; drop --uncompressed to report compressed sizes`);
 }
 async function countLayer(client, repository, layer, what) {
     // The media type must name a layer tar; which compression, the blob's own first bytes tell.

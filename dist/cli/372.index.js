@@ -18,6 +18,7 @@ export const modules = {
 /* harmony import */ var _errors_js__WEBPACK_IMPORTED_MODULE_5__ = __webpack_require__(3916);
 /* harmony import */ var _messages_js__WEBPACK_IMPORTED_MODULE_3__ = __webpack_require__(4279);
 /* harmony import */ var _docker_js__WEBPACK_IMPORTED_MODULE_4__ = __webpack_require__(9261);
+/* harmony import */ var _build_args_js__WEBPACK_IMPORTED_MODULE_6__ = __webpack_require__(4483);
 // Builds an image with `docker build`, streaming the build log to stderr, and returns
 // the tag it was given. The builder is whatever the engine's client uses (BuildKit
 // with buildx or DOCKER_BUILDKIT=1, else the classic builder).
@@ -118,7 +119,7 @@ function buildFailure(result, options) {
     }
     const base = find(/(pull access denied for [^,\s]+|failed to resolve source metadata for \S+|manifest for \S+ not found|manifest unknown)/);
     if (base)
-        return `${head}: a FROM image could not be pulled (${(0,_messages_js__WEBPACK_IMPORTED_MODULE_3__/* .excerpt */ .Kb)(base[1], 200)}). Check the image name in the FROM line, or log in to its registry (docker login).`;
+        return `${head}: a FROM image could not be pulled (${(0,_messages_js__WEBPACK_IMPORTED_MODULE_3__/* .excerpt */ .Kb)(base[1].replace(/[:,.]+$/, ''), 200)}). Check the image name in the FROM line, or log in to its registry (docker login).`;
     const cause = find(/error|failed|denied|cannot|unable|invalid/i)?.[0] ?? lines.at(-1) ?? 'no message';
     return `${head}: ${(0,_messages_js__WEBPACK_IMPORTED_MODULE_3__/* .excerpt */ .Kb)(cause.replace(/^ERROR:\s*/, ''), 300)}. See the build log above.`;
 }

@@ -13,17 +13,19 @@ __webpack_require__.r(__webpack_exports__);
 /* harmony export */ });
 /* harmony import */ var node_fs__WEBPACK_IMPORTED_MODULE_0__ = __webpack_require__(3024);
 /* harmony import */ var node_fs__WEBPACK_IMPORTED_MODULE_0___default = /*#__PURE__*/__webpack_require__.n(node_fs__WEBPACK_IMPORTED_MODULE_0__);
-/* harmony import */ var _errors_js__WEBPACK_IMPORTED_MODULE_6__ = __webpack_require__(3916);
+/* harmony import */ var _errors_js__WEBPACK_IMPORTED_MODULE_7__ = __webpack_require__(3916);
 /* harmony import */ var _image_engine_js__WEBPACK_IMPORTED_MODULE_1__ = __webpack_require__(3722);
-/* harmony import */ var _compare_compare_js__WEBPACK_IMPORTED_MODULE_8__ = __webpack_require__(5299);
+/* harmony import */ var _compare_compare_js__WEBPACK_IMPORTED_MODULE_9__ = __webpack_require__(5299);
 /* harmony import */ var _compare_from_image_js__WEBPACK_IMPORTED_MODULE_2__ = __webpack_require__(8159);
 /* harmony import */ var _compare_saved_report_js__WEBPACK_IMPORTED_MODULE_3__ = __webpack_require__(6607);
-/* harmony import */ var _report_units_js__WEBPACK_IMPORTED_MODULE_7__ = __webpack_require__(7885);
-/* harmony import */ var _analyze_js__WEBPACK_IMPORTED_MODULE_4__ = __webpack_require__(5315);
+/* harmony import */ var _report_units_js__WEBPACK_IMPORTED_MODULE_8__ = __webpack_require__(7885);
+/* harmony import */ var _analyze_js__WEBPACK_IMPORTED_MODULE_4__ = __webpack_require__(4654);
 /* harmony import */ var _command_js__WEBPACK_IMPORTED_MODULE_5__ = __webpack_require__(3567);
+/* harmony import */ var _messages_js__WEBPACK_IMPORTED_MODULE_6__ = __webpack_require__(4279);
 // `image-size-budget compare <base> <head>`: how an image changed against a baseline, layer
 // by layer. Each side is an image ref in the engine or a saved JSON report (a path that
 // exists and ends in .json). Human output or --json (the Comparison object).
+
 
 
 
@@ -42,13 +44,13 @@ function parseMinChange(text) {
     const match = /^(\d+(?:\.\d+)?)\s*([a-zA-Z]*)$/.exec(text.trim());
     const factor = match ? SIZE_UNITS[match[2].toLowerCase() || 'b'] : undefined;
     if (!match || factor === undefined)
-        throw new _errors_js__WEBPACK_IMPORTED_MODULE_6__/* .InputError */ .d(`--min-change "${text}" is not a size: write e.g. 10kB, 1MiB or 5000 (bytes)`);
+        throw new _errors_js__WEBPACK_IMPORTED_MODULE_7__/* .InputError */ .d(`--min-change ${(0,_messages_js__WEBPACK_IMPORTED_MODULE_6__/* .quote */ .hD)(text)} is not a size: write e.g. 10kB, 1MiB or 5000 (bytes)`);
     return Math.round(Number(match[1]) * factor);
 }
 async function loadSide(arg, which, name) {
     if (arg.toLowerCase().endsWith('.json')) {
         if (!(0,node_fs__WEBPACK_IMPORTED_MODULE_0__.existsSync)(arg))
-            throw new _errors_js__WEBPACK_IMPORTED_MODULE_6__/* .InputError */ .d(`${which} "${arg}" looks like a report file but does not exist: check the path (an image ref does not end in .json)`);
+            throw new _errors_js__WEBPACK_IMPORTED_MODULE_7__/* .InputError */ .d(`${which} "${arg}" looks like a report file but does not exist: check the path (an image ref does not end in .json)`);
         return (0,_compare_saved_report_js__WEBPACK_IMPORTED_MODULE_3__/* .loadSavedReport */ .aP)(arg, name);
     }
     return (0,_image_engine_js__WEBPACK_IMPORTED_MODULE_1__/* .readEngineImage */ .O8)(arg);
@@ -58,12 +60,12 @@ async function boundary(report, ref, flag) {
         return undefined;
     const layers = await (0,_compare_from_image_js__WEBPACK_IMPORTED_MODULE_2__/* .fromImageLayers */ .Ez)(report, ref);
     if (layers === undefined) {
-        throw new _errors_js__WEBPACK_IMPORTED_MODULE_6__/* .InputError */ .d(`${flag} ${ref}: that image is not in the engine, or its layers are not the first layers of ${report.image.ref}. Name the image the Dockerfile's FROM used.`);
+        throw new _errors_js__WEBPACK_IMPORTED_MODULE_7__/* .InputError */ .d(`${flag} ${ref}: that image is not in the engine, or its layers are not the first layers of ${report.image.ref}. Name the image the Dockerfile's FROM used.`);
     }
     return layers;
 }
 function signed(bytes, units) {
-    return bytes > 0 ? `+${(0,_report_units_js__WEBPACK_IMPORTED_MODULE_7__/* .formatBytes */ .z)(bytes, units)}` : (0,_report_units_js__WEBPACK_IMPORTED_MODULE_7__/* .formatBytes */ .z)(bytes, units);
+    return bytes > 0 ? `+${(0,_report_units_js__WEBPACK_IMPORTED_MODULE_8__/* .formatBytes */ .z)(bytes, units)}` : (0,_report_units_js__WEBPACK_IMPORTED_MODULE_8__/* .formatBytes */ .z)(bytes, units);
 }
 function label(change) {
     return `${change.base ? `L${change.base.index}` : '—'} → ${change.head ? `L${change.head.index}` : '—'}`;
@@ -74,7 +76,7 @@ function renderComparison(comparison, units, width = 100) {
     const lines = [
         `base ${base.ref}`,
         `head ${head.ref}`,
-        `total ${(0,_report_units_js__WEBPACK_IMPORTED_MODULE_7__/* .formatBytes */ .z)(base.totalBytes, units)} → ${(0,_report_units_js__WEBPACK_IMPORTED_MODULE_7__/* .formatBytes */ .z)(head.totalBytes, units)} (${signed(totalDeltaBytes, units)}${pct})`,
+        `total ${(0,_report_units_js__WEBPACK_IMPORTED_MODULE_8__/* .formatBytes */ .z)(base.totalBytes, units)} → ${(0,_report_units_js__WEBPACK_IMPORTED_MODULE_8__/* .formatBytes */ .z)(head.totalBytes, units)} (${signed(totalDeltaBytes, units)}${pct})`,
     ];
     const changed = comparison.layers
         .filter((change) => change.status !== 'unchanged')
@@ -94,7 +96,7 @@ function renderComparison(comparison, units, width = 100) {
         lines.push('', 'no layer changed');
     }
     const unchanged = comparison.layers.length - changed.length;
-    const floor = comparison.minChangeBytes > 0 ? ` (changes under ${(0,_report_units_js__WEBPACK_IMPORTED_MODULE_7__/* .formatBytes */ .z)(comparison.minChangeBytes, units)} count as unchanged)` : '';
+    const floor = comparison.minChangeBytes > 0 ? ` (changes under ${(0,_report_units_js__WEBPACK_IMPORTED_MODULE_8__/* .formatBytes */ .z)(comparison.minChangeBytes, units)} count as unchanged)` : '';
     lines.push(`${unchanged} layer${unchanged === 1 ? '' : 's'} unchanged${floor}`);
     return lines.join('\n');
 }
@@ -108,18 +110,18 @@ async function runCompare(args, io) {
         'head-from': { type: 'string' },
     });
     if (positionals.length !== 2) {
-        throw new _errors_js__WEBPACK_IMPORTED_MODULE_6__/* .InputError */ .d(`compare takes two images, base then head (refs in the engine or saved .json reports), got ${positionals.length}`);
+        throw new _errors_js__WEBPACK_IMPORTED_MODULE_7__/* .InputError */ .d(`compare takes two images, base then head (refs in the engine or saved .json reports), got ${positionals.length}`);
     }
     const units = (0,_analyze_js__WEBPACK_IMPORTED_MODULE_4__.parseUnits)(values.units);
-    const minChangeBytes = values['min-change'] === undefined ? _compare_compare_js__WEBPACK_IMPORTED_MODULE_8__/* .DEFAULT_MIN_CHANGE_BYTES */ .a : parseMinChange(values['min-change']);
+    const minChangeBytes = values['min-change'] === undefined ? _compare_compare_js__WEBPACK_IMPORTED_MODULE_9__/* .DEFAULT_MIN_CHANGE_BYTES */ .a : parseMinChange(values['min-change']);
     if ((values['base-from'] === undefined) !== (values['head-from'] === undefined)) {
-        throw new _errors_js__WEBPACK_IMPORTED_MODULE_6__/* .InputError */ .d('--base-from and --head-from go together: name the FROM image of both sides');
+        throw new _errors_js__WEBPACK_IMPORTED_MODULE_7__/* .InputError */ .d('--base-from and --head-from go together: name the FROM image of both sides');
     }
     const base = await loadSide(positionals[0], 'base', values.name);
     const head = await loadSide(positionals[1], 'head', values.name);
     const baseLayers = await boundary(base, values['base-from'], '--base-from');
     const headLayers = await boundary(head, values['head-from'], '--head-from');
-    const comparison = (0,_compare_compare_js__WEBPACK_IMPORTED_MODULE_8__/* .compareReports */ .l)(base, head, {
+    const comparison = (0,_compare_compare_js__WEBPACK_IMPORTED_MODULE_9__/* .compareReports */ .l)(base, head, {
         minChangeBytes,
         ...(baseLayers !== undefined && headLayers !== undefined
             ? { baseImageLayers: { base: baseLayers, head: headLayers }, baseImageRefs: { base: values['base-from'], head: values['head-from'] } }

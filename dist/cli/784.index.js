@@ -16,12 +16,14 @@ __webpack_require__.r(__webpack_exports__);
 /* harmony import */ var node_fs_promises__WEBPACK_IMPORTED_MODULE_0__ = __webpack_require__(1455);
 /* harmony import */ var node_fs_promises__WEBPACK_IMPORTED_MODULE_0___default = /*#__PURE__*/__webpack_require__.n(node_fs_promises__WEBPACK_IMPORTED_MODULE_0__);
 /* harmony import */ var yaml__WEBPACK_IMPORTED_MODULE_1__ = __webpack_require__(8815);
-/* harmony import */ var _errors_js__WEBPACK_IMPORTED_MODULE_2__ = __webpack_require__(3916);
+/* harmony import */ var _errors_js__WEBPACK_IMPORTED_MODULE_3__ = __webpack_require__(3916);
+/* harmony import */ var _messages_js__WEBPACK_IMPORTED_MODULE_2__ = __webpack_require__(4279);
 // dive's CI rules (runtime/ci/rule.go, config in a `.dive-ci` file): lowestEfficiency,
 // highestWastedBytes, highestUserWastedPercent, with dive's defaults, `disabled`/`off`,
 // go-humanize sizes and dive's comparisons (equality passes), checked against the
 // figures of dive.ts. Read when `analyze --dive-ci PATH` or `check --dive-ci PATH` is
 // given, or when the budget file names one (`dive: .dive-ci`).
+
 
 
 
@@ -61,11 +63,11 @@ function parseDiveCi(text, source) {
         doc = (0,yaml__WEBPACK_IMPORTED_MODULE_1__/* .parse */ .qg)(text);
     }
     catch (error) {
-        throw new _errors_js__WEBPACK_IMPORTED_MODULE_2__/* .InputError */ .d(`${source} is not valid YAML: ${error.message.split('\n')[0]}`);
+        throw new _errors_js__WEBPACK_IMPORTED_MODULE_3__/* .InputError */ .d(`${source} is not valid YAML: ${error.message.split('\n')[0]}`);
     }
     const rulesValue = doc && typeof doc === 'object' ? doc.rules : undefined;
     if (rulesValue !== undefined && rulesValue !== null && (typeof rulesValue !== 'object' || Array.isArray(rulesValue))) {
-        throw new _errors_js__WEBPACK_IMPORTED_MODULE_2__/* .InputError */ .d(`${source}: "rules" must be a mapping of lowestEfficiency, highestWastedBytes and highestUserWastedPercent`);
+        throw new _errors_js__WEBPACK_IMPORTED_MODULE_3__/* .InputError */ .d(`${source}: "rules" must be a mapping of lowestEfficiency, highestWastedBytes and highestUserWastedPercent`);
     }
     const given = (rulesValue ?? {});
     const rules = {};
@@ -79,10 +81,10 @@ function parseDiveCi(text, source) {
         const parsed = key === 'highestWastedBytes' ? parseHumanBytes(value) : parseGoFloat(value);
         if (parsed === undefined) {
             const expected = key === 'highestWastedBytes' ? 'a size such as "20MB" or "20 MiB"' : 'a number between 0 and 1';
-            throw new _errors_js__WEBPACK_IMPORTED_MODULE_2__/* .InputError */ .d(`${source}: rules.${key} is "${value}", expected ${expected} or "disabled"`);
+            throw new _errors_js__WEBPACK_IMPORTED_MODULE_3__/* .InputError */ .d(`${source}: rules.${key} is ${(0,_messages_js__WEBPACK_IMPORTED_MODULE_2__/* .quote */ .hD)(value)}, expected ${expected} or "disabled"`);
         }
         if (key !== 'highestWastedBytes' && (parsed < 0 || parsed > 1)) {
-            throw new _errors_js__WEBPACK_IMPORTED_MODULE_2__/* .InputError */ .d(`${source}: rules.${key} config value is outside allowed range (0-1), given "${value}"`);
+            throw new _errors_js__WEBPACK_IMPORTED_MODULE_3__/* .InputError */ .d(`${source}: rules.${key} config value is outside allowed range (0-1), given ${(0,_messages_js__WEBPACK_IMPORTED_MODULE_2__/* .quote */ .hD)(value)}`);
         }
         rules[key] = parsed;
     }
@@ -95,7 +97,7 @@ async function loadDiveCi(path, namedBy = '--dive-ci') {
         text = await (0,node_fs_promises__WEBPACK_IMPORTED_MODULE_0__.readFile)(path, 'utf8');
     }
     catch (error) {
-        throw new _errors_js__WEBPACK_IMPORTED_MODULE_2__/* .InputError */ .d(`cannot read the dive CI file ${path}: ${error.code ?? error.message}. Check the path given by ${namedBy}.`);
+        throw new _errors_js__WEBPACK_IMPORTED_MODULE_3__/* .InputError */ .d(`cannot read the dive CI file ${path}: ${error.code ?? error.message}. Check the path given by ${namedBy}.`);
     }
     return parseDiveCi(text, path);
 }
@@ -1257,14 +1259,17 @@ function runReportOf(images, units) {
     return { schemaVersion: 1, status: violations.length > 0 ? 'fail' : 'pass', violations, images, units };
 }
 
-// EXTERNAL MODULE: ./src/cli/analyze.ts + 1 modules
-var analyze = __webpack_require__(5315);
+// EXTERNAL MODULE: ./src/cli/analyze.ts
+var analyze = __webpack_require__(4654);
 // EXTERNAL MODULE: ./src/cli/command.ts
 var command = __webpack_require__(3567);
+// EXTERNAL MODULE: ./src/messages.ts
+var messages = __webpack_require__(4279);
 ;// CONCATENATED MODULE: ./src/cli/check.ts
 // `image-size-budget check`: loads and validates the budget file (exit 2 before any image
 // is touched when it is wrong), builds or loads each image, holds it to its budget and,
 // when asked, compares it with a baseline. Exit 0 within budget, 1 over, 2 unusable input.
+
 
 
 
@@ -1278,7 +1283,7 @@ function selectImages(config, name) {
         return config.images;
     const image = config.images.find((candidate) => candidate.name === name);
     if (!image)
-        throw new errors/* InputError */.d(`no image "${name}" in ${config.path}; its images are: ${config.images.map((i) => i.name).join(', ')}`);
+        throw new errors/* InputError */.d(`no image ${(0,messages/* quote */.hD)(name)} in ${config.path}; its images are: ${config.images.map((i) => i.name).join(', ')}`);
     return [image];
 }
 /** Evaluates every image in order; the RunReport `check --json` prints and `audit` renders. */
@@ -1357,7 +1362,7 @@ async function runCheck(args, io) {
         throw new errors/* InputError */.d(`check takes no positional arguments (got ${positionals.join(' ')}); name an image with --image NAME`);
     const source = values.source ?? 'docker';
     if (source !== 'docker' && source !== 'registry')
-        throw new errors/* InputError */.d(`--source must be "docker" or "registry", not "${source}"`);
+        throw new errors/* InputError */.d(`--source must be "docker" or "registry", not ${(0,messages/* quote */.hD)(source)}`);
     // Validate everything before touching any image.
     const config = await (0,load/* loadBudgetFile */.E8)(values.config ?? load/* DEFAULT_BUDGET_FILE */.pe);
     const units = values.units !== undefined ? (0,analyze.parseUnits)(values.units) : config.units;
@@ -1439,6 +1444,7 @@ async function analyzeImageFiles(ref, options = {}) {
 /* harmony import */ var _errors_js__WEBPACK_IMPORTED_MODULE_5__ = __webpack_require__(3916);
 /* harmony import */ var _messages_js__WEBPACK_IMPORTED_MODULE_3__ = __webpack_require__(4279);
 /* harmony import */ var _docker_js__WEBPACK_IMPORTED_MODULE_4__ = __webpack_require__(9261);
+/* harmony import */ var _build_args_js__WEBPACK_IMPORTED_MODULE_6__ = __webpack_require__(4483);
 // Builds an image with `docker build`, streaming the build log to stderr, and returns
 // the tag it was given. The builder is whatever the engine's client uses (BuildKit
 // with buildx or DOCKER_BUILDKIT=1, else the classic builder).
@@ -1539,7 +1545,7 @@ function buildFailure(result, options) {
     }
     const base = find(/(pull access denied for [^,\s]+|failed to resolve source metadata for \S+|manifest for \S+ not found|manifest unknown)/);
     if (base)
-        return `${head}: a FROM image could not be pulled (${(0,_messages_js__WEBPACK_IMPORTED_MODULE_3__/* .excerpt */ .Kb)(base[1], 200)}). Check the image name in the FROM line, or log in to its registry (docker login).`;
+        return `${head}: a FROM image could not be pulled (${(0,_messages_js__WEBPACK_IMPORTED_MODULE_3__/* .excerpt */ .Kb)(base[1].replace(/[:,.]+$/, ''), 200)}). Check the image name in the FROM line, or log in to its registry (docker login).`;
     const cause = find(/error|failed|denied|cannot|unable|invalid/i)?.[0] ?? lines.at(-1) ?? 'no message';
     return `${head}: ${(0,_messages_js__WEBPACK_IMPORTED_MODULE_3__/* .excerpt */ .Kb)(cause.replace(/^ERROR:\s*/, ''), 300)}. See the build log above.`;
 }

@@ -89,10 +89,10 @@ const defaultIO = {
 // time (bench/files.mjs), and `analyze --archive` should not evaluate the budget, GitHub
 // or comparison code it never calls.
 const COMMANDS = {
-    analyze: async () => (await __nccwpck_require__.e(/* import() */ 315).then(__nccwpck_require__.bind(__nccwpck_require__, 5315))).runAnalyze,
-    check: async () => (await Promise.all(/* import() */[__nccwpck_require__.e(260), __nccwpck_require__.e(815), __nccwpck_require__.e(463), __nccwpck_require__.e(856), __nccwpck_require__.e(315), __nccwpck_require__.e(442), __nccwpck_require__.e(256), __nccwpck_require__.e(371), __nccwpck_require__.e(784)]).then(__nccwpck_require__.bind(__nccwpck_require__, 9784))).runCheck,
-    audit: async () => (await Promise.all(/* import() */[__nccwpck_require__.e(260), __nccwpck_require__.e(815), __nccwpck_require__.e(463), __nccwpck_require__.e(856), __nccwpck_require__.e(315), __nccwpck_require__.e(442), __nccwpck_require__.e(256), __nccwpck_require__.e(371), __nccwpck_require__.e(784), __nccwpck_require__.e(970)]).then(__nccwpck_require__.bind(__nccwpck_require__, 8970))).runAuditCommand,
-    compare: async () => (await Promise.all(/* import() */[__nccwpck_require__.e(260), __nccwpck_require__.e(463), __nccwpck_require__.e(315), __nccwpck_require__.e(371), __nccwpck_require__.e(513)]).then(__nccwpck_require__.bind(__nccwpck_require__, 9513))).runCompare,
+    analyze: async () => (await __nccwpck_require__.e(/* import() */ 654).then(__nccwpck_require__.bind(__nccwpck_require__, 4654))).runAnalyze,
+    check: async () => (await Promise.all(/* import() */[__nccwpck_require__.e(260), __nccwpck_require__.e(815), __nccwpck_require__.e(463), __nccwpck_require__.e(856), __nccwpck_require__.e(654), __nccwpck_require__.e(442), __nccwpck_require__.e(256), __nccwpck_require__.e(371), __nccwpck_require__.e(784)]).then(__nccwpck_require__.bind(__nccwpck_require__, 9784))).runCheck,
+    audit: async () => (await Promise.all(/* import() */[__nccwpck_require__.e(260), __nccwpck_require__.e(815), __nccwpck_require__.e(463), __nccwpck_require__.e(856), __nccwpck_require__.e(654), __nccwpck_require__.e(442), __nccwpck_require__.e(256), __nccwpck_require__.e(371), __nccwpck_require__.e(784), __nccwpck_require__.e(970)]).then(__nccwpck_require__.bind(__nccwpck_require__, 8970))).runAuditCommand,
+    compare: async () => (await Promise.all(/* import() */[__nccwpck_require__.e(260), __nccwpck_require__.e(463), __nccwpck_require__.e(654), __nccwpck_require__.e(371), __nccwpck_require__.e(513)]).then(__nccwpck_require__.bind(__nccwpck_require__, 9513))).runCompare,
 };
 async function main(argv, io = defaultIO) {
     const [name, ...rest] = argv;
