@@ -39614,6 +39614,7 @@ var dist = __nccwpck_require__(8815);
 
 
 
+
 const DIVE_DEFAULTS = {
     lowestEfficiency: '0.9',
     highestWastedBytes: 'disabled',
@@ -39668,10 +39669,10 @@ function parseDiveCi(text, source) {
         const parsed = key === 'highestWastedBytes' ? parseHumanBytes(value) : parseGoFloat(value);
         if (parsed === undefined) {
             const expected = key === 'highestWastedBytes' ? 'a size such as "20MB" or "20 MiB"' : 'a number between 0 and 1';
-            throw new errors_InputError(`${source}: rules.${key} is "${value}", expected ${expected} or "disabled"`);
+            throw new errors_InputError(`${source}: rules.${key} is ${quote(value)}, expected ${expected} or "disabled"`);
         }
         if (key !== 'highestWastedBytes' && (parsed < 0 || parsed > 1)) {
-            throw new errors_InputError(`${source}: rules.${key} config value is outside allowed range (0-1), given "${value}"`);
+            throw new errors_InputError(`${source}: rules.${key} config value is outside allowed range (0-1), given ${quote(value)}`);
         }
         rules[key] = parsed;
     }
@@ -39938,13 +39939,14 @@ async function streamDocker(args, consume) {
 // Build args as the CLI flags and the action's multi-line input give them (`K=V`), apart
 // from build.ts so that parsing flags loads no docker code.
 
+
 /** Parses `K=V` build-arg strings (CLI flags, or the action's multi-line input). */
 function parseBuildArgs(items) {
     const args = {};
     for (const item of items) {
         const eq = item.indexOf('=');
         if (eq <= 0)
-            throw new errors_InputError(`build arg "${item}" is not of the form KEY=VALUE`);
+            throw new errors_InputError(`build arg ${quote(item)} is not of the form KEY=VALUE`);
         args[item.slice(0, eq)] = item.slice(eq + 1);
     }
     return args;
@@ -42014,7 +42016,7 @@ class RegistryClient {
      */
     async readBody(response, limit, what) {
         const clock = this.clocks.get(response);
-        const tooLarge = (bytes, declared) => new errors_InputError(`registry ${this.registry} sent ${this.describe(what)} of ${declared ? '' : 'more than '}${bytes} bytes; at most ${limit} bytes (${Math.round(limit / 1024 / 1024)} MiB) are read for one manifest, config or token. This is not an image as registries serve them.`);
+        const tooLarge = (bytes, declared) => new errors_InputError(`registry ${this.registry} sent ${this.describe(what)} of ${declared ? '' : 'more than '}${bytes} bytes; at most ${limit} bytes (${Math.round(limit / 1024 / 1024)} MiB) are read for one manifest, config or token, so this is not an image as registries serve them. Check the image reference.`);
         const declared = Number(response.headers.get('content-length') ?? NaN);
         if (Number.isFinite(declared) && declared > limit) {
             await this.discard(response);
@@ -42052,7 +42054,7 @@ class RegistryClient {
         }
         return Buffer.concat(chunks);
     }
-    async token(challenge, repository) {
+    async token(challenge, repository, inOperation = true) {
         const scope = challenge.params.scope || `repository:${repository}:pull`;
         const cached = this.tokens.get(scope);
         if (cached)
@@ -42079,7 +42081,7 @@ class RegistryClient {
             if (challenge.params.service)
                 form.set('service', challenge.params.service);
             headers['content-type'] = 'application/x-www-form-urlencoded';
-            response = await this.send(url, headers, `a token from ${url.origin}`, 'POST', form.toString());
+            response = await this.send(url, headers, `a token from ${url.origin}`, 'POST', form.toString(), inOperation);
         }
         else {
             if (challenge.params.service)
@@ -42087,7 +42089,7 @@ class RegistryClient {
             url.searchParams.set('scope', scope);
             if (creds?.password !== undefined)
                 headers.authorization = `Basic ${Buffer.from(`${creds.username}:${creds.password}`).toString('base64')}`;
-            response = await this.send(url, headers, `a token from ${url.origin}`);
+            response = await this.send(url, headers, `a token from ${url.origin}`, 'GET', undefined, inOperation);
         }
         if (response.status === 401 || response.status === 403) {
             await this.discard(response);
@@ -42147,7 +42149,7 @@ class RegistryClient {
             const challenge = parseChallenge(response.headers.get('www-authenticate') ?? '');
             await this.discard(response);
             if (challenge?.scheme === 'bearer') {
-                headers.authorization = `Bearer ${await this.token(challenge, repository)}`;
+                headers.authorization = `Bearer ${await this.token(challenge, repository, inOperation)}`;
             }
             else if (challenge?.scheme === 'basic') {
                 this.basicAsked = true;
@@ -42266,7 +42268,12 @@ class RegistryClient {
             // not JSON: the status says enough
         }
         detail = excerpt(scrub(detail), 300);
-        return new errors_InputError(`registry ${this.registry} answered ${response.status} ${response.statusText} for ${what}${detail ? ` (${detail})` : ''}`);
+        const fix = response.status >= 500
+            ? 'The registry itself failed; run again later, or ask its operator'
+            : response.status === 429
+                ? 'The registry is limiting requests; run again later'
+                : 'Check the image reference, and that the account may pull it';
+        return new errors_InputError(`registry ${this.registry} answered ${response.status} ${response.statusText} for ${what}${detail ? ` (${detail})` : ''}. ${fix}.`);
     }
     /** Up to `limit` bytes of a body, the rest dropped unread; whatever came when it fails or stalls. */
     async readSome(response, limit) {
@@ -45203,7 +45210,7 @@ class DirectorySource {
 }
 /** Why a manifest, index or config is not read: more than JSON_DOCUMENT_LIMIT. */
 function tooLarge(size) {
-    return `is ${size} bytes, more than the ${JSON_DOCUMENT_LIMIT} bytes (4 MiB) a manifest, index or config may have; this is not an image archive as docker, buildah or skopeo write one`;
+    return `is ${size} bytes, more than the ${JSON_DOCUMENT_LIMIT} bytes (4 MiB) a manifest, index or config may have, so this is not an image archive as docker, buildah or skopeo write one. Check the archive's path, or save the image again`;
 }
 /**
  * An archive read in one pass from a stream. Each regular member is judged by its first
@@ -45364,7 +45371,7 @@ class MemberSink {
         // What is kept is held until the manifest (written last) says what is needed: STREAM_KEPT_LIMIT in all.
         if (this.mode === 'keep' && this.kept.bytes + this.size > STREAM_KEPT_LIMIT) {
             this.mode = 'drop';
-            this.skipped = `was not kept: the archive's JSON and small members before it already came to ${this.kept.bytes} bytes, and at most ${STREAM_KEPT_LIMIT} bytes (64 MiB) are held; this is not an image archive as docker, buildah or skopeo write one`;
+            this.skipped = `was not kept: the archive's JSON and small members before it already came to ${this.kept.bytes} bytes, and at most ${STREAM_KEPT_LIMIT} bytes (64 MiB) are held, so this is not an image archive as docker, buildah or skopeo write one. Check the archive's path, or save the image again`;
         }
         if (this.mode === 'keep') {
             this.kept.bytes += this.size;
@@ -58647,6 +58654,7 @@ async function runAudit(inputs, context, key) {
 
 
 
+
 /** The lines of a multi-line input, trimmed, without blanks and `#` comments. */
 function inputLines(name) {
     return getMultilineInput(name)
@@ -58656,7 +58664,7 @@ function inputLines(name) {
 function oneOf(name, allowed, fallback) {
     const value = getInput(name) || fallback;
     if (!allowed.includes(value)) {
-        throw new errors_InputError(`input "${name}" must be one of ${allowed.join(', ')}; got "${value}"`);
+        throw new errors_InputError(`input "${name}" must be one of ${allowed.join(', ')}; got ${quote(value)}`);
     }
     return value;
 }
@@ -58668,7 +58676,7 @@ function booleanInput(name, fallback) {
         return true;
     if (['false', 'no', '0', 'off'].includes(value))
         return false;
-    throw new errors_InputError(`input "${name}" must be true or false; got "${value}"`);
+    throw new errors_InputError(`input "${name}" must be true or false; got ${quote(value)}`);
 }
 function getInputs() {
     const ref = getInput('image') || undefined;
@@ -58684,7 +58692,7 @@ function getInputs() {
     if (prNumberText) {
         prNumber = Number(prNumberText);
         if (!Number.isInteger(prNumber) || prNumber <= 0)
-            throw new errors_InputError(`input "pr-number" must be a pull request number; got "${prNumberText}"`);
+            throw new errors_InputError(`input "pr-number" must be a pull request number; got ${quote(prNumberText)}`);
     }
     return {
         mode: oneOf('mode', ['check', 'comment', 'audit'], 'check'),

@@ -751,7 +751,7 @@ class RegistryClient {
      */
     async readBody(response, limit, what) {
         const clock = this.clocks.get(response);
-        const tooLarge = (bytes, declared) => new errors/* InputError */.d(`registry ${this.registry} sent ${this.describe(what)} of ${declared ? '' : 'more than '}${bytes} bytes; at most ${limit} bytes (${Math.round(limit / 1024 / 1024)} MiB) are read for one manifest, config or token. This is not an image as registries serve them.`);
+        const tooLarge = (bytes, declared) => new errors/* InputError */.d(`registry ${this.registry} sent ${this.describe(what)} of ${declared ? '' : 'more than '}${bytes} bytes; at most ${limit} bytes (${Math.round(limit / 1024 / 1024)} MiB) are read for one manifest, config or token, so this is not an image as registries serve them. Check the image reference.`);
         const declared = Number(response.headers.get('content-length') ?? NaN);
         if (Number.isFinite(declared) && declared > limit) {
             await this.discard(response);
@@ -789,7 +789,7 @@ class RegistryClient {
         }
         return Buffer.concat(chunks);
     }
-    async token(challenge, repository) {
+    async token(challenge, repository, inOperation = true) {
         const scope = challenge.params.scope || `repository:${repository}:pull`;
         const cached = this.tokens.get(scope);
         if (cached)
@@ -816,7 +816,7 @@ class RegistryClient {
             if (challenge.params.service)
                 form.set('service', challenge.params.service);
             headers['content-type'] = 'application/x-www-form-urlencoded';
-            response = await this.send(url, headers, `a token from ${url.origin}`, 'POST', form.toString());
+            response = await this.send(url, headers, `a token from ${url.origin}`, 'POST', form.toString(), inOperation);
         }
         else {
             if (challenge.params.service)
@@ -824,7 +824,7 @@ class RegistryClient {
             url.searchParams.set('scope', scope);
             if (creds?.password !== undefined)
                 headers.authorization = `Basic ${Buffer.from(`${creds.username}:${creds.password}`).toString('base64')}`;
-            response = await this.send(url, headers, `a token from ${url.origin}`);
+            response = await this.send(url, headers, `a token from ${url.origin}`, 'GET', undefined, inOperation);
         }
         if (response.status === 401 || response.status === 403) {
             await this.discard(response);
@@ -884,7 +884,7 @@ class RegistryClient {
             const challenge = parseChallenge(response.headers.get('www-authenticate') ?? '');
             await this.discard(response);
             if (challenge?.scheme === 'bearer') {
-                headers.authorization = `Bearer ${await this.token(challenge, repository)}`;
+                headers.authorization = `Bearer ${await this.token(challenge, repository, inOperation)}`;
             }
             else if (challenge?.scheme === 'basic') {
                 this.basicAsked = true;
@@ -1003,7 +1003,12 @@ class RegistryClient {
             // not JSON: the status says enough
         }
         detail = (0,messages/* excerpt */.Kb)((0,messages/* scrub */._I)(detail), 300);
-        return new errors/* InputError */.d(`registry ${this.registry} answered ${response.status} ${response.statusText} for ${what}${detail ? ` (${detail})` : ''}`);
+        const fix = response.status >= 500
+            ? 'The registry itself failed; run again later, or ask its operator'
+            : response.status === 429
+                ? 'The registry is limiting requests; run again later'
+                : 'Check the image reference, and that the account may pull it';
+        return new errors/* InputError */.d(`registry ${this.registry} answered ${response.status} ${response.statusText} for ${what}${detail ? ` (${detail})` : ''}. ${fix}.`);
     }
     /** Up to `limit` bytes of a body, the rest dropped unread; whatever came when it fails or stalls. */
     async readSome(response, limit) {

@@ -2066,7 +2066,7 @@ class DirectorySource {
 }
 /** Why a manifest, index or config is not read: more than JSON_DOCUMENT_LIMIT. */
 function tooLarge(size) {
-    return `is ${size} bytes, more than the ${_limits_js__WEBPACK_IMPORTED_MODULE_5__/* .JSON_DOCUMENT_LIMIT */ .DV} bytes (4 MiB) a manifest, index or config may have; this is not an image archive as docker, buildah or skopeo write one`;
+    return `is ${size} bytes, more than the ${_limits_js__WEBPACK_IMPORTED_MODULE_5__/* .JSON_DOCUMENT_LIMIT */ .DV} bytes (4 MiB) a manifest, index or config may have, so this is not an image archive as docker, buildah or skopeo write one. Check the archive's path, or save the image again`;
 }
 /**
  * An archive read in one pass from a stream. Each regular member is judged by its first
@@ -2227,7 +2227,7 @@ class MemberSink {
         // What is kept is held until the manifest (written last) says what is needed: STREAM_KEPT_LIMIT in all.
         if (this.mode === 'keep' && this.kept.bytes + this.size > _limits_js__WEBPACK_IMPORTED_MODULE_5__/* .STREAM_KEPT_LIMIT */ .kE) {
             this.mode = 'drop';
-            this.skipped = `was not kept: the archive's JSON and small members before it already came to ${this.kept.bytes} bytes, and at most ${_limits_js__WEBPACK_IMPORTED_MODULE_5__/* .STREAM_KEPT_LIMIT */ .kE} bytes (64 MiB) are held; this is not an image archive as docker, buildah or skopeo write one`;
+            this.skipped = `was not kept: the archive's JSON and small members before it already came to ${this.kept.bytes} bytes, and at most ${_limits_js__WEBPACK_IMPORTED_MODULE_5__/* .STREAM_KEPT_LIMIT */ .kE} bytes (64 MiB) are held, so this is not an image archive as docker, buildah or skopeo write one. Check the archive's path, or save the image again`;
         }
         if (this.mode === 'keep') {
             this.kept.bytes += this.size;

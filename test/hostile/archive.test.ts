@@ -52,7 +52,7 @@ describe('JSON caps in archives', () => {
     const run = await runCliMeasured(['analyze', '--archive', file]);
     expect(run.status).toBe(2);
     expect(run.stderr).toBe(
-      `image-size-budget analyze: error: ${file}: index.json is 5242880 bytes, more than the 4194304 bytes (4 MiB) a manifest, index or config may have; this is not an image archive as docker, buildah or skopeo write one\n`,
+      `image-size-budget analyze: error: ${file}: index.json is 5242880 bytes, more than the 4194304 bytes (4 MiB) a manifest, index or config may have, so this is not an image archive as docker, buildah or skopeo write one. Check the archive's path, or save the image again\n`,
     );
     expect(run.maxRssBytes).toBeLessThan(RSS_BOUND);
   });
@@ -61,7 +61,7 @@ describe('JSON caps in archives', () => {
     const file = await gzipArchive(path.join(dir, 'much-json.tar.gz'), 17, 4 * MiB);
     const run = await runCliMeasured(['analyze', '--archive', file]);
     expect(run.status).toBe(2);
-    expect(run.stderr).toMatch(/^image-size-budget analyze: error: .*much-json\.tar\.gz: index\.json was not kept: the archive's JSON and small members before it already came to \d+ bytes, and at most 67108864 bytes \(64 MiB\) are held; this is not an image archive as docker, buildah or skopeo write one\n$/);
+    expect(run.stderr).toMatch(/^image-size-budget analyze: error: .*much-json\.tar\.gz: index\.json was not kept: the archive's JSON and small members before it already came to \d+ bytes, and at most 67108864 bytes \(64 MiB\) are held, so this is not an image archive as docker, buildah or skopeo write one\. Check the archive's path, or save the image again\n$/);
     expect(run.maxRssBytes).toBeLessThan(RSS_BOUND);
   });
 
@@ -75,7 +75,7 @@ describe('JSON caps in archives', () => {
     closeSync(fd);
     const run = await runCliMeasured(['analyze', '--archive', file]);
     expect(run.status).toBe(2);
-    expect(run.stderr).toBe(`image-size-budget analyze: error: ${file}: index.json is 600000000 bytes, more than the 4194304 bytes (4 MiB) a manifest, index or config may have; this is not an image archive as docker, buildah or skopeo write one\n`);
+    expect(run.stderr).toBe(`image-size-budget analyze: error: ${file}: index.json is 600000000 bytes, more than the 4194304 bytes (4 MiB) a manifest, index or config may have, so this is not an image archive as docker, buildah or skopeo write one. Check the archive's path, or save the image again\n`);
     expect(run.maxRssBytes).toBeLessThan(RSS_BOUND);
   });
 
@@ -89,7 +89,7 @@ describe('JSON caps in archives', () => {
     closeSync(fd);
     const run = await runCliMeasured(['analyze', '--archive', layout]);
     expect(run.status).toBe(2);
-    expect(run.stderr).toBe(`image-size-budget analyze: error: ${layout}: index.json is 600000000 bytes, more than the 4194304 bytes (4 MiB) a manifest, index or config may have; this is not an image archive as docker, buildah or skopeo write one\n`);
+    expect(run.stderr).toBe(`image-size-budget analyze: error: ${layout}: index.json is 600000000 bytes, more than the 4194304 bytes (4 MiB) a manifest, index or config may have, so this is not an image archive as docker, buildah or skopeo write one. Check the archive's path, or save the image again\n`);
     expect(run.maxRssBytes).toBeLessThan(RSS_BOUND);
   });
 });

@@ -79,7 +79,7 @@ describe('deadlines (short ones, in process)', () => {
     const message = await failure(readRegistryImage(registry.ref, { env: env(), client: { operationTimeoutMs: 2_500, retries: 10 } }));
     expect(Date.now() - started).toBeLessThan(4_000);
     expect(registry.requests.length).toBeLessThanOrEqual(4);
-    expect(message).toBe(`registry ${registry.host} answered 503 Service Unavailable for manifest 1 of team/app`);
+    expect(message).toBe(`registry ${registry.host} answered 503 Service Unavailable for manifest 1 of team/app. The registry itself failed; run again later, or ask its operator.`);
   });
 
   it('the image is still read when nothing is wrong', async () => {
@@ -120,7 +120,7 @@ describe('size caps on what a registry sends', () => {
     const run = await runCliMeasured(['analyze', registry.ref, '--source', 'registry'], { DOCKER_CONFIG: emptyConfig });
     expect(run.status).toBe(2);
     expect(run.stderr).toBe(
-      `image-size-budget analyze: error: registry ${registry.host} sent the manifest 1 of ${registry.ref} of ${declared ? '600000000' : 'more than 4194304'} bytes; at most 4194304 bytes (4 MiB) are read for one manifest, config or token. This is not an image as registries serve them.\n`,
+      `image-size-budget analyze: error: registry ${registry.host} sent the manifest 1 of ${registry.ref} of ${declared ? '600000000' : 'more than 4194304'} bytes; at most 4194304 bytes (4 MiB) are read for one manifest, config or token, so this is not an image as registries serve them. Check the image reference.\n`,
     );
     expect(run.maxRssBytes).toBeGreaterThan(0);
     expect(run.maxRssBytes).toBeLessThan(RSS_BOUND);

@@ -213,7 +213,7 @@ export class DirectorySource implements ArchiveSource {
 
 /** Why a manifest, index or config is not read: more than JSON_DOCUMENT_LIMIT. */
 function tooLarge(size: number): string {
-  return `is ${size} bytes, more than the ${JSON_DOCUMENT_LIMIT} bytes (4 MiB) a manifest, index or config may have; this is not an image archive as docker, buildah or skopeo write one`;
+  return `is ${size} bytes, more than the ${JSON_DOCUMENT_LIMIT} bytes (4 MiB) a manifest, index or config may have, so this is not an image archive as docker, buildah or skopeo write one. Check the archive's path, or save the image again`;
 }
 
 type StreamMember =
@@ -374,7 +374,7 @@ class MemberSink {
     // What is kept is held until the manifest (written last) says what is needed: STREAM_KEPT_LIMIT in all.
     if (this.mode === 'keep' && this.kept.bytes + this.size > STREAM_KEPT_LIMIT) {
       this.mode = 'drop';
-      this.skipped = `was not kept: the archive's JSON and small members before it already came to ${this.kept.bytes} bytes, and at most ${STREAM_KEPT_LIMIT} bytes (64 MiB) are held; this is not an image archive as docker, buildah or skopeo write one`;
+      this.skipped = `was not kept: the archive's JSON and small members before it already came to ${this.kept.bytes} bytes, and at most ${STREAM_KEPT_LIMIT} bytes (64 MiB) are held, so this is not an image archive as docker, buildah or skopeo write one. Check the archive's path, or save the image again`;
     }
     if (this.mode === 'keep') {
       this.kept.bytes += this.size;

@@ -282,7 +282,7 @@ export class RegistryClient {
     const clock = this.clocks.get(response);
     const tooLarge = (bytes: number, declared: boolean) =>
       new InputError(
-        `registry ${this.registry} sent ${this.describe(what)} of ${declared ? '' : 'more than '}${bytes} bytes; at most ${limit} bytes (${Math.round(limit / 1024 / 1024)} MiB) are read for one manifest, config or token. This is not an image as registries serve them.`,
+        `registry ${this.registry} sent ${this.describe(what)} of ${declared ? '' : 'more than '}${bytes} bytes; at most ${limit} bytes (${Math.round(limit / 1024 / 1024)} MiB) are read for one manifest, config or token, so this is not an image as registries serve them. Check the image reference.`,
       );
     const declared = Number(response.headers.get('content-length') ?? NaN);
     if (Number.isFinite(declared) && declared > limit) {
@@ -318,7 +318,7 @@ export class RegistryClient {
     return Buffer.concat(chunks);
   }
 
-  private async token(challenge: Challenge, repository: string): Promise<string> {
+  private async token(challenge: Challenge, repository: string, inOperation = true): Promise<string> {
     const scope = challenge.params.scope || `repository:${repository}:pull`;
     const cached = this.tokens.get(scope);
     if (cached) return cached;
@@ -341,12 +341,12 @@ export class RegistryClient {
       const form = new URLSearchParams({ grant_type: 'refresh_token', refresh_token: creds.identityToken, client_id: 'image-size-budget', scope });
       if (challenge.params.service) form.set('service', challenge.params.service);
       headers['content-type'] = 'application/x-www-form-urlencoded';
-      response = await this.send(url, headers, `a token from ${url.origin}`, 'POST', form.toString());
+      response = await this.send(url, headers, `a token from ${url.origin}`, 'POST', form.toString(), inOperation);
     } else {
       if (challenge.params.service) url.searchParams.set('service', challenge.params.service);
       url.searchParams.set('scope', scope);
       if (creds?.password !== undefined) headers.authorization = `Basic ${Buffer.from(`${creds.username}:${creds.password}`).toString('base64')}`;
-      response = await this.send(url, headers, `a token from ${url.origin}`);
+      response = await this.send(url, headers, `a token from ${url.origin}`, 'GET', undefined, inOperation);
     }
     if (response.status === 401 || response.status === 403) {
       await this.discard(response);
@@ -406,7 +406,7 @@ export class RegistryClient {
       const challenge = parseChallenge(response.headers.get('www-authenticate') ?? '');
       await this.discard(response);
       if (challenge?.scheme === 'bearer') {
-        headers.authorization = `Bearer ${await this.token(challenge, repository)}`;
+        headers.authorization = `Bearer ${await this.token(challenge, repository, inOperation)}`;
       } else if (challenge?.scheme === 'basic') {
         this.basicAsked = true;
         const basic = await this.basicHeader();
@@ -519,7 +519,13 @@ export class RegistryClient {
       // not JSON: the status says enough
     }
     detail = excerpt(scrub(detail), 300);
-    return new InputError(`registry ${this.registry} answered ${response.status} ${response.statusText} for ${what}${detail ? ` (${detail})` : ''}`);
+    const fix =
+      response.status >= 500
+        ? 'The registry itself failed; run again later, or ask its operator'
+        : response.status === 429
+          ? 'The registry is limiting requests; run again later'
+          : 'Check the image reference, and that the account may pull it';
+    return new InputError(`registry ${this.registry} answered ${response.status} ${response.statusText} for ${what}${detail ? ` (${detail})` : ''}. ${fix}.`);
   }
 
   /** Up to `limit` bytes of a body, the rest dropped unread; whatever came when it fails or stalls. */
