@@ -1,6 +1,9 @@
 // Where diagnostics go. The CLI writes warnings to stderr and debug lines only when
 // IMAGE_SIZE_BUDGET_DEBUG is set; the action swaps in @actions/core (useActionsLog),
 // so warnings become ::warning:: annotations and debug lines follow ACTIONS_STEP_DEBUG.
+// Every line is bounded and scrubbed of credentials (messages.ts) whichever log it goes to.
+
+import { boundMessage } from './messages.js';
 
 export interface Log {
   debug(message: string): void;
@@ -19,9 +22,9 @@ const cliLog: Log = {
 let current: Log = cliLog;
 
 export const log: Log = {
-  debug: (message) => current.debug(message),
-  info: (message) => current.info(message),
-  warning: (message) => current.warning(message),
+  debug: (message) => current.debug(boundMessage(message)),
+  info: (message) => current.info(boundMessage(message)),
+  warning: (message) => current.warning(boundMessage(message)),
 };
 
 export function setLog(next: Log): void {

@@ -9,9 +9,10 @@ export const modules = {
 /* harmony export */   T3: () => (/* binding */ docker),
 /* harmony export */   YJ: () => (/* binding */ DockerCommandError),
 /* harmony export */   rb: () => (/* binding */ streamDocker),
-/* harmony export */   uY: () => (/* binding */ isNoEngine)
+/* harmony export */   uY: () => (/* binding */ isNoEngine),
+/* harmony export */   zY: () => (/* binding */ noEngineMessage)
 /* harmony export */ });
-/* unused harmony export dockerBinary */
+/* unused harmony exports dockerBinary, isNoDockerCli */
 /* harmony import */ var _actions_exec__WEBPACK_IMPORTED_MODULE_0__ = __webpack_require__(1260);
 /* harmony import */ var node_child_process__WEBPACK_IMPORTED_MODULE_1__ = __webpack_require__(1421);
 /* harmony import */ var node_child_process__WEBPACK_IMPORTED_MODULE_1___default = /*#__PURE__*/__webpack_require__.n(node_child_process__WEBPACK_IMPORTED_MODULE_1__);
@@ -29,12 +30,43 @@ function dockerBinary() {
 class DockerCommandError extends Error {
     args;
     result;
+    cannotRun;
     name = 'DockerCommandError';
-    constructor(args, result, message) {
+    constructor(args, result, message, 
+    /** The client itself could not be started (not on PATH, not executable): no engine was asked. */
+    cannotRun = false) {
         super(message);
         this.args = args;
         this.result = result;
+        this.cannotRun = cannotRun;
     }
+}
+/** The error for a docker client that cannot be started, with the one fix that applies. */
+function cannotRunError(args, bin, error) {
+    const message = error instanceof Error ? error.message : String(error);
+    const missing = /ENOENT|Unable to locate executable|not found/i.test(message);
+    const why = missing ? `"${bin}" is not on PATH` : `${bin} cannot be started (${message.split('\n')[0].replace(/[.\s]+$/, '')})`;
+    const fix = process.env.IMAGE_SIZE_BUDGET_DOCKER
+        ? 'Fix IMAGE_SIZE_BUDGET_DOCKER, which names it'
+        : missing
+            ? 'Install the Docker CLI (it talks to the engine), or name the client with IMAGE_SIZE_BUDGET_DOCKER'
+            : 'Check that it is an executable docker client';
+    return new DockerCommandError(args, undefined, `could not run docker: ${why}. ${fix}.`, true);
+}
+/** True when the docker client could not be started at all. */
+function isNoDockerCli(error) {
+    return error instanceof DockerCommandError && error.cannotRun;
+}
+/**
+ * The message for an engine that cannot be used to `doing` (e.g. "read app:1"), saying what
+ * failed and the fix that applies: install the client when there is none, else start the
+ * engine or point DOCKER_HOST at it. For errors that isNoEngine accepts.
+ */
+function noEngineMessage(error, doing) {
+    const message = error instanceof Error ? error.message : String(error);
+    if (isNoDockerCli(error))
+        return `cannot ${doing}: ${message}`;
+    return `cannot reach a Docker engine to ${doing}: ${message.split('\n')[0].replace(/[.?!\s]+$/, '')}. Start dockerd or set DOCKER_HOST.`;
 }
 /** Runs docker and returns its output; throws DockerCommandError on a non-zero exit or when docker cannot be started. */
 async function docker(args, options = {}) {
@@ -52,8 +84,7 @@ async function docker(args, options = {}) {
         });
     }
     catch (error) {
-        const message = error instanceof Error ? error.message : String(error);
-        throw new DockerCommandError(args, undefined, `could not run ${bin}: ${message}. Install the Docker CLI or put it on PATH.`);
+        throw cannotRunError(args, bin, error);
     }
     if (result.exitCode !== 0) {
         const stderr = result.stderr.trim() || result.stdout.trim() || `exit code ${result.exitCode}`;
@@ -61,10 +92,9 @@ async function docker(args, options = {}) {
     }
     return result;
 }
-/** True when the error says the daemon is unreachable (no engine running, wrong DOCKER_HOST). */
+/** True when there is no engine to talk to: the daemon is unreachable (none running, wrong DOCKER_HOST), or there is no client. */
 function isNoEngine(error) {
-    return (error instanceof DockerCommandError &&
-        /Cannot connect to the Docker daemon|Is the docker daemon running|error during connect|could not run/i.test(error.message));
+    return error instanceof DockerCommandError && (error.cannotRun || /Cannot connect to the Docker daemon|Is the docker daemon running|error during connect/i.test(error.message));
 }
 /**
  * Runs docker with its stdout handed to `consume` chunk by chunk, for output too large to
@@ -105,8 +135,7 @@ async function streamDocker(args, consume) {
         [exitCode] = await Promise.all([exited, read]);
     }
     catch (error) {
-        const message = error instanceof Error ? error.message : String(error);
-        throw new DockerCommandError(args, undefined, `could not run ${bin}: ${message}. Install the Docker CLI or put it on PATH.`);
+        throw cannotRunError(args, bin, error);
     }
     return { exitCode, stderr, ...(consumeError !== undefined ? { consumeError } : {}) };
 }
@@ -593,9 +622,8 @@ var image_history = __webpack_require__(673);
 
 
 function engineError(ref, error) {
-    if ((0,docker/* isNoEngine */.uY)(error)) {
-        return new errors/* InputError */.d(`cannot reach a Docker engine to read ${ref}: ${error.message.split('\n')[0].replace(/[.?!\s]+$/, '')}. Start dockerd or set DOCKER_HOST.`);
-    }
+    if ((0,docker/* isNoEngine */.uY)(error))
+        return new errors/* InputError */.d((0,docker/* noEngineMessage */.zY)(error, `read ${ref}`));
     if (error instanceof docker/* DockerCommandError */.YJ && /No such image|No such object|not found/i.test(error.message)) {
         return new errors/* InputError */.d(`image "${ref}" is not in the Docker engine. Build or pull it first (docker pull ${ref}), or check the name.`);
     }
@@ -796,6 +824,10 @@ var archive_layer = __webpack_require__(7077);
 var image_history = __webpack_require__(673);
 // EXTERNAL MODULE: external "node:crypto"
 var external_node_crypto_ = __webpack_require__(7598);
+// EXTERNAL MODULE: ./src/limits.ts
+var limits = __webpack_require__(351);
+// EXTERNAL MODULE: ./src/messages.ts
+var messages = __webpack_require__(4279);
 // EXTERNAL MODULE: external "node:child_process"
 var external_node_child_process_ = __webpack_require__(1421);
 // EXTERNAL MODULE: external "node:fs/promises"
@@ -813,6 +845,7 @@ var external_node_net_ = __webpack_require__(7030);
 // `ghcr.io/org/app@sha256:…`. Also decides which hosts may be spoken to over plain HTTP.
 
 
+
 const DOCKER_HUB_API = 'registry-1.docker.io';
 /** The key `docker login` writes for Docker Hub in config.json and asks credential helpers for. */
 const DOCKER_HUB_CONFIG_KEY = 'https://index.docker.io/v1/';
@@ -821,7 +854,7 @@ const TAG = /^[\w][\w.-]{0,127}$/;
 const DIGEST = /^sha256:[a-f0-9]{64}$/;
 function parseRegistryRef(text) {
     const input = text.trim();
-    const bad = (why) => new errors/* InputError */.d(`"${text}" is not an image reference (${why}). Use e.g. "ghcr.io/org/app:tag", "alpine" or "host:5000/app@sha256:…".`);
+    const bad = (why) => new errors/* InputError */.d(`${(0,messages/* quote */.hD)(text)} is not an image reference (${why}). Use e.g. "ghcr.io/org/app:tag", "alpine" or "host:5000/app@sha256:…".`);
     if (!input)
         throw bad('it is empty');
     let rest = input;
@@ -903,6 +936,11 @@ function schemeFor(registry, insecure) {
 // `credsStore`, then `auths[host].auth` (base64 user:password, as `docker login` writes it)
 // or `username`/`password`/`identitytoken` — and, for ghcr.io only, GITHUB_TOKEN.
 // A Credentials value carries the secret; only `source` (which never holds it) goes in messages.
+// Every secret read here is registered (addSecret) as soon as it is read: masked in every
+// message, and in the action's log (core.setSecret). A broken config.json is described by
+// line and column, never quoted: the text around the error is where the passwords are.
+
+
 
 
 
@@ -940,14 +978,34 @@ async function readConfig(file, label) {
             return undefined;
         throw new errors/* InputError */.d(`cannot read ${label} (${error.message}). Fix its permissions or point DOCKER_CONFIG at another folder.`);
     }
+    let parsed;
     try {
-        const parsed = JSON.parse(text);
-        if (typeof parsed !== 'object' || parsed === null)
-            throw new Error('not an object');
-        return parsed;
+        parsed = JSON.parse(text);
     }
     catch (error) {
-        throw new errors/* InputError */.d(`${label} is not valid JSON (${error.message}). Fix it, or run "docker login" again.`);
+        throw new errors/* InputError */.d(`${label} is not valid JSON (${(0,messages/* jsonSyntaxProblem */.F1)(text, error)}). Fix it, or run "docker login" again.`);
+    }
+    if (typeof parsed !== 'object' || parsed === null || Array.isArray(parsed)) {
+        throw new errors/* InputError */.d(`${label} is not a JSON object. Fix it, or run "docker login" again.`);
+    }
+    registerSecrets(parsed);
+    return parsed;
+}
+/** Every secret a config holds, whichever registry it is for: none may reach a message or the log. */
+function registerSecrets(config) {
+    const auths = config.auths && typeof config.auths === 'object' ? Object.values(config.auths) : [];
+    for (const entry of auths) {
+        if (!entry || typeof entry !== 'object')
+            continue;
+        for (const value of [entry.auth, entry.password, entry.identitytoken])
+            if (typeof value === 'string')
+                (0,messages/* addSecret */.Ck)(value);
+        if (typeof entry.auth === 'string') {
+            const decoded = Buffer.from(entry.auth, 'base64').toString('utf8');
+            const colon = decoded.indexOf(':');
+            if (colon >= 0)
+                (0,messages/* addSecret */.Ck)(decoded.slice(colon + 1));
+        }
     }
 }
 /** Runs `docker-credential-<helper> get` with the server key on stdin (docker-credential-helpers protocol). */
@@ -956,30 +1014,46 @@ async function fromHelper(helper, serverKey, env) {
     log/* log */.R.debug(`exec: ${bin} get (server ${serverKey})`);
     return new Promise((resolve) => {
         const child = (0,external_node_child_process_.spawn)(bin, ['get'], { env, stdio: ['pipe', 'pipe', 'pipe'] });
+        // A helper that hangs (a keychain waiting for a prompt nobody sees) is stopped and gone on without.
+        const timer = setTimeout(() => {
+            log/* log */.R.warning(`${bin} get gave no answer within ${limits/* CREDENTIAL_HELPER_TIMEOUT_MS */.sE / 1000} s; stopped it, going on without its credentials`);
+            child.kill('SIGKILL');
+        }, limits/* CREDENTIAL_HELPER_TIMEOUT_MS */.sE);
         const out = [];
-        child.stdout.on('data', (chunk) => out.push(chunk));
+        let outBytes = 0;
+        child.stdout.on('data', (chunk) => {
+            outBytes += chunk.length;
+            if (outBytes <= limits/* JSON_DOCUMENT_LIMIT */.DV)
+                out.push(chunk);
+        });
         child.stderr.resume();
         child.on('error', (error) => {
+            clearTimeout(timer);
             // A helper named in the config but not installed: docker fails here; we go on anonymously and say so.
             log/* log */.R.warning(`${bin} is named in the docker config but could not be run (${error.message}); going on without its credentials`);
             resolve(undefined);
         });
         child.on('close', (code) => {
+            clearTimeout(timer);
             const text = Buffer.concat(out).toString('utf8');
             if (code !== 0) {
                 // "credentials not found in native keychain" is the helper's normal "none" answer.
-                log/* log */.R.debug(`${bin} get exited ${code}: ${text.trim().slice(0, 200)}`);
+                log/* log */.R.debug(`${bin} get exited ${code}: ${(0,messages/* scrub */._I)(text.trim().slice(0, 200))}`);
                 resolve(undefined);
                 return;
             }
             try {
-                resolve(JSON.parse(text));
+                const answer = JSON.parse(text);
+                if (typeof answer?.Secret === 'string')
+                    (0,messages/* addSecret */.Ck)(answer.Secret);
+                resolve(answer);
             }
             catch {
                 log/* log */.R.warning(`${bin} get printed something that is not JSON; going on without its credentials`);
                 resolve(undefined);
             }
         });
+        child.stdin.on('error', () => undefined); // a helper that exits without reading its input
         child.stdin.end(serverKey);
     });
 }
@@ -1024,6 +1098,7 @@ async function findCredentials(registry, options = {}) {
     // GitHub's token reads the workflow's own packages on ghcr.io; any user name is accepted with it.
     if (hostname(registry) === 'ghcr.io' && env.GITHUB_TOKEN) {
         const username = env.GITHUB_ACTOR || 'github-actions';
+        (0,messages/* addSecret */.Ck)(env.GITHUB_TOKEN);
         return { username, password: env.GITHUB_TOKEN, source: `GITHUB_TOKEN for ghcr.io (user ${username})` };
     }
     return undefined;
@@ -1036,7 +1111,16 @@ async function findCredentials(registry, options = {}) {
 // Docker Hub, the token-auth registry in the tests) → fetch a token from the realm with the
 // credentials as HTTP basic, then retry with it; `Basic realm=…` (htpasswd registries) →
 // retry with the credentials. 429 and 5xx are retried with backoff, honouring Retry-After.
-// Secrets go only into Authorization headers, never into messages or logs.
+// Secrets go only into Authorization headers, never into messages or logs; whatever a
+// server sends back is scrubbed of them before it is quoted (it may echo the request).
+//
+// Time and memory are bounded whatever the registry does (limits.ts): one deadline per
+// request (headers and the whole body of a manifest, config or token), one per operation
+// (all that one image read asks, retries and waits included; beginOperation), a gap and a
+// total for a layer blob's stream; manifests, configs and tokens are read to at most
+// JSON_DOCUMENT_LIMIT and error bodies to REGISTRY_ERROR_BODY_LIMIT, the rest left unread.
+
+
 
 
 
@@ -1063,6 +1147,16 @@ function retryAfterMs(value, now = Date.now()) {
     return Number.isNaN(date) ? undefined : Math.max(0, date - now);
 }
 const sleep = (ms) => new Promise((resolve) => setTimeout(resolve, ms));
+const seconds = (ms) => `${Math.round(ms / 100) / 10} s`;
+/** The reason a request is aborted when its time is up (fetch and body reads reject with it). */
+class RequestTimeout extends Error {
+    limitMs;
+    name = 'RequestTimeout';
+    constructor(limitMs) {
+        super(`no answer within ${seconds(limitMs)}`);
+        this.limitMs = limitMs;
+    }
+}
 class RegistryClient {
     registry;
     baseUrl;
@@ -1072,6 +1166,9 @@ class RegistryClient {
     credentials;
     tokens = new Map();
     basicAsked = false;
+    clocks = new WeakMap();
+    /** The operation under way (beginOperation): what it reads, for messages, and its deadline. */
+    operation;
     constructor(registry, options = {}) {
         this.registry = registry;
         this.insecure = options.insecure ?? new Set();
@@ -1079,16 +1176,40 @@ class RegistryClient {
         this.baseUrl = `${schemeFor(registry, this.insecure)}://${registry}`;
         this.credentials = options.credentials;
         this.options = {
-            timeoutMs: options.timeoutMs ?? 30_000,
-            blobTimeoutMs: options.blobTimeoutMs ?? 30 * 60_000,
-            retries: options.retries ?? 4,
-            backoffMs: options.backoffMs ?? 500,
-            maxRetryAfterMs: options.maxRetryAfterMs ?? 30_000,
+            timeoutMs: options.timeoutMs ?? limits/* REGISTRY_REQUEST_TIMEOUT_MS */.j5,
+            operationTimeoutMs: options.operationTimeoutMs ?? limits/* REGISTRY_OPERATION_TIMEOUT_MS */.b$,
+            blobTimeoutMs: options.blobTimeoutMs ?? limits/* REGISTRY_BLOB_TIMEOUT_MS */.NK,
+            blobIdleTimeoutMs: options.blobIdleTimeoutMs ?? limits/* REGISTRY_BLOB_IDLE_TIMEOUT_MS */.iG,
+            retries: options.retries ?? limits/* REGISTRY_RETRIES */.l5,
+            backoffMs: options.backoffMs ?? limits/* REGISTRY_BACKOFF_MS */.ud,
+            maxRetryAfterMs: options.maxRetryAfterMs ?? limits/* REGISTRY_MAX_RETRY_AFTER_MS */.Mt,
         };
     }
+    /**
+     * Starts an operation: everything asked from now until the next beginOperation (token,
+     * manifests, config; not layer blobs, which have their own bounds) shares one deadline.
+     * `what` names the image in messages.
+     */
+    beginOperation(what) {
+        const now = Date.now();
+        this.operation = { what, started: now, deadline: now + this.options.operationTimeoutMs };
+    }
+    remainingMs() {
+        return this.operation ? this.operation.deadline - Date.now() : Infinity;
+    }
+    /** `the manifest 1.0 of 127.0.0.1:5000/team/app:1.0`: what a request is for, and which image. */
+    describe(what) {
+        return this.operation ? `${what} of ${this.operation.what}` : what;
+    }
     async creds() {
-        if (this.credentials === undefined)
+        if (this.credentials === undefined) {
             this.credentials = (await findCredentials(this.registry, { env: this.env })) ?? null;
+            // Given ones too (options.credentials): whatever a server echoes of them is masked.
+            for (const secret of [this.credentials?.password, this.credentials?.identityToken])
+                (0,messages/* addSecret */.Ck)(secret);
+            if (this.credentials?.password !== undefined)
+                (0,messages/* addSecret */.Ck)(Buffer.from(`${this.credentials.username}:${this.credentials.password}`).toString('base64'));
+        }
         return this.credentials;
     }
     /** Which credentials were tried, for a message: never the secret. */
@@ -1105,15 +1226,15 @@ class RegistryClient {
      * fetch with retries on 429/5xx/dropped connections and redirects followed by hand, so that
      * Authorization never follows a redirect to another origin (blob stores behind signed URLs).
      */
-    async send(url, headers, timeoutMs, method = 'GET', body) {
+    async send(url, headers, what, method = 'GET', body, inOperation = true) {
         let current = url;
         let currentHeaders = headers;
         for (let redirects = 0;; redirects++) {
-            const response = await this.sendOnce(current, currentHeaders, timeoutMs, method, body);
+            const response = await this.sendOnce(current, currentHeaders, what, method, body, inOperation);
             if (![301, 302, 303, 307, 308].includes(response.status))
                 return response;
             const location = response.headers.get('location');
-            await response.body?.cancel();
+            await this.discard(response);
             if (!location || redirects >= 5)
                 throw new errors/* InputError */.d(`registry ${this.registry} redirected ${current.pathname} too often or without a Location`);
             const next = new URL(location, current);
@@ -1127,37 +1248,120 @@ class RegistryClient {
             current = next;
         }
     }
-    async sendOnce(url, headers, timeoutMs, method, body) {
+    async sendOnce(url, headers, what, method, body, inOperation) {
+        const firstTry = Date.now();
+        // A layer blob is outside the operation's deadline (it has its own bounds); its retries are bounded by count.
+        const remaining = () => (inOperation ? this.remainingMs() : Infinity);
         for (let attempt = 0;; attempt++) {
             const last = attempt >= this.options.retries;
+            const left = remaining();
+            if (left <= 0)
+                throw this.outOfTime(url, what, firstTry);
+            const limitMs = Math.min(this.options.timeoutMs, left);
+            const controller = new AbortController();
+            const timer = setTimeout(() => controller.abort(new RequestTimeout(limitMs)), limitMs);
+            timer.unref();
+            const started = Date.now();
             let response;
             try {
                 log/* log */.R.debug(`registry: ${method} ${url.href}${attempt ? ` (retry ${attempt})` : ''}`);
-                response = await fetch(url, { method, headers, body, redirect: 'manual', signal: AbortSignal.timeout(timeoutMs) });
+                response = await fetch(url, { method, headers, body, redirect: 'manual', signal: controller.signal });
             }
             catch (error) {
+                clearTimeout(timer);
+                if (error instanceof RequestTimeout) {
+                    // Not retried: a registry that hung once hangs again, and the wait was the request's whole limit.
+                    if (limitMs < this.options.timeoutMs)
+                        throw this.outOfTime(url, what, firstTry);
+                    throw new errors/* InputError */.d(`registry ${this.registry} sent no answer for ${this.describe(what)} within ${seconds(limitMs)} (${method} ${url.pathname}; waited ${seconds(Date.now() - firstTry)} in all). ` +
+                        `Check that the registry is up and reachable${isLoopback(this.registry) ? '' : ' (HTTPS; use --insecure-registry for a plain-HTTP registry)'}, then run again.`);
+                }
                 const cause = error.cause;
                 const code = cause?.code ?? error.name;
-                const transient = ['ECONNRESET', 'UND_ERR_SOCKET', 'TimeoutError', 'EPIPE', 'ETIMEDOUT'].includes(code ?? '');
-                if (!transient || last) {
-                    const what = code === 'TimeoutError' ? `no answer within ${timeoutMs / 1000} s` : (cause?.message ?? error.message);
-                    throw new errors/* InputError */.d(`cannot reach registry ${this.registry} at ${url.origin}: ${what}. Check the registry name and that it is up${isLoopback(this.registry) ? '' : ' (HTTPS; use --insecure-registry for a plain-HTTP registry)'}.`);
+                const transient = ['ECONNRESET', 'UND_ERR_SOCKET', 'EPIPE', 'ETIMEDOUT'].includes(code ?? '');
+                const wait = this.options.backoffMs * 2 ** attempt;
+                if (!transient || last || wait >= remaining()) {
+                    const said = (0,messages/* scrub */._I)(cause?.message ?? error.message);
+                    throw new errors/* InputError */.d(`cannot reach registry ${this.registry} at ${url.origin} for ${this.describe(what)}: ${(0,messages/* excerpt */.Kb)(said, 200)}. Check the registry name and that it is up${isLoopback(this.registry) ? '' : ' (HTTPS; use --insecure-registry for a plain-HTTP registry)'}.`);
                 }
-                await sleep(this.options.backoffMs * 2 ** attempt);
+                await sleep(wait);
                 continue;
             }
             if ((response.status === 429 || response.status >= 500) && !last) {
                 const asked = retryAfterMs(response.headers.get('retry-after'));
                 const wait = Math.min(asked ?? this.options.backoffMs * 2 ** attempt, this.options.maxRetryAfterMs);
-                log/* log */.R.debug(`registry: ${response.status} from ${url.pathname}; waiting ${wait} ms`);
-                await response.body?.cancel();
-                await sleep(wait);
-                continue;
+                // A wait that would outlast the operation is not made: the status is the answer.
+                if (wait < remaining()) {
+                    log/* log */.R.debug(`registry: ${response.status} from ${url.pathname}; waiting ${wait} ms`);
+                    clearTimeout(timer);
+                    await response.body?.cancel().catch(() => undefined);
+                    await sleep(wait);
+                    continue;
+                }
             }
+            this.clocks.set(response, { controller, timer, started, limitMs, url, what });
             return response;
         }
     }
-    async token(challenge, repository) {
+    /** The operation's time is spent. */
+    outOfTime(url, what, firstTry) {
+        const spent = this.operation ? Date.now() - this.operation.started : Date.now() - firstTry;
+        return new errors/* InputError */.d(`registry ${this.registry} did not give ${this.describe(what)} in time: ${seconds(spent)} spent on this image, and at most ${seconds(this.options.operationTimeoutMs)} are allowed (${url.pathname}). ` +
+            'The registry is too slow or keeps failing; check it, then run again.');
+    }
+    /** Drops a response's body unread and stops its clock. */
+    async discard(response) {
+        const clock = this.clocks.get(response);
+        if (clock)
+            clearTimeout(clock.timer);
+        await response.body?.cancel().catch(() => undefined);
+    }
+    /**
+     * A response's body, read within its request's deadline and to at most `limit` bytes: a
+     * body declared or found larger is refused (and left unread), a body that stalls ends in
+     * an InputError saying how much came and how long was waited.
+     */
+    async readBody(response, limit, what) {
+        const clock = this.clocks.get(response);
+        const tooLarge = (bytes, declared) => new errors/* InputError */.d(`registry ${this.registry} sent ${this.describe(what)} of ${declared ? '' : 'more than '}${bytes} bytes; at most ${limit} bytes (${Math.round(limit / 1024 / 1024)} MiB) are read for one manifest, config or token, so this is not an image as registries serve them. Check the image reference.`);
+        const declared = Number(response.headers.get('content-length') ?? NaN);
+        if (Number.isFinite(declared) && declared > limit) {
+            await this.discard(response);
+            throw tooLarge(declared, true);
+        }
+        const chunks = [];
+        let total = 0;
+        try {
+            if (!response.body)
+                return Buffer.alloc(0);
+            const reader = response.body.getReader();
+            for (;;) {
+                const { done, value } = await reader.read();
+                if (done)
+                    break;
+                total += value.length;
+                if (total > limit) {
+                    await reader.cancel().catch(() => undefined);
+                    throw tooLarge(limit, false);
+                }
+                chunks.push(value);
+            }
+        }
+        catch (error) {
+            if (error instanceof errors/* InputError */.d)
+                throw error;
+            if (error instanceof RequestTimeout && clock) {
+                throw new errors/* InputError */.d(`registry ${this.registry} stopped sending ${this.describe(what)}: ${total} bytes came, then nothing until the request's ${seconds(clock.limitMs)} were up (waited ${seconds(Date.now() - clock.started)}; ${clock.url.pathname}). Check that the registry is healthy, then run again.`);
+            }
+            throw new errors/* InputError */.d(`registry ${this.registry} broke off ${this.describe(what)} after ${total} bytes: ${(0,messages/* excerpt */.Kb)((0,messages/* scrub */._I)(error.message), 200)}. Run again; if it persists, check the registry.`);
+        }
+        finally {
+            if (clock)
+                clearTimeout(clock.timer);
+        }
+        return Buffer.concat(chunks);
+    }
+    async token(challenge, repository, inOperation = true) {
         const scope = challenge.params.scope || `repository:${repository}:pull`;
         const cached = this.tokens.get(scope);
         if (cached)
@@ -1184,7 +1388,7 @@ class RegistryClient {
             if (challenge.params.service)
                 form.set('service', challenge.params.service);
             headers['content-type'] = 'application/x-www-form-urlencoded';
-            response = await this.send(url, headers, this.options.timeoutMs, 'POST', form.toString());
+            response = await this.send(url, headers, `a token from ${url.origin}`, 'POST', form.toString(), inOperation);
         }
         else {
             if (challenge.params.service)
@@ -1192,26 +1396,28 @@ class RegistryClient {
             url.searchParams.set('scope', scope);
             if (creds?.password !== undefined)
                 headers.authorization = `Basic ${Buffer.from(`${creds.username}:${creds.password}`).toString('base64')}`;
-            response = await this.send(url, headers, this.options.timeoutMs);
+            response = await this.send(url, headers, `a token from ${url.origin}`, 'GET', undefined, inOperation);
         }
         if (response.status === 401 || response.status === 403) {
-            await response.body?.cancel();
+            await this.discard(response);
             throw await this.authError(response.status, repository, `its token server ${url.origin}`);
         }
         if (!response.ok) {
-            await response.body?.cancel();
+            await this.discard(response);
             throw new errors/* InputError */.d(`the token server ${url.origin} of registry ${this.registry} answered ${response.status} ${response.statusText} for ${scope}`);
         }
         let parsed;
+        const body = await this.readBody(response, limits/* JSON_DOCUMENT_LIMIT */.DV, `a token from ${url.origin}`);
         try {
-            parsed = (await response.json());
+            parsed = JSON.parse(body.toString('utf8'));
         }
         catch {
             throw new errors/* InputError */.d(`the token server ${url.origin} of registry ${this.registry} answered with something that is not JSON`);
         }
-        const token = typeof parsed.token === 'string' ? parsed.token : typeof parsed.access_token === 'string' ? parsed.access_token : undefined;
+        const token = typeof parsed?.token === 'string' ? parsed.token : typeof parsed?.access_token === 'string' ? parsed.access_token : undefined;
         if (!token)
             throw new errors/* InputError */.d(`the token server ${url.origin} of registry ${this.registry} gave no token for ${scope}`);
+        (0,messages/* addSecret */.Ck)(token);
         this.tokens.set(scope, token);
         this.tokens.set(`repository:${repository}:pull`, token);
         return token;
@@ -1228,8 +1434,8 @@ class RegistryClient {
             return undefined;
         return `Basic ${Buffer.from(`${creds.username}:${creds.password}`).toString('base64')}`;
     }
-    /** GET a path of `/v2/<repository>/…`, authenticating as the registry asks. */
-    async get(repository, path, accept, timeoutMs = this.options.timeoutMs) {
+    /** GET a path of `/v2/<repository>/…`, authenticating as the registry asks. `what` names it in messages. */
+    async get(repository, path, accept, what, inOperation = true) {
         const url = new URL(`${this.baseUrl}/v2/${repository}/${path}`);
         const headers = { accept };
         const token = this.tokens.get(`repository:${repository}:pull`);
@@ -1240,7 +1446,7 @@ class RegistryClient {
             if (basic)
                 headers.authorization = basic;
         }
-        let response = await this.send(url, headers, timeoutMs);
+        let response = await this.send(url, headers, what, 'GET', undefined, inOperation);
         if (response.status === 401 && token) {
             // A cached token expired during a long read: forget it and answer the new challenge.
             this.tokens.clear();
@@ -1248,9 +1454,9 @@ class RegistryClient {
         }
         if (response.status === 401 && !headers.authorization) {
             const challenge = parseChallenge(response.headers.get('www-authenticate') ?? '');
-            await response.body?.cancel();
+            await this.discard(response);
             if (challenge?.scheme === 'bearer') {
-                headers.authorization = `Bearer ${await this.token(challenge, repository)}`;
+                headers.authorization = `Bearer ${await this.token(challenge, repository, inOperation)}`;
             }
             else if (challenge?.scheme === 'basic') {
                 this.basicAsked = true;
@@ -1262,24 +1468,25 @@ class RegistryClient {
             else {
                 throw await this.authError(401, repository);
             }
-            response = await this.send(url, headers, timeoutMs);
+            response = await this.send(url, headers, what, 'GET', undefined, inOperation);
         }
         if (response.status === 401 || response.status === 403) {
-            await response.body?.cancel();
+            await this.discard(response);
             throw await this.authError(response.status, repository);
         }
         return response;
     }
     /** A manifest or index by tag or digest, with the digest checked when the ref pins one. */
     async getManifest(repository, reference, accept) {
-        const response = await this.get(repository, `manifests/${reference}`, accept.join(', '));
+        const what = `the manifest ${reference}`;
+        const response = await this.get(repository, `manifests/${reference}`, accept.join(', '), what);
         if (response.status === 404) {
-            await response.body?.cancel();
+            await this.discard(response);
             throw new errors/* InputError */.d(`registry ${this.registry} has no ${reference.startsWith('sha256:') ? 'manifest' : 'tag'} "${reference}" in ${repository}. Check the name and tag (was it pushed?).`);
         }
         if (!response.ok)
             throw await this.unexpected(response, `manifest ${reference} of ${repository}`);
-        const body = Buffer.from(await response.arrayBuffer());
+        const body = await this.readBody(response, limits/* JSON_DOCUMENT_LIMIT */.DV, what);
         const digest = `sha256:${(0,external_node_crypto_.createHash)('sha256').update(body).digest('hex')}`;
         if (reference.startsWith('sha256:') && reference !== digest) {
             throw new errors/* InputError */.d(`registry ${this.registry} returned a manifest for ${repository}@${reference} whose digest is ${digest}; refusing it`);
@@ -1289,33 +1496,117 @@ class RegistryClient {
     }
     /** A small blob (an image config), read whole and checked against its digest. */
     async getBlob(repository, digest) {
-        const response = await this.get(repository, `blobs/${digest}`, '*/*');
+        const what = `the config blob ${digest}`;
+        const response = await this.get(repository, `blobs/${digest}`, '*/*', what);
         if (!response.ok)
             throw await this.unexpected(response, `blob ${digest} of ${repository}`);
-        const body = Buffer.from(await response.arrayBuffer());
+        const body = await this.readBody(response, limits/* JSON_DOCUMENT_LIMIT */.DV, what);
         const actual = `sha256:${(0,external_node_crypto_.createHash)('sha256').update(body).digest('hex')}`;
         if (actual !== digest)
             throw new errors/* InputError */.d(`registry ${this.registry} returned blob ${digest} of ${repository} with digest ${actual}; refusing it`);
         return body;
     }
-    /** A layer blob as a stream, for reading its contents without storing it. */
+    /**
+     * A layer blob as a stream, for reading its contents without storing it. Its headers come
+     * within the request timeout (and the operation's time, as any request); then the stream
+     * fails with an InputError when the registry sends nothing for blobIdleTimeoutMs, or has
+     * not finished after blobTimeoutMs.
+     */
     async openBlob(repository, digest) {
-        const response = await this.get(repository, `blobs/${digest}`, '*/*', this.options.blobTimeoutMs);
+        const what = `the layer blob ${digest}`;
+        const response = await this.get(repository, `blobs/${digest}`, '*/*', what, false);
         if (!response.ok || !response.body)
             throw await this.unexpected(response, `blob ${digest} of ${repository}`);
-        return response.body;
+        const clock = this.clocks.get(response);
+        if (clock)
+            clearTimeout(clock.timer);
+        const abort = (reason) => clock?.controller.abort(new errors/* InputError */.d(`registry ${this.registry} ${reason} (${this.describe(what)}). Check the registry, then run again.`));
+        const opened = Date.now();
+        const total = setTimeout(() => abort(`did not finish sending a layer within ${seconds(this.options.blobTimeoutMs)}`), this.options.blobTimeoutMs);
+        total.unref();
+        let idle;
+        const stop = () => {
+            clearTimeout(total);
+            clearTimeout(idle);
+        };
+        const reader = response.body.getReader();
+        const idleMs = this.options.blobIdleTimeoutMs;
+        let bytes = 0;
+        return new ReadableStream({
+            // Only time spent waiting on the registry counts as idle: the timer runs while a read is pending.
+            pull: async (controller) => {
+                idle = setTimeout(() => abort(`stopped sending a layer: ${bytes} bytes came, then nothing for ${seconds(idleMs)} (after ${seconds(Date.now() - opened)})`), idleMs);
+                idle.unref();
+                try {
+                    const { done, value } = await reader.read();
+                    clearTimeout(idle);
+                    if (done) {
+                        stop();
+                        controller.close();
+                        return;
+                    }
+                    bytes += value.length;
+                    controller.enqueue(value);
+                }
+                catch (error) {
+                    stop();
+                    controller.error(error instanceof errors/* InputError */.d ? error : new errors/* InputError */.d(`registry ${this.registry} broke off ${this.describe(what)} after ${bytes} bytes: ${(0,messages/* excerpt */.Kb)((0,messages/* scrub */._I)(error.message), 200)}`));
+                }
+            },
+            cancel: async (reason) => {
+                stop();
+                await reader.cancel(reason).catch(() => undefined);
+            },
+        });
     }
     async unexpected(response, what) {
-        // Registry error bodies are `{"errors":[{"code","message"}]}`: their codes help, and hold no secrets.
+        // Registry error bodies are `{"errors":[{"code","message"}]}`: their codes help. A server
+        // may echo the request (its Authorization header) in them: scrubbed, cut, read to a bound.
         let detail = '';
         try {
-            const parsed = (await response.json());
-            detail = (parsed.errors ?? []).map((e) => [e.code, e.message].filter(Boolean).join(': ')).join('; ');
+            const body = await this.readSome(response, limits/* REGISTRY_ERROR_BODY_LIMIT */.UT);
+            const parsed = JSON.parse(body.toString('utf8'));
+            detail = (Array.isArray(parsed?.errors) ? parsed.errors : [])
+                .slice(0, 3)
+                .map((e) => [e?.code, e?.message].filter((part) => typeof part === 'string' && part).join(': '))
+                .join('; ');
         }
         catch {
             // not JSON: the status says enough
         }
-        return new errors/* InputError */.d(`registry ${this.registry} answered ${response.status} ${response.statusText} for ${what}${detail ? ` (${detail})` : ''}`);
+        detail = (0,messages/* excerpt */.Kb)((0,messages/* scrub */._I)(detail), 300);
+        const fix = response.status >= 500
+            ? 'The registry itself failed; run again later, or ask its operator'
+            : response.status === 429
+                ? 'The registry is limiting requests; run again later'
+                : 'Check the image reference, and that the account may pull it';
+        return new errors/* InputError */.d(`registry ${this.registry} answered ${response.status} ${response.statusText} for ${what}${detail ? ` (${detail})` : ''}. ${fix}.`);
+    }
+    /** Up to `limit` bytes of a body, the rest dropped unread; whatever came when it fails or stalls. */
+    async readSome(response, limit) {
+        const clock = this.clocks.get(response);
+        const chunks = [];
+        let total = 0;
+        try {
+            const reader = response.body?.getReader();
+            while (reader && total < limit) {
+                const { done, value } = await reader.read();
+                if (done)
+                    break;
+                chunks.push(value);
+                total += value.length;
+            }
+            if (total >= limit)
+                await reader?.cancel().catch(() => undefined);
+        }
+        catch {
+            // a body that breaks off: what came is all there is
+        }
+        finally {
+            if (clock)
+                clearTimeout(clock.timer);
+        }
+        return Buffer.concat(chunks).subarray(0, limit);
     }
 }
 
@@ -1323,6 +1614,7 @@ class RegistryClient {
 // Manifest formats a registry serves for an image (opencontainers/image-spec manifest.md,
 // image-index.md; distribution docs/spec/manifest-v2-2.md) and the choice of one platform
 // from an index or manifest list.
+
 
 const MEDIA_TYPES = {
     ociIndex: 'application/vnd.oci.image.index.v1+json',
@@ -1365,7 +1657,7 @@ function parseManifest(body, contentType, what) {
 function parsePlatform(text) {
     const parts = text.trim().split('/');
     if (parts.length < 2 || parts.length > 3 || parts.some((p) => !/^[a-z0-9_.-]+$/i.test(p))) {
-        throw new errors/* InputError */.d(`--platform must be os/arch[/variant] like linux/amd64 or linux/arm64/v8, not "${text}"`);
+        throw new errors/* InputError */.d(`--platform must be os/arch[/variant] like linux/amd64 or linux/arm64/v8, not ${(0,messages/* quote */.hD)(text)}`);
     }
     return { os: parts[0], architecture: parts[1], ...(parts[2] ? { variant: parts[2] } : {}) };
 }
@@ -1413,6 +1705,7 @@ function selectPlatform(index, wanted, what) {
 
 
 
+
 const DEFAULT_PLATFORM = 'linux/amd64';
 function clientFor(ref, options) {
     const env = options.env ?? process.env;
@@ -1421,6 +1714,7 @@ function clientFor(ref, options) {
 async function resolve(refText, options) {
     const ref = parseRegistryRef(refText);
     const client = clientFor(ref, options);
+    client.beginOperation(formatRegistryRef(ref));
     const reference = ref.digest ?? ref.tag;
     const response = await client.getManifest(ref.repository, reference, MANIFEST_ACCEPT);
     return { client, ref, top: parseManifest(response.body, response.mediaType, formatRegistryRef(ref)), topDigest: response.digest };
@@ -1445,7 +1739,7 @@ function checkLayerMediaType(layer, what) {
     const type = layer.mediaType;
     if (/gzip$/.test(type) || /zstd$/.test(type) || /\.tar$/.test(type) || type === 'application/vnd.docker.image.rootfs.diff.tar')
         return;
-    throw new errors/* InputError */.d(`${what} has a layer of media type "${type}", which this tool cannot read for uncompressed sizes; drop --uncompressed to report compressed sizes`);
+    throw new errors/* InputError */.d(`${what} has a layer of media type ${(0,messages/* quote */.hD)(type)}, which this tool cannot read for uncompressed sizes; drop --uncompressed to report compressed sizes`);
 }
 async function countLayer(client, repository, layer, what) {
     // The media type must name a layer tar; which compression, the blob's own first bytes tell.
@@ -1467,6 +1761,8 @@ async function reportFor(resolved, platformText, options) {
     const { client, ref } = resolved;
     const what = formatRegistryRef(ref);
     const wanted = parsePlatform(platformText ?? DEFAULT_PLATFORM);
+    // Each platform's manifest and config are one operation, with its own deadline (limits.ts).
+    client.beginOperation(`${what} (${formatPlatform(wanted)})`);
     const { manifest, digest } = await manifestFor(resolved, wanted);
     let config;
     try {
@@ -1806,9 +2102,12 @@ async function readEngineOrRegistryImage(ref, options = {}) {
 /* harmony export */   R: () => (/* binding */ log)
 /* harmony export */ });
 /* unused harmony export setLog */
+/* harmony import */ var _messages_js__WEBPACK_IMPORTED_MODULE_0__ = __webpack_require__(4279);
 // Where diagnostics go. The CLI writes warnings to stderr and debug lines only when
 // IMAGE_SIZE_BUDGET_DEBUG is set; the action swaps in @actions/core (useActionsLog),
 // so warnings become ::warning:: annotations and debug lines follow ACTIONS_STEP_DEBUG.
+// Every line is bounded and scrubbed of credentials (messages.ts) whichever log it goes to.
+
 const cliLog = {
     debug: (message) => {
         if (process.env.IMAGE_SIZE_BUDGET_DEBUG)
@@ -1819,9 +2118,9 @@ const cliLog = {
 };
 let current = cliLog;
 const log = {
-    debug: (message) => current.debug(message),
-    info: (message) => current.info(message),
-    warning: (message) => current.warning(message),
+    debug: (message) => current.debug((0,_messages_js__WEBPACK_IMPORTED_MODULE_0__/* .boundMessage */ .wy)(message)),
+    info: (message) => current.info((0,_messages_js__WEBPACK_IMPORTED_MODULE_0__/* .boundMessage */ .wy)(message)),
+    warning: (message) => current.warning((0,_messages_js__WEBPACK_IMPORTED_MODULE_0__/* .boundMessage */ .wy)(message)),
 };
 function setLog(next) {
     current = next;

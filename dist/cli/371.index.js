@@ -16,12 +16,14 @@ __webpack_require__.r(__webpack_exports__);
 /* harmony import */ var node_fs_promises__WEBPACK_IMPORTED_MODULE_0__ = __webpack_require__(1455);
 /* harmony import */ var node_fs_promises__WEBPACK_IMPORTED_MODULE_0___default = /*#__PURE__*/__webpack_require__.n(node_fs_promises__WEBPACK_IMPORTED_MODULE_0__);
 /* harmony import */ var yaml__WEBPACK_IMPORTED_MODULE_1__ = __webpack_require__(8815);
-/* harmony import */ var _errors_js__WEBPACK_IMPORTED_MODULE_2__ = __webpack_require__(3916);
+/* harmony import */ var _errors_js__WEBPACK_IMPORTED_MODULE_3__ = __webpack_require__(3916);
+/* harmony import */ var _messages_js__WEBPACK_IMPORTED_MODULE_2__ = __webpack_require__(4279);
 // dive's CI rules (runtime/ci/rule.go, config in a `.dive-ci` file): lowestEfficiency,
 // highestWastedBytes, highestUserWastedPercent, with dive's defaults, `disabled`/`off`,
 // go-humanize sizes and dive's comparisons (equality passes), checked against the
 // figures of dive.ts. Read when `analyze --dive-ci PATH` or `check --dive-ci PATH` is
 // given, or when the budget file names one (`dive: .dive-ci`).
+
 
 
 
@@ -61,11 +63,11 @@ function parseDiveCi(text, source) {
         doc = (0,yaml__WEBPACK_IMPORTED_MODULE_1__/* .parse */ .qg)(text);
     }
     catch (error) {
-        throw new _errors_js__WEBPACK_IMPORTED_MODULE_2__/* .InputError */ .d(`${source} is not valid YAML: ${error.message.split('\n')[0]}`);
+        throw new _errors_js__WEBPACK_IMPORTED_MODULE_3__/* .InputError */ .d(`${source} is not valid YAML: ${error.message.split('\n')[0]}`);
     }
     const rulesValue = doc && typeof doc === 'object' ? doc.rules : undefined;
     if (rulesValue !== undefined && rulesValue !== null && (typeof rulesValue !== 'object' || Array.isArray(rulesValue))) {
-        throw new _errors_js__WEBPACK_IMPORTED_MODULE_2__/* .InputError */ .d(`${source}: "rules" must be a mapping of lowestEfficiency, highestWastedBytes and highestUserWastedPercent`);
+        throw new _errors_js__WEBPACK_IMPORTED_MODULE_3__/* .InputError */ .d(`${source}: "rules" must be a mapping of lowestEfficiency, highestWastedBytes and highestUserWastedPercent`);
     }
     const given = (rulesValue ?? {});
     const rules = {};
@@ -79,10 +81,10 @@ function parseDiveCi(text, source) {
         const parsed = key === 'highestWastedBytes' ? parseHumanBytes(value) : parseGoFloat(value);
         if (parsed === undefined) {
             const expected = key === 'highestWastedBytes' ? 'a size such as "20MB" or "20 MiB"' : 'a number between 0 and 1';
-            throw new _errors_js__WEBPACK_IMPORTED_MODULE_2__/* .InputError */ .d(`${source}: rules.${key} is "${value}", expected ${expected} or "disabled"`);
+            throw new _errors_js__WEBPACK_IMPORTED_MODULE_3__/* .InputError */ .d(`${source}: rules.${key} is ${(0,_messages_js__WEBPACK_IMPORTED_MODULE_2__/* .quote */ .hD)(value)}, expected ${expected} or "disabled"`);
         }
         if (key !== 'highestWastedBytes' && (parsed < 0 || parsed > 1)) {
-            throw new _errors_js__WEBPACK_IMPORTED_MODULE_2__/* .InputError */ .d(`${source}: rules.${key} config value is outside allowed range (0-1), given "${value}"`);
+            throw new _errors_js__WEBPACK_IMPORTED_MODULE_3__/* .InputError */ .d(`${source}: rules.${key} config value is outside allowed range (0-1), given ${(0,_messages_js__WEBPACK_IMPORTED_MODULE_2__/* .quote */ .hD)(value)}`);
         }
         rules[key] = parsed;
     }
@@ -95,7 +97,7 @@ async function loadDiveCi(path, namedBy = '--dive-ci') {
         text = await (0,node_fs_promises__WEBPACK_IMPORTED_MODULE_0__.readFile)(path, 'utf8');
     }
     catch (error) {
-        throw new _errors_js__WEBPACK_IMPORTED_MODULE_2__/* .InputError */ .d(`cannot read the dive CI file ${path}: ${error.code ?? error.message}. Check the path given by ${namedBy}.`);
+        throw new _errors_js__WEBPACK_IMPORTED_MODULE_3__/* .InputError */ .d(`cannot read the dive CI file ${path}: ${error.code ?? error.message}. Check the path given by ${namedBy}.`);
     }
     return parseDiveCi(text, path);
 }

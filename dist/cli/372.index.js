@@ -8,18 +8,21 @@ export const modules = {
 /* harmony export */ __webpack_require__.d(__webpack_exports__, {
 /* harmony export */   _w: () => (/* binding */ buildImage)
 /* harmony export */ });
-/* unused harmony export buildArgv */
+/* unused harmony exports buildArgv, buildFailure */
 /* harmony import */ var node_fs_promises__WEBPACK_IMPORTED_MODULE_0__ = __webpack_require__(1455);
 /* harmony import */ var node_fs_promises__WEBPACK_IMPORTED_MODULE_0___default = /*#__PURE__*/__webpack_require__.n(node_fs_promises__WEBPACK_IMPORTED_MODULE_0__);
 /* harmony import */ var node_os__WEBPACK_IMPORTED_MODULE_1__ = __webpack_require__(8161);
 /* harmony import */ var node_os__WEBPACK_IMPORTED_MODULE_1___default = /*#__PURE__*/__webpack_require__.n(node_os__WEBPACK_IMPORTED_MODULE_1__);
 /* harmony import */ var node_path__WEBPACK_IMPORTED_MODULE_2__ = __webpack_require__(6760);
 /* harmony import */ var node_path__WEBPACK_IMPORTED_MODULE_2___default = /*#__PURE__*/__webpack_require__.n(node_path__WEBPACK_IMPORTED_MODULE_2__);
-/* harmony import */ var _errors_js__WEBPACK_IMPORTED_MODULE_4__ = __webpack_require__(3916);
-/* harmony import */ var _docker_js__WEBPACK_IMPORTED_MODULE_3__ = __webpack_require__(9261);
+/* harmony import */ var _errors_js__WEBPACK_IMPORTED_MODULE_5__ = __webpack_require__(3916);
+/* harmony import */ var _messages_js__WEBPACK_IMPORTED_MODULE_3__ = __webpack_require__(4279);
+/* harmony import */ var _docker_js__WEBPACK_IMPORTED_MODULE_4__ = __webpack_require__(9261);
+/* harmony import */ var _build_args_js__WEBPACK_IMPORTED_MODULE_6__ = __webpack_require__(4483);
 // Builds an image with `docker build`, streaming the build log to stderr, and returns
 // the tag it was given. The builder is whatever the engine's client uses (BuildKit
 // with buildx or DOCKER_BUILDKIT=1, else the classic builder).
+
 
 
 
@@ -45,19 +48,80 @@ async function buildImage(options) {
     const dir = await (0,node_fs_promises__WEBPACK_IMPORTED_MODULE_0__.mkdtemp)(node_path__WEBPACK_IMPORTED_MODULE_2___default().join((0,node_os__WEBPACK_IMPORTED_MODULE_1__.tmpdir)(), 'isb-build-'));
     const iidFile = node_path__WEBPACK_IMPORTED_MODULE_2___default().join(dir, 'iid');
     try {
-        await (0,_docker_js__WEBPACK_IMPORTED_MODULE_3__/* .docker */ .T3)(buildArgv(options, iidFile), { stream: true });
+        await (0,_docker_js__WEBPACK_IMPORTED_MODULE_4__/* .docker */ .T3)(buildArgv(options, iidFile), { stream: true });
         return (await (0,node_fs_promises__WEBPACK_IMPORTED_MODULE_0__.readFile)(iidFile, 'utf8')).trim();
     }
     catch (error) {
-        if ((0,_docker_js__WEBPACK_IMPORTED_MODULE_3__/* .isNoEngine */ .uY)(error))
-            throw new _errors_js__WEBPACK_IMPORTED_MODULE_4__/* .InputError */ .d(`cannot reach a Docker engine to build ${options.tag}: start dockerd or set DOCKER_HOST.`);
-        const what = options.dockerfile ?? node_path__WEBPACK_IMPORTED_MODULE_2___default().join(options.context, 'Dockerfile');
-        const last = error instanceof Error ? error.message.trim().split('\n').slice(-3).join(' ') : String(error);
-        throw new _errors_js__WEBPACK_IMPORTED_MODULE_4__/* .InputError */ .d(`docker build of ${what} failed: ${last}. See the build log above.`);
+        if ((0,_docker_js__WEBPACK_IMPORTED_MODULE_4__/* .isNoEngine */ .uY)(error))
+            throw new _errors_js__WEBPACK_IMPORTED_MODULE_5__/* .InputError */ .d((0,_docker_js__WEBPACK_IMPORTED_MODULE_4__/* .noEngineMessage */ .zY)(error, `build ${options.tag}`));
+        if (!(error instanceof _docker_js__WEBPACK_IMPORTED_MODULE_4__/* .DockerCommandError */ .YJ))
+            throw error;
+        throw new _errors_js__WEBPACK_IMPORTED_MODULE_5__/* .InputError */ .d(buildFailure(error.result ?? { stdout: '', stderr: error.message }, options));
     }
     finally {
         await (0,node_fs_promises__WEBPACK_IMPORTED_MODULE_0__.rm)(dir, { recursive: true, force: true });
     }
+}
+/** Lines of a build log with the builders' banners taken out (the classic builder's deprecation notice). */
+function logLines(text) {
+    const lines = text.split(/\r?\n/);
+    const kept = [];
+    for (let i = 0; i < lines.length; i++) {
+        if (/^DEPRECATED: The legacy builder is deprecated/.test(lines[i])) {
+            while (i + 1 < lines.length && /^\s+\S/.test(lines[i + 1]))
+                i++;
+            continue;
+        }
+        if (lines[i].trim())
+            kept.push(lines[i].trim());
+    }
+    return kept;
+}
+const stepText = (command) => command.replace(/^\/bin\/sh -c /, '').replace(/^#\(nop\)\s*/, '');
+/**
+ * One line for a failed `docker build`: what failed (the step and its exit code, the
+ * Dockerfile line that does not parse, the missing file or base image) and the one fix that
+ * applies, from the log of either builder (classic: the error on stderr, the steps on
+ * stdout; BuildKit: all on stderr).
+ */
+function buildFailure(result, options) {
+    const dockerfile = options.dockerfile ?? node_path__WEBPACK_IMPORTED_MODULE_2___default().join(options.context, 'Dockerfile');
+    const lines = [...logLines(result.stdout), ...logLines(result.stderr)];
+    const find = (re) => {
+        for (let i = lines.length - 1; i >= 0; i--) {
+            const m = re.exec(lines[i]);
+            if (m)
+                return m;
+        }
+        return undefined;
+    };
+    const head = `docker build of ${dockerfile} failed`;
+    // A RUN step that exited non-zero: BuildKit names the step (`> [3/3] RUN …:`), the classic builder the command.
+    const run = find(/process "(.*)" did not complete successfully: exit code: (\d+)/) ??
+        find(/executor failed running \[(.*)\]: exit code: (\d+)/) ??
+        find(/The command '(.*)' returned a non-zero code: (\d+)/);
+    if (run) {
+        const named = find(/^> \[[^\]]*\] (.*):$/)?.[1];
+        const step = named ?? `RUN ${stepText(run[1])}`;
+        return `${head}: the step "${(0,_messages_js__WEBPACK_IMPORTED_MODULE_3__/* .excerpt */ .Kb)(step, 200)}" exited with code ${run[2]}. Fix that step; its output is in the build log above.`;
+    }
+    const parse = find(/dockerfile parse error (?:on )?line (\d+): (.*)$/i);
+    if (parse)
+        return `${head}: line ${parse[1]}: ${(0,_messages_js__WEBPACK_IMPORTED_MODULE_3__/* .excerpt */ .Kb)(parse[2], 200)}. Fix that line of the Dockerfile.`;
+    if (find(/unable to evaluate symlinks in Dockerfile path|failed to read dockerfile|Cannot locate specified Dockerfile/i)) {
+        return `${head}: there is no Dockerfile at ${dockerfile}. Check the Dockerfile path (build.dockerfile in the budget file, or --dockerfile).`;
+    }
+    const context = find(/unable to prepare context: path "(.*)" not found/);
+    if (context)
+        return `${head}: the build context ${context[1]} does not exist. Check the context path (build.context in the budget file, or --context).`;
+    if (find(/buildx component is missing or broken/)) {
+        return `${head}: BuildKit was asked for (DOCKER_BUILDKIT=1) but this docker client has no buildx. Install the buildx plugin, or unset DOCKER_BUILDKIT to use the classic builder.`;
+    }
+    const base = find(/(pull access denied for [^,\s]+|failed to resolve source metadata for \S+|manifest for \S+ not found|manifest unknown)/);
+    if (base)
+        return `${head}: a FROM image could not be pulled (${(0,_messages_js__WEBPACK_IMPORTED_MODULE_3__/* .excerpt */ .Kb)(base[1].replace(/[:,.]+$/, ''), 200)}). Check the image name in the FROM line, or log in to its registry (docker login).`;
+    const cause = find(/error|failed|denied|cannot|unable|invalid/i)?.[0] ?? lines.at(-1) ?? 'no message';
+    return `${head}: ${(0,_messages_js__WEBPACK_IMPORTED_MODULE_3__/* .excerpt */ .Kb)(cause.replace(/^ERROR:\s*/, ''), 300)}. See the build log above.`;
 }
 
 
@@ -71,9 +135,10 @@ async function buildImage(options) {
 /* harmony export */   T3: () => (/* binding */ docker),
 /* harmony export */   YJ: () => (/* binding */ DockerCommandError),
 /* harmony export */   rb: () => (/* binding */ streamDocker),
-/* harmony export */   uY: () => (/* binding */ isNoEngine)
+/* harmony export */   uY: () => (/* binding */ isNoEngine),
+/* harmony export */   zY: () => (/* binding */ noEngineMessage)
 /* harmony export */ });
-/* unused harmony export dockerBinary */
+/* unused harmony exports dockerBinary, isNoDockerCli */
 /* harmony import */ var _actions_exec__WEBPACK_IMPORTED_MODULE_0__ = __webpack_require__(1260);
 /* harmony import */ var node_child_process__WEBPACK_IMPORTED_MODULE_1__ = __webpack_require__(1421);
 /* harmony import */ var node_child_process__WEBPACK_IMPORTED_MODULE_1___default = /*#__PURE__*/__webpack_require__.n(node_child_process__WEBPACK_IMPORTED_MODULE_1__);
@@ -91,12 +156,43 @@ function dockerBinary() {
 class DockerCommandError extends Error {
     args;
     result;
+    cannotRun;
     name = 'DockerCommandError';
-    constructor(args, result, message) {
+    constructor(args, result, message, 
+    /** The client itself could not be started (not on PATH, not executable): no engine was asked. */
+    cannotRun = false) {
         super(message);
         this.args = args;
         this.result = result;
+        this.cannotRun = cannotRun;
     }
+}
+/** The error for a docker client that cannot be started, with the one fix that applies. */
+function cannotRunError(args, bin, error) {
+    const message = error instanceof Error ? error.message : String(error);
+    const missing = /ENOENT|Unable to locate executable|not found/i.test(message);
+    const why = missing ? `"${bin}" is not on PATH` : `${bin} cannot be started (${message.split('\n')[0].replace(/[.\s]+$/, '')})`;
+    const fix = process.env.IMAGE_SIZE_BUDGET_DOCKER
+        ? 'Fix IMAGE_SIZE_BUDGET_DOCKER, which names it'
+        : missing
+            ? 'Install the Docker CLI (it talks to the engine), or name the client with IMAGE_SIZE_BUDGET_DOCKER'
+            : 'Check that it is an executable docker client';
+    return new DockerCommandError(args, undefined, `could not run docker: ${why}. ${fix}.`, true);
+}
+/** True when the docker client could not be started at all. */
+function isNoDockerCli(error) {
+    return error instanceof DockerCommandError && error.cannotRun;
+}
+/**
+ * The message for an engine that cannot be used to `doing` (e.g. "read app:1"), saying what
+ * failed and the fix that applies: install the client when there is none, else start the
+ * engine or point DOCKER_HOST at it. For errors that isNoEngine accepts.
+ */
+function noEngineMessage(error, doing) {
+    const message = error instanceof Error ? error.message : String(error);
+    if (isNoDockerCli(error))
+        return `cannot ${doing}: ${message}`;
+    return `cannot reach a Docker engine to ${doing}: ${message.split('\n')[0].replace(/[.?!\s]+$/, '')}. Start dockerd or set DOCKER_HOST.`;
 }
 /** Runs docker and returns its output; throws DockerCommandError on a non-zero exit or when docker cannot be started. */
 async function docker(args, options = {}) {
@@ -114,8 +210,7 @@ async function docker(args, options = {}) {
         });
     }
     catch (error) {
-        const message = error instanceof Error ? error.message : String(error);
-        throw new DockerCommandError(args, undefined, `could not run ${bin}: ${message}. Install the Docker CLI or put it on PATH.`);
+        throw cannotRunError(args, bin, error);
     }
     if (result.exitCode !== 0) {
         const stderr = result.stderr.trim() || result.stdout.trim() || `exit code ${result.exitCode}`;
@@ -123,10 +218,9 @@ async function docker(args, options = {}) {
     }
     return result;
 }
-/** True when the error says the daemon is unreachable (no engine running, wrong DOCKER_HOST). */
+/** True when there is no engine to talk to: the daemon is unreachable (none running, wrong DOCKER_HOST), or there is no client. */
 function isNoEngine(error) {
-    return (error instanceof DockerCommandError &&
-        /Cannot connect to the Docker daemon|Is the docker daemon running|error during connect|could not run/i.test(error.message));
+    return error instanceof DockerCommandError && (error.cannotRun || /Cannot connect to the Docker daemon|Is the docker daemon running|error during connect/i.test(error.message));
 }
 /**
  * Runs docker with its stdout handed to `consume` chunk by chunk, for output too large to
@@ -167,8 +261,7 @@ async function streamDocker(args, consume) {
         [exitCode] = await Promise.all([exited, read]);
     }
     catch (error) {
-        const message = error instanceof Error ? error.message : String(error);
-        throw new DockerCommandError(args, undefined, `could not run ${bin}: ${message}. Install the Docker CLI or put it on PATH.`);
+        throw cannotRunError(args, bin, error);
     }
     return { exitCode, stderr, ...(consumeError !== undefined ? { consumeError } : {}) };
 }
@@ -273,9 +366,8 @@ var image_history = __webpack_require__(673);
 
 
 function engineError(ref, error) {
-    if ((0,docker/* isNoEngine */.uY)(error)) {
-        return new errors/* InputError */.d(`cannot reach a Docker engine to read ${ref}: ${error.message.split('\n')[0].replace(/[.?!\s]+$/, '')}. Start dockerd or set DOCKER_HOST.`);
-    }
+    if ((0,docker/* isNoEngine */.uY)(error))
+        return new errors/* InputError */.d((0,docker/* noEngineMessage */.zY)(error, `read ${ref}`));
     if (error instanceof docker/* DockerCommandError */.YJ && /No such image|No such object|not found/i.test(error.message)) {
         return new errors/* InputError */.d(`image "${ref}" is not in the Docker engine. Build or pull it first (docker pull ${ref}), or check the name.`);
     }
@@ -502,9 +594,12 @@ async function loadImageReport(spec) {
 /* harmony export */   R: () => (/* binding */ log)
 /* harmony export */ });
 /* unused harmony export setLog */
+/* harmony import */ var _messages_js__WEBPACK_IMPORTED_MODULE_0__ = __webpack_require__(4279);
 // Where diagnostics go. The CLI writes warnings to stderr and debug lines only when
 // IMAGE_SIZE_BUDGET_DEBUG is set; the action swaps in @actions/core (useActionsLog),
 // so warnings become ::warning:: annotations and debug lines follow ACTIONS_STEP_DEBUG.
+// Every line is bounded and scrubbed of credentials (messages.ts) whichever log it goes to.
+
 const cliLog = {
     debug: (message) => {
         if (process.env.IMAGE_SIZE_BUDGET_DEBUG)
@@ -515,9 +610,9 @@ const cliLog = {
 };
 let current = cliLog;
 const log = {
-    debug: (message) => current.debug(message),
-    info: (message) => current.info(message),
-    warning: (message) => current.warning(message),
+    debug: (message) => current.debug((0,_messages_js__WEBPACK_IMPORTED_MODULE_0__/* .boundMessage */ .wy)(message)),
+    info: (message) => current.info((0,_messages_js__WEBPACK_IMPORTED_MODULE_0__/* .boundMessage */ .wy)(message)),
+    warning: (message) => current.warning((0,_messages_js__WEBPACK_IMPORTED_MODULE_0__/* .boundMessage */ .wy)(message)),
 };
 function setLog(next) {
     current = next;

@@ -13,18 +13,20 @@ __webpack_require__.r(__webpack_exports__);
 /* harmony export */ });
 /* harmony import */ var node_fs__WEBPACK_IMPORTED_MODULE_0__ = __webpack_require__(3024);
 /* harmony import */ var node_fs__WEBPACK_IMPORTED_MODULE_0___default = /*#__PURE__*/__webpack_require__.n(node_fs__WEBPACK_IMPORTED_MODULE_0__);
-/* harmony import */ var _errors_js__WEBPACK_IMPORTED_MODULE_8__ = __webpack_require__(3916);
+/* harmony import */ var _errors_js__WEBPACK_IMPORTED_MODULE_9__ = __webpack_require__(3916);
 /* harmony import */ var _image_engine_js__WEBPACK_IMPORTED_MODULE_1__ = __webpack_require__(3722);
 /* harmony import */ var _image_layer_facts_js__WEBPACK_IMPORTED_MODULE_2__ = __webpack_require__(78);
 /* harmony import */ var _compare_compare_js__WEBPACK_IMPORTED_MODULE_3__ = __webpack_require__(5299);
 /* harmony import */ var _compare_from_image_js__WEBPACK_IMPORTED_MODULE_4__ = __webpack_require__(8159);
 /* harmony import */ var _compare_saved_report_js__WEBPACK_IMPORTED_MODULE_5__ = __webpack_require__(6607);
-/* harmony import */ var _report_units_js__WEBPACK_IMPORTED_MODULE_9__ = __webpack_require__(7885);
-/* harmony import */ var _analyze_js__WEBPACK_IMPORTED_MODULE_6__ = __webpack_require__(5315);
+/* harmony import */ var _report_units_js__WEBPACK_IMPORTED_MODULE_10__ = __webpack_require__(7885);
+/* harmony import */ var _analyze_js__WEBPACK_IMPORTED_MODULE_6__ = __webpack_require__(4654);
 /* harmony import */ var _command_js__WEBPACK_IMPORTED_MODULE_7__ = __webpack_require__(3567);
+/* harmony import */ var _messages_js__WEBPACK_IMPORTED_MODULE_8__ = __webpack_require__(4279);
 // `image-size-budget compare <base> <head>`: how an image changed against a baseline, layer
 // by layer. Each side is an image ref in the engine or a saved JSON report (a path that
 // exists and ends in .json). Human output or --json (the Comparison object).
+
 
 
 
@@ -44,13 +46,13 @@ function parseMinChange(text) {
     const match = /^(\d+(?:\.\d+)?)\s*([a-zA-Z]*)$/.exec(text.trim());
     const factor = match ? SIZE_UNITS[match[2].toLowerCase() || 'b'] : undefined;
     if (!match || factor === undefined)
-        throw new _errors_js__WEBPACK_IMPORTED_MODULE_8__/* .InputError */ .d(`--min-change "${text}" is not a size: write e.g. 10kB, 1MiB or 5000 (bytes)`);
+        throw new _errors_js__WEBPACK_IMPORTED_MODULE_9__/* .InputError */ .d(`--min-change ${(0,_messages_js__WEBPACK_IMPORTED_MODULE_8__/* .quote */ .hD)(text)} is not a size: write e.g. 10kB, 1MiB or 5000 (bytes)`);
     return Math.round(Number(match[1]) * factor);
 }
 async function loadSide(arg, which, name) {
     if (arg.toLowerCase().endsWith('.json')) {
         if (!(0,node_fs__WEBPACK_IMPORTED_MODULE_0__.existsSync)(arg))
-            throw new _errors_js__WEBPACK_IMPORTED_MODULE_8__/* .InputError */ .d(`${which} "${arg}" looks like a report file but does not exist: check the path (an image ref does not end in .json)`);
+            throw new _errors_js__WEBPACK_IMPORTED_MODULE_9__/* .InputError */ .d(`${which} "${arg}" looks like a report file but does not exist: check the path (an image ref does not end in .json)`);
         const report = await (0,_compare_saved_report_js__WEBPACK_IMPORTED_MODULE_5__/* .loadSavedReport */ .aP)(arg, name);
         // A saved side's layers need not be measured again on the other side (containerd store).
         (0,_image_layer_facts_js__WEBPACK_IMPORTED_MODULE_2__/* .seedLayerFacts */ .Gi)(report);
@@ -63,12 +65,12 @@ async function boundary(report, ref, flag) {
         return undefined;
     const layers = await (0,_compare_from_image_js__WEBPACK_IMPORTED_MODULE_4__/* .fromImageLayers */ .Ez)(report, ref);
     if (layers === undefined) {
-        throw new _errors_js__WEBPACK_IMPORTED_MODULE_8__/* .InputError */ .d(`${flag} ${ref}: that image is not in the engine, or its layers are not the first layers of ${report.image.ref}. Name the image the Dockerfile's FROM used.`);
+        throw new _errors_js__WEBPACK_IMPORTED_MODULE_9__/* .InputError */ .d(`${flag} ${ref}: that image is not in the engine, or its layers are not the first layers of ${report.image.ref}. Name the image the Dockerfile's FROM used.`);
     }
     return layers;
 }
 function signed(bytes, units) {
-    return bytes > 0 ? `+${(0,_report_units_js__WEBPACK_IMPORTED_MODULE_9__/* .formatBytes */ .z)(bytes, units)}` : (0,_report_units_js__WEBPACK_IMPORTED_MODULE_9__/* .formatBytes */ .z)(bytes, units);
+    return bytes > 0 ? `+${(0,_report_units_js__WEBPACK_IMPORTED_MODULE_10__/* .formatBytes */ .z)(bytes, units)}` : (0,_report_units_js__WEBPACK_IMPORTED_MODULE_10__/* .formatBytes */ .z)(bytes, units);
 }
 /** `L1 → L1`; a merge `L1+L3 → L1`, a split `L1 → L1+L3`. */
 function label(change) {
@@ -81,7 +83,7 @@ function renderComparison(comparison, units, width = 100) {
     const lines = [
         `base ${base.ref}`,
         `head ${head.ref}`,
-        `total ${(0,_report_units_js__WEBPACK_IMPORTED_MODULE_9__/* .formatBytes */ .z)(base.totalBytes, units)} → ${(0,_report_units_js__WEBPACK_IMPORTED_MODULE_9__/* .formatBytes */ .z)(head.totalBytes, units)} (${signed(totalDeltaBytes, units)}${pct})`,
+        `total ${(0,_report_units_js__WEBPACK_IMPORTED_MODULE_10__/* .formatBytes */ .z)(base.totalBytes, units)} → ${(0,_report_units_js__WEBPACK_IMPORTED_MODULE_10__/* .formatBytes */ .z)(head.totalBytes, units)} (${signed(totalDeltaBytes, units)}${pct})`,
     ];
     const changed = comparison.layers
         .filter((change) => change.status !== 'unchanged')
@@ -102,7 +104,7 @@ function renderComparison(comparison, units, width = 100) {
         lines.push('', 'no layer changed');
     }
     const unchanged = comparison.layers.length - changed.length;
-    const floor = comparison.minChangeBytes > 0 ? ` (changes under ${(0,_report_units_js__WEBPACK_IMPORTED_MODULE_9__/* .formatBytes */ .z)(comparison.minChangeBytes, units)} count as unchanged)` : '';
+    const floor = comparison.minChangeBytes > 0 ? ` (changes under ${(0,_report_units_js__WEBPACK_IMPORTED_MODULE_10__/* .formatBytes */ .z)(comparison.minChangeBytes, units)} count as unchanged)` : '';
     lines.push(`${unchanged} layer${unchanged === 1 ? '' : 's'} unchanged${floor}`);
     return lines.join('\n');
 }
@@ -116,12 +118,12 @@ async function runCompare(args, io) {
         'head-from': { type: 'string' },
     });
     if (positionals.length !== 2) {
-        throw new _errors_js__WEBPACK_IMPORTED_MODULE_8__/* .InputError */ .d(`compare takes two images, base then head (refs in the engine or saved .json reports), got ${positionals.length}`);
+        throw new _errors_js__WEBPACK_IMPORTED_MODULE_9__/* .InputError */ .d(`compare takes two images, base then head (refs in the engine or saved .json reports), got ${positionals.length}`);
     }
     const units = (0,_analyze_js__WEBPACK_IMPORTED_MODULE_6__.parseUnits)(values.units);
     const minChangeBytes = values['min-change'] === undefined ? _compare_compare_js__WEBPACK_IMPORTED_MODULE_3__/* .DEFAULT_MIN_CHANGE_BYTES */ .a : parseMinChange(values['min-change']);
     if ((values['base-from'] === undefined) !== (values['head-from'] === undefined)) {
-        throw new _errors_js__WEBPACK_IMPORTED_MODULE_8__/* .InputError */ .d('--base-from and --head-from go together: name the FROM image of both sides');
+        throw new _errors_js__WEBPACK_IMPORTED_MODULE_9__/* .InputError */ .d('--base-from and --head-from go together: name the FROM image of both sides');
     }
     const base = await loadSide(positionals[0], 'base', values.name);
     const head = await loadSide(positionals[1], 'head', values.name);
@@ -147,9 +149,10 @@ async function runCompare(args, io) {
 /* harmony export */   T3: () => (/* binding */ docker),
 /* harmony export */   YJ: () => (/* binding */ DockerCommandError),
 /* harmony export */   rb: () => (/* binding */ streamDocker),
-/* harmony export */   uY: () => (/* binding */ isNoEngine)
+/* harmony export */   uY: () => (/* binding */ isNoEngine),
+/* harmony export */   zY: () => (/* binding */ noEngineMessage)
 /* harmony export */ });
-/* unused harmony export dockerBinary */
+/* unused harmony exports dockerBinary, isNoDockerCli */
 /* harmony import */ var _actions_exec__WEBPACK_IMPORTED_MODULE_0__ = __webpack_require__(1260);
 /* harmony import */ var node_child_process__WEBPACK_IMPORTED_MODULE_1__ = __webpack_require__(1421);
 /* harmony import */ var node_child_process__WEBPACK_IMPORTED_MODULE_1___default = /*#__PURE__*/__webpack_require__.n(node_child_process__WEBPACK_IMPORTED_MODULE_1__);
@@ -167,12 +170,43 @@ function dockerBinary() {
 class DockerCommandError extends Error {
     args;
     result;
+    cannotRun;
     name = 'DockerCommandError';
-    constructor(args, result, message) {
+    constructor(args, result, message, 
+    /** The client itself could not be started (not on PATH, not executable): no engine was asked. */
+    cannotRun = false) {
         super(message);
         this.args = args;
         this.result = result;
+        this.cannotRun = cannotRun;
     }
+}
+/** The error for a docker client that cannot be started, with the one fix that applies. */
+function cannotRunError(args, bin, error) {
+    const message = error instanceof Error ? error.message : String(error);
+    const missing = /ENOENT|Unable to locate executable|not found/i.test(message);
+    const why = missing ? `"${bin}" is not on PATH` : `${bin} cannot be started (${message.split('\n')[0].replace(/[.\s]+$/, '')})`;
+    const fix = process.env.IMAGE_SIZE_BUDGET_DOCKER
+        ? 'Fix IMAGE_SIZE_BUDGET_DOCKER, which names it'
+        : missing
+            ? 'Install the Docker CLI (it talks to the engine), or name the client with IMAGE_SIZE_BUDGET_DOCKER'
+            : 'Check that it is an executable docker client';
+    return new DockerCommandError(args, undefined, `could not run docker: ${why}. ${fix}.`, true);
+}
+/** True when the docker client could not be started at all. */
+function isNoDockerCli(error) {
+    return error instanceof DockerCommandError && error.cannotRun;
+}
+/**
+ * The message for an engine that cannot be used to `doing` (e.g. "read app:1"), saying what
+ * failed and the fix that applies: install the client when there is none, else start the
+ * engine or point DOCKER_HOST at it. For errors that isNoEngine accepts.
+ */
+function noEngineMessage(error, doing) {
+    const message = error instanceof Error ? error.message : String(error);
+    if (isNoDockerCli(error))
+        return `cannot ${doing}: ${message}`;
+    return `cannot reach a Docker engine to ${doing}: ${message.split('\n')[0].replace(/[.?!\s]+$/, '')}. Start dockerd or set DOCKER_HOST.`;
 }
 /** Runs docker and returns its output; throws DockerCommandError on a non-zero exit or when docker cannot be started. */
 async function docker(args, options = {}) {
@@ -190,8 +224,7 @@ async function docker(args, options = {}) {
         });
     }
     catch (error) {
-        const message = error instanceof Error ? error.message : String(error);
-        throw new DockerCommandError(args, undefined, `could not run ${bin}: ${message}. Install the Docker CLI or put it on PATH.`);
+        throw cannotRunError(args, bin, error);
     }
     if (result.exitCode !== 0) {
         const stderr = result.stderr.trim() || result.stdout.trim() || `exit code ${result.exitCode}`;
@@ -199,10 +232,9 @@ async function docker(args, options = {}) {
     }
     return result;
 }
-/** True when the error says the daemon is unreachable (no engine running, wrong DOCKER_HOST). */
+/** True when there is no engine to talk to: the daemon is unreachable (none running, wrong DOCKER_HOST), or there is no client. */
 function isNoEngine(error) {
-    return (error instanceof DockerCommandError &&
-        /Cannot connect to the Docker daemon|Is the docker daemon running|error during connect|could not run/i.test(error.message));
+    return error instanceof DockerCommandError && (error.cannotRun || /Cannot connect to the Docker daemon|Is the docker daemon running|error during connect/i.test(error.message));
 }
 /**
  * Runs docker with its stdout handed to `consume` chunk by chunk, for output too large to
@@ -243,8 +275,7 @@ async function streamDocker(args, consume) {
         [exitCode] = await Promise.all([exited, read]);
     }
     catch (error) {
-        const message = error instanceof Error ? error.message : String(error);
-        throw new DockerCommandError(args, undefined, `could not run ${bin}: ${message}. Install the Docker CLI or put it on PATH.`);
+        throw cannotRunError(args, bin, error);
     }
     return { exitCode, stderr, ...(consumeError !== undefined ? { consumeError } : {}) };
 }
@@ -349,9 +380,8 @@ var image_history = __webpack_require__(673);
 
 
 function engineError(ref, error) {
-    if ((0,docker/* isNoEngine */.uY)(error)) {
-        return new errors/* InputError */.d(`cannot reach a Docker engine to read ${ref}: ${error.message.split('\n')[0].replace(/[.?!\s]+$/, '')}. Start dockerd or set DOCKER_HOST.`);
-    }
+    if ((0,docker/* isNoEngine */.uY)(error))
+        return new errors/* InputError */.d((0,docker/* noEngineMessage */.zY)(error, `read ${ref}`));
     if (error instanceof docker/* DockerCommandError */.YJ && /No such image|No such object|not found/i.test(error.message)) {
         return new errors/* InputError */.d(`image "${ref}" is not in the Docker engine. Build or pull it first (docker pull ${ref}), or check the name.`);
     }
@@ -520,9 +550,12 @@ async function intermediateCheckpoints(rows, topLayers) {
 /* harmony export */   R: () => (/* binding */ log)
 /* harmony export */ });
 /* unused harmony export setLog */
+/* harmony import */ var _messages_js__WEBPACK_IMPORTED_MODULE_0__ = __webpack_require__(4279);
 // Where diagnostics go. The CLI writes warnings to stderr and debug lines only when
 // IMAGE_SIZE_BUDGET_DEBUG is set; the action swaps in @actions/core (useActionsLog),
 // so warnings become ::warning:: annotations and debug lines follow ACTIONS_STEP_DEBUG.
+// Every line is bounded and scrubbed of credentials (messages.ts) whichever log it goes to.
+
 const cliLog = {
     debug: (message) => {
         if (process.env.IMAGE_SIZE_BUDGET_DEBUG)
@@ -533,9 +566,9 @@ const cliLog = {
 };
 let current = cliLog;
 const log = {
-    debug: (message) => current.debug(message),
-    info: (message) => current.info(message),
-    warning: (message) => current.warning(message),
+    debug: (message) => current.debug((0,_messages_js__WEBPACK_IMPORTED_MODULE_0__/* .boundMessage */ .wy)(message)),
+    info: (message) => current.info((0,_messages_js__WEBPACK_IMPORTED_MODULE_0__/* .boundMessage */ .wy)(message)),
+    warning: (message) => current.warning((0,_messages_js__WEBPACK_IMPORTED_MODULE_0__/* .boundMessage */ .wy)(message)),
 };
 function setLog(next) {
     current = next;

@@ -16,12 +16,14 @@ __webpack_require__.r(__webpack_exports__);
 /* harmony import */ var node_fs_promises__WEBPACK_IMPORTED_MODULE_0__ = __webpack_require__(1455);
 /* harmony import */ var node_fs_promises__WEBPACK_IMPORTED_MODULE_0___default = /*#__PURE__*/__webpack_require__.n(node_fs_promises__WEBPACK_IMPORTED_MODULE_0__);
 /* harmony import */ var yaml__WEBPACK_IMPORTED_MODULE_1__ = __webpack_require__(8815);
-/* harmony import */ var _errors_js__WEBPACK_IMPORTED_MODULE_2__ = __webpack_require__(3916);
+/* harmony import */ var _errors_js__WEBPACK_IMPORTED_MODULE_3__ = __webpack_require__(3916);
+/* harmony import */ var _messages_js__WEBPACK_IMPORTED_MODULE_2__ = __webpack_require__(4279);
 // dive's CI rules (runtime/ci/rule.go, config in a `.dive-ci` file): lowestEfficiency,
 // highestWastedBytes, highestUserWastedPercent, with dive's defaults, `disabled`/`off`,
 // go-humanize sizes and dive's comparisons (equality passes), checked against the
 // figures of dive.ts. Read when `analyze --dive-ci PATH` or `check --dive-ci PATH` is
 // given, or when the budget file names one (`dive: .dive-ci`).
+
 
 
 
@@ -61,11 +63,11 @@ function parseDiveCi(text, source) {
         doc = (0,yaml__WEBPACK_IMPORTED_MODULE_1__/* .parse */ .qg)(text);
     }
     catch (error) {
-        throw new _errors_js__WEBPACK_IMPORTED_MODULE_2__/* .InputError */ .d(`${source} is not valid YAML: ${error.message.split('\n')[0]}`);
+        throw new _errors_js__WEBPACK_IMPORTED_MODULE_3__/* .InputError */ .d(`${source} is not valid YAML: ${error.message.split('\n')[0]}`);
     }
     const rulesValue = doc && typeof doc === 'object' ? doc.rules : undefined;
     if (rulesValue !== undefined && rulesValue !== null && (typeof rulesValue !== 'object' || Array.isArray(rulesValue))) {
-        throw new _errors_js__WEBPACK_IMPORTED_MODULE_2__/* .InputError */ .d(`${source}: "rules" must be a mapping of lowestEfficiency, highestWastedBytes and highestUserWastedPercent`);
+        throw new _errors_js__WEBPACK_IMPORTED_MODULE_3__/* .InputError */ .d(`${source}: "rules" must be a mapping of lowestEfficiency, highestWastedBytes and highestUserWastedPercent`);
     }
     const given = (rulesValue ?? {});
     const rules = {};
@@ -79,10 +81,10 @@ function parseDiveCi(text, source) {
         const parsed = key === 'highestWastedBytes' ? parseHumanBytes(value) : parseGoFloat(value);
         if (parsed === undefined) {
             const expected = key === 'highestWastedBytes' ? 'a size such as "20MB" or "20 MiB"' : 'a number between 0 and 1';
-            throw new _errors_js__WEBPACK_IMPORTED_MODULE_2__/* .InputError */ .d(`${source}: rules.${key} is "${value}", expected ${expected} or "disabled"`);
+            throw new _errors_js__WEBPACK_IMPORTED_MODULE_3__/* .InputError */ .d(`${source}: rules.${key} is ${(0,_messages_js__WEBPACK_IMPORTED_MODULE_2__/* .quote */ .hD)(value)}, expected ${expected} or "disabled"`);
         }
         if (key !== 'highestWastedBytes' && (parsed < 0 || parsed > 1)) {
-            throw new _errors_js__WEBPACK_IMPORTED_MODULE_2__/* .InputError */ .d(`${source}: rules.${key} config value is outside allowed range (0-1), given "${value}"`);
+            throw new _errors_js__WEBPACK_IMPORTED_MODULE_3__/* .InputError */ .d(`${source}: rules.${key} config value is outside allowed range (0-1), given ${(0,_messages_js__WEBPACK_IMPORTED_MODULE_2__/* .quote */ .hD)(value)}`);
         }
         rules[key] = parsed;
     }
@@ -95,7 +97,7 @@ async function loadDiveCi(path, namedBy = '--dive-ci') {
         text = await (0,node_fs_promises__WEBPACK_IMPORTED_MODULE_0__.readFile)(path, 'utf8');
     }
     catch (error) {
-        throw new _errors_js__WEBPACK_IMPORTED_MODULE_2__/* .InputError */ .d(`cannot read the dive CI file ${path}: ${error.code ?? error.message}. Check the path given by ${namedBy}.`);
+        throw new _errors_js__WEBPACK_IMPORTED_MODULE_3__/* .InputError */ .d(`cannot read the dive CI file ${path}: ${error.code ?? error.message}. Check the path given by ${namedBy}.`);
     }
     return parseDiveCi(text, path);
 }
@@ -148,7 +150,7 @@ async function diveRulesFor(config, given) {
 
 /***/ }),
 
-/***/ 2072:
+/***/ 450:
 /***/ ((__unused_webpack_module, __webpack_exports__, __webpack_require__) => {
 
 
@@ -170,10 +172,100 @@ var dist = __webpack_require__(8815);
 const budget_schema_namespaceObject = /*#__PURE__*/JSON.parse('{"$schema":"http://json-schema.org/draft-07/schema#","$id":"https://github.com/image-size-budget/image-size-budget/schema/budget.schema.json","title":"image-size-budget budget file","description":"Budgets for Docker/OCI images: .github/image-size-budget.yml","type":"object","additionalProperties":false,"required":["images"],"definitions":{"size":{"description":"A size: 250MB, 250 MB, 0.25GB, 250MiB, 1.5 GiB (SI units are 1000-based, IEC 1024-based), or a whole number of bytes. Limits are inclusive.","type":["string","integer"],"minimum":0,"format":"size"},"percent":{"description":"A percentage, e.g. 5% or 5.","type":["string","number"],"minimum":0,"format":"percent"},"budget":{"type":"object","additionalProperties":false,"properties":{"total":{"$ref":"#/definitions/size","description":"The whole image."},"layer":{"$ref":"#/definitions/size","description":"Any single layer."},"layers":{"type":"integer","minimum":0,"description":"Number of filesystem layers."},"rules":{"description":"Limits per instruction; for each layer the first rule whose match hits its instruction wins.","type":"array","items":{"type":"object","additionalProperties":false,"required":["match","max"],"properties":{"match":{"type":"string","minLength":1,"description":"A substring of the layer\'s instruction, or /regex/flags."},"max":{"$ref":"#/definitions/size"}}}},"growth":{"description":"How much the image may grow against its baseline.","type":"object","additionalProperties":false,"properties":{"total":{"$ref":"#/definitions/size"},"percent":{"$ref":"#/definitions/percent"},"layer":{"$ref":"#/definitions/size"}}},"reclaimable":{"$ref":"#/definitions/size","description":"Bytes hidden by later layers (file analysis)."},"efficiency":{"type":"number","minimum":0,"maximum":1,"description":"1 - reclaimable / sum of all layers (file analysis)."},"compressed":{"description":"Pull size (compressed layers), from a registry or --compressed.","type":"object","additionalProperties":false,"properties":{"total":{"$ref":"#/definitions/size"},"layer":{"$ref":"#/definitions/size"}}}}},"build":{"type":"object","additionalProperties":false,"properties":{"context":{"type":"string","description":"Build context, relative to the repository root. Default: ."},"dockerfile":{"type":"string","description":"Dockerfile path, relative to the repository root. Default: <context>/Dockerfile."},"target":{"type":"string"},"args":{"type":"object","additionalProperties":{"type":["string","number","boolean"]}},"platform":{"type":"string"},"tag":{"type":"string","description":"The tag the built image gets. Default: image-size-budget/<name>:local."}}},"image":{"type":"object","additionalProperties":false,"properties":{"image":{"type":"string","minLength":1,"description":"A ref in the engine (or a registry with source: registry)."},"build":{"$ref":"#/definitions/build"},"budget":{"$ref":"#/definitions/budget"},"platforms":{"type":"array","items":{"type":"string"},"description":"Platforms to check, one row each (registry images)."},"min-change":{"$ref":"#/definitions/size"}}}},"properties":{"units":{"enum":["si","iec"],"description":"How sizes are shown: si (kB/MB/GB, 1000-based, as docker prints) or iec (KiB/MiB/GiB)."},"defaults":{"type":"object","additionalProperties":false,"description":"Applied to every image, overridden key by key per image.","properties":{"budget":{"$ref":"#/definitions/budget"},"platforms":{"type":"array","items":{"type":"string"}},"min-change":{"$ref":"#/definitions/size"}}},"images":{"type":"object","description":"The images, by the name shown in reports and comments.","minProperties":1,"additionalProperties":{"$ref":"#/definitions/image"}},"min-change":{"$ref":"#/definitions/size","description":"Layer changes smaller than this count as unchanged. Default 10kB."},"dive":{"type":"string","description":"Path of a .dive-ci file whose rules also apply."},"comment-key":{"type":"string","description":"Tells this config\'s PR comments apart."}}}');
 // EXTERNAL MODULE: ./src/errors.ts
 var errors = __webpack_require__(3916);
+// EXTERNAL MODULE: ./src/limits.ts
+var limits = __webpack_require__(351);
+// EXTERNAL MODULE: ./src/messages.ts
+var src_messages = __webpack_require__(4279);
+// EXTERNAL MODULE: ./node_modules/re2js/build/index.js
+var build = __webpack_require__(2856);
+;// CONCATENATED MODULE: ./src/budget/pattern.ts
+// A budget rule's `/regex/flags`, run with a linear-time engine. The text a rule is matched
+// against is an image's instruction (createdBy): untrusted, and as long as an image config
+// allows (JSON_DOCUMENT_LIMIT). JavaScript's backtracking engine can take exponential time
+// on a nested quantifier (`(a+)+$`) and polynomial time on mere neighbours (`\s+\s+$` took
+// minutes on 30 000 spaces), and no small checker catches the second kind; RE2 (re2js, RE2
+// ported to plain JavaScript, no native build) matches in time linear in the text for every
+// pattern. So patterns are written in JavaScript syntax, checked by JavaScript (its error
+// messages are the familiar ones), and run by RE2. What RE2 cannot run in linear time
+// (backreferences, lookahead and lookbehind) is refused when the budget file is loaded.
+
+
+/** The first feature of a JavaScript pattern that RE2 does not run, or undefined. */
+function unsupportedFeature(source) {
+    let inClass = false;
+    for (let i = 0; i < source.length; i++) {
+        const c = source[i];
+        if (c === '\\') {
+            const next = source[i + 1];
+            if (!inClass && next !== undefined && /[1-9]/.test(next))
+                return `a backreference (\\${next})`;
+            if (!inClass && next === 'k' && source[i + 2] === '<')
+                return 'a named backreference (\\k<…>)';
+            i++;
+            continue;
+        }
+        if (inClass) {
+            if (c === ']')
+                inClass = false;
+            continue;
+        }
+        if (c === '[') {
+            inClass = true;
+            // `[]…]` is not a class ending at once in JavaScript: `[]` is an empty class, so nothing to skip.
+            continue;
+        }
+        if (c === '(' && source[i + 1] === '?') {
+            const kind = source.slice(i + 2, i + 4);
+            if (kind.startsWith('=') || kind.startsWith('!'))
+                return `a lookahead (?${kind[0]}…)`;
+            if (kind === '<=' || kind === '<!')
+                return `a lookbehind (?${kind}…)`;
+        }
+    }
+    return undefined;
+}
+/** Compiles `/source/flags` for budget rules: a linear-time test, or the problem to report. */
+function compilePattern(source, flags) {
+    if (source.length > limits/* RULE_PATTERN_LIMIT */.O$)
+        return { problem: `is ${source.length} characters long; a rule's pattern may have at most ${limits/* RULE_PATTERN_LIMIT */.O$}` };
+    try {
+        new RegExp(source, flags);
+    }
+    catch (error) {
+        // V8 repeats the whole pattern in its message: keep only what is wrong.
+        return { problem: `is not a valid regular expression: ${error.message.replace(/^Invalid regular expression: \/.*\/[a-z]*: /s, '')}` };
+    }
+    const feature = unsupportedFeature(source);
+    const linear = 'budget rules run on RE2, a linear-time engine, so that no pattern can hang on a long instruction';
+    if (feature)
+        return { problem: `uses ${feature}, which RE2 does not support (${linear}); rewrite the pattern without it` };
+    let flagBits = 0;
+    if (flags.includes('i'))
+        flagBits |= build/* RE2JS */.L3.CASE_INSENSITIVE;
+    if (flags.includes('m'))
+        flagBits |= build/* RE2JS */.L3.MULTILINE;
+    if (flags.includes('s'))
+        flagBits |= build/* RE2JS */.L3.DOTALL;
+    let translated = build/* RE2JS */.L3.translateRegExp(source);
+    // Sticky (`y`), with every test starting at 0 as before: a match at the start of the text.
+    if (flags.includes('y'))
+        translated = `\\A(?:${translated})`;
+    let re;
+    try {
+        re = build/* RE2JS */.L3.compile(translated, flagBits);
+    }
+    catch (error) {
+        const said = error.message.replace(/^error parsing regexp: /, '');
+        return { problem: `cannot be run: ${said.length > 120 ? `${said.slice(0, 120)}…` : said} (${linear})` };
+    }
+    return { test: (text) => re.test(text) };
+}
+
 ;// CONCATENATED MODULE: ./src/budget/size.ts
 // Sizes as people write them in a budget file or an input: `250MB`, `250 MB`, `0.25GB`,
 // `250MiB`, `1.5 GiB`, or a whole number of bytes. SI units are 1000-based (as docker
 // prints sizes), IEC units 1024-based; the case of the letters is free (`kb`, `KB`, `kB`).
+
 
 const UNITS = {
     '': 1,
@@ -193,7 +285,11 @@ const UNITS = {
 function sizeBytes(value) {
     if (typeof value === 'number')
         return Number.isSafeInteger(value) && value >= 0 ? value : undefined;
-    const match = /^\s*(\d+(?:\.\d+)?|\.\d+)\s*([a-zA-Z]*)\s*$/.exec(value);
+    // Trimmed first, and no two neighbouring quantifiers that can take the same characters: a
+    // value of megabytes of spaces is still read in linear time.
+    if (value.length > 100)
+        return undefined;
+    const match = /^(\d+(?:\.\d+)?|\.\d+)\s*([a-zA-Z]*)$/.exec(value.trim());
     if (!match)
         return undefined;
     const factor = UNITS[match[2].toLowerCase()];
@@ -204,7 +300,7 @@ function sizeBytes(value) {
 }
 /** The message for text that is not a size, quoting it. */
 function notASize(value) {
-    return `${JSON.stringify(value)} is not a size; use e.g. 100MB or 100MiB`;
+    return `${(0,src_messages/* quote */.hD)(value)} is not a size; use e.g. 100MB or 100MiB`;
 }
 /** Bytes for a size; InputError naming `what` otherwise. */
 function parseSize(value, what) {
@@ -217,7 +313,9 @@ function parseSize(value, what) {
 function percentValue(value) {
     if (typeof value === 'number')
         return value >= 0 ? value : undefined;
-    const match = /^\s*(\d+(?:\.\d+)?)\s*%?\s*$/.exec(value);
+    if (value.length > 100)
+        return undefined;
+    const match = /^(\d+(?:\.\d+)?)\s*%?$/.exec(value.trim());
     return match ? Number(match[1]) : undefined;
 }
 
@@ -226,6 +324,9 @@ function percentValue(value) {
 // against schema/budget.schema.json (the one source of truth, also published for editors)
 // and turns it into a BudgetConfig. Every problem is reported at once, each as
 // `path:line:column: key.path: what is wrong`, before any image is touched.
+
+
+
 
 
 
@@ -285,14 +386,19 @@ function editDistance(a, b) {
 }
 /** The closest of `candidates` to a misspelt key, when it is close enough to be a likely typo. */
 function closestKey(key, candidates) {
+    const allowed = Math.max(2, Math.floor(key.length / 3));
     let best;
     let bestDistance = Infinity;
     for (const candidate of candidates) {
+        // The distance is at least the difference in length: a key far longer than any known one
+        // (a hostile file's megabyte key) is never measured, since that costs length × length.
+        if (Math.abs(key.length - candidate.length) > allowed)
+            continue;
         const distance = editDistance(key.toLowerCase(), candidate.toLowerCase());
         if (distance < bestDistance)
             [best, bestDistance] = [candidate, distance];
     }
-    return best !== undefined && bestDistance <= Math.max(2, Math.floor(key.length / 3)) ? best : undefined;
+    return best !== undefined && bestDistance <= allowed ? best : undefined;
 }
 function describeType(value) {
     if (value === null)
@@ -301,7 +407,7 @@ function describeType(value) {
         return 'a list';
     if (typeof value === 'object')
         return 'a mapping';
-    return JSON.stringify(value);
+    return (0,src_messages/* quote */.hD)(value);
 }
 function expectedType(error) {
     const types = [].concat(error.params.type);
@@ -350,7 +456,7 @@ function problemsFromSchema(errors) {
                 problems.push({
                     path,
                     atKey: false,
-                    message: error.params.format === 'percent' ? `${JSON.stringify(error.data)} is not a percentage; use e.g. 5%` : notASize(error.data),
+                    message: error.params.format === 'percent' ? `${(0,src_messages/* quote */.hD)(error.data)} is not a percentage; use e.g. 5%` : notASize(error.data),
                 });
                 break;
             case 'minLength':
@@ -378,20 +484,15 @@ class Converter {
         const maxBytes = this.size(raw.max, [...path, 'max']);
         let test;
         // `/…/flags` is a regex only when what follows the last slash is valid flags: a path such as
-        // `/usr/local/bin` stays a substring.
+        // `/usr/local/bin` stays a substring. Regexes run in linear time (pattern.ts).
         const regex = /^\/(.*)\/([dgimsuy]*)$/s.exec(match);
         if (regex) {
-            try {
-                const re = new RegExp(regex[1], regex[2]);
-                test = (createdBy) => {
-                    re.lastIndex = 0;
-                    return re.test(createdBy);
-                };
-            }
-            catch (error) {
-                this.problems.push({ path: [...path, 'match'], atKey: false, message: `${JSON.stringify(match)} is not a valid regular expression: ${error.message}` });
+            const compiled = compilePattern(regex[1], regex[2]);
+            if ('problem' in compiled) {
+                this.problems.push({ path: [...path, 'match'], atKey: false, message: `${(0,src_messages/* quote */.hD)(match)} ${compiled.problem}` });
                 return undefined;
             }
+            test = compiled.test;
         }
         else {
             test = (createdBy) => createdBy.includes(match);
@@ -424,7 +525,7 @@ class Converter {
             if (growth.percent !== undefined) {
                 const percent = percentValue(growth.percent);
                 if (percent === undefined)
-                    this.problems.push({ path: [...path, 'growth', 'percent'], atKey: false, message: `${JSON.stringify(growth.percent)} is not a percentage; use e.g. 5%` });
+                    this.problems.push({ path: [...path, 'growth', 'percent'], atKey: false, message: `${(0,src_messages/* quote */.hD)(growth.percent)} is not a percentage; use e.g. 5%` });
                 else
                     limits.percent = percent;
             }
@@ -457,27 +558,62 @@ function mergeBudgets(defaults, own) {
 function slug(name) {
     return name.toLowerCase().replace(/[^a-z0-9_.-]+/g, '-').replace(/^[-.]+/, '').slice(0, 100) || 'image';
 }
+/**
+ * The message for a file's problems: one problem is one line (`file:line:col: key: what`),
+ * several are a line naming the file then the first BUDGET_PROBLEMS_SHOWN, the rest counted.
+ */
+function problemsMessage(file, lines, what = 'has problems; fix them') {
+    if (lines.length === 1)
+        return lines[0];
+    const more = lines.length - limits/* BUDGET_PROBLEMS_SHOWN */.HY;
+    return `the budget file ${file} ${what}:\n${lines.slice(0, limits/* BUDGET_PROBLEMS_SHOWN */.HY).join('\n')}${more > 0 ? `\n… and ${more} more` : ''}`;
+}
+/** Problems without repeats, in order. */
+function unique(problems) {
+    const seen = new Set();
+    return problems.filter((problem) => {
+        const key = `${problem.path.join('\u0000')}\u0001${problem.atKey}\u0001${problem.message}`;
+        if (seen.has(key))
+            return false;
+        seen.add(key);
+        return true;
+    });
+}
 /** Parses and validates budget file text. `file` names it in messages. */
 function parseBudgetFile(text, file) {
     const lines = new dist/* LineCounter */.HN();
     const doc = (0,dist/* parseDocument */.Tp)(text, { lineCounter: lines, prettyErrors: false, uniqueKeys: true });
     if (doc.errors.length > 0) {
-        const messages = doc.errors.map((error) => {
+        const messages = doc.errors.map((error, i) => {
+            if (i >= limits/* BUDGET_PROBLEMS_SHOWN */.HY)
+                return '';
             const at = lines.linePos(error.pos[0]);
-            return `${file}:${at.line}:${at.col}: ${error.message.split('\n')[0]}`;
+            return `${file}:${at.line}:${at.col}: ${(0,src_messages/* excerpt */.Kb)(error.message.split('\n')[0], 200)}`;
         });
-        throw new errors/* InputError */.d(`the budget file is not valid YAML:\n${messages.join('\n')}`);
+        throw new errors/* InputError */.d(problemsMessage(file, messages, 'is not valid YAML; fix it'));
     }
-    const data = doc.toJS() ?? {};
-    const format = (problems) => problems
-        .map((problem) => {
+    let data;
+    try {
+        data = doc.toJS({ maxAliasCount: limits/* BUDGET_ALIAS_LIMIT */.LI }) ?? {};
+    }
+    catch (error) {
+        // The yaml package stops an alias bomb (aliases of aliases, expanding to gigabytes) here.
+        const alias = /alias/i.test(error.message);
+        throw new errors/* InputError */.d(alias
+            ? `the budget file ${file} expands YAML aliases (*name) more than ${limits/* BUDGET_ALIAS_LIMIT */.LI} times; write the values out instead of nesting aliases`
+            : `the budget file ${file} cannot be read as data: ${(0,src_messages/* excerpt */.Kb)(error.message.split('\n')[0], 200)}`);
+    }
+    // Only the problems shown are placed in the file (a position is a walk of the document).
+    const format = (problems) => unique(problems).map((problem, i) => {
+        if (i >= limits/* BUDGET_PROBLEMS_SHOWN */.HY)
+            return '';
         const at = position(doc, lines, problem.path, problem.atKey);
-        return `${file}:${at.line}:${at.col}: ${problem.path.join('.') || '(top level)'}: ${problem.message}`;
-    })
-        .filter((line, i, all) => all.indexOf(line) === i);
+        const where = problem.path.map((segment) => (0,src_messages/* excerpt */.Kb)(String(segment), 60)).join('.') || '(top level)';
+        return `${file}:${at.line}:${at.col}: ${where}: ${problem.message}`;
+    });
     const validate = schemaValidator();
     if (!validate(data)) {
-        throw new errors/* InputError */.d(`the budget file has ${validate.errors.length === 1 ? 'a problem' : 'problems'}:\n${format(problemsFromSchema(validate.errors)).join('\n')}`);
+        throw new errors/* InputError */.d(problemsMessage(file, format(problemsFromSchema(validate.errors))));
     }
     const raw = data;
     const convert = new Converter();
@@ -518,7 +654,7 @@ function parseBudgetFile(text, file) {
         images.push(image);
     }
     if (convert.problems.length > 0) {
-        throw new errors/* InputError */.d(`the budget file has ${convert.problems.length === 1 ? 'a problem' : 'problems'}:\n${format(convert.problems).join('\n')}`);
+        throw new errors/* InputError */.d(problemsMessage(file, format(convert.problems)));
     }
     const config = { path: file, units: raw.units ?? 'si', defaults, images, minChangeBytes };
     if (raw.dive !== undefined)
@@ -531,9 +667,15 @@ function parseBudgetFile(text, file) {
 async function loadBudgetFile(file) {
     let text;
     try {
+        const size = (await (0,promises_.stat)(file)).size;
+        if (size > limits/* BUDGET_FILE_LIMIT */.l3) {
+            throw new errors/* InputError */.d(`the budget file ${file} is ${size} bytes; a budget file may have at most ${limits/* BUDGET_FILE_LIMIT */.l3} bytes (16 MiB). Is --config pointing at the right file?`);
+        }
         text = await (0,promises_.readFile)(file, 'utf8');
     }
     catch (error) {
+        if (error instanceof errors/* InputError */.d)
+            throw error;
         const code = error.code;
         if (code === 'ENOENT')
             throw new errors/* InputError */.d(`no budget file at ${file}: create it (see the README) or give its path with --config`);
@@ -561,8 +703,8 @@ __webpack_require__.d(__webpack_exports__, {
 
 // EXTERNAL MODULE: ./src/analysis/dive-ci.ts
 var dive_ci = __webpack_require__(7371);
-// EXTERNAL MODULE: ./src/budget/load.ts + 2 modules
-var load = __webpack_require__(2072);
+// EXTERNAL MODULE: ./src/budget/load.ts + 3 modules
+var load = __webpack_require__(450);
 // EXTERNAL MODULE: ./src/errors.ts
 var errors = __webpack_require__(3916);
 // EXTERNAL MODULE: ./src/report/units.ts
@@ -1127,14 +1269,17 @@ function runReportOf(images, units) {
     return { schemaVersion: 1, status: violations.length > 0 ? 'fail' : 'pass', violations, images, units };
 }
 
-// EXTERNAL MODULE: ./src/cli/analyze.ts + 1 modules
-var analyze = __webpack_require__(5315);
+// EXTERNAL MODULE: ./src/cli/analyze.ts
+var analyze = __webpack_require__(4654);
 // EXTERNAL MODULE: ./src/cli/command.ts
 var command = __webpack_require__(3567);
+// EXTERNAL MODULE: ./src/messages.ts
+var messages = __webpack_require__(4279);
 ;// CONCATENATED MODULE: ./src/cli/check.ts
 // `image-size-budget check`: loads and validates the budget file (exit 2 before any image
 // is touched when it is wrong), builds or loads each image, holds it to its budget and,
 // when asked, compares it with a baseline. Exit 0 within budget, 1 over, 2 unusable input.
+
 
 
 
@@ -1148,7 +1293,7 @@ function selectImages(config, name) {
         return config.images;
     const image = config.images.find((candidate) => candidate.name === name);
     if (!image)
-        throw new errors/* InputError */.d(`no image "${name}" in ${config.path}; its images are: ${config.images.map((i) => i.name).join(', ')}`);
+        throw new errors/* InputError */.d(`no image ${(0,messages/* quote */.hD)(name)} in ${config.path}; its images are: ${config.images.map((i) => i.name).join(', ')}`);
     return [image];
 }
 /** Evaluates every image in order; the RunReport `check --json` prints and `audit` renders. */
@@ -1227,7 +1372,7 @@ async function runCheck(args, io) {
         throw new errors/* InputError */.d(`check takes no positional arguments (got ${positionals.join(' ')}); name an image with --image NAME`);
     const source = values.source ?? 'docker';
     if (source !== 'docker' && source !== 'registry')
-        throw new errors/* InputError */.d(`--source must be "docker" or "registry", not "${source}"`);
+        throw new errors/* InputError */.d(`--source must be "docker" or "registry", not ${(0,messages/* quote */.hD)(source)}`);
     // Validate everything before touching any image.
     const config = await (0,load/* loadBudgetFile */.E8)(values.config ?? load/* DEFAULT_BUDGET_FILE */.pe);
     const units = values.units !== undefined ? (0,analyze.parseUnits)(values.units) : config.units;
@@ -1257,18 +1402,21 @@ async function runCheck(args, io) {
 /* harmony export */ __webpack_require__.d(__webpack_exports__, {
 /* harmony export */   _w: () => (/* binding */ buildImage)
 /* harmony export */ });
-/* unused harmony export buildArgv */
+/* unused harmony exports buildArgv, buildFailure */
 /* harmony import */ var node_fs_promises__WEBPACK_IMPORTED_MODULE_0__ = __webpack_require__(1455);
 /* harmony import */ var node_fs_promises__WEBPACK_IMPORTED_MODULE_0___default = /*#__PURE__*/__webpack_require__.n(node_fs_promises__WEBPACK_IMPORTED_MODULE_0__);
 /* harmony import */ var node_os__WEBPACK_IMPORTED_MODULE_1__ = __webpack_require__(8161);
 /* harmony import */ var node_os__WEBPACK_IMPORTED_MODULE_1___default = /*#__PURE__*/__webpack_require__.n(node_os__WEBPACK_IMPORTED_MODULE_1__);
 /* harmony import */ var node_path__WEBPACK_IMPORTED_MODULE_2__ = __webpack_require__(6760);
 /* harmony import */ var node_path__WEBPACK_IMPORTED_MODULE_2___default = /*#__PURE__*/__webpack_require__.n(node_path__WEBPACK_IMPORTED_MODULE_2__);
-/* harmony import */ var _errors_js__WEBPACK_IMPORTED_MODULE_4__ = __webpack_require__(3916);
-/* harmony import */ var _docker_js__WEBPACK_IMPORTED_MODULE_3__ = __webpack_require__(9261);
+/* harmony import */ var _errors_js__WEBPACK_IMPORTED_MODULE_5__ = __webpack_require__(3916);
+/* harmony import */ var _messages_js__WEBPACK_IMPORTED_MODULE_3__ = __webpack_require__(4279);
+/* harmony import */ var _docker_js__WEBPACK_IMPORTED_MODULE_4__ = __webpack_require__(9261);
+/* harmony import */ var _build_args_js__WEBPACK_IMPORTED_MODULE_6__ = __webpack_require__(4483);
 // Builds an image with `docker build`, streaming the build log to stderr, and returns
 // the tag it was given. The builder is whatever the engine's client uses (BuildKit
 // with buildx or DOCKER_BUILDKIT=1, else the classic builder).
+
 
 
 
@@ -1294,19 +1442,80 @@ async function buildImage(options) {
     const dir = await (0,node_fs_promises__WEBPACK_IMPORTED_MODULE_0__.mkdtemp)(node_path__WEBPACK_IMPORTED_MODULE_2___default().join((0,node_os__WEBPACK_IMPORTED_MODULE_1__.tmpdir)(), 'isb-build-'));
     const iidFile = node_path__WEBPACK_IMPORTED_MODULE_2___default().join(dir, 'iid');
     try {
-        await (0,_docker_js__WEBPACK_IMPORTED_MODULE_3__/* .docker */ .T3)(buildArgv(options, iidFile), { stream: true });
+        await (0,_docker_js__WEBPACK_IMPORTED_MODULE_4__/* .docker */ .T3)(buildArgv(options, iidFile), { stream: true });
         return (await (0,node_fs_promises__WEBPACK_IMPORTED_MODULE_0__.readFile)(iidFile, 'utf8')).trim();
     }
     catch (error) {
-        if ((0,_docker_js__WEBPACK_IMPORTED_MODULE_3__/* .isNoEngine */ .uY)(error))
-            throw new _errors_js__WEBPACK_IMPORTED_MODULE_4__/* .InputError */ .d(`cannot reach a Docker engine to build ${options.tag}: start dockerd or set DOCKER_HOST.`);
-        const what = options.dockerfile ?? node_path__WEBPACK_IMPORTED_MODULE_2___default().join(options.context, 'Dockerfile');
-        const last = error instanceof Error ? error.message.trim().split('\n').slice(-3).join(' ') : String(error);
-        throw new _errors_js__WEBPACK_IMPORTED_MODULE_4__/* .InputError */ .d(`docker build of ${what} failed: ${last}. See the build log above.`);
+        if ((0,_docker_js__WEBPACK_IMPORTED_MODULE_4__/* .isNoEngine */ .uY)(error))
+            throw new _errors_js__WEBPACK_IMPORTED_MODULE_5__/* .InputError */ .d((0,_docker_js__WEBPACK_IMPORTED_MODULE_4__/* .noEngineMessage */ .zY)(error, `build ${options.tag}`));
+        if (!(error instanceof _docker_js__WEBPACK_IMPORTED_MODULE_4__/* .DockerCommandError */ .YJ))
+            throw error;
+        throw new _errors_js__WEBPACK_IMPORTED_MODULE_5__/* .InputError */ .d(buildFailure(error.result ?? { stdout: '', stderr: error.message }, options));
     }
     finally {
         await (0,node_fs_promises__WEBPACK_IMPORTED_MODULE_0__.rm)(dir, { recursive: true, force: true });
     }
+}
+/** Lines of a build log with the builders' banners taken out (the classic builder's deprecation notice). */
+function logLines(text) {
+    const lines = text.split(/\r?\n/);
+    const kept = [];
+    for (let i = 0; i < lines.length; i++) {
+        if (/^DEPRECATED: The legacy builder is deprecated/.test(lines[i])) {
+            while (i + 1 < lines.length && /^\s+\S/.test(lines[i + 1]))
+                i++;
+            continue;
+        }
+        if (lines[i].trim())
+            kept.push(lines[i].trim());
+    }
+    return kept;
+}
+const stepText = (command) => command.replace(/^\/bin\/sh -c /, '').replace(/^#\(nop\)\s*/, '');
+/**
+ * One line for a failed `docker build`: what failed (the step and its exit code, the
+ * Dockerfile line that does not parse, the missing file or base image) and the one fix that
+ * applies, from the log of either builder (classic: the error on stderr, the steps on
+ * stdout; BuildKit: all on stderr).
+ */
+function buildFailure(result, options) {
+    const dockerfile = options.dockerfile ?? node_path__WEBPACK_IMPORTED_MODULE_2___default().join(options.context, 'Dockerfile');
+    const lines = [...logLines(result.stdout), ...logLines(result.stderr)];
+    const find = (re) => {
+        for (let i = lines.length - 1; i >= 0; i--) {
+            const m = re.exec(lines[i]);
+            if (m)
+                return m;
+        }
+        return undefined;
+    };
+    const head = `docker build of ${dockerfile} failed`;
+    // A RUN step that exited non-zero: BuildKit names the step (`> [3/3] RUN …:`), the classic builder the command.
+    const run = find(/process "(.*)" did not complete successfully: exit code: (\d+)/) ??
+        find(/executor failed running \[(.*)\]: exit code: (\d+)/) ??
+        find(/The command '(.*)' returned a non-zero code: (\d+)/);
+    if (run) {
+        const named = find(/^> \[[^\]]*\] (.*):$/)?.[1];
+        const step = named ?? `RUN ${stepText(run[1])}`;
+        return `${head}: the step "${(0,_messages_js__WEBPACK_IMPORTED_MODULE_3__/* .excerpt */ .Kb)(step, 200)}" exited with code ${run[2]}. Fix that step; its output is in the build log above.`;
+    }
+    const parse = find(/dockerfile parse error (?:on )?line (\d+): (.*)$/i);
+    if (parse)
+        return `${head}: line ${parse[1]}: ${(0,_messages_js__WEBPACK_IMPORTED_MODULE_3__/* .excerpt */ .Kb)(parse[2], 200)}. Fix that line of the Dockerfile.`;
+    if (find(/unable to evaluate symlinks in Dockerfile path|failed to read dockerfile|Cannot locate specified Dockerfile/i)) {
+        return `${head}: there is no Dockerfile at ${dockerfile}. Check the Dockerfile path (build.dockerfile in the budget file, or --dockerfile).`;
+    }
+    const context = find(/unable to prepare context: path "(.*)" not found/);
+    if (context)
+        return `${head}: the build context ${context[1]} does not exist. Check the context path (build.context in the budget file, or --context).`;
+    if (find(/buildx component is missing or broken/)) {
+        return `${head}: BuildKit was asked for (DOCKER_BUILDKIT=1) but this docker client has no buildx. Install the buildx plugin, or unset DOCKER_BUILDKIT to use the classic builder.`;
+    }
+    const base = find(/(pull access denied for [^,\s]+|failed to resolve source metadata for \S+|manifest for \S+ not found|manifest unknown)/);
+    if (base)
+        return `${head}: a FROM image could not be pulled (${(0,_messages_js__WEBPACK_IMPORTED_MODULE_3__/* .excerpt */ .Kb)(base[1].replace(/[:,.]+$/, ''), 200)}). Check the image name in the FROM line, or log in to its registry (docker login).`;
+    const cause = find(/error|failed|denied|cannot|unable|invalid/i)?.[0] ?? lines.at(-1) ?? 'no message';
+    return `${head}: ${(0,_messages_js__WEBPACK_IMPORTED_MODULE_3__/* .excerpt */ .Kb)(cause.replace(/^ERROR:\s*/, ''), 300)}. See the build log above.`;
 }
 
 

@@ -15,8 +15,8 @@ __webpack_require__.d(__webpack_exports__, {
 
 // EXTERNAL MODULE: ./src/analysis/dive-ci.ts
 var dive_ci = __webpack_require__(7371);
-// EXTERNAL MODULE: ./src/budget/load.ts + 2 modules
-var load = __webpack_require__(2072);
+// EXTERNAL MODULE: ./src/budget/load.ts + 3 modules
+var load = __webpack_require__(450);
 // EXTERNAL MODULE: ./src/errors.ts
 var errors = __webpack_require__(3916);
 ;// CONCATENATED MODULE: ./src/report/markdown.ts
@@ -218,17 +218,20 @@ function renderAuditIssueBody(run, history, options) {
     return lines.join('\n');
 }
 
-// EXTERNAL MODULE: ./src/cli/analyze.ts + 1 modules
-var analyze = __webpack_require__(5315);
+// EXTERNAL MODULE: ./src/cli/analyze.ts
+var analyze = __webpack_require__(4654);
 // EXTERNAL MODULE: ./src/cli/check.ts + 5 modules
 var check = __webpack_require__(9784);
 // EXTERNAL MODULE: ./src/cli/command.ts
 var command = __webpack_require__(3567);
+// EXTERNAL MODULE: ./src/messages.ts
+var messages = __webpack_require__(4279);
 ;// CONCATENATED MODULE: ./src/cli/audit.ts
 // `image-size-budget audit`: every image of the budget file with its budget, no pull
 // request needed; prints the audit summary (markdown with --markdown, the JSON RunReport
 // with --json). The tracking issue and size history are the action's (mode: audit).
 // Exit 0 within budget, 1 over, 2 unusable input.
+
 
 
 
@@ -250,7 +253,7 @@ async function runAuditCommand(args, io) {
         throw new errors/* InputError */.d(`audit takes no positional arguments (got ${positionals.join(' ')})`);
     const source = values.source ?? 'docker';
     if (source !== 'docker' && source !== 'registry')
-        throw new errors/* InputError */.d(`--source must be "docker" or "registry", not "${source}"`);
+        throw new errors/* InputError */.d(`--source must be "docker" or "registry", not ${(0,messages/* quote */.hD)(source)}`);
     const config = await (0,load/* loadBudgetFile */.E8)(values.config ?? load/* DEFAULT_BUDGET_FILE */.pe);
     const units = values.units !== undefined ? (0,analyze.parseUnits)(values.units) : config.units;
     const diveCi = await (0,dive_ci.diveRulesFor)(config);

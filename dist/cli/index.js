@@ -56,9 +56,11 @@ __webpack_async_result__();
 /* harmony export */   i: () => (/* binding */ main)
 /* harmony export */ });
 /* unused harmony export USAGE */
-/* harmony import */ var _errors_js__WEBPACK_IMPORTED_MODULE_1__ = __nccwpck_require__(3916);
-/* harmony import */ var _command_js__WEBPACK_IMPORTED_MODULE_0__ = __nccwpck_require__(3567);
+/* harmony import */ var _errors_js__WEBPACK_IMPORTED_MODULE_2__ = __nccwpck_require__(3916);
+/* harmony import */ var _messages_js__WEBPACK_IMPORTED_MODULE_0__ = __nccwpck_require__(4279);
+/* harmony import */ var _command_js__WEBPACK_IMPORTED_MODULE_1__ = __nccwpck_require__(3567);
 // Dispatches CLI commands and turns errors into one clear line on stderr and exit 2.
+
 
 
 const USAGE = `image-size-budget: keep Docker/OCI images small
@@ -87,36 +89,37 @@ const defaultIO = {
 // time (bench/files.mjs), and `analyze --archive` should not evaluate the budget, GitHub
 // or comparison code it never calls.
 const COMMANDS = {
-    analyze: async () => (await __nccwpck_require__.e(/* import() */ 315).then(__nccwpck_require__.bind(__nccwpck_require__, 5315))).runAnalyze,
-    check: async () => (await Promise.all(/* import() */[__nccwpck_require__.e(260), __nccwpck_require__.e(815), __nccwpck_require__.e(463), __nccwpck_require__.e(315), __nccwpck_require__.e(256), __nccwpck_require__.e(216), __nccwpck_require__.e(784)]).then(__nccwpck_require__.bind(__nccwpck_require__, 9784))).runCheck,
-    audit: async () => (await Promise.all(/* import() */[__nccwpck_require__.e(260), __nccwpck_require__.e(815), __nccwpck_require__.e(463), __nccwpck_require__.e(315), __nccwpck_require__.e(256), __nccwpck_require__.e(216), __nccwpck_require__.e(784), __nccwpck_require__.e(970)]).then(__nccwpck_require__.bind(__nccwpck_require__, 8970))).runAuditCommand,
-    compare: async () => (await Promise.all(/* import() */[__nccwpck_require__.e(260), __nccwpck_require__.e(463), __nccwpck_require__.e(315), __nccwpck_require__.e(216), __nccwpck_require__.e(513)]).then(__nccwpck_require__.bind(__nccwpck_require__, 9513))).runCompare,
+    analyze: async () => (await __nccwpck_require__.e(/* import() */ 654).then(__nccwpck_require__.bind(__nccwpck_require__, 4654))).runAnalyze,
+    check: async () => (await Promise.all(/* import() */[__nccwpck_require__.e(260), __nccwpck_require__.e(815), __nccwpck_require__.e(463), __nccwpck_require__.e(856), __nccwpck_require__.e(654), __nccwpck_require__.e(256), __nccwpck_require__.e(216), __nccwpck_require__.e(784)]).then(__nccwpck_require__.bind(__nccwpck_require__, 9784))).runCheck,
+    audit: async () => (await Promise.all(/* import() */[__nccwpck_require__.e(260), __nccwpck_require__.e(815), __nccwpck_require__.e(463), __nccwpck_require__.e(856), __nccwpck_require__.e(654), __nccwpck_require__.e(256), __nccwpck_require__.e(216), __nccwpck_require__.e(784), __nccwpck_require__.e(970)]).then(__nccwpck_require__.bind(__nccwpck_require__, 8970))).runAuditCommand,
+    compare: async () => (await Promise.all(/* import() */[__nccwpck_require__.e(260), __nccwpck_require__.e(463), __nccwpck_require__.e(654), __nccwpck_require__.e(216), __nccwpck_require__.e(513)]).then(__nccwpck_require__.bind(__nccwpck_require__, 9513))).runCompare,
 };
 async function main(argv, io = defaultIO) {
     const [name, ...rest] = argv;
     if (!name || name === '--help' || name === '-h' || name === 'help') {
         io.stdout(USAGE);
-        return name ? _command_js__WEBPACK_IMPORTED_MODULE_0__/* .EXIT_OK */ .Ij : _command_js__WEBPACK_IMPORTED_MODULE_0__/* .EXIT_INPUT */ .oe;
+        return name ? _command_js__WEBPACK_IMPORTED_MODULE_1__/* .EXIT_OK */ .Ij : _command_js__WEBPACK_IMPORTED_MODULE_1__/* .EXIT_INPUT */ .oe;
     }
     if (name === '--version') {
         io.stdout('0.1.0');
-        return _command_js__WEBPACK_IMPORTED_MODULE_0__/* .EXIT_OK */ .Ij;
+        return _command_js__WEBPACK_IMPORTED_MODULE_1__/* .EXIT_OK */ .Ij;
     }
     const load = COMMANDS[name];
     if (!load) {
-        io.stderr(`image-size-budget: unknown command "${name}". Commands: ${Object.keys(COMMANDS).join(', ')}.\n\n${USAGE}`);
-        return _command_js__WEBPACK_IMPORTED_MODULE_0__/* .EXIT_INPUT */ .oe;
+        io.stderr(`image-size-budget: unknown command ${(0,_messages_js__WEBPACK_IMPORTED_MODULE_0__/* .quote */ .hD)(name)}. Commands: ${Object.keys(COMMANDS).join(', ')}.\n\n${USAGE}`);
+        return _command_js__WEBPACK_IMPORTED_MODULE_1__/* .EXIT_INPUT */ .oe;
     }
     try {
         const command = await load();
         return await command(rest, io);
     }
     catch (error) {
-        const prefix = error instanceof _errors_js__WEBPACK_IMPORTED_MODULE_1__/* .InputError */ .d ? 'error' : 'internal error';
-        io.stderr(`image-size-budget ${name}: ${prefix}: ${(0,_errors_js__WEBPACK_IMPORTED_MODULE_1__/* .describeError */ .U)(error)}`);
-        if (!(error instanceof _errors_js__WEBPACK_IMPORTED_MODULE_1__/* .InputError */ .d) && process.env.IMAGE_SIZE_BUDGET_DEBUG)
-            io.stderr(String(error.stack));
-        return _command_js__WEBPACK_IMPORTED_MODULE_0__/* .EXIT_INPUT */ .oe;
+        const prefix = error instanceof _errors_js__WEBPACK_IMPORTED_MODULE_2__/* .InputError */ .d ? 'error' : 'internal error';
+        // Bounded and scrubbed: a message may quote a server or a file, and must carry no credential.
+        io.stderr((0,_messages_js__WEBPACK_IMPORTED_MODULE_0__/* .boundMessage */ .wy)(`image-size-budget ${name}: ${prefix}: ${(0,_errors_js__WEBPACK_IMPORTED_MODULE_2__/* .describeError */ .U)(error)}`));
+        if (!(error instanceof _errors_js__WEBPACK_IMPORTED_MODULE_2__/* .InputError */ .d) && process.env.IMAGE_SIZE_BUDGET_DEBUG)
+            io.stderr((0,_messages_js__WEBPACK_IMPORTED_MODULE_0__/* .boundMessage */ .wy)(String(error.stack)));
+        return _command_js__WEBPACK_IMPORTED_MODULE_1__/* .EXIT_INPUT */ .oe;
     }
 }
 
@@ -141,6 +144,287 @@ function describeError(error) {
     if (error instanceof Error)
         return error.message;
     return String(error);
+}
+
+
+/***/ }),
+
+/***/ 351:
+/***/ ((__unused_webpack_module, __webpack_exports__, __nccwpck_require__) => {
+
+/* harmony export */ __nccwpck_require__.d(__webpack_exports__, {
+/* harmony export */   DV: () => (/* binding */ JSON_DOCUMENT_LIMIT),
+/* harmony export */   HY: () => (/* binding */ BUDGET_PROBLEMS_SHOWN),
+/* harmony export */   LI: () => (/* binding */ BUDGET_ALIAS_LIMIT),
+/* harmony export */   MF: () => (/* binding */ MESSAGE_LINE_CHARACTERS),
+/* harmony export */   Mt: () => (/* binding */ REGISTRY_MAX_RETRY_AFTER_MS),
+/* harmony export */   NK: () => (/* binding */ REGISTRY_BLOB_TIMEOUT_MS),
+/* harmony export */   O$: () => (/* binding */ RULE_PATTERN_LIMIT),
+/* harmony export */   RT: () => (/* binding */ EXCERPT_CHARACTERS),
+/* harmony export */   UT: () => (/* binding */ REGISTRY_ERROR_BODY_LIMIT),
+/* harmony export */   WC: () => (/* binding */ MESSAGE_LINES),
+/* harmony export */   b$: () => (/* binding */ REGISTRY_OPERATION_TIMEOUT_MS),
+/* harmony export */   bO: () => (/* binding */ SMALL_MEMBER_LIMIT),
+/* harmony export */   iG: () => (/* binding */ REGISTRY_BLOB_IDLE_TIMEOUT_MS),
+/* harmony export */   j5: () => (/* binding */ REGISTRY_REQUEST_TIMEOUT_MS),
+/* harmony export */   kE: () => (/* binding */ STREAM_KEPT_LIMIT),
+/* harmony export */   l3: () => (/* binding */ BUDGET_FILE_LIMIT),
+/* harmony export */   l5: () => (/* binding */ REGISTRY_RETRIES),
+/* harmony export */   sE: () => (/* binding */ CREDENTIAL_HELPER_TIMEOUT_MS),
+/* harmony export */   ud: () => (/* binding */ REGISTRY_BACKOFF_MS)
+/* harmony export */ });
+// Every cap and timeout that bounds what hostile or broken input can cost, by concern, in
+// one place. The README's "Limits" section lists each of them; change both together.
+const KiB = 1024;
+const MiB = 1024 * KiB;
+// --- JSON documents: image manifests, indexes and configs, from an archive or a registry ---
+/**
+ * The most bytes one JSON document may have. Registries refuse manifests over 4 MB
+ * (distribution, Pulp, ORAS use that figure), and real image configs are tens of kB: a
+ * history of a thousand steps is still under 1 MiB. Larger is refused before it is read
+ * whole, with a message naming the document.
+ */
+const JSON_DOCUMENT_LIMIT = 4 * MiB;
+/**
+ * An archive read as a stream (compressed, or `docker save`) keeps every member that may be
+ * JSON until the manifest, written last, says which it needs: at most this much in all.
+ * Members past it are skipped and reported only if the manifest asks for one of them.
+ */
+const STREAM_KEPT_LIMIT = 64 * MiB;
+/** A streamed member that is neither JSON nor a layer is kept when at most this big (a `VERSION` or `repositories` file). */
+const SMALL_MEMBER_LIMIT = 1 * MiB;
+// --- Registries ---
+/** One request to a registry or its token server, from sending it to the last byte of a manifest, config or token. */
+const REGISTRY_REQUEST_TIMEOUT_MS = 30_000;
+/**
+ * Everything one image read asks of a registry besides layer blobs (token, manifests,
+ * config), retries and waits included. A request that timed out is not retried: a registry
+ * that hangs once hangs again, and the wait is already the request's full 30 s.
+ */
+const REGISTRY_OPERATION_TIMEOUT_MS = 60_000;
+/** Retries after the first attempt, for 429, 5xx and dropped connections (within the operation's time). */
+const REGISTRY_RETRIES = 4;
+/** First wait before a retry; it doubles per retry. */
+const REGISTRY_BACKOFF_MS = 500;
+/** The longest Retry-After honoured; a longer one is cut to it. */
+const REGISTRY_MAX_RETRY_AFTER_MS = 30_000;
+/** A layer blob (`--uncompressed`): its headers within the request timeout, then no gap between bytes longer than this… */
+const REGISTRY_BLOB_IDLE_TIMEOUT_MS = 30_000;
+/** …and the whole blob within this. */
+const REGISTRY_BLOB_TIMEOUT_MS = 30 * 60_000;
+/** A docker credential helper (`docker-credential-<name> get`) that has not answered by then is stopped, and the read goes on without it. */
+const CREDENTIAL_HELPER_TIMEOUT_MS = 30_000;
+/** The most of an error answer's body read for its message (the rest is dropped unread). */
+const REGISTRY_ERROR_BODY_LIMIT = 64 * KiB;
+// --- Budget files ---
+/** A budget file bigger than this is refused before it is parsed (real ones are a few kB; this bounds the parser's memory). */
+const BUDGET_FILE_LIMIT = 16 * MiB;
+/** Characters of a rule's `/regex/` (real ones are tens). Rules run on RE2, in time linear in the instruction. */
+const RULE_PATTERN_LIMIT = 1_000;
+/** YAML aliases expanded in a budget file, at most (the `yaml` package's guard against alias bombs). */
+const BUDGET_ALIAS_LIMIT = 100;
+/** Problems listed for one budget file; the rest are counted. */
+const BUDGET_PROBLEMS_SHOWN = 20;
+// --- Messages ---
+/** Characters of a value from the input (a size, a key, a pattern, a server's words) quoted in a message. */
+const EXCERPT_CHARACTERS = 80;
+/** Characters of one line of an error or warning, and lines of one message, at most. */
+const MESSAGE_LINE_CHARACTERS = 1_000;
+const MESSAGE_LINES = 40;
+
+
+/***/ }),
+
+/***/ 4279:
+/***/ ((__unused_webpack_module, __webpack_exports__, __nccwpck_require__) => {
+
+/* harmony export */ __nccwpck_require__.d(__webpack_exports__, {
+/* harmony export */   Ck: () => (/* binding */ addSecret),
+/* harmony export */   F1: () => (/* binding */ jsonSyntaxProblem),
+/* harmony export */   Kb: () => (/* binding */ excerpt),
+/* harmony export */   _I: () => (/* binding */ scrub),
+/* harmony export */   hD: () => (/* binding */ quote),
+/* harmony export */   wy: () => (/* binding */ boundMessage)
+/* harmony export */ });
+/* unused harmony export setSecretSink */
+/* harmony import */ var _limits_js__WEBPACK_IMPORTED_MODULE_0__ = __nccwpck_require__(351);
+// What may go into a message: values from the input cut to a short excerpt, and no secret.
+// Secrets are the credentials this run uses (registered with addSecret as they are read:
+// the action also masks them in the log with core.setSecret) and anything shaped like one
+// (an Authorization header, `Basic …`/`Bearer …`, GitHub tokens, JWTs, password fields).
+// scrub() is applied where a server's body or a file's text is turned into words, and once
+// more by every front end (CLI errors, log lines, the action's failure) as a last guard.
+
+const MASK = '***';
+/** A piece of input text, cut to `max` characters with how long it really was. */
+function excerpt(text, max = _limits_js__WEBPACK_IMPORTED_MODULE_0__/* .EXCERPT_CHARACTERS */ .RT) {
+    if (text.length <= max)
+        return text;
+    return `${text.slice(0, max)}… (${text.length} characters)`;
+}
+/** A value from the input as a message quotes it: JSON-quoted, cut to an excerpt. */
+function quote(value, max = _limits_js__WEBPACK_IMPORTED_MODULE_0__/* .EXCERPT_CHARACTERS */ .RT) {
+    if (typeof value === 'string') {
+        if (value.length <= max)
+            return JSON.stringify(value);
+        return `${JSON.stringify(value.slice(0, max))}… (${value.length} characters)`;
+    }
+    const text = JSON.stringify(value) ?? String(value);
+    return excerpt(text, max);
+}
+// --- secrets ---
+const secrets = new Set();
+let sink = () => { };
+/**
+ * Registers a credential this run holds: it is masked in every message from now on and,
+ * in the action, in the log (core.setSecret). Values too short to mask safely are skipped.
+ */
+function addSecret(value) {
+    if (!value || value.length < 4 || secrets.has(value))
+        return;
+    secrets.add(value);
+    sink(value);
+}
+/** Where registered secrets also go (the action passes core.setSecret); those already known are handed over at once. */
+function setSecretSink(next) {
+    sink = next;
+    for (const secret of secrets)
+        next(secret);
+}
+// Shapes of credentials, whoever's they are.
+const SHAPES = [
+    // An Authorization header as a server may echo it: `Authorization: Basic abc`, `authorization=Bearer x`, `"Authorization":"…"`.
+    [/((?:proxy-)?authorization"?\s*[:=]\s*"?)(?:(basic|bearer|token)\s+)?[^\s",;)]+/gi, (_, head, scheme) => `${head}${scheme ? `${scheme} ` : ''}${MASK}`],
+    [/\b(basic|bearer)\s+[A-Za-z0-9._~+/-]{6,}=*/gi, `$1 ${MASK}`],
+    // GitHub tokens (classic and fine-grained) and JWTs (registry bearer tokens).
+    [/\b(?:gh[pousr]_[A-Za-z0-9]{20,}|github_pat_[A-Za-z0-9_]{20,})/g, MASK],
+    [/\beyJ[A-Za-z0-9_-]{8,}\.[A-Za-z0-9_-]{8,}\.[A-Za-z0-9_-]*/g, MASK],
+    // Secret fields in JSON or YAML (a docker config.json, a token server's answer) and in query strings or forms.
+    [/("(?:password|secret|auth|identitytoken|registrytoken|token|access_token|refresh_token)"\s*:\s*")(?:[^"\\]|\\.)*"/gi, `$1${MASK}"`],
+    [/(\b(?:password|passwd|secret|access_token|refresh_token|client_secret|token)=)[^&\s"']+/gi, `$1${MASK}`],
+    // user:password@ in a URL.
+    [/(\b[a-z][a-z0-9+.-]*:\/\/[^/\s:@]+:)[^/\s@]+@/gi, `$1${MASK}@`],
+];
+/** The text with every registered secret and anything shaped like a credential replaced by ***. */
+function scrub(text) {
+    let out = text;
+    for (const secret of secrets)
+        if (out.includes(secret))
+            out = out.split(secret).join(MASK);
+    for (const [shape, replacement] of SHAPES)
+        out = out.replace(shape, replacement);
+    return out;
+}
+/** A message as a front end shows it: scrubbed, each line and the number of lines bounded. */
+function boundMessage(text) {
+    const lines = scrub(text).split('\n');
+    const shown = lines.slice(0, _limits_js__WEBPACK_IMPORTED_MODULE_0__/* .MESSAGE_LINES */ .WC).map((line) => excerpt(line, _limits_js__WEBPACK_IMPORTED_MODULE_0__/* .MESSAGE_LINE_CHARACTERS */ .MF));
+    if (lines.length > _limits_js__WEBPACK_IMPORTED_MODULE_0__/* .MESSAGE_LINES */ .WC)
+        shown.push(`… (${lines.length - _limits_js__WEBPACK_IMPORTED_MODULE_0__/* .MESSAGE_LINES */ .WC} more lines)`);
+    return shown.join('\n');
+}
+// --- JSON syntax errors without the text around them ---
+/**
+ * Where JSON.parse failed, in words that quote none of the text (V8's own message quotes
+ * the text around the error, which in a docker config.json holds passwords): `at line 3,
+ * column 14`, or `it ends too early`.
+ */
+function jsonSyntaxProblem(text, error) {
+    const message = error instanceof Error ? error.message : String(error);
+    if (/Unexpected end of JSON input/i.test(message))
+        return 'it ends too early';
+    const at = /at position (\d+)/.exec(message);
+    let offset = at ? Number(at[1]) : 0;
+    if (!at) {
+        try {
+            offset = firstBadOffset(text);
+        }
+        catch {
+            // nested too deep to scan: say no more than that it is not JSON
+            return 'not JSON';
+        }
+    }
+    if (offset >= text.trimEnd().length)
+        return 'it ends too early';
+    const before = text.slice(0, offset);
+    const line = before.split('\n').length;
+    const column = offset - before.lastIndexOf('\n');
+    // V8's words up to "in JSON at position", or after a token it quotes the text: say only that the character was unexpected.
+    const words = /^(.*?) in JSON at position/.exec(message)?.[1] ?? 'unexpected character';
+    return `${/^Unexpected token/.test(words) ? 'unexpected character' : words} at line ${line}, column ${column}`;
+}
+/** The offset of the first character JSON.parse rejects, by parsing ever shorter prefixes' validity (the text is small). */
+function firstBadOffset(text) {
+    // A character that cannot continue any valid JSON prefix is where V8 stopped; find the
+    // longest prefix that is still the start of valid JSON with a cheap scanner.
+    let i = 0;
+    const stack = [];
+    const ws = () => {
+        while (i < text.length && /\s/.test(text[i]))
+            i++;
+    };
+    const literal = () => {
+        const m = /^(?:true|false|null|-?(?:0|[1-9]\d*)(?:\.\d+)?(?:[eE][+-]?\d+)?)/.exec(text.slice(i, i + 400));
+        if (!m)
+            return false;
+        i += m[0].length;
+        return true;
+    };
+    const string = () => {
+        if (text[i] !== '"')
+            return false;
+        i++;
+        while (i < text.length && text[i] !== '"') {
+            if (text.charCodeAt(i) < 0x20)
+                return false;
+            i += text[i] === '\\' ? 2 : 1;
+        }
+        if (i >= text.length)
+            return false;
+        i++;
+        return true;
+    };
+    const value = () => {
+        ws();
+        if (text[i] === '{' || text[i] === '[') {
+            const open = text[i++];
+            stack.push(open);
+            ws();
+            if (text[i] === (open === '{' ? '}' : ']')) {
+                i++;
+                stack.pop();
+                return true;
+            }
+            for (;;) {
+                ws();
+                if (open === '{') {
+                    if (!string())
+                        return false;
+                    ws();
+                    if (text[i] !== ':')
+                        return false;
+                    i++;
+                }
+                if (!value())
+                    return false;
+                ws();
+                if (text[i] === ',') {
+                    i++;
+                    continue;
+                }
+                if (text[i] === (open === '{' ? '}' : ']')) {
+                    i++;
+                    stack.pop();
+                    return true;
+                }
+                return false;
+            }
+        }
+        return string() || literal();
+    };
+    if (value())
+        ws();
+    return Math.min(i, text.length);
 }
 
 

@@ -6,6 +6,7 @@ import { InputError } from '../errors.js';
 import { parseBuildArgs } from '../image/build.js';
 import type { ImageSpec } from '../image/source.js';
 import type { Units } from '../report/units.js';
+import { quote } from '../messages.js';
 
 export type Mode = 'check' | 'comment' | 'audit';
 export type CommentMode = 'always' | 'on-change' | 'on-violation' | 'never';
@@ -48,7 +49,7 @@ export function inputLines(name: string): string[] {
 function oneOf<T extends string>(name: string, allowed: readonly T[], fallback: T): T {
   const value = core.getInput(name) || fallback;
   if (!(allowed as readonly string[]).includes(value)) {
-    throw new InputError(`input "${name}" must be one of ${allowed.join(', ')}; got "${value}"`);
+    throw new InputError(`input "${name}" must be one of ${allowed.join(', ')}; got ${quote(value)}`);
   }
   return value as T;
 }
@@ -58,7 +59,7 @@ function booleanInput(name: string, fallback: boolean): boolean {
   if (value === '') return fallback;
   if (['true', 'yes', '1', 'on'].includes(value)) return true;
   if (['false', 'no', '0', 'off'].includes(value)) return false;
-  throw new InputError(`input "${name}" must be true or false; got "${value}"`);
+  throw new InputError(`input "${name}" must be true or false; got ${quote(value)}`);
 }
 
 export function getInputs(): Inputs {
@@ -73,7 +74,7 @@ export function getInputs(): Inputs {
   let prNumber: number | undefined;
   if (prNumberText) {
     prNumber = Number(prNumberText);
-    if (!Number.isInteger(prNumber) || prNumber <= 0) throw new InputError(`input "pr-number" must be a pull request number; got "${prNumberText}"`);
+    if (!Number.isInteger(prNumber) || prNumber <= 0) throw new InputError(`input "pr-number" must be a pull request number; got ${quote(prNumberText)}`);
   }
   return {
     mode: oneOf('mode', ['check', 'comment', 'audit'] as const, 'check'),

@@ -11,6 +11,7 @@ import { annotationsFor, capAnnotations, type Annotation } from '../budget/annot
 import { layerLines } from '../budget/dockerfile-lines.js';
 import type { ConfiguredImage } from '../budget/types.js';
 import { setLog } from '../log.js';
+import { boundMessage, setSecretSink } from '../messages.js';
 import type { ImageResult } from '../report/types.js';
 import { defaultCommentKey, sanitizeCommentKey } from '../report/comment.js';
 import { checkImagePlatforms, runReportOf } from '../check/check-image.js';
@@ -50,6 +51,8 @@ async function dockerfileAnnotations(targets: ConfiguredImage[], images: ImageRe
 
 export async function run(): Promise<void> {
   setLog({ debug: core.debug, info: core.info, warning: core.warning });
+  // Every credential read from a docker config or a credential helper is masked in the log too.
+  setSecretSink((secret) => core.setSecret(secret));
   try {
     const inputs = getInputs();
     // Registry reads use GITHUB_TOKEN for ghcr.io when no docker login covers it; a runner
@@ -120,6 +123,6 @@ export async function run(): Promise<void> {
       writeReport: true,
     });
   } catch (error) {
-    core.setFailed(describeError(error));
+    core.setFailed(boundMessage(describeError(error)));
   }
 }

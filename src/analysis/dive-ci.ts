@@ -8,6 +8,7 @@ import { readFile } from 'node:fs/promises';
 import { parse as parseYaml } from 'yaml';
 import { InputError } from '../errors.js';
 import type { DiveFigures, Violation } from '../report/types.js';
+import { quote } from '../messages.js';
 
 
 export type DiveRuleKey = 'lowestEfficiency' | 'highestWastedBytes' | 'highestUserWastedPercent';
@@ -70,10 +71,10 @@ export function parseDiveCi(text: string, source: string): DiveCiRules {
     const parsed = key === 'highestWastedBytes' ? parseHumanBytes(value) : parseGoFloat(value);
     if (parsed === undefined) {
       const expected = key === 'highestWastedBytes' ? 'a size such as "20MB" or "20 MiB"' : 'a number between 0 and 1';
-      throw new InputError(`${source}: rules.${key} is "${value}", expected ${expected} or "disabled"`);
+      throw new InputError(`${source}: rules.${key} is ${quote(value)}, expected ${expected} or "disabled"`);
     }
     if (key !== 'highestWastedBytes' && (parsed < 0 || parsed > 1)) {
-      throw new InputError(`${source}: rules.${key} config value is outside allowed range (0-1), given "${value}"`);
+      throw new InputError(`${source}: rules.${key} config value is outside allowed range (0-1), given ${quote(value)}`);
     }
     rules[key] = parsed;
   }

@@ -3,12 +3,15 @@
 // and turns it into a BudgetConfig. Every problem is reported at once, each as
 // `path:line:column: key.path: what is wrong`, before any image is touched.
 
-import { readFile } from 'node:fs/promises';
+import { readFile, stat } from 'node:fs/promises';
 import { Ajv, type ErrorObject, type ValidateFunction } from 'ajv';
 import { isMap, isScalar, LineCounter, parseDocument, type Document, type Node } from 'yaml';
 import schema from '../../schema/budget.schema.json' with { type: 'json' };
 import { InputError } from '../errors.js';
 import type { GrowthLimits } from '../compare/growth.js';
+import { BUDGET_ALIAS_LIMIT, BUDGET_FILE_LIMIT, BUDGET_PROBLEMS_SHOWN } from '../limits.js';
+import { excerpt, quote } from '../messages.js';
+import { compilePattern } from './pattern.js';
 import { notASize, percentValue, sizeBytes } from './size.js';
 import type { BudgetConfig, ConfiguredImage, ImageBudget, LayerRule } from './types.js';
 
@@ -67,20 +70,24 @@ function editDistance(a: string, b: string): number {
 
 /** The closest of `candidates` to a misspelt key, when it is close enough to be a likely typo. */
 export function closestKey(key: string, candidates: string[]): string | undefined {
+  const allowed = Math.max(2, Math.floor(key.length / 3));
   let best: string | undefined;
   let bestDistance = Infinity;
   for (const candidate of candidates) {
+    // The distance is at least the difference in length: a key far longer than any known one
+    // (a hostile file's megabyte key) is never measured, since that costs length × length.
+    if (Math.abs(key.length - candidate.length) > allowed) continue;
     const distance = editDistance(key.toLowerCase(), candidate.toLowerCase());
     if (distance < bestDistance) [best, bestDistance] = [candidate, distance];
   }
-  return best !== undefined && bestDistance <= Math.max(2, Math.floor(key.length / 3)) ? best : undefined;
+  return best !== undefined && bestDistance <= allowed ? best : undefined;
 }
 
 function describeType(value: unknown): string {
   if (value === null) return 'null';
   if (Array.isArray(value)) return 'a list';
   if (typeof value === 'object') return 'a mapping';
-  return JSON.stringify(value);
+  return quote(value);
 }
 
 function expectedType(error: ErrorObject): string {
@@ -136,7 +143,7 @@ function problemsFromSchema(errors: ErrorObject[]): Problem[] {
         problems.push({
           path,
           atKey: false,
-          message: error.params.format === 'percent' ? `${JSON.stringify(error.data)} is not a percentage; use e.g. 5%` : notASize(error.data),
+          message: error.params.format === 'percent' ? `${quote(error.data)} is not a percentage; use e.g. 5%` : notASize(error.data),
         });
         break;
       case 'minLength':
@@ -167,19 +174,15 @@ class Converter {
     const maxBytes = this.size(raw.max, [...path, 'max']);
     let test: (createdBy: string) => boolean;
     // `/…/flags` is a regex only when what follows the last slash is valid flags: a path such as
-    // `/usr/local/bin` stays a substring.
+    // `/usr/local/bin` stays a substring. Regexes run in linear time (pattern.ts).
     const regex = /^\/(.*)\/([dgimsuy]*)$/s.exec(match);
     if (regex) {
-      try {
-        const re = new RegExp(regex[1], regex[2]);
-        test = (createdBy) => {
-          re.lastIndex = 0;
-          return re.test(createdBy);
-        };
-      } catch (error) {
-        this.problems.push({ path: [...path, 'match'], atKey: false, message: `${JSON.stringify(match)} is not a valid regular expression: ${(error as Error).message}` });
+      const compiled = compilePattern(regex[1], regex[2]);
+      if ('problem' in compiled) {
+        this.problems.push({ path: [...path, 'match'], atKey: false, message: `${quote(match)} ${compiled.problem}` });
         return undefined;
       }
+      test = compiled.test;
     } else {
       test = (createdBy) => createdBy.includes(match);
     }
@@ -207,7 +210,7 @@ class Converter {
       if (layer !== undefined) limits.layerBytes = layer;
       if (growth.percent !== undefined) {
         const percent = percentValue(growth.percent as string | number);
-        if (percent === undefined) this.problems.push({ path: [...path, 'growth', 'percent'], atKey: false, message: `${JSON.stringify(growth.percent)} is not a percentage; use e.g. 5%` });
+        if (percent === undefined) this.problems.push({ path: [...path, 'growth', 'percent'], atKey: false, message: `${quote(growth.percent)} is not a percentage; use e.g. 5%` });
         else limits.percent = percent;
       }
       budget.growth = limits;
@@ -238,28 +241,62 @@ function slug(name: string): string {
   return name.toLowerCase().replace(/[^a-z0-9_.-]+/g, '-').replace(/^[-.]+/, '').slice(0, 100) || 'image';
 }
 
+/**
+ * The message for a file's problems: one problem is one line (`file:line:col: key: what`),
+ * several are a line naming the file then the first BUDGET_PROBLEMS_SHOWN, the rest counted.
+ */
+function problemsMessage(file: string, lines: string[], what = 'has problems; fix them'): string {
+  if (lines.length === 1) return lines[0];
+  const more = lines.length - BUDGET_PROBLEMS_SHOWN;
+  return `the budget file ${file} ${what}:\n${lines.slice(0, BUDGET_PROBLEMS_SHOWN).join('\n')}${more > 0 ? `\n… and ${more} more` : ''}`;
+}
+
+/** Problems without repeats, in order. */
+function unique(problems: Problem[]): Problem[] {
+  const seen = new Set<string>();
+  return problems.filter((problem) => {
+    const key = `${problem.path.join('\u0000')}\u0001${problem.atKey}\u0001${problem.message}`;
+    if (seen.has(key)) return false;
+    seen.add(key);
+    return true;
+  });
+}
+
 /** Parses and validates budget file text. `file` names it in messages. */
 export function parseBudgetFile(text: string, file: string): BudgetConfig {
   const lines = new LineCounter();
   const doc = parseDocument(text, { lineCounter: lines, prettyErrors: false, uniqueKeys: true });
   if (doc.errors.length > 0) {
-    const messages = doc.errors.map((error) => {
+    const messages = doc.errors.map((error, i) => {
+      if (i >= BUDGET_PROBLEMS_SHOWN) return '';
       const at = lines.linePos(error.pos[0]);
-      return `${file}:${at.line}:${at.col}: ${error.message.split('\n')[0]}`;
+      return `${file}:${at.line}:${at.col}: ${excerpt(error.message.split('\n')[0], 200)}`;
     });
-    throw new InputError(`the budget file is not valid YAML:\n${messages.join('\n')}`);
+    throw new InputError(problemsMessage(file, messages, 'is not valid YAML; fix it'));
   }
-  const data: unknown = doc.toJS() ?? {};
+  let data: unknown;
+  try {
+    data = doc.toJS({ maxAliasCount: BUDGET_ALIAS_LIMIT }) ?? {};
+  } catch (error) {
+    // The yaml package stops an alias bomb (aliases of aliases, expanding to gigabytes) here.
+    const alias = /alias/i.test((error as Error).message);
+    throw new InputError(
+      alias
+        ? `the budget file ${file} expands YAML aliases (*name) more than ${BUDGET_ALIAS_LIMIT} times; write the values out instead of nesting aliases`
+        : `the budget file ${file} cannot be read as data: ${excerpt((error as Error).message.split('\n')[0], 200)}`,
+    );
+  }
+  // Only the problems shown are placed in the file (a position is a walk of the document).
   const format = (problems: Problem[]) =>
-    problems
-      .map((problem) => {
-        const at = position(doc, lines, problem.path, problem.atKey);
-        return `${file}:${at.line}:${at.col}: ${problem.path.join('.') || '(top level)'}: ${problem.message}`;
-      })
-      .filter((line, i, all) => all.indexOf(line) === i);
+    unique(problems).map((problem, i) => {
+      if (i >= BUDGET_PROBLEMS_SHOWN) return '';
+      const at = position(doc, lines, problem.path, problem.atKey);
+      const where = problem.path.map((segment) => excerpt(String(segment), 60)).join('.') || '(top level)';
+      return `${file}:${at.line}:${at.col}: ${where}: ${problem.message}`;
+    });
   const validate = schemaValidator();
   if (!validate(data)) {
-    throw new InputError(`the budget file has ${validate.errors!.length === 1 ? 'a problem' : 'problems'}:\n${format(problemsFromSchema(validate.errors!)).join('\n')}`);
+    throw new InputError(problemsMessage(file, format(problemsFromSchema(validate.errors!))));
   }
 
   const raw = data as Raw;
@@ -301,7 +338,7 @@ export function parseBudgetFile(text: string, file: string): BudgetConfig {
     images.push(image);
   }
   if (convert.problems.length > 0) {
-    throw new InputError(`the budget file has ${convert.problems.length === 1 ? 'a problem' : 'problems'}:\n${format(convert.problems).join('\n')}`);
+    throw new InputError(problemsMessage(file, format(convert.problems)));
   }
   const config: BudgetConfig = { path: file, units: (raw.units as 'si' | 'iec' | undefined) ?? 'si', defaults, images, minChangeBytes };
   if (raw.dive !== undefined) config.dive = raw.dive as string;
@@ -313,8 +350,13 @@ export function parseBudgetFile(text: string, file: string): BudgetConfig {
 export async function loadBudgetFile(file: string): Promise<BudgetConfig> {
   let text: string;
   try {
+    const size = (await stat(file)).size;
+    if (size > BUDGET_FILE_LIMIT) {
+      throw new InputError(`the budget file ${file} is ${size} bytes; a budget file may have at most ${BUDGET_FILE_LIMIT} bytes (16 MiB). Is --config pointing at the right file?`);
+    }
     text = await readFile(file, 'utf8');
   } catch (error) {
+    if (error instanceof InputError) throw error;
     const code = (error as NodeJS.ErrnoException).code;
     if (code === 'ENOENT') throw new InputError(`no budget file at ${file}: create it (see the README) or give its path with --config`);
     throw new InputError(`cannot read the budget file ${file}: ${(error as Error).message}`);

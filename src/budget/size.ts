@@ -3,6 +3,7 @@
 // prints sizes), IEC units 1024-based; the case of the letters is free (`kb`, `KB`, `kB`).
 
 import { InputError } from '../errors.js';
+import { quote } from '../messages.js';
 
 const UNITS: Record<string, number> = {
   '': 1,
@@ -22,7 +23,10 @@ const UNITS: Record<string, number> = {
 /** Bytes for a size, or undefined when the text is not a size. Fractions round to whole bytes. */
 export function sizeBytes(value: string | number): number | undefined {
   if (typeof value === 'number') return Number.isSafeInteger(value) && value >= 0 ? value : undefined;
-  const match = /^\s*(\d+(?:\.\d+)?|\.\d+)\s*([a-zA-Z]*)\s*$/.exec(value);
+  // Trimmed first, and no two neighbouring quantifiers that can take the same characters: a
+  // value of megabytes of spaces is still read in linear time.
+  if (value.length > 100) return undefined;
+  const match = /^(\d+(?:\.\d+)?|\.\d+)\s*([a-zA-Z]*)$/.exec(value.trim());
   if (!match) return undefined;
   const factor = UNITS[match[2].toLowerCase()];
   if (factor === undefined) return undefined;
@@ -32,7 +36,7 @@ export function sizeBytes(value: string | number): number | undefined {
 
 /** The message for text that is not a size, quoting it. */
 export function notASize(value: unknown): string {
-  return `${JSON.stringify(value)} is not a size; use e.g. 100MB or 100MiB`;
+  return `${quote(value)} is not a size; use e.g. 100MB or 100MiB`;
 }
 
 /** Bytes for a size; InputError naming `what` otherwise. */
@@ -45,6 +49,7 @@ export function parseSize(value: string | number, what: string): number {
 /** `5%`, `5 %` or `5` → 5. */
 export function percentValue(value: string | number): number | undefined {
   if (typeof value === 'number') return value >= 0 ? value : undefined;
-  const match = /^\s*(\d+(?:\.\d+)?)\s*%?\s*$/.exec(value);
+  if (value.length > 100) return undefined;
+  const match = /^(\d+(?:\.\d+)?)\s*%?$/.exec(value.trim());
   return match ? Number(match[1]) : undefined;
 }

@@ -8,6 +8,7 @@ import { renderFilesSection, renderLayerTable } from '../report/text.js';
 import type { ImageReport, Violation } from '../report/types.js';
 import type { Units } from '../report/units.js';
 import { EXIT_OK, EXIT_OVER_BUDGET, parseCommandArgs, type CommandIO } from './command.js';
+import { quote } from '../messages.js';
 
 export const BUILD_FLAGS = {
   context: { type: 'string' },
@@ -20,7 +21,7 @@ export const BUILD_FLAGS = {
 
 export function parseUnits(value: string | undefined): Units {
   if (value === undefined || value === 'si' || value === 'iec') return value ?? 'si';
-  throw new InputError(`--units must be "si" or "iec", not "${value}"`);
+  throw new InputError(`--units must be "si" or "iec", not ${quote(value)}`);
 }
 
 /** An ImageSpec from the image positional and the build flags; a build needs --context or --dockerfile. */
@@ -67,7 +68,7 @@ export async function runAnalyze(args: string[], io: CommandIO): Promise<number>
   const diveRules = diveCi ? await diveCi.loadDiveCi(values['dive-ci']!) : undefined;
   let report: ImageReport;
   const source = values.source ?? 'docker';
-  if (source !== 'docker' && source !== 'registry') throw new InputError(`--source must be "docker" or "registry", not "${source}"`);
+  if (source !== 'docker' && source !== 'registry') throw new InputError(`--source must be "docker" or "registry", not ${quote(source)}`);
   if (source === 'docker' && (values.uncompressed || values['insecure-registry'] !== undefined)) {
     throw new InputError(`--${values.uncompressed ? 'uncompressed' : 'insecure-registry'} applies to --source registry`);
   }

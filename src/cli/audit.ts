@@ -10,6 +10,7 @@ import { renderAuditMarkdown } from '../report/audit.js';
 import { parseUnits } from './analyze.js';
 import { checkConfig, renderCheckText } from './check.js';
 import { EXIT_OK, EXIT_OVER_BUDGET, parseCommandArgs, type CommandIO } from './command.js';
+import { quote } from '../messages.js';
 
 export async function runAuditCommand(args: string[], io: CommandIO): Promise<number> {
   const { values, positionals } = parseCommandArgs('audit', args, {
@@ -23,7 +24,7 @@ export async function runAuditCommand(args: string[], io: CommandIO): Promise<nu
   });
   if (positionals.length > 0) throw new InputError(`audit takes no positional arguments (got ${positionals.join(' ')})`);
   const source = values.source ?? 'docker';
-  if (source !== 'docker' && source !== 'registry') throw new InputError(`--source must be "docker" or "registry", not "${source}"`);
+  if (source !== 'docker' && source !== 'registry') throw new InputError(`--source must be "docker" or "registry", not ${quote(source)}`);
   const config = await loadBudgetFile(values.config ?? DEFAULT_BUDGET_FILE);
   const units = values.units !== undefined ? parseUnits(values.units) : config.units;
   const diveCi = await diveRulesFor(config);

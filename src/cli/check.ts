@@ -11,12 +11,13 @@ import type { ImageResult, RunReport } from '../report/types.js';
 import { formatBytes, type Units } from '../report/units.js';
 import { parseUnits } from './analyze.js';
 import { EXIT_OK, EXIT_OVER_BUDGET, parseCommandArgs, type CommandIO } from './command.js';
+import { quote } from '../messages.js';
 
 /** The images a run covers: all, or the one `--image NAME` picks. */
 export function selectImages(config: BudgetConfig, name: string | undefined): ConfiguredImage[] {
   if (name === undefined) return config.images;
   const image = config.images.find((candidate) => candidate.name === name);
-  if (!image) throw new InputError(`no image "${name}" in ${config.path}; its images are: ${config.images.map((i) => i.name).join(', ')}`);
+  if (!image) throw new InputError(`no image ${quote(name)} in ${config.path}; its images are: ${config.images.map((i) => i.name).join(', ')}`);
   return [image];
 }
 
@@ -89,7 +90,7 @@ export async function runCheck(args: string[], io: CommandIO): Promise<number> {
   });
   if (positionals.length > 0) throw new InputError(`check takes no positional arguments (got ${positionals.join(' ')}); name an image with --image NAME`);
   const source = values.source ?? 'docker';
-  if (source !== 'docker' && source !== 'registry') throw new InputError(`--source must be "docker" or "registry", not "${source}"`);
+  if (source !== 'docker' && source !== 'registry') throw new InputError(`--source must be "docker" or "registry", not ${quote(source)}`);
   // Validate everything before touching any image.
   const config = await loadBudgetFile(values.config ?? DEFAULT_BUDGET_FILE);
   const units = values.units !== undefined ? parseUnits(values.units) : config.units;

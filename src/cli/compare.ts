@@ -13,6 +13,7 @@ import type { Comparison, ImageReport, LayerChange, LayerSide } from '../report/
 import { formatBytes, type Units } from '../report/units.js';
 import { parseUnits } from './analyze.js';
 import { EXIT_OK, parseCommandArgs, type CommandIO } from './command.js';
+import { quote } from '../messages.js';
 
 const SIZE_UNITS: Record<string, number> = {
   b: 1, k: 1e3, kb: 1e3, m: 1e6, mb: 1e6, g: 1e9, gb: 1e9,
@@ -23,7 +24,7 @@ const SIZE_UNITS: Record<string, number> = {
 export function parseMinChange(text: string): number {
   const match = /^(\d+(?:\.\d+)?)\s*([a-zA-Z]*)$/.exec(text.trim());
   const factor = match ? SIZE_UNITS[match[2].toLowerCase() || 'b'] : undefined;
-  if (!match || factor === undefined) throw new InputError(`--min-change "${text}" is not a size: write e.g. 10kB, 1MiB or 5000 (bytes)`);
+  if (!match || factor === undefined) throw new InputError(`--min-change ${quote(text)} is not a size: write e.g. 10kB, 1MiB or 5000 (bytes)`);
   return Math.round(Number(match[1]) * factor);
 }
 

@@ -1,6 +1,7 @@
 // Dispatches CLI commands and turns errors into one clear line on stderr and exit 2.
 
 import { describeError, InputError } from '../errors.js';
+import { boundMessage, quote } from '../messages.js';
 import { EXIT_INPUT, EXIT_OK, type Command, type CommandIO } from './command.js';
 
 export const USAGE = `image-size-budget: keep Docker/OCI images small
@@ -49,7 +50,7 @@ export async function main(argv: string[], io: CommandIO = defaultIO): Promise<n
   }
   const load = COMMANDS[name];
   if (!load) {
-    io.stderr(`image-size-budget: unknown command "${name}". Commands: ${Object.keys(COMMANDS).join(', ')}.\n\n${USAGE}`);
+    io.stderr(`image-size-budget: unknown command ${quote(name)}. Commands: ${Object.keys(COMMANDS).join(', ')}.\n\n${USAGE}`);
     return EXIT_INPUT;
   }
   try {
@@ -57,8 +58,9 @@ export async function main(argv: string[], io: CommandIO = defaultIO): Promise<n
     return await command(rest, io);
   } catch (error) {
     const prefix = error instanceof InputError ? 'error' : 'internal error';
-    io.stderr(`image-size-budget ${name}: ${prefix}: ${describeError(error)}`);
-    if (!(error instanceof InputError) && process.env.IMAGE_SIZE_BUDGET_DEBUG) io.stderr(String((error as Error).stack));
+    // Bounded and scrubbed: a message may quote a server or a file, and must carry no credential.
+    io.stderr(boundMessage(`image-size-budget ${name}: ${prefix}: ${describeError(error)}`));
+    if (!(error instanceof InputError) && process.env.IMAGE_SIZE_BUDGET_DEBUG) io.stderr(boundMessage(String((error as Error).stack)));
     return EXIT_INPUT;
   }
 }

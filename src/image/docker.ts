@@ -23,9 +23,40 @@ export class DockerCommandError extends Error {
     readonly args: string[],
     readonly result: DockerResult | undefined,
     message: string,
+    /** The client itself could not be started (not on PATH, not executable): no engine was asked. */
+    readonly cannotRun = false,
   ) {
     super(message);
   }
+}
+
+/** The error for a docker client that cannot be started, with the one fix that applies. */
+function cannotRunError(args: string[], bin: string, error: unknown): DockerCommandError {
+  const message = error instanceof Error ? error.message : String(error);
+  const missing = /ENOENT|Unable to locate executable|not found/i.test(message);
+  const why = missing ? `"${bin}" is not on PATH` : `${bin} cannot be started (${message.split('\n')[0].replace(/[.\s]+$/, '')})`;
+  const fix = process.env.IMAGE_SIZE_BUDGET_DOCKER
+    ? 'Fix IMAGE_SIZE_BUDGET_DOCKER, which names it'
+    : missing
+      ? 'Install the Docker CLI (it talks to the engine), or name the client with IMAGE_SIZE_BUDGET_DOCKER'
+      : 'Check that it is an executable docker client';
+  return new DockerCommandError(args, undefined, `could not run docker: ${why}. ${fix}.`, true);
+}
+
+/** True when the docker client could not be started at all. */
+export function isNoDockerCli(error: unknown): boolean {
+  return error instanceof DockerCommandError && error.cannotRun;
+}
+
+/**
+ * The message for an engine that cannot be used to `doing` (e.g. "read app:1"), saying what
+ * failed and the fix that applies: install the client when there is none, else start the
+ * engine or point DOCKER_HOST at it. For errors that isNoEngine accepts.
+ */
+export function noEngineMessage(error: unknown, doing: string): string {
+  const message = error instanceof Error ? error.message : String(error);
+  if (isNoDockerCli(error)) return `cannot ${doing}: ${message}`;
+  return `cannot reach a Docker engine to ${doing}: ${message.split('\n')[0].replace(/[.?!\s]+$/, '')}. Start dockerd or set DOCKER_HOST.`;
 }
 
 /** Runs docker and returns its output; throws DockerCommandError on a non-zero exit or when docker cannot be started. */
@@ -43,8 +74,7 @@ export async function docker(args: string[], options: { stream?: boolean; input?
       errStream: options.stream ? process.stderr : undefined,
     });
   } catch (error) {
-    const message = error instanceof Error ? error.message : String(error);
-    throw new DockerCommandError(args, undefined, `could not run ${bin}: ${message}. Install the Docker CLI or put it on PATH.`);
+    throw cannotRunError(args, bin, error);
   }
   if (result.exitCode !== 0) {
     const stderr = result.stderr.trim() || result.stdout.trim() || `exit code ${result.exitCode}`;
@@ -53,12 +83,9 @@ export async function docker(args: string[], options: { stream?: boolean; input?
   return result;
 }
 
-/** True when the error says the daemon is unreachable (no engine running, wrong DOCKER_HOST). */
+/** True when there is no engine to talk to: the daemon is unreachable (none running, wrong DOCKER_HOST), or there is no client. */
 export function isNoEngine(error: unknown): boolean {
-  return (
-    error instanceof DockerCommandError &&
-    /Cannot connect to the Docker daemon|Is the docker daemon running|error during connect|could not run/i.test(error.message)
-  );
+  return error instanceof DockerCommandError && (error.cannotRun || /Cannot connect to the Docker daemon|Is the docker daemon running|error during connect/i.test(error.message));
 }
 
 export interface StreamedResult {
@@ -103,8 +130,7 @@ export async function streamDocker(args: string[], consume: (chunk: Buffer) => v
   try {
     [exitCode] = await Promise.all([exited, read]);
   } catch (error) {
-    const message = error instanceof Error ? error.message : String(error);
-    throw new DockerCommandError(args, undefined, `could not run ${bin}: ${message}. Install the Docker CLI or put it on PATH.`);
+    throw cannotRunError(args, bin, error);
   }
   return { exitCode, stderr, ...(consumeError !== undefined ? { consumeError } : {}) };
 }

@@ -9,7 +9,7 @@ import { InputError } from '../errors.js';
 import { log } from '../log.js';
 import type { ImageReport, ImageStore, LayerRow } from '../report/types.js';
 import type { ArchiveImage } from './archive/image.js';
-import { docker, DockerCommandError, isNoEngine } from './docker.js';
+import { docker, DockerCommandError, isNoEngine, noEngineMessage } from './docker.js';
 import { decideEmpty, type Checkpoint } from './empty-layers.js';
 import { parseHistoryOutput, type HistoryRow } from './history.js';
 
@@ -25,11 +25,7 @@ export interface ImageInspect {
 }
 
 function engineError(ref: string, error: unknown): Error {
-  if (isNoEngine(error)) {
-    return new InputError(
-      `cannot reach a Docker engine to read ${ref}: ${(error as Error).message.split('\n')[0].replace(/[.?!\s]+$/, '')}. Start dockerd or set DOCKER_HOST.`,
-    );
-  }
+  if (isNoEngine(error)) return new InputError(noEngineMessage(error, `read ${ref}`));
   if (error instanceof DockerCommandError && /No such image|No such object|not found/i.test(error.message)) {
     return new InputError(`image "${ref}" is not in the Docker engine. Build or pull it first (docker pull ${ref}), or check the name.`);
   }

@@ -11,6 +11,7 @@
 //   import:   '' with the comment `Imported from -`.
 
 import { InputError } from '../errors.js';
+import { quote } from '../messages.js';
 
 /** One line of `docker history --format json`, as docker prints it. */
 export interface HistoryLine {
@@ -61,7 +62,7 @@ export function parseDockerSize(text: string): number {
   const trimmed = text.trim();
   if (/^\d+$/.test(trimmed)) return Number(trimmed);
   const match = /^(\d+(?:\.\d+)?)\s*([kKmMgGtTpP]?B)$/.exec(trimmed);
-  if (!match) throw new InputError(`docker history printed a size this tool does not understand: "${text}"`);
+  if (!match) throw new InputError(`docker history printed a size this tool does not understand: ${quote(text)}`);
   return Math.round(Number(match[1]) * SI[match[2].toLowerCase()]);
 }
 

@@ -62,7 +62,7 @@ describe('check', () => {
     expect(result.stdout).toBe('');
     expect(result.stderr).toBe(
       [
-        'image-size-budget check: error: the budget file has problems:',
+        'image-size-budget check: error: the budget file test/fixtures/budget/typo.yml has problems; fix them:',
         'test/fixtures/budget/typo.yml:6:7: images.seed.budget.totl: unknown key; did you mean "total"?',
         'test/fixtures/budget/typo.yml:7:14: images.seed.budget.layer: "100 MegaBytes" is not a size; use e.g. 100MB or 100MiB',
         'test/fixtures/budget/typo.yml:8:15: images.seed.budget.layers: expected a whole number, got "ten"',

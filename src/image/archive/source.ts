@@ -11,6 +11,7 @@ import type { Readable } from 'node:stream';
 import zlib from 'node:zlib';
 import { ListingBuilder, PathIndex, type LayerListing } from '../../analysis/model.js';
 import { InputError } from '../../errors.js';
+import { JSON_DOCUMENT_LIMIT, SMALL_MEMBER_LIMIT, STREAM_KEPT_LIMIT } from '../../limits.js';
 import { LayerSink, listLayerRegion, sniffCompression } from './layer.js';
 import { BLOCK, looksLikeTarHeader, TarStreamParser, walkTar, type PositionalReader, type TarHeader } from './tar.js';
 
@@ -134,7 +135,7 @@ export class TarFileSource implements ArchiveSource {
   async read(name: string): Promise<Buffer> {
     const member = this.resolve(name);
     if (!member) throw new InputError(`${this.label}: ${name} is missing`);
-    if (member.size > 64 * 1024 * 1024) throw new InputError(`${this.label}: ${name} is ${member.size} bytes, too large for a manifest or config`);
+    if (member.size > JSON_DOCUMENT_LIMIT) throw new InputError(`${this.label}: ${name} ${tooLarge(member.size)}`);
     try {
       return Buffer.from(this.reader.at(member.offset, member.size));
     } catch (error) {
@@ -184,10 +185,10 @@ export class DirectorySource implements ArchiveSource {
     const file = this.file(name);
     try {
       const info = await stat(file);
-      if (info.size > 64 * 1024 * 1024) throw new InputError(`${name} is ${info.size} bytes, too large for a manifest or config`);
+      if (info.size > JSON_DOCUMENT_LIMIT) throw new InputError(`${this.label}: ${name} ${tooLarge(info.size)}`);
       return await readFile(file);
     } catch (error) {
-      if (error instanceof InputError) wrap(this.label, name, error);
+      if (error instanceof InputError) throw error;
       throw new InputError(`${this.label}: ${name} is missing or unreadable (${(error as NodeJS.ErrnoException).code ?? (error as Error).message})`);
     }
   }
@@ -213,14 +214,19 @@ export class DirectorySource implements ArchiveSource {
   close(): void {}
 }
 
-const JSON_LIMIT = 64 * 1024 * 1024;
 /** Compressed blobs finishing at once in a stream: one per core is what keeps the cores busy. */
 const CLOSING_AT_ONCE = Math.max(2, availableParallelism());
-const SMALL_LIMIT = 1024 * 1024;
+
+/** Why a manifest, index or config is not read: more than JSON_DOCUMENT_LIMIT. */
+function tooLarge(size: number): string {
+  return `is ${size} bytes, more than the ${JSON_DOCUMENT_LIMIT} bytes (4 MiB) a manifest, index or config may have, so this is not an image archive as docker, buildah or skopeo write one. Check the archive's path, or save the image again`;
+}
 
 type StreamMember =
   | { kind: 'link'; type: string; target: string }
   | { kind: 'data'; data: Buffer }
+  /** Looked like JSON but was not kept (too large, or the archive's kept total was spent): the reason. */
+  | { kind: 'skipped'; why: string }
   | { kind: 'layer'; listing: LayerListing }
   | { kind: 'bad'; error: Error }
   /** Dropped unread: a blob whose facts the layer-facts cache already holds. */
@@ -238,6 +244,8 @@ export class StreamSource implements ArchiveSource {
   private members = new Map<string, StreamMember>();
   /** Each member's size in the archive (a blob's stored, possibly compressed, bytes). */
   private sizes = new Map<string, number>();
+  /** Bytes of members kept so far, against STREAM_KEPT_LIMIT. */
+  private readonly kept = { bytes: 0 };
 
   private constructor(readonly label: string) {}
 
@@ -326,7 +334,7 @@ export class StreamSource implements ArchiveSource {
       return undefined;
     }
     if (header.type !== '0' && header.type !== '7') return undefined;
-    return new MemberSink(header.dataSize, this.paths);
+    return new MemberSink(header.dataSize, this.paths, this.kept);
   }
 
   /** The key a member is stored under, following links (pre-25 `docker save` links a repeated layer to the first). */
@@ -359,6 +367,7 @@ export class StreamSource implements ArchiveSource {
   async read(name: string): Promise<Buffer> {
     const member = this.resolve(name);
     if (!member) throw new InputError(`${this.label}: ${name} is missing`);
+    if (member.kind === 'skipped') throw new InputError(`${this.label}: ${name} ${member.why}`);
     if (member.kind !== 'data') throw new InputError(`${this.label}: ${name} is not a JSON document`);
     return member.data;
   }
@@ -383,10 +392,12 @@ class MemberSink {
   private mode?: 'keep' | 'layer' | 'drop';
   private layer?: LayerSink;
   private error?: Error;
+  private skipped?: string;
 
   constructor(
     private readonly size: number,
     private readonly paths: PathIndex,
+    private readonly kept: { bytes: number },
   ) {}
 
   write = (chunk: Buffer): void | Promise<void> => {
@@ -402,10 +413,20 @@ class MemberSink {
   private decide(): void | Promise<void> {
     const head = Buffer.concat(this.head);
     const first = head.subarray(0, 64).toString('latin1').trimStart()[0];
-    if ((first === '{' || first === '[') && this.size <= JSON_LIMIT) this.mode = 'keep';
+    const json = first === '{' || first === '[';
+    if (json && this.size > JSON_DOCUMENT_LIMIT) [this.mode, this.skipped] = ['drop', tooLarge(this.size)];
+    else if (json) this.mode = 'keep';
     else if (sniffCompression(head) !== 'none' || looksLikeTarHeader(head)) this.mode = 'layer';
-    else this.mode = this.size <= SMALL_LIMIT ? 'keep' : 'drop';
-    if (this.mode === 'keep') return;
+    else this.mode = this.size <= SMALL_MEMBER_LIMIT ? 'keep' : 'drop';
+    // What is kept is held until the manifest (written last) says what is needed: STREAM_KEPT_LIMIT in all.
+    if (this.mode === 'keep' && this.kept.bytes + this.size > STREAM_KEPT_LIMIT) {
+      this.mode = 'drop';
+      this.skipped = `was not kept: the archive's JSON and small members before it already came to ${this.kept.bytes} bytes, and at most ${STREAM_KEPT_LIMIT} bytes (64 MiB) are held, so this is not an image archive as docker, buildah or skopeo write one. Check the archive's path, or save the image again`;
+    }
+    if (this.mode === 'keep') {
+      this.kept.bytes += this.size;
+      return;
+    }
     this.head = [];
     if (this.mode === 'layer') {
       this.layer = new LayerSink(this.paths, this.size);
@@ -441,7 +462,7 @@ class MemberSink {
         return { kind: 'bad', error: error as Error };
       }
     }
-    return { kind: 'other' };
+    return this.skipped ? { kind: 'skipped', why: this.skipped } : { kind: 'other' };
   }
 }
 

@@ -3,13 +3,18 @@
 // `credsStore`, then `auths[host].auth` (base64 user:password, as `docker login` writes it)
 // or `username`/`password`/`identitytoken` — and, for ghcr.io only, GITHUB_TOKEN.
 // A Credentials value carries the secret; only `source` (which never holds it) goes in messages.
+// Every secret read here is registered (addSecret) as soon as it is read: masked in every
+// message, and in the action's log (core.setSecret). A broken config.json is described by
+// line and column, never quoted: the text around the error is where the passwords are.
 
 import { spawn } from 'node:child_process';
 import { readFile } from 'node:fs/promises';
 import { homedir } from 'node:os';
 import path from 'node:path';
 import { InputError } from '../../errors.js';
+import { CREDENTIAL_HELPER_TIMEOUT_MS, JSON_DOCUMENT_LIMIT } from '../../limits.js';
 import { log } from '../../log.js';
+import { addSecret, jsonSyntaxProblem, scrub } from '../../messages.js';
 import { DOCKER_HUB_API, DOCKER_HUB_CONFIG_KEY, hostname } from './reference.js';
 
 export interface Credentials {
@@ -64,12 +69,30 @@ async function readConfig(file: string, label: string): Promise<DockerConfigFile
     if ((error as NodeJS.ErrnoException).code === 'ENOENT') return undefined;
     throw new InputError(`cannot read ${label} (${(error as Error).message}). Fix its permissions or point DOCKER_CONFIG at another folder.`);
   }
+  let parsed: unknown;
   try {
-    const parsed = JSON.parse(text) as unknown;
-    if (typeof parsed !== 'object' || parsed === null) throw new Error('not an object');
-    return parsed as DockerConfigFile;
+    parsed = JSON.parse(text) as unknown;
   } catch (error) {
-    throw new InputError(`${label} is not valid JSON (${(error as Error).message}). Fix it, or run "docker login" again.`);
+    throw new InputError(`${label} is not valid JSON (${jsonSyntaxProblem(text, error)}). Fix it, or run "docker login" again.`);
+  }
+  if (typeof parsed !== 'object' || parsed === null || Array.isArray(parsed)) {
+    throw new InputError(`${label} is not a JSON object. Fix it, or run "docker login" again.`);
+  }
+  registerSecrets(parsed as DockerConfigFile);
+  return parsed as DockerConfigFile;
+}
+
+/** Every secret a config holds, whichever registry it is for: none may reach a message or the log. */
+function registerSecrets(config: DockerConfigFile): void {
+  const auths = config.auths && typeof config.auths === 'object' ? Object.values(config.auths) : [];
+  for (const entry of auths) {
+    if (!entry || typeof entry !== 'object') continue;
+    for (const value of [entry.auth, entry.password, entry.identitytoken]) if (typeof value === 'string') addSecret(value);
+    if (typeof entry.auth === 'string') {
+      const decoded = Buffer.from(entry.auth, 'base64').toString('utf8');
+      const colon = decoded.indexOf(':');
+      if (colon >= 0) addSecret(decoded.slice(colon + 1));
+    }
   }
 }
 
@@ -79,29 +102,43 @@ async function fromHelper(helper: string, serverKey: string, env: NodeJS.Process
   log.debug(`exec: ${bin} get (server ${serverKey})`);
   return new Promise((resolve) => {
     const child = spawn(bin, ['get'], { env, stdio: ['pipe', 'pipe', 'pipe'] });
+    // A helper that hangs (a keychain waiting for a prompt nobody sees) is stopped and gone on without.
+    const timer = setTimeout(() => {
+      log.warning(`${bin} get gave no answer within ${CREDENTIAL_HELPER_TIMEOUT_MS / 1000} s; stopped it, going on without its credentials`);
+      child.kill('SIGKILL');
+    }, CREDENTIAL_HELPER_TIMEOUT_MS);
     const out: Buffer[] = [];
-    child.stdout.on('data', (chunk: Buffer) => out.push(chunk));
+    let outBytes = 0;
+    child.stdout.on('data', (chunk: Buffer) => {
+      outBytes += chunk.length;
+      if (outBytes <= JSON_DOCUMENT_LIMIT) out.push(chunk);
+    });
     child.stderr.resume();
     child.on('error', (error) => {
+      clearTimeout(timer);
       // A helper named in the config but not installed: docker fails here; we go on anonymously and say so.
       log.warning(`${bin} is named in the docker config but could not be run (${error.message}); going on without its credentials`);
       resolve(undefined);
     });
     child.on('close', (code) => {
+      clearTimeout(timer);
       const text = Buffer.concat(out).toString('utf8');
       if (code !== 0) {
         // "credentials not found in native keychain" is the helper's normal "none" answer.
-        log.debug(`${bin} get exited ${code}: ${text.trim().slice(0, 200)}`);
+        log.debug(`${bin} get exited ${code}: ${scrub(text.trim().slice(0, 200))}`);
         resolve(undefined);
         return;
       }
       try {
-        resolve(JSON.parse(text) as { Username?: string; Secret?: string });
+        const answer = JSON.parse(text) as { Username?: string; Secret?: string };
+        if (typeof answer?.Secret === 'string') addSecret(answer.Secret);
+        resolve(answer);
       } catch {
         log.warning(`${bin} get printed something that is not JSON; going on without its credentials`);
         resolve(undefined);
       }
     });
+    child.stdin.on('error', () => undefined); // a helper that exits without reading its input
     child.stdin.end(serverKey);
   });
 }
@@ -145,6 +182,7 @@ export async function findCredentials(registry: string, options: CredentialOptio
   // GitHub's token reads the workflow's own packages on ghcr.io; any user name is accepted with it.
   if (hostname(registry) === 'ghcr.io' && env.GITHUB_TOKEN) {
     const username = env.GITHUB_ACTOR || 'github-actions';
+    addSecret(env.GITHUB_TOKEN);
     return { username, password: env.GITHUB_TOKEN, source: `GITHUB_TOKEN for ghcr.io (user ${username})` };
   }
   return undefined;

@@ -3,6 +3,7 @@
 // from an index or manifest list.
 
 import { InputError } from '../../errors.js';
+import { quote } from '../../messages.js';
 
 export const MEDIA_TYPES = {
   ociIndex: 'application/vnd.oci.image.index.v1+json',
@@ -74,7 +75,7 @@ export interface Platform {
 export function parsePlatform(text: string): Platform {
   const parts = text.trim().split('/');
   if (parts.length < 2 || parts.length > 3 || parts.some((p) => !/^[a-z0-9_.-]+$/i.test(p))) {
-    throw new InputError(`--platform must be os/arch[/variant] like linux/amd64 or linux/arm64/v8, not "${text}"`);
+    throw new InputError(`--platform must be os/arch[/variant] like linux/amd64 or linux/arm64/v8, not ${quote(text)}`);
   }
   return { os: parts[0], architecture: parts[1], ...(parts[2] ? { variant: parts[2] } : {}) };
 }

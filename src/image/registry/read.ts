@@ -16,6 +16,7 @@ import { parseCreatedBy } from '../history.js';
 import { RegistryClient, type RegistryClientOptions } from './client.js';
 import { formatPlatform, MANIFEST_ACCEPT, parseManifest, parsePlatform, platformMatches, selectPlatform, type Descriptor, type ImageIndex, type ImageManifest, type Platform } from './manifest.js';
 import { formatRegistryRef, insecureRegistries, parseRegistryRef, type RegistryRef } from './reference.js';
+import { quote } from '../../messages.js';
 
 export const DEFAULT_PLATFORM = 'linux/amd64';
 
@@ -54,6 +55,7 @@ function clientFor(ref: RegistryRef, options: RegistryReadOptions): RegistryClie
 async function resolve(refText: string, options: RegistryReadOptions): Promise<Resolved> {
   const ref = parseRegistryRef(refText);
   const client = clientFor(ref, options);
+  client.beginOperation(formatRegistryRef(ref));
   const reference = ref.digest ?? (ref.tag as string);
   const response = await client.getManifest(ref.repository, reference, MANIFEST_ACCEPT);
   return { client, ref, top: parseManifest(response.body, response.mediaType, formatRegistryRef(ref)), topDigest: response.digest };
@@ -78,7 +80,7 @@ async function manifestFor(resolved: Resolved, platform: Platform): Promise<{ ma
 function checkLayerMediaType(layer: Descriptor, what: string): void {
   const type = layer.mediaType;
   if (/gzip$/.test(type) || /zstd$/.test(type) || /\.tar$/.test(type) || type === 'application/vnd.docker.image.rootfs.diff.tar') return;
-  throw new InputError(`${what} has a layer of media type "${type}", which this tool cannot read for uncompressed sizes; drop --uncompressed to report compressed sizes`);
+  throw new InputError(`${what} has a layer of media type ${quote(type)}, which this tool cannot read for uncompressed sizes; drop --uncompressed to report compressed sizes`);
 }
 
 async function countLayer(client: RegistryClient, repository: string, layer: Descriptor, what: string): Promise<number> {
@@ -100,6 +102,8 @@ async function reportFor(resolved: Resolved, platformText: string | undefined, o
   const { client, ref } = resolved;
   const what = formatRegistryRef(ref);
   const wanted = parsePlatform(platformText ?? DEFAULT_PLATFORM);
+  // Each platform's manifest and config are one operation, with its own deadline (limits.ts).
+  client.beginOperation(`${what} (${formatPlatform(wanted)})`);
   const { manifest, digest } = await manifestFor(resolved, wanted);
 
   let config: ImageConfig;

@@ -4,6 +4,7 @@
 
 import { isIP } from 'node:net';
 import { InputError } from '../../errors.js';
+import { quote } from '../../messages.js';
 
 export interface RegistryRef {
   /** The host[:port] the API is spoken to (Docker Hub's is registry-1.docker.io). */
@@ -27,7 +28,7 @@ const DIGEST = /^sha256:[a-f0-9]{64}$/;
 
 export function parseRegistryRef(text: string): RegistryRef {
   const input = text.trim();
-  const bad = (why: string) => new InputError(`"${text}" is not an image reference (${why}). Use e.g. "ghcr.io/org/app:tag", "alpine" or "host:5000/app@sha256:…".`);
+  const bad = (why: string) => new InputError(`${quote(text)} is not an image reference (${why}). Use e.g. "ghcr.io/org/app:tag", "alpine" or "host:5000/app@sha256:…".`);
   if (!input) throw bad('it is empty');
   let rest = input;
   let digest: string | undefined;
