@@ -218,6 +218,15 @@ export function createGitHubClient(token: string, options: ClientOptions = {}): 
     try {
       return await request(requestOptions);
     } catch (error) {
+      // An abort carries no request: say which endpoint it was, for the warning.
+      if (typeof error === 'object' && error !== null && !('request' in error)) {
+        try {
+          const { method, url } = octokit.request.endpoint.parse(requestOptions);
+          Object.assign(error, { request: { method, url } });
+        } catch {
+          // the warning goes without the endpoint
+        }
+      }
       throw scrubError(error, token);
     }
   });

@@ -158,6 +158,13 @@ export class GitHubStandIn {
     this.delays.push({ method, path, ms, times });
   }
 
+  /** Drops every failure, stall, delay and hold still pending. */
+  clearFaults(): void {
+    this.failures.length = 0;
+    this.delays.length = 0;
+    this.holds.length = 0;
+  }
+
   /** Holds the first `count` matching requests until `count` of them have arrived, then answers them all. */
   holdUntil(method: string, path: RegExp, count: number): void {
     this.holds.push({ method, path, count, waiting: [] });
