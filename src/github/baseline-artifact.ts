@@ -100,7 +100,10 @@ export async function findBaselineArtifact(lookup: ArtifactLookup, commits: stri
   const passed: string[] = [];
   const failed = (error: unknown, what: string): ArtifactLookupResult => {
     const { message } = describeGitHubFailure(error, what, ACTIONS_READ);
-    return { note: `${message} Falling back.`, warning: (error as { status?: unknown }).status !== 404 };
+    // A refusal (no `actions: read`) or an unknown workflow is configuration, said in the log and the comment;
+    // GitHub failing (5xx, rate limits, no answer) is also a warning.
+    const status = (error as { status?: unknown }).status;
+    return status === 403 || status === 404 ? { note: `${message} Falling back.` } : { note: `${message} Falling back.`, warning: true };
   };
   for (const [position, sha] of walked.entries()) {
     if (calls + 2 > ARTIFACT_LIMITS.calls) break;

@@ -401,7 +401,8 @@ export function describeBaselineFrom(from: BaselineFrom): string {
 
 function baselineFromLines(from: BaselineFrom | undefined): string[] {
   if (!from) return [];
-  const out = ['', inline(describeBaselineFrom(from), MESSAGE_LIMIT)];
+  // An `@` before a space mentions no one: keep "main @ abc1234" as written (escapeMarkdown joins every `@`).
+  const out = ['', inline(describeBaselineFrom(from), MESSAGE_LIMIT).replace(/ @\u2060 /g, ' @ ')];
   for (const line of (from.fallbacks ?? []).slice(0, 10)) out.push(`<br>↪ ${inline(line, MESSAGE_LIMIT)}`);
   return out;
 }

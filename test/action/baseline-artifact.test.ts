@@ -156,7 +156,7 @@ describe('baseline: auto finds the base branch\'s report', () => {
     const runId = actions.runs.find((r) => r.workflowFile === 'size.yml')!.id;
     expect(run.stdout).toContain(`baseline: main @ ${main[3].slice(0, 7)}, the merge-base (artifact "${artifactName}" of run ${runId})`);
     expect(comments()).toHaveLength(1);
-    expect(readable()).toContain(`baseline: main @ ${main[3].slice(0, 7)}, the merge-base, from the report of run ${runId}`);
+    expect(comments()[0].body).toContain(`baseline: main @ ${main[3].slice(0, 7)}, the merge-base, from the report of run ${runId}`);
     const report = JSON.parse(readFileSync(run.outputs['report-path'], 'utf8')) as RunReport;
     expect(report.images[0].baselineFrom).toEqual({ kind: 'artifact', commit: main[3], branch: 'main', commitsBeforeMergeBase: 0, runId });
     expect(warningsOf(run)).toEqual([]);

@@ -82,11 +82,10 @@ describe('findBaselineArtifact', () => {
     expect(api.requests.length).toBeLessThanOrEqual(ARTIFACT_LIMITS.calls);
   });
 
-  it('no actions: read (403), or GitHub down (502 every time): a warning-worthy note naming the endpoint, no throw', async () => {
+  it('no actions: read (403): a note with the fix; GitHub down (502 every time): a warning-worthy note naming the endpoint; no throw', async () => {
     api.failNext('GET', /\/runs$/, githubError(403, 'Resource not accessible by integration'));
     expect(await findBaselineArtifact(lookup, commits)).toEqual({
       note: `Looking for runs of workflow size.yml at ${commits[0].slice(0, 7)} failed: the token may not do this (403 on GET /repos/acme/app/actions/workflows/size.yml/runs: Resource not accessible by integration). Give the job \`permissions: actions: read\` so the action can find the base branch's report. Falling back.`,
-      warning: true,
     });
     api.failNext('GET', /\/runs$/, githubError(502, 'Server Error'), Infinity);
     expect(await findBaselineArtifact(lookup, commits)).toMatchObject({ note: expect.stringContaining('GitHub answered 502 on GET /repos/acme/app/actions/workflows/size.yml/runs'), warning: true });
