@@ -6493,6 +6493,1536 @@ exports["default"] = def;
 
 /***/ }),
 
+/***/ 3251:
+/***/ (function(module) {
+
+/**
+  * This file contains the Bottleneck library (MIT), compiled to ES2017, and without Clustering support.
+  * https://github.com/SGrondin/bottleneck
+  */
+(function (global, factory) {
+	 true ? module.exports = factory() :
+	0;
+}(this, (function () { 'use strict';
+
+	var commonjsGlobal = typeof globalThis !== 'undefined' ? globalThis : typeof window !== 'undefined' ? window : typeof global !== 'undefined' ? global : typeof self !== 'undefined' ? self : {};
+
+	function getCjsExportFromNamespace (n) {
+		return n && n['default'] || n;
+	}
+
+	var load = function(received, defaults, onto = {}) {
+	  var k, ref, v;
+	  for (k in defaults) {
+	    v = defaults[k];
+	    onto[k] = (ref = received[k]) != null ? ref : v;
+	  }
+	  return onto;
+	};
+
+	var overwrite = function(received, defaults, onto = {}) {
+	  var k, v;
+	  for (k in received) {
+	    v = received[k];
+	    if (defaults[k] !== void 0) {
+	      onto[k] = v;
+	    }
+	  }
+	  return onto;
+	};
+
+	var parser = {
+		load: load,
+		overwrite: overwrite
+	};
+
+	var DLList;
+
+	DLList = class DLList {
+	  constructor(incr, decr) {
+	    this.incr = incr;
+	    this.decr = decr;
+	    this._first = null;
+	    this._last = null;
+	    this.length = 0;
+	  }
+
+	  push(value) {
+	    var node;
+	    this.length++;
+	    if (typeof this.incr === "function") {
+	      this.incr();
+	    }
+	    node = {
+	      value,
+	      prev: this._last,
+	      next: null
+	    };
+	    if (this._last != null) {
+	      this._last.next = node;
+	      this._last = node;
+	    } else {
+	      this._first = this._last = node;
+	    }
+	    return void 0;
+	  }
+
+	  shift() {
+	    var value;
+	    if (this._first == null) {
+	      return;
+	    } else {
+	      this.length--;
+	      if (typeof this.decr === "function") {
+	        this.decr();
+	      }
+	    }
+	    value = this._first.value;
+	    if ((this._first = this._first.next) != null) {
+	      this._first.prev = null;
+	    } else {
+	      this._last = null;
+	    }
+	    return value;
+	  }
+
+	  first() {
+	    if (this._first != null) {
+	      return this._first.value;
+	    }
+	  }
+
+	  getArray() {
+	    var node, ref, results;
+	    node = this._first;
+	    results = [];
+	    while (node != null) {
+	      results.push((ref = node, node = node.next, ref.value));
+	    }
+	    return results;
+	  }
+
+	  forEachShift(cb) {
+	    var node;
+	    node = this.shift();
+	    while (node != null) {
+	      (cb(node), node = this.shift());
+	    }
+	    return void 0;
+	  }
+
+	  debug() {
+	    var node, ref, ref1, ref2, results;
+	    node = this._first;
+	    results = [];
+	    while (node != null) {
+	      results.push((ref = node, node = node.next, {
+	        value: ref.value,
+	        prev: (ref1 = ref.prev) != null ? ref1.value : void 0,
+	        next: (ref2 = ref.next) != null ? ref2.value : void 0
+	      }));
+	    }
+	    return results;
+	  }
+
+	};
+
+	var DLList_1 = DLList;
+
+	var Events;
+
+	Events = class Events {
+	  constructor(instance) {
+	    this.instance = instance;
+	    this._events = {};
+	    if ((this.instance.on != null) || (this.instance.once != null) || (this.instance.removeAllListeners != null)) {
+	      throw new Error("An Emitter already exists for this object");
+	    }
+	    this.instance.on = (name, cb) => {
+	      return this._addListener(name, "many", cb);
+	    };
+	    this.instance.once = (name, cb) => {
+	      return this._addListener(name, "once", cb);
+	    };
+	    this.instance.removeAllListeners = (name = null) => {
+	      if (name != null) {
+	        return delete this._events[name];
+	      } else {
+	        return this._events = {};
+	      }
+	    };
+	  }
+
+	  _addListener(name, status, cb) {
+	    var base;
+	    if ((base = this._events)[name] == null) {
+	      base[name] = [];
+	    }
+	    this._events[name].push({cb, status});
+	    return this.instance;
+	  }
+
+	  listenerCount(name) {
+	    if (this._events[name] != null) {
+	      return this._events[name].length;
+	    } else {
+	      return 0;
+	    }
+	  }
+
+	  async trigger(name, ...args) {
+	    var e, promises;
+	    try {
+	      if (name !== "debug") {
+	        this.trigger("debug", `Event triggered: ${name}`, args);
+	      }
+	      if (this._events[name] == null) {
+	        return;
+	      }
+	      this._events[name] = this._events[name].filter(function(listener) {
+	        return listener.status !== "none";
+	      });
+	      promises = this._events[name].map(async(listener) => {
+	        var e, returned;
+	        if (listener.status === "none") {
+	          return;
+	        }
+	        if (listener.status === "once") {
+	          listener.status = "none";
+	        }
+	        try {
+	          returned = typeof listener.cb === "function" ? listener.cb(...args) : void 0;
+	          if (typeof (returned != null ? returned.then : void 0) === "function") {
+	            return (await returned);
+	          } else {
+	            return returned;
+	          }
+	        } catch (error) {
+	          e = error;
+	          {
+	            this.trigger("error", e);
+	          }
+	          return null;
+	        }
+	      });
+	      return ((await Promise.all(promises))).find(function(x) {
+	        return x != null;
+	      });
+	    } catch (error) {
+	      e = error;
+	      {
+	        this.trigger("error", e);
+	      }
+	      return null;
+	    }
+	  }
+
+	};
+
+	var Events_1 = Events;
+
+	var DLList$1, Events$1, Queues;
+
+	DLList$1 = DLList_1;
+
+	Events$1 = Events_1;
+
+	Queues = class Queues {
+	  constructor(num_priorities) {
+	    var i;
+	    this.Events = new Events$1(this);
+	    this._length = 0;
+	    this._lists = (function() {
+	      var j, ref, results;
+	      results = [];
+	      for (i = j = 1, ref = num_priorities; (1 <= ref ? j <= ref : j >= ref); i = 1 <= ref ? ++j : --j) {
+	        results.push(new DLList$1((() => {
+	          return this.incr();
+	        }), (() => {
+	          return this.decr();
+	        })));
+	      }
+	      return results;
+	    }).call(this);
+	  }
+
+	  incr() {
+	    if (this._length++ === 0) {
+	      return this.Events.trigger("leftzero");
+	    }
+	  }
+
+	  decr() {
+	    if (--this._length === 0) {
+	      return this.Events.trigger("zero");
+	    }
+	  }
+
+	  push(job) {
+	    return this._lists[job.options.priority].push(job);
+	  }
+
+	  queued(priority) {
+	    if (priority != null) {
+	      return this._lists[priority].length;
+	    } else {
+	      return this._length;
+	    }
+	  }
+
+	  shiftAll(fn) {
+	    return this._lists.forEach(function(list) {
+	      return list.forEachShift(fn);
+	    });
+	  }
+
+	  getFirst(arr = this._lists) {
+	    var j, len, list;
+	    for (j = 0, len = arr.length; j < len; j++) {
+	      list = arr[j];
+	      if (list.length > 0) {
+	        return list;
+	      }
+	    }
+	    return [];
+	  }
+
+	  shiftLastFrom(priority) {
+	    return this.getFirst(this._lists.slice(priority).reverse()).shift();
+	  }
+
+	};
+
+	var Queues_1 = Queues;
+
+	var BottleneckError;
+
+	BottleneckError = class BottleneckError extends Error {};
+
+	var BottleneckError_1 = BottleneckError;
+
+	var BottleneckError$1, DEFAULT_PRIORITY, Job, NUM_PRIORITIES, parser$1;
+
+	NUM_PRIORITIES = 10;
+
+	DEFAULT_PRIORITY = 5;
+
+	parser$1 = parser;
+
+	BottleneckError$1 = BottleneckError_1;
+
+	Job = class Job {
+	  constructor(task, args, options, jobDefaults, rejectOnDrop, Events, _states, Promise) {
+	    this.task = task;
+	    this.args = args;
+	    this.rejectOnDrop = rejectOnDrop;
+	    this.Events = Events;
+	    this._states = _states;
+	    this.Promise = Promise;
+	    this.options = parser$1.load(options, jobDefaults);
+	    this.options.priority = this._sanitizePriority(this.options.priority);
+	    if (this.options.id === jobDefaults.id) {
+	      this.options.id = `${this.options.id}-${this._randomIndex()}`;
+	    }
+	    this.promise = new this.Promise((_resolve, _reject) => {
+	      this._resolve = _resolve;
+	      this._reject = _reject;
+	    });
+	    this.retryCount = 0;
+	  }
+
+	  _sanitizePriority(priority) {
+	    var sProperty;
+	    sProperty = ~~priority !== priority ? DEFAULT_PRIORITY : priority;
+	    if (sProperty < 0) {
+	      return 0;
+	    } else if (sProperty > NUM_PRIORITIES - 1) {
+	      return NUM_PRIORITIES - 1;
+	    } else {
+	      return sProperty;
+	    }
+	  }
+
+	  _randomIndex() {
+	    return Math.random().toString(36).slice(2);
+	  }
+
+	  doDrop({error, message = "This job has been dropped by Bottleneck"} = {}) {
+	    if (this._states.remove(this.options.id)) {
+	      if (this.rejectOnDrop) {
+	        this._reject(error != null ? error : new BottleneckError$1(message));
+	      }
+	      this.Events.trigger("dropped", {args: this.args, options: this.options, task: this.task, promise: this.promise});
+	      return true;
+	    } else {
+	      return false;
+	    }
+	  }
+
+	  _assertStatus(expected) {
+	    var status;
+	    status = this._states.jobStatus(this.options.id);
+	    if (!(status === expected || (expected === "DONE" && status === null))) {
+	      throw new BottleneckError$1(`Invalid job status ${status}, expected ${expected}. Please open an issue at https://github.com/SGrondin/bottleneck/issues`);
+	    }
+	  }
+
+	  doReceive() {
+	    this._states.start(this.options.id);
+	    return this.Events.trigger("received", {args: this.args, options: this.options});
+	  }
+
+	  doQueue(reachedHWM, blocked) {
+	    this._assertStatus("RECEIVED");
+	    this._states.next(this.options.id);
+	    return this.Events.trigger("queued", {args: this.args, options: this.options, reachedHWM, blocked});
+	  }
+
+	  doRun() {
+	    if (this.retryCount === 0) {
+	      this._assertStatus("QUEUED");
+	      this._states.next(this.options.id);
+	    } else {
+	      this._assertStatus("EXECUTING");
+	    }
+	    return this.Events.trigger("scheduled", {args: this.args, options: this.options});
+	  }
+
+	  async doExecute(chained, clearGlobalState, run, free) {
+	    var error, eventInfo, passed;
+	    if (this.retryCount === 0) {
+	      this._assertStatus("RUNNING");
+	      this._states.next(this.options.id);
+	    } else {
+	      this._assertStatus("EXECUTING");
+	    }
+	    eventInfo = {args: this.args, options: this.options, retryCount: this.retryCount};
+	    this.Events.trigger("executing", eventInfo);
+	    try {
+	      passed = (await (chained != null ? chained.schedule(this.options, this.task, ...this.args) : this.task(...this.args)));
+	      if (clearGlobalState()) {
+	        this.doDone(eventInfo);
+	        await free(this.options, eventInfo);
+	        this._assertStatus("DONE");
+	        return this._resolve(passed);
+	      }
+	    } catch (error1) {
+	      error = error1;
+	      return this._onFailure(error, eventInfo, clearGlobalState, run, free);
+	    }
+	  }
+
+	  doExpire(clearGlobalState, run, free) {
+	    var error, eventInfo;
+	    if (this._states.jobStatus(this.options.id === "RUNNING")) {
+	      this._states.next(this.options.id);
+	    }
+	    this._assertStatus("EXECUTING");
+	    eventInfo = {args: this.args, options: this.options, retryCount: this.retryCount};
+	    error = new BottleneckError$1(`This job timed out after ${this.options.expiration} ms.`);
+	    return this._onFailure(error, eventInfo, clearGlobalState, run, free);
+	  }
+
+	  async _onFailure(error, eventInfo, clearGlobalState, run, free) {
+	    var retry, retryAfter;
+	    if (clearGlobalState()) {
+	      retry = (await this.Events.trigger("failed", error, eventInfo));
+	      if (retry != null) {
+	        retryAfter = ~~retry;
+	        this.Events.trigger("retry", `Retrying ${this.options.id} after ${retryAfter} ms`, eventInfo);
+	        this.retryCount++;
+	        return run(retryAfter);
+	      } else {
+	        this.doDone(eventInfo);
+	        await free(this.options, eventInfo);
+	        this._assertStatus("DONE");
+	        return this._reject(error);
+	      }
+	    }
+	  }
+
+	  doDone(eventInfo) {
+	    this._assertStatus("EXECUTING");
+	    this._states.next(this.options.id);
+	    return this.Events.trigger("done", eventInfo);
+	  }
+
+	};
+
+	var Job_1 = Job;
+
+	var BottleneckError$2, LocalDatastore, parser$2;
+
+	parser$2 = parser;
+
+	BottleneckError$2 = BottleneckError_1;
+
+	LocalDatastore = class LocalDatastore {
+	  constructor(instance, storeOptions, storeInstanceOptions) {
+	    this.instance = instance;
+	    this.storeOptions = storeOptions;
+	    this.clientId = this.instance._randomIndex();
+	    parser$2.load(storeInstanceOptions, storeInstanceOptions, this);
+	    this._nextRequest = this._lastReservoirRefresh = this._lastReservoirIncrease = Date.now();
+	    this._running = 0;
+	    this._done = 0;
+	    this._unblockTime = 0;
+	    this.ready = this.Promise.resolve();
+	    this.clients = {};
+	    this._startHeartbeat();
+	  }
+
+	  _startHeartbeat() {
+	    var base;
+	    if ((this.heartbeat == null) && (((this.storeOptions.reservoirRefreshInterval != null) && (this.storeOptions.reservoirRefreshAmount != null)) || ((this.storeOptions.reservoirIncreaseInterval != null) && (this.storeOptions.reservoirIncreaseAmount != null)))) {
+	      return typeof (base = (this.heartbeat = setInterval(() => {
+	        var amount, incr, maximum, now, reservoir;
+	        now = Date.now();
+	        if ((this.storeOptions.reservoirRefreshInterval != null) && now >= this._lastReservoirRefresh + this.storeOptions.reservoirRefreshInterval) {
+	          this._lastReservoirRefresh = now;
+	          this.storeOptions.reservoir = this.storeOptions.reservoirRefreshAmount;
+	          this.instance._drainAll(this.computeCapacity());
+	        }
+	        if ((this.storeOptions.reservoirIncreaseInterval != null) && now >= this._lastReservoirIncrease + this.storeOptions.reservoirIncreaseInterval) {
+	          ({
+	            reservoirIncreaseAmount: amount,
+	            reservoirIncreaseMaximum: maximum,
+	            reservoir
+	          } = this.storeOptions);
+	          this._lastReservoirIncrease = now;
+	          incr = maximum != null ? Math.min(amount, maximum - reservoir) : amount;
+	          if (incr > 0) {
+	            this.storeOptions.reservoir += incr;
+	            return this.instance._drainAll(this.computeCapacity());
+	          }
+	        }
+	      }, this.heartbeatInterval))).unref === "function" ? base.unref() : void 0;
+	    } else {
+	      return clearInterval(this.heartbeat);
+	    }
+	  }
+
+	  async __publish__(message) {
+	    await this.yieldLoop();
+	    return this.instance.Events.trigger("message", message.toString());
+	  }
+
+	  async __disconnect__(flush) {
+	    await this.yieldLoop();
+	    clearInterval(this.heartbeat);
+	    return this.Promise.resolve();
+	  }
+
+	  yieldLoop(t = 0) {
+	    return new this.Promise(function(resolve, reject) {
+	      return setTimeout(resolve, t);
+	    });
+	  }
+
+	  computePenalty() {
+	    var ref;
+	    return (ref = this.storeOptions.penalty) != null ? ref : (15 * this.storeOptions.minTime) || 5000;
+	  }
+
+	  async __updateSettings__(options) {
+	    await this.yieldLoop();
+	    parser$2.overwrite(options, options, this.storeOptions);
+	    this._startHeartbeat();
+	    this.instance._drainAll(this.computeCapacity());
+	    return true;
+	  }
+
+	  async __running__() {
+	    await this.yieldLoop();
+	    return this._running;
+	  }
+
+	  async __queued__() {
+	    await this.yieldLoop();
+	    return this.instance.queued();
+	  }
+
+	  async __done__() {
+	    await this.yieldLoop();
+	    return this._done;
+	  }
+
+	  async __groupCheck__(time) {
+	    await this.yieldLoop();
+	    return (this._nextRequest + this.timeout) < time;
+	  }
+
+	  computeCapacity() {
+	    var maxConcurrent, reservoir;
+	    ({maxConcurrent, reservoir} = this.storeOptions);
+	    if ((maxConcurrent != null) && (reservoir != null)) {
+	      return Math.min(maxConcurrent - this._running, reservoir);
+	    } else if (maxConcurrent != null) {
+	      return maxConcurrent - this._running;
+	    } else if (reservoir != null) {
+	      return reservoir;
+	    } else {
+	      return null;
+	    }
+	  }
+
+	  conditionsCheck(weight) {
+	    var capacity;
+	    capacity = this.computeCapacity();
+	    return (capacity == null) || weight <= capacity;
+	  }
+
+	  async __incrementReservoir__(incr) {
+	    var reservoir;
+	    await this.yieldLoop();
+	    reservoir = this.storeOptions.reservoir += incr;
+	    this.instance._drainAll(this.computeCapacity());
+	    return reservoir;
+	  }
+
+	  async __currentReservoir__() {
+	    await this.yieldLoop();
+	    return this.storeOptions.reservoir;
+	  }
+
+	  isBlocked(now) {
+	    return this._unblockTime >= now;
+	  }
+
+	  check(weight, now) {
+	    return this.conditionsCheck(weight) && (this._nextRequest - now) <= 0;
+	  }
+
+	  async __check__(weight) {
+	    var now;
+	    await this.yieldLoop();
+	    now = Date.now();
+	    return this.check(weight, now);
+	  }
+
+	  async __register__(index, weight, expiration) {
+	    var now, wait;
+	    await this.yieldLoop();
+	    now = Date.now();
+	    if (this.conditionsCheck(weight)) {
+	      this._running += weight;
+	      if (this.storeOptions.reservoir != null) {
+	        this.storeOptions.reservoir -= weight;
+	      }
+	      wait = Math.max(this._nextRequest - now, 0);
+	      this._nextRequest = now + wait + this.storeOptions.minTime;
+	      return {
+	        success: true,
+	        wait,
+	        reservoir: this.storeOptions.reservoir
+	      };
+	    } else {
+	      return {
+	        success: false
+	      };
+	    }
+	  }
+
+	  strategyIsBlock() {
+	    return this.storeOptions.strategy === 3;
+	  }
+
+	  async __submit__(queueLength, weight) {
+	    var blocked, now, reachedHWM;
+	    await this.yieldLoop();
+	    if ((this.storeOptions.maxConcurrent != null) && weight > this.storeOptions.maxConcurrent) {
+	      throw new BottleneckError$2(`Impossible to add a job having a weight of ${weight} to a limiter having a maxConcurrent setting of ${this.storeOptions.maxConcurrent}`);
+	    }
+	    now = Date.now();
+	    reachedHWM = (this.storeOptions.highWater != null) && queueLength === this.storeOptions.highWater && !this.check(weight, now);
+	    blocked = this.strategyIsBlock() && (reachedHWM || this.isBlocked(now));
+	    if (blocked) {
+	      this._unblockTime = now + this.computePenalty();
+	      this._nextRequest = this._unblockTime + this.storeOptions.minTime;
+	      this.instance._dropAllQueued();
+	    }
+	    return {
+	      reachedHWM,
+	      blocked,
+	      strategy: this.storeOptions.strategy
+	    };
+	  }
+
+	  async __free__(index, weight) {
+	    await this.yieldLoop();
+	    this._running -= weight;
+	    this._done += weight;
+	    this.instance._drainAll(this.computeCapacity());
+	    return {
+	      running: this._running
+	    };
+	  }
+
+	};
+
+	var LocalDatastore_1 = LocalDatastore;
+
+	var BottleneckError$3, States;
+
+	BottleneckError$3 = BottleneckError_1;
+
+	States = class States {
+	  constructor(status1) {
+	    this.status = status1;
+	    this._jobs = {};
+	    this.counts = this.status.map(function() {
+	      return 0;
+	    });
+	  }
+
+	  next(id) {
+	    var current, next;
+	    current = this._jobs[id];
+	    next = current + 1;
+	    if ((current != null) && next < this.status.length) {
+	      this.counts[current]--;
+	      this.counts[next]++;
+	      return this._jobs[id]++;
+	    } else if (current != null) {
+	      this.counts[current]--;
+	      return delete this._jobs[id];
+	    }
+	  }
+
+	  start(id) {
+	    var initial;
+	    initial = 0;
+	    this._jobs[id] = initial;
+	    return this.counts[initial]++;
+	  }
+
+	  remove(id) {
+	    var current;
+	    current = this._jobs[id];
+	    if (current != null) {
+	      this.counts[current]--;
+	      delete this._jobs[id];
+	    }
+	    return current != null;
+	  }
+
+	  jobStatus(id) {
+	    var ref;
+	    return (ref = this.status[this._jobs[id]]) != null ? ref : null;
+	  }
+
+	  statusJobs(status) {
+	    var k, pos, ref, results, v;
+	    if (status != null) {
+	      pos = this.status.indexOf(status);
+	      if (pos < 0) {
+	        throw new BottleneckError$3(`status must be one of ${this.status.join(', ')}`);
+	      }
+	      ref = this._jobs;
+	      results = [];
+	      for (k in ref) {
+	        v = ref[k];
+	        if (v === pos) {
+	          results.push(k);
+	        }
+	      }
+	      return results;
+	    } else {
+	      return Object.keys(this._jobs);
+	    }
+	  }
+
+	  statusCounts() {
+	    return this.counts.reduce(((acc, v, i) => {
+	      acc[this.status[i]] = v;
+	      return acc;
+	    }), {});
+	  }
+
+	};
+
+	var States_1 = States;
+
+	var DLList$2, Sync;
+
+	DLList$2 = DLList_1;
+
+	Sync = class Sync {
+	  constructor(name, Promise) {
+	    this.schedule = this.schedule.bind(this);
+	    this.name = name;
+	    this.Promise = Promise;
+	    this._running = 0;
+	    this._queue = new DLList$2();
+	  }
+
+	  isEmpty() {
+	    return this._queue.length === 0;
+	  }
+
+	  async _tryToRun() {
+	    var args, cb, error, reject, resolve, returned, task;
+	    if ((this._running < 1) && this._queue.length > 0) {
+	      this._running++;
+	      ({task, args, resolve, reject} = this._queue.shift());
+	      cb = (await (async function() {
+	        try {
+	          returned = (await task(...args));
+	          return function() {
+	            return resolve(returned);
+	          };
+	        } catch (error1) {
+	          error = error1;
+	          return function() {
+	            return reject(error);
+	          };
+	        }
+	      })());
+	      this._running--;
+	      this._tryToRun();
+	      return cb();
+	    }
+	  }
+
+	  schedule(task, ...args) {
+	    var promise, reject, resolve;
+	    resolve = reject = null;
+	    promise = new this.Promise(function(_resolve, _reject) {
+	      resolve = _resolve;
+	      return reject = _reject;
+	    });
+	    this._queue.push({task, args, resolve, reject});
+	    this._tryToRun();
+	    return promise;
+	  }
+
+	};
+
+	var Sync_1 = Sync;
+
+	var version = "2.19.5";
+	var version$1 = {
+		version: version
+	};
+
+	var version$2 = /*#__PURE__*/Object.freeze({
+		version: version,
+		default: version$1
+	});
+
+	var require$$2 = () => console.log('You must import the full version of Bottleneck in order to use this feature.');
+
+	var require$$3 = () => console.log('You must import the full version of Bottleneck in order to use this feature.');
+
+	var require$$4 = () => console.log('You must import the full version of Bottleneck in order to use this feature.');
+
+	var Events$2, Group, IORedisConnection$1, RedisConnection$1, Scripts$1, parser$3;
+
+	parser$3 = parser;
+
+	Events$2 = Events_1;
+
+	RedisConnection$1 = require$$2;
+
+	IORedisConnection$1 = require$$3;
+
+	Scripts$1 = require$$4;
+
+	Group = (function() {
+	  class Group {
+	    constructor(limiterOptions = {}) {
+	      this.deleteKey = this.deleteKey.bind(this);
+	      this.limiterOptions = limiterOptions;
+	      parser$3.load(this.limiterOptions, this.defaults, this);
+	      this.Events = new Events$2(this);
+	      this.instances = {};
+	      this.Bottleneck = Bottleneck_1;
+	      this._startAutoCleanup();
+	      this.sharedConnection = this.connection != null;
+	      if (this.connection == null) {
+	        if (this.limiterOptions.datastore === "redis") {
+	          this.connection = new RedisConnection$1(Object.assign({}, this.limiterOptions, {Events: this.Events}));
+	        } else if (this.limiterOptions.datastore === "ioredis") {
+	          this.connection = new IORedisConnection$1(Object.assign({}, this.limiterOptions, {Events: this.Events}));
+	        }
+	      }
+	    }
+
+	    key(key = "") {
+	      var ref;
+	      return (ref = this.instances[key]) != null ? ref : (() => {
+	        var limiter;
+	        limiter = this.instances[key] = new this.Bottleneck(Object.assign(this.limiterOptions, {
+	          id: `${this.id}-${key}`,
+	          timeout: this.timeout,
+	          connection: this.connection
+	        }));
+	        this.Events.trigger("created", limiter, key);
+	        return limiter;
+	      })();
+	    }
+
+	    async deleteKey(key = "") {
+	      var deleted, instance;
+	      instance = this.instances[key];
+	      if (this.connection) {
+	        deleted = (await this.connection.__runCommand__(['del', ...Scripts$1.allKeys(`${this.id}-${key}`)]));
+	      }
+	      if (instance != null) {
+	        delete this.instances[key];
+	        await instance.disconnect();
+	      }
+	      return (instance != null) || deleted > 0;
+	    }
+
+	    limiters() {
+	      var k, ref, results, v;
+	      ref = this.instances;
+	      results = [];
+	      for (k in ref) {
+	        v = ref[k];
+	        results.push({
+	          key: k,
+	          limiter: v
+	        });
+	      }
+	      return results;
+	    }
+
+	    keys() {
+	      return Object.keys(this.instances);
+	    }
+
+	    async clusterKeys() {
+	      var cursor, end, found, i, k, keys, len, next, start;
+	      if (this.connection == null) {
+	        return this.Promise.resolve(this.keys());
+	      }
+	      keys = [];
+	      cursor = null;
+	      start = `b_${this.id}-`.length;
+	      end = "_settings".length;
+	      while (cursor !== 0) {
+	        [next, found] = (await this.connection.__runCommand__(["scan", cursor != null ? cursor : 0, "match", `b_${this.id}-*_settings`, "count", 10000]));
+	        cursor = ~~next;
+	        for (i = 0, len = found.length; i < len; i++) {
+	          k = found[i];
+	          keys.push(k.slice(start, -end));
+	        }
+	      }
+	      return keys;
+	    }
+
+	    _startAutoCleanup() {
+	      var base;
+	      clearInterval(this.interval);
+	      return typeof (base = (this.interval = setInterval(async() => {
+	        var e, k, ref, results, time, v;
+	        time = Date.now();
+	        ref = this.instances;
+	        results = [];
+	        for (k in ref) {
+	          v = ref[k];
+	          try {
+	            if ((await v._store.__groupCheck__(time))) {
+	              results.push(this.deleteKey(k));
+	            } else {
+	              results.push(void 0);
+	            }
+	          } catch (error) {
+	            e = error;
+	            results.push(v.Events.trigger("error", e));
+	          }
+	        }
+	        return results;
+	      }, this.timeout / 2))).unref === "function" ? base.unref() : void 0;
+	    }
+
+	    updateSettings(options = {}) {
+	      parser$3.overwrite(options, this.defaults, this);
+	      parser$3.overwrite(options, options, this.limiterOptions);
+	      if (options.timeout != null) {
+	        return this._startAutoCleanup();
+	      }
+	    }
+
+	    disconnect(flush = true) {
+	      var ref;
+	      if (!this.sharedConnection) {
+	        return (ref = this.connection) != null ? ref.disconnect(flush) : void 0;
+	      }
+	    }
+
+	  }
+	  Group.prototype.defaults = {
+	    timeout: 1000 * 60 * 5,
+	    connection: null,
+	    Promise: Promise,
+	    id: "group-key"
+	  };
+
+	  return Group;
+
+	}).call(commonjsGlobal);
+
+	var Group_1 = Group;
+
+	var Batcher, Events$3, parser$4;
+
+	parser$4 = parser;
+
+	Events$3 = Events_1;
+
+	Batcher = (function() {
+	  class Batcher {
+	    constructor(options = {}) {
+	      this.options = options;
+	      parser$4.load(this.options, this.defaults, this);
+	      this.Events = new Events$3(this);
+	      this._arr = [];
+	      this._resetPromise();
+	      this._lastFlush = Date.now();
+	    }
+
+	    _resetPromise() {
+	      return this._promise = new this.Promise((res, rej) => {
+	        return this._resolve = res;
+	      });
+	    }
+
+	    _flush() {
+	      clearTimeout(this._timeout);
+	      this._lastFlush = Date.now();
+	      this._resolve();
+	      this.Events.trigger("batch", this._arr);
+	      this._arr = [];
+	      return this._resetPromise();
+	    }
+
+	    add(data) {
+	      var ret;
+	      this._arr.push(data);
+	      ret = this._promise;
+	      if (this._arr.length === this.maxSize) {
+	        this._flush();
+	      } else if ((this.maxTime != null) && this._arr.length === 1) {
+	        this._timeout = setTimeout(() => {
+	          return this._flush();
+	        }, this.maxTime);
+	      }
+	      return ret;
+	    }
+
+	  }
+	  Batcher.prototype.defaults = {
+	    maxTime: null,
+	    maxSize: null,
+	    Promise: Promise
+	  };
+
+	  return Batcher;
+
+	}).call(commonjsGlobal);
+
+	var Batcher_1 = Batcher;
+
+	var require$$4$1 = () => console.log('You must import the full version of Bottleneck in order to use this feature.');
+
+	var require$$8 = getCjsExportFromNamespace(version$2);
+
+	var Bottleneck, DEFAULT_PRIORITY$1, Events$4, Job$1, LocalDatastore$1, NUM_PRIORITIES$1, Queues$1, RedisDatastore$1, States$1, Sync$1, parser$5,
+	  splice = [].splice;
+
+	NUM_PRIORITIES$1 = 10;
+
+	DEFAULT_PRIORITY$1 = 5;
+
+	parser$5 = parser;
+
+	Queues$1 = Queues_1;
+
+	Job$1 = Job_1;
+
+	LocalDatastore$1 = LocalDatastore_1;
+
+	RedisDatastore$1 = require$$4$1;
+
+	Events$4 = Events_1;
+
+	States$1 = States_1;
+
+	Sync$1 = Sync_1;
+
+	Bottleneck = (function() {
+	  class Bottleneck {
+	    constructor(options = {}, ...invalid) {
+	      var storeInstanceOptions, storeOptions;
+	      this._addToQueue = this._addToQueue.bind(this);
+	      this._validateOptions(options, invalid);
+	      parser$5.load(options, this.instanceDefaults, this);
+	      this._queues = new Queues$1(NUM_PRIORITIES$1);
+	      this._scheduled = {};
+	      this._states = new States$1(["RECEIVED", "QUEUED", "RUNNING", "EXECUTING"].concat(this.trackDoneStatus ? ["DONE"] : []));
+	      this._limiter = null;
+	      this.Events = new Events$4(this);
+	      this._submitLock = new Sync$1("submit", this.Promise);
+	      this._registerLock = new Sync$1("register", this.Promise);
+	      storeOptions = parser$5.load(options, this.storeDefaults, {});
+	      this._store = (function() {
+	        if (this.datastore === "redis" || this.datastore === "ioredis" || (this.connection != null)) {
+	          storeInstanceOptions = parser$5.load(options, this.redisStoreDefaults, {});
+	          return new RedisDatastore$1(this, storeOptions, storeInstanceOptions);
+	        } else if (this.datastore === "local") {
+	          storeInstanceOptions = parser$5.load(options, this.localStoreDefaults, {});
+	          return new LocalDatastore$1(this, storeOptions, storeInstanceOptions);
+	        } else {
+	          throw new Bottleneck.prototype.BottleneckError(`Invalid datastore type: ${this.datastore}`);
+	        }
+	      }).call(this);
+	      this._queues.on("leftzero", () => {
+	        var ref;
+	        return (ref = this._store.heartbeat) != null ? typeof ref.ref === "function" ? ref.ref() : void 0 : void 0;
+	      });
+	      this._queues.on("zero", () => {
+	        var ref;
+	        return (ref = this._store.heartbeat) != null ? typeof ref.unref === "function" ? ref.unref() : void 0 : void 0;
+	      });
+	    }
+
+	    _validateOptions(options, invalid) {
+	      if (!((options != null) && typeof options === "object" && invalid.length === 0)) {
+	        throw new Bottleneck.prototype.BottleneckError("Bottleneck v2 takes a single object argument. Refer to https://github.com/SGrondin/bottleneck#upgrading-to-v2 if you're upgrading from Bottleneck v1.");
+	      }
+	    }
+
+	    ready() {
+	      return this._store.ready;
+	    }
+
+	    clients() {
+	      return this._store.clients;
+	    }
+
+	    channel() {
+	      return `b_${this.id}`;
+	    }
+
+	    channel_client() {
+	      return `b_${this.id}_${this._store.clientId}`;
+	    }
+
+	    publish(message) {
+	      return this._store.__publish__(message);
+	    }
+
+	    disconnect(flush = true) {
+	      return this._store.__disconnect__(flush);
+	    }
+
+	    chain(_limiter) {
+	      this._limiter = _limiter;
+	      return this;
+	    }
+
+	    queued(priority) {
+	      return this._queues.queued(priority);
+	    }
+
+	    clusterQueued() {
+	      return this._store.__queued__();
+	    }
+
+	    empty() {
+	      return this.queued() === 0 && this._submitLock.isEmpty();
+	    }
+
+	    running() {
+	      return this._store.__running__();
+	    }
+
+	    done() {
+	      return this._store.__done__();
+	    }
+
+	    jobStatus(id) {
+	      return this._states.jobStatus(id);
+	    }
+
+	    jobs(status) {
+	      return this._states.statusJobs(status);
+	    }
+
+	    counts() {
+	      return this._states.statusCounts();
+	    }
+
+	    _randomIndex() {
+	      return Math.random().toString(36).slice(2);
+	    }
+
+	    check(weight = 1) {
+	      return this._store.__check__(weight);
+	    }
+
+	    _clearGlobalState(index) {
+	      if (this._scheduled[index] != null) {
+	        clearTimeout(this._scheduled[index].expiration);
+	        delete this._scheduled[index];
+	        return true;
+	      } else {
+	        return false;
+	      }
+	    }
+
+	    async _free(index, job, options, eventInfo) {
+	      var e, running;
+	      try {
+	        ({running} = (await this._store.__free__(index, options.weight)));
+	        this.Events.trigger("debug", `Freed ${options.id}`, eventInfo);
+	        if (running === 0 && this.empty()) {
+	          return this.Events.trigger("idle");
+	        }
+	      } catch (error1) {
+	        e = error1;
+	        return this.Events.trigger("error", e);
+	      }
+	    }
+
+	    _run(index, job, wait) {
+	      var clearGlobalState, free, run;
+	      job.doRun();
+	      clearGlobalState = this._clearGlobalState.bind(this, index);
+	      run = this._run.bind(this, index, job);
+	      free = this._free.bind(this, index, job);
+	      return this._scheduled[index] = {
+	        timeout: setTimeout(() => {
+	          return job.doExecute(this._limiter, clearGlobalState, run, free);
+	        }, wait),
+	        expiration: job.options.expiration != null ? setTimeout(function() {
+	          return job.doExpire(clearGlobalState, run, free);
+	        }, wait + job.options.expiration) : void 0,
+	        job: job
+	      };
+	    }
+
+	    _drainOne(capacity) {
+	      return this._registerLock.schedule(() => {
+	        var args, index, next, options, queue;
+	        if (this.queued() === 0) {
+	          return this.Promise.resolve(null);
+	        }
+	        queue = this._queues.getFirst();
+	        ({options, args} = next = queue.first());
+	        if ((capacity != null) && options.weight > capacity) {
+	          return this.Promise.resolve(null);
+	        }
+	        this.Events.trigger("debug", `Draining ${options.id}`, {args, options});
+	        index = this._randomIndex();
+	        return this._store.__register__(index, options.weight, options.expiration).then(({success, wait, reservoir}) => {
+	          var empty;
+	          this.Events.trigger("debug", `Drained ${options.id}`, {success, args, options});
+	          if (success) {
+	            queue.shift();
+	            empty = this.empty();
+	            if (empty) {
+	              this.Events.trigger("empty");
+	            }
+	            if (reservoir === 0) {
+	              this.Events.trigger("depleted", empty);
+	            }
+	            this._run(index, next, wait);
+	            return this.Promise.resolve(options.weight);
+	          } else {
+	            return this.Promise.resolve(null);
+	          }
+	        });
+	      });
+	    }
+
+	    _drainAll(capacity, total = 0) {
+	      return this._drainOne(capacity).then((drained) => {
+	        var newCapacity;
+	        if (drained != null) {
+	          newCapacity = capacity != null ? capacity - drained : capacity;
+	          return this._drainAll(newCapacity, total + drained);
+	        } else {
+	          return this.Promise.resolve(total);
+	        }
+	      }).catch((e) => {
+	        return this.Events.trigger("error", e);
+	      });
+	    }
+
+	    _dropAllQueued(message) {
+	      return this._queues.shiftAll(function(job) {
+	        return job.doDrop({message});
+	      });
+	    }
+
+	    stop(options = {}) {
+	      var done, waitForExecuting;
+	      options = parser$5.load(options, this.stopDefaults);
+	      waitForExecuting = (at) => {
+	        var finished;
+	        finished = () => {
+	          var counts;
+	          counts = this._states.counts;
+	          return (counts[0] + counts[1] + counts[2] + counts[3]) === at;
+	        };
+	        return new this.Promise((resolve, reject) => {
+	          if (finished()) {
+	            return resolve();
+	          } else {
+	            return this.on("done", () => {
+	              if (finished()) {
+	                this.removeAllListeners("done");
+	                return resolve();
+	              }
+	            });
+	          }
+	        });
+	      };
+	      done = options.dropWaitingJobs ? (this._run = function(index, next) {
+	        return next.doDrop({
+	          message: options.dropErrorMessage
+	        });
+	      }, this._drainOne = () => {
+	        return this.Promise.resolve(null);
+	      }, this._registerLock.schedule(() => {
+	        return this._submitLock.schedule(() => {
+	          var k, ref, v;
+	          ref = this._scheduled;
+	          for (k in ref) {
+	            v = ref[k];
+	            if (this.jobStatus(v.job.options.id) === "RUNNING") {
+	              clearTimeout(v.timeout);
+	              clearTimeout(v.expiration);
+	              v.job.doDrop({
+	                message: options.dropErrorMessage
+	              });
+	            }
+	          }
+	          this._dropAllQueued(options.dropErrorMessage);
+	          return waitForExecuting(0);
+	        });
+	      })) : this.schedule({
+	        priority: NUM_PRIORITIES$1 - 1,
+	        weight: 0
+	      }, () => {
+	        return waitForExecuting(1);
+	      });
+	      this._receive = function(job) {
+	        return job._reject(new Bottleneck.prototype.BottleneckError(options.enqueueErrorMessage));
+	      };
+	      this.stop = () => {
+	        return this.Promise.reject(new Bottleneck.prototype.BottleneckError("stop() has already been called"));
+	      };
+	      return done;
+	    }
+
+	    async _addToQueue(job) {
+	      var args, blocked, error, options, reachedHWM, shifted, strategy;
+	      ({args, options} = job);
+	      try {
+	        ({reachedHWM, blocked, strategy} = (await this._store.__submit__(this.queued(), options.weight)));
+	      } catch (error1) {
+	        error = error1;
+	        this.Events.trigger("debug", `Could not queue ${options.id}`, {args, options, error});
+	        job.doDrop({error});
+	        return false;
+	      }
+	      if (blocked) {
+	        job.doDrop();
+	        return true;
+	      } else if (reachedHWM) {
+	        shifted = strategy === Bottleneck.prototype.strategy.LEAK ? this._queues.shiftLastFrom(options.priority) : strategy === Bottleneck.prototype.strategy.OVERFLOW_PRIORITY ? this._queues.shiftLastFrom(options.priority + 1) : strategy === Bottleneck.prototype.strategy.OVERFLOW ? job : void 0;
+	        if (shifted != null) {
+	          shifted.doDrop();
+	        }
+	        if ((shifted == null) || strategy === Bottleneck.prototype.strategy.OVERFLOW) {
+	          if (shifted == null) {
+	            job.doDrop();
+	          }
+	          return reachedHWM;
+	        }
+	      }
+	      job.doQueue(reachedHWM, blocked);
+	      this._queues.push(job);
+	      await this._drainAll();
+	      return reachedHWM;
+	    }
+
+	    _receive(job) {
+	      if (this._states.jobStatus(job.options.id) != null) {
+	        job._reject(new Bottleneck.prototype.BottleneckError(`A job with the same id already exists (id=${job.options.id})`));
+	        return false;
+	      } else {
+	        job.doReceive();
+	        return this._submitLock.schedule(this._addToQueue, job);
+	      }
+	    }
+
+	    submit(...args) {
+	      var cb, fn, job, options, ref, ref1, task;
+	      if (typeof args[0] === "function") {
+	        ref = args, [fn, ...args] = ref, [cb] = splice.call(args, -1);
+	        options = parser$5.load({}, this.jobDefaults);
+	      } else {
+	        ref1 = args, [options, fn, ...args] = ref1, [cb] = splice.call(args, -1);
+	        options = parser$5.load(options, this.jobDefaults);
+	      }
+	      task = (...args) => {
+	        return new this.Promise(function(resolve, reject) {
+	          return fn(...args, function(...args) {
+	            return (args[0] != null ? reject : resolve)(args);
+	          });
+	        });
+	      };
+	      job = new Job$1(task, args, options, this.jobDefaults, this.rejectOnDrop, this.Events, this._states, this.Promise);
+	      job.promise.then(function(args) {
+	        return typeof cb === "function" ? cb(...args) : void 0;
+	      }).catch(function(args) {
+	        if (Array.isArray(args)) {
+	          return typeof cb === "function" ? cb(...args) : void 0;
+	        } else {
+	          return typeof cb === "function" ? cb(args) : void 0;
+	        }
+	      });
+	      return this._receive(job);
+	    }
+
+	    schedule(...args) {
+	      var job, options, task;
+	      if (typeof args[0] === "function") {
+	        [task, ...args] = args;
+	        options = {};
+	      } else {
+	        [options, task, ...args] = args;
+	      }
+	      job = new Job$1(task, args, options, this.jobDefaults, this.rejectOnDrop, this.Events, this._states, this.Promise);
+	      this._receive(job);
+	      return job.promise;
+	    }
+
+	    wrap(fn) {
+	      var schedule, wrapped;
+	      schedule = this.schedule.bind(this);
+	      wrapped = function(...args) {
+	        return schedule(fn.bind(this), ...args);
+	      };
+	      wrapped.withOptions = function(options, ...args) {
+	        return schedule(options, fn, ...args);
+	      };
+	      return wrapped;
+	    }
+
+	    async updateSettings(options = {}) {
+	      await this._store.__updateSettings__(parser$5.overwrite(options, this.storeDefaults));
+	      parser$5.overwrite(options, this.instanceDefaults, this);
+	      return this;
+	    }
+
+	    currentReservoir() {
+	      return this._store.__currentReservoir__();
+	    }
+
+	    incrementReservoir(incr = 0) {
+	      return this._store.__incrementReservoir__(incr);
+	    }
+
+	  }
+	  Bottleneck.default = Bottleneck;
+
+	  Bottleneck.Events = Events$4;
+
+	  Bottleneck.version = Bottleneck.prototype.version = require$$8.version;
+
+	  Bottleneck.strategy = Bottleneck.prototype.strategy = {
+	    LEAK: 1,
+	    OVERFLOW: 2,
+	    OVERFLOW_PRIORITY: 4,
+	    BLOCK: 3
+	  };
+
+	  Bottleneck.BottleneckError = Bottleneck.prototype.BottleneckError = BottleneckError_1;
+
+	  Bottleneck.Group = Bottleneck.prototype.Group = Group_1;
+
+	  Bottleneck.RedisConnection = Bottleneck.prototype.RedisConnection = require$$2;
+
+	  Bottleneck.IORedisConnection = Bottleneck.prototype.IORedisConnection = require$$3;
+
+	  Bottleneck.Batcher = Bottleneck.prototype.Batcher = Batcher_1;
+
+	  Bottleneck.prototype.jobDefaults = {
+	    priority: DEFAULT_PRIORITY$1,
+	    weight: 1,
+	    expiration: null,
+	    id: "<no-id>"
+	  };
+
+	  Bottleneck.prototype.storeDefaults = {
+	    maxConcurrent: null,
+	    minTime: 0,
+	    highWater: null,
+	    strategy: Bottleneck.prototype.strategy.LEAK,
+	    penalty: null,
+	    reservoir: null,
+	    reservoirRefreshInterval: null,
+	    reservoirRefreshAmount: null,
+	    reservoirIncreaseInterval: null,
+	    reservoirIncreaseAmount: null,
+	    reservoirIncreaseMaximum: null
+	  };
+
+	  Bottleneck.prototype.localStoreDefaults = {
+	    Promise: Promise,
+	    timeout: null,
+	    heartbeatInterval: 250
+	  };
+
+	  Bottleneck.prototype.redisStoreDefaults = {
+	    Promise: Promise,
+	    timeout: null,
+	    heartbeatInterval: 5000,
+	    clientTimeout: 10000,
+	    Redis: null,
+	    clientOptions: {},
+	    clusterNodes: null,
+	    clearDatastore: false,
+	    connection: null
+	  };
+
+	  Bottleneck.prototype.instanceDefaults = {
+	    datastore: "local",
+	    connection: null,
+	    id: "<no-id>",
+	    rejectOnDrop: true,
+	    trackDoneStatus: false,
+	    Promise: Promise
+	  };
+
+	  Bottleneck.prototype.stopDefaults = {
+	    enqueueErrorMessage: "This limiter has been stopped and cannot accept new jobs.",
+	    dropWaitingJobs: true,
+	    dropErrorMessage: "This limiter has been stopped."
+	  };
+
+	  return Bottleneck;
+
+	}).call(commonjsGlobal);
+
+	var Bottleneck_1 = Bottleneck;
+
+	var lib = Bottleneck_1;
+
+	return lib;
+
+})));
+
+
+/***/ }),
+
 /***/ 3430:
 /***/ ((module) => {
 
@@ -35017,7 +36547,7 @@ module.exports = {
 /***/ ((module, __unused_webpack___webpack_exports__, __nccwpck_require__) => {
 
 __nccwpck_require__.a(module, async (__webpack_handle_async_dependencies__, __webpack_async_result__) => { try {
-/* harmony import */ var _main_js__WEBPACK_IMPORTED_MODULE_0__ = __nccwpck_require__(4475);
+/* harmony import */ var _main_js__WEBPACK_IMPORTED_MODULE_0__ = __nccwpck_require__(1274);
 // The GitHub Action entry point: run() does everything.
 
 await (0,_main_js__WEBPACK_IMPORTED_MODULE_0__/* .run */ .e)();
@@ -35027,7 +36557,7 @@ __webpack_async_result__();
 
 /***/ }),
 
-/***/ 4475:
+/***/ 1274:
 /***/ ((__unused_webpack_module, __webpack_exports__, __nccwpck_require__) => {
 
 
@@ -35352,11 +36882,11 @@ var HttpCodes;
     HttpCodes[HttpCodes["ServiceUnavailable"] = 503] = "ServiceUnavailable";
     HttpCodes[HttpCodes["GatewayTimeout"] = 504] = "GatewayTimeout";
 })(HttpCodes || (HttpCodes = {}));
-var Headers;
+var lib_Headers;
 (function (Headers) {
     Headers["Accept"] = "accept";
     Headers["ContentType"] = "content-type";
-})(Headers || (Headers = {}));
+})(lib_Headers || (lib_Headers = {}));
 var MediaTypes;
 (function (MediaTypes) {
     MediaTypes["ApplicationJson"] = "application/json";
@@ -35511,7 +37041,7 @@ class lib_HttpClient {
      */
     getJson(requestUrl_1) {
         return __awaiter(this, arguments, void 0, function* (requestUrl, additionalHeaders = {}) {
-            additionalHeaders[Headers.Accept] = this._getExistingOrDefaultHeader(additionalHeaders, Headers.Accept, MediaTypes.ApplicationJson);
+            additionalHeaders[lib_Headers.Accept] = this._getExistingOrDefaultHeader(additionalHeaders, lib_Headers.Accept, MediaTypes.ApplicationJson);
             const res = yield this.get(requestUrl, additionalHeaders);
             return this._processResponse(res, this.requestOptions);
         });
@@ -35519,8 +37049,8 @@ class lib_HttpClient {
     postJson(requestUrl_1, obj_1) {
         return __awaiter(this, arguments, void 0, function* (requestUrl, obj, additionalHeaders = {}) {
             const data = JSON.stringify(obj, null, 2);
-            additionalHeaders[Headers.Accept] = this._getExistingOrDefaultHeader(additionalHeaders, Headers.Accept, MediaTypes.ApplicationJson);
-            additionalHeaders[Headers.ContentType] =
+            additionalHeaders[lib_Headers.Accept] = this._getExistingOrDefaultHeader(additionalHeaders, lib_Headers.Accept, MediaTypes.ApplicationJson);
+            additionalHeaders[lib_Headers.ContentType] =
                 this._getExistingOrDefaultContentTypeHeader(additionalHeaders, MediaTypes.ApplicationJson);
             const res = yield this.post(requestUrl, data, additionalHeaders);
             return this._processResponse(res, this.requestOptions);
@@ -35529,8 +37059,8 @@ class lib_HttpClient {
     putJson(requestUrl_1, obj_1) {
         return __awaiter(this, arguments, void 0, function* (requestUrl, obj, additionalHeaders = {}) {
             const data = JSON.stringify(obj, null, 2);
-            additionalHeaders[Headers.Accept] = this._getExistingOrDefaultHeader(additionalHeaders, Headers.Accept, MediaTypes.ApplicationJson);
-            additionalHeaders[Headers.ContentType] =
+            additionalHeaders[lib_Headers.Accept] = this._getExistingOrDefaultHeader(additionalHeaders, lib_Headers.Accept, MediaTypes.ApplicationJson);
+            additionalHeaders[lib_Headers.ContentType] =
                 this._getExistingOrDefaultContentTypeHeader(additionalHeaders, MediaTypes.ApplicationJson);
             const res = yield this.put(requestUrl, data, additionalHeaders);
             return this._processResponse(res, this.requestOptions);
@@ -35539,8 +37069,8 @@ class lib_HttpClient {
     patchJson(requestUrl_1, obj_1) {
         return __awaiter(this, arguments, void 0, function* (requestUrl, obj, additionalHeaders = {}) {
             const data = JSON.stringify(obj, null, 2);
-            additionalHeaders[Headers.Accept] = this._getExistingOrDefaultHeader(additionalHeaders, Headers.Accept, MediaTypes.ApplicationJson);
-            additionalHeaders[Headers.ContentType] =
+            additionalHeaders[lib_Headers.Accept] = this._getExistingOrDefaultHeader(additionalHeaders, lib_Headers.Accept, MediaTypes.ApplicationJson);
+            additionalHeaders[lib_Headers.ContentType] =
                 this._getExistingOrDefaultContentTypeHeader(additionalHeaders, MediaTypes.ApplicationJson);
             const res = yield this.patch(requestUrl, data, additionalHeaders);
             return this._processResponse(res, this.requestOptions);
@@ -35807,7 +37337,7 @@ class lib_HttpClient {
     _getExistingOrDefaultContentTypeHeader(additionalHeaders, _default) {
         let clientHeader;
         if (this.requestOptions && this.requestOptions.headers) {
-            const headerValue = lowercaseKeys(this.requestOptions.headers)[Headers.ContentType];
+            const headerValue = lowercaseKeys(this.requestOptions.headers)[lib_Headers.ContentType];
             if (headerValue) {
                 if (typeof headerValue === 'number') {
                     clientHeader = String(headerValue);
@@ -35820,7 +37350,7 @@ class lib_HttpClient {
                 }
             }
         }
-        const additionalValue = additionalHeaders[Headers.ContentType];
+        const additionalValue = additionalHeaders[lib_Headers.ContentType];
         // Return the first non-undefined value, converting numbers or arrays to strings if necessary
         if (additionalValue !== undefined) {
             if (typeof additionalValue === 'number') {
@@ -38296,6 +39826,36 @@ const pullRequest = {
     required: ['number'],
     properties: { number: { type: 'integer', minimum: 1, maximum: 2 ** 31 - 1 }, headSha: { type: 'string', pattern: '^[0-9a-f]{40}$' } },
 };
+const sha = { type: 'string', pattern: '^[0-9a-f]{40}$' };
+/** ImageResult.baselineFrom (later versions): rendered in the comment, so bounded like the rest. */
+const baselineFrom = {
+    type: 'object',
+    required: ['kind'],
+    properties: {
+        kind: { enum: ['artifact', 'report', 'image', 'build'] },
+        commit: sha,
+        branch: report_input_text(REPORT_LIMITS.name),
+        commitsBeforeMergeBase: bytes,
+        runId: bytes,
+        ref: report_input_text(REPORT_LIMITS.name),
+        fallbacks: { type: 'array', maxItems: 10, items: report_input_text(REPORT_LIMITS.text) },
+    },
+};
+/** RunReport.origin (later versions): which run, commit and key made the report. */
+const origin = {
+    type: 'object',
+    required: ['commitSha', 'key'],
+    properties: {
+        commitSha: sha,
+        ref: report_input_text(REPORT_LIMITS.name),
+        event: report_input_text(64),
+        workflow: report_input_text(REPORT_LIMITS.name),
+        workflowRef: report_input_text(REPORT_LIMITS.text),
+        key: report_input_text(REPORT_LIMITS.name),
+        budgetFile: report_input_text(REPORT_LIMITS.text),
+        runId: bytes,
+    },
+};
 const imageResult = {
     type: 'object',
     required: ['schemaVersion', 'image', 'totalBytes', 'layers', 'warnings', 'name', 'status', 'violations'],
@@ -38318,6 +39878,7 @@ const imageResult = {
         budget: { type: 'object', properties: { totalBytes: bytes, layerBytes: bytes, layers: bytes } },
         comparison: nullable(comparison),
         baselineNote: report_input_text(REPORT_LIMITS.text),
+        baselineFrom,
         pullRequest,
     },
 };
@@ -38331,6 +39892,7 @@ const runReport = {
         images: { type: 'array', maxItems: REPORT_LIMITS.images, items: imageResult },
         units: { enum: ['si', 'iec'] },
         pullRequest,
+        origin,
     },
 };
 // One compiled validator per shape; allErrors off so a hostile file cannot make us build a huge error list.
@@ -38462,195 +40024,6 @@ async function loadReportFiles(pattern, options = {}) {
         throw new errors_InputError(`"${pattern}" matches only directories: point it at the report JSON files`);
     const merged = mergeReports(documents);
     return { run: merged.run, files: documents.map((d) => d.file), pullRequest: merged.pullRequest };
-}
-
-;// CONCATENATED MODULE: ./src/budget/annotations.ts
-// Turns violations that belong to a layer into annotations on the Dockerfile line of that
-// layer's instruction, so they show in the PR diff. GitHub shows at most 10 error
-// annotations per step and the step's own failure is one of them: so at most 9 here,
-// the last one standing for the rest.
-const MAX_ANNOTATIONS = 9;
-/** `lines` maps a layer index to its Dockerfile line (layerLines). Violations without a layer or a line are left to the summary. */
-function annotationsFor(violations, lines, file) {
-    return violations
-        .filter((violation) => violation.layer && lines.has(violation.layer.index))
-        .map((violation) => ({
-        file,
-        startLine: lines.get(violation.layer.index),
-        title: `image-size-budget: ${violation.image} ${violation.rule === 'rule' ? `rule "${violation.match}"` : violation.rule}`,
-        message: violation.message,
-    }));
-}
-/** At most `max` annotations: the last one stands for the rest. */
-function capAnnotations(placed, max = MAX_ANNOTATIONS) {
-    if (placed.length <= max)
-        return placed;
-    const kept = placed.slice(0, max - 1);
-    const rest = placed.slice(max - 1);
-    kept.push({
-        ...rest[0],
-        title: `image-size-budget: ${rest.length} more violations`,
-        message: [`${rest.length} more layer violations (GitHub shows 10 annotations per step):`, ...rest.map((a) => `line ${a.startLine}: ${a.message}`)].join('\n'),
-    });
-    return kept;
-}
-
-;// CONCATENATED MODULE: ./src/budget/dockerfile-lines.ts
-// Maps layer rows back to the Dockerfile lines that made them, so a violation can be
-// annotated where the PR changed it. Pure: Dockerfile text and rows in, line numbers out.
-//
-// The Dockerfile is split into instructions (backslash continuations, comment lines
-// inside them, heredocs, the `# escape=` directive); only the final stage counts (or the
-// `--target` stage), because only its steps are layers of the image. Variables from ARG
-// (with build args) and ENV are expanded as the builder does. Rows and instructions are
-// matched from the end backwards: the image's last rows are the stage's last steps, and
-// the rows of the base image (which no instruction here made) are what is left at the top.
-function parseDockerfile(text) {
-    const lines = text.split(/\r?\n/);
-    const escape = /^#\s*escape\s*=\s*(`)/i.test(lines[0] ?? '') ? '`' : '\\';
-    const out = [];
-    for (let i = 0; i < lines.length; i++) {
-        const first = lines[i].trim();
-        if (first === '' || first.startsWith('#'))
-            continue;
-        const start = i;
-        let joined = '';
-        let current = lines[i];
-        for (;;) {
-            const trimmed = current.replace(/\s+$/, '');
-            if (trimmed.endsWith(escape) && i + 1 < lines.length) {
-                joined += trimmed.slice(0, -1) + ' ';
-                i++;
-                // Comment and blank lines inside a continuation are dropped by the builder.
-                while (i < lines.length && (/^\s*#/.test(lines[i]) || lines[i].trim() === ''))
-                    i++;
-                current = lines[i] ?? '';
-                continue;
-            }
-            joined += trimmed;
-            break;
-        }
-        const match = /^\s*([A-Za-z]+)\s*(.*)$/s.exec(joined);
-        if (!match)
-            continue;
-        const keyword = match[1].toUpperCase();
-        let args = match[2].trim();
-        // Heredocs (`RUN <<EOF` … `EOF`): skip the body lines; BuildKit records the body in the command.
-        for (const heredoc of args.matchAll(/<<-?\s*["']?([A-Za-z_][A-Za-z0-9_]*)["']?/g)) {
-            const terminator = heredoc[1];
-            const body = [];
-            while (i + 1 < lines.length && lines[i + 1].trim() !== terminator)
-                body.push(lines[++i]);
-            i++;
-            args += `\n${body.join('\n')}`;
-        }
-        out.push({ keyword, args, line: start + 1 });
-    }
-    return out;
-}
-/** The instructions of the stage that becomes the image: `target`'s, else the last. */
-function finalStage(instructions, target) {
-    const stages = [];
-    for (const instruction of instructions) {
-        if (instruction.keyword === 'FROM' || stages.length === 0)
-            stages.push([]);
-        stages[stages.length - 1].push(instruction);
-    }
-    if (target) {
-        const named = stages.find((stage) => stage[0]?.keyword === 'FROM' && new RegExp(`\\s+AS\\s+${target.replace(/[.*+?^${}()|[\]\\]/g, '\\$&')}\\s*$`, 'i').test(stage[0].args));
-        if (named)
-            return named;
-    }
-    return stages[stages.length - 1] ?? [];
-}
-function expand(text, vars) {
-    return text.replace(/\$(?:\{([A-Za-z_][A-Za-z0-9_]*)(?::?([-+])([^}]*))?\}|([A-Za-z_][A-Za-z0-9_]*))/g, (whole, braced, op, word, plain) => {
-        const name = braced ?? plain;
-        const value = vars.get(name);
-        if (op === '-')
-            return value ? value : word;
-        if (op === '+')
-            return value ? word : '';
-        return value ?? whole;
-    });
-}
-/** Exec form `["sh","-c","x"]` is recorded as its argv joined with spaces. */
-function commandText(args) {
-    if (args.startsWith('[')) {
-        try {
-            const argv = JSON.parse(args);
-            if (Array.isArray(argv) && argv.every((a) => typeof a === 'string'))
-                return argv.join(' ');
-        }
-        catch {
-            // not JSON: shell form that starts with a bracket
-        }
-    }
-    return args;
-}
-const normalize = (text) => text.replace(/\s+/g, ' ').trim();
-/** The flags (`--from=…`, `--chmod=…`) off a COPY/ADD, and its destination: the last argument. */
-function destination(args) {
-    const words = commandText(args).split(/\s+/).filter((word) => !word.startsWith('--'));
-    return words[words.length - 1] ?? '';
-}
-function sameStep(row, instruction, vars) {
-    if (row.instruction !== instruction.keyword)
-        return false;
-    const body = row.createdBy.slice(row.instruction.length).trim();
-    const args = expand(instruction.args, vars);
-    if (row.instruction === 'COPY' || row.instruction === 'ADD') {
-        // The classic builder records `COPY file:<sha> in /dst`, BuildKit `COPY src /dst`: compare destinations.
-        const recorded = body.replace(/^.* in /, '');
-        return normalize(recorded) === normalize(destination(args)) || normalize(body) === normalize(commandText(args));
-    }
-    return normalize(body) === normalize(commandText(args)) || normalize(body) === normalize(args);
-}
-/**
- * The Dockerfile line of each layer row that the final stage made (index → line). Rows
- * are matched from the end; a row that matches no instruction by text takes the nearest
- * earlier instruction of the same keyword only while the order agrees.
- */
-function layerLines(dockerfile, rows, options = {}) {
-    const stage = finalStage(parseDockerfile(dockerfile), options.target);
-    const vars = new Map();
-    for (const instruction of stage) {
-        if (instruction.keyword === 'ARG') {
-            const [name, value] = instruction.args.split('=', 2);
-            const key = name.trim();
-            const given = options.buildArgs?.[key];
-            if (given !== undefined)
-                vars.set(key, given);
-            else if (value !== undefined)
-                vars.set(key, value.replace(/^["']|["']$/g, ''));
-        }
-        else if (instruction.keyword === 'ENV') {
-            for (const pair of instruction.args.matchAll(/([A-Za-z_][A-Za-z0-9_]*)=("[^"]*"|'[^']*'|\S+)/g))
-                vars.set(pair[1], pair[2].replace(/^["']|["']$/g, ''));
-        }
-    }
-    const steps = stage.filter((instruction) => instruction.keyword !== 'FROM');
-    const lines = new Map();
-    let cursor = steps.length - 1;
-    for (let r = rows.length - 1; r >= 0 && cursor >= 0; r--) {
-        const row = rows[r];
-        if (!row.instruction)
-            break; // an imported base layer: the stage's steps are all behind us
-        let found = -1;
-        for (let i = cursor; i >= 0; i--) {
-            if (sameStep(row, steps[i], vars)) {
-                found = i;
-                break;
-            }
-        }
-        if (found < 0 && steps[cursor].keyword === row.instruction)
-            found = cursor;
-        if (found < 0)
-            continue;
-        lines.set(row.index, steps[found].line);
-        cursor = found - 1;
-    }
-    return lines;
 }
 
 ;// CONCATENATED MODULE: ./src/report/chart.ts
@@ -39097,9 +40470,36 @@ function hintLines(hints, units) {
     }
     return out;
 }
+/** "baseline: main @ abc1234, 3 commits before the merge-base": where the baseline came from, so a reviewer knows when it is not exact. */
+function describeBaselineFrom(from) {
+    const at = from.commit ? `${from.branch ? `${from.branch} ` : ''}@ ${from.commit.slice(0, 7)}` : (from.branch ?? '');
+    switch (from.kind) {
+        case 'artifact': {
+            const n = from.commitsBeforeMergeBase ?? 0;
+            return `baseline: ${at}, ${n === 0 ? 'the merge-base' : `${plural(n, 'commit')} before the merge-base`}${from.runId !== undefined ? `, from the report of run ${from.runId}` : ''}`;
+        }
+        case 'build':
+            return `baseline: ${at}, built at the merge-base`;
+        case 'image':
+            return `baseline: the image ${from.ref ?? ''}`;
+        case 'report':
+            return `baseline: the report ${from.ref ?? ''}`;
+    }
+}
+function baselineFromLines(from) {
+    if (!from)
+        return [];
+    // An `@` before a space mentions no one: keep "main @ abc1234" as written (escapeMarkdown joins every `@`).
+    const out = ['', inline(describeBaselineFrom(from), MESSAGE_LIMIT).replace(/ @\u2060 /g, ' @ ')];
+    for (const line of (from.fallbacks ?? []).slice(0, 10))
+        out.push(`<br>↪ ${inline(line, MESSAGE_LIMIT)}`);
+    return out;
+}
 function renderImage(view, cuts, units, heading) {
     const { image } = view;
     const out = [heading, '', headlineParts(view, units)];
+    if (image.comparison)
+        out.push(...baselineFromLines(image.baselineFrom));
     if (!image.comparison) {
         out.push('', `No baseline to compare with: ${inline(image.baselineNote || 'none was given', MESSAGE_LIMIT)}.`);
     }
@@ -39324,6027 +40724,6 @@ function renderRunText(run, options = {}) {
             out.push(`  ❌ ${cutText(flatten(violation.message), MESSAGE_LIMIT).text}`);
     }
     return out.join('\n');
-}
-
-;// CONCATENATED MODULE: ./src/analysis/budget.ts
-// Budget checks on the file analysis: `reclaimable` (bytes that later layers hide) and
-// `efficiency` (ours: 1 − reclaimable / all layers' bytes). Pure; the budget file loader
-// (src/budget) reads the limits and calls this.
-
-
-function evaluateFileBudget(report, budget, imageName, units = 'si') {
-    if (budget.reclaimableBytes === undefined && budget.efficiency === undefined)
-        return [];
-    const files = report.files;
-    if (!files) {
-        throw new errors_InputError(`the budget of ${imageName} sets reclaimable/efficiency, which need the file analysis: run with --files (CLI) or file-analysis: true (action)`);
-    }
-    const out = [];
-    if (budget.reclaimableBytes !== undefined && files.reclaimableBytes > budget.reclaimableBytes) {
-        out.push({
-            image: imageName,
-            rule: 'reclaimable',
-            limitBytes: budget.reclaimableBytes,
-            actualBytes: files.reclaimableBytes,
-            message: `${imageName}: ${units_formatBytes(files.reclaimableBytes, units)} could be reclaimed (files deleted or replaced by later layers), over the budget of ${units_formatBytes(budget.reclaimableBytes, units)}`,
-        });
-    }
-    if (budget.efficiency !== undefined && files.efficiency < budget.efficiency) {
-        out.push({
-            image: imageName,
-            rule: 'efficiency',
-            limitBytes: budget.efficiency,
-            actualBytes: files.efficiency,
-            message: `${imageName}: layer efficiency ${(files.efficiency * 100).toFixed(1)}% is below the budget of ${(budget.efficiency * 100).toFixed(1)}%`,
-        });
-    }
-    return out;
-}
-
-// EXTERNAL MODULE: ./node_modules/yaml/dist/index.js
-var dist = __nccwpck_require__(8815);
-;// CONCATENATED MODULE: ./src/analysis/dive-ci.ts
-// dive's CI rules (runtime/ci/rule.go, config in a `.dive-ci` file): lowestEfficiency,
-// highestWastedBytes, highestUserWastedPercent, with dive's defaults, `disabled`/`off`,
-// go-humanize sizes and dive's comparisons (equality passes), checked against the
-// figures of dive.ts. Read when `analyze --dive-ci PATH` or `check --dive-ci PATH` is
-// given, or when the budget file names one (`dive: .dive-ci`).
-
-
-
-const DIVE_DEFAULTS = {
-    lowestEfficiency: '0.9',
-    highestWastedBytes: 'disabled',
-    highestUserWastedPercent: '0.1',
-};
-// go-humanize bytesSizeTable.
-const BYTE_UNITS = {
-    '': 1, b: 1,
-    k: 1e3, kb: 1e3, ki: 1024, kib: 1024,
-    m: 1e6, mb: 1e6, mi: 1024 ** 2, mib: 1024 ** 2,
-    g: 1e9, gb: 1e9, gi: 1024 ** 3, gib: 1024 ** 3,
-    t: 1e12, tb: 1e12, ti: 1024 ** 4, tib: 1024 ** 4,
-    p: 1e15, pb: 1e15, pi: 1024 ** 5, pib: 1024 ** 5,
-    e: 1e18, eb: 1e18, ei: 1024 ** 6, eib: 1024 ** 6,
-};
-/** go-humanize ParseBytes: "20MB", "20 MiB", "1,000 kB", "42". Returns undefined when it would fail. */
-function parseHumanBytes(text) {
-    const number = /^[\d.,]*/.exec(text)[0];
-    const value = Number(number.replace(/,/g, ''));
-    if (number === '' || !/^(\d+\.?\d*|\.\d+)$/.test(number.replace(/,/g, '')) || !Number.isFinite(value))
-        return undefined;
-    const unit = BYTE_UNITS[text.slice(number.length).trim().toLowerCase()];
-    if (unit === undefined)
-        return undefined;
-    return Math.trunc(value * unit);
-}
-function parseGoFloat(text) {
-    return /^[+-]?(\d+\.?\d*|\.\d+)([eE][+-]?\d+)?$/.test(text.trim()) && text.trim() === text ? Number(text) : undefined;
-}
-/** Reads the `rules:` of a .dive-ci file (YAML), with dive's defaults for missing keys. */
-function parseDiveCi(text, source) {
-    let doc;
-    try {
-        doc = (0,dist/* parse */.qg)(text);
-    }
-    catch (error) {
-        throw new errors_InputError(`${source} is not valid YAML: ${error.message.split('\n')[0]}`);
-    }
-    const rulesValue = doc && typeof doc === 'object' ? doc.rules : undefined;
-    if (rulesValue !== undefined && rulesValue !== null && (typeof rulesValue !== 'object' || Array.isArray(rulesValue))) {
-        throw new errors_InputError(`${source}: "rules" must be a mapping of lowestEfficiency, highestWastedBytes and highestUserWastedPercent`);
-    }
-    const given = (rulesValue ?? {});
-    const rules = {};
-    for (const key of Object.keys(DIVE_DEFAULTS)) {
-        const raw = given[key];
-        const value = raw === undefined || raw === null ? DIVE_DEFAULTS[key] : String(raw);
-        if (/^(disabled|off)$/i.test(value.trim())) {
-            rules[key] = null;
-            continue;
-        }
-        const parsed = key === 'highestWastedBytes' ? parseHumanBytes(value) : parseGoFloat(value);
-        if (parsed === undefined) {
-            const expected = key === 'highestWastedBytes' ? 'a size such as "20MB" or "20 MiB"' : 'a number between 0 and 1';
-            throw new errors_InputError(`${source}: rules.${key} is "${value}", expected ${expected} or "disabled"`);
-        }
-        if (key !== 'highestWastedBytes' && (parsed < 0 || parsed > 1)) {
-            throw new errors_InputError(`${source}: rules.${key} config value is outside allowed range (0-1), given "${value}"`);
-        }
-        rules[key] = parsed;
-    }
-    return rules;
-}
-/** Reads a .dive-ci file; `namedBy` says where its path came from, for the error message. */
-async function loadDiveCi(path, namedBy = '--dive-ci') {
-    let text;
-    try {
-        text = await (0,promises_namespaceObject.readFile)(path, 'utf8');
-    }
-    catch (error) {
-        throw new errors_InputError(`cannot read the dive CI file ${path}: ${error.code ?? error.message}. Check the path given by ${namedBy}.`);
-    }
-    return parseDiveCi(text, path);
-}
-/** dive's rule checks (equality passes): one `dive` violation per failed rule. */
-function evaluateDiveCi(figures, rules, image) {
-    const out = [];
-    const { lowestEfficiency, highestWastedBytes, highestUserWastedPercent } = rules;
-    if (lowestEfficiency !== null && lowestEfficiency > figures.efficiency) {
-        out.push({
-            image,
-            rule: 'dive',
-            detail: 'lowestEfficiency',
-            limitBytes: lowestEfficiency,
-            actualBytes: figures.efficiency,
-            message: `${image}: dive efficiency ${figures.efficiency} is below lowestEfficiency ${lowestEfficiency}`,
-        });
-    }
-    if (highestWastedBytes !== null && figures.wastedBytes > highestWastedBytes) {
-        out.push({
-            image,
-            rule: 'dive',
-            detail: 'highestWastedBytes',
-            limitBytes: highestWastedBytes,
-            actualBytes: figures.wastedBytes,
-            message: `${image}: dive wasted bytes ${figures.wastedBytes} exceed highestWastedBytes ${highestWastedBytes}`,
-        });
-    }
-    const percent = figures.userWastedPercent;
-    if (highestUserWastedPercent !== null && percent !== null && highestUserWastedPercent < percent) {
-        out.push({
-            image,
-            rule: 'dive',
-            detail: 'highestUserWastedPercent',
-            limitBytes: highestUserWastedPercent,
-            actualBytes: percent,
-            message: `${image}: dive user-wasted percent ${percent} exceeds highestUserWastedPercent ${highestUserWastedPercent}`,
-        });
-    }
-    return out;
-}
-/** The rules a run applies: `--dive-ci PATH` when given, else the budget file's `dive:` (a path from the repository root), else none. */
-async function diveRulesFor(config, given) {
-    if (given !== undefined)
-        return loadDiveCi(given);
-    if (config.dive === undefined)
-        return undefined;
-    return loadDiveCi(config.dive, `"dive:" in ${config.path}`);
-}
-
-;// CONCATENATED MODULE: ./src/budget/evaluate.ts
-// Holds one image report to its budget: total, any single layer, the number of layers,
-// and per-instruction rules. Pure: report and budget in, Violations out. Limits are
-// inclusive maximums (a layer of exactly 64MiB passes `max: 64MiB`).
-
-function layerName(layer) {
-    const text = layer.createdBy || layer.comment || 'base layer';
-    return `layer ${layer.index} (${text.length > 80 ? `${text.slice(0, 79)}…` : text})`;
-}
-function over(actual, limit, units) {
-    let [a, l] = [units_formatBytes(actual, units), units_formatBytes(limit, units)];
-    // Rounded figures can print alike (64.0 MiB over 64.0 MiB): then say the exact bytes.
-    if (a === l)
-        [a, l] = [`${actual} bytes`, `${limit}-byte`];
-    return `${a}, over the ${l} limit by ${units_formatBytes(actual - limit, units)}`;
-}
-const LAYER_ADVICE = 'look for files added by one step and deleted by a later one (merge those RUNs, or build in a separate stage and COPY only the result) and for package caches left in the layer';
-function evaluateImageBudget(report, budget, image, units = 'si') {
-    const violations = [];
-    const layers = report.layers.filter((layer) => !layer.empty);
-    const ref = (layer) => ({ index: layer.index, instruction: layer.instruction, createdBy: layer.createdBy });
-    if (budget.totalBytes !== undefined && report.totalBytes > budget.totalBytes) {
-        violations.push({
-            image,
-            rule: 'total',
-            limitBytes: budget.totalBytes,
-            actualBytes: report.totalBytes,
-            message: `${image} is ${over(report.totalBytes, budget.totalBytes, units)}: shrink its largest layers or raise budget.total`,
-        });
-    }
-    if (budget.layers !== undefined && layers.length > budget.layers) {
-        violations.push({
-            image,
-            rule: 'layers',
-            limitBytes: budget.layers,
-            actualBytes: layers.length,
-            message: `${image} has ${layers.length} layers, over the limit of ${budget.layers}: merge consecutive RUN steps or use a multi-stage build`,
-        });
-    }
-    for (const layer of layers) {
-        // The first rule whose match hits the layer's instruction sets its limit, in place of the
-        // general `layer` limit: a rule is how a budget allows one kind of step more (or less).
-        const rule = budget.rules?.find((candidate) => candidate.test(layer.createdBy));
-        if (rule && layer.sizeBytes > rule.maxBytes) {
-            violations.push({
-                image,
-                rule: 'rule',
-                layer: ref(layer),
-                match: rule.match,
-                limitBytes: rule.maxBytes,
-                actualBytes: layer.sizeBytes,
-                message: `${layerName(layer)} is ${over(layer.sizeBytes, rule.maxBytes, units)} for "${rule.match}": ${LAYER_ADVICE}`,
-            });
-        }
-        if (!rule && budget.layerBytes !== undefined && layer.sizeBytes > budget.layerBytes) {
-            violations.push({
-                image,
-                rule: 'layer',
-                layer: ref(layer),
-                limitBytes: budget.layerBytes,
-                actualBytes: layer.sizeBytes,
-                message: `${layerName(layer)} is ${over(layer.sizeBytes, budget.layerBytes, units)} for any single layer: ${LAYER_ADVICE}`,
-            });
-        }
-    }
-    return violations;
-}
-
-;// CONCATENATED MODULE: external "node:child_process"
-const external_node_child_process_namespaceObject = __WEBPACK_EXTERNAL_createRequire(import.meta.url)("node:child_process");
-;// CONCATENATED MODULE: external "node:fs"
-const external_node_fs_namespaceObject = __WEBPACK_EXTERNAL_createRequire(import.meta.url)("node:fs");
-;// CONCATENATED MODULE: external "node:os"
-const external_node_os_namespaceObject = __WEBPACK_EXTERNAL_createRequire(import.meta.url)("node:os");
-// EXTERNAL MODULE: external "node:util"
-var external_node_util_ = __nccwpck_require__(7975);
-;// CONCATENATED MODULE: ./src/image/docker.ts
-// The one door to the docker CLI. Every docker call goes through here: arguments as
-// arrays (never a shell string), the command logged at debug level, and a failure
-// turned into an Error whose message is docker's own stderr.
-
-
-
-/** The client binary: `docker` from PATH unless IMAGE_SIZE_BUDGET_DOCKER names another one. */
-function dockerBinary() {
-    return process.env.IMAGE_SIZE_BUDGET_DOCKER || 'docker';
-}
-class docker_DockerCommandError extends Error {
-    args;
-    result;
-    name = 'DockerCommandError';
-    constructor(args, result, message) {
-        super(message);
-        this.args = args;
-        this.result = result;
-    }
-}
-/** Runs docker and returns its output; throws DockerCommandError on a non-zero exit or when docker cannot be started. */
-async function docker(args, options = {}) {
-    const bin = dockerBinary();
-    log.debug(`exec: ${bin} ${args.join(' ')}`);
-    let result;
-    try {
-        result = await getExecOutput(bin, args, {
-            ignoreReturnCode: true,
-            silent: !options.stream,
-            input: options.input,
-            // The build log streams to stderr so that stdout stays clean for --json.
-            outStream: options.stream ? process.stderr : undefined,
-            errStream: options.stream ? process.stderr : undefined,
-        });
-    }
-    catch (error) {
-        const message = error instanceof Error ? error.message : String(error);
-        throw new docker_DockerCommandError(args, undefined, `could not run ${bin}: ${message}. Install the Docker CLI or put it on PATH.`);
-    }
-    if (result.exitCode !== 0) {
-        const stderr = result.stderr.trim() || result.stdout.trim() || `exit code ${result.exitCode}`;
-        throw new docker_DockerCommandError(args, result, stderr);
-    }
-    return result;
-}
-/** True when the error says the daemon is unreachable (no engine running, wrong DOCKER_HOST). */
-function docker_isNoEngine(error) {
-    return (error instanceof docker_DockerCommandError &&
-        /Cannot connect to the Docker daemon|Is the docker daemon running|error during connect|could not run/i.test(error.message));
-}
-/**
- * Runs docker with its stdout handed to `consume` chunk by chunk, for output too large to
- * hold (`docker save`); when `consume` returns a promise, reading pauses until it settles.
- * Resolves with docker's exit code and stderr; rejects only when docker cannot be started.
- */
-async function streamDocker(args, consume) {
-    const bin = dockerBinary();
-    log.debug(`exec: ${bin} ${args.join(' ')}`);
-    const child = (0,external_node_child_process_namespaceObject.spawn)(bin, args, { stdio: ['ignore', 'pipe', 'pipe'] });
-    let stderr = '';
-    child.stderr.setEncoding('utf8');
-    child.stderr.on('data', (text) => {
-        if (stderr.length < 16_384)
-            stderr += text;
-    });
-    const exited = new Promise((resolve, reject) => {
-        child.on('error', reject);
-        child.on('close', (code) => resolve(code ?? -1));
-    });
-    let consumeError;
-    const read = (async () => {
-        try {
-            for await (const chunk of child.stdout) {
-                const pending = consume(chunk);
-                if (pending)
-                    await pending;
-            }
-        }
-        catch (error) {
-            consumeError = error ?? new Error('consume failed');
-            child.stdout.destroy();
-            child.kill();
-        }
-    })();
-    let exitCode;
-    try {
-        [exitCode] = await Promise.all([exited, read]);
-    }
-    catch (error) {
-        const message = error instanceof Error ? error.message : String(error);
-        throw new docker_DockerCommandError(args, undefined, `could not run ${bin}: ${message}. Install the Docker CLI or put it on PATH.`);
-    }
-    return { exitCode, stderr, ...(consumeError !== undefined ? { consumeError } : {}) };
-}
-
-;// CONCATENATED MODULE: ./src/image/build-args.ts
-// Build args as the CLI flags and the action's multi-line input give them (`K=V`), apart
-// from build.ts so that parsing flags loads no docker code.
-
-/** Parses `K=V` build-arg strings (CLI flags, or the action's multi-line input). */
-function parseBuildArgs(items) {
-    const args = {};
-    for (const item of items) {
-        const eq = item.indexOf('=');
-        if (eq <= 0)
-            throw new errors_InputError(`build arg "${item}" is not of the form KEY=VALUE`);
-        args[item.slice(0, eq)] = item.slice(eq + 1);
-    }
-    return args;
-}
-
-;// CONCATENATED MODULE: ./src/image/build.ts
-// Builds an image with `docker build`, streaming the build log to stderr, and returns
-// the tag it was given. The builder is whatever the engine's client uses (BuildKit
-// with buildx or DOCKER_BUILDKIT=1, else the classic builder).
-
-
-
-
-
-function buildArgv(options, iidFile) {
-    const argv = ['build', '--tag', options.tag, '--iidfile', iidFile];
-    if (options.dockerfile)
-        argv.push('--file', options.dockerfile);
-    if (options.target)
-        argv.push('--target', options.target);
-    if (options.platform)
-        argv.push('--platform', options.platform);
-    if (options.network)
-        argv.push('--network', options.network);
-    for (const [key, value] of Object.entries(options.buildArgs ?? {}))
-        argv.push('--build-arg', `${key}=${value}`);
-    argv.push(options.context);
-    return argv;
-}
-/** Builds and returns the image ID; the image is also tagged `options.tag`. */
-async function buildImage(options) {
-    const dir = await (0,promises_namespaceObject.mkdtemp)(external_node_path_default().join((0,external_node_os_namespaceObject.tmpdir)(), 'isb-build-'));
-    const iidFile = external_node_path_default().join(dir, 'iid');
-    try {
-        await docker(buildArgv(options, iidFile), { stream: true });
-        return (await (0,promises_namespaceObject.readFile)(iidFile, 'utf8')).trim();
-    }
-    catch (error) {
-        if (docker_isNoEngine(error))
-            throw new errors_InputError(`cannot reach a Docker engine to build ${options.tag}: start dockerd or set DOCKER_HOST.`);
-        const what = options.dockerfile ?? external_node_path_default().join(options.context, 'Dockerfile');
-        const last = error instanceof Error ? error.message.trim().split('\n').slice(-3).join(' ') : String(error);
-        throw new errors_InputError(`docker build of ${what} failed: ${last}. See the build log above.`);
-    }
-    finally {
-        await (0,promises_namespaceObject.rm)(dir, { recursive: true, force: true });
-    }
-}
-
-
-;// CONCATENATED MODULE: ./src/image/empty-layers.ts
-// Decides which history rows made a filesystem layer, so that the rows with
-// `empty: false` are one-to-one, in order, with the image's RootFS layers.
-//
-// docker history does not print the config's `empty_layer` flag, and size alone cannot
-// decide (a classic WORKDIR or a BuildKit `RUN rm` makes a real 0-byte layer; CMD makes
-// none). So: a row with bytes is a layer; otherwise the builder's markers give a hint;
-// and the layer count is a constraint. Checkpoints (the top row's count is RootFS.Layers;
-// an intermediate image's count comes from inspecting it, when the engine kept it) split
-// the rows into spans whose layer count is known. Inside a span, rows are chosen by
-// strength of hint; the choice is exact when it is forced, else the caller warns.
-// Stronger first. A row with bytes is always a layer; a config-only instruction never is, unless the counts insist.
-function rank(row) {
-    if (row.sizeBytes > 0)
-        return 0;
-    switch (row.hint) {
-        case 'layer':
-            return 1;
-        case 'likely-layer':
-            return 2;
-        case 'unknown':
-            return 3;
-        case 'empty':
-            return 4;
-    }
-}
-/** Rows are base first; checkpoints need not be sorted and must include the top row's (RootFS.Layers). */
-function decideEmpty(rows, checkpoints) {
-    const empty = rows.map(() => true);
-    const uncertainRows = [];
-    let contradiction;
-    const sorted = [...checkpoints].sort((a, b) => a.row - b.row);
-    let start = 0;
-    let layersBelow = 0;
-    for (const checkpoint of sorted) {
-        if (checkpoint.row < start)
-            continue;
-        const span = rows.slice(start, checkpoint.row + 1).map((row, offset) => ({ row, at: start + offset }));
-        let need = checkpoint.layers - layersBelow;
-        // Fill by rank: all of a rank when it fits, else the lowest rows of that rank (a guess).
-        for (let r = 0; r <= 4 && need > 0; r++) {
-            const group = span.filter(({ row }) => rank(row) === r);
-            if (group.length === 0)
-                continue;
-            if (r === 0 && group.length > need) {
-                contradiction = `${group.length} history rows with bytes but only ${need} layers between rows ${start} and ${checkpoint.row}`;
-            }
-            const take = Math.min(need, group.length);
-            if (take < group.length)
-                uncertainRows.push(...group.map(({ at }) => at));
-            for (const { at } of group.slice(0, take))
-                empty[at] = false;
-            need -= take;
-        }
-        if (need > 0) {
-            contradiction = `the image has ${checkpoint.layers - layersBelow} layers between rows ${start} and ${checkpoint.row} but its history names only ${checkpoint.layers - layersBelow - need}`;
-        }
-        layersBelow = checkpoint.layers;
-        start = checkpoint.row + 1;
-    }
-    return { empty, uncertainRows: [...new Set(uncertainRows)].sort((a, b) => a - b), contradiction };
-}
-
-;// CONCATENATED MODULE: ./src/image/history.ts
-// Parses `docker history --format json` output (NDJSON, newest row first, every value a
-// string; see docker/cli cli/command/image/formatter_history.go historyContext) and turns
-// each row's CreatedBy into the Dockerfile line that made it.
-//
-// CreatedBy by builder (../shared/notes/docker-formats.md, part C):
-//   classic:  `/bin/sh -c <cmd>`, `|2 A=1 B=2 /bin/sh -c <cmd>`, `/bin/sh -c #(nop)  CMD ["sh"]`,
-//             `/bin/sh -c #(nop) COPY file:<sha> in /app/ `, exec form RUN: the joined argv.
-//   BuildKit: `RUN /bin/sh -c <cmd> # buildkit`, `RUN |1 A=1 /bin/sh -c <cmd> # buildkit`,
-//             `COPY a /b # buildkit`, `WORKDIR /x`, `ENV X=1`.
-//   kaniko:   `RUN mkdir …`, `ADD README.md /somefile.txt`.
-//   import:   '' with the comment `Imported from -`.
-
-// Instructions that only change the image config: no builder makes a layer for them.
-const CONFIG_ONLY = new Set([
-    'ARG', 'CMD', 'ENTRYPOINT', 'ENV', 'EXPOSE', 'HEALTHCHECK', 'LABEL', 'MAINTAINER',
-    'ONBUILD', 'SHELL', 'STOPSIGNAL', 'USER', 'VOLUME',
-]);
-// Instructions that change the filesystem.
-const FILESYSTEM = new Set(['RUN', 'COPY', 'ADD']);
-const KEYWORDS = new Set([...CONFIG_ONLY, ...FILESYSTEM, 'WORKDIR', 'FROM']);
-const history_SI = { b: 1, kb: 1e3, mb: 1e6, gb: 1e9, tb: 1e12, pb: 1e15 };
-/**
- * A history Size: a byte count (`--human=false`, `"20971520"`) or docker's human form
- * (`units.HumanSizeWithPrecision`: decimal SI, `"1.98MB"`, `"307kB"`, `"0B"`). The human form
- * has 3 significant digits, so the bytes it yields are approximate.
- */
-function parseDockerSize(text) {
-    const trimmed = text.trim();
-    if (/^\d+$/.test(trimmed))
-        return Number(trimmed);
-    const match = /^(\d+(?:\.\d+)?)\s*([kKmMgGtTpP]?B)$/.exec(trimmed);
-    if (!match)
-        throw new errors_InputError(`docker history printed a size this tool does not understand: "${text}"`);
-    return Math.round(Number(match[1]) * history_SI[match[2].toLowerCase()]);
-}
-/** Parses the whole output: one JSON object per line, blank lines ignored. */
-function parseHistoryOutput(output) {
-    const rows = [];
-    for (const [n, line] of output.split('\n').entries()) {
-        if (!line.trim())
-            continue;
-        let parsed;
-        try {
-            parsed = JSON.parse(line);
-        }
-        catch {
-            throw new errors_InputError(`docker history printed a line that is not JSON (line ${n + 1}): ${line.slice(0, 120)}`);
-        }
-        rows.push(parseHistoryLine(parsed));
-    }
-    return rows;
-}
-function parseHistoryLine(value) {
-    if (typeof value !== 'object' || value === null)
-        throw new errors_InputError('docker history printed a row that is not an object');
-    const line = value;
-    const text = (key) => (typeof line[key] === 'string' ? line[key] : '');
-    const id = text('ID');
-    const comment = text('Comment');
-    const rawCreatedBy = text('CreatedBy');
-    return {
-        id: id && id !== '<missing>' ? id : undefined,
-        createdAt: text('CreatedAt') || undefined,
-        comment,
-        rawCreatedBy,
-        sizeBytes: parseDockerSize(text('Size') || '0'),
-        step: parseCreatedBy(rawCreatedBy, comment),
-    };
-}
-/** Splits a `|N K=V …` build-arg prefix off a command. Values may hold spaces, so each value runs to the next ` KEY=`. */
-function splitBuildArgs(text) {
-    const head = /^\|(\d+) /.exec(text);
-    if (!head)
-        return { rest: text };
-    const count = Number(head[1]);
-    let rest = text.slice(head[0].length);
-    const buildArgs = {};
-    for (let i = 0; i < count; i++) {
-        const key = /^([^=\s]+)=/.exec(rest);
-        if (!key)
-            break;
-        rest = rest.slice(key[0].length);
-        let end;
-        if (i < count - 1) {
-            const next = / [A-Za-z_][A-Za-z0-9_]*=/.exec(rest);
-            end = next ? next.index : rest.length;
-        }
-        else {
-            // The last value ends where the command starts: at ` /bin/sh -c ` when the shell form is used, else at the first space.
-            const shell = rest.indexOf(' /bin/sh -c ');
-            const space = rest.indexOf(' ');
-            end = shell >= 0 ? shell : space >= 0 ? space : rest.length;
-        }
-        buildArgs[key[1]] = rest.slice(0, end);
-        rest = rest.slice(end).replace(/^ /, '');
-    }
-    return { buildArgs, rest };
-}
-function stripShell(command) {
-    return command.startsWith('/bin/sh -c ') ? command.slice('/bin/sh -c '.length) : command;
-}
-/** Names the step that made a history row and says what its builder's markers tell about its layer. */
-function parseCreatedBy(rawCreatedBy, comment = '') {
-    // Tabs become spaces in docker's output anyway; normalise so table renderers see one line.
-    const raw = rawCreatedBy.replace(/\t/g, ' ').trim();
-    if (raw === '') {
-        // `docker import` writes an empty CreatedBy; so does BuildKit's exporter for layers it had no history for.
-        const imported = /^Imported from/.test(comment);
-        const exporter = comment === 'buildkit.exporter.image.v0';
-        return { instruction: '', createdBy: '', hint: imported || exporter ? 'layer' : 'unknown' };
-    }
-    // BuildKit and kaniko write the Dockerfile keyword first.
-    const keyword = /^([A-Z]+)(?: |$)/.exec(raw);
-    if (keyword && KEYWORDS.has(keyword[1])) {
-        const instruction = keyword[1];
-        let body = raw.slice(keyword[0].length);
-        const buildkitLayer = body.endsWith(' # buildkit') || body === '# buildkit';
-        if (buildkitLayer)
-            body = body.slice(0, -'# buildkit'.length).trimEnd();
-        let buildArgs;
-        if (instruction === 'RUN') {
-            const split = splitBuildArgs(body);
-            buildArgs = split.buildArgs;
-            body = stripShell(split.rest);
-        }
-        const hint = comment === 'buildkit.dockerfile.v0' ? buildkitHint(instruction, body, buildkitLayer) : hintFor(instruction);
-        return { instruction, createdBy: `${instruction} ${body}`.trimEnd(), buildArgs, hint };
-    }
-    // Classic builder.
-    const nop = /^\/bin\/sh -c #\(nop\)\s+(.*)$/s.exec(raw);
-    if (nop) {
-        const body = nop[1].trim();
-        const instruction = (/^([A-Z]+)/.exec(body)?.[1] ?? '').toUpperCase();
-        return { instruction, createdBy: body, hint: hintFor(instruction) };
-    }
-    const { buildArgs, rest } = splitBuildArgs(raw);
-    // Shell form keeps `/bin/sh -c`; exec form is the joined argv. Both are RUN.
-    return { instruction: 'RUN', createdBy: `RUN ${stripShell(rest)}`, buildArgs, hint: 'layer' };
-}
-// BuildKit (dockerfile2llb convert.go): commitToHistory adds ` # buildkit` to steps with an
-// LLB state (RUN, COPY, ADD); WORKDIR makes a layer (the mkdir) unless the path is `/`.
-function buildkitHint(instruction, body, buildkitLayer) {
-    if (buildkitLayer)
-        return 'layer';
-    if (instruction === 'WORKDIR')
-        return body.trim() === '/' ? 'empty' : 'layer';
-    return CONFIG_ONLY.has(instruction) ? 'empty' : 'unknown';
-}
-// Classic builder and others: every step is committed, but a commit whose diff is empty
-// (moby image.NewChildImage: layer.IsEmpty) adds no layer, e.g. `WORKDIR /` or `RUN true`.
-// So RUN/COPY/ADD are layers unless they changed nothing, and WORKDIR is a layer when it created the directory.
-function hintFor(instruction) {
-    if (FILESYSTEM.has(instruction))
-        return 'layer';
-    if (CONFIG_ONLY.has(instruction))
-        return 'empty';
-    if (instruction === 'WORKDIR')
-        return 'likely-layer';
-    return 'unknown';
-}
-
-;// CONCATENATED MODULE: ./src/image/engine.ts
-// Image source: an image in the Docker engine, read with `docker image inspect` and
-// `docker history`. Yields an ImageReport, base layer first.
-
-
-
-
-
-function engineError(ref, error) {
-    if (docker_isNoEngine(error)) {
-        return new errors_InputError(`cannot reach a Docker engine to read ${ref}: ${error.message.split('\n')[0].replace(/[.?!\s]+$/, '')}. Start dockerd or set DOCKER_HOST.`);
-    }
-    if (error instanceof docker_DockerCommandError && /No such image|No such object|not found/i.test(error.message)) {
-        return new errors_InputError(`image "${ref}" is not in the Docker engine. Build or pull it first (docker pull ${ref}), or check the name.`);
-    }
-    if (error instanceof docker_DockerCommandError)
-        return new errors_InputError(`docker failed while reading ${ref}: ${error.message}`);
-    return error instanceof Error ? error : new Error(String(error));
-}
-async function engine_inspectImages(refs) {
-    const { stdout } = await docker(['image', 'inspect', '--format', '{{json .}}', ...refs]);
-    return stdout
-        .split('\n')
-        .filter((line) => line.trim())
-        .map((line) => JSON.parse(line));
-}
-/** `docker history` as JSON: the `json` format shorthand (CLI 23.0+), else the Go template for older clients. */
-async function readHistory(ref) {
-    const base = ['history', '--no-trunc', '--human=false', '--format'];
-    let stdout;
-    try {
-        stdout = (await docker([...base, 'json', ref])).stdout;
-        // A pre-23.0 client prints the literal word "json" for every row.
-        if (/^json$/m.test(stdout))
-            throw new docker_DockerCommandError([], undefined, 'old client');
-    }
-    catch (error) {
-        if (!(error instanceof docker_DockerCommandError) || docker_isNoEngine(error) || /No such image/i.test(error.message))
-            throw error;
-        stdout = (await docker([...base, '{{json .}}', ref])).stdout;
-    }
-    return parseHistoryOutput(stdout);
-}
-/** Reads an image from the engine. Throws InputError for a missing image or no engine. */
-async function engine_readEngineImage(ref) {
-    let inspect;
-    let history;
-    try {
-        [inspect] = await engine_inspectImages([ref]);
-        history = await readHistory(ref);
-    }
-    catch (error) {
-        throw engineError(ref, error);
-    }
-    const rows = [...history].reverse(); // base first
-    const diffIds = inspect.RootFS?.Layers ?? [];
-    const warnings = [];
-    const inputs = rows.map((row) => ({ sizeBytes: row.sizeBytes, hint: row.step.hint }));
-    let decision = decideEmpty(inputs, [{ row: rows.length - 1, layers: diffIds.length }]);
-    // A 0-byte row that may or may not have made a layer (classic `RUN true` makes none, classic
-    // `WORKDIR /new` makes one) is only known for sure from the intermediate images, which the
-    // classic builder keeps: their RootFS counts pin each row down. One inspect call for all of them.
-    const doubtful = inputs.some((row) => row.sizeBytes === 0 && row.hint !== 'empty');
-    if ((doubtful || decision.contradiction) && rows.some((row, i) => row.id && i < rows.length - 1)) {
-        const checkpoints = await intermediateCheckpoints(rows, diffIds.length);
-        if (checkpoints.length > 1)
-            decision = decideEmpty(inputs, checkpoints);
-    }
-    if (decision.contradiction)
-        warnings.push(`history and layers disagree: ${decision.contradiction}`);
-    if (decision.uncertainRows.length > 0) {
-        const message = `could not decide exactly which history rows made layers (rows ${decision.uncertainRows.join(', ')}); their "empty" flags are a best guess`;
-        warnings.push(message);
-        log.warning(message);
-    }
-    let layer = 0;
-    const layers = rows.map((row, index) => {
-        const empty = decision.empty[index];
-        const out = {
-            index,
-            instruction: row.step.instruction,
-            createdBy: row.step.createdBy,
-            sizeBytes: row.sizeBytes,
-            empty,
-        };
-        if (row.step.buildArgs)
-            out.buildArgs = row.step.buildArgs;
-        if (row.id)
-            out.id = row.id;
-        if (row.createdAt)
-            out.createdAt = row.createdAt;
-        if (row.comment)
-            out.comment = row.comment;
-        if (!empty && diffIds[layer])
-            out.diffId = diffIds[layer];
-        if (!empty)
-            layer++;
-        return out;
-    });
-    const platform = [inspect.Os, inspect.Architecture, inspect.Variant].filter(Boolean).join('/') || undefined;
-    return {
-        schemaVersion: 1,
-        image: { ref, id: inspect.Id, source: 'docker', ...(platform ? { platform } : {}) },
-        totalBytes: inspect.Size,
-        layers,
-        warnings,
-    };
-}
-async function intermediateCheckpoints(rows, topLayers) {
-    const checkpoints = [{ row: rows.length - 1, layers: topLayers }];
-    const known = rows.map((row, index) => ({ id: row.id, index })).filter((r) => !!r.id);
-    if (known.length === 0)
-        return checkpoints;
-    let inspected;
-    try {
-        inspected = await engine_inspectImages(known.map((r) => r.id));
-    }
-    catch {
-        return checkpoints; // an intermediate image was pruned: keep the top count only
-    }
-    for (const [i, image] of inspected.entries()) {
-        checkpoints.push({ row: known[i].index, layers: image.RootFS?.Layers?.length ?? 0 });
-    }
-    return checkpoints;
-}
-
-// EXTERNAL MODULE: external "node:stream"
-var external_node_stream_ = __nccwpck_require__(7075);
-;// CONCATENATED MODULE: ./src/analysis/paths.ts
-// Interns the paths of an image's layers as the readers list them: every path a layer names,
-// every directory above one and every path a whiteout names gets a small integer id (0 is
-// the root). Listings (model.ts) hold ids, and the analyses (whiteouts.ts, dive.ts) keep
-// their per-path state in typed arrays indexed by id instead of trees of objects keyed by
-// name, so memory grows with the number of distinct paths and little garbage is made.
-//
-// The index is keyed by the paths' bytes, as tar headers hold them: a reader hands over the
-// name's place in its read buffer (internBytes) and no string is made for a path until one
-// is asked for (a report names a few hundred paths; a layer lists tens of thousands). Why a
-// hand-written hash table: a Map needs a string per lookup, and making those strings, hashing
-// them and keeping them was half the time of reading a layer of 30,000 small files
-// (bench/files.mjs). FNV-1a over the bytes, open addressing, ids stored as id + 1.
-const WHITEOUT_PREFIX = '.wh.';
-const OPAQUE_MARKER = '.wh..wh..opq';
-const ROOT = 0;
-/** What a path's last component says about it as a whiteout (OCI image-spec whiteouts; aufs metadata). */
-const Whiteout = {
-    None: 0,
-    /** `.wh.<name>`: deletes `<name>` */
-    File: 1,
-    /** `.wh..wh..opq`: resets its directory */
-    Opaque: 2,
-    /** `.wh..wh.<other>` (aufs metadata such as `.wh..wh.plnk`) and a bare `.wh.`: name nothing */
-    Other: 3,
-};
-const SLASH = 0x2f;
-const DOT = 0x2e;
-const W = 0x77;
-const H = 0x68;
-/** A copy of `column` with room for `capacity` values, the new slots set to `fill`: how every growing column here grows. */
-function enlarged(column, capacity, fill = 0) {
-    const to = new column.constructor(capacity);
-    to.set(column);
-    if (fill !== 0)
-        to.fill(fill, column.length);
-    return to;
-}
-function fnv1a(bytes, start, end) {
-    let hash = 0x811c9dc5;
-    for (let i = start; i < end; i++)
-        hash = Math.imul(hash ^ bytes[i], 0x01000193);
-    return hash >>> 0;
-}
-/** Whether bytes [at, end) start with `.wh.`. */
-function startsWithWh(bytes, at, end) {
-    return end - at >= 4 && bytes[at] === DOT && bytes[at + 1] === W && bytes[at + 2] === H && bytes[at + 3] === DOT;
-}
-class paths_PathIndex {
-    count = 1;
-    // Per id, in typed arrays grown by doubling. Read them once listing is done: growing replaces them.
-    // Sized for an image of some ten thousand paths, so that most never grow.
-    capacity = 16384;
-    parentOf = new Int32Array(this.capacity).fill(-1);
-    firstChildOf = new Int32Array(this.capacity).fill(-1);
-    nextSiblingOf = new Int32Array(this.capacity).fill(-1);
-    lastChildOf = new Int32Array(this.capacity).fill(-1);
-    /** Where each path's bytes are in `arena`, and where its last component starts (an offset into the path). */
-    startOf = new Int32Array(this.capacity);
-    lengthOf = new Int32Array(this.capacity);
-    nameStartOf = new Int32Array(this.capacity);
-    hashOf = new Uint32Array(this.capacity);
-    whiteoutOf = new Uint8Array(this.capacity);
-    arena = new Uint8Array(512 * 1024);
-    arenaUsed = 0;
-    /** Open addressing over the hashes: id + 1, 0 for an empty slot. At most half full. */
-    table = new Int32Array(1 << 15);
-    strings = [''];
-    encoder = new TextEncoder();
-    // The parent of the path added last: tar lists a directory's entries together, so the next
-    // new path usually has the same parent and needs no lookup of it.
-    lastParent = ROOT;
-    constructor() {
-        // The root: the empty path.
-        this.hashOf[ROOT] = fnv1a(this.arena, 0, 0);
-        this.place(ROOT);
-    }
-    get size() {
-        return this.count;
-    }
-    /** id → the parent's id (-1 for the root). */
-    get parents() {
-        return this.parentOf;
-    }
-    /** id → first child and next sibling (-1: none), children in the order first seen. */
-    get firstChild() {
-        return this.firstChildOf;
-    }
-    get nextSibling() {
-        return this.nextSiblingOf;
-    }
-    /** id → what its last component says as a whiteout. */
-    get whiteouts() {
-        return this.whiteoutOf;
-    }
-    /** id → the path as layers name it (`opt/tool/x`; '' for the root), made on first request. */
-    path(id) {
-        let path = this.strings[id];
-        if (path === undefined) {
-            const start = this.startOf[id];
-            path = Buffer.from(this.arena.buffer, this.arena.byteOffset + start, this.lengthOf[id]).toString('utf8');
-            this.strings[id] = path;
-        }
-        return path;
-    }
-    /** id → its last component. */
-    name(id) {
-        const start = this.startOf[id] + this.nameStartOf[id];
-        return Buffer.from(this.arena.buffer, this.arena.byteOffset + start, this.startOf[id] + this.lengthOf[id] - start).toString('utf8');
-    }
-    /** Whether the last component of `id` starts with the ASCII `prefix`, without making its name. */
-    nameStartsWith(id, prefix) {
-        const start = this.startOf[id] + this.nameStartOf[id];
-        if (this.startOf[id] + this.lengthOf[id] - start < prefix.length)
-            return false;
-        for (let i = 0; i < prefix.length; i++)
-            if (this.arena[start + i] !== prefix.charCodeAt(i))
-                return false;
-        return true;
-    }
-    find(path) {
-        const bytes = this.encoder.encode(path);
-        const id = this.lookup(bytes, 0, bytes.length, fnv1a(bytes, 0, bytes.length));
-        return id < 0 ? undefined : id;
-    }
-    /** The id of `name` next to `id` (a whiteout's target), adding it when new. */
-    internSibling(id, name) {
-        return this.intern(siblingPath(this, id, name));
-    }
-    /** The id of a clean layer path (no leading slash, '' for the root), adding it and its parents when new. */
-    intern(path) {
-        const bytes = this.encoder.encode(path);
-        return this.internBytes(bytes, 0, bytes.length);
-    }
-    /** The id of the clean path in bytes [start, end) of `bytes` (which are copied if the path is new). */
-    internBytes(bytes, start, end) {
-        const hash = fnv1a(bytes, start, end);
-        const known = this.lookup(bytes, start, end, hash);
-        if (known >= 0)
-            return known;
-        let slash = end - 1;
-        while (slash >= start && bytes[slash] !== SLASH)
-            slash--;
-        let parent;
-        if (slash < start)
-            parent = ROOT;
-        else if (this.isPath(this.lastParent, bytes, start, slash))
-            parent = this.lastParent;
-        else
-            parent = this.lastParent = this.internBytes(bytes, start, slash);
-        return this.add(bytes, start, end, hash, parent, slash + 1 - start);
-    }
-    slotFor(hash) {
-        return hash & (this.table.length - 1);
-    }
-    /** Whether `id`'s path is bytes [start, end). */
-    isPath(id, bytes, start, end) {
-        const length = end - start;
-        if (this.lengthOf[id] !== length)
-            return false;
-        const arena = this.arena;
-        const at = this.startOf[id] - start;
-        for (let i = start; i < end; i++)
-            if (arena[at + i] !== bytes[i])
-                return false;
-        return true;
-    }
-    lookup(bytes, start, end, hash) {
-        const mask = this.table.length - 1;
-        for (let slot = hash & mask;; slot = (slot + 1) & mask) {
-            const entry = this.table[slot];
-            if (entry === 0)
-                return -1;
-            const id = entry - 1;
-            if (this.hashOf[id] === hash && this.isPath(id, bytes, start, end))
-                return id;
-        }
-    }
-    add(bytes, start, end, hash, parent, nameStart) {
-        const id = this.count++;
-        if (id === this.capacity)
-            this.grow();
-        const length = end - start;
-        if (this.arenaUsed + length > this.arena.length) {
-            const arena = new Uint8Array(Math.max(this.arena.length * 2, this.arenaUsed + length));
-            arena.set(this.arena.subarray(0, this.arenaUsed));
-            this.arena = arena;
-        }
-        // A loop, not set(subarray): a path is a few dozen bytes, and each subarray is an allocation.
-        const arena = this.arena;
-        const at = this.arenaUsed - start;
-        for (let i = start; i < end; i++)
-            arena[at + i] = bytes[i];
-        this.startOf[id] = this.arenaUsed;
-        this.lengthOf[id] = length;
-        this.arenaUsed += length;
-        this.nameStartOf[id] = nameStart;
-        this.hashOf[id] = hash;
-        this.strings.push(undefined);
-        const nameAt = start + nameStart;
-        if (startsWithWh(bytes, nameAt, end)) {
-            const nameLength = end - nameAt;
-            let opaque = nameLength === OPAQUE_MARKER.length;
-            for (let i = 0; opaque && i < OPAQUE_MARKER.length; i++)
-                opaque = bytes[nameAt + i] === OPAQUE_MARKER.charCodeAt(i);
-            this.whiteoutOf[id] = opaque ? Whiteout.Opaque : nameLength === 4 || startsWithWh(bytes, nameAt + 4, end) ? Whiteout.Other : Whiteout.File;
-        }
-        this.parentOf[id] = parent;
-        const last = this.lastChildOf[parent];
-        if (last < 0)
-            this.firstChildOf[parent] = id;
-        else
-            this.nextSiblingOf[last] = id;
-        this.lastChildOf[parent] = id;
-        if (this.count * 2 > this.table.length)
-            this.rehash();
-        else
-            this.place(id);
-        return id;
-    }
-    place(id) {
-        const mask = this.table.length - 1;
-        let slot = this.hashOf[id] & mask;
-        while (this.table[slot] !== 0)
-            slot = (slot + 1) & mask;
-        this.table[slot] = id + 1;
-    }
-    rehash() {
-        this.table = new Int32Array(this.table.length * 2);
-        for (let id = 0; id < this.count; id++)
-            this.place(id);
-    }
-    grow() {
-        const capacity = (this.capacity *= 2);
-        this.parentOf = enlarged(this.parentOf, capacity, -1);
-        this.firstChildOf = enlarged(this.firstChildOf, capacity, -1);
-        this.nextSiblingOf = enlarged(this.nextSiblingOf, capacity, -1);
-        this.lastChildOf = enlarged(this.lastChildOf, capacity, -1);
-        this.startOf = enlarged(this.startOf, capacity);
-        this.lengthOf = enlarged(this.lengthOf, capacity);
-        this.nameStartOf = enlarged(this.nameStartOf, capacity);
-        this.hashOf = enlarged(this.hashOf, capacity);
-        this.whiteoutOf = enlarged(this.whiteoutOf, capacity);
-    }
-}
-/** The path of `name` next to `id` (`a/.wh.b` → `a/b`), for a whiteout's target. */
-function siblingPath(index, id, name) {
-    const parent = index.parents[id];
-    return parent === ROOT ? name : `${index.path(parent)}/${name}`;
-}
-
-;// CONCATENATED MODULE: ./src/analysis/model.ts
-// The layer model the file analysis works on: each filesystem layer as the list of its tar
-// entries (headers only, no contents), in archive order. Readers (src/image/archive) build
-// it; everything in src/analysis is a pure function of it. A listing is stored column by
-// column (typed arrays) over path ids interned in one PathIndex per image (paths.ts), so
-// memory grows with the number of files, not bytes, and reading a layer of 30,000 files
-// makes no per-file objects or strings for the garbage collector to copy; each path is kept
-// once per image (as bytes in the index) however many layers name it.
-
-
-const CODE_FILE = 0x30; // '0'
-const CODE_CONTIGUOUS = 0x37; // '7'
-const CODE_SYMLINK = 0x32; // '2'
-const CODE_DIR = 0x35; // '5'
-/** True for the entry kinds whose header size is file contents ('0' and '7'). */
-const isFileCode = (code) => code === CODE_FILE || code === CODE_CONTIGUOUS;
-/** Appends entries to a listing as a reader meets them; `finish` trims the columns. */
-class ListingBuilder {
-    index;
-    n = 0;
-    capacity;
-    ids;
-    typeflags;
-    sizes;
-    modes;
-    uids;
-    gids;
-    links;
-    /** `expected`: a guess at the number of entries (growing the columns is what costs). */
-    constructor(index, expected = 1024) {
-        this.index = index;
-        const capacity = (this.capacity = Math.max(64, Math.min(expected, 1 << 20)));
-        this.ids = new Int32Array(capacity);
-        this.typeflags = new Uint8Array(capacity);
-        this.sizes = new Float64Array(capacity);
-        this.modes = new Float64Array(capacity);
-        this.uids = new Float64Array(capacity);
-        this.gids = new Float64Array(capacity);
-        this.links = new Float64Array(capacity);
-    }
-    /** One tar entry by its raw name; the root (`./`) is left out, as the store has no entry for it. */
-    add(name, typeflag, size, mode, uid, gid, linkBytes) {
-        const path = layerPath(name);
-        if (path === '')
-            return;
-        this.push(this.index.intern(path), typeflag, size, mode, uid, gid, linkBytes);
-    }
-    /** The same with the name as bytes [start, end) of `bytes` (a tar header's name field, read in place). */
-    addBytes(bytes, start, end, typeflag, size, mode, uid, gid, linkBytes) {
-        const clean = cleanNameEnd(bytes, start, end);
-        if (clean < 0)
-            return this.add(Buffer.from(bytes.buffer, bytes.byteOffset + start, end - start).toString('utf8'), typeflag, size, mode, uid, gid, linkBytes);
-        this.push(this.index.internBytes(bytes, start, clean), typeflag, size, mode, uid, gid, linkBytes);
-    }
-    push(id, typeflag, size, mode, uid, gid, linkBytes) {
-        // A whiteout's target gets an id too (aufs `.wh..wh.plnk` included: dive looks it up).
-        const whiteout = this.index.whiteouts[id];
-        if (whiteout !== Whiteout.None && whiteout !== Whiteout.Opaque) {
-            const target = this.index.name(id).slice(WHITEOUT_PREFIX.length);
-            if (target !== '')
-                this.index.internSibling(id, target);
-        }
-        if (this.n === this.capacity)
-            this.grow();
-        const i = this.n++;
-        const code = typeflag.charCodeAt(0);
-        this.ids[i] = id;
-        this.typeflags[i] = code;
-        this.sizes[i] = size;
-        this.modes[i] = mode;
-        this.uids[i] = uid;
-        this.gids[i] = gid;
-        this.links[i] = code === CODE_SYMLINK ? linkBytes : 0;
-    }
-    grow() {
-        const capacity = (this.capacity *= 4);
-        this.ids = enlarged(this.ids, capacity);
-        this.typeflags = enlarged(this.typeflags, capacity);
-        this.sizes = enlarged(this.sizes, capacity);
-        this.modes = enlarged(this.modes, capacity);
-        this.uids = enlarged(this.uids, capacity);
-        this.gids = enlarged(this.gids, capacity);
-        this.links = enlarged(this.links, capacity);
-    }
-    finish() {
-        const n = this.n;
-        return {
-            index: this.index,
-            length: n,
-            ids: this.ids.slice(0, n),
-            typeflags: this.typeflags.slice(0, n),
-            sizes: this.sizes.slice(0, n),
-            modes: this.modes.slice(0, n),
-            uids: this.uids.slice(0, n),
-            gids: this.gids.slice(0, n),
-            linkBytes: this.links.slice(0, n),
-        };
-    }
-}
-/** A listing from rows (tests, and small listings made by hand), over `index` or a new one. */
-function listingOf(entries, index = new PathIndex()) {
-    const builder = new ListingBuilder(index);
-    for (const e of entries)
-        builder.add(e.path, e.typeflag, e.size, e.mode, e.uid, e.gid, e.linkBytes);
-    return builder.finish();
-}
-/** The listing as rows (tests and messages; the analyses read the columns). */
-function entriesOf(listing) {
-    const out = [];
-    for (let i = 0; i < listing.length; i++) {
-        const typeflag = String.fromCharCode(listing.typeflags[i]);
-        out.push({
-            path: listing.index.path(listing.ids[i]),
-            kind: entryKind(typeflag),
-            typeflag,
-            size: listing.sizes[i],
-            mode: listing.modes[i],
-            uid: listing.uids[i],
-            gid: listing.gids[i],
-            linkBytes: listing.linkBytes[i],
-        });
-    }
-    return out;
-}
-/** Go's path.Clean (lexical): collapses `//`, `.` and `..`; '' becomes '.'. dive cleans every name with it. */
-function goPathClean(p) {
-    if (p === '')
-        return '.';
-    const rooted = p.startsWith('/');
-    const parts = [];
-    for (const part of p.split('/')) {
-        if (part === '' || part === '.')
-            continue;
-        if (part === '..') {
-            if (parts.length > 0 && parts[parts.length - 1] !== '..')
-                parts.pop();
-            else if (!rooted)
-                parts.push('..');
-            continue;
-        }
-        parts.push(part);
-    }
-    const joined = parts.join('/');
-    if (rooted)
-        return '/' + joined;
-    return joined === '' ? '.' : joined;
-}
-/**
- * For a name in bytes: the end of it as a layer path when it is clean but for one trailing
- * slash (almost every name), else -1 (then the name goes through layerPath as a string).
- * The same test as NEEDS_CLEAN below: a leading slash, `//`, a `.` or `..` component, ''.
- */
-function cleanNameEnd(bytes, start, end) {
-    if (end === start || bytes[start] === 0x2f)
-        return -1;
-    for (let i = start; i < end; i++) {
-        const c = bytes[i];
-        if (c === 0x2f) {
-            if (i + 1 < end && bytes[i + 1] === 0x2f)
-                return -1;
-        }
-        else if (c === 0x2e && (i === start || bytes[i - 1] === 0x2f)) {
-            const next = i + 1 < end ? bytes[i + 1] : 0x2f;
-            if (next === 0x2f)
-                return -1;
-            if (next === 0x2e && (i + 2 === end || bytes[i + 2] === 0x2f))
-                return -1;
-        }
-    }
-    return bytes[end - 1] === 0x2f ? end - 1 : end;
-}
-// Names that Go's path.Clean would change beyond dropping one trailing slash.
-const NEEDS_CLEAN = /^\/|\/\/|(^|\/)\.\.?(\/|$)|^$/;
-/** A tar name as a layer path: cleaned, no leading slash; '' for the root (`./`). */
-function layerPath(name) {
-    // Most names are already clean (`etc/passwd`, `etc/`): skip the general algorithm for them.
-    if (!NEEDS_CLEAN.test(name))
-        return name.endsWith('/') ? name.slice(0, -1) : name;
-    const clean = goPathClean(name);
-    if (clean === '.' || clean === '/')
-        return '';
-    return clean.startsWith('/') ? clean.slice(1) : clean;
-}
-function entryKind(typeflag) {
-    switch (typeflag) {
-        case '0':
-        case '7':
-            return 'file';
-        case '1':
-            return 'hardlink';
-        case '2':
-            return 'symlink';
-        case '5':
-            return 'dir';
-        default:
-            return 'other';
-    }
-}
-/** Bytes entry `i` occupies as the engine's default store counts them: file bytes, symlink target length, else 0. */
-function entryDiskBytes(listing, i) {
-    const code = listing.typeflags[i];
-    if (isFileCode(code))
-        return listing.sizes[i];
-    if (code === CODE_SYMLINK)
-        return listing.linkBytes[i];
-    return 0;
-}
-/**
- * A layer's size the way the engine's graphdriver store computes it (moby pkg/directory.Size
- * over the applied layer): regular-file bytes plus each symlink's target length, hardlinked
- * files once (a hardlink entry adds nothing), directories and whiteouts 0. A path written
- * twice in one layer counts as the last write, as on disk.
- */
-function layerDiskBytes(listing) {
-    const { ids, index } = listing;
-    const { whiteouts } = index;
-    // Per path id: whether this layer wrote it already, and what that write counted.
-    const seen = new Uint8Array(index.size);
-    const counted = new Float64Array(index.size);
-    let total = 0;
-    for (let i = 0; i < listing.length; i++) {
-        const id = ids[i];
-        const bytes = whiteouts[id] !== Whiteout.None ? 0 : entryDiskBytes(listing, i);
-        if (seen[id])
-            total -= counted[id];
-        seen[id] = 1;
-        counted[id] = bytes;
-        total += bytes;
-    }
-    return total;
-}
-/** Whether entry `i` is a directory entry (type flag '5'; see goIsDir for dive's wider notion). */
-function isDirEntry(listing, i) {
-    return listing.typeflags[i] === CODE_DIR;
-}
-/** Go archive/tar FileInfo().IsDir() of entry `i`: the type flag, or the S_IFDIR bits of the mode (dive's notion of a directory). */
-function goIsDir(listing, i) {
-    return isDirEntry(listing, i) || (listing.modes[i] & ~0o7777) === 0o040000;
-}
-/** Whether entry `i` and entry `j` of another listing differ only in mode or owner (a chmod/chown copy-up of a file). */
-function isMetadataCopy(lower, i, upper, j) {
-    return (isFileCode(lower.typeflags[i]) &&
-        isFileCode(upper.typeflags[j]) &&
-        lower.sizes[i] === upper.sizes[j] &&
-        (lower.modes[i] !== upper.modes[j] || lower.uids[i] !== upper.uids[j] || lower.gids[i] !== upper.gids[j]));
-}
-/** The one path index all `listings` of an image share (the analyses index their state by its ids). */
-function sharedIndex(listings) {
-    const index = listings[0]?.index ?? new paths_PathIndex();
-    for (const listing of listings) {
-        if (listing.index !== index)
-            throw new Error('the listings of one image must share one PathIndex');
-    }
-    return index;
-}
-
-// EXTERNAL MODULE: external "node:zlib"
-var external_node_zlib_ = __nccwpck_require__(8522);
-var external_node_zlib_default = /*#__PURE__*/__nccwpck_require__.n(external_node_zlib_);
-;// CONCATENATED MODULE: ./src/image/archive/tar.ts
-// A hand-written tar header reader: ustar, GNU long names (`././@LongLink` 'L'/'K'), PAX
-// 'x'/'g' records (path, linkpath, size) and base-256 numbers. Hand-written, not a library,
-// because analysing an image needs only headers: on disk we read a header, then jump over
-// the file's contents by offset (positioned reads, no bytes of contents read at all), and in
-// a stream we drop content chunks without copying them. Stream libraries (tar-stream,
-// node-tar) always pull every content byte through a Readable, which is what the speed
-// target forbids. Semantics follow Go's archive/tar (what docker and dive use): header-only
-// types carry no data whatever their size field says, a '\0' type with a trailing slash is
-// a directory, and the archive ends at the first all-zero block (anything after it, such
-// as estargz's trailing index, is ignored).
-
-const BLOCK = 512;
-/** A malformed archive. Readers turn it into an InputError naming the file. */
-class TarFormatError extends errors_InputError {
-    name = 'TarFormatError';
-}
-// Go archive/tar isHeaderOnlyType: these never have contents, whatever their size field says.
-const HEADER_ONLY = new Set(['1', '2', '3', '4', '5', '6']);
-const META_LIMIT = 1 << 20;
-function field(block, offset, length) {
-    let end = offset;
-    const stop = offset + length;
-    while (end < stop && block[end] !== 0)
-        end++;
-    return block.toString('utf8', offset, end);
-}
-function fieldBytes(block, offset, length) {
-    let end = offset;
-    const stop = offset + length;
-    while (end < stop && block[end] !== 0)
-        end++;
-    return end - offset;
-}
-/** An octal number field, or base-256 (GNU) when the high bit of the first byte is set. */
-function parseNumber(block, offset, length, what) {
-    const first = block[offset];
-    if (first & 0x80) {
-        if (first === 0xff)
-            throw new TarFormatError(`negative base-256 ${what}`);
-        let value = first & 0x7f;
-        for (let i = 1; i < length; i++) {
-            value = value * 256 + block[offset + i];
-            if (value > Number.MAX_SAFE_INTEGER)
-                throw new TarFormatError(`${what} too large`);
-        }
-        return value;
-    }
-    let i = offset;
-    const stop = offset + length;
-    while (i < stop && (block[i] === 0x20 || block[i] === 0))
-        i++;
-    let value = 0;
-    let digits = 0;
-    for (; i < stop; i++) {
-        const c = block[i];
-        if (c === 0 || c === 0x20)
-            break;
-        if (c < 0x30 || c > 0x37)
-            throw new TarFormatError(`invalid octal ${what}`);
-        value = value * 8 + (c - 0x30);
-        digits++;
-    }
-    return digits === 0 ? 0 : value;
-}
-function isZeroBlock(block, at = 0) {
-    for (let i = at; i < at + BLOCK; i++)
-        if (block[i] !== 0)
-            return false;
-    return true;
-}
-// One 32-bit view per buffer (the reader's window, the stream parser's block), not one per header.
-let viewed;
-let view = new Uint32Array(0);
-function wordsOf(block) {
-    if (block.buffer !== viewed) {
-        viewed = block.buffer;
-        view = new Uint32Array(block.buffer, 0, block.buffer.byteLength >>> 2);
-    }
-    return view;
-}
-/** The unsigned sum of a header's bytes with the checksum field counted as eight spaces. */
-function unsignedSum(block, at) {
-    const address = block.byteOffset + at;
-    let sum = 0;
-    if ((address & 3) === 0) {
-        // Four bytes at a time, two 16-bit lanes (at most 128 * 2 * 255 per lane): a third of
-        // the byte loop's time, which was the largest part of reading a header.
-        const words = wordsOf(block);
-        const first = address >>> 2;
-        let lanes = 0;
-        for (let i = first; i < first + BLOCK / 4; i++) {
-            const w = words[i];
-            lanes += (w & 0x00ff00ff) + ((w >>> 8) & 0x00ff00ff);
-        }
-        sum = (lanes & 0xffff) + (lanes >>> 16);
-        for (let i = at + 148; i < at + 156; i++)
-            sum -= block[i];
-    }
-    else {
-        for (let i = at; i < at + BLOCK; i++)
-            sum += block[i];
-        for (let i = at + 148; i < at + 156; i++)
-            sum -= block[i];
-    }
-    return sum + 8 * 0x20;
-}
-function checksumOk(block, at) {
-    let stored;
-    try {
-        stored = parseNumber(block, at + 148, 8, 'checksum');
-    }
-    catch {
-        return false;
-    }
-    const unsigned = unsignedSum(block, at);
-    if (stored === unsigned)
-        return true;
-    // Some old tars summed signed bytes.
-    let signed = unsigned;
-    for (let i = 0; i < BLOCK; i++)
-        if ((i < 148 || i >= 156) && block[at + i] > 127)
-            signed -= 256;
-    return stored === signed;
-}
-/** True when the block looks like a tar header (valid checksum), used to recognise layer blobs. */
-function looksLikeTarHeader(block) {
-    if (block.length < BLOCK)
-        return false;
-    return isZeroBlock(block) || checksumOk(block, 0);
-}
-function parsePax(data) {
-    // Records are "<len> <key>=<value>\n", len counting the whole record in bytes.
-    const records = {};
-    let pos = 0;
-    while (pos < data.length) {
-        const space = data.indexOf(0x20, pos);
-        if (space < 0)
-            throw new TarFormatError('malformed PAX record');
-        const length = Number(data.toString('latin1', pos, space));
-        if (!Number.isInteger(length) || length <= space - pos || pos + length > data.length)
-            throw new TarFormatError('malformed PAX record length');
-        const record = data.subarray(space + 1, pos + length - 1);
-        const eq = record.indexOf(0x3d);
-        if (eq < 0)
-            throw new TarFormatError('malformed PAX record');
-        records[record.toString('utf8', 0, eq)] = record.toString('utf8', eq + 1);
-        pos += length;
-    }
-    return records;
-}
-const isMeta = (decoded) => 'meta' in decoded;
-/**
- * Turns header blocks into entries, carrying GNU long names and PAX records over to the
- * entry they describe. Shared by the stream parser and the positioned walker.
- */
-class HeaderDecoder {
-    /**
-     * With `reuse`, every entry is decoded into the same object (valid until the next decode):
-     * for callers that copy what they need at once, so that a walk makes no object per entry.
-     */
-    constructor(reuse = false, rawNames = false) {
-        this.scratch = reuse ? {} : undefined;
-        this.rawNames = rawNames;
-    }
-    scratch;
-    rawNames;
-    longName;
-    longLink;
-    pax;
-    global = {};
-    globalEmpty = true;
-    /** Decodes the header block at `at` in `block` (offsets, not copies: the walker reads headers in place). */
-    decode(block, at = 0) {
-        if (isZeroBlock(block, at))
-            return null;
-        if (!checksumOk(block, at))
-            throw new TarFormatError('bad header checksum (not a tar archive, or corrupt)');
-        let type = String.fromCharCode(block[at + 156]);
-        const size = parseNumber(block, at + 124, 12, 'size');
-        if (type === 'L' || type === 'K' || type === 'x' || type === 'g') {
-            if (size > META_LIMIT)
-                throw new TarFormatError(`${type} record of ${size} bytes is too large`);
-            return { meta: type, dataSize: size };
-        }
-        // POSIX ustar ("ustar\0") has a name prefix; GNU ("ustar  \0") keeps other data there.
-        const prefixed = block[at + 257] === 0x75 &&
-            block[at + 258] === 0x73 &&
-            block[at + 259] === 0x74 &&
-            block[at + 260] === 0x61 &&
-            block[at + 261] === 0x72 &&
-            block[at + 262] === 0 &&
-            block[at + 345] !== 0;
-        let rawNameLength = -1;
-        let name = '';
-        const paxPath = this.pax?.path ?? (this.globalEmpty ? undefined : this.global.path);
-        if (this.rawNames && !prefixed && this.longName === undefined && paxPath === undefined)
-            rawNameLength = fieldBytes(block, at, 100);
-        else {
-            name = field(block, at, 100);
-            if (prefixed)
-                name = `${field(block, at + 345, 155)}/${name}`;
-        }
-        let linkname = block[at + 157] === 0 ? '' : field(block, at + 157, 100);
-        let linkBytes = block[at + 157] === 0 ? 0 : fieldBytes(block, at + 157, 100);
-        let fullSize = size;
-        let uid;
-        let gid;
-        if (this.longName !== undefined)
-            name = this.longName;
-        if (this.longLink !== undefined) {
-            linkname = this.longLink;
-            linkBytes = Buffer.byteLength(linkname);
-        }
-        if (this.pax !== undefined || !this.globalEmpty) {
-            const pax = { ...this.global, ...this.pax };
-            if (pax.path !== undefined)
-                name = pax.path;
-            if (pax.linkpath !== undefined) {
-                linkname = pax.linkpath;
-                linkBytes = Buffer.byteLength(linkname);
-            }
-            if (pax.size !== undefined) {
-                const n = Number(pax.size);
-                if (!/^\d+$/.test(pax.size) || !Number.isSafeInteger(n))
-                    throw new TarFormatError('invalid PAX size');
-                fullSize = n;
-            }
-            if (pax.uid !== undefined)
-                uid = Number(pax.uid) || 0;
-            if (pax.gid !== undefined)
-                gid = Number(pax.gid) || 0;
-        }
-        this.longName = this.longLink = this.pax = undefined;
-        if (type === '\0')
-            type = (rawNameLength >= 0 ? rawNameLength > 0 && block[at + rawNameLength - 1] === 0x2f : name.endsWith('/')) ? '5' : '0';
-        const header = this.scratch ?? {};
-        header.name = name;
-        header.type = type;
-        header.size = fullSize;
-        header.dataSize = HEADER_ONLY.has(type) ? 0 : fullSize;
-        header.mode = parseNumber(block, at + 100, 8, 'mode');
-        header.uid = uid ?? parseNumber(block, at + 108, 8, 'uid');
-        header.gid = gid ?? parseNumber(block, at + 116, 8, 'gid');
-        header.linkname = linkname;
-        header.linkBytes = linkBytes;
-        header.rawNameAt = rawNameLength >= 0 ? at : -1;
-        header.rawNameLength = rawNameLength;
-        header.rawBlock = rawNameLength >= 0 ? block : undefined;
-        return header;
-    }
-    /** Applies the contents of a 'meta' block (long name, long link, PAX record). */
-    meta(type, data) {
-        const text = () => {
-            const nul = data.indexOf(0);
-            return data.toString('utf8', 0, nul < 0 ? data.length : nul);
-        };
-        if (type === 'L')
-            this.longName = text();
-        else if (type === 'K')
-            this.longLink = text();
-        else if (type === 'x')
-            this.pax = { ...this.pax, ...parsePax(data) };
-        else if (type === 'g') {
-            this.global = { ...this.global, ...parsePax(data) };
-            this.globalEmpty = Object.keys(this.global).length === 0;
-        }
-    }
-}
-const padded = (size) => Math.ceil(size / BLOCK) * BLOCK;
-/**
- * A push parser for tar streams: feed it chunks in order. Contents are skipped without
- * copying unless `onEntry` returns a sink. `feed` returns a promise only when a sink (or
- * `onEntryEnd`) did, so a parser whose sinks are synchronous runs without any awaiting.
- */
-class TarStreamParser {
-    onEntry;
-    onEntryEnd;
-    decoder;
-    block = Buffer.alloc(BLOCK);
-    fill = 0;
-    state = 'header';
-    remaining = 0;
-    pad = 0;
-    sink;
-    current;
-    metaType = '';
-    metaParts = [];
-    /** Bytes consumed so far, for error messages. */
-    offset = 0;
-    /** With `rawNames`, plain names come as bytes (TarHeader.rawNameAt), valid only during `onEntry`. */
-    constructor(onEntry, onEntryEnd, options = {}) {
-        this.onEntry = onEntry;
-        this.onEntryEnd = onEntryEnd;
-        this.decoder = new HeaderDecoder(false, options.rawNames);
-    }
-    get done() {
-        return this.state === 'done';
-    }
-    feed(chunk) {
-        let pos = 0;
-        while (pos < chunk.length && this.state !== 'done') {
-            if (this.state === 'header') {
-                if (this.pad > 0) {
-                    const n = Math.min(this.pad, chunk.length - pos);
-                    this.pad -= n;
-                    pos += n;
-                    this.offset += n;
-                    continue;
-                }
-                const n = Math.min(BLOCK - this.fill, chunk.length - pos);
-                chunk.copy(this.block, this.fill, pos, pos + n);
-                this.fill += n;
-                pos += n;
-                this.offset += n;
-                if (this.fill < BLOCK)
-                    break;
-                this.fill = 0;
-                const r = this.header();
-                if (r)
-                    return r.then(() => this.feed(chunk.subarray(pos)));
-                continue;
-            }
-            const n = Math.min(this.remaining, chunk.length - pos);
-            let r = undefined;
-            // Contents nobody asked for are skipped without even a view of them (one per file adds up).
-            if (n > 0) {
-                if (this.state === 'meta')
-                    this.metaParts.push(Buffer.from(chunk.subarray(pos, pos + n)));
-                else if (this.sink)
-                    r = this.sink(chunk.subarray(pos, pos + n));
-            }
-            this.remaining -= n;
-            pos += n;
-            this.offset += n;
-            if (r) {
-                return r.then(() => {
-                    const r2 = this.remaining === 0 ? this.finishEntry() : undefined;
-                    return r2 ? r2.then(() => this.feed(chunk.subarray(pos))) : this.feed(chunk.subarray(pos));
-                });
-            }
-            if (this.remaining === 0) {
-                const r2 = this.finishEntry();
-                if (r2)
-                    return r2.then(() => this.feed(chunk.subarray(pos)));
-            }
-        }
-    }
-    /** feed() for parsers whose sinks are all synchronous. */
-    feedSync(chunk) {
-        if (this.feed(chunk))
-            throw new Error('TarStreamParser.feedSync: a sink returned a promise');
-    }
-    header() {
-        const decoded = this.decoder.decode(this.block);
-        if (decoded === null) {
-            this.state = 'done';
-            return;
-        }
-        if (isMeta(decoded)) {
-            this.state = 'meta';
-            this.metaType = decoded.meta;
-            this.metaParts = [];
-            this.remaining = decoded.dataSize;
-            this.pad = padded(decoded.dataSize) - decoded.dataSize;
-            return this.remaining === 0 ? this.finishEntry() : undefined;
-        }
-        const header = decoded;
-        this.current = header;
-        this.sink = this.onEntry(header);
-        this.state = 'data';
-        this.remaining = header.dataSize;
-        this.pad = padded(header.dataSize) - header.dataSize;
-        return this.remaining === 0 ? this.finishEntry() : undefined;
-    }
-    finishEntry() {
-        let r = undefined;
-        if (this.state === 'meta')
-            this.decoder.meta(this.metaType, Buffer.concat(this.metaParts));
-        else if (this.onEntryEnd && this.current)
-            r = this.onEntryEnd(this.current);
-        this.sink = undefined;
-        this.current = undefined;
-        this.metaParts = [];
-        this.state = 'header';
-        return r;
-    }
-    /** Call at the end of input: a stream cut inside a header or inside contents is truncated. */
-    end() {
-        if (this.state === 'done')
-            return;
-        if (this.state === 'header' && this.fill === 0 && this.pad === 0)
-            return; // Go accepts a missing end-of-archive marker
-        throw new TarFormatError(`truncated: the tar stream ends inside ${this.state === 'header' ? (this.fill ? 'a header' : 'padding') : 'an entry'} at byte ${this.offset}`);
-    }
-}
-/**
- * Walks the tar that occupies bytes [start, end) of a file, reading only headers (and
- * long-name/PAX records) and jumping over contents by offset. `onEntry` gets each entry
- * (one reused object: copy what you keep) and the file offset of its contents. With
- * `rawNames`, plain names come as bytes (TarHeader.rawNameAt) instead of strings.
- */
-function walkTar(reader, start, end, onEntry, options = {}) {
-    const decoder = new HeaderDecoder(true, options.rawNames);
-    let pos = start;
-    while (pos < end) {
-        if (pos + BLOCK > end)
-            throw new TarFormatError(`truncated: a header at byte ${pos - start} runs past the end`);
-        const decoded = decoder.decode(reader.window, reader.block(pos));
-        pos += BLOCK;
-        if (decoded === null)
-            return;
-        const dataSize = decoded.dataSize;
-        if (pos + dataSize > end)
-            throw new TarFormatError(`truncated: an entry at byte ${pos - BLOCK - start} runs past the end`);
-        if (isMeta(decoded))
-            decoder.meta(decoded.meta, reader.at(pos, dataSize));
-        else
-            onEntry(decoded, pos);
-        pos += padded(dataSize);
-    }
-}
-
-;// CONCATENATED MODULE: ./src/image/archive/layer.ts
-// Reads one layer blob into its listing (headers only). The compression is told by the
-// first bytes, never by a name: gzip `1f 8b` (estargz too), zstd `28 b5 2f fd`, else tar.
-// An uncompressed layer in a file is walked with positioned reads, jumping over contents;
-// a compressed one must be inflated, but the inflated contents are dropped as they come.
-// Parsing stops at the tar end-of-archive block and ignores whatever follows (estargz's
-// index, padding).
-
-
-
-
-function sniffCompression(head) {
-    if (head.length >= 2 && head[0] === 0x1f && head[1] === 0x8b)
-        return 'gzip';
-    if (head.length >= 4 && head[0] === 0x28 && head[1] === 0xb5 && head[2] === 0x2f && head[3] === 0xfd)
-        return 'zstd';
-    return 'none';
-}
-/** Adds a header's entry to a listing: by the name's bytes when the walk left them raw. */
-function addHeader(builder, header) {
-    if (header.rawNameAt >= 0) {
-        builder.addBytes(header.rawBlock, header.rawNameAt, header.rawNameAt + header.rawNameLength, header.type, header.size, header.mode, header.uid, header.gid, header.linkBytes);
-    }
-    else {
-        builder.add(header.name, header.type, header.size, header.mode, header.uid, header.gid, header.linkBytes);
-    }
-}
-/** Lists a layer blob stored in a file (a blob file, or a member of an uncompressed archive). */
-async function listLayerRegion(region, index) {
-    const head = region.reader.at(region.start, Math.min(512, region.size));
-    const compression = sniffCompression(head);
-    if (compression === 'none') {
-        if (region.size > 0 && !looksLikeTarHeader(region.reader.at(region.start, Math.min(512, region.size)))) {
-            throw new TarFormatError('not a tar, gzip or zstd layer');
-        }
-        // Most layers' entries are small files: one per few kB of tar is a fair first guess (the
-        // columns grow beyond it, and a guess too large costs zeroed memory).
-        const builder = new ListingBuilder(index, Math.min(Math.ceil(region.size / 4096), 1 << 15));
-        walkTar(region.reader, region.start, region.start + region.size, (header) => addHeader(builder, header), { rawNames: true });
-        return builder.finish();
-    }
-    const stream = (0,external_node_fs_namespaceObject.createReadStream)(region.path, { start: region.start, end: region.start + region.size - 1, highWaterMark: 256 * 1024 });
-    try {
-        return await listLayerStream(stream, index, region.size);
-    }
-    finally {
-        stream.destroy();
-    }
-}
-/**
- * Lists a layer blob read from a stream (a compressed blob in a file, a registry blob): gzip,
- * zstd or plain tar, told by its first bytes. `size`, when known, sizes the listing.
- */
-async function listLayerStream(source, index = new paths_PathIndex(), size) {
-    const sink = new LayerSink(index, size);
-    for await (const chunk of source) {
-        const r = sink.write(Buffer.isBuffer(chunk) ? chunk : Buffer.from(chunk.buffer, chunk.byteOffset, chunk.length));
-        if (r)
-            await r;
-        if (sink.finished)
-            break;
-    }
-    return sink.end();
-}
-/**
- * Receives a layer blob chunk by chunk (from a stream or a file) and lists it. Decides the
- * compression once the first bytes are in.
- */
-class LayerSink {
-    builder;
-    parser = new TarStreamParser((header) => {
-        addHeader(this.builder, header);
-        return undefined;
-    }, undefined, { rawNames: true });
-    head = [];
-    headBytes = 0;
-    mode;
-    inflate;
-    error;
-    inflateEnded;
-    /** Bytes received (compressed), for messages. */
-    received = 0;
-    /** `size`: the blob's size when known, to size the listing's columns (see listLayerRegion). */
-    constructor(index, size) {
-        this.builder = new ListingBuilder(index, size === undefined ? undefined : Math.min(Math.ceil(size / 4096), 1 << 15));
-    }
-    /** True once the tar end-of-archive was seen: the rest of the blob is not needed. */
-    get finished() {
-        return this.parser.done;
-    }
-    write(chunk) {
-        this.received += chunk.length;
-        if (this.error)
-            throw this.error;
-        if (this.parser.done)
-            return;
-        if (this.mode === undefined) {
-            // Copied: a streamed chunk's memory is reused once its write has settled.
-            this.head.push(Buffer.from(chunk));
-            this.headBytes += chunk.length;
-            if (this.headBytes < 512)
-                return;
-            return this.start();
-        }
-        return this.push(chunk);
-    }
-    start() {
-        const head = Buffer.concat(this.head);
-        this.head = [];
-        this.mode = sniffCompression(head);
-        if (this.mode === 'none' && !looksLikeTarHeader(head))
-            throw new TarFormatError('not a tar, gzip or zstd layer');
-        if (this.mode !== 'none') {
-            const inflate = this.mode === 'gzip' ? external_node_zlib_default().createGunzip() : external_node_zlib_default().createZstdDecompress();
-            this.inflate = inflate;
-            inflate.on('data', (data) => {
-                if (this.parser.done || this.error)
-                    return;
-                try {
-                    this.parser.feedSync(data);
-                }
-                catch (error) {
-                    this.error = error;
-                }
-            });
-            this.inflateEnded = new Promise((resolve) => {
-                inflate.on('end', () => resolve());
-                inflate.on('error', (error) => {
-                    // Bytes after the tar's end (estargz's index, padding) are not ours to judge.
-                    if (!this.parser.done && !this.error)
-                        this.error = new TarFormatError(`${this.mode} data is corrupt: ${error.message}`);
-                    resolve();
-                });
-            });
-        }
-        return this.push(head);
-    }
-    push(chunk) {
-        if (!this.inflate) {
-            this.parser.feedSync(chunk);
-            return;
-        }
-        // zlib reads its input later, on the thread pool: give it a copy the caller cannot reuse.
-        if (!this.inflate.write(Buffer.from(chunk))) {
-            const inflate = this.inflate;
-            return new Promise((resolve) => {
-                const done = () => {
-                    inflate.off('drain', done);
-                    inflate.off('close', done);
-                    resolve();
-                };
-                inflate.on('drain', done);
-                inflate.on('close', done);
-            }).then(() => {
-                if (this.error)
-                    throw this.error;
-            });
-        }
-    }
-    /** Ends the blob and returns its listing; a blob cut short is an error. */
-    async end() {
-        if (this.mode === undefined && !this.error) {
-            if (this.headBytes === 0)
-                return this.builder.finish(); // an empty blob: no entries
-            const r = this.start();
-            if (r)
-                await r;
-        }
-        if (this.inflate) {
-            if (this.parser.done)
-                this.inflate.destroy();
-            else {
-                this.inflate.end();
-                await this.inflateEnded;
-            }
-        }
-        if (this.error)
-            throw this.error;
-        this.parser.end();
-        return this.builder.finish();
-    }
-}
-
-// EXTERNAL MODULE: external "node:crypto"
-var external_node_crypto_ = __nccwpck_require__(7598);
-// EXTERNAL MODULE: external "node:net"
-var external_node_net_ = __nccwpck_require__(7030);
-;// CONCATENATED MODULE: ./src/image/registry/reference.ts
-// Image references as the docker CLI reads them (distribution/reference normalize.go):
-// `alpine` → registry-1.docker.io/library/alpine:latest, `host:5000/team/app:pr-1`,
-// `ghcr.io/org/app@sha256:…`. Also decides which hosts may be spoken to over plain HTTP.
-
-
-const DOCKER_HUB_API = 'registry-1.docker.io';
-/** The key `docker login` writes for Docker Hub in config.json and asks credential helpers for. */
-const DOCKER_HUB_CONFIG_KEY = 'https://index.docker.io/v1/';
-const COMPONENT = /^[a-z0-9]+(?:(?:[._]|__|-+)[a-z0-9]+)*$/;
-const TAG = /^[\w][\w.-]{0,127}$/;
-const DIGEST = /^sha256:[a-f0-9]{64}$/;
-function parseRegistryRef(text) {
-    const input = text.trim();
-    const bad = (why) => new errors_InputError(`"${text}" is not an image reference (${why}). Use e.g. "ghcr.io/org/app:tag", "alpine" or "host:5000/app@sha256:…".`);
-    if (!input)
-        throw bad('it is empty');
-    let rest = input;
-    let digest;
-    const at = rest.indexOf('@');
-    if (at >= 0) {
-        digest = rest.slice(at + 1);
-        rest = rest.slice(0, at);
-        if (!DIGEST.test(digest))
-            throw bad(`the digest "${digest}" is not sha256:<64 hex digits>`);
-    }
-    let tag;
-    const lastSlash = rest.lastIndexOf('/');
-    const colon = rest.lastIndexOf(':');
-    if (colon > lastSlash) {
-        tag = rest.slice(colon + 1);
-        rest = rest.slice(0, colon);
-        if (!TAG.test(tag))
-            throw bad(`the tag "${tag}" has characters a tag cannot have`);
-    }
-    const parts = rest.split('/');
-    let registry = 'docker.io';
-    // The first component names a registry when it looks like a host (docker's rule: a dot, a port, or localhost).
-    if (parts.length > 1 && (/[.:]/.test(parts[0]) || parts[0] === 'localhost'))
-        registry = parts.shift();
-    if (registry === 'docker.io' || registry === 'index.docker.io') {
-        registry = DOCKER_HUB_API;
-        if (parts.length === 1)
-            parts.unshift('library');
-    }
-    for (const part of parts) {
-        if (!COMPONENT.test(part))
-            throw bad(`the path component "${part}" must be lowercase letters, digits and separators`);
-    }
-    if (!digest && !tag)
-        tag = 'latest';
-    return { registry, repository: parts.join('/'), ...(tag ? { tag } : {}), ...(digest ? { digest } : {}), text: input };
-}
-/** `host/repo:tag@digest`, with Docker Hub spelled docker.io as people write it. */
-function formatRegistryRef(ref) {
-    const host = ref.registry === DOCKER_HUB_API ? 'docker.io' : ref.registry;
-    return `${host}/${ref.repository}${ref.tag ? `:${ref.tag}` : ''}${ref.digest ? `@${ref.digest}` : ''}`;
-}
-/** The hostname without port or brackets: `[::1]:5000` → `::1`. */
-function hostname(registry) {
-    const bracket = /^\[([^\]]+)\](?::\d+)?$/.exec(registry);
-    if (bracket)
-        return bracket[1];
-    return registry.replace(/:\d+$/, '');
-}
-/** 127.0.0.0/8, ::1 and localhost: where plain HTTP cannot be intercepted off the machine. */
-function isLoopback(registry) {
-    const host = hostname(registry).toLowerCase();
-    if (host === 'localhost')
-        return true;
-    if ((0,external_node_net_.isIP)(host) === 4)
-        return host.startsWith('127.');
-    if ((0,external_node_net_.isIP)(host) === 6)
-        return host === '::1' || host === '0:0:0:0:0:0:0:1';
-    return false;
-}
-/**
- * Registries the user allows plain HTTP for: `--insecure-registry` values plus
- * IMAGE_SIZE_BUDGET_INSECURE_REGISTRIES (comma-separated host[:port]).
- */
-function insecureRegistries(flags = [], env = process.env) {
-    const fromEnv = (env.IMAGE_SIZE_BUDGET_INSECURE_REGISTRIES ?? '').split(',');
-    return new Set([...flags, ...fromEnv].map((h) => h.trim().replace(/^https?:\/\//, '').replace(/\/+$/, '').toLowerCase()).filter(Boolean));
-}
-/** `http` for loopback and registries marked insecure, `https` for everything else. */
-function schemeFor(registry, insecure) {
-    const host = registry.toLowerCase();
-    return isLoopback(host) || insecure.has(host) || insecure.has(hostname(host)) ? 'http' : 'https';
-}
-
-;// CONCATENATED MODULE: ./src/image/registry/credentials.ts
-// Registry credentials found the way the docker CLI finds them (docker/cli cli/config):
-// $DOCKER_CONFIG/config.json or ~/.docker/config.json — `credHelpers[host]`, then
-// `credsStore`, then `auths[host].auth` (base64 user:password, as `docker login` writes it)
-// or `username`/`password`/`identitytoken` — and, for ghcr.io only, GITHUB_TOKEN.
-// A Credentials value carries the secret; only `source` (which never holds it) goes in messages.
-
-
-
-
-
-
-
-/** Where findCredentials looks, for messages when it found nothing. */
-function credentialSearchLabel(env = process.env) {
-    return configLocation(env).label;
-}
-/** The config.json path and how to name it in messages without spelling out the home directory. */
-function configLocation(env) {
-    if (env.DOCKER_CONFIG)
-        return { file: external_node_path_default().join(env.DOCKER_CONFIG, 'config.json'), label: '$DOCKER_CONFIG/config.json' };
-    return { file: external_node_path_default().join(env.HOME || (0,external_node_os_namespaceObject.homedir)(), '.docker', 'config.json'), label: '~/.docker/config.json' };
-}
-/** The server key docker uses for a registry: Docker Hub's is a URL, others the host[:port]. */
-function configKeyFor(registry) {
-    return registry === DOCKER_HUB_API ? DOCKER_HUB_CONFIG_KEY : registry;
-}
-// docker/cli ConvertToHostname: strip the scheme and anything after the host.
-function keyHost(key) {
-    let host = key.replace(/^https?:\/\//, '');
-    host = host.split('/')[0];
-    return host === 'index.docker.io' || host === 'docker.io' || host === DOCKER_HUB_API ? DOCKER_HUB_API : host;
-}
-async function readConfig(file, label) {
-    let text;
-    try {
-        text = await (0,promises_namespaceObject.readFile)(file, 'utf8');
-    }
-    catch (error) {
-        if (error.code === 'ENOENT')
-            return undefined;
-        throw new errors_InputError(`cannot read ${label} (${error.message}). Fix its permissions or point DOCKER_CONFIG at another folder.`);
-    }
-    try {
-        const parsed = JSON.parse(text);
-        if (typeof parsed !== 'object' || parsed === null)
-            throw new Error('not an object');
-        return parsed;
-    }
-    catch (error) {
-        throw new errors_InputError(`${label} is not valid JSON (${error.message}). Fix it, or run "docker login" again.`);
-    }
-}
-/** Runs `docker-credential-<helper> get` with the server key on stdin (docker-credential-helpers protocol). */
-async function fromHelper(helper, serverKey, env) {
-    const bin = `docker-credential-${helper}`;
-    log.debug(`exec: ${bin} get (server ${serverKey})`);
-    return new Promise((resolve) => {
-        const child = (0,external_node_child_process_namespaceObject.spawn)(bin, ['get'], { env, stdio: ['pipe', 'pipe', 'pipe'] });
-        const out = [];
-        child.stdout.on('data', (chunk) => out.push(chunk));
-        child.stderr.resume();
-        child.on('error', (error) => {
-            // A helper named in the config but not installed: docker fails here; we go on anonymously and say so.
-            log.warning(`${bin} is named in the docker config but could not be run (${error.message}); going on without its credentials`);
-            resolve(undefined);
-        });
-        child.on('close', (code) => {
-            const text = Buffer.concat(out).toString('utf8');
-            if (code !== 0) {
-                // "credentials not found in native keychain" is the helper's normal "none" answer.
-                log.debug(`${bin} get exited ${code}: ${text.trim().slice(0, 200)}`);
-                resolve(undefined);
-                return;
-            }
-            try {
-                resolve(JSON.parse(text));
-            }
-            catch {
-                log.warning(`${bin} get printed something that is not JSON; going on without its credentials`);
-                resolve(undefined);
-            }
-        });
-        child.stdin.end(serverKey);
-    });
-}
-/** Finds credentials for a registry, or undefined for anonymous access. */
-async function findCredentials(registry, options = {}) {
-    const env = options.env ?? process.env;
-    const { file, label } = configLocation(env);
-    const config = await readConfig(file, label);
-    const serverKey = configKeyFor(registry);
-    const wanted = keyHost(serverKey);
-    if (config) {
-        const helperEntry = Object.entries(config.credHelpers ?? {}).find(([key]) => keyHost(key) === wanted);
-        const helper = helperEntry?.[1] ?? config.credsStore;
-        if (helper) {
-            const answer = await fromHelper(helper, helperEntry?.[0] ?? serverKey, env);
-            if (answer?.Secret) {
-                const via = `docker-credential-${helper} (${helperEntry ? 'credHelpers' : 'credsStore'} in ${label})`;
-                if (answer.Username === '<token>')
-                    return { username: '', identityToken: answer.Secret, source: `an identity token from ${via}` };
-                return { username: answer.Username ?? '', password: answer.Secret, source: `credentials for ${registry} from ${via} (user ${answer.Username ?? ''})` };
-            }
-        }
-        const authEntry = Object.entries(config.auths ?? {}).find(([key]) => keyHost(key) === wanted);
-        if (authEntry) {
-            const entry = authEntry[1];
-            let username = entry.username ?? '';
-            let password = entry.password;
-            if (entry.auth) {
-                const decoded = Buffer.from(entry.auth, 'base64').toString('utf8');
-                const colon = decoded.indexOf(':');
-                if (colon < 0)
-                    throw new errors_InputError(`the "auth" of ${authEntry[0]} in ${label} is not base64 of user:password. Run "docker login ${registry}" again.`);
-                username = decoded.slice(0, colon);
-                password = decoded.slice(colon + 1);
-            }
-            if (entry.identitytoken)
-                return { username, identityToken: entry.identitytoken, source: `an identity token for ${registry} from ${label}` };
-            if (password !== undefined && password !== '')
-                return { username, password, source: `credentials for ${registry} from ${label} (user ${username})` };
-        }
-    }
-    // GitHub's token reads the workflow's own packages on ghcr.io; any user name is accepted with it.
-    if (hostname(registry) === 'ghcr.io' && env.GITHUB_TOKEN) {
-        const username = env.GITHUB_ACTOR || 'github-actions';
-        return { username, password: env.GITHUB_TOKEN, source: `GITHUB_TOKEN for ghcr.io (user ${username})` };
-    }
-    return undefined;
-}
-
-;// CONCATENATED MODULE: ./src/image/registry/client.ts
-// A small Distribution API v2 / OCI distribution client over global fetch: manifests and
-// blobs by digest, with the auth dance registries expect (docs: distribution spec/auth/token.md).
-// A 401 carries a WWW-Authenticate challenge: `Bearer realm=…,service=…,scope=…` (ghcr.io,
-// Docker Hub, the token-auth registry in the tests) → fetch a token from the realm with the
-// credentials as HTTP basic, then retry with it; `Basic realm=…` (htpasswd registries) →
-// retry with the credentials. 429 and 5xx are retried with backoff, honouring Retry-After.
-// Secrets go only into Authorization headers, never into messages or logs.
-
-
-
-
-
-/** Parses a WWW-Authenticate value: `Bearer realm="https://…",service="…",scope="…"`. */
-function parseChallenge(header) {
-    const head = /^\s*([A-Za-z]+)\s*(.*)$/s.exec(header);
-    if (!head)
-        return undefined;
-    const params = {};
-    const re = /([A-Za-z_]+)\s*=\s*(?:"((?:[^"\\]|\\.)*)"|([^,\s]*))\s*,?\s*/g;
-    for (const m of head[2].matchAll(re))
-        params[m[1].toLowerCase()] = m[2] !== undefined ? m[2].replace(/\\(.)/g, '$1') : m[3];
-    return { scheme: head[1].toLowerCase(), params };
-}
-/** Milliseconds to wait for a Retry-After value (seconds or an HTTP date), or undefined. */
-function retryAfterMs(value, now = Date.now()) {
-    if (!value)
-        return undefined;
-    if (/^\d+$/.test(value.trim()))
-        return Number(value.trim()) * 1000;
-    const date = Date.parse(value);
-    return Number.isNaN(date) ? undefined : Math.max(0, date - now);
-}
-const sleep = (ms) => new Promise((resolve) => setTimeout(resolve, ms));
-class RegistryClient {
-    registry;
-    baseUrl;
-    options;
-    insecure;
-    env;
-    credentials;
-    tokens = new Map();
-    basicAsked = false;
-    constructor(registry, options = {}) {
-        this.registry = registry;
-        this.insecure = options.insecure ?? new Set();
-        this.env = options.env ?? process.env;
-        this.baseUrl = `${schemeFor(registry, this.insecure)}://${registry}`;
-        this.credentials = options.credentials;
-        this.options = {
-            timeoutMs: options.timeoutMs ?? 30_000,
-            blobTimeoutMs: options.blobTimeoutMs ?? 30 * 60_000,
-            retries: options.retries ?? 4,
-            backoffMs: options.backoffMs ?? 500,
-            maxRetryAfterMs: options.maxRetryAfterMs ?? 30_000,
-        };
-    }
-    async creds() {
-        if (this.credentials === undefined)
-            this.credentials = (await findCredentials(this.registry, { env: this.env })) ?? null;
-        return this.credentials;
-    }
-    /** Which credentials were tried, for a message: never the secret. */
-    async triedText() {
-        const creds = await this.creds();
-        return creds ? creds.source : `no credentials (none for ${this.registry} in ${credentialSearchLabel(this.env)})`;
-    }
-    allowedUrl(url) {
-        if (url.protocol === 'https:')
-            return true;
-        return url.protocol === 'http:' && schemeFor(url.host, this.insecure) === 'http';
-    }
-    /**
-     * fetch with retries on 429/5xx/dropped connections and redirects followed by hand, so that
-     * Authorization never follows a redirect to another origin (blob stores behind signed URLs).
-     */
-    async send(url, headers, timeoutMs, method = 'GET', body) {
-        let current = url;
-        let currentHeaders = headers;
-        for (let redirects = 0;; redirects++) {
-            const response = await this.sendOnce(current, currentHeaders, timeoutMs, method, body);
-            if (![301, 302, 303, 307, 308].includes(response.status))
-                return response;
-            const location = response.headers.get('location');
-            await response.body?.cancel();
-            if (!location || redirects >= 5)
-                throw new errors_InputError(`registry ${this.registry} redirected ${current.pathname} too often or without a Location`);
-            const next = new URL(location, current);
-            if (!this.allowedUrl(next)) {
-                throw new errors_InputError(`registry ${this.registry} redirected to ${next.origin} over plain HTTP; allow it with --insecure-registry ${next.host} if that is intended`);
-            }
-            if (next.origin !== current.origin) {
-                const { authorization: _dropped, ...rest } = currentHeaders;
-                currentHeaders = rest;
-            }
-            current = next;
-        }
-    }
-    async sendOnce(url, headers, timeoutMs, method, body) {
-        for (let attempt = 0;; attempt++) {
-            const last = attempt >= this.options.retries;
-            let response;
-            try {
-                log.debug(`registry: ${method} ${url.href}${attempt ? ` (retry ${attempt})` : ''}`);
-                response = await fetch(url, { method, headers, body, redirect: 'manual', signal: AbortSignal.timeout(timeoutMs) });
-            }
-            catch (error) {
-                const cause = error.cause;
-                const code = cause?.code ?? error.name;
-                const transient = ['ECONNRESET', 'UND_ERR_SOCKET', 'TimeoutError', 'EPIPE', 'ETIMEDOUT'].includes(code ?? '');
-                if (!transient || last) {
-                    const what = code === 'TimeoutError' ? `no answer within ${timeoutMs / 1000} s` : (cause?.message ?? error.message);
-                    throw new errors_InputError(`cannot reach registry ${this.registry} at ${url.origin}: ${what}. Check the registry name and that it is up${isLoopback(this.registry) ? '' : ' (HTTPS; use --insecure-registry for a plain-HTTP registry)'}.`);
-                }
-                await sleep(this.options.backoffMs * 2 ** attempt);
-                continue;
-            }
-            if ((response.status === 429 || response.status >= 500) && !last) {
-                const asked = retryAfterMs(response.headers.get('retry-after'));
-                const wait = Math.min(asked ?? this.options.backoffMs * 2 ** attempt, this.options.maxRetryAfterMs);
-                log.debug(`registry: ${response.status} from ${url.pathname}; waiting ${wait} ms`);
-                await response.body?.cancel();
-                await sleep(wait);
-                continue;
-            }
-            return response;
-        }
-    }
-    async token(challenge, repository) {
-        const scope = challenge.params.scope || `repository:${repository}:pull`;
-        const cached = this.tokens.get(scope);
-        if (cached)
-            return cached;
-        const realm = challenge.params.realm;
-        if (!realm)
-            throw new errors_InputError(`registry ${this.registry} asked for a bearer token without naming its token server (realm)`);
-        let url;
-        try {
-            url = new URL(realm);
-        }
-        catch {
-            throw new errors_InputError(`registry ${this.registry} named a token server that is not a URL: ${realm}`);
-        }
-        if (!this.allowedUrl(url)) {
-            throw new errors_InputError(`registry ${this.registry} sends token requests to ${url.origin} over plain HTTP; allow it with --insecure-registry ${url.host} if that is intended`);
-        }
-        const creds = await this.creds();
-        const headers = { accept: 'application/json' };
-        let response;
-        if (creds?.identityToken) {
-            // OAuth2 refresh-token grant (distribution spec/auth/oauth.md), as docker does for identity tokens.
-            const form = new URLSearchParams({ grant_type: 'refresh_token', refresh_token: creds.identityToken, client_id: 'image-size-budget', scope });
-            if (challenge.params.service)
-                form.set('service', challenge.params.service);
-            headers['content-type'] = 'application/x-www-form-urlencoded';
-            response = await this.send(url, headers, this.options.timeoutMs, 'POST', form.toString());
-        }
-        else {
-            if (challenge.params.service)
-                url.searchParams.set('service', challenge.params.service);
-            url.searchParams.set('scope', scope);
-            if (creds?.password !== undefined)
-                headers.authorization = `Basic ${Buffer.from(`${creds.username}:${creds.password}`).toString('base64')}`;
-            response = await this.send(url, headers, this.options.timeoutMs);
-        }
-        if (response.status === 401 || response.status === 403) {
-            await response.body?.cancel();
-            throw await this.authError(response.status, repository, `its token server ${url.origin}`);
-        }
-        if (!response.ok) {
-            await response.body?.cancel();
-            throw new errors_InputError(`the token server ${url.origin} of registry ${this.registry} answered ${response.status} ${response.statusText} for ${scope}`);
-        }
-        let parsed;
-        try {
-            parsed = (await response.json());
-        }
-        catch {
-            throw new errors_InputError(`the token server ${url.origin} of registry ${this.registry} answered with something that is not JSON`);
-        }
-        const token = typeof parsed.token === 'string' ? parsed.token : typeof parsed.access_token === 'string' ? parsed.access_token : undefined;
-        if (!token)
-            throw new errors_InputError(`the token server ${url.origin} of registry ${this.registry} gave no token for ${scope}`);
-        this.tokens.set(scope, token);
-        this.tokens.set(`repository:${repository}:pull`, token);
-        return token;
-    }
-    async authError(status, repository, where = '') {
-        const tried = await this.triedText();
-        const verdict = status === 403 ? 'denied access' : 'refused the credentials';
-        return new errors_InputError(`registry ${this.registry}${where ? ` (${where})` : ''} ${verdict} to pull ${repository} (${status}); tried ${tried}. ` +
-            `Log in with "docker login ${this.registry}" (or set DOCKER_CONFIG), and check that the account may pull ${repository}.`);
-    }
-    async basicHeader() {
-        const creds = await this.creds();
-        if (!creds || creds.password === undefined)
-            return undefined;
-        return `Basic ${Buffer.from(`${creds.username}:${creds.password}`).toString('base64')}`;
-    }
-    /** GET a path of `/v2/<repository>/…`, authenticating as the registry asks. */
-    async get(repository, path, accept, timeoutMs = this.options.timeoutMs) {
-        const url = new URL(`${this.baseUrl}/v2/${repository}/${path}`);
-        const headers = { accept };
-        const token = this.tokens.get(`repository:${repository}:pull`);
-        if (token)
-            headers.authorization = `Bearer ${token}`;
-        else if (this.basicAsked) {
-            const basic = await this.basicHeader();
-            if (basic)
-                headers.authorization = basic;
-        }
-        let response = await this.send(url, headers, timeoutMs);
-        if (response.status === 401 && token) {
-            // A cached token expired during a long read: forget it and answer the new challenge.
-            this.tokens.clear();
-            delete headers.authorization;
-        }
-        if (response.status === 401 && !headers.authorization) {
-            const challenge = parseChallenge(response.headers.get('www-authenticate') ?? '');
-            await response.body?.cancel();
-            if (challenge?.scheme === 'bearer') {
-                headers.authorization = `Bearer ${await this.token(challenge, repository)}`;
-            }
-            else if (challenge?.scheme === 'basic') {
-                this.basicAsked = true;
-                const basic = await this.basicHeader();
-                if (!basic)
-                    throw await this.authError(401, repository);
-                headers.authorization = basic;
-            }
-            else {
-                throw await this.authError(401, repository);
-            }
-            response = await this.send(url, headers, timeoutMs);
-        }
-        if (response.status === 401 || response.status === 403) {
-            await response.body?.cancel();
-            throw await this.authError(response.status, repository);
-        }
-        return response;
-    }
-    /** A manifest or index by tag or digest, with the digest checked when the ref pins one. */
-    async getManifest(repository, reference, accept) {
-        const response = await this.get(repository, `manifests/${reference}`, accept.join(', '));
-        if (response.status === 404) {
-            await response.body?.cancel();
-            throw new errors_InputError(`registry ${this.registry} has no ${reference.startsWith('sha256:') ? 'manifest' : 'tag'} "${reference}" in ${repository}. Check the name and tag (was it pushed?).`);
-        }
-        if (!response.ok)
-            throw await this.unexpected(response, `manifest ${reference} of ${repository}`);
-        const body = Buffer.from(await response.arrayBuffer());
-        const digest = `sha256:${(0,external_node_crypto_.createHash)('sha256').update(body).digest('hex')}`;
-        if (reference.startsWith('sha256:') && reference !== digest) {
-            throw new errors_InputError(`registry ${this.registry} returned a manifest for ${repository}@${reference} whose digest is ${digest}; refusing it`);
-        }
-        const mediaType = (response.headers.get('content-type') ?? '').split(';')[0].trim();
-        return { mediaType, digest, body };
-    }
-    /** A small blob (an image config), read whole and checked against its digest. */
-    async getBlob(repository, digest) {
-        const response = await this.get(repository, `blobs/${digest}`, '*/*');
-        if (!response.ok)
-            throw await this.unexpected(response, `blob ${digest} of ${repository}`);
-        const body = Buffer.from(await response.arrayBuffer());
-        const actual = `sha256:${(0,external_node_crypto_.createHash)('sha256').update(body).digest('hex')}`;
-        if (actual !== digest)
-            throw new errors_InputError(`registry ${this.registry} returned blob ${digest} of ${repository} with digest ${actual}; refusing it`);
-        return body;
-    }
-    /** A layer blob as a stream, for reading its contents without storing it. */
-    async openBlob(repository, digest) {
-        const response = await this.get(repository, `blobs/${digest}`, '*/*', this.options.blobTimeoutMs);
-        if (!response.ok || !response.body)
-            throw await this.unexpected(response, `blob ${digest} of ${repository}`);
-        return response.body;
-    }
-    async unexpected(response, what) {
-        // Registry error bodies are `{"errors":[{"code","message"}]}`: their codes help, and hold no secrets.
-        let detail = '';
-        try {
-            const parsed = (await response.json());
-            detail = (parsed.errors ?? []).map((e) => [e.code, e.message].filter(Boolean).join(': ')).join('; ');
-        }
-        catch {
-            // not JSON: the status says enough
-        }
-        return new errors_InputError(`registry ${this.registry} answered ${response.status} ${response.statusText} for ${what}${detail ? ` (${detail})` : ''}`);
-    }
-}
-
-;// CONCATENATED MODULE: ./src/image/registry/manifest.ts
-// Manifest formats a registry serves for an image (opencontainers/image-spec manifest.md,
-// image-index.md; distribution docs/spec/manifest-v2-2.md) and the choice of one platform
-// from an index or manifest list.
-
-const MEDIA_TYPES = {
-    ociIndex: 'application/vnd.oci.image.index.v1+json',
-    dockerList: 'application/vnd.docker.distribution.manifest.list.v2+json',
-    ociManifest: 'application/vnd.oci.image.manifest.v1+json',
-    dockerManifest: 'application/vnd.docker.distribution.manifest.v2+json',
-    dockerSchema1: 'application/vnd.docker.distribution.manifest.v1+json',
-    dockerSchema1Signed: 'application/vnd.docker.distribution.manifest.v1+prettyjws',
-};
-/** What the client accepts, most wanted first. */
-const MANIFEST_ACCEPT = [MEDIA_TYPES.ociIndex, MEDIA_TYPES.dockerList, MEDIA_TYPES.ociManifest, MEDIA_TYPES.dockerManifest];
-function isDescriptor(value) {
-    const d = value;
-    return typeof d === 'object' && d !== null && typeof d.digest === 'string' && typeof d.size === 'number' && Number.isInteger(d.size) && d.size >= 0;
-}
-/** Parses a manifest body; the kind comes from the Content-Type, else from the body's own mediaType and shape. */
-function parseManifest(body, contentType, what) {
-    let parsed;
-    try {
-        parsed = JSON.parse(body.toString('utf8'));
-    }
-    catch {
-        throw new errors_InputError(`the manifest of ${what} is not JSON`);
-    }
-    const mediaType = (typeof parsed.mediaType === 'string' && parsed.mediaType) || contentType;
-    if (mediaType === MEDIA_TYPES.dockerSchema1 || mediaType === MEDIA_TYPES.dockerSchema1Signed || parsed.schemaVersion === 1) {
-        throw new errors_InputError(`${what} has a Docker schema 1 manifest, which has no layer sizes; push it again with a current docker or skopeo`);
-    }
-    if (Array.isArray(parsed.manifests) || mediaType === MEDIA_TYPES.ociIndex || mediaType === MEDIA_TYPES.dockerList) {
-        const manifests = Array.isArray(parsed.manifests) ? parsed.manifests : [];
-        if (!manifests.every(isDescriptor))
-            throw new errors_InputError(`the index of ${what} has an entry without a digest and size`);
-        return { kind: 'index', mediaType, manifests };
-    }
-    if (!isDescriptor(parsed.config) || !Array.isArray(parsed.layers) || !parsed.layers.every(isDescriptor)) {
-        throw new errors_InputError(`the manifest of ${what} (${mediaType || 'no media type'}) has no config and layers; it is not an image`);
-    }
-    return { kind: 'manifest', mediaType, config: parsed.config, layers: parsed.layers };
-}
-function parsePlatform(text) {
-    const parts = text.trim().split('/');
-    if (parts.length < 2 || parts.length > 3 || parts.some((p) => !/^[a-z0-9_.-]+$/i.test(p))) {
-        throw new errors_InputError(`--platform must be os/arch[/variant] like linux/amd64 or linux/arm64/v8, not "${text}"`);
-    }
-    return { os: parts[0], architecture: parts[1], ...(parts[2] ? { variant: parts[2] } : {}) };
-}
-function formatPlatform(platform) {
-    return [platform.os, platform.architecture, platform.variant].filter(Boolean).join('/');
-}
-// containerd platforms.Normalize: arm64's only variant is v8, so "linux/arm64" and "linux/arm64/v8" are one platform.
-function sameVariant(architecture, wanted, have) {
-    if (wanted === undefined)
-        return true;
-    const norm = (v) => (architecture === 'arm64' && (v === undefined || v === 'v8') ? 'v8' : v);
-    return norm(wanted) === norm(have);
-}
-function platformMatches(wanted, have) {
-    return !!have && have.os === wanted.os && have.architecture === wanted.architecture && sameVariant(have.architecture, wanted.variant, have.variant);
-}
-/** Image entries of an index: BuildKit's attestation manifests (`unknown/unknown`) are not images. */
-function imageEntries(index) {
-    return index.manifests.filter((d) => d.annotations?.['vnd.docker.reference.type'] !== 'attestation-manifest' && !(d.platform?.os === 'unknown' && d.platform.architecture === 'unknown'));
-}
-/** The index entry for a platform, or an InputError listing the platforms that are there. */
-function selectPlatform(index, wanted, what) {
-    const entries = imageEntries(index);
-    // An exact variant match first (linux/arm/v7 over linux/arm/v6), then any variant when none was asked.
-    const found = entries.find((d) => d.platform && formatPlatform(d.platform) === formatPlatform(wanted)) ?? entries.find((d) => platformMatches(wanted, d.platform));
-    if (found)
-        return found;
-    const there = entries.map((d) => (d.platform ? formatPlatform(d.platform) : '(no platform)'));
-    throw new errors_InputError(`${what} has no ${formatPlatform(wanted)} image; platforms there: ${there.length ? there.join(', ') : 'none'}. Choose one with --platform.`);
-}
-
-;// CONCATENATED MODULE: ./src/image/registry/read.ts
-// Image source: an image in a registry, read without pulling it. The manifest gives each
-// layer's compressed (pull) size; the config blob gives the history, so the rows are the
-// ones the engine shows for the same image (same parseCreatedBy; `empty` is the config's
-// empty_layer, exact). Uncompressed sizes are not in a registry: they are counted by
-// streaming each layer blob only when asked (`uncompressed`); otherwise sizeBytes holds the
-// compressed size and the report says so with sizeKind: 'compressed'.
-
-
-
-
-
-
-
-
-
-const DEFAULT_PLATFORM = 'linux/amd64';
-function clientFor(ref, options) {
-    const env = options.env ?? process.env;
-    return new RegistryClient(ref.registry, { ...options.client, env, insecure: insecureRegistries(options.insecureRegistries, env) });
-}
-async function resolve(refText, options) {
-    const ref = parseRegistryRef(refText);
-    const client = clientFor(ref, options);
-    const reference = ref.digest ?? ref.tag;
-    const response = await client.getManifest(ref.repository, reference, MANIFEST_ACCEPT);
-    return { client, ref, top: parseManifest(response.body, response.mediaType, formatRegistryRef(ref)), topDigest: response.digest };
-}
-/** The image manifest for one platform: the index entry (one level of nesting followed), or the single manifest. */
-async function manifestFor(resolved, platform) {
-    const what = formatRegistryRef(resolved.ref);
-    let current = resolved.top;
-    let digest = resolved.topDigest;
-    for (let depth = 0; current.kind === 'index'; depth++) {
-        if (depth >= 2)
-            throw new errors_InputError(`${what} nests indexes more than two deep; this tool reads at most an index of indexes`);
-        const entry = selectPlatform(current, platform, what);
-        const response = await resolved.client.getManifest(resolved.ref.repository, entry.digest, MANIFEST_ACCEPT);
-        current = parseManifest(response.body, response.mediaType || entry.mediaType, `${what} (${formatPlatform(platform)})`);
-        digest = response.digest;
-    }
-    return { manifest: current, digest };
-}
-/** Refuses media types that are not layer tars (plain, gzip or zstd) before any of the blob is read. */
-function checkLayerMediaType(layer, what) {
-    const type = layer.mediaType;
-    if (/gzip$/.test(type) || /zstd$/.test(type) || /\.tar$/.test(type) || type === 'application/vnd.docker.image.rootfs.diff.tar')
-        return;
-    throw new errors_InputError(`${what} has a layer of media type "${type}", which this tool cannot read for uncompressed sizes; drop --uncompressed to report compressed sizes`);
-}
-async function countLayer(client, repository, layer, what) {
-    // The media type must name a layer tar; which compression, the blob's own first bytes tell.
-    checkLayerMediaType(layer, what);
-    const body = await client.openBlob(repository, layer.digest);
-    const label = `layer ${layer.digest} of ${what}`;
-    try {
-        // Listed as an archive's layer is, so the size is counted exactly as for the engine and archives.
-        return layerDiskBytes(await listLayerStream(external_node_stream_.Readable.fromWeb(body)));
-    }
-    catch (error) {
-        if (error instanceof errors_InputError)
-            throw new errors_InputError(`${label}: ${error.message}`);
-        throw new errors_InputError(`could not read ${label}: ${error.message}`);
-    }
-}
-/** Reads the image of one platform into a report. */
-async function reportFor(resolved, platformText, options) {
-    const { client, ref } = resolved;
-    const what = formatRegistryRef(ref);
-    const wanted = parsePlatform(platformText ?? DEFAULT_PLATFORM);
-    const { manifest, digest } = await manifestFor(resolved, wanted);
-    let config;
-    try {
-        config = JSON.parse((await client.getBlob(ref.repository, manifest.config.digest)).toString('utf8'));
-    }
-    catch (error) {
-        if (error instanceof errors_InputError)
-            throw error;
-        throw new errors_InputError(`the config blob of ${what} is not JSON`);
-    }
-    const have = config.os && config.architecture ? { os: config.os, architecture: config.architecture, ...(config.variant ? { variant: config.variant } : {}) } : undefined;
-    // A single-platform image: a platform that was asked for explicitly must be the one it has.
-    if (resolved.top.kind === 'manifest' && platformText !== undefined && !platformMatches(wanted, have)) {
-        throw new errors_InputError(`${what} is a single-platform image for ${have ? formatPlatform(have) : 'an unknown platform'}; it has no ${formatPlatform(wanted)} image. Choose ${have ? formatPlatform(have) : 'its platform'} with --platform.`);
-    }
-    const warnings = [];
-    const layers = manifest.layers;
-    const history = config.history ?? [];
-    const diffIds = config.rootfs?.diff_ids ?? [];
-    const rows = [];
-    let layer = 0;
-    for (const entry of history) {
-        const step = parseCreatedBy(entry.created_by ?? '', entry.comment ?? '');
-        const empty = entry.empty_layer === true;
-        const row = { index: rows.length, instruction: step.instruction, createdBy: step.createdBy, sizeBytes: 0, empty };
-        if (step.buildArgs)
-            row.buildArgs = step.buildArgs;
-        if (entry.created)
-            row.createdAt = entry.created;
-        if (entry.comment)
-            row.comment = entry.comment;
-        if (!empty && layer < layers.length) {
-            if (diffIds[layer])
-                row.diffId = diffIds[layer];
-            row.compressedBytes = layers[layer].size;
-            layer++;
-        }
-        rows.push(row);
-    }
-    if (history.length > 0 && (layer !== layers.length || rows.filter((r) => !r.empty).length !== layers.length)) {
-        warnings.push(`the config's history has ${rows.filter((r) => !r.empty).length} rows that made layers but the manifest has ${layers.length} layers; rows and layers were paired in order`);
-    }
-    // Layers the history does not account for (no history at all, or too short) still count, as unnamed rows.
-    for (; layer < layers.length; layer++) {
-        const row = { index: rows.length, instruction: '', createdBy: '', sizeBytes: 0, empty: false, compressedBytes: layers[layer].size };
-        if (diffIds[layer])
-            row.diffId = diffIds[layer];
-        rows.push(row);
-    }
-    const withBlob = rows.filter((r) => r.compressedBytes !== undefined);
-    const totalCompressedBytes = withBlob.reduce((sum, r) => sum + (r.compressedBytes ?? 0), 0);
-    let totalBytes;
-    let sizeKind;
-    if (options.uncompressed) {
-        const counted = new Map();
-        let i = 0;
-        for (const row of withBlob) {
-            const descriptor = layers[i++];
-            if (!counted.has(descriptor.digest)) {
-                log.debug(`registry: reading ${descriptor.digest} (${descriptor.size} bytes) of ${what} for its uncompressed size`);
-                counted.set(descriptor.digest, await countLayer(client, ref.repository, descriptor, what));
-            }
-            row.sizeBytes = counted.get(descriptor.digest);
-        }
-        totalBytes = withBlob.reduce((sum, r) => sum + r.sizeBytes, 0);
-    }
-    else {
-        for (const row of withBlob)
-            row.sizeBytes = row.compressedBytes ?? 0;
-        totalBytes = totalCompressedBytes;
-        sizeKind = 'compressed';
-    }
-    const platform = have ? formatPlatform(have) : undefined;
-    return {
-        schemaVersion: 1,
-        image: { ref: ref.text, id: manifest.config.digest, source: 'registry', digest, ...(platform ? { platform } : {}) },
-        totalBytes,
-        ...(sizeKind ? { sizeKind } : {}),
-        totalCompressedBytes,
-        layers: rows,
-        warnings,
-    };
-}
-/** Reads one image from its registry: the platform's manifest, its config and (when asked) its layers. Nothing is pulled into an engine. */
-async function read_readRegistryImage(refText, options = {}) {
-    const resolved = await resolve(refText, options);
-    return reportFor(resolved, options.platform, options);
-}
-/** One report per platform of a multi-arch image (budget files' `platforms:`), reading the index once. */
-async function readRegistryImages(refText, platforms, options = {}) {
-    if (platforms.length === 0)
-        throw new InputError(`no platforms given for ${refText}: name at least one, e.g. linux/amd64`);
-    const resolved = await resolve(refText, options);
-    const reports = [];
-    for (const platform of platforms)
-        reports.push(await reportFor(resolved, platform, options));
-    return reports;
-}
-
-// EXTERNAL MODULE: external "node:events"
-var external_node_events_ = __nccwpck_require__(8474);
-;// CONCATENATED MODULE: external "node:stream/promises"
-const external_node_stream_promises_namespaceObject = __WEBPACK_EXTERNAL_createRequire(import.meta.url)("node:stream/promises");
-;// CONCATENATED MODULE: ./src/image/engine-export.ts
-// An engine image's `docker save` archive, streamed to a consumer chunk by chunk: straight
-// from the engine's API (`GET /images/get`, the endpoint `docker save` itself calls) when the
-// engine listens on a plain unix or tcp socket, else through the docker CLI.
-//
-// Why not always the CLI: with the CLI every byte of the archive is copied once more, from
-// the engine into the CLI and from the CLI through a pipe into us. Measured on a 727 MB image
-// (bench/files.mjs): `docker save | cat > /dev/null` takes 1.13x `docker save > /dev/null`
-// before any analysis, so "at most 1.1x docker save" cannot be met that way; read from the
-// engine's socket it takes 1.0x. And a stream or pipe read by Node allocates a new buffer
-// for every read, which for hundreds of MB is what set the peak memory; here every read goes
-// into one buffer (net.Socket `onread`, Node's API for that), so a chunk handed to the
-// consumer is valid only during the call and the consumer copies whatever it keeps.
-//
-// The HTTP/1.1 response (status line, headers, chunked or sized body) is parsed here by hand
-// because Node's http client cannot read into a caller's buffer (it allocates per read: 150
-// MB peak on the same image, against 55 MB). Which engine: the docker CLI's own order
-// (DOCKER_CONTEXT, then DOCKER_HOST, then the config's currentContext, then the default
-// socket); endpoints that need TLS or ssh, or a client other than docker
-// (IMAGE_SIZE_BUDGET_DOCKER), go through the CLI, which knows how to reach them.
-
-
-
-
-
-
-
-
-/**
- * The engine's address when it can be opened as a plain socket, the way the docker CLI picks
- * it; undefined when only the CLI can reach it (TLS, ssh, a context we cannot read, another
- * client) or when IMAGE_SIZE_BUDGET_ENGINE_EXPORT=cli asks for the CLI.
- */
-function engineEndpoint(env = process.env) {
-    if (env.IMAGE_SIZE_BUDGET_ENGINE_EXPORT === 'cli')
-        return undefined;
-    if (env.IMAGE_SIZE_BUDGET_DOCKER && external_node_path_default().basename(env.IMAGE_SIZE_BUDGET_DOCKER) !== 'docker')
-        return undefined;
-    const configDir = env.DOCKER_CONFIG || external_node_path_default().join((0,external_node_os_namespaceObject.homedir)(), '.docker');
-    // docker/cli cli/command/cli.go resolveContextName: DOCKER_CONTEXT, then DOCKER_HOST (the
-    // default context), then the config file's currentContext.
-    let context = env.DOCKER_CONTEXT;
-    if (!context && env.DOCKER_HOST)
-        return parseHost(env.DOCKER_HOST, env.DOCKER_TLS_VERIFY);
-    if (!context) {
-        try {
-            const config = JSON.parse((0,external_node_fs_namespaceObject.readFileSync)(external_node_path_default().join(configDir, 'config.json'), 'utf8'));
-            if (typeof config.currentContext === 'string')
-                context = config.currentContext;
-        }
-        catch {
-            // no config file: the default context
-        }
-    }
-    if (!context || context === 'default')
-        return parseHost(env.DOCKER_HOST || 'unix:///var/run/docker.sock', env.DOCKER_TLS_VERIFY);
-    // A named context: contexts/meta/<sha256 of the name>/meta.json; its TLS material, if any, under contexts/tls/.
-    const id = (0,external_node_crypto_.createHash)('sha256').update(context).digest('hex');
-    if ((0,external_node_fs_namespaceObject.existsSync)(external_node_path_default().join(configDir, 'contexts', 'tls', id)))
-        return undefined;
-    try {
-        const meta = JSON.parse((0,external_node_fs_namespaceObject.readFileSync)(external_node_path_default().join(configDir, 'contexts', 'meta', id, 'meta.json'), 'utf8'));
-        const host = meta.Endpoints?.docker?.Host;
-        return typeof host === 'string' ? parseHost(host, undefined) : undefined;
-    }
-    catch {
-        return undefined;
-    }
-}
-function parseHost(host, tlsVerify) {
-    if (host.startsWith('unix://'))
-        return { socketPath: host.slice('unix://'.length) };
-    const tcp = /^tcp:\/\/(\[[^\]]+\]|[^:/]+)(?::(\d+))?\/?$/.exec(host);
-    if (tcp && !tlsVerify)
-        return { host: tcp[1].replace(/^\[|\]$/g, ''), port: Number(tcp[2] ?? 2375) };
-    return undefined;
-}
-/**
- * Streams the `docker save` archive of `ref` into `consume`, in order; when `consume`
- * returns a promise, reading pauses until it settles. Resolves when the archive has ended or
- * the export failed (see ExportResult); rejects, with an InputError, only when docker cannot be run at all.
- */
-async function exportImage(ref, consume) {
-    const endpoint = engineEndpoint();
-    if (endpoint) {
-        const socket = await engine_export_open(endpoint).catch((error) => {
-            // Nothing listens there: the CLI says what is wrong in its own words (or knows better).
-            log.debug(`engine export: cannot open ${describe(endpoint)} (${error.code ?? error.message}); using docker save`);
-            return undefined;
-        });
-        if (socket)
-            return { via: 'api', ...(await readExport(socket, ref, consume)) };
-    }
-    let result;
-    try {
-        result = await streamDocker(['save', ref], consume);
-    }
-    catch (error) {
-        // docker could not be started: its message says what to install.
-        if (error instanceof docker_DockerCommandError)
-            throw new errors_InputError(error.message);
-        throw error;
-    }
-    const stopped = result.consumeError !== undefined ? { consumeError: result.consumeError } : {};
-    // Stopped by the consumer, docker may still complain (a broken pipe): the consumer's reason is the one that counts.
-    if (result.exitCode === 0 || result.consumeError !== undefined)
-        return { via: 'cli', ...stopped };
-    const message = result.stderr.trim() || `docker save exited with code ${result.exitCode}`;
-    return {
-        via: 'cli',
-        failure: {
-            message,
-            notFound: /No such image|not found|reference does not exist/i.test(message),
-            noEngine: /Cannot connect to the Docker daemon|Is the docker daemon running|error during connect/i.test(message),
-        },
-    };
-}
-/** The user's error for a failed export, naming what to do: build or pull the image, start an engine. */
-function exportFailureError(ref, failure) {
-    if (failure.noEngine) {
-        return new errors_InputError(`cannot reach a Docker engine to read ${ref}: ${failure.message.split('\n')[0]}. Start dockerd or set DOCKER_HOST.`);
-    }
-    if (failure.notFound) {
-        return new errors_InputError(`image "${ref}" is not in the Docker engine. Build or pull it first (docker pull ${ref}), or check the name.`);
-    }
-    return new errors_InputError(`docker save ${ref} failed: ${failure.message}`);
-}
-const describe = (endpoint) => ('socketPath' in endpoint ? `unix://${endpoint.socketPath}` : `tcp://${endpoint.host}:${endpoint.port}`);
-const READ_BUFFER_BYTES = 256 * 1024;
-const HEAD_LIMIT = 64 * 1024;
-function engine_export_open(endpoint) {
-    const buffer = Buffer.allocUnsafe(READ_BUFFER_BYTES);
-    const onRead = { callback: () => true };
-    return new Promise((resolve, reject) => {
-        const onread = { buffer, callback: (n) => onRead.callback(buffer.subarray(0, n)) };
-        const socket = 'socketPath' in endpoint ? (0,external_node_net_.connect)({ path: endpoint.socketPath, onread }) : (0,external_node_net_.connect)({ host: endpoint.host, port: endpoint.port, onread });
-        socket.once('error', reject);
-        socket.once('connect', () => {
-            socket.off('error', reject);
-            socket.pause();
-            resolve({ socket, onRead });
-        });
-    });
-}
-/** One HTTP/1.1 exchange: the request, then the response parsed from each read as it comes. */
-function readExport({ socket, onRead }, ref, consume) {
-    return new Promise((resolve) => {
-        let settled = false;
-        const finish = (result) => {
-            if (settled)
-                return;
-            settled = true;
-            socket.destroy();
-            resolve(result);
-        };
-        const fail = (message, notFound = false) => finish({ failure: { message, notFound, noEngine: false } });
-        let head = Buffer.alloc(0);
-        let status = 0;
-        let body;
-        let errorBody;
-        let errorBytes = 0;
-        const onBody = (data) => {
-            if (errorBody) {
-                if (errorBytes < HEAD_LIMIT)
-                    errorBody.push(Buffer.from(data));
-                errorBytes += data.length;
-                return;
-            }
-            return consume(data);
-        };
-        const ended = () => {
-            if (errorBody) {
-                const text = Buffer.concat(errorBody).toString('utf8');
-                let message = text.trim();
-                try {
-                    const parsed = JSON.parse(text);
-                    if (typeof parsed.message === 'string')
-                        message = parsed.message;
-                }
-                catch {
-                    // not JSON: the text as it is
-                }
-                return fail(message || `the engine answered HTTP ${status}`, status === 404);
-            }
-            finish({});
-        };
-        /** Handles bytes [from, chunk.length) of a read; returns false to pause the socket. */
-        const handle = (chunk, from) => {
-            let pos = from;
-            if (head !== undefined) {
-                // Headers are small and may span reads: they are the only bytes copied.
-                head = Buffer.concat([head, chunk.subarray(pos)]);
-                const end = head.indexOf('\r\n\r\n');
-                if (end < 0) {
-                    if (head.length > HEAD_LIMIT)
-                        fail('the engine sent an HTTP response without an end of headers');
-                    return true;
-                }
-                const parsed = parseHead(head.subarray(0, end).toString('latin1'));
-                if (!parsed) {
-                    fail(`the engine's answer is not HTTP: ${JSON.stringify(head.subarray(0, 80).toString('latin1'))}`);
-                    return false;
-                }
-                status = parsed.status;
-                if (status !== 200)
-                    errorBody = [];
-                body = parsed.chunked ? new ChunkedBody(onBody) : new SizedBody(onBody, parsed.length);
-                const rest = head.subarray(end + 4);
-                head = undefined;
-                chunk = rest;
-                pos = 0;
-            }
-            try {
-                const pending = body.feed(chunk, pos);
-                if (body.done) {
-                    if (pending)
-                        pending.then(ended, (error) => finish({ consumeError: error }));
-                    else
-                        ended();
-                    return false;
-                }
-                if (!pending)
-                    return true;
-                pending.then(() => {
-                    if (settled)
-                        return;
-                    // The rest of this read may have held the body's end.
-                    if (body.done)
-                        ended();
-                    else
-                        socket.resume();
-                }, (error) => finish({ consumeError: error }));
-                return false;
-            }
-            catch (error) {
-                if (error instanceof HttpBodyError)
-                    fail(error.message);
-                else
-                    finish({ consumeError: error });
-                return false;
-            }
-        };
-        onRead.callback = (chunk) => !settled && handle(chunk, 0);
-        socket.on('error', (error) => fail(`reading the image from the engine failed: ${error.message}`));
-        socket.on('close', () => fail('the engine closed the connection before the archive was complete'));
-        socket.on('end', () => {
-            if (settled)
-                return;
-            if (body && body.endsAtClose)
-                return ended();
-            fail(head !== undefined ? 'the engine closed the connection without an answer' : 'the engine ended the export before the archive was complete');
-        });
-        socket.write(`GET /images/get?names=${encodeURIComponent(ref)} HTTP/1.1\r\nHost: docker\r\nUser-Agent: image-size-budget\r\nAccept: application/x-tar\r\nConnection: close\r\n\r\n`);
-        socket.resume();
-    });
-}
-function parseHead(text) {
-    const lines = text.split('\r\n');
-    const statusLine = /^HTTP\/1\.[01] (\d{3})/.exec(lines[0]);
-    if (!statusLine)
-        return undefined;
-    let chunked = false;
-    let length;
-    for (const line of lines.slice(1)) {
-        const colon = line.indexOf(':');
-        if (colon < 0)
-            continue;
-        const name = line.slice(0, colon).trim().toLowerCase();
-        const value = line.slice(colon + 1).trim();
-        if (name === 'transfer-encoding' && /chunked/i.test(value))
-            chunked = true;
-        if (name === 'content-length' && /^\d+$/.test(value))
-            length = Number(value);
-    }
-    return { status: Number(statusLine[1]), chunked, ...(length !== undefined ? { length } : {}) };
-}
-class HttpBodyError extends Error {
-}
-/** A body with a Content-Length, or one that runs to the end of the connection. */
-class SizedBody {
-    onData;
-    remaining;
-    constructor(onData, length) {
-        this.onData = onData;
-        this.remaining = length ?? Infinity;
-    }
-    get done() {
-        return this.remaining === 0;
-    }
-    get endsAtClose() {
-        return this.remaining === Infinity;
-    }
-    feed(chunk, from) {
-        const n = Math.min(chunk.length - from, this.remaining);
-        if (n <= 0)
-            return;
-        this.remaining -= n;
-        return this.onData(chunk.subarray(from, from + n));
-    }
-}
-/** Transfer-Encoding: chunked (RFC 9112 section 7.1): `<hex size>[;ext]\r\n<data>\r\n`, … `0\r\n<trailers>\r\n`. */
-class ChunkedBody {
-    onData;
-    state = 'size';
-    line = '';
-    remaining = 0;
-    endsAtClose = false;
-    constructor(onData) {
-        this.onData = onData;
-    }
-    get done() {
-        return this.state === 'done';
-    }
-    feed(chunk, from) {
-        let pos = from;
-        while (pos < chunk.length && this.state !== 'done') {
-            if (this.state === 'data') {
-                const n = Math.min(this.remaining, chunk.length - pos);
-                this.remaining -= n;
-                const part = chunk.subarray(pos, pos + n);
-                pos += n;
-                if (this.remaining === 0)
-                    this.state = 'data-end';
-                const pending = this.onData(part);
-                if (pending)
-                    return pending.then(() => this.feed(chunk, pos));
-                continue;
-            }
-            // Size lines, the CRLF after data and trailer lines: read up to the next LF.
-            const lf = chunk.indexOf(0x0a, pos);
-            const end = lf < 0 ? chunk.length : lf;
-            this.line += chunk.toString('latin1', pos, end);
-            if (this.line.length > 4096)
-                throw new HttpBodyError('the engine sent a malformed chunked body (a line too long)');
-            pos = end;
-            if (lf < 0)
-                break;
-            pos++;
-            const line = this.line.replace(/\r$/, '');
-            this.line = '';
-            if (this.state === 'data-end') {
-                if (line !== '')
-                    throw new HttpBodyError('the engine sent a malformed chunked body (data longer than its chunk size)');
-                this.state = 'size';
-            }
-            else if (this.state === 'size') {
-                const size = /^([0-9a-fA-F]{1,12})(?:;.*)?$/.exec(line.trim());
-                if (!size)
-                    throw new HttpBodyError(`the engine sent a malformed chunked body (chunk size ${JSON.stringify(line.slice(0, 20))})`);
-                this.remaining = parseInt(size[1], 16);
-                this.state = this.remaining === 0 ? 'trailer' : 'data';
-            }
-            else if (this.state === 'trailer' && line === '') {
-                this.state = 'done';
-            }
-        }
-    }
-}
-
-;// CONCATENATED MODULE: ./src/image/registry/engine-compressed.ts
-// `analyze --compressed` for an image in the engine: the pull size it would have once pushed,
-// so a PR image compares with a registry baseline on the same measure. Streams the image's
-// `docker save` archive (engine-export.ts) and gzips each layer tar as a push does (zlib,
-// default level), counting the output bytes;
-// nothing is written to disk. Layers the engine already keeps compressed (containerd store)
-// are counted as they are. Both save layouts are read (../../../shared notes, part A):
-// legacy `<id>/layer.tar` (a repeated layer is a symlink to the first) and Docker 25+ `blobs/sha256/<hex>`.
-
-
-
-
-
-
-
-const GZIP_MAGIC = [0x1f, 0x8b];
-const ZSTD_MAGIC = [0x28, 0xb5, 0x2f, 0xfd];
-const startsWith = (head, magic) => magic.every((b, i) => head[i] === b);
-/** Counts the gzip size of a body as it streams; an already compressed body counts as is. */
-function gzipCounter(done) {
-    let head = Buffer.alloc(0);
-    let gzip;
-    let raw = 0;
-    let passThrough = false;
-    let bytes = 0;
-    const start = () => {
-        passThrough = startsWith(head, GZIP_MAGIC) || startsWith(head, ZSTD_MAGIC);
-        if (passThrough)
-            return;
-        gzip = (0,external_node_zlib_.createGzip)();
-        gzip.on('data', (chunk) => (bytes += chunk.length));
-    };
-    const feed = async (chunk) => {
-        if (passThrough)
-            raw += chunk.length;
-        else if (gzip && !gzip.write(chunk))
-            await (0,external_node_events_.once)(gzip, 'drain');
-    };
-    return {
-        async write(chunk) {
-            if (!gzip && !passThrough) {
-                // Decide on the first 4 bytes; a tiny first chunk waits for more.
-                head = Buffer.concat([head, chunk]);
-                if (head.length < 4)
-                    return;
-                start();
-                const first = head;
-                head = Buffer.alloc(0);
-                await feed(first);
-                return;
-            }
-            await feed(chunk);
-        },
-        async end() {
-            if (!gzip && !passThrough) {
-                start();
-                await feed(head);
-            }
-            if (passThrough)
-                return done(raw);
-            const stream = gzip;
-            stream.end();
-            await (0,external_node_stream_promises_namespaceObject.finished)(stream);
-            done(bytes);
-        },
-    };
-}
-/** The gzip size of each layer of an engine image, in manifest (= RootFS) order. */
-async function measureEngineCompressedLayers(ref) {
-    const sizes = new Map();
-    const links = new Map();
-    const manifestParts = [];
-    let current;
-    const parser = new TarStreamParser((header) => {
-        const name = external_node_path_default().posix.normalize(header.name.replace(/^\.\//, ''));
-        if (header.type === '2' || header.type === '1') {
-            // Legacy saves link a repeated layer.tar to the first copy: relative to the entry's folder (symlink) or the archive root (hardlink).
-            links.set(name, header.type === '2' ? external_node_path_default().posix.normalize(external_node_path_default().posix.join(external_node_path_default().posix.dirname(name), header.linkname)) : header.linkname);
-            return undefined;
-        }
-        if (header.type !== '0')
-            return undefined;
-        if (name === 'manifest.json')
-            current = { write: (chunk) => void manifestParts.push(chunk), end: () => undefined };
-        else if (name.endsWith('/layer.tar') || name.startsWith('blobs/'))
-            current = gzipCounter((bytes) => sizes.set(name, bytes));
-        else
-            return undefined;
-        const sink = current;
-        // A chunk is a view of the export's reused buffer; zlib reads it later: copy.
-        return (chunk) => sink.write(Buffer.from(chunk));
-    }, async () => {
-        const sink = current;
-        current = undefined;
-        if (sink)
-            await sink.end();
-    });
-    const result = await exportImage(ref, (chunk) => parser.feed(chunk));
-    if (result.consumeError !== undefined) {
-        if (result.consumeError instanceof errors_InputError)
-            throw new errors_InputError(`docker save ${ref}: ${result.consumeError.message}`);
-        throw result.consumeError;
-    }
-    if (result.failure)
-        throw exportFailureError(ref, result.failure);
-    try {
-        parser.end();
-    }
-    catch (error) {
-        throw new errors_InputError(`docker save ${ref}: ${error.message}`);
-    }
-    const manifestText = Buffer.concat(manifestParts).toString('utf8');
-    let manifests;
-    try {
-        manifests = JSON.parse(manifestText);
-    }
-    catch {
-        throw new errors_InputError(`docker save ${ref} wrote no readable manifest.json; this engine's save format is not supported for --compressed`);
-    }
-    const layers = manifests[0]?.Layers ?? [];
-    return layers.map((layer) => {
-        let name = external_node_path_default().posix.normalize(layer);
-        for (let hops = 0; links.has(name) && hops < 8; hops++)
-            name = links.get(name);
-        const bytes = sizes.get(name);
-        if (bytes === undefined)
-            throw new errors_InputError(`docker save ${ref} lists layer ${layer} but the archive does not hold it`);
-        return bytes;
-    });
-}
-/** The report with compressedBytes on each layer row and totalCompressedBytes, measured by gzipping `docker save`'s layers. */
-async function addEngineCompressedSizes(report) {
-    const sizes = await measureEngineCompressedLayers(report.image.ref);
-    const rows = report.layers.filter((row) => !row.empty);
-    const warnings = [...report.warnings];
-    if (rows.length !== sizes.length) {
-        warnings.push(`the image has ${sizes.length} layers but ${rows.length} rows were decided to make layers; compressed sizes were paired in order`);
-    }
-    let i = 0;
-    const layers = report.layers.map((row) => (row.empty || i >= sizes.length ? { ...row } : { ...row, compressedBytes: sizes[i++] }));
-    return { ...report, layers, totalCompressedBytes: sizes.reduce((sum, bytes) => sum + bytes, 0), warnings };
-}
-
-;// CONCATENATED MODULE: ./src/image/registry/compressed-budget.ts
-// The budget file's `compressed: {total, layer}` limits, on pull size: evaluated against a
-// report's totalCompressedBytes and each row's compressedBytes (a registry image, or an engine
-// image read with --compressed). Pure: data in, violations out (rule `compressed`).
-
-
-/** Violations of a compressed budget; throws InputError when the report has no compressed sizes to judge. */
-function evaluateCompressedBudget(report, budget, imageName, units = 'si') {
-    if (budget.totalBytes === undefined && budget.layerBytes === undefined)
-        return [];
-    if (report.totalCompressedBytes === undefined) {
-        throw new errors_InputError(`the budget of ${imageName} sets "compressed" limits, but ${report.image.ref} has no compressed sizes: read it from a registry (--source registry) or measure them with --compressed`);
-    }
-    const violations = [];
-    const total = report.totalCompressedBytes;
-    if (budget.totalBytes !== undefined && total > budget.totalBytes) {
-        violations.push({
-            image: imageName,
-            rule: 'compressed',
-            detail: 'total',
-            limitBytes: budget.totalBytes,
-            actualBytes: total,
-            message: `${imageName}: compressed size ${units_formatBytes(total, units)} is over the budget of ${units_formatBytes(budget.totalBytes, units)} (by ${units_formatBytes(total - budget.totalBytes, units)})`,
-        });
-    }
-    if (budget.layerBytes !== undefined) {
-        for (const layer of report.layers) {
-            const bytes = layer.compressedBytes;
-            if (layer.empty || bytes === undefined || bytes <= budget.layerBytes)
-                continue;
-            violations.push({
-                image: imageName,
-                rule: 'compressed',
-                detail: 'layer',
-                layer: { index: layer.index, instruction: layer.instruction, createdBy: layer.createdBy },
-                limitBytes: budget.layerBytes,
-                actualBytes: bytes,
-                message: `${imageName}: layer ${layer.index} (${layer.createdBy || 'base layer'}) is ${units_formatBytes(bytes, units)} compressed, over the per-layer budget of ${units_formatBytes(budget.layerBytes, units)}`,
-            });
-        }
-    }
-    return violations;
-}
-
-;// CONCATENATED MODULE: ./src/image/registry/index.ts
-// The registry source's public face: read images from a registry, measure an engine image's
-// pull size, judge compressed budgets, and the baseline rule "engine if it has it, else registry".
-
-
-
-
-
-
-
-
-/**
- * A baseline image: from the engine when it holds the ref, else from its registry (no pull).
- * A runner without an engine also reads the registry.
- */
-async function readEngineOrRegistryImage(ref, options = {}) {
-    try {
-        await inspectImages([ref]);
-    }
-    catch (error) {
-        if (error instanceof DockerCommandError && (isNoEngine(error) || /No such image|No such object|not found/i.test(error.message))) {
-            return readRegistryImage(ref, options);
-        }
-        throw error;
-    }
-    return readEngineImage(ref);
-}
-
-;// CONCATENATED MODULE: ./src/compare/normalize.ts
-// Turns a layer row's step into what the alignment compares: the Dockerfile keyword and
-// a multiset of tokens. Pure: rows in, tokens out.
-//
-// Why each rule:
-// - Whitespace is collapsed: builders print the same line with different spacing.
-// - COPY/ADD compare by destination only: the classic builder writes `COPY file:<sha> in /dst`
-//   where BuildKit writes `COPY src /dst`, and the sha changes with every edit of the source.
-// - Version numbers are split into digit runs and dots, so `curl=7.88.1` → `curl=7.88.2` is one
-//   token of many, a small edit, and the step pairs with its old self.
-// - Build args (already split off createdBy by the history parser) become `KEY=VALUE` tokens:
-//   a changed build arg is a small edit of the same step.
-// Words (keeping `apt-get`, `build-deps` whole), digit runs, and single punctuation marks.
-const TOKEN = /[A-Za-z_][A-Za-z0-9_-]*|\d+|[^\sA-Za-z0-9_]/g;
-function tokenize(text) {
-    return text.match(TOKEN) ?? [];
-}
-function keywordOf(step) {
-    if (step.instruction !== undefined)
-        return step.instruction.toUpperCase();
-    return /^([A-Z]+)\b/.exec(step.createdBy.trim())?.[1] ?? '';
-}
-/** The destination of a COPY/ADD, in either builder's spelling. */
-function copyDestination(body) {
-    let rest = body.trim();
-    // Classic: `file:<sha> in /dst`, `dir:<sha> in /dst`, `multi:<sha> in /dst`.
-    const classic = /^(?:file|dir|multi):[0-9a-f]+ in (.+)$/.exec(rest);
-    if (classic)
-        return trimSlash(classic[1].trim());
-    // BuildKit: flags first (`--from=build`, `--chown=1:1`, `--link`), then sources, then the destination.
-    rest = rest.replace(/^(?:--[a-z-]+(?:=\S+)?\s+)+/, '');
-    if (rest.startsWith('[')) {
-        try {
-            const parts = JSON.parse(rest);
-            if (Array.isArray(parts) && parts.length > 0 && typeof parts[parts.length - 1] === 'string')
-                return trimSlash(parts[parts.length - 1]);
-        }
-        catch {
-            // not JSON after all: fall through to the last word
-        }
-    }
-    const words = rest.split(' ');
-    return trimSlash(words[words.length - 1] ?? '');
-}
-function trimSlash(dst) {
-    return dst.length > 1 ? dst.replace(/\/+$/, '') : dst;
-}
-function normalizeStep(step) {
-    const keyword = keywordOf(step);
-    let body = step.createdBy.replace(/\s+/g, ' ').trim();
-    if (keyword && body.toUpperCase().startsWith(keyword + ' '))
-        body = body.slice(keyword.length + 1);
-    else if (keyword && body.toUpperCase() === keyword)
-        body = '';
-    if (keyword === 'COPY' || keyword === 'ADD')
-        body = copyDestination(body);
-    const args = Object.entries(step.buildArgs ?? {})
-        .sort(([a], [b]) => (a < b ? -1 : a > b ? 1 : 0))
-        .map(([key, value]) => `${key}=${value}`);
-    const text = [keyword, body, ...args].filter(Boolean).join(' ');
-    const tokens = new Map();
-    let tokenCount = 0;
-    for (const token of tokenize(text)) {
-        tokens.set(token, (tokens.get(token) ?? 0) + 1);
-        tokenCount++;
-    }
-    return { keyword, text, tokens, tokenCount };
-}
-/**
- * How alike two steps are, 0…1: 0 across keywords (a RUN never pairs with a COPY), 1 for
- * the same text, 0 for a COPY/ADD to another destination, else the Dice coefficient of the token multisets. Dice rather than an edit
- * distance: linear in the tokens, so a 1,000-row image still aligns in milliseconds, and a
- * one-token edit of a long RUN still scores near 1.
- */
-function similarity(a, b) {
-    if (a.keyword !== b.keyword)
-        return 0;
-    if (a.text === b.text)
-        return 1;
-    // A COPY/ADD is known by its destination alone: another destination is another step.
-    if (a.keyword === 'COPY' || a.keyword === 'ADD')
-        return 0;
-    if (a.tokenCount + b.tokenCount === 0)
-        return 1;
-    let common = 0;
-    const [small, large] = a.tokens.size <= b.tokens.size ? [a.tokens, b.tokens] : [b.tokens, a.tokens];
-    for (const [token, count] of small)
-        common += Math.min(count, large.get(token) ?? 0);
-    return (2 * common) / (a.tokenCount + b.tokenCount);
-}
-
-;// CONCATENATED MODULE: ./src/compare/align.ts
-// Pairs base and head layer rows by what made them, not by position. Pure: steps in,
-// index pairs out.
-//
-// 1. A global alignment (Needleman–Wunsch with free gaps) maximises the summed weight of
-//    the pairs while keeping order. Weights come in tiers, so that no number of look-alike
-//    pairs outweighs one sure pair (else `a,b` → `b,a` would read as two edits):
-//    same diff_id (the same bytes) T², same normalized text T, else the steps' similarity
-//    (see normalize.ts, ≤ 1) when it reaches PAIR_SIMILARITY; T exceeds the number of
-//    possible pairs. Each tier adds a tie-break preferring the closest size (so of two
-//    identical `RUN make` rows the one of like size pairs).
-//    Steps too unlike to be one edited step never pair: they are `removed` + `added`.
-// 2. Order-keeping alignment cannot pair both of two swapped steps, so a second pass pairs
-//    the rows left over on both sides when they are clearly the same step (MOVE_SIMILARITY
-//    or same diff_id), best match first: a moved step reads as itself, not as removed+added.
-
-const PAIR_SIMILARITY = 0.5;
-const MOVE_SIMILARITY = 0.8;
-const SIZE_TIE_BREAK = 1e-3;
-/** `tier` is T: one more than the most pairs an alignment can hold. */
-function pairWeight(a, b, minSimilarity, tier) {
-    const sizeA = a.step.sizeBytes ?? 0;
-    const sizeB = b.step.sizeBytes ?? 0;
-    const tieBreak = SIZE_TIE_BREAK * (1 - Math.abs(sizeA - sizeB) / Math.max(sizeA, sizeB, 1));
-    // An empty diff has one well-known digest, shared by unrelated steps: only a same-keyword pair trusts it.
-    if (a.step.diffId && a.step.diffId === b.step.diffId && (sizeA > 0 || a.normalized.keyword === b.normalized.keyword))
-        return tier * tier;
-    const score = similarity(a.normalized, b.normalized);
-    if (score < minSimilarity)
-        return 0;
-    return (a.normalized.text === b.normalized.text ? tier : score) + tieBreak;
-}
-/**
- * Aligns two step sequences (base first in each). The result lists every row of both sides
- * once, in head order, each removed base row placed where it stood (after the pairs before it).
- */
-function alignSteps(base, head) {
-    const b = base.map((step) => ({ step, normalized: normalizeStep(step) }));
-    const h = head.map((step) => ({ step, normalized: normalizeStep(step) }));
-    const n = b.length;
-    const m = h.length;
-    const width = m + 1;
-    const tier = Math.min(n, m) + 2;
-    const weight = new Float64Array(n * m);
-    for (let i = 0; i < n; i++)
-        for (let j = 0; j < m; j++)
-            weight[i * m + j] = pairWeight(b[i], h[j], PAIR_SIMILARITY, tier);
-    const score = new Float64Array((n + 1) * width);
-    for (let i = 1; i <= n; i++) {
-        for (let j = 1; j <= m; j++) {
-            const w = weight[(i - 1) * m + (j - 1)];
-            let best = Math.max(score[(i - 1) * width + j], score[i * width + j - 1]);
-            if (w > 0)
-                best = Math.max(best, score[(i - 1) * width + j - 1] + w);
-            score[i * width + j] = best;
-        }
-    }
-    // Traceback from the end. Preferring the pair, then an added head row, means that in forward
-    // order a removed base row comes before the head rows added in its place.
-    const reversed = [];
-    let i = n;
-    let j = m;
-    while (i > 0 || j > 0) {
-        const here = score[i * width + j];
-        if (i > 0 && j > 0) {
-            const w = weight[(i - 1) * m + (j - 1)];
-            if (w > 0 && here === score[(i - 1) * width + j - 1] + w) {
-                reversed.push([i - 1, j - 1]);
-                i--;
-                j--;
-                continue;
-            }
-        }
-        if (j > 0 && here === score[i * width + j - 1]) {
-            reversed.push([null, j - 1]);
-            j--;
-        }
-        else {
-            reversed.push([i - 1, null]);
-            i--;
-        }
-    }
-    return pairMoved(reversed.reverse(), b, h, tier);
-}
-/** Second pass: leftover removed and added rows that are clearly one step, moved, become a pair at the head position. */
-function pairMoved(pairs, b, h, tier) {
-    const removed = pairs.filter(([bi, hi]) => hi === null && bi !== null).map(([bi]) => bi);
-    const added = pairs.filter(([bi, hi]) => bi === null && hi !== null).map(([, hi]) => hi);
-    if (removed.length === 0 || added.length === 0)
-        return pairs;
-    const candidates = [];
-    for (const bi of removed) {
-        for (const hi of added) {
-            const w = pairWeight(b[bi], h[hi], MOVE_SIMILARITY, tier);
-            if (w > 0)
-                candidates.push({ bi, hi, w });
-        }
-    }
-    // Best first; ties by position so the result does not depend on the sort's stability.
-    candidates.sort((x, y) => y.w - x.w || x.hi - y.hi || x.bi - y.bi);
-    const moved = new Map();
-    const usedBase = new Set();
-    for (const { bi, hi } of candidates) {
-        if (usedBase.has(bi) || moved.has(hi))
-            continue;
-        usedBase.add(bi);
-        moved.set(hi, bi);
-    }
-    const out = [];
-    for (const [bi, hi] of pairs) {
-        if (hi === null && bi !== null && usedBase.has(bi))
-            continue;
-        if (bi === null && hi !== null && moved.has(hi))
-            out.push([moved.get(hi), hi]);
-        else
-            out.push([bi, hi]);
-    }
-    return out;
-}
-
-;// CONCATENATED MODULE: ./src/compare/compare.ts
-// compareReports: two ImageReports (base, head) in, one Comparison out. Pure: the reports
-// come from any source (engine, archive, registry, a saved JSON report).
-//
-// Rules (README "Baseline comparison"):
-// - Only filesystem rows (empty: false) are compared. Empty rows (ENV, CMD, …) carry 0 bytes
-//   by definition, so they are left out rather than reported as noise.
-// - The base image's rows come first. A report does not record where the FROM image ends,
-//   so the caller may say (`baseImageLayers`, from the FROM image's RootFS: see
-//   fromImageLayers in baseline.ts); without it, the base image is the leading imported rows
-//   (no instruction: `docker import`, or layers the builder kept no history for). When the
-//   two base images have the same layers (diff_ids) their rows pair one to one; when they
-//   differ, each side's base rows collapse into one aggregated entry with instruction `FROM`,
-//   so a new base reads as one change, not dozens of unrelated rows.
-// - The other rows pair by alignment (align.ts).
-// - A paired row whose |delta| is below minChangeBytes is `unchanged` (its exact deltaBytes
-//   is kept); `added`/`removed` keep their status whatever their size: a step came or went.
-
-
-const DEFAULT_MIN_CHANGE_BYTES = 10_000;
-/** Which size field to compare: a compressed-size registry report compares only on compressed sizes. */
-function sizeField(base, head) {
-    const kindOf = (report) => report.sizeKind ?? 'uncompressed';
-    if (kindOf(base) === kindOf(head))
-        return { sizeOf: (row) => row.sizeBytes, total: (report) => report.totalBytes, compressed: kindOf(base) === 'compressed' };
-    const hasCompressed = (report) => report.totalCompressedBytes !== undefined && report.layers.every((row) => row.empty || row.compressedBytes !== undefined);
-    if (hasCompressed(base) && hasCompressed(head)) {
-        return { sizeOf: (row) => row.compressedBytes ?? 0, total: (report) => report.totalCompressedBytes ?? 0, compressed: true };
-    }
-    const compressed = kindOf(base) === 'compressed' ? base : head;
-    throw new errors_InputError(`${compressed.image.ref} has compressed (registry) sizes and the other image uncompressed ones: read both the same way (analyze --source registry --uncompressed, or analyze --compressed for the engine image)`);
-}
-function side(row, sizeOf) {
-    return { index: row.index, instruction: row.instruction, createdBy: row.createdBy, sizeBytes: sizeOf(row) };
-}
-function statusOf(base, head, deltaBytes, minChangeBytes) {
-    if (!base)
-        return 'added';
-    if (!head)
-        return 'removed';
-    if (Math.abs(deltaBytes) < minChangeBytes || deltaBytes === 0)
-        return 'unchanged';
-    return deltaBytes > 0 ? 'grew' : 'shrank';
-}
-function change(base, head, minChangeBytes) {
-    const deltaBytes = (head?.sizeBytes ?? 0) - (base?.sizeBytes ?? 0);
-    return { status: statusOf(base, head, deltaBytes, minChangeBytes), base, head, deltaBytes };
-}
-/** The leading rows of `rows` (filesystem rows only) that came from the FROM image. */
-function baseImageRows(rows, known) {
-    if (known !== undefined)
-        return rows.slice(0, Math.max(0, Math.min(known, rows.length)));
-    let end = 0;
-    while (end < rows.length && rows[end].instruction === '' && rows[end].createdBy === '')
-        end++;
-    return rows.slice(0, end);
-}
-function sameLayers(a, b, sizeOf) {
-    if (a.length !== b.length)
-        return false;
-    return a.every((row, i) => (row.diffId && b[i].diffId ? row.diffId === b[i].diffId : sizeOf(row) === sizeOf(b[i]) && row.createdBy === b[i].createdBy));
-}
-function aggregate(rows, ref, sizeOf) {
-    if (rows.length === 0)
-        return null;
-    const count = `${rows.length} layer${rows.length === 1 ? '' : 's'}`;
-    return {
-        index: rows[0].index,
-        instruction: 'FROM',
-        createdBy: ref ? `FROM ${ref} (${count})` : `FROM (base image, ${count})`,
-        sizeBytes: rows.reduce((sum, row) => sum + sizeOf(row), 0),
-    };
-}
-function compareReports(base, head, opts = {}) {
-    const minChangeBytes = opts.minChangeBytes ?? DEFAULT_MIN_CHANGE_BYTES;
-    if (!Number.isSafeInteger(minChangeBytes) || minChangeBytes < 0)
-        throw new errors_InputError(`min-change must be a whole number of bytes ≥ 0, not ${minChangeBytes}`);
-    const { sizeOf, total, compressed } = sizeField(base, head);
-    const baseRows = base.layers.filter((row) => !row.empty);
-    const headRows = head.layers.filter((row) => !row.empty);
-    const layers = [];
-    // A boundary known on one side only would compare unlike regions: both or neither.
-    const known = opts.baseImageLayers?.base !== undefined && opts.baseImageLayers?.head !== undefined;
-    const baseFrom = baseImageRows(baseRows, known ? opts.baseImageLayers?.base : undefined);
-    const headFrom = baseImageRows(headRows, known ? opts.baseImageLayers?.head : undefined);
-    if (sameLayers(baseFrom, headFrom, sizeOf)) {
-        baseFrom.forEach((row, i) => layers.push(change(side(row, sizeOf), side(headFrom[i], sizeOf), minChangeBytes)));
-    }
-    else {
-        layers.push(change(aggregate(baseFrom, opts.baseImageRefs?.base, sizeOf), aggregate(headFrom, opts.baseImageRefs?.head, sizeOf), minChangeBytes));
-    }
-    const baseSteps = baseRows.slice(baseFrom.length);
-    const headSteps = headRows.slice(headFrom.length);
-    const toStep = (row) => ({ instruction: row.instruction, createdBy: row.createdBy, sizeBytes: sizeOf(row), diffId: row.diffId, buildArgs: row.buildArgs });
-    for (const [bi, hi] of alignSteps(baseSteps.map(toStep), headSteps.map(toStep))) {
-        const b = bi === null ? null : side(baseSteps[bi], sizeOf);
-        const h = hi === null ? null : side(headSteps[hi], sizeOf);
-        layers.push(change(b, h, minChangeBytes));
-    }
-    return {
-        schemaVersion: 1,
-        base: { ref: base.image.ref, totalBytes: total(base) },
-        head: { ref: head.image.ref, totalBytes: total(head) },
-        totalDeltaBytes: total(head) - total(base),
-        layers,
-        minChangeBytes,
-        ...(compressed ? { measure: 'compressed' } : {}),
-    };
-}
-
-;// CONCATENATED MODULE: ./src/compare/from-image.ts
-// Where the FROM image ends in a built image: the image a Dockerfile's target stage
-// starts from (following `FROM <earlier stage>` back to an outside image), and how many of
-// the built image's layers are that image's. compareReports uses the count to tell the
-// base image's rows from the Dockerfile's own steps, which history alone cannot tell.
-
-
-/** Joins `\` continuations and drops comments: the logical instructions of a Dockerfile. */
-function instructions(text) {
-    const out = [];
-    let current = '';
-    for (const raw of text.split(/\r?\n/)) {
-        const line = raw.trim();
-        if (current === '' && (line.startsWith('#') || line === ''))
-            continue;
-        if (line.startsWith('#'))
-            continue; // a comment inside a continuation
-        if (line.endsWith('\\')) {
-            current += line.slice(0, -1) + ' ';
-            continue;
-        }
-        out.push((current + line).trim());
-        current = '';
-    }
-    if (current.trim())
-        out.push(current.trim());
-    return out;
-}
-function substitute(text, args) {
-    let unresolved = false;
-    const value = text.replace(/\$\{([A-Za-z_][A-Za-z0-9_]*)(?::?-([^}]*))?\}|\$([A-Za-z_][A-Za-z0-9_]*)/g, (_all, braced, fallback, bare) => {
-        const name = (braced ?? bare);
-        if (args[name] !== undefined && args[name] !== '')
-            return args[name];
-        if (fallback !== undefined)
-            return fallback;
-        unresolved = true;
-        return '';
-    });
-    return unresolved ? undefined : value;
-}
-/**
- * The outside image the target stage (or the last stage) is built on: a ref, 'scratch', or
- * undefined when the Dockerfile does not say plainly (an unset ARG in FROM, no FROM).
- */
-function finalFromImage(dockerfile, options = {}) {
-    const globalArgs = {};
-    const stages = [];
-    for (const line of instructions(dockerfile)) {
-        const [keyword, ...rest] = line.split(/\s+/);
-        const upper = keyword.toUpperCase();
-        if (upper === 'ARG' && stages.length === 0) {
-            // Global ARGs (before the first FROM) are the only ones FROM can use.
-            for (const item of rest) {
-                const eq = item.indexOf('=');
-                const name = eq >= 0 ? item.slice(0, eq) : item;
-                globalArgs[name] = options.buildArgs?.[name] ?? (eq >= 0 ? item.slice(eq + 1).replace(/^"(.*)"$/, '$1') : '');
-            }
-        }
-        else if (upper === 'FROM') {
-            const words = rest.filter((word) => !word.startsWith('--'));
-            if (words.length === 0)
-                return undefined;
-            const from = substitute(words[0], { ...globalArgs });
-            if (from === undefined)
-                return undefined;
-            const name = words[1]?.toUpperCase() === 'AS' ? words[2]?.toLowerCase() : undefined;
-            stages.push({ from, name });
-        }
-    }
-    if (stages.length === 0)
-        return undefined;
-    let stage = options.target ? stages.find((s) => s.name === options.target.toLowerCase()) : stages[stages.length - 1];
-    // Follow FROM <earlier stage> back to an outside image; a stage can only name an earlier one.
-    for (let hops = 0; stage && hops < stages.length; hops++) {
-        const position = stages.indexOf(stage);
-        const earlier = stages.slice(0, position).find((s) => s.name === stage.from.toLowerCase());
-        if (!earlier)
-            return stage.from;
-        stage = earlier;
-    }
-    return undefined;
-}
-/**
- * How many leading filesystem layers of `report` are the FROM image's: the FROM image's
- * RootFS length, when that image is in the engine and its layers really are the report's
- * first layers. undefined when that cannot be known (not in the engine, e.g. pulled by
- * BuildKit into its own store), and compareReports falls back to its default rule.
- */
-async function fromImageLayers(report, fromRef) {
-    if (fromRef === undefined)
-        return undefined;
-    if (fromRef === 'scratch')
-        return 0;
-    let layers;
-    try {
-        const [inspect] = await engine_inspectImages([fromRef]);
-        layers = inspect?.RootFS?.Layers ?? [];
-    }
-    catch {
-        return undefined;
-    }
-    const diffIds = report.layers.filter((row) => !row.empty).map((row) => row.diffId);
-    if (layers.length > diffIds.length || !layers.every((layer, i) => diffIds[i] === layer))
-        return undefined;
-    return layers.length;
-}
-/** The FROM image of a Dockerfile on disk, as finalFromImage; undefined when the file cannot be read. */
-async function dockerfileFromImage(dockerfilePath, options = {}) {
-    try {
-        return finalFromImage(await (0,promises_namespaceObject.readFile)(dockerfilePath, 'utf8'), options);
-    }
-    catch {
-        return undefined;
-    }
-}
-
-;// CONCATENATED MODULE: ./src/compare/saved-report.ts
-// A baseline from a JSON report saved earlier (`analyze --json`, `check --json`, the
-// action's report file): an ImageReport, an ImageResult, or a RunReport holding several
-// images (then one is picked by name). The file may come from another workflow run or a
-// fork's artifact, so it is untrusted: it must pass a strict schema (integer sizes ≥ 0,
-// bounded strings and arrays, no unknown fields where we read) before any of it is used,
-// and only the ImageReport part is kept.
-
-
-
-const SAVED_REPORT_LIMITS = {
-    fileBytes: 8 * 1024 * 1024,
-    images: 100,
-    layers: 1_000,
-    warnings: 100,
-    /** A Dockerfile line can be long; 64 KiB is far beyond any real one. */
-    createdBy: 65_536,
-    text: 4_096,
-    name: 512,
-};
-const L = SAVED_REPORT_LIMITS;
-const saved_report_bytes = { type: 'integer', minimum: 0, maximum: Number.MAX_SAFE_INTEGER };
-const saved_report_text = (maxLength) => ({ type: 'string', maxLength });
-const saved_report_layerRow = {
-    type: 'object',
-    additionalProperties: false,
-    required: ['index', 'instruction', 'createdBy', 'sizeBytes', 'empty'],
-    properties: {
-        index: { type: 'integer', minimum: 0, maximum: L.layers },
-        instruction: saved_report_text(64),
-        createdBy: saved_report_text(L.createdBy),
-        sizeBytes: saved_report_bytes,
-        empty: { type: 'boolean' },
-        buildArgs: { type: 'object', maxProperties: 100, propertyNames: { maxLength: 256 }, additionalProperties: saved_report_text(L.text) },
-        id: saved_report_text(256),
-        createdAt: saved_report_text(64),
-        comment: saved_report_text(L.text),
-        diffId: saved_report_text(256),
-        compressedBytes: saved_report_bytes,
-    },
-};
-// What an ImageReport holds, plus the ImageResult fields this loader ignores (checked only for shape).
-const imageProperties = {
-    schemaVersion: { const: 1 },
-    image: {
-        type: 'object',
-        additionalProperties: false,
-        required: ['ref', 'id', 'source'],
-        properties: {
-            ref: saved_report_text(L.name),
-            id: saved_report_text(256),
-            source: { enum: ['docker', 'archive', 'registry', 'report'] },
-            platform: saved_report_text(64),
-            digest: saved_report_text(256),
-        },
-    },
-    totalBytes: saved_report_bytes,
-    sizeKind: { enum: ['uncompressed', 'compressed'] },
-    totalCompressedBytes: saved_report_bytes,
-    layers: { type: 'array', maxItems: L.layers, items: saved_report_layerRow },
-    warnings: { type: 'array', maxItems: L.warnings, items: saved_report_text(L.text) },
-    files: { type: 'object' },
-    name: { type: 'string', minLength: 1, maxLength: L.name },
-    status: { enum: ['pass', 'fail'] },
-    violations: { type: 'array', maxItems: 10_000, items: { type: 'object' } },
-    budget: { type: 'object' },
-    comparison: { type: ['object', 'null'] },
-    baselineNote: saved_report_text(L.text),
-    pullRequest: { type: 'object' },
-};
-const imageSchema = {
-    type: 'object',
-    additionalProperties: false,
-    required: ['schemaVersion', 'image', 'totalBytes', 'layers', 'warnings'],
-    properties: imageProperties,
-};
-const runSchema = {
-    type: 'object',
-    additionalProperties: false,
-    required: ['schemaVersion', 'images'],
-    properties: {
-        schemaVersion: { const: 1 },
-        status: { enum: ['pass', 'fail'] },
-        violations: { type: 'array', maxItems: 10_000, items: { type: 'object' } },
-        images: { type: 'array', minItems: 1, maxItems: L.images, items: { ...imageSchema, required: [...imageSchema.required, 'name'] } },
-        units: { enum: ['si', 'iec'] },
-        pullRequest: { type: 'object' },
-    },
-};
-// allErrors off: a hostile file cannot make us build a huge error list.
-// Compiled on first use: commands that read no saved report do not pay for compiling.
-let saved_report_compiled;
-function saved_report_validators() {
-    if (saved_report_compiled)
-        return saved_report_compiled;
-    const ajv = new dist_ajv.Ajv({ allErrors: false, strict: true, strictTypes: false });
-    return (saved_report_compiled = { image: ajv.compile(imageSchema), run: ajv.compile(runSchema) });
-}
-function saved_report_schemaError(file, validate) {
-    const error = validate.errors?.[0];
-    const where = error?.instancePath ? error.instancePath.slice(0, 200) : '(top level)';
-    const extra = error?.params && 'additionalProperty' in error.params ? ` "${String(error.params.additionalProperty).slice(0, 100)}"` : '';
-    return new errors_InputError(`baseline report ${file}: ${where} ${error?.message ?? 'is not valid'}${extra}. Give a report written by "image-size-budget analyze --json" or the action's report file.`);
-}
-/** Only the ImageReport fields: what a comparison reads, nothing else carried along. */
-function imageReportOf(image, file) {
-    image.layers.forEach((row, position) => {
-        if (row.index !== position)
-            throw new errors_InputError(`baseline report ${file}: /layers/${position}/index is ${row.index}, expected ${position} (rows must be in order, base first)`);
-    });
-    const report = {
-        schemaVersion: 1,
-        image: { ...image.image },
-        totalBytes: image.totalBytes,
-        layers: image.layers.map((row) => ({ ...row })),
-        warnings: [...image.warnings],
-    };
-    if (image.sizeKind)
-        report.sizeKind = image.sizeKind;
-    if (image.totalCompressedBytes !== undefined)
-        report.totalCompressedBytes = image.totalCompressedBytes;
-    return report;
-}
-/** Validates parsed JSON as a saved report and returns the image named `name` (required when a RunReport holds several). */
-function parseSavedReport(data, file, name) {
-    if (typeof data !== 'object' || data === null || Array.isArray(data)) {
-        throw new errors_InputError(`baseline report ${file}: not a JSON object (an ImageReport, ImageResult or RunReport)`);
-    }
-    const { image: validateImage, run: validateRun } = saved_report_validators();
-    if ('images' in data) {
-        if (!validateRun(data))
-            throw saved_report_schemaError(file, validateRun);
-        const images = data.images;
-        const names = images.map((image) => image.name);
-        let picked;
-        if (name !== undefined)
-            picked = images.find((image) => image.name === name) ?? images.find((image) => image.image.ref === name);
-        else if (images.length === 1)
-            picked = images[0];
-        else
-            throw new errors_InputError(`baseline report ${file} holds ${images.length} images (${names.slice(0, 10).join(', ')}): name the one to compare with`);
-        if (!picked)
-            throw new errors_InputError(`baseline report ${file} has no image named "${name}"; it holds ${names.slice(0, 10).join(', ')}`);
-        return imageReportOf(picked, file);
-    }
-    if (!validateImage(data))
-        throw saved_report_schemaError(file, validateImage);
-    const image = data;
-    if (name !== undefined && image.name !== undefined && image.name !== name && image.image.ref !== name) {
-        throw new errors_InputError(`baseline report ${file} is of image "${image.name}", not "${name}"`);
-    }
-    return imageReportOf(image, file);
-}
-/** Reads and validates a saved report file. Symlinks and oversized files are refused. */
-async function loadSavedReport(file, name) {
-    let stat;
-    try {
-        stat = await (0,promises_namespaceObject.lstat)(file);
-    }
-    catch {
-        throw new errors_InputError(`baseline report ${file} does not exist: give the path of a JSON report saved by "analyze --json" or the action`);
-    }
-    if (!stat.isFile())
-        throw new errors_InputError(`baseline report ${file} is not a regular file (a directory or symlink?): refused`);
-    if (stat.size > L.fileBytes)
-        throw new errors_InputError(`baseline report ${file} is ${stat.size} bytes; at most ${L.fileBytes} are read`);
-    let data;
-    try {
-        data = JSON.parse(await (0,promises_namespaceObject.readFile)(file, 'utf8'));
-    }
-    catch (error) {
-        throw new errors_InputError(`baseline report ${file} is not JSON: ${error.message.slice(0, 200)}`);
-    }
-    return parseSavedReport(data, file, name);
-}
-
-;// CONCATENATED MODULE: ./src/compare/baseline.ts
-// Where the baseline comes from (action input `baseline`, CLI `--baseline`): an image in
-// the engine or a registry, a saved JSON report, or a build of the same Dockerfile at the
-// PR's merge-base with its base branch. The merge-base, not the base branch's head: a PR
-// that is behind its base would otherwise be charged with (or credited for) what others
-// merged since it branched off. The build happens in a `git worktree`, so the checkout is
-// never touched, and in the same engine, so its layer cache is reused.
-// git runs through execFile with argument arrays, never a shell string.
-
-
-
-
-
-
-
-
-
-
-
-
-
-
-
-const run = (0,external_node_util_.promisify)(external_node_child_process_namespaceObject.execFile);
-/** How far a shallow checkout is deepened, step by step, before fetching the whole history. */
-const DEEPEN_STEPS = [50, 200, 1000];
-async function git(repoDir, args) {
-    log.debug(`exec: git -C ${repoDir} ${args.join(' ')}`);
-    const { stdout } = await run('git', ['-C', repoDir, ...args], {
-        env: { ...process.env, GIT_TERMINAL_PROMPT: '0' },
-        maxBuffer: 16 * 1024 * 1024,
-    });
-    return stdout.trim();
-}
-async function gitOk(repoDir, args) {
-    try {
-        return await git(repoDir, args);
-    }
-    catch (error) {
-        log.debug(`git ${args.join(' ')} failed: ${error.message.split('\n')[0]}`);
-        return undefined;
-    }
-}
-function gitMessage(error) {
-    const stderr = error.stderr?.trim();
-    return (stderr || error.message).split('\n').slice(-2).join(' ');
-}
-/**
- * The merge-base of `headRef` and the base branch, fetching what a shallow checkout lacks:
- * the base branch itself, then history in bounded steps (`--deepen`), then `--unshallow`.
- */
-async function findMergeBase(repoDir, baseRef, options = {}) {
-    const headRef = options.headRef ?? 'HEAD';
-    const remote = options.remote ?? 'origin';
-    if (baseRef.startsWith('-') || headRef.startsWith('-'))
-        throw new errors_InputError(`base ref "${baseRef}" is not a branch name`);
-    if ((await gitOk(repoDir, ['rev-parse', '--is-inside-work-tree'])) !== 'true') {
-        return { note: `${repoDir} is not a git checkout, so the base cannot be built (check out the repository first, or give baseline-image / baseline-report)` };
-    }
-    const shallow = (await gitOk(repoDir, ['rev-parse', '--is-shallow-repository'])) === 'true';
-    const hasRemote = ((await gitOk(repoDir, ['remote'])) ?? '').split('\n').includes(remote);
-    const tracking = `refs/remotes/${remote}/${baseRef}`;
-    const fetchBase = ['fetch', '--no-tags', '--quiet', remote, `+refs/heads/${baseRef}:${tracking}`];
-    const resolve = async () => {
-        for (const candidate of [tracking, baseRef]) {
-            const sha = await gitOk(repoDir, ['rev-parse', '--verify', '--quiet', `${candidate}^{commit}`]);
-            if (sha)
-                return sha;
-        }
-        return undefined;
-    };
-    let baseSha = await resolve();
-    if (hasRemote && (shallow || !baseSha)) {
-        await gitOk(repoDir, shallow ? [...fetchBase.slice(0, 3), `--depth=${DEEPEN_STEPS[0]}`, ...fetchBase.slice(3)] : fetchBase);
-        baseSha = await resolve();
-    }
-    if (!baseSha)
-        return { note: `the base branch "${baseRef}" is not in the checkout and could not be fetched from ${hasRemote ? remote : 'any remote'}` };
-    const mergeBase = () => gitOk(repoDir, ['merge-base', headRef, baseSha]);
-    let sha = await mergeBase();
-    if (!sha && shallow && hasRemote) {
-        // Each step asks the remote for more history below every shallow boundary, the PR's side included.
-        for (const depth of DEEPEN_STEPS) {
-            await gitOk(repoDir, ['fetch', '--no-tags', '--quiet', `--deepen=${depth}`, remote, `+refs/heads/${baseRef}:${tracking}`]);
-            sha = await mergeBase();
-            if (sha)
-                break;
-        }
-        if (!sha) {
-            await gitOk(repoDir, ['fetch', '--no-tags', '--quiet', '--unshallow', remote]);
-            sha = await mergeBase();
-        }
-    }
-    if (!sha)
-        return { note: `${headRef} and the base branch "${baseRef}" have no common commit, so there is no merge-base to build` };
-    return { sha };
-}
-/** A path of the checkout, as the same path in the worktree; undefined when it lies outside the repository. */
-function inWorktree(repoTop, worktree, file) {
-    const relative = external_node_path_default().relative(repoTop, external_node_path_default().resolve(file));
-    if (relative.startsWith('..') || external_node_path_default().isAbsolute(relative))
-        return undefined;
-    return external_node_path_default().join(worktree, relative);
-}
-/**
- * Builds the same Dockerfile, context, target and args at the PR's merge-base with `baseRef`.
- * Any reason the base cannot be built (a new Dockerfile, a broken base, no history) is a
- * note, not an error: the run reports without a baseline.
- */
-async function buildAtMergeBase(request) {
-    const found = await findMergeBase(request.repoDir, request.baseRef, { headRef: request.headRef, remote: request.remote });
-    if ('note' in found)
-        return found;
-    const short = found.sha.slice(0, 12);
-    const repoTop = await git(request.repoDir, ['rev-parse', '--show-toplevel']);
-    const parent = await (0,promises_namespaceObject.mkdtemp)(external_node_path_default().join((0,external_node_os_namespaceObject.tmpdir)(), 'isb-baseline-'));
-    const worktree = external_node_path_default().join(parent, 'tree');
-    try {
-        try {
-            await git(request.repoDir, ['worktree', 'add', '--detach', '--quiet', worktree, found.sha]);
-        }
-        catch (error) {
-            return { note: `could not check out the merge-base ${short} in a worktree: ${gitMessage(error)}` };
-        }
-        const context = inWorktree(repoTop, worktree, request.build.context);
-        const dockerfilePath = request.build.dockerfile ?? external_node_path_default().join(request.build.context, 'Dockerfile');
-        const dockerfile = inWorktree(repoTop, worktree, dockerfilePath);
-        if (!context || !dockerfile)
-            return { note: `the build context or Dockerfile (${dockerfilePath}) is outside the repository, so it cannot be taken from the merge-base` };
-        const shown = external_node_path_default().relative(repoTop, external_node_path_default().resolve(dockerfilePath));
-        if (!(0,external_node_fs_namespaceObject.existsSync)(dockerfile))
-            return { note: `${shown} does not exist at the merge-base ${short} with ${request.baseRef} (a new Dockerfile?)` };
-        if (!(0,external_node_fs_namespaceObject.existsSync)(context))
-            return { note: `the build context ${external_node_path_default().relative(repoTop, external_node_path_default().resolve(request.build.context)) || '.'} does not exist at the merge-base ${short}` };
-        log.info(`Building the baseline: ${shown} at the merge-base ${short} with ${request.baseRef}`);
-        try {
-            await buildImage({ ...request.build, context, dockerfile, tag: request.tag });
-        }
-        catch (error) {
-            if (!(error instanceof errors_InputError))
-                throw error;
-            return { note: `the base at the merge-base ${short} with ${request.baseRef} did not build (${error.message.replace(/ See the build log above\.$/, '')})` };
-        }
-        const report = await engine_readEngineImage(request.tag);
-        const fromRef = await dockerfileFromImage(dockerfile, { buildArgs: request.build.buildArgs, target: request.build.target });
-        const layers = await fromImageLayers(report, fromRef);
-        return { report, mergeBase: found.sha, ...(fromRef && layers !== undefined ? { fromImage: { ref: fromRef, layers } } : {}) };
-    }
-    finally {
-        await gitOk(request.repoDir, ['worktree', 'remove', '--force', worktree]);
-        await (0,promises_namespaceObject.rm)(parent, { recursive: true, force: true });
-        await gitOk(request.repoDir, ['worktree', 'prune']);
-    }
-}
-/**
- * An image ref as a baseline: from the engine when it has it; else read from its registry
- * without pulling (a few small requests, and the pull size comes with it); else pulled, for
- * registries this tool cannot read (e.g. credentials only the docker daemon has).
- */
-async function loadBaselineImage(ref) {
-    try {
-        await engine_inspectImages([ref]);
-    }
-    catch {
-        return readFromRegistryOrPull(ref);
-    }
-    return engine_readEngineImage(ref);
-}
-async function readFromRegistryOrPull(ref) {
-    let registryFailure;
-    try {
-        const report = await read_readRegistryImage(ref);
-        log.info(`Read the baseline image ${ref} from its registry (not pulled)`);
-        return report;
-    }
-    catch (error) {
-        registryFailure = error.message.split('\n')[0];
-    }
-    log.info(`Pulling the baseline image ${ref} (reading it from its registry failed: ${registryFailure})`);
-    try {
-        await docker(['pull', ref], { stream: true });
-    }
-    catch (error) {
-        throw new errors_InputError(`baseline-image "${ref}" is not in the engine and could not be pulled: ${error.message.split('\n')[0]} (reading it from its registry: ${registryFailure}). Check the ref and the registry login.`);
-    }
-    return engine_readEngineImage(ref);
-}
-const PULL_REQUEST_EVENTS = new Set(['pull_request', 'pull_request_target']);
-/**
- * Decides and fetches the baseline. `auto`: a given baseline-image or baseline-report (on any
- * event: giving one is asking for it); else on a pull request a build at the merge-base; else
- * none. `build`: the merge-base build. `none`: none. Only user mistakes throw (both image and
- * report given, an unreadable report); "the base cannot be built" is a note.
- */
-async function resolveBaseline(request) {
-    if (request.mode === 'none')
-        return { note: 'the baseline is off (baseline: none)' };
-    if (request.baselineImage && request.baselineReport) {
-        throw new errors_InputError('give baseline-image or baseline-report, not both: they are two baselines');
-    }
-    if (request.mode === 'auto' && request.baselineImage)
-        return { report: await loadBaselineImage(request.baselineImage), source: 'image' };
-    if (request.mode === 'auto' && request.baselineReport)
-        return { report: await loadSavedReport(request.baselineReport, request.imageName), source: 'report' };
-    if (request.mode === 'auto' && !PULL_REQUEST_EVENTS.has(request.eventName)) {
-        return { note: `a "${request.eventName || 'unknown'}" event is not a pull request, so there is no base to compare with (give baseline-image or baseline-report)` };
-    }
-    if (!request.build)
-        return { note: 'the image is given by ref, not built from a Dockerfile, so the base cannot be built (give baseline-image or baseline-report)' };
-    if (!request.build.baseRef)
-        return { note: 'no base branch is known (GITHUB_BASE_REF is empty), so the merge-base cannot be found' };
-    const built = await buildAtMergeBase({ ...request.build, tag: request.build.tag ?? 'image-size-budget:baseline' });
-    return 'note' in built ? built : { ...built, source: 'build' };
-}
-/**
- * The FROM image of the head build, found like the baseline's: from the Dockerfile and the
- * engine. undefined when not built from a Dockerfile or when the engine does not have it.
- */
-async function headFromImage(head, build) {
-    if (!build)
-        return undefined;
-    const ref = await dockerfileFromImage(build.dockerfile ?? external_node_path_default().join(build.context, 'Dockerfile'), { buildArgs: build.buildArgs, target: build.target });
-    const layers = await fromImageLayers(head, ref);
-    return ref && layers !== undefined ? { ref, layers } : undefined;
-}
-/** The comparison the action shows: the baseline against the head, with the base-image boundary where both sides know it. */
-function compareWithBaseline(baseline, head, options = {}) {
-    const both = baseline.fromImage && options.headFrom;
-    return compareReports(baseline.report, head, {
-        minChangeBytes: options.minChangeBytes,
-        ...(both
-            ? {
-                baseImageLayers: { base: baseline.fromImage.layers, head: options.headFrom.layers },
-                baseImageRefs: { base: baseline.fromImage.ref, head: options.headFrom.ref },
-            }
-            : {}),
-    });
-}
-
-;// CONCATENATED MODULE: ./src/compare/growth.ts
-// Growth budgets: how much an image may grow against its baseline. Pure: a Comparison and
-// already-parsed limits in, Violations out (the budget file loader parses `10MB`, `5%`).
-//
-// A limit is broken when the growth is strictly more than it. An added layer counts as
-// growth of its full size. The aggregated base-image entry (instruction FROM) is many layers,
-// so only the total and percent limits see it, not the per-layer one.
-
-function percentText(value) {
-    return `${Number(value.toFixed(2))}%`;
-}
-function describeLayer(change) {
-    const row = change.head;
-    const what = row.createdBy.length > 80 ? `${row.createdBy.slice(0, 79)}…` : row.createdBy;
-    return `layer ${row.index} (${what || 'no instruction'})`;
-}
-function evaluateGrowth(comparison, growth, imageName, units = 'si') {
-    const out = [];
-    const delta = comparison.totalDeltaBytes;
-    const against = `against the baseline ${comparison.base.ref} (${units_formatBytes(comparison.base.totalBytes, units)})`;
-    if (growth.totalBytes !== undefined && delta > growth.totalBytes) {
-        out.push({
-            image: imageName,
-            rule: 'growth',
-            detail: 'total',
-            limitBytes: growth.totalBytes,
-            actualBytes: delta,
-            message: `${imageName} grew by ${units_formatBytes(delta, units)} ${against}, more than the growth budget of ${units_formatBytes(growth.totalBytes, units)}`,
-        });
-    }
-    // A percent of nothing is undefined: an empty baseline is judged by the byte limits only.
-    if (growth.percent !== undefined && comparison.base.totalBytes > 0) {
-        const actual = (delta / comparison.base.totalBytes) * 100;
-        if (actual > growth.percent) {
-            out.push({
-                image: imageName,
-                rule: 'growth',
-                detail: 'percent',
-                // Bytes, as the field names say: the percent of this baseline, and the growth itself.
-                limitBytes: Math.floor((comparison.base.totalBytes * growth.percent) / 100),
-                actualBytes: delta,
-                message: `${imageName} grew by ${percentText(actual)} (${units_formatBytes(delta, units)}) ${against}, more than the growth budget of ${percentText(growth.percent)}`,
-            });
-        }
-    }
-    if (growth.layerBytes !== undefined) {
-        for (const change of comparison.layers) {
-            if (!change.head || change.head.instruction === 'FROM' || change.deltaBytes <= growth.layerBytes)
-                continue;
-            const verb = change.base ? `grew by ${units_formatBytes(change.deltaBytes, units)}` : `was added with ${units_formatBytes(change.deltaBytes, units)}`;
-            out.push({
-                image: imageName,
-                rule: 'growth',
-                detail: 'layer',
-                layer: { index: change.head.index, instruction: change.head.instruction, createdBy: change.head.createdBy },
-                limitBytes: growth.layerBytes,
-                actualBytes: change.deltaBytes,
-                message: `${imageName}: ${describeLayer(change)} ${verb}, more than the per-layer growth budget of ${units_formatBytes(growth.layerBytes, units)}`,
-            });
-        }
-    }
-    return out;
-}
-
-;// CONCATENATED MODULE: ./src/report/text.ts
-// Renders an ImageReport as the terminal table of `analyze`: index, size, share of the
-// total with a small bar, and the instruction cut to the terminal width.
-
-const BAR_WIDTH = 10;
-/** Cuts text to `width` characters, ending in `…` when cut. Newlines become spaces. */
-function cut(text, width) {
-    const flat = text.replace(/\s*\n\s*/g, ' ');
-    if (width <= 1)
-        return flat.slice(0, Math.max(0, width));
-    return flat.length > width ? `${flat.slice(0, width - 1)}…` : flat;
-}
-function bar(share, width = BAR_WIDTH) {
-    const eighths = Math.round(Math.max(0, Math.min(1, share)) * width * 8);
-    const full = Math.floor(eighths / 8);
-    const partial = eighths % 8;
-    const blocks = ' ▏▎▍▌▋▊▉';
-    return ('█'.repeat(full) + (partial ? blocks[partial] : '')).padEnd(width, ' ');
-}
-function renderLayerTable(report, options = {}) {
-    const units = options.units ?? 'si';
-    const width = Math.max(60, options.width ?? 100);
-    const header = ['#', 'size', 'share', ''];
-    const rows = report.layers.map((layer) => {
-        const share = report.totalBytes > 0 ? layer.sizeBytes / report.totalBytes : 0;
-        return [
-            String(layer.index),
-            layer.empty ? '—' : formatBytes(layer.sizeBytes, units),
-            layer.empty ? '' : `${(share * 100).toFixed(1).padStart(5)}% ${bar(share)}`,
-            layer.createdBy || (layer.comment ? `(${layer.comment})` : '(base layer)'),
-        ];
-    });
-    const indexWidth = Math.max(1, ...rows.map((r) => r[0].length));
-    const sizeWidth = Math.max(4, ...rows.map((r) => r[1].length));
-    const shareWidth = 6 + 1 + BAR_WIDTH;
-    const instructionWidth = width - indexWidth - sizeWidth - shareWidth - 6;
-    const line = (r) => `${r[0].padStart(indexWidth)}  ${r[1].padStart(sizeWidth)}  ${r[2].padEnd(shareWidth)}  ${cut(r[3], instructionWidth)}`.trimEnd();
-    const layerCount = report.layers.filter((l) => !l.empty).length;
-    const out = [
-        `${report.image.ref}  ${report.image.id.replace(/^sha256:/, '').slice(0, 12)}${report.image.platform ? `  ${report.image.platform}` : ''}`,
-        line(header),
-        ...rows.map(line),
-        `total ${formatBytes(report.totalBytes, units)} (${report.totalBytes} bytes) in ${layerCount} layer${layerCount === 1 ? '' : 's'}`,
-    ];
-    for (const warning of report.warnings)
-        out.push(`warning: ${warning}`);
-    return out.join('\n');
-}
-/** The file analysis under the table: what can be reclaimed, the largest hidden copies, the hints, dive's figures. */
-function renderFilesSection(files, options = {}) {
-    const units = options.units ?? 'si';
-    const width = Math.max(60, options.width ?? 100);
-    const percent = (ratio) => `${(ratio * 100).toFixed(1)}%`;
-    const out = [
-        `reclaimable ${formatBytes(files.reclaimableBytes, units)} (${files.reclaimableBytes} bytes) in ${files.itemCount} hidden file cop${files.itemCount === 1 ? 'y' : 'ies'}; efficiency ${percent(files.efficiency)}`,
-    ];
-    const items = files.items.slice(0, options.maxItems ?? 10);
-    if (items.length > 0) {
-        out.push('largest hidden copies:');
-        const sizes = items.map((item) => formatBytes(item.bytes, units));
-        const sizeWidth = Math.max(...sizes.map((s) => s.length));
-        items.forEach((item, i) => {
-            const fate = item.removedIn !== undefined ? `removed in #${item.removedIn}` : `replaced in #${item.replacedIn}`;
-            const tail = `  (added in #${item.addedIn}, ${fate})`;
-            out.push(`  ${sizes[i].padStart(sizeWidth)}  ${cut(item.path, width - sizeWidth - tail.length - 4)}${tail}`);
-        });
-        if (files.itemCount > items.length)
-            out.push(`  … and ${files.itemCount - items.length} more`);
-    }
-    if (files.hints.length > 0) {
-        out.push('hints:');
-        for (const hint of files.hints)
-            out.push(`  ${hint.kind.padEnd(14)} ${formatBytes(hint.bytes, units).padStart(9)}  ${hint.message}`);
-    }
-    const dive = files.dive;
-    out.push(`dive: efficiency ${dive.efficiency}, wasted ${formatBytes(dive.wastedBytes, units)} (${dive.wastedBytes} bytes), user wasted ${dive.userWastedPercent === null ? 'n/a' : percent(dive.userWastedPercent)}`);
-    return out.join('\n');
-}
-
-;// CONCATENATED MODULE: ./src/analysis/dive.ts
-// dive-compatible figures (efficiency, wasted bytes, user-wasted percent), reproduced from
-// wagoodman/dive exactly, quirks included, so that a team moving from `dive --ci` keeps its
-// thresholds: dive/filetree/efficiency.go (Efficiency), file_tree.go (AddPath, Stack,
-// StackTreeRange, GetNode), file_node.go (Path, IsLeaf, VisitDepthChildFirst) and
-// dive/image/image.go (Analyze). The quirks, on purpose:
-// - every leaf of every layer's tree counts, layer 0 included; a file whiteout is an
-//   occurrence of 0 bytes, a directory whiteout the size of the lower directory's subtree
-//   (so a deleted directory lowers the score only if seen again at the same path);
-// - opaque markers are dropped (AddPath skips `.wh..wh..*`), so what they hide is ignored;
-// - a directory only implied by its children has an empty FileInfo (not a directory), and
-//   stacking copies that empty FileInfo over a lower explicit directory;
-// - a whiteout whose path the stacked lower tree lacks aborts the rest of that layer's visit;
-// - wasted bytes sum every copy of every path seen twice or more, the kept copy included
-//   (dive #684); user-wasted percent divides by all layers but the first.
-// The .dive-ci rules that use these figures are in dive-ci.ts.
-
-
-const WHITEOUT = '.wh.';
-const DOUBLE_WHITEOUT = '.wh..wh..';
-/** A layer's tree while it is built: nodes in the order AddPath creates them, in arrays grown by doubling. */
-class TreeBuilder {
-    length = 0;
-    ids;
-    size;
-    isDir;
-    constructor(capacity) {
-        capacity = Math.max(16, capacity);
-        this.ids = new Int32Array(capacity);
-        this.size = new Float64Array(capacity);
-        this.isDir = new Uint8Array(capacity);
-    }
-    /** Adds a node with an empty FileInfo; returns its slot. */
-    push(id) {
-        if (this.length === this.ids.length) {
-            this.ids = enlarged(this.ids, this.length * 2);
-            this.size = enlarged(this.size, this.length * 2);
-            this.isDir = enlarged(this.isDir, this.length * 2);
-        }
-        this.ids[this.length] = id;
-        return this.length++;
-    }
-}
-function compareGoStrings(a, b) {
-    return a < b ? -1 : a > b ? 1 : 0;
-}
-/** Builds the per-layer trees and dive's Analyze over them; see the file comment for the quirks kept. */
-class DiveAnalysis {
-    index;
-    /** Per path id, the topmost component (itself or above) that AddPath refuses (`.wh..wh..*`), -1 none, -2 not computed. */
-    blocked;
-    /** Which layer tree a path id was last added to (a stamp), and its slot there. */
-    stamp;
-    slot;
-    stamps = 0;
-    layers;
-    constructor(listings) {
-        this.index = sharedIndex(listings);
-        const n = this.index.size;
-        this.blocked = new Int32Array(n).fill(-2);
-        this.stamp = new Int32Array(n);
-        this.slot = new Int32Array(n);
-        const cache = new Map();
-        this.layers = listings.map((listing) => {
-            let layer = cache.get(listing);
-            if (!layer)
-                cache.set(listing, (layer = this.layerTree(listing)));
-            return layer;
-        });
-    }
-    blockedAt(id) {
-        const known = this.blocked[id];
-        if (known !== -2)
-            return known;
-        const parent = this.index.parents[id];
-        const above = parent <= ROOT ? -1 : this.blockedAt(parent);
-        const value = above >= 0 ? above : this.index.nameStartsWith(id, DOUBLE_WHITEOUT) ? id : -1;
-        this.blocked[id] = value;
-        return value;
-    }
-    /** The id's slot in the tree being built, adding it (as an implied directory) and its parents when missing. */
-    add(tree, id) {
-        if (this.stamp[id] === this.stamps)
-            return this.slot[id];
-        const parent = this.index.parents[id];
-        if (parent !== ROOT)
-            this.add(tree, parent);
-        this.stamp[id] = this.stamps;
-        return (this.slot[id] = tree.push(id));
-    }
-    /** image_archive.go processLayerTar + file_tree.go AddPath for every entry of one layer. */
-    layerTree(listing) {
-        const { ids, sizes } = listing;
-        this.stamps++;
-        const built = new TreeBuilder(listing.length);
-        let fileSize = 0;
-        for (let i = 0; i < listing.length; i++) {
-            const id = ids[i];
-            if (id === ROOT)
-                continue;
-            fileSize += sizes[i];
-            const blocked = this.blockedAt(id);
-            if (blocked >= 0) {
-                // AddPath creates the components above the refused one, then stops.
-                const parent = this.index.parents[blocked];
-                if (parent !== ROOT)
-                    this.add(built, parent);
-                continue;
-            }
-            const k = this.add(built, id);
-            built.size[k] = sizes[i];
-            built.isDir[k] = goIsDir(listing, i) ? 1 : 0;
-        }
-        const count = built.length;
-        const nodes = built.ids.slice(0, count);
-        const leaf = new Uint8Array(count).fill(1);
-        const parents = this.index.parents;
-        for (let k = 0; k < count; k++) {
-            const parent = parents[nodes[k]];
-            if (parent !== ROOT)
-                leaf[this.slot[parent]] = 0;
-        }
-        return { ids: nodes, size: built.size.slice(0, count), isDir: built.isDir.slice(0, count), leaf, fileSize };
-    }
-    /** True when `id` is a node of `layer` (only valid while that layer's stamp is current). */
-    inTree(layer, id) {
-        const k = this.slot[id];
-        return k < layer.ids.length && layer.ids[k] === id;
-    }
-    // ---- the stacked tree below the current layer (StackTreeRange), as arrays over path ids ----
-    stacked;
-    stackedUpTo = -1;
-    /** StackTreeRange(trees, 0, current-1): a copy of tree 0 with trees 0..current-1 stacked on it (tree 0 itself for current 0). */
-    stackedBelow(current) {
-        if (!this.stacked) {
-            const n = this.index.size;
-            const s = (this.stacked = { present: new Uint8Array(n), size: new Float64Array(n), isDir: new Uint8Array(n) });
-            s.present[ROOT] = 1;
-            const first = this.layers[0];
-            first.ids.forEach((id, k) => {
-                s.present[id] = 1;
-                s.size[id] = first.size[k];
-                s.isDir[id] = first.isDir[k];
-            });
-        }
-        while (this.stackedUpTo < current - 1)
-            this.stack(this.layers[++this.stackedUpTo]);
-        return this.stacked;
-    }
-    removeStacked(id) {
-        const s = this.stacked;
-        if (!s.present[id])
-            return;
-        s.present[id] = 0;
-        const { firstChild, nextSibling } = this.index;
-        for (let child = firstChild[id]; child >= 0; child = nextSibling[child])
-            this.removeStacked(child);
-    }
-    /**
-     * file_tree.go Stack: grafts every node of `upper`, children first in sorted order (a
-     * whiteout removes the lower path, anything else is added with its FileInfo). Order only
-     * matters between a whiteout and the path it names when both are in `upper`: Go's sort
-     * decides which comes first, so such a removal runs before or after the additions.
-     */
-    stack(upper) {
-        const s = this.stacked;
-        const { whiteouts } = this.index;
-        this.restamp(upper);
-        const late = [];
-        for (const id of upper.ids) {
-            if (whiteouts[id] === Whiteout.None)
-                continue;
-            const name = this.index.name(id);
-            const target = name.slice(WHITEOUT.length);
-            if (target === '')
-                continue; // names its own parent: dive leaves the tree as it is
-            const targetId = this.index.find(siblingPath(this.index, id, target));
-            if (this.inTree(upper, targetId) && compareGoStrings(target, name) < 0)
-                late.push(targetId);
-            else
-                this.removeStacked(targetId);
-        }
-        upper.ids.forEach((id, k) => {
-            if (whiteouts[id] === Whiteout.None) {
-                s.present[id] = 1;
-                s.size[id] = upper.size[k];
-                s.isDir[id] = upper.isDir[k];
-            }
-            else if (!upper.leaf[k] && !s.present[id]) {
-                // A whiteout with children (no real builder writes one): a node of its own, FileInfo empty.
-                s.present[id] = 1;
-                s.size[id] = 0;
-                s.isDir[id] = 0;
-            }
-        });
-        for (const id of late)
-            this.removeStacked(id);
-    }
-    /** Makes `layer` the stamped one again (inTree reads the slots). */
-    restamp(layer) {
-        this.stamps++;
-        layer.ids.forEach((id, k) => {
-            this.stamp[id] = this.stamps;
-            this.slot[id] = k;
-        });
-    }
-    /** Sizes of a stacked node and everything under it (VisitDepthChildFirst from that node). */
-    subtreeSize(id) {
-        const s = this.stacked;
-        let total = s.size[id];
-        const { firstChild, nextSibling } = this.index;
-        for (let child = firstChild[id]; child >= 0; child = nextSibling[child])
-            if (s.present[child])
-                total += this.subtreeSize(child);
-        return total;
-    }
-    /** The layer's leaves in dive's visiting order: depth first, children sorted, each node after its children. */
-    sortedLeaves(layer) {
-        this.restamp(layer);
-        const children = new Map();
-        layer.ids.forEach((id, k) => {
-            const parent = this.index.parents[id];
-            const key = parent === ROOT ? -1 : this.slot[parent];
-            let list = children.get(key);
-            if (!list)
-                children.set(key, (list = []));
-            list.push(k);
-        });
-        const out = [];
-        const names = new Map();
-        const nameOf = (id) => {
-            let name = names.get(id);
-            if (name === undefined)
-                names.set(id, (name = this.index.name(id)));
-            return name;
-        };
-        const visit = (key) => {
-            const list = children.get(key);
-            if (!list)
-                return;
-            list.sort((a, b) => compareGoStrings(nameOf(layer.ids[a]), nameOf(layer.ids[b])));
-            for (const k of list) {
-                if (layer.leaf[k])
-                    out.push(k);
-                else
-                    visit(k);
-            }
-        };
-        visit(-1);
-        return out;
-    }
-}
-/** dive's Analyze over the layers in manifest order. */
-function diveFigures(listings) {
-    const index = sharedIndex(listings);
-    const analysis = new DiveAnalysis(listings);
-    const trees = analysis.layers;
-    // Per path, by key: the path id; a bare `.wh.` (Path() "<dir>/") gets its own key, size + its id.
-    const n = index.size;
-    const count = new Int32Array(2 * n);
-    const cumulative = new Float64Array(2 * n);
-    const minimum = new Float64Array(2 * n);
-    const seen = new Uint8Array(2 * n);
-    const touched = [];
-    const pathOf = (key) => {
-        if (key < n)
-            return '/' + index.path(key);
-        const parent = index.parents[key - n];
-        return (parent === ROOT ? '' : '/' + index.path(parent)) + '/';
-    };
-    trees.forEach((tree, current) => {
-        // Resolve every leaf first: a whiteout whose path the stacked lower tree lacks aborts the
-        // rest of the layer's visit, and only then does the visiting order matter.
-        const keys = new Int32Array(tree.ids.length);
-        const sizes = new Float64Array(tree.ids.length);
-        let aborts = false;
-        const { whiteouts } = index;
-        for (let k = 0; k < tree.ids.length; k++) {
-            if (!tree.leaf[k])
-                continue;
-            const id = tree.ids[k];
-            if (whiteouts[id] === Whiteout.None) {
-                keys[k] = id;
-                sizes[k] = tree.size[k];
-                continue;
-            }
-            const below = analysis.stackedBelow(current);
-            const target = index.name(id).slice(WHITEOUT.length);
-            const parent = index.parents[id];
-            let previous;
-            if (target === '') {
-                // Path() of "<dir>/.wh." is "<dir>/", which GetNode resolves to the directory itself.
-                keys[k] = n + id;
-                previous = below.present[parent] ? parent : -1;
-            }
-            else {
-                const targetId = index.find(siblingPath(index, id, target));
-                keys[k] = targetId;
-                previous = below.present[targetId] ? targetId : -1;
-            }
-            if (previous < 0) {
-                sizes[k] = -1;
-                aborts = true;
-            }
-            else {
-                sizes[k] = below.isDir[previous] ? analysis.subtreeSize(previous) : 0;
-            }
-        }
-        /** Counts leaf k; false when the visit aborts there (VisitAborted: the path was counted as seen, with no copy). */
-        const tally = (k) => {
-            const key = keys[k];
-            if (!seen[key]) {
-                seen[key] = 1;
-                minimum[key] = -1;
-                touched.push(key);
-            }
-            const size = sizes[k];
-            if (size < 0)
-                return false;
-            cumulative[key] += size;
-            if (minimum[key] < 0 || size < minimum[key])
-                minimum[key] = size;
-            count[key]++;
-            return true;
-        };
-        if (aborts) {
-            for (const k of analysis.sortedLeaves(tree))
-                if (!tally(k))
-                    break;
-        }
-        else {
-            // Without an abort the order of the visit changes nothing: the tree's own order will do.
-            for (let k = 0; k < tree.ids.length; k++)
-                if (tree.leaf[k])
-                    tally(k);
-        }
-    });
-    let minimumSum = 0;
-    let discovered = 0;
-    let wastedBytes = 0;
-    const inefficient = [];
-    for (const key of touched) {
-        minimumSum += minimum[key];
-        discovered += cumulative[key];
-        if (count[key] >= 2) {
-            wastedBytes += cumulative[key];
-            inefficient.push(key);
-        }
-    }
-    const efficiency = discovered === 0 ? 1 : minimumSum / discovered;
-    let sizeBytes = 0;
-    let userSizeBytes = 0;
-    trees.forEach((tree, i) => {
-        sizeBytes += tree.fileSize;
-        if (i !== 0)
-            userSizeBytes += tree.fileSize;
-    });
-    const percent = wastedBytes / userSizeBytes; // Go float division: 0/0 is NaN, which JSON cannot hold
-    return {
-        efficiency,
-        wastedBytes,
-        userWastedPercent: Number.isFinite(percent) ? percent : null,
-        sizeBytes,
-        userSizeBytes,
-        inefficientFiles: inefficient
-            .map((key) => ({ path: pathOf(key), count: count[key], bytes: cumulative[key] }))
-            .sort((a, b) => b.bytes - a.bytes || compareGoStrings(a.path, b.path))
-            .slice(0, 20),
-    };
-}
-
-;// CONCATENATED MODULE: ./src/analysis/whiteouts.ts
-// Applies layers one over the other the way overlay-style stores do (OCI image-spec
-// "Applying Changesets"): a whiteout `.wh.<name>` hides a lower path and everything under
-// it, an opaque marker `.wh..wh..opq` hides everything a lower layer had under its
-// directory, and a later entry at the same path replaces the lower copy (a non-directory
-// over a directory hides the whole lower subtree). Every file copy that ends up hidden is
-// recorded once, with the layer that added it and the layer that hid it: these are the
-// bytes that can really be reclaimed. The copy still visible at the end never counts.
-
-
-/**
- * The overlay state lives in arrays indexed by path id (paths.ts): whether a path exists,
- * the entry visible there (its layer and its position in that layer's listing) and the
- * layer that wrote it. A path exists only while its parent does (hiding a directory clears
- * its whole subtree), so a lookup is one array read.
- */
-function applyLayers(listings) {
-    const index = sharedIndex(listings);
-    const { parents, firstChild, nextSibling, whiteouts } = index;
-    const present = new Uint8Array(index.size);
-    const writtenIn = new Int32Array(index.size).fill(-1);
-    // The entry visible at a path: listings[writtenIn[id]] at position entryAt[id]; -1 when only implied (a directory above one).
-    const entryAt = new Int32Array(index.size).fill(-1);
-    present[ROOT] = 1;
-    const hidden = [];
-    const record = (id, layer, how, upper, upperAt = -1) => {
-        const at = entryAt[id];
-        if (at < 0 || writtenIn[id] >= layer)
-            return;
-        const lower = listings[writtenIn[id]];
-        const bytes = entryDiskBytes(lower, at);
-        if (bytes === 0)
-            return;
-        hidden.push({
-            path: '/' + index.path(id),
-            bytes,
-            addedLayer: writtenIn[id],
-            hiddenLayer: layer,
-            how,
-            metadataOnly: how === 'replaced' && upper !== undefined && isMetadataCopy(lower, at, upper, upperAt),
-        });
-    };
-    const hideSubtree = (id, layer, how) => {
-        record(id, layer, how);
-        present[id] = 0;
-        entryAt[id] = -1;
-        hideChildren(id, layer, how);
-    };
-    const hideChildren = (id, layer, how) => {
-        for (let child = firstChild[id]; child >= 0; child = nextSibling[child])
-            if (present[child])
-                hideSubtree(child, layer, how);
-    };
-    const isDirAt = (id) => isDirEntry(listings[writtenIn[id]], entryAt[id]);
-    const ancestors = [];
-    listings.forEach((listing, layer) => {
-        const layerIds = listing.ids;
-        // Deletions first: a layer's whiteouts and opaque markers hide only what lower layers had.
-        for (let i = 0; i < listing.length; i++) {
-            const id = layerIds[i];
-            const whiteout = whiteouts[id];
-            if (whiteout === Whiteout.None)
-                continue;
-            const parent = parents[id];
-            if (whiteout === Whiteout.Opaque) {
-                if (present[parent])
-                    hideChildren(parent, layer, 'removed');
-                continue;
-            }
-            // Other aufs metadata (.wh..wh.plnk), and a bare `.wh.` that names nothing.
-            if (whiteout === Whiteout.Other)
-                continue;
-            const target = index.find(siblingPath(index, id, index.name(id).slice(WHITEOUT_PREFIX.length)));
-            if (target !== undefined && present[target])
-                hideSubtree(target, layer, 'removed');
-        }
-        for (let i = 0; i < listing.length; i++) {
-            const id = layerIds[i];
-            if (id === ROOT || whiteouts[id] !== Whiteout.None)
-                continue;
-            ancestors.length = 0;
-            for (let up = parents[id]; up !== ROOT; up = parents[up])
-                ancestors.push(up);
-            for (let a = ancestors.length - 1; a >= 0; a--) {
-                const dir = ancestors[a];
-                if (!present[dir]) {
-                    present[dir] = 1;
-                    writtenIn[dir] = layer;
-                    entryAt[dir] = -1;
-                }
-                else if (entryAt[dir] >= 0 && !isDirAt(dir) && writtenIn[dir] < layer) {
-                    // A lower file or symlink where this layer has a directory: the directory replaces it.
-                    record(dir, layer, 'replaced');
-                    entryAt[dir] = -1;
-                }
-            }
-            const isDir = isDirEntry(listing, i);
-            if (present[id]) {
-                if (entryAt[id] >= 0 && !(isDirAt(id) && isDir))
-                    record(id, layer, 'replaced', listing, i);
-                if (!isDir)
-                    hideChildren(id, layer, 'replaced');
-            }
-            present[id] = 1;
-            entryAt[id] = i;
-            writtenIn[id] = layer;
-        }
-    });
-    return {
-        hidden,
-        forEachVisible(visit, under) {
-            const walk = (id) => {
-                const at = entryAt[id];
-                if (at >= 0) {
-                    const bytes = entryDiskBytes(listings[writtenIn[id]], at);
-                    if (bytes > 0)
-                        visit({ path: '/' + index.path(id), bytes, layer: writtenIn[id] });
-                }
-                for (let child = firstChild[id]; child >= 0; child = nextSibling[child])
-                    if (present[child])
-                        walk(child);
-            };
-            if (!under)
-                return walk(ROOT);
-            for (const top of under) {
-                const id = index.find(top);
-                // Visible only if every directory above it is (hiding a directory clears its subtree).
-                if (id !== undefined && present[id])
-                    walk(id);
-            }
-        },
-    };
-}
-
-;// CONCATENATED MODULE: ./src/analysis/files.ts
-// Builds the report's `files` section from the layer model: hidden copies (what can really
-// be reclaimed), the largest of them as items, hints that name the Dockerfile steps and the
-// fix, and dive's figures. Layers are named by their `layers` row, never by the filesystem
-// layer ordinal, so the section lines up with the table whatever the source.
-
-
-
-
-
-// Where the caches below can be: only these subtrees are walked, not the whole filesystem.
-const CACHE_ROOTS = ['var/lib/apt/lists', 'var/cache/apt', 'var/cache/apk', 'etc/apk/cache', 'root', 'home', 'usr/local/share/.cache/yarn'];
-// Package-manager caches that a RUN leaves behind unless it cleans up in the same step.
-const CACHES = [
-    { label: 'apt package lists', pattern: /^\/var\/lib\/apt\/lists\/(?!lock$)/, cleanup: '`&& rm -rf /var/lib/apt/lists/*`' },
-    { label: 'apt downloaded packages', pattern: /^\/var\/cache\/apt\/(archives\/.*\.deb$|[^/]+\.bin$)/, cleanup: '`&& apt-get clean`' },
-    { label: 'apk cache', pattern: /^\/(var\/cache\/apk|etc\/apk\/cache)\//, cleanup: '`apk add --no-cache` (or `&& rm -rf /var/cache/apk/*`)' },
-    { label: 'pip cache', pattern: /^\/(root|home\/[^/]+)\/\.cache\/pip\//, cleanup: '`pip install --no-cache-dir` (or `&& rm -rf ~/.cache/pip`)' },
-    { label: 'npm cache', pattern: /^\/(root|home\/[^/]+)\/\.npm\/_cacache\//, cleanup: '`&& npm cache clean --force`' },
-    { label: 'yarn cache', pattern: /^\/(usr\/local\/share\/\.cache\/yarn|(root|home\/[^/]+)\/\.cache\/yarn)\//, cleanup: '`&& yarn cache clean`' },
-    { label: 'Go build cache', pattern: /^\/(root|home\/[^/]+)\/\.cache\/go-build\//, cleanup: '`&& go clean -cache` (or a `RUN --mount=type=cache,target=/root/.cache/go-build`)' },
-];
-/**
- * Filesystem layers that came with the base image: up to the last layer made by a root
- * filesystem import (`ADD file:<sha> in /`, `Imported from -`), else the first layer (as dive
- * counts "user" bytes). History does not mark where FROM ended, so this is a heuristic.
- */
-function baseLayerCount(rows) {
-    let layers = 0;
-    let base = 1;
-    for (const row of rows) {
-        if (row.empty)
-            continue;
-        layers++;
-        if (/^Imported from/.test(row.comment ?? '') || /^ADD file:[0-9a-f]+ in \/\s*$/.test(row.createdBy))
-            base = layers;
-    }
-    return Math.min(base, layers);
-}
-const files_plural = (n, word) => `${n} ${word}${n === 1 ? '' : 's'}`;
-function describeRow(row) {
-    const text = row.createdBy || (row.comment ? `(${row.comment})` : '(base layer)');
-    return `row ${row.index} (${cut(text, 70)})`;
-}
-/** The `files` section for a report whose non-empty rows are one-to-one with `listings`. */
-function analyzeFiles(rows, listings, options = {}) {
-    const units = options.units ?? 'si';
-    const rowOf = rows.filter((row) => !row.empty).map((row) => row.index);
-    if (rowOf.length !== listings.length) {
-        throw new errors_InputError(`the image history names ${rowOf.length} layers but the image has ${listings.length}`);
-    }
-    const baseLayers = options.baseLayers ?? baseLayerCount(rows);
-    // Both analyses keep their state in arrays over the paths the listings share.
-    const dive = diveFigures(listings);
-    const applied = applyLayers(listings);
-    const hidden = applied.hidden;
-    const reclaimableBytes = hidden.reduce((sum, copy) => sum + copy.bytes, 0);
-    const layerBytes = rows.reduce((sum, row) => sum + row.sizeBytes, 0);
-    const sorted = [...hidden].sort((a, b) => b.bytes - a.bytes || (a.path < b.path ? -1 : a.path > b.path ? 1 : a.addedLayer - b.addedLayer));
-    const items = sorted.slice(0, options.maxItems ?? 100).map((copy) => ({
-        path: copy.path,
-        bytes: copy.bytes,
-        addedIn: rowOf[copy.addedLayer],
-        ...(copy.how === 'removed' ? { removedIn: rowOf[copy.hiddenLayer] } : { replacedIn: rowOf[copy.hiddenLayer] }),
-    }));
-    const hints = [];
-    const groups = new Map();
-    for (const copy of sorted) {
-        const kind = copy.how === 'removed' ? 'deleted-later' : copy.metadataOnly ? 'metadata-copy' : 'replaced-later';
-        const key = `${kind} ${copy.addedLayer} ${copy.hiddenLayer}`;
-        let group = groups.get(key);
-        if (!group)
-            groups.set(key, (group = { kind, copies: [] }));
-        group.copies.push(copy);
-    }
-    for (const { kind, copies } of groups.values()) {
-        const added = rows[rowOf[copies[0].addedLayer]];
-        const hider = rows[rowOf[copies[0].hiddenLayer]];
-        const bytes = copies.reduce((sum, copy) => sum + copy.bytes, 0);
-        const what = `${files_plural(copies.length, 'file')} (${units_formatBytes(bytes, units)})`;
-        const base = copies[0].addedLayer < baseLayers;
-        let message;
-        if (kind === 'deleted-later') {
-            message = `${describeRow(hider)} deletes ${what} that ${describeRow(added)} added; the bytes stay in row ${added.index}'s layer. Add and delete them in one RUN, or build in a separate stage and COPY only the result.`;
-        }
-        else if (kind === 'metadata-copy') {
-            message = `${describeRow(hider)} only changes the mode or owner of ${what} from ${describeRow(added)}, which copies them whole into a new layer. Use COPY --chmod/--chown, or set modes and owners in the step that creates them.`;
-        }
-        else {
-            message = `${describeRow(hider)} overwrites ${what} that ${describeRow(added)} added; the old copies stay in row ${added.index}'s layer. Write the final version once, in one step.`;
-        }
-        if (base)
-            message = `(base image) ${message}`;
-        hints.push({
-            kind,
-            layers: [added.index, hider.index],
-            bytes,
-            files: copies.length,
-            message,
-            ...(base ? { base: true } : {}),
-            examples: copies.slice(0, 3).map((copy) => copy.path),
-        });
-    }
-    // Caches left in the final filesystem, by the layer that wrote them.
-    const cacheGroups = new Map();
-    applied.forEachVisible((copy) => {
-        const cache = CACHES.find((c) => c.pattern.test(copy.path));
-        if (!cache)
-            return;
-        const key = `${cache.label} ${copy.layer}`;
-        let group = cacheGroups.get(key);
-        if (!group)
-            cacheGroups.set(key, (group = { cache, layer: copy.layer, bytes: 0, files: 0, examples: [] }));
-        group.bytes += copy.bytes;
-        group.files++;
-        group.examples.push({ path: copy.path, bytes: copy.bytes });
-    }, CACHE_ROOTS);
-    for (const group of cacheGroups.values()) {
-        const row = rows[rowOf[group.layer]];
-        const base = group.layer < baseLayers;
-        const message = `${base ? '(base image) ' : ''}${describeRow(row)} leaves ${units_formatBytes(group.bytes, units)} of ${group.cache.label} (${files_plural(group.files, 'file')}) in the image. Clean up in the same RUN: ${group.cache.cleanup}.`;
-        hints.push({
-            kind: 'package-cache',
-            layers: [row.index],
-            bytes: group.bytes,
-            files: group.files,
-            message,
-            ...(base ? { base: true } : {}),
-            examples: group.examples
-                .sort((a, b) => b.bytes - a.bytes || (a.path < b.path ? -1 : 1))
-                .slice(0, 3)
-                .map((e) => e.path),
-        });
-    }
-    hints.sort((a, b) => Number(a.base ?? false) - Number(b.base ?? false) || b.bytes - a.bytes || a.layers[0] - b.layers[0] || (a.layers[1] ?? 0) - (b.layers[1] ?? 0));
-    return {
-        reclaimableBytes,
-        efficiency: layerBytes > 0 ? 1 - reclaimableBytes / layerBytes : 1,
-        items,
-        itemCount: hidden.length,
-        hints,
-        dive,
-    };
-}
-
-;// CONCATENATED MODULE: ./src/image/archive/image.ts
-// Finds the image in an archive and turns it into the same ImageReport the engine source
-// gives, plus each layer's listing. Layer order comes from the manifest, never from the
-// order of blobs: `manifest.json` (docker-archive, legacy or Docker 25+, kaniko) when there
-// is one, else `index.json` → index → manifest (OCI layout), choosing by platform.
-// Rows come from the config's history (`empty_layer`), sizes from the listings counted as
-// the engine's store counts them (../shared/notes/docker-formats.md, parts A and C).
-
-
-
-
-const INDEX_TYPES = new Set(['application/vnd.oci.image.index.v1+json', 'application/vnd.docker.distribution.manifest.list.v2+json']);
-const MANIFEST_TYPES = new Set(['application/vnd.oci.image.manifest.v1+json', 'application/vnd.docker.distribution.manifest.v2+json']);
-async function readJson(source, name, what) {
-    if (!source.has(name))
-        throw new errors_InputError(`${source.label}: the ${what} ${name} is missing from the archive`);
-    const data = await source.read(name);
-    try {
-        return JSON.parse(data.toString('utf8'));
-    }
-    catch {
-        throw new errors_InputError(`${source.label}: the ${what} ${name} is not valid JSON`);
-    }
-}
-function blobName(digest, source, what) {
-    const match = typeof digest === 'string' ? /^([a-z0-9]+(?:[+._-][a-z0-9]+)*):([a-zA-Z0-9=_-]+)$/.exec(digest) : null;
-    if (!match)
-        throw new errors_InputError(`${source.label}: the ${what} has no valid digest (${JSON.stringify(digest)})`);
-    return `blobs/${match[1]}/${match[2]}`;
-}
-function image_formatPlatform(p) {
-    return [p?.os, p?.architecture, p?.variant].filter(Boolean).join('/');
-}
-function image_platformMatches(wanted, actual) {
-    const [os, arch, variant] = wanted.split('/');
-    const [aos, aarch, avariant] = actual.split('/');
-    return os === aos && (arch === undefined || arch === aarch) && (variant === undefined || variant === avariant);
-}
-function hostPlatform() {
-    const arch = { x64: 'amd64', arm64: 'arm64', arm: 'arm', ia32: '386', ppc64: 'ppc64le', s390x: 's390x' }[process.arch] ?? process.arch;
-    return `linux/${arch}`;
-}
-function isArray(value) {
-    return Array.isArray(value);
-}
-async function locateFromManifestJson(source, options) {
-    const manifest = await readJson(source, 'manifest.json', 'manifest');
-    if (!isArray(manifest) || manifest.length === 0)
-        throw new errors_InputError(`${source.label}: manifest.json holds no image`);
-    const entries = manifest.map((entry, i) => {
-        const e = (entry ?? {});
-        if (typeof e.Config !== 'string' || !isArray(e.Layers) || !e.Layers.every((l) => typeof l === 'string')) {
-            throw new errors_InputError(`${source.label}: manifest.json entry ${i} lacks a Config name or a Layers list`);
-        }
-        const tags = isArray(e.RepoTags) ? e.RepoTags.filter((t) => typeof t === 'string') : [];
-        return { configName: e.Config, layerNames: e.Layers, ref: tags[0] };
-    });
-    const warnings = [];
-    let chosen = entries[0];
-    if (entries.length > 1) {
-        if (options.platform) {
-            const found = [];
-            for (const entry of entries) {
-                const config = (await readJson(source, entry.configName, 'image config'));
-                if (image_platformMatches(options.platform, image_formatPlatform(config)))
-                    found.push(entry);
-            }
-            if (found.length === 0)
-                throw new errors_InputError(`${source.label}: no image in manifest.json is for platform ${options.platform}`);
-            chosen = found[0];
-        }
-        else {
-            warnings.push(`the archive holds ${entries.length} images; read the first (${chosen.ref ?? chosen.configName})`);
-        }
-    }
-    return { ...chosen, warnings };
-}
-async function locateFromIndex(source, options) {
-    const candidates = [];
-    const walk = async (name, depth, ref) => {
-        if (depth > 4)
-            throw new errors_InputError(`${source.label}: image indexes nest too deep`);
-        const index = (await readJson(source, name, 'image index'));
-        if (!index || !isArray(index.manifests))
-            throw new errors_InputError(`${source.label}: ${name} has no "manifests" list`);
-        for (const item of index.manifests) {
-            const descriptor = (item ?? {});
-            if (descriptor.annotations?.['vnd.docker.reference.type'] === 'attestation-manifest')
-                continue;
-            const childRef = descriptor.annotations?.['io.containerd.image.name'] ?? descriptor.annotations?.['org.opencontainers.image.ref.name'] ?? ref;
-            let type = descriptor.mediaType;
-            if (!type || (!INDEX_TYPES.has(type) && !MANIFEST_TYPES.has(type))) {
-                // Untyped descriptor: look at the blob.
-                const blob = (await readJson(source, blobName(descriptor.digest, source, 'manifest descriptor'), 'manifest'));
-                type = isArray(blob?.manifests) ? [...INDEX_TYPES][0] : isArray(blob?.layers) ? [...MANIFEST_TYPES][0] : undefined;
-                if (!type)
-                    continue;
-            }
-            if (INDEX_TYPES.has(type))
-                await walk(blobName(descriptor.digest, source, 'index descriptor'), depth + 1, childRef);
-            else
-                candidates.push({ descriptor, platform: image_formatPlatform(descriptor.platform), ref: childRef });
-        }
-    };
-    await walk('index.json', 0, undefined);
-    if (candidates.length === 0)
-        throw new errors_InputError(`${source.label}: index.json names no image manifest`);
-    const warnings = [];
-    let chosen = candidates[0];
-    if (candidates.length > 1 || options.platform) {
-        const wanted = options.platform;
-        const matching = wanted ? candidates.filter((c) => !c.platform || image_platformMatches(wanted, c.platform)) : candidates.filter((c) => c.platform === hostPlatform());
-        const platforms = [...new Set(candidates.map((c) => c.platform || 'unknown'))].join(', ');
-        if (matching.length === 0) {
-            throw new errors_InputError(wanted
-                ? `${source.label}: no image for platform ${wanted}; the index has ${platforms}`
-                : `${source.label}: the index holds images for ${platforms}; choose one with --platform`);
-        }
-        chosen = matching[0];
-        if (!wanted)
-            warnings.push(`the index holds several images (${platforms}); read the one for this host, ${hostPlatform()}`);
-    }
-    const manifest = (await readJson(source, blobName(chosen.descriptor.digest, source, 'manifest descriptor'), 'image manifest'));
-    if (!manifest?.config || !isArray(manifest.layers))
-        throw new errors_InputError(`${source.label}: the image manifest has no config or layers`);
-    return {
-        configName: blobName(manifest.config.digest, source, 'config descriptor'),
-        layerNames: manifest.layers.map((layer, i) => blobName(layer?.digest, source, `layer descriptor ${i}`)),
-        ref: chosen.ref,
-        warnings,
-    };
-}
-function historyRows(config, layerBytes, label) {
-    const diffIds = config.rootfs?.diff_ids ?? [];
-    const history = isArray(config.history) ? config.history : [];
-    if (diffIds.length !== layerBytes.length) {
-        throw new errors_InputError(`${label}: the image config lists ${diffIds.length} layer diff_ids but the manifest names ${layerBytes.length} layers`);
-    }
-    if (history.length === 0) {
-        // History is optional in the image spec: one unnamed row per layer.
-        return layerBytes.map((sizeBytes, index) => ({ index, instruction: '', createdBy: '', sizeBytes, empty: false, ...(diffIds[index] ? { diffId: diffIds[index] } : {}) }));
-    }
-    const nonEmpty = history.filter((h) => !h?.empty_layer).length;
-    if (nonEmpty !== layerBytes.length) {
-        throw new errors_InputError(`${label}: the image history names ${nonEmpty} layers but the image has ${layerBytes.length}; the archive is inconsistent`);
-    }
-    let layer = 0;
-    return history.map((h, index) => {
-        const entry = h ?? {};
-        const empty = !!entry.empty_layer;
-        const step = parseCreatedBy(typeof entry.created_by === 'string' ? entry.created_by : '', typeof entry.comment === 'string' ? entry.comment : '');
-        const row = { index, instruction: step.instruction, createdBy: step.createdBy, sizeBytes: empty ? 0 : layerBytes[layer], empty };
-        if (step.buildArgs)
-            row.buildArgs = step.buildArgs;
-        if (typeof entry.created === 'string')
-            row.createdAt = entry.created;
-        if (typeof entry.comment === 'string' && entry.comment)
-            row.comment = entry.comment;
-        if (!empty && diffIds[layer])
-            row.diffId = diffIds[layer];
-        if (!empty)
-            layer++;
-        return row;
-    });
-}
-/** Reads the image an archive source holds: the report (rows and sizes) and every layer's listing. */
-async function readImageFromSource(source, options = {}) {
-    const located = source.has('manifest.json')
-        ? await locateFromManifestJson(source, options)
-        : source.has('index.json')
-            ? await locateFromIndex(source, options)
-            : undefined;
-    if (!located) {
-        throw new errors_InputError(`${source.label} is neither a docker-archive (no manifest.json) nor an OCI layout (no index.json)`);
-    }
-    const configBytes = await source.read(located.configName).catch((error) => {
-        if (!source.has(located.configName))
-            throw new errors_InputError(`${source.label}: the image config ${located.configName} is missing from the archive`);
-        throw error;
-    });
-    let config;
-    try {
-        config = JSON.parse(configBytes.toString('utf8'));
-        if (!config || typeof config !== 'object')
-            throw new Error('not an object');
-    }
-    catch {
-        throw new errors_InputError(`${source.label}: the image config ${located.configName} is not valid JSON`);
-    }
-    for (const name of located.layerNames) {
-        if (!source.has(name))
-            throw new errors_InputError(`${source.label}: the manifest names layer ${name}, which is not in the archive`);
-    }
-    // A layer that repeats (same diff_id; pre-25 `docker save` links the repeat to the first
-    // layer.tar) is read once and shared.
-    const diffIds = isArray(config.rootfs?.diff_ids) ? config.rootfs.diff_ids : [];
-    const byKey = new Map();
-    const listings = [];
-    for (const [i, name] of located.layerNames.entries()) {
-        const key = typeof diffIds[i] === 'string' ? `diff ${diffIds[i]}` : `name ${name}`;
-        let listing = byKey.get(key);
-        if (!listing)
-            byKey.set(key, (listing = await source.listLayer(name)));
-        listings.push(listing);
-    }
-    const layerBytes = listings.map(layerDiskBytes);
-    const layers = historyRows(config, layerBytes, source.label);
-    const platform = image_formatPlatform(config);
-    return {
-        report: {
-            schemaVersion: 1,
-            image: {
-                ref: options.ref ?? located.ref ?? source.label,
-                id: `sha256:${(0,external_node_crypto_.createHash)('sha256').update(configBytes).digest('hex')}`,
-                source: 'archive',
-                ...(platform ? { platform } : {}),
-            },
-            totalBytes: layerBytes.reduce((a, b) => a + b, 0),
-            layers,
-            warnings: located.warnings,
-        },
-        listings,
-    };
-}
-
-;// CONCATENATED MODULE: ./src/image/archive/source.ts
-// Where the members of an image archive come from, behind one interface: an uncompressed
-// tar file on disk (indexed by its headers, members read by offset), a directory (an OCI
-// layout or an unpacked docker-archive), or a stream read once (`docker save` stdout, a
-// compressed archive), whose members are listed or kept as they pass by.
-
-
-
-
-
-
-
-
-/** Archive member names as manifests write them: no `./`, no leading slash. */
-function memberName(name) {
-    return external_node_path_default().posix.normalize(name.replace(/^(\.\/)+/, '').replace(/^\/+/, '')).replace(/\/$/, '');
-}
-// Reads are sized by what the walk is doing. Where headers are dense (runs of small files)
-// the next miss lies just past the window: read far ahead, since on this kind of machine a
-// 32 kB pread costs about as much as a 256 kB one (bench/files.mjs: 4,500 reads of 32 kB
-// took 55-80 ms for a layer of 30,000 files, 550 reads of 256 kB about 12 ms). After a
-// jump over file contents, read little: the next header may be followed by another jump.
-// (Reading the next window ahead on libuv's thread pool was tried and was slower: every
-// hand-off costs an event-loop turn, 40 ms over a layer of 30,000 files.)
-const WINDOW = 256 * 1024;
-const AFTER_JUMP = 16 * 1024;
-/** Positioned reads through one window: a run of small tar members costs one read. */
-class FileReader {
-    fd;
-    window = Buffer.allocUnsafe(WINDOW);
-    windowStart = 0;
-    windowLength = 0;
-    constructor(fd) {
-        this.fd = fd;
-    }
-    at(position, length) {
-        if (length > WINDOW) {
-            const buffer = Buffer.allocUnsafe(length);
-            const n = (0,external_node_fs_namespaceObject.readSync)(this.fd, buffer, 0, length, position);
-            if (n < length)
-                throw new errors_InputError(`truncated: the file ends at byte ${position + n}, inside data that needs ${length} bytes from byte ${position}`);
-            return buffer;
-        }
-        const offset = this.locate(position, length);
-        return this.window.subarray(offset, offset + length);
-    }
-    block(position) {
-        return this.locate(position, BLOCK);
-    }
-    locate(position, length) {
-        const offset = position - this.windowStart;
-        if (offset >= 0 && offset + length <= this.windowLength)
-            return offset;
-        const end = this.windowStart + this.windowLength;
-        const sequential = this.windowLength > 0 && position >= this.windowStart && position < end + AFTER_JUMP;
-        const want = Math.max(length, sequential ? WINDOW : AFTER_JUMP);
-        const n = (0,external_node_fs_namespaceObject.readSync)(this.fd, this.window, 0, want, position);
-        this.windowStart = position;
-        this.windowLength = n;
-        if (n < length)
-            throw new errors_InputError(`truncated: the file ends at byte ${position + n}`);
-        return 0;
-    }
-}
-function wrap(label, what, error) {
-    if (error instanceof errors_InputError)
-        throw new errors_InputError(`${label}: ${what}: ${error.message}`);
-    throw error;
-}
-/** An uncompressed tar file: one pass over its headers, then members read by offset. */
-class TarFileSource {
-    label;
-    paths = new paths_PathIndex();
-    members = new Map();
-    reader;
-    fd;
-    constructor(label) {
-        this.label = label;
-        this.fd = (0,external_node_fs_namespaceObject.openSync)(label, 'r');
-        this.reader = new FileReader(this.fd);
-        try {
-            const size = (0,external_node_fs_namespaceObject.fstatSync)(this.fd).size;
-            if (size < BLOCK)
-                throw new errors_InputError(`only ${size} bytes: too short for a tar archive`);
-            walkTar(this.reader, 0, size, (header, offset) => {
-                this.members.set(memberName(header.name), { type: header.type, offset, size: header.dataSize, linkname: header.linkname });
-            });
-        }
-        catch (error) {
-            this.close();
-            wrap(label, 'not a readable image archive', error);
-        }
-    }
-    resolve(name) {
-        let key = memberName(name);
-        for (let hops = 0; hops < 16; hops++) {
-            const member = this.members.get(key);
-            if (!member)
-                return undefined;
-            // `docker save` (pre-25) writes a repeated layer as a relative symlink to the first layer.tar.
-            if (member.type === '2')
-                key = memberName(external_node_path_default().posix.join(external_node_path_default().posix.dirname(key), member.linkname));
-            else if (member.type === '1')
-                key = memberName(member.linkname);
-            else
-                return member;
-        }
-        return undefined;
-    }
-    has(name) {
-        return this.resolve(name) !== undefined;
-    }
-    async read(name) {
-        const member = this.resolve(name);
-        if (!member)
-            throw new errors_InputError(`${this.label}: ${name} is missing`);
-        if (member.size > 64 * 1024 * 1024)
-            throw new errors_InputError(`${this.label}: ${name} is ${member.size} bytes, too large for a manifest or config`);
-        try {
-            return Buffer.from(this.reader.at(member.offset, member.size));
-        }
-        catch (error) {
-            wrap(this.label, name, error);
-        }
-    }
-    async listLayer(name) {
-        const member = this.resolve(name);
-        if (!member)
-            throw new errors_InputError(`${this.label}: layer ${name} is missing`);
-        try {
-            return await listLayerRegion({ path: this.label, reader: this.reader, start: member.offset, size: member.size }, this.paths);
-        }
-        catch (error) {
-            wrap(this.label, `layer ${name}`, error);
-        }
-    }
-    close() {
-        if (this.fd >= 0)
-            (0,external_node_fs_namespaceObject.closeSync)(this.fd);
-        this.fd = -1;
-    }
-}
-/** A directory: an OCI image layout, or a docker-archive unpacked. */
-class DirectorySource {
-    label;
-    paths = new paths_PathIndex();
-    constructor(label) {
-        this.label = label;
-    }
-    file(name) {
-        const root = external_node_path_default().resolve(this.label);
-        const full = external_node_path_default().resolve(root, memberName(name));
-        if (full !== root && !full.startsWith(root + (external_node_path_default()).sep))
-            throw new errors_InputError(`${this.label}: ${name} points outside the directory`);
-        return full;
-    }
-    has(name) {
-        try {
-            const fd = (0,external_node_fs_namespaceObject.openSync)(this.file(name), 'r');
-            (0,external_node_fs_namespaceObject.closeSync)(fd);
-            return true;
-        }
-        catch {
-            return false;
-        }
-    }
-    async read(name) {
-        const file = this.file(name);
-        try {
-            const info = await (0,promises_namespaceObject.stat)(file);
-            if (info.size > 64 * 1024 * 1024)
-                throw new errors_InputError(`${name} is ${info.size} bytes, too large for a manifest or config`);
-            return await (0,promises_namespaceObject.readFile)(file);
-        }
-        catch (error) {
-            if (error instanceof errors_InputError)
-                wrap(this.label, name, error);
-            throw new errors_InputError(`${this.label}: ${name} is missing or unreadable (${error.code ?? error.message})`);
-        }
-    }
-    async listLayer(name) {
-        let fd;
-        try {
-            fd = (0,external_node_fs_namespaceObject.openSync)(this.file(name), 'r');
-        }
-        catch (error) {
-            if (error instanceof errors_InputError)
-                throw error;
-            throw new errors_InputError(`${this.label}: layer ${name} is missing (${error.code ?? ''})`);
-        }
-        try {
-            const size = (0,external_node_fs_namespaceObject.fstatSync)(fd).size;
-            return await listLayerRegion({ path: this.file(name), reader: new FileReader(fd), start: 0, size }, this.paths);
-        }
-        catch (error) {
-            wrap(this.label, `layer ${name}`, error);
-        }
-        finally {
-            (0,external_node_fs_namespaceObject.closeSync)(fd);
-        }
-    }
-    close() { }
-}
-const JSON_LIMIT = 64 * 1024 * 1024;
-const SMALL_LIMIT = 1024 * 1024;
-/**
- * An archive read in one pass from a stream. Each regular member is judged by its first
- * bytes: JSON is kept, a tar/gzip/zstd blob is listed on the fly (its contents dropped),
- * anything else skipped. Which members are layers is only known from the manifest, which
- * `docker save` writes last, so every blob is listed and errors are kept until asked for.
- */
-class StreamSource {
-    label;
-    paths = new paths_PathIndex();
-    members = new Map();
-    constructor(label) {
-        this.label = label;
-    }
-    static async read(label, stream) {
-        const reader = StreamSource.start(label);
-        try {
-            for await (const chunk of stream) {
-                const pending = reader.feed(chunk);
-                if (pending)
-                    await pending;
-            }
-        }
-        catch (error) {
-            if (error instanceof errors_InputError)
-                throw error;
-            // The stream itself failed: a compressed archive that does not inflate, a read error.
-            throw new errors_InputError(`${label}: not a readable image archive: ${error.message}`);
-        }
-        return reader.finish();
-    }
-    /**
-     * The same, pushed: `feed` each chunk in order (awaiting it when it returns a promise),
-     * then `finish`. A chunk may be reused by the caller once its feed has settled: whatever
-     * the reader keeps, it copies.
-     */
-    static start(label) {
-        const source = new StreamSource(label);
-        let pending;
-        const parser = new TarStreamParser((header) => {
-            pending = source.open(header);
-            return pending?.write;
-        }, async (header) => {
-            const member = pending ? await pending.close() : undefined;
-            pending = undefined;
-            if (member)
-                source.members.set(memberName(header.name), member);
-        });
-        const failed = (error) => wrap(label, 'not a readable image archive', error);
-        return {
-            feed(chunk) {
-                try {
-                    const r = parser.feed(chunk);
-                    return r ? r.catch(failed) : undefined;
-                }
-                catch (error) {
-                    failed(error);
-                }
-            },
-            finish() {
-                try {
-                    parser.end();
-                }
-                catch (error) {
-                    failed(error);
-                }
-                return source;
-            },
-        };
-    }
-    open(header) {
-        const name = memberName(header.name);
-        if (header.type === '1' || header.type === '2') {
-            this.members.set(name, { kind: 'link', type: header.type, target: header.linkname });
-            return undefined;
-        }
-        if (header.type !== '0' && header.type !== '7')
-            return undefined;
-        return new MemberSink(header.dataSize, this.paths);
-    }
-    resolve(name) {
-        let key = memberName(name);
-        for (let hops = 0; hops < 16; hops++) {
-            const member = this.members.get(key);
-            if (!member || member.kind !== 'link')
-                return member;
-            key = member.type === '2' ? memberName(external_node_path_default().posix.join(external_node_path_default().posix.dirname(key), member.target)) : memberName(member.target);
-        }
-        return undefined;
-    }
-    has(name) {
-        return this.resolve(name) !== undefined;
-    }
-    async read(name) {
-        const member = this.resolve(name);
-        if (!member)
-            throw new errors_InputError(`${this.label}: ${name} is missing`);
-        if (member.kind !== 'data')
-            throw new errors_InputError(`${this.label}: ${name} is not a JSON document`);
-        return member.data;
-    }
-    async listLayer(name) {
-        const member = this.resolve(name);
-        if (!member)
-            throw new errors_InputError(`${this.label}: layer ${name} is missing`);
-        if (member.kind === 'layer')
-            return member.listing;
-        if (member.kind === 'bad')
-            wrap(this.label, `layer ${name}`, member.error);
-        if (member.kind === 'data' && member.data.length === 0)
-            return new ListingBuilder(this.paths).finish();
-        throw new errors_InputError(`${this.label}: layer ${name} is not a tar, gzip or zstd layer`);
-    }
-    close() { }
-}
-/** Decides what a streamed member is from its first bytes, then keeps, lists or drops it. */
-class MemberSink {
-    size;
-    paths;
-    head = [];
-    headBytes = 0;
-    mode;
-    layer;
-    error;
-    constructor(size, paths) {
-        this.size = size;
-        this.paths = paths;
-    }
-    write = (chunk) => {
-        if (this.mode === undefined) {
-            this.head.push(Buffer.from(chunk));
-            this.headBytes += chunk.length;
-            if (this.headBytes < Math.min(BLOCK, this.size))
-                return;
-            return this.decide();
-        }
-        return this.push(chunk);
-    };
-    decide() {
-        const head = Buffer.concat(this.head);
-        const first = head.subarray(0, 64).toString('latin1').trimStart()[0];
-        if ((first === '{' || first === '[') && this.size <= JSON_LIMIT)
-            this.mode = 'keep';
-        else if (sniffCompression(head) !== 'none' || looksLikeTarHeader(head))
-            this.mode = 'layer';
-        else
-            this.mode = this.size <= SMALL_LIMIT ? 'keep' : 'drop';
-        if (this.mode === 'keep')
-            return;
-        this.head = [];
-        if (this.mode === 'layer') {
-            this.layer = new LayerSink(this.paths, this.size);
-            return this.push(head);
-        }
-    }
-    push(chunk) {
-        if (this.mode === 'keep') {
-            this.head.push(Buffer.from(chunk));
-            return;
-        }
-        if (this.mode !== 'layer' || this.error || !this.layer)
-            return;
-        try {
-            const r = this.layer.write(chunk);
-            if (r)
-                return r.catch((error) => void (this.error = error));
-        }
-        catch (error) {
-            this.error = error;
-        }
-    }
-    async close() {
-        if (this.mode === undefined) {
-            const r = this.decide();
-            if (r)
-                await r;
-        }
-        if (this.mode === 'keep')
-            return { kind: 'data', data: Buffer.concat(this.head) };
-        if (this.mode === 'layer' && this.layer) {
-            if (this.error)
-                return { kind: 'bad', error: this.error };
-            try {
-                return { kind: 'layer', listing: await this.layer.end() };
-            }
-            catch (error) {
-                return { kind: 'bad', error: error };
-            }
-        }
-        return { kind: 'other' };
-    }
-}
-/** Opens an archive path: a directory, an uncompressed tar, or a compressed one (read as a stream). */
-async function openArchive(path) {
-    let info;
-    try {
-        info = await (0,promises_namespaceObject.stat)(path);
-    }
-    catch (error) {
-        throw new errors_InputError(`cannot read the archive ${path}: ${error.code ?? error.message}. Check the path given to --archive.`);
-    }
-    if (info.isDirectory())
-        return new DirectorySource(path);
-    const fd = (0,external_node_fs_namespaceObject.openSync)(path, 'r');
-    let head;
-    try {
-        head = Buffer.alloc(Math.min(BLOCK, info.size));
-        (0,external_node_fs_namespaceObject.readSync)(fd, head, 0, head.length, 0);
-    }
-    finally {
-        (0,external_node_fs_namespaceObject.closeSync)(fd);
-    }
-    const compression = sniffCompression(head);
-    if (compression === 'none')
-        return new TarFileSource(path);
-    const inflate = compression === 'gzip' ? external_node_zlib_default().createGunzip() : external_node_zlib_default().createZstdDecompress();
-    const file = (0,external_node_fs_namespaceObject.createReadStream)(path);
-    file.on('error', (error) => inflate.destroy(error));
-    file.pipe(inflate);
-    try {
-        return await StreamSource.read(path, inflate);
-    }
-    finally {
-        file.destroy();
-    }
-}
-
-;// CONCATENATED MODULE: ./src/image/archive/engine.ts
-// An engine image's `docker save` archive as a source for the file analysis, streamed
-// (engine-export.ts) without a temporary copy.
-
-
-
-
-/**
- * Streams the `docker save` archive of `ref` into the reader (from the engine's socket, or
- * the docker CLI; see engine-export.ts): nothing is written to disk and layer contents are
- * dropped as they pass. A failed export (no such image, no engine) is reported in the
- * engine's own words rather than as a broken archive.
- */
-async function saveEngineImage(ref) {
-    const reader = StreamSource.start(`docker save ${ref}`);
-    const { failure, consumeError } = await exportImage(ref, (chunk) => reader.feed(chunk));
-    // What the archive reader found wrong explains more than the engine's complaint about the reader stopping.
-    if (consumeError !== undefined)
-        throw consumeError;
-    if (failure)
-        throw exportFailureError(ref, failure);
-    return readImageFromSource(reader.finish(), { ref });
-}
-/** The file analysis of an engine image (for `analyze --files` and the action's file-analysis input). */
-async function analyzeImageFiles(ref, options = {}) {
-    const { report, listings } = await saveEngineImage(ref);
-    return analyzeFiles(report.layers, listings, options);
-}
-
-;// CONCATENATED MODULE: ./src/image/archive/index.ts
-// Image archives as a source: `readArchive` for a file or directory on disk (docker-archive
-// legacy or Docker 25+, oci-archive, OCI layout directory, kaniko tarball), with the file
-// analysis. An engine image's archive, streamed, is engine.ts (apart, so that reading a file
-// loads no engine code).
-
-
-
-/** The image in an archive on disk, with its layers listed (no file analysis yet). */
-async function readArchiveImage(path, options = {}) {
-    const source = await openArchive(path);
-    try {
-        return await readImageFromSource(source, options);
-    }
-    finally {
-        source.close();
-    }
-}
-/** The report of the image in an archive on disk, `files` included. */
-async function readArchive(path, options = {}) {
-    const { report, listings } = await readArchiveImage(path, options);
-    return { ...report, files: analyzeFiles(report.layers, listings, options) };
-}
-
-;// CONCATENATED MODULE: ./src/image/source.ts
-// What both front ends ask for: "the report of this image", where the image is a ref
-// already in the engine or a Dockerfile to build first.
-
-
-
-const DEFAULT_BUILD_TAG = 'image-size-budget:local';
-async function loadImageReport(spec) {
-    if (spec.build) {
-        const tag = spec.ref || DEFAULT_BUILD_TAG;
-        await buildImage({ ...spec.build, tag });
-        return engine_readEngineImage(tag);
-    }
-    if (!spec.ref)
-        throw new errors_InputError('no image given: name an image ref, or a Dockerfile and context to build');
-    return engine_readEngineImage(spec.ref);
-}
-
-;// CONCATENATED MODULE: ./src/check/check-image.ts
-// One step of the pipeline shared by `check`, `audit` and the action: measure an image
-// (engine, build, archive or registry), add the file analysis when asked, hold it to its
-// budget, compare it with its baseline, and yield an ImageResult.
-
-
-
-
-
-
-
-
-
-
-/** Images up to this size get the file analysis with `file-analysis: auto`. */
-const AUTO_FILE_ANALYSIS_MAX_BYTES = 2_000_000_000;
-async function measure(image, options) {
-    if (options.archive)
-        return readArchive(options.archive, { platform: options.platform, units: options.units });
-    if (options.source === 'registry' && !image.build)
-        return read_readRegistryImage(image.ref, { platform: options.platform });
-    let report = await loadImageReport({ ref: image.ref, build: image.build });
-    const budget = image.budget;
-    const wantFiles = options.fileAnalysis === 'true' ||
-        (options.fileAnalysis === 'auto' && report.totalBytes <= AUTO_FILE_ANALYSIS_MAX_BYTES) ||
-        budget.reclaimableBytes !== undefined ||
-        budget.efficiency !== undefined ||
-        options.diveCi !== undefined;
-    if (wantFiles)
-        report = { ...report, files: await analyzeImageFiles(report.image.ref, { units: options.units }) };
-    if (budget.compressed)
-        report = await addEngineCompressedSizes(report);
-    return report;
-}
-function appliedBudget(budget) {
-    const applied = {};
-    if (budget.totalBytes !== undefined)
-        applied.totalBytes = budget.totalBytes;
-    if (budget.layerBytes !== undefined)
-        applied.layerBytes = budget.layerBytes;
-    if (budget.layers !== undefined)
-        applied.layers = budget.layers;
-    return applied;
-}
-async function checkImage(image, options) {
-    const report = await measure(image, options);
-    const { budget, name } = image;
-    const violations = [
-        ...evaluateImageBudget(report, budget, name, options.units),
-        ...evaluateFileBudget(report, { reclaimableBytes: budget.reclaimableBytes, efficiency: budget.efficiency }, name, options.units),
-        ...(budget.compressed ? evaluateCompressedBudget(report, budget.compressed, name, options.units) : []),
-        ...(options.diveCi && report.files ? evaluateDiveCi(report.files.dive, options.diveCi, name) : []),
-    ];
-    const result = { ...report, name, status: 'pass', violations, budget: appliedBudget(budget) };
-    if (options.diveCi && !report.files) {
-        result.warnings = [...result.warnings, 'the dive rules (.dive-ci) were not checked: they need the layer files, from the engine or an archive, not a registry'];
-    }
-    if (options.baseline) {
-        const build = options.archive ? undefined : image.build;
-        const baseline = await resolveBaseline({
-            mode: options.baseline.mode,
-            eventName: options.baseline.eventName,
-            baselineImage: options.baseline.baselineImage,
-            baselineReport: options.baseline.baselineReport,
-            imageName: name,
-            build: build
-                ? { repoDir: options.baseline.repoDir ?? process.cwd(), baseRef: options.baseline.baseRef ?? '', build, tag: `image-size-budget-baseline/${image.ref.replace(/[:@].*$/, '').replace(/[^a-z0-9_./-]+/g, '-')}:base` }
-                : undefined,
-        });
-        if ('note' in baseline) {
-            result.comparison = null;
-            result.baselineNote = baseline.note;
-            log.info(`${name}: no baseline: ${baseline.note}`);
-        }
-        else {
-            const headFrom = await headFromImage(report, build);
-            // A registry baseline has pull sizes only: measure the head's the same way (gzip of each layer, as a push would).
-            let head = report;
-            if (baseline.report.sizeKind === 'compressed' && report.sizeKind !== 'compressed' && report.totalCompressedBytes === undefined && report.image.source === 'docker') {
-                head = await addEngineCompressedSizes(report);
-                Object.assign(result, { totalCompressedBytes: head.totalCompressedBytes, layers: head.layers });
-            }
-            result.comparison = compareWithBaseline(baseline, head, { minChangeBytes: image.minChangeBytes, headFrom });
-            if (budget.growth)
-                violations.push(...evaluateGrowth(result.comparison, budget.growth, name, options.units));
-        }
-    }
-    result.status = violations.length > 0 ? 'fail' : 'pass';
-    return result;
-}
-/**
- * An image with `platforms:` yields one result per platform, named `name (os/arch)`, each
- * held to the image's budget. A tag in the engine holds one platform, so such an image is
- * read from its registry (an index), one manifest per platform; a build is checked once.
- */
-async function checkImagePlatforms(image, options) {
-    if (!image.platforms?.length || image.build || options.archive)
-        return [await checkImage(image, options)];
-    const results = [];
-    for (const platform of image.platforms) {
-        results.push(await checkImage({ ...image, name: `${image.name} (${platform})` }, { ...options, source: 'registry', platform }));
-    }
-    return results;
-}
-function runReportOf(images, units) {
-    const violations = images.flatMap((image) => image.violations);
-    return { schemaVersion: 1, status: violations.length > 0 ? 'fail' : 'pass', violations, images, units };
-}
-
-;// CONCATENATED MODULE: ./src/report/audit.ts
-// Renders a scheduled audit: the job summary (one table, image by image, then the
-// violations and hints, then a trend of the last 30 audits per image) and the body of
-// the tracking issue (what is over, by how much, since when). Pure; every string that
-// comes from an image or the budget file goes through escapeMarkdown.
-
-
-/** How many audits the trend chart shows per image. */
-const TREND_POINTS = 30;
-function recordsOf(history, key, name) {
-    return history.configs[key]?.[name] ?? [];
-}
-function signed(bytes, units) {
-    return `${bytes > 0 ? '+' : ''}${units_formatBytes(bytes, units)}`;
-}
-/** The change since the audit before this one (the last record is this audit's own). */
-function sinceLast(records, units) {
-    if (records.length < 2)
-        return 'first audit';
-    const delta = records[records.length - 1].totalBytes - records[records.length - 2].totalBytes;
-    return delta === 0 ? 'no change' : signed(delta, units);
-}
-/** The date the current breach began: the first of the latest run of failing audits. */
-function overSince(records) {
-    let since;
-    for (let i = records.length - 1; i >= 0 && records[i].status === 'fail'; i--)
-        since = records[i].date;
-    return since;
-}
-function imageTable(run, history, options) {
-    const { units } = options;
-    const pull = run.images.some((image) => image.totalCompressedBytes !== undefined);
-    const files = run.images.some((image) => image.files);
-    const header = ['image', 'size', ...(pull ? ['pull size'] : []), 'budget', 'status', ...(files ? ['reclaimable'] : []), 'since last audit'];
-    const rows = run.images.map((image) => {
-        const budget = image.budget?.totalBytes !== undefined ? units_formatBytes(image.budget.totalBytes, units) : '—';
-        return [
-            escapeMarkdown(image.name),
-            units_formatBytes(image.totalBytes, units),
-            ...(pull ? [image.totalCompressedBytes !== undefined ? units_formatBytes(image.totalCompressedBytes, units) : '—'] : []),
-            budget,
-            image.status === 'pass' ? '✅ within' : `❌ over (${image.violations.length})`,
-            ...(files ? [image.files ? units_formatBytes(image.files.reclaimableBytes, units) : '—'] : []),
-            sinceLast(recordsOf(history, options.key, image.name), units),
-        ];
-    });
-    return [`| ${header.join(' | ')} |`, `|${header.map((_, i) => (i === 0 ? ':--' : '--:')).join('|')}|`, ...rows.map((row) => `| ${row.join(' | ')} |`)];
-}
-function audit_violationLines(images) {
-    const lines = [];
-    for (const image of images) {
-        for (const violation of image.violations)
-            lines.push(`- ❌ **${escapeMarkdown(image.name)}**: ${escapeMarkdown(violation.message)}`);
-        for (const hint of image.files?.hints ?? []) {
-            if (!hint.base)
-                lines.push(`- 💡 **${escapeMarkdown(image.name)}**: ${escapeMarkdown(hint.message)}`);
-        }
-    }
-    return lines;
-}
-/** A mermaid line chart of an image's last audits, in MB/MiB, with the figures beside it. */
-function trend(name, records, units) {
-    const last = records.slice(-TREND_POINTS);
-    if (last.length === 0)
-        return [];
-    const unit = units === 'iec' ? 'MiB' : 'MB';
-    const scale = units === 'iec' ? 1024 * 1024 : 1e6;
-    const values = last.map((record) => Number((record.totalBytes / scale).toFixed(2)));
-    const labels = last.map((record) => JSON.stringify(record.date.slice(5, 10)));
-    const table = last
-        .slice(-5)
-        .reverse()
-        .map((record) => `| ${record.date.slice(0, 10)} | \`${record.commit.slice(0, 7)}\` | ${units_formatBytes(record.totalBytes, units)} | ${record.status === 'pass' ? '✅' : '❌'} |`);
-    return [
-        `#### ${escapeMarkdown(name)}: last ${last.length} audit${last.length === 1 ? '' : 's'}`,
-        '',
-        '```mermaid',
-        'xychart-beta',
-        `    x-axis [${labels.join(', ')}]`,
-        `    y-axis "${unit}"`,
-        `    line [${values.join(', ')}]`,
-        '```',
-        '',
-        '| date | commit | size | |',
-        '|:--|:--|--:|:--|',
-        ...table,
-        '',
-    ];
-}
-function renderAuditMarkdown(run, history, options) {
-    const failing = run.images.filter((image) => image.status === 'fail');
-    const lines = [
-        `## Image size audit, ${options.date.slice(0, 10)}: ${failing.length === 0 ? `✅ all ${run.images.length} image${run.images.length === 1 ? '' : 's'} within budget` : `❌ ${failing.length} of ${run.images.length} over budget`}`,
-        '',
-        ...imageTable(run, history, options),
-        '',
-    ];
-    const findings = audit_violationLines(run.images);
-    if (findings.length > 0)
-        lines.push('### What to do', '', ...findings, '');
-    lines.push('### Trend', '');
-    for (const image of run.images)
-        lines.push(...trend(image.name, recordsOf(history, options.key, image.name), options.units));
-    return lines.join('\n');
-}
-function renderAuditIssueBody(run, history, options) {
-    const lines = [
-        `The scheduled size audit of ${options.date.slice(0, 10)} found images over their size budget. This issue is updated by every audit and closed when all images are within budget again.`,
-        '',
-        '| image | size | over by | since |',
-        '|:--|--:|--:|:--|',
-    ];
-    for (const image of run.images.filter((candidate) => candidate.status === 'fail')) {
-        const worst = Math.max(0, ...image.violations.filter((v) => v.rule !== 'layers' && v.rule !== 'efficiency').map((v) => v.actualBytes - v.limitBytes));
-        const since = overSince(recordsOf(history, options.key, image.name)) ?? options.date;
-        lines.push(`| ${escapeMarkdown(image.name)} | ${units_formatBytes(image.totalBytes, options.units)} | ${worst > 0 ? units_formatBytes(worst, options.units) : '—'} | ${since.slice(0, 10)} |`);
-    }
-    lines.push('', '### Violations and hints', '', ...audit_violationLines(run.images), '');
-    for (const image of run.images.filter((candidate) => candidate.status === 'fail'))
-        lines.push(...trend(image.name, recordsOf(history, options.key, image.name), options.units));
-    return lines.join('\n');
-}
-
-;// CONCATENATED MODULE: ./src/github/audit.ts
-// The GitHub side of a scheduled audit: one tracking issue per repository and config
-// (found by its label and a hidden marker, listing every page of the issues endpoint:
-// the search API's index lags and would duplicate issues), and a size history kept as
-// JSON on a dedicated branch through the contents API. A token that may not write
-// issues or contents gets one warning each; the job summary is never lost for it.
-
-
-const AUDIT_LABEL = 'image-size-budget';
-const HISTORY_BRANCH = 'image-size-history';
-const HISTORY_FILE = 'image-size-history.json';
-/** Records kept per image: enough for a long trend, bounded so the file stays small. */
-const HISTORY_CAP = 200;
-function auditMarker(key) {
-    return `<!-- image-size-budget-audit:${key} -->`;
-}
-function audit_status(error) {
-    const value = error.status;
-    return typeof value === 'number' ? value : undefined;
-}
-/** Our tracking issue: every page of the label's issues (open and closed), pull requests skipped, the marker required. */
-async function findTrackingIssue(target) {
-    const issues = (await target.octokit.paginate(target.octokit.rest.issues.listForRepo, {
-        owner: target.owner,
-        repo: target.repo,
-        labels: AUDIT_LABEL,
-        state: 'all',
-        per_page: 100,
-    }));
-    const marker = auditMarker(target.key);
-    const ours = issues.filter((issue) => !issue.pull_request && (issue.body ?? '').includes(marker));
-    // Should there ever be two, keep to the open one, else the newest.
-    return ours.find((issue) => issue.state === 'open') ?? ours.sort((a, b) => b.number - a.number)[0];
-}
-async function ensureLabel(target) {
-    try {
-        await target.octokit.rest.issues.createLabel({
-            owner: target.owner,
-            repo: target.repo,
-            name: AUDIT_LABEL,
-            color: 'd93f0b',
-            description: 'Tracks images over their size budget (image-size-budget audits)',
-        });
-    }
-    catch (error) {
-        if (audit_status(error) !== 422)
-            throw error; // 422: the label exists already
-    }
-}
-/** Opens, updates, closes or reopens the tracking issue to match the audit. */
-async function syncTrackingIssue(target, run, history, context) {
-    const existing = await findTrackingIssue(target);
-    const over = run.status === 'fail';
-    const { octokit, owner, repo } = target;
-    if (!over) {
-        if (!existing || existing.state !== 'open')
-            return undefined;
-        await octokit.rest.issues.createComment({
-            owner,
-            repo,
-            issue_number: existing.number,
-            body: `Every image is within its size budget again (audit of ${context.date}, commit ${context.sha.slice(0, 12)}). Closing.`,
-        });
-        await octokit.rest.issues.update({ owner, repo, issue_number: existing.number, state: 'closed', state_reason: 'completed' });
-        return { number: existing.number, url: existing.html_url, action: 'closed' };
-    }
-    const failing = run.images.filter((image) => image.status === 'fail');
-    const title = `Image size budget: ${failing.length} image${failing.length === 1 ? '' : 's'} over budget`;
-    const body = `${auditMarker(target.key)}\n${renderAuditIssueBody(run, history, { units: context.units, key: target.key, date: context.date })}`;
-    if (!existing) {
-        await ensureLabel(target);
-        const { data } = await octokit.rest.issues.create({ owner, repo, title, body, labels: [AUDIT_LABEL] });
-        return { number: data.number, url: data.html_url, action: 'opened' };
-    }
-    const reopen = existing.state !== 'open';
-    await octokit.rest.issues.update({ owner, repo, issue_number: existing.number, title, body, ...(reopen ? { state: 'open' } : {}) });
-    return { number: existing.number, url: existing.html_url, action: reopen ? 'reopened' : 'updated' };
-}
-/** Appends one record per image under `key`, keeping the last HISTORY_CAP per image. Pure. */
-function appendHistory(history, key, run, context) {
-    const next = { schemaVersion: 1, configs: { ...history.configs } };
-    const images = { ...(next.configs[key] ?? {}) };
-    for (const image of run.images) {
-        const record = {
-            date: context.date,
-            commit: context.sha,
-            totalBytes: image.totalBytes,
-            compressedBytes: image.totalCompressedBytes ?? null,
-            layers: image.layers.filter((layer) => !layer.empty).length,
-            status: image.status,
-        };
-        images[image.name] = [...(images[image.name] ?? []), record].slice(-HISTORY_CAP);
-    }
-    next.configs[key] = images;
-    return next;
-}
-function parseHistory(text) {
-    try {
-        const data = JSON.parse(text);
-        if (data && data.schemaVersion === 1 && typeof data.configs === 'object' && data.configs !== null)
-            return data;
-    }
-    catch {
-        // fall through: a damaged file is replaced rather than failing every audit
-    }
-    log.warning(`${HISTORY_FILE} on ${HISTORY_BRANCH} is not a size history this tool wrote; starting a new one`);
-    return { schemaVersion: 1, configs: {} };
-}
-async function audit_readHistory(target) {
-    try {
-        const { data } = await target.octokit.rest.repos.getContent({ owner: target.owner, repo: target.repo, path: HISTORY_FILE, ref: HISTORY_BRANCH });
-        if (Array.isArray(data) || data.type !== 'file' || !('content' in data))
-            return { history: { schemaVersion: 1, configs: {} } };
-        return { history: parseHistory(Buffer.from(data.content, 'base64').toString('utf8')), sha: data.sha };
-    }
-    catch (error) {
-        if (audit_status(error) === 404)
-            return { history: { schemaVersion: 1, configs: {} } };
-        throw error;
-    }
-}
-/** The history branch, created from the default branch's head on first use. */
-async function ensureBranch(target) {
-    const { octokit, owner, repo } = target;
-    try {
-        await octokit.rest.git.getRef({ owner, repo, ref: `heads/${HISTORY_BRANCH}` });
-        return;
-    }
-    catch (error) {
-        if (audit_status(error) !== 404)
-            throw error;
-    }
-    const { data: repository } = await octokit.rest.repos.get({ owner, repo });
-    const { data: head } = await octokit.rest.git.getRef({ owner, repo, ref: `heads/${repository.default_branch}` });
-    await octokit.rest.git.createRef({ owner, repo, ref: `refs/heads/${HISTORY_BRANCH}`, sha: head.object.sha });
-}
-async function writeHistory(target, history, sha, message) {
-    await target.octokit.rest.repos.createOrUpdateFileContents({
-        owner: target.owner,
-        repo: target.repo,
-        path: HISTORY_FILE,
-        branch: HISTORY_BRANCH,
-        message,
-        content: Buffer.from(JSON.stringify(history, null, 1) + '\n').toString('base64'),
-        ...(sha ? { sha } : {}),
-    });
-}
-/** Reads, appends and writes the history; on a concurrent write (409/422 sha mismatch) reads again once. */
-async function recordHistory(target, run, context) {
-    await ensureBranch(target);
-    for (let attempt = 0;; attempt++) {
-        const current = await audit_readHistory(target);
-        const next = appendHistory(current.history, target.key, run, context);
-        try {
-            await writeHistory(target, next, current.sha, `image-size-budget audit ${context.date} (${context.sha.slice(0, 12)})`);
-            return next;
-        }
-        catch (error) {
-            if (attempt === 0 && (audit_status(error) === 409 || audit_status(error) === 422))
-                continue;
-            throw error;
-        }
-    }
-}
-function permissionWarning(error, what, permission) {
-    const code = audit_status(error);
-    if (code === 403 || code === 401) {
-        return `${what} failed (${code}): the token may not write ${permission}. Give the job \`permissions: ${permission}: write\`. The audit's job summary has the full result.`;
-    }
-    const reason = (error instanceof Error ? error.message : String(error)).split('\n')[0];
-    return `${what} failed${code ? ` (${code})` : ''}: ${reason}. The audit's job summary has the full result.`;
-}
-/**
- * The whole audit on GitHub: history first (the issue says "since when" from it), then the
- * tracking issue. Never throws for API failures: each becomes one warning.
- */
-async function runAuditGitHub(args) {
-    const warnings = [];
-    const warn = (message) => {
-        warnings.push(message);
-        log.warning(message);
-    };
-    let history;
-    let historyWritten = false;
-    try {
-        history = await recordHistory(args, args.run, args);
-        historyWritten = true;
-    }
-    catch (error) {
-        warn(permissionWarning(error, `Writing the size history to the ${HISTORY_BRANCH} branch`, 'contents'));
-        try {
-            history = appendHistory((await audit_readHistory(args)).history, args.key, args.run, args);
-        }
-        catch {
-            history = appendHistory({ schemaVersion: 1, configs: {} }, args.key, args.run, args);
-        }
-    }
-    let issue;
-    try {
-        issue = await syncTrackingIssue(args, args.run, history, args);
-    }
-    catch (error) {
-        warn(permissionWarning(error, 'Updating the tracking issue', 'issues'));
-    }
-    return { issue, historyWritten, history, warnings };
 }
 
 ;// CONCATENATED MODULE: ./node_modules/@actions/github/lib/context.js
@@ -45833,10 +41212,10 @@ function getValues(context, operator, key, modifier) {
 }
 function parseUrl(template) {
   return {
-    expand: dist_bundle_expand.bind(null, template)
+    expand: expand.bind(null, template)
   };
 }
-function dist_bundle_expand(template, context) {
+function expand(template, context) {
   var operators = ["+", "#", ".", "/", ";", "?", "&"];
   template = template.replace(
     /\{([^\{\}]+)\}|([^\{\}]+)/g,
@@ -50345,14 +45724,473 @@ function getOctokit(token, options, ...additionalPlugins) {
     return new GitHubWithPlugins(getOctokitOptions(token, options));
 }
 //# sourceMappingURL=github.js.map
+// EXTERNAL MODULE: ./node_modules/bottleneck/light.js
+var light = __nccwpck_require__(3251);
+;// CONCATENATED MODULE: ./node_modules/@octokit/plugin-retry/dist-bundle/index.js
+// pkg/dist-src/version.js
+var plugin_retry_dist_bundle_VERSION = "0.0.0-development";
+
+// pkg/dist-src/error-request.js
+function isRequestError(error) {
+  return error.request !== void 0;
+}
+async function errorRequest(state, octokit, error, options) {
+  if (!isRequestError(error) || !error?.request.request) {
+    throw error;
+  }
+  if (error.status >= 400 && !state.doNotRetry.includes(error.status)) {
+    const retries = options.request.retries != null ? options.request.retries : state.retries;
+    const retryAfter = Math.pow((options.request.retryCount || 0) + 1, 2);
+    throw octokit.retry.retryRequest(error, retries, retryAfter);
+  }
+  throw error;
+}
+
+// pkg/dist-src/wrap-request.js
+
+
+async function wrapRequest(state, octokit, request, options) {
+  const limiter = new light();
+  limiter.on("failed", function(error, info) {
+    const maxRetries = ~~error.request.request?.retries;
+    const after = ~~error.request.request?.retryAfter;
+    options.request.retryCount = info.retryCount + 1;
+    if (maxRetries > info.retryCount) {
+      return after * state.retryAfterBaseValue;
+    }
+  });
+  return limiter.schedule(
+    requestWithGraphqlErrorHandling.bind(null, state, octokit, request),
+    options
+  );
+}
+async function requestWithGraphqlErrorHandling(state, octokit, request, options) {
+  const response = await request(options);
+  if (response.data && response.data.errors && response.data.errors.length > 0 && /Something went wrong while executing your query/.test(
+    response.data.errors[0].message
+  )) {
+    const error = new RequestError(response.data.errors[0].message, 500, {
+      request: options,
+      response
+    });
+    return errorRequest(state, octokit, error, options);
+  }
+  return response;
+}
+
+// pkg/dist-src/index.js
+function retry(octokit, octokitOptions) {
+  const state = Object.assign(
+    {
+      enabled: true,
+      retryAfterBaseValue: 1e3,
+      doNotRetry: [400, 401, 403, 404, 410, 422, 451],
+      retries: 3
+    },
+    octokitOptions.retry
+  );
+  const retryPlugin = {
+    retry: {
+      retryRequest: (error, retries, retryAfter) => {
+        error.request.request = Object.assign({}, error.request.request, {
+          retries,
+          retryAfter
+        });
+        return error;
+      }
+    }
+  };
+  if (state.enabled) {
+    octokit.hook.error("request", errorRequest.bind(null, state, retryPlugin));
+    octokit.hook.wrap("request", wrapRequest.bind(null, state, retryPlugin));
+  }
+  return retryPlugin;
+}
+retry.VERSION = plugin_retry_dist_bundle_VERSION;
+
+
+;// CONCATENATED MODULE: ./node_modules/@octokit/plugin-throttling/dist-bundle/index.js
+// pkg/dist-src/index.js
+
+
+// pkg/dist-src/version.js
+var plugin_throttling_dist_bundle_VERSION = "0.0.0-development";
+
+// pkg/dist-src/wrap-request.js
+var dist_bundle_noop = () => Promise.resolve();
+function dist_bundle_wrapRequest(state, request, options) {
+  return state.retryLimiter.schedule(doRequest, state, request, options);
+}
+async function doRequest(state, request, options) {
+  const { pathname } = new URL(options.url, "http://github.test");
+  const isAuth = isAuthRequest(options.method, pathname);
+  const isWrite = !isAuth && options.method !== "GET" && options.method !== "HEAD";
+  const isSearch = options.method === "GET" && pathname.startsWith("/search/");
+  const isGraphQL = pathname.startsWith("/graphql");
+  const retryCount = ~~request.retryCount;
+  const jobOptions = retryCount > 0 ? { priority: 0, weight: 0 } : {};
+  if (state.clustering) {
+    jobOptions.expiration = 1e3 * 60;
+  }
+  if (isWrite || isGraphQL) {
+    await state.write.key(state.id).schedule(jobOptions, dist_bundle_noop);
+  }
+  if (isWrite && state.triggersNotification(pathname)) {
+    await state.notifications.key(state.id).schedule(jobOptions, dist_bundle_noop);
+  }
+  if (isSearch) {
+    await state.search.key(state.id).schedule(jobOptions, dist_bundle_noop);
+  }
+  const req = (isAuth ? state.auth : state.global).key(state.id).schedule(jobOptions, request, options);
+  if (isGraphQL) {
+    const res = await req;
+    if (res.data.errors != null && res.data.errors.some((error) => error.type === "RATE_LIMITED")) {
+      const error = Object.assign(new Error("GraphQL Rate Limit Exceeded"), {
+        response: res,
+        data: res.data
+      });
+      throw error;
+    }
+  }
+  return req;
+}
+function isAuthRequest(method, pathname) {
+  return method === "PATCH" && // https://docs.github.com/en/rest/apps/apps?apiVersion=2022-11-28#create-a-scoped-access-token
+  /^\/applications\/[^/]+\/token\/scoped$/.test(pathname) || method === "POST" && // https://docs.github.com/en/rest/apps/oauth-applications?apiVersion=2022-11-28#reset-a-token
+  (/^\/applications\/[^/]+\/token$/.test(pathname) || // https://docs.github.com/en/rest/apps/apps?apiVersion=2022-11-28#create-an-installation-access-token-for-an-app
+  /^\/app\/installations\/[^/]+\/access_tokens$/.test(pathname) || // https://docs.github.com/en/apps/oauth-apps/building-oauth-apps/authorizing-oauth-apps
+  pathname === "/login/oauth/access_token");
+}
+
+// pkg/dist-src/generated/triggers-notification-paths.js
+var triggers_notification_paths_default = [
+  "/orgs/{org}/invitations",
+  "/orgs/{org}/invitations/{invitation_id}",
+  "/orgs/{org}/teams/{team_slug}/discussions",
+  "/orgs/{org}/teams/{team_slug}/discussions/{discussion_number}/comments",
+  "/repos/{owner}/{repo}/collaborators/{username}",
+  "/repos/{owner}/{repo}/commits/{commit_sha}/comments",
+  "/repos/{owner}/{repo}/issues",
+  "/repos/{owner}/{repo}/issues/{issue_number}/comments",
+  "/repos/{owner}/{repo}/issues/{issue_number}/sub_issue",
+  "/repos/{owner}/{repo}/issues/{issue_number}/sub_issues/priority",
+  "/repos/{owner}/{repo}/pulls",
+  "/repos/{owner}/{repo}/pulls/{pull_number}/comments",
+  "/repos/{owner}/{repo}/pulls/{pull_number}/comments/{comment_id}/replies",
+  "/repos/{owner}/{repo}/pulls/{pull_number}/merge",
+  "/repos/{owner}/{repo}/pulls/{pull_number}/requested_reviewers",
+  "/repos/{owner}/{repo}/pulls/{pull_number}/reviews",
+  "/repos/{owner}/{repo}/releases",
+  "/teams/{team_id}/discussions",
+  "/teams/{team_id}/discussions/{discussion_number}/comments"
+];
+
+// pkg/dist-src/route-matcher.js
+function routeMatcher(paths) {
+  const regexes = paths.map(
+    (path) => path.split("/").map((c) => c.startsWith("{") ? "(?:.+?)" : c).join("/")
+  );
+  const regex2 = `^(?:${regexes.map((r) => `(?:${r})`).join("|")})[^/]*$`;
+  return new RegExp(regex2, "i");
+}
+
+// pkg/dist-src/index.js
+var regex = routeMatcher(triggers_notification_paths_default);
+var triggersNotification = regex.test.bind(regex);
+var groups = {};
+var createGroups = function(Bottleneck, common) {
+  groups.global = new Bottleneck.Group({
+    id: "octokit-global",
+    maxConcurrent: 10,
+    ...common
+  });
+  groups.auth = new Bottleneck.Group({
+    id: "octokit-auth",
+    maxConcurrent: 1,
+    ...common
+  });
+  groups.search = new Bottleneck.Group({
+    id: "octokit-search",
+    maxConcurrent: 1,
+    minTime: 2e3,
+    ...common
+  });
+  groups.write = new Bottleneck.Group({
+    id: "octokit-write",
+    maxConcurrent: 1,
+    minTime: 1e3,
+    ...common
+  });
+  groups.notifications = new Bottleneck.Group({
+    id: "octokit-notifications",
+    maxConcurrent: 1,
+    minTime: 3e3,
+    ...common
+  });
+};
+function throttling(octokit, octokitOptions) {
+  const {
+    enabled = true,
+    Bottleneck = light,
+    id = "no-id",
+    timeout = 1e3 * 60 * 2,
+    // Redis TTL: 2 minutes
+    connection
+  } = octokitOptions.throttle || {};
+  if (!enabled) {
+    return {};
+  }
+  const common = { timeout };
+  if (typeof connection !== "undefined") {
+    common.connection = connection;
+  }
+  const state = Object.assign(
+    {
+      clustering: connection != null,
+      triggersNotification,
+      fallbackSecondaryRateRetryAfter: 60,
+      retryAfterBaseValue: 1e3,
+      id
+    },
+    octokitOptions.throttle
+  );
+  if (typeof state.onSecondaryRateLimit !== "function" || typeof state.onRateLimit !== "function") {
+    throw new Error(`octokit/plugin-throttling error:
+        You must pass the onSecondaryRateLimit and onRateLimit error handlers.
+        See https://octokit.github.io/rest.js/#throttling
+
+        const octokit = new Octokit({
+          throttle: {
+            onSecondaryRateLimit: (retryAfter, options) => {/* ... */},
+            onRateLimit: (retryAfter, options) => {/* ... */}
+          }
+        })
+    `);
+  }
+  let initialized = false;
+  const initializeBottleneck = () => {
+    if (initialized) {
+      return;
+    }
+    initialized = true;
+    if (groups.global == null) {
+      createGroups(Bottleneck, common);
+    }
+    state.global = state.global ?? groups.global;
+    state.auth = state.auth ?? groups.auth;
+    state.search = state.search ?? groups.search;
+    state.write = state.write ?? groups.write;
+    state.notifications = state.notifications ?? groups.notifications;
+    state.retryLimiter = state.retryLimiter ?? new Bottleneck();
+    const events = {};
+    const emitter = new Bottleneck.Events(events);
+    events.on("secondary-limit", state.onSecondaryRateLimit);
+    events.on("rate-limit", state.onRateLimit);
+    events.on(
+      "error",
+      (e) => octokit.log.warn("Error in throttling-plugin limit handler", e)
+    );
+    state.retryLimiter.on("failed", async function(error, info) {
+      const [state2, request, options] = info.args;
+      const { pathname } = new URL(options.url, "http://github.test");
+      const shouldRetryGraphQL = pathname.startsWith("/graphql") && error.status !== 401;
+      if (!(shouldRetryGraphQL || error.status === 403 || error.status === 429)) {
+        return;
+      }
+      const retryCount = ~~request.retryCount;
+      request.retryCount = retryCount;
+      options.request.retryCount = retryCount;
+      const { wantRetry, retryAfter = 0 } = await (async function() {
+        if (/\bsecondary rate\b/i.test(error.message)) {
+          const retryAfter2 = Number(error.response.headers["retry-after"]) || state2.fallbackSecondaryRateRetryAfter;
+          const wantRetry2 = await emitter.trigger(
+            "secondary-limit",
+            retryAfter2,
+            options,
+            octokit,
+            retryCount
+          );
+          return { wantRetry: wantRetry2, retryAfter: retryAfter2 };
+        }
+        if (error.response.headers != null && error.response.headers["x-ratelimit-remaining"] === "0" || (error.response.data?.errors ?? []).some(
+          (error2) => error2.type === "RATE_LIMITED"
+        )) {
+          const rateLimitReset = new Date(
+            ~~error.response.headers["x-ratelimit-reset"] * 1e3
+          ).getTime();
+          const retryAfter2 = Math.max(
+            // Add one second so we retry _after_ the reset time
+            // https://docs.github.com/en/rest/overview/resources-in-the-rest-api?apiVersion=2022-11-28#exceeding-the-rate-limit
+            Math.ceil((rateLimitReset - Date.now()) / 1e3) + 1,
+            0
+          );
+          const wantRetry2 = await emitter.trigger(
+            "rate-limit",
+            retryAfter2,
+            options,
+            octokit,
+            retryCount
+          );
+          return { wantRetry: wantRetry2, retryAfter: retryAfter2 };
+        }
+        return {};
+      })();
+      if (wantRetry) {
+        request.retryCount++;
+        return retryAfter * state2.retryAfterBaseValue;
+      }
+    });
+  };
+  octokit.hook.wrap("request", (request, options) => {
+    initializeBottleneck();
+    return dist_bundle_wrapRequest(state, request, options);
+  });
+  return {};
+}
+throttling.VERSION = plugin_throttling_dist_bundle_VERSION;
+throttling.triggersNotification = triggersNotification;
+
+
 ;// CONCATENATED MODULE: ./src/github/client.ts
 // The one way this project makes a GitHub API client: @actions/github's getOctokit
 // (Octokit core with the REST methods and pagination), pointed at GITHUB_API_URL so it
-// works on GitHub Enterprise Server and against the test stand-in.
+// works on GitHub Enterprise Server and against the test stand-in, plus what that client
+// lacks for a CI step that must neither hang nor fail because of GitHub's weather:
+// - retries: @octokit/plugin-retry (5xx, connection errors, a request that timed out; 1, 4,
+//   9 s apart) and @octokit/plugin-throttling (403/429 secondary rate limits after their
+//   `retry-after`, primary limits until `x-ratelimit-reset`, writes one at a time a second
+//   apart), each bounded below;
+// - a timeout per request (Node's own is the 300 s header timeout) and an overall bound
+//   per call, retries and waits included;
+// - errors scrubbed of the token and anything token-shaped before any message shows them;
+// - a count of the requests made, for the debug log.
 
 
 
 
+
+
+
+/** The bounds of every GitHub API call (README: Limits). */
+const GITHUB_LIMITS = {
+    /** One HTTP request, until its answer is read. */
+    requestTimeoutMs: 30_000,
+    /** One call, its retries and their waits included. */
+    callTimeoutMs: 90_000,
+    /** Retries of one call (5xx, no answer, rate limits). */
+    retries: 3,
+    /** A rate limit that asks to wait longer than this is not waited for. */
+    maxRetryAfterSeconds: 60,
+};
+const stats = new WeakMap();
+/** How many requests a client has sent so far. */
+function clientStats(octokit) {
+    return stats.get(octokit) ?? { calls: 0, requests: 0 };
+}
+// Token shapes GitHub issues (classic and fine-grained PATs, app, OAuth and refresh
+// tokens), and Authorization header values, wherever an error body echoes them.
+const TOKEN_SHAPES = /\b(?:gh[pousr]_[A-Za-z0-9]{20,}|github_pat_[A-Za-z0-9_]{20,})/g;
+const AUTH_VALUES = /\b(authorization["']?\s*[:=]\s*["']?)(?:(?:token|bearer|basic)\s+)?[^\s"',;}]+/gi;
+const BEARER = /\b(bearer|token)\s+[A-Za-z0-9._~+/=-]{16,}/gi;
+/** The text with the token, token-shaped strings and Authorization values replaced by `***`. */
+function scrubSecrets(text, token) {
+    let out = text;
+    if (token && token.length >= 4)
+        out = out.split(token).join('***');
+    return out.replace(TOKEN_SHAPES, '***').replace(AUTH_VALUES, '$1***').replace(BEARER, '$1 ***');
+}
+function scrubValue(value, token, depth = 0) {
+    if (typeof value === 'string')
+        return scrubSecrets(value, token);
+    if (depth > 8 || typeof value !== 'object' || value === null)
+        return value;
+    if (Array.isArray(value))
+        return value.map((item) => scrubValue(item, token, depth + 1));
+    if (value instanceof ArrayBuffer || ArrayBuffer.isView(value))
+        return value;
+    return Object.fromEntries(Object.entries(value).map(([key, item]) => [key, scrubValue(item, token, depth + 1)]));
+}
+/** Scrubs an Octokit error in place: its message, the response body, and the request's Authorization header. */
+function scrubError(error, token) {
+    if (typeof error !== 'object' || error === null)
+        return typeof error === 'string' ? scrubSecrets(error, token) : error;
+    const failure = error;
+    try {
+        if (typeof failure.message === 'string')
+            failure.message = scrubSecrets(failure.message, token);
+        if (failure.response)
+            failure.response.data = scrubValue(failure.response.data, token);
+        if (failure.request?.headers && 'authorization' in failure.request.headers)
+            failure.request.headers.authorization = '***';
+    }
+    catch {
+        // a frozen error: its message is used through describeGitHubFailure, which scrubs again
+    }
+    return error;
+}
+function envMs(name) {
+    const value = Number(process.env[name]);
+    return Number.isFinite(value) && value > 0 ? value : undefined;
+}
+/** An error Octokit does not retry (its name): the call's overall bound is spent. */
+function givenUp(callTimeoutMs) {
+    const error = new Error(`gave up after ${Math.round(callTimeoutMs / 100) / 10} s (retries included)`);
+    error.name = 'AbortError';
+    return error;
+}
+/**
+ * The fetch every request goes through: counts it, and aborts it after the per-request
+ * timeout (then Octokit reports a 500 without a response, which the retry plugin retries)
+ * or when the call's overall signal fires (an AbortError, which nothing retries).
+ */
+function boundedFetch(inner, requestTimeoutMs, callTimeoutMs, counter) {
+    return async (input, init) => {
+        counter.requests++;
+        const attempt = AbortSignal.timeout(requestTimeoutMs);
+        const overall = init?.signal ?? undefined;
+        if (overall?.aborted)
+            throw givenUp(callTimeoutMs);
+        const signal = overall ? AbortSignal.any([overall, attempt]) : attempt;
+        try {
+            const response = await inner(input, { ...init, signal });
+            // Read the body here, under the same timeout, so a stalled body cannot hold the step either.
+            const body = response.status === 204 || response.status === 205 || (response.status >= 300 && response.status < 400) ? null : await response.arrayBuffer();
+            const headers = new Headers(response.headers);
+            return new Response(response.status === 429 ? asSecondaryLimit(body, headers) : body, { status: response.status, statusText: response.statusText, headers });
+        }
+        catch (error) {
+            if (overall?.aborted)
+                throw givenUp(callTimeoutMs);
+            if (attempt.aborted)
+                throw new TypeError(`no answer within ${Math.round(requestTimeoutMs / 100) / 10} s`);
+            throw error;
+        }
+    };
+}
+/**
+ * A 429 is always a rate limit. The throttling plugin tells a secondary limit by its message
+ * ("You have exceeded a secondary rate limit") and a primary one by `x-ratelimit-remaining: 0`;
+ * a 429 with neither (a proxy, an Enterprise Server) is marked secondary here, so the plugin
+ * waits for its `retry-after` instead of the retry plugin hammering it.
+ */
+function asSecondaryLimit(body, headers) {
+    if (headers.get('x-ratelimit-remaining') === '0')
+        return body;
+    const text = body ? Buffer.from(body).toString('utf8') : '';
+    if (/\bsecondary rate\b/i.test(text))
+        return body;
+    let message = text.slice(0, 500);
+    try {
+        const parsed = JSON.parse(text);
+        if (typeof parsed.message === 'string')
+            message = parsed.message;
+    }
+    catch {
+        // not JSON: keep the text
+    }
+    headers.set('content-type', 'application/json; charset=utf-8');
+    return JSON.stringify({ message: `secondary rate limit (429): ${message}` });
+}
 function createGitHubClient(token, options = {}) {
     if (!token)
         throw new errors_InputError('the "github-token" input is empty: give a token that can write pull request comments (the default is ${{ github.token }})');
@@ -50360,22 +46198,204 @@ function createGitHubClient(token, options = {}) {
     // ::add-mask:: line itself would print the token.
     if (process.env.GITHUB_ACTIONS === 'true')
         core_setSecret(token);
-    return getOctokit(token, {
+    const requestTimeoutMs = options.requestTimeoutMs ?? envMs('IMAGE_SIZE_BUDGET_GITHUB_REQUEST_TIMEOUT_MS') ?? GITHUB_LIMITS.requestTimeoutMs;
+    const callTimeoutMs = options.callTimeoutMs ?? envMs('IMAGE_SIZE_BUDGET_GITHUB_CALL_TIMEOUT_MS') ?? GITHUB_LIMITS.callTimeoutMs;
+    const counter = { calls: 0, requests: 0 };
+    const deadlines = new WeakMap();
+    // @actions/github's fetch goes through the runner's proxy settings (HTTPS_PROXY, NO_PROXY).
+    const inner = defaults.request?.fetch ?? globalThis.fetch;
+    /** Whether a rate-limited call may wait `retryAfter` seconds and try again, within its bounds. */
+    const mayWait = (kind, retryAfter, request, retryCount, requestOptions) => {
+        const deadline = deadlines.get(requestOptions) ?? Date.now() + callTimeoutMs;
+        const fits = retryCount < GITHUB_LIMITS.retries && retryAfter <= GITHUB_LIMITS.maxRetryAfterSeconds && Date.now() + retryAfter * 1000 < deadline;
+        log.debug(`GitHub API ${kind} on ${request.method} ${request.url}: ${fits ? `retrying after ${retryAfter} s` : `not waiting ${retryAfter} s (retry ${retryCount + 1} of at most ${GITHUB_LIMITS.retries}, within ${callTimeoutMs / 1000} s)`}`);
+        return fits;
+    };
+    const octokit = getOctokit(token, {
         baseUrl: (options.baseUrl ?? process.env.GITHUB_API_URL ?? 'https://api.github.com').replace(/\/+$/, ''),
+        request: { fetch: boundedFetch(inner, requestTimeoutMs, callTimeoutMs, counter) },
         // Octokit's own warnings (deprecations) go to our log, never console.
         log: { debug: log.debug, info: log.debug, warn: log.warning, error: log.warning },
+        retry: {
+            retries: GITHUB_LIMITS.retries,
+            retryAfterBaseValue: options.retryBaseMs ?? envMs('IMAGE_SIZE_BUDGET_GITHUB_RETRY_BASE_MS') ?? 1000,
+            // 429 is the throttling plugin's (it waits for retry-after); the rest are answers, not weather.
+            doNotRetry: [400, 401, 403, 404, 409, 410, 422, 429, 451],
+        },
+        throttle: {
+            onRateLimit: (retryAfter, request, _octokit, retryCount) => mayWait('rate limit', retryAfter, request, retryCount, request),
+            onSecondaryRateLimit: (retryAfter, request, _octokit, retryCount) => mayWait('secondary rate limit', retryAfter, request, retryCount, request),
+        },
+    }, retry, throttling);
+    stats.set(octokit, counter);
+    // Registered last, so it wraps the plugins: one overall signal for the call and all its
+    // retries, and every error scrubbed before anyone reads it.
+    octokit.hook.wrap('request', async (request, requestOptions) => {
+        counter.calls++;
+        const signal = AbortSignal.timeout(callTimeoutMs);
+        deadlines.set(requestOptions, Date.now() + callTimeoutMs);
+        const given = requestOptions.request?.signal;
+        requestOptions.request = { ...requestOptions.request, signal: given ? AbortSignal.any([given, signal]) : signal };
+        try {
+            return await request(requestOptions);
+        }
+        catch (error) {
+            // An abort carries no request: say which endpoint it was, for the warning.
+            if (typeof error === 'object' && error !== null && !('request' in error)) {
+                try {
+                    const { method, url } = octokit.request.endpoint.parse(requestOptions);
+                    Object.assign(error, { request: { method, url } });
+                }
+                catch {
+                    // the warning goes without the endpoint
+                }
+            }
+            throw scrubError(error, token);
+        }
     });
+    return octokit;
+}
+/**
+ * Downloads a pre-signed URL GitHub redirected to (an artifact's zip): no Authorization
+ * header (the URL carries its own signature, and the token must not leave GitHub), the same
+ * proxy settings and per-request timeout as API calls, and at most `maxBytes` read.
+ */
+async function downloadRedirected(octokit, url, maxBytes, options = {}) {
+    const counter = stats.get(octokit);
+    if (counter)
+        counter.requests++;
+    const timeoutMs = options.requestTimeoutMs ?? envMs('IMAGE_SIZE_BUDGET_GITHUB_REQUEST_TIMEOUT_MS') ?? GITHUB_LIMITS.requestTimeoutMs;
+    const inner = defaults.request?.fetch ?? globalThis.fetch;
+    const signal = AbortSignal.timeout(timeoutMs);
+    const where = new URL(url).host;
+    let response;
+    try {
+        response = await inner(url, { signal, redirect: 'follow' });
+    }
+    catch (error) {
+        throw new Error(signal.aborted ? `no answer from ${where} within ${timeoutMs / 1000} s` : `no answer from ${where} (${scrubSecrets(error.message)})`);
+    }
+    if (!response.ok)
+        throw new Error(`${where} answered ${response.status}`);
+    const declared = Number(response.headers.get('content-length'));
+    if (Number.isFinite(declared) && declared > maxBytes)
+        throw new Error(`the download is ${declared} bytes; at most ${maxBytes} are read`);
+    const chunks = [];
+    let total = 0;
+    try {
+        for await (const chunk of response.body ?? []) {
+            total += chunk.length;
+            if (total > maxBytes)
+                throw new Error(`the download is over ${maxBytes} bytes; at most that many are read`);
+            chunks.push(Buffer.from(chunk));
+        }
+    }
+    catch (error) {
+        if (signal.aborted)
+            throw new Error(`${where} did not finish the download within ${timeoutMs / 1000} s`);
+        throw error;
+    }
+    return Buffer.concat(chunks);
 }
 
-;// CONCATENATED MODULE: ./src/github/comment.ts
-// The sticky PR comment on GitHub: find ours by its hidden marker on every page of the
-// PR's comments, update it in place, create it only when there is none. A comment that
-// cannot be written (a fork PR's read-only token, a workflow without
-// `pull-requests: write`, an API outage) is one warning that says why and how to fix it,
-// never a failed step: the job summary and the log still carry the whole report.
+// EXTERNAL MODULE: external "node:zlib"
+var external_node_zlib_ = __nccwpck_require__(8522);
+var external_node_zlib_default = /*#__PURE__*/__nccwpck_require__.n(external_node_zlib_);
+;// CONCATENATED MODULE: ./src/github/artifact-zip.ts
+// Reads a file out of a workflow artifact's zip (the download of
+// `GET /repos/{owner}/{repo}/actions/artifacts/{id}/zip`; actions/upload-artifact v4 deflates
+// each file into it). The bytes come from another workflow run, so they are untrusted: sizes
+// are checked against the buffer before any read, the output of inflate is capped, and CRCs
+// are checked. None of the project's dependencies reads zip, and a library (yauzl, adm-zip)
+// brings streaming, zip64, encryption and archive writing for what is, here, one small file
+// in a buffer already capped in size: a central-directory walk and node:zlib do it.
 
+class ZipError extends Error {
+    name = 'ZipError';
+}
+const EOCD = 0x06054b50;
+const CENTRAL = 0x02014b50;
+const LOCAL = 0x04034b50;
+/** The entries of the central directory. */
+function listZip(zip) {
+    // The end-of-central-directory record: 22 bytes plus a comment of at most 65,535.
+    let end = -1;
+    for (let at = zip.length - 22; at >= Math.max(0, zip.length - 22 - 65_535); at--) {
+        if (zip.readUInt32LE(at) === EOCD) {
+            end = at;
+            break;
+        }
+    }
+    if (end < 0)
+        throw new ZipError('not a zip archive (no end-of-central-directory record)');
+    const count = zip.readUInt16LE(end + 10);
+    const size = zip.readUInt32LE(end + 12);
+    const start = zip.readUInt32LE(end + 16);
+    if (start === 0xffffffff || count === 0xffff)
+        throw new ZipError('a zip64 archive: far larger than any report');
+    if (start + size > end)
+        throw new ZipError('the central directory lies outside the archive');
+    const entries = [];
+    let at = start;
+    for (let i = 0; i < count; i++) {
+        if (at + 46 > end || zip.readUInt32LE(at) !== CENTRAL)
+            throw new ZipError(`central directory entry ${i} is damaged`);
+        const flags = zip.readUInt16LE(at + 8);
+        const nameLength = zip.readUInt16LE(at + 28);
+        const extraLength = zip.readUInt16LE(at + 30);
+        const commentLength = zip.readUInt16LE(at + 32);
+        if (at + 46 + nameLength > end)
+            throw new ZipError(`central directory entry ${i} is damaged`);
+        const entry = {
+            name: zip.toString('utf8', at + 46, at + 46 + nameLength),
+            method: zip.readUInt16LE(at + 10),
+            crc: zip.readUInt32LE(at + 16),
+            compressedBytes: zip.readUInt32LE(at + 20),
+            sizeBytes: zip.readUInt32LE(at + 24),
+            offset: zip.readUInt32LE(at + 42),
+        };
+        if (flags & 1)
+            throw new ZipError(`${entry.name.slice(0, 100)} is encrypted`);
+        entries.push(entry);
+        at += 46 + nameLength + extraLength + commentLength;
+    }
+    return entries;
+}
+/** The bytes of one entry, at most `maxBytes` of them once inflated. */
+function readZipEntry(zip, entry, maxBytes) {
+    const shown = entry.name.slice(0, 100);
+    if (entry.sizeBytes > maxBytes)
+        throw new ZipError(`${shown} is ${entry.sizeBytes} bytes; at most ${maxBytes} are read`);
+    if (entry.offset + 30 > zip.length || zip.readUInt32LE(entry.offset) !== LOCAL)
+        throw new ZipError(`${shown}: its local header is damaged`);
+    const dataStart = entry.offset + 30 + zip.readUInt16LE(entry.offset + 26) + zip.readUInt16LE(entry.offset + 28);
+    if (dataStart + entry.compressedBytes > zip.length)
+        throw new ZipError(`${shown} runs past the end of the archive`);
+    const stored = zip.subarray(dataStart, dataStart + entry.compressedBytes);
+    let data;
+    if (entry.method === 0)
+        data = stored;
+    else if (entry.method === 8) {
+        try {
+            data = (0,external_node_zlib_.inflateRawSync)(stored, { maxOutputLength: maxBytes });
+        }
+        catch (error) {
+            throw new ZipError(`${shown} does not inflate (${error.message})`);
+        }
+    }
+    else
+        throw new ZipError(`${shown} uses compression method ${entry.method}; only stored and deflate are read`);
+    if (data.length !== entry.sizeBytes || (0,external_node_zlib_.crc32)(data) !== entry.crc)
+        throw new ZipError(`${shown} is damaged (size or CRC does not match its directory entry)`);
+    return data;
+}
 
-/** Thrown by findStickyComment; upsertStickyComment turns it into a warning. */
+;// CONCATENATED MODULE: ./src/github/failure.ts
+// What a failed GitHub API call says to a person: what failed (the step and the endpoint),
+// why (the status and GitHub's own message) and what to do, in one line. Every message is
+// scrubbed of token-shaped strings again here, whatever the caller's client did.
+
+/** Thrown by lookups (findStickyComment, the artifact baseline); callers turn it into a warning. */
 class GitHubCallError extends Error {
     status;
     name = 'GitHubCallError';
@@ -50386,47 +46406,6618 @@ class GitHubCallError extends Error {
 }
 const PERMISSION_FIX = 'Give the job `permissions: pull-requests: write`. Pull requests from forks always get a read-only GITHUB_TOKEN: for them, measure in the `pull_request` workflow, upload the report, and post it from a `workflow_run` workflow with `mode: comment` (see the README).';
 function oneLine(text, max = 300) {
-    const flat = text.replace(/\s+/g, ' ').trim();
+    const flat = scrubSecrets(text).replace(/\s+/g, ' ').trim();
     return flat.length > max ? `${flat.slice(0, max - 1)}…` : flat;
 }
-/** Says what failed, why, and what to do, from an Octokit error. Never includes request headers (the token). */
-function describeGitHubFailure(error, what) {
+/** `GET /repos/o/r/issues/7/comments`: the endpoint of a failed request, without host or query. */
+function endpointOf(error) {
+    const request = (typeof error === 'object' && error !== null ? error.request : undefined) ?? undefined;
+    if (!request?.method || !request.url)
+        return undefined;
+    let pathname;
+    try {
+        pathname = new URL(request.url, 'http://api.invalid').pathname;
+    }
+    catch {
+        return undefined;
+    }
+    return `${request.method} ${pathname.replace(/^\/api\/v3(?=\/)/, '')}`;
+}
+/**
+ * Says what failed, why, and what to do, from an Octokit error. Never includes request
+ * headers, and token-shaped strings in GitHub's message are replaced by `***`.
+ * `fix403` is the advice for a refusal (a permission the job lacks).
+ */
+function describeGitHubFailure(error, what, fix403 = PERMISSION_FIX) {
     const failure = (typeof error === 'object' && error !== null ? error : {});
     const status = typeof failure.status === 'number' ? failure.status : undefined;
     const apiMessage = oneLine(typeof failure.response?.data === 'object' && failure.response.data !== null && 'message' in failure.response.data
         ? String(failure.response.data.message)
-        : (failure.message ?? String(error)));
-    // Octokit reports a fetch that never got an answer (DNS, refused, reset) as a 500 without a response.
+        : typeof failure.response?.data === 'string' && failure.response.data
+            ? failure.response.data
+            : (failure.message ?? String(error)));
+    const endpoint = endpointOf(error);
+    const on = endpoint ? ` on ${endpoint}` : '';
+    // Octokit reports a fetch that never got an answer (DNS, refused, reset, our timeout) as a 500 without a response.
     if (!failure.response || status === undefined) {
-        return { message: `${what} failed: no answer from the GitHub API (${apiMessage}).` };
+        return { message: `${what} failed: no answer from the GitHub API${on} (${apiMessage}).` };
     }
     if (status === 401) {
-        return { status, message: `${what} failed: the token was refused (401 ${apiMessage}). Check the "github-token" input.` };
+        return { status, message: `${what} failed: the token was refused (401${on}: ${apiMessage}). Check the "github-token" input.` };
     }
-    if (status === 403 && /rate limit/i.test(apiMessage)) {
-        return { status, message: `${what} failed: GitHub API rate limit (403 ${apiMessage}). The next run will update the comment.` };
+    if ((status === 403 || status === 429) && /rate limit/i.test(apiMessage)) {
+        return { status, message: `${what} failed: GitHub API rate limit (${status}${on}: ${apiMessage}). The next run will try again.` };
     }
     if (status === 403) {
-        return { status, message: `${what} failed: the token may not do this (403 ${apiMessage}). ${PERMISSION_FIX}` };
+        return { status, message: `${what} failed: the token may not do this (403${on}: ${apiMessage}). ${fix403}` };
     }
     if (status === 404) {
-        return { status, message: `${what} failed: not found (404 ${apiMessage}): the pull request does not exist, or the token cannot see the repository.` };
+        return { status, message: `${what} failed: not found (404${on}: ${apiMessage}): it does not exist, or the token cannot see the repository.` };
     }
     if (status === 422) {
-        return { status, message: `${what} failed: GitHub refused the comment (422 ${apiMessage}).` };
+        return { status, message: `${what} failed: GitHub refused it (422${on}: ${apiMessage}).` };
     }
-    return { status, message: `${what} failed: GitHub answered ${status} (${apiMessage}). The next run will update the comment.` };
+    return { status, message: `${what} failed: GitHub answered ${status}${on} (${apiMessage}). The next run will try again.` };
+}
+
+;// CONCATENATED MODULE: ./src/github/baseline-artifact.ts
+// `baseline: auto` on a pull request: the report that a push run of this same workflow
+// uploaded for the base branch, found with no configuration. From the merge-base back along
+// the first-parent history (at most 50 commits), each commit costs two reads of the Actions
+// API: the workflow's successful runs at that `head_sha`, then that run's artifact by name;
+// the first hit is downloaded (`…/artifacts/{id}/zip`, a redirect to a pre-signed URL) and
+// its report returned for the comparison to validate as untrusted input, like
+// `baseline-report`. Run and artifact IDs are past 32 bits: they stay integers checked as
+// safe, never narrowed. Any API failure ends the walk with a note (the caller warns and
+// falls back): it never fails the size check.
+
+
+
+
+
+const ARTIFACT_LIMITS = {
+    /** First-parent commits walked, the merge-base included. */
+    commits: 50,
+    /** API calls per lookup: two per commit walked, plus finding the workflow and the download. */
+    calls: 2 * 50 + 2,
+    /** The artifact's zip and the report in it. */
+    zipBytes: 8 * 1024 * 1024,
+    reportBytes: 8 * 1024 * 1024,
+};
+/** The artifact a run uploads its report under, and looks for: the `baseline-artifact` input's default. */
+function defaultArtifactName(key) {
+    return `image-size-budget-${sanitizeCommentKey(key)}`;
+}
+const ACTIONS_READ = 'Give the job `permissions: actions: read` so the action can find the base branch\'s report.';
+function safeId(value) {
+    return typeof value === 'number' && Number.isSafeInteger(value) && value > 0 ? value : undefined;
+}
+/** The report file in the zip: the action's own name, else the only JSON file. */
+function reportFromZip(zip) {
+    const entries = listZip(zip).filter((entry) => !entry.name.endsWith('/'));
+    const json = entries.filter((entry) => entry.name.toLowerCase().endsWith('.json'));
+    const entry = json.find((e) => e.name.split('/').pop() === 'image-size-budget-report.json') ?? (json.length === 1 ? json[0] : undefined);
+    if (!entry)
+        throw new Error(json.length === 0 ? 'it holds no JSON file' : `it holds ${json.length} JSON files and none is image-size-budget-report.json`);
+    const text = readZipEntry(zip, entry, ARTIFACT_LIMITS.reportBytes).toString('utf8');
+    try {
+        return JSON.parse(text);
+    }
+    catch (error) {
+        throw new Error(`${entry.name.slice(0, 100)} is not JSON (${error.message.slice(0, 200)})`);
+    }
+}
+/** Walks `commits` (the merge-base first) for a run of the workflow that uploaded the artifact. */
+async function findBaselineArtifact(lookup, commits) {
+    const { octokit, owner, repo, workflow, artifactName } = lookup;
+    const walked = commits.slice(0, ARTIFACT_LIMITS.commits);
+    let calls = 0;
+    const passed = [];
+    const failed = (error, what) => {
+        const { message } = describeGitHubFailure(error, what, ACTIONS_READ);
+        // A refusal (no `actions: read`) or an unknown workflow is configuration, said in the log and the comment;
+        // GitHub failing (5xx, rate limits, no answer) is also a warning.
+        const status = error.status;
+        return status === 403 || status === 404 ? { note: `${message} Falling back.` } : { note: `${message} Falling back.`, warning: true };
+    };
+    for (const [position, sha] of walked.entries()) {
+        if (calls + 2 > ARTIFACT_LIMITS.calls)
+            break;
+        calls++;
+        let runs;
+        try {
+            const { data } = await octokit.rest.actions.listWorkflowRuns({ owner, repo, workflow_id: workflow, head_sha: sha, status: 'success', per_page: 20 });
+            runs = data.workflow_runs;
+        }
+        catch (error) {
+            return failed(error, `Looking for runs of workflow ${workflow} at ${sha.slice(0, 7)}`);
+        }
+        // Push runs first (they are the base branch's own), then the newest; only one run per commit is asked for its artifact.
+        const run = runs
+            .filter((entry) => safeId(entry.id) !== undefined && entry.head_sha === sha && entry.conclusion === 'success')
+            .sort((a, b) => Number(b.event === 'push') - Number(a.event === 'push') || (safeId(b.id) ?? 0) - (safeId(a.id) ?? 0))[0];
+        if (!run)
+            continue;
+        const runId = safeId(run.id);
+        calls++;
+        let artifacts;
+        try {
+            const { data } = await octokit.rest.actions.listWorkflowRunArtifacts({ owner, repo, run_id: runId, name: artifactName, per_page: 10 });
+            artifacts = data.artifacts;
+        }
+        catch (error) {
+            return failed(error, `Listing the artifacts of run ${runId}`);
+        }
+        const named = artifacts.filter((artifact) => artifact.name === artifactName && safeId(artifact.id) !== undefined);
+        const artifact = named.find((entry) => entry.expired !== true);
+        if (!artifact) {
+            passed.push(`run ${runId} at ${sha.slice(0, 7)}: ${named.length > 0 ? `the artifact "${artifactName}" has expired` : `no artifact "${artifactName}"`}`);
+            continue;
+        }
+        const artifactId = safeId(artifact.id);
+        const label = `artifact "${artifactName}" of run ${runId}`;
+        if (typeof artifact.size_in_bytes === 'number' && artifact.size_in_bytes > ARTIFACT_LIMITS.zipBytes) {
+            passed.push(`${label}: ${artifact.size_in_bytes} bytes, more than a report`);
+            continue;
+        }
+        if (calls + 1 > ARTIFACT_LIMITS.calls)
+            break;
+        calls++;
+        let location;
+        try {
+            const response = await octokit.request('GET /repos/{owner}/{repo}/actions/artifacts/{artifact_id}/{archive_format}', {
+                owner,
+                repo,
+                artifact_id: artifactId,
+                archive_format: 'zip',
+                request: { redirect: 'manual' },
+            });
+            location = typeof response.headers.location === 'string' ? response.headers.location : undefined;
+        }
+        catch (error) {
+            if (error.status === 410) {
+                passed.push(`${label} has expired`);
+                continue;
+            }
+            return failed(error, `Downloading ${label}`);
+        }
+        if (!location)
+            return { note: `Downloading ${label}: GitHub gave no download address. Falling back.`, warning: true };
+        let data;
+        try {
+            data = reportFromZip(await downloadRedirected(octokit, location, ARTIFACT_LIMITS.zipBytes));
+        }
+        catch (error) {
+            passed.push(`${label} could not be read: ${error.message}`);
+            continue;
+        }
+        const origin = typeof data === 'object' && data !== null ? data.origin : undefined;
+        if (origin && origin.commitSha !== sha) {
+            passed.push(`${label}: its report measured ${String(origin.commitSha).slice(0, 12)}, not ${sha.slice(0, 12)}`);
+            continue;
+        }
+        if (origin && typeof origin.key === 'string' && sanitizeCommentKey(origin.key) !== sanitizeCommentKey(lookup.key)) {
+            passed.push(`${label}: its report is for key "${String(origin.key).slice(0, 100)}", not "${lookup.key}"`);
+            continue;
+        }
+        for (const line of passed)
+            log.debug(`baseline artifact: passed over ${line}`);
+        return { data, commit: sha, commitsBefore: position, runId, artifactId, label };
+    }
+    for (const line of passed)
+        log.debug(`baseline artifact: passed over ${line}`);
+    const capped = calls + 2 > ARTIFACT_LIMITS.calls && walked.length > 0 ? `, stopping at the cap of ${ARTIFACT_LIMITS.calls} API calls` : '';
+    const last = passed.length > 0 ? ` (last: ${passed[passed.length - 1]})` : '';
+    return {
+        note: `no successful run of workflow ${workflow} uploaded the artifact "${artifactName}" for the merge-base ${walked[0]?.slice(0, 7) ?? '?'} or the ${Math.max(0, walked.length - 1)} commits before it${capped}${last}`,
+    };
+}
+/** The workflow file of this run, from GITHUB_WORKFLOW_REF (`owner/repo/.github/workflows/size.yml@refs/…`). */
+function workflowFileOf(workflowRef) {
+    const match = /\/\.github\/workflows\/([^/@]+)@/.exec(workflowRef ?? '');
+    return match?.[1];
+}
+/**
+ * The action's lookup for `baseline: auto`, made once per run (a budget file's images share
+ * it), or why there is none. The API call count goes to the debug log.
+ */
+function artifactBaselineSource(options) {
+    const env = options.env ?? process.env;
+    const { context } = options;
+    if (!options.token)
+        return { skipped: 'no github-token to look for the base branch\'s report' };
+    if (!context.owner || !context.repo)
+        return { skipped: 'GITHUB_REPOSITORY is not set, so there is no repository to look for the base branch\'s report in' };
+    let result;
+    let warned = false;
+    return async (commits) => {
+        result ??= (async () => {
+            const octokit = createGitHubClient(options.token);
+            let workflow = workflowFileOf(env.GITHUB_WORKFLOW_REF);
+            const runId = Number(env.GITHUB_RUN_ID);
+            if (workflow === undefined && Number.isSafeInteger(runId) && runId > 0) {
+                try {
+                    const { data } = await octokit.rest.actions.getWorkflowRun({ owner: context.owner, repo: context.repo, run_id: runId });
+                    workflow = safeId(data.workflow_id);
+                }
+                catch (error) {
+                    return { note: `${describeGitHubFailure(error, `Reading this run (${runId})`, ACTIONS_READ).message} Falling back.`, warning: true };
+                }
+            }
+            if (workflow === undefined)
+                return { note: 'neither GITHUB_WORKFLOW_REF nor GITHUB_RUN_ID tells which workflow this is, so its base-branch runs cannot be found' };
+            const found = await findBaselineArtifact({ octokit, owner: context.owner, repo: context.repo, workflow, artifactName: options.artifactName, key: options.key }, commits);
+            const { calls, requests } = clientStats(octokit);
+            log.debug(`baseline artifact lookup: ${calls} GitHub API calls, ${requests} HTTP requests (retries and the download included)`);
+            return found;
+        })();
+        const found = await result;
+        // Several images share one lookup: its failure is one warning, not one per image.
+        if ('note' in found && found.warning) {
+            if (warned)
+                return { note: found.note };
+            warned = true;
+        }
+        return found;
+    };
+}
+
+;// CONCATENATED MODULE: ./src/budget/annotations.ts
+// Turns violations that belong to a layer into annotations on the Dockerfile line of that
+// layer's instruction, so they show in the PR diff. GitHub shows at most 10 error
+// annotations per step and the step's own failure is one of them: so at most 9 here,
+// the last one standing for the rest.
+const MAX_ANNOTATIONS = 9;
+/** `lines` maps a layer index to its Dockerfile line (layerLines). Violations without a layer or a line are left to the summary. */
+function annotationsFor(violations, lines, file) {
+    return violations
+        .filter((violation) => violation.layer && lines.has(violation.layer.index))
+        .map((violation) => ({
+        file,
+        startLine: lines.get(violation.layer.index),
+        title: `image-size-budget: ${violation.image} ${violation.rule === 'rule' ? `rule "${violation.match}"` : violation.rule}`,
+        message: violation.message,
+    }));
+}
+/** At most `max` annotations: the last one stands for the rest. */
+function capAnnotations(placed, max = MAX_ANNOTATIONS) {
+    if (placed.length <= max)
+        return placed;
+    const kept = placed.slice(0, max - 1);
+    const rest = placed.slice(max - 1);
+    kept.push({
+        ...rest[0],
+        title: `image-size-budget: ${rest.length} more violations`,
+        message: [`${rest.length} more layer violations (GitHub shows 10 annotations per step):`, ...rest.map((a) => `line ${a.startLine}: ${a.message}`)].join('\n'),
+    });
+    return kept;
+}
+
+;// CONCATENATED MODULE: ./src/budget/dockerfile-lines.ts
+// Maps layer rows back to the Dockerfile lines that made them, so a violation can be
+// annotated where the PR changed it. Pure: Dockerfile text and rows in, line numbers out.
+//
+// The Dockerfile is split into instructions (backslash continuations, comment lines
+// inside them, heredocs, the `# escape=` directive); only the final stage counts (or the
+// `--target` stage), because only its steps are layers of the image. Variables from ARG
+// (with build args) and ENV are expanded as the builder does. Rows and instructions are
+// matched from the end backwards: the image's last rows are the stage's last steps, and
+// the rows of the base image (which no instruction here made) are what is left at the top.
+function parseDockerfile(text) {
+    const lines = text.split(/\r?\n/);
+    const escape = /^#\s*escape\s*=\s*(`)/i.test(lines[0] ?? '') ? '`' : '\\';
+    const out = [];
+    for (let i = 0; i < lines.length; i++) {
+        const first = lines[i].trim();
+        if (first === '' || first.startsWith('#'))
+            continue;
+        const start = i;
+        let joined = '';
+        let current = lines[i];
+        for (;;) {
+            const trimmed = current.replace(/\s+$/, '');
+            if (trimmed.endsWith(escape) && i + 1 < lines.length) {
+                joined += trimmed.slice(0, -1) + ' ';
+                i++;
+                // Comment and blank lines inside a continuation are dropped by the builder.
+                while (i < lines.length && (/^\s*#/.test(lines[i]) || lines[i].trim() === ''))
+                    i++;
+                current = lines[i] ?? '';
+                continue;
+            }
+            joined += trimmed;
+            break;
+        }
+        const match = /^\s*([A-Za-z]+)\s*(.*)$/s.exec(joined);
+        if (!match)
+            continue;
+        const keyword = match[1].toUpperCase();
+        let args = match[2].trim();
+        // Heredocs (`RUN <<EOF` … `EOF`): skip the body lines; BuildKit records the body in the command.
+        for (const heredoc of args.matchAll(/<<-?\s*["']?([A-Za-z_][A-Za-z0-9_]*)["']?/g)) {
+            const terminator = heredoc[1];
+            const body = [];
+            while (i + 1 < lines.length && lines[i + 1].trim() !== terminator)
+                body.push(lines[++i]);
+            i++;
+            args += `\n${body.join('\n')}`;
+        }
+        out.push({ keyword, args, line: start + 1 });
+    }
+    return out;
+}
+/** The instructions of the stage that becomes the image: `target`'s, else the last. */
+function finalStage(instructions, target) {
+    const stages = [];
+    for (const instruction of instructions) {
+        if (instruction.keyword === 'FROM' || stages.length === 0)
+            stages.push([]);
+        stages[stages.length - 1].push(instruction);
+    }
+    if (target) {
+        const named = stages.find((stage) => stage[0]?.keyword === 'FROM' && new RegExp(`\\s+AS\\s+${target.replace(/[.*+?^${}()|[\]\\]/g, '\\$&')}\\s*$`, 'i').test(stage[0].args));
+        if (named)
+            return named;
+    }
+    return stages[stages.length - 1] ?? [];
+}
+function dockerfile_lines_expand(text, vars) {
+    return text.replace(/\$(?:\{([A-Za-z_][A-Za-z0-9_]*)(?::?([-+])([^}]*))?\}|([A-Za-z_][A-Za-z0-9_]*))/g, (whole, braced, op, word, plain) => {
+        const name = braced ?? plain;
+        const value = vars.get(name);
+        if (op === '-')
+            return value ? value : word;
+        if (op === '+')
+            return value ? word : '';
+        return value ?? whole;
+    });
+}
+/** Exec form `["sh","-c","x"]` is recorded as its argv joined with spaces. */
+function commandText(args) {
+    if (args.startsWith('[')) {
+        try {
+            const argv = JSON.parse(args);
+            if (Array.isArray(argv) && argv.every((a) => typeof a === 'string'))
+                return argv.join(' ');
+        }
+        catch {
+            // not JSON: shell form that starts with a bracket
+        }
+    }
+    return args;
+}
+const normalize = (text) => text.replace(/\s+/g, ' ').trim();
+/** The flags (`--from=…`, `--chmod=…`) off a COPY/ADD, and its destination: the last argument. */
+function destination(args) {
+    const words = commandText(args).split(/\s+/).filter((word) => !word.startsWith('--'));
+    return words[words.length - 1] ?? '';
+}
+function sameStep(row, instruction, vars) {
+    if (row.instruction !== instruction.keyword)
+        return false;
+    const body = row.createdBy.slice(row.instruction.length).trim();
+    const args = dockerfile_lines_expand(instruction.args, vars);
+    if (row.instruction === 'COPY' || row.instruction === 'ADD') {
+        // The classic builder records `COPY file:<sha> in /dst`, BuildKit `COPY src /dst`: compare destinations.
+        const recorded = body.replace(/^.* in /, '');
+        return normalize(recorded) === normalize(destination(args)) || normalize(body) === normalize(commandText(args));
+    }
+    return normalize(body) === normalize(commandText(args)) || normalize(body) === normalize(args);
+}
+/**
+ * The Dockerfile line of each layer row that the final stage made (index → line). Rows
+ * are matched from the end; a row that matches no instruction by text takes the nearest
+ * earlier instruction of the same keyword only while the order agrees.
+ */
+function layerLines(dockerfile, rows, options = {}) {
+    const stage = finalStage(parseDockerfile(dockerfile), options.target);
+    const vars = new Map();
+    for (const instruction of stage) {
+        if (instruction.keyword === 'ARG') {
+            const [name, value] = instruction.args.split('=', 2);
+            const key = name.trim();
+            const given = options.buildArgs?.[key];
+            if (given !== undefined)
+                vars.set(key, given);
+            else if (value !== undefined)
+                vars.set(key, value.replace(/^["']|["']$/g, ''));
+        }
+        else if (instruction.keyword === 'ENV') {
+            for (const pair of instruction.args.matchAll(/([A-Za-z_][A-Za-z0-9_]*)=("[^"]*"|'[^']*'|\S+)/g))
+                vars.set(pair[1], pair[2].replace(/^["']|["']$/g, ''));
+        }
+    }
+    const steps = stage.filter((instruction) => instruction.keyword !== 'FROM');
+    const lines = new Map();
+    let cursor = steps.length - 1;
+    for (let r = rows.length - 1; r >= 0 && cursor >= 0; r--) {
+        const row = rows[r];
+        if (!row.instruction)
+            break; // an imported base layer: the stage's steps are all behind us
+        let found = -1;
+        for (let i = cursor; i >= 0; i--) {
+            if (sameStep(row, steps[i], vars)) {
+                found = i;
+                break;
+            }
+        }
+        if (found < 0 && steps[cursor].keyword === row.instruction)
+            found = cursor;
+        if (found < 0)
+            continue;
+        lines.set(row.index, steps[found].line);
+        cursor = found - 1;
+    }
+    return lines;
+}
+
+;// CONCATENATED MODULE: ./src/analysis/budget.ts
+// Budget checks on the file analysis: `reclaimable` (bytes that later layers hide) and
+// `efficiency` (ours: 1 − reclaimable / all layers' bytes). Pure; the budget file loader
+// (src/budget) reads the limits and calls this.
+
+
+function evaluateFileBudget(report, budget, imageName, units = 'si') {
+    if (budget.reclaimableBytes === undefined && budget.efficiency === undefined)
+        return [];
+    const files = report.files;
+    if (!files) {
+        throw new errors_InputError(`the budget of ${imageName} sets reclaimable/efficiency, which need the file analysis: run with --files (CLI) or file-analysis: true (action)`);
+    }
+    const out = [];
+    if (budget.reclaimableBytes !== undefined && files.reclaimableBytes > budget.reclaimableBytes) {
+        out.push({
+            image: imageName,
+            rule: 'reclaimable',
+            limitBytes: budget.reclaimableBytes,
+            actualBytes: files.reclaimableBytes,
+            message: `${imageName}: ${units_formatBytes(files.reclaimableBytes, units)} could be reclaimed (files deleted or replaced by later layers), over the budget of ${units_formatBytes(budget.reclaimableBytes, units)}`,
+        });
+    }
+    if (budget.efficiency !== undefined && files.efficiency < budget.efficiency) {
+        out.push({
+            image: imageName,
+            rule: 'efficiency',
+            limitBytes: budget.efficiency,
+            actualBytes: files.efficiency,
+            message: `${imageName}: layer efficiency ${(files.efficiency * 100).toFixed(1)}% is below the budget of ${(budget.efficiency * 100).toFixed(1)}%`,
+        });
+    }
+    return out;
+}
+
+// EXTERNAL MODULE: ./node_modules/yaml/dist/index.js
+var dist = __nccwpck_require__(8815);
+;// CONCATENATED MODULE: ./src/analysis/dive-ci.ts
+// dive's CI rules (runtime/ci/rule.go, config in a `.dive-ci` file): lowestEfficiency,
+// highestWastedBytes, highestUserWastedPercent, with dive's defaults, `disabled`/`off`,
+// go-humanize sizes and dive's comparisons (equality passes), checked against the
+// figures of dive.ts. Read when `analyze --dive-ci PATH` or `check --dive-ci PATH` is
+// given, or when the budget file names one (`dive: .dive-ci`).
+
+
+
+const DIVE_DEFAULTS = {
+    lowestEfficiency: '0.9',
+    highestWastedBytes: 'disabled',
+    highestUserWastedPercent: '0.1',
+};
+// go-humanize bytesSizeTable.
+const BYTE_UNITS = {
+    '': 1, b: 1,
+    k: 1e3, kb: 1e3, ki: 1024, kib: 1024,
+    m: 1e6, mb: 1e6, mi: 1024 ** 2, mib: 1024 ** 2,
+    g: 1e9, gb: 1e9, gi: 1024 ** 3, gib: 1024 ** 3,
+    t: 1e12, tb: 1e12, ti: 1024 ** 4, tib: 1024 ** 4,
+    p: 1e15, pb: 1e15, pi: 1024 ** 5, pib: 1024 ** 5,
+    e: 1e18, eb: 1e18, ei: 1024 ** 6, eib: 1024 ** 6,
+};
+/** go-humanize ParseBytes: "20MB", "20 MiB", "1,000 kB", "42". Returns undefined when it would fail. */
+function parseHumanBytes(text) {
+    const number = /^[\d.,]*/.exec(text)[0];
+    const value = Number(number.replace(/,/g, ''));
+    if (number === '' || !/^(\d+\.?\d*|\.\d+)$/.test(number.replace(/,/g, '')) || !Number.isFinite(value))
+        return undefined;
+    const unit = BYTE_UNITS[text.slice(number.length).trim().toLowerCase()];
+    if (unit === undefined)
+        return undefined;
+    return Math.trunc(value * unit);
+}
+function parseGoFloat(text) {
+    return /^[+-]?(\d+\.?\d*|\.\d+)([eE][+-]?\d+)?$/.test(text.trim()) && text.trim() === text ? Number(text) : undefined;
+}
+/** Reads the `rules:` of a .dive-ci file (YAML), with dive's defaults for missing keys. */
+function parseDiveCi(text, source) {
+    let doc;
+    try {
+        doc = (0,dist/* parse */.qg)(text);
+    }
+    catch (error) {
+        throw new errors_InputError(`${source} is not valid YAML: ${error.message.split('\n')[0]}`);
+    }
+    const rulesValue = doc && typeof doc === 'object' ? doc.rules : undefined;
+    if (rulesValue !== undefined && rulesValue !== null && (typeof rulesValue !== 'object' || Array.isArray(rulesValue))) {
+        throw new errors_InputError(`${source}: "rules" must be a mapping of lowestEfficiency, highestWastedBytes and highestUserWastedPercent`);
+    }
+    const given = (rulesValue ?? {});
+    const rules = {};
+    for (const key of Object.keys(DIVE_DEFAULTS)) {
+        const raw = given[key];
+        const value = raw === undefined || raw === null ? DIVE_DEFAULTS[key] : String(raw);
+        if (/^(disabled|off)$/i.test(value.trim())) {
+            rules[key] = null;
+            continue;
+        }
+        const parsed = key === 'highestWastedBytes' ? parseHumanBytes(value) : parseGoFloat(value);
+        if (parsed === undefined) {
+            const expected = key === 'highestWastedBytes' ? 'a size such as "20MB" or "20 MiB"' : 'a number between 0 and 1';
+            throw new errors_InputError(`${source}: rules.${key} is "${value}", expected ${expected} or "disabled"`);
+        }
+        if (key !== 'highestWastedBytes' && (parsed < 0 || parsed > 1)) {
+            throw new errors_InputError(`${source}: rules.${key} config value is outside allowed range (0-1), given "${value}"`);
+        }
+        rules[key] = parsed;
+    }
+    return rules;
+}
+/** Reads a .dive-ci file; `namedBy` says where its path came from, for the error message. */
+async function loadDiveCi(path, namedBy = '--dive-ci') {
+    let text;
+    try {
+        text = await (0,promises_namespaceObject.readFile)(path, 'utf8');
+    }
+    catch (error) {
+        throw new errors_InputError(`cannot read the dive CI file ${path}: ${error.code ?? error.message}. Check the path given by ${namedBy}.`);
+    }
+    return parseDiveCi(text, path);
+}
+/** dive's rule checks (equality passes): one `dive` violation per failed rule. */
+function evaluateDiveCi(figures, rules, image) {
+    const out = [];
+    const { lowestEfficiency, highestWastedBytes, highestUserWastedPercent } = rules;
+    if (lowestEfficiency !== null && lowestEfficiency > figures.efficiency) {
+        out.push({
+            image,
+            rule: 'dive',
+            detail: 'lowestEfficiency',
+            limitBytes: lowestEfficiency,
+            actualBytes: figures.efficiency,
+            message: `${image}: dive efficiency ${figures.efficiency} is below lowestEfficiency ${lowestEfficiency}`,
+        });
+    }
+    if (highestWastedBytes !== null && figures.wastedBytes > highestWastedBytes) {
+        out.push({
+            image,
+            rule: 'dive',
+            detail: 'highestWastedBytes',
+            limitBytes: highestWastedBytes,
+            actualBytes: figures.wastedBytes,
+            message: `${image}: dive wasted bytes ${figures.wastedBytes} exceed highestWastedBytes ${highestWastedBytes}`,
+        });
+    }
+    const percent = figures.userWastedPercent;
+    if (highestUserWastedPercent !== null && percent !== null && highestUserWastedPercent < percent) {
+        out.push({
+            image,
+            rule: 'dive',
+            detail: 'highestUserWastedPercent',
+            limitBytes: highestUserWastedPercent,
+            actualBytes: percent,
+            message: `${image}: dive user-wasted percent ${percent} exceeds highestUserWastedPercent ${highestUserWastedPercent}`,
+        });
+    }
+    return out;
+}
+/** The rules a run applies: `--dive-ci PATH` when given, else the budget file's `dive:` (a path from the repository root), else none. */
+async function diveRulesFor(config, given) {
+    if (given !== undefined)
+        return loadDiveCi(given);
+    if (config.dive === undefined)
+        return undefined;
+    return loadDiveCi(config.dive, `"dive:" in ${config.path}`);
+}
+
+;// CONCATENATED MODULE: ./src/budget/evaluate.ts
+// Holds one image report to its budget: total, any single layer, the number of layers,
+// and per-instruction rules. Pure: report and budget in, Violations out. Limits are
+// inclusive maximums (a layer of exactly 64MiB passes `max: 64MiB`).
+
+function layerName(layer) {
+    const text = layer.createdBy || layer.comment || 'base layer';
+    return `layer ${layer.index} (${text.length > 80 ? `${text.slice(0, 79)}…` : text})`;
+}
+function over(actual, limit, units) {
+    let [a, l] = [units_formatBytes(actual, units), units_formatBytes(limit, units)];
+    // Rounded figures can print alike (64.0 MiB over 64.0 MiB): then say the exact bytes.
+    if (a === l)
+        [a, l] = [`${actual} bytes`, `${limit}-byte`];
+    return `${a}, over the ${l} limit by ${units_formatBytes(actual - limit, units)}`;
+}
+const LAYER_ADVICE = 'look for files added by one step and deleted by a later one (merge those RUNs, or build in a separate stage and COPY only the result) and for package caches left in the layer';
+function evaluateImageBudget(report, budget, image, units = 'si') {
+    const violations = [];
+    const layers = report.layers.filter((layer) => !layer.empty);
+    const ref = (layer) => ({ index: layer.index, instruction: layer.instruction, createdBy: layer.createdBy });
+    if (budget.totalBytes !== undefined && report.totalBytes > budget.totalBytes) {
+        violations.push({
+            image,
+            rule: 'total',
+            limitBytes: budget.totalBytes,
+            actualBytes: report.totalBytes,
+            message: `${image} is ${over(report.totalBytes, budget.totalBytes, units)}: shrink its largest layers or raise budget.total`,
+        });
+    }
+    if (budget.layers !== undefined && layers.length > budget.layers) {
+        violations.push({
+            image,
+            rule: 'layers',
+            limitBytes: budget.layers,
+            actualBytes: layers.length,
+            message: `${image} has ${layers.length} layers, over the limit of ${budget.layers}: merge consecutive RUN steps or use a multi-stage build`,
+        });
+    }
+    for (const layer of layers) {
+        // The first rule whose match hits the layer's instruction sets its limit, in place of the
+        // general `layer` limit: a rule is how a budget allows one kind of step more (or less).
+        const rule = budget.rules?.find((candidate) => candidate.test(layer.createdBy));
+        if (rule && layer.sizeBytes > rule.maxBytes) {
+            violations.push({
+                image,
+                rule: 'rule',
+                layer: ref(layer),
+                match: rule.match,
+                limitBytes: rule.maxBytes,
+                actualBytes: layer.sizeBytes,
+                message: `${layerName(layer)} is ${over(layer.sizeBytes, rule.maxBytes, units)} for "${rule.match}": ${LAYER_ADVICE}`,
+            });
+        }
+        if (!rule && budget.layerBytes !== undefined && layer.sizeBytes > budget.layerBytes) {
+            violations.push({
+                image,
+                rule: 'layer',
+                layer: ref(layer),
+                limitBytes: budget.layerBytes,
+                actualBytes: layer.sizeBytes,
+                message: `${layerName(layer)} is ${over(layer.sizeBytes, budget.layerBytes, units)} for any single layer: ${LAYER_ADVICE}`,
+            });
+        }
+    }
+    return violations;
+}
+
+;// CONCATENATED MODULE: external "node:child_process"
+const external_node_child_process_namespaceObject = __WEBPACK_EXTERNAL_createRequire(import.meta.url)("node:child_process");
+;// CONCATENATED MODULE: external "node:fs"
+const external_node_fs_namespaceObject = __WEBPACK_EXTERNAL_createRequire(import.meta.url)("node:fs");
+;// CONCATENATED MODULE: external "node:os"
+const external_node_os_namespaceObject = __WEBPACK_EXTERNAL_createRequire(import.meta.url)("node:os");
+// EXTERNAL MODULE: external "node:util"
+var external_node_util_ = __nccwpck_require__(7975);
+;// CONCATENATED MODULE: ./src/image/docker.ts
+// The one door to the docker CLI. Every docker call goes through here: arguments as
+// arrays (never a shell string), the command logged at debug level, and a failure
+// turned into an Error whose message is docker's own stderr.
+
+
+
+/** The client binary: `docker` from PATH unless IMAGE_SIZE_BUDGET_DOCKER names another one. */
+function dockerBinary() {
+    return process.env.IMAGE_SIZE_BUDGET_DOCKER || 'docker';
+}
+class docker_DockerCommandError extends Error {
+    args;
+    result;
+    name = 'DockerCommandError';
+    constructor(args, result, message) {
+        super(message);
+        this.args = args;
+        this.result = result;
+    }
+}
+/** Runs docker and returns its output; throws DockerCommandError on a non-zero exit or when docker cannot be started. */
+async function docker(args, options = {}) {
+    const bin = dockerBinary();
+    log.debug(`exec: ${bin} ${args.join(' ')}`);
+    let result;
+    try {
+        result = await getExecOutput(bin, args, {
+            ignoreReturnCode: true,
+            silent: !options.stream,
+            input: options.input,
+            // The build log streams to stderr so that stdout stays clean for --json.
+            outStream: options.stream ? process.stderr : undefined,
+            errStream: options.stream ? process.stderr : undefined,
+        });
+    }
+    catch (error) {
+        const message = error instanceof Error ? error.message : String(error);
+        throw new docker_DockerCommandError(args, undefined, `could not run ${bin}: ${message}. Install the Docker CLI or put it on PATH.`);
+    }
+    if (result.exitCode !== 0) {
+        const stderr = result.stderr.trim() || result.stdout.trim() || `exit code ${result.exitCode}`;
+        throw new docker_DockerCommandError(args, result, stderr);
+    }
+    return result;
+}
+/** True when the error says the daemon is unreachable (no engine running, wrong DOCKER_HOST). */
+function docker_isNoEngine(error) {
+    return (error instanceof docker_DockerCommandError &&
+        /Cannot connect to the Docker daemon|Is the docker daemon running|error during connect|could not run/i.test(error.message));
+}
+/**
+ * Runs docker with its stdout handed to `consume` chunk by chunk, for output too large to
+ * hold (`docker save`); when `consume` returns a promise, reading pauses until it settles.
+ * Resolves with docker's exit code and stderr; rejects only when docker cannot be started.
+ */
+async function streamDocker(args, consume) {
+    const bin = dockerBinary();
+    log.debug(`exec: ${bin} ${args.join(' ')}`);
+    const child = (0,external_node_child_process_namespaceObject.spawn)(bin, args, { stdio: ['ignore', 'pipe', 'pipe'] });
+    let stderr = '';
+    child.stderr.setEncoding('utf8');
+    child.stderr.on('data', (text) => {
+        if (stderr.length < 16_384)
+            stderr += text;
+    });
+    const exited = new Promise((resolve, reject) => {
+        child.on('error', reject);
+        child.on('close', (code) => resolve(code ?? -1));
+    });
+    let consumeError;
+    const read = (async () => {
+        try {
+            for await (const chunk of child.stdout) {
+                const pending = consume(chunk);
+                if (pending)
+                    await pending;
+            }
+        }
+        catch (error) {
+            consumeError = error ?? new Error('consume failed');
+            child.stdout.destroy();
+            child.kill();
+        }
+    })();
+    let exitCode;
+    try {
+        [exitCode] = await Promise.all([exited, read]);
+    }
+    catch (error) {
+        const message = error instanceof Error ? error.message : String(error);
+        throw new docker_DockerCommandError(args, undefined, `could not run ${bin}: ${message}. Install the Docker CLI or put it on PATH.`);
+    }
+    return { exitCode, stderr, ...(consumeError !== undefined ? { consumeError } : {}) };
+}
+
+;// CONCATENATED MODULE: ./src/image/build-args.ts
+// Build args as the CLI flags and the action's multi-line input give them (`K=V`), apart
+// from build.ts so that parsing flags loads no docker code.
+
+/** Parses `K=V` build-arg strings (CLI flags, or the action's multi-line input). */
+function parseBuildArgs(items) {
+    const args = {};
+    for (const item of items) {
+        const eq = item.indexOf('=');
+        if (eq <= 0)
+            throw new errors_InputError(`build arg "${item}" is not of the form KEY=VALUE`);
+        args[item.slice(0, eq)] = item.slice(eq + 1);
+    }
+    return args;
+}
+
+;// CONCATENATED MODULE: ./src/image/build.ts
+// Builds an image with `docker build`, streaming the build log to stderr, and returns
+// the tag it was given. The builder is whatever the engine's client uses (BuildKit
+// with buildx or DOCKER_BUILDKIT=1, else the classic builder).
+
+
+
+
+
+function buildArgv(options, iidFile) {
+    const argv = ['build', '--tag', options.tag, '--iidfile', iidFile];
+    if (options.dockerfile)
+        argv.push('--file', options.dockerfile);
+    if (options.target)
+        argv.push('--target', options.target);
+    if (options.platform)
+        argv.push('--platform', options.platform);
+    if (options.network)
+        argv.push('--network', options.network);
+    for (const [key, value] of Object.entries(options.buildArgs ?? {}))
+        argv.push('--build-arg', `${key}=${value}`);
+    argv.push(options.context);
+    return argv;
+}
+/** Builds and returns the image ID; the image is also tagged `options.tag`. */
+async function buildImage(options) {
+    const dir = await (0,promises_namespaceObject.mkdtemp)(external_node_path_default().join((0,external_node_os_namespaceObject.tmpdir)(), 'isb-build-'));
+    const iidFile = external_node_path_default().join(dir, 'iid');
+    try {
+        await docker(buildArgv(options, iidFile), { stream: true });
+        return (await (0,promises_namespaceObject.readFile)(iidFile, 'utf8')).trim();
+    }
+    catch (error) {
+        if (docker_isNoEngine(error))
+            throw new errors_InputError(`cannot reach a Docker engine to build ${options.tag}: start dockerd or set DOCKER_HOST.`);
+        const what = options.dockerfile ?? external_node_path_default().join(options.context, 'Dockerfile');
+        const last = error instanceof Error ? error.message.trim().split('\n').slice(-3).join(' ') : String(error);
+        throw new errors_InputError(`docker build of ${what} failed: ${last}. See the build log above.`);
+    }
+    finally {
+        await (0,promises_namespaceObject.rm)(dir, { recursive: true, force: true });
+    }
+}
+
+
+;// CONCATENATED MODULE: ./src/image/empty-layers.ts
+// Decides which history rows made a filesystem layer, so that the rows with
+// `empty: false` are one-to-one, in order, with the image's RootFS layers.
+//
+// docker history does not print the config's `empty_layer` flag, and size alone cannot
+// decide (a classic WORKDIR or a BuildKit `RUN rm` makes a real 0-byte layer; CMD makes
+// none). So: a row with bytes is a layer; otherwise the builder's markers give a hint;
+// and the layer count is a constraint. Checkpoints (the top row's count is RootFS.Layers;
+// an intermediate image's count comes from inspecting it, when the engine kept it) split
+// the rows into spans whose layer count is known. Inside a span, rows are chosen by
+// strength of hint; the choice is exact when it is forced, else the caller warns.
+// Stronger first. A row with bytes is always a layer; a config-only instruction never is, unless the counts insist.
+function rank(row) {
+    if (row.sizeBytes > 0)
+        return 0;
+    switch (row.hint) {
+        case 'layer':
+            return 1;
+        case 'likely-layer':
+            return 2;
+        case 'unknown':
+            return 3;
+        case 'empty':
+            return 4;
+    }
+}
+/** Rows are base first; checkpoints need not be sorted and must include the top row's (RootFS.Layers). */
+function decideEmpty(rows, checkpoints) {
+    const empty = rows.map(() => true);
+    const uncertainRows = [];
+    let contradiction;
+    const sorted = [...checkpoints].sort((a, b) => a.row - b.row);
+    let start = 0;
+    let layersBelow = 0;
+    for (const checkpoint of sorted) {
+        if (checkpoint.row < start)
+            continue;
+        const span = rows.slice(start, checkpoint.row + 1).map((row, offset) => ({ row, at: start + offset }));
+        let need = checkpoint.layers - layersBelow;
+        // Fill by rank: all of a rank when it fits, else the lowest rows of that rank (a guess).
+        for (let r = 0; r <= 4 && need > 0; r++) {
+            const group = span.filter(({ row }) => rank(row) === r);
+            if (group.length === 0)
+                continue;
+            if (r === 0 && group.length > need) {
+                contradiction = `${group.length} history rows with bytes but only ${need} layers between rows ${start} and ${checkpoint.row}`;
+            }
+            const take = Math.min(need, group.length);
+            if (take < group.length)
+                uncertainRows.push(...group.map(({ at }) => at));
+            for (const { at } of group.slice(0, take))
+                empty[at] = false;
+            need -= take;
+        }
+        if (need > 0) {
+            contradiction = `the image has ${checkpoint.layers - layersBelow} layers between rows ${start} and ${checkpoint.row} but its history names only ${checkpoint.layers - layersBelow - need}`;
+        }
+        layersBelow = checkpoint.layers;
+        start = checkpoint.row + 1;
+    }
+    return { empty, uncertainRows: [...new Set(uncertainRows)].sort((a, b) => a - b), contradiction };
+}
+
+;// CONCATENATED MODULE: ./src/image/history.ts
+// Parses `docker history --format json` output (NDJSON, newest row first, every value a
+// string; see docker/cli cli/command/image/formatter_history.go historyContext) and turns
+// each row's CreatedBy into the Dockerfile line that made it.
+//
+// CreatedBy by builder (../shared/notes/docker-formats.md, part C):
+//   classic:  `/bin/sh -c <cmd>`, `|2 A=1 B=2 /bin/sh -c <cmd>`, `/bin/sh -c #(nop)  CMD ["sh"]`,
+//             `/bin/sh -c #(nop) COPY file:<sha> in /app/ `, exec form RUN: the joined argv.
+//   BuildKit: `RUN /bin/sh -c <cmd> # buildkit`, `RUN |1 A=1 /bin/sh -c <cmd> # buildkit`,
+//             `COPY a /b # buildkit`, `WORKDIR /x`, `ENV X=1`.
+//   kaniko:   `RUN mkdir …`, `ADD README.md /somefile.txt`.
+//   import:   '' with the comment `Imported from -`.
+
+// Instructions that only change the image config: no builder makes a layer for them.
+const CONFIG_ONLY = new Set([
+    'ARG', 'CMD', 'ENTRYPOINT', 'ENV', 'EXPOSE', 'HEALTHCHECK', 'LABEL', 'MAINTAINER',
+    'ONBUILD', 'SHELL', 'STOPSIGNAL', 'USER', 'VOLUME',
+]);
+// Instructions that change the filesystem.
+const FILESYSTEM = new Set(['RUN', 'COPY', 'ADD']);
+const KEYWORDS = new Set([...CONFIG_ONLY, ...FILESYSTEM, 'WORKDIR', 'FROM']);
+const history_SI = { b: 1, kb: 1e3, mb: 1e6, gb: 1e9, tb: 1e12, pb: 1e15 };
+/**
+ * A history Size: a byte count (`--human=false`, `"20971520"`) or docker's human form
+ * (`units.HumanSizeWithPrecision`: decimal SI, `"1.98MB"`, `"307kB"`, `"0B"`). The human form
+ * has 3 significant digits, so the bytes it yields are approximate.
+ */
+function parseDockerSize(text) {
+    const trimmed = text.trim();
+    if (/^\d+$/.test(trimmed))
+        return Number(trimmed);
+    const match = /^(\d+(?:\.\d+)?)\s*([kKmMgGtTpP]?B)$/.exec(trimmed);
+    if (!match)
+        throw new errors_InputError(`docker history printed a size this tool does not understand: "${text}"`);
+    return Math.round(Number(match[1]) * history_SI[match[2].toLowerCase()]);
+}
+/** Parses the whole output: one JSON object per line, blank lines ignored. */
+function parseHistoryOutput(output) {
+    const rows = [];
+    for (const [n, line] of output.split('\n').entries()) {
+        if (!line.trim())
+            continue;
+        let parsed;
+        try {
+            parsed = JSON.parse(line);
+        }
+        catch {
+            throw new errors_InputError(`docker history printed a line that is not JSON (line ${n + 1}): ${line.slice(0, 120)}`);
+        }
+        rows.push(parseHistoryLine(parsed));
+    }
+    return rows;
+}
+function parseHistoryLine(value) {
+    if (typeof value !== 'object' || value === null)
+        throw new errors_InputError('docker history printed a row that is not an object');
+    const line = value;
+    const text = (key) => (typeof line[key] === 'string' ? line[key] : '');
+    const id = text('ID');
+    const comment = text('Comment');
+    const rawCreatedBy = text('CreatedBy');
+    return {
+        id: id && id !== '<missing>' ? id : undefined,
+        createdAt: text('CreatedAt') || undefined,
+        comment,
+        rawCreatedBy,
+        sizeBytes: parseDockerSize(text('Size') || '0'),
+        step: parseCreatedBy(rawCreatedBy, comment),
+    };
+}
+/** Splits a `|N K=V …` build-arg prefix off a command. Values may hold spaces, so each value runs to the next ` KEY=`. */
+function splitBuildArgs(text) {
+    const head = /^\|(\d+) /.exec(text);
+    if (!head)
+        return { rest: text };
+    const count = Number(head[1]);
+    let rest = text.slice(head[0].length);
+    const buildArgs = {};
+    for (let i = 0; i < count; i++) {
+        const key = /^([^=\s]+)=/.exec(rest);
+        if (!key)
+            break;
+        rest = rest.slice(key[0].length);
+        let end;
+        if (i < count - 1) {
+            const next = / [A-Za-z_][A-Za-z0-9_]*=/.exec(rest);
+            end = next ? next.index : rest.length;
+        }
+        else {
+            // The last value ends where the command starts: at ` /bin/sh -c ` when the shell form is used, else at the first space.
+            const shell = rest.indexOf(' /bin/sh -c ');
+            const space = rest.indexOf(' ');
+            end = shell >= 0 ? shell : space >= 0 ? space : rest.length;
+        }
+        buildArgs[key[1]] = rest.slice(0, end);
+        rest = rest.slice(end).replace(/^ /, '');
+    }
+    return { buildArgs, rest };
+}
+function stripShell(command) {
+    return command.startsWith('/bin/sh -c ') ? command.slice('/bin/sh -c '.length) : command;
+}
+/** Names the step that made a history row and says what its builder's markers tell about its layer. */
+function parseCreatedBy(rawCreatedBy, comment = '') {
+    // Tabs become spaces in docker's output anyway; normalise so table renderers see one line.
+    const raw = rawCreatedBy.replace(/\t/g, ' ').trim();
+    if (raw === '') {
+        // `docker import` writes an empty CreatedBy; so does BuildKit's exporter for layers it had no history for.
+        const imported = /^Imported from/.test(comment);
+        const exporter = comment === 'buildkit.exporter.image.v0';
+        return { instruction: '', createdBy: '', hint: imported || exporter ? 'layer' : 'unknown' };
+    }
+    // BuildKit and kaniko write the Dockerfile keyword first.
+    const keyword = /^([A-Z]+)(?: |$)/.exec(raw);
+    if (keyword && KEYWORDS.has(keyword[1])) {
+        const instruction = keyword[1];
+        let body = raw.slice(keyword[0].length);
+        const buildkitLayer = body.endsWith(' # buildkit') || body === '# buildkit';
+        if (buildkitLayer)
+            body = body.slice(0, -'# buildkit'.length).trimEnd();
+        let buildArgs;
+        if (instruction === 'RUN') {
+            const split = splitBuildArgs(body);
+            buildArgs = split.buildArgs;
+            body = stripShell(split.rest);
+        }
+        const hint = comment === 'buildkit.dockerfile.v0' ? buildkitHint(instruction, body, buildkitLayer) : hintFor(instruction);
+        return { instruction, createdBy: `${instruction} ${body}`.trimEnd(), buildArgs, hint };
+    }
+    // Classic builder.
+    const nop = /^\/bin\/sh -c #\(nop\)\s+(.*)$/s.exec(raw);
+    if (nop) {
+        const body = nop[1].trim();
+        const instruction = (/^([A-Z]+)/.exec(body)?.[1] ?? '').toUpperCase();
+        return { instruction, createdBy: body, hint: hintFor(instruction) };
+    }
+    const { buildArgs, rest } = splitBuildArgs(raw);
+    // Shell form keeps `/bin/sh -c`; exec form is the joined argv. Both are RUN.
+    return { instruction: 'RUN', createdBy: `RUN ${stripShell(rest)}`, buildArgs, hint: 'layer' };
+}
+// BuildKit (dockerfile2llb convert.go): commitToHistory adds ` # buildkit` to steps with an
+// LLB state (RUN, COPY, ADD); WORKDIR makes a layer (the mkdir) unless the path is `/`.
+function buildkitHint(instruction, body, buildkitLayer) {
+    if (buildkitLayer)
+        return 'layer';
+    if (instruction === 'WORKDIR')
+        return body.trim() === '/' ? 'empty' : 'layer';
+    return CONFIG_ONLY.has(instruction) ? 'empty' : 'unknown';
+}
+// Classic builder and others: every step is committed, but a commit whose diff is empty
+// (moby image.NewChildImage: layer.IsEmpty) adds no layer, e.g. `WORKDIR /` or `RUN true`.
+// So RUN/COPY/ADD are layers unless they changed nothing, and WORKDIR is a layer when it created the directory.
+function hintFor(instruction) {
+    if (FILESYSTEM.has(instruction))
+        return 'layer';
+    if (CONFIG_ONLY.has(instruction))
+        return 'empty';
+    if (instruction === 'WORKDIR')
+        return 'likely-layer';
+    return 'unknown';
+}
+
+;// CONCATENATED MODULE: ./src/image/engine.ts
+// Image source: an image in the Docker engine, read with `docker image inspect` and
+// `docker history`. Yields an ImageReport, base layer first.
+
+
+
+
+
+function engineError(ref, error) {
+    if (docker_isNoEngine(error)) {
+        return new errors_InputError(`cannot reach a Docker engine to read ${ref}: ${error.message.split('\n')[0].replace(/[.?!\s]+$/, '')}. Start dockerd or set DOCKER_HOST.`);
+    }
+    if (error instanceof docker_DockerCommandError && /No such image|No such object|not found/i.test(error.message)) {
+        return new errors_InputError(`image "${ref}" is not in the Docker engine. Build or pull it first (docker pull ${ref}), or check the name.`);
+    }
+    if (error instanceof docker_DockerCommandError)
+        return new errors_InputError(`docker failed while reading ${ref}: ${error.message}`);
+    return error instanceof Error ? error : new Error(String(error));
+}
+async function engine_inspectImages(refs) {
+    const { stdout } = await docker(['image', 'inspect', '--format', '{{json .}}', ...refs]);
+    return stdout
+        .split('\n')
+        .filter((line) => line.trim())
+        .map((line) => JSON.parse(line));
+}
+/** `docker history` as JSON: the `json` format shorthand (CLI 23.0+), else the Go template for older clients. */
+async function readHistory(ref) {
+    const base = ['history', '--no-trunc', '--human=false', '--format'];
+    let stdout;
+    try {
+        stdout = (await docker([...base, 'json', ref])).stdout;
+        // A pre-23.0 client prints the literal word "json" for every row.
+        if (/^json$/m.test(stdout))
+            throw new docker_DockerCommandError([], undefined, 'old client');
+    }
+    catch (error) {
+        if (!(error instanceof docker_DockerCommandError) || docker_isNoEngine(error) || /No such image/i.test(error.message))
+            throw error;
+        stdout = (await docker([...base, '{{json .}}', ref])).stdout;
+    }
+    return parseHistoryOutput(stdout);
+}
+/** Reads an image from the engine. Throws InputError for a missing image or no engine. */
+async function engine_readEngineImage(ref) {
+    let inspect;
+    let history;
+    try {
+        [inspect] = await engine_inspectImages([ref]);
+        history = await readHistory(ref);
+    }
+    catch (error) {
+        throw engineError(ref, error);
+    }
+    const rows = [...history].reverse(); // base first
+    const diffIds = inspect.RootFS?.Layers ?? [];
+    const warnings = [];
+    const inputs = rows.map((row) => ({ sizeBytes: row.sizeBytes, hint: row.step.hint }));
+    let decision = decideEmpty(inputs, [{ row: rows.length - 1, layers: diffIds.length }]);
+    // A 0-byte row that may or may not have made a layer (classic `RUN true` makes none, classic
+    // `WORKDIR /new` makes one) is only known for sure from the intermediate images, which the
+    // classic builder keeps: their RootFS counts pin each row down. One inspect call for all of them.
+    const doubtful = inputs.some((row) => row.sizeBytes === 0 && row.hint !== 'empty');
+    if ((doubtful || decision.contradiction) && rows.some((row, i) => row.id && i < rows.length - 1)) {
+        const checkpoints = await intermediateCheckpoints(rows, diffIds.length);
+        if (checkpoints.length > 1)
+            decision = decideEmpty(inputs, checkpoints);
+    }
+    if (decision.contradiction)
+        warnings.push(`history and layers disagree: ${decision.contradiction}`);
+    if (decision.uncertainRows.length > 0) {
+        const message = `could not decide exactly which history rows made layers (rows ${decision.uncertainRows.join(', ')}); their "empty" flags are a best guess`;
+        warnings.push(message);
+        log.warning(message);
+    }
+    let layer = 0;
+    const layers = rows.map((row, index) => {
+        const empty = decision.empty[index];
+        const out = {
+            index,
+            instruction: row.step.instruction,
+            createdBy: row.step.createdBy,
+            sizeBytes: row.sizeBytes,
+            empty,
+        };
+        if (row.step.buildArgs)
+            out.buildArgs = row.step.buildArgs;
+        if (row.id)
+            out.id = row.id;
+        if (row.createdAt)
+            out.createdAt = row.createdAt;
+        if (row.comment)
+            out.comment = row.comment;
+        if (!empty && diffIds[layer])
+            out.diffId = diffIds[layer];
+        if (!empty)
+            layer++;
+        return out;
+    });
+    const platform = [inspect.Os, inspect.Architecture, inspect.Variant].filter(Boolean).join('/') || undefined;
+    return {
+        schemaVersion: 1,
+        image: { ref, id: inspect.Id, source: 'docker', ...(platform ? { platform } : {}) },
+        totalBytes: inspect.Size,
+        layers,
+        warnings,
+    };
+}
+async function intermediateCheckpoints(rows, topLayers) {
+    const checkpoints = [{ row: rows.length - 1, layers: topLayers }];
+    const known = rows.map((row, index) => ({ id: row.id, index })).filter((r) => !!r.id);
+    if (known.length === 0)
+        return checkpoints;
+    let inspected;
+    try {
+        inspected = await engine_inspectImages(known.map((r) => r.id));
+    }
+    catch {
+        return checkpoints; // an intermediate image was pruned: keep the top count only
+    }
+    for (const [i, image] of inspected.entries()) {
+        checkpoints.push({ row: known[i].index, layers: image.RootFS?.Layers?.length ?? 0 });
+    }
+    return checkpoints;
+}
+
+// EXTERNAL MODULE: external "node:stream"
+var external_node_stream_ = __nccwpck_require__(7075);
+;// CONCATENATED MODULE: ./src/analysis/paths.ts
+// Interns the paths of an image's layers as the readers list them: every path a layer names,
+// every directory above one and every path a whiteout names gets a small integer id (0 is
+// the root). Listings (model.ts) hold ids, and the analyses (whiteouts.ts, dive.ts) keep
+// their per-path state in typed arrays indexed by id instead of trees of objects keyed by
+// name, so memory grows with the number of distinct paths and little garbage is made.
+//
+// The index is keyed by the paths' bytes, as tar headers hold them: a reader hands over the
+// name's place in its read buffer (internBytes) and no string is made for a path until one
+// is asked for (a report names a few hundred paths; a layer lists tens of thousands). Why a
+// hand-written hash table: a Map needs a string per lookup, and making those strings, hashing
+// them and keeping them was half the time of reading a layer of 30,000 small files
+// (bench/files.mjs). FNV-1a over the bytes, open addressing, ids stored as id + 1.
+const WHITEOUT_PREFIX = '.wh.';
+const OPAQUE_MARKER = '.wh..wh..opq';
+const ROOT = 0;
+/** What a path's last component says about it as a whiteout (OCI image-spec whiteouts; aufs metadata). */
+const Whiteout = {
+    None: 0,
+    /** `.wh.<name>`: deletes `<name>` */
+    File: 1,
+    /** `.wh..wh..opq`: resets its directory */
+    Opaque: 2,
+    /** `.wh..wh.<other>` (aufs metadata such as `.wh..wh.plnk`) and a bare `.wh.`: name nothing */
+    Other: 3,
+};
+const SLASH = 0x2f;
+const DOT = 0x2e;
+const W = 0x77;
+const H = 0x68;
+/** A copy of `column` with room for `capacity` values, the new slots set to `fill`: how every growing column here grows. */
+function enlarged(column, capacity, fill = 0) {
+    const to = new column.constructor(capacity);
+    to.set(column);
+    if (fill !== 0)
+        to.fill(fill, column.length);
+    return to;
+}
+function fnv1a(bytes, start, end) {
+    let hash = 0x811c9dc5;
+    for (let i = start; i < end; i++)
+        hash = Math.imul(hash ^ bytes[i], 0x01000193);
+    return hash >>> 0;
+}
+/** Whether bytes [at, end) start with `.wh.`. */
+function startsWithWh(bytes, at, end) {
+    return end - at >= 4 && bytes[at] === DOT && bytes[at + 1] === W && bytes[at + 2] === H && bytes[at + 3] === DOT;
+}
+class paths_PathIndex {
+    count = 1;
+    // Per id, in typed arrays grown by doubling. Read them once listing is done: growing replaces them.
+    // Sized for an image of some ten thousand paths, so that most never grow.
+    capacity = 16384;
+    parentOf = new Int32Array(this.capacity).fill(-1);
+    firstChildOf = new Int32Array(this.capacity).fill(-1);
+    nextSiblingOf = new Int32Array(this.capacity).fill(-1);
+    lastChildOf = new Int32Array(this.capacity).fill(-1);
+    /** Where each path's bytes are in `arena`, and where its last component starts (an offset into the path). */
+    startOf = new Int32Array(this.capacity);
+    lengthOf = new Int32Array(this.capacity);
+    nameStartOf = new Int32Array(this.capacity);
+    hashOf = new Uint32Array(this.capacity);
+    whiteoutOf = new Uint8Array(this.capacity);
+    arena = new Uint8Array(512 * 1024);
+    arenaUsed = 0;
+    /** Open addressing over the hashes: id + 1, 0 for an empty slot. At most half full. */
+    table = new Int32Array(1 << 15);
+    strings = [''];
+    encoder = new TextEncoder();
+    // The parent of the path added last: tar lists a directory's entries together, so the next
+    // new path usually has the same parent and needs no lookup of it.
+    lastParent = ROOT;
+    constructor() {
+        // The root: the empty path.
+        this.hashOf[ROOT] = fnv1a(this.arena, 0, 0);
+        this.place(ROOT);
+    }
+    get size() {
+        return this.count;
+    }
+    /** id → the parent's id (-1 for the root). */
+    get parents() {
+        return this.parentOf;
+    }
+    /** id → first child and next sibling (-1: none), children in the order first seen. */
+    get firstChild() {
+        return this.firstChildOf;
+    }
+    get nextSibling() {
+        return this.nextSiblingOf;
+    }
+    /** id → what its last component says as a whiteout. */
+    get whiteouts() {
+        return this.whiteoutOf;
+    }
+    /** id → the path as layers name it (`opt/tool/x`; '' for the root), made on first request. */
+    path(id) {
+        let path = this.strings[id];
+        if (path === undefined) {
+            const start = this.startOf[id];
+            path = Buffer.from(this.arena.buffer, this.arena.byteOffset + start, this.lengthOf[id]).toString('utf8');
+            this.strings[id] = path;
+        }
+        return path;
+    }
+    /** id → its last component. */
+    name(id) {
+        const start = this.startOf[id] + this.nameStartOf[id];
+        return Buffer.from(this.arena.buffer, this.arena.byteOffset + start, this.startOf[id] + this.lengthOf[id] - start).toString('utf8');
+    }
+    /** Whether the last component of `id` starts with the ASCII `prefix`, without making its name. */
+    nameStartsWith(id, prefix) {
+        const start = this.startOf[id] + this.nameStartOf[id];
+        if (this.startOf[id] + this.lengthOf[id] - start < prefix.length)
+            return false;
+        for (let i = 0; i < prefix.length; i++)
+            if (this.arena[start + i] !== prefix.charCodeAt(i))
+                return false;
+        return true;
+    }
+    find(path) {
+        const bytes = this.encoder.encode(path);
+        const id = this.lookup(bytes, 0, bytes.length, fnv1a(bytes, 0, bytes.length));
+        return id < 0 ? undefined : id;
+    }
+    /** The id of `name` next to `id` (a whiteout's target), adding it when new. */
+    internSibling(id, name) {
+        return this.intern(siblingPath(this, id, name));
+    }
+    /** The id of a clean layer path (no leading slash, '' for the root), adding it and its parents when new. */
+    intern(path) {
+        const bytes = this.encoder.encode(path);
+        return this.internBytes(bytes, 0, bytes.length);
+    }
+    /** The id of the clean path in bytes [start, end) of `bytes` (which are copied if the path is new). */
+    internBytes(bytes, start, end) {
+        const hash = fnv1a(bytes, start, end);
+        const known = this.lookup(bytes, start, end, hash);
+        if (known >= 0)
+            return known;
+        let slash = end - 1;
+        while (slash >= start && bytes[slash] !== SLASH)
+            slash--;
+        let parent;
+        if (slash < start)
+            parent = ROOT;
+        else if (this.isPath(this.lastParent, bytes, start, slash))
+            parent = this.lastParent;
+        else
+            parent = this.lastParent = this.internBytes(bytes, start, slash);
+        return this.add(bytes, start, end, hash, parent, slash + 1 - start);
+    }
+    slotFor(hash) {
+        return hash & (this.table.length - 1);
+    }
+    /** Whether `id`'s path is bytes [start, end). */
+    isPath(id, bytes, start, end) {
+        const length = end - start;
+        if (this.lengthOf[id] !== length)
+            return false;
+        const arena = this.arena;
+        const at = this.startOf[id] - start;
+        for (let i = start; i < end; i++)
+            if (arena[at + i] !== bytes[i])
+                return false;
+        return true;
+    }
+    lookup(bytes, start, end, hash) {
+        const mask = this.table.length - 1;
+        for (let slot = hash & mask;; slot = (slot + 1) & mask) {
+            const entry = this.table[slot];
+            if (entry === 0)
+                return -1;
+            const id = entry - 1;
+            if (this.hashOf[id] === hash && this.isPath(id, bytes, start, end))
+                return id;
+        }
+    }
+    add(bytes, start, end, hash, parent, nameStart) {
+        const id = this.count++;
+        if (id === this.capacity)
+            this.grow();
+        const length = end - start;
+        if (this.arenaUsed + length > this.arena.length) {
+            const arena = new Uint8Array(Math.max(this.arena.length * 2, this.arenaUsed + length));
+            arena.set(this.arena.subarray(0, this.arenaUsed));
+            this.arena = arena;
+        }
+        // A loop, not set(subarray): a path is a few dozen bytes, and each subarray is an allocation.
+        const arena = this.arena;
+        const at = this.arenaUsed - start;
+        for (let i = start; i < end; i++)
+            arena[at + i] = bytes[i];
+        this.startOf[id] = this.arenaUsed;
+        this.lengthOf[id] = length;
+        this.arenaUsed += length;
+        this.nameStartOf[id] = nameStart;
+        this.hashOf[id] = hash;
+        this.strings.push(undefined);
+        const nameAt = start + nameStart;
+        if (startsWithWh(bytes, nameAt, end)) {
+            const nameLength = end - nameAt;
+            let opaque = nameLength === OPAQUE_MARKER.length;
+            for (let i = 0; opaque && i < OPAQUE_MARKER.length; i++)
+                opaque = bytes[nameAt + i] === OPAQUE_MARKER.charCodeAt(i);
+            this.whiteoutOf[id] = opaque ? Whiteout.Opaque : nameLength === 4 || startsWithWh(bytes, nameAt + 4, end) ? Whiteout.Other : Whiteout.File;
+        }
+        this.parentOf[id] = parent;
+        const last = this.lastChildOf[parent];
+        if (last < 0)
+            this.firstChildOf[parent] = id;
+        else
+            this.nextSiblingOf[last] = id;
+        this.lastChildOf[parent] = id;
+        if (this.count * 2 > this.table.length)
+            this.rehash();
+        else
+            this.place(id);
+        return id;
+    }
+    place(id) {
+        const mask = this.table.length - 1;
+        let slot = this.hashOf[id] & mask;
+        while (this.table[slot] !== 0)
+            slot = (slot + 1) & mask;
+        this.table[slot] = id + 1;
+    }
+    rehash() {
+        this.table = new Int32Array(this.table.length * 2);
+        for (let id = 0; id < this.count; id++)
+            this.place(id);
+    }
+    grow() {
+        const capacity = (this.capacity *= 2);
+        this.parentOf = enlarged(this.parentOf, capacity, -1);
+        this.firstChildOf = enlarged(this.firstChildOf, capacity, -1);
+        this.nextSiblingOf = enlarged(this.nextSiblingOf, capacity, -1);
+        this.lastChildOf = enlarged(this.lastChildOf, capacity, -1);
+        this.startOf = enlarged(this.startOf, capacity);
+        this.lengthOf = enlarged(this.lengthOf, capacity);
+        this.nameStartOf = enlarged(this.nameStartOf, capacity);
+        this.hashOf = enlarged(this.hashOf, capacity);
+        this.whiteoutOf = enlarged(this.whiteoutOf, capacity);
+    }
+}
+/** The path of `name` next to `id` (`a/.wh.b` → `a/b`), for a whiteout's target. */
+function siblingPath(index, id, name) {
+    const parent = index.parents[id];
+    return parent === ROOT ? name : `${index.path(parent)}/${name}`;
+}
+
+;// CONCATENATED MODULE: ./src/analysis/model.ts
+// The layer model the file analysis works on: each filesystem layer as the list of its tar
+// entries (headers only, no contents), in archive order. Readers (src/image/archive) build
+// it; everything in src/analysis is a pure function of it. A listing is stored column by
+// column (typed arrays) over path ids interned in one PathIndex per image (paths.ts), so
+// memory grows with the number of files, not bytes, and reading a layer of 30,000 files
+// makes no per-file objects or strings for the garbage collector to copy; each path is kept
+// once per image (as bytes in the index) however many layers name it.
+
+
+const CODE_FILE = 0x30; // '0'
+const CODE_CONTIGUOUS = 0x37; // '7'
+const CODE_SYMLINK = 0x32; // '2'
+const CODE_DIR = 0x35; // '5'
+/** True for the entry kinds whose header size is file contents ('0' and '7'). */
+const isFileCode = (code) => code === CODE_FILE || code === CODE_CONTIGUOUS;
+/** Appends entries to a listing as a reader meets them; `finish` trims the columns. */
+class ListingBuilder {
+    index;
+    n = 0;
+    capacity;
+    ids;
+    typeflags;
+    sizes;
+    modes;
+    uids;
+    gids;
+    links;
+    /** `expected`: a guess at the number of entries (growing the columns is what costs). */
+    constructor(index, expected = 1024) {
+        this.index = index;
+        const capacity = (this.capacity = Math.max(64, Math.min(expected, 1 << 20)));
+        this.ids = new Int32Array(capacity);
+        this.typeflags = new Uint8Array(capacity);
+        this.sizes = new Float64Array(capacity);
+        this.modes = new Float64Array(capacity);
+        this.uids = new Float64Array(capacity);
+        this.gids = new Float64Array(capacity);
+        this.links = new Float64Array(capacity);
+    }
+    /** One tar entry by its raw name; the root (`./`) is left out, as the store has no entry for it. */
+    add(name, typeflag, size, mode, uid, gid, linkBytes) {
+        const path = layerPath(name);
+        if (path === '')
+            return;
+        this.push(this.index.intern(path), typeflag, size, mode, uid, gid, linkBytes);
+    }
+    /** The same with the name as bytes [start, end) of `bytes` (a tar header's name field, read in place). */
+    addBytes(bytes, start, end, typeflag, size, mode, uid, gid, linkBytes) {
+        const clean = cleanNameEnd(bytes, start, end);
+        if (clean < 0)
+            return this.add(Buffer.from(bytes.buffer, bytes.byteOffset + start, end - start).toString('utf8'), typeflag, size, mode, uid, gid, linkBytes);
+        this.push(this.index.internBytes(bytes, start, clean), typeflag, size, mode, uid, gid, linkBytes);
+    }
+    push(id, typeflag, size, mode, uid, gid, linkBytes) {
+        // A whiteout's target gets an id too (aufs `.wh..wh.plnk` included: dive looks it up).
+        const whiteout = this.index.whiteouts[id];
+        if (whiteout !== Whiteout.None && whiteout !== Whiteout.Opaque) {
+            const target = this.index.name(id).slice(WHITEOUT_PREFIX.length);
+            if (target !== '')
+                this.index.internSibling(id, target);
+        }
+        if (this.n === this.capacity)
+            this.grow();
+        const i = this.n++;
+        const code = typeflag.charCodeAt(0);
+        this.ids[i] = id;
+        this.typeflags[i] = code;
+        this.sizes[i] = size;
+        this.modes[i] = mode;
+        this.uids[i] = uid;
+        this.gids[i] = gid;
+        this.links[i] = code === CODE_SYMLINK ? linkBytes : 0;
+    }
+    grow() {
+        const capacity = (this.capacity *= 4);
+        this.ids = enlarged(this.ids, capacity);
+        this.typeflags = enlarged(this.typeflags, capacity);
+        this.sizes = enlarged(this.sizes, capacity);
+        this.modes = enlarged(this.modes, capacity);
+        this.uids = enlarged(this.uids, capacity);
+        this.gids = enlarged(this.gids, capacity);
+        this.links = enlarged(this.links, capacity);
+    }
+    finish() {
+        const n = this.n;
+        return {
+            index: this.index,
+            length: n,
+            ids: this.ids.slice(0, n),
+            typeflags: this.typeflags.slice(0, n),
+            sizes: this.sizes.slice(0, n),
+            modes: this.modes.slice(0, n),
+            uids: this.uids.slice(0, n),
+            gids: this.gids.slice(0, n),
+            linkBytes: this.links.slice(0, n),
+        };
+    }
+}
+/** A listing from rows (tests, and small listings made by hand), over `index` or a new one. */
+function listingOf(entries, index = new PathIndex()) {
+    const builder = new ListingBuilder(index);
+    for (const e of entries)
+        builder.add(e.path, e.typeflag, e.size, e.mode, e.uid, e.gid, e.linkBytes);
+    return builder.finish();
+}
+/** The listing as rows (tests and messages; the analyses read the columns). */
+function entriesOf(listing) {
+    const out = [];
+    for (let i = 0; i < listing.length; i++) {
+        const typeflag = String.fromCharCode(listing.typeflags[i]);
+        out.push({
+            path: listing.index.path(listing.ids[i]),
+            kind: entryKind(typeflag),
+            typeflag,
+            size: listing.sizes[i],
+            mode: listing.modes[i],
+            uid: listing.uids[i],
+            gid: listing.gids[i],
+            linkBytes: listing.linkBytes[i],
+        });
+    }
+    return out;
+}
+/** Go's path.Clean (lexical): collapses `//`, `.` and `..`; '' becomes '.'. dive cleans every name with it. */
+function goPathClean(p) {
+    if (p === '')
+        return '.';
+    const rooted = p.startsWith('/');
+    const parts = [];
+    for (const part of p.split('/')) {
+        if (part === '' || part === '.')
+            continue;
+        if (part === '..') {
+            if (parts.length > 0 && parts[parts.length - 1] !== '..')
+                parts.pop();
+            else if (!rooted)
+                parts.push('..');
+            continue;
+        }
+        parts.push(part);
+    }
+    const joined = parts.join('/');
+    if (rooted)
+        return '/' + joined;
+    return joined === '' ? '.' : joined;
+}
+/**
+ * For a name in bytes: the end of it as a layer path when it is clean but for one trailing
+ * slash (almost every name), else -1 (then the name goes through layerPath as a string).
+ * The same test as NEEDS_CLEAN below: a leading slash, `//`, a `.` or `..` component, ''.
+ */
+function cleanNameEnd(bytes, start, end) {
+    if (end === start || bytes[start] === 0x2f)
+        return -1;
+    for (let i = start; i < end; i++) {
+        const c = bytes[i];
+        if (c === 0x2f) {
+            if (i + 1 < end && bytes[i + 1] === 0x2f)
+                return -1;
+        }
+        else if (c === 0x2e && (i === start || bytes[i - 1] === 0x2f)) {
+            const next = i + 1 < end ? bytes[i + 1] : 0x2f;
+            if (next === 0x2f)
+                return -1;
+            if (next === 0x2e && (i + 2 === end || bytes[i + 2] === 0x2f))
+                return -1;
+        }
+    }
+    return bytes[end - 1] === 0x2f ? end - 1 : end;
+}
+// Names that Go's path.Clean would change beyond dropping one trailing slash.
+const NEEDS_CLEAN = /^\/|\/\/|(^|\/)\.\.?(\/|$)|^$/;
+/** A tar name as a layer path: cleaned, no leading slash; '' for the root (`./`). */
+function layerPath(name) {
+    // Most names are already clean (`etc/passwd`, `etc/`): skip the general algorithm for them.
+    if (!NEEDS_CLEAN.test(name))
+        return name.endsWith('/') ? name.slice(0, -1) : name;
+    const clean = goPathClean(name);
+    if (clean === '.' || clean === '/')
+        return '';
+    return clean.startsWith('/') ? clean.slice(1) : clean;
+}
+function entryKind(typeflag) {
+    switch (typeflag) {
+        case '0':
+        case '7':
+            return 'file';
+        case '1':
+            return 'hardlink';
+        case '2':
+            return 'symlink';
+        case '5':
+            return 'dir';
+        default:
+            return 'other';
+    }
+}
+/** Bytes entry `i` occupies as the engine's default store counts them: file bytes, symlink target length, else 0. */
+function entryDiskBytes(listing, i) {
+    const code = listing.typeflags[i];
+    if (isFileCode(code))
+        return listing.sizes[i];
+    if (code === CODE_SYMLINK)
+        return listing.linkBytes[i];
+    return 0;
+}
+/**
+ * A layer's size the way the engine's graphdriver store computes it (moby pkg/directory.Size
+ * over the applied layer): regular-file bytes plus each symlink's target length, hardlinked
+ * files once (a hardlink entry adds nothing), directories and whiteouts 0. A path written
+ * twice in one layer counts as the last write, as on disk.
+ */
+function layerDiskBytes(listing) {
+    const { ids, index } = listing;
+    const { whiteouts } = index;
+    // Per path id: whether this layer wrote it already, and what that write counted.
+    const seen = new Uint8Array(index.size);
+    const counted = new Float64Array(index.size);
+    let total = 0;
+    for (let i = 0; i < listing.length; i++) {
+        const id = ids[i];
+        const bytes = whiteouts[id] !== Whiteout.None ? 0 : entryDiskBytes(listing, i);
+        if (seen[id])
+            total -= counted[id];
+        seen[id] = 1;
+        counted[id] = bytes;
+        total += bytes;
+    }
+    return total;
+}
+/** Whether entry `i` is a directory entry (type flag '5'; see goIsDir for dive's wider notion). */
+function isDirEntry(listing, i) {
+    return listing.typeflags[i] === CODE_DIR;
+}
+/** Go archive/tar FileInfo().IsDir() of entry `i`: the type flag, or the S_IFDIR bits of the mode (dive's notion of a directory). */
+function goIsDir(listing, i) {
+    return isDirEntry(listing, i) || (listing.modes[i] & ~0o7777) === 0o040000;
+}
+/** Whether entry `i` and entry `j` of another listing differ only in mode or owner (a chmod/chown copy-up of a file). */
+function isMetadataCopy(lower, i, upper, j) {
+    return (isFileCode(lower.typeflags[i]) &&
+        isFileCode(upper.typeflags[j]) &&
+        lower.sizes[i] === upper.sizes[j] &&
+        (lower.modes[i] !== upper.modes[j] || lower.uids[i] !== upper.uids[j] || lower.gids[i] !== upper.gids[j]));
+}
+/** The one path index all `listings` of an image share (the analyses index their state by its ids). */
+function sharedIndex(listings) {
+    const index = listings[0]?.index ?? new paths_PathIndex();
+    for (const listing of listings) {
+        if (listing.index !== index)
+            throw new Error('the listings of one image must share one PathIndex');
+    }
+    return index;
+}
+
+;// CONCATENATED MODULE: ./src/image/archive/tar.ts
+// A hand-written tar header reader: ustar, GNU long names (`././@LongLink` 'L'/'K'), PAX
+// 'x'/'g' records (path, linkpath, size) and base-256 numbers. Hand-written, not a library,
+// because analysing an image needs only headers: on disk we read a header, then jump over
+// the file's contents by offset (positioned reads, no bytes of contents read at all), and in
+// a stream we drop content chunks without copying them. Stream libraries (tar-stream,
+// node-tar) always pull every content byte through a Readable, which is what the speed
+// target forbids. Semantics follow Go's archive/tar (what docker and dive use): header-only
+// types carry no data whatever their size field says, a '\0' type with a trailing slash is
+// a directory, and the archive ends at the first all-zero block (anything after it, such
+// as estargz's trailing index, is ignored).
+
+const BLOCK = 512;
+/** A malformed archive. Readers turn it into an InputError naming the file. */
+class TarFormatError extends errors_InputError {
+    name = 'TarFormatError';
+}
+// Go archive/tar isHeaderOnlyType: these never have contents, whatever their size field says.
+const HEADER_ONLY = new Set(['1', '2', '3', '4', '5', '6']);
+const META_LIMIT = 1 << 20;
+function field(block, offset, length) {
+    let end = offset;
+    const stop = offset + length;
+    while (end < stop && block[end] !== 0)
+        end++;
+    return block.toString('utf8', offset, end);
+}
+function fieldBytes(block, offset, length) {
+    let end = offset;
+    const stop = offset + length;
+    while (end < stop && block[end] !== 0)
+        end++;
+    return end - offset;
+}
+/** An octal number field, or base-256 (GNU) when the high bit of the first byte is set. */
+function parseNumber(block, offset, length, what) {
+    const first = block[offset];
+    if (first & 0x80) {
+        if (first === 0xff)
+            throw new TarFormatError(`negative base-256 ${what}`);
+        let value = first & 0x7f;
+        for (let i = 1; i < length; i++) {
+            value = value * 256 + block[offset + i];
+            if (value > Number.MAX_SAFE_INTEGER)
+                throw new TarFormatError(`${what} too large`);
+        }
+        return value;
+    }
+    let i = offset;
+    const stop = offset + length;
+    while (i < stop && (block[i] === 0x20 || block[i] === 0))
+        i++;
+    let value = 0;
+    let digits = 0;
+    for (; i < stop; i++) {
+        const c = block[i];
+        if (c === 0 || c === 0x20)
+            break;
+        if (c < 0x30 || c > 0x37)
+            throw new TarFormatError(`invalid octal ${what}`);
+        value = value * 8 + (c - 0x30);
+        digits++;
+    }
+    return digits === 0 ? 0 : value;
+}
+function isZeroBlock(block, at = 0) {
+    for (let i = at; i < at + BLOCK; i++)
+        if (block[i] !== 0)
+            return false;
+    return true;
+}
+// One 32-bit view per buffer (the reader's window, the stream parser's block), not one per header.
+let viewed;
+let view = new Uint32Array(0);
+function wordsOf(block) {
+    if (block.buffer !== viewed) {
+        viewed = block.buffer;
+        view = new Uint32Array(block.buffer, 0, block.buffer.byteLength >>> 2);
+    }
+    return view;
+}
+/** The unsigned sum of a header's bytes with the checksum field counted as eight spaces. */
+function unsignedSum(block, at) {
+    const address = block.byteOffset + at;
+    let sum = 0;
+    if ((address & 3) === 0) {
+        // Four bytes at a time, two 16-bit lanes (at most 128 * 2 * 255 per lane): a third of
+        // the byte loop's time, which was the largest part of reading a header.
+        const words = wordsOf(block);
+        const first = address >>> 2;
+        let lanes = 0;
+        for (let i = first; i < first + BLOCK / 4; i++) {
+            const w = words[i];
+            lanes += (w & 0x00ff00ff) + ((w >>> 8) & 0x00ff00ff);
+        }
+        sum = (lanes & 0xffff) + (lanes >>> 16);
+        for (let i = at + 148; i < at + 156; i++)
+            sum -= block[i];
+    }
+    else {
+        for (let i = at; i < at + BLOCK; i++)
+            sum += block[i];
+        for (let i = at + 148; i < at + 156; i++)
+            sum -= block[i];
+    }
+    return sum + 8 * 0x20;
+}
+function checksumOk(block, at) {
+    let stored;
+    try {
+        stored = parseNumber(block, at + 148, 8, 'checksum');
+    }
+    catch {
+        return false;
+    }
+    const unsigned = unsignedSum(block, at);
+    if (stored === unsigned)
+        return true;
+    // Some old tars summed signed bytes.
+    let signed = unsigned;
+    for (let i = 0; i < BLOCK; i++)
+        if ((i < 148 || i >= 156) && block[at + i] > 127)
+            signed -= 256;
+    return stored === signed;
+}
+/** True when the block looks like a tar header (valid checksum), used to recognise layer blobs. */
+function looksLikeTarHeader(block) {
+    if (block.length < BLOCK)
+        return false;
+    return isZeroBlock(block) || checksumOk(block, 0);
+}
+function parsePax(data) {
+    // Records are "<len> <key>=<value>\n", len counting the whole record in bytes.
+    const records = {};
+    let pos = 0;
+    while (pos < data.length) {
+        const space = data.indexOf(0x20, pos);
+        if (space < 0)
+            throw new TarFormatError('malformed PAX record');
+        const length = Number(data.toString('latin1', pos, space));
+        if (!Number.isInteger(length) || length <= space - pos || pos + length > data.length)
+            throw new TarFormatError('malformed PAX record length');
+        const record = data.subarray(space + 1, pos + length - 1);
+        const eq = record.indexOf(0x3d);
+        if (eq < 0)
+            throw new TarFormatError('malformed PAX record');
+        records[record.toString('utf8', 0, eq)] = record.toString('utf8', eq + 1);
+        pos += length;
+    }
+    return records;
+}
+const isMeta = (decoded) => 'meta' in decoded;
+/**
+ * Turns header blocks into entries, carrying GNU long names and PAX records over to the
+ * entry they describe. Shared by the stream parser and the positioned walker.
+ */
+class HeaderDecoder {
+    /**
+     * With `reuse`, every entry is decoded into the same object (valid until the next decode):
+     * for callers that copy what they need at once, so that a walk makes no object per entry.
+     */
+    constructor(reuse = false, rawNames = false) {
+        this.scratch = reuse ? {} : undefined;
+        this.rawNames = rawNames;
+    }
+    scratch;
+    rawNames;
+    longName;
+    longLink;
+    pax;
+    global = {};
+    globalEmpty = true;
+    /** Decodes the header block at `at` in `block` (offsets, not copies: the walker reads headers in place). */
+    decode(block, at = 0) {
+        if (isZeroBlock(block, at))
+            return null;
+        if (!checksumOk(block, at))
+            throw new TarFormatError('bad header checksum (not a tar archive, or corrupt)');
+        let type = String.fromCharCode(block[at + 156]);
+        const size = parseNumber(block, at + 124, 12, 'size');
+        if (type === 'L' || type === 'K' || type === 'x' || type === 'g') {
+            if (size > META_LIMIT)
+                throw new TarFormatError(`${type} record of ${size} bytes is too large`);
+            return { meta: type, dataSize: size };
+        }
+        // POSIX ustar ("ustar\0") has a name prefix; GNU ("ustar  \0") keeps other data there.
+        const prefixed = block[at + 257] === 0x75 &&
+            block[at + 258] === 0x73 &&
+            block[at + 259] === 0x74 &&
+            block[at + 260] === 0x61 &&
+            block[at + 261] === 0x72 &&
+            block[at + 262] === 0 &&
+            block[at + 345] !== 0;
+        let rawNameLength = -1;
+        let name = '';
+        const paxPath = this.pax?.path ?? (this.globalEmpty ? undefined : this.global.path);
+        if (this.rawNames && !prefixed && this.longName === undefined && paxPath === undefined)
+            rawNameLength = fieldBytes(block, at, 100);
+        else {
+            name = field(block, at, 100);
+            if (prefixed)
+                name = `${field(block, at + 345, 155)}/${name}`;
+        }
+        let linkname = block[at + 157] === 0 ? '' : field(block, at + 157, 100);
+        let linkBytes = block[at + 157] === 0 ? 0 : fieldBytes(block, at + 157, 100);
+        let fullSize = size;
+        let uid;
+        let gid;
+        if (this.longName !== undefined)
+            name = this.longName;
+        if (this.longLink !== undefined) {
+            linkname = this.longLink;
+            linkBytes = Buffer.byteLength(linkname);
+        }
+        if (this.pax !== undefined || !this.globalEmpty) {
+            const pax = { ...this.global, ...this.pax };
+            if (pax.path !== undefined)
+                name = pax.path;
+            if (pax.linkpath !== undefined) {
+                linkname = pax.linkpath;
+                linkBytes = Buffer.byteLength(linkname);
+            }
+            if (pax.size !== undefined) {
+                const n = Number(pax.size);
+                if (!/^\d+$/.test(pax.size) || !Number.isSafeInteger(n))
+                    throw new TarFormatError('invalid PAX size');
+                fullSize = n;
+            }
+            if (pax.uid !== undefined)
+                uid = Number(pax.uid) || 0;
+            if (pax.gid !== undefined)
+                gid = Number(pax.gid) || 0;
+        }
+        this.longName = this.longLink = this.pax = undefined;
+        if (type === '\0')
+            type = (rawNameLength >= 0 ? rawNameLength > 0 && block[at + rawNameLength - 1] === 0x2f : name.endsWith('/')) ? '5' : '0';
+        const header = this.scratch ?? {};
+        header.name = name;
+        header.type = type;
+        header.size = fullSize;
+        header.dataSize = HEADER_ONLY.has(type) ? 0 : fullSize;
+        header.mode = parseNumber(block, at + 100, 8, 'mode');
+        header.uid = uid ?? parseNumber(block, at + 108, 8, 'uid');
+        header.gid = gid ?? parseNumber(block, at + 116, 8, 'gid');
+        header.linkname = linkname;
+        header.linkBytes = linkBytes;
+        header.rawNameAt = rawNameLength >= 0 ? at : -1;
+        header.rawNameLength = rawNameLength;
+        header.rawBlock = rawNameLength >= 0 ? block : undefined;
+        return header;
+    }
+    /** Applies the contents of a 'meta' block (long name, long link, PAX record). */
+    meta(type, data) {
+        const text = () => {
+            const nul = data.indexOf(0);
+            return data.toString('utf8', 0, nul < 0 ? data.length : nul);
+        };
+        if (type === 'L')
+            this.longName = text();
+        else if (type === 'K')
+            this.longLink = text();
+        else if (type === 'x')
+            this.pax = { ...this.pax, ...parsePax(data) };
+        else if (type === 'g') {
+            this.global = { ...this.global, ...parsePax(data) };
+            this.globalEmpty = Object.keys(this.global).length === 0;
+        }
+    }
+}
+const padded = (size) => Math.ceil(size / BLOCK) * BLOCK;
+/**
+ * A push parser for tar streams: feed it chunks in order. Contents are skipped without
+ * copying unless `onEntry` returns a sink. `feed` returns a promise only when a sink (or
+ * `onEntryEnd`) did, so a parser whose sinks are synchronous runs without any awaiting.
+ */
+class TarStreamParser {
+    onEntry;
+    onEntryEnd;
+    decoder;
+    block = Buffer.alloc(BLOCK);
+    fill = 0;
+    state = 'header';
+    remaining = 0;
+    pad = 0;
+    sink;
+    current;
+    metaType = '';
+    metaParts = [];
+    /** Bytes consumed so far, for error messages. */
+    offset = 0;
+    /** With `rawNames`, plain names come as bytes (TarHeader.rawNameAt), valid only during `onEntry`. */
+    constructor(onEntry, onEntryEnd, options = {}) {
+        this.onEntry = onEntry;
+        this.onEntryEnd = onEntryEnd;
+        this.decoder = new HeaderDecoder(false, options.rawNames);
+    }
+    get done() {
+        return this.state === 'done';
+    }
+    feed(chunk) {
+        let pos = 0;
+        while (pos < chunk.length && this.state !== 'done') {
+            if (this.state === 'header') {
+                if (this.pad > 0) {
+                    const n = Math.min(this.pad, chunk.length - pos);
+                    this.pad -= n;
+                    pos += n;
+                    this.offset += n;
+                    continue;
+                }
+                const n = Math.min(BLOCK - this.fill, chunk.length - pos);
+                chunk.copy(this.block, this.fill, pos, pos + n);
+                this.fill += n;
+                pos += n;
+                this.offset += n;
+                if (this.fill < BLOCK)
+                    break;
+                this.fill = 0;
+                const r = this.header();
+                if (r)
+                    return r.then(() => this.feed(chunk.subarray(pos)));
+                continue;
+            }
+            const n = Math.min(this.remaining, chunk.length - pos);
+            let r = undefined;
+            // Contents nobody asked for are skipped without even a view of them (one per file adds up).
+            if (n > 0) {
+                if (this.state === 'meta')
+                    this.metaParts.push(Buffer.from(chunk.subarray(pos, pos + n)));
+                else if (this.sink)
+                    r = this.sink(chunk.subarray(pos, pos + n));
+            }
+            this.remaining -= n;
+            pos += n;
+            this.offset += n;
+            if (r) {
+                return r.then(() => {
+                    const r2 = this.remaining === 0 ? this.finishEntry() : undefined;
+                    return r2 ? r2.then(() => this.feed(chunk.subarray(pos))) : this.feed(chunk.subarray(pos));
+                });
+            }
+            if (this.remaining === 0) {
+                const r2 = this.finishEntry();
+                if (r2)
+                    return r2.then(() => this.feed(chunk.subarray(pos)));
+            }
+        }
+    }
+    /** feed() for parsers whose sinks are all synchronous. */
+    feedSync(chunk) {
+        if (this.feed(chunk))
+            throw new Error('TarStreamParser.feedSync: a sink returned a promise');
+    }
+    header() {
+        const decoded = this.decoder.decode(this.block);
+        if (decoded === null) {
+            this.state = 'done';
+            return;
+        }
+        if (isMeta(decoded)) {
+            this.state = 'meta';
+            this.metaType = decoded.meta;
+            this.metaParts = [];
+            this.remaining = decoded.dataSize;
+            this.pad = padded(decoded.dataSize) - decoded.dataSize;
+            return this.remaining === 0 ? this.finishEntry() : undefined;
+        }
+        const header = decoded;
+        this.current = header;
+        this.sink = this.onEntry(header);
+        this.state = 'data';
+        this.remaining = header.dataSize;
+        this.pad = padded(header.dataSize) - header.dataSize;
+        return this.remaining === 0 ? this.finishEntry() : undefined;
+    }
+    finishEntry() {
+        let r = undefined;
+        if (this.state === 'meta')
+            this.decoder.meta(this.metaType, Buffer.concat(this.metaParts));
+        else if (this.onEntryEnd && this.current)
+            r = this.onEntryEnd(this.current);
+        this.sink = undefined;
+        this.current = undefined;
+        this.metaParts = [];
+        this.state = 'header';
+        return r;
+    }
+    /** Call at the end of input: a stream cut inside a header or inside contents is truncated. */
+    end() {
+        if (this.state === 'done')
+            return;
+        if (this.state === 'header' && this.fill === 0 && this.pad === 0)
+            return; // Go accepts a missing end-of-archive marker
+        throw new TarFormatError(`truncated: the tar stream ends inside ${this.state === 'header' ? (this.fill ? 'a header' : 'padding') : 'an entry'} at byte ${this.offset}`);
+    }
+}
+/**
+ * Walks the tar that occupies bytes [start, end) of a file, reading only headers (and
+ * long-name/PAX records) and jumping over contents by offset. `onEntry` gets each entry
+ * (one reused object: copy what you keep) and the file offset of its contents. With
+ * `rawNames`, plain names come as bytes (TarHeader.rawNameAt) instead of strings.
+ */
+function walkTar(reader, start, end, onEntry, options = {}) {
+    const decoder = new HeaderDecoder(true, options.rawNames);
+    let pos = start;
+    while (pos < end) {
+        if (pos + BLOCK > end)
+            throw new TarFormatError(`truncated: a header at byte ${pos - start} runs past the end`);
+        const decoded = decoder.decode(reader.window, reader.block(pos));
+        pos += BLOCK;
+        if (decoded === null)
+            return;
+        const dataSize = decoded.dataSize;
+        if (pos + dataSize > end)
+            throw new TarFormatError(`truncated: an entry at byte ${pos - BLOCK - start} runs past the end`);
+        if (isMeta(decoded))
+            decoder.meta(decoded.meta, reader.at(pos, dataSize));
+        else
+            onEntry(decoded, pos);
+        pos += padded(dataSize);
+    }
+}
+
+;// CONCATENATED MODULE: ./src/image/archive/layer.ts
+// Reads one layer blob into its listing (headers only). The compression is told by the
+// first bytes, never by a name: gzip `1f 8b` (estargz too), zstd `28 b5 2f fd`, else tar.
+// An uncompressed layer in a file is walked with positioned reads, jumping over contents;
+// a compressed one must be inflated, but the inflated contents are dropped as they come.
+// Parsing stops at the tar end-of-archive block and ignores whatever follows (estargz's
+// index, padding).
+
+
+
+
+function sniffCompression(head) {
+    if (head.length >= 2 && head[0] === 0x1f && head[1] === 0x8b)
+        return 'gzip';
+    if (head.length >= 4 && head[0] === 0x28 && head[1] === 0xb5 && head[2] === 0x2f && head[3] === 0xfd)
+        return 'zstd';
+    return 'none';
+}
+/** Adds a header's entry to a listing: by the name's bytes when the walk left them raw. */
+function addHeader(builder, header) {
+    if (header.rawNameAt >= 0) {
+        builder.addBytes(header.rawBlock, header.rawNameAt, header.rawNameAt + header.rawNameLength, header.type, header.size, header.mode, header.uid, header.gid, header.linkBytes);
+    }
+    else {
+        builder.add(header.name, header.type, header.size, header.mode, header.uid, header.gid, header.linkBytes);
+    }
+}
+/** Lists a layer blob stored in a file (a blob file, or a member of an uncompressed archive). */
+async function listLayerRegion(region, index) {
+    const head = region.reader.at(region.start, Math.min(512, region.size));
+    const compression = sniffCompression(head);
+    if (compression === 'none') {
+        if (region.size > 0 && !looksLikeTarHeader(region.reader.at(region.start, Math.min(512, region.size)))) {
+            throw new TarFormatError('not a tar, gzip or zstd layer');
+        }
+        // Most layers' entries are small files: one per few kB of tar is a fair first guess (the
+        // columns grow beyond it, and a guess too large costs zeroed memory).
+        const builder = new ListingBuilder(index, Math.min(Math.ceil(region.size / 4096), 1 << 15));
+        walkTar(region.reader, region.start, region.start + region.size, (header) => addHeader(builder, header), { rawNames: true });
+        return builder.finish();
+    }
+    const stream = (0,external_node_fs_namespaceObject.createReadStream)(region.path, { start: region.start, end: region.start + region.size - 1, highWaterMark: 256 * 1024 });
+    try {
+        return await listLayerStream(stream, index, region.size);
+    }
+    finally {
+        stream.destroy();
+    }
+}
+/**
+ * Lists a layer blob read from a stream (a compressed blob in a file, a registry blob): gzip,
+ * zstd or plain tar, told by its first bytes. `size`, when known, sizes the listing.
+ */
+async function listLayerStream(source, index = new paths_PathIndex(), size) {
+    const sink = new LayerSink(index, size);
+    for await (const chunk of source) {
+        const r = sink.write(Buffer.isBuffer(chunk) ? chunk : Buffer.from(chunk.buffer, chunk.byteOffset, chunk.length));
+        if (r)
+            await r;
+        if (sink.finished)
+            break;
+    }
+    return sink.end();
+}
+/**
+ * Receives a layer blob chunk by chunk (from a stream or a file) and lists it. Decides the
+ * compression once the first bytes are in.
+ */
+class LayerSink {
+    builder;
+    parser = new TarStreamParser((header) => {
+        addHeader(this.builder, header);
+        return undefined;
+    }, undefined, { rawNames: true });
+    head = [];
+    headBytes = 0;
+    mode;
+    inflate;
+    error;
+    inflateEnded;
+    /** Bytes received (compressed), for messages. */
+    received = 0;
+    /** `size`: the blob's size when known, to size the listing's columns (see listLayerRegion). */
+    constructor(index, size) {
+        this.builder = new ListingBuilder(index, size === undefined ? undefined : Math.min(Math.ceil(size / 4096), 1 << 15));
+    }
+    /** True once the tar end-of-archive was seen: the rest of the blob is not needed. */
+    get finished() {
+        return this.parser.done;
+    }
+    write(chunk) {
+        this.received += chunk.length;
+        if (this.error)
+            throw this.error;
+        if (this.parser.done)
+            return;
+        if (this.mode === undefined) {
+            // Copied: a streamed chunk's memory is reused once its write has settled.
+            this.head.push(Buffer.from(chunk));
+            this.headBytes += chunk.length;
+            if (this.headBytes < 512)
+                return;
+            return this.start();
+        }
+        return this.push(chunk);
+    }
+    start() {
+        const head = Buffer.concat(this.head);
+        this.head = [];
+        this.mode = sniffCompression(head);
+        if (this.mode === 'none' && !looksLikeTarHeader(head))
+            throw new TarFormatError('not a tar, gzip or zstd layer');
+        if (this.mode !== 'none') {
+            const inflate = this.mode === 'gzip' ? external_node_zlib_default().createGunzip() : external_node_zlib_default().createZstdDecompress();
+            this.inflate = inflate;
+            inflate.on('data', (data) => {
+                if (this.parser.done || this.error)
+                    return;
+                try {
+                    this.parser.feedSync(data);
+                }
+                catch (error) {
+                    this.error = error;
+                }
+            });
+            this.inflateEnded = new Promise((resolve) => {
+                inflate.on('end', () => resolve());
+                inflate.on('error', (error) => {
+                    // Bytes after the tar's end (estargz's index, padding) are not ours to judge.
+                    if (!this.parser.done && !this.error)
+                        this.error = new TarFormatError(`${this.mode} data is corrupt: ${error.message}`);
+                    resolve();
+                });
+            });
+        }
+        return this.push(head);
+    }
+    push(chunk) {
+        if (!this.inflate) {
+            this.parser.feedSync(chunk);
+            return;
+        }
+        // zlib reads its input later, on the thread pool: give it a copy the caller cannot reuse.
+        if (!this.inflate.write(Buffer.from(chunk))) {
+            const inflate = this.inflate;
+            return new Promise((resolve) => {
+                const done = () => {
+                    inflate.off('drain', done);
+                    inflate.off('close', done);
+                    resolve();
+                };
+                inflate.on('drain', done);
+                inflate.on('close', done);
+            }).then(() => {
+                if (this.error)
+                    throw this.error;
+            });
+        }
+    }
+    /** Ends the blob and returns its listing; a blob cut short is an error. */
+    async end() {
+        if (this.mode === undefined && !this.error) {
+            if (this.headBytes === 0)
+                return this.builder.finish(); // an empty blob: no entries
+            const r = this.start();
+            if (r)
+                await r;
+        }
+        if (this.inflate) {
+            if (this.parser.done)
+                this.inflate.destroy();
+            else {
+                this.inflate.end();
+                await this.inflateEnded;
+            }
+        }
+        if (this.error)
+            throw this.error;
+        this.parser.end();
+        return this.builder.finish();
+    }
+}
+
+// EXTERNAL MODULE: external "node:crypto"
+var external_node_crypto_ = __nccwpck_require__(7598);
+// EXTERNAL MODULE: external "node:net"
+var external_node_net_ = __nccwpck_require__(7030);
+;// CONCATENATED MODULE: ./src/image/registry/reference.ts
+// Image references as the docker CLI reads them (distribution/reference normalize.go):
+// `alpine` → registry-1.docker.io/library/alpine:latest, `host:5000/team/app:pr-1`,
+// `ghcr.io/org/app@sha256:…`. Also decides which hosts may be spoken to over plain HTTP.
+
+
+const DOCKER_HUB_API = 'registry-1.docker.io';
+/** The key `docker login` writes for Docker Hub in config.json and asks credential helpers for. */
+const DOCKER_HUB_CONFIG_KEY = 'https://index.docker.io/v1/';
+const COMPONENT = /^[a-z0-9]+(?:(?:[._]|__|-+)[a-z0-9]+)*$/;
+const TAG = /^[\w][\w.-]{0,127}$/;
+const DIGEST = /^sha256:[a-f0-9]{64}$/;
+function parseRegistryRef(text) {
+    const input = text.trim();
+    const bad = (why) => new errors_InputError(`"${text}" is not an image reference (${why}). Use e.g. "ghcr.io/org/app:tag", "alpine" or "host:5000/app@sha256:…".`);
+    if (!input)
+        throw bad('it is empty');
+    let rest = input;
+    let digest;
+    const at = rest.indexOf('@');
+    if (at >= 0) {
+        digest = rest.slice(at + 1);
+        rest = rest.slice(0, at);
+        if (!DIGEST.test(digest))
+            throw bad(`the digest "${digest}" is not sha256:<64 hex digits>`);
+    }
+    let tag;
+    const lastSlash = rest.lastIndexOf('/');
+    const colon = rest.lastIndexOf(':');
+    if (colon > lastSlash) {
+        tag = rest.slice(colon + 1);
+        rest = rest.slice(0, colon);
+        if (!TAG.test(tag))
+            throw bad(`the tag "${tag}" has characters a tag cannot have`);
+    }
+    const parts = rest.split('/');
+    let registry = 'docker.io';
+    // The first component names a registry when it looks like a host (docker's rule: a dot, a port, or localhost).
+    if (parts.length > 1 && (/[.:]/.test(parts[0]) || parts[0] === 'localhost'))
+        registry = parts.shift();
+    if (registry === 'docker.io' || registry === 'index.docker.io') {
+        registry = DOCKER_HUB_API;
+        if (parts.length === 1)
+            parts.unshift('library');
+    }
+    for (const part of parts) {
+        if (!COMPONENT.test(part))
+            throw bad(`the path component "${part}" must be lowercase letters, digits and separators`);
+    }
+    if (!digest && !tag)
+        tag = 'latest';
+    return { registry, repository: parts.join('/'), ...(tag ? { tag } : {}), ...(digest ? { digest } : {}), text: input };
+}
+/** `host/repo:tag@digest`, with Docker Hub spelled docker.io as people write it. */
+function formatRegistryRef(ref) {
+    const host = ref.registry === DOCKER_HUB_API ? 'docker.io' : ref.registry;
+    return `${host}/${ref.repository}${ref.tag ? `:${ref.tag}` : ''}${ref.digest ? `@${ref.digest}` : ''}`;
+}
+/** The hostname without port or brackets: `[::1]:5000` → `::1`. */
+function hostname(registry) {
+    const bracket = /^\[([^\]]+)\](?::\d+)?$/.exec(registry);
+    if (bracket)
+        return bracket[1];
+    return registry.replace(/:\d+$/, '');
+}
+/** 127.0.0.0/8, ::1 and localhost: where plain HTTP cannot be intercepted off the machine. */
+function isLoopback(registry) {
+    const host = hostname(registry).toLowerCase();
+    if (host === 'localhost')
+        return true;
+    if ((0,external_node_net_.isIP)(host) === 4)
+        return host.startsWith('127.');
+    if ((0,external_node_net_.isIP)(host) === 6)
+        return host === '::1' || host === '0:0:0:0:0:0:0:1';
+    return false;
+}
+/**
+ * Registries the user allows plain HTTP for: `--insecure-registry` values plus
+ * IMAGE_SIZE_BUDGET_INSECURE_REGISTRIES (comma-separated host[:port]).
+ */
+function insecureRegistries(flags = [], env = process.env) {
+    const fromEnv = (env.IMAGE_SIZE_BUDGET_INSECURE_REGISTRIES ?? '').split(',');
+    return new Set([...flags, ...fromEnv].map((h) => h.trim().replace(/^https?:\/\//, '').replace(/\/+$/, '').toLowerCase()).filter(Boolean));
+}
+/** `http` for loopback and registries marked insecure, `https` for everything else. */
+function schemeFor(registry, insecure) {
+    const host = registry.toLowerCase();
+    return isLoopback(host) || insecure.has(host) || insecure.has(hostname(host)) ? 'http' : 'https';
+}
+
+;// CONCATENATED MODULE: ./src/image/registry/credentials.ts
+// Registry credentials found the way the docker CLI finds them (docker/cli cli/config):
+// $DOCKER_CONFIG/config.json or ~/.docker/config.json — `credHelpers[host]`, then
+// `credsStore`, then `auths[host].auth` (base64 user:password, as `docker login` writes it)
+// or `username`/`password`/`identitytoken` — and, for ghcr.io only, GITHUB_TOKEN.
+// A Credentials value carries the secret; only `source` (which never holds it) goes in messages.
+
+
+
+
+
+
+
+/** Where findCredentials looks, for messages when it found nothing. */
+function credentialSearchLabel(env = process.env) {
+    return configLocation(env).label;
+}
+/** The config.json path and how to name it in messages without spelling out the home directory. */
+function configLocation(env) {
+    if (env.DOCKER_CONFIG)
+        return { file: external_node_path_default().join(env.DOCKER_CONFIG, 'config.json'), label: '$DOCKER_CONFIG/config.json' };
+    return { file: external_node_path_default().join(env.HOME || (0,external_node_os_namespaceObject.homedir)(), '.docker', 'config.json'), label: '~/.docker/config.json' };
+}
+/** The server key docker uses for a registry: Docker Hub's is a URL, others the host[:port]. */
+function configKeyFor(registry) {
+    return registry === DOCKER_HUB_API ? DOCKER_HUB_CONFIG_KEY : registry;
+}
+// docker/cli ConvertToHostname: strip the scheme and anything after the host.
+function keyHost(key) {
+    let host = key.replace(/^https?:\/\//, '');
+    host = host.split('/')[0];
+    return host === 'index.docker.io' || host === 'docker.io' || host === DOCKER_HUB_API ? DOCKER_HUB_API : host;
+}
+async function readConfig(file, label) {
+    let text;
+    try {
+        text = await (0,promises_namespaceObject.readFile)(file, 'utf8');
+    }
+    catch (error) {
+        if (error.code === 'ENOENT')
+            return undefined;
+        throw new errors_InputError(`cannot read ${label} (${error.message}). Fix its permissions or point DOCKER_CONFIG at another folder.`);
+    }
+    try {
+        const parsed = JSON.parse(text);
+        if (typeof parsed !== 'object' || parsed === null)
+            throw new Error('not an object');
+        return parsed;
+    }
+    catch (error) {
+        throw new errors_InputError(`${label} is not valid JSON (${error.message}). Fix it, or run "docker login" again.`);
+    }
+}
+/** Runs `docker-credential-<helper> get` with the server key on stdin (docker-credential-helpers protocol). */
+async function fromHelper(helper, serverKey, env) {
+    const bin = `docker-credential-${helper}`;
+    log.debug(`exec: ${bin} get (server ${serverKey})`);
+    return new Promise((resolve) => {
+        const child = (0,external_node_child_process_namespaceObject.spawn)(bin, ['get'], { env, stdio: ['pipe', 'pipe', 'pipe'] });
+        const out = [];
+        child.stdout.on('data', (chunk) => out.push(chunk));
+        child.stderr.resume();
+        child.on('error', (error) => {
+            // A helper named in the config but not installed: docker fails here; we go on anonymously and say so.
+            log.warning(`${bin} is named in the docker config but could not be run (${error.message}); going on without its credentials`);
+            resolve(undefined);
+        });
+        child.on('close', (code) => {
+            const text = Buffer.concat(out).toString('utf8');
+            if (code !== 0) {
+                // "credentials not found in native keychain" is the helper's normal "none" answer.
+                log.debug(`${bin} get exited ${code}: ${text.trim().slice(0, 200)}`);
+                resolve(undefined);
+                return;
+            }
+            try {
+                resolve(JSON.parse(text));
+            }
+            catch {
+                log.warning(`${bin} get printed something that is not JSON; going on without its credentials`);
+                resolve(undefined);
+            }
+        });
+        child.stdin.end(serverKey);
+    });
+}
+/** Finds credentials for a registry, or undefined for anonymous access. */
+async function findCredentials(registry, options = {}) {
+    const env = options.env ?? process.env;
+    const { file, label } = configLocation(env);
+    const config = await readConfig(file, label);
+    const serverKey = configKeyFor(registry);
+    const wanted = keyHost(serverKey);
+    if (config) {
+        const helperEntry = Object.entries(config.credHelpers ?? {}).find(([key]) => keyHost(key) === wanted);
+        const helper = helperEntry?.[1] ?? config.credsStore;
+        if (helper) {
+            const answer = await fromHelper(helper, helperEntry?.[0] ?? serverKey, env);
+            if (answer?.Secret) {
+                const via = `docker-credential-${helper} (${helperEntry ? 'credHelpers' : 'credsStore'} in ${label})`;
+                if (answer.Username === '<token>')
+                    return { username: '', identityToken: answer.Secret, source: `an identity token from ${via}` };
+                return { username: answer.Username ?? '', password: answer.Secret, source: `credentials for ${registry} from ${via} (user ${answer.Username ?? ''})` };
+            }
+        }
+        const authEntry = Object.entries(config.auths ?? {}).find(([key]) => keyHost(key) === wanted);
+        if (authEntry) {
+            const entry = authEntry[1];
+            let username = entry.username ?? '';
+            let password = entry.password;
+            if (entry.auth) {
+                const decoded = Buffer.from(entry.auth, 'base64').toString('utf8');
+                const colon = decoded.indexOf(':');
+                if (colon < 0)
+                    throw new errors_InputError(`the "auth" of ${authEntry[0]} in ${label} is not base64 of user:password. Run "docker login ${registry}" again.`);
+                username = decoded.slice(0, colon);
+                password = decoded.slice(colon + 1);
+            }
+            if (entry.identitytoken)
+                return { username, identityToken: entry.identitytoken, source: `an identity token for ${registry} from ${label}` };
+            if (password !== undefined && password !== '')
+                return { username, password, source: `credentials for ${registry} from ${label} (user ${username})` };
+        }
+    }
+    // GitHub's token reads the workflow's own packages on ghcr.io; any user name is accepted with it.
+    if (hostname(registry) === 'ghcr.io' && env.GITHUB_TOKEN) {
+        const username = env.GITHUB_ACTOR || 'github-actions';
+        return { username, password: env.GITHUB_TOKEN, source: `GITHUB_TOKEN for ghcr.io (user ${username})` };
+    }
+    return undefined;
+}
+
+;// CONCATENATED MODULE: ./src/image/registry/client.ts
+// A small Distribution API v2 / OCI distribution client over global fetch: manifests and
+// blobs by digest, with the auth dance registries expect (docs: distribution spec/auth/token.md).
+// A 401 carries a WWW-Authenticate challenge: `Bearer realm=…,service=…,scope=…` (ghcr.io,
+// Docker Hub, the token-auth registry in the tests) → fetch a token from the realm with the
+// credentials as HTTP basic, then retry with it; `Basic realm=…` (htpasswd registries) →
+// retry with the credentials. 429 and 5xx are retried with backoff, honouring Retry-After.
+// Secrets go only into Authorization headers, never into messages or logs.
+
+
+
+
+
+/** Parses a WWW-Authenticate value: `Bearer realm="https://…",service="…",scope="…"`. */
+function parseChallenge(header) {
+    const head = /^\s*([A-Za-z]+)\s*(.*)$/s.exec(header);
+    if (!head)
+        return undefined;
+    const params = {};
+    const re = /([A-Za-z_]+)\s*=\s*(?:"((?:[^"\\]|\\.)*)"|([^,\s]*))\s*,?\s*/g;
+    for (const m of head[2].matchAll(re))
+        params[m[1].toLowerCase()] = m[2] !== undefined ? m[2].replace(/\\(.)/g, '$1') : m[3];
+    return { scheme: head[1].toLowerCase(), params };
+}
+/** Milliseconds to wait for a Retry-After value (seconds or an HTTP date), or undefined. */
+function retryAfterMs(value, now = Date.now()) {
+    if (!value)
+        return undefined;
+    if (/^\d+$/.test(value.trim()))
+        return Number(value.trim()) * 1000;
+    const date = Date.parse(value);
+    return Number.isNaN(date) ? undefined : Math.max(0, date - now);
+}
+const sleep = (ms) => new Promise((resolve) => setTimeout(resolve, ms));
+class RegistryClient {
+    registry;
+    baseUrl;
+    options;
+    insecure;
+    env;
+    credentials;
+    tokens = new Map();
+    basicAsked = false;
+    constructor(registry, options = {}) {
+        this.registry = registry;
+        this.insecure = options.insecure ?? new Set();
+        this.env = options.env ?? process.env;
+        this.baseUrl = `${schemeFor(registry, this.insecure)}://${registry}`;
+        this.credentials = options.credentials;
+        this.options = {
+            timeoutMs: options.timeoutMs ?? 30_000,
+            blobTimeoutMs: options.blobTimeoutMs ?? 30 * 60_000,
+            retries: options.retries ?? 4,
+            backoffMs: options.backoffMs ?? 500,
+            maxRetryAfterMs: options.maxRetryAfterMs ?? 30_000,
+        };
+    }
+    async creds() {
+        if (this.credentials === undefined)
+            this.credentials = (await findCredentials(this.registry, { env: this.env })) ?? null;
+        return this.credentials;
+    }
+    /** Which credentials were tried, for a message: never the secret. */
+    async triedText() {
+        const creds = await this.creds();
+        return creds ? creds.source : `no credentials (none for ${this.registry} in ${credentialSearchLabel(this.env)})`;
+    }
+    allowedUrl(url) {
+        if (url.protocol === 'https:')
+            return true;
+        return url.protocol === 'http:' && schemeFor(url.host, this.insecure) === 'http';
+    }
+    /**
+     * fetch with retries on 429/5xx/dropped connections and redirects followed by hand, so that
+     * Authorization never follows a redirect to another origin (blob stores behind signed URLs).
+     */
+    async send(url, headers, timeoutMs, method = 'GET', body) {
+        let current = url;
+        let currentHeaders = headers;
+        for (let redirects = 0;; redirects++) {
+            const response = await this.sendOnce(current, currentHeaders, timeoutMs, method, body);
+            if (![301, 302, 303, 307, 308].includes(response.status))
+                return response;
+            const location = response.headers.get('location');
+            await response.body?.cancel();
+            if (!location || redirects >= 5)
+                throw new errors_InputError(`registry ${this.registry} redirected ${current.pathname} too often or without a Location`);
+            const next = new URL(location, current);
+            if (!this.allowedUrl(next)) {
+                throw new errors_InputError(`registry ${this.registry} redirected to ${next.origin} over plain HTTP; allow it with --insecure-registry ${next.host} if that is intended`);
+            }
+            if (next.origin !== current.origin) {
+                const { authorization: _dropped, ...rest } = currentHeaders;
+                currentHeaders = rest;
+            }
+            current = next;
+        }
+    }
+    async sendOnce(url, headers, timeoutMs, method, body) {
+        for (let attempt = 0;; attempt++) {
+            const last = attempt >= this.options.retries;
+            let response;
+            try {
+                log.debug(`registry: ${method} ${url.href}${attempt ? ` (retry ${attempt})` : ''}`);
+                response = await fetch(url, { method, headers, body, redirect: 'manual', signal: AbortSignal.timeout(timeoutMs) });
+            }
+            catch (error) {
+                const cause = error.cause;
+                const code = cause?.code ?? error.name;
+                const transient = ['ECONNRESET', 'UND_ERR_SOCKET', 'TimeoutError', 'EPIPE', 'ETIMEDOUT'].includes(code ?? '');
+                if (!transient || last) {
+                    const what = code === 'TimeoutError' ? `no answer within ${timeoutMs / 1000} s` : (cause?.message ?? error.message);
+                    throw new errors_InputError(`cannot reach registry ${this.registry} at ${url.origin}: ${what}. Check the registry name and that it is up${isLoopback(this.registry) ? '' : ' (HTTPS; use --insecure-registry for a plain-HTTP registry)'}.`);
+                }
+                await sleep(this.options.backoffMs * 2 ** attempt);
+                continue;
+            }
+            if ((response.status === 429 || response.status >= 500) && !last) {
+                const asked = retryAfterMs(response.headers.get('retry-after'));
+                const wait = Math.min(asked ?? this.options.backoffMs * 2 ** attempt, this.options.maxRetryAfterMs);
+                log.debug(`registry: ${response.status} from ${url.pathname}; waiting ${wait} ms`);
+                await response.body?.cancel();
+                await sleep(wait);
+                continue;
+            }
+            return response;
+        }
+    }
+    async token(challenge, repository) {
+        const scope = challenge.params.scope || `repository:${repository}:pull`;
+        const cached = this.tokens.get(scope);
+        if (cached)
+            return cached;
+        const realm = challenge.params.realm;
+        if (!realm)
+            throw new errors_InputError(`registry ${this.registry} asked for a bearer token without naming its token server (realm)`);
+        let url;
+        try {
+            url = new URL(realm);
+        }
+        catch {
+            throw new errors_InputError(`registry ${this.registry} named a token server that is not a URL: ${realm}`);
+        }
+        if (!this.allowedUrl(url)) {
+            throw new errors_InputError(`registry ${this.registry} sends token requests to ${url.origin} over plain HTTP; allow it with --insecure-registry ${url.host} if that is intended`);
+        }
+        const creds = await this.creds();
+        const headers = { accept: 'application/json' };
+        let response;
+        if (creds?.identityToken) {
+            // OAuth2 refresh-token grant (distribution spec/auth/oauth.md), as docker does for identity tokens.
+            const form = new URLSearchParams({ grant_type: 'refresh_token', refresh_token: creds.identityToken, client_id: 'image-size-budget', scope });
+            if (challenge.params.service)
+                form.set('service', challenge.params.service);
+            headers['content-type'] = 'application/x-www-form-urlencoded';
+            response = await this.send(url, headers, this.options.timeoutMs, 'POST', form.toString());
+        }
+        else {
+            if (challenge.params.service)
+                url.searchParams.set('service', challenge.params.service);
+            url.searchParams.set('scope', scope);
+            if (creds?.password !== undefined)
+                headers.authorization = `Basic ${Buffer.from(`${creds.username}:${creds.password}`).toString('base64')}`;
+            response = await this.send(url, headers, this.options.timeoutMs);
+        }
+        if (response.status === 401 || response.status === 403) {
+            await response.body?.cancel();
+            throw await this.authError(response.status, repository, `its token server ${url.origin}`);
+        }
+        if (!response.ok) {
+            await response.body?.cancel();
+            throw new errors_InputError(`the token server ${url.origin} of registry ${this.registry} answered ${response.status} ${response.statusText} for ${scope}`);
+        }
+        let parsed;
+        try {
+            parsed = (await response.json());
+        }
+        catch {
+            throw new errors_InputError(`the token server ${url.origin} of registry ${this.registry} answered with something that is not JSON`);
+        }
+        const token = typeof parsed.token === 'string' ? parsed.token : typeof parsed.access_token === 'string' ? parsed.access_token : undefined;
+        if (!token)
+            throw new errors_InputError(`the token server ${url.origin} of registry ${this.registry} gave no token for ${scope}`);
+        this.tokens.set(scope, token);
+        this.tokens.set(`repository:${repository}:pull`, token);
+        return token;
+    }
+    async authError(status, repository, where = '') {
+        const tried = await this.triedText();
+        const verdict = status === 403 ? 'denied access' : 'refused the credentials';
+        return new errors_InputError(`registry ${this.registry}${where ? ` (${where})` : ''} ${verdict} to pull ${repository} (${status}); tried ${tried}. ` +
+            `Log in with "docker login ${this.registry}" (or set DOCKER_CONFIG), and check that the account may pull ${repository}.`);
+    }
+    async basicHeader() {
+        const creds = await this.creds();
+        if (!creds || creds.password === undefined)
+            return undefined;
+        return `Basic ${Buffer.from(`${creds.username}:${creds.password}`).toString('base64')}`;
+    }
+    /** GET a path of `/v2/<repository>/…`, authenticating as the registry asks. */
+    async get(repository, path, accept, timeoutMs = this.options.timeoutMs) {
+        const url = new URL(`${this.baseUrl}/v2/${repository}/${path}`);
+        const headers = { accept };
+        const token = this.tokens.get(`repository:${repository}:pull`);
+        if (token)
+            headers.authorization = `Bearer ${token}`;
+        else if (this.basicAsked) {
+            const basic = await this.basicHeader();
+            if (basic)
+                headers.authorization = basic;
+        }
+        let response = await this.send(url, headers, timeoutMs);
+        if (response.status === 401 && token) {
+            // A cached token expired during a long read: forget it and answer the new challenge.
+            this.tokens.clear();
+            delete headers.authorization;
+        }
+        if (response.status === 401 && !headers.authorization) {
+            const challenge = parseChallenge(response.headers.get('www-authenticate') ?? '');
+            await response.body?.cancel();
+            if (challenge?.scheme === 'bearer') {
+                headers.authorization = `Bearer ${await this.token(challenge, repository)}`;
+            }
+            else if (challenge?.scheme === 'basic') {
+                this.basicAsked = true;
+                const basic = await this.basicHeader();
+                if (!basic)
+                    throw await this.authError(401, repository);
+                headers.authorization = basic;
+            }
+            else {
+                throw await this.authError(401, repository);
+            }
+            response = await this.send(url, headers, timeoutMs);
+        }
+        if (response.status === 401 || response.status === 403) {
+            await response.body?.cancel();
+            throw await this.authError(response.status, repository);
+        }
+        return response;
+    }
+    /** A manifest or index by tag or digest, with the digest checked when the ref pins one. */
+    async getManifest(repository, reference, accept) {
+        const response = await this.get(repository, `manifests/${reference}`, accept.join(', '));
+        if (response.status === 404) {
+            await response.body?.cancel();
+            throw new errors_InputError(`registry ${this.registry} has no ${reference.startsWith('sha256:') ? 'manifest' : 'tag'} "${reference}" in ${repository}. Check the name and tag (was it pushed?).`);
+        }
+        if (!response.ok)
+            throw await this.unexpected(response, `manifest ${reference} of ${repository}`);
+        const body = Buffer.from(await response.arrayBuffer());
+        const digest = `sha256:${(0,external_node_crypto_.createHash)('sha256').update(body).digest('hex')}`;
+        if (reference.startsWith('sha256:') && reference !== digest) {
+            throw new errors_InputError(`registry ${this.registry} returned a manifest for ${repository}@${reference} whose digest is ${digest}; refusing it`);
+        }
+        const mediaType = (response.headers.get('content-type') ?? '').split(';')[0].trim();
+        return { mediaType, digest, body };
+    }
+    /** A small blob (an image config), read whole and checked against its digest. */
+    async getBlob(repository, digest) {
+        const response = await this.get(repository, `blobs/${digest}`, '*/*');
+        if (!response.ok)
+            throw await this.unexpected(response, `blob ${digest} of ${repository}`);
+        const body = Buffer.from(await response.arrayBuffer());
+        const actual = `sha256:${(0,external_node_crypto_.createHash)('sha256').update(body).digest('hex')}`;
+        if (actual !== digest)
+            throw new errors_InputError(`registry ${this.registry} returned blob ${digest} of ${repository} with digest ${actual}; refusing it`);
+        return body;
+    }
+    /** A layer blob as a stream, for reading its contents without storing it. */
+    async openBlob(repository, digest) {
+        const response = await this.get(repository, `blobs/${digest}`, '*/*', this.options.blobTimeoutMs);
+        if (!response.ok || !response.body)
+            throw await this.unexpected(response, `blob ${digest} of ${repository}`);
+        return response.body;
+    }
+    async unexpected(response, what) {
+        // Registry error bodies are `{"errors":[{"code","message"}]}`: their codes help, and hold no secrets.
+        let detail = '';
+        try {
+            const parsed = (await response.json());
+            detail = (parsed.errors ?? []).map((e) => [e.code, e.message].filter(Boolean).join(': ')).join('; ');
+        }
+        catch {
+            // not JSON: the status says enough
+        }
+        return new errors_InputError(`registry ${this.registry} answered ${response.status} ${response.statusText} for ${what}${detail ? ` (${detail})` : ''}`);
+    }
+}
+
+;// CONCATENATED MODULE: ./src/image/registry/manifest.ts
+// Manifest formats a registry serves for an image (opencontainers/image-spec manifest.md,
+// image-index.md; distribution docs/spec/manifest-v2-2.md) and the choice of one platform
+// from an index or manifest list.
+
+const MEDIA_TYPES = {
+    ociIndex: 'application/vnd.oci.image.index.v1+json',
+    dockerList: 'application/vnd.docker.distribution.manifest.list.v2+json',
+    ociManifest: 'application/vnd.oci.image.manifest.v1+json',
+    dockerManifest: 'application/vnd.docker.distribution.manifest.v2+json',
+    dockerSchema1: 'application/vnd.docker.distribution.manifest.v1+json',
+    dockerSchema1Signed: 'application/vnd.docker.distribution.manifest.v1+prettyjws',
+};
+/** What the client accepts, most wanted first. */
+const MANIFEST_ACCEPT = [MEDIA_TYPES.ociIndex, MEDIA_TYPES.dockerList, MEDIA_TYPES.ociManifest, MEDIA_TYPES.dockerManifest];
+function isDescriptor(value) {
+    const d = value;
+    return typeof d === 'object' && d !== null && typeof d.digest === 'string' && typeof d.size === 'number' && Number.isInteger(d.size) && d.size >= 0;
+}
+/** Parses a manifest body; the kind comes from the Content-Type, else from the body's own mediaType and shape. */
+function parseManifest(body, contentType, what) {
+    let parsed;
+    try {
+        parsed = JSON.parse(body.toString('utf8'));
+    }
+    catch {
+        throw new errors_InputError(`the manifest of ${what} is not JSON`);
+    }
+    const mediaType = (typeof parsed.mediaType === 'string' && parsed.mediaType) || contentType;
+    if (mediaType === MEDIA_TYPES.dockerSchema1 || mediaType === MEDIA_TYPES.dockerSchema1Signed || parsed.schemaVersion === 1) {
+        throw new errors_InputError(`${what} has a Docker schema 1 manifest, which has no layer sizes; push it again with a current docker or skopeo`);
+    }
+    if (Array.isArray(parsed.manifests) || mediaType === MEDIA_TYPES.ociIndex || mediaType === MEDIA_TYPES.dockerList) {
+        const manifests = Array.isArray(parsed.manifests) ? parsed.manifests : [];
+        if (!manifests.every(isDescriptor))
+            throw new errors_InputError(`the index of ${what} has an entry without a digest and size`);
+        return { kind: 'index', mediaType, manifests };
+    }
+    if (!isDescriptor(parsed.config) || !Array.isArray(parsed.layers) || !parsed.layers.every(isDescriptor)) {
+        throw new errors_InputError(`the manifest of ${what} (${mediaType || 'no media type'}) has no config and layers; it is not an image`);
+    }
+    return { kind: 'manifest', mediaType, config: parsed.config, layers: parsed.layers };
+}
+function parsePlatform(text) {
+    const parts = text.trim().split('/');
+    if (parts.length < 2 || parts.length > 3 || parts.some((p) => !/^[a-z0-9_.-]+$/i.test(p))) {
+        throw new errors_InputError(`--platform must be os/arch[/variant] like linux/amd64 or linux/arm64/v8, not "${text}"`);
+    }
+    return { os: parts[0], architecture: parts[1], ...(parts[2] ? { variant: parts[2] } : {}) };
+}
+function formatPlatform(platform) {
+    return [platform.os, platform.architecture, platform.variant].filter(Boolean).join('/');
+}
+// containerd platforms.Normalize: arm64's only variant is v8, so "linux/arm64" and "linux/arm64/v8" are one platform.
+function sameVariant(architecture, wanted, have) {
+    if (wanted === undefined)
+        return true;
+    const norm = (v) => (architecture === 'arm64' && (v === undefined || v === 'v8') ? 'v8' : v);
+    return norm(wanted) === norm(have);
+}
+function platformMatches(wanted, have) {
+    return !!have && have.os === wanted.os && have.architecture === wanted.architecture && sameVariant(have.architecture, wanted.variant, have.variant);
+}
+/** Image entries of an index: BuildKit's attestation manifests (`unknown/unknown`) are not images. */
+function imageEntries(index) {
+    return index.manifests.filter((d) => d.annotations?.['vnd.docker.reference.type'] !== 'attestation-manifest' && !(d.platform?.os === 'unknown' && d.platform.architecture === 'unknown'));
+}
+/** The index entry for a platform, or an InputError listing the platforms that are there. */
+function selectPlatform(index, wanted, what) {
+    const entries = imageEntries(index);
+    // An exact variant match first (linux/arm/v7 over linux/arm/v6), then any variant when none was asked.
+    const found = entries.find((d) => d.platform && formatPlatform(d.platform) === formatPlatform(wanted)) ?? entries.find((d) => platformMatches(wanted, d.platform));
+    if (found)
+        return found;
+    const there = entries.map((d) => (d.platform ? formatPlatform(d.platform) : '(no platform)'));
+    throw new errors_InputError(`${what} has no ${formatPlatform(wanted)} image; platforms there: ${there.length ? there.join(', ') : 'none'}. Choose one with --platform.`);
+}
+
+;// CONCATENATED MODULE: ./src/image/registry/read.ts
+// Image source: an image in a registry, read without pulling it. The manifest gives each
+// layer's compressed (pull) size; the config blob gives the history, so the rows are the
+// ones the engine shows for the same image (same parseCreatedBy; `empty` is the config's
+// empty_layer, exact). Uncompressed sizes are not in a registry: they are counted by
+// streaming each layer blob only when asked (`uncompressed`); otherwise sizeBytes holds the
+// compressed size and the report says so with sizeKind: 'compressed'.
+
+
+
+
+
+
+
+
+
+const DEFAULT_PLATFORM = 'linux/amd64';
+function clientFor(ref, options) {
+    const env = options.env ?? process.env;
+    return new RegistryClient(ref.registry, { ...options.client, env, insecure: insecureRegistries(options.insecureRegistries, env) });
+}
+async function resolve(refText, options) {
+    const ref = parseRegistryRef(refText);
+    const client = clientFor(ref, options);
+    const reference = ref.digest ?? ref.tag;
+    const response = await client.getManifest(ref.repository, reference, MANIFEST_ACCEPT);
+    return { client, ref, top: parseManifest(response.body, response.mediaType, formatRegistryRef(ref)), topDigest: response.digest };
+}
+/** The image manifest for one platform: the index entry (one level of nesting followed), or the single manifest. */
+async function manifestFor(resolved, platform) {
+    const what = formatRegistryRef(resolved.ref);
+    let current = resolved.top;
+    let digest = resolved.topDigest;
+    for (let depth = 0; current.kind === 'index'; depth++) {
+        if (depth >= 2)
+            throw new errors_InputError(`${what} nests indexes more than two deep; this tool reads at most an index of indexes`);
+        const entry = selectPlatform(current, platform, what);
+        const response = await resolved.client.getManifest(resolved.ref.repository, entry.digest, MANIFEST_ACCEPT);
+        current = parseManifest(response.body, response.mediaType || entry.mediaType, `${what} (${formatPlatform(platform)})`);
+        digest = response.digest;
+    }
+    return { manifest: current, digest };
+}
+/** Refuses media types that are not layer tars (plain, gzip or zstd) before any of the blob is read. */
+function checkLayerMediaType(layer, what) {
+    const type = layer.mediaType;
+    if (/gzip$/.test(type) || /zstd$/.test(type) || /\.tar$/.test(type) || type === 'application/vnd.docker.image.rootfs.diff.tar')
+        return;
+    throw new errors_InputError(`${what} has a layer of media type "${type}", which this tool cannot read for uncompressed sizes; drop --uncompressed to report compressed sizes`);
+}
+async function countLayer(client, repository, layer, what) {
+    // The media type must name a layer tar; which compression, the blob's own first bytes tell.
+    checkLayerMediaType(layer, what);
+    const body = await client.openBlob(repository, layer.digest);
+    const label = `layer ${layer.digest} of ${what}`;
+    try {
+        // Listed as an archive's layer is, so the size is counted exactly as for the engine and archives.
+        return layerDiskBytes(await listLayerStream(external_node_stream_.Readable.fromWeb(body)));
+    }
+    catch (error) {
+        if (error instanceof errors_InputError)
+            throw new errors_InputError(`${label}: ${error.message}`);
+        throw new errors_InputError(`could not read ${label}: ${error.message}`);
+    }
+}
+/** Reads the image of one platform into a report. */
+async function reportFor(resolved, platformText, options) {
+    const { client, ref } = resolved;
+    const what = formatRegistryRef(ref);
+    const wanted = parsePlatform(platformText ?? DEFAULT_PLATFORM);
+    const { manifest, digest } = await manifestFor(resolved, wanted);
+    let config;
+    try {
+        config = JSON.parse((await client.getBlob(ref.repository, manifest.config.digest)).toString('utf8'));
+    }
+    catch (error) {
+        if (error instanceof errors_InputError)
+            throw error;
+        throw new errors_InputError(`the config blob of ${what} is not JSON`);
+    }
+    const have = config.os && config.architecture ? { os: config.os, architecture: config.architecture, ...(config.variant ? { variant: config.variant } : {}) } : undefined;
+    // A single-platform image: a platform that was asked for explicitly must be the one it has.
+    if (resolved.top.kind === 'manifest' && platformText !== undefined && !platformMatches(wanted, have)) {
+        throw new errors_InputError(`${what} is a single-platform image for ${have ? formatPlatform(have) : 'an unknown platform'}; it has no ${formatPlatform(wanted)} image. Choose ${have ? formatPlatform(have) : 'its platform'} with --platform.`);
+    }
+    const warnings = [];
+    const layers = manifest.layers;
+    const history = config.history ?? [];
+    const diffIds = config.rootfs?.diff_ids ?? [];
+    const rows = [];
+    let layer = 0;
+    for (const entry of history) {
+        const step = parseCreatedBy(entry.created_by ?? '', entry.comment ?? '');
+        const empty = entry.empty_layer === true;
+        const row = { index: rows.length, instruction: step.instruction, createdBy: step.createdBy, sizeBytes: 0, empty };
+        if (step.buildArgs)
+            row.buildArgs = step.buildArgs;
+        if (entry.created)
+            row.createdAt = entry.created;
+        if (entry.comment)
+            row.comment = entry.comment;
+        if (!empty && layer < layers.length) {
+            if (diffIds[layer])
+                row.diffId = diffIds[layer];
+            row.compressedBytes = layers[layer].size;
+            layer++;
+        }
+        rows.push(row);
+    }
+    if (history.length > 0 && (layer !== layers.length || rows.filter((r) => !r.empty).length !== layers.length)) {
+        warnings.push(`the config's history has ${rows.filter((r) => !r.empty).length} rows that made layers but the manifest has ${layers.length} layers; rows and layers were paired in order`);
+    }
+    // Layers the history does not account for (no history at all, or too short) still count, as unnamed rows.
+    for (; layer < layers.length; layer++) {
+        const row = { index: rows.length, instruction: '', createdBy: '', sizeBytes: 0, empty: false, compressedBytes: layers[layer].size };
+        if (diffIds[layer])
+            row.diffId = diffIds[layer];
+        rows.push(row);
+    }
+    const withBlob = rows.filter((r) => r.compressedBytes !== undefined);
+    const totalCompressedBytes = withBlob.reduce((sum, r) => sum + (r.compressedBytes ?? 0), 0);
+    let totalBytes;
+    let sizeKind;
+    if (options.uncompressed) {
+        const counted = new Map();
+        let i = 0;
+        for (const row of withBlob) {
+            const descriptor = layers[i++];
+            if (!counted.has(descriptor.digest)) {
+                log.debug(`registry: reading ${descriptor.digest} (${descriptor.size} bytes) of ${what} for its uncompressed size`);
+                counted.set(descriptor.digest, await countLayer(client, ref.repository, descriptor, what));
+            }
+            row.sizeBytes = counted.get(descriptor.digest);
+        }
+        totalBytes = withBlob.reduce((sum, r) => sum + r.sizeBytes, 0);
+    }
+    else {
+        for (const row of withBlob)
+            row.sizeBytes = row.compressedBytes ?? 0;
+        totalBytes = totalCompressedBytes;
+        sizeKind = 'compressed';
+    }
+    const platform = have ? formatPlatform(have) : undefined;
+    return {
+        schemaVersion: 1,
+        image: { ref: ref.text, id: manifest.config.digest, source: 'registry', digest, ...(platform ? { platform } : {}) },
+        totalBytes,
+        ...(sizeKind ? { sizeKind } : {}),
+        totalCompressedBytes,
+        layers: rows,
+        warnings,
+    };
+}
+/** Reads one image from its registry: the platform's manifest, its config and (when asked) its layers. Nothing is pulled into an engine. */
+async function read_readRegistryImage(refText, options = {}) {
+    const resolved = await resolve(refText, options);
+    return reportFor(resolved, options.platform, options);
+}
+/** One report per platform of a multi-arch image (budget files' `platforms:`), reading the index once. */
+async function readRegistryImages(refText, platforms, options = {}) {
+    if (platforms.length === 0)
+        throw new InputError(`no platforms given for ${refText}: name at least one, e.g. linux/amd64`);
+    const resolved = await resolve(refText, options);
+    const reports = [];
+    for (const platform of platforms)
+        reports.push(await reportFor(resolved, platform, options));
+    return reports;
+}
+
+// EXTERNAL MODULE: external "node:events"
+var external_node_events_ = __nccwpck_require__(8474);
+;// CONCATENATED MODULE: external "node:stream/promises"
+const external_node_stream_promises_namespaceObject = __WEBPACK_EXTERNAL_createRequire(import.meta.url)("node:stream/promises");
+;// CONCATENATED MODULE: ./src/image/engine-export.ts
+// An engine image's `docker save` archive, streamed to a consumer chunk by chunk: straight
+// from the engine's API (`GET /images/get`, the endpoint `docker save` itself calls) when the
+// engine listens on a plain unix or tcp socket, else through the docker CLI.
+//
+// Why not always the CLI: with the CLI every byte of the archive is copied once more, from
+// the engine into the CLI and from the CLI through a pipe into us. Measured on a 727 MB image
+// (bench/files.mjs): `docker save | cat > /dev/null` takes 1.13x `docker save > /dev/null`
+// before any analysis, so "at most 1.1x docker save" cannot be met that way; read from the
+// engine's socket it takes 1.0x. And a stream or pipe read by Node allocates a new buffer
+// for every read, which for hundreds of MB is what set the peak memory; here every read goes
+// into one buffer (net.Socket `onread`, Node's API for that), so a chunk handed to the
+// consumer is valid only during the call and the consumer copies whatever it keeps.
+//
+// The HTTP/1.1 response (status line, headers, chunked or sized body) is parsed here by hand
+// because Node's http client cannot read into a caller's buffer (it allocates per read: 150
+// MB peak on the same image, against 55 MB). Which engine: the docker CLI's own order
+// (DOCKER_CONTEXT, then DOCKER_HOST, then the config's currentContext, then the default
+// socket); endpoints that need TLS or ssh, or a client other than docker
+// (IMAGE_SIZE_BUDGET_DOCKER), go through the CLI, which knows how to reach them.
+
+
+
+
+
+
+
+
+/**
+ * The engine's address when it can be opened as a plain socket, the way the docker CLI picks
+ * it; undefined when only the CLI can reach it (TLS, ssh, a context we cannot read, another
+ * client) or when IMAGE_SIZE_BUDGET_ENGINE_EXPORT=cli asks for the CLI.
+ */
+function engineEndpoint(env = process.env) {
+    if (env.IMAGE_SIZE_BUDGET_ENGINE_EXPORT === 'cli')
+        return undefined;
+    if (env.IMAGE_SIZE_BUDGET_DOCKER && external_node_path_default().basename(env.IMAGE_SIZE_BUDGET_DOCKER) !== 'docker')
+        return undefined;
+    const configDir = env.DOCKER_CONFIG || external_node_path_default().join((0,external_node_os_namespaceObject.homedir)(), '.docker');
+    // docker/cli cli/command/cli.go resolveContextName: DOCKER_CONTEXT, then DOCKER_HOST (the
+    // default context), then the config file's currentContext.
+    let context = env.DOCKER_CONTEXT;
+    if (!context && env.DOCKER_HOST)
+        return parseHost(env.DOCKER_HOST, env.DOCKER_TLS_VERIFY);
+    if (!context) {
+        try {
+            const config = JSON.parse((0,external_node_fs_namespaceObject.readFileSync)(external_node_path_default().join(configDir, 'config.json'), 'utf8'));
+            if (typeof config.currentContext === 'string')
+                context = config.currentContext;
+        }
+        catch {
+            // no config file: the default context
+        }
+    }
+    if (!context || context === 'default')
+        return parseHost(env.DOCKER_HOST || 'unix:///var/run/docker.sock', env.DOCKER_TLS_VERIFY);
+    // A named context: contexts/meta/<sha256 of the name>/meta.json; its TLS material, if any, under contexts/tls/.
+    const id = (0,external_node_crypto_.createHash)('sha256').update(context).digest('hex');
+    if ((0,external_node_fs_namespaceObject.existsSync)(external_node_path_default().join(configDir, 'contexts', 'tls', id)))
+        return undefined;
+    try {
+        const meta = JSON.parse((0,external_node_fs_namespaceObject.readFileSync)(external_node_path_default().join(configDir, 'contexts', 'meta', id, 'meta.json'), 'utf8'));
+        const host = meta.Endpoints?.docker?.Host;
+        return typeof host === 'string' ? parseHost(host, undefined) : undefined;
+    }
+    catch {
+        return undefined;
+    }
+}
+function parseHost(host, tlsVerify) {
+    if (host.startsWith('unix://'))
+        return { socketPath: host.slice('unix://'.length) };
+    const tcp = /^tcp:\/\/(\[[^\]]+\]|[^:/]+)(?::(\d+))?\/?$/.exec(host);
+    if (tcp && !tlsVerify)
+        return { host: tcp[1].replace(/^\[|\]$/g, ''), port: Number(tcp[2] ?? 2375) };
+    return undefined;
+}
+/**
+ * Streams the `docker save` archive of `ref` into `consume`, in order; when `consume`
+ * returns a promise, reading pauses until it settles. Resolves when the archive has ended or
+ * the export failed (see ExportResult); rejects, with an InputError, only when docker cannot be run at all.
+ */
+async function exportImage(ref, consume) {
+    const endpoint = engineEndpoint();
+    if (endpoint) {
+        const socket = await engine_export_open(endpoint).catch((error) => {
+            // Nothing listens there: the CLI says what is wrong in its own words (or knows better).
+            log.debug(`engine export: cannot open ${describe(endpoint)} (${error.code ?? error.message}); using docker save`);
+            return undefined;
+        });
+        if (socket)
+            return { via: 'api', ...(await readExport(socket, ref, consume)) };
+    }
+    let result;
+    try {
+        result = await streamDocker(['save', ref], consume);
+    }
+    catch (error) {
+        // docker could not be started: its message says what to install.
+        if (error instanceof docker_DockerCommandError)
+            throw new errors_InputError(error.message);
+        throw error;
+    }
+    const stopped = result.consumeError !== undefined ? { consumeError: result.consumeError } : {};
+    // Stopped by the consumer, docker may still complain (a broken pipe): the consumer's reason is the one that counts.
+    if (result.exitCode === 0 || result.consumeError !== undefined)
+        return { via: 'cli', ...stopped };
+    const message = result.stderr.trim() || `docker save exited with code ${result.exitCode}`;
+    return {
+        via: 'cli',
+        failure: {
+            message,
+            notFound: /No such image|not found|reference does not exist/i.test(message),
+            noEngine: /Cannot connect to the Docker daemon|Is the docker daemon running|error during connect/i.test(message),
+        },
+    };
+}
+/** The user's error for a failed export, naming what to do: build or pull the image, start an engine. */
+function exportFailureError(ref, failure) {
+    if (failure.noEngine) {
+        return new errors_InputError(`cannot reach a Docker engine to read ${ref}: ${failure.message.split('\n')[0]}. Start dockerd or set DOCKER_HOST.`);
+    }
+    if (failure.notFound) {
+        return new errors_InputError(`image "${ref}" is not in the Docker engine. Build or pull it first (docker pull ${ref}), or check the name.`);
+    }
+    return new errors_InputError(`docker save ${ref} failed: ${failure.message}`);
+}
+const describe = (endpoint) => ('socketPath' in endpoint ? `unix://${endpoint.socketPath}` : `tcp://${endpoint.host}:${endpoint.port}`);
+const READ_BUFFER_BYTES = 256 * 1024;
+const HEAD_LIMIT = 64 * 1024;
+function engine_export_open(endpoint) {
+    const buffer = Buffer.allocUnsafe(READ_BUFFER_BYTES);
+    const onRead = { callback: () => true };
+    return new Promise((resolve, reject) => {
+        const onread = { buffer, callback: (n) => onRead.callback(buffer.subarray(0, n)) };
+        const socket = 'socketPath' in endpoint ? (0,external_node_net_.connect)({ path: endpoint.socketPath, onread }) : (0,external_node_net_.connect)({ host: endpoint.host, port: endpoint.port, onread });
+        socket.once('error', reject);
+        socket.once('connect', () => {
+            socket.off('error', reject);
+            socket.pause();
+            resolve({ socket, onRead });
+        });
+    });
+}
+/** One HTTP/1.1 exchange: the request, then the response parsed from each read as it comes. */
+function readExport({ socket, onRead }, ref, consume) {
+    return new Promise((resolve) => {
+        let settled = false;
+        const finish = (result) => {
+            if (settled)
+                return;
+            settled = true;
+            socket.destroy();
+            resolve(result);
+        };
+        const fail = (message, notFound = false) => finish({ failure: { message, notFound, noEngine: false } });
+        let head = Buffer.alloc(0);
+        let status = 0;
+        let body;
+        let errorBody;
+        let errorBytes = 0;
+        const onBody = (data) => {
+            if (errorBody) {
+                if (errorBytes < HEAD_LIMIT)
+                    errorBody.push(Buffer.from(data));
+                errorBytes += data.length;
+                return;
+            }
+            return consume(data);
+        };
+        const ended = () => {
+            if (errorBody) {
+                const text = Buffer.concat(errorBody).toString('utf8');
+                let message = text.trim();
+                try {
+                    const parsed = JSON.parse(text);
+                    if (typeof parsed.message === 'string')
+                        message = parsed.message;
+                }
+                catch {
+                    // not JSON: the text as it is
+                }
+                return fail(message || `the engine answered HTTP ${status}`, status === 404);
+            }
+            finish({});
+        };
+        /** Handles bytes [from, chunk.length) of a read; returns false to pause the socket. */
+        const handle = (chunk, from) => {
+            let pos = from;
+            if (head !== undefined) {
+                // Headers are small and may span reads: they are the only bytes copied.
+                head = Buffer.concat([head, chunk.subarray(pos)]);
+                const end = head.indexOf('\r\n\r\n');
+                if (end < 0) {
+                    if (head.length > HEAD_LIMIT)
+                        fail('the engine sent an HTTP response without an end of headers');
+                    return true;
+                }
+                const parsed = parseHead(head.subarray(0, end).toString('latin1'));
+                if (!parsed) {
+                    fail(`the engine's answer is not HTTP: ${JSON.stringify(head.subarray(0, 80).toString('latin1'))}`);
+                    return false;
+                }
+                status = parsed.status;
+                if (status !== 200)
+                    errorBody = [];
+                body = parsed.chunked ? new ChunkedBody(onBody) : new SizedBody(onBody, parsed.length);
+                const rest = head.subarray(end + 4);
+                head = undefined;
+                chunk = rest;
+                pos = 0;
+            }
+            try {
+                const pending = body.feed(chunk, pos);
+                if (body.done) {
+                    if (pending)
+                        pending.then(ended, (error) => finish({ consumeError: error }));
+                    else
+                        ended();
+                    return false;
+                }
+                if (!pending)
+                    return true;
+                pending.then(() => {
+                    if (settled)
+                        return;
+                    // The rest of this read may have held the body's end.
+                    if (body.done)
+                        ended();
+                    else
+                        socket.resume();
+                }, (error) => finish({ consumeError: error }));
+                return false;
+            }
+            catch (error) {
+                if (error instanceof HttpBodyError)
+                    fail(error.message);
+                else
+                    finish({ consumeError: error });
+                return false;
+            }
+        };
+        onRead.callback = (chunk) => !settled && handle(chunk, 0);
+        socket.on('error', (error) => fail(`reading the image from the engine failed: ${error.message}`));
+        socket.on('close', () => fail('the engine closed the connection before the archive was complete'));
+        socket.on('end', () => {
+            if (settled)
+                return;
+            if (body && body.endsAtClose)
+                return ended();
+            fail(head !== undefined ? 'the engine closed the connection without an answer' : 'the engine ended the export before the archive was complete');
+        });
+        socket.write(`GET /images/get?names=${encodeURIComponent(ref)} HTTP/1.1\r\nHost: docker\r\nUser-Agent: image-size-budget\r\nAccept: application/x-tar\r\nConnection: close\r\n\r\n`);
+        socket.resume();
+    });
+}
+function parseHead(text) {
+    const lines = text.split('\r\n');
+    const statusLine = /^HTTP\/1\.[01] (\d{3})/.exec(lines[0]);
+    if (!statusLine)
+        return undefined;
+    let chunked = false;
+    let length;
+    for (const line of lines.slice(1)) {
+        const colon = line.indexOf(':');
+        if (colon < 0)
+            continue;
+        const name = line.slice(0, colon).trim().toLowerCase();
+        const value = line.slice(colon + 1).trim();
+        if (name === 'transfer-encoding' && /chunked/i.test(value))
+            chunked = true;
+        if (name === 'content-length' && /^\d+$/.test(value))
+            length = Number(value);
+    }
+    return { status: Number(statusLine[1]), chunked, ...(length !== undefined ? { length } : {}) };
+}
+class HttpBodyError extends Error {
+}
+/** A body with a Content-Length, or one that runs to the end of the connection. */
+class SizedBody {
+    onData;
+    remaining;
+    constructor(onData, length) {
+        this.onData = onData;
+        this.remaining = length ?? Infinity;
+    }
+    get done() {
+        return this.remaining === 0;
+    }
+    get endsAtClose() {
+        return this.remaining === Infinity;
+    }
+    feed(chunk, from) {
+        const n = Math.min(chunk.length - from, this.remaining);
+        if (n <= 0)
+            return;
+        this.remaining -= n;
+        return this.onData(chunk.subarray(from, from + n));
+    }
+}
+/** Transfer-Encoding: chunked (RFC 9112 section 7.1): `<hex size>[;ext]\r\n<data>\r\n`, … `0\r\n<trailers>\r\n`. */
+class ChunkedBody {
+    onData;
+    state = 'size';
+    line = '';
+    remaining = 0;
+    endsAtClose = false;
+    constructor(onData) {
+        this.onData = onData;
+    }
+    get done() {
+        return this.state === 'done';
+    }
+    feed(chunk, from) {
+        let pos = from;
+        while (pos < chunk.length && this.state !== 'done') {
+            if (this.state === 'data') {
+                const n = Math.min(this.remaining, chunk.length - pos);
+                this.remaining -= n;
+                const part = chunk.subarray(pos, pos + n);
+                pos += n;
+                if (this.remaining === 0)
+                    this.state = 'data-end';
+                const pending = this.onData(part);
+                if (pending)
+                    return pending.then(() => this.feed(chunk, pos));
+                continue;
+            }
+            // Size lines, the CRLF after data and trailer lines: read up to the next LF.
+            const lf = chunk.indexOf(0x0a, pos);
+            const end = lf < 0 ? chunk.length : lf;
+            this.line += chunk.toString('latin1', pos, end);
+            if (this.line.length > 4096)
+                throw new HttpBodyError('the engine sent a malformed chunked body (a line too long)');
+            pos = end;
+            if (lf < 0)
+                break;
+            pos++;
+            const line = this.line.replace(/\r$/, '');
+            this.line = '';
+            if (this.state === 'data-end') {
+                if (line !== '')
+                    throw new HttpBodyError('the engine sent a malformed chunked body (data longer than its chunk size)');
+                this.state = 'size';
+            }
+            else if (this.state === 'size') {
+                const size = /^([0-9a-fA-F]{1,12})(?:;.*)?$/.exec(line.trim());
+                if (!size)
+                    throw new HttpBodyError(`the engine sent a malformed chunked body (chunk size ${JSON.stringify(line.slice(0, 20))})`);
+                this.remaining = parseInt(size[1], 16);
+                this.state = this.remaining === 0 ? 'trailer' : 'data';
+            }
+            else if (this.state === 'trailer' && line === '') {
+                this.state = 'done';
+            }
+        }
+    }
+}
+
+;// CONCATENATED MODULE: ./src/image/registry/engine-compressed.ts
+// `analyze --compressed` for an image in the engine: the pull size it would have once pushed,
+// so a PR image compares with a registry baseline on the same measure. Streams the image's
+// `docker save` archive (engine-export.ts) and gzips each layer tar as a push does (zlib,
+// default level), counting the output bytes;
+// nothing is written to disk. Layers the engine already keeps compressed (containerd store)
+// are counted as they are. Both save layouts are read (../../../shared notes, part A):
+// legacy `<id>/layer.tar` (a repeated layer is a symlink to the first) and Docker 25+ `blobs/sha256/<hex>`.
+
+
+
+
+
+
+
+const GZIP_MAGIC = [0x1f, 0x8b];
+const ZSTD_MAGIC = [0x28, 0xb5, 0x2f, 0xfd];
+const startsWith = (head, magic) => magic.every((b, i) => head[i] === b);
+/** Counts the gzip size of a body as it streams; an already compressed body counts as is. */
+function gzipCounter(done) {
+    let head = Buffer.alloc(0);
+    let gzip;
+    let raw = 0;
+    let passThrough = false;
+    let bytes = 0;
+    const start = () => {
+        passThrough = startsWith(head, GZIP_MAGIC) || startsWith(head, ZSTD_MAGIC);
+        if (passThrough)
+            return;
+        gzip = (0,external_node_zlib_.createGzip)();
+        gzip.on('data', (chunk) => (bytes += chunk.length));
+    };
+    const feed = async (chunk) => {
+        if (passThrough)
+            raw += chunk.length;
+        else if (gzip && !gzip.write(chunk))
+            await (0,external_node_events_.once)(gzip, 'drain');
+    };
+    return {
+        async write(chunk) {
+            if (!gzip && !passThrough) {
+                // Decide on the first 4 bytes; a tiny first chunk waits for more.
+                head = Buffer.concat([head, chunk]);
+                if (head.length < 4)
+                    return;
+                start();
+                const first = head;
+                head = Buffer.alloc(0);
+                await feed(first);
+                return;
+            }
+            await feed(chunk);
+        },
+        async end() {
+            if (!gzip && !passThrough) {
+                start();
+                await feed(head);
+            }
+            if (passThrough)
+                return done(raw);
+            const stream = gzip;
+            stream.end();
+            await (0,external_node_stream_promises_namespaceObject.finished)(stream);
+            done(bytes);
+        },
+    };
+}
+/** The gzip size of each layer of an engine image, in manifest (= RootFS) order. */
+async function measureEngineCompressedLayers(ref) {
+    const sizes = new Map();
+    const links = new Map();
+    const manifestParts = [];
+    let current;
+    const parser = new TarStreamParser((header) => {
+        const name = external_node_path_default().posix.normalize(header.name.replace(/^\.\//, ''));
+        if (header.type === '2' || header.type === '1') {
+            // Legacy saves link a repeated layer.tar to the first copy: relative to the entry's folder (symlink) or the archive root (hardlink).
+            links.set(name, header.type === '2' ? external_node_path_default().posix.normalize(external_node_path_default().posix.join(external_node_path_default().posix.dirname(name), header.linkname)) : header.linkname);
+            return undefined;
+        }
+        if (header.type !== '0')
+            return undefined;
+        if (name === 'manifest.json')
+            current = { write: (chunk) => void manifestParts.push(chunk), end: () => undefined };
+        else if (name.endsWith('/layer.tar') || name.startsWith('blobs/'))
+            current = gzipCounter((bytes) => sizes.set(name, bytes));
+        else
+            return undefined;
+        const sink = current;
+        // A chunk is a view of the export's reused buffer; zlib reads it later: copy.
+        return (chunk) => sink.write(Buffer.from(chunk));
+    }, async () => {
+        const sink = current;
+        current = undefined;
+        if (sink)
+            await sink.end();
+    });
+    const result = await exportImage(ref, (chunk) => parser.feed(chunk));
+    if (result.consumeError !== undefined) {
+        if (result.consumeError instanceof errors_InputError)
+            throw new errors_InputError(`docker save ${ref}: ${result.consumeError.message}`);
+        throw result.consumeError;
+    }
+    if (result.failure)
+        throw exportFailureError(ref, result.failure);
+    try {
+        parser.end();
+    }
+    catch (error) {
+        throw new errors_InputError(`docker save ${ref}: ${error.message}`);
+    }
+    const manifestText = Buffer.concat(manifestParts).toString('utf8');
+    let manifests;
+    try {
+        manifests = JSON.parse(manifestText);
+    }
+    catch {
+        throw new errors_InputError(`docker save ${ref} wrote no readable manifest.json; this engine's save format is not supported for --compressed`);
+    }
+    const layers = manifests[0]?.Layers ?? [];
+    return layers.map((layer) => {
+        let name = external_node_path_default().posix.normalize(layer);
+        for (let hops = 0; links.has(name) && hops < 8; hops++)
+            name = links.get(name);
+        const bytes = sizes.get(name);
+        if (bytes === undefined)
+            throw new errors_InputError(`docker save ${ref} lists layer ${layer} but the archive does not hold it`);
+        return bytes;
+    });
+}
+/** The report with compressedBytes on each layer row and totalCompressedBytes, measured by gzipping `docker save`'s layers. */
+async function addEngineCompressedSizes(report) {
+    const sizes = await measureEngineCompressedLayers(report.image.ref);
+    const rows = report.layers.filter((row) => !row.empty);
+    const warnings = [...report.warnings];
+    if (rows.length !== sizes.length) {
+        warnings.push(`the image has ${sizes.length} layers but ${rows.length} rows were decided to make layers; compressed sizes were paired in order`);
+    }
+    let i = 0;
+    const layers = report.layers.map((row) => (row.empty || i >= sizes.length ? { ...row } : { ...row, compressedBytes: sizes[i++] }));
+    return { ...report, layers, totalCompressedBytes: sizes.reduce((sum, bytes) => sum + bytes, 0), warnings };
+}
+
+;// CONCATENATED MODULE: ./src/image/registry/compressed-budget.ts
+// The budget file's `compressed: {total, layer}` limits, on pull size: evaluated against a
+// report's totalCompressedBytes and each row's compressedBytes (a registry image, or an engine
+// image read with --compressed). Pure: data in, violations out (rule `compressed`).
+
+
+/** Violations of a compressed budget; throws InputError when the report has no compressed sizes to judge. */
+function evaluateCompressedBudget(report, budget, imageName, units = 'si') {
+    if (budget.totalBytes === undefined && budget.layerBytes === undefined)
+        return [];
+    if (report.totalCompressedBytes === undefined) {
+        throw new errors_InputError(`the budget of ${imageName} sets "compressed" limits, but ${report.image.ref} has no compressed sizes: read it from a registry (--source registry) or measure them with --compressed`);
+    }
+    const violations = [];
+    const total = report.totalCompressedBytes;
+    if (budget.totalBytes !== undefined && total > budget.totalBytes) {
+        violations.push({
+            image: imageName,
+            rule: 'compressed',
+            detail: 'total',
+            limitBytes: budget.totalBytes,
+            actualBytes: total,
+            message: `${imageName}: compressed size ${units_formatBytes(total, units)} is over the budget of ${units_formatBytes(budget.totalBytes, units)} (by ${units_formatBytes(total - budget.totalBytes, units)})`,
+        });
+    }
+    if (budget.layerBytes !== undefined) {
+        for (const layer of report.layers) {
+            const bytes = layer.compressedBytes;
+            if (layer.empty || bytes === undefined || bytes <= budget.layerBytes)
+                continue;
+            violations.push({
+                image: imageName,
+                rule: 'compressed',
+                detail: 'layer',
+                layer: { index: layer.index, instruction: layer.instruction, createdBy: layer.createdBy },
+                limitBytes: budget.layerBytes,
+                actualBytes: bytes,
+                message: `${imageName}: layer ${layer.index} (${layer.createdBy || 'base layer'}) is ${units_formatBytes(bytes, units)} compressed, over the per-layer budget of ${units_formatBytes(budget.layerBytes, units)}`,
+            });
+        }
+    }
+    return violations;
+}
+
+;// CONCATENATED MODULE: ./src/image/registry/index.ts
+// The registry source's public face: read images from a registry, measure an engine image's
+// pull size, judge compressed budgets, and the baseline rule "engine if it has it, else registry".
+
+
+
+
+
+
+
+
+/**
+ * A baseline image: from the engine when it holds the ref, else from its registry (no pull).
+ * A runner without an engine also reads the registry.
+ */
+async function readEngineOrRegistryImage(ref, options = {}) {
+    try {
+        await inspectImages([ref]);
+    }
+    catch (error) {
+        if (error instanceof DockerCommandError && (isNoEngine(error) || /No such image|No such object|not found/i.test(error.message))) {
+            return readRegistryImage(ref, options);
+        }
+        throw error;
+    }
+    return readEngineImage(ref);
+}
+
+;// CONCATENATED MODULE: ./src/compare/normalize.ts
+// Turns a layer row's step into what the alignment compares: the Dockerfile keyword and
+// a multiset of tokens. Pure: rows in, tokens out.
+//
+// Why each rule:
+// - Whitespace is collapsed: builders print the same line with different spacing.
+// - COPY/ADD compare by destination only: the classic builder writes `COPY file:<sha> in /dst`
+//   where BuildKit writes `COPY src /dst`, and the sha changes with every edit of the source.
+// - Version numbers are split into digit runs and dots, so `curl=7.88.1` → `curl=7.88.2` is one
+//   token of many, a small edit, and the step pairs with its old self.
+// - Build args (already split off createdBy by the history parser) become `KEY=VALUE` tokens:
+//   a changed build arg is a small edit of the same step.
+// Words (keeping `apt-get`, `build-deps` whole), digit runs, and single punctuation marks.
+const TOKEN = /[A-Za-z_][A-Za-z0-9_-]*|\d+|[^\sA-Za-z0-9_]/g;
+function tokenize(text) {
+    return text.match(TOKEN) ?? [];
+}
+function keywordOf(step) {
+    if (step.instruction !== undefined)
+        return step.instruction.toUpperCase();
+    return /^([A-Z]+)\b/.exec(step.createdBy.trim())?.[1] ?? '';
+}
+/** The destination of a COPY/ADD, in either builder's spelling. */
+function copyDestination(body) {
+    let rest = body.trim();
+    // Classic: `file:<sha> in /dst`, `dir:<sha> in /dst`, `multi:<sha> in /dst`.
+    const classic = /^(?:file|dir|multi):[0-9a-f]+ in (.+)$/.exec(rest);
+    if (classic)
+        return trimSlash(classic[1].trim());
+    // BuildKit: flags first (`--from=build`, `--chown=1:1`, `--link`), then sources, then the destination.
+    rest = rest.replace(/^(?:--[a-z-]+(?:=\S+)?\s+)+/, '');
+    if (rest.startsWith('[')) {
+        try {
+            const parts = JSON.parse(rest);
+            if (Array.isArray(parts) && parts.length > 0 && typeof parts[parts.length - 1] === 'string')
+                return trimSlash(parts[parts.length - 1]);
+        }
+        catch {
+            // not JSON after all: fall through to the last word
+        }
+    }
+    const words = rest.split(' ');
+    return trimSlash(words[words.length - 1] ?? '');
+}
+function trimSlash(dst) {
+    return dst.length > 1 ? dst.replace(/\/+$/, '') : dst;
+}
+function normalizeStep(step) {
+    const keyword = keywordOf(step);
+    let body = step.createdBy.replace(/\s+/g, ' ').trim();
+    if (keyword && body.toUpperCase().startsWith(keyword + ' '))
+        body = body.slice(keyword.length + 1);
+    else if (keyword && body.toUpperCase() === keyword)
+        body = '';
+    if (keyword === 'COPY' || keyword === 'ADD')
+        body = copyDestination(body);
+    const args = Object.entries(step.buildArgs ?? {})
+        .sort(([a], [b]) => (a < b ? -1 : a > b ? 1 : 0))
+        .map(([key, value]) => `${key}=${value}`);
+    const text = [keyword, body, ...args].filter(Boolean).join(' ');
+    const tokens = new Map();
+    let tokenCount = 0;
+    for (const token of tokenize(text)) {
+        tokens.set(token, (tokens.get(token) ?? 0) + 1);
+        tokenCount++;
+    }
+    return { keyword, text, tokens, tokenCount };
+}
+/**
+ * How alike two steps are, 0…1: 0 across keywords (a RUN never pairs with a COPY), 1 for
+ * the same text, 0 for a COPY/ADD to another destination, else the Dice coefficient of the token multisets. Dice rather than an edit
+ * distance: linear in the tokens, so a 1,000-row image still aligns in milliseconds, and a
+ * one-token edit of a long RUN still scores near 1.
+ */
+function similarity(a, b) {
+    if (a.keyword !== b.keyword)
+        return 0;
+    if (a.text === b.text)
+        return 1;
+    // A COPY/ADD is known by its destination alone: another destination is another step.
+    if (a.keyword === 'COPY' || a.keyword === 'ADD')
+        return 0;
+    if (a.tokenCount + b.tokenCount === 0)
+        return 1;
+    let common = 0;
+    const [small, large] = a.tokens.size <= b.tokens.size ? [a.tokens, b.tokens] : [b.tokens, a.tokens];
+    for (const [token, count] of small)
+        common += Math.min(count, large.get(token) ?? 0);
+    return (2 * common) / (a.tokenCount + b.tokenCount);
+}
+
+;// CONCATENATED MODULE: ./src/compare/align.ts
+// Pairs base and head layer rows by what made them, not by position. Pure: steps in,
+// index pairs out.
+//
+// 1. A global alignment (Needleman–Wunsch with free gaps) maximises the summed weight of
+//    the pairs while keeping order. Weights come in tiers, so that no number of look-alike
+//    pairs outweighs one sure pair (else `a,b` → `b,a` would read as two edits):
+//    same diff_id (the same bytes) T², same normalized text T, else the steps' similarity
+//    (see normalize.ts, ≤ 1) when it reaches PAIR_SIMILARITY; T exceeds the number of
+//    possible pairs. Each tier adds a tie-break preferring the closest size (so of two
+//    identical `RUN make` rows the one of like size pairs).
+//    Steps too unlike to be one edited step never pair: they are `removed` + `added`.
+// 2. Order-keeping alignment cannot pair both of two swapped steps, so a second pass pairs
+//    the rows left over on both sides when they are clearly the same step (MOVE_SIMILARITY
+//    or same diff_id), best match first: a moved step reads as itself, not as removed+added.
+
+const PAIR_SIMILARITY = 0.5;
+const MOVE_SIMILARITY = 0.8;
+const SIZE_TIE_BREAK = 1e-3;
+/** `tier` is T: one more than the most pairs an alignment can hold. */
+function pairWeight(a, b, minSimilarity, tier) {
+    const sizeA = a.step.sizeBytes ?? 0;
+    const sizeB = b.step.sizeBytes ?? 0;
+    const tieBreak = SIZE_TIE_BREAK * (1 - Math.abs(sizeA - sizeB) / Math.max(sizeA, sizeB, 1));
+    // An empty diff has one well-known digest, shared by unrelated steps: only a same-keyword pair trusts it.
+    if (a.step.diffId && a.step.diffId === b.step.diffId && (sizeA > 0 || a.normalized.keyword === b.normalized.keyword))
+        return tier * tier;
+    const score = similarity(a.normalized, b.normalized);
+    if (score < minSimilarity)
+        return 0;
+    return (a.normalized.text === b.normalized.text ? tier : score) + tieBreak;
+}
+/**
+ * Aligns two step sequences (base first in each). The result lists every row of both sides
+ * once, in head order, each removed base row placed where it stood (after the pairs before it).
+ */
+function alignSteps(base, head) {
+    const b = base.map((step) => ({ step, normalized: normalizeStep(step) }));
+    const h = head.map((step) => ({ step, normalized: normalizeStep(step) }));
+    const n = b.length;
+    const m = h.length;
+    const width = m + 1;
+    const tier = Math.min(n, m) + 2;
+    const weight = new Float64Array(n * m);
+    for (let i = 0; i < n; i++)
+        for (let j = 0; j < m; j++)
+            weight[i * m + j] = pairWeight(b[i], h[j], PAIR_SIMILARITY, tier);
+    const score = new Float64Array((n + 1) * width);
+    for (let i = 1; i <= n; i++) {
+        for (let j = 1; j <= m; j++) {
+            const w = weight[(i - 1) * m + (j - 1)];
+            let best = Math.max(score[(i - 1) * width + j], score[i * width + j - 1]);
+            if (w > 0)
+                best = Math.max(best, score[(i - 1) * width + j - 1] + w);
+            score[i * width + j] = best;
+        }
+    }
+    // Traceback from the end. Preferring the pair, then an added head row, means that in forward
+    // order a removed base row comes before the head rows added in its place.
+    const reversed = [];
+    let i = n;
+    let j = m;
+    while (i > 0 || j > 0) {
+        const here = score[i * width + j];
+        if (i > 0 && j > 0) {
+            const w = weight[(i - 1) * m + (j - 1)];
+            if (w > 0 && here === score[(i - 1) * width + j - 1] + w) {
+                reversed.push([i - 1, j - 1]);
+                i--;
+                j--;
+                continue;
+            }
+        }
+        if (j > 0 && here === score[i * width + j - 1]) {
+            reversed.push([null, j - 1]);
+            j--;
+        }
+        else {
+            reversed.push([i - 1, null]);
+            i--;
+        }
+    }
+    return pairMoved(reversed.reverse(), b, h, tier);
+}
+/** Second pass: leftover removed and added rows that are clearly one step, moved, become a pair at the head position. */
+function pairMoved(pairs, b, h, tier) {
+    const removed = pairs.filter(([bi, hi]) => hi === null && bi !== null).map(([bi]) => bi);
+    const added = pairs.filter(([bi, hi]) => bi === null && hi !== null).map(([, hi]) => hi);
+    if (removed.length === 0 || added.length === 0)
+        return pairs;
+    const candidates = [];
+    for (const bi of removed) {
+        for (const hi of added) {
+            const w = pairWeight(b[bi], h[hi], MOVE_SIMILARITY, tier);
+            if (w > 0)
+                candidates.push({ bi, hi, w });
+        }
+    }
+    // Best first; ties by position so the result does not depend on the sort's stability.
+    candidates.sort((x, y) => y.w - x.w || x.hi - y.hi || x.bi - y.bi);
+    const moved = new Map();
+    const usedBase = new Set();
+    for (const { bi, hi } of candidates) {
+        if (usedBase.has(bi) || moved.has(hi))
+            continue;
+        usedBase.add(bi);
+        moved.set(hi, bi);
+    }
+    const out = [];
+    for (const [bi, hi] of pairs) {
+        if (hi === null && bi !== null && usedBase.has(bi))
+            continue;
+        if (bi === null && hi !== null && moved.has(hi))
+            out.push([moved.get(hi), hi]);
+        else
+            out.push([bi, hi]);
+    }
+    return out;
+}
+
+;// CONCATENATED MODULE: ./src/compare/compare.ts
+// compareReports: two ImageReports (base, head) in, one Comparison out. Pure: the reports
+// come from any source (engine, archive, registry, a saved JSON report).
+//
+// Rules (README "Baseline comparison"):
+// - Only filesystem rows (empty: false) are compared. Empty rows (ENV, CMD, …) carry 0 bytes
+//   by definition, so they are left out rather than reported as noise.
+// - The base image's rows come first. A report does not record where the FROM image ends,
+//   so the caller may say (`baseImageLayers`, from the FROM image's RootFS: see
+//   fromImageLayers in baseline.ts); without it, the base image is the leading imported rows
+//   (no instruction: `docker import`, or layers the builder kept no history for). When the
+//   two base images have the same layers (diff_ids) their rows pair one to one; when they
+//   differ, each side's base rows collapse into one aggregated entry with instruction `FROM`,
+//   so a new base reads as one change, not dozens of unrelated rows.
+// - The other rows pair by alignment (align.ts).
+// - A paired row whose |delta| is below minChangeBytes is `unchanged` (its exact deltaBytes
+//   is kept); `added`/`removed` keep their status whatever their size: a step came or went.
+
+
+const DEFAULT_MIN_CHANGE_BYTES = 10_000;
+/** Which size field to compare: a compressed-size registry report compares only on compressed sizes. */
+function sizeField(base, head) {
+    const kindOf = (report) => report.sizeKind ?? 'uncompressed';
+    if (kindOf(base) === kindOf(head))
+        return { sizeOf: (row) => row.sizeBytes, total: (report) => report.totalBytes, compressed: kindOf(base) === 'compressed' };
+    const hasCompressed = (report) => report.totalCompressedBytes !== undefined && report.layers.every((row) => row.empty || row.compressedBytes !== undefined);
+    if (hasCompressed(base) && hasCompressed(head)) {
+        return { sizeOf: (row) => row.compressedBytes ?? 0, total: (report) => report.totalCompressedBytes ?? 0, compressed: true };
+    }
+    const compressed = kindOf(base) === 'compressed' ? base : head;
+    throw new errors_InputError(`${compressed.image.ref} has compressed (registry) sizes and the other image uncompressed ones: read both the same way (analyze --source registry --uncompressed, or analyze --compressed for the engine image)`);
+}
+function side(row, sizeOf) {
+    return { index: row.index, instruction: row.instruction, createdBy: row.createdBy, sizeBytes: sizeOf(row) };
+}
+function statusOf(base, head, deltaBytes, minChangeBytes) {
+    if (!base)
+        return 'added';
+    if (!head)
+        return 'removed';
+    if (Math.abs(deltaBytes) < minChangeBytes || deltaBytes === 0)
+        return 'unchanged';
+    return deltaBytes > 0 ? 'grew' : 'shrank';
+}
+function change(base, head, minChangeBytes) {
+    const deltaBytes = (head?.sizeBytes ?? 0) - (base?.sizeBytes ?? 0);
+    return { status: statusOf(base, head, deltaBytes, minChangeBytes), base, head, deltaBytes };
+}
+/** The leading rows of `rows` (filesystem rows only) that came from the FROM image. */
+function baseImageRows(rows, known) {
+    if (known !== undefined)
+        return rows.slice(0, Math.max(0, Math.min(known, rows.length)));
+    let end = 0;
+    while (end < rows.length && rows[end].instruction === '' && rows[end].createdBy === '')
+        end++;
+    return rows.slice(0, end);
+}
+function sameLayers(a, b, sizeOf) {
+    if (a.length !== b.length)
+        return false;
+    return a.every((row, i) => (row.diffId && b[i].diffId ? row.diffId === b[i].diffId : sizeOf(row) === sizeOf(b[i]) && row.createdBy === b[i].createdBy));
+}
+function aggregate(rows, ref, sizeOf) {
+    if (rows.length === 0)
+        return null;
+    const count = `${rows.length} layer${rows.length === 1 ? '' : 's'}`;
+    return {
+        index: rows[0].index,
+        instruction: 'FROM',
+        createdBy: ref ? `FROM ${ref} (${count})` : `FROM (base image, ${count})`,
+        sizeBytes: rows.reduce((sum, row) => sum + sizeOf(row), 0),
+    };
+}
+function compareReports(base, head, opts = {}) {
+    const minChangeBytes = opts.minChangeBytes ?? DEFAULT_MIN_CHANGE_BYTES;
+    if (!Number.isSafeInteger(minChangeBytes) || minChangeBytes < 0)
+        throw new errors_InputError(`min-change must be a whole number of bytes ≥ 0, not ${minChangeBytes}`);
+    const { sizeOf, total, compressed } = sizeField(base, head);
+    const baseRows = base.layers.filter((row) => !row.empty);
+    const headRows = head.layers.filter((row) => !row.empty);
+    const layers = [];
+    // A boundary known on one side only would compare unlike regions: both or neither.
+    const known = opts.baseImageLayers?.base !== undefined && opts.baseImageLayers?.head !== undefined;
+    const baseFrom = baseImageRows(baseRows, known ? opts.baseImageLayers?.base : undefined);
+    const headFrom = baseImageRows(headRows, known ? opts.baseImageLayers?.head : undefined);
+    if (sameLayers(baseFrom, headFrom, sizeOf)) {
+        baseFrom.forEach((row, i) => layers.push(change(side(row, sizeOf), side(headFrom[i], sizeOf), minChangeBytes)));
+    }
+    else {
+        layers.push(change(aggregate(baseFrom, opts.baseImageRefs?.base, sizeOf), aggregate(headFrom, opts.baseImageRefs?.head, sizeOf), minChangeBytes));
+    }
+    const baseSteps = baseRows.slice(baseFrom.length);
+    const headSteps = headRows.slice(headFrom.length);
+    const toStep = (row) => ({ instruction: row.instruction, createdBy: row.createdBy, sizeBytes: sizeOf(row), diffId: row.diffId, buildArgs: row.buildArgs });
+    for (const [bi, hi] of alignSteps(baseSteps.map(toStep), headSteps.map(toStep))) {
+        const b = bi === null ? null : side(baseSteps[bi], sizeOf);
+        const h = hi === null ? null : side(headSteps[hi], sizeOf);
+        layers.push(change(b, h, minChangeBytes));
+    }
+    return {
+        schemaVersion: 1,
+        base: { ref: base.image.ref, totalBytes: total(base) },
+        head: { ref: head.image.ref, totalBytes: total(head) },
+        totalDeltaBytes: total(head) - total(base),
+        layers,
+        minChangeBytes,
+        ...(compressed ? { measure: 'compressed' } : {}),
+    };
+}
+
+;// CONCATENATED MODULE: ./src/compare/from-image.ts
+// Where the FROM image ends in a built image: the image a Dockerfile's target stage
+// starts from (following `FROM <earlier stage>` back to an outside image), and how many of
+// the built image's layers are that image's. compareReports uses the count to tell the
+// base image's rows from the Dockerfile's own steps, which history alone cannot tell.
+
+
+/** Joins `\` continuations and drops comments: the logical instructions of a Dockerfile. */
+function instructions(text) {
+    const out = [];
+    let current = '';
+    for (const raw of text.split(/\r?\n/)) {
+        const line = raw.trim();
+        if (current === '' && (line.startsWith('#') || line === ''))
+            continue;
+        if (line.startsWith('#'))
+            continue; // a comment inside a continuation
+        if (line.endsWith('\\')) {
+            current += line.slice(0, -1) + ' ';
+            continue;
+        }
+        out.push((current + line).trim());
+        current = '';
+    }
+    if (current.trim())
+        out.push(current.trim());
+    return out;
+}
+function substitute(text, args) {
+    let unresolved = false;
+    const value = text.replace(/\$\{([A-Za-z_][A-Za-z0-9_]*)(?::?-([^}]*))?\}|\$([A-Za-z_][A-Za-z0-9_]*)/g, (_all, braced, fallback, bare) => {
+        const name = (braced ?? bare);
+        if (args[name] !== undefined && args[name] !== '')
+            return args[name];
+        if (fallback !== undefined)
+            return fallback;
+        unresolved = true;
+        return '';
+    });
+    return unresolved ? undefined : value;
+}
+/**
+ * The outside image the target stage (or the last stage) is built on: a ref, 'scratch', or
+ * undefined when the Dockerfile does not say plainly (an unset ARG in FROM, no FROM).
+ */
+function finalFromImage(dockerfile, options = {}) {
+    const globalArgs = {};
+    const stages = [];
+    for (const line of instructions(dockerfile)) {
+        const [keyword, ...rest] = line.split(/\s+/);
+        const upper = keyword.toUpperCase();
+        if (upper === 'ARG' && stages.length === 0) {
+            // Global ARGs (before the first FROM) are the only ones FROM can use.
+            for (const item of rest) {
+                const eq = item.indexOf('=');
+                const name = eq >= 0 ? item.slice(0, eq) : item;
+                globalArgs[name] = options.buildArgs?.[name] ?? (eq >= 0 ? item.slice(eq + 1).replace(/^"(.*)"$/, '$1') : '');
+            }
+        }
+        else if (upper === 'FROM') {
+            const words = rest.filter((word) => !word.startsWith('--'));
+            if (words.length === 0)
+                return undefined;
+            const from = substitute(words[0], { ...globalArgs });
+            if (from === undefined)
+                return undefined;
+            const name = words[1]?.toUpperCase() === 'AS' ? words[2]?.toLowerCase() : undefined;
+            stages.push({ from, name });
+        }
+    }
+    if (stages.length === 0)
+        return undefined;
+    let stage = options.target ? stages.find((s) => s.name === options.target.toLowerCase()) : stages[stages.length - 1];
+    // Follow FROM <earlier stage> back to an outside image; a stage can only name an earlier one.
+    for (let hops = 0; stage && hops < stages.length; hops++) {
+        const position = stages.indexOf(stage);
+        const earlier = stages.slice(0, position).find((s) => s.name === stage.from.toLowerCase());
+        if (!earlier)
+            return stage.from;
+        stage = earlier;
+    }
+    return undefined;
+}
+/**
+ * How many leading filesystem layers of `report` are the FROM image's: the FROM image's
+ * RootFS length, when that image is in the engine and its layers really are the report's
+ * first layers. undefined when that cannot be known (not in the engine, e.g. pulled by
+ * BuildKit into its own store), and compareReports falls back to its default rule.
+ */
+async function fromImageLayers(report, fromRef) {
+    if (fromRef === undefined)
+        return undefined;
+    if (fromRef === 'scratch')
+        return 0;
+    let layers;
+    try {
+        const [inspect] = await engine_inspectImages([fromRef]);
+        layers = inspect?.RootFS?.Layers ?? [];
+    }
+    catch {
+        return undefined;
+    }
+    const diffIds = report.layers.filter((row) => !row.empty).map((row) => row.diffId);
+    if (layers.length > diffIds.length || !layers.every((layer, i) => diffIds[i] === layer))
+        return undefined;
+    return layers.length;
+}
+/** The FROM image of a Dockerfile on disk, as finalFromImage; undefined when the file cannot be read. */
+async function dockerfileFromImage(dockerfilePath, options = {}) {
+    try {
+        return finalFromImage(await (0,promises_namespaceObject.readFile)(dockerfilePath, 'utf8'), options);
+    }
+    catch {
+        return undefined;
+    }
+}
+
+;// CONCATENATED MODULE: ./src/compare/saved-report.ts
+// A baseline from a JSON report saved earlier (`analyze --json`, `check --json`, the
+// action's report file): an ImageReport, an ImageResult, or a RunReport holding several
+// images (then one is picked by name). The file may come from another workflow run or a
+// fork's artifact, so it is untrusted: it must pass a strict schema (integer sizes ≥ 0,
+// bounded strings and arrays, no unknown fields where we read) before any of it is used,
+// and only the ImageReport part is kept.
+
+
+
+const SAVED_REPORT_LIMITS = {
+    fileBytes: 8 * 1024 * 1024,
+    images: 100,
+    layers: 1_000,
+    warnings: 100,
+    /** A Dockerfile line can be long; 64 KiB is far beyond any real one. */
+    createdBy: 65_536,
+    text: 4_096,
+    name: 512,
+};
+const L = SAVED_REPORT_LIMITS;
+const saved_report_bytes = { type: 'integer', minimum: 0, maximum: Number.MAX_SAFE_INTEGER };
+const saved_report_text = (maxLength) => ({ type: 'string', maxLength });
+const saved_report_layerRow = {
+    type: 'object',
+    additionalProperties: false,
+    required: ['index', 'instruction', 'createdBy', 'sizeBytes', 'empty'],
+    properties: {
+        index: { type: 'integer', minimum: 0, maximum: L.layers },
+        instruction: saved_report_text(64),
+        createdBy: saved_report_text(L.createdBy),
+        sizeBytes: saved_report_bytes,
+        empty: { type: 'boolean' },
+        buildArgs: { type: 'object', maxProperties: 100, propertyNames: { maxLength: 256 }, additionalProperties: saved_report_text(L.text) },
+        id: saved_report_text(256),
+        createdAt: saved_report_text(64),
+        comment: saved_report_text(L.text),
+        diffId: saved_report_text(256),
+        compressedBytes: saved_report_bytes,
+    },
+};
+// What an ImageReport holds, plus the ImageResult fields this loader ignores (checked only for shape).
+const imageProperties = {
+    schemaVersion: { const: 1 },
+    image: {
+        type: 'object',
+        additionalProperties: false,
+        required: ['ref', 'id', 'source'],
+        properties: {
+            ref: saved_report_text(L.name),
+            id: saved_report_text(256),
+            source: { enum: ['docker', 'archive', 'registry', 'report'] },
+            platform: saved_report_text(64),
+            digest: saved_report_text(256),
+        },
+    },
+    totalBytes: saved_report_bytes,
+    sizeKind: { enum: ['uncompressed', 'compressed'] },
+    totalCompressedBytes: saved_report_bytes,
+    layers: { type: 'array', maxItems: L.layers, items: saved_report_layerRow },
+    warnings: { type: 'array', maxItems: L.warnings, items: saved_report_text(L.text) },
+    files: { type: 'object' },
+    name: { type: 'string', minLength: 1, maxLength: L.name },
+    status: { enum: ['pass', 'fail'] },
+    violations: { type: 'array', maxItems: 10_000, items: { type: 'object' } },
+    budget: { type: 'object' },
+    comparison: { type: ['object', 'null'] },
+    baselineNote: saved_report_text(L.text),
+    baselineFrom: { type: 'object' },
+    pullRequest: { type: 'object' },
+};
+/** RunReport.origin: which run, commit and key made the report (the artifact baseline checks them). */
+const reportOriginSchema = {
+    type: 'object',
+    required: ['commitSha', 'key'],
+    maxProperties: 32,
+    properties: {
+        commitSha: { type: 'string', pattern: '^[0-9a-f]{40}$' },
+        ref: saved_report_text(L.name),
+        event: saved_report_text(64),
+        workflow: saved_report_text(L.name),
+        workflowRef: saved_report_text(L.text),
+        key: saved_report_text(L.name),
+        budgetFile: saved_report_text(L.text),
+        runId: saved_report_bytes,
+    },
+};
+const imageSchema = {
+    type: 'object',
+    additionalProperties: false,
+    required: ['schemaVersion', 'image', 'totalBytes', 'layers', 'warnings'],
+    properties: imageProperties,
+};
+const runSchema = {
+    type: 'object',
+    additionalProperties: false,
+    required: ['schemaVersion', 'images'],
+    properties: {
+        schemaVersion: { const: 1 },
+        status: { enum: ['pass', 'fail'] },
+        violations: { type: 'array', maxItems: 10_000, items: { type: 'object' } },
+        images: { type: 'array', minItems: 1, maxItems: L.images, items: { ...imageSchema, required: [...imageSchema.required, 'name'] } },
+        units: { enum: ['si', 'iec'] },
+        pullRequest: { type: 'object' },
+        origin: reportOriginSchema,
+    },
+};
+// allErrors off: a hostile file cannot make us build a huge error list.
+// Compiled on first use: commands that read no saved report do not pay for compiling.
+let saved_report_compiled;
+function saved_report_validators() {
+    if (saved_report_compiled)
+        return saved_report_compiled;
+    const ajv = new dist_ajv.Ajv({ allErrors: false, strict: true, strictTypes: false });
+    return (saved_report_compiled = { image: ajv.compile(imageSchema), run: ajv.compile(runSchema) });
+}
+function saved_report_schemaError(file, validate) {
+    const error = validate.errors?.[0];
+    const where = error?.instancePath ? error.instancePath.slice(0, 200) : '(top level)';
+    const extra = error?.params && 'additionalProperty' in error.params ? ` "${String(error.params.additionalProperty).slice(0, 100)}"` : '';
+    return new errors_InputError(`baseline report ${file}: ${where} ${error?.message ?? 'is not valid'}${extra}. Give a report written by "image-size-budget analyze --json" or the action's report file.`);
+}
+/** Only the ImageReport fields: what a comparison reads, nothing else carried along. */
+function imageReportOf(image, file) {
+    image.layers.forEach((row, position) => {
+        if (row.index !== position)
+            throw new errors_InputError(`baseline report ${file}: /layers/${position}/index is ${row.index}, expected ${position} (rows must be in order, base first)`);
+    });
+    const report = {
+        schemaVersion: 1,
+        image: { ...image.image },
+        totalBytes: image.totalBytes,
+        layers: image.layers.map((row) => ({ ...row })),
+        warnings: [...image.warnings],
+    };
+    if (image.sizeKind)
+        report.sizeKind = image.sizeKind;
+    if (image.totalCompressedBytes !== undefined)
+        report.totalCompressedBytes = image.totalCompressedBytes;
+    return report;
+}
+/** Validates parsed JSON as a saved report and returns the image named `name` (required when a RunReport holds several). */
+function parseSavedReport(data, file, name) {
+    if (typeof data !== 'object' || data === null || Array.isArray(data)) {
+        throw new errors_InputError(`baseline report ${file}: not a JSON object (an ImageReport, ImageResult or RunReport)`);
+    }
+    const { image: validateImage, run: validateRun } = saved_report_validators();
+    if ('images' in data) {
+        if (!validateRun(data))
+            throw saved_report_schemaError(file, validateRun);
+        const images = data.images;
+        const names = images.map((image) => image.name);
+        let picked;
+        if (name !== undefined)
+            picked = images.find((image) => image.name === name) ?? images.find((image) => image.image.ref === name);
+        else if (images.length === 1)
+            picked = images[0];
+        else
+            throw new errors_InputError(`baseline report ${file} holds ${images.length} images (${names.slice(0, 10).join(', ')}): name the one to compare with`);
+        if (!picked)
+            throw new errors_InputError(`baseline report ${file} has no image named "${name}"; it holds ${names.slice(0, 10).join(', ')}`);
+        return imageReportOf(picked, file);
+    }
+    if (!validateImage(data))
+        throw saved_report_schemaError(file, validateImage);
+    const image = data;
+    if (name !== undefined && image.name !== undefined && image.name !== name && image.image.ref !== name) {
+        throw new errors_InputError(`baseline report ${file} is of image "${image.name}", not "${name}"`);
+    }
+    return imageReportOf(image, file);
+}
+/** Reads and validates a saved report file. Symlinks and oversized files are refused. */
+async function loadSavedReport(file, name) {
+    let stat;
+    try {
+        stat = await (0,promises_namespaceObject.lstat)(file);
+    }
+    catch {
+        throw new errors_InputError(`baseline report ${file} does not exist: give the path of a JSON report saved by "analyze --json" or the action`);
+    }
+    if (!stat.isFile())
+        throw new errors_InputError(`baseline report ${file} is not a regular file (a directory or symlink?): refused`);
+    if (stat.size > L.fileBytes)
+        throw new errors_InputError(`baseline report ${file} is ${stat.size} bytes; at most ${L.fileBytes} are read`);
+    let data;
+    try {
+        data = JSON.parse(await (0,promises_namespaceObject.readFile)(file, 'utf8'));
+    }
+    catch (error) {
+        throw new errors_InputError(`baseline report ${file} is not JSON: ${error.message.slice(0, 200)}`);
+    }
+    return parseSavedReport(data, file, name);
+}
+
+;// CONCATENATED MODULE: ./src/compare/baseline.ts
+// Where the baseline comes from (action input `baseline`, CLI `--baseline`): an image in
+// the engine or a registry, a saved JSON report, or a build of the same Dockerfile at the
+// PR's merge-base with its base branch. The merge-base, not the base branch's head: a PR
+// that is behind its base would otherwise be charged with (or credited for) what others
+// merged since it branched off. The build happens in a `git worktree`, so the checkout is
+// never touched, and in the same engine, so its layer cache is reused.
+// git runs through execFile with argument arrays, never a shell string.
+
+
+
+
+
+
+
+
+
+
+
+
+
+
+
+const run = (0,external_node_util_.promisify)(external_node_child_process_namespaceObject.execFile);
+/** How many first-parent commits, the merge-base included, a saved baseline is looked for in. */
+const BASELINE_WALK_COMMITS = 50;
+/** How far a shallow checkout is deepened, step by step, before fetching the whole history. */
+const DEEPEN_STEPS = [50, 200, 1000];
+async function git(repoDir, args) {
+    log.debug(`exec: git -C ${repoDir} ${args.join(' ')}`);
+    const { stdout } = await run('git', ['-C', repoDir, ...args], {
+        env: { ...process.env, GIT_TERMINAL_PROMPT: '0' },
+        maxBuffer: 16 * 1024 * 1024,
+    });
+    return stdout.trim();
+}
+async function gitOk(repoDir, args) {
+    try {
+        return await git(repoDir, args);
+    }
+    catch (error) {
+        log.debug(`git ${args.join(' ')} failed: ${error.message.split('\n')[0]}`);
+        return undefined;
+    }
+}
+function gitMessage(error) {
+    const stderr = error.stderr?.trim();
+    return (stderr || error.message).split('\n').slice(-2).join(' ');
+}
+/**
+ * The merge-base of `headRef` and the base branch, fetching what a shallow checkout lacks:
+ * the base branch itself, then history in bounded steps (`--deepen`), then `--unshallow`.
+ */
+async function findMergeBase(repoDir, baseRef, options = {}) {
+    const headRef = options.headRef ?? 'HEAD';
+    const remote = options.remote ?? 'origin';
+    if (baseRef.startsWith('-') || headRef.startsWith('-'))
+        throw new errors_InputError(`base ref "${baseRef}" is not a branch name`);
+    if ((await gitOk(repoDir, ['rev-parse', '--is-inside-work-tree'])) !== 'true') {
+        return { note: `${repoDir} is not a git checkout, so the base cannot be built (check out the repository first, or give baseline-image / baseline-report)` };
+    }
+    const shallow = (await gitOk(repoDir, ['rev-parse', '--is-shallow-repository'])) === 'true';
+    const hasRemote = ((await gitOk(repoDir, ['remote'])) ?? '').split('\n').includes(remote);
+    const tracking = `refs/remotes/${remote}/${baseRef}`;
+    const fetchBase = ['fetch', '--no-tags', '--quiet', remote, `+refs/heads/${baseRef}:${tracking}`];
+    const resolve = async () => {
+        for (const candidate of [tracking, baseRef]) {
+            const sha = await gitOk(repoDir, ['rev-parse', '--verify', '--quiet', `${candidate}^{commit}`]);
+            if (sha)
+                return sha;
+        }
+        return undefined;
+    };
+    let baseSha = await resolve();
+    if (hasRemote && (shallow || !baseSha)) {
+        await gitOk(repoDir, shallow ? [...fetchBase.slice(0, 3), `--depth=${DEEPEN_STEPS[0]}`, ...fetchBase.slice(3)] : fetchBase);
+        baseSha = await resolve();
+    }
+    if (!baseSha)
+        return { note: `the base branch "${baseRef}" is not in the checkout and could not be fetched from ${hasRemote ? remote : 'any remote'}` };
+    const mergeBase = () => gitOk(repoDir, ['merge-base', headRef, baseSha]);
+    let sha = await mergeBase();
+    if (!sha && shallow && hasRemote) {
+        // Each step asks the remote for more history below every shallow boundary, the PR's side included.
+        for (const depth of DEEPEN_STEPS) {
+            await gitOk(repoDir, ['fetch', '--no-tags', '--quiet', `--deepen=${depth}`, remote, `+refs/heads/${baseRef}:${tracking}`]);
+            sha = await mergeBase();
+            if (sha)
+                break;
+        }
+        if (!sha) {
+            await gitOk(repoDir, ['fetch', '--no-tags', '--quiet', '--unshallow', remote]);
+            sha = await mergeBase();
+        }
+    }
+    if (!sha)
+        return { note: `${headRef} and the base branch "${baseRef}" have no common commit, so there is no merge-base to build` };
+    return { sha };
+}
+/** The merge-base and its first-parent ancestors, newest first, at most `count` (fewer in a shallow checkout). */
+async function firstParentCommits(repoDir, sha, count = BASELINE_WALK_COMMITS) {
+    const out = await gitOk(repoDir, ['rev-list', '--first-parent', `--max-count=${count}`, sha]);
+    const commits = (out ?? '').split('\n').filter((line) => /^[0-9a-f]{40}$/.test(line));
+    return commits.length > 0 ? commits : [sha];
+}
+/** A path of the checkout, as the same path in the worktree; undefined when it lies outside the repository. */
+function inWorktree(repoTop, worktree, file) {
+    const relative = external_node_path_default().relative(repoTop, external_node_path_default().resolve(file));
+    if (relative.startsWith('..') || external_node_path_default().isAbsolute(relative))
+        return undefined;
+    return external_node_path_default().join(worktree, relative);
+}
+/**
+ * Builds the same Dockerfile, context, target and args at the PR's merge-base with `baseRef`.
+ * Any reason the base cannot be built (a new Dockerfile, a broken base, no history) is a
+ * note, not an error: the run reports without a baseline.
+ */
+async function buildAtMergeBase(request) {
+    const found = await findMergeBase(request.repoDir, request.baseRef, { headRef: request.headRef, remote: request.remote });
+    if ('note' in found)
+        return found;
+    const short = found.sha.slice(0, 12);
+    const repoTop = await git(request.repoDir, ['rev-parse', '--show-toplevel']);
+    const parent = await (0,promises_namespaceObject.mkdtemp)(external_node_path_default().join((0,external_node_os_namespaceObject.tmpdir)(), 'isb-baseline-'));
+    const worktree = external_node_path_default().join(parent, 'tree');
+    try {
+        try {
+            await git(request.repoDir, ['worktree', 'add', '--detach', '--quiet', worktree, found.sha]);
+        }
+        catch (error) {
+            return { note: `could not check out the merge-base ${short} in a worktree: ${gitMessage(error)}` };
+        }
+        const context = inWorktree(repoTop, worktree, request.build.context);
+        const dockerfilePath = request.build.dockerfile ?? external_node_path_default().join(request.build.context, 'Dockerfile');
+        const dockerfile = inWorktree(repoTop, worktree, dockerfilePath);
+        if (!context || !dockerfile)
+            return { note: `the build context or Dockerfile (${dockerfilePath}) is outside the repository, so it cannot be taken from the merge-base` };
+        const shown = external_node_path_default().relative(repoTop, external_node_path_default().resolve(dockerfilePath));
+        if (!(0,external_node_fs_namespaceObject.existsSync)(dockerfile))
+            return { note: `${shown} does not exist at the merge-base ${short} with ${request.baseRef} (a new Dockerfile?)` };
+        if (!(0,external_node_fs_namespaceObject.existsSync)(context))
+            return { note: `the build context ${external_node_path_default().relative(repoTop, external_node_path_default().resolve(request.build.context)) || '.'} does not exist at the merge-base ${short}` };
+        log.info(`Building the baseline: ${shown} at the merge-base ${short} with ${request.baseRef}`);
+        try {
+            await buildImage({ ...request.build, context, dockerfile, tag: request.tag });
+        }
+        catch (error) {
+            if (!(error instanceof errors_InputError))
+                throw error;
+            return { note: `the base at the merge-base ${short} with ${request.baseRef} did not build (${error.message.replace(/ See the build log above\.$/, '')})` };
+        }
+        const report = await engine_readEngineImage(request.tag);
+        const fromRef = await dockerfileFromImage(dockerfile, { buildArgs: request.build.buildArgs, target: request.build.target });
+        const layers = await fromImageLayers(report, fromRef);
+        return { report, mergeBase: found.sha, ...(fromRef && layers !== undefined ? { fromImage: { ref: fromRef, layers } } : {}) };
+    }
+    finally {
+        await gitOk(request.repoDir, ['worktree', 'remove', '--force', worktree]);
+        await (0,promises_namespaceObject.rm)(parent, { recursive: true, force: true });
+        await gitOk(request.repoDir, ['worktree', 'prune']);
+    }
+}
+/**
+ * An image ref as a baseline: from the engine when it has it; else read from its registry
+ * without pulling (a few small requests, and the pull size comes with it); else pulled, for
+ * registries this tool cannot read (e.g. credentials only the docker daemon has).
+ */
+async function loadBaselineImage(ref) {
+    try {
+        await engine_inspectImages([ref]);
+    }
+    catch {
+        return readFromRegistryOrPull(ref);
+    }
+    return engine_readEngineImage(ref);
+}
+async function readFromRegistryOrPull(ref) {
+    let registryFailure;
+    try {
+        const report = await read_readRegistryImage(ref);
+        log.info(`Read the baseline image ${ref} from its registry (not pulled)`);
+        return report;
+    }
+    catch (error) {
+        registryFailure = error.message.split('\n')[0];
+    }
+    log.info(`Pulling the baseline image ${ref} (reading it from its registry failed: ${registryFailure})`);
+    try {
+        await docker(['pull', ref], { stream: true });
+    }
+    catch (error) {
+        throw new errors_InputError(`baseline-image "${ref}" is not in the engine and could not be pulled: ${error.message.split('\n')[0]} (reading it from its registry: ${registryFailure}). Check the ref and the registry login.`);
+    }
+    return engine_readEngineImage(ref);
+}
+const PULL_REQUEST_EVENTS = new Set(['pull_request', 'pull_request_target']);
+/**
+ * Decides and fetches the baseline. `auto`: a given baseline-report; on a pull request, the
+ * base branch's saved report at the merge-base, else at the nearest first-parent ancestor,
+ * else a given baseline-image, else a build at the merge-base, each fallback one log line and
+ * one line of the comment (`from.fallbacks`); elsewhere a given baseline-image, else none.
+ * `build`: the merge-base build. `none`: none. Only user mistakes throw (both image and
+ * report given, an unreadable baseline-report); "the base cannot be built" is a note.
+ */
+async function resolveBaseline(request) {
+    if (request.mode === 'none')
+        return { note: 'the baseline is off (baseline: none)' };
+    if (request.baselineImage && request.baselineReport) {
+        throw new errors_InputError('give baseline-image or baseline-report, not both: they are two baselines');
+    }
+    if (request.mode === 'auto' && request.baselineReport) {
+        return { report: await loadSavedReport(request.baselineReport, request.imageName), source: 'report', from: { kind: 'report', ref: request.baselineReport } };
+    }
+    const pullRequest = PULL_REQUEST_EVENTS.has(request.eventName);
+    if (request.mode === 'auto' && !pullRequest) {
+        if (request.baselineImage)
+            return { report: await loadBaselineImage(request.baselineImage), source: 'image', from: { kind: 'image', ref: request.baselineImage } };
+        return { note: `a "${request.eventName || 'unknown'}" event is not a pull request, so there is no base to compare with (give baseline-image or baseline-report)` };
+    }
+    const fallbacks = [];
+    const fellBack = (line) => {
+        fallbacks.push(line);
+        log.info(`${request.imageName ? `${request.imageName}: ` : ''}baseline: ${line}`);
+    };
+    const baseRef = request.build?.baseRef || request.git?.baseRef || '';
+    if (request.mode === 'auto' && request.saved) {
+        const saved = await savedBaseline(request, baseRef, fellBack);
+        if (saved)
+            return saved;
+    }
+    if (request.mode === 'auto' && request.baselineImage) {
+        return { report: await loadBaselineImage(request.baselineImage), source: 'image', from: { kind: 'image', ref: request.baselineImage, ...(fallbacks.length ? { fallbacks } : {}) } };
+    }
+    const noBaseline = (note) => ({ note: [...fallbacks, note].join('; ') });
+    if (!request.build)
+        return noBaseline('the image is given by ref, not built from a Dockerfile, so the base cannot be built (give baseline-image or baseline-report)');
+    if (!request.build.baseRef)
+        return noBaseline('no base branch is known (GITHUB_BASE_REF is empty), so the merge-base cannot be found');
+    const built = await buildAtMergeBase({ ...request.build, tag: request.build.tag ?? 'image-size-budget:baseline' });
+    if ('note' in built)
+        return noBaseline(built.note);
+    return { ...built, source: 'build', from: { kind: 'build', commit: built.mergeBase, branch: request.build.baseRef, ...(fallbacks.length ? { fallbacks } : {}) } };
+}
+/** The base branch's saved report for this image, or undefined after saying (through `fellBack`) why not. */
+async function savedBaseline(request, baseRef, fellBack) {
+    const saved = request.saved;
+    if (typeof saved !== 'function') {
+        fellBack(`no saved report looked for: ${saved.skipped}`);
+        return undefined;
+    }
+    const repoDir = request.build?.repoDir ?? request.git?.repoDir;
+    if (!repoDir || !baseRef) {
+        fellBack('no saved report looked for: no base branch is known (GITHUB_BASE_REF is empty)');
+        return undefined;
+    }
+    const found = await findMergeBase(repoDir, baseRef, { headRef: request.build?.headRef, remote: request.build?.remote });
+    if ('note' in found) {
+        fellBack(`no saved report looked for: ${found.note}`);
+        return undefined;
+    }
+    const result = await saved(await firstParentCommits(repoDir, found.sha));
+    if ('note' in result) {
+        if (result.warning)
+            log.warning(result.note);
+        fellBack(`no report of the base branch: ${result.note}`);
+        return undefined;
+    }
+    let report;
+    try {
+        // One image on each side, named by its ref (no budget file): `app:main` on the push and `app:pr` on the PR are the same image.
+        const images = result.data.images;
+        const onlyOne = request.single && Array.isArray(images) && images.length === 1;
+        report = parseSavedReport(result.data, result.label, onlyOne ? undefined : request.imageName);
+    }
+    catch (error) {
+        fellBack(`the report in ${result.label} is not usable: ${error.message}`);
+        return undefined;
+    }
+    const short = result.commit.slice(0, 7);
+    log.info(`${request.imageName ? `${request.imageName}: ` : ''}baseline: ${baseRef} @ ${short}, ${result.commitsBefore === 0 ? 'the merge-base' : `${result.commitsBefore} commit${result.commitsBefore === 1 ? '' : 's'} before the merge-base`} (${result.label})`);
+    return {
+        report,
+        source: 'artifact',
+        mergeBase: found.sha,
+        from: { kind: 'artifact', commit: result.commit, branch: baseRef, commitsBeforeMergeBase: result.commitsBefore, ...(result.runId !== undefined ? { runId: result.runId } : {}) },
+    };
+}
+/**
+ * The FROM image of the head build, found like the baseline's: from the Dockerfile and the
+ * engine. undefined when not built from a Dockerfile or when the engine does not have it.
+ */
+async function headFromImage(head, build) {
+    if (!build)
+        return undefined;
+    const ref = await dockerfileFromImage(build.dockerfile ?? external_node_path_default().join(build.context, 'Dockerfile'), { buildArgs: build.buildArgs, target: build.target });
+    const layers = await fromImageLayers(head, ref);
+    return ref && layers !== undefined ? { ref, layers } : undefined;
+}
+/** The comparison the action shows: the baseline against the head, with the base-image boundary where both sides know it. */
+function compareWithBaseline(baseline, head, options = {}) {
+    const both = baseline.fromImage && options.headFrom;
+    return compareReports(baseline.report, head, {
+        minChangeBytes: options.minChangeBytes,
+        ...(both
+            ? {
+                baseImageLayers: { base: baseline.fromImage.layers, head: options.headFrom.layers },
+                baseImageRefs: { base: baseline.fromImage.ref, head: options.headFrom.ref },
+            }
+            : {}),
+    });
+}
+
+;// CONCATENATED MODULE: ./src/compare/growth.ts
+// Growth budgets: how much an image may grow against its baseline. Pure: a Comparison and
+// already-parsed limits in, Violations out (the budget file loader parses `10MB`, `5%`).
+//
+// A limit is broken when the growth is strictly more than it. An added layer counts as
+// growth of its full size. The aggregated base-image entry (instruction FROM) is many layers,
+// so only the total and percent limits see it, not the per-layer one.
+
+function percentText(value) {
+    return `${Number(value.toFixed(2))}%`;
+}
+function describeLayer(change) {
+    const row = change.head;
+    const what = row.createdBy.length > 80 ? `${row.createdBy.slice(0, 79)}…` : row.createdBy;
+    return `layer ${row.index} (${what || 'no instruction'})`;
+}
+function evaluateGrowth(comparison, growth, imageName, units = 'si') {
+    const out = [];
+    const delta = comparison.totalDeltaBytes;
+    const against = `against the baseline ${comparison.base.ref} (${units_formatBytes(comparison.base.totalBytes, units)})`;
+    if (growth.totalBytes !== undefined && delta > growth.totalBytes) {
+        out.push({
+            image: imageName,
+            rule: 'growth',
+            detail: 'total',
+            limitBytes: growth.totalBytes,
+            actualBytes: delta,
+            message: `${imageName} grew by ${units_formatBytes(delta, units)} ${against}, more than the growth budget of ${units_formatBytes(growth.totalBytes, units)}`,
+        });
+    }
+    // A percent of nothing is undefined: an empty baseline is judged by the byte limits only.
+    if (growth.percent !== undefined && comparison.base.totalBytes > 0) {
+        const actual = (delta / comparison.base.totalBytes) * 100;
+        if (actual > growth.percent) {
+            out.push({
+                image: imageName,
+                rule: 'growth',
+                detail: 'percent',
+                // Bytes, as the field names say: the percent of this baseline, and the growth itself.
+                limitBytes: Math.floor((comparison.base.totalBytes * growth.percent) / 100),
+                actualBytes: delta,
+                message: `${imageName} grew by ${percentText(actual)} (${units_formatBytes(delta, units)}) ${against}, more than the growth budget of ${percentText(growth.percent)}`,
+            });
+        }
+    }
+    if (growth.layerBytes !== undefined) {
+        for (const change of comparison.layers) {
+            if (!change.head || change.head.instruction === 'FROM' || change.deltaBytes <= growth.layerBytes)
+                continue;
+            const verb = change.base ? `grew by ${units_formatBytes(change.deltaBytes, units)}` : `was added with ${units_formatBytes(change.deltaBytes, units)}`;
+            out.push({
+                image: imageName,
+                rule: 'growth',
+                detail: 'layer',
+                layer: { index: change.head.index, instruction: change.head.instruction, createdBy: change.head.createdBy },
+                limitBytes: growth.layerBytes,
+                actualBytes: change.deltaBytes,
+                message: `${imageName}: ${describeLayer(change)} ${verb}, more than the per-layer growth budget of ${units_formatBytes(growth.layerBytes, units)}`,
+            });
+        }
+    }
+    return out;
+}
+
+;// CONCATENATED MODULE: ./src/report/text.ts
+// Renders an ImageReport as the terminal table of `analyze`: index, size, share of the
+// total with a small bar, and the instruction cut to the terminal width.
+
+const BAR_WIDTH = 10;
+/** Cuts text to `width` characters, ending in `…` when cut. Newlines become spaces. */
+function cut(text, width) {
+    const flat = text.replace(/\s*\n\s*/g, ' ');
+    if (width <= 1)
+        return flat.slice(0, Math.max(0, width));
+    return flat.length > width ? `${flat.slice(0, width - 1)}…` : flat;
+}
+function bar(share, width = BAR_WIDTH) {
+    const eighths = Math.round(Math.max(0, Math.min(1, share)) * width * 8);
+    const full = Math.floor(eighths / 8);
+    const partial = eighths % 8;
+    const blocks = ' ▏▎▍▌▋▊▉';
+    return ('█'.repeat(full) + (partial ? blocks[partial] : '')).padEnd(width, ' ');
+}
+function renderLayerTable(report, options = {}) {
+    const units = options.units ?? 'si';
+    const width = Math.max(60, options.width ?? 100);
+    const header = ['#', 'size', 'share', ''];
+    const rows = report.layers.map((layer) => {
+        const share = report.totalBytes > 0 ? layer.sizeBytes / report.totalBytes : 0;
+        return [
+            String(layer.index),
+            layer.empty ? '—' : formatBytes(layer.sizeBytes, units),
+            layer.empty ? '' : `${(share * 100).toFixed(1).padStart(5)}% ${bar(share)}`,
+            layer.createdBy || (layer.comment ? `(${layer.comment})` : '(base layer)'),
+        ];
+    });
+    const indexWidth = Math.max(1, ...rows.map((r) => r[0].length));
+    const sizeWidth = Math.max(4, ...rows.map((r) => r[1].length));
+    const shareWidth = 6 + 1 + BAR_WIDTH;
+    const instructionWidth = width - indexWidth - sizeWidth - shareWidth - 6;
+    const line = (r) => `${r[0].padStart(indexWidth)}  ${r[1].padStart(sizeWidth)}  ${r[2].padEnd(shareWidth)}  ${cut(r[3], instructionWidth)}`.trimEnd();
+    const layerCount = report.layers.filter((l) => !l.empty).length;
+    const out = [
+        `${report.image.ref}  ${report.image.id.replace(/^sha256:/, '').slice(0, 12)}${report.image.platform ? `  ${report.image.platform}` : ''}`,
+        line(header),
+        ...rows.map(line),
+        `total ${formatBytes(report.totalBytes, units)} (${report.totalBytes} bytes) in ${layerCount} layer${layerCount === 1 ? '' : 's'}`,
+    ];
+    for (const warning of report.warnings)
+        out.push(`warning: ${warning}`);
+    return out.join('\n');
+}
+/** The file analysis under the table: what can be reclaimed, the largest hidden copies, the hints, dive's figures. */
+function renderFilesSection(files, options = {}) {
+    const units = options.units ?? 'si';
+    const width = Math.max(60, options.width ?? 100);
+    const percent = (ratio) => `${(ratio * 100).toFixed(1)}%`;
+    const out = [
+        `reclaimable ${formatBytes(files.reclaimableBytes, units)} (${files.reclaimableBytes} bytes) in ${files.itemCount} hidden file cop${files.itemCount === 1 ? 'y' : 'ies'}; efficiency ${percent(files.efficiency)}`,
+    ];
+    const items = files.items.slice(0, options.maxItems ?? 10);
+    if (items.length > 0) {
+        out.push('largest hidden copies:');
+        const sizes = items.map((item) => formatBytes(item.bytes, units));
+        const sizeWidth = Math.max(...sizes.map((s) => s.length));
+        items.forEach((item, i) => {
+            const fate = item.removedIn !== undefined ? `removed in #${item.removedIn}` : `replaced in #${item.replacedIn}`;
+            const tail = `  (added in #${item.addedIn}, ${fate})`;
+            out.push(`  ${sizes[i].padStart(sizeWidth)}  ${cut(item.path, width - sizeWidth - tail.length - 4)}${tail}`);
+        });
+        if (files.itemCount > items.length)
+            out.push(`  … and ${files.itemCount - items.length} more`);
+    }
+    if (files.hints.length > 0) {
+        out.push('hints:');
+        for (const hint of files.hints)
+            out.push(`  ${hint.kind.padEnd(14)} ${formatBytes(hint.bytes, units).padStart(9)}  ${hint.message}`);
+    }
+    const dive = files.dive;
+    out.push(`dive: efficiency ${dive.efficiency}, wasted ${formatBytes(dive.wastedBytes, units)} (${dive.wastedBytes} bytes), user wasted ${dive.userWastedPercent === null ? 'n/a' : percent(dive.userWastedPercent)}`);
+    return out.join('\n');
+}
+
+;// CONCATENATED MODULE: ./src/analysis/dive.ts
+// dive-compatible figures (efficiency, wasted bytes, user-wasted percent), reproduced from
+// wagoodman/dive exactly, quirks included, so that a team moving from `dive --ci` keeps its
+// thresholds: dive/filetree/efficiency.go (Efficiency), file_tree.go (AddPath, Stack,
+// StackTreeRange, GetNode), file_node.go (Path, IsLeaf, VisitDepthChildFirst) and
+// dive/image/image.go (Analyze). The quirks, on purpose:
+// - every leaf of every layer's tree counts, layer 0 included; a file whiteout is an
+//   occurrence of 0 bytes, a directory whiteout the size of the lower directory's subtree
+//   (so a deleted directory lowers the score only if seen again at the same path);
+// - opaque markers are dropped (AddPath skips `.wh..wh..*`), so what they hide is ignored;
+// - a directory only implied by its children has an empty FileInfo (not a directory), and
+//   stacking copies that empty FileInfo over a lower explicit directory;
+// - a whiteout whose path the stacked lower tree lacks aborts the rest of that layer's visit;
+// - wasted bytes sum every copy of every path seen twice or more, the kept copy included
+//   (dive #684); user-wasted percent divides by all layers but the first.
+// The .dive-ci rules that use these figures are in dive-ci.ts.
+
+
+const WHITEOUT = '.wh.';
+const DOUBLE_WHITEOUT = '.wh..wh..';
+/** A layer's tree while it is built: nodes in the order AddPath creates them, in arrays grown by doubling. */
+class TreeBuilder {
+    length = 0;
+    ids;
+    size;
+    isDir;
+    constructor(capacity) {
+        capacity = Math.max(16, capacity);
+        this.ids = new Int32Array(capacity);
+        this.size = new Float64Array(capacity);
+        this.isDir = new Uint8Array(capacity);
+    }
+    /** Adds a node with an empty FileInfo; returns its slot. */
+    push(id) {
+        if (this.length === this.ids.length) {
+            this.ids = enlarged(this.ids, this.length * 2);
+            this.size = enlarged(this.size, this.length * 2);
+            this.isDir = enlarged(this.isDir, this.length * 2);
+        }
+        this.ids[this.length] = id;
+        return this.length++;
+    }
+}
+function compareGoStrings(a, b) {
+    return a < b ? -1 : a > b ? 1 : 0;
+}
+/** Builds the per-layer trees and dive's Analyze over them; see the file comment for the quirks kept. */
+class DiveAnalysis {
+    index;
+    /** Per path id, the topmost component (itself or above) that AddPath refuses (`.wh..wh..*`), -1 none, -2 not computed. */
+    blocked;
+    /** Which layer tree a path id was last added to (a stamp), and its slot there. */
+    stamp;
+    slot;
+    stamps = 0;
+    layers;
+    constructor(listings) {
+        this.index = sharedIndex(listings);
+        const n = this.index.size;
+        this.blocked = new Int32Array(n).fill(-2);
+        this.stamp = new Int32Array(n);
+        this.slot = new Int32Array(n);
+        const cache = new Map();
+        this.layers = listings.map((listing) => {
+            let layer = cache.get(listing);
+            if (!layer)
+                cache.set(listing, (layer = this.layerTree(listing)));
+            return layer;
+        });
+    }
+    blockedAt(id) {
+        const known = this.blocked[id];
+        if (known !== -2)
+            return known;
+        const parent = this.index.parents[id];
+        const above = parent <= ROOT ? -1 : this.blockedAt(parent);
+        const value = above >= 0 ? above : this.index.nameStartsWith(id, DOUBLE_WHITEOUT) ? id : -1;
+        this.blocked[id] = value;
+        return value;
+    }
+    /** The id's slot in the tree being built, adding it (as an implied directory) and its parents when missing. */
+    add(tree, id) {
+        if (this.stamp[id] === this.stamps)
+            return this.slot[id];
+        const parent = this.index.parents[id];
+        if (parent !== ROOT)
+            this.add(tree, parent);
+        this.stamp[id] = this.stamps;
+        return (this.slot[id] = tree.push(id));
+    }
+    /** image_archive.go processLayerTar + file_tree.go AddPath for every entry of one layer. */
+    layerTree(listing) {
+        const { ids, sizes } = listing;
+        this.stamps++;
+        const built = new TreeBuilder(listing.length);
+        let fileSize = 0;
+        for (let i = 0; i < listing.length; i++) {
+            const id = ids[i];
+            if (id === ROOT)
+                continue;
+            fileSize += sizes[i];
+            const blocked = this.blockedAt(id);
+            if (blocked >= 0) {
+                // AddPath creates the components above the refused one, then stops.
+                const parent = this.index.parents[blocked];
+                if (parent !== ROOT)
+                    this.add(built, parent);
+                continue;
+            }
+            const k = this.add(built, id);
+            built.size[k] = sizes[i];
+            built.isDir[k] = goIsDir(listing, i) ? 1 : 0;
+        }
+        const count = built.length;
+        const nodes = built.ids.slice(0, count);
+        const leaf = new Uint8Array(count).fill(1);
+        const parents = this.index.parents;
+        for (let k = 0; k < count; k++) {
+            const parent = parents[nodes[k]];
+            if (parent !== ROOT)
+                leaf[this.slot[parent]] = 0;
+        }
+        return { ids: nodes, size: built.size.slice(0, count), isDir: built.isDir.slice(0, count), leaf, fileSize };
+    }
+    /** True when `id` is a node of `layer` (only valid while that layer's stamp is current). */
+    inTree(layer, id) {
+        const k = this.slot[id];
+        return k < layer.ids.length && layer.ids[k] === id;
+    }
+    // ---- the stacked tree below the current layer (StackTreeRange), as arrays over path ids ----
+    stacked;
+    stackedUpTo = -1;
+    /** StackTreeRange(trees, 0, current-1): a copy of tree 0 with trees 0..current-1 stacked on it (tree 0 itself for current 0). */
+    stackedBelow(current) {
+        if (!this.stacked) {
+            const n = this.index.size;
+            const s = (this.stacked = { present: new Uint8Array(n), size: new Float64Array(n), isDir: new Uint8Array(n) });
+            s.present[ROOT] = 1;
+            const first = this.layers[0];
+            first.ids.forEach((id, k) => {
+                s.present[id] = 1;
+                s.size[id] = first.size[k];
+                s.isDir[id] = first.isDir[k];
+            });
+        }
+        while (this.stackedUpTo < current - 1)
+            this.stack(this.layers[++this.stackedUpTo]);
+        return this.stacked;
+    }
+    removeStacked(id) {
+        const s = this.stacked;
+        if (!s.present[id])
+            return;
+        s.present[id] = 0;
+        const { firstChild, nextSibling } = this.index;
+        for (let child = firstChild[id]; child >= 0; child = nextSibling[child])
+            this.removeStacked(child);
+    }
+    /**
+     * file_tree.go Stack: grafts every node of `upper`, children first in sorted order (a
+     * whiteout removes the lower path, anything else is added with its FileInfo). Order only
+     * matters between a whiteout and the path it names when both are in `upper`: Go's sort
+     * decides which comes first, so such a removal runs before or after the additions.
+     */
+    stack(upper) {
+        const s = this.stacked;
+        const { whiteouts } = this.index;
+        this.restamp(upper);
+        const late = [];
+        for (const id of upper.ids) {
+            if (whiteouts[id] === Whiteout.None)
+                continue;
+            const name = this.index.name(id);
+            const target = name.slice(WHITEOUT.length);
+            if (target === '')
+                continue; // names its own parent: dive leaves the tree as it is
+            const targetId = this.index.find(siblingPath(this.index, id, target));
+            if (this.inTree(upper, targetId) && compareGoStrings(target, name) < 0)
+                late.push(targetId);
+            else
+                this.removeStacked(targetId);
+        }
+        upper.ids.forEach((id, k) => {
+            if (whiteouts[id] === Whiteout.None) {
+                s.present[id] = 1;
+                s.size[id] = upper.size[k];
+                s.isDir[id] = upper.isDir[k];
+            }
+            else if (!upper.leaf[k] && !s.present[id]) {
+                // A whiteout with children (no real builder writes one): a node of its own, FileInfo empty.
+                s.present[id] = 1;
+                s.size[id] = 0;
+                s.isDir[id] = 0;
+            }
+        });
+        for (const id of late)
+            this.removeStacked(id);
+    }
+    /** Makes `layer` the stamped one again (inTree reads the slots). */
+    restamp(layer) {
+        this.stamps++;
+        layer.ids.forEach((id, k) => {
+            this.stamp[id] = this.stamps;
+            this.slot[id] = k;
+        });
+    }
+    /** Sizes of a stacked node and everything under it (VisitDepthChildFirst from that node). */
+    subtreeSize(id) {
+        const s = this.stacked;
+        let total = s.size[id];
+        const { firstChild, nextSibling } = this.index;
+        for (let child = firstChild[id]; child >= 0; child = nextSibling[child])
+            if (s.present[child])
+                total += this.subtreeSize(child);
+        return total;
+    }
+    /** The layer's leaves in dive's visiting order: depth first, children sorted, each node after its children. */
+    sortedLeaves(layer) {
+        this.restamp(layer);
+        const children = new Map();
+        layer.ids.forEach((id, k) => {
+            const parent = this.index.parents[id];
+            const key = parent === ROOT ? -1 : this.slot[parent];
+            let list = children.get(key);
+            if (!list)
+                children.set(key, (list = []));
+            list.push(k);
+        });
+        const out = [];
+        const names = new Map();
+        const nameOf = (id) => {
+            let name = names.get(id);
+            if (name === undefined)
+                names.set(id, (name = this.index.name(id)));
+            return name;
+        };
+        const visit = (key) => {
+            const list = children.get(key);
+            if (!list)
+                return;
+            list.sort((a, b) => compareGoStrings(nameOf(layer.ids[a]), nameOf(layer.ids[b])));
+            for (const k of list) {
+                if (layer.leaf[k])
+                    out.push(k);
+                else
+                    visit(k);
+            }
+        };
+        visit(-1);
+        return out;
+    }
+}
+/** dive's Analyze over the layers in manifest order. */
+function diveFigures(listings) {
+    const index = sharedIndex(listings);
+    const analysis = new DiveAnalysis(listings);
+    const trees = analysis.layers;
+    // Per path, by key: the path id; a bare `.wh.` (Path() "<dir>/") gets its own key, size + its id.
+    const n = index.size;
+    const count = new Int32Array(2 * n);
+    const cumulative = new Float64Array(2 * n);
+    const minimum = new Float64Array(2 * n);
+    const seen = new Uint8Array(2 * n);
+    const touched = [];
+    const pathOf = (key) => {
+        if (key < n)
+            return '/' + index.path(key);
+        const parent = index.parents[key - n];
+        return (parent === ROOT ? '' : '/' + index.path(parent)) + '/';
+    };
+    trees.forEach((tree, current) => {
+        // Resolve every leaf first: a whiteout whose path the stacked lower tree lacks aborts the
+        // rest of the layer's visit, and only then does the visiting order matter.
+        const keys = new Int32Array(tree.ids.length);
+        const sizes = new Float64Array(tree.ids.length);
+        let aborts = false;
+        const { whiteouts } = index;
+        for (let k = 0; k < tree.ids.length; k++) {
+            if (!tree.leaf[k])
+                continue;
+            const id = tree.ids[k];
+            if (whiteouts[id] === Whiteout.None) {
+                keys[k] = id;
+                sizes[k] = tree.size[k];
+                continue;
+            }
+            const below = analysis.stackedBelow(current);
+            const target = index.name(id).slice(WHITEOUT.length);
+            const parent = index.parents[id];
+            let previous;
+            if (target === '') {
+                // Path() of "<dir>/.wh." is "<dir>/", which GetNode resolves to the directory itself.
+                keys[k] = n + id;
+                previous = below.present[parent] ? parent : -1;
+            }
+            else {
+                const targetId = index.find(siblingPath(index, id, target));
+                keys[k] = targetId;
+                previous = below.present[targetId] ? targetId : -1;
+            }
+            if (previous < 0) {
+                sizes[k] = -1;
+                aborts = true;
+            }
+            else {
+                sizes[k] = below.isDir[previous] ? analysis.subtreeSize(previous) : 0;
+            }
+        }
+        /** Counts leaf k; false when the visit aborts there (VisitAborted: the path was counted as seen, with no copy). */
+        const tally = (k) => {
+            const key = keys[k];
+            if (!seen[key]) {
+                seen[key] = 1;
+                minimum[key] = -1;
+                touched.push(key);
+            }
+            const size = sizes[k];
+            if (size < 0)
+                return false;
+            cumulative[key] += size;
+            if (minimum[key] < 0 || size < minimum[key])
+                minimum[key] = size;
+            count[key]++;
+            return true;
+        };
+        if (aborts) {
+            for (const k of analysis.sortedLeaves(tree))
+                if (!tally(k))
+                    break;
+        }
+        else {
+            // Without an abort the order of the visit changes nothing: the tree's own order will do.
+            for (let k = 0; k < tree.ids.length; k++)
+                if (tree.leaf[k])
+                    tally(k);
+        }
+    });
+    let minimumSum = 0;
+    let discovered = 0;
+    let wastedBytes = 0;
+    const inefficient = [];
+    for (const key of touched) {
+        minimumSum += minimum[key];
+        discovered += cumulative[key];
+        if (count[key] >= 2) {
+            wastedBytes += cumulative[key];
+            inefficient.push(key);
+        }
+    }
+    const efficiency = discovered === 0 ? 1 : minimumSum / discovered;
+    let sizeBytes = 0;
+    let userSizeBytes = 0;
+    trees.forEach((tree, i) => {
+        sizeBytes += tree.fileSize;
+        if (i !== 0)
+            userSizeBytes += tree.fileSize;
+    });
+    const percent = wastedBytes / userSizeBytes; // Go float division: 0/0 is NaN, which JSON cannot hold
+    return {
+        efficiency,
+        wastedBytes,
+        userWastedPercent: Number.isFinite(percent) ? percent : null,
+        sizeBytes,
+        userSizeBytes,
+        inefficientFiles: inefficient
+            .map((key) => ({ path: pathOf(key), count: count[key], bytes: cumulative[key] }))
+            .sort((a, b) => b.bytes - a.bytes || compareGoStrings(a.path, b.path))
+            .slice(0, 20),
+    };
+}
+
+;// CONCATENATED MODULE: ./src/analysis/whiteouts.ts
+// Applies layers one over the other the way overlay-style stores do (OCI image-spec
+// "Applying Changesets"): a whiteout `.wh.<name>` hides a lower path and everything under
+// it, an opaque marker `.wh..wh..opq` hides everything a lower layer had under its
+// directory, and a later entry at the same path replaces the lower copy (a non-directory
+// over a directory hides the whole lower subtree). Every file copy that ends up hidden is
+// recorded once, with the layer that added it and the layer that hid it: these are the
+// bytes that can really be reclaimed. The copy still visible at the end never counts.
+
+
+/**
+ * The overlay state lives in arrays indexed by path id (paths.ts): whether a path exists,
+ * the entry visible there (its layer and its position in that layer's listing) and the
+ * layer that wrote it. A path exists only while its parent does (hiding a directory clears
+ * its whole subtree), so a lookup is one array read.
+ */
+function applyLayers(listings) {
+    const index = sharedIndex(listings);
+    const { parents, firstChild, nextSibling, whiteouts } = index;
+    const present = new Uint8Array(index.size);
+    const writtenIn = new Int32Array(index.size).fill(-1);
+    // The entry visible at a path: listings[writtenIn[id]] at position entryAt[id]; -1 when only implied (a directory above one).
+    const entryAt = new Int32Array(index.size).fill(-1);
+    present[ROOT] = 1;
+    const hidden = [];
+    const record = (id, layer, how, upper, upperAt = -1) => {
+        const at = entryAt[id];
+        if (at < 0 || writtenIn[id] >= layer)
+            return;
+        const lower = listings[writtenIn[id]];
+        const bytes = entryDiskBytes(lower, at);
+        if (bytes === 0)
+            return;
+        hidden.push({
+            path: '/' + index.path(id),
+            bytes,
+            addedLayer: writtenIn[id],
+            hiddenLayer: layer,
+            how,
+            metadataOnly: how === 'replaced' && upper !== undefined && isMetadataCopy(lower, at, upper, upperAt),
+        });
+    };
+    const hideSubtree = (id, layer, how) => {
+        record(id, layer, how);
+        present[id] = 0;
+        entryAt[id] = -1;
+        hideChildren(id, layer, how);
+    };
+    const hideChildren = (id, layer, how) => {
+        for (let child = firstChild[id]; child >= 0; child = nextSibling[child])
+            if (present[child])
+                hideSubtree(child, layer, how);
+    };
+    const isDirAt = (id) => isDirEntry(listings[writtenIn[id]], entryAt[id]);
+    const ancestors = [];
+    listings.forEach((listing, layer) => {
+        const layerIds = listing.ids;
+        // Deletions first: a layer's whiteouts and opaque markers hide only what lower layers had.
+        for (let i = 0; i < listing.length; i++) {
+            const id = layerIds[i];
+            const whiteout = whiteouts[id];
+            if (whiteout === Whiteout.None)
+                continue;
+            const parent = parents[id];
+            if (whiteout === Whiteout.Opaque) {
+                if (present[parent])
+                    hideChildren(parent, layer, 'removed');
+                continue;
+            }
+            // Other aufs metadata (.wh..wh.plnk), and a bare `.wh.` that names nothing.
+            if (whiteout === Whiteout.Other)
+                continue;
+            const target = index.find(siblingPath(index, id, index.name(id).slice(WHITEOUT_PREFIX.length)));
+            if (target !== undefined && present[target])
+                hideSubtree(target, layer, 'removed');
+        }
+        for (let i = 0; i < listing.length; i++) {
+            const id = layerIds[i];
+            if (id === ROOT || whiteouts[id] !== Whiteout.None)
+                continue;
+            ancestors.length = 0;
+            for (let up = parents[id]; up !== ROOT; up = parents[up])
+                ancestors.push(up);
+            for (let a = ancestors.length - 1; a >= 0; a--) {
+                const dir = ancestors[a];
+                if (!present[dir]) {
+                    present[dir] = 1;
+                    writtenIn[dir] = layer;
+                    entryAt[dir] = -1;
+                }
+                else if (entryAt[dir] >= 0 && !isDirAt(dir) && writtenIn[dir] < layer) {
+                    // A lower file or symlink where this layer has a directory: the directory replaces it.
+                    record(dir, layer, 'replaced');
+                    entryAt[dir] = -1;
+                }
+            }
+            const isDir = isDirEntry(listing, i);
+            if (present[id]) {
+                if (entryAt[id] >= 0 && !(isDirAt(id) && isDir))
+                    record(id, layer, 'replaced', listing, i);
+                if (!isDir)
+                    hideChildren(id, layer, 'replaced');
+            }
+            present[id] = 1;
+            entryAt[id] = i;
+            writtenIn[id] = layer;
+        }
+    });
+    return {
+        hidden,
+        forEachVisible(visit, under) {
+            const walk = (id) => {
+                const at = entryAt[id];
+                if (at >= 0) {
+                    const bytes = entryDiskBytes(listings[writtenIn[id]], at);
+                    if (bytes > 0)
+                        visit({ path: '/' + index.path(id), bytes, layer: writtenIn[id] });
+                }
+                for (let child = firstChild[id]; child >= 0; child = nextSibling[child])
+                    if (present[child])
+                        walk(child);
+            };
+            if (!under)
+                return walk(ROOT);
+            for (const top of under) {
+                const id = index.find(top);
+                // Visible only if every directory above it is (hiding a directory clears its subtree).
+                if (id !== undefined && present[id])
+                    walk(id);
+            }
+        },
+    };
+}
+
+;// CONCATENATED MODULE: ./src/analysis/files.ts
+// Builds the report's `files` section from the layer model: hidden copies (what can really
+// be reclaimed), the largest of them as items, hints that name the Dockerfile steps and the
+// fix, and dive's figures. Layers are named by their `layers` row, never by the filesystem
+// layer ordinal, so the section lines up with the table whatever the source.
+
+
+
+
+
+// Where the caches below can be: only these subtrees are walked, not the whole filesystem.
+const CACHE_ROOTS = ['var/lib/apt/lists', 'var/cache/apt', 'var/cache/apk', 'etc/apk/cache', 'root', 'home', 'usr/local/share/.cache/yarn'];
+// Package-manager caches that a RUN leaves behind unless it cleans up in the same step.
+const CACHES = [
+    { label: 'apt package lists', pattern: /^\/var\/lib\/apt\/lists\/(?!lock$)/, cleanup: '`&& rm -rf /var/lib/apt/lists/*`' },
+    { label: 'apt downloaded packages', pattern: /^\/var\/cache\/apt\/(archives\/.*\.deb$|[^/]+\.bin$)/, cleanup: '`&& apt-get clean`' },
+    { label: 'apk cache', pattern: /^\/(var\/cache\/apk|etc\/apk\/cache)\//, cleanup: '`apk add --no-cache` (or `&& rm -rf /var/cache/apk/*`)' },
+    { label: 'pip cache', pattern: /^\/(root|home\/[^/]+)\/\.cache\/pip\//, cleanup: '`pip install --no-cache-dir` (or `&& rm -rf ~/.cache/pip`)' },
+    { label: 'npm cache', pattern: /^\/(root|home\/[^/]+)\/\.npm\/_cacache\//, cleanup: '`&& npm cache clean --force`' },
+    { label: 'yarn cache', pattern: /^\/(usr\/local\/share\/\.cache\/yarn|(root|home\/[^/]+)\/\.cache\/yarn)\//, cleanup: '`&& yarn cache clean`' },
+    { label: 'Go build cache', pattern: /^\/(root|home\/[^/]+)\/\.cache\/go-build\//, cleanup: '`&& go clean -cache` (or a `RUN --mount=type=cache,target=/root/.cache/go-build`)' },
+];
+/**
+ * Filesystem layers that came with the base image: up to the last layer made by a root
+ * filesystem import (`ADD file:<sha> in /`, `Imported from -`), else the first layer (as dive
+ * counts "user" bytes). History does not mark where FROM ended, so this is a heuristic.
+ */
+function baseLayerCount(rows) {
+    let layers = 0;
+    let base = 1;
+    for (const row of rows) {
+        if (row.empty)
+            continue;
+        layers++;
+        if (/^Imported from/.test(row.comment ?? '') || /^ADD file:[0-9a-f]+ in \/\s*$/.test(row.createdBy))
+            base = layers;
+    }
+    return Math.min(base, layers);
+}
+const files_plural = (n, word) => `${n} ${word}${n === 1 ? '' : 's'}`;
+function describeRow(row) {
+    const text = row.createdBy || (row.comment ? `(${row.comment})` : '(base layer)');
+    return `row ${row.index} (${cut(text, 70)})`;
+}
+/** The `files` section for a report whose non-empty rows are one-to-one with `listings`. */
+function analyzeFiles(rows, listings, options = {}) {
+    const units = options.units ?? 'si';
+    const rowOf = rows.filter((row) => !row.empty).map((row) => row.index);
+    if (rowOf.length !== listings.length) {
+        throw new errors_InputError(`the image history names ${rowOf.length} layers but the image has ${listings.length}`);
+    }
+    const baseLayers = options.baseLayers ?? baseLayerCount(rows);
+    // Both analyses keep their state in arrays over the paths the listings share.
+    const dive = diveFigures(listings);
+    const applied = applyLayers(listings);
+    const hidden = applied.hidden;
+    const reclaimableBytes = hidden.reduce((sum, copy) => sum + copy.bytes, 0);
+    const layerBytes = rows.reduce((sum, row) => sum + row.sizeBytes, 0);
+    const sorted = [...hidden].sort((a, b) => b.bytes - a.bytes || (a.path < b.path ? -1 : a.path > b.path ? 1 : a.addedLayer - b.addedLayer));
+    const items = sorted.slice(0, options.maxItems ?? 100).map((copy) => ({
+        path: copy.path,
+        bytes: copy.bytes,
+        addedIn: rowOf[copy.addedLayer],
+        ...(copy.how === 'removed' ? { removedIn: rowOf[copy.hiddenLayer] } : { replacedIn: rowOf[copy.hiddenLayer] }),
+    }));
+    const hints = [];
+    const groups = new Map();
+    for (const copy of sorted) {
+        const kind = copy.how === 'removed' ? 'deleted-later' : copy.metadataOnly ? 'metadata-copy' : 'replaced-later';
+        const key = `${kind} ${copy.addedLayer} ${copy.hiddenLayer}`;
+        let group = groups.get(key);
+        if (!group)
+            groups.set(key, (group = { kind, copies: [] }));
+        group.copies.push(copy);
+    }
+    for (const { kind, copies } of groups.values()) {
+        const added = rows[rowOf[copies[0].addedLayer]];
+        const hider = rows[rowOf[copies[0].hiddenLayer]];
+        const bytes = copies.reduce((sum, copy) => sum + copy.bytes, 0);
+        const what = `${files_plural(copies.length, 'file')} (${units_formatBytes(bytes, units)})`;
+        const base = copies[0].addedLayer < baseLayers;
+        let message;
+        if (kind === 'deleted-later') {
+            message = `${describeRow(hider)} deletes ${what} that ${describeRow(added)} added; the bytes stay in row ${added.index}'s layer. Add and delete them in one RUN, or build in a separate stage and COPY only the result.`;
+        }
+        else if (kind === 'metadata-copy') {
+            message = `${describeRow(hider)} only changes the mode or owner of ${what} from ${describeRow(added)}, which copies them whole into a new layer. Use COPY --chmod/--chown, or set modes and owners in the step that creates them.`;
+        }
+        else {
+            message = `${describeRow(hider)} overwrites ${what} that ${describeRow(added)} added; the old copies stay in row ${added.index}'s layer. Write the final version once, in one step.`;
+        }
+        if (base)
+            message = `(base image) ${message}`;
+        hints.push({
+            kind,
+            layers: [added.index, hider.index],
+            bytes,
+            files: copies.length,
+            message,
+            ...(base ? { base: true } : {}),
+            examples: copies.slice(0, 3).map((copy) => copy.path),
+        });
+    }
+    // Caches left in the final filesystem, by the layer that wrote them.
+    const cacheGroups = new Map();
+    applied.forEachVisible((copy) => {
+        const cache = CACHES.find((c) => c.pattern.test(copy.path));
+        if (!cache)
+            return;
+        const key = `${cache.label} ${copy.layer}`;
+        let group = cacheGroups.get(key);
+        if (!group)
+            cacheGroups.set(key, (group = { cache, layer: copy.layer, bytes: 0, files: 0, examples: [] }));
+        group.bytes += copy.bytes;
+        group.files++;
+        group.examples.push({ path: copy.path, bytes: copy.bytes });
+    }, CACHE_ROOTS);
+    for (const group of cacheGroups.values()) {
+        const row = rows[rowOf[group.layer]];
+        const base = group.layer < baseLayers;
+        const message = `${base ? '(base image) ' : ''}${describeRow(row)} leaves ${units_formatBytes(group.bytes, units)} of ${group.cache.label} (${files_plural(group.files, 'file')}) in the image. Clean up in the same RUN: ${group.cache.cleanup}.`;
+        hints.push({
+            kind: 'package-cache',
+            layers: [row.index],
+            bytes: group.bytes,
+            files: group.files,
+            message,
+            ...(base ? { base: true } : {}),
+            examples: group.examples
+                .sort((a, b) => b.bytes - a.bytes || (a.path < b.path ? -1 : 1))
+                .slice(0, 3)
+                .map((e) => e.path),
+        });
+    }
+    hints.sort((a, b) => Number(a.base ?? false) - Number(b.base ?? false) || b.bytes - a.bytes || a.layers[0] - b.layers[0] || (a.layers[1] ?? 0) - (b.layers[1] ?? 0));
+    return {
+        reclaimableBytes,
+        efficiency: layerBytes > 0 ? 1 - reclaimableBytes / layerBytes : 1,
+        items,
+        itemCount: hidden.length,
+        hints,
+        dive,
+    };
+}
+
+;// CONCATENATED MODULE: ./src/image/archive/image.ts
+// Finds the image in an archive and turns it into the same ImageReport the engine source
+// gives, plus each layer's listing. Layer order comes from the manifest, never from the
+// order of blobs: `manifest.json` (docker-archive, legacy or Docker 25+, kaniko) when there
+// is one, else `index.json` → index → manifest (OCI layout), choosing by platform.
+// Rows come from the config's history (`empty_layer`), sizes from the listings counted as
+// the engine's store counts them (../shared/notes/docker-formats.md, parts A and C).
+
+
+
+
+const INDEX_TYPES = new Set(['application/vnd.oci.image.index.v1+json', 'application/vnd.docker.distribution.manifest.list.v2+json']);
+const MANIFEST_TYPES = new Set(['application/vnd.oci.image.manifest.v1+json', 'application/vnd.docker.distribution.manifest.v2+json']);
+async function readJson(source, name, what) {
+    if (!source.has(name))
+        throw new errors_InputError(`${source.label}: the ${what} ${name} is missing from the archive`);
+    const data = await source.read(name);
+    try {
+        return JSON.parse(data.toString('utf8'));
+    }
+    catch {
+        throw new errors_InputError(`${source.label}: the ${what} ${name} is not valid JSON`);
+    }
+}
+function blobName(digest, source, what) {
+    const match = typeof digest === 'string' ? /^([a-z0-9]+(?:[+._-][a-z0-9]+)*):([a-zA-Z0-9=_-]+)$/.exec(digest) : null;
+    if (!match)
+        throw new errors_InputError(`${source.label}: the ${what} has no valid digest (${JSON.stringify(digest)})`);
+    return `blobs/${match[1]}/${match[2]}`;
+}
+function image_formatPlatform(p) {
+    return [p?.os, p?.architecture, p?.variant].filter(Boolean).join('/');
+}
+function image_platformMatches(wanted, actual) {
+    const [os, arch, variant] = wanted.split('/');
+    const [aos, aarch, avariant] = actual.split('/');
+    return os === aos && (arch === undefined || arch === aarch) && (variant === undefined || variant === avariant);
+}
+function hostPlatform() {
+    const arch = { x64: 'amd64', arm64: 'arm64', arm: 'arm', ia32: '386', ppc64: 'ppc64le', s390x: 's390x' }[process.arch] ?? process.arch;
+    return `linux/${arch}`;
+}
+function isArray(value) {
+    return Array.isArray(value);
+}
+async function locateFromManifestJson(source, options) {
+    const manifest = await readJson(source, 'manifest.json', 'manifest');
+    if (!isArray(manifest) || manifest.length === 0)
+        throw new errors_InputError(`${source.label}: manifest.json holds no image`);
+    const entries = manifest.map((entry, i) => {
+        const e = (entry ?? {});
+        if (typeof e.Config !== 'string' || !isArray(e.Layers) || !e.Layers.every((l) => typeof l === 'string')) {
+            throw new errors_InputError(`${source.label}: manifest.json entry ${i} lacks a Config name or a Layers list`);
+        }
+        const tags = isArray(e.RepoTags) ? e.RepoTags.filter((t) => typeof t === 'string') : [];
+        return { configName: e.Config, layerNames: e.Layers, ref: tags[0] };
+    });
+    const warnings = [];
+    let chosen = entries[0];
+    if (entries.length > 1) {
+        if (options.platform) {
+            const found = [];
+            for (const entry of entries) {
+                const config = (await readJson(source, entry.configName, 'image config'));
+                if (image_platformMatches(options.platform, image_formatPlatform(config)))
+                    found.push(entry);
+            }
+            if (found.length === 0)
+                throw new errors_InputError(`${source.label}: no image in manifest.json is for platform ${options.platform}`);
+            chosen = found[0];
+        }
+        else {
+            warnings.push(`the archive holds ${entries.length} images; read the first (${chosen.ref ?? chosen.configName})`);
+        }
+    }
+    return { ...chosen, warnings };
+}
+async function locateFromIndex(source, options) {
+    const candidates = [];
+    const walk = async (name, depth, ref) => {
+        if (depth > 4)
+            throw new errors_InputError(`${source.label}: image indexes nest too deep`);
+        const index = (await readJson(source, name, 'image index'));
+        if (!index || !isArray(index.manifests))
+            throw new errors_InputError(`${source.label}: ${name} has no "manifests" list`);
+        for (const item of index.manifests) {
+            const descriptor = (item ?? {});
+            if (descriptor.annotations?.['vnd.docker.reference.type'] === 'attestation-manifest')
+                continue;
+            const childRef = descriptor.annotations?.['io.containerd.image.name'] ?? descriptor.annotations?.['org.opencontainers.image.ref.name'] ?? ref;
+            let type = descriptor.mediaType;
+            if (!type || (!INDEX_TYPES.has(type) && !MANIFEST_TYPES.has(type))) {
+                // Untyped descriptor: look at the blob.
+                const blob = (await readJson(source, blobName(descriptor.digest, source, 'manifest descriptor'), 'manifest'));
+                type = isArray(blob?.manifests) ? [...INDEX_TYPES][0] : isArray(blob?.layers) ? [...MANIFEST_TYPES][0] : undefined;
+                if (!type)
+                    continue;
+            }
+            if (INDEX_TYPES.has(type))
+                await walk(blobName(descriptor.digest, source, 'index descriptor'), depth + 1, childRef);
+            else
+                candidates.push({ descriptor, platform: image_formatPlatform(descriptor.platform), ref: childRef });
+        }
+    };
+    await walk('index.json', 0, undefined);
+    if (candidates.length === 0)
+        throw new errors_InputError(`${source.label}: index.json names no image manifest`);
+    const warnings = [];
+    let chosen = candidates[0];
+    if (candidates.length > 1 || options.platform) {
+        const wanted = options.platform;
+        const matching = wanted ? candidates.filter((c) => !c.platform || image_platformMatches(wanted, c.platform)) : candidates.filter((c) => c.platform === hostPlatform());
+        const platforms = [...new Set(candidates.map((c) => c.platform || 'unknown'))].join(', ');
+        if (matching.length === 0) {
+            throw new errors_InputError(wanted
+                ? `${source.label}: no image for platform ${wanted}; the index has ${platforms}`
+                : `${source.label}: the index holds images for ${platforms}; choose one with --platform`);
+        }
+        chosen = matching[0];
+        if (!wanted)
+            warnings.push(`the index holds several images (${platforms}); read the one for this host, ${hostPlatform()}`);
+    }
+    const manifest = (await readJson(source, blobName(chosen.descriptor.digest, source, 'manifest descriptor'), 'image manifest'));
+    if (!manifest?.config || !isArray(manifest.layers))
+        throw new errors_InputError(`${source.label}: the image manifest has no config or layers`);
+    return {
+        configName: blobName(manifest.config.digest, source, 'config descriptor'),
+        layerNames: manifest.layers.map((layer, i) => blobName(layer?.digest, source, `layer descriptor ${i}`)),
+        ref: chosen.ref,
+        warnings,
+    };
+}
+function historyRows(config, layerBytes, label) {
+    const diffIds = config.rootfs?.diff_ids ?? [];
+    const history = isArray(config.history) ? config.history : [];
+    if (diffIds.length !== layerBytes.length) {
+        throw new errors_InputError(`${label}: the image config lists ${diffIds.length} layer diff_ids but the manifest names ${layerBytes.length} layers`);
+    }
+    if (history.length === 0) {
+        // History is optional in the image spec: one unnamed row per layer.
+        return layerBytes.map((sizeBytes, index) => ({ index, instruction: '', createdBy: '', sizeBytes, empty: false, ...(diffIds[index] ? { diffId: diffIds[index] } : {}) }));
+    }
+    const nonEmpty = history.filter((h) => !h?.empty_layer).length;
+    if (nonEmpty !== layerBytes.length) {
+        throw new errors_InputError(`${label}: the image history names ${nonEmpty} layers but the image has ${layerBytes.length}; the archive is inconsistent`);
+    }
+    let layer = 0;
+    return history.map((h, index) => {
+        const entry = h ?? {};
+        const empty = !!entry.empty_layer;
+        const step = parseCreatedBy(typeof entry.created_by === 'string' ? entry.created_by : '', typeof entry.comment === 'string' ? entry.comment : '');
+        const row = { index, instruction: step.instruction, createdBy: step.createdBy, sizeBytes: empty ? 0 : layerBytes[layer], empty };
+        if (step.buildArgs)
+            row.buildArgs = step.buildArgs;
+        if (typeof entry.created === 'string')
+            row.createdAt = entry.created;
+        if (typeof entry.comment === 'string' && entry.comment)
+            row.comment = entry.comment;
+        if (!empty && diffIds[layer])
+            row.diffId = diffIds[layer];
+        if (!empty)
+            layer++;
+        return row;
+    });
+}
+/** Reads the image an archive source holds: the report (rows and sizes) and every layer's listing. */
+async function readImageFromSource(source, options = {}) {
+    const located = source.has('manifest.json')
+        ? await locateFromManifestJson(source, options)
+        : source.has('index.json')
+            ? await locateFromIndex(source, options)
+            : undefined;
+    if (!located) {
+        throw new errors_InputError(`${source.label} is neither a docker-archive (no manifest.json) nor an OCI layout (no index.json)`);
+    }
+    const configBytes = await source.read(located.configName).catch((error) => {
+        if (!source.has(located.configName))
+            throw new errors_InputError(`${source.label}: the image config ${located.configName} is missing from the archive`);
+        throw error;
+    });
+    let config;
+    try {
+        config = JSON.parse(configBytes.toString('utf8'));
+        if (!config || typeof config !== 'object')
+            throw new Error('not an object');
+    }
+    catch {
+        throw new errors_InputError(`${source.label}: the image config ${located.configName} is not valid JSON`);
+    }
+    for (const name of located.layerNames) {
+        if (!source.has(name))
+            throw new errors_InputError(`${source.label}: the manifest names layer ${name}, which is not in the archive`);
+    }
+    // A layer that repeats (same diff_id; pre-25 `docker save` links the repeat to the first
+    // layer.tar) is read once and shared.
+    const diffIds = isArray(config.rootfs?.diff_ids) ? config.rootfs.diff_ids : [];
+    const byKey = new Map();
+    const listings = [];
+    for (const [i, name] of located.layerNames.entries()) {
+        const key = typeof diffIds[i] === 'string' ? `diff ${diffIds[i]}` : `name ${name}`;
+        let listing = byKey.get(key);
+        if (!listing)
+            byKey.set(key, (listing = await source.listLayer(name)));
+        listings.push(listing);
+    }
+    const layerBytes = listings.map(layerDiskBytes);
+    const layers = historyRows(config, layerBytes, source.label);
+    const platform = image_formatPlatform(config);
+    return {
+        report: {
+            schemaVersion: 1,
+            image: {
+                ref: options.ref ?? located.ref ?? source.label,
+                id: `sha256:${(0,external_node_crypto_.createHash)('sha256').update(configBytes).digest('hex')}`,
+                source: 'archive',
+                ...(platform ? { platform } : {}),
+            },
+            totalBytes: layerBytes.reduce((a, b) => a + b, 0),
+            layers,
+            warnings: located.warnings,
+        },
+        listings,
+    };
+}
+
+;// CONCATENATED MODULE: ./src/image/archive/source.ts
+// Where the members of an image archive come from, behind one interface: an uncompressed
+// tar file on disk (indexed by its headers, members read by offset), a directory (an OCI
+// layout or an unpacked docker-archive), or a stream read once (`docker save` stdout, a
+// compressed archive), whose members are listed or kept as they pass by.
+
+
+
+
+
+
+
+
+/** Archive member names as manifests write them: no `./`, no leading slash. */
+function memberName(name) {
+    return external_node_path_default().posix.normalize(name.replace(/^(\.\/)+/, '').replace(/^\/+/, '')).replace(/\/$/, '');
+}
+// Reads are sized by what the walk is doing. Where headers are dense (runs of small files)
+// the next miss lies just past the window: read far ahead, since on this kind of machine a
+// 32 kB pread costs about as much as a 256 kB one (bench/files.mjs: 4,500 reads of 32 kB
+// took 55-80 ms for a layer of 30,000 files, 550 reads of 256 kB about 12 ms). After a
+// jump over file contents, read little: the next header may be followed by another jump.
+// (Reading the next window ahead on libuv's thread pool was tried and was slower: every
+// hand-off costs an event-loop turn, 40 ms over a layer of 30,000 files.)
+const WINDOW = 256 * 1024;
+const AFTER_JUMP = 16 * 1024;
+/** Positioned reads through one window: a run of small tar members costs one read. */
+class FileReader {
+    fd;
+    window = Buffer.allocUnsafe(WINDOW);
+    windowStart = 0;
+    windowLength = 0;
+    constructor(fd) {
+        this.fd = fd;
+    }
+    at(position, length) {
+        if (length > WINDOW) {
+            const buffer = Buffer.allocUnsafe(length);
+            const n = (0,external_node_fs_namespaceObject.readSync)(this.fd, buffer, 0, length, position);
+            if (n < length)
+                throw new errors_InputError(`truncated: the file ends at byte ${position + n}, inside data that needs ${length} bytes from byte ${position}`);
+            return buffer;
+        }
+        const offset = this.locate(position, length);
+        return this.window.subarray(offset, offset + length);
+    }
+    block(position) {
+        return this.locate(position, BLOCK);
+    }
+    locate(position, length) {
+        const offset = position - this.windowStart;
+        if (offset >= 0 && offset + length <= this.windowLength)
+            return offset;
+        const end = this.windowStart + this.windowLength;
+        const sequential = this.windowLength > 0 && position >= this.windowStart && position < end + AFTER_JUMP;
+        const want = Math.max(length, sequential ? WINDOW : AFTER_JUMP);
+        const n = (0,external_node_fs_namespaceObject.readSync)(this.fd, this.window, 0, want, position);
+        this.windowStart = position;
+        this.windowLength = n;
+        if (n < length)
+            throw new errors_InputError(`truncated: the file ends at byte ${position + n}`);
+        return 0;
+    }
+}
+function wrap(label, what, error) {
+    if (error instanceof errors_InputError)
+        throw new errors_InputError(`${label}: ${what}: ${error.message}`);
+    throw error;
+}
+/** An uncompressed tar file: one pass over its headers, then members read by offset. */
+class TarFileSource {
+    label;
+    paths = new paths_PathIndex();
+    members = new Map();
+    reader;
+    fd;
+    constructor(label) {
+        this.label = label;
+        this.fd = (0,external_node_fs_namespaceObject.openSync)(label, 'r');
+        this.reader = new FileReader(this.fd);
+        try {
+            const size = (0,external_node_fs_namespaceObject.fstatSync)(this.fd).size;
+            if (size < BLOCK)
+                throw new errors_InputError(`only ${size} bytes: too short for a tar archive`);
+            walkTar(this.reader, 0, size, (header, offset) => {
+                this.members.set(memberName(header.name), { type: header.type, offset, size: header.dataSize, linkname: header.linkname });
+            });
+        }
+        catch (error) {
+            this.close();
+            wrap(label, 'not a readable image archive', error);
+        }
+    }
+    resolve(name) {
+        let key = memberName(name);
+        for (let hops = 0; hops < 16; hops++) {
+            const member = this.members.get(key);
+            if (!member)
+                return undefined;
+            // `docker save` (pre-25) writes a repeated layer as a relative symlink to the first layer.tar.
+            if (member.type === '2')
+                key = memberName(external_node_path_default().posix.join(external_node_path_default().posix.dirname(key), member.linkname));
+            else if (member.type === '1')
+                key = memberName(member.linkname);
+            else
+                return member;
+        }
+        return undefined;
+    }
+    has(name) {
+        return this.resolve(name) !== undefined;
+    }
+    async read(name) {
+        const member = this.resolve(name);
+        if (!member)
+            throw new errors_InputError(`${this.label}: ${name} is missing`);
+        if (member.size > 64 * 1024 * 1024)
+            throw new errors_InputError(`${this.label}: ${name} is ${member.size} bytes, too large for a manifest or config`);
+        try {
+            return Buffer.from(this.reader.at(member.offset, member.size));
+        }
+        catch (error) {
+            wrap(this.label, name, error);
+        }
+    }
+    async listLayer(name) {
+        const member = this.resolve(name);
+        if (!member)
+            throw new errors_InputError(`${this.label}: layer ${name} is missing`);
+        try {
+            return await listLayerRegion({ path: this.label, reader: this.reader, start: member.offset, size: member.size }, this.paths);
+        }
+        catch (error) {
+            wrap(this.label, `layer ${name}`, error);
+        }
+    }
+    close() {
+        if (this.fd >= 0)
+            (0,external_node_fs_namespaceObject.closeSync)(this.fd);
+        this.fd = -1;
+    }
+}
+/** A directory: an OCI image layout, or a docker-archive unpacked. */
+class DirectorySource {
+    label;
+    paths = new paths_PathIndex();
+    constructor(label) {
+        this.label = label;
+    }
+    file(name) {
+        const root = external_node_path_default().resolve(this.label);
+        const full = external_node_path_default().resolve(root, memberName(name));
+        if (full !== root && !full.startsWith(root + (external_node_path_default()).sep))
+            throw new errors_InputError(`${this.label}: ${name} points outside the directory`);
+        return full;
+    }
+    has(name) {
+        try {
+            const fd = (0,external_node_fs_namespaceObject.openSync)(this.file(name), 'r');
+            (0,external_node_fs_namespaceObject.closeSync)(fd);
+            return true;
+        }
+        catch {
+            return false;
+        }
+    }
+    async read(name) {
+        const file = this.file(name);
+        try {
+            const info = await (0,promises_namespaceObject.stat)(file);
+            if (info.size > 64 * 1024 * 1024)
+                throw new errors_InputError(`${name} is ${info.size} bytes, too large for a manifest or config`);
+            return await (0,promises_namespaceObject.readFile)(file);
+        }
+        catch (error) {
+            if (error instanceof errors_InputError)
+                wrap(this.label, name, error);
+            throw new errors_InputError(`${this.label}: ${name} is missing or unreadable (${error.code ?? error.message})`);
+        }
+    }
+    async listLayer(name) {
+        let fd;
+        try {
+            fd = (0,external_node_fs_namespaceObject.openSync)(this.file(name), 'r');
+        }
+        catch (error) {
+            if (error instanceof errors_InputError)
+                throw error;
+            throw new errors_InputError(`${this.label}: layer ${name} is missing (${error.code ?? ''})`);
+        }
+        try {
+            const size = (0,external_node_fs_namespaceObject.fstatSync)(fd).size;
+            return await listLayerRegion({ path: this.file(name), reader: new FileReader(fd), start: 0, size }, this.paths);
+        }
+        catch (error) {
+            wrap(this.label, `layer ${name}`, error);
+        }
+        finally {
+            (0,external_node_fs_namespaceObject.closeSync)(fd);
+        }
+    }
+    close() { }
+}
+const JSON_LIMIT = 64 * 1024 * 1024;
+const SMALL_LIMIT = 1024 * 1024;
+/**
+ * An archive read in one pass from a stream. Each regular member is judged by its first
+ * bytes: JSON is kept, a tar/gzip/zstd blob is listed on the fly (its contents dropped),
+ * anything else skipped. Which members are layers is only known from the manifest, which
+ * `docker save` writes last, so every blob is listed and errors are kept until asked for.
+ */
+class StreamSource {
+    label;
+    paths = new paths_PathIndex();
+    members = new Map();
+    constructor(label) {
+        this.label = label;
+    }
+    static async read(label, stream) {
+        const reader = StreamSource.start(label);
+        try {
+            for await (const chunk of stream) {
+                const pending = reader.feed(chunk);
+                if (pending)
+                    await pending;
+            }
+        }
+        catch (error) {
+            if (error instanceof errors_InputError)
+                throw error;
+            // The stream itself failed: a compressed archive that does not inflate, a read error.
+            throw new errors_InputError(`${label}: not a readable image archive: ${error.message}`);
+        }
+        return reader.finish();
+    }
+    /**
+     * The same, pushed: `feed` each chunk in order (awaiting it when it returns a promise),
+     * then `finish`. A chunk may be reused by the caller once its feed has settled: whatever
+     * the reader keeps, it copies.
+     */
+    static start(label) {
+        const source = new StreamSource(label);
+        let pending;
+        const parser = new TarStreamParser((header) => {
+            pending = source.open(header);
+            return pending?.write;
+        }, async (header) => {
+            const member = pending ? await pending.close() : undefined;
+            pending = undefined;
+            if (member)
+                source.members.set(memberName(header.name), member);
+        });
+        const failed = (error) => wrap(label, 'not a readable image archive', error);
+        return {
+            feed(chunk) {
+                try {
+                    const r = parser.feed(chunk);
+                    return r ? r.catch(failed) : undefined;
+                }
+                catch (error) {
+                    failed(error);
+                }
+            },
+            finish() {
+                try {
+                    parser.end();
+                }
+                catch (error) {
+                    failed(error);
+                }
+                return source;
+            },
+        };
+    }
+    open(header) {
+        const name = memberName(header.name);
+        if (header.type === '1' || header.type === '2') {
+            this.members.set(name, { kind: 'link', type: header.type, target: header.linkname });
+            return undefined;
+        }
+        if (header.type !== '0' && header.type !== '7')
+            return undefined;
+        return new MemberSink(header.dataSize, this.paths);
+    }
+    resolve(name) {
+        let key = memberName(name);
+        for (let hops = 0; hops < 16; hops++) {
+            const member = this.members.get(key);
+            if (!member || member.kind !== 'link')
+                return member;
+            key = member.type === '2' ? memberName(external_node_path_default().posix.join(external_node_path_default().posix.dirname(key), member.target)) : memberName(member.target);
+        }
+        return undefined;
+    }
+    has(name) {
+        return this.resolve(name) !== undefined;
+    }
+    async read(name) {
+        const member = this.resolve(name);
+        if (!member)
+            throw new errors_InputError(`${this.label}: ${name} is missing`);
+        if (member.kind !== 'data')
+            throw new errors_InputError(`${this.label}: ${name} is not a JSON document`);
+        return member.data;
+    }
+    async listLayer(name) {
+        const member = this.resolve(name);
+        if (!member)
+            throw new errors_InputError(`${this.label}: layer ${name} is missing`);
+        if (member.kind === 'layer')
+            return member.listing;
+        if (member.kind === 'bad')
+            wrap(this.label, `layer ${name}`, member.error);
+        if (member.kind === 'data' && member.data.length === 0)
+            return new ListingBuilder(this.paths).finish();
+        throw new errors_InputError(`${this.label}: layer ${name} is not a tar, gzip or zstd layer`);
+    }
+    close() { }
+}
+/** Decides what a streamed member is from its first bytes, then keeps, lists or drops it. */
+class MemberSink {
+    size;
+    paths;
+    head = [];
+    headBytes = 0;
+    mode;
+    layer;
+    error;
+    constructor(size, paths) {
+        this.size = size;
+        this.paths = paths;
+    }
+    write = (chunk) => {
+        if (this.mode === undefined) {
+            this.head.push(Buffer.from(chunk));
+            this.headBytes += chunk.length;
+            if (this.headBytes < Math.min(BLOCK, this.size))
+                return;
+            return this.decide();
+        }
+        return this.push(chunk);
+    };
+    decide() {
+        const head = Buffer.concat(this.head);
+        const first = head.subarray(0, 64).toString('latin1').trimStart()[0];
+        if ((first === '{' || first === '[') && this.size <= JSON_LIMIT)
+            this.mode = 'keep';
+        else if (sniffCompression(head) !== 'none' || looksLikeTarHeader(head))
+            this.mode = 'layer';
+        else
+            this.mode = this.size <= SMALL_LIMIT ? 'keep' : 'drop';
+        if (this.mode === 'keep')
+            return;
+        this.head = [];
+        if (this.mode === 'layer') {
+            this.layer = new LayerSink(this.paths, this.size);
+            return this.push(head);
+        }
+    }
+    push(chunk) {
+        if (this.mode === 'keep') {
+            this.head.push(Buffer.from(chunk));
+            return;
+        }
+        if (this.mode !== 'layer' || this.error || !this.layer)
+            return;
+        try {
+            const r = this.layer.write(chunk);
+            if (r)
+                return r.catch((error) => void (this.error = error));
+        }
+        catch (error) {
+            this.error = error;
+        }
+    }
+    async close() {
+        if (this.mode === undefined) {
+            const r = this.decide();
+            if (r)
+                await r;
+        }
+        if (this.mode === 'keep')
+            return { kind: 'data', data: Buffer.concat(this.head) };
+        if (this.mode === 'layer' && this.layer) {
+            if (this.error)
+                return { kind: 'bad', error: this.error };
+            try {
+                return { kind: 'layer', listing: await this.layer.end() };
+            }
+            catch (error) {
+                return { kind: 'bad', error: error };
+            }
+        }
+        return { kind: 'other' };
+    }
+}
+/** Opens an archive path: a directory, an uncompressed tar, or a compressed one (read as a stream). */
+async function openArchive(path) {
+    let info;
+    try {
+        info = await (0,promises_namespaceObject.stat)(path);
+    }
+    catch (error) {
+        throw new errors_InputError(`cannot read the archive ${path}: ${error.code ?? error.message}. Check the path given to --archive.`);
+    }
+    if (info.isDirectory())
+        return new DirectorySource(path);
+    const fd = (0,external_node_fs_namespaceObject.openSync)(path, 'r');
+    let head;
+    try {
+        head = Buffer.alloc(Math.min(BLOCK, info.size));
+        (0,external_node_fs_namespaceObject.readSync)(fd, head, 0, head.length, 0);
+    }
+    finally {
+        (0,external_node_fs_namespaceObject.closeSync)(fd);
+    }
+    const compression = sniffCompression(head);
+    if (compression === 'none')
+        return new TarFileSource(path);
+    const inflate = compression === 'gzip' ? external_node_zlib_default().createGunzip() : external_node_zlib_default().createZstdDecompress();
+    const file = (0,external_node_fs_namespaceObject.createReadStream)(path);
+    file.on('error', (error) => inflate.destroy(error));
+    file.pipe(inflate);
+    try {
+        return await StreamSource.read(path, inflate);
+    }
+    finally {
+        file.destroy();
+    }
+}
+
+;// CONCATENATED MODULE: ./src/image/archive/engine.ts
+// An engine image's `docker save` archive as a source for the file analysis, streamed
+// (engine-export.ts) without a temporary copy.
+
+
+
+
+/**
+ * Streams the `docker save` archive of `ref` into the reader (from the engine's socket, or
+ * the docker CLI; see engine-export.ts): nothing is written to disk and layer contents are
+ * dropped as they pass. A failed export (no such image, no engine) is reported in the
+ * engine's own words rather than as a broken archive.
+ */
+async function saveEngineImage(ref) {
+    const reader = StreamSource.start(`docker save ${ref}`);
+    const { failure, consumeError } = await exportImage(ref, (chunk) => reader.feed(chunk));
+    // What the archive reader found wrong explains more than the engine's complaint about the reader stopping.
+    if (consumeError !== undefined)
+        throw consumeError;
+    if (failure)
+        throw exportFailureError(ref, failure);
+    return readImageFromSource(reader.finish(), { ref });
+}
+/** The file analysis of an engine image (for `analyze --files` and the action's file-analysis input). */
+async function analyzeImageFiles(ref, options = {}) {
+    const { report, listings } = await saveEngineImage(ref);
+    return analyzeFiles(report.layers, listings, options);
+}
+
+;// CONCATENATED MODULE: ./src/image/archive/index.ts
+// Image archives as a source: `readArchive` for a file or directory on disk (docker-archive
+// legacy or Docker 25+, oci-archive, OCI layout directory, kaniko tarball), with the file
+// analysis. An engine image's archive, streamed, is engine.ts (apart, so that reading a file
+// loads no engine code).
+
+
+
+/** The image in an archive on disk, with its layers listed (no file analysis yet). */
+async function readArchiveImage(path, options = {}) {
+    const source = await openArchive(path);
+    try {
+        return await readImageFromSource(source, options);
+    }
+    finally {
+        source.close();
+    }
+}
+/** The report of the image in an archive on disk, `files` included. */
+async function readArchive(path, options = {}) {
+    const { report, listings } = await readArchiveImage(path, options);
+    return { ...report, files: analyzeFiles(report.layers, listings, options) };
+}
+
+;// CONCATENATED MODULE: ./src/image/source.ts
+// What both front ends ask for: "the report of this image", where the image is a ref
+// already in the engine or a Dockerfile to build first.
+
+
+
+const DEFAULT_BUILD_TAG = 'image-size-budget:local';
+async function loadImageReport(spec) {
+    if (spec.build) {
+        const tag = spec.ref || DEFAULT_BUILD_TAG;
+        await buildImage({ ...spec.build, tag });
+        return engine_readEngineImage(tag);
+    }
+    if (!spec.ref)
+        throw new errors_InputError('no image given: name an image ref, or a Dockerfile and context to build');
+    return engine_readEngineImage(spec.ref);
+}
+
+;// CONCATENATED MODULE: ./src/check/check-image.ts
+// One step of the pipeline shared by `check`, `audit` and the action: measure an image
+// (engine, build, archive or registry), add the file analysis when asked, hold it to its
+// budget, compare it with its baseline, and yield an ImageResult.
+
+
+
+
+
+
+
+
+
+
+/** Images up to this size get the file analysis with `file-analysis: auto`. */
+const AUTO_FILE_ANALYSIS_MAX_BYTES = 2_000_000_000;
+async function measure(image, options) {
+    if (options.archive)
+        return readArchive(options.archive, { platform: options.platform, units: options.units });
+    if (options.source === 'registry' && !image.build)
+        return read_readRegistryImage(image.ref, { platform: options.platform });
+    let report = await loadImageReport({ ref: image.ref, build: image.build });
+    const budget = image.budget;
+    const wantFiles = options.fileAnalysis === 'true' ||
+        (options.fileAnalysis === 'auto' && report.totalBytes <= AUTO_FILE_ANALYSIS_MAX_BYTES) ||
+        budget.reclaimableBytes !== undefined ||
+        budget.efficiency !== undefined ||
+        options.diveCi !== undefined;
+    if (wantFiles)
+        report = { ...report, files: await analyzeImageFiles(report.image.ref, { units: options.units }) };
+    if (budget.compressed)
+        report = await addEngineCompressedSizes(report);
+    return report;
+}
+function appliedBudget(budget) {
+    const applied = {};
+    if (budget.totalBytes !== undefined)
+        applied.totalBytes = budget.totalBytes;
+    if (budget.layerBytes !== undefined)
+        applied.layerBytes = budget.layerBytes;
+    if (budget.layers !== undefined)
+        applied.layers = budget.layers;
+    return applied;
+}
+async function checkImage(image, options) {
+    const report = await measure(image, options);
+    const { budget, name } = image;
+    const violations = [
+        ...evaluateImageBudget(report, budget, name, options.units),
+        ...evaluateFileBudget(report, { reclaimableBytes: budget.reclaimableBytes, efficiency: budget.efficiency }, name, options.units),
+        ...(budget.compressed ? evaluateCompressedBudget(report, budget.compressed, name, options.units) : []),
+        ...(options.diveCi && report.files ? evaluateDiveCi(report.files.dive, options.diveCi, name) : []),
+    ];
+    const result = { ...report, name, status: 'pass', violations, budget: appliedBudget(budget) };
+    if (options.diveCi && !report.files) {
+        result.warnings = [...result.warnings, 'the dive rules (.dive-ci) were not checked: they need the layer files, from the engine or an archive, not a registry'];
+    }
+    if (options.baseline) {
+        const build = options.archive ? undefined : image.build;
+        const baseline = await resolveBaseline({
+            mode: options.baseline.mode,
+            eventName: options.baseline.eventName,
+            baselineImage: options.baseline.baselineImage,
+            baselineReport: options.baseline.baselineReport,
+            imageName: name,
+            saved: options.baseline.saved,
+            single: options.baseline.single,
+            git: { repoDir: options.baseline.repoDir ?? process.cwd(), baseRef: options.baseline.baseRef ?? '' },
+            build: build
+                ? { repoDir: options.baseline.repoDir ?? process.cwd(), baseRef: options.baseline.baseRef ?? '', build, tag: `image-size-budget-baseline/${image.ref.replace(/[:@].*$/, '').replace(/[^a-z0-9_./-]+/g, '-')}:base` }
+                : undefined,
+        });
+        if ('note' in baseline) {
+            result.comparison = null;
+            result.baselineNote = baseline.note;
+            log.info(`${name}: no baseline: ${baseline.note}`);
+        }
+        else {
+            if (baseline.from)
+                result.baselineFrom = baseline.from;
+            const headFrom = await headFromImage(report, build);
+            // A registry baseline has pull sizes only: measure the head's the same way (gzip of each layer, as a push would).
+            let head = report;
+            if (baseline.report.sizeKind === 'compressed' && report.sizeKind !== 'compressed' && report.totalCompressedBytes === undefined && report.image.source === 'docker') {
+                head = await addEngineCompressedSizes(report);
+                Object.assign(result, { totalCompressedBytes: head.totalCompressedBytes, layers: head.layers });
+            }
+            result.comparison = compareWithBaseline(baseline, head, { minChangeBytes: image.minChangeBytes, headFrom });
+            if (budget.growth)
+                violations.push(...evaluateGrowth(result.comparison, budget.growth, name, options.units));
+        }
+    }
+    result.status = violations.length > 0 ? 'fail' : 'pass';
+    return result;
+}
+/**
+ * An image with `platforms:` yields one result per platform, named `name (os/arch)`, each
+ * held to the image's budget. A tag in the engine holds one platform, so such an image is
+ * read from its registry (an index), one manifest per platform; a build is checked once.
+ */
+async function checkImagePlatforms(image, options) {
+    if (!image.platforms?.length || image.build || options.archive)
+        return [await checkImage(image, options)];
+    const results = [];
+    for (const platform of image.platforms) {
+        results.push(await checkImage({ ...image, name: `${image.name} (${platform})` }, { ...options, source: 'registry', platform }));
+    }
+    return results;
+}
+function runReportOf(images, units) {
+    const violations = images.flatMap((image) => image.violations);
+    return { schemaVersion: 1, status: violations.length > 0 ? 'fail' : 'pass', violations, images, units };
+}
+
+;// CONCATENATED MODULE: ./src/report/audit.ts
+// Renders a scheduled audit: the job summary (one table, image by image, then the
+// violations and hints, then a trend of the last 30 audits per image) and the body of
+// the tracking issue (what is over, by how much, since when). Pure; every string that
+// comes from an image or the budget file goes through escapeMarkdown.
+
+
+/** How many audits the trend chart shows per image. */
+const TREND_POINTS = 30;
+function recordsOf(history, key, name) {
+    return history.configs[key]?.[name] ?? [];
+}
+function signed(bytes, units) {
+    return `${bytes > 0 ? '+' : ''}${units_formatBytes(bytes, units)}`;
+}
+/** The change since the audit before this one (the last record is this audit's own). */
+function sinceLast(records, units) {
+    if (records.length < 2)
+        return 'first audit';
+    const delta = records[records.length - 1].totalBytes - records[records.length - 2].totalBytes;
+    return delta === 0 ? 'no change' : signed(delta, units);
+}
+/** The date the current breach began: the first of the latest run of failing audits. */
+function overSince(records) {
+    let since;
+    for (let i = records.length - 1; i >= 0 && records[i].status === 'fail'; i--)
+        since = records[i].date;
+    return since;
+}
+function imageTable(run, history, options) {
+    const { units } = options;
+    const pull = run.images.some((image) => image.totalCompressedBytes !== undefined);
+    const files = run.images.some((image) => image.files);
+    const header = ['image', 'size', ...(pull ? ['pull size'] : []), 'budget', 'status', ...(files ? ['reclaimable'] : []), 'since last audit'];
+    const rows = run.images.map((image) => {
+        const budget = image.budget?.totalBytes !== undefined ? units_formatBytes(image.budget.totalBytes, units) : '—';
+        return [
+            escapeMarkdown(image.name),
+            units_formatBytes(image.totalBytes, units),
+            ...(pull ? [image.totalCompressedBytes !== undefined ? units_formatBytes(image.totalCompressedBytes, units) : '—'] : []),
+            budget,
+            image.status === 'pass' ? '✅ within' : `❌ over (${image.violations.length})`,
+            ...(files ? [image.files ? units_formatBytes(image.files.reclaimableBytes, units) : '—'] : []),
+            sinceLast(recordsOf(history, options.key, image.name), units),
+        ];
+    });
+    return [`| ${header.join(' | ')} |`, `|${header.map((_, i) => (i === 0 ? ':--' : '--:')).join('|')}|`, ...rows.map((row) => `| ${row.join(' | ')} |`)];
+}
+function audit_violationLines(images) {
+    const lines = [];
+    for (const image of images) {
+        for (const violation of image.violations)
+            lines.push(`- ❌ **${escapeMarkdown(image.name)}**: ${escapeMarkdown(violation.message)}`);
+        for (const hint of image.files?.hints ?? []) {
+            if (!hint.base)
+                lines.push(`- 💡 **${escapeMarkdown(image.name)}**: ${escapeMarkdown(hint.message)}`);
+        }
+    }
+    return lines;
+}
+/** A mermaid line chart of an image's last audits, in MB/MiB, with the figures beside it. */
+function trend(name, records, units) {
+    const last = records.slice(-TREND_POINTS);
+    if (last.length === 0)
+        return [];
+    const unit = units === 'iec' ? 'MiB' : 'MB';
+    const scale = units === 'iec' ? 1024 * 1024 : 1e6;
+    const values = last.map((record) => Number((record.totalBytes / scale).toFixed(2)));
+    const labels = last.map((record) => JSON.stringify(record.date.slice(5, 10)));
+    const table = last
+        .slice(-5)
+        .reverse()
+        .map((record) => `| ${record.date.slice(0, 10)} | \`${record.commit.slice(0, 7)}\` | ${units_formatBytes(record.totalBytes, units)} | ${record.status === 'pass' ? '✅' : '❌'} |`);
+    return [
+        `#### ${escapeMarkdown(name)}: last ${last.length} audit${last.length === 1 ? '' : 's'}`,
+        '',
+        '```mermaid',
+        'xychart-beta',
+        `    x-axis [${labels.join(', ')}]`,
+        `    y-axis "${unit}"`,
+        `    line [${values.join(', ')}]`,
+        '```',
+        '',
+        '| date | commit | size | |',
+        '|:--|:--|--:|:--|',
+        ...table,
+        '',
+    ];
+}
+function renderAuditMarkdown(run, history, options) {
+    const failing = run.images.filter((image) => image.status === 'fail');
+    const lines = [
+        `## Image size audit, ${options.date.slice(0, 10)}: ${failing.length === 0 ? `✅ all ${run.images.length} image${run.images.length === 1 ? '' : 's'} within budget` : `❌ ${failing.length} of ${run.images.length} over budget`}`,
+        '',
+        ...imageTable(run, history, options),
+        '',
+    ];
+    const findings = audit_violationLines(run.images);
+    if (findings.length > 0)
+        lines.push('### What to do', '', ...findings, '');
+    lines.push('### Trend', '');
+    for (const image of run.images)
+        lines.push(...trend(image.name, recordsOf(history, options.key, image.name), options.units));
+    return lines.join('\n');
+}
+function renderAuditIssueBody(run, history, options) {
+    const lines = [
+        `The scheduled size audit of ${options.date.slice(0, 10)} found images over their size budget. This issue is updated by every audit and closed when all images are within budget again.`,
+        '',
+        '| image | size | over by | since |',
+        '|:--|--:|--:|:--|',
+    ];
+    for (const image of run.images.filter((candidate) => candidate.status === 'fail')) {
+        const worst = Math.max(0, ...image.violations.filter((v) => v.rule !== 'layers' && v.rule !== 'efficiency').map((v) => v.actualBytes - v.limitBytes));
+        const since = overSince(recordsOf(history, options.key, image.name)) ?? options.date;
+        lines.push(`| ${escapeMarkdown(image.name)} | ${units_formatBytes(image.totalBytes, options.units)} | ${worst > 0 ? units_formatBytes(worst, options.units) : '—'} | ${since.slice(0, 10)} |`);
+    }
+    lines.push('', '### Violations and hints', '', ...audit_violationLines(run.images), '');
+    for (const image of run.images.filter((candidate) => candidate.status === 'fail'))
+        lines.push(...trend(image.name, recordsOf(history, options.key, image.name), options.units));
+    return lines.join('\n');
+}
+
+;// CONCATENATED MODULE: ./src/github/audit.ts
+// The GitHub side of a scheduled audit: one tracking issue per repository and config
+// (found by its label and a hidden marker, listing every page of the issues endpoint:
+// the search API's index lags and would duplicate issues), and a size history kept as
+// JSON on a dedicated branch through the contents API. A token that may not write
+// issues or contents gets one warning each; the job summary is never lost for it.
+
+
+
+const AUDIT_LABEL = 'image-size-budget';
+const HISTORY_BRANCH = 'image-size-history';
+const HISTORY_FILE = 'image-size-history.json';
+/** Records kept per image: enough for a long trend, bounded so the file stays small. */
+const HISTORY_CAP = 200;
+function auditMarker(key) {
+    return `<!-- image-size-budget-audit:${key} -->`;
+}
+function audit_status(error) {
+    const value = error.status;
+    return typeof value === 'number' ? value : undefined;
+}
+/** Our tracking issue: every page of the label's issues (open and closed), pull requests skipped, the marker required. */
+async function findTrackingIssue(target) {
+    const issues = (await target.octokit.paginate(target.octokit.rest.issues.listForRepo, {
+        owner: target.owner,
+        repo: target.repo,
+        labels: AUDIT_LABEL,
+        state: 'all',
+        per_page: 100,
+    }));
+    const marker = auditMarker(target.key);
+    const ours = issues.filter((issue) => !issue.pull_request && (issue.body ?? '').includes(marker));
+    // Should there ever be two, keep to the open one, else the newest.
+    return ours.find((issue) => issue.state === 'open') ?? ours.sort((a, b) => b.number - a.number)[0];
+}
+async function ensureLabel(target) {
+    try {
+        await target.octokit.rest.issues.createLabel({
+            owner: target.owner,
+            repo: target.repo,
+            name: AUDIT_LABEL,
+            color: 'd93f0b',
+            description: 'Tracks images over their size budget (image-size-budget audits)',
+        });
+    }
+    catch (error) {
+        if (audit_status(error) !== 422)
+            throw error; // 422: the label exists already
+    }
+}
+/** Opens, updates, closes or reopens the tracking issue to match the audit. */
+async function syncTrackingIssue(target, run, history, context) {
+    const existing = await findTrackingIssue(target);
+    const over = run.status === 'fail';
+    const { octokit, owner, repo } = target;
+    if (!over) {
+        if (!existing || existing.state !== 'open')
+            return undefined;
+        await octokit.rest.issues.createComment({
+            owner,
+            repo,
+            issue_number: existing.number,
+            body: `Every image is within its size budget again (audit of ${context.date}, commit ${context.sha.slice(0, 12)}). Closing.`,
+        });
+        await octokit.rest.issues.update({ owner, repo, issue_number: existing.number, state: 'closed', state_reason: 'completed' });
+        return { number: existing.number, url: existing.html_url, action: 'closed' };
+    }
+    const failing = run.images.filter((image) => image.status === 'fail');
+    const title = `Image size budget: ${failing.length} image${failing.length === 1 ? '' : 's'} over budget`;
+    const body = `${auditMarker(target.key)}\n${renderAuditIssueBody(run, history, { units: context.units, key: target.key, date: context.date })}`;
+    if (!existing) {
+        await ensureLabel(target);
+        const { data } = await octokit.rest.issues.create({ owner, repo, title, body, labels: [AUDIT_LABEL] });
+        return { number: data.number, url: data.html_url, action: 'opened' };
+    }
+    const reopen = existing.state !== 'open';
+    await octokit.rest.issues.update({ owner, repo, issue_number: existing.number, title, body, ...(reopen ? { state: 'open' } : {}) });
+    return { number: existing.number, url: existing.html_url, action: reopen ? 'reopened' : 'updated' };
+}
+/** Appends one record per image under `key`, keeping the last HISTORY_CAP per image. Pure. */
+function appendHistory(history, key, run, context) {
+    const next = { schemaVersion: 1, configs: { ...history.configs } };
+    const images = { ...(next.configs[key] ?? {}) };
+    for (const image of run.images) {
+        const record = {
+            date: context.date,
+            commit: context.sha,
+            totalBytes: image.totalBytes,
+            compressedBytes: image.totalCompressedBytes ?? null,
+            layers: image.layers.filter((layer) => !layer.empty).length,
+            status: image.status,
+        };
+        images[image.name] = [...(images[image.name] ?? []), record].slice(-HISTORY_CAP);
+    }
+    next.configs[key] = images;
+    return next;
+}
+function parseHistory(text) {
+    try {
+        const data = JSON.parse(text);
+        if (data && data.schemaVersion === 1 && typeof data.configs === 'object' && data.configs !== null)
+            return data;
+    }
+    catch {
+        // fall through: a damaged file is replaced rather than failing every audit
+    }
+    log.warning(`${HISTORY_FILE} on ${HISTORY_BRANCH} is not a size history this tool wrote; starting a new one`);
+    return { schemaVersion: 1, configs: {} };
+}
+async function audit_readHistory(target) {
+    try {
+        const { data } = await target.octokit.rest.repos.getContent({ owner: target.owner, repo: target.repo, path: HISTORY_FILE, ref: HISTORY_BRANCH });
+        if (Array.isArray(data) || data.type !== 'file' || !('content' in data))
+            return { history: { schemaVersion: 1, configs: {} } };
+        return { history: parseHistory(Buffer.from(data.content, 'base64').toString('utf8')), sha: data.sha };
+    }
+    catch (error) {
+        if (audit_status(error) === 404)
+            return { history: { schemaVersion: 1, configs: {} } };
+        throw error;
+    }
+}
+/** The history branch, created from the default branch's head on first use. */
+async function ensureBranch(target) {
+    const { octokit, owner, repo } = target;
+    try {
+        await octokit.rest.git.getRef({ owner, repo, ref: `heads/${HISTORY_BRANCH}` });
+        return;
+    }
+    catch (error) {
+        if (audit_status(error) !== 404)
+            throw error;
+    }
+    const { data: repository } = await octokit.rest.repos.get({ owner, repo });
+    const { data: head } = await octokit.rest.git.getRef({ owner, repo, ref: `heads/${repository.default_branch}` });
+    await octokit.rest.git.createRef({ owner, repo, ref: `refs/heads/${HISTORY_BRANCH}`, sha: head.object.sha });
+}
+async function writeHistory(target, history, sha, message) {
+    await target.octokit.rest.repos.createOrUpdateFileContents({
+        owner: target.owner,
+        repo: target.repo,
+        path: HISTORY_FILE,
+        branch: HISTORY_BRANCH,
+        message,
+        content: Buffer.from(JSON.stringify(history, null, 1) + '\n').toString('base64'),
+        ...(sha ? { sha } : {}),
+    });
+}
+/** Reads, appends and writes the history; on a concurrent write (409/422 sha mismatch) reads again once. */
+async function recordHistory(target, run, context) {
+    await ensureBranch(target);
+    for (let attempt = 0;; attempt++) {
+        const current = await audit_readHistory(target);
+        const next = appendHistory(current.history, target.key, run, context);
+        try {
+            await writeHistory(target, next, current.sha, `image-size-budget audit ${context.date} (${context.sha.slice(0, 12)})`);
+            return next;
+        }
+        catch (error) {
+            if (attempt === 0 && (audit_status(error) === 409 || audit_status(error) === 422))
+                continue;
+            throw error;
+        }
+    }
+}
+function permissionWarning(error, what, permission) {
+    const code = audit_status(error);
+    if (code === 403 || code === 401) {
+        return `${what} failed (${code}): the token may not write ${permission}. Give the job \`permissions: ${permission}: write\`. The audit's job summary has the full result.`;
+    }
+    const reason = scrubSecrets((error instanceof Error ? error.message : String(error)).split('\n')[0]);
+    return `${what} failed${code ? ` (${code})` : ''}: ${reason}. The audit's job summary has the full result.`;
+}
+/**
+ * The whole audit on GitHub: history first (the issue says "since when" from it), then the
+ * tracking issue. Never throws for API failures: each becomes one warning.
+ */
+async function runAuditGitHub(args) {
+    const warnings = [];
+    const warn = (message) => {
+        warnings.push(message);
+        log.warning(message);
+    };
+    let history;
+    let historyWritten = false;
+    try {
+        history = await recordHistory(args, args.run, args);
+        historyWritten = true;
+    }
+    catch (error) {
+        warn(permissionWarning(error, `Writing the size history to the ${HISTORY_BRANCH} branch`, 'contents'));
+        try {
+            history = appendHistory((await audit_readHistory(args)).history, args.key, args.run, args);
+        }
+        catch {
+            history = appendHistory({ schemaVersion: 1, configs: {} }, args.key, args.run, args);
+        }
+    }
+    let issue;
+    try {
+        issue = await syncTrackingIssue(args, args.run, history, args);
+    }
+    catch (error) {
+        warn(permissionWarning(error, 'Updating the tracking issue', 'issues'));
+    }
+    return { issue, historyWritten, history, warnings };
+}
+
+;// CONCATENATED MODULE: ./src/github/comment.ts
+// The sticky PR comment on GitHub: find ours by its hidden marker on every page of the
+// PR's comments, update it in place, create it only when there is none. Ours means the
+// marker and the token's own identity: a person's comment that starts with the marker is
+// never edited. Two runs that both found none and both created one settle it after
+// creating: the oldest stays, the newer run deletes its own. A comment that
+// cannot be written (a fork PR's read-only token, a workflow without
+// `pull-requests: write`, an API outage) is one warning that says why and how to fix it,
+// never a failed step: the job summary and the log still carry the whole report.
+
+
+
+
+/** What GITHUB_TOKEN and other installation tokens of the GitHub Actions app write as. */
+const ACTIONS_BOT = { login: 'github-actions[bot]', id: 41898282 };
+const identities = new WeakMap();
+/**
+ * The identity of the client's token: `GET /user` for a user's token. An installation
+ * token (GITHUB_TOKEN) cannot read /user (403): it writes as github-actions[bot]. Any other
+ * failure falls back to the same. Asked once per client.
+ */
+function tokenIdentity(octokit) {
+    let known = identities.get(octokit);
+    if (!known) {
+        known = octokit.rest.users.getAuthenticated().then(({ data }) => ({ login: data.login, id: data.id }), (error) => {
+            const status = error.status;
+            log.debug(`GET /user answered ${typeof status === 'number' ? status : 'nothing'}: taking the token to write as ${ACTIONS_BOT.login}`);
+            return ACTIONS_BOT;
+        });
+        identities.set(octokit, known);
+    }
+    return known;
+}
+function sameIdentity(user, identity) {
+    if (!user)
+        return false;
+    if (identity.id !== undefined && typeof user.id === 'number')
+        return user.id === identity.id;
+    return typeof user.login === 'string' && user.login.toLowerCase() === identity.login.toLowerCase();
 }
 function isOurs(body, marker) {
     return typeof body === 'string' && body.trimStart().startsWith(marker);
 }
 /**
- * Our comment, by its marker at the start of the body (so a comment that only quotes the
- * marker is not taken), reading the PR's comments 100 at a time through every page
- * until it is found. The oldest match wins, so its place in the conversation stays.
+ * Our comments, oldest first: the marker at the start of the body (so a comment that only
+ * quotes the marker is not taken) and written by the token's own identity (so a person's
+ * comment that starts with the marker is never edited), reading the PR's comments 100 at a
+ * time. `first`: stop at the first page that has one.
  */
-async function findStickyComment(target, key) {
+async function listOurComments(target, key, identity, first) {
     const marker = commentMarker(key);
+    const found = [];
     try {
         const pages = target.octokit.paginate.iterator(target.octokit.rest.issues.listComments, {
             owner: target.owner,
@@ -50435,15 +53026,66 @@ async function findStickyComment(target, key) {
             per_page: 100,
         });
         for await (const page of pages) {
-            const found = page.data.find((comment) => isOurs(comment.body, marker));
-            if (found)
-                return { id: found.id, url: found.html_url, body: found.body ?? '' };
+            for (const comment of page.data) {
+                if (!isOurs(comment.body, marker))
+                    continue;
+                if (!sameIdentity(comment.user, identity)) {
+                    log.debug(`comment ${comment.id} starts with the marker but is by ${comment.user?.login ?? 'unknown'}, not ${identity.login}: left alone`);
+                    continue;
+                }
+                found.push({ id: comment.id, url: comment.html_url, body: comment.body ?? '' });
+            }
+            if (first && found.length > 0)
+                break;
         }
-        return undefined;
+        return found;
     }
     catch (error) {
         const { message, status } = describeGitHubFailure(error, `Reading the comments of ${target.owner}/${target.repo}#${target.issueNumber}`);
         throw new GitHubCallError(message, status);
+    }
+}
+/**
+ * Our comment (see listOurComments), through every page until it is found. The oldest
+ * match wins, so its place in the conversation stays.
+ */
+async function findStickyComment(target, key, identity) {
+    const me = identity ?? (await tokenIdentity(target.octokit));
+    return (await listOurComments(target, key, me, true))[0];
+}
+/**
+ * After creating a comment: another run on the same PR and key (a quick second push,
+ * matrix jobs sharing a key) may have created one too. Look again; if an older one of ours
+ * is there, keep it (with this run's body) and delete the one this run made.
+ */
+async function settleRace(args, created, body) {
+    const where = `${args.owner}/${args.repo}#${args.issueNumber}`;
+    let ours;
+    try {
+        ours = await listOurComments(args, args.key, created.user, false);
+    }
+    catch (error) {
+        log.debug(`could not look for a duplicate comment on ${where}: ${error.message}`);
+        return { id: created.id, url: created.url, action: 'created' };
+    }
+    const oldest = ours.reduce((min, comment) => (min === undefined || comment.id < min.id ? comment : min), undefined);
+    if (!oldest || oldest.id === created.id)
+        return { id: created.id, url: created.url, action: 'created' };
+    log.info(`another run created comment ${oldest.id} on ${where} first: keeping it and deleting ${created.id}, which this run made`);
+    try {
+        await args.octokit.rest.issues.deleteComment({ owner: args.owner, repo: args.repo, comment_id: created.id });
+    }
+    catch (error) {
+        log.warning(describeGitHubFailure(error, `Deleting the duplicate comment ${created.id} on ${where}`).message);
+        return { id: created.id, url: created.url, action: 'created' };
+    }
+    try {
+        const { data } = await args.octokit.rest.issues.updateComment({ owner: args.owner, repo: args.repo, comment_id: oldest.id, body });
+        return { id: data.id, url: data.html_url, action: 'updated' };
+    }
+    catch (error) {
+        log.warning(describeGitHubFailure(error, `Updating comment ${oldest.id} on ${where}`).message);
+        return { id: oldest.id, url: oldest.url, action: 'updated' };
     }
 }
 /**
@@ -50485,7 +53127,8 @@ async function upsertStickyComment(args) {
     try {
         const { data } = await args.octokit.rest.issues.createComment({ owner: args.owner, repo: args.repo, issue_number: args.issueNumber, body });
         log.debug(`created comment ${data.id} on ${where}`);
-        return { id: data.id, url: data.html_url, action: 'created' };
+        const user = data.user ? { login: data.user.login, id: data.user.id } : await tokenIdentity(args.octokit);
+        return await settleRace(args, { id: data.id, url: data.html_url, user }, body);
     }
     catch (error) {
         return skip(describeGitHubFailure(error, `Creating a comment on ${where}`).message);
@@ -50543,9 +53186,12 @@ async function publishRun(run, options) {
     if (options.writeReport) {
         // The pull_request half of the fork-safe split: say which PR and commit this report measured.
         const pullRequest = options.context.pullRequest;
-        const saved = pullRequest ? { ...run, pullRequest: { number: pullRequest.number, headSha: pullRequest.headSha } } : run;
+        const withOrigin = options.origin ? { ...run, origin: options.origin } : run;
+        const saved = pullRequest ? { ...withOrigin, pullRequest: { number: pullRequest.number, headSha: pullRequest.headSha } } : withOrigin;
         setOutput('report-path', await writeReportFile(saved));
     }
+    if (options.baselineArtifact)
+        setOutput('baseline-artifact', options.baselineArtifact);
     setOutput('total-bytes', String(totals.totalBytes));
     setOutput('delta-bytes', totals.deltaBytes === null ? '' : String(totals.deltaBytes));
     setOutput('baseline-total-bytes', totals.baselineTotalBytes === null ? '' : String(totals.baselineTotalBytes));
@@ -51149,6 +53795,7 @@ function getInputs() {
         baseline: oneOf('baseline', ['auto', 'build', 'none'], 'auto'),
         baselineImage: getInput('baseline-image').trim(),
         baselineReport: getInput('baseline-report').trim(),
+        baselineArtifact: getInput('baseline-artifact').trim(),
         minChange: getInput('min-change').trim(),
         comment: oneOf('comment', ['always', 'on-change', 'on-violation', 'never'], 'on-change'),
         commentKey: getInput('comment-key').trim(),
@@ -51166,6 +53813,7 @@ function getInputs() {
 ;// CONCATENATED MODULE: ./src/action/main.ts
 // The action's run(): read inputs, run the mode, publish. One try/catch: every failure
 // ends in core.setFailed with a clear message and no stack trace.
+
 
 
 
@@ -51211,6 +53859,23 @@ async function dockerfileAnnotations(targets, images) {
     }
     return capAnnotations(all);
 }
+/** What the report file says about the run that made it, so a later PR run can tell it is the base branch's report for its workflow and key. */
+function reportOrigin(key, budgetFile) {
+    const env = process.env;
+    if (!/^[0-9a-f]{40}$/.test(env.GITHUB_SHA ?? ''))
+        return undefined;
+    const runId = Number(env.GITHUB_RUN_ID);
+    return {
+        commitSha: env.GITHUB_SHA,
+        ...(env.GITHUB_REF_NAME ? { ref: env.GITHUB_REF_NAME } : {}),
+        ...(env.GITHUB_EVENT_NAME ? { event: env.GITHUB_EVENT_NAME } : {}),
+        ...(env.GITHUB_WORKFLOW ? { workflow: env.GITHUB_WORKFLOW } : {}),
+        ...(env.GITHUB_WORKFLOW_REF ? { workflowRef: env.GITHUB_WORKFLOW_REF } : {}),
+        key,
+        budgetFile,
+        ...(Number.isSafeInteger(runId) && runId > 0 ? { runId } : {}),
+    };
+}
 async function main_run() {
     setLog({ debug: core_debug, info: info, warning: warning });
     try {
@@ -51245,6 +53910,11 @@ async function main_run() {
             return;
         }
         const { images: targets, units, diveCi } = await loadActionTargets(inputs);
+        const artifactName = inputs.baselineArtifact || defaultArtifactName(key);
+        // The base branch's own report, looked for once per run and shared by the images (baseline: auto on a pull request).
+        const saved = inputs.baseline === 'auto' && context.pullRequest && !inputs.baselineReport
+            ? artifactBaselineSource({ token: inputs.token, context, key, artifactName })
+            : undefined;
         const images = [];
         for (const target of targets) {
             startGroup(`image ${target.name}`);
@@ -51262,6 +53932,8 @@ async function main_run() {
                         baselineImage: inputs.baselineImage || undefined,
                         baselineReport: inputs.baselineReport || undefined,
                         baseRef: process.env.GITHUB_BASE_REF,
+                        saved,
+                        single: targets.length === 1,
                     },
                 })));
             }
@@ -51279,6 +53951,8 @@ async function main_run() {
             failOnViolation: inputs.failOnViolation,
             prNumberInput: inputs.prNumber,
             writeReport: true,
+            origin: reportOrigin(key, inputs.budgetFile),
+            baselineArtifact: artifactName,
         });
     }
     catch (error) {
@@ -60504,7 +63178,7 @@ exports.timestamp = timestamp;
 
 /***/ }),
 
-/***/ 6856:
+/***/ 4475:
 /***/ ((__unused_webpack_module, exports) => {
 
 
@@ -61287,7 +63961,7 @@ exports.stringifyPair = stringifyPair;
 
 
 var Scalar = __nccwpck_require__(3301);
-var foldFlowLines = __nccwpck_require__(6856);
+var foldFlowLines = __nccwpck_require__(4475);
 
 const getFoldOptions = (ctx, isBlock) => ({
     indentAtStart: isBlock ? ctx.indent.length : ctx.indentAtStart,
