@@ -6493,6 +6493,1536 @@ exports["default"] = def;
 
 /***/ }),
 
+/***/ 3251:
+/***/ (function(module) {
+
+/**
+  * This file contains the Bottleneck library (MIT), compiled to ES2017, and without Clustering support.
+  * https://github.com/SGrondin/bottleneck
+  */
+(function (global, factory) {
+	 true ? module.exports = factory() :
+	0;
+}(this, (function () { 'use strict';
+
+	var commonjsGlobal = typeof globalThis !== 'undefined' ? globalThis : typeof window !== 'undefined' ? window : typeof global !== 'undefined' ? global : typeof self !== 'undefined' ? self : {};
+
+	function getCjsExportFromNamespace (n) {
+		return n && n['default'] || n;
+	}
+
+	var load = function(received, defaults, onto = {}) {
+	  var k, ref, v;
+	  for (k in defaults) {
+	    v = defaults[k];
+	    onto[k] = (ref = received[k]) != null ? ref : v;
+	  }
+	  return onto;
+	};
+
+	var overwrite = function(received, defaults, onto = {}) {
+	  var k, v;
+	  for (k in received) {
+	    v = received[k];
+	    if (defaults[k] !== void 0) {
+	      onto[k] = v;
+	    }
+	  }
+	  return onto;
+	};
+
+	var parser = {
+		load: load,
+		overwrite: overwrite
+	};
+
+	var DLList;
+
+	DLList = class DLList {
+	  constructor(incr, decr) {
+	    this.incr = incr;
+	    this.decr = decr;
+	    this._first = null;
+	    this._last = null;
+	    this.length = 0;
+	  }
+
+	  push(value) {
+	    var node;
+	    this.length++;
+	    if (typeof this.incr === "function") {
+	      this.incr();
+	    }
+	    node = {
+	      value,
+	      prev: this._last,
+	      next: null
+	    };
+	    if (this._last != null) {
+	      this._last.next = node;
+	      this._last = node;
+	    } else {
+	      this._first = this._last = node;
+	    }
+	    return void 0;
+	  }
+
+	  shift() {
+	    var value;
+	    if (this._first == null) {
+	      return;
+	    } else {
+	      this.length--;
+	      if (typeof this.decr === "function") {
+	        this.decr();
+	      }
+	    }
+	    value = this._first.value;
+	    if ((this._first = this._first.next) != null) {
+	      this._first.prev = null;
+	    } else {
+	      this._last = null;
+	    }
+	    return value;
+	  }
+
+	  first() {
+	    if (this._first != null) {
+	      return this._first.value;
+	    }
+	  }
+
+	  getArray() {
+	    var node, ref, results;
+	    node = this._first;
+	    results = [];
+	    while (node != null) {
+	      results.push((ref = node, node = node.next, ref.value));
+	    }
+	    return results;
+	  }
+
+	  forEachShift(cb) {
+	    var node;
+	    node = this.shift();
+	    while (node != null) {
+	      (cb(node), node = this.shift());
+	    }
+	    return void 0;
+	  }
+
+	  debug() {
+	    var node, ref, ref1, ref2, results;
+	    node = this._first;
+	    results = [];
+	    while (node != null) {
+	      results.push((ref = node, node = node.next, {
+	        value: ref.value,
+	        prev: (ref1 = ref.prev) != null ? ref1.value : void 0,
+	        next: (ref2 = ref.next) != null ? ref2.value : void 0
+	      }));
+	    }
+	    return results;
+	  }
+
+	};
+
+	var DLList_1 = DLList;
+
+	var Events;
+
+	Events = class Events {
+	  constructor(instance) {
+	    this.instance = instance;
+	    this._events = {};
+	    if ((this.instance.on != null) || (this.instance.once != null) || (this.instance.removeAllListeners != null)) {
+	      throw new Error("An Emitter already exists for this object");
+	    }
+	    this.instance.on = (name, cb) => {
+	      return this._addListener(name, "many", cb);
+	    };
+	    this.instance.once = (name, cb) => {
+	      return this._addListener(name, "once", cb);
+	    };
+	    this.instance.removeAllListeners = (name = null) => {
+	      if (name != null) {
+	        return delete this._events[name];
+	      } else {
+	        return this._events = {};
+	      }
+	    };
+	  }
+
+	  _addListener(name, status, cb) {
+	    var base;
+	    if ((base = this._events)[name] == null) {
+	      base[name] = [];
+	    }
+	    this._events[name].push({cb, status});
+	    return this.instance;
+	  }
+
+	  listenerCount(name) {
+	    if (this._events[name] != null) {
+	      return this._events[name].length;
+	    } else {
+	      return 0;
+	    }
+	  }
+
+	  async trigger(name, ...args) {
+	    var e, promises;
+	    try {
+	      if (name !== "debug") {
+	        this.trigger("debug", `Event triggered: ${name}`, args);
+	      }
+	      if (this._events[name] == null) {
+	        return;
+	      }
+	      this._events[name] = this._events[name].filter(function(listener) {
+	        return listener.status !== "none";
+	      });
+	      promises = this._events[name].map(async(listener) => {
+	        var e, returned;
+	        if (listener.status === "none") {
+	          return;
+	        }
+	        if (listener.status === "once") {
+	          listener.status = "none";
+	        }
+	        try {
+	          returned = typeof listener.cb === "function" ? listener.cb(...args) : void 0;
+	          if (typeof (returned != null ? returned.then : void 0) === "function") {
+	            return (await returned);
+	          } else {
+	            return returned;
+	          }
+	        } catch (error) {
+	          e = error;
+	          {
+	            this.trigger("error", e);
+	          }
+	          return null;
+	        }
+	      });
+	      return ((await Promise.all(promises))).find(function(x) {
+	        return x != null;
+	      });
+	    } catch (error) {
+	      e = error;
+	      {
+	        this.trigger("error", e);
+	      }
+	      return null;
+	    }
+	  }
+
+	};
+
+	var Events_1 = Events;
+
+	var DLList$1, Events$1, Queues;
+
+	DLList$1 = DLList_1;
+
+	Events$1 = Events_1;
+
+	Queues = class Queues {
+	  constructor(num_priorities) {
+	    var i;
+	    this.Events = new Events$1(this);
+	    this._length = 0;
+	    this._lists = (function() {
+	      var j, ref, results;
+	      results = [];
+	      for (i = j = 1, ref = num_priorities; (1 <= ref ? j <= ref : j >= ref); i = 1 <= ref ? ++j : --j) {
+	        results.push(new DLList$1((() => {
+	          return this.incr();
+	        }), (() => {
+	          return this.decr();
+	        })));
+	      }
+	      return results;
+	    }).call(this);
+	  }
+
+	  incr() {
+	    if (this._length++ === 0) {
+	      return this.Events.trigger("leftzero");
+	    }
+	  }
+
+	  decr() {
+	    if (--this._length === 0) {
+	      return this.Events.trigger("zero");
+	    }
+	  }
+
+	  push(job) {
+	    return this._lists[job.options.priority].push(job);
+	  }
+
+	  queued(priority) {
+	    if (priority != null) {
+	      return this._lists[priority].length;
+	    } else {
+	      return this._length;
+	    }
+	  }
+
+	  shiftAll(fn) {
+	    return this._lists.forEach(function(list) {
+	      return list.forEachShift(fn);
+	    });
+	  }
+
+	  getFirst(arr = this._lists) {
+	    var j, len, list;
+	    for (j = 0, len = arr.length; j < len; j++) {
+	      list = arr[j];
+	      if (list.length > 0) {
+	        return list;
+	      }
+	    }
+	    return [];
+	  }
+
+	  shiftLastFrom(priority) {
+	    return this.getFirst(this._lists.slice(priority).reverse()).shift();
+	  }
+
+	};
+
+	var Queues_1 = Queues;
+
+	var BottleneckError;
+
+	BottleneckError = class BottleneckError extends Error {};
+
+	var BottleneckError_1 = BottleneckError;
+
+	var BottleneckError$1, DEFAULT_PRIORITY, Job, NUM_PRIORITIES, parser$1;
+
+	NUM_PRIORITIES = 10;
+
+	DEFAULT_PRIORITY = 5;
+
+	parser$1 = parser;
+
+	BottleneckError$1 = BottleneckError_1;
+
+	Job = class Job {
+	  constructor(task, args, options, jobDefaults, rejectOnDrop, Events, _states, Promise) {
+	    this.task = task;
+	    this.args = args;
+	    this.rejectOnDrop = rejectOnDrop;
+	    this.Events = Events;
+	    this._states = _states;
+	    this.Promise = Promise;
+	    this.options = parser$1.load(options, jobDefaults);
+	    this.options.priority = this._sanitizePriority(this.options.priority);
+	    if (this.options.id === jobDefaults.id) {
+	      this.options.id = `${this.options.id}-${this._randomIndex()}`;
+	    }
+	    this.promise = new this.Promise((_resolve, _reject) => {
+	      this._resolve = _resolve;
+	      this._reject = _reject;
+	    });
+	    this.retryCount = 0;
+	  }
+
+	  _sanitizePriority(priority) {
+	    var sProperty;
+	    sProperty = ~~priority !== priority ? DEFAULT_PRIORITY : priority;
+	    if (sProperty < 0) {
+	      return 0;
+	    } else if (sProperty > NUM_PRIORITIES - 1) {
+	      return NUM_PRIORITIES - 1;
+	    } else {
+	      return sProperty;
+	    }
+	  }
+
+	  _randomIndex() {
+	    return Math.random().toString(36).slice(2);
+	  }
+
+	  doDrop({error, message = "This job has been dropped by Bottleneck"} = {}) {
+	    if (this._states.remove(this.options.id)) {
+	      if (this.rejectOnDrop) {
+	        this._reject(error != null ? error : new BottleneckError$1(message));
+	      }
+	      this.Events.trigger("dropped", {args: this.args, options: this.options, task: this.task, promise: this.promise});
+	      return true;
+	    } else {
+	      return false;
+	    }
+	  }
+
+	  _assertStatus(expected) {
+	    var status;
+	    status = this._states.jobStatus(this.options.id);
+	    if (!(status === expected || (expected === "DONE" && status === null))) {
+	      throw new BottleneckError$1(`Invalid job status ${status}, expected ${expected}. Please open an issue at https://github.com/SGrondin/bottleneck/issues`);
+	    }
+	  }
+
+	  doReceive() {
+	    this._states.start(this.options.id);
+	    return this.Events.trigger("received", {args: this.args, options: this.options});
+	  }
+
+	  doQueue(reachedHWM, blocked) {
+	    this._assertStatus("RECEIVED");
+	    this._states.next(this.options.id);
+	    return this.Events.trigger("queued", {args: this.args, options: this.options, reachedHWM, blocked});
+	  }
+
+	  doRun() {
+	    if (this.retryCount === 0) {
+	      this._assertStatus("QUEUED");
+	      this._states.next(this.options.id);
+	    } else {
+	      this._assertStatus("EXECUTING");
+	    }
+	    return this.Events.trigger("scheduled", {args: this.args, options: this.options});
+	  }
+
+	  async doExecute(chained, clearGlobalState, run, free) {
+	    var error, eventInfo, passed;
+	    if (this.retryCount === 0) {
+	      this._assertStatus("RUNNING");
+	      this._states.next(this.options.id);
+	    } else {
+	      this._assertStatus("EXECUTING");
+	    }
+	    eventInfo = {args: this.args, options: this.options, retryCount: this.retryCount};
+	    this.Events.trigger("executing", eventInfo);
+	    try {
+	      passed = (await (chained != null ? chained.schedule(this.options, this.task, ...this.args) : this.task(...this.args)));
+	      if (clearGlobalState()) {
+	        this.doDone(eventInfo);
+	        await free(this.options, eventInfo);
+	        this._assertStatus("DONE");
+	        return this._resolve(passed);
+	      }
+	    } catch (error1) {
+	      error = error1;
+	      return this._onFailure(error, eventInfo, clearGlobalState, run, free);
+	    }
+	  }
+
+	  doExpire(clearGlobalState, run, free) {
+	    var error, eventInfo;
+	    if (this._states.jobStatus(this.options.id === "RUNNING")) {
+	      this._states.next(this.options.id);
+	    }
+	    this._assertStatus("EXECUTING");
+	    eventInfo = {args: this.args, options: this.options, retryCount: this.retryCount};
+	    error = new BottleneckError$1(`This job timed out after ${this.options.expiration} ms.`);
+	    return this._onFailure(error, eventInfo, clearGlobalState, run, free);
+	  }
+
+	  async _onFailure(error, eventInfo, clearGlobalState, run, free) {
+	    var retry, retryAfter;
+	    if (clearGlobalState()) {
+	      retry = (await this.Events.trigger("failed", error, eventInfo));
+	      if (retry != null) {
+	        retryAfter = ~~retry;
+	        this.Events.trigger("retry", `Retrying ${this.options.id} after ${retryAfter} ms`, eventInfo);
+	        this.retryCount++;
+	        return run(retryAfter);
+	      } else {
+	        this.doDone(eventInfo);
+	        await free(this.options, eventInfo);
+	        this._assertStatus("DONE");
+	        return this._reject(error);
+	      }
+	    }
+	  }
+
+	  doDone(eventInfo) {
+	    this._assertStatus("EXECUTING");
+	    this._states.next(this.options.id);
+	    return this.Events.trigger("done", eventInfo);
+	  }
+
+	};
+
+	var Job_1 = Job;
+
+	var BottleneckError$2, LocalDatastore, parser$2;
+
+	parser$2 = parser;
+
+	BottleneckError$2 = BottleneckError_1;
+
+	LocalDatastore = class LocalDatastore {
+	  constructor(instance, storeOptions, storeInstanceOptions) {
+	    this.instance = instance;
+	    this.storeOptions = storeOptions;
+	    this.clientId = this.instance._randomIndex();
+	    parser$2.load(storeInstanceOptions, storeInstanceOptions, this);
+	    this._nextRequest = this._lastReservoirRefresh = this._lastReservoirIncrease = Date.now();
+	    this._running = 0;
+	    this._done = 0;
+	    this._unblockTime = 0;
+	    this.ready = this.Promise.resolve();
+	    this.clients = {};
+	    this._startHeartbeat();
+	  }
+
+	  _startHeartbeat() {
+	    var base;
+	    if ((this.heartbeat == null) && (((this.storeOptions.reservoirRefreshInterval != null) && (this.storeOptions.reservoirRefreshAmount != null)) || ((this.storeOptions.reservoirIncreaseInterval != null) && (this.storeOptions.reservoirIncreaseAmount != null)))) {
+	      return typeof (base = (this.heartbeat = setInterval(() => {
+	        var amount, incr, maximum, now, reservoir;
+	        now = Date.now();
+	        if ((this.storeOptions.reservoirRefreshInterval != null) && now >= this._lastReservoirRefresh + this.storeOptions.reservoirRefreshInterval) {
+	          this._lastReservoirRefresh = now;
+	          this.storeOptions.reservoir = this.storeOptions.reservoirRefreshAmount;
+	          this.instance._drainAll(this.computeCapacity());
+	        }
+	        if ((this.storeOptions.reservoirIncreaseInterval != null) && now >= this._lastReservoirIncrease + this.storeOptions.reservoirIncreaseInterval) {
+	          ({
+	            reservoirIncreaseAmount: amount,
+	            reservoirIncreaseMaximum: maximum,
+	            reservoir
+	          } = this.storeOptions);
+	          this._lastReservoirIncrease = now;
+	          incr = maximum != null ? Math.min(amount, maximum - reservoir) : amount;
+	          if (incr > 0) {
+	            this.storeOptions.reservoir += incr;
+	            return this.instance._drainAll(this.computeCapacity());
+	          }
+	        }
+	      }, this.heartbeatInterval))).unref === "function" ? base.unref() : void 0;
+	    } else {
+	      return clearInterval(this.heartbeat);
+	    }
+	  }
+
+	  async __publish__(message) {
+	    await this.yieldLoop();
+	    return this.instance.Events.trigger("message", message.toString());
+	  }
+
+	  async __disconnect__(flush) {
+	    await this.yieldLoop();
+	    clearInterval(this.heartbeat);
+	    return this.Promise.resolve();
+	  }
+
+	  yieldLoop(t = 0) {
+	    return new this.Promise(function(resolve, reject) {
+	      return setTimeout(resolve, t);
+	    });
+	  }
+
+	  computePenalty() {
+	    var ref;
+	    return (ref = this.storeOptions.penalty) != null ? ref : (15 * this.storeOptions.minTime) || 5000;
+	  }
+
+	  async __updateSettings__(options) {
+	    await this.yieldLoop();
+	    parser$2.overwrite(options, options, this.storeOptions);
+	    this._startHeartbeat();
+	    this.instance._drainAll(this.computeCapacity());
+	    return true;
+	  }
+
+	  async __running__() {
+	    await this.yieldLoop();
+	    return this._running;
+	  }
+
+	  async __queued__() {
+	    await this.yieldLoop();
+	    return this.instance.queued();
+	  }
+
+	  async __done__() {
+	    await this.yieldLoop();
+	    return this._done;
+	  }
+
+	  async __groupCheck__(time) {
+	    await this.yieldLoop();
+	    return (this._nextRequest + this.timeout) < time;
+	  }
+
+	  computeCapacity() {
+	    var maxConcurrent, reservoir;
+	    ({maxConcurrent, reservoir} = this.storeOptions);
+	    if ((maxConcurrent != null) && (reservoir != null)) {
+	      return Math.min(maxConcurrent - this._running, reservoir);
+	    } else if (maxConcurrent != null) {
+	      return maxConcurrent - this._running;
+	    } else if (reservoir != null) {
+	      return reservoir;
+	    } else {
+	      return null;
+	    }
+	  }
+
+	  conditionsCheck(weight) {
+	    var capacity;
+	    capacity = this.computeCapacity();
+	    return (capacity == null) || weight <= capacity;
+	  }
+
+	  async __incrementReservoir__(incr) {
+	    var reservoir;
+	    await this.yieldLoop();
+	    reservoir = this.storeOptions.reservoir += incr;
+	    this.instance._drainAll(this.computeCapacity());
+	    return reservoir;
+	  }
+
+	  async __currentReservoir__() {
+	    await this.yieldLoop();
+	    return this.storeOptions.reservoir;
+	  }
+
+	  isBlocked(now) {
+	    return this._unblockTime >= now;
+	  }
+
+	  check(weight, now) {
+	    return this.conditionsCheck(weight) && (this._nextRequest - now) <= 0;
+	  }
+
+	  async __check__(weight) {
+	    var now;
+	    await this.yieldLoop();
+	    now = Date.now();
+	    return this.check(weight, now);
+	  }
+
+	  async __register__(index, weight, expiration) {
+	    var now, wait;
+	    await this.yieldLoop();
+	    now = Date.now();
+	    if (this.conditionsCheck(weight)) {
+	      this._running += weight;
+	      if (this.storeOptions.reservoir != null) {
+	        this.storeOptions.reservoir -= weight;
+	      }
+	      wait = Math.max(this._nextRequest - now, 0);
+	      this._nextRequest = now + wait + this.storeOptions.minTime;
+	      return {
+	        success: true,
+	        wait,
+	        reservoir: this.storeOptions.reservoir
+	      };
+	    } else {
+	      return {
+	        success: false
+	      };
+	    }
+	  }
+
+	  strategyIsBlock() {
+	    return this.storeOptions.strategy === 3;
+	  }
+
+	  async __submit__(queueLength, weight) {
+	    var blocked, now, reachedHWM;
+	    await this.yieldLoop();
+	    if ((this.storeOptions.maxConcurrent != null) && weight > this.storeOptions.maxConcurrent) {
+	      throw new BottleneckError$2(`Impossible to add a job having a weight of ${weight} to a limiter having a maxConcurrent setting of ${this.storeOptions.maxConcurrent}`);
+	    }
+	    now = Date.now();
+	    reachedHWM = (this.storeOptions.highWater != null) && queueLength === this.storeOptions.highWater && !this.check(weight, now);
+	    blocked = this.strategyIsBlock() && (reachedHWM || this.isBlocked(now));
+	    if (blocked) {
+	      this._unblockTime = now + this.computePenalty();
+	      this._nextRequest = this._unblockTime + this.storeOptions.minTime;
+	      this.instance._dropAllQueued();
+	    }
+	    return {
+	      reachedHWM,
+	      blocked,
+	      strategy: this.storeOptions.strategy
+	    };
+	  }
+
+	  async __free__(index, weight) {
+	    await this.yieldLoop();
+	    this._running -= weight;
+	    this._done += weight;
+	    this.instance._drainAll(this.computeCapacity());
+	    return {
+	      running: this._running
+	    };
+	  }
+
+	};
+
+	var LocalDatastore_1 = LocalDatastore;
+
+	var BottleneckError$3, States;
+
+	BottleneckError$3 = BottleneckError_1;
+
+	States = class States {
+	  constructor(status1) {
+	    this.status = status1;
+	    this._jobs = {};
+	    this.counts = this.status.map(function() {
+	      return 0;
+	    });
+	  }
+
+	  next(id) {
+	    var current, next;
+	    current = this._jobs[id];
+	    next = current + 1;
+	    if ((current != null) && next < this.status.length) {
+	      this.counts[current]--;
+	      this.counts[next]++;
+	      return this._jobs[id]++;
+	    } else if (current != null) {
+	      this.counts[current]--;
+	      return delete this._jobs[id];
+	    }
+	  }
+
+	  start(id) {
+	    var initial;
+	    initial = 0;
+	    this._jobs[id] = initial;
+	    return this.counts[initial]++;
+	  }
+
+	  remove(id) {
+	    var current;
+	    current = this._jobs[id];
+	    if (current != null) {
+	      this.counts[current]--;
+	      delete this._jobs[id];
+	    }
+	    return current != null;
+	  }
+
+	  jobStatus(id) {
+	    var ref;
+	    return (ref = this.status[this._jobs[id]]) != null ? ref : null;
+	  }
+
+	  statusJobs(status) {
+	    var k, pos, ref, results, v;
+	    if (status != null) {
+	      pos = this.status.indexOf(status);
+	      if (pos < 0) {
+	        throw new BottleneckError$3(`status must be one of ${this.status.join(', ')}`);
+	      }
+	      ref = this._jobs;
+	      results = [];
+	      for (k in ref) {
+	        v = ref[k];
+	        if (v === pos) {
+	          results.push(k);
+	        }
+	      }
+	      return results;
+	    } else {
+	      return Object.keys(this._jobs);
+	    }
+	  }
+
+	  statusCounts() {
+	    return this.counts.reduce(((acc, v, i) => {
+	      acc[this.status[i]] = v;
+	      return acc;
+	    }), {});
+	  }
+
+	};
+
+	var States_1 = States;
+
+	var DLList$2, Sync;
+
+	DLList$2 = DLList_1;
+
+	Sync = class Sync {
+	  constructor(name, Promise) {
+	    this.schedule = this.schedule.bind(this);
+	    this.name = name;
+	    this.Promise = Promise;
+	    this._running = 0;
+	    this._queue = new DLList$2();
+	  }
+
+	  isEmpty() {
+	    return this._queue.length === 0;
+	  }
+
+	  async _tryToRun() {
+	    var args, cb, error, reject, resolve, returned, task;
+	    if ((this._running < 1) && this._queue.length > 0) {
+	      this._running++;
+	      ({task, args, resolve, reject} = this._queue.shift());
+	      cb = (await (async function() {
+	        try {
+	          returned = (await task(...args));
+	          return function() {
+	            return resolve(returned);
+	          };
+	        } catch (error1) {
+	          error = error1;
+	          return function() {
+	            return reject(error);
+	          };
+	        }
+	      })());
+	      this._running--;
+	      this._tryToRun();
+	      return cb();
+	    }
+	  }
+
+	  schedule(task, ...args) {
+	    var promise, reject, resolve;
+	    resolve = reject = null;
+	    promise = new this.Promise(function(_resolve, _reject) {
+	      resolve = _resolve;
+	      return reject = _reject;
+	    });
+	    this._queue.push({task, args, resolve, reject});
+	    this._tryToRun();
+	    return promise;
+	  }
+
+	};
+
+	var Sync_1 = Sync;
+
+	var version = "2.19.5";
+	var version$1 = {
+		version: version
+	};
+
+	var version$2 = /*#__PURE__*/Object.freeze({
+		version: version,
+		default: version$1
+	});
+
+	var require$$2 = () => console.log('You must import the full version of Bottleneck in order to use this feature.');
+
+	var require$$3 = () => console.log('You must import the full version of Bottleneck in order to use this feature.');
+
+	var require$$4 = () => console.log('You must import the full version of Bottleneck in order to use this feature.');
+
+	var Events$2, Group, IORedisConnection$1, RedisConnection$1, Scripts$1, parser$3;
+
+	parser$3 = parser;
+
+	Events$2 = Events_1;
+
+	RedisConnection$1 = require$$2;
+
+	IORedisConnection$1 = require$$3;
+
+	Scripts$1 = require$$4;
+
+	Group = (function() {
+	  class Group {
+	    constructor(limiterOptions = {}) {
+	      this.deleteKey = this.deleteKey.bind(this);
+	      this.limiterOptions = limiterOptions;
+	      parser$3.load(this.limiterOptions, this.defaults, this);
+	      this.Events = new Events$2(this);
+	      this.instances = {};
+	      this.Bottleneck = Bottleneck_1;
+	      this._startAutoCleanup();
+	      this.sharedConnection = this.connection != null;
+	      if (this.connection == null) {
+	        if (this.limiterOptions.datastore === "redis") {
+	          this.connection = new RedisConnection$1(Object.assign({}, this.limiterOptions, {Events: this.Events}));
+	        } else if (this.limiterOptions.datastore === "ioredis") {
+	          this.connection = new IORedisConnection$1(Object.assign({}, this.limiterOptions, {Events: this.Events}));
+	        }
+	      }
+	    }
+
+	    key(key = "") {
+	      var ref;
+	      return (ref = this.instances[key]) != null ? ref : (() => {
+	        var limiter;
+	        limiter = this.instances[key] = new this.Bottleneck(Object.assign(this.limiterOptions, {
+	          id: `${this.id}-${key}`,
+	          timeout: this.timeout,
+	          connection: this.connection
+	        }));
+	        this.Events.trigger("created", limiter, key);
+	        return limiter;
+	      })();
+	    }
+
+	    async deleteKey(key = "") {
+	      var deleted, instance;
+	      instance = this.instances[key];
+	      if (this.connection) {
+	        deleted = (await this.connection.__runCommand__(['del', ...Scripts$1.allKeys(`${this.id}-${key}`)]));
+	      }
+	      if (instance != null) {
+	        delete this.instances[key];
+	        await instance.disconnect();
+	      }
+	      return (instance != null) || deleted > 0;
+	    }
+
+	    limiters() {
+	      var k, ref, results, v;
+	      ref = this.instances;
+	      results = [];
+	      for (k in ref) {
+	        v = ref[k];
+	        results.push({
+	          key: k,
+	          limiter: v
+	        });
+	      }
+	      return results;
+	    }
+
+	    keys() {
+	      return Object.keys(this.instances);
+	    }
+
+	    async clusterKeys() {
+	      var cursor, end, found, i, k, keys, len, next, start;
+	      if (this.connection == null) {
+	        return this.Promise.resolve(this.keys());
+	      }
+	      keys = [];
+	      cursor = null;
+	      start = `b_${this.id}-`.length;
+	      end = "_settings".length;
+	      while (cursor !== 0) {
+	        [next, found] = (await this.connection.__runCommand__(["scan", cursor != null ? cursor : 0, "match", `b_${this.id}-*_settings`, "count", 10000]));
+	        cursor = ~~next;
+	        for (i = 0, len = found.length; i < len; i++) {
+	          k = found[i];
+	          keys.push(k.slice(start, -end));
+	        }
+	      }
+	      return keys;
+	    }
+
+	    _startAutoCleanup() {
+	      var base;
+	      clearInterval(this.interval);
+	      return typeof (base = (this.interval = setInterval(async() => {
+	        var e, k, ref, results, time, v;
+	        time = Date.now();
+	        ref = this.instances;
+	        results = [];
+	        for (k in ref) {
+	          v = ref[k];
+	          try {
+	            if ((await v._store.__groupCheck__(time))) {
+	              results.push(this.deleteKey(k));
+	            } else {
+	              results.push(void 0);
+	            }
+	          } catch (error) {
+	            e = error;
+	            results.push(v.Events.trigger("error", e));
+	          }
+	        }
+	        return results;
+	      }, this.timeout / 2))).unref === "function" ? base.unref() : void 0;
+	    }
+
+	    updateSettings(options = {}) {
+	      parser$3.overwrite(options, this.defaults, this);
+	      parser$3.overwrite(options, options, this.limiterOptions);
+	      if (options.timeout != null) {
+	        return this._startAutoCleanup();
+	      }
+	    }
+
+	    disconnect(flush = true) {
+	      var ref;
+	      if (!this.sharedConnection) {
+	        return (ref = this.connection) != null ? ref.disconnect(flush) : void 0;
+	      }
+	    }
+
+	  }
+	  Group.prototype.defaults = {
+	    timeout: 1000 * 60 * 5,
+	    connection: null,
+	    Promise: Promise,
+	    id: "group-key"
+	  };
+
+	  return Group;
+
+	}).call(commonjsGlobal);
+
+	var Group_1 = Group;
+
+	var Batcher, Events$3, parser$4;
+
+	parser$4 = parser;
+
+	Events$3 = Events_1;
+
+	Batcher = (function() {
+	  class Batcher {
+	    constructor(options = {}) {
+	      this.options = options;
+	      parser$4.load(this.options, this.defaults, this);
+	      this.Events = new Events$3(this);
+	      this._arr = [];
+	      this._resetPromise();
+	      this._lastFlush = Date.now();
+	    }
+
+	    _resetPromise() {
+	      return this._promise = new this.Promise((res, rej) => {
+	        return this._resolve = res;
+	      });
+	    }
+
+	    _flush() {
+	      clearTimeout(this._timeout);
+	      this._lastFlush = Date.now();
+	      this._resolve();
+	      this.Events.trigger("batch", this._arr);
+	      this._arr = [];
+	      return this._resetPromise();
+	    }
+
+	    add(data) {
+	      var ret;
+	      this._arr.push(data);
+	      ret = this._promise;
+	      if (this._arr.length === this.maxSize) {
+	        this._flush();
+	      } else if ((this.maxTime != null) && this._arr.length === 1) {
+	        this._timeout = setTimeout(() => {
+	          return this._flush();
+	        }, this.maxTime);
+	      }
+	      return ret;
+	    }
+
+	  }
+	  Batcher.prototype.defaults = {
+	    maxTime: null,
+	    maxSize: null,
+	    Promise: Promise
+	  };
+
+	  return Batcher;
+
+	}).call(commonjsGlobal);
+
+	var Batcher_1 = Batcher;
+
+	var require$$4$1 = () => console.log('You must import the full version of Bottleneck in order to use this feature.');
+
+	var require$$8 = getCjsExportFromNamespace(version$2);
+
+	var Bottleneck, DEFAULT_PRIORITY$1, Events$4, Job$1, LocalDatastore$1, NUM_PRIORITIES$1, Queues$1, RedisDatastore$1, States$1, Sync$1, parser$5,
+	  splice = [].splice;
+
+	NUM_PRIORITIES$1 = 10;
+
+	DEFAULT_PRIORITY$1 = 5;
+
+	parser$5 = parser;
+
+	Queues$1 = Queues_1;
+
+	Job$1 = Job_1;
+
+	LocalDatastore$1 = LocalDatastore_1;
+
+	RedisDatastore$1 = require$$4$1;
+
+	Events$4 = Events_1;
+
+	States$1 = States_1;
+
+	Sync$1 = Sync_1;
+
+	Bottleneck = (function() {
+	  class Bottleneck {
+	    constructor(options = {}, ...invalid) {
+	      var storeInstanceOptions, storeOptions;
+	      this._addToQueue = this._addToQueue.bind(this);
+	      this._validateOptions(options, invalid);
+	      parser$5.load(options, this.instanceDefaults, this);
+	      this._queues = new Queues$1(NUM_PRIORITIES$1);
+	      this._scheduled = {};
+	      this._states = new States$1(["RECEIVED", "QUEUED", "RUNNING", "EXECUTING"].concat(this.trackDoneStatus ? ["DONE"] : []));
+	      this._limiter = null;
+	      this.Events = new Events$4(this);
+	      this._submitLock = new Sync$1("submit", this.Promise);
+	      this._registerLock = new Sync$1("register", this.Promise);
+	      storeOptions = parser$5.load(options, this.storeDefaults, {});
+	      this._store = (function() {
+	        if (this.datastore === "redis" || this.datastore === "ioredis" || (this.connection != null)) {
+	          storeInstanceOptions = parser$5.load(options, this.redisStoreDefaults, {});
+	          return new RedisDatastore$1(this, storeOptions, storeInstanceOptions);
+	        } else if (this.datastore === "local") {
+	          storeInstanceOptions = parser$5.load(options, this.localStoreDefaults, {});
+	          return new LocalDatastore$1(this, storeOptions, storeInstanceOptions);
+	        } else {
+	          throw new Bottleneck.prototype.BottleneckError(`Invalid datastore type: ${this.datastore}`);
+	        }
+	      }).call(this);
+	      this._queues.on("leftzero", () => {
+	        var ref;
+	        return (ref = this._store.heartbeat) != null ? typeof ref.ref === "function" ? ref.ref() : void 0 : void 0;
+	      });
+	      this._queues.on("zero", () => {
+	        var ref;
+	        return (ref = this._store.heartbeat) != null ? typeof ref.unref === "function" ? ref.unref() : void 0 : void 0;
+	      });
+	    }
+
+	    _validateOptions(options, invalid) {
+	      if (!((options != null) && typeof options === "object" && invalid.length === 0)) {
+	        throw new Bottleneck.prototype.BottleneckError("Bottleneck v2 takes a single object argument. Refer to https://github.com/SGrondin/bottleneck#upgrading-to-v2 if you're upgrading from Bottleneck v1.");
+	      }
+	    }
+
+	    ready() {
+	      return this._store.ready;
+	    }
+
+	    clients() {
+	      return this._store.clients;
+	    }
+
+	    channel() {
+	      return `b_${this.id}`;
+	    }
+
+	    channel_client() {
+	      return `b_${this.id}_${this._store.clientId}`;
+	    }
+
+	    publish(message) {
+	      return this._store.__publish__(message);
+	    }
+
+	    disconnect(flush = true) {
+	      return this._store.__disconnect__(flush);
+	    }
+
+	    chain(_limiter) {
+	      this._limiter = _limiter;
+	      return this;
+	    }
+
+	    queued(priority) {
+	      return this._queues.queued(priority);
+	    }
+
+	    clusterQueued() {
+	      return this._store.__queued__();
+	    }
+
+	    empty() {
+	      return this.queued() === 0 && this._submitLock.isEmpty();
+	    }
+
+	    running() {
+	      return this._store.__running__();
+	    }
+
+	    done() {
+	      return this._store.__done__();
+	    }
+
+	    jobStatus(id) {
+	      return this._states.jobStatus(id);
+	    }
+
+	    jobs(status) {
+	      return this._states.statusJobs(status);
+	    }
+
+	    counts() {
+	      return this._states.statusCounts();
+	    }
+
+	    _randomIndex() {
+	      return Math.random().toString(36).slice(2);
+	    }
+
+	    check(weight = 1) {
+	      return this._store.__check__(weight);
+	    }
+
+	    _clearGlobalState(index) {
+	      if (this._scheduled[index] != null) {
+	        clearTimeout(this._scheduled[index].expiration);
+	        delete this._scheduled[index];
+	        return true;
+	      } else {
+	        return false;
+	      }
+	    }
+
+	    async _free(index, job, options, eventInfo) {
+	      var e, running;
+	      try {
+	        ({running} = (await this._store.__free__(index, options.weight)));
+	        this.Events.trigger("debug", `Freed ${options.id}`, eventInfo);
+	        if (running === 0 && this.empty()) {
+	          return this.Events.trigger("idle");
+	        }
+	      } catch (error1) {
+	        e = error1;
+	        return this.Events.trigger("error", e);
+	      }
+	    }
+
+	    _run(index, job, wait) {
+	      var clearGlobalState, free, run;
+	      job.doRun();
+	      clearGlobalState = this._clearGlobalState.bind(this, index);
+	      run = this._run.bind(this, index, job);
+	      free = this._free.bind(this, index, job);
+	      return this._scheduled[index] = {
+	        timeout: setTimeout(() => {
+	          return job.doExecute(this._limiter, clearGlobalState, run, free);
+	        }, wait),
+	        expiration: job.options.expiration != null ? setTimeout(function() {
+	          return job.doExpire(clearGlobalState, run, free);
+	        }, wait + job.options.expiration) : void 0,
+	        job: job
+	      };
+	    }
+
+	    _drainOne(capacity) {
+	      return this._registerLock.schedule(() => {
+	        var args, index, next, options, queue;
+	        if (this.queued() === 0) {
+	          return this.Promise.resolve(null);
+	        }
+	        queue = this._queues.getFirst();
+	        ({options, args} = next = queue.first());
+	        if ((capacity != null) && options.weight > capacity) {
+	          return this.Promise.resolve(null);
+	        }
+	        this.Events.trigger("debug", `Draining ${options.id}`, {args, options});
+	        index = this._randomIndex();
+	        return this._store.__register__(index, options.weight, options.expiration).then(({success, wait, reservoir}) => {
+	          var empty;
+	          this.Events.trigger("debug", `Drained ${options.id}`, {success, args, options});
+	          if (success) {
+	            queue.shift();
+	            empty = this.empty();
+	            if (empty) {
+	              this.Events.trigger("empty");
+	            }
+	            if (reservoir === 0) {
+	              this.Events.trigger("depleted", empty);
+	            }
+	            this._run(index, next, wait);
+	            return this.Promise.resolve(options.weight);
+	          } else {
+	            return this.Promise.resolve(null);
+	          }
+	        });
+	      });
+	    }
+
+	    _drainAll(capacity, total = 0) {
+	      return this._drainOne(capacity).then((drained) => {
+	        var newCapacity;
+	        if (drained != null) {
+	          newCapacity = capacity != null ? capacity - drained : capacity;
+	          return this._drainAll(newCapacity, total + drained);
+	        } else {
+	          return this.Promise.resolve(total);
+	        }
+	      }).catch((e) => {
+	        return this.Events.trigger("error", e);
+	      });
+	    }
+
+	    _dropAllQueued(message) {
+	      return this._queues.shiftAll(function(job) {
+	        return job.doDrop({message});
+	      });
+	    }
+
+	    stop(options = {}) {
+	      var done, waitForExecuting;
+	      options = parser$5.load(options, this.stopDefaults);
+	      waitForExecuting = (at) => {
+	        var finished;
+	        finished = () => {
+	          var counts;
+	          counts = this._states.counts;
+	          return (counts[0] + counts[1] + counts[2] + counts[3]) === at;
+	        };
+	        return new this.Promise((resolve, reject) => {
+	          if (finished()) {
+	            return resolve();
+	          } else {
+	            return this.on("done", () => {
+	              if (finished()) {
+	                this.removeAllListeners("done");
+	                return resolve();
+	              }
+	            });
+	          }
+	        });
+	      };
+	      done = options.dropWaitingJobs ? (this._run = function(index, next) {
+	        return next.doDrop({
+	          message: options.dropErrorMessage
+	        });
+	      }, this._drainOne = () => {
+	        return this.Promise.resolve(null);
+	      }, this._registerLock.schedule(() => {
+	        return this._submitLock.schedule(() => {
+	          var k, ref, v;
+	          ref = this._scheduled;
+	          for (k in ref) {
+	            v = ref[k];
+	            if (this.jobStatus(v.job.options.id) === "RUNNING") {
+	              clearTimeout(v.timeout);
+	              clearTimeout(v.expiration);
+	              v.job.doDrop({
+	                message: options.dropErrorMessage
+	              });
+	            }
+	          }
+	          this._dropAllQueued(options.dropErrorMessage);
+	          return waitForExecuting(0);
+	        });
+	      })) : this.schedule({
+	        priority: NUM_PRIORITIES$1 - 1,
+	        weight: 0
+	      }, () => {
+	        return waitForExecuting(1);
+	      });
+	      this._receive = function(job) {
+	        return job._reject(new Bottleneck.prototype.BottleneckError(options.enqueueErrorMessage));
+	      };
+	      this.stop = () => {
+	        return this.Promise.reject(new Bottleneck.prototype.BottleneckError("stop() has already been called"));
+	      };
+	      return done;
+	    }
+
+	    async _addToQueue(job) {
+	      var args, blocked, error, options, reachedHWM, shifted, strategy;
+	      ({args, options} = job);
+	      try {
+	        ({reachedHWM, blocked, strategy} = (await this._store.__submit__(this.queued(), options.weight)));
+	      } catch (error1) {
+	        error = error1;
+	        this.Events.trigger("debug", `Could not queue ${options.id}`, {args, options, error});
+	        job.doDrop({error});
+	        return false;
+	      }
+	      if (blocked) {
+	        job.doDrop();
+	        return true;
+	      } else if (reachedHWM) {
+	        shifted = strategy === Bottleneck.prototype.strategy.LEAK ? this._queues.shiftLastFrom(options.priority) : strategy === Bottleneck.prototype.strategy.OVERFLOW_PRIORITY ? this._queues.shiftLastFrom(options.priority + 1) : strategy === Bottleneck.prototype.strategy.OVERFLOW ? job : void 0;
+	        if (shifted != null) {
+	          shifted.doDrop();
+	        }
+	        if ((shifted == null) || strategy === Bottleneck.prototype.strategy.OVERFLOW) {
+	          if (shifted == null) {
+	            job.doDrop();
+	          }
+	          return reachedHWM;
+	        }
+	      }
+	      job.doQueue(reachedHWM, blocked);
+	      this._queues.push(job);
+	      await this._drainAll();
+	      return reachedHWM;
+	    }
+
+	    _receive(job) {
+	      if (this._states.jobStatus(job.options.id) != null) {
+	        job._reject(new Bottleneck.prototype.BottleneckError(`A job with the same id already exists (id=${job.options.id})`));
+	        return false;
+	      } else {
+	        job.doReceive();
+	        return this._submitLock.schedule(this._addToQueue, job);
+	      }
+	    }
+
+	    submit(...args) {
+	      var cb, fn, job, options, ref, ref1, task;
+	      if (typeof args[0] === "function") {
+	        ref = args, [fn, ...args] = ref, [cb] = splice.call(args, -1);
+	        options = parser$5.load({}, this.jobDefaults);
+	      } else {
+	        ref1 = args, [options, fn, ...args] = ref1, [cb] = splice.call(args, -1);
+	        options = parser$5.load(options, this.jobDefaults);
+	      }
+	      task = (...args) => {
+	        return new this.Promise(function(resolve, reject) {
+	          return fn(...args, function(...args) {
+	            return (args[0] != null ? reject : resolve)(args);
+	          });
+	        });
+	      };
+	      job = new Job$1(task, args, options, this.jobDefaults, this.rejectOnDrop, this.Events, this._states, this.Promise);
+	      job.promise.then(function(args) {
+	        return typeof cb === "function" ? cb(...args) : void 0;
+	      }).catch(function(args) {
+	        if (Array.isArray(args)) {
+	          return typeof cb === "function" ? cb(...args) : void 0;
+	        } else {
+	          return typeof cb === "function" ? cb(args) : void 0;
+	        }
+	      });
+	      return this._receive(job);
+	    }
+
+	    schedule(...args) {
+	      var job, options, task;
+	      if (typeof args[0] === "function") {
+	        [task, ...args] = args;
+	        options = {};
+	      } else {
+	        [options, task, ...args] = args;
+	      }
+	      job = new Job$1(task, args, options, this.jobDefaults, this.rejectOnDrop, this.Events, this._states, this.Promise);
+	      this._receive(job);
+	      return job.promise;
+	    }
+
+	    wrap(fn) {
+	      var schedule, wrapped;
+	      schedule = this.schedule.bind(this);
+	      wrapped = function(...args) {
+	        return schedule(fn.bind(this), ...args);
+	      };
+	      wrapped.withOptions = function(options, ...args) {
+	        return schedule(options, fn, ...args);
+	      };
+	      return wrapped;
+	    }
+
+	    async updateSettings(options = {}) {
+	      await this._store.__updateSettings__(parser$5.overwrite(options, this.storeDefaults));
+	      parser$5.overwrite(options, this.instanceDefaults, this);
+	      return this;
+	    }
+
+	    currentReservoir() {
+	      return this._store.__currentReservoir__();
+	    }
+
+	    incrementReservoir(incr = 0) {
+	      return this._store.__incrementReservoir__(incr);
+	    }
+
+	  }
+	  Bottleneck.default = Bottleneck;
+
+	  Bottleneck.Events = Events$4;
+
+	  Bottleneck.version = Bottleneck.prototype.version = require$$8.version;
+
+	  Bottleneck.strategy = Bottleneck.prototype.strategy = {
+	    LEAK: 1,
+	    OVERFLOW: 2,
+	    OVERFLOW_PRIORITY: 4,
+	    BLOCK: 3
+	  };
+
+	  Bottleneck.BottleneckError = Bottleneck.prototype.BottleneckError = BottleneckError_1;
+
+	  Bottleneck.Group = Bottleneck.prototype.Group = Group_1;
+
+	  Bottleneck.RedisConnection = Bottleneck.prototype.RedisConnection = require$$2;
+
+	  Bottleneck.IORedisConnection = Bottleneck.prototype.IORedisConnection = require$$3;
+
+	  Bottleneck.Batcher = Bottleneck.prototype.Batcher = Batcher_1;
+
+	  Bottleneck.prototype.jobDefaults = {
+	    priority: DEFAULT_PRIORITY$1,
+	    weight: 1,
+	    expiration: null,
+	    id: "<no-id>"
+	  };
+
+	  Bottleneck.prototype.storeDefaults = {
+	    maxConcurrent: null,
+	    minTime: 0,
+	    highWater: null,
+	    strategy: Bottleneck.prototype.strategy.LEAK,
+	    penalty: null,
+	    reservoir: null,
+	    reservoirRefreshInterval: null,
+	    reservoirRefreshAmount: null,
+	    reservoirIncreaseInterval: null,
+	    reservoirIncreaseAmount: null,
+	    reservoirIncreaseMaximum: null
+	  };
+
+	  Bottleneck.prototype.localStoreDefaults = {
+	    Promise: Promise,
+	    timeout: null,
+	    heartbeatInterval: 250
+	  };
+
+	  Bottleneck.prototype.redisStoreDefaults = {
+	    Promise: Promise,
+	    timeout: null,
+	    heartbeatInterval: 5000,
+	    clientTimeout: 10000,
+	    Redis: null,
+	    clientOptions: {},
+	    clusterNodes: null,
+	    clearDatastore: false,
+	    connection: null
+	  };
+
+	  Bottleneck.prototype.instanceDefaults = {
+	    datastore: "local",
+	    connection: null,
+	    id: "<no-id>",
+	    rejectOnDrop: true,
+	    trackDoneStatus: false,
+	    Promise: Promise
+	  };
+
+	  Bottleneck.prototype.stopDefaults = {
+	    enqueueErrorMessage: "This limiter has been stopped and cannot accept new jobs.",
+	    dropWaitingJobs: true,
+	    dropErrorMessage: "This limiter has been stopped."
+	  };
+
+	  return Bottleneck;
+
+	}).call(commonjsGlobal);
+
+	var Bottleneck_1 = Bottleneck;
+
+	var lib = Bottleneck_1;
+
+	return lib;
+
+})));
+
+
+/***/ }),
+
 /***/ 3430:
 /***/ ((module) => {
 
@@ -35017,7 +36547,7 @@ module.exports = {
 /***/ ((module, __unused_webpack___webpack_exports__, __nccwpck_require__) => {
 
 __nccwpck_require__.a(module, async (__webpack_handle_async_dependencies__, __webpack_async_result__) => { try {
-/* harmony import */ var _main_js__WEBPACK_IMPORTED_MODULE_0__ = __nccwpck_require__(2291);
+/* harmony import */ var _main_js__WEBPACK_IMPORTED_MODULE_0__ = __nccwpck_require__(4806);
 // The GitHub Action entry point: run() does everything.
 
 await (0,_main_js__WEBPACK_IMPORTED_MODULE_0__/* .run */ .e)();
@@ -35027,7 +36557,7 @@ __webpack_async_result__();
 
 /***/ }),
 
-/***/ 2291:
+/***/ 4806:
 /***/ ((__unused_webpack_module, __webpack_exports__, __nccwpck_require__) => {
 
 
@@ -35352,11 +36882,11 @@ var HttpCodes;
     HttpCodes[HttpCodes["ServiceUnavailable"] = 503] = "ServiceUnavailable";
     HttpCodes[HttpCodes["GatewayTimeout"] = 504] = "GatewayTimeout";
 })(HttpCodes || (HttpCodes = {}));
-var Headers;
+var lib_Headers;
 (function (Headers) {
     Headers["Accept"] = "accept";
     Headers["ContentType"] = "content-type";
-})(Headers || (Headers = {}));
+})(lib_Headers || (lib_Headers = {}));
 var MediaTypes;
 (function (MediaTypes) {
     MediaTypes["ApplicationJson"] = "application/json";
@@ -35511,7 +37041,7 @@ class lib_HttpClient {
      */
     getJson(requestUrl_1) {
         return __awaiter(this, arguments, void 0, function* (requestUrl, additionalHeaders = {}) {
-            additionalHeaders[Headers.Accept] = this._getExistingOrDefaultHeader(additionalHeaders, Headers.Accept, MediaTypes.ApplicationJson);
+            additionalHeaders[lib_Headers.Accept] = this._getExistingOrDefaultHeader(additionalHeaders, lib_Headers.Accept, MediaTypes.ApplicationJson);
             const res = yield this.get(requestUrl, additionalHeaders);
             return this._processResponse(res, this.requestOptions);
         });
@@ -35519,8 +37049,8 @@ class lib_HttpClient {
     postJson(requestUrl_1, obj_1) {
         return __awaiter(this, arguments, void 0, function* (requestUrl, obj, additionalHeaders = {}) {
             const data = JSON.stringify(obj, null, 2);
-            additionalHeaders[Headers.Accept] = this._getExistingOrDefaultHeader(additionalHeaders, Headers.Accept, MediaTypes.ApplicationJson);
-            additionalHeaders[Headers.ContentType] =
+            additionalHeaders[lib_Headers.Accept] = this._getExistingOrDefaultHeader(additionalHeaders, lib_Headers.Accept, MediaTypes.ApplicationJson);
+            additionalHeaders[lib_Headers.ContentType] =
                 this._getExistingOrDefaultContentTypeHeader(additionalHeaders, MediaTypes.ApplicationJson);
             const res = yield this.post(requestUrl, data, additionalHeaders);
             return this._processResponse(res, this.requestOptions);
@@ -35529,8 +37059,8 @@ class lib_HttpClient {
     putJson(requestUrl_1, obj_1) {
         return __awaiter(this, arguments, void 0, function* (requestUrl, obj, additionalHeaders = {}) {
             const data = JSON.stringify(obj, null, 2);
-            additionalHeaders[Headers.Accept] = this._getExistingOrDefaultHeader(additionalHeaders, Headers.Accept, MediaTypes.ApplicationJson);
-            additionalHeaders[Headers.ContentType] =
+            additionalHeaders[lib_Headers.Accept] = this._getExistingOrDefaultHeader(additionalHeaders, lib_Headers.Accept, MediaTypes.ApplicationJson);
+            additionalHeaders[lib_Headers.ContentType] =
                 this._getExistingOrDefaultContentTypeHeader(additionalHeaders, MediaTypes.ApplicationJson);
             const res = yield this.put(requestUrl, data, additionalHeaders);
             return this._processResponse(res, this.requestOptions);
@@ -35539,8 +37069,8 @@ class lib_HttpClient {
     patchJson(requestUrl_1, obj_1) {
         return __awaiter(this, arguments, void 0, function* (requestUrl, obj, additionalHeaders = {}) {
             const data = JSON.stringify(obj, null, 2);
-            additionalHeaders[Headers.Accept] = this._getExistingOrDefaultHeader(additionalHeaders, Headers.Accept, MediaTypes.ApplicationJson);
-            additionalHeaders[Headers.ContentType] =
+            additionalHeaders[lib_Headers.Accept] = this._getExistingOrDefaultHeader(additionalHeaders, lib_Headers.Accept, MediaTypes.ApplicationJson);
+            additionalHeaders[lib_Headers.ContentType] =
                 this._getExistingOrDefaultContentTypeHeader(additionalHeaders, MediaTypes.ApplicationJson);
             const res = yield this.patch(requestUrl, data, additionalHeaders);
             return this._processResponse(res, this.requestOptions);
@@ -35807,7 +37337,7 @@ class lib_HttpClient {
     _getExistingOrDefaultContentTypeHeader(additionalHeaders, _default) {
         let clientHeader;
         if (this.requestOptions && this.requestOptions.headers) {
-            const headerValue = lowercaseKeys(this.requestOptions.headers)[Headers.ContentType];
+            const headerValue = lowercaseKeys(this.requestOptions.headers)[lib_Headers.ContentType];
             if (headerValue) {
                 if (typeof headerValue === 'number') {
                     clientHeader = String(headerValue);
@@ -35820,7 +37350,7 @@ class lib_HttpClient {
                 }
             }
         }
-        const additionalValue = additionalHeaders[Headers.ContentType];
+        const additionalValue = additionalHeaders[lib_Headers.ContentType];
         // Return the first non-undefined value, converting numbers or arrays to strings if necessary
         if (additionalValue !== undefined) {
             if (typeof additionalValue === 'number') {
@@ -37150,6 +38680,36 @@ const pullRequest = {
     required: ['number'],
     properties: { number: { type: 'integer', minimum: 1, maximum: 2 ** 31 - 1 }, headSha: { type: 'string', pattern: '^[0-9a-f]{40}$' } },
 };
+const sha = { type: 'string', pattern: '^[0-9a-f]{40}$' };
+/** ImageResult.baselineFrom (later versions): rendered in the comment, so bounded like the rest. */
+const baselineFrom = {
+    type: 'object',
+    required: ['kind'],
+    properties: {
+        kind: { enum: ['artifact', 'report', 'image', 'build'] },
+        commit: sha,
+        branch: report_input_text(REPORT_LIMITS.name),
+        commitsBeforeMergeBase: bytes,
+        runId: bytes,
+        ref: report_input_text(REPORT_LIMITS.name),
+        fallbacks: { type: 'array', maxItems: 10, items: report_input_text(REPORT_LIMITS.text) },
+    },
+};
+/** RunReport.origin (later versions): which run, commit and key made the report. */
+const origin = {
+    type: 'object',
+    required: ['commitSha', 'key'],
+    properties: {
+        commitSha: sha,
+        ref: report_input_text(REPORT_LIMITS.name),
+        event: report_input_text(64),
+        workflow: report_input_text(REPORT_LIMITS.name),
+        workflowRef: report_input_text(REPORT_LIMITS.text),
+        key: report_input_text(REPORT_LIMITS.name),
+        budgetFile: report_input_text(REPORT_LIMITS.text),
+        runId: bytes,
+    },
+};
 const imageResult = {
     type: 'object',
     required: ['schemaVersion', 'image', 'totalBytes', 'layers', 'warnings', 'name', 'status', 'violations'],
@@ -37173,6 +38733,7 @@ const imageResult = {
         budget: { type: 'object', properties: { totalBytes: bytes, layerBytes: bytes, layers: bytes } },
         comparison: nullable(comparison),
         baselineNote: report_input_text(REPORT_LIMITS.text),
+        baselineFrom,
         pullRequest,
     },
 };
@@ -37186,6 +38747,7 @@ const runReport = {
         images: { type: 'array', maxItems: REPORT_LIMITS.images, items: imageResult },
         units: { enum: ['si', 'iec'] },
         pullRequest,
+        origin,
     },
 };
 // One compiled validator per shape; allErrors off so a hostile file cannot make us build a huge error list.
@@ -37319,197 +38881,6 @@ async function loadReportFiles(pattern, options = {}) {
     return { run: merged.run, files: documents.map((d) => d.file), pullRequest: merged.pullRequest };
 }
 
-;// CONCATENATED MODULE: ./src/budget/annotations.ts
-// Turns violations that belong to a layer into annotations on the Dockerfile line of that
-// layer's instruction, so they show in the PR diff. GitHub shows at most 10 error
-// annotations per step and the step's own failure is one of them: so at most 9 here,
-// the last one standing for the rest.
-const MAX_ANNOTATIONS = 9;
-/** `lines` maps a layer index to its Dockerfile line (layerLines). Violations without a layer or a line are left to the summary. */
-function annotationsFor(violations, lines, file) {
-    return violations
-        .filter((violation) => violation.layer && lines.has(violation.layer.index))
-        .map((violation) => ({
-        file,
-        startLine: lines.get(violation.layer.index),
-        title: `image-size-budget: ${violation.image} ${violation.rule === 'rule' ? `rule "${violation.match}"` : violation.rule}`,
-        message: violation.message,
-    }));
-}
-/** At most `max` annotations: the last one stands for the rest. */
-function capAnnotations(placed, max = MAX_ANNOTATIONS) {
-    if (placed.length <= max)
-        return placed;
-    const kept = placed.slice(0, max - 1);
-    const rest = placed.slice(max - 1);
-    kept.push({
-        ...rest[0],
-        title: `image-size-budget: ${rest.length} more violations`,
-        message: [`${rest.length} more layer violations (GitHub shows 10 annotations per step):`, ...rest.map((a) => `line ${a.startLine}: ${a.message}`)].join('\n'),
-    });
-    return kept;
-}
-
-;// CONCATENATED MODULE: ./src/budget/dockerfile-lines.ts
-// Maps layer rows back to the Dockerfile lines that made them, so a violation can be
-// annotated where the PR changed it. Pure: Dockerfile text and rows in, line numbers out.
-//
-// The Dockerfile is split into instructions (backslash continuations, comment lines
-// inside them, heredocs, the `# escape=` directive); only the final stage counts (or the
-// `--target` stage), because only its steps are layers of the image. Variables from ARG
-// (with build args) and ENV are expanded as the builder does. Rows and instructions are
-// matched from the end backwards: the image's last rows are the stage's last steps, and
-// the rows of the base image (which no instruction here made) are what is left at the top.
-function parseDockerfile(text) {
-    const lines = text.split(/\r?\n/);
-    const escape = /^#\s*escape\s*=\s*(`)/i.test(lines[0] ?? '') ? '`' : '\\';
-    const out = [];
-    for (let i = 0; i < lines.length; i++) {
-        const first = lines[i].trim();
-        if (first === '' || first.startsWith('#'))
-            continue;
-        const start = i;
-        let joined = '';
-        let current = lines[i];
-        for (;;) {
-            const trimmed = current.replace(/\s+$/, '');
-            if (trimmed.endsWith(escape) && i + 1 < lines.length) {
-                joined += trimmed.slice(0, -1) + ' ';
-                i++;
-                // Comment and blank lines inside a continuation are dropped by the builder.
-                while (i < lines.length && (/^\s*#/.test(lines[i]) || lines[i].trim() === ''))
-                    i++;
-                current = lines[i] ?? '';
-                continue;
-            }
-            joined += trimmed;
-            break;
-        }
-        const match = /^\s*([A-Za-z]+)\s*(.*)$/s.exec(joined);
-        if (!match)
-            continue;
-        const keyword = match[1].toUpperCase();
-        let args = match[2].trim();
-        // Heredocs (`RUN <<EOF` … `EOF`): skip the body lines; BuildKit records the body in the command.
-        for (const heredoc of args.matchAll(/<<-?\s*["']?([A-Za-z_][A-Za-z0-9_]*)["']?/g)) {
-            const terminator = heredoc[1];
-            const body = [];
-            while (i + 1 < lines.length && lines[i + 1].trim() !== terminator)
-                body.push(lines[++i]);
-            i++;
-            args += `\n${body.join('\n')}`;
-        }
-        out.push({ keyword, args, line: start + 1 });
-    }
-    return out;
-}
-/** The instructions of the stage that becomes the image: `target`'s, else the last. */
-function finalStage(instructions, target) {
-    const stages = [];
-    for (const instruction of instructions) {
-        if (instruction.keyword === 'FROM' || stages.length === 0)
-            stages.push([]);
-        stages[stages.length - 1].push(instruction);
-    }
-    if (target) {
-        const named = stages.find((stage) => stage[0]?.keyword === 'FROM' && new RegExp(`\\s+AS\\s+${target.replace(/[.*+?^${}()|[\]\\]/g, '\\$&')}\\s*$`, 'i').test(stage[0].args));
-        if (named)
-            return named;
-    }
-    return stages[stages.length - 1] ?? [];
-}
-function expand(text, vars) {
-    return text.replace(/\$(?:\{([A-Za-z_][A-Za-z0-9_]*)(?::?([-+])([^}]*))?\}|([A-Za-z_][A-Za-z0-9_]*))/g, (whole, braced, op, word, plain) => {
-        const name = braced ?? plain;
-        const value = vars.get(name);
-        if (op === '-')
-            return value ? value : word;
-        if (op === '+')
-            return value ? word : '';
-        return value ?? whole;
-    });
-}
-/** Exec form `["sh","-c","x"]` is recorded as its argv joined with spaces. */
-function commandText(args) {
-    if (args.startsWith('[')) {
-        try {
-            const argv = JSON.parse(args);
-            if (Array.isArray(argv) && argv.every((a) => typeof a === 'string'))
-                return argv.join(' ');
-        }
-        catch {
-            // not JSON: shell form that starts with a bracket
-        }
-    }
-    return args;
-}
-const normalize = (text) => text.replace(/\s+/g, ' ').trim();
-/** The flags (`--from=…`, `--chmod=…`) off a COPY/ADD, and its destination: the last argument. */
-function destination(args) {
-    const words = commandText(args).split(/\s+/).filter((word) => !word.startsWith('--'));
-    return words[words.length - 1] ?? '';
-}
-function sameStep(row, instruction, vars) {
-    if (row.instruction !== instruction.keyword)
-        return false;
-    const body = row.createdBy.slice(row.instruction.length).trim();
-    const args = expand(instruction.args, vars);
-    if (row.instruction === 'COPY' || row.instruction === 'ADD') {
-        // The classic builder records `COPY file:<sha> in /dst`, BuildKit `COPY src /dst`: compare destinations.
-        const recorded = body.replace(/^.* in /, '');
-        return normalize(recorded) === normalize(destination(args)) || normalize(body) === normalize(commandText(args));
-    }
-    return normalize(body) === normalize(commandText(args)) || normalize(body) === normalize(args);
-}
-/**
- * The Dockerfile line of each layer row that the final stage made (index → line). Rows
- * are matched from the end; a row that matches no instruction by text takes the nearest
- * earlier instruction of the same keyword only while the order agrees.
- */
-function layerLines(dockerfile, rows, options = {}) {
-    const stage = finalStage(parseDockerfile(dockerfile), options.target);
-    const vars = new Map();
-    for (const instruction of stage) {
-        if (instruction.keyword === 'ARG') {
-            const [name, value] = instruction.args.split('=', 2);
-            const key = name.trim();
-            const given = options.buildArgs?.[key];
-            if (given !== undefined)
-                vars.set(key, given);
-            else if (value !== undefined)
-                vars.set(key, value.replace(/^["']|["']$/g, ''));
-        }
-        else if (instruction.keyword === 'ENV') {
-            for (const pair of instruction.args.matchAll(/([A-Za-z_][A-Za-z0-9_]*)=("[^"]*"|'[^']*'|\S+)/g))
-                vars.set(pair[1], pair[2].replace(/^["']|["']$/g, ''));
-        }
-    }
-    const steps = stage.filter((instruction) => instruction.keyword !== 'FROM');
-    const lines = new Map();
-    let cursor = steps.length - 1;
-    for (let r = rows.length - 1; r >= 0 && cursor >= 0; r--) {
-        const row = rows[r];
-        if (!row.instruction)
-            break; // an imported base layer: the stage's steps are all behind us
-        let found = -1;
-        for (let i = cursor; i >= 0; i--) {
-            if (sameStep(row, steps[i], vars)) {
-                found = i;
-                break;
-            }
-        }
-        if (found < 0 && steps[cursor].keyword === row.instruction)
-            found = cursor;
-        if (found < 0)
-            continue;
-        lines.set(row.index, steps[found].line);
-        cursor = found - 1;
-    }
-    return lines;
-}
-
-// EXTERNAL MODULE: ./src/messages.ts
-var src_messages = __nccwpck_require__(4279);
 ;// CONCATENATED MODULE: ./src/report/chart.ts
 // The mermaid chart of the comment: the largest layers, this PR against the base.
 // Only our own words and numbers reach mermaid: labels are layer indexes ("L3"), never
@@ -37991,9 +39362,36 @@ function hintLines(hints, units) {
     }
     return out;
 }
+/** "baseline: main @ abc1234, 3 commits before the merge-base": where the baseline came from, so a reviewer knows when it is not exact. */
+function describeBaselineFrom(from) {
+    const at = from.commit ? `${from.branch ? `${from.branch} ` : ''}@ ${from.commit.slice(0, 7)}` : (from.branch ?? '');
+    switch (from.kind) {
+        case 'artifact': {
+            const n = from.commitsBeforeMergeBase ?? 0;
+            return `baseline: ${at}, ${n === 0 ? 'the merge-base' : `${plural(n, 'commit')} before the merge-base`}${from.runId !== undefined ? `, from the report of run ${from.runId}` : ''}`;
+        }
+        case 'build':
+            return `baseline: ${at}, built at the merge-base`;
+        case 'image':
+            return `baseline: the image ${from.ref ?? ''}`;
+        case 'report':
+            return `baseline: the report ${from.ref ?? ''}`;
+    }
+}
+function baselineFromLines(from) {
+    if (!from)
+        return [];
+    // An `@` before a space mentions no one: keep "main @ abc1234" as written (escapeMarkdown joins every `@`).
+    const out = ['', inline(describeBaselineFrom(from), MESSAGE_LIMIT).replace(/ @\u2060 /g, ' @ ')];
+    for (const line of (from.fallbacks ?? []).slice(0, 10))
+        out.push(`<br>↪ ${inline(line, MESSAGE_LIMIT)}`);
+    return out;
+}
 function renderImage(view, cuts, units, heading) {
     const { image } = view;
     const out = [heading, '', headlineParts(view, units)];
+    if (image.comparison)
+        out.push(...baselineFromLines(image.baselineFrom));
     if (!image.comparison) {
         out.push('', `No baseline to compare with: ${inline(image.baselineNote || 'none was given', MESSAGE_LIMIT)}.`);
     }
@@ -38221,4480 +39619,6 @@ function renderRunText(run, options = {}) {
             out.push(`  ❌ ${cutText(flatten(violation.message), MESSAGE_LIMIT).text}`);
     }
     return out.join('\n');
-}
-
-;// CONCATENATED MODULE: ./src/analysis/budget.ts
-// Budget checks on the file analysis: `reclaimable` (bytes that later layers hide) and
-// `efficiency` (ours: 1 − reclaimable / all layers' bytes). Pure; the budget file loader
-// (src/budget) reads the limits and calls this.
-
-
-function evaluateFileBudget(report, budget, imageName, units = 'si') {
-    if (budget.reclaimableBytes === undefined && budget.efficiency === undefined)
-        return [];
-    const files = report.files;
-    if (!files) {
-        throw new errors/* InputError */.d(`the budget of ${imageName} sets reclaimable/efficiency, which need the file analysis: run with --files (CLI) or file-analysis: true (action)`);
-    }
-    const out = [];
-    if (budget.reclaimableBytes !== undefined && files.reclaimableBytes > budget.reclaimableBytes) {
-        out.push({
-            image: imageName,
-            rule: 'reclaimable',
-            limitBytes: budget.reclaimableBytes,
-            actualBytes: files.reclaimableBytes,
-            message: `${imageName}: ${units_formatBytes(files.reclaimableBytes, units)} could be reclaimed (files deleted or replaced by later layers), over the budget of ${units_formatBytes(budget.reclaimableBytes, units)}`,
-        });
-    }
-    if (budget.efficiency !== undefined && files.efficiency < budget.efficiency) {
-        out.push({
-            image: imageName,
-            rule: 'efficiency',
-            limitBytes: budget.efficiency,
-            actualBytes: files.efficiency,
-            message: `${imageName}: layer efficiency ${(files.efficiency * 100).toFixed(1)}% is below the budget of ${(budget.efficiency * 100).toFixed(1)}%`,
-        });
-    }
-    return out;
-}
-
-// EXTERNAL MODULE: ./node_modules/yaml/dist/index.js
-var dist = __nccwpck_require__(8815);
-;// CONCATENATED MODULE: ./src/analysis/dive-ci.ts
-// dive's CI rules (runtime/ci/rule.go, config in a `.dive-ci` file): lowestEfficiency,
-// highestWastedBytes, highestUserWastedPercent, with dive's defaults, `disabled`/`off`,
-// go-humanize sizes and dive's comparisons (equality passes), checked against the
-// figures of dive.ts. Read when `analyze --dive-ci PATH` or `check --dive-ci PATH` is
-// given, or when the budget file names one (`dive: .dive-ci`).
-
-
-
-
-const DIVE_DEFAULTS = {
-    lowestEfficiency: '0.9',
-    highestWastedBytes: 'disabled',
-    highestUserWastedPercent: '0.1',
-};
-// go-humanize bytesSizeTable.
-const BYTE_UNITS = {
-    '': 1, b: 1,
-    k: 1e3, kb: 1e3, ki: 1024, kib: 1024,
-    m: 1e6, mb: 1e6, mi: 1024 ** 2, mib: 1024 ** 2,
-    g: 1e9, gb: 1e9, gi: 1024 ** 3, gib: 1024 ** 3,
-    t: 1e12, tb: 1e12, ti: 1024 ** 4, tib: 1024 ** 4,
-    p: 1e15, pb: 1e15, pi: 1024 ** 5, pib: 1024 ** 5,
-    e: 1e18, eb: 1e18, ei: 1024 ** 6, eib: 1024 ** 6,
-};
-/** go-humanize ParseBytes: "20MB", "20 MiB", "1,000 kB", "42". Returns undefined when it would fail. */
-function parseHumanBytes(text) {
-    const number = /^[\d.,]*/.exec(text)[0];
-    const value = Number(number.replace(/,/g, ''));
-    if (number === '' || !/^(\d+\.?\d*|\.\d+)$/.test(number.replace(/,/g, '')) || !Number.isFinite(value))
-        return undefined;
-    const unit = BYTE_UNITS[text.slice(number.length).trim().toLowerCase()];
-    if (unit === undefined)
-        return undefined;
-    return Math.trunc(value * unit);
-}
-function parseGoFloat(text) {
-    return /^[+-]?(\d+\.?\d*|\.\d+)([eE][+-]?\d+)?$/.test(text.trim()) && text.trim() === text ? Number(text) : undefined;
-}
-/** Reads the `rules:` of a .dive-ci file (YAML), with dive's defaults for missing keys. */
-function parseDiveCi(text, source) {
-    let doc;
-    try {
-        doc = (0,dist/* parse */.qg)(text);
-    }
-    catch (error) {
-        throw new errors/* InputError */.d(`${source} is not valid YAML: ${error.message.split('\n')[0]}`);
-    }
-    const rulesValue = doc && typeof doc === 'object' ? doc.rules : undefined;
-    if (rulesValue !== undefined && rulesValue !== null && (typeof rulesValue !== 'object' || Array.isArray(rulesValue))) {
-        throw new errors/* InputError */.d(`${source}: "rules" must be a mapping of lowestEfficiency, highestWastedBytes and highestUserWastedPercent`);
-    }
-    const given = (rulesValue ?? {});
-    const rules = {};
-    for (const key of Object.keys(DIVE_DEFAULTS)) {
-        const raw = given[key];
-        const value = raw === undefined || raw === null ? DIVE_DEFAULTS[key] : String(raw);
-        if (/^(disabled|off)$/i.test(value.trim())) {
-            rules[key] = null;
-            continue;
-        }
-        const parsed = key === 'highestWastedBytes' ? parseHumanBytes(value) : parseGoFloat(value);
-        if (parsed === undefined) {
-            const expected = key === 'highestWastedBytes' ? 'a size such as "20MB" or "20 MiB"' : 'a number between 0 and 1';
-            throw new errors/* InputError */.d(`${source}: rules.${key} is ${(0,src_messages/* quote */.hD)(value)}, expected ${expected} or "disabled"`);
-        }
-        if (key !== 'highestWastedBytes' && (parsed < 0 || parsed > 1)) {
-            throw new errors/* InputError */.d(`${source}: rules.${key} config value is outside allowed range (0-1), given ${(0,src_messages/* quote */.hD)(value)}`);
-        }
-        rules[key] = parsed;
-    }
-    return rules;
-}
-/** Reads a .dive-ci file; `namedBy` says where its path came from, for the error message. */
-async function loadDiveCi(path, namedBy = '--dive-ci') {
-    let text;
-    try {
-        text = await (0,promises_.readFile)(path, 'utf8');
-    }
-    catch (error) {
-        throw new errors/* InputError */.d(`cannot read the dive CI file ${path}: ${error.code ?? error.message}. Check the path given by ${namedBy}.`);
-    }
-    return parseDiveCi(text, path);
-}
-/** dive's rule checks (equality passes): one `dive` violation per failed rule. */
-function evaluateDiveCi(figures, rules, image) {
-    const out = [];
-    const { lowestEfficiency, highestWastedBytes, highestUserWastedPercent } = rules;
-    if (lowestEfficiency !== null && lowestEfficiency > figures.efficiency) {
-        out.push({
-            image,
-            rule: 'dive',
-            detail: 'lowestEfficiency',
-            limitBytes: lowestEfficiency,
-            actualBytes: figures.efficiency,
-            message: `${image}: dive efficiency ${figures.efficiency} is below lowestEfficiency ${lowestEfficiency}`,
-        });
-    }
-    if (highestWastedBytes !== null && figures.wastedBytes > highestWastedBytes) {
-        out.push({
-            image,
-            rule: 'dive',
-            detail: 'highestWastedBytes',
-            limitBytes: highestWastedBytes,
-            actualBytes: figures.wastedBytes,
-            message: `${image}: dive wasted bytes ${figures.wastedBytes} exceed highestWastedBytes ${highestWastedBytes}`,
-        });
-    }
-    const percent = figures.userWastedPercent;
-    if (highestUserWastedPercent !== null && percent !== null && highestUserWastedPercent < percent) {
-        out.push({
-            image,
-            rule: 'dive',
-            detail: 'highestUserWastedPercent',
-            limitBytes: highestUserWastedPercent,
-            actualBytes: percent,
-            message: `${image}: dive user-wasted percent ${percent} exceeds highestUserWastedPercent ${highestUserWastedPercent}`,
-        });
-    }
-    return out;
-}
-/** The rules a run applies: `--dive-ci PATH` when given, else the budget file's `dive:` (a path from the repository root), else none. */
-async function diveRulesFor(config, given) {
-    if (given !== undefined)
-        return loadDiveCi(given);
-    if (config.dive === undefined)
-        return undefined;
-    return loadDiveCi(config.dive, `"dive:" in ${config.path}`);
-}
-
-;// CONCATENATED MODULE: ./src/budget/evaluate.ts
-// Holds one image report to its budget: total, any single layer, the number of layers,
-// and per-instruction rules. Pure: report and budget in, Violations out. Limits are
-// inclusive maximums (a layer of exactly 64MiB passes `max: 64MiB`).
-
-function layerName(layer) {
-    const text = layer.createdBy || layer.comment || 'base layer';
-    return `layer ${layer.index} (${text.length > 80 ? `${text.slice(0, 79)}…` : text})`;
-}
-function over(actual, limit, units) {
-    let [a, l] = [units_formatBytes(actual, units), units_formatBytes(limit, units)];
-    // Rounded figures can print alike (64.0 MiB over 64.0 MiB): then say the exact bytes.
-    if (a === l)
-        [a, l] = [`${actual} bytes`, `${limit}-byte`];
-    return `${a}, over the ${l} limit by ${units_formatBytes(actual - limit, units)}`;
-}
-const LAYER_ADVICE = 'look for files added by one step and deleted by a later one (merge those RUNs, or build in a separate stage and COPY only the result) and for package caches left in the layer';
-function evaluateImageBudget(report, budget, image, units = 'si') {
-    const violations = [];
-    const layers = report.layers.filter((layer) => !layer.empty);
-    const ref = (layer) => ({ index: layer.index, instruction: layer.instruction, createdBy: layer.createdBy });
-    if (budget.totalBytes !== undefined && report.totalBytes > budget.totalBytes) {
-        violations.push({
-            image,
-            rule: 'total',
-            limitBytes: budget.totalBytes,
-            actualBytes: report.totalBytes,
-            message: `${image} is ${over(report.totalBytes, budget.totalBytes, units)}: shrink its largest layers or raise budget.total`,
-        });
-    }
-    if (budget.layers !== undefined && layers.length > budget.layers) {
-        violations.push({
-            image,
-            rule: 'layers',
-            limitBytes: budget.layers,
-            actualBytes: layers.length,
-            message: `${image} has ${layers.length} layers, over the limit of ${budget.layers}: merge consecutive RUN steps or use a multi-stage build`,
-        });
-    }
-    for (const layer of layers) {
-        // The first rule whose match hits the layer's instruction sets its limit, in place of the
-        // general `layer` limit: a rule is how a budget allows one kind of step more (or less).
-        const rule = budget.rules?.find((candidate) => candidate.test(layer.createdBy));
-        if (rule && layer.sizeBytes > rule.maxBytes) {
-            violations.push({
-                image,
-                rule: 'rule',
-                layer: ref(layer),
-                match: rule.match,
-                limitBytes: rule.maxBytes,
-                actualBytes: layer.sizeBytes,
-                message: `${layerName(layer)} is ${over(layer.sizeBytes, rule.maxBytes, units)} for "${rule.match}": ${LAYER_ADVICE}`,
-            });
-        }
-        if (!rule && budget.layerBytes !== undefined && layer.sizeBytes > budget.layerBytes) {
-            violations.push({
-                image,
-                rule: 'layer',
-                layer: ref(layer),
-                limitBytes: budget.layerBytes,
-                actualBytes: layer.sizeBytes,
-                message: `${layerName(layer)} is ${over(layer.sizeBytes, budget.layerBytes, units)} for any single layer: ${LAYER_ADVICE}`,
-            });
-        }
-    }
-    return violations;
-}
-
-// EXTERNAL MODULE: external "node:child_process"
-var external_node_child_process_ = __nccwpck_require__(1421);
-// EXTERNAL MODULE: external "node:fs"
-var external_node_fs_ = __nccwpck_require__(3024);
-// EXTERNAL MODULE: external "node:os"
-var external_node_os_ = __nccwpck_require__(8161);
-// EXTERNAL MODULE: external "node:util"
-var external_node_util_ = __nccwpck_require__(7975);
-// EXTERNAL MODULE: ./src/image/docker.ts
-var docker = __nccwpck_require__(9261);
-;// CONCATENATED MODULE: ./src/image/build-args.ts
-// Build args as the CLI flags and the action's multi-line input give them (`K=V`), apart
-// from build.ts so that parsing flags loads no docker code.
-
-
-/** Parses `K=V` build-arg strings (CLI flags, or the action's multi-line input). */
-function parseBuildArgs(items) {
-    const args = {};
-    for (const item of items) {
-        const eq = item.indexOf('=');
-        if (eq <= 0)
-            throw new errors/* InputError */.d(`build arg ${(0,src_messages/* quote */.hD)(item)} is not of the form KEY=VALUE`);
-        args[item.slice(0, eq)] = item.slice(eq + 1);
-    }
-    return args;
-}
-
-;// CONCATENATED MODULE: ./src/image/build.ts
-// Builds an image with `docker build`, streaming the build log to stderr, and returns
-// the tag it was given. The builder is whatever the engine's client uses (BuildKit
-// with buildx or DOCKER_BUILDKIT=1, else the classic builder).
-
-
-
-
-
-
-function buildArgv(options, iidFile) {
-    const argv = ['build', '--tag', options.tag, '--iidfile', iidFile];
-    if (options.dockerfile)
-        argv.push('--file', options.dockerfile);
-    if (options.target)
-        argv.push('--target', options.target);
-    if (options.platform)
-        argv.push('--platform', options.platform);
-    if (options.network)
-        argv.push('--network', options.network);
-    for (const [key, value] of Object.entries(options.buildArgs ?? {}))
-        argv.push('--build-arg', `${key}=${value}`);
-    argv.push(options.context);
-    return argv;
-}
-/** Builds and returns the image ID; the image is also tagged `options.tag`. */
-async function buildImage(options) {
-    const dir = await (0,promises_.mkdtemp)(external_node_path_default().join((0,external_node_os_.tmpdir)(), 'isb-build-'));
-    const iidFile = external_node_path_default().join(dir, 'iid');
-    try {
-        await (0,docker/* docker */.T3)(buildArgv(options, iidFile), { stream: true });
-        return (await (0,promises_.readFile)(iidFile, 'utf8')).trim();
-    }
-    catch (error) {
-        if ((0,docker/* isNoEngine */.uY)(error))
-            throw new errors/* InputError */.d((0,docker/* noEngineMessage */.zY)(error, `build ${options.tag}`));
-        if (!(error instanceof docker/* DockerCommandError */.YJ))
-            throw error;
-        throw new errors/* InputError */.d(buildFailure(error.result ?? { stdout: '', stderr: error.message }, options));
-    }
-    finally {
-        await (0,promises_.rm)(dir, { recursive: true, force: true });
-    }
-}
-/** Lines of a build log with the builders' banners taken out (the classic builder's deprecation notice). */
-function logLines(text) {
-    const lines = text.split(/\r?\n/);
-    const kept = [];
-    for (let i = 0; i < lines.length; i++) {
-        if (/^DEPRECATED: The legacy builder is deprecated/.test(lines[i])) {
-            while (i + 1 < lines.length && /^\s+\S/.test(lines[i + 1]))
-                i++;
-            continue;
-        }
-        if (lines[i].trim())
-            kept.push(lines[i].trim());
-    }
-    return kept;
-}
-const stepText = (command) => command.replace(/^\/bin\/sh -c /, '').replace(/^#\(nop\)\s*/, '');
-/**
- * One line for a failed `docker build`: what failed (the step and its exit code, the
- * Dockerfile line that does not parse, the missing file or base image) and the one fix that
- * applies, from the log of either builder (classic: the error on stderr, the steps on
- * stdout; BuildKit: all on stderr).
- */
-function buildFailure(result, options) {
-    const dockerfile = options.dockerfile ?? external_node_path_default().join(options.context, 'Dockerfile');
-    const lines = [...logLines(result.stdout), ...logLines(result.stderr)];
-    const find = (re) => {
-        for (let i = lines.length - 1; i >= 0; i--) {
-            const m = re.exec(lines[i]);
-            if (m)
-                return m;
-        }
-        return undefined;
-    };
-    const head = `docker build of ${dockerfile} failed`;
-    // A RUN step that exited non-zero: BuildKit names the step (`> [3/3] RUN …:`), the classic builder the command.
-    const run = find(/process "(.*)" did not complete successfully: exit code: (\d+)/) ??
-        find(/executor failed running \[(.*)\]: exit code: (\d+)/) ??
-        find(/The command '(.*)' returned a non-zero code: (\d+)/);
-    if (run) {
-        const named = find(/^> \[[^\]]*\] (.*):$/)?.[1];
-        const step = named ?? `RUN ${stepText(run[1])}`;
-        return `${head}: the step "${(0,src_messages/* excerpt */.Kb)(step, 200)}" exited with code ${run[2]}. Fix that step; its output is in the build log above.`;
-    }
-    const parse = find(/dockerfile parse error (?:on )?line (\d+): (.*)$/i);
-    if (parse)
-        return `${head}: line ${parse[1]}: ${(0,src_messages/* excerpt */.Kb)(parse[2], 200)}. Fix that line of the Dockerfile.`;
-    if (find(/unable to evaluate symlinks in Dockerfile path|failed to read dockerfile|Cannot locate specified Dockerfile/i)) {
-        return `${head}: there is no Dockerfile at ${dockerfile}. Check the Dockerfile path (build.dockerfile in the budget file, or --dockerfile).`;
-    }
-    const context = find(/unable to prepare context: path "(.*)" not found/);
-    if (context)
-        return `${head}: the build context ${context[1]} does not exist. Check the context path (build.context in the budget file, or --context).`;
-    if (find(/buildx component is missing or broken/)) {
-        return `${head}: BuildKit was asked for (DOCKER_BUILDKIT=1) but this docker client has no buildx. Install the buildx plugin, or unset DOCKER_BUILDKIT to use the classic builder.`;
-    }
-    const base = find(/(pull access denied for [^,\s]+|failed to resolve source metadata for \S+|manifest for \S+ not found|manifest unknown)/);
-    if (base)
-        return `${head}: a FROM image could not be pulled (${(0,src_messages/* excerpt */.Kb)(base[1].replace(/[:,.]+$/, ''), 200)}). Check the image name in the FROM line, or log in to its registry (docker login).`;
-    const cause = find(/error|failed|denied|cannot|unable|invalid/i)?.[0] ?? lines.at(-1) ?? 'no message';
-    return `${head}: ${(0,src_messages/* excerpt */.Kb)(cause.replace(/^ERROR:\s*/, ''), 300)}. See the build log above.`;
-}
-
-
-;// CONCATENATED MODULE: ./src/image/empty-layers.ts
-// Decides which history rows made a filesystem layer, so that the rows with
-// `empty: false` are one-to-one, in order, with the image's RootFS layers.
-//
-// docker history does not print the config's `empty_layer` flag, and size alone cannot
-// decide (a classic WORKDIR or a BuildKit `RUN rm` makes a real 0-byte layer; CMD makes
-// none). So: a row with bytes is a layer; otherwise the builder's markers give a hint;
-// and the layer count is a constraint. Checkpoints (the top row's count is RootFS.Layers;
-// an intermediate image's count comes from inspecting it, when the engine kept it) split
-// the rows into spans whose layer count is known. Inside a span, rows are chosen by
-// strength of hint; the choice is exact when it is forced, else the caller warns.
-// Stronger first. A row with bytes is always a layer; a config-only instruction never is, unless the counts insist.
-function rank(row) {
-    if (row.sizeBytes > 0)
-        return 0;
-    switch (row.hint) {
-        case 'layer':
-            return 1;
-        case 'likely-layer':
-            return 2;
-        case 'unknown':
-            return 3;
-        case 'empty':
-            return 4;
-    }
-}
-/** Rows are base first; checkpoints need not be sorted and must include the top row's (RootFS.Layers). */
-function decideEmpty(rows, checkpoints) {
-    const empty = rows.map(() => true);
-    const uncertainRows = [];
-    let contradiction;
-    const sorted = [...checkpoints].sort((a, b) => a.row - b.row);
-    let start = 0;
-    let layersBelow = 0;
-    for (const checkpoint of sorted) {
-        if (checkpoint.row < start)
-            continue;
-        const span = rows.slice(start, checkpoint.row + 1).map((row, offset) => ({ row, at: start + offset }));
-        let need = checkpoint.layers - layersBelow;
-        // Fill by rank: all of a rank when it fits, else the lowest rows of that rank (a guess).
-        for (let r = 0; r <= 4 && need > 0; r++) {
-            const group = span.filter(({ row }) => rank(row) === r);
-            if (group.length === 0)
-                continue;
-            if (r === 0 && group.length > need) {
-                contradiction = `${group.length} history rows with bytes but only ${need} layers between rows ${start} and ${checkpoint.row}`;
-            }
-            const take = Math.min(need, group.length);
-            if (take < group.length)
-                uncertainRows.push(...group.map(({ at }) => at));
-            for (const { at } of group.slice(0, take))
-                empty[at] = false;
-            need -= take;
-        }
-        if (need > 0) {
-            contradiction = `the image has ${checkpoint.layers - layersBelow} layers between rows ${start} and ${checkpoint.row} but its history names only ${checkpoint.layers - layersBelow - need}`;
-        }
-        layersBelow = checkpoint.layers;
-        start = checkpoint.row + 1;
-    }
-    return { empty, uncertainRows: [...new Set(uncertainRows)].sort((a, b) => a - b), contradiction };
-}
-
-// EXTERNAL MODULE: ./src/image/history.ts
-var image_history = __nccwpck_require__(673);
-;// CONCATENATED MODULE: ./src/image/engine.ts
-// Image source: an image in the Docker engine, read with `docker image inspect` and
-// `docker history`. Yields an ImageReport, base layer first, whose sizes are content bytes
-// on every engine: on the legacy image store the engine's figures are exactly that; on the
-// containerd store they are not (block-rounded snapshot usage per row, compressed blobs as
-// the total), so each layer's bytes come from its facts (layer-facts.ts: the cache, else the
-// engine's export) and the engine's own figures are kept beside them, labelled.
-
-
-
-
-
-function engineError(ref, error) {
-    if ((0,docker/* isNoEngine */.uY)(error))
-        return new errors/* InputError */.d((0,docker/* noEngineMessage */.zY)(error, `read ${ref}`));
-    if (error instanceof docker/* DockerCommandError */.YJ && /No such image|No such object|not found/i.test(error.message)) {
-        return new errors/* InputError */.d(`image "${ref}" is not in the Docker engine. Build or pull it first (docker pull ${ref}), or check the name.`);
-    }
-    if (error instanceof docker/* DockerCommandError */.YJ)
-        return new errors/* InputError */.d(`docker failed while reading ${ref}: ${error.message}`);
-    return error instanceof Error ? error : new Error(String(error));
-}
-/** `docker image inspect` with no format: a JSON array, from docker and podman alike (podman's `{{json .}}` spans lines). */
-async function engine_inspectImages(refs) {
-    const { stdout } = await (0,docker/* docker */.T3)(['image', 'inspect', ...refs]);
-    let parsed;
-    try {
-        parsed = JSON.parse(stdout);
-    }
-    catch {
-        throw new errors/* InputError */.d(`the engine's image inspect output is not JSON: ${stdout.trim().slice(0, 120)}`);
-    }
-    if (!Array.isArray(parsed))
-        throw new errors/* InputError */.d('the engine\'s image inspect output is not a list of images');
-    return parsed;
-}
-/** `docker history` as JSON: the `json` format shorthand (CLI 23.0+), else the Go template for older clients. */
-async function readHistory(ref) {
-    const base = ['history', '--no-trunc', '--human=false', '--format'];
-    let stdout;
-    try {
-        stdout = (await (0,docker/* docker */.T3)([...base, 'json', ref])).stdout;
-        // A pre-23.0 client prints the literal word "json" for every row.
-        if (/^json$/m.test(stdout))
-            throw new docker/* DockerCommandError */.YJ([], undefined, 'old client');
-    }
-    catch (error) {
-        if (!(error instanceof docker/* DockerCommandError */.YJ) || (0,docker/* isNoEngine */.uY)(error) || /No such image/i.test(error.message))
-            throw error;
-        stdout = (await (0,docker/* docker */.T3)([...base, '{{json .}}', ref])).stdout;
-    }
-    return (0,image_history/* parseHistoryOutput */.pg)(stdout);
-}
-const stores = new Map();
-/**
- * The engine's image store, from `docker info` (once per engine address in a process): the
- * containerd store says `DriverStatus [["driver-type","io.containerd.snapshotter.v1"]]`
- * (../shared/notes/docker-formats.md, part D); podman's `info` has a `store` and no
- * `DriverStatus`. An engine that cannot say counts as legacy.
- */
-function engineStore() {
-    const key = `${process.env.DOCKER_HOST ?? ''}|${process.env.DOCKER_CONTEXT ?? ''}|${process.env.IMAGE_SIZE_BUDGET_DOCKER ?? ''}`;
-    let store = stores.get(key);
-    if (!store) {
-        store = (0,docker/* docker */.T3)(['info', '--format', '{{json .}}']).then(({ stdout }) => storeOfInfo(stdout), (error) => {
-            log/* log */.R.debug(`docker info failed (${error.message.split('\n')[0]}); taking the legacy store`);
-            return 'legacy';
-        });
-        stores.set(key, store);
-    }
-    return store;
-}
-/** The store an `info` JSON (docker's or podman's) describes. */
-function storeOfInfo(text) {
-    let info;
-    try {
-        info = JSON.parse(text);
-    }
-    catch {
-        return 'legacy';
-    }
-    if (Array.isArray(info.DriverStatus)) {
-        return info.DriverStatus.some((pair) => Array.isArray(pair) && pair[0] === 'driver-type' && pair[1] === 'io.containerd.snapshotter.v1') ? 'containerd' : 'legacy';
-    }
-    return info.store !== undefined && info.host !== undefined ? 'podman' : 'legacy';
-}
-/** Reads an image from the engine. Throws InputError for a missing image or no engine. */
-async function engine_readEngineImage(ref, options = {}) {
-    let inspect;
-    let history;
-    let store;
-    try {
-        [[inspect], history, store] = await Promise.all([engine_inspectImages([ref]), readHistory(ref), engineStore()]);
-    }
-    catch (error) {
-        throw engineError(ref, error);
-    }
-    const rows = [...history].reverse(); // base first
-    const diffIds = inspect.RootFS?.Layers ?? [];
-    const warnings = [];
-    const inputs = rows.map((row) => ({ sizeBytes: row.sizeBytes, hint: row.step.hint }));
-    let decision = decideEmpty(inputs, [{ row: rows.length - 1, layers: diffIds.length }]);
-    // A 0-byte row that may or may not have made a layer (classic `RUN true` makes none, classic
-    // `WORKDIR /new` makes one) is only known for sure from the intermediate images, which the
-    // classic builder keeps: their RootFS counts pin each row down. One inspect call for all of them.
-    const doubtful = inputs.some((row) => row.sizeBytes === 0 && row.hint !== 'empty');
-    if ((doubtful || decision.contradiction) && rows.some((row, i) => row.id && i < rows.length - 1)) {
-        const checkpoints = await intermediateCheckpoints(rows, diffIds.length);
-        if (checkpoints.length > 1)
-            decision = decideEmpty(inputs, checkpoints);
-    }
-    if (decision.contradiction)
-        warnings.push(`history and layers disagree: ${decision.contradiction}`);
-    if (decision.uncertainRows.length > 0) {
-        const message = `could not decide exactly which history rows made layers (rows ${decision.uncertainRows.join(', ')}); their "empty" flags are a best guess`;
-        warnings.push(message);
-        log/* log */.R.warning(message);
-    }
-    let layer = 0;
-    const layers = rows.map((row, index) => {
-        const empty = decision.empty[index];
-        const out = {
-            index,
-            instruction: row.step.instruction,
-            createdBy: row.step.createdBy,
-            sizeBytes: row.sizeBytes,
-            empty,
-        };
-        if (row.step.buildArgs)
-            out.buildArgs = row.step.buildArgs;
-        if (row.id)
-            out.id = row.id;
-        if (row.createdAt)
-            out.createdAt = row.createdAt;
-        if (row.comment)
-            out.comment = row.comment;
-        if (!empty && diffIds[layer])
-            out.diffId = diffIds[layer];
-        if (!empty)
-            layer++;
-        return out;
-    });
-    const platform = [inspect.Os, inspect.Architecture, inspect.Variant].filter(Boolean).join('/') || undefined;
-    const report = {
-        schemaVersion: 1,
-        image: { ref, id: inspect.Id, source: 'docker', ...(platform ? { platform } : {}), store },
-        totalBytes: inspect.Size,
-        layers,
-        warnings,
-    };
-    if (store === 'legacy')
-        return report;
-    const { measuredLayers } = await __nccwpck_require__.e(/* import() */ 198).then(__nccwpck_require__.bind(__nccwpck_require__, 6198));
-    return measuredLayers(report, store, diffIds, options.exported);
-}
-async function intermediateCheckpoints(rows, topLayers) {
-    const checkpoints = [{ row: rows.length - 1, layers: topLayers }];
-    const known = rows.map((row, index) => ({ id: row.id, index })).filter((r) => !!r.id);
-    if (known.length === 0)
-        return checkpoints;
-    let inspected;
-    try {
-        inspected = await engine_inspectImages(known.map((r) => r.id));
-    }
-    catch {
-        return checkpoints; // an intermediate image was pruned: keep the top count only
-    }
-    for (const [i, image] of inspected.entries()) {
-        checkpoints.push({ row: known[i].index, layers: image.RootFS?.Layers?.length ?? 0 });
-    }
-    return checkpoints;
-}
-
-// EXTERNAL MODULE: external "node:stream"
-var external_node_stream_ = __nccwpck_require__(7075);
-// EXTERNAL MODULE: ./src/analysis/model.ts
-var model = __nccwpck_require__(3659);
-// EXTERNAL MODULE: ./src/image/archive/layer.ts
-var archive_layer = __nccwpck_require__(7077);
-// EXTERNAL MODULE: external "node:crypto"
-var external_node_crypto_ = __nccwpck_require__(7598);
-// EXTERNAL MODULE: ./src/limits.ts
-var limits = __nccwpck_require__(351);
-// EXTERNAL MODULE: external "node:net"
-var external_node_net_ = __nccwpck_require__(7030);
-;// CONCATENATED MODULE: ./src/image/registry/reference.ts
-// Image references as the docker CLI reads them (distribution/reference normalize.go):
-// `alpine` → registry-1.docker.io/library/alpine:latest, `host:5000/team/app:pr-1`,
-// `ghcr.io/org/app@sha256:…`. Also decides which hosts may be spoken to over plain HTTP.
-
-
-
-const DOCKER_HUB_API = 'registry-1.docker.io';
-/** The key `docker login` writes for Docker Hub in config.json and asks credential helpers for. */
-const DOCKER_HUB_CONFIG_KEY = 'https://index.docker.io/v1/';
-const COMPONENT = /^[a-z0-9]+(?:(?:[._]|__|-+)[a-z0-9]+)*$/;
-const TAG = /^[\w][\w.-]{0,127}$/;
-const DIGEST = /^sha256:[a-f0-9]{64}$/;
-function parseRegistryRef(text) {
-    const input = text.trim();
-    const bad = (why) => new errors/* InputError */.d(`${(0,src_messages/* quote */.hD)(text)} is not an image reference (${why}). Use e.g. "ghcr.io/org/app:tag", "alpine" or "host:5000/app@sha256:…".`);
-    if (!input)
-        throw bad('it is empty');
-    let rest = input;
-    let digest;
-    const at = rest.indexOf('@');
-    if (at >= 0) {
-        digest = rest.slice(at + 1);
-        rest = rest.slice(0, at);
-        if (!DIGEST.test(digest))
-            throw bad(`the digest "${digest}" is not sha256:<64 hex digits>`);
-    }
-    let tag;
-    const lastSlash = rest.lastIndexOf('/');
-    const colon = rest.lastIndexOf(':');
-    if (colon > lastSlash) {
-        tag = rest.slice(colon + 1);
-        rest = rest.slice(0, colon);
-        if (!TAG.test(tag))
-            throw bad(`the tag "${tag}" has characters a tag cannot have`);
-    }
-    const parts = rest.split('/');
-    let registry = 'docker.io';
-    // The first component names a registry when it looks like a host (docker's rule: a dot, a port, or localhost).
-    if (parts.length > 1 && (/[.:]/.test(parts[0]) || parts[0] === 'localhost'))
-        registry = parts.shift();
-    if (registry === 'docker.io' || registry === 'index.docker.io') {
-        registry = DOCKER_HUB_API;
-        if (parts.length === 1)
-            parts.unshift('library');
-    }
-    for (const part of parts) {
-        if (!COMPONENT.test(part))
-            throw bad(`the path component "${part}" must be lowercase letters, digits and separators`);
-    }
-    if (!digest && !tag)
-        tag = 'latest';
-    return { registry, repository: parts.join('/'), ...(tag ? { tag } : {}), ...(digest ? { digest } : {}), text: input };
-}
-/** `host/repo:tag@digest`, with Docker Hub spelled docker.io as people write it. */
-function formatRegistryRef(ref) {
-    const host = ref.registry === DOCKER_HUB_API ? 'docker.io' : ref.registry;
-    return `${host}/${ref.repository}${ref.tag ? `:${ref.tag}` : ''}${ref.digest ? `@${ref.digest}` : ''}`;
-}
-/** The hostname without port or brackets: `[::1]:5000` → `::1`. */
-function hostname(registry) {
-    const bracket = /^\[([^\]]+)\](?::\d+)?$/.exec(registry);
-    if (bracket)
-        return bracket[1];
-    return registry.replace(/:\d+$/, '');
-}
-/** 127.0.0.0/8, ::1 and localhost: where plain HTTP cannot be intercepted off the machine. */
-function isLoopback(registry) {
-    const host = hostname(registry).toLowerCase();
-    if (host === 'localhost')
-        return true;
-    if ((0,external_node_net_.isIP)(host) === 4)
-        return host.startsWith('127.');
-    if ((0,external_node_net_.isIP)(host) === 6)
-        return host === '::1' || host === '0:0:0:0:0:0:0:1';
-    return false;
-}
-/**
- * Registries the user allows plain HTTP for: `--insecure-registry` values plus
- * IMAGE_SIZE_BUDGET_INSECURE_REGISTRIES (comma-separated host[:port]).
- */
-function insecureRegistries(flags = [], env = process.env) {
-    const fromEnv = (env.IMAGE_SIZE_BUDGET_INSECURE_REGISTRIES ?? '').split(',');
-    return new Set([...flags, ...fromEnv].map((h) => h.trim().replace(/^https?:\/\//, '').replace(/\/+$/, '').toLowerCase()).filter(Boolean));
-}
-/** `http` for loopback and registries marked insecure, `https` for everything else. */
-function schemeFor(registry, insecure) {
-    const host = registry.toLowerCase();
-    return isLoopback(host) || insecure.has(host) || insecure.has(hostname(host)) ? 'http' : 'https';
-}
-
-;// CONCATENATED MODULE: ./src/image/registry/credentials.ts
-// Registry credentials found the way the docker CLI finds them (docker/cli cli/config):
-// $DOCKER_CONFIG/config.json or ~/.docker/config.json — `credHelpers[host]`, then
-// `credsStore`, then `auths[host].auth` (base64 user:password, as `docker login` writes it)
-// or `username`/`password`/`identitytoken` — and, for ghcr.io only, GITHUB_TOKEN.
-// A Credentials value carries the secret; only `source` (which never holds it) goes in messages.
-// Every secret read here is registered (addSecret) as soon as it is read: masked in every
-// message, and in the action's log (core.setSecret). A broken config.json is described by
-// line and column, never quoted: the text around the error is where the passwords are.
-
-
-
-
-
-
-
-
-
-/** Where findCredentials looks, for messages when it found nothing. */
-function credentialSearchLabel(env = process.env) {
-    return configLocation(env).label;
-}
-/** The config.json path and how to name it in messages without spelling out the home directory. */
-function configLocation(env) {
-    if (env.DOCKER_CONFIG)
-        return { file: external_node_path_default().join(env.DOCKER_CONFIG, 'config.json'), label: '$DOCKER_CONFIG/config.json' };
-    return { file: external_node_path_default().join(env.HOME || (0,external_node_os_.homedir)(), '.docker', 'config.json'), label: '~/.docker/config.json' };
-}
-/** The server key docker uses for a registry: Docker Hub's is a URL, others the host[:port]. */
-function configKeyFor(registry) {
-    return registry === DOCKER_HUB_API ? DOCKER_HUB_CONFIG_KEY : registry;
-}
-// docker/cli ConvertToHostname: strip the scheme and anything after the host.
-function keyHost(key) {
-    let host = key.replace(/^https?:\/\//, '');
-    host = host.split('/')[0];
-    return host === 'index.docker.io' || host === 'docker.io' || host === DOCKER_HUB_API ? DOCKER_HUB_API : host;
-}
-async function readConfig(file, label) {
-    let text;
-    try {
-        text = await (0,promises_.readFile)(file, 'utf8');
-    }
-    catch (error) {
-        if (error.code === 'ENOENT')
-            return undefined;
-        throw new errors/* InputError */.d(`cannot read ${label} (${error.message}). Fix its permissions or point DOCKER_CONFIG at another folder.`);
-    }
-    let parsed;
-    try {
-        parsed = JSON.parse(text);
-    }
-    catch (error) {
-        throw new errors/* InputError */.d(`${label} is not valid JSON (${(0,src_messages/* jsonSyntaxProblem */.F1)(text, error)}). Fix it, or run "docker login" again.`);
-    }
-    if (typeof parsed !== 'object' || parsed === null || Array.isArray(parsed)) {
-        throw new errors/* InputError */.d(`${label} is not a JSON object. Fix it, or run "docker login" again.`);
-    }
-    registerSecrets(parsed);
-    return parsed;
-}
-/** Every secret a config holds, whichever registry it is for: none may reach a message or the log. */
-function registerSecrets(config) {
-    const auths = config.auths && typeof config.auths === 'object' ? Object.values(config.auths) : [];
-    for (const entry of auths) {
-        if (!entry || typeof entry !== 'object')
-            continue;
-        for (const value of [entry.auth, entry.password, entry.identitytoken])
-            if (typeof value === 'string')
-                (0,src_messages/* addSecret */.Ck)(value);
-        if (typeof entry.auth === 'string') {
-            const decoded = Buffer.from(entry.auth, 'base64').toString('utf8');
-            const colon = decoded.indexOf(':');
-            if (colon >= 0)
-                (0,src_messages/* addSecret */.Ck)(decoded.slice(colon + 1));
-        }
-    }
-}
-/** Runs `docker-credential-<helper> get` with the server key on stdin (docker-credential-helpers protocol). */
-async function fromHelper(helper, serverKey, env) {
-    const bin = `docker-credential-${helper}`;
-    log/* log */.R.debug(`exec: ${bin} get (server ${serverKey})`);
-    return new Promise((resolve) => {
-        const child = (0,external_node_child_process_.spawn)(bin, ['get'], { env, stdio: ['pipe', 'pipe', 'pipe'] });
-        // A helper that hangs (a keychain waiting for a prompt nobody sees) is stopped and gone on without.
-        const timer = setTimeout(() => {
-            log/* log */.R.warning(`${bin} get gave no answer within ${limits/* CREDENTIAL_HELPER_TIMEOUT_MS */.sE / 1000} s; stopped it, going on without its credentials`);
-            child.kill('SIGKILL');
-        }, limits/* CREDENTIAL_HELPER_TIMEOUT_MS */.sE);
-        const out = [];
-        let outBytes = 0;
-        child.stdout.on('data', (chunk) => {
-            outBytes += chunk.length;
-            if (outBytes <= limits/* JSON_DOCUMENT_LIMIT */.DV)
-                out.push(chunk);
-        });
-        child.stderr.resume();
-        child.on('error', (error) => {
-            clearTimeout(timer);
-            // A helper named in the config but not installed: docker fails here; we go on anonymously and say so.
-            log/* log */.R.warning(`${bin} is named in the docker config but could not be run (${error.message}); going on without its credentials`);
-            resolve(undefined);
-        });
-        child.on('close', (code) => {
-            clearTimeout(timer);
-            const text = Buffer.concat(out).toString('utf8');
-            if (code !== 0) {
-                // "credentials not found in native keychain" is the helper's normal "none" answer.
-                log/* log */.R.debug(`${bin} get exited ${code}: ${(0,src_messages/* scrub */._I)(text.trim().slice(0, 200))}`);
-                resolve(undefined);
-                return;
-            }
-            try {
-                const answer = JSON.parse(text);
-                if (typeof answer?.Secret === 'string')
-                    (0,src_messages/* addSecret */.Ck)(answer.Secret);
-                resolve(answer);
-            }
-            catch {
-                log/* log */.R.warning(`${bin} get printed something that is not JSON; going on without its credentials`);
-                resolve(undefined);
-            }
-        });
-        child.stdin.on('error', () => undefined); // a helper that exits without reading its input
-        child.stdin.end(serverKey);
-    });
-}
-/** Finds credentials for a registry, or undefined for anonymous access. */
-async function findCredentials(registry, options = {}) {
-    const env = options.env ?? process.env;
-    const { file, label } = configLocation(env);
-    const config = await readConfig(file, label);
-    const serverKey = configKeyFor(registry);
-    const wanted = keyHost(serverKey);
-    if (config) {
-        const helperEntry = Object.entries(config.credHelpers ?? {}).find(([key]) => keyHost(key) === wanted);
-        const helper = helperEntry?.[1] ?? config.credsStore;
-        if (helper) {
-            const answer = await fromHelper(helper, helperEntry?.[0] ?? serverKey, env);
-            if (answer?.Secret) {
-                const via = `docker-credential-${helper} (${helperEntry ? 'credHelpers' : 'credsStore'} in ${label})`;
-                if (answer.Username === '<token>')
-                    return { username: '', identityToken: answer.Secret, source: `an identity token from ${via}` };
-                return { username: answer.Username ?? '', password: answer.Secret, source: `credentials for ${registry} from ${via} (user ${answer.Username ?? ''})` };
-            }
-        }
-        const authEntry = Object.entries(config.auths ?? {}).find(([key]) => keyHost(key) === wanted);
-        if (authEntry) {
-            const entry = authEntry[1];
-            let username = entry.username ?? '';
-            let password = entry.password;
-            if (entry.auth) {
-                const decoded = Buffer.from(entry.auth, 'base64').toString('utf8');
-                const colon = decoded.indexOf(':');
-                if (colon < 0)
-                    throw new errors/* InputError */.d(`the "auth" of ${authEntry[0]} in ${label} is not base64 of user:password. Run "docker login ${registry}" again.`);
-                username = decoded.slice(0, colon);
-                password = decoded.slice(colon + 1);
-            }
-            if (entry.identitytoken)
-                return { username, identityToken: entry.identitytoken, source: `an identity token for ${registry} from ${label}` };
-            if (password !== undefined && password !== '')
-                return { username, password, source: `credentials for ${registry} from ${label} (user ${username})` };
-        }
-    }
-    // GitHub's token reads the workflow's own packages on ghcr.io; any user name is accepted with it.
-    if (hostname(registry) === 'ghcr.io' && env.GITHUB_TOKEN) {
-        const username = env.GITHUB_ACTOR || 'github-actions';
-        (0,src_messages/* addSecret */.Ck)(env.GITHUB_TOKEN);
-        return { username, password: env.GITHUB_TOKEN, source: `GITHUB_TOKEN for ghcr.io (user ${username})` };
-    }
-    return undefined;
-}
-
-;// CONCATENATED MODULE: ./src/image/registry/client.ts
-// A small Distribution API v2 / OCI distribution client over global fetch: manifests and
-// blobs by digest, with the auth dance registries expect (docs: distribution spec/auth/token.md).
-// A 401 carries a WWW-Authenticate challenge: `Bearer realm=…,service=…,scope=…` (ghcr.io,
-// Docker Hub, the token-auth registry in the tests) → fetch a token from the realm with the
-// credentials as HTTP basic, then retry with it; `Basic realm=…` (htpasswd registries) →
-// retry with the credentials. 429 and 5xx are retried with backoff, honouring Retry-After.
-// Secrets go only into Authorization headers, never into messages or logs; whatever a
-// server sends back is scrubbed of them before it is quoted (it may echo the request).
-//
-// Time and memory are bounded whatever the registry does (limits.ts): one deadline per
-// request (headers and the whole body of a manifest, config or token), one per operation
-// (all that one image read asks, retries and waits included; beginOperation), a gap and a
-// total for a layer blob's stream; manifests, configs and tokens are read to at most
-// JSON_DOCUMENT_LIMIT and error bodies to REGISTRY_ERROR_BODY_LIMIT, the rest left unread.
-
-
-
-
-
-
-
-/** Parses a WWW-Authenticate value: `Bearer realm="https://…",service="…",scope="…"`. */
-function parseChallenge(header) {
-    const head = /^\s*([A-Za-z]+)\s*(.*)$/s.exec(header);
-    if (!head)
-        return undefined;
-    const params = {};
-    const re = /([A-Za-z_]+)\s*=\s*(?:"((?:[^"\\]|\\.)*)"|([^,\s]*))\s*,?\s*/g;
-    for (const m of head[2].matchAll(re))
-        params[m[1].toLowerCase()] = m[2] !== undefined ? m[2].replace(/\\(.)/g, '$1') : m[3];
-    return { scheme: head[1].toLowerCase(), params };
-}
-/** Milliseconds to wait for a Retry-After value (seconds or an HTTP date), or undefined. */
-function retryAfterMs(value, now = Date.now()) {
-    if (!value)
-        return undefined;
-    if (/^\d+$/.test(value.trim()))
-        return Number(value.trim()) * 1000;
-    const date = Date.parse(value);
-    return Number.isNaN(date) ? undefined : Math.max(0, date - now);
-}
-const sleep = (ms) => new Promise((resolve) => setTimeout(resolve, ms));
-const seconds = (ms) => `${Math.round(ms / 100) / 10} s`;
-/** The reason a request is aborted when its time is up (fetch and body reads reject with it). */
-class RequestTimeout extends Error {
-    limitMs;
-    name = 'RequestTimeout';
-    constructor(limitMs) {
-        super(`no answer within ${seconds(limitMs)}`);
-        this.limitMs = limitMs;
-    }
-}
-class RegistryClient {
-    registry;
-    baseUrl;
-    options;
-    insecure;
-    env;
-    credentials;
-    tokens = new Map();
-    basicAsked = false;
-    clocks = new WeakMap();
-    /** The operation under way (beginOperation): what it reads, for messages, and its deadline. */
-    operation;
-    constructor(registry, options = {}) {
-        this.registry = registry;
-        this.insecure = options.insecure ?? new Set();
-        this.env = options.env ?? process.env;
-        this.baseUrl = `${schemeFor(registry, this.insecure)}://${registry}`;
-        this.credentials = options.credentials;
-        this.options = {
-            timeoutMs: options.timeoutMs ?? limits/* REGISTRY_REQUEST_TIMEOUT_MS */.j5,
-            operationTimeoutMs: options.operationTimeoutMs ?? limits/* REGISTRY_OPERATION_TIMEOUT_MS */.b$,
-            blobTimeoutMs: options.blobTimeoutMs ?? limits/* REGISTRY_BLOB_TIMEOUT_MS */.NK,
-            blobIdleTimeoutMs: options.blobIdleTimeoutMs ?? limits/* REGISTRY_BLOB_IDLE_TIMEOUT_MS */.iG,
-            retries: options.retries ?? limits/* REGISTRY_RETRIES */.l5,
-            backoffMs: options.backoffMs ?? limits/* REGISTRY_BACKOFF_MS */.ud,
-            maxRetryAfterMs: options.maxRetryAfterMs ?? limits/* REGISTRY_MAX_RETRY_AFTER_MS */.Mt,
-        };
-    }
-    /**
-     * Starts an operation: everything asked from now until the next beginOperation (token,
-     * manifests, config; not layer blobs, which have their own bounds) shares one deadline.
-     * `what` names the image in messages.
-     */
-    beginOperation(what) {
-        const now = Date.now();
-        this.operation = { what, started: now, deadline: now + this.options.operationTimeoutMs };
-    }
-    remainingMs() {
-        return this.operation ? this.operation.deadline - Date.now() : Infinity;
-    }
-    /** `the manifest 1.0 of 127.0.0.1:5000/team/app:1.0`: what a request is for, and which image. */
-    describe(what) {
-        return this.operation ? `${what} of ${this.operation.what}` : what;
-    }
-    async creds() {
-        if (this.credentials === undefined) {
-            this.credentials = (await findCredentials(this.registry, { env: this.env })) ?? null;
-            // Given ones too (options.credentials): whatever a server echoes of them is masked.
-            for (const secret of [this.credentials?.password, this.credentials?.identityToken])
-                (0,src_messages/* addSecret */.Ck)(secret);
-            if (this.credentials?.password !== undefined)
-                (0,src_messages/* addSecret */.Ck)(Buffer.from(`${this.credentials.username}:${this.credentials.password}`).toString('base64'));
-        }
-        return this.credentials;
-    }
-    /** Which credentials were tried, for a message: never the secret. */
-    async triedText() {
-        const creds = await this.creds();
-        return creds ? creds.source : `no credentials (none for ${this.registry} in ${credentialSearchLabel(this.env)})`;
-    }
-    allowedUrl(url) {
-        if (url.protocol === 'https:')
-            return true;
-        return url.protocol === 'http:' && schemeFor(url.host, this.insecure) === 'http';
-    }
-    /**
-     * fetch with retries on 429/5xx/dropped connections and redirects followed by hand, so that
-     * Authorization never follows a redirect to another origin (blob stores behind signed URLs).
-     */
-    async send(url, headers, what, method = 'GET', body, inOperation = true) {
-        let current = url;
-        let currentHeaders = headers;
-        for (let redirects = 0;; redirects++) {
-            const response = await this.sendOnce(current, currentHeaders, what, method, body, inOperation);
-            if (![301, 302, 303, 307, 308].includes(response.status))
-                return response;
-            const location = response.headers.get('location');
-            await this.discard(response);
-            if (!location || redirects >= 5)
-                throw new errors/* InputError */.d(`registry ${this.registry} redirected ${current.pathname} too often or without a Location`);
-            const next = new URL(location, current);
-            if (!this.allowedUrl(next)) {
-                throw new errors/* InputError */.d(`registry ${this.registry} redirected to ${next.origin} over plain HTTP; allow it with --insecure-registry ${next.host} if that is intended`);
-            }
-            if (next.origin !== current.origin) {
-                const { authorization: _dropped, ...rest } = currentHeaders;
-                currentHeaders = rest;
-            }
-            current = next;
-        }
-    }
-    async sendOnce(url, headers, what, method, body, inOperation) {
-        const firstTry = Date.now();
-        // A layer blob is outside the operation's deadline (it has its own bounds); its retries are bounded by count.
-        const remaining = () => (inOperation ? this.remainingMs() : Infinity);
-        for (let attempt = 0;; attempt++) {
-            const last = attempt >= this.options.retries;
-            const left = remaining();
-            if (left <= 0)
-                throw this.outOfTime(url, what, firstTry);
-            const limitMs = Math.min(this.options.timeoutMs, left);
-            const controller = new AbortController();
-            const timer = setTimeout(() => controller.abort(new RequestTimeout(limitMs)), limitMs);
-            timer.unref();
-            const started = Date.now();
-            let response;
-            try {
-                log/* log */.R.debug(`registry: ${method} ${url.href}${attempt ? ` (retry ${attempt})` : ''}`);
-                response = await fetch(url, { method, headers, body, redirect: 'manual', signal: controller.signal });
-            }
-            catch (error) {
-                clearTimeout(timer);
-                if (error instanceof RequestTimeout) {
-                    // Not retried: a registry that hung once hangs again, and the wait was the request's whole limit.
-                    if (limitMs < this.options.timeoutMs)
-                        throw this.outOfTime(url, what, firstTry);
-                    throw new errors/* InputError */.d(`registry ${this.registry} sent no answer for ${this.describe(what)} within ${seconds(limitMs)} (${method} ${url.pathname}; waited ${seconds(Date.now() - firstTry)} in all). ` +
-                        `Check that the registry is up and reachable${isLoopback(this.registry) ? '' : ' (HTTPS; use --insecure-registry for a plain-HTTP registry)'}, then run again.`);
-                }
-                const cause = error.cause;
-                const code = cause?.code ?? error.name;
-                const transient = ['ECONNRESET', 'UND_ERR_SOCKET', 'EPIPE', 'ETIMEDOUT'].includes(code ?? '');
-                const wait = this.options.backoffMs * 2 ** attempt;
-                if (!transient || last || wait >= remaining()) {
-                    const said = (0,src_messages/* scrub */._I)(cause?.message ?? error.message);
-                    throw new errors/* InputError */.d(`cannot reach registry ${this.registry} at ${url.origin} for ${this.describe(what)}: ${(0,src_messages/* excerpt */.Kb)(said, 200)}. Check the registry name and that it is up${isLoopback(this.registry) ? '' : ' (HTTPS; use --insecure-registry for a plain-HTTP registry)'}.`);
-                }
-                await sleep(wait);
-                continue;
-            }
-            if ((response.status === 429 || response.status >= 500) && !last) {
-                const asked = retryAfterMs(response.headers.get('retry-after'));
-                const wait = Math.min(asked ?? this.options.backoffMs * 2 ** attempt, this.options.maxRetryAfterMs);
-                // A wait that would outlast the operation is not made: the status is the answer.
-                if (wait < remaining()) {
-                    log/* log */.R.debug(`registry: ${response.status} from ${url.pathname}; waiting ${wait} ms`);
-                    clearTimeout(timer);
-                    await response.body?.cancel().catch(() => undefined);
-                    await sleep(wait);
-                    continue;
-                }
-            }
-            this.clocks.set(response, { controller, timer, started, limitMs, url, what });
-            return response;
-        }
-    }
-    /** The operation's time is spent. */
-    outOfTime(url, what, firstTry) {
-        const spent = this.operation ? Date.now() - this.operation.started : Date.now() - firstTry;
-        return new errors/* InputError */.d(`registry ${this.registry} did not give ${this.describe(what)} in time: ${seconds(spent)} spent on this image, and at most ${seconds(this.options.operationTimeoutMs)} are allowed (${url.pathname}). ` +
-            'The registry is too slow or keeps failing; check it, then run again.');
-    }
-    /** Drops a response's body unread and stops its clock. */
-    async discard(response) {
-        const clock = this.clocks.get(response);
-        if (clock)
-            clearTimeout(clock.timer);
-        await response.body?.cancel().catch(() => undefined);
-    }
-    /**
-     * A response's body, read within its request's deadline and to at most `limit` bytes: a
-     * body declared or found larger is refused (and left unread), a body that stalls ends in
-     * an InputError saying how much came and how long was waited.
-     */
-    async readBody(response, limit, what) {
-        const clock = this.clocks.get(response);
-        const tooLarge = (bytes, declared) => new errors/* InputError */.d(`registry ${this.registry} sent ${this.describe(what)} of ${declared ? '' : 'more than '}${bytes} bytes; at most ${limit} bytes (${Math.round(limit / 1024 / 1024)} MiB) are read for one manifest, config or token, so this is not an image as registries serve them. Check the image reference.`);
-        const declared = Number(response.headers.get('content-length') ?? NaN);
-        if (Number.isFinite(declared) && declared > limit) {
-            await this.discard(response);
-            throw tooLarge(declared, true);
-        }
-        const chunks = [];
-        let total = 0;
-        try {
-            if (!response.body)
-                return Buffer.alloc(0);
-            const reader = response.body.getReader();
-            for (;;) {
-                const { done, value } = await reader.read();
-                if (done)
-                    break;
-                total += value.length;
-                if (total > limit) {
-                    await reader.cancel().catch(() => undefined);
-                    throw tooLarge(limit, false);
-                }
-                chunks.push(value);
-            }
-        }
-        catch (error) {
-            if (error instanceof errors/* InputError */.d)
-                throw error;
-            if (error instanceof RequestTimeout && clock) {
-                throw new errors/* InputError */.d(`registry ${this.registry} stopped sending ${this.describe(what)}: ${total} bytes came, then nothing until the request's ${seconds(clock.limitMs)} were up (waited ${seconds(Date.now() - clock.started)}; ${clock.url.pathname}). Check that the registry is healthy, then run again.`);
-            }
-            throw new errors/* InputError */.d(`registry ${this.registry} broke off ${this.describe(what)} after ${total} bytes: ${(0,src_messages/* excerpt */.Kb)((0,src_messages/* scrub */._I)(error.message), 200)}. Run again; if it persists, check the registry.`);
-        }
-        finally {
-            if (clock)
-                clearTimeout(clock.timer);
-        }
-        return Buffer.concat(chunks);
-    }
-    async token(challenge, repository, inOperation = true) {
-        const scope = challenge.params.scope || `repository:${repository}:pull`;
-        const cached = this.tokens.get(scope);
-        if (cached)
-            return cached;
-        const realm = challenge.params.realm;
-        if (!realm)
-            throw new errors/* InputError */.d(`registry ${this.registry} asked for a bearer token without naming its token server (realm)`);
-        let url;
-        try {
-            url = new URL(realm);
-        }
-        catch {
-            throw new errors/* InputError */.d(`registry ${this.registry} named a token server that is not a URL: ${realm}`);
-        }
-        if (!this.allowedUrl(url)) {
-            throw new errors/* InputError */.d(`registry ${this.registry} sends token requests to ${url.origin} over plain HTTP; allow it with --insecure-registry ${url.host} if that is intended`);
-        }
-        const creds = await this.creds();
-        const headers = { accept: 'application/json' };
-        let response;
-        if (creds?.identityToken) {
-            // OAuth2 refresh-token grant (distribution spec/auth/oauth.md), as docker does for identity tokens.
-            const form = new URLSearchParams({ grant_type: 'refresh_token', refresh_token: creds.identityToken, client_id: 'image-size-budget', scope });
-            if (challenge.params.service)
-                form.set('service', challenge.params.service);
-            headers['content-type'] = 'application/x-www-form-urlencoded';
-            response = await this.send(url, headers, `a token from ${url.origin}`, 'POST', form.toString(), inOperation);
-        }
-        else {
-            if (challenge.params.service)
-                url.searchParams.set('service', challenge.params.service);
-            url.searchParams.set('scope', scope);
-            if (creds?.password !== undefined)
-                headers.authorization = `Basic ${Buffer.from(`${creds.username}:${creds.password}`).toString('base64')}`;
-            response = await this.send(url, headers, `a token from ${url.origin}`, 'GET', undefined, inOperation);
-        }
-        if (response.status === 401 || response.status === 403) {
-            await this.discard(response);
-            throw await this.authError(response.status, repository, `its token server ${url.origin}`);
-        }
-        if (!response.ok) {
-            await this.discard(response);
-            throw new errors/* InputError */.d(`the token server ${url.origin} of registry ${this.registry} answered ${response.status} ${response.statusText} for ${scope}`);
-        }
-        let parsed;
-        const body = await this.readBody(response, limits/* JSON_DOCUMENT_LIMIT */.DV, `a token from ${url.origin}`);
-        try {
-            parsed = JSON.parse(body.toString('utf8'));
-        }
-        catch {
-            throw new errors/* InputError */.d(`the token server ${url.origin} of registry ${this.registry} answered with something that is not JSON`);
-        }
-        const token = typeof parsed?.token === 'string' ? parsed.token : typeof parsed?.access_token === 'string' ? parsed.access_token : undefined;
-        if (!token)
-            throw new errors/* InputError */.d(`the token server ${url.origin} of registry ${this.registry} gave no token for ${scope}`);
-        (0,src_messages/* addSecret */.Ck)(token);
-        this.tokens.set(scope, token);
-        this.tokens.set(`repository:${repository}:pull`, token);
-        return token;
-    }
-    async authError(status, repository, where = '') {
-        const tried = await this.triedText();
-        const verdict = status === 403 ? 'denied access' : 'refused the credentials';
-        return new errors/* InputError */.d(`registry ${this.registry}${where ? ` (${where})` : ''} ${verdict} to pull ${repository} (${status}); tried ${tried}. ` +
-            `Log in with "docker login ${this.registry}" (or set DOCKER_CONFIG), and check that the account may pull ${repository}.`);
-    }
-    async basicHeader() {
-        const creds = await this.creds();
-        if (!creds || creds.password === undefined)
-            return undefined;
-        return `Basic ${Buffer.from(`${creds.username}:${creds.password}`).toString('base64')}`;
-    }
-    /** GET a path of `/v2/<repository>/…`, authenticating as the registry asks. `what` names it in messages. */
-    async get(repository, path, accept, what, inOperation = true) {
-        const url = new URL(`${this.baseUrl}/v2/${repository}/${path}`);
-        const headers = { accept };
-        const token = this.tokens.get(`repository:${repository}:pull`);
-        if (token)
-            headers.authorization = `Bearer ${token}`;
-        else if (this.basicAsked) {
-            const basic = await this.basicHeader();
-            if (basic)
-                headers.authorization = basic;
-        }
-        let response = await this.send(url, headers, what, 'GET', undefined, inOperation);
-        if (response.status === 401 && token) {
-            // A cached token expired during a long read: forget it and answer the new challenge.
-            this.tokens.clear();
-            delete headers.authorization;
-        }
-        if (response.status === 401 && !headers.authorization) {
-            const challenge = parseChallenge(response.headers.get('www-authenticate') ?? '');
-            await this.discard(response);
-            if (challenge?.scheme === 'bearer') {
-                headers.authorization = `Bearer ${await this.token(challenge, repository, inOperation)}`;
-            }
-            else if (challenge?.scheme === 'basic') {
-                this.basicAsked = true;
-                const basic = await this.basicHeader();
-                if (!basic)
-                    throw await this.authError(401, repository);
-                headers.authorization = basic;
-            }
-            else {
-                throw await this.authError(401, repository);
-            }
-            response = await this.send(url, headers, what, 'GET', undefined, inOperation);
-        }
-        if (response.status === 401 || response.status === 403) {
-            await this.discard(response);
-            throw await this.authError(response.status, repository);
-        }
-        return response;
-    }
-    /** A manifest or index by tag or digest, with the digest checked when the ref pins one. */
-    async getManifest(repository, reference, accept) {
-        const what = `the manifest ${reference}`;
-        const response = await this.get(repository, `manifests/${reference}`, accept.join(', '), what);
-        if (response.status === 404) {
-            await this.discard(response);
-            throw new errors/* InputError */.d(`registry ${this.registry} has no ${reference.startsWith('sha256:') ? 'manifest' : 'tag'} "${reference}" in ${repository}. Check the name and tag (was it pushed?).`);
-        }
-        if (!response.ok)
-            throw await this.unexpected(response, `manifest ${reference} of ${repository}`);
-        const body = await this.readBody(response, limits/* JSON_DOCUMENT_LIMIT */.DV, what);
-        const digest = `sha256:${(0,external_node_crypto_.createHash)('sha256').update(body).digest('hex')}`;
-        if (reference.startsWith('sha256:') && reference !== digest) {
-            throw new errors/* InputError */.d(`registry ${this.registry} returned a manifest for ${repository}@${reference} whose digest is ${digest}; refusing it`);
-        }
-        const mediaType = (response.headers.get('content-type') ?? '').split(';')[0].trim();
-        return { mediaType, digest, body };
-    }
-    /** A small blob (an image config), read whole and checked against its digest. */
-    async getBlob(repository, digest) {
-        const what = `the config blob ${digest}`;
-        const response = await this.get(repository, `blobs/${digest}`, '*/*', what);
-        if (!response.ok)
-            throw await this.unexpected(response, `blob ${digest} of ${repository}`);
-        const body = await this.readBody(response, limits/* JSON_DOCUMENT_LIMIT */.DV, what);
-        const actual = `sha256:${(0,external_node_crypto_.createHash)('sha256').update(body).digest('hex')}`;
-        if (actual !== digest)
-            throw new errors/* InputError */.d(`registry ${this.registry} returned blob ${digest} of ${repository} with digest ${actual}; refusing it`);
-        return body;
-    }
-    /**
-     * A layer blob as a stream, for reading its contents without storing it. Its headers come
-     * within the request timeout (and the operation's time, as any request); then the stream
-     * fails with an InputError when the registry sends nothing for blobIdleTimeoutMs, or has
-     * not finished after blobTimeoutMs.
-     */
-    async openBlob(repository, digest) {
-        const what = `the layer blob ${digest}`;
-        const response = await this.get(repository, `blobs/${digest}`, '*/*', what, false);
-        if (!response.ok || !response.body)
-            throw await this.unexpected(response, `blob ${digest} of ${repository}`);
-        const clock = this.clocks.get(response);
-        if (clock)
-            clearTimeout(clock.timer);
-        const abort = (reason) => clock?.controller.abort(new errors/* InputError */.d(`registry ${this.registry} ${reason} (${this.describe(what)}). Check the registry, then run again.`));
-        const opened = Date.now();
-        const total = setTimeout(() => abort(`did not finish sending a layer within ${seconds(this.options.blobTimeoutMs)}`), this.options.blobTimeoutMs);
-        total.unref();
-        let idle;
-        const stop = () => {
-            clearTimeout(total);
-            clearTimeout(idle);
-        };
-        const reader = response.body.getReader();
-        const idleMs = this.options.blobIdleTimeoutMs;
-        let bytes = 0;
-        return new ReadableStream({
-            // Only time spent waiting on the registry counts as idle: the timer runs while a read is pending.
-            pull: async (controller) => {
-                idle = setTimeout(() => abort(`stopped sending a layer: ${bytes} bytes came, then nothing for ${seconds(idleMs)} (after ${seconds(Date.now() - opened)})`), idleMs);
-                idle.unref();
-                try {
-                    const { done, value } = await reader.read();
-                    clearTimeout(idle);
-                    if (done) {
-                        stop();
-                        controller.close();
-                        return;
-                    }
-                    bytes += value.length;
-                    controller.enqueue(value);
-                }
-                catch (error) {
-                    stop();
-                    controller.error(error instanceof errors/* InputError */.d ? error : new errors/* InputError */.d(`registry ${this.registry} broke off ${this.describe(what)} after ${bytes} bytes: ${(0,src_messages/* excerpt */.Kb)((0,src_messages/* scrub */._I)(error.message), 200)}`));
-                }
-            },
-            cancel: async (reason) => {
-                stop();
-                await reader.cancel(reason).catch(() => undefined);
-            },
-        });
-    }
-    async unexpected(response, what) {
-        // Registry error bodies are `{"errors":[{"code","message"}]}`: their codes help. A server
-        // may echo the request (its Authorization header) in them: scrubbed, cut, read to a bound.
-        let detail = '';
-        try {
-            const body = await this.readSome(response, limits/* REGISTRY_ERROR_BODY_LIMIT */.UT);
-            const parsed = JSON.parse(body.toString('utf8'));
-            detail = (Array.isArray(parsed?.errors) ? parsed.errors : [])
-                .slice(0, 3)
-                .map((e) => [e?.code, e?.message].filter((part) => typeof part === 'string' && part).join(': '))
-                .join('; ');
-        }
-        catch {
-            // not JSON: the status says enough
-        }
-        detail = (0,src_messages/* excerpt */.Kb)((0,src_messages/* scrub */._I)(detail), 300);
-        const fix = response.status >= 500
-            ? 'The registry itself failed; run again later, or ask its operator'
-            : response.status === 429
-                ? 'The registry is limiting requests; run again later'
-                : 'Check the image reference, and that the account may pull it';
-        return new errors/* InputError */.d(`registry ${this.registry} answered ${response.status} ${response.statusText} for ${what}${detail ? ` (${detail})` : ''}. ${fix}.`);
-    }
-    /** Up to `limit` bytes of a body, the rest dropped unread; whatever came when it fails or stalls. */
-    async readSome(response, limit) {
-        const clock = this.clocks.get(response);
-        const chunks = [];
-        let total = 0;
-        try {
-            const reader = response.body?.getReader();
-            while (reader && total < limit) {
-                const { done, value } = await reader.read();
-                if (done)
-                    break;
-                chunks.push(value);
-                total += value.length;
-            }
-            if (total >= limit)
-                await reader?.cancel().catch(() => undefined);
-        }
-        catch {
-            // a body that breaks off: what came is all there is
-        }
-        finally {
-            if (clock)
-                clearTimeout(clock.timer);
-        }
-        return Buffer.concat(chunks).subarray(0, limit);
-    }
-}
-
-;// CONCATENATED MODULE: ./src/image/registry/manifest.ts
-// Manifest formats a registry serves for an image (opencontainers/image-spec manifest.md,
-// image-index.md; distribution docs/spec/manifest-v2-2.md) and the choice of one platform
-// from an index or manifest list.
-
-
-const MEDIA_TYPES = {
-    ociIndex: 'application/vnd.oci.image.index.v1+json',
-    dockerList: 'application/vnd.docker.distribution.manifest.list.v2+json',
-    ociManifest: 'application/vnd.oci.image.manifest.v1+json',
-    dockerManifest: 'application/vnd.docker.distribution.manifest.v2+json',
-    dockerSchema1: 'application/vnd.docker.distribution.manifest.v1+json',
-    dockerSchema1Signed: 'application/vnd.docker.distribution.manifest.v1+prettyjws',
-};
-/** What the client accepts, most wanted first. */
-const MANIFEST_ACCEPT = [MEDIA_TYPES.ociIndex, MEDIA_TYPES.dockerList, MEDIA_TYPES.ociManifest, MEDIA_TYPES.dockerManifest];
-function isDescriptor(value) {
-    const d = value;
-    return typeof d === 'object' && d !== null && typeof d.digest === 'string' && typeof d.size === 'number' && Number.isInteger(d.size) && d.size >= 0;
-}
-/** Parses a manifest body; the kind comes from the Content-Type, else from the body's own mediaType and shape. */
-function parseManifest(body, contentType, what) {
-    let parsed;
-    try {
-        parsed = JSON.parse(body.toString('utf8'));
-    }
-    catch {
-        throw new errors/* InputError */.d(`the manifest of ${what} is not JSON`);
-    }
-    const mediaType = (typeof parsed.mediaType === 'string' && parsed.mediaType) || contentType;
-    if (mediaType === MEDIA_TYPES.dockerSchema1 || mediaType === MEDIA_TYPES.dockerSchema1Signed || parsed.schemaVersion === 1) {
-        throw new errors/* InputError */.d(`${what} has a Docker schema 1 manifest, which has no layer sizes; push it again with a current docker or skopeo`);
-    }
-    if (Array.isArray(parsed.manifests) || mediaType === MEDIA_TYPES.ociIndex || mediaType === MEDIA_TYPES.dockerList) {
-        const manifests = Array.isArray(parsed.manifests) ? parsed.manifests : [];
-        if (!manifests.every(isDescriptor))
-            throw new errors/* InputError */.d(`the index of ${what} has an entry without a digest and size`);
-        return { kind: 'index', mediaType, manifests };
-    }
-    if (!isDescriptor(parsed.config) || !Array.isArray(parsed.layers) || !parsed.layers.every(isDescriptor)) {
-        throw new errors/* InputError */.d(`the manifest of ${what} (${mediaType || 'no media type'}) has no config and layers; it is not an image`);
-    }
-    return { kind: 'manifest', mediaType, config: parsed.config, layers: parsed.layers };
-}
-function parsePlatform(text) {
-    const parts = text.trim().split('/');
-    if (parts.length < 2 || parts.length > 3 || parts.some((p) => !/^[a-z0-9_.-]+$/i.test(p))) {
-        throw new errors/* InputError */.d(`--platform must be os/arch[/variant] like linux/amd64 or linux/arm64/v8, not ${(0,src_messages/* quote */.hD)(text)}`);
-    }
-    return { os: parts[0], architecture: parts[1], ...(parts[2] ? { variant: parts[2] } : {}) };
-}
-function formatPlatform(platform) {
-    return [platform.os, platform.architecture, platform.variant].filter(Boolean).join('/');
-}
-// containerd platforms.Normalize: arm64's only variant is v8, so "linux/arm64" and "linux/arm64/v8" are one platform.
-function sameVariant(architecture, wanted, have) {
-    if (wanted === undefined)
-        return true;
-    const norm = (v) => (architecture === 'arm64' && (v === undefined || v === 'v8') ? 'v8' : v);
-    return norm(wanted) === norm(have);
-}
-function platformMatches(wanted, have) {
-    return !!have && have.os === wanted.os && have.architecture === wanted.architecture && sameVariant(have.architecture, wanted.variant, have.variant);
-}
-/** Image entries of an index: BuildKit's attestation manifests (`unknown/unknown`) are not images. */
-function imageEntries(index) {
-    return index.manifests.filter((d) => d.annotations?.['vnd.docker.reference.type'] !== 'attestation-manifest' && !(d.platform?.os === 'unknown' && d.platform.architecture === 'unknown'));
-}
-/** The index entry for a platform, or an InputError listing the platforms that are there. */
-function selectPlatform(index, wanted, what) {
-    const entries = imageEntries(index);
-    // An exact variant match first (linux/arm/v7 over linux/arm/v6), then any variant when none was asked.
-    const found = entries.find((d) => d.platform && formatPlatform(d.platform) === formatPlatform(wanted)) ?? entries.find((d) => platformMatches(wanted, d.platform));
-    if (found)
-        return found;
-    const there = entries.map((d) => (d.platform ? formatPlatform(d.platform) : '(no platform)'));
-    throw new errors/* InputError */.d(`${what} has no ${formatPlatform(wanted)} image; platforms there: ${there.length ? there.join(', ') : 'none'}. Choose one with --platform.`);
-}
-
-;// CONCATENATED MODULE: ./src/image/registry/read.ts
-// Image source: an image in a registry, read without pulling it. The manifest gives each
-// layer's compressed (pull) size; the config blob gives the history, so the rows are the
-// ones the engine shows for the same image (same parseCreatedBy; `empty` is the config's
-// empty_layer, exact). Uncompressed sizes are not in a registry: they are counted by
-// streaming each layer blob only when asked (`uncompressed`); otherwise sizeBytes holds the
-// compressed size and the report says so with sizeKind: 'compressed'.
-
-
-
-
-
-
-
-
-
-
-const DEFAULT_PLATFORM = 'linux/amd64';
-function clientFor(ref, options) {
-    const env = options.env ?? process.env;
-    return new RegistryClient(ref.registry, { ...options.client, env, insecure: insecureRegistries(options.insecureRegistries, env) });
-}
-async function resolve(refText, options) {
-    const ref = parseRegistryRef(refText);
-    const client = clientFor(ref, options);
-    client.beginOperation(formatRegistryRef(ref));
-    const reference = ref.digest ?? ref.tag;
-    const response = await client.getManifest(ref.repository, reference, MANIFEST_ACCEPT);
-    return { client, ref, top: parseManifest(response.body, response.mediaType, formatRegistryRef(ref)), topDigest: response.digest };
-}
-/** The image manifest for one platform: the index entry (one level of nesting followed), or the single manifest. */
-async function manifestFor(resolved, platform) {
-    const what = formatRegistryRef(resolved.ref);
-    let current = resolved.top;
-    let digest = resolved.topDigest;
-    for (let depth = 0; current.kind === 'index'; depth++) {
-        if (depth >= 2)
-            throw new errors/* InputError */.d(`${what} nests indexes more than two deep; this tool reads at most an index of indexes`);
-        const entry = selectPlatform(current, platform, what);
-        const response = await resolved.client.getManifest(resolved.ref.repository, entry.digest, MANIFEST_ACCEPT);
-        current = parseManifest(response.body, response.mediaType || entry.mediaType, `${what} (${formatPlatform(platform)})`);
-        digest = response.digest;
-    }
-    return { manifest: current, digest };
-}
-/** Refuses media types that are not layer tars (plain, gzip or zstd) before any of the blob is read. */
-function checkLayerMediaType(layer, what) {
-    const type = layer.mediaType;
-    if (/gzip$/.test(type) || /zstd$/.test(type) || /\.tar$/.test(type) || type === 'application/vnd.docker.image.rootfs.diff.tar')
-        return;
-    throw new errors/* InputError */.d(`${what} has a layer of media type ${(0,src_messages/* quote */.hD)(type)}, which this tool cannot read for uncompressed sizes; drop --uncompressed to report compressed sizes`);
-}
-async function countLayer(client, repository, layer, what) {
-    // The media type must name a layer tar; which compression, the blob's own first bytes tell.
-    checkLayerMediaType(layer, what);
-    const body = await client.openBlob(repository, layer.digest);
-    const label = `layer ${layer.digest} of ${what}`;
-    try {
-        // Listed as an archive's layer is, so the size is counted exactly as for the engine and archives.
-        return (0,model/* layerDiskBytes */._n)(await (0,archive_layer/* listLayerStream */.co)(external_node_stream_.Readable.fromWeb(body)));
-    }
-    catch (error) {
-        if (error instanceof errors/* InputError */.d)
-            throw new errors/* InputError */.d(`${label}: ${error.message}`);
-        throw new errors/* InputError */.d(`could not read ${label}: ${error.message}`);
-    }
-}
-/** Reads the image of one platform into a report. */
-async function reportFor(resolved, platformText, options) {
-    const { client, ref } = resolved;
-    const what = formatRegistryRef(ref);
-    const wanted = parsePlatform(platformText ?? DEFAULT_PLATFORM);
-    // Each platform's manifest and config are one operation, with its own deadline (limits.ts).
-    client.beginOperation(`${what} (${formatPlatform(wanted)})`);
-    const { manifest, digest } = await manifestFor(resolved, wanted);
-    let config;
-    try {
-        config = JSON.parse((await client.getBlob(ref.repository, manifest.config.digest)).toString('utf8'));
-    }
-    catch (error) {
-        if (error instanceof errors/* InputError */.d)
-            throw error;
-        throw new errors/* InputError */.d(`the config blob of ${what} is not JSON`);
-    }
-    const have = config.os && config.architecture ? { os: config.os, architecture: config.architecture, ...(config.variant ? { variant: config.variant } : {}) } : undefined;
-    // A single-platform image: a platform that was asked for explicitly must be the one it has.
-    if (resolved.top.kind === 'manifest' && platformText !== undefined && !platformMatches(wanted, have)) {
-        throw new errors/* InputError */.d(`${what} is a single-platform image for ${have ? formatPlatform(have) : 'an unknown platform'}; it has no ${formatPlatform(wanted)} image. Choose ${have ? formatPlatform(have) : 'its platform'} with --platform.`);
-    }
-    const warnings = [];
-    const layers = manifest.layers;
-    const history = config.history ?? [];
-    const diffIds = config.rootfs?.diff_ids ?? [];
-    const rows = [];
-    let layer = 0;
-    for (const entry of history) {
-        const step = (0,image_history/* parseCreatedBy */.JG)(entry.created_by ?? '', entry.comment ?? '');
-        const empty = entry.empty_layer === true;
-        const row = { index: rows.length, instruction: step.instruction, createdBy: step.createdBy, sizeBytes: 0, empty };
-        if (step.buildArgs)
-            row.buildArgs = step.buildArgs;
-        if (entry.created)
-            row.createdAt = entry.created;
-        if (entry.comment)
-            row.comment = entry.comment;
-        if (!empty && layer < layers.length) {
-            if (diffIds[layer])
-                row.diffId = diffIds[layer];
-            row.compressedBytes = layers[layer].size;
-            layer++;
-        }
-        rows.push(row);
-    }
-    if (history.length > 0 && (layer !== layers.length || rows.filter((r) => !r.empty).length !== layers.length)) {
-        warnings.push(`the config's history has ${rows.filter((r) => !r.empty).length} rows that made layers but the manifest has ${layers.length} layers; rows and layers were paired in order`);
-    }
-    // Layers the history does not account for (no history at all, or too short) still count, as unnamed rows.
-    for (; layer < layers.length; layer++) {
-        const row = { index: rows.length, instruction: '', createdBy: '', sizeBytes: 0, empty: false, compressedBytes: layers[layer].size };
-        if (diffIds[layer])
-            row.diffId = diffIds[layer];
-        rows.push(row);
-    }
-    const withBlob = rows.filter((r) => r.compressedBytes !== undefined);
-    const totalCompressedBytes = withBlob.reduce((sum, r) => sum + (r.compressedBytes ?? 0), 0);
-    let totalBytes;
-    let sizeKind;
-    if (options.uncompressed) {
-        const counted = new Map();
-        let i = 0;
-        for (const row of withBlob) {
-            const descriptor = layers[i++];
-            if (!counted.has(descriptor.digest)) {
-                log/* log */.R.debug(`registry: reading ${descriptor.digest} (${descriptor.size} bytes) of ${what} for its uncompressed size`);
-                counted.set(descriptor.digest, await countLayer(client, ref.repository, descriptor, what));
-            }
-            row.sizeBytes = counted.get(descriptor.digest);
-        }
-        totalBytes = withBlob.reduce((sum, r) => sum + r.sizeBytes, 0);
-    }
-    else {
-        for (const row of withBlob)
-            row.sizeBytes = row.compressedBytes ?? 0;
-        totalBytes = totalCompressedBytes;
-        sizeKind = 'compressed';
-    }
-    const platform = have ? formatPlatform(have) : undefined;
-    return {
-        schemaVersion: 1,
-        image: { ref: ref.text, id: manifest.config.digest, source: 'registry', digest, ...(platform ? { platform } : {}) },
-        totalBytes,
-        ...(sizeKind ? { sizeKind } : {}),
-        totalCompressedBytes,
-        layers: rows,
-        warnings,
-    };
-}
-/** Reads one image from its registry: the platform's manifest, its config and (when asked) its layers. Nothing is pulled into an engine. */
-async function read_readRegistryImage(refText, options = {}) {
-    const resolved = await resolve(refText, options);
-    return reportFor(resolved, options.platform, options);
-}
-/** One report per platform of a multi-arch image (budget files' `platforms:`), reading the index once. */
-async function readRegistryImages(refText, platforms, options = {}) {
-    if (platforms.length === 0)
-        throw new InputError(`no platforms given for ${refText}: name at least one, e.g. linux/amd64`);
-    const resolved = await resolve(refText, options);
-    const reports = [];
-    for (const platform of platforms)
-        reports.push(await reportFor(resolved, platform, options));
-    return reports;
-}
-
-// EXTERNAL MODULE: external "node:events"
-var external_node_events_ = __nccwpck_require__(8474);
-;// CONCATENATED MODULE: external "node:stream/promises"
-const external_node_stream_promises_namespaceObject = __WEBPACK_EXTERNAL_createRequire(import.meta.url)("node:stream/promises");
-// EXTERNAL MODULE: external "node:zlib"
-var external_node_zlib_ = __nccwpck_require__(8522);
-// EXTERNAL MODULE: ./src/image/archive/tar.ts
-var tar = __nccwpck_require__(363);
-// EXTERNAL MODULE: ./src/image/engine-export.ts
-var engine_export = __nccwpck_require__(2442);
-;// CONCATENATED MODULE: ./src/image/registry/engine-compressed.ts
-// `analyze --compressed` for an image in the engine: the pull size it would have once pushed,
-// so a PR image compares with a registry baseline on the same measure. Streams the image's
-// `docker save` archive (engine-export.ts) and gzips each layer tar as a push does (zlib,
-// default level), counting the output bytes;
-// nothing is written to disk. Layers the engine already keeps compressed (containerd store)
-// are counted as they are. Both save layouts are read (../../../shared notes, part A):
-// legacy `<id>/layer.tar` (a repeated layer is a symlink to the first) and Docker 25+ `blobs/sha256/<hex>`.
-
-
-
-
-
-
-
-const GZIP_MAGIC = [0x1f, 0x8b];
-const ZSTD_MAGIC = [0x28, 0xb5, 0x2f, 0xfd];
-const startsWith = (head, magic) => magic.every((b, i) => head[i] === b);
-/** Counts the gzip size of a body as it streams; an already compressed body counts as is. */
-function gzipCounter(done) {
-    let head = Buffer.alloc(0);
-    let gzip;
-    let raw = 0;
-    let passThrough = false;
-    let bytes = 0;
-    const start = () => {
-        passThrough = startsWith(head, GZIP_MAGIC) || startsWith(head, ZSTD_MAGIC);
-        if (passThrough)
-            return;
-        gzip = (0,external_node_zlib_.createGzip)();
-        gzip.on('data', (chunk) => (bytes += chunk.length));
-    };
-    const feed = async (chunk) => {
-        if (passThrough)
-            raw += chunk.length;
-        else if (gzip && !gzip.write(chunk))
-            await (0,external_node_events_.once)(gzip, 'drain');
-    };
-    return {
-        async write(chunk) {
-            if (!gzip && !passThrough) {
-                // Decide on the first 4 bytes; a tiny first chunk waits for more.
-                head = Buffer.concat([head, chunk]);
-                if (head.length < 4)
-                    return;
-                start();
-                const first = head;
-                head = Buffer.alloc(0);
-                await feed(first);
-                return;
-            }
-            await feed(chunk);
-        },
-        async end() {
-            if (!gzip && !passThrough) {
-                start();
-                await feed(head);
-            }
-            if (passThrough)
-                return done(raw);
-            const stream = gzip;
-            stream.end();
-            await (0,external_node_stream_promises_namespaceObject.finished)(stream);
-            done(bytes);
-        },
-    };
-}
-/** The gzip size of each layer of an engine image, in manifest (= RootFS) order. */
-async function measureEngineCompressedLayers(ref) {
-    const sizes = new Map();
-    const links = new Map();
-    const manifestParts = [];
-    let current;
-    const parser = new tar/* TarStreamParser */.PG((header) => {
-        const name = external_node_path_default().posix.normalize(header.name.replace(/^\.\//, ''));
-        if (header.type === '2' || header.type === '1') {
-            // Legacy saves link a repeated layer.tar to the first copy: relative to the entry's folder (symlink) or the archive root (hardlink).
-            links.set(name, header.type === '2' ? external_node_path_default().posix.normalize(external_node_path_default().posix.join(external_node_path_default().posix.dirname(name), header.linkname)) : header.linkname);
-            return undefined;
-        }
-        if (header.type !== '0')
-            return undefined;
-        if (name === 'manifest.json')
-            current = { write: (chunk) => void manifestParts.push(chunk), end: () => undefined };
-        else if (name.endsWith('/layer.tar') || name.startsWith('blobs/'))
-            current = gzipCounter((bytes) => sizes.set(name, bytes));
-        else
-            return undefined;
-        const sink = current;
-        // A chunk is a view of the export's reused buffer; zlib reads it later: copy.
-        return (chunk) => sink.write(Buffer.from(chunk));
-    }, async () => {
-        const sink = current;
-        current = undefined;
-        if (sink)
-            await sink.end();
-    });
-    const result = await (0,engine_export/* exportImage */.__)(ref, (chunk) => parser.feed(chunk));
-    if (result.consumeError !== undefined) {
-        if (result.consumeError instanceof errors/* InputError */.d)
-            throw new errors/* InputError */.d(`docker save ${ref}: ${result.consumeError.message}`);
-        throw result.consumeError;
-    }
-    if (result.failure)
-        throw (0,engine_export/* exportFailureError */.TE)(ref, result.failure);
-    try {
-        parser.end();
-    }
-    catch (error) {
-        throw new errors/* InputError */.d(`docker save ${ref}: ${error.message}`);
-    }
-    const manifestText = Buffer.concat(manifestParts).toString('utf8');
-    let manifests;
-    try {
-        manifests = JSON.parse(manifestText);
-    }
-    catch {
-        throw new errors/* InputError */.d(`docker save ${ref} wrote no readable manifest.json; this engine's save format is not supported for --compressed`);
-    }
-    const layers = manifests[0]?.Layers ?? [];
-    return layers.map((layer) => {
-        let name = external_node_path_default().posix.normalize(layer);
-        for (let hops = 0; links.has(name) && hops < 8; hops++)
-            name = links.get(name);
-        const bytes = sizes.get(name);
-        if (bytes === undefined)
-            throw new errors/* InputError */.d(`docker save ${ref} lists layer ${layer} but the archive does not hold it`);
-        return bytes;
-    });
-}
-/** The report with compressedBytes on each layer row and totalCompressedBytes, measured by gzipping `docker save`'s layers. */
-async function addEngineCompressedSizes(report) {
-    // A containerd-store engine keeps the blobs compressed: their sizes came with the report.
-    if (report.totalCompressedBytes !== undefined && report.layers.every((row) => row.empty || row.compressedBytes !== undefined))
-        return report;
-    const sizes = await measureEngineCompressedLayers(report.image.ref);
-    const rows = report.layers.filter((row) => !row.empty);
-    const warnings = [...report.warnings];
-    if (rows.length !== sizes.length) {
-        warnings.push(`the image has ${sizes.length} layers but ${rows.length} rows were decided to make layers; compressed sizes were paired in order`);
-    }
-    let i = 0;
-    const layers = report.layers.map((row) => (row.empty || i >= sizes.length ? { ...row } : { ...row, compressedBytes: sizes[i++] }));
-    return { ...report, layers, totalCompressedBytes: sizes.reduce((sum, bytes) => sum + bytes, 0), warnings };
-}
-
-;// CONCATENATED MODULE: ./src/image/registry/compressed-budget.ts
-// The budget file's `compressed: {total, layer}` limits, on pull size: evaluated against a
-// report's totalCompressedBytes and each row's compressedBytes (a registry image, or an engine
-// image read with --compressed). Pure: data in, violations out (rule `compressed`).
-
-
-/** Violations of a compressed budget; throws InputError when the report has no compressed sizes to judge. */
-function evaluateCompressedBudget(report, budget, imageName, units = 'si') {
-    if (budget.totalBytes === undefined && budget.layerBytes === undefined)
-        return [];
-    if (report.totalCompressedBytes === undefined) {
-        throw new errors/* InputError */.d(`the budget of ${imageName} sets "compressed" limits, but ${report.image.ref} has no compressed sizes: read it from a registry (--source registry) or measure them with --compressed`);
-    }
-    const violations = [];
-    const total = report.totalCompressedBytes;
-    if (budget.totalBytes !== undefined && total > budget.totalBytes) {
-        violations.push({
-            image: imageName,
-            rule: 'compressed',
-            detail: 'total',
-            limitBytes: budget.totalBytes,
-            actualBytes: total,
-            message: `${imageName}: compressed size ${units_formatBytes(total, units)} is over the budget of ${units_formatBytes(budget.totalBytes, units)} (by ${units_formatBytes(total - budget.totalBytes, units)})`,
-        });
-    }
-    if (budget.layerBytes !== undefined) {
-        for (const layer of report.layers) {
-            const bytes = layer.compressedBytes;
-            if (layer.empty || bytes === undefined || bytes <= budget.layerBytes)
-                continue;
-            violations.push({
-                image: imageName,
-                rule: 'compressed',
-                detail: 'layer',
-                layer: { index: layer.index, instruction: layer.instruction, createdBy: layer.createdBy },
-                limitBytes: budget.layerBytes,
-                actualBytes: bytes,
-                message: `${imageName}: layer ${layer.index} (${layer.createdBy || 'base layer'}) is ${units_formatBytes(bytes, units)} compressed, over the per-layer budget of ${units_formatBytes(budget.layerBytes, units)}`,
-            });
-        }
-    }
-    return violations;
-}
-
-;// CONCATENATED MODULE: ./src/image/registry/index.ts
-// The registry source's public face: read images from a registry, measure an engine image's
-// pull size, judge compressed budgets, and the baseline rule "engine if it has it, else registry".
-
-
-
-
-
-
-
-
-/**
- * A baseline image: from the engine when it holds the ref, else from its registry (no pull).
- * A runner without an engine also reads the registry.
- */
-async function readEngineOrRegistryImage(ref, options = {}) {
-    try {
-        await inspectImages([ref]);
-    }
-    catch (error) {
-        if (error instanceof DockerCommandError && (isNoEngine(error) || /No such image|No such object|not found/i.test(error.message))) {
-            return readRegistryImage(ref, options);
-        }
-        throw error;
-    }
-    return readEngineImage(ref);
-}
-
-;// CONCATENATED MODULE: ./src/compare/normalize.ts
-// Turns a layer row's step into what the alignment weighs: the Dockerfile keyword, the
-// step's terms (what it installs, writes or copies) and, for COPY/ADD, what the builder
-// recorded of the content. Pure: rows in, terms out.
-//
-// Why each rule:
-// - A reviewer knows a step by what it contains, not by its idiom: `mkdir -p /opt/x && dd …`
-//   and `mkdir -p /opt/y && dd …` are two steps. So every word gets a class weight: paths,
-//   file names, package names and other arguments count fully; commands (`dd`, `curl`), flags
-//   (`-y`, `--no-cache`), operands of well-known tools (`if=`, `bs=`), `/dev/zero`, shell
-//   operators and plain numbers (a byte count is what an edit changes) hardly count.
-//   The alignment then scales each term by how rare it is in the two Dockerfiles (align.ts).
-//   What `rm` (or `apt-get purge`, `apk del`) deletes is its own kind of term (`rm:/var/lib/apt/lists`): a cleanup step is not
-//   the step that created the files, and a step that absorbed a cleanup says so.
-// - Version-like terms (`app-1.4.0.jar`, `curl=7.88.1`) keep a stem with the versions blanked
-//   (`app-#.jar`): a bump is the same term at another version, most of a match.
-// - Whitespace is collapsed: builders print the same line with different spacing.
-// - COPY/ADD: the classic builder writes `COPY file:<sha> in /dst` (the sha is the content),
-//   BuildKit writes `COPY [--from=…] src… /dst`. The content (sha, or sources) and the
-//   destination are kept apart, so a step that changed only its destination, or only its
-//   content, is still itself.
-// - Build args (already split off createdBy by the history parser) become terms too: a changed
-//   build arg is a small edit of the same step.
-// Words (keeping `apt-get`, `build-deps` whole), digit runs, and single punctuation marks.
-const TOKEN = /[A-Za-z_][A-Za-z0-9_-]*|\d+|[^\sA-Za-z0-9_]/g;
-function tokenize(text) {
-    return text.match(TOKEN) ?? [];
-}
-const IDIOM = 0.05;
-const NUMBER = 0.1;
-const HOST = 0.3;
-// Words that appear in install and file idioms whatever the step installs. Command names are
-// not here: in command position they are idiom anyway (`cmd:curl`), and as arguments they are
-// package names (`apk add curl git`).
-const STOP_WORDS = new Set(`if of bs count conv status install add update upgrade remove purge del clean autoremove get ci i run build
-  exec true false then else fi do done for in while -c set x y yes no all
-  dev zero urandom random null tmp var lib cache lists archives usr local bin sbin etc opt srv app root home share`.split(/\s+/));
-const STOP_PATHS = new Set(['/', '/dev/zero', '/dev/urandom', '/dev/random', '/dev/null', '/tmp', '/usr/local', '/usr', '/var', '/opt', '/srv', '/etc', '/root', '/home', '/usr/local/bin', '/usr/bin', '/bin', '/usr/lib', '/var/lib', '/var/cache', '.', './', '..']);
-const DELETING = new Set(['rm', 'rmdir', 'unlink']);
-const UNINSTALL = new Set(['purge', 'remove', 'del', 'uninstall', 'autoremove']);
-const SHELL_OPERATOR = /^(?:&&|\|\||[|;&()<>]|>>|2>&1|[0-9]?>|\\)$/;
-const COMMAND_PREFIX = new Set(['sudo', 'env', 'exec', 'xargs', 'time', 'nice', 'then', 'else', 'do', '!']);
-const VERSION = /\d+(?:\.\d+)+(?:[-+~]?[A-Za-z]*\d*)?|\bv\d+\b/g;
-function stemOf(key) {
-    const stem = key.replace(VERSION, '#');
-    return stem === key ? undefined : stem;
-}
-function keywordOf(step) {
-    if (step.instruction !== undefined)
-        return step.instruction.toUpperCase();
-    return /^([A-Z]+)\b/.exec(step.createdBy.trim())?.[1] ?? '';
-}
-function trimSlash(dst) {
-    return dst.length > 1 ? dst.replace(/\/+$/, '') : dst;
-}
-/** COPY/ADD body in either builder's spelling, split into content and destination. */
-function copyContent(body) {
-    let rest = body.trim();
-    // Classic: `file:<sha> in /dst`, `dir:<sha> in /dst`, `multi:<sha> in /dst`.
-    const classic = /^(file|dir|multi):([0-9a-f]+) in (.+)$/.exec(rest);
-    if (classic)
-        return { hash: `${classic[1]}:${classic[2]}`, kind: classic[1], destination: trimSlash(classic[3].trim()) };
-    // BuildKit: flags first (`--from=build`, `--chown=1:1`, `--link`), then sources, then the destination.
-    const flags = /^(?:--[a-z-]+(?:=\S+)?\s+)+/.exec(rest)?.[0] ?? '';
-    rest = rest.slice(flags.length);
-    const from = /--from=(\S+)/.exec(flags)?.[1];
-    let words;
-    if (rest.startsWith('[')) {
-        try {
-            const parts = JSON.parse(rest);
-            if (Array.isArray(parts) && parts.length > 0 && parts.every((part) => typeof part === 'string'))
-                words = parts;
-        }
-        catch {
-            // not JSON after all: split on spaces
-        }
-    }
-    words ??= rest.split(' ').filter(Boolean);
-    const destination = trimSlash(words[words.length - 1] ?? '');
-    const sources = words.slice(0, -1).map(trimSlash);
-    return { ...(sources.length > 0 || from ? { sources: [...(from ? [`--from=${from}`] : []), ...sources] } : {}), destination };
-}
-/** The destination of a COPY/ADD, in either builder's spelling. */
-function copyDestination(body) {
-    return copyContent(body).destination;
-}
-/** Terms of a path or file name: the whole of it, and its last part when that names a file. */
-function pathTerms(word, weight, out, baseWeight = weight * 0.5) {
-    const path = trimSlash(word.replace(/\/\*$/, '').replace(/^\.\//, ''));
-    if (path === '' || STOP_PATHS.has(path) || STOP_PATHS.has(word)) {
-        out.push({ key: path || word, weight: IDIOM });
-        return;
-    }
-    out.push({ key: path, stem: stemOf(path), weight });
-    const base = path.slice(path.lastIndexOf('/') + 1);
-    if (base !== path && base.length > 1 && !STOP_WORDS.has(base))
-        out.push({ key: base, stem: stemOf(base), weight: baseWeight });
-}
-function argumentTerms(word, out) {
-    if (word === '')
-        return;
-    if (/^\d+[kKmMgGbB]?$/.test(word) || /^[0-9a-f]{7,}$/.test(word) === false && /^[\d.:,%+-]+$/.test(word)) {
-        out.push({ key: word, weight: NUMBER });
-        return;
-    }
-    const url = /^[a-z][a-z0-9+.-]*:\/\/([^/]+)(\/.*)?$/i.exec(word);
-    if (url) {
-        out.push({ key: `host:${url[1]}`, weight: HOST });
-        const rest = (url[2] ?? '').replace(/[?#].*$/, '');
-        const file = rest.slice(rest.lastIndexOf('/') + 1);
-        if (file)
-            out.push({ key: file, stem: stemOf(file), weight: 1 });
-        return;
-    }
-    // `curl=7.88.1` (a pin), `of=/x` (an operand), `PATH=…`: the name and the value apart.
-    const assignment = /^([A-Za-z_][\w.-]*)=(.*)$/.exec(word);
-    if (assignment) {
-        const [, name, value] = assignment;
-        if (/^\d+(?:\.\d+)+[\w.+~-]*$/.test(value)) {
-            // A version pin names a package, whatever the package is called.
-            out.push({ key: `${name}=`, weight: 0.8 });
-            out.push({ key: `${name}=${value}`, stem: `${name}=#`, weight: 0.5 });
-            return;
-        }
-        out.push({ key: `${name}=`, weight: STOP_WORDS.has(name.toLowerCase()) ? IDIOM : 0.5 });
-        argumentTerms(value, out);
-        return;
-    }
-    if (word.includes('/')) {
-        pathTerms(word, 1, out);
-        return;
-    }
-    if (STOP_WORDS.has(word.toLowerCase()) || !/[A-Za-z]/.test(word)) {
-        out.push({ key: word, weight: IDIOM });
-        return;
-    }
-    out.push({ key: word, stem: stemOf(word), weight: word.includes('.') ? 1 : 0.8 });
-}
-/** Terms of a shell command line: each command word as idiom, each argument by its class. */
-function shellTerms(body, out) {
-    const words = body
-        .replace(/(&&|\|\||[;|()])/g, ' $1 ')
-        .split(/\s+/)
-        .map((word) => word.replace(/^["'`]+|["'`,]+$/g, ''))
-        .filter(Boolean);
-    let commandNext = true;
-    let deleting = false;
-    for (const word of words) {
-        if (SHELL_OPERATOR.test(word) || /^[0-9]?>>?\S*$/.test(word) && word.length <= 3) {
-            out.push({ key: word, weight: IDIOM });
-            commandNext = !/^[0-9]?>/.test(word);
-            continue;
-        }
-        // A redirect target (`>/opt/x`) is a path the step writes.
-        const redirect = /^[0-9]?>>?(.+)$/.exec(word);
-        if (redirect) {
-            argumentTerms(redirect[1], out);
-            continue;
-        }
-        if (commandNext) {
-            if (COMMAND_PREFIX.has(word))
-                continue;
-            // `VAR=x cmd`: an assignment before the command is an argument; the command is still to come.
-            if (/^[A-Za-z_]\w*=/.test(word)) {
-                argumentTerms(word, out);
-                continue;
-            }
-            commandNext = false;
-            deleting = DELETING.has(word);
-            if (word.includes('/'))
-                pathTerms(word, 1, out);
-            else
-                out.push({ key: `cmd:${word}`, weight: IDIOM });
-            continue;
-        }
-        if (word.startsWith('-')) {
-            const flag = /^(--?[A-Za-z][\w-]*)=(.+)$/.exec(word);
-            out.push({ key: flag ? flag[1] : word, weight: IDIOM });
-            if (flag)
-                argumentTerms(flag[2], out);
-            continue;
-        }
-        if (!deleting && UNINSTALL.has(word)) {
-            // `apt-get purge …`, `apk del …`, `pip uninstall …`: what follows is removed.
-            deleting = true;
-            out.push({ key: word, weight: IDIOM });
-            continue;
-        }
-        if (deleting) {
-            // What a step deletes is another fact than what it creates: `rm -rf /opt/x` is not `mkdir /opt/x`.
-            const deleted = [];
-            argumentTerms(word, deleted);
-            for (const term of deleted)
-                out.push({ key: `rm:${term.key}`, ...(term.stem !== undefined ? { stem: `rm:${term.stem}` } : {}), weight: term.weight });
-            continue;
-        }
-        argumentTerms(word, out);
-    }
-}
-/** One entry per key, the largest weight kept (a path named twice is one fact). */
-function distinct(terms) {
-    const byKey = new Map();
-    for (const term of terms) {
-        const seen = byKey.get(term.key);
-        if (!seen || seen.weight < term.weight)
-            byKey.set(term.key, term);
-    }
-    return [...byKey.values()];
-}
-function normalizeStep(step) {
-    const keyword = keywordOf(step);
-    let body = step.createdBy.replace(/\s+/g, ' ').trim();
-    if (keyword && body.toUpperCase().startsWith(keyword + ' '))
-        body = body.slice(keyword.length + 1);
-    else if (keyword && body.toUpperCase() === keyword)
-        body = '';
-    const terms = [];
-    let copy;
-    if (keyword === 'COPY' || keyword === 'ADD') {
-        copy = copyContent(body);
-        // `.`, `./`, `/`: relative to a WORKDIR, said by many steps; a named destination says much.
-        // The name a file lands under says as much as where: `server` in /usr/local/bin or /usr/bin.
-        if (copy.destination)
-            pathTerms(copy.destination, 1, terms, 1);
-        if (copy.kind)
-            terms.push({ key: `kind:${copy.kind}`, weight: 0.6 });
-        for (const source of copy.sources ?? []) {
-            if (source.startsWith('--from='))
-                terms.push({ key: source, weight: 0.6 });
-            else if (source === '.' || source === './')
-                terms.push({ key: 'src:.', weight: 0.6 });
-            else
-                pathTerms(source, 1, terms);
-        }
-        // Two COPYs to `.` are one step only if they copy alike things: the kind (classic) or the sources (BuildKit) are part of the text.
-        body = [copy.kind ?? '', ...(copy.sources ?? []), copy.destination].filter(Boolean).join(' ');
-    }
-    else if (keyword === 'RUN' || keyword === '') {
-        shellTerms(body, terms);
-    }
-    else {
-        argumentTerms(body, terms);
-    }
-    const args = Object.entries(step.buildArgs ?? {})
-        .sort(([a], [b]) => (a < b ? -1 : a > b ? 1 : 0))
-        .map(([key, value]) => `${key}=${value}`);
-    for (const arg of args)
-        argumentTerms(arg, terms);
-    const text = [keyword, body, ...args].filter(Boolean).join(' ');
-    return { keyword, text, terms: distinct(terms), ...(copy ? { copy } : {}) };
-}
-
-;// CONCATENATED MODULE: ./src/compare/align.ts
-// Pairs base and head layer rows as a reviewer would: by what the steps contain, not by the
-// shape of their command or their position. Pure: steps in, matches (with their reasons) out.
-//
-// 1. Evidence, strongest first: the same diff_id (the same bytes); the same content (the
-//    classic builder's `file:`/`dir:` sha, BuildKit's COPY sources); the same files written
-//    (when the file analysis ran on both sides: the layers' largest paths, weighted by bytes,
-//    overlap by half or more); the same text; else the
-//    steps' terms (normalize.ts), each weighted by its class and by how rare it is in these
-//    two Dockerfiles, so `/srv/libs.bin` or `libssl-dev` decide and `dd`, `-y`, `&&` hardly
-//    count; version-like terms match at another version for most of their weight. The score
-//    is the better of the weighted Dice coefficient and the containment of the smaller step in
-//    the larger (an install line that kept 2 of its 8 packages, a step that gained a second
-//    command, are still themselves). Sizes only break ties.
-// 2. A global alignment (Needleman–Wunsch with free gaps) maximises the summed weight of the
-//    pairs while keeping order. Weights come in tiers, so that no number of look-alike pairs
-//    outweighs one sure pair (else `a,b` → `b,a` would read as two edits): same diff_id T²,
-//    same paths T·(1 + score), same content or text T, else the score when it reaches PAIR_SCORE; T exceeds the number
-//    of possible pairs. Steps too unlike to be one edited step never pair: removed + added.
-// 3. Order-keeping alignment cannot pair both of two swapped steps, so a second pass pairs the
-//    rows left over on both sides when they are clearly one step (MOVE_SCORE, same content or
-//    same diff_id), best first: a moved step reads as itself, not as removed + added.
-// 4. Merges and splits: a leftover base RUN whose terms are in a head step, and not already
-//    explained by that step's partner, was merged into it (`RUN a` + `RUN rm …` → `RUN a && rm …`);
-//    the mirror image is a split. One change then names every row involved, rather than a
-//    forced one-to-one pair and a spurious `removed` row.
-
-const PAIR_SCORE = 0.55;
-const MOVE_SCORE = 0.7;
-/** Layers whose largest files overlap this much (by bytes) pair by their paths, whatever their commands say. */
-const PATHS_SCORE = 0.5;
-/** A version-like term at another version counts this much of its weight. */
-const VERSION_CREDIT = 0.75;
-/** Of a leftover row's weight, how much a head (or base) step must contain to have absorbed it. */
-const MERGE_COVER = 0.5;
-const SIZE_TIE_BREAK = 1e-3;
-const NO_LINK = { score: 0, by: 'text' };
-/** Rarity across both Dockerfiles: a term in one step on each side keeps its weight; one in many steps little of it. */
-function weighAll(base, head) {
-    const frequency = (steps) => {
-        const counts = new Map();
-        for (const { normalized } of steps)
-            for (const term of normalized.terms)
-                counts.set(term.key, (counts.get(term.key) ?? 0) + 1);
-        return counts;
-    };
-    const inBase = frequency(base);
-    const inHead = frequency(head);
-    const weigh = ({ normalized }) => {
-        const weights = new Map();
-        const stems = new Map();
-        let total = 0;
-        for (const term of normalized.terms) {
-            const spread = Math.max(1, ((inBase.get(term.key) ?? 0) + (inHead.get(term.key) ?? 0)) / 2);
-            const weight = term.weight / spread;
-            weights.set(term.key, weight);
-            total += weight;
-            if (term.stem !== undefined)
-                stems.set(term.stem, [...(stems.get(term.stem) ?? []), term.key]);
-        }
-        return { weights, stems, total };
-    };
-    return { base: base.map(weigh), head: head.map(weigh) };
-}
-/** Weight the two term sets share: exact keys fully, a version-like key at another version in part. */
-function sharedWeight(a, aTerms, b) {
-    let shared = 0;
-    for (const term of aTerms) {
-        const wa = a.weights.get(term.key) ?? 0;
-        const wb = b.weights.get(term.key);
-        if (wb !== undefined) {
-            shared += (wa + wb) / 2;
-            continue;
-        }
-        if (term.stem === undefined)
-            continue;
-        const others = b.stems.get(term.stem);
-        if (!others)
-            continue;
-        const best = Math.max(...others.map((key) => b.weights.get(key) ?? 0));
-        shared += (VERSION_CREDIT * (wa + best)) / 2;
-    }
-    return shared;
-}
-function sameList(a, b) {
-    return a !== undefined && b !== undefined && a.length === b.length && a.every((x, i) => x === b[i]);
-}
-/** How strongly the evidence ties two steps, and by what; score 0 for steps of different keywords. */
-function align_link(a, wa, b, wb) {
-    const sizeA = a.step.sizeBytes ?? 0;
-    const sizeB = b.step.sizeBytes ?? 0;
-    // An empty diff has one well-known digest, shared by unrelated steps: only a same-keyword pair trusts it.
-    if (a.step.diffId && a.step.diffId === b.step.diffId && (sizeA > 0 || a.normalized.keyword === b.normalized.keyword))
-        return { score: 1, by: 'digest' };
-    const na = a.normalized;
-    const nb = b.normalized;
-    if (na.keyword !== nb.keyword)
-        return NO_LINK;
-    const paths = pathScore(a.step, b.step);
-    if (paths >= PATHS_SCORE)
-        return { score: paths, by: 'paths' };
-    if (na.copy && nb.copy) {
-        if (na.copy.hash !== undefined && na.copy.hash === nb.copy.hash)
-            return { score: 1, by: 'content' };
-        if (sameList(na.copy.sources, nb.copy.sources) && !na.copy.sources?.every((source) => source === 'src:.' || source === '.' || source.startsWith('--from=')))
-            return { score: 1, by: 'content' };
-        // One builder's record against the other's: only the destination is comparable.
-        if ((na.copy.hash === undefined) !== (nb.copy.hash === undefined))
-            return na.copy.destination === nb.copy.destination ? { score: 1, by: 'text' } : NO_LINK;
-    }
-    if (na.text === nb.text)
-        return { score: 1, by: 'text' };
-    if (wa.total + wb.total === 0)
-        return { score: 1, by: 'text' };
-    const shared = sharedWeight(wa, na.terms, wb);
-    const dice = (2 * shared) / (wa.total + wb.total);
-    const smaller = Math.min(wa.total, wb.total);
-    // Containment says little when the smaller step names nothing but idiom.
-    const containment = smaller > 0 ? (Math.min(shared, smaller) / smaller) * Math.min(1, smaller / 0.5) : 0;
-    return { score: 0.8 * containment + 0.2 * dice, by: 'text' };
-}
-/**
- * How much two layers write the same files: the byte-weighted Dice coefficient of their largest
- * files (a file that grew still counts, at its smaller size twice). 0 when either side has none.
- */
-function pathScore(a, b) {
-    if (!a.paths?.length || !b.paths?.length)
-        return 0;
-    const inB = new Map(b.paths.map((entry) => [entry.path, entry.bytes]));
-    const total = [...a.paths, ...b.paths].reduce((sum, entry) => sum + Math.max(entry.bytes, 1), 0);
-    let shared = 0;
-    for (const entry of a.paths) {
-        const other = inB.get(entry.path);
-        if (other !== undefined)
-            shared += 2 * Math.max(Math.min(entry.bytes, other), 1);
-    }
-    return shared / total;
-}
-function sizeTieBreak(a, b) {
-    const sizeA = a.step.sizeBytes ?? 0;
-    const sizeB = b.step.sizeBytes ?? 0;
-    return SIZE_TIE_BREAK * (1 - Math.abs(sizeA - sizeB) / Math.max(sizeA, sizeB, 1));
-}
-/** `tier` is T: one more than the most pairs an alignment can hold. */
-function pairWeight(l, a, b, minScore, tier) {
-    if (l.by === 'digest')
-        return tier * tier;
-    if (l.score < minScore)
-        return 0;
-    if (l.by === 'paths')
-        return tier * (1 + l.score) + sizeTieBreak(a, b);
-    const sure = l.by === 'content' || (l.score === 1 && a.normalized.text === b.normalized.text);
-    return (sure ? tier : l.score) + sizeTieBreak(a, b);
-}
-const round = (score) => Math.round(score * 1000) / 1000;
-/**
- * Matches two step sequences (base first). The result lists every row of both sides once, in
- * head order, each removed base row placed where it stood (after the pairs before it).
- */
-function matchSteps(base, head) {
-    const b = base.map((step) => ({ step, normalized: normalizeStep(step) }));
-    const h = head.map((step) => ({ step, normalized: normalizeStep(step) }));
-    const weighed = weighAll(b, h);
-    const n = b.length;
-    const m = h.length;
-    const links = new Array(n * m);
-    for (let i = 0; i < n; i++)
-        for (let j = 0; j < m; j++)
-            links[i * m + j] = align_link(b[i], weighed.base[i], h[j], weighed.head[j]);
-    const linkOf = (i, j) => links[i * m + j];
-    const width = m + 1;
-    const tier = Math.min(n, m) + 2;
-    const weight = new Float64Array(n * m);
-    for (let i = 0; i < n; i++)
-        for (let j = 0; j < m; j++)
-            weight[i * m + j] = pairWeight(linkOf(i, j), b[i], h[j], PAIR_SCORE, tier);
-    const score = new Float64Array((n + 1) * width);
-    for (let i = 1; i <= n; i++) {
-        for (let j = 1; j <= m; j++) {
-            const w = weight[(i - 1) * m + (j - 1)];
-            let best = Math.max(score[(i - 1) * width + j], score[i * width + j - 1]);
-            if (w > 0)
-                best = Math.max(best, score[(i - 1) * width + j - 1] + w);
-            score[i * width + j] = best;
-        }
-    }
-    // Traceback from the end. Preferring the pair, then an added head row, means that in forward
-    // order a removed base row comes before the head rows added in its place.
-    const reversed = [];
-    let i = n;
-    let j = m;
-    while (i > 0 || j > 0) {
-        const here = score[i * width + j];
-        if (i > 0 && j > 0) {
-            const w = weight[(i - 1) * m + (j - 1)];
-            if (w > 0 && here === score[(i - 1) * width + j - 1] + w) {
-                const l = linkOf(i - 1, j - 1);
-                reversed.push({ base: [i - 1], head: [j - 1], pairedBy: l.by, score: round(l.score) });
-                i--;
-                j--;
-                continue;
-            }
-        }
-        if (j > 0 && here === score[i * width + j - 1]) {
-            reversed.push({ base: [], head: [j - 1] });
-            j--;
-        }
-        else {
-            reversed.push({ base: [i - 1], head: [] });
-            i--;
-        }
-    }
-    const moved = pairMoved(reversed.reverse(), b, h, linkOf, tier);
-    return explainMerges(moved, b, h, weighed);
-}
-/** Second pass: leftover removed and added rows that are clearly one step, moved, become a pair at the head position. */
-function pairMoved(matches, b, h, linkOf, tier) {
-    const removed = matches.filter((x) => x.head.length === 0).map((x) => x.base[0]);
-    const added = matches.filter((x) => x.base.length === 0).map((x) => x.head[0]);
-    if (removed.length === 0 || added.length === 0)
-        return matches;
-    const candidates = [];
-    for (const bi of removed) {
-        for (const hi of added) {
-            const w = pairWeight(linkOf(bi, hi), b[bi], h[hi], MOVE_SCORE, tier);
-            if (w > 0)
-                candidates.push({ bi, hi, w });
-        }
-    }
-    // Best first; ties by position so the result does not depend on the sort's stability.
-    candidates.sort((x, y) => y.w - x.w || x.hi - y.hi || x.bi - y.bi);
-    const pairedHead = new Map();
-    const usedBase = new Set();
-    for (const { bi, hi } of candidates) {
-        if (usedBase.has(bi) || pairedHead.has(hi))
-            continue;
-        usedBase.add(bi);
-        pairedHead.set(hi, bi);
-    }
-    const out = [];
-    for (const x of matches) {
-        if (x.head.length === 0 && usedBase.has(x.base[0]))
-            continue;
-        const hi = x.head[0];
-        if (x.base.length === 0 && pairedHead.has(hi)) {
-            const bi = pairedHead.get(hi);
-            out.push({ base: [bi], head: [hi], pairedBy: 'moved', score: round(linkOf(bi, hi).score) });
-        }
-        else
-            out.push(x);
-    }
-    return out;
-}
-/** Weight of `part`'s terms found in `whole`, and of those, the weight not found in any of `explained`. */
-function absorbed(part, wp, whole, explained) {
-    let cover = 0;
-    let fresh = 0;
-    for (const term of part.normalized.terms) {
-        const weight = wp.weights.get(term.key) ?? 0;
-        if (!whole.weights.has(term.key))
-            continue;
-        cover += weight;
-        if (!explained.some((other) => other.weights.has(term.key)))
-            fresh += weight;
-    }
-    return { cover: wp.total > 0 ? cover / wp.total : 0, fresh: wp.total > 0 ? fresh / wp.total : 0 };
-}
-/**
- * Last pass: a leftover RUN (removed base row, added head row) whose terms are in a step of the
- * other side, and which adds to that step what its own partner does not explain, was merged
- * into it (or split out of it). Needs a step that names something (not only idiom).
- */
-function explainMerges(matches, b, h, weighed) {
-    const out = matches.map((x) => ({ ...x, base: [...x.base], head: [...x.head] }));
-    const dropped = new Set();
-    const absorb = (side) => {
-        const other = side === 'base' ? 'head' : 'base';
-        const mine = side === 'base' ? b : h;
-        const mineWeighed = side === 'base' ? weighed.base : weighed.head;
-        const theirWeighed = side === 'base' ? weighed.head : weighed.base;
-        const theirs = side === 'base' ? h : b;
-        for (const leftover of out) {
-            if (dropped.has(leftover) || leftover[other].length > 0 || leftover[side].length !== 1)
-                continue;
-            const index = leftover[side][0];
-            const row = mine[index];
-            if (row.normalized.keyword !== 'RUN' || mineWeighed[index].total < 0.5)
-                continue;
-            let best;
-            for (const target of out) {
-                // Into a pair (or an existing merge) of the other side's one row.
-                if (target === leftover || dropped.has(target) || target[other].length !== 1 || target[side].length === 0)
-                    continue;
-                if (side === 'head' && target.base.length > 1)
-                    continue;
-                if (side === 'base' && target.head.length > 1)
-                    continue;
-                const into = target[other][0];
-                if (theirs[into].normalized.keyword !== 'RUN')
-                    continue;
-                const partners = target[side].map((k) => mineWeighed[k]);
-                const { cover, fresh } = absorbed(row, mineWeighed[index], theirWeighed[into], partners);
-                if (cover < MERGE_COVER || fresh < 0.5)
-                    continue;
-                const distance = Math.abs(target[side][0] - index);
-                if (!best || cover > best.cover || (cover === best.cover && distance < best.distance))
-                    best = { target, cover, distance };
-            }
-            if (!best)
-                continue;
-            best.target[side] = [...best.target[side], index].sort((x, y) => x - y);
-            dropped.add(leftover);
-        }
-    };
-    absorb('base');
-    absorb('head');
-    return out.filter((x) => !dropped.has(x));
-}
-function alignSteps(base, head) {
-    return matchSteps(base, head).map((x) => [x.base[0] ?? null, x.head[0] ?? null]);
-}
-
-;// CONCATENATED MODULE: ./src/compare/compare.ts
-// compareReports: two ImageReports (base, head) in, one Comparison out. Pure: the reports
-// come from any source (engine, archive, registry, a saved JSON report).
-//
-// Rules (README "Baseline comparison"):
-// - Only filesystem rows (empty: false) are compared. Empty rows (ENV, CMD, …) carry 0 bytes
-//   by definition, so they are left out rather than reported as noise.
-// - The base image's rows come first. A report does not record where the FROM image ends,
-//   so the caller may say (`baseImageLayers`, from the FROM image's RootFS: see
-//   fromImageLayers in baseline.ts); without it, the base image is the leading imported rows
-//   (no instruction: `docker import`, or layers the builder kept no history for). When the
-//   two base images have the same layers (diff_ids) their rows pair one to one; when they
-//   differ, each side's base rows collapse into one aggregated entry with instruction `FROM`,
-//   so a new base reads as one change, not dozens of unrelated rows.
-// - The other rows pair by alignment (align.ts), each pair saying why (`pairedBy`, `score`);
-//   a merge (several base rows into one head row) or a split is one change over all its rows.
-// - A paired row whose |delta| is below minChangeBytes is `unchanged` (its exact deltaBytes
-//   is kept); `added`/`removed` keep their status whatever their size: a step came or went.
-
-
-const DEFAULT_MIN_CHANGE_BYTES = 10_000;
-/** Which size field to compare: a compressed-size registry report compares only on compressed sizes. */
-function sizeField(base, head) {
-    const kindOf = (report) => report.sizeKind ?? 'uncompressed';
-    if (kindOf(base) === kindOf(head))
-        return { sizeOf: (row) => row.sizeBytes, total: (report) => report.totalBytes, compressed: kindOf(base) === 'compressed' };
-    const hasCompressed = (report) => report.totalCompressedBytes !== undefined && report.layers.every((row) => row.empty || row.compressedBytes !== undefined);
-    if (hasCompressed(base) && hasCompressed(head)) {
-        return { sizeOf: (row) => row.compressedBytes ?? 0, total: (report) => report.totalCompressedBytes ?? 0, compressed: true };
-    }
-    const compressed = kindOf(base) === 'compressed' ? base : head;
-    throw new errors/* InputError */.d(`${compressed.image.ref} has compressed (registry) sizes and the other image uncompressed ones: read both the same way (analyze --source registry --uncompressed, or analyze --compressed for the engine image)`);
-}
-function side(row, sizeOf) {
-    return { index: row.index, instruction: row.instruction, createdBy: row.createdBy, sizeBytes: sizeOf(row) };
-}
-function statusOf(base, head, deltaBytes, minChangeBytes) {
-    if (!base)
-        return 'added';
-    if (!head)
-        return 'removed';
-    if (Math.abs(deltaBytes) < minChangeBytes || deltaBytes === 0)
-        return 'unchanged';
-    return deltaBytes > 0 ? 'grew' : 'shrank';
-}
-function change(base, head, minChangeBytes) {
-    const deltaBytes = (head?.sizeBytes ?? 0) - (base?.sizeBytes ?? 0);
-    return { status: statusOf(base, head, deltaBytes, minChangeBytes), base, head, deltaBytes };
-}
-/** A change from a match: several rows on one side (a merge or split) count as their sum. */
-function matchedChange(base, head, match, minChangeBytes) {
-    const sum = (rows) => rows.reduce((total, row) => total + row.sizeBytes, 0);
-    const deltaBytes = sum(head) - sum(base);
-    const out = { status: statusOf(base[0], head[0], deltaBytes, minChangeBytes), base: base[0] ?? null, head: head[0] ?? null, deltaBytes };
-    if (match.pairedBy)
-        out.pairedBy = match.pairedBy;
-    if (match.score !== undefined)
-        out.score = match.score;
-    if (base.length > 1)
-        out.mergedBase = base;
-    if (head.length > 1)
-        out.splitHead = head;
-    return out;
-}
-/** The leading rows of `rows` (filesystem rows only) that came from the FROM image. */
-function baseImageRows(rows, known) {
-    if (known !== undefined)
-        return rows.slice(0, Math.max(0, Math.min(known, rows.length)));
-    let end = 0;
-    while (end < rows.length && rows[end].instruction === '' && rows[end].createdBy === '')
-        end++;
-    return rows.slice(0, end);
-}
-function sameLayers(a, b, sizeOf) {
-    if (a.length !== b.length)
-        return false;
-    return a.every((row, i) => (row.diffId && b[i].diffId ? row.diffId === b[i].diffId : sizeOf(row) === sizeOf(b[i]) && row.createdBy === b[i].createdBy));
-}
-function aggregate(rows, ref, sizeOf) {
-    if (rows.length === 0)
-        return null;
-    const count = `${rows.length} layer${rows.length === 1 ? '' : 's'}`;
-    return {
-        index: rows[0].index,
-        instruction: 'FROM',
-        createdBy: ref ? `FROM ${ref} (${count})` : `FROM (base image, ${count})`,
-        sizeBytes: rows.reduce((sum, row) => sum + sizeOf(row), 0),
-    };
-}
-function compareReports(base, head, opts = {}) {
-    const minChangeBytes = opts.minChangeBytes ?? DEFAULT_MIN_CHANGE_BYTES;
-    if (!Number.isSafeInteger(minChangeBytes) || minChangeBytes < 0)
-        throw new errors/* InputError */.d(`min-change must be a whole number of bytes ≥ 0, not ${minChangeBytes}`);
-    const { sizeOf, total, compressed } = sizeField(base, head);
-    const baseRows = base.layers.filter((row) => !row.empty);
-    const headRows = head.layers.filter((row) => !row.empty);
-    const layers = [];
-    // A boundary known on one side only would compare unlike regions: both or neither.
-    const known = opts.baseImageLayers?.base !== undefined && opts.baseImageLayers?.head !== undefined;
-    const baseFrom = baseImageRows(baseRows, known ? opts.baseImageLayers?.base : undefined);
-    const headFrom = baseImageRows(headRows, known ? opts.baseImageLayers?.head : undefined);
-    if (sameLayers(baseFrom, headFrom, sizeOf)) {
-        baseFrom.forEach((row, i) => {
-            const paired = change(side(row, sizeOf), side(headFrom[i], sizeOf), minChangeBytes);
-            // Same layers on both sides: by digest where the reports carry them.
-            if (row.diffId && row.diffId === headFrom[i].diffId)
-                layers.push({ ...paired, pairedBy: 'digest', score: 1 });
-            else
-                layers.push(paired);
-        });
-    }
-    else {
-        layers.push(change(aggregate(baseFrom, opts.baseImageRefs?.base, sizeOf), aggregate(headFrom, opts.baseImageRefs?.head, sizeOf), minChangeBytes));
-    }
-    const baseSteps = baseRows.slice(baseFrom.length);
-    const headSteps = headRows.slice(headFrom.length);
-    // Paths pair layers only when both sides have them: one side's alone says nothing.
-    const bothPaths = base.files?.layerPaths !== undefined && head.files?.layerPaths !== undefined;
-    const stepsOf = (report, rows) => {
-        const paths = new Map((bothPaths ? (report.files?.layerPaths ?? []) : []).map((entry) => [entry.layer, entry.paths]));
-        return rows.map((row) => ({ instruction: row.instruction, createdBy: row.createdBy, sizeBytes: sizeOf(row), diffId: row.diffId, buildArgs: row.buildArgs, paths: paths.get(row.index) }));
-    };
-    for (const match of matchSteps(stepsOf(base, baseSteps), stepsOf(head, headSteps))) {
-        const b = match.base.map((i) => side(baseSteps[i], sizeOf));
-        const h = match.head.map((i) => side(headSteps[i], sizeOf));
-        layers.push(matchedChange(b, h, match, minChangeBytes));
-    }
-    return {
-        schemaVersion: 1,
-        base: { ref: base.image.ref, totalBytes: total(base) },
-        head: { ref: head.image.ref, totalBytes: total(head) },
-        totalDeltaBytes: total(head) - total(base),
-        layers,
-        minChangeBytes,
-        ...(compressed ? { measure: 'compressed' } : {}),
-    };
-}
-
-;// CONCATENATED MODULE: ./src/compare/from-image.ts
-// Where the FROM image ends in a built image: the image a Dockerfile's target stage
-// starts from (following `FROM <earlier stage>` back to an outside image), and how many of
-// the built image's layers are that image's. compareReports uses the count to tell the
-// base image's rows from the Dockerfile's own steps, which history alone cannot tell.
-
-
-/** Joins `\` continuations and drops comments: the logical instructions of a Dockerfile. */
-function instructions(text) {
-    const out = [];
-    let current = '';
-    for (const raw of text.split(/\r?\n/)) {
-        const line = raw.trim();
-        if (current === '' && (line.startsWith('#') || line === ''))
-            continue;
-        if (line.startsWith('#'))
-            continue; // a comment inside a continuation
-        if (line.endsWith('\\')) {
-            current += line.slice(0, -1) + ' ';
-            continue;
-        }
-        out.push((current + line).trim());
-        current = '';
-    }
-    if (current.trim())
-        out.push(current.trim());
-    return out;
-}
-function substitute(text, args) {
-    let unresolved = false;
-    const value = text.replace(/\$\{([A-Za-z_][A-Za-z0-9_]*)(?::?-([^}]*))?\}|\$([A-Za-z_][A-Za-z0-9_]*)/g, (_all, braced, fallback, bare) => {
-        const name = (braced ?? bare);
-        if (args[name] !== undefined && args[name] !== '')
-            return args[name];
-        if (fallback !== undefined)
-            return fallback;
-        unresolved = true;
-        return '';
-    });
-    return unresolved ? undefined : value;
-}
-/**
- * The outside image the target stage (or the last stage) is built on: a ref, 'scratch', or
- * undefined when the Dockerfile does not say plainly (an unset ARG in FROM, no FROM).
- */
-function finalFromImage(dockerfile, options = {}) {
-    const globalArgs = {};
-    const stages = [];
-    for (const line of instructions(dockerfile)) {
-        const [keyword, ...rest] = line.split(/\s+/);
-        const upper = keyword.toUpperCase();
-        if (upper === 'ARG' && stages.length === 0) {
-            // Global ARGs (before the first FROM) are the only ones FROM can use.
-            for (const item of rest) {
-                const eq = item.indexOf('=');
-                const name = eq >= 0 ? item.slice(0, eq) : item;
-                globalArgs[name] = options.buildArgs?.[name] ?? (eq >= 0 ? item.slice(eq + 1).replace(/^"(.*)"$/, '$1') : '');
-            }
-        }
-        else if (upper === 'FROM') {
-            const words = rest.filter((word) => !word.startsWith('--'));
-            if (words.length === 0)
-                return undefined;
-            const from = substitute(words[0], { ...globalArgs });
-            if (from === undefined)
-                return undefined;
-            const name = words[1]?.toUpperCase() === 'AS' ? words[2]?.toLowerCase() : undefined;
-            stages.push({ from, name });
-        }
-    }
-    if (stages.length === 0)
-        return undefined;
-    let stage = options.target ? stages.find((s) => s.name === options.target.toLowerCase()) : stages[stages.length - 1];
-    // Follow FROM <earlier stage> back to an outside image; a stage can only name an earlier one.
-    for (let hops = 0; stage && hops < stages.length; hops++) {
-        const position = stages.indexOf(stage);
-        const earlier = stages.slice(0, position).find((s) => s.name === stage.from.toLowerCase());
-        if (!earlier)
-            return stage.from;
-        stage = earlier;
-    }
-    return undefined;
-}
-/**
- * How many leading filesystem layers of `report` are the FROM image's: the FROM image's
- * RootFS length, when that image is in the engine and its layers really are the report's
- * first layers. undefined when that cannot be known (not in the engine, e.g. pulled by
- * BuildKit into its own store), and compareReports falls back to its default rule.
- */
-async function fromImageLayers(report, fromRef) {
-    if (fromRef === undefined)
-        return undefined;
-    if (fromRef === 'scratch')
-        return 0;
-    let layers;
-    try {
-        const [inspect] = await engine_inspectImages([fromRef]);
-        layers = inspect?.RootFS?.Layers ?? [];
-    }
-    catch {
-        return undefined;
-    }
-    const diffIds = report.layers.filter((row) => !row.empty).map((row) => row.diffId);
-    if (layers.length > diffIds.length || !layers.every((layer, i) => diffIds[i] === layer))
-        return undefined;
-    return layers.length;
-}
-/** The FROM image of a Dockerfile on disk, as finalFromImage; undefined when the file cannot be read. */
-async function dockerfileFromImage(dockerfilePath, options = {}) {
-    try {
-        return finalFromImage(await (0,promises_.readFile)(dockerfilePath, 'utf8'), options);
-    }
-    catch {
-        return undefined;
-    }
-}
-
-;// CONCATENATED MODULE: ./src/compare/saved-report.ts
-// A baseline from a JSON report saved earlier (`analyze --json`, `check --json`, the
-// action's report file): an ImageReport, an ImageResult, or a RunReport holding several
-// images (then one is picked by name). The file may come from another workflow run or a
-// fork's artifact, so it is untrusted: it must pass a strict schema (integer sizes ≥ 0,
-// bounded strings and arrays, no unknown fields where we read) before any of it is used,
-// and only the ImageReport part is kept.
-
-
-
-const SAVED_REPORT_LIMITS = {
-    fileBytes: 8 * 1024 * 1024,
-    images: 100,
-    layers: 1_000,
-    warnings: 100,
-    /** A Dockerfile line can be long; 64 KiB is far beyond any real one. */
-    createdBy: 65_536,
-    text: 4_096,
-    name: 512,
-};
-const L = SAVED_REPORT_LIMITS;
-const saved_report_bytes = { type: 'integer', minimum: 0, maximum: Number.MAX_SAFE_INTEGER };
-const saved_report_text = (maxLength) => ({ type: 'string', maxLength });
-const saved_report_layerRow = {
-    type: 'object',
-    additionalProperties: false,
-    required: ['index', 'instruction', 'createdBy', 'sizeBytes', 'empty'],
-    properties: {
-        index: { type: 'integer', minimum: 0, maximum: L.layers },
-        instruction: saved_report_text(64),
-        createdBy: saved_report_text(L.createdBy),
-        sizeBytes: saved_report_bytes,
-        empty: { type: 'boolean' },
-        buildArgs: { type: 'object', maxProperties: 100, propertyNames: { maxLength: 256 }, additionalProperties: saved_report_text(L.text) },
-        id: saved_report_text(256),
-        createdAt: saved_report_text(64),
-        comment: saved_report_text(L.text),
-        diffId: saved_report_text(256),
-        compressedBytes: saved_report_bytes,
-        engineSizeBytes: saved_report_bytes,
-    },
-};
-// What an ImageReport holds, plus the ImageResult fields this loader ignores (checked only for shape).
-const imageProperties = {
-    schemaVersion: { const: 1 },
-    image: {
-        type: 'object',
-        additionalProperties: false,
-        required: ['ref', 'id', 'source'],
-        properties: {
-            ref: saved_report_text(L.name),
-            id: saved_report_text(256),
-            source: { enum: ['docker', 'archive', 'registry', 'report'] },
-            platform: saved_report_text(64),
-            digest: saved_report_text(256),
-            store: { enum: ['legacy', 'containerd', 'podman'] },
-        },
-    },
-    totalBytes: saved_report_bytes,
-    sizeKind: { enum: ['uncompressed', 'compressed'] },
-    totalCompressedBytes: saved_report_bytes,
-    engine: { type: 'object', additionalProperties: false, required: ['store', 'sizeBytes', 'totalBytes'], properties: { store: { enum: ['legacy', 'containerd', 'podman'] }, sizeBytes: saved_report_bytes, totalBytes: saved_report_bytes } },
-    layers: { type: 'array', maxItems: L.layers, items: saved_report_layerRow },
-    warnings: { type: 'array', maxItems: L.warnings, items: saved_report_text(L.text) },
-    // Only what a comparison reads is checked: the per-layer paths it pairs layers by.
-    files: {
-        type: 'object',
-        properties: {
-            layerPaths: {
-                type: 'array',
-                maxItems: L.layers,
-                items: {
-                    type: 'object',
-                    additionalProperties: false,
-                    required: ['layer', 'paths'],
-                    properties: {
-                        layer: { type: 'integer', minimum: 0, maximum: L.layers },
-                        paths: { type: 'array', maxItems: 100, items: { type: 'object', additionalProperties: false, required: ['path', 'bytes'], properties: { path: saved_report_text(L.text), bytes: saved_report_bytes } } },
-                    },
-                },
-            },
-        },
-    },
-    name: { type: 'string', minLength: 1, maxLength: L.name },
-    status: { enum: ['pass', 'fail'] },
-    violations: { type: 'array', maxItems: 10_000, items: { type: 'object' } },
-    budget: { type: 'object' },
-    comparison: { type: ['object', 'null'] },
-    baselineNote: saved_report_text(L.text),
-    pullRequest: { type: 'object' },
-};
-const imageSchema = {
-    type: 'object',
-    additionalProperties: false,
-    required: ['schemaVersion', 'image', 'totalBytes', 'layers', 'warnings'],
-    properties: imageProperties,
-};
-const runSchema = {
-    type: 'object',
-    additionalProperties: false,
-    required: ['schemaVersion', 'images'],
-    properties: {
-        schemaVersion: { const: 1 },
-        status: { enum: ['pass', 'fail'] },
-        violations: { type: 'array', maxItems: 10_000, items: { type: 'object' } },
-        images: { type: 'array', minItems: 1, maxItems: L.images, items: { ...imageSchema, required: [...imageSchema.required, 'name'] } },
-        units: { enum: ['si', 'iec'] },
-        pullRequest: { type: 'object' },
-    },
-};
-// allErrors off: a hostile file cannot make us build a huge error list.
-// Compiled on first use: commands that read no saved report do not pay for compiling.
-let saved_report_compiled;
-function saved_report_validators() {
-    if (saved_report_compiled)
-        return saved_report_compiled;
-    const ajv = new dist_ajv.Ajv({ allErrors: false, strict: true, strictTypes: false });
-    return (saved_report_compiled = { image: ajv.compile(imageSchema), run: ajv.compile(runSchema) });
-}
-function saved_report_schemaError(file, validate) {
-    const error = validate.errors?.[0];
-    const where = error?.instancePath ? error.instancePath.slice(0, 200) : '(top level)';
-    const extra = error?.params && 'additionalProperty' in error.params ? ` "${String(error.params.additionalProperty).slice(0, 100)}"` : '';
-    return new errors/* InputError */.d(`baseline report ${file}: ${where} ${error?.message ?? 'is not valid'}${extra}. Give a report written by "image-size-budget analyze --json" or the action's report file.`);
-}
-/** Only the ImageReport fields: what a comparison reads (layer rows, sizes, per-layer paths), nothing else carried along. */
-function imageReportOf(image, file) {
-    image.layers.forEach((row, position) => {
-        if (row.index !== position)
-            throw new errors/* InputError */.d(`baseline report ${file}: /layers/${position}/index is ${row.index}, expected ${position} (rows must be in order, base first)`);
-    });
-    const report = {
-        schemaVersion: 1,
-        image: { ...image.image },
-        totalBytes: image.totalBytes,
-        layers: image.layers.map((row) => ({ ...row })),
-        warnings: [...image.warnings],
-    };
-    if (image.sizeKind)
-        report.sizeKind = image.sizeKind;
-    if (image.totalCompressedBytes !== undefined)
-        report.totalCompressedBytes = image.totalCompressedBytes;
-    if (image.engine)
-        report.engine = { ...image.engine };
-    // The file analysis is kept for its per-layer paths (validated above), which pair layers.
-    if (image.files?.layerPaths)
-        report.files = { ...image.files, layerPaths: image.files.layerPaths.map((entry) => ({ layer: entry.layer, paths: entry.paths.map((p) => ({ ...p })) })) };
-    return report;
-}
-/** Validates parsed JSON as a saved report and returns the image named `name` (required when a RunReport holds several). */
-function parseSavedReport(data, file, name) {
-    if (typeof data !== 'object' || data === null || Array.isArray(data)) {
-        throw new errors/* InputError */.d(`baseline report ${file}: not a JSON object (an ImageReport, ImageResult or RunReport)`);
-    }
-    const { image: validateImage, run: validateRun } = saved_report_validators();
-    if ('images' in data) {
-        if (!validateRun(data))
-            throw saved_report_schemaError(file, validateRun);
-        const images = data.images;
-        const names = images.map((image) => image.name);
-        let picked;
-        if (name !== undefined)
-            picked = images.find((image) => image.name === name) ?? images.find((image) => image.image.ref === name);
-        else if (images.length === 1)
-            picked = images[0];
-        else
-            throw new errors/* InputError */.d(`baseline report ${file} holds ${images.length} images (${names.slice(0, 10).join(', ')}): name the one to compare with`);
-        if (!picked)
-            throw new errors/* InputError */.d(`baseline report ${file} has no image named "${name}"; it holds ${names.slice(0, 10).join(', ')}`);
-        return imageReportOf(picked, file);
-    }
-    if (!validateImage(data))
-        throw saved_report_schemaError(file, validateImage);
-    const image = data;
-    if (name !== undefined && image.name !== undefined && image.name !== name && image.image.ref !== name) {
-        throw new errors/* InputError */.d(`baseline report ${file} is of image "${image.name}", not "${name}"`);
-    }
-    return imageReportOf(image, file);
-}
-/** Reads and validates a saved report file. Symlinks and oversized files are refused. */
-async function loadSavedReport(file, name) {
-    let stat;
-    try {
-        stat = await (0,promises_.lstat)(file);
-    }
-    catch {
-        throw new errors/* InputError */.d(`baseline report ${file} does not exist: give the path of a JSON report saved by "analyze --json" or the action`);
-    }
-    if (!stat.isFile())
-        throw new errors/* InputError */.d(`baseline report ${file} is not a regular file (a directory or symlink?): refused`);
-    if (stat.size > L.fileBytes)
-        throw new errors/* InputError */.d(`baseline report ${file} is ${stat.size} bytes; at most ${L.fileBytes} are read`);
-    let data;
-    try {
-        data = JSON.parse(await (0,promises_.readFile)(file, 'utf8'));
-    }
-    catch (error) {
-        throw new errors/* InputError */.d(`baseline report ${file} is not JSON: ${error.message.slice(0, 200)}`);
-    }
-    return parseSavedReport(data, file, name);
-}
-
-;// CONCATENATED MODULE: ./src/compare/baseline.ts
-// Where the baseline comes from (action input `baseline`, CLI `--baseline`): an image in
-// the engine or a registry, a saved JSON report, or a build of the same Dockerfile at the
-// PR's merge-base with its base branch. The merge-base, not the base branch's head: a PR
-// that is behind its base would otherwise be charged with (or credited for) what others
-// merged since it branched off. The build happens in a `git worktree`, so the checkout is
-// never touched, and in the same engine, so its layer cache is reused.
-// git runs through execFile with argument arrays, never a shell string.
-
-
-
-
-
-
-
-
-
-
-
-
-
-
-
-const run = (0,external_node_util_.promisify)(external_node_child_process_.execFile);
-/** How far a shallow checkout is deepened, step by step, before fetching the whole history. */
-const DEEPEN_STEPS = [50, 200, 1000];
-async function git(repoDir, args) {
-    log/* log */.R.debug(`exec: git -C ${repoDir} ${args.join(' ')}`);
-    const { stdout } = await run('git', ['-C', repoDir, ...args], {
-        env: { ...process.env, GIT_TERMINAL_PROMPT: '0' },
-        maxBuffer: 16 * 1024 * 1024,
-    });
-    return stdout.trim();
-}
-async function gitOk(repoDir, args) {
-    try {
-        return await git(repoDir, args);
-    }
-    catch (error) {
-        log/* log */.R.debug(`git ${args.join(' ')} failed: ${error.message.split('\n')[0]}`);
-        return undefined;
-    }
-}
-function gitMessage(error) {
-    const stderr = error.stderr?.trim();
-    return (stderr || error.message).split('\n').slice(-2).join(' ');
-}
-/**
- * The merge-base of `headRef` and the base branch, fetching what a shallow checkout lacks:
- * the base branch itself, then history in bounded steps (`--deepen`), then `--unshallow`.
- */
-async function findMergeBase(repoDir, baseRef, options = {}) {
-    const headRef = options.headRef ?? 'HEAD';
-    const remote = options.remote ?? 'origin';
-    if (baseRef.startsWith('-') || headRef.startsWith('-'))
-        throw new errors/* InputError */.d(`base ref "${baseRef}" is not a branch name`);
-    if ((await gitOk(repoDir, ['rev-parse', '--is-inside-work-tree'])) !== 'true') {
-        return { note: `${repoDir} is not a git checkout, so the base cannot be built (check out the repository first, or give baseline-image / baseline-report)` };
-    }
-    const shallow = (await gitOk(repoDir, ['rev-parse', '--is-shallow-repository'])) === 'true';
-    const hasRemote = ((await gitOk(repoDir, ['remote'])) ?? '').split('\n').includes(remote);
-    const tracking = `refs/remotes/${remote}/${baseRef}`;
-    const fetchBase = ['fetch', '--no-tags', '--quiet', remote, `+refs/heads/${baseRef}:${tracking}`];
-    const resolve = async () => {
-        for (const candidate of [tracking, baseRef]) {
-            const sha = await gitOk(repoDir, ['rev-parse', '--verify', '--quiet', `${candidate}^{commit}`]);
-            if (sha)
-                return sha;
-        }
-        return undefined;
-    };
-    let baseSha = await resolve();
-    if (hasRemote && (shallow || !baseSha)) {
-        await gitOk(repoDir, shallow ? [...fetchBase.slice(0, 3), `--depth=${DEEPEN_STEPS[0]}`, ...fetchBase.slice(3)] : fetchBase);
-        baseSha = await resolve();
-    }
-    if (!baseSha)
-        return { note: `the base branch "${baseRef}" is not in the checkout and could not be fetched from ${hasRemote ? remote : 'any remote'}` };
-    const mergeBase = () => gitOk(repoDir, ['merge-base', headRef, baseSha]);
-    let sha = await mergeBase();
-    if (!sha && shallow && hasRemote) {
-        // Each step asks the remote for more history below every shallow boundary, the PR's side included.
-        for (const depth of DEEPEN_STEPS) {
-            await gitOk(repoDir, ['fetch', '--no-tags', '--quiet', `--deepen=${depth}`, remote, `+refs/heads/${baseRef}:${tracking}`]);
-            sha = await mergeBase();
-            if (sha)
-                break;
-        }
-        if (!sha) {
-            await gitOk(repoDir, ['fetch', '--no-tags', '--quiet', '--unshallow', remote]);
-            sha = await mergeBase();
-        }
-    }
-    if (!sha)
-        return { note: `${headRef} and the base branch "${baseRef}" have no common commit, so there is no merge-base to build` };
-    return { sha };
-}
-/** A path of the checkout, as the same path in the worktree; undefined when it lies outside the repository. */
-function inWorktree(repoTop, worktree, file) {
-    const relative = external_node_path_default().relative(repoTop, external_node_path_default().resolve(file));
-    if (relative.startsWith('..') || external_node_path_default().isAbsolute(relative))
-        return undefined;
-    return external_node_path_default().join(worktree, relative);
-}
-/**
- * Builds the same Dockerfile, context, target and args at the PR's merge-base with `baseRef`.
- * Any reason the base cannot be built (a new Dockerfile, a broken base, no history) is a
- * note, not an error: the run reports without a baseline.
- */
-async function buildAtMergeBase(request) {
-    const found = await findMergeBase(request.repoDir, request.baseRef, { headRef: request.headRef, remote: request.remote });
-    if ('note' in found)
-        return found;
-    const short = found.sha.slice(0, 12);
-    const repoTop = await git(request.repoDir, ['rev-parse', '--show-toplevel']);
-    const parent = await (0,promises_.mkdtemp)(external_node_path_default().join((0,external_node_os_.tmpdir)(), 'isb-baseline-'));
-    const worktree = external_node_path_default().join(parent, 'tree');
-    try {
-        try {
-            await git(request.repoDir, ['worktree', 'add', '--detach', '--quiet', worktree, found.sha]);
-        }
-        catch (error) {
-            return { note: `could not check out the merge-base ${short} in a worktree: ${gitMessage(error)}` };
-        }
-        const context = inWorktree(repoTop, worktree, request.build.context);
-        const dockerfilePath = request.build.dockerfile ?? external_node_path_default().join(request.build.context, 'Dockerfile');
-        const dockerfile = inWorktree(repoTop, worktree, dockerfilePath);
-        if (!context || !dockerfile)
-            return { note: `the build context or Dockerfile (${dockerfilePath}) is outside the repository, so it cannot be taken from the merge-base` };
-        const shown = external_node_path_default().relative(repoTop, external_node_path_default().resolve(dockerfilePath));
-        if (!(0,external_node_fs_.existsSync)(dockerfile))
-            return { note: `${shown} does not exist at the merge-base ${short} with ${request.baseRef} (a new Dockerfile?)` };
-        if (!(0,external_node_fs_.existsSync)(context))
-            return { note: `the build context ${external_node_path_default().relative(repoTop, external_node_path_default().resolve(request.build.context)) || '.'} does not exist at the merge-base ${short}` };
-        log/* log */.R.info(`Building the baseline: ${shown} at the merge-base ${short} with ${request.baseRef}`);
-        try {
-            await buildImage({ ...request.build, context, dockerfile, tag: request.tag });
-        }
-        catch (error) {
-            if (!(error instanceof errors/* InputError */.d))
-                throw error;
-            return { note: `the base at the merge-base ${short} with ${request.baseRef} did not build (${error.message.replace(/ See the build log above\.$/, '')})` };
-        }
-        const report = await engine_readEngineImage(request.tag);
-        const fromRef = await dockerfileFromImage(dockerfile, { buildArgs: request.build.buildArgs, target: request.build.target });
-        const layers = await fromImageLayers(report, fromRef);
-        return { report, mergeBase: found.sha, ...(fromRef && layers !== undefined ? { fromImage: { ref: fromRef, layers } } : {}) };
-    }
-    finally {
-        await gitOk(request.repoDir, ['worktree', 'remove', '--force', worktree]);
-        await (0,promises_.rm)(parent, { recursive: true, force: true });
-        await gitOk(request.repoDir, ['worktree', 'prune']);
-    }
-}
-/**
- * An image ref as a baseline: from the engine when it has it; else read from its registry
- * without pulling (a few small requests, and the pull size comes with it); else pulled, for
- * registries this tool cannot read (e.g. credentials only the docker daemon has).
- */
-async function loadBaselineImage(ref) {
-    try {
-        await engine_inspectImages([ref]);
-    }
-    catch {
-        return readFromRegistryOrPull(ref);
-    }
-    return engine_readEngineImage(ref);
-}
-async function readFromRegistryOrPull(ref) {
-    let registryFailure;
-    try {
-        const report = await read_readRegistryImage(ref);
-        log/* log */.R.info(`Read the baseline image ${ref} from its registry (not pulled)`);
-        return report;
-    }
-    catch (error) {
-        registryFailure = error.message.split('\n')[0];
-    }
-    log/* log */.R.info(`Pulling the baseline image ${ref} (reading it from its registry failed: ${registryFailure})`);
-    try {
-        await (0,docker/* docker */.T3)(['pull', ref], { stream: true });
-    }
-    catch (error) {
-        throw new errors/* InputError */.d(`baseline-image "${ref}" is not in the engine and could not be pulled: ${error.message.split('\n')[0]} (reading it from its registry: ${registryFailure}). Check the ref and the registry login.`);
-    }
-    return engine_readEngineImage(ref);
-}
-const PULL_REQUEST_EVENTS = new Set(['pull_request', 'pull_request_target']);
-/**
- * Decides and fetches the baseline. `auto`: a given baseline-image or baseline-report (on any
- * event: giving one is asking for it); else on a pull request a build at the merge-base; else
- * none. `build`: the merge-base build. `none`: none. Only user mistakes throw (both image and
- * report given, an unreadable report); "the base cannot be built" is a note.
- */
-async function resolveBaseline(request) {
-    if (request.mode === 'none')
-        return { note: 'the baseline is off (baseline: none)' };
-    if (request.baselineImage && request.baselineReport) {
-        throw new errors/* InputError */.d('give baseline-image or baseline-report, not both: they are two baselines');
-    }
-    if (request.mode === 'auto' && request.baselineImage)
-        return { report: await loadBaselineImage(request.baselineImage), source: 'image' };
-    if (request.mode === 'auto' && request.baselineReport)
-        return { report: await loadSavedReport(request.baselineReport, request.imageName), source: 'report' };
-    if (request.mode === 'auto' && !PULL_REQUEST_EVENTS.has(request.eventName)) {
-        return { note: `a "${request.eventName || 'unknown'}" event is not a pull request, so there is no base to compare with (give baseline-image or baseline-report)` };
-    }
-    if (!request.build)
-        return { note: 'the image is given by ref, not built from a Dockerfile, so the base cannot be built (give baseline-image or baseline-report)' };
-    if (!request.build.baseRef)
-        return { note: 'no base branch is known (GITHUB_BASE_REF is empty), so the merge-base cannot be found' };
-    const built = await buildAtMergeBase({ ...request.build, tag: request.build.tag ?? 'image-size-budget:baseline' });
-    return 'note' in built ? built : { ...built, source: 'build' };
-}
-/**
- * The FROM image of the head build, found like the baseline's: from the Dockerfile and the
- * engine. undefined when not built from a Dockerfile or when the engine does not have it.
- */
-async function headFromImage(head, build) {
-    if (!build)
-        return undefined;
-    const ref = await dockerfileFromImage(build.dockerfile ?? external_node_path_default().join(build.context, 'Dockerfile'), { buildArgs: build.buildArgs, target: build.target });
-    const layers = await fromImageLayers(head, ref);
-    return ref && layers !== undefined ? { ref, layers } : undefined;
-}
-/** The comparison the action shows: the baseline against the head, with the base-image boundary where both sides know it. */
-function compareWithBaseline(baseline, head, options = {}) {
-    const both = baseline.fromImage && options.headFrom;
-    return compareReports(baseline.report, head, {
-        minChangeBytes: options.minChangeBytes,
-        ...(both
-            ? {
-                baseImageLayers: { base: baseline.fromImage.layers, head: options.headFrom.layers },
-                baseImageRefs: { base: baseline.fromImage.ref, head: options.headFrom.ref },
-            }
-            : {}),
-    });
-}
-
-;// CONCATENATED MODULE: ./src/compare/growth.ts
-// Growth budgets: how much an image may grow against its baseline. Pure: a Comparison and
-// already-parsed limits in, Violations out (the budget file loader parses `10MB`, `5%`).
-//
-// A limit is broken when the growth is strictly more than it. An added layer counts as
-// growth of its full size. The aggregated base-image entry (instruction FROM) is many layers,
-// so only the total and percent limits see it, not the per-layer one.
-
-function percentText(value) {
-    return `${Number(value.toFixed(2))}%`;
-}
-function describeLayer(change) {
-    const row = change.head;
-    const what = row.createdBy.length > 80 ? `${row.createdBy.slice(0, 79)}…` : row.createdBy;
-    return `layer ${row.index} (${what || 'no instruction'})`;
-}
-function evaluateGrowth(comparison, growth, imageName, units = 'si') {
-    const out = [];
-    const delta = comparison.totalDeltaBytes;
-    const against = `against the baseline ${comparison.base.ref} (${units_formatBytes(comparison.base.totalBytes, units)})`;
-    if (growth.totalBytes !== undefined && delta > growth.totalBytes) {
-        out.push({
-            image: imageName,
-            rule: 'growth',
-            detail: 'total',
-            limitBytes: growth.totalBytes,
-            actualBytes: delta,
-            message: `${imageName} grew by ${units_formatBytes(delta, units)} ${against}, more than the growth budget of ${units_formatBytes(growth.totalBytes, units)}`,
-        });
-    }
-    // A percent of nothing is undefined: an empty baseline is judged by the byte limits only.
-    if (growth.percent !== undefined && comparison.base.totalBytes > 0) {
-        const actual = (delta / comparison.base.totalBytes) * 100;
-        if (actual > growth.percent) {
-            out.push({
-                image: imageName,
-                rule: 'growth',
-                detail: 'percent',
-                // Bytes, as the field names say: the percent of this baseline, and the growth itself.
-                limitBytes: Math.floor((comparison.base.totalBytes * growth.percent) / 100),
-                actualBytes: delta,
-                message: `${imageName} grew by ${percentText(actual)} (${units_formatBytes(delta, units)}) ${against}, more than the growth budget of ${percentText(growth.percent)}`,
-            });
-        }
-    }
-    if (growth.layerBytes !== undefined) {
-        for (const change of comparison.layers) {
-            if (!change.head || change.head.instruction === 'FROM' || change.deltaBytes <= growth.layerBytes)
-                continue;
-            const verb = change.base ? `grew by ${units_formatBytes(change.deltaBytes, units)}` : `was added with ${units_formatBytes(change.deltaBytes, units)}`;
-            out.push({
-                image: imageName,
-                rule: 'growth',
-                detail: 'layer',
-                layer: { index: change.head.index, instruction: change.head.instruction, createdBy: change.head.createdBy },
-                limitBytes: growth.layerBytes,
-                actualBytes: change.deltaBytes,
-                message: `${imageName}: ${describeLayer(change)} ${verb}, more than the per-layer growth budget of ${units_formatBytes(growth.layerBytes, units)}`,
-            });
-        }
-    }
-    return out;
-}
-
-;// CONCATENATED MODULE: ./src/report/text.ts
-// Renders an ImageReport as the terminal table of `analyze`: index, size, share of the
-// total with a small bar, and the instruction cut to the terminal width.
-
-const BAR_WIDTH = 10;
-/** Cuts text to `width` characters, ending in `…` when cut. Newlines become spaces. */
-function cut(text, width) {
-    const flat = text.replace(/\s*\n\s*/g, ' ');
-    if (width <= 1)
-        return flat.slice(0, Math.max(0, width));
-    return flat.length > width ? `${flat.slice(0, width - 1)}…` : flat;
-}
-function bar(share, width = BAR_WIDTH) {
-    const eighths = Math.round(Math.max(0, Math.min(1, share)) * width * 8);
-    const full = Math.floor(eighths / 8);
-    const partial = eighths % 8;
-    const blocks = ' ▏▎▍▌▋▊▉';
-    return ('█'.repeat(full) + (partial ? blocks[partial] : '')).padEnd(width, ' ');
-}
-function renderLayerTable(report, options = {}) {
-    const units = options.units ?? 'si';
-    const width = Math.max(60, options.width ?? 100);
-    const header = ['#', 'size', 'share', ''];
-    const rows = report.layers.map((layer) => {
-        const share = report.totalBytes > 0 ? layer.sizeBytes / report.totalBytes : 0;
-        return [
-            String(layer.index),
-            layer.empty ? '—' : formatBytes(layer.sizeBytes, units),
-            layer.empty ? '' : `${(share * 100).toFixed(1).padStart(5)}% ${bar(share)}`,
-            layer.createdBy || (layer.comment ? `(${layer.comment})` : '(base layer)'),
-        ];
-    });
-    const indexWidth = Math.max(1, ...rows.map((r) => r[0].length));
-    const sizeWidth = Math.max(4, ...rows.map((r) => r[1].length));
-    const shareWidth = 6 + 1 + BAR_WIDTH;
-    const instructionWidth = width - indexWidth - sizeWidth - shareWidth - 6;
-    const line = (r) => `${r[0].padStart(indexWidth)}  ${r[1].padStart(sizeWidth)}  ${r[2].padEnd(shareWidth)}  ${cut(r[3], instructionWidth)}`.trimEnd();
-    const layerCount = report.layers.filter((l) => !l.empty).length;
-    const out = [
-        `${report.image.ref}  ${report.image.id.replace(/^sha256:/, '').slice(0, 12)}${report.image.platform ? `  ${report.image.platform}` : ''}`,
-        line(header),
-        ...rows.map(line),
-        `total ${formatBytes(report.totalBytes, units)} (${report.totalBytes} bytes) in ${layerCount} layer${layerCount === 1 ? '' : 's'}`,
-    ];
-    for (const warning of report.warnings)
-        out.push(`warning: ${warning}`);
-    return out.join('\n');
-}
-/** The file analysis under the table: what can be reclaimed, the largest hidden copies, the hints, dive's figures. */
-function renderFilesSection(files, options = {}) {
-    const units = options.units ?? 'si';
-    const width = Math.max(60, options.width ?? 100);
-    const percent = (ratio) => `${(ratio * 100).toFixed(1)}%`;
-    const out = [
-        `reclaimable ${formatBytes(files.reclaimableBytes, units)} (${files.reclaimableBytes} bytes) in ${files.itemCount} hidden file cop${files.itemCount === 1 ? 'y' : 'ies'}; efficiency ${percent(files.efficiency)}`,
-    ];
-    const items = files.items.slice(0, options.maxItems ?? 10);
-    if (items.length > 0) {
-        out.push('largest hidden copies:');
-        const sizes = items.map((item) => formatBytes(item.bytes, units));
-        const sizeWidth = Math.max(...sizes.map((s) => s.length));
-        items.forEach((item, i) => {
-            const fate = item.removedIn !== undefined ? `removed in #${item.removedIn}` : `replaced in #${item.replacedIn}`;
-            const tail = `  (added in #${item.addedIn}, ${fate})`;
-            out.push(`  ${sizes[i].padStart(sizeWidth)}  ${cut(item.path, width - sizeWidth - tail.length - 4)}${tail}`);
-        });
-        if (files.itemCount > items.length)
-            out.push(`  … and ${files.itemCount - items.length} more`);
-    }
-    if (files.hints.length > 0) {
-        out.push('hints:');
-        for (const hint of files.hints)
-            out.push(`  ${hint.kind.padEnd(14)} ${formatBytes(hint.bytes, units).padStart(9)}  ${hint.message}`);
-    }
-    const dive = files.dive;
-    out.push(`dive: efficiency ${dive.efficiency}, wasted ${formatBytes(dive.wastedBytes, units)} (${dive.wastedBytes} bytes), user wasted ${dive.userWastedPercent === null ? 'n/a' : percent(dive.userWastedPercent)}`);
-    return out.join('\n');
-}
-
-// EXTERNAL MODULE: ./src/analysis/paths.ts
-var paths = __nccwpck_require__(9534);
-;// CONCATENATED MODULE: ./src/analysis/dive.ts
-// dive-compatible figures (efficiency, wasted bytes, user-wasted percent), reproduced from
-// wagoodman/dive exactly, quirks included, so that a team moving from `dive --ci` keeps its
-// thresholds: dive/filetree/efficiency.go (Efficiency), file_tree.go (AddPath, Stack,
-// StackTreeRange, GetNode), file_node.go (Path, IsLeaf, VisitDepthChildFirst) and
-// dive/image/image.go (Analyze). The quirks, on purpose:
-// - every leaf of every layer's tree counts, layer 0 included; a file whiteout is an
-//   occurrence of 0 bytes, a directory whiteout the size of the lower directory's subtree
-//   (so a deleted directory lowers the score only if seen again at the same path);
-// - opaque markers are dropped (AddPath skips `.wh..wh..*`), so what they hide is ignored;
-// - a directory only implied by its children has an empty FileInfo (not a directory), and
-//   stacking copies that empty FileInfo over a lower explicit directory;
-// - a whiteout whose path the stacked lower tree lacks aborts the rest of that layer's visit;
-// - wasted bytes sum every copy of every path seen twice or more, the kept copy included
-//   (dive #684); user-wasted percent divides by all layers but the first.
-// The .dive-ci rules that use these figures are in dive-ci.ts.
-
-
-const WHITEOUT = '.wh.';
-const DOUBLE_WHITEOUT = '.wh..wh..';
-/** A layer's tree while it is built: nodes in the order AddPath creates them, in arrays grown by doubling. */
-class TreeBuilder {
-    length = 0;
-    ids;
-    size;
-    isDir;
-    constructor(capacity) {
-        capacity = Math.max(16, capacity);
-        this.ids = new Int32Array(capacity);
-        this.size = new Float64Array(capacity);
-        this.isDir = new Uint8Array(capacity);
-    }
-    /** Adds a node with an empty FileInfo; returns its slot. */
-    push(id) {
-        if (this.length === this.ids.length) {
-            this.ids = (0,paths/* enlarged */.vo)(this.ids, this.length * 2);
-            this.size = (0,paths/* enlarged */.vo)(this.size, this.length * 2);
-            this.isDir = (0,paths/* enlarged */.vo)(this.isDir, this.length * 2);
-        }
-        this.ids[this.length] = id;
-        return this.length++;
-    }
-}
-function compareGoStrings(a, b) {
-    return a < b ? -1 : a > b ? 1 : 0;
-}
-/** Builds the per-layer trees and dive's Analyze over them; see the file comment for the quirks kept. */
-class DiveAnalysis {
-    index;
-    /** Per path id, the topmost component (itself or above) that AddPath refuses (`.wh..wh..*`), -1 none, -2 not computed. */
-    blocked;
-    /** Which layer tree a path id was last added to (a stamp), and its slot there. */
-    stamp;
-    slot;
-    stamps = 0;
-    layers;
-    constructor(listings) {
-        this.index = (0,model/* sharedIndex */._s)(listings);
-        const n = this.index.size;
-        this.blocked = new Int32Array(n).fill(-2);
-        this.stamp = new Int32Array(n);
-        this.slot = new Int32Array(n);
-        const cache = new Map();
-        this.layers = listings.map((listing) => {
-            let layer = cache.get(listing);
-            if (!layer)
-                cache.set(listing, (layer = this.layerTree(listing)));
-            return layer;
-        });
-    }
-    blockedAt(id) {
-        const known = this.blocked[id];
-        if (known !== -2)
-            return known;
-        const parent = this.index.parents[id];
-        const above = parent <= paths/* ROOT */.Dl ? -1 : this.blockedAt(parent);
-        const value = above >= 0 ? above : this.index.nameStartsWith(id, DOUBLE_WHITEOUT) ? id : -1;
-        this.blocked[id] = value;
-        return value;
-    }
-    /** The id's slot in the tree being built, adding it (as an implied directory) and its parents when missing. */
-    add(tree, id) {
-        if (this.stamp[id] === this.stamps)
-            return this.slot[id];
-        const parent = this.index.parents[id];
-        if (parent !== paths/* ROOT */.Dl)
-            this.add(tree, parent);
-        this.stamp[id] = this.stamps;
-        return (this.slot[id] = tree.push(id));
-    }
-    /** image_archive.go processLayerTar + file_tree.go AddPath for every entry of one layer. */
-    layerTree(listing) {
-        const { ids, sizes } = listing;
-        this.stamps++;
-        const built = new TreeBuilder(listing.length);
-        let fileSize = 0;
-        for (let i = 0; i < listing.length; i++) {
-            const id = ids[i];
-            if (id === paths/* ROOT */.Dl)
-                continue;
-            fileSize += sizes[i];
-            const blocked = this.blockedAt(id);
-            if (blocked >= 0) {
-                // AddPath creates the components above the refused one, then stops.
-                const parent = this.index.parents[blocked];
-                if (parent !== paths/* ROOT */.Dl)
-                    this.add(built, parent);
-                continue;
-            }
-            const k = this.add(built, id);
-            built.size[k] = sizes[i];
-            built.isDir[k] = (0,model/* goIsDir */.oI)(listing, i) ? 1 : 0;
-        }
-        const count = built.length;
-        const nodes = built.ids.slice(0, count);
-        const leaf = new Uint8Array(count).fill(1);
-        const parents = this.index.parents;
-        for (let k = 0; k < count; k++) {
-            const parent = parents[nodes[k]];
-            if (parent !== paths/* ROOT */.Dl)
-                leaf[this.slot[parent]] = 0;
-        }
-        return { ids: nodes, size: built.size.slice(0, count), isDir: built.isDir.slice(0, count), leaf, fileSize };
-    }
-    /** True when `id` is a node of `layer` (only valid while that layer's stamp is current). */
-    inTree(layer, id) {
-        const k = this.slot[id];
-        return k < layer.ids.length && layer.ids[k] === id;
-    }
-    // ---- the stacked tree below the current layer (StackTreeRange), as arrays over path ids ----
-    stacked;
-    stackedUpTo = -1;
-    /** StackTreeRange(trees, 0, current-1): a copy of tree 0 with trees 0..current-1 stacked on it (tree 0 itself for current 0). */
-    stackedBelow(current) {
-        if (!this.stacked) {
-            const n = this.index.size;
-            const s = (this.stacked = { present: new Uint8Array(n), size: new Float64Array(n), isDir: new Uint8Array(n) });
-            s.present[paths/* ROOT */.Dl] = 1;
-            const first = this.layers[0];
-            first.ids.forEach((id, k) => {
-                s.present[id] = 1;
-                s.size[id] = first.size[k];
-                s.isDir[id] = first.isDir[k];
-            });
-        }
-        while (this.stackedUpTo < current - 1)
-            this.stack(this.layers[++this.stackedUpTo]);
-        return this.stacked;
-    }
-    removeStacked(id) {
-        const s = this.stacked;
-        if (!s.present[id])
-            return;
-        s.present[id] = 0;
-        const { firstChild, nextSibling } = this.index;
-        for (let child = firstChild[id]; child >= 0; child = nextSibling[child])
-            this.removeStacked(child);
-    }
-    /**
-     * file_tree.go Stack: grafts every node of `upper`, children first in sorted order (a
-     * whiteout removes the lower path, anything else is added with its FileInfo). Order only
-     * matters between a whiteout and the path it names when both are in `upper`: Go's sort
-     * decides which comes first, so such a removal runs before or after the additions.
-     */
-    stack(upper) {
-        const s = this.stacked;
-        const { whiteouts } = this.index;
-        this.restamp(upper);
-        const late = [];
-        for (const id of upper.ids) {
-            if (whiteouts[id] === paths/* Whiteout */.eV.None)
-                continue;
-            const name = this.index.name(id);
-            const target = name.slice(WHITEOUT.length);
-            if (target === '')
-                continue; // names its own parent: dive leaves the tree as it is
-            const targetId = this.index.find((0,paths/* siblingPath */.eR)(this.index, id, target));
-            if (this.inTree(upper, targetId) && compareGoStrings(target, name) < 0)
-                late.push(targetId);
-            else
-                this.removeStacked(targetId);
-        }
-        upper.ids.forEach((id, k) => {
-            if (whiteouts[id] === paths/* Whiteout */.eV.None) {
-                s.present[id] = 1;
-                s.size[id] = upper.size[k];
-                s.isDir[id] = upper.isDir[k];
-            }
-            else if (!upper.leaf[k] && !s.present[id]) {
-                // A whiteout with children (no real builder writes one): a node of its own, FileInfo empty.
-                s.present[id] = 1;
-                s.size[id] = 0;
-                s.isDir[id] = 0;
-            }
-        });
-        for (const id of late)
-            this.removeStacked(id);
-    }
-    /** Makes `layer` the stamped one again (inTree reads the slots). */
-    restamp(layer) {
-        this.stamps++;
-        layer.ids.forEach((id, k) => {
-            this.stamp[id] = this.stamps;
-            this.slot[id] = k;
-        });
-    }
-    /** Sizes of a stacked node and everything under it (VisitDepthChildFirst from that node). */
-    subtreeSize(id) {
-        const s = this.stacked;
-        let total = s.size[id];
-        const { firstChild, nextSibling } = this.index;
-        for (let child = firstChild[id]; child >= 0; child = nextSibling[child])
-            if (s.present[child])
-                total += this.subtreeSize(child);
-        return total;
-    }
-    /** The layer's leaves in dive's visiting order: depth first, children sorted, each node after its children. */
-    sortedLeaves(layer) {
-        this.restamp(layer);
-        const children = new Map();
-        layer.ids.forEach((id, k) => {
-            const parent = this.index.parents[id];
-            const key = parent === paths/* ROOT */.Dl ? -1 : this.slot[parent];
-            let list = children.get(key);
-            if (!list)
-                children.set(key, (list = []));
-            list.push(k);
-        });
-        const out = [];
-        const names = new Map();
-        const nameOf = (id) => {
-            let name = names.get(id);
-            if (name === undefined)
-                names.set(id, (name = this.index.name(id)));
-            return name;
-        };
-        const visit = (key) => {
-            const list = children.get(key);
-            if (!list)
-                return;
-            list.sort((a, b) => compareGoStrings(nameOf(layer.ids[a]), nameOf(layer.ids[b])));
-            for (const k of list) {
-                if (layer.leaf[k])
-                    out.push(k);
-                else
-                    visit(k);
-            }
-        };
-        visit(-1);
-        return out;
-    }
-}
-/** dive's Analyze over the layers in manifest order. */
-function diveFigures(listings) {
-    const index = (0,model/* sharedIndex */._s)(listings);
-    const analysis = new DiveAnalysis(listings);
-    const trees = analysis.layers;
-    // Per path, by key: the path id; a bare `.wh.` (Path() "<dir>/") gets its own key, size + its id.
-    const n = index.size;
-    const count = new Int32Array(2 * n);
-    const cumulative = new Float64Array(2 * n);
-    const minimum = new Float64Array(2 * n);
-    const seen = new Uint8Array(2 * n);
-    const touched = [];
-    const pathOf = (key) => {
-        if (key < n)
-            return '/' + index.path(key);
-        const parent = index.parents[key - n];
-        return (parent === paths/* ROOT */.Dl ? '' : '/' + index.path(parent)) + '/';
-    };
-    trees.forEach((tree, current) => {
-        // Resolve every leaf first: a whiteout whose path the stacked lower tree lacks aborts the
-        // rest of the layer's visit, and only then does the visiting order matter.
-        const keys = new Int32Array(tree.ids.length);
-        const sizes = new Float64Array(tree.ids.length);
-        let aborts = false;
-        const { whiteouts } = index;
-        for (let k = 0; k < tree.ids.length; k++) {
-            if (!tree.leaf[k])
-                continue;
-            const id = tree.ids[k];
-            if (whiteouts[id] === paths/* Whiteout */.eV.None) {
-                keys[k] = id;
-                sizes[k] = tree.size[k];
-                continue;
-            }
-            const below = analysis.stackedBelow(current);
-            const target = index.name(id).slice(WHITEOUT.length);
-            const parent = index.parents[id];
-            let previous;
-            if (target === '') {
-                // Path() of "<dir>/.wh." is "<dir>/", which GetNode resolves to the directory itself.
-                keys[k] = n + id;
-                previous = below.present[parent] ? parent : -1;
-            }
-            else {
-                const targetId = index.find((0,paths/* siblingPath */.eR)(index, id, target));
-                keys[k] = targetId;
-                previous = below.present[targetId] ? targetId : -1;
-            }
-            if (previous < 0) {
-                sizes[k] = -1;
-                aborts = true;
-            }
-            else {
-                sizes[k] = below.isDir[previous] ? analysis.subtreeSize(previous) : 0;
-            }
-        }
-        /** Counts leaf k; false when the visit aborts there (VisitAborted: the path was counted as seen, with no copy). */
-        const tally = (k) => {
-            const key = keys[k];
-            if (!seen[key]) {
-                seen[key] = 1;
-                minimum[key] = -1;
-                touched.push(key);
-            }
-            const size = sizes[k];
-            if (size < 0)
-                return false;
-            cumulative[key] += size;
-            if (minimum[key] < 0 || size < minimum[key])
-                minimum[key] = size;
-            count[key]++;
-            return true;
-        };
-        if (aborts) {
-            for (const k of analysis.sortedLeaves(tree))
-                if (!tally(k))
-                    break;
-        }
-        else {
-            // Without an abort the order of the visit changes nothing: the tree's own order will do.
-            for (let k = 0; k < tree.ids.length; k++)
-                if (tree.leaf[k])
-                    tally(k);
-        }
-    });
-    let minimumSum = 0;
-    let discovered = 0;
-    let wastedBytes = 0;
-    const inefficient = [];
-    for (const key of touched) {
-        minimumSum += minimum[key];
-        discovered += cumulative[key];
-        if (count[key] >= 2) {
-            wastedBytes += cumulative[key];
-            inefficient.push(key);
-        }
-    }
-    const efficiency = discovered === 0 ? 1 : minimumSum / discovered;
-    let sizeBytes = 0;
-    let userSizeBytes = 0;
-    trees.forEach((tree, i) => {
-        sizeBytes += tree.fileSize;
-        if (i !== 0)
-            userSizeBytes += tree.fileSize;
-    });
-    const percent = wastedBytes / userSizeBytes; // Go float division: 0/0 is NaN, which JSON cannot hold
-    return {
-        efficiency,
-        wastedBytes,
-        userWastedPercent: Number.isFinite(percent) ? percent : null,
-        sizeBytes,
-        userSizeBytes,
-        inefficientFiles: inefficient
-            .map((key) => ({ path: pathOf(key), count: count[key], bytes: cumulative[key] }))
-            .sort((a, b) => b.bytes - a.bytes || compareGoStrings(a.path, b.path))
-            .slice(0, 20),
-    };
-}
-
-;// CONCATENATED MODULE: ./src/analysis/whiteouts.ts
-// Applies layers one over the other the way overlay-style stores do (OCI image-spec
-// "Applying Changesets"): a whiteout `.wh.<name>` hides a lower path and everything under
-// it, an opaque marker `.wh..wh..opq` hides everything a lower layer had under its
-// directory, and a later entry at the same path replaces the lower copy (a non-directory
-// over a directory hides the whole lower subtree). Every file copy that ends up hidden is
-// recorded once, with the layer that added it and the layer that hid it: these are the
-// bytes that can really be reclaimed. The copy still visible at the end never counts.
-
-
-/**
- * The overlay state lives in arrays indexed by path id (paths.ts): whether a path exists,
- * the entry visible there (its layer and its position in that layer's listing) and the
- * layer that wrote it. A path exists only while its parent does (hiding a directory clears
- * its whole subtree), so a lookup is one array read.
- */
-function applyLayers(listings) {
-    const index = (0,model/* sharedIndex */._s)(listings);
-    const { parents, firstChild, nextSibling, whiteouts } = index;
-    const present = new Uint8Array(index.size);
-    const writtenIn = new Int32Array(index.size).fill(-1);
-    // The entry visible at a path: listings[writtenIn[id]] at position entryAt[id]; -1 when only implied (a directory above one).
-    const entryAt = new Int32Array(index.size).fill(-1);
-    present[paths/* ROOT */.Dl] = 1;
-    const hidden = [];
-    const record = (id, layer, how, upper, upperAt = -1) => {
-        const at = entryAt[id];
-        if (at < 0 || writtenIn[id] >= layer)
-            return;
-        const lower = listings[writtenIn[id]];
-        const bytes = (0,model/* entryDiskBytes */.pY)(lower, at);
-        if (bytes === 0)
-            return;
-        hidden.push({
-            path: '/' + index.path(id),
-            bytes,
-            addedLayer: writtenIn[id],
-            hiddenLayer: layer,
-            how,
-            metadataOnly: how === 'replaced' && upper !== undefined && (0,model/* isMetadataCopy */.Fm)(lower, at, upper, upperAt),
-        });
-    };
-    const hideSubtree = (id, layer, how) => {
-        record(id, layer, how);
-        present[id] = 0;
-        entryAt[id] = -1;
-        hideChildren(id, layer, how);
-    };
-    const hideChildren = (id, layer, how) => {
-        for (let child = firstChild[id]; child >= 0; child = nextSibling[child])
-            if (present[child])
-                hideSubtree(child, layer, how);
-    };
-    const isDirAt = (id) => (0,model/* isDirEntry */.uE)(listings[writtenIn[id]], entryAt[id]);
-    const ancestors = [];
-    listings.forEach((listing, layer) => {
-        const layerIds = listing.ids;
-        // Deletions first: a layer's whiteouts and opaque markers hide only what lower layers had.
-        for (let i = 0; i < listing.length; i++) {
-            const id = layerIds[i];
-            const whiteout = whiteouts[id];
-            if (whiteout === paths/* Whiteout */.eV.None)
-                continue;
-            const parent = parents[id];
-            if (whiteout === paths/* Whiteout */.eV.Opaque) {
-                if (present[parent])
-                    hideChildren(parent, layer, 'removed');
-                continue;
-            }
-            // Other aufs metadata (.wh..wh.plnk), and a bare `.wh.` that names nothing.
-            if (whiteout === paths/* Whiteout */.eV.Other)
-                continue;
-            const target = index.find((0,paths/* siblingPath */.eR)(index, id, index.name(id).slice(paths/* WHITEOUT_PREFIX */.Fp.length)));
-            if (target !== undefined && present[target])
-                hideSubtree(target, layer, 'removed');
-        }
-        for (let i = 0; i < listing.length; i++) {
-            const id = layerIds[i];
-            if (id === paths/* ROOT */.Dl || whiteouts[id] !== paths/* Whiteout */.eV.None)
-                continue;
-            ancestors.length = 0;
-            for (let up = parents[id]; up !== paths/* ROOT */.Dl; up = parents[up])
-                ancestors.push(up);
-            for (let a = ancestors.length - 1; a >= 0; a--) {
-                const dir = ancestors[a];
-                if (!present[dir]) {
-                    present[dir] = 1;
-                    writtenIn[dir] = layer;
-                    entryAt[dir] = -1;
-                }
-                else if (entryAt[dir] >= 0 && !isDirAt(dir) && writtenIn[dir] < layer) {
-                    // A lower file or symlink where this layer has a directory: the directory replaces it.
-                    record(dir, layer, 'replaced');
-                    entryAt[dir] = -1;
-                }
-            }
-            const isDir = (0,model/* isDirEntry */.uE)(listing, i);
-            if (present[id]) {
-                if (entryAt[id] >= 0 && !(isDirAt(id) && isDir))
-                    record(id, layer, 'replaced', listing, i);
-                if (!isDir)
-                    hideChildren(id, layer, 'replaced');
-            }
-            present[id] = 1;
-            entryAt[id] = i;
-            writtenIn[id] = layer;
-        }
-    });
-    return {
-        hidden,
-        forEachVisible(visit, under) {
-            const walk = (id) => {
-                const at = entryAt[id];
-                if (at >= 0) {
-                    const bytes = (0,model/* entryDiskBytes */.pY)(listings[writtenIn[id]], at);
-                    if (bytes > 0)
-                        visit({ path: '/' + index.path(id), bytes, layer: writtenIn[id] });
-                }
-                for (let child = firstChild[id]; child >= 0; child = nextSibling[child])
-                    if (present[child])
-                        walk(child);
-            };
-            if (!under)
-                return walk(paths/* ROOT */.Dl);
-            for (const top of under) {
-                const id = index.find(top);
-                // Visible only if every directory above it is (hiding a directory clears its subtree).
-                if (id !== undefined && present[id])
-                    walk(id);
-            }
-        },
-    };
-}
-
-;// CONCATENATED MODULE: ./src/analysis/files.ts
-// Builds the report's `files` section from the layer model: hidden copies (what can really
-// be reclaimed), the largest of them as items, hints that name the Dockerfile steps and the
-// fix, and dive's figures. Layers are named by their `layers` row, never by the filesystem
-// layer ordinal, so the section lines up with the table whatever the source.
-
-
-
-
-
-
-// Where the caches below can be: only these subtrees are walked, not the whole filesystem.
-const CACHE_ROOTS = ['var/lib/apt/lists', 'var/cache/apt', 'var/cache/apk', 'etc/apk/cache', 'root', 'home', 'usr/local/share/.cache/yarn'];
-// Package-manager caches that a RUN leaves behind unless it cleans up in the same step.
-const CACHES = [
-    { label: 'apt package lists', pattern: /^\/var\/lib\/apt\/lists\/(?!lock$)/, cleanup: '`&& rm -rf /var/lib/apt/lists/*`' },
-    { label: 'apt downloaded packages', pattern: /^\/var\/cache\/apt\/(archives\/.*\.deb$|[^/]+\.bin$)/, cleanup: '`&& apt-get clean`' },
-    { label: 'apk cache', pattern: /^\/(var\/cache\/apk|etc\/apk\/cache)\//, cleanup: '`apk add --no-cache` (or `&& rm -rf /var/cache/apk/*`)' },
-    { label: 'pip cache', pattern: /^\/(root|home\/[^/]+)\/\.cache\/pip\//, cleanup: '`pip install --no-cache-dir` (or `&& rm -rf ~/.cache/pip`)' },
-    { label: 'npm cache', pattern: /^\/(root|home\/[^/]+)\/\.npm\/_cacache\//, cleanup: '`&& npm cache clean --force`' },
-    { label: 'yarn cache', pattern: /^\/(usr\/local\/share\/\.cache\/yarn|(root|home\/[^/]+)\/\.cache\/yarn)\//, cleanup: '`&& yarn cache clean`' },
-    { label: 'Go build cache', pattern: /^\/(root|home\/[^/]+)\/\.cache\/go-build\//, cleanup: '`&& go clean -cache` (or a `RUN --mount=type=cache,target=/root/.cache/go-build`)' },
-];
-/**
- * Filesystem layers that came with the base image: up to the last layer made by a root
- * filesystem import (`ADD file:<sha> in /`, `Imported from -`), else the first layer (as dive
- * counts "user" bytes). History does not mark where FROM ended, so this is a heuristic.
- */
-function baseLayerCount(rows) {
-    let layers = 0;
-    let base = 1;
-    for (const row of rows) {
-        if (row.empty)
-            continue;
-        layers++;
-        if (/^Imported from/.test(row.comment ?? '') || /^ADD file:[0-9a-f]+ in \/\s*$/.test(row.createdBy))
-            base = layers;
-    }
-    return Math.min(base, layers);
-}
-const files_plural = (n, word) => `${n} ${word}${n === 1 ? '' : 's'}`;
-function describeRow(row) {
-    const text = row.createdBy || (row.comment ? `(${row.comment})` : '(base layer)');
-    return `row ${row.index} (${cut(text, 70)})`;
-}
-/** The `files` section for a report whose non-empty rows are one-to-one with `listings`. */
-function analyzeFiles(rows, listings, options = {}) {
-    const units = options.units ?? 'si';
-    const rowOf = rows.filter((row) => !row.empty).map((row) => row.index);
-    if (rowOf.length !== listings.length) {
-        throw new errors/* InputError */.d(`the image history names ${rowOf.length} layers but the image has ${listings.length}`);
-    }
-    const baseLayers = options.baseLayers ?? baseLayerCount(rows);
-    // Both analyses keep their state in arrays over the paths the listings share.
-    const dive = diveFigures(listings);
-    const applied = applyLayers(listings);
-    const hidden = applied.hidden;
-    const reclaimableBytes = hidden.reduce((sum, copy) => sum + copy.bytes, 0);
-    const layerBytes = rows.reduce((sum, row) => sum + row.sizeBytes, 0);
-    const sorted = [...hidden].sort((a, b) => b.bytes - a.bytes || (a.path < b.path ? -1 : a.path > b.path ? 1 : a.addedLayer - b.addedLayer));
-    const items = sorted.slice(0, options.maxItems ?? 100).map((copy) => ({
-        path: copy.path,
-        bytes: copy.bytes,
-        addedIn: rowOf[copy.addedLayer],
-        ...(copy.how === 'removed' ? { removedIn: rowOf[copy.hiddenLayer] } : { replacedIn: rowOf[copy.hiddenLayer] }),
-    }));
-    const hints = [];
-    const groups = new Map();
-    for (const copy of sorted) {
-        const kind = copy.how === 'removed' ? 'deleted-later' : copy.metadataOnly ? 'metadata-copy' : 'replaced-later';
-        const key = `${kind} ${copy.addedLayer} ${copy.hiddenLayer}`;
-        let group = groups.get(key);
-        if (!group)
-            groups.set(key, (group = { kind, copies: [] }));
-        group.copies.push(copy);
-    }
-    for (const { kind, copies } of groups.values()) {
-        const added = rows[rowOf[copies[0].addedLayer]];
-        const hider = rows[rowOf[copies[0].hiddenLayer]];
-        const bytes = copies.reduce((sum, copy) => sum + copy.bytes, 0);
-        const what = `${files_plural(copies.length, 'file')} (${units_formatBytes(bytes, units)})`;
-        const base = copies[0].addedLayer < baseLayers;
-        let message;
-        if (kind === 'deleted-later') {
-            message = `${describeRow(hider)} deletes ${what} that ${describeRow(added)} added; the bytes stay in row ${added.index}'s layer. Add and delete them in one RUN, or build in a separate stage and COPY only the result.`;
-        }
-        else if (kind === 'metadata-copy') {
-            message = `${describeRow(hider)} only changes the mode or owner of ${what} from ${describeRow(added)}, which copies them whole into a new layer. Use COPY --chmod/--chown, or set modes and owners in the step that creates them.`;
-        }
-        else {
-            message = `${describeRow(hider)} overwrites ${what} that ${describeRow(added)} added; the old copies stay in row ${added.index}'s layer. Write the final version once, in one step.`;
-        }
-        if (base)
-            message = `(base image) ${message}`;
-        hints.push({
-            kind,
-            layers: [added.index, hider.index],
-            bytes,
-            files: copies.length,
-            message,
-            ...(base ? { base: true } : {}),
-            examples: copies.slice(0, 3).map((copy) => copy.path),
-        });
-    }
-    // Caches left in the final filesystem, by the layer that wrote them.
-    const cacheGroups = new Map();
-    applied.forEachVisible((copy) => {
-        const cache = CACHES.find((c) => c.pattern.test(copy.path));
-        if (!cache)
-            return;
-        const key = `${cache.label} ${copy.layer}`;
-        let group = cacheGroups.get(key);
-        if (!group)
-            cacheGroups.set(key, (group = { cache, layer: copy.layer, bytes: 0, files: 0, examples: [] }));
-        group.bytes += copy.bytes;
-        group.files++;
-        group.examples.push({ path: copy.path, bytes: copy.bytes });
-    }, CACHE_ROOTS);
-    for (const group of cacheGroups.values()) {
-        const row = rows[rowOf[group.layer]];
-        const base = group.layer < baseLayers;
-        const message = `${base ? '(base image) ' : ''}${describeRow(row)} leaves ${units_formatBytes(group.bytes, units)} of ${group.cache.label} (${files_plural(group.files, 'file')}) in the image. Clean up in the same RUN: ${group.cache.cleanup}.`;
-        hints.push({
-            kind: 'package-cache',
-            layers: [row.index],
-            bytes: group.bytes,
-            files: group.files,
-            message,
-            ...(base ? { base: true } : {}),
-            examples: group.examples
-                .sort((a, b) => b.bytes - a.bytes || (a.path < b.path ? -1 : 1))
-                .slice(0, 3)
-                .map((e) => e.path),
-        });
-    }
-    hints.sort((a, b) => Number(a.base ?? false) - Number(b.base ?? false) || b.bytes - a.bytes || a.layers[0] - b.layers[0] || (a.layers[1] ?? 0) - (b.layers[1] ?? 0));
-    return {
-        reclaimableBytes,
-        efficiency: layerBytes > 0 ? 1 - reclaimableBytes / layerBytes : 1,
-        items,
-        itemCount: hidden.length,
-        hints,
-        dive,
-        layerPaths: listings.map((listing, i) => ({ layer: rowOf[i], paths: largestFiles(listing, LAYER_PATHS) })),
-    };
-}
-/** How many paths per layer the report keeps for comparisons: enough to know a layer by, few enough for 1,000 layers. */
-const LAYER_PATHS = 20;
-/** The `count` largest regular files a layer writes, largest first (ties by path); strings are made for those only. */
-function largestFiles(listing, count) {
-    const files = [];
-    for (let i = 0; i < listing.length; i++)
-        if ((0,model/* isFileCode */.Ao)(listing.typeflags[i]))
-            files.push(i);
-    files.sort((a, b) => listing.sizes[b] - listing.sizes[a] || a - b);
-    return files
-        .slice(0, count)
-        .map((i) => ({ path: `/${listing.index.path(listing.ids[i])}`, bytes: listing.sizes[i] }))
-        .sort((a, b) => b.bytes - a.bytes || (a.path < b.path ? -1 : a.path > b.path ? 1 : 0));
-}
-
-// EXTERNAL MODULE: ./src/image/archive/image.ts
-var archive_image = __nccwpck_require__(2193);
-// EXTERNAL MODULE: ./src/image/archive/source.ts
-var archive_source = __nccwpck_require__(9223);
-;// CONCATENATED MODULE: ./src/image/archive/index.ts
-// Image archives as a source: `readArchive` for a file or directory on disk (docker-archive
-// legacy or Docker 25+, oci-archive, OCI layout directory, kaniko tarball), with the file
-// analysis. An engine image's archive, streamed, is engine.ts (apart, so that reading a file
-// loads no engine code).
-
-
-
-/** The image in an archive on disk, with its layers listed (no file analysis yet). */
-async function readArchiveImage(path, options = {}) {
-    const source = await (0,archive_source/* openArchive */.p_)(path);
-    try {
-        return await (0,archive_image/* readImageFromSource */.R1)(source, options);
-    }
-    finally {
-        source.close();
-    }
-}
-/** The report of the image in an archive on disk, `files` included. */
-async function readArchive(path, options = {}) {
-    const { report, listings } = await readArchiveImage(path, options);
-    return { ...report, files: analyzeFiles(report.layers, listings, options) };
-}
-
-// EXTERNAL MODULE: ./src/image/layer-facts.ts
-var layer_facts = __nccwpck_require__(78);
-;// CONCATENATED MODULE: ./src/image/source.ts
-// What both front ends ask for: "the report of this image", where the image is a ref
-// already in the engine or a Dockerfile to build first, with its layers' files when the
-// file analysis wants them. One export of the image serves both the files and, on an engine
-// whose own figures are not content bytes (the containerd store), the exact layer sizes.
-
-
-
-const DEFAULT_BUILD_TAG = 'image-size-budget:local';
-/** Images up to this size get the file analysis with `file-analysis: auto`. */
-const AUTO_FILE_ANALYSIS_MAX_BYTES = 2_000_000_000;
-/**
- * The image's report and, with `files` (true, or `auto` for images up to
- * AUTO_FILE_ANALYSIS_MAX_BYTES), its export with every layer listed. The export streams
- * while `docker history` runs.
- */
-async function loadImage(spec, options = {}) {
-    let ref = spec.ref;
-    if (spec.build) {
-        ref = spec.ref || DEFAULT_BUILD_TAG;
-        await buildImage({ ...spec.build, tag: ref });
-    }
-    if (!ref)
-        throw new errors/* InputError */.d('no image given: name an image ref, or a Dockerfile and context to build');
-    const files = options.files ?? false;
-    if (files === false)
-        return { report: await engine_readEngineImage(ref) };
-    // Loaded here: reading the history alone needs no archive code (start-up counts).
-    const { saveEngineImage } = await __nccwpck_require__.e(/* import() */ 4).then(__nccwpck_require__.bind(__nccwpck_require__, 9004));
-    if (files === true || (await engineStore()) !== 'legacy') {
-        // The containerd store needs the export for exact sizes anyway (unless cached): one export for both.
-        const exported = saveEngineImage(ref);
-        exported.catch(() => undefined); // awaited below; not an unhandled rejection while history runs
-        const report = await engine_readEngineImage(ref, { exported });
-        const wanted = files === true || report.totalBytes <= AUTO_FILE_ANALYSIS_MAX_BYTES;
-        return { report, ...(wanted ? { archive: await exported } : {}) };
-    }
-    const report = await engine_readEngineImage(ref);
-    if (report.totalBytes > AUTO_FILE_ANALYSIS_MAX_BYTES)
-        return { report };
-    return { report, archive: await saveEngineImage(ref) };
-}
-async function loadImageReport(spec) {
-    return (await loadImage(spec)).report;
-}
-
-;// CONCATENATED MODULE: ./src/check/check-image.ts
-// One step of the pipeline shared by `check`, `audit` and the action: measure an image
-// (engine, build, archive or registry), add the file analysis when asked, hold it to its
-// budget, compare it with its baseline, and yield an ImageResult.
-
-
-
-
-
-
-
-
-
-
-
-
-async function measure(image, options) {
-    if (options.archive)
-        return readArchive(options.archive, { platform: options.platform, units: options.units });
-    if (options.source === 'registry' && !image.build)
-        return read_readRegistryImage(image.ref, { platform: options.platform });
-    const budget = image.budget;
-    const files = options.fileAnalysis === 'true' || budget.reclaimableBytes !== undefined || budget.efficiency !== undefined || options.diveCi !== undefined
-        ? true
-        : options.fileAnalysis === 'auto'
-            ? 'auto'
-            : false;
-    const loaded = await loadImage({ ref: image.ref, build: image.build }, { files });
-    let report = loaded.report;
-    if (loaded.archive)
-        report = { ...report, files: analyzeFiles(loaded.archive.report.layers, loaded.archive.listings, { units: options.units }) };
-    if (budget.compressed)
-        report = await addEngineCompressedSizes(report);
-    return report;
-}
-function appliedBudget(budget) {
-    const applied = {};
-    if (budget.totalBytes !== undefined)
-        applied.totalBytes = budget.totalBytes;
-    if (budget.layerBytes !== undefined)
-        applied.layerBytes = budget.layerBytes;
-    if (budget.layers !== undefined)
-        applied.layers = budget.layers;
-    return applied;
-}
-async function checkImage(image, options) {
-    // A baseline report's layers seed the head's measurement: layers the PR did not touch are
-    // not measured again (containerd store). Its problems are reported where it is read, below.
-    if (options.baseline?.baselineReport) {
-        const baseline = await loadSavedReport(options.baseline.baselineReport, image.name).catch(() => undefined);
-        if (baseline)
-            (0,layer_facts/* seedLayerFacts */.Gi)(baseline);
-    }
-    const report = await measure(image, options);
-    const { budget, name } = image;
-    const violations = [
-        ...evaluateImageBudget(report, budget, name, options.units),
-        ...evaluateFileBudget(report, { reclaimableBytes: budget.reclaimableBytes, efficiency: budget.efficiency }, name, options.units),
-        ...(budget.compressed ? evaluateCompressedBudget(report, budget.compressed, name, options.units) : []),
-        ...(options.diveCi && report.files ? evaluateDiveCi(report.files.dive, options.diveCi, name) : []),
-    ];
-    const result = { ...report, name, status: 'pass', violations, budget: appliedBudget(budget) };
-    if (options.diveCi && !report.files) {
-        result.warnings = [...result.warnings, 'the dive rules (.dive-ci) were not checked: they need the layer files, from the engine or an archive, not a registry'];
-    }
-    if (options.baseline) {
-        const build = options.archive ? undefined : image.build;
-        const baseline = await resolveBaseline({
-            mode: options.baseline.mode,
-            eventName: options.baseline.eventName,
-            baselineImage: options.baseline.baselineImage,
-            baselineReport: options.baseline.baselineReport,
-            imageName: name,
-            build: build
-                ? { repoDir: options.baseline.repoDir ?? process.cwd(), baseRef: options.baseline.baseRef ?? '', build, tag: `image-size-budget-baseline/${image.ref.replace(/[:@].*$/, '').replace(/[^a-z0-9_./-]+/g, '-')}:base` }
-                : undefined,
-        });
-        if ('note' in baseline) {
-            result.comparison = null;
-            result.baselineNote = baseline.note;
-            log/* log */.R.info(`${name}: no baseline: ${baseline.note}`);
-        }
-        else {
-            const headFrom = await headFromImage(report, build);
-            // A registry baseline has pull sizes only: measure the head's the same way (gzip of each layer, as a push would).
-            let head = report;
-            if (baseline.report.sizeKind === 'compressed' && report.sizeKind !== 'compressed' && report.totalCompressedBytes === undefined && report.image.source === 'docker') {
-                head = await addEngineCompressedSizes(report);
-                Object.assign(result, { totalCompressedBytes: head.totalCompressedBytes, layers: head.layers });
-            }
-            result.comparison = compareWithBaseline(baseline, head, { minChangeBytes: image.minChangeBytes, headFrom });
-            if (budget.growth)
-                violations.push(...evaluateGrowth(result.comparison, budget.growth, name, options.units));
-        }
-    }
-    result.status = violations.length > 0 ? 'fail' : 'pass';
-    return result;
-}
-/**
- * An image with `platforms:` yields one result per platform, named `name (os/arch)`, each
- * held to the image's budget. A tag in the engine holds one platform, so such an image is
- * read from its registry (an index), one manifest per platform; a build is checked once.
- */
-async function checkImagePlatforms(image, options) {
-    if (!image.platforms?.length || image.build || options.archive)
-        return [await checkImage(image, options)];
-    const results = [];
-    for (const platform of image.platforms) {
-        results.push(await checkImage({ ...image, name: `${image.name} (${platform})` }, { ...options, source: 'registry', platform }));
-    }
-    return results;
-}
-function runReportOf(images, units) {
-    const violations = images.flatMap((image) => image.violations);
-    return { schemaVersion: 1, status: violations.length > 0 ? 'fail' : 'pass', violations, images, units };
-}
-
-;// CONCATENATED MODULE: ./src/report/audit.ts
-// Renders a scheduled audit: the job summary (one table, image by image, then the
-// violations and hints, then a trend of the last 30 audits per image) and the body of
-// the tracking issue (what is over, by how much, since when). Pure; every string that
-// comes from an image or the budget file goes through escapeMarkdown.
-
-
-/** How many audits the trend chart shows per image. */
-const TREND_POINTS = 30;
-function recordsOf(history, key, name) {
-    return history.configs[key]?.[name] ?? [];
-}
-function signed(bytes, units) {
-    return `${bytes > 0 ? '+' : ''}${units_formatBytes(bytes, units)}`;
-}
-/** The change since the audit before this one (the last record is this audit's own). */
-function sinceLast(records, units) {
-    if (records.length < 2)
-        return 'first audit';
-    const delta = records[records.length - 1].totalBytes - records[records.length - 2].totalBytes;
-    return delta === 0 ? 'no change' : signed(delta, units);
-}
-/** The date the current breach began: the first of the latest run of failing audits. */
-function overSince(records) {
-    let since;
-    for (let i = records.length - 1; i >= 0 && records[i].status === 'fail'; i--)
-        since = records[i].date;
-    return since;
-}
-function imageTable(run, history, options) {
-    const { units } = options;
-    const pull = run.images.some((image) => image.totalCompressedBytes !== undefined);
-    const files = run.images.some((image) => image.files);
-    const header = ['image', 'size', ...(pull ? ['pull size'] : []), 'budget', 'status', ...(files ? ['reclaimable'] : []), 'since last audit'];
-    const rows = run.images.map((image) => {
-        const budget = image.budget?.totalBytes !== undefined ? units_formatBytes(image.budget.totalBytes, units) : '—';
-        return [
-            escapeMarkdown(image.name),
-            units_formatBytes(image.totalBytes, units),
-            ...(pull ? [image.totalCompressedBytes !== undefined ? units_formatBytes(image.totalCompressedBytes, units) : '—'] : []),
-            budget,
-            image.status === 'pass' ? '✅ within' : `❌ over (${image.violations.length})`,
-            ...(files ? [image.files ? units_formatBytes(image.files.reclaimableBytes, units) : '—'] : []),
-            sinceLast(recordsOf(history, options.key, image.name), units),
-        ];
-    });
-    return [`| ${header.join(' | ')} |`, `|${header.map((_, i) => (i === 0 ? ':--' : '--:')).join('|')}|`, ...rows.map((row) => `| ${row.join(' | ')} |`)];
-}
-function audit_violationLines(images) {
-    const lines = [];
-    for (const image of images) {
-        for (const violation of image.violations)
-            lines.push(`- ❌ **${escapeMarkdown(image.name)}**: ${escapeMarkdown(violation.message)}`);
-        for (const hint of image.files?.hints ?? []) {
-            if (!hint.base)
-                lines.push(`- 💡 **${escapeMarkdown(image.name)}**: ${escapeMarkdown(hint.message)}`);
-        }
-    }
-    return lines;
-}
-/** A mermaid line chart of an image's last audits, in MB/MiB, with the figures beside it. */
-function trend(name, records, units) {
-    const last = records.slice(-TREND_POINTS);
-    if (last.length === 0)
-        return [];
-    const unit = units === 'iec' ? 'MiB' : 'MB';
-    const scale = units === 'iec' ? 1024 * 1024 : 1e6;
-    const values = last.map((record) => Number((record.totalBytes / scale).toFixed(2)));
-    const labels = last.map((record) => JSON.stringify(record.date.slice(5, 10)));
-    const table = last
-        .slice(-5)
-        .reverse()
-        .map((record) => `| ${record.date.slice(0, 10)} | \`${record.commit.slice(0, 7)}\` | ${units_formatBytes(record.totalBytes, units)} | ${record.status === 'pass' ? '✅' : '❌'} |`);
-    return [
-        `#### ${escapeMarkdown(name)}: last ${last.length} audit${last.length === 1 ? '' : 's'}`,
-        '',
-        '```mermaid',
-        'xychart-beta',
-        `    x-axis [${labels.join(', ')}]`,
-        `    y-axis "${unit}"`,
-        `    line [${values.join(', ')}]`,
-        '```',
-        '',
-        '| date | commit | size | |',
-        '|:--|:--|--:|:--|',
-        ...table,
-        '',
-    ];
-}
-function renderAuditMarkdown(run, history, options) {
-    const failing = run.images.filter((image) => image.status === 'fail');
-    const lines = [
-        `## Image size audit, ${options.date.slice(0, 10)}: ${failing.length === 0 ? `✅ all ${run.images.length} image${run.images.length === 1 ? '' : 's'} within budget` : `❌ ${failing.length} of ${run.images.length} over budget`}`,
-        '',
-        ...imageTable(run, history, options),
-        '',
-    ];
-    const findings = audit_violationLines(run.images);
-    if (findings.length > 0)
-        lines.push('### What to do', '', ...findings, '');
-    lines.push('### Trend', '');
-    for (const image of run.images)
-        lines.push(...trend(image.name, recordsOf(history, options.key, image.name), options.units));
-    return lines.join('\n');
-}
-function renderAuditIssueBody(run, history, options) {
-    const lines = [
-        `The scheduled size audit of ${options.date.slice(0, 10)} found images over their size budget. This issue is updated by every audit and closed when all images are within budget again.`,
-        '',
-        '| image | size | over by | since |',
-        '|:--|--:|--:|:--|',
-    ];
-    for (const image of run.images.filter((candidate) => candidate.status === 'fail')) {
-        const worst = Math.max(0, ...image.violations.filter((v) => v.rule !== 'layers' && v.rule !== 'efficiency').map((v) => v.actualBytes - v.limitBytes));
-        const since = overSince(recordsOf(history, options.key, image.name)) ?? options.date;
-        lines.push(`| ${escapeMarkdown(image.name)} | ${units_formatBytes(image.totalBytes, options.units)} | ${worst > 0 ? units_formatBytes(worst, options.units) : '—'} | ${since.slice(0, 10)} |`);
-    }
-    lines.push('', '### Violations and hints', '', ...audit_violationLines(run.images), '');
-    for (const image of run.images.filter((candidate) => candidate.status === 'fail'))
-        lines.push(...trend(image.name, recordsOf(history, options.key, image.name), options.units));
-    return lines.join('\n');
-}
-
-;// CONCATENATED MODULE: ./src/github/audit.ts
-// The GitHub side of a scheduled audit: one tracking issue per repository and config
-// (found by its label and a hidden marker, listing every page of the issues endpoint:
-// the search API's index lags and would duplicate issues), and a size history kept as
-// JSON on a dedicated branch through the contents API. A token that may not write
-// issues or contents gets one warning each; the job summary is never lost for it.
-
-
-const AUDIT_LABEL = 'image-size-budget';
-const HISTORY_BRANCH = 'image-size-history';
-const HISTORY_FILE = 'image-size-history.json';
-/** Records kept per image: enough for a long trend, bounded so the file stays small. */
-const HISTORY_CAP = 200;
-function auditMarker(key) {
-    return `<!-- image-size-budget-audit:${key} -->`;
-}
-function audit_status(error) {
-    const value = error.status;
-    return typeof value === 'number' ? value : undefined;
-}
-/** Our tracking issue: every page of the label's issues (open and closed), pull requests skipped, the marker required. */
-async function findTrackingIssue(target) {
-    const issues = (await target.octokit.paginate(target.octokit.rest.issues.listForRepo, {
-        owner: target.owner,
-        repo: target.repo,
-        labels: AUDIT_LABEL,
-        state: 'all',
-        per_page: 100,
-    }));
-    const marker = auditMarker(target.key);
-    const ours = issues.filter((issue) => !issue.pull_request && (issue.body ?? '').includes(marker));
-    // Should there ever be two, keep to the open one, else the newest.
-    return ours.find((issue) => issue.state === 'open') ?? ours.sort((a, b) => b.number - a.number)[0];
-}
-async function ensureLabel(target) {
-    try {
-        await target.octokit.rest.issues.createLabel({
-            owner: target.owner,
-            repo: target.repo,
-            name: AUDIT_LABEL,
-            color: 'd93f0b',
-            description: 'Tracks images over their size budget (image-size-budget audits)',
-        });
-    }
-    catch (error) {
-        if (audit_status(error) !== 422)
-            throw error; // 422: the label exists already
-    }
-}
-/** Opens, updates, closes or reopens the tracking issue to match the audit. */
-async function syncTrackingIssue(target, run, history, context) {
-    const existing = await findTrackingIssue(target);
-    const over = run.status === 'fail';
-    const { octokit, owner, repo } = target;
-    if (!over) {
-        if (!existing || existing.state !== 'open')
-            return undefined;
-        await octokit.rest.issues.createComment({
-            owner,
-            repo,
-            issue_number: existing.number,
-            body: `Every image is within its size budget again (audit of ${context.date}, commit ${context.sha.slice(0, 12)}). Closing.`,
-        });
-        await octokit.rest.issues.update({ owner, repo, issue_number: existing.number, state: 'closed', state_reason: 'completed' });
-        return { number: existing.number, url: existing.html_url, action: 'closed' };
-    }
-    const failing = run.images.filter((image) => image.status === 'fail');
-    const title = `Image size budget: ${failing.length} image${failing.length === 1 ? '' : 's'} over budget`;
-    const body = `${auditMarker(target.key)}\n${renderAuditIssueBody(run, history, { units: context.units, key: target.key, date: context.date })}`;
-    if (!existing) {
-        await ensureLabel(target);
-        const { data } = await octokit.rest.issues.create({ owner, repo, title, body, labels: [AUDIT_LABEL] });
-        return { number: data.number, url: data.html_url, action: 'opened' };
-    }
-    const reopen = existing.state !== 'open';
-    await octokit.rest.issues.update({ owner, repo, issue_number: existing.number, title, body, ...(reopen ? { state: 'open' } : {}) });
-    return { number: existing.number, url: existing.html_url, action: reopen ? 'reopened' : 'updated' };
-}
-/** Appends one record per image under `key`, keeping the last HISTORY_CAP per image. Pure. */
-function appendHistory(history, key, run, context) {
-    const next = { schemaVersion: 1, configs: { ...history.configs } };
-    const images = { ...(next.configs[key] ?? {}) };
-    for (const image of run.images) {
-        const record = {
-            date: context.date,
-            commit: context.sha,
-            totalBytes: image.totalBytes,
-            compressedBytes: image.totalCompressedBytes ?? null,
-            layers: image.layers.filter((layer) => !layer.empty).length,
-            status: image.status,
-        };
-        images[image.name] = [...(images[image.name] ?? []), record].slice(-HISTORY_CAP);
-    }
-    next.configs[key] = images;
-    return next;
-}
-function parseHistory(text) {
-    try {
-        const data = JSON.parse(text);
-        if (data && data.schemaVersion === 1 && typeof data.configs === 'object' && data.configs !== null)
-            return data;
-    }
-    catch {
-        // fall through: a damaged file is replaced rather than failing every audit
-    }
-    log/* log */.R.warning(`${HISTORY_FILE} on ${HISTORY_BRANCH} is not a size history this tool wrote; starting a new one`);
-    return { schemaVersion: 1, configs: {} };
-}
-async function audit_readHistory(target) {
-    try {
-        const { data } = await target.octokit.rest.repos.getContent({ owner: target.owner, repo: target.repo, path: HISTORY_FILE, ref: HISTORY_BRANCH });
-        if (Array.isArray(data) || data.type !== 'file' || !('content' in data))
-            return { history: { schemaVersion: 1, configs: {} } };
-        return { history: parseHistory(Buffer.from(data.content, 'base64').toString('utf8')), sha: data.sha };
-    }
-    catch (error) {
-        if (audit_status(error) === 404)
-            return { history: { schemaVersion: 1, configs: {} } };
-        throw error;
-    }
-}
-/** The history branch, created from the default branch's head on first use. */
-async function ensureBranch(target) {
-    const { octokit, owner, repo } = target;
-    try {
-        await octokit.rest.git.getRef({ owner, repo, ref: `heads/${HISTORY_BRANCH}` });
-        return;
-    }
-    catch (error) {
-        if (audit_status(error) !== 404)
-            throw error;
-    }
-    const { data: repository } = await octokit.rest.repos.get({ owner, repo });
-    const { data: head } = await octokit.rest.git.getRef({ owner, repo, ref: `heads/${repository.default_branch}` });
-    await octokit.rest.git.createRef({ owner, repo, ref: `refs/heads/${HISTORY_BRANCH}`, sha: head.object.sha });
-}
-async function writeHistory(target, history, sha, message) {
-    await target.octokit.rest.repos.createOrUpdateFileContents({
-        owner: target.owner,
-        repo: target.repo,
-        path: HISTORY_FILE,
-        branch: HISTORY_BRANCH,
-        message,
-        content: Buffer.from(JSON.stringify(history, null, 1) + '\n').toString('base64'),
-        ...(sha ? { sha } : {}),
-    });
-}
-/** Reads, appends and writes the history; on a concurrent write (409/422 sha mismatch) reads again once. */
-async function recordHistory(target, run, context) {
-    await ensureBranch(target);
-    for (let attempt = 0;; attempt++) {
-        const current = await audit_readHistory(target);
-        const next = appendHistory(current.history, target.key, run, context);
-        try {
-            await writeHistory(target, next, current.sha, `image-size-budget audit ${context.date} (${context.sha.slice(0, 12)})`);
-            return next;
-        }
-        catch (error) {
-            if (attempt === 0 && (audit_status(error) === 409 || audit_status(error) === 422))
-                continue;
-            throw error;
-        }
-    }
-}
-function permissionWarning(error, what, permission) {
-    const code = audit_status(error);
-    if (code === 403 || code === 401) {
-        return `${what} failed (${code}): the token may not write ${permission}. Give the job \`permissions: ${permission}: write\`. The audit's job summary has the full result.`;
-    }
-    const reason = (error instanceof Error ? error.message : String(error)).split('\n')[0];
-    return `${what} failed${code ? ` (${code})` : ''}: ${reason}. The audit's job summary has the full result.`;
-}
-/**
- * The whole audit on GitHub: history first (the issue says "since when" from it), then the
- * tracking issue. Never throws for API failures: each becomes one warning.
- */
-async function runAuditGitHub(args) {
-    const warnings = [];
-    const warn = (message) => {
-        warnings.push(message);
-        log/* log */.R.warning(message);
-    };
-    let history;
-    let historyWritten = false;
-    try {
-        history = await recordHistory(args, args.run, args);
-        historyWritten = true;
-    }
-    catch (error) {
-        warn(permissionWarning(error, `Writing the size history to the ${HISTORY_BRANCH} branch`, 'contents'));
-        try {
-            history = appendHistory((await audit_readHistory(args)).history, args.key, args.run, args);
-        }
-        catch {
-            history = appendHistory({ schemaVersion: 1, configs: {} }, args.key, args.run, args);
-        }
-    }
-    let issue;
-    try {
-        issue = await syncTrackingIssue(args, args.run, history, args);
-    }
-    catch (error) {
-        warn(permissionWarning(error, 'Updating the tracking issue', 'issues'));
-    }
-    return { issue, historyWritten, history, warnings };
 }
 
 ;// CONCATENATED MODULE: ./node_modules/@actions/github/lib/context.js
@@ -42970,10 +39894,10 @@ function Collection() {
 
 
 // pkg/dist-src/version.js
-var dist_bundle_VERSION = "0.0.0-development";
+var VERSION = "0.0.0-development";
 
 // pkg/dist-src/defaults.js
-var userAgent = `octokit-endpoint.js/${dist_bundle_VERSION} ${getUserAgent()}`;
+var userAgent = `octokit-endpoint.js/${VERSION} ${getUserAgent()}`;
 var DEFAULTS = {
   method: "GET",
   baseUrl: "https://api.github.com",
@@ -43183,10 +40107,10 @@ function getValues(context, operator, key, modifier) {
 }
 function parseUrl(template) {
   return {
-    expand: dist_bundle_expand.bind(null, template)
+    expand: expand.bind(null, template)
   };
 }
-function dist_bundle_expand(template, context) {
+function expand(template, context) {
   var operators = ["+", "#", ".", "/", ";", "?", "&"];
   template = template.replace(
     /\{([^\{\}]+)\}|([^\{\}]+)/g,
@@ -44253,12 +41177,12 @@ class RequestError extends Error {
 
 
 // pkg/dist-src/version.js
-var request_dist_bundle_VERSION = "10.0.16";
+var dist_bundle_VERSION = "10.0.16";
 
 // pkg/dist-src/defaults.js
 var defaults_default = {
   headers: {
-    "user-agent": `octokit-request.js/${request_dist_bundle_VERSION} ${getUserAgent()}`
+    "user-agent": `octokit-request.js/${dist_bundle_VERSION} ${getUserAgent()}`
   }
 };
 
@@ -47695,14 +44619,473 @@ function getOctokit(token, options, ...additionalPlugins) {
     return new GitHubWithPlugins(getOctokitOptions(token, options));
 }
 //# sourceMappingURL=github.js.map
+// EXTERNAL MODULE: ./node_modules/bottleneck/light.js
+var light = __nccwpck_require__(3251);
+;// CONCATENATED MODULE: ./node_modules/@octokit/plugin-retry/dist-bundle/index.js
+// pkg/dist-src/version.js
+var plugin_retry_dist_bundle_VERSION = "0.0.0-development";
+
+// pkg/dist-src/error-request.js
+function isRequestError(error) {
+  return error.request !== void 0;
+}
+async function errorRequest(state, octokit, error, options) {
+  if (!isRequestError(error) || !error?.request.request) {
+    throw error;
+  }
+  if (error.status >= 400 && !state.doNotRetry.includes(error.status)) {
+    const retries = options.request.retries != null ? options.request.retries : state.retries;
+    const retryAfter = Math.pow((options.request.retryCount || 0) + 1, 2);
+    throw octokit.retry.retryRequest(error, retries, retryAfter);
+  }
+  throw error;
+}
+
+// pkg/dist-src/wrap-request.js
+
+
+async function wrapRequest(state, octokit, request, options) {
+  const limiter = new light();
+  limiter.on("failed", function(error, info) {
+    const maxRetries = ~~error.request.request?.retries;
+    const after = ~~error.request.request?.retryAfter;
+    options.request.retryCount = info.retryCount + 1;
+    if (maxRetries > info.retryCount) {
+      return after * state.retryAfterBaseValue;
+    }
+  });
+  return limiter.schedule(
+    requestWithGraphqlErrorHandling.bind(null, state, octokit, request),
+    options
+  );
+}
+async function requestWithGraphqlErrorHandling(state, octokit, request, options) {
+  const response = await request(options);
+  if (response.data && response.data.errors && response.data.errors.length > 0 && /Something went wrong while executing your query/.test(
+    response.data.errors[0].message
+  )) {
+    const error = new RequestError(response.data.errors[0].message, 500, {
+      request: options,
+      response
+    });
+    return errorRequest(state, octokit, error, options);
+  }
+  return response;
+}
+
+// pkg/dist-src/index.js
+function retry(octokit, octokitOptions) {
+  const state = Object.assign(
+    {
+      enabled: true,
+      retryAfterBaseValue: 1e3,
+      doNotRetry: [400, 401, 403, 404, 410, 422, 451],
+      retries: 3
+    },
+    octokitOptions.retry
+  );
+  const retryPlugin = {
+    retry: {
+      retryRequest: (error, retries, retryAfter) => {
+        error.request.request = Object.assign({}, error.request.request, {
+          retries,
+          retryAfter
+        });
+        return error;
+      }
+    }
+  };
+  if (state.enabled) {
+    octokit.hook.error("request", errorRequest.bind(null, state, retryPlugin));
+    octokit.hook.wrap("request", wrapRequest.bind(null, state, retryPlugin));
+  }
+  return retryPlugin;
+}
+retry.VERSION = plugin_retry_dist_bundle_VERSION;
+
+
+;// CONCATENATED MODULE: ./node_modules/@octokit/plugin-throttling/dist-bundle/index.js
+// pkg/dist-src/index.js
+
+
+// pkg/dist-src/version.js
+var plugin_throttling_dist_bundle_VERSION = "0.0.0-development";
+
+// pkg/dist-src/wrap-request.js
+var dist_bundle_noop = () => Promise.resolve();
+function dist_bundle_wrapRequest(state, request, options) {
+  return state.retryLimiter.schedule(doRequest, state, request, options);
+}
+async function doRequest(state, request, options) {
+  const { pathname } = new URL(options.url, "http://github.test");
+  const isAuth = isAuthRequest(options.method, pathname);
+  const isWrite = !isAuth && options.method !== "GET" && options.method !== "HEAD";
+  const isSearch = options.method === "GET" && pathname.startsWith("/search/");
+  const isGraphQL = pathname.startsWith("/graphql");
+  const retryCount = ~~request.retryCount;
+  const jobOptions = retryCount > 0 ? { priority: 0, weight: 0 } : {};
+  if (state.clustering) {
+    jobOptions.expiration = 1e3 * 60;
+  }
+  if (isWrite || isGraphQL) {
+    await state.write.key(state.id).schedule(jobOptions, dist_bundle_noop);
+  }
+  if (isWrite && state.triggersNotification(pathname)) {
+    await state.notifications.key(state.id).schedule(jobOptions, dist_bundle_noop);
+  }
+  if (isSearch) {
+    await state.search.key(state.id).schedule(jobOptions, dist_bundle_noop);
+  }
+  const req = (isAuth ? state.auth : state.global).key(state.id).schedule(jobOptions, request, options);
+  if (isGraphQL) {
+    const res = await req;
+    if (res.data.errors != null && res.data.errors.some((error) => error.type === "RATE_LIMITED")) {
+      const error = Object.assign(new Error("GraphQL Rate Limit Exceeded"), {
+        response: res,
+        data: res.data
+      });
+      throw error;
+    }
+  }
+  return req;
+}
+function isAuthRequest(method, pathname) {
+  return method === "PATCH" && // https://docs.github.com/en/rest/apps/apps?apiVersion=2022-11-28#create-a-scoped-access-token
+  /^\/applications\/[^/]+\/token\/scoped$/.test(pathname) || method === "POST" && // https://docs.github.com/en/rest/apps/oauth-applications?apiVersion=2022-11-28#reset-a-token
+  (/^\/applications\/[^/]+\/token$/.test(pathname) || // https://docs.github.com/en/rest/apps/apps?apiVersion=2022-11-28#create-an-installation-access-token-for-an-app
+  /^\/app\/installations\/[^/]+\/access_tokens$/.test(pathname) || // https://docs.github.com/en/apps/oauth-apps/building-oauth-apps/authorizing-oauth-apps
+  pathname === "/login/oauth/access_token");
+}
+
+// pkg/dist-src/generated/triggers-notification-paths.js
+var triggers_notification_paths_default = [
+  "/orgs/{org}/invitations",
+  "/orgs/{org}/invitations/{invitation_id}",
+  "/orgs/{org}/teams/{team_slug}/discussions",
+  "/orgs/{org}/teams/{team_slug}/discussions/{discussion_number}/comments",
+  "/repos/{owner}/{repo}/collaborators/{username}",
+  "/repos/{owner}/{repo}/commits/{commit_sha}/comments",
+  "/repos/{owner}/{repo}/issues",
+  "/repos/{owner}/{repo}/issues/{issue_number}/comments",
+  "/repos/{owner}/{repo}/issues/{issue_number}/sub_issue",
+  "/repos/{owner}/{repo}/issues/{issue_number}/sub_issues/priority",
+  "/repos/{owner}/{repo}/pulls",
+  "/repos/{owner}/{repo}/pulls/{pull_number}/comments",
+  "/repos/{owner}/{repo}/pulls/{pull_number}/comments/{comment_id}/replies",
+  "/repos/{owner}/{repo}/pulls/{pull_number}/merge",
+  "/repos/{owner}/{repo}/pulls/{pull_number}/requested_reviewers",
+  "/repos/{owner}/{repo}/pulls/{pull_number}/reviews",
+  "/repos/{owner}/{repo}/releases",
+  "/teams/{team_id}/discussions",
+  "/teams/{team_id}/discussions/{discussion_number}/comments"
+];
+
+// pkg/dist-src/route-matcher.js
+function routeMatcher(paths) {
+  const regexes = paths.map(
+    (path) => path.split("/").map((c) => c.startsWith("{") ? "(?:.+?)" : c).join("/")
+  );
+  const regex2 = `^(?:${regexes.map((r) => `(?:${r})`).join("|")})[^/]*$`;
+  return new RegExp(regex2, "i");
+}
+
+// pkg/dist-src/index.js
+var regex = routeMatcher(triggers_notification_paths_default);
+var triggersNotification = regex.test.bind(regex);
+var groups = {};
+var createGroups = function(Bottleneck, common) {
+  groups.global = new Bottleneck.Group({
+    id: "octokit-global",
+    maxConcurrent: 10,
+    ...common
+  });
+  groups.auth = new Bottleneck.Group({
+    id: "octokit-auth",
+    maxConcurrent: 1,
+    ...common
+  });
+  groups.search = new Bottleneck.Group({
+    id: "octokit-search",
+    maxConcurrent: 1,
+    minTime: 2e3,
+    ...common
+  });
+  groups.write = new Bottleneck.Group({
+    id: "octokit-write",
+    maxConcurrent: 1,
+    minTime: 1e3,
+    ...common
+  });
+  groups.notifications = new Bottleneck.Group({
+    id: "octokit-notifications",
+    maxConcurrent: 1,
+    minTime: 3e3,
+    ...common
+  });
+};
+function throttling(octokit, octokitOptions) {
+  const {
+    enabled = true,
+    Bottleneck = light,
+    id = "no-id",
+    timeout = 1e3 * 60 * 2,
+    // Redis TTL: 2 minutes
+    connection
+  } = octokitOptions.throttle || {};
+  if (!enabled) {
+    return {};
+  }
+  const common = { timeout };
+  if (typeof connection !== "undefined") {
+    common.connection = connection;
+  }
+  const state = Object.assign(
+    {
+      clustering: connection != null,
+      triggersNotification,
+      fallbackSecondaryRateRetryAfter: 60,
+      retryAfterBaseValue: 1e3,
+      id
+    },
+    octokitOptions.throttle
+  );
+  if (typeof state.onSecondaryRateLimit !== "function" || typeof state.onRateLimit !== "function") {
+    throw new Error(`octokit/plugin-throttling error:
+        You must pass the onSecondaryRateLimit and onRateLimit error handlers.
+        See https://octokit.github.io/rest.js/#throttling
+
+        const octokit = new Octokit({
+          throttle: {
+            onSecondaryRateLimit: (retryAfter, options) => {/* ... */},
+            onRateLimit: (retryAfter, options) => {/* ... */}
+          }
+        })
+    `);
+  }
+  let initialized = false;
+  const initializeBottleneck = () => {
+    if (initialized) {
+      return;
+    }
+    initialized = true;
+    if (groups.global == null) {
+      createGroups(Bottleneck, common);
+    }
+    state.global = state.global ?? groups.global;
+    state.auth = state.auth ?? groups.auth;
+    state.search = state.search ?? groups.search;
+    state.write = state.write ?? groups.write;
+    state.notifications = state.notifications ?? groups.notifications;
+    state.retryLimiter = state.retryLimiter ?? new Bottleneck();
+    const events = {};
+    const emitter = new Bottleneck.Events(events);
+    events.on("secondary-limit", state.onSecondaryRateLimit);
+    events.on("rate-limit", state.onRateLimit);
+    events.on(
+      "error",
+      (e) => octokit.log.warn("Error in throttling-plugin limit handler", e)
+    );
+    state.retryLimiter.on("failed", async function(error, info) {
+      const [state2, request, options] = info.args;
+      const { pathname } = new URL(options.url, "http://github.test");
+      const shouldRetryGraphQL = pathname.startsWith("/graphql") && error.status !== 401;
+      if (!(shouldRetryGraphQL || error.status === 403 || error.status === 429)) {
+        return;
+      }
+      const retryCount = ~~request.retryCount;
+      request.retryCount = retryCount;
+      options.request.retryCount = retryCount;
+      const { wantRetry, retryAfter = 0 } = await (async function() {
+        if (/\bsecondary rate\b/i.test(error.message)) {
+          const retryAfter2 = Number(error.response.headers["retry-after"]) || state2.fallbackSecondaryRateRetryAfter;
+          const wantRetry2 = await emitter.trigger(
+            "secondary-limit",
+            retryAfter2,
+            options,
+            octokit,
+            retryCount
+          );
+          return { wantRetry: wantRetry2, retryAfter: retryAfter2 };
+        }
+        if (error.response.headers != null && error.response.headers["x-ratelimit-remaining"] === "0" || (error.response.data?.errors ?? []).some(
+          (error2) => error2.type === "RATE_LIMITED"
+        )) {
+          const rateLimitReset = new Date(
+            ~~error.response.headers["x-ratelimit-reset"] * 1e3
+          ).getTime();
+          const retryAfter2 = Math.max(
+            // Add one second so we retry _after_ the reset time
+            // https://docs.github.com/en/rest/overview/resources-in-the-rest-api?apiVersion=2022-11-28#exceeding-the-rate-limit
+            Math.ceil((rateLimitReset - Date.now()) / 1e3) + 1,
+            0
+          );
+          const wantRetry2 = await emitter.trigger(
+            "rate-limit",
+            retryAfter2,
+            options,
+            octokit,
+            retryCount
+          );
+          return { wantRetry: wantRetry2, retryAfter: retryAfter2 };
+        }
+        return {};
+      })();
+      if (wantRetry) {
+        request.retryCount++;
+        return retryAfter * state2.retryAfterBaseValue;
+      }
+    });
+  };
+  octokit.hook.wrap("request", (request, options) => {
+    initializeBottleneck();
+    return dist_bundle_wrapRequest(state, request, options);
+  });
+  return {};
+}
+throttling.VERSION = plugin_throttling_dist_bundle_VERSION;
+throttling.triggersNotification = triggersNotification;
+
+
 ;// CONCATENATED MODULE: ./src/github/client.ts
 // The one way this project makes a GitHub API client: @actions/github's getOctokit
 // (Octokit core with the REST methods and pagination), pointed at GITHUB_API_URL so it
-// works on GitHub Enterprise Server and against the test stand-in.
+// works on GitHub Enterprise Server and against the test stand-in, plus what that client
+// lacks for a CI step that must neither hang nor fail because of GitHub's weather:
+// - retries: @octokit/plugin-retry (5xx, connection errors, a request that timed out; 1, 4,
+//   9 s apart) and @octokit/plugin-throttling (403/429 secondary rate limits after their
+//   `retry-after`, primary limits until `x-ratelimit-reset`, writes one at a time a second
+//   apart), each bounded below;
+// - a timeout per request (Node's own is the 300 s header timeout) and an overall bound
+//   per call, retries and waits included;
+// - errors scrubbed of the token and anything token-shaped before any message shows them;
+// - a count of the requests made, for the debug log.
 
 
 
 
+
+
+
+/** The bounds of every GitHub API call (README: Limits). */
+const GITHUB_LIMITS = {
+    /** One HTTP request, until its answer is read. */
+    requestTimeoutMs: 30_000,
+    /** One call, its retries and their waits included. */
+    callTimeoutMs: 90_000,
+    /** Retries of one call (5xx, no answer, rate limits). */
+    retries: 3,
+    /** A rate limit that asks to wait longer than this is not waited for. */
+    maxRetryAfterSeconds: 60,
+};
+const stats = new WeakMap();
+/** How many requests a client has sent so far. */
+function clientStats(octokit) {
+    return stats.get(octokit) ?? { calls: 0, requests: 0 };
+}
+// Token shapes GitHub issues (classic and fine-grained PATs, app, OAuth and refresh
+// tokens), and Authorization header values, wherever an error body echoes them.
+const TOKEN_SHAPES = /\b(?:gh[pousr]_[A-Za-z0-9]{20,}|github_pat_[A-Za-z0-9_]{20,})/g;
+const AUTH_VALUES = /\b(authorization["']?\s*[:=]\s*["']?)(?:(?:token|bearer|basic)\s+)?[^\s"',;}]+/gi;
+const BEARER = /\b(bearer|token)\s+[A-Za-z0-9._~+/=-]{16,}/gi;
+/** The text with the token, token-shaped strings and Authorization values replaced by `***`. */
+function scrubSecrets(text, token) {
+    let out = text;
+    if (token && token.length >= 4)
+        out = out.split(token).join('***');
+    return out.replace(TOKEN_SHAPES, '***').replace(AUTH_VALUES, '$1***').replace(BEARER, '$1 ***');
+}
+function scrubValue(value, token, depth = 0) {
+    if (typeof value === 'string')
+        return scrubSecrets(value, token);
+    if (depth > 8 || typeof value !== 'object' || value === null)
+        return value;
+    if (Array.isArray(value))
+        return value.map((item) => scrubValue(item, token, depth + 1));
+    if (value instanceof ArrayBuffer || ArrayBuffer.isView(value))
+        return value;
+    return Object.fromEntries(Object.entries(value).map(([key, item]) => [key, scrubValue(item, token, depth + 1)]));
+}
+/** Scrubs an Octokit error in place: its message, the response body, and the request's Authorization header. */
+function scrubError(error, token) {
+    if (typeof error !== 'object' || error === null)
+        return typeof error === 'string' ? scrubSecrets(error, token) : error;
+    const failure = error;
+    try {
+        if (typeof failure.message === 'string')
+            failure.message = scrubSecrets(failure.message, token);
+        if (failure.response)
+            failure.response.data = scrubValue(failure.response.data, token);
+        if (failure.request?.headers && 'authorization' in failure.request.headers)
+            failure.request.headers.authorization = '***';
+    }
+    catch {
+        // a frozen error: its message is used through describeGitHubFailure, which scrubs again
+    }
+    return error;
+}
+function envMs(name) {
+    const value = Number(process.env[name]);
+    return Number.isFinite(value) && value > 0 ? value : undefined;
+}
+/** An error Octokit does not retry (its name): the call's overall bound is spent. */
+function givenUp(callTimeoutMs) {
+    const error = new Error(`gave up after ${Math.round(callTimeoutMs / 100) / 10} s (retries included)`);
+    error.name = 'AbortError';
+    return error;
+}
+/**
+ * The fetch every request goes through: counts it, and aborts it after the per-request
+ * timeout (then Octokit reports a 500 without a response, which the retry plugin retries)
+ * or when the call's overall signal fires (an AbortError, which nothing retries).
+ */
+function boundedFetch(inner, requestTimeoutMs, callTimeoutMs, counter) {
+    return async (input, init) => {
+        counter.requests++;
+        const attempt = AbortSignal.timeout(requestTimeoutMs);
+        const overall = init?.signal ?? undefined;
+        if (overall?.aborted)
+            throw givenUp(callTimeoutMs);
+        const signal = overall ? AbortSignal.any([overall, attempt]) : attempt;
+        try {
+            const response = await inner(input, { ...init, signal });
+            // Read the body here, under the same timeout, so a stalled body cannot hold the step either.
+            const body = response.status === 204 || response.status === 205 || (response.status >= 300 && response.status < 400) ? null : await response.arrayBuffer();
+            const headers = new Headers(response.headers);
+            return new Response(response.status === 429 ? asSecondaryLimit(body, headers) : body, { status: response.status, statusText: response.statusText, headers });
+        }
+        catch (error) {
+            if (overall?.aborted)
+                throw givenUp(callTimeoutMs);
+            if (attempt.aborted)
+                throw new TypeError(`no answer within ${Math.round(requestTimeoutMs / 100) / 10} s`);
+            throw error;
+        }
+    };
+}
+/**
+ * A 429 is always a rate limit. The throttling plugin tells a secondary limit by its message
+ * ("You have exceeded a secondary rate limit") and a primary one by `x-ratelimit-remaining: 0`;
+ * a 429 with neither (a proxy, an Enterprise Server) is marked secondary here, so the plugin
+ * waits for its `retry-after` instead of the retry plugin hammering it.
+ */
+function asSecondaryLimit(body, headers) {
+    if (headers.get('x-ratelimit-remaining') === '0')
+        return body;
+    const text = body ? Buffer.from(body).toString('utf8') : '';
+    if (/\bsecondary rate\b/i.test(text))
+        return body;
+    let message = text.slice(0, 500);
+    try {
+        const parsed = JSON.parse(text);
+        if (typeof parsed.message === 'string')
+            message = parsed.message;
+    }
+    catch {
+        // not JSON: keep the text
+    }
+    headers.set('content-type', 'application/json; charset=utf-8');
+    return JSON.stringify({ message: `secondary rate limit (429): ${message}` });
+}
 function createGitHubClient(token, options = {}) {
     if (!token)
         throw new errors/* InputError */.d('the "github-token" input is empty: give a token that can write pull request comments (the default is ${{ github.token }})');
@@ -47710,22 +45093,203 @@ function createGitHubClient(token, options = {}) {
     // ::add-mask:: line itself would print the token.
     if (process.env.GITHUB_ACTIONS === 'true')
         core_setSecret(token);
-    return getOctokit(token, {
+    const requestTimeoutMs = options.requestTimeoutMs ?? envMs('IMAGE_SIZE_BUDGET_GITHUB_REQUEST_TIMEOUT_MS') ?? GITHUB_LIMITS.requestTimeoutMs;
+    const callTimeoutMs = options.callTimeoutMs ?? envMs('IMAGE_SIZE_BUDGET_GITHUB_CALL_TIMEOUT_MS') ?? GITHUB_LIMITS.callTimeoutMs;
+    const counter = { calls: 0, requests: 0 };
+    const deadlines = new WeakMap();
+    // @actions/github's fetch goes through the runner's proxy settings (HTTPS_PROXY, NO_PROXY).
+    const inner = defaults.request?.fetch ?? globalThis.fetch;
+    /** Whether a rate-limited call may wait `retryAfter` seconds and try again, within its bounds. */
+    const mayWait = (kind, retryAfter, request, retryCount, requestOptions) => {
+        const deadline = deadlines.get(requestOptions) ?? Date.now() + callTimeoutMs;
+        const fits = retryCount < GITHUB_LIMITS.retries && retryAfter <= GITHUB_LIMITS.maxRetryAfterSeconds && Date.now() + retryAfter * 1000 < deadline;
+        log/* log */.R.debug(`GitHub API ${kind} on ${request.method} ${request.url}: ${fits ? `retrying after ${retryAfter} s` : `not waiting ${retryAfter} s (retry ${retryCount + 1} of at most ${GITHUB_LIMITS.retries}, within ${callTimeoutMs / 1000} s)`}`);
+        return fits;
+    };
+    const octokit = getOctokit(token, {
         baseUrl: (options.baseUrl ?? process.env.GITHUB_API_URL ?? 'https://api.github.com').replace(/\/+$/, ''),
+        request: { fetch: boundedFetch(inner, requestTimeoutMs, callTimeoutMs, counter) },
         // Octokit's own warnings (deprecations) go to our log, never console.
         log: { debug: log/* log */.R.debug, info: log/* log */.R.debug, warn: log/* log */.R.warning, error: log/* log */.R.warning },
+        retry: {
+            retries: GITHUB_LIMITS.retries,
+            retryAfterBaseValue: options.retryBaseMs ?? envMs('IMAGE_SIZE_BUDGET_GITHUB_RETRY_BASE_MS') ?? 1000,
+            // 429 is the throttling plugin's (it waits for retry-after); the rest are answers, not weather.
+            doNotRetry: [400, 401, 403, 404, 409, 410, 422, 429, 451],
+        },
+        throttle: {
+            onRateLimit: (retryAfter, request, _octokit, retryCount) => mayWait('rate limit', retryAfter, request, retryCount, request),
+            onSecondaryRateLimit: (retryAfter, request, _octokit, retryCount) => mayWait('secondary rate limit', retryAfter, request, retryCount, request),
+        },
+    }, retry, throttling);
+    stats.set(octokit, counter);
+    // Registered last, so it wraps the plugins: one overall signal for the call and all its
+    // retries, and every error scrubbed before anyone reads it.
+    octokit.hook.wrap('request', async (request, requestOptions) => {
+        counter.calls++;
+        const signal = AbortSignal.timeout(callTimeoutMs);
+        deadlines.set(requestOptions, Date.now() + callTimeoutMs);
+        const given = requestOptions.request?.signal;
+        requestOptions.request = { ...requestOptions.request, signal: given ? AbortSignal.any([given, signal]) : signal };
+        try {
+            return await request(requestOptions);
+        }
+        catch (error) {
+            // An abort carries no request: say which endpoint it was, for the warning.
+            if (typeof error === 'object' && error !== null && !('request' in error)) {
+                try {
+                    const { method, url } = octokit.request.endpoint.parse(requestOptions);
+                    Object.assign(error, { request: { method, url } });
+                }
+                catch {
+                    // the warning goes without the endpoint
+                }
+            }
+            throw scrubError(error, token);
+        }
     });
+    return octokit;
+}
+/**
+ * Downloads a pre-signed URL GitHub redirected to (an artifact's zip): no Authorization
+ * header (the URL carries its own signature, and the token must not leave GitHub), the same
+ * proxy settings and per-request timeout as API calls, and at most `maxBytes` read.
+ */
+async function downloadRedirected(octokit, url, maxBytes, options = {}) {
+    const counter = stats.get(octokit);
+    if (counter)
+        counter.requests++;
+    const timeoutMs = options.requestTimeoutMs ?? envMs('IMAGE_SIZE_BUDGET_GITHUB_REQUEST_TIMEOUT_MS') ?? GITHUB_LIMITS.requestTimeoutMs;
+    const inner = defaults.request?.fetch ?? globalThis.fetch;
+    const signal = AbortSignal.timeout(timeoutMs);
+    const where = new URL(url).host;
+    let response;
+    try {
+        response = await inner(url, { signal, redirect: 'follow' });
+    }
+    catch (error) {
+        throw new Error(signal.aborted ? `no answer from ${where} within ${timeoutMs / 1000} s` : `no answer from ${where} (${scrubSecrets(error.message)})`);
+    }
+    if (!response.ok)
+        throw new Error(`${where} answered ${response.status}`);
+    const declared = Number(response.headers.get('content-length'));
+    if (Number.isFinite(declared) && declared > maxBytes)
+        throw new Error(`the download is ${declared} bytes; at most ${maxBytes} are read`);
+    const chunks = [];
+    let total = 0;
+    try {
+        for await (const chunk of response.body ?? []) {
+            total += chunk.length;
+            if (total > maxBytes)
+                throw new Error(`the download is over ${maxBytes} bytes; at most that many are read`);
+            chunks.push(Buffer.from(chunk));
+        }
+    }
+    catch (error) {
+        if (signal.aborted)
+            throw new Error(`${where} did not finish the download within ${timeoutMs / 1000} s`);
+        throw error;
+    }
+    return Buffer.concat(chunks);
 }
 
-;// CONCATENATED MODULE: ./src/github/comment.ts
-// The sticky PR comment on GitHub: find ours by its hidden marker on every page of the
-// PR's comments, update it in place, create it only when there is none. A comment that
-// cannot be written (a fork PR's read-only token, a workflow without
-// `pull-requests: write`, an API outage) is one warning that says why and how to fix it,
-// never a failed step: the job summary and the log still carry the whole report.
+// EXTERNAL MODULE: external "node:zlib"
+var external_node_zlib_ = __nccwpck_require__(8522);
+;// CONCATENATED MODULE: ./src/github/artifact-zip.ts
+// Reads a file out of a workflow artifact's zip (the download of
+// `GET /repos/{owner}/{repo}/actions/artifacts/{id}/zip`; actions/upload-artifact v4 deflates
+// each file into it). The bytes come from another workflow run, so they are untrusted: sizes
+// are checked against the buffer before any read, the output of inflate is capped, and CRCs
+// are checked. None of the project's dependencies reads zip, and a library (yauzl, adm-zip)
+// brings streaming, zip64, encryption and archive writing for what is, here, one small file
+// in a buffer already capped in size: a central-directory walk and node:zlib do it.
 
+class ZipError extends Error {
+    name = 'ZipError';
+}
+const EOCD = 0x06054b50;
+const CENTRAL = 0x02014b50;
+const LOCAL = 0x04034b50;
+/** The entries of the central directory. */
+function listZip(zip) {
+    // The end-of-central-directory record: 22 bytes plus a comment of at most 65,535.
+    let end = -1;
+    for (let at = zip.length - 22; at >= Math.max(0, zip.length - 22 - 65_535); at--) {
+        if (zip.readUInt32LE(at) === EOCD) {
+            end = at;
+            break;
+        }
+    }
+    if (end < 0)
+        throw new ZipError('not a zip archive (no end-of-central-directory record)');
+    const count = zip.readUInt16LE(end + 10);
+    const size = zip.readUInt32LE(end + 12);
+    const start = zip.readUInt32LE(end + 16);
+    if (start === 0xffffffff || count === 0xffff)
+        throw new ZipError('a zip64 archive: far larger than any report');
+    if (start + size > end)
+        throw new ZipError('the central directory lies outside the archive');
+    const entries = [];
+    let at = start;
+    for (let i = 0; i < count; i++) {
+        if (at + 46 > end || zip.readUInt32LE(at) !== CENTRAL)
+            throw new ZipError(`central directory entry ${i} is damaged`);
+        const flags = zip.readUInt16LE(at + 8);
+        const nameLength = zip.readUInt16LE(at + 28);
+        const extraLength = zip.readUInt16LE(at + 30);
+        const commentLength = zip.readUInt16LE(at + 32);
+        if (at + 46 + nameLength > end)
+            throw new ZipError(`central directory entry ${i} is damaged`);
+        const entry = {
+            name: zip.toString('utf8', at + 46, at + 46 + nameLength),
+            method: zip.readUInt16LE(at + 10),
+            crc: zip.readUInt32LE(at + 16),
+            compressedBytes: zip.readUInt32LE(at + 20),
+            sizeBytes: zip.readUInt32LE(at + 24),
+            offset: zip.readUInt32LE(at + 42),
+        };
+        if (flags & 1)
+            throw new ZipError(`${entry.name.slice(0, 100)} is encrypted`);
+        entries.push(entry);
+        at += 46 + nameLength + extraLength + commentLength;
+    }
+    return entries;
+}
+/** The bytes of one entry, at most `maxBytes` of them once inflated. */
+function readZipEntry(zip, entry, maxBytes) {
+    const shown = entry.name.slice(0, 100);
+    if (entry.sizeBytes > maxBytes)
+        throw new ZipError(`${shown} is ${entry.sizeBytes} bytes; at most ${maxBytes} are read`);
+    if (entry.offset + 30 > zip.length || zip.readUInt32LE(entry.offset) !== LOCAL)
+        throw new ZipError(`${shown}: its local header is damaged`);
+    const dataStart = entry.offset + 30 + zip.readUInt16LE(entry.offset + 26) + zip.readUInt16LE(entry.offset + 28);
+    if (dataStart + entry.compressedBytes > zip.length)
+        throw new ZipError(`${shown} runs past the end of the archive`);
+    const stored = zip.subarray(dataStart, dataStart + entry.compressedBytes);
+    let data;
+    if (entry.method === 0)
+        data = stored;
+    else if (entry.method === 8) {
+        try {
+            data = (0,external_node_zlib_.inflateRawSync)(stored, { maxOutputLength: maxBytes });
+        }
+        catch (error) {
+            throw new ZipError(`${shown} does not inflate (${error.message})`);
+        }
+    }
+    else
+        throw new ZipError(`${shown} uses compression method ${entry.method}; only stored and deflate are read`);
+    if (data.length !== entry.sizeBytes || (0,external_node_zlib_.crc32)(data) !== entry.crc)
+        throw new ZipError(`${shown} is damaged (size or CRC does not match its directory entry)`);
+    return data;
+}
 
-/** Thrown by findStickyComment; upsertStickyComment turns it into a warning. */
+;// CONCATENATED MODULE: ./src/github/failure.ts
+// What a failed GitHub API call says to a person: what failed (the step and the endpoint),
+// why (the status and GitHub's own message) and what to do, in one line. Every message is
+// scrubbed of token-shaped strings again here, whatever the caller's client did.
+
+/** Thrown by lookups (findStickyComment, the artifact baseline); callers turn it into a warning. */
 class GitHubCallError extends Error {
     status;
     name = 'GitHubCallError';
@@ -47736,47 +45300,5074 @@ class GitHubCallError extends Error {
 }
 const PERMISSION_FIX = 'Give the job `permissions: pull-requests: write`. Pull requests from forks always get a read-only GITHUB_TOKEN: for them, measure in the `pull_request` workflow, upload the report, and post it from a `workflow_run` workflow with `mode: comment` (see the README).';
 function oneLine(text, max = 300) {
-    const flat = text.replace(/\s+/g, ' ').trim();
+    const flat = scrubSecrets(text).replace(/\s+/g, ' ').trim();
     return flat.length > max ? `${flat.slice(0, max - 1)}…` : flat;
 }
-/** Says what failed, why, and what to do, from an Octokit error. Never includes request headers (the token). */
-function describeGitHubFailure(error, what) {
+/** `GET /repos/o/r/issues/7/comments`: the endpoint of a failed request, without host or query. */
+function endpointOf(error) {
+    const request = (typeof error === 'object' && error !== null ? error.request : undefined) ?? undefined;
+    if (!request?.method || !request.url)
+        return undefined;
+    let pathname;
+    try {
+        pathname = new URL(request.url, 'http://api.invalid').pathname;
+    }
+    catch {
+        return undefined;
+    }
+    return `${request.method} ${pathname.replace(/^\/api\/v3(?=\/)/, '')}`;
+}
+/**
+ * Says what failed, why, and what to do, from an Octokit error. Never includes request
+ * headers, and token-shaped strings in GitHub's message are replaced by `***`.
+ * `fix403` is the advice for a refusal (a permission the job lacks).
+ */
+function describeGitHubFailure(error, what, fix403 = PERMISSION_FIX) {
     const failure = (typeof error === 'object' && error !== null ? error : {});
     const status = typeof failure.status === 'number' ? failure.status : undefined;
     const apiMessage = oneLine(typeof failure.response?.data === 'object' && failure.response.data !== null && 'message' in failure.response.data
         ? String(failure.response.data.message)
-        : (failure.message ?? String(error)));
-    // Octokit reports a fetch that never got an answer (DNS, refused, reset) as a 500 without a response.
+        : typeof failure.response?.data === 'string' && failure.response.data
+            ? failure.response.data
+            : (failure.message ?? String(error)));
+    const endpoint = endpointOf(error);
+    const on = endpoint ? ` on ${endpoint}` : '';
+    // Octokit reports a fetch that never got an answer (DNS, refused, reset, our timeout) as a 500 without a response.
     if (!failure.response || status === undefined) {
-        return { message: `${what} failed: no answer from the GitHub API (${apiMessage}).` };
+        return { message: `${what} failed: no answer from the GitHub API${on} (${apiMessage}).` };
     }
     if (status === 401) {
-        return { status, message: `${what} failed: the token was refused (401 ${apiMessage}). Check the "github-token" input.` };
+        return { status, message: `${what} failed: the token was refused (401${on}: ${apiMessage}). Check the "github-token" input.` };
     }
-    if (status === 403 && /rate limit/i.test(apiMessage)) {
-        return { status, message: `${what} failed: GitHub API rate limit (403 ${apiMessage}). The next run will update the comment.` };
+    if ((status === 403 || status === 429) && /rate limit/i.test(apiMessage)) {
+        return { status, message: `${what} failed: GitHub API rate limit (${status}${on}: ${apiMessage}). The next run will try again.` };
     }
     if (status === 403) {
-        return { status, message: `${what} failed: the token may not do this (403 ${apiMessage}). ${PERMISSION_FIX}` };
+        return { status, message: `${what} failed: the token may not do this (403${on}: ${apiMessage}). ${fix403}` };
     }
     if (status === 404) {
-        return { status, message: `${what} failed: not found (404 ${apiMessage}): the pull request does not exist, or the token cannot see the repository.` };
+        return { status, message: `${what} failed: not found (404${on}: ${apiMessage}): it does not exist, or the token cannot see the repository.` };
     }
     if (status === 422) {
-        return { status, message: `${what} failed: GitHub refused the comment (422 ${apiMessage}).` };
+        return { status, message: `${what} failed: GitHub refused it (422${on}: ${apiMessage}).` };
     }
-    return { status, message: `${what} failed: GitHub answered ${status} (${apiMessage}). The next run will update the comment.` };
+    return { status, message: `${what} failed: GitHub answered ${status}${on} (${apiMessage}). The next run will try again.` };
+}
+
+;// CONCATENATED MODULE: ./src/github/baseline-artifact.ts
+// `baseline: auto` on a pull request: the report that a push run of this same workflow
+// uploaded for the base branch, found with no configuration. From the merge-base back along
+// the first-parent history (at most 50 commits), each commit costs two reads of the Actions
+// API: the workflow's successful runs at that `head_sha`, then that run's artifact by name;
+// the first hit is downloaded (`…/artifacts/{id}/zip`, a redirect to a pre-signed URL) and
+// its report returned for the comparison to validate as untrusted input, like
+// `baseline-report`. Run and artifact IDs are past 32 bits: they stay integers checked as
+// safe, never narrowed. Any API failure ends the walk with a note (the caller warns and
+// falls back): it never fails the size check.
+
+
+
+
+
+const ARTIFACT_LIMITS = {
+    /** First-parent commits walked, the merge-base included. */
+    commits: 50,
+    /** API calls per lookup: two per commit walked, plus finding the workflow and the download. */
+    calls: 2 * 50 + 2,
+    /** The artifact's zip and the report in it. */
+    zipBytes: 8 * 1024 * 1024,
+    reportBytes: 8 * 1024 * 1024,
+};
+/** The artifact a run uploads its report under, and looks for: the `baseline-artifact` input's default. */
+function defaultArtifactName(key) {
+    return `image-size-budget-${sanitizeCommentKey(key)}`;
+}
+const ACTIONS_READ = 'Give the job `permissions: actions: read` so the action can find the base branch\'s report.';
+function safeId(value) {
+    return typeof value === 'number' && Number.isSafeInteger(value) && value > 0 ? value : undefined;
+}
+/** The report file in the zip: the action's own name, else the only JSON file. */
+function reportFromZip(zip) {
+    const entries = listZip(zip).filter((entry) => !entry.name.endsWith('/'));
+    const json = entries.filter((entry) => entry.name.toLowerCase().endsWith('.json'));
+    const entry = json.find((e) => e.name.split('/').pop() === 'image-size-budget-report.json') ?? (json.length === 1 ? json[0] : undefined);
+    if (!entry)
+        throw new Error(json.length === 0 ? 'it holds no JSON file' : `it holds ${json.length} JSON files and none is image-size-budget-report.json`);
+    const text = readZipEntry(zip, entry, ARTIFACT_LIMITS.reportBytes).toString('utf8');
+    try {
+        return JSON.parse(text);
+    }
+    catch (error) {
+        throw new Error(`${entry.name.slice(0, 100)} is not JSON (${error.message.slice(0, 200)})`);
+    }
+}
+/** Walks `commits` (the merge-base first) for a run of the workflow that uploaded the artifact. */
+async function findBaselineArtifact(lookup, commits) {
+    const { octokit, owner, repo, workflow, artifactName } = lookup;
+    const walked = commits.slice(0, ARTIFACT_LIMITS.commits);
+    let calls = 0;
+    const passed = [];
+    const failed = (error, what) => {
+        const { message } = describeGitHubFailure(error, what, ACTIONS_READ);
+        // A refusal (no `actions: read`) or an unknown workflow is configuration, said in the log and the comment;
+        // GitHub failing (5xx, rate limits, no answer) is also a warning.
+        const status = error.status;
+        return status === 403 || status === 404 ? { note: `${message} Falling back.` } : { note: `${message} Falling back.`, warning: true };
+    };
+    for (const [position, sha] of walked.entries()) {
+        if (calls + 2 > ARTIFACT_LIMITS.calls)
+            break;
+        calls++;
+        let runs;
+        try {
+            const { data } = await octokit.rest.actions.listWorkflowRuns({ owner, repo, workflow_id: workflow, head_sha: sha, status: 'success', per_page: 20 });
+            runs = data.workflow_runs;
+        }
+        catch (error) {
+            return failed(error, `Looking for runs of workflow ${workflow} at ${sha.slice(0, 7)}`);
+        }
+        // Push runs first (they are the base branch's own), then the newest; only one run per commit is asked for its artifact.
+        const run = runs
+            .filter((entry) => safeId(entry.id) !== undefined && entry.head_sha === sha && entry.conclusion === 'success')
+            .sort((a, b) => Number(b.event === 'push') - Number(a.event === 'push') || (safeId(b.id) ?? 0) - (safeId(a.id) ?? 0))[0];
+        if (!run)
+            continue;
+        const runId = safeId(run.id);
+        calls++;
+        let artifacts;
+        try {
+            const { data } = await octokit.rest.actions.listWorkflowRunArtifacts({ owner, repo, run_id: runId, name: artifactName, per_page: 10 });
+            artifacts = data.artifacts;
+        }
+        catch (error) {
+            return failed(error, `Listing the artifacts of run ${runId}`);
+        }
+        const named = artifacts.filter((artifact) => artifact.name === artifactName && safeId(artifact.id) !== undefined);
+        const artifact = named.find((entry) => entry.expired !== true);
+        if (!artifact) {
+            passed.push(`run ${runId} at ${sha.slice(0, 7)}: ${named.length > 0 ? `the artifact "${artifactName}" has expired` : `no artifact "${artifactName}"`}`);
+            continue;
+        }
+        const artifactId = safeId(artifact.id);
+        const label = `artifact "${artifactName}" of run ${runId}`;
+        if (typeof artifact.size_in_bytes === 'number' && artifact.size_in_bytes > ARTIFACT_LIMITS.zipBytes) {
+            passed.push(`${label}: ${artifact.size_in_bytes} bytes, more than a report`);
+            continue;
+        }
+        if (calls + 1 > ARTIFACT_LIMITS.calls)
+            break;
+        calls++;
+        let location;
+        try {
+            const response = await octokit.request('GET /repos/{owner}/{repo}/actions/artifacts/{artifact_id}/{archive_format}', {
+                owner,
+                repo,
+                artifact_id: artifactId,
+                archive_format: 'zip',
+                request: { redirect: 'manual' },
+            });
+            location = typeof response.headers.location === 'string' ? response.headers.location : undefined;
+        }
+        catch (error) {
+            if (error.status === 410) {
+                passed.push(`${label} has expired`);
+                continue;
+            }
+            return failed(error, `Downloading ${label}`);
+        }
+        if (!location)
+            return { note: `Downloading ${label}: GitHub gave no download address. Falling back.`, warning: true };
+        let data;
+        try {
+            data = reportFromZip(await downloadRedirected(octokit, location, ARTIFACT_LIMITS.zipBytes));
+        }
+        catch (error) {
+            passed.push(`${label} could not be read: ${error.message}`);
+            continue;
+        }
+        const origin = typeof data === 'object' && data !== null ? data.origin : undefined;
+        if (origin && origin.commitSha !== sha) {
+            passed.push(`${label}: its report measured ${String(origin.commitSha).slice(0, 12)}, not ${sha.slice(0, 12)}`);
+            continue;
+        }
+        if (origin && typeof origin.key === 'string' && sanitizeCommentKey(origin.key) !== sanitizeCommentKey(lookup.key)) {
+            passed.push(`${label}: its report is for key "${String(origin.key).slice(0, 100)}", not "${lookup.key}"`);
+            continue;
+        }
+        for (const line of passed)
+            log/* log */.R.debug(`baseline artifact: passed over ${line}`);
+        return { data, commit: sha, commitsBefore: position, runId, artifactId, label };
+    }
+    for (const line of passed)
+        log/* log */.R.debug(`baseline artifact: passed over ${line}`);
+    const capped = calls + 2 > ARTIFACT_LIMITS.calls && walked.length > 0 ? `, stopping at the cap of ${ARTIFACT_LIMITS.calls} API calls` : '';
+    const last = passed.length > 0 ? ` (last: ${passed[passed.length - 1]})` : '';
+    return {
+        note: `no successful run of workflow ${workflow} uploaded the artifact "${artifactName}" for the merge-base ${walked[0]?.slice(0, 7) ?? '?'} or the ${Math.max(0, walked.length - 1)} commits before it${capped}${last}`,
+    };
+}
+/** The workflow file of this run, from GITHUB_WORKFLOW_REF (`owner/repo/.github/workflows/size.yml@refs/…`). */
+function workflowFileOf(workflowRef) {
+    const match = /\/\.github\/workflows\/([^/@]+)@/.exec(workflowRef ?? '');
+    return match?.[1];
+}
+/**
+ * The action's lookup for `baseline: auto`, made once per run (a budget file's images share
+ * it), or why there is none. The API call count goes to the debug log.
+ */
+function artifactBaselineSource(options) {
+    const env = options.env ?? process.env;
+    const { context } = options;
+    if (!options.token)
+        return { skipped: 'no github-token to look for the base branch\'s report' };
+    if (!context.owner || !context.repo)
+        return { skipped: 'GITHUB_REPOSITORY is not set, so there is no repository to look for the base branch\'s report in' };
+    let result;
+    let warned = false;
+    return async (commits) => {
+        result ??= (async () => {
+            const octokit = createGitHubClient(options.token);
+            let workflow = workflowFileOf(env.GITHUB_WORKFLOW_REF);
+            const runId = Number(env.GITHUB_RUN_ID);
+            if (workflow === undefined && Number.isSafeInteger(runId) && runId > 0) {
+                try {
+                    const { data } = await octokit.rest.actions.getWorkflowRun({ owner: context.owner, repo: context.repo, run_id: runId });
+                    workflow = safeId(data.workflow_id);
+                }
+                catch (error) {
+                    return { note: `${describeGitHubFailure(error, `Reading this run (${runId})`, ACTIONS_READ).message} Falling back.`, warning: true };
+                }
+            }
+            if (workflow === undefined)
+                return { note: 'neither GITHUB_WORKFLOW_REF nor GITHUB_RUN_ID tells which workflow this is, so its base-branch runs cannot be found' };
+            const found = await findBaselineArtifact({ octokit, owner: context.owner, repo: context.repo, workflow, artifactName: options.artifactName, key: options.key }, commits);
+            const { calls, requests } = clientStats(octokit);
+            log/* log */.R.debug(`baseline artifact lookup: ${calls} GitHub API calls, ${requests} HTTP requests (retries and the download included)`);
+            return found;
+        })();
+        const found = await result;
+        // Several images share one lookup: its failure is one warning, not one per image.
+        if ('note' in found && found.warning) {
+            if (warned)
+                return { note: found.note };
+            warned = true;
+        }
+        return found;
+    };
+}
+
+;// CONCATENATED MODULE: ./src/budget/annotations.ts
+// Turns violations that belong to a layer into annotations on the Dockerfile line of that
+// layer's instruction, so they show in the PR diff. GitHub shows at most 10 error
+// annotations per step and the step's own failure is one of them: so at most 9 here,
+// the last one standing for the rest.
+const MAX_ANNOTATIONS = 9;
+/** `lines` maps a layer index to its Dockerfile line (layerLines). Violations without a layer or a line are left to the summary. */
+function annotationsFor(violations, lines, file) {
+    return violations
+        .filter((violation) => violation.layer && lines.has(violation.layer.index))
+        .map((violation) => ({
+        file,
+        startLine: lines.get(violation.layer.index),
+        title: `image-size-budget: ${violation.image} ${violation.rule === 'rule' ? `rule "${violation.match}"` : violation.rule}`,
+        message: violation.message,
+    }));
+}
+/** At most `max` annotations: the last one stands for the rest. */
+function capAnnotations(placed, max = MAX_ANNOTATIONS) {
+    if (placed.length <= max)
+        return placed;
+    const kept = placed.slice(0, max - 1);
+    const rest = placed.slice(max - 1);
+    kept.push({
+        ...rest[0],
+        title: `image-size-budget: ${rest.length} more violations`,
+        message: [`${rest.length} more layer violations (GitHub shows 10 annotations per step):`, ...rest.map((a) => `line ${a.startLine}: ${a.message}`)].join('\n'),
+    });
+    return kept;
+}
+
+;// CONCATENATED MODULE: ./src/budget/dockerfile-lines.ts
+// Maps layer rows back to the Dockerfile lines that made them, so a violation can be
+// annotated where the PR changed it. Pure: Dockerfile text and rows in, line numbers out.
+//
+// The Dockerfile is split into instructions (backslash continuations, comment lines
+// inside them, heredocs, the `# escape=` directive); only the final stage counts (or the
+// `--target` stage), because only its steps are layers of the image. Variables from ARG
+// (with build args) and ENV are expanded as the builder does. Rows and instructions are
+// matched from the end backwards: the image's last rows are the stage's last steps, and
+// the rows of the base image (which no instruction here made) are what is left at the top.
+function parseDockerfile(text) {
+    const lines = text.split(/\r?\n/);
+    const escape = /^#\s*escape\s*=\s*(`)/i.test(lines[0] ?? '') ? '`' : '\\';
+    const out = [];
+    for (let i = 0; i < lines.length; i++) {
+        const first = lines[i].trim();
+        if (first === '' || first.startsWith('#'))
+            continue;
+        const start = i;
+        let joined = '';
+        let current = lines[i];
+        for (;;) {
+            const trimmed = current.replace(/\s+$/, '');
+            if (trimmed.endsWith(escape) && i + 1 < lines.length) {
+                joined += trimmed.slice(0, -1) + ' ';
+                i++;
+                // Comment and blank lines inside a continuation are dropped by the builder.
+                while (i < lines.length && (/^\s*#/.test(lines[i]) || lines[i].trim() === ''))
+                    i++;
+                current = lines[i] ?? '';
+                continue;
+            }
+            joined += trimmed;
+            break;
+        }
+        const match = /^\s*([A-Za-z]+)\s*(.*)$/s.exec(joined);
+        if (!match)
+            continue;
+        const keyword = match[1].toUpperCase();
+        let args = match[2].trim();
+        // Heredocs (`RUN <<EOF` … `EOF`): skip the body lines; BuildKit records the body in the command.
+        for (const heredoc of args.matchAll(/<<-?\s*["']?([A-Za-z_][A-Za-z0-9_]*)["']?/g)) {
+            const terminator = heredoc[1];
+            const body = [];
+            while (i + 1 < lines.length && lines[i + 1].trim() !== terminator)
+                body.push(lines[++i]);
+            i++;
+            args += `\n${body.join('\n')}`;
+        }
+        out.push({ keyword, args, line: start + 1 });
+    }
+    return out;
+}
+/** The instructions of the stage that becomes the image: `target`'s, else the last. */
+function finalStage(instructions, target) {
+    const stages = [];
+    for (const instruction of instructions) {
+        if (instruction.keyword === 'FROM' || stages.length === 0)
+            stages.push([]);
+        stages[stages.length - 1].push(instruction);
+    }
+    if (target) {
+        const named = stages.find((stage) => stage[0]?.keyword === 'FROM' && new RegExp(`\\s+AS\\s+${target.replace(/[.*+?^${}()|[\]\\]/g, '\\$&')}\\s*$`, 'i').test(stage[0].args));
+        if (named)
+            return named;
+    }
+    return stages[stages.length - 1] ?? [];
+}
+function dockerfile_lines_expand(text, vars) {
+    return text.replace(/\$(?:\{([A-Za-z_][A-Za-z0-9_]*)(?::?([-+])([^}]*))?\}|([A-Za-z_][A-Za-z0-9_]*))/g, (whole, braced, op, word, plain) => {
+        const name = braced ?? plain;
+        const value = vars.get(name);
+        if (op === '-')
+            return value ? value : word;
+        if (op === '+')
+            return value ? word : '';
+        return value ?? whole;
+    });
+}
+/** Exec form `["sh","-c","x"]` is recorded as its argv joined with spaces. */
+function commandText(args) {
+    if (args.startsWith('[')) {
+        try {
+            const argv = JSON.parse(args);
+            if (Array.isArray(argv) && argv.every((a) => typeof a === 'string'))
+                return argv.join(' ');
+        }
+        catch {
+            // not JSON: shell form that starts with a bracket
+        }
+    }
+    return args;
+}
+const normalize = (text) => text.replace(/\s+/g, ' ').trim();
+/** The flags (`--from=…`, `--chmod=…`) off a COPY/ADD, and its destination: the last argument. */
+function destination(args) {
+    const words = commandText(args).split(/\s+/).filter((word) => !word.startsWith('--'));
+    return words[words.length - 1] ?? '';
+}
+function sameStep(row, instruction, vars) {
+    if (row.instruction !== instruction.keyword)
+        return false;
+    const body = row.createdBy.slice(row.instruction.length).trim();
+    const args = dockerfile_lines_expand(instruction.args, vars);
+    if (row.instruction === 'COPY' || row.instruction === 'ADD') {
+        // The classic builder records `COPY file:<sha> in /dst`, BuildKit `COPY src /dst`: compare destinations.
+        const recorded = body.replace(/^.* in /, '');
+        return normalize(recorded) === normalize(destination(args)) || normalize(body) === normalize(commandText(args));
+    }
+    return normalize(body) === normalize(commandText(args)) || normalize(body) === normalize(args);
+}
+/**
+ * The Dockerfile line of each layer row that the final stage made (index → line). Rows
+ * are matched from the end; a row that matches no instruction by text takes the nearest
+ * earlier instruction of the same keyword only while the order agrees.
+ */
+function layerLines(dockerfile, rows, options = {}) {
+    const stage = finalStage(parseDockerfile(dockerfile), options.target);
+    const vars = new Map();
+    for (const instruction of stage) {
+        if (instruction.keyword === 'ARG') {
+            const [name, value] = instruction.args.split('=', 2);
+            const key = name.trim();
+            const given = options.buildArgs?.[key];
+            if (given !== undefined)
+                vars.set(key, given);
+            else if (value !== undefined)
+                vars.set(key, value.replace(/^["']|["']$/g, ''));
+        }
+        else if (instruction.keyword === 'ENV') {
+            for (const pair of instruction.args.matchAll(/([A-Za-z_][A-Za-z0-9_]*)=("[^"]*"|'[^']*'|\S+)/g))
+                vars.set(pair[1], pair[2].replace(/^["']|["']$/g, ''));
+        }
+    }
+    const steps = stage.filter((instruction) => instruction.keyword !== 'FROM');
+    const lines = new Map();
+    let cursor = steps.length - 1;
+    for (let r = rows.length - 1; r >= 0 && cursor >= 0; r--) {
+        const row = rows[r];
+        if (!row.instruction)
+            break; // an imported base layer: the stage's steps are all behind us
+        let found = -1;
+        for (let i = cursor; i >= 0; i--) {
+            if (sameStep(row, steps[i], vars)) {
+                found = i;
+                break;
+            }
+        }
+        if (found < 0 && steps[cursor].keyword === row.instruction)
+            found = cursor;
+        if (found < 0)
+            continue;
+        lines.set(row.index, steps[found].line);
+        cursor = found - 1;
+    }
+    return lines;
+}
+
+// EXTERNAL MODULE: ./src/messages.ts
+var src_messages = __nccwpck_require__(4279);
+;// CONCATENATED MODULE: ./src/analysis/budget.ts
+// Budget checks on the file analysis: `reclaimable` (bytes that later layers hide) and
+// `efficiency` (ours: 1 − reclaimable / all layers' bytes). Pure; the budget file loader
+// (src/budget) reads the limits and calls this.
+
+
+function evaluateFileBudget(report, budget, imageName, units = 'si') {
+    if (budget.reclaimableBytes === undefined && budget.efficiency === undefined)
+        return [];
+    const files = report.files;
+    if (!files) {
+        throw new errors/* InputError */.d(`the budget of ${imageName} sets reclaimable/efficiency, which need the file analysis: run with --files (CLI) or file-analysis: true (action)`);
+    }
+    const out = [];
+    if (budget.reclaimableBytes !== undefined && files.reclaimableBytes > budget.reclaimableBytes) {
+        out.push({
+            image: imageName,
+            rule: 'reclaimable',
+            limitBytes: budget.reclaimableBytes,
+            actualBytes: files.reclaimableBytes,
+            message: `${imageName}: ${units_formatBytes(files.reclaimableBytes, units)} could be reclaimed (files deleted or replaced by later layers), over the budget of ${units_formatBytes(budget.reclaimableBytes, units)}`,
+        });
+    }
+    if (budget.efficiency !== undefined && files.efficiency < budget.efficiency) {
+        out.push({
+            image: imageName,
+            rule: 'efficiency',
+            limitBytes: budget.efficiency,
+            actualBytes: files.efficiency,
+            message: `${imageName}: layer efficiency ${(files.efficiency * 100).toFixed(1)}% is below the budget of ${(budget.efficiency * 100).toFixed(1)}%`,
+        });
+    }
+    return out;
+}
+
+// EXTERNAL MODULE: ./node_modules/yaml/dist/index.js
+var dist = __nccwpck_require__(8815);
+;// CONCATENATED MODULE: ./src/analysis/dive-ci.ts
+// dive's CI rules (runtime/ci/rule.go, config in a `.dive-ci` file): lowestEfficiency,
+// highestWastedBytes, highestUserWastedPercent, with dive's defaults, `disabled`/`off`,
+// go-humanize sizes and dive's comparisons (equality passes), checked against the
+// figures of dive.ts. Read when `analyze --dive-ci PATH` or `check --dive-ci PATH` is
+// given, or when the budget file names one (`dive: .dive-ci`).
+
+
+
+
+const DIVE_DEFAULTS = {
+    lowestEfficiency: '0.9',
+    highestWastedBytes: 'disabled',
+    highestUserWastedPercent: '0.1',
+};
+// go-humanize bytesSizeTable.
+const BYTE_UNITS = {
+    '': 1, b: 1,
+    k: 1e3, kb: 1e3, ki: 1024, kib: 1024,
+    m: 1e6, mb: 1e6, mi: 1024 ** 2, mib: 1024 ** 2,
+    g: 1e9, gb: 1e9, gi: 1024 ** 3, gib: 1024 ** 3,
+    t: 1e12, tb: 1e12, ti: 1024 ** 4, tib: 1024 ** 4,
+    p: 1e15, pb: 1e15, pi: 1024 ** 5, pib: 1024 ** 5,
+    e: 1e18, eb: 1e18, ei: 1024 ** 6, eib: 1024 ** 6,
+};
+/** go-humanize ParseBytes: "20MB", "20 MiB", "1,000 kB", "42". Returns undefined when it would fail. */
+function parseHumanBytes(text) {
+    const number = /^[\d.,]*/.exec(text)[0];
+    const value = Number(number.replace(/,/g, ''));
+    if (number === '' || !/^(\d+\.?\d*|\.\d+)$/.test(number.replace(/,/g, '')) || !Number.isFinite(value))
+        return undefined;
+    const unit = BYTE_UNITS[text.slice(number.length).trim().toLowerCase()];
+    if (unit === undefined)
+        return undefined;
+    return Math.trunc(value * unit);
+}
+function parseGoFloat(text) {
+    return /^[+-]?(\d+\.?\d*|\.\d+)([eE][+-]?\d+)?$/.test(text.trim()) && text.trim() === text ? Number(text) : undefined;
+}
+/** Reads the `rules:` of a .dive-ci file (YAML), with dive's defaults for missing keys. */
+function parseDiveCi(text, source) {
+    let doc;
+    try {
+        doc = (0,dist/* parse */.qg)(text);
+    }
+    catch (error) {
+        throw new errors/* InputError */.d(`${source} is not valid YAML: ${error.message.split('\n')[0]}`);
+    }
+    const rulesValue = doc && typeof doc === 'object' ? doc.rules : undefined;
+    if (rulesValue !== undefined && rulesValue !== null && (typeof rulesValue !== 'object' || Array.isArray(rulesValue))) {
+        throw new errors/* InputError */.d(`${source}: "rules" must be a mapping of lowestEfficiency, highestWastedBytes and highestUserWastedPercent`);
+    }
+    const given = (rulesValue ?? {});
+    const rules = {};
+    for (const key of Object.keys(DIVE_DEFAULTS)) {
+        const raw = given[key];
+        const value = raw === undefined || raw === null ? DIVE_DEFAULTS[key] : String(raw);
+        if (/^(disabled|off)$/i.test(value.trim())) {
+            rules[key] = null;
+            continue;
+        }
+        const parsed = key === 'highestWastedBytes' ? parseHumanBytes(value) : parseGoFloat(value);
+        if (parsed === undefined) {
+            const expected = key === 'highestWastedBytes' ? 'a size such as "20MB" or "20 MiB"' : 'a number between 0 and 1';
+            throw new errors/* InputError */.d(`${source}: rules.${key} is ${(0,src_messages/* quote */.hD)(value)}, expected ${expected} or "disabled"`);
+        }
+        if (key !== 'highestWastedBytes' && (parsed < 0 || parsed > 1)) {
+            throw new errors/* InputError */.d(`${source}: rules.${key} config value is outside allowed range (0-1), given ${(0,src_messages/* quote */.hD)(value)}`);
+        }
+        rules[key] = parsed;
+    }
+    return rules;
+}
+/** Reads a .dive-ci file; `namedBy` says where its path came from, for the error message. */
+async function loadDiveCi(path, namedBy = '--dive-ci') {
+    let text;
+    try {
+        text = await (0,promises_.readFile)(path, 'utf8');
+    }
+    catch (error) {
+        throw new errors/* InputError */.d(`cannot read the dive CI file ${path}: ${error.code ?? error.message}. Check the path given by ${namedBy}.`);
+    }
+    return parseDiveCi(text, path);
+}
+/** dive's rule checks (equality passes): one `dive` violation per failed rule. */
+function evaluateDiveCi(figures, rules, image) {
+    const out = [];
+    const { lowestEfficiency, highestWastedBytes, highestUserWastedPercent } = rules;
+    if (lowestEfficiency !== null && lowestEfficiency > figures.efficiency) {
+        out.push({
+            image,
+            rule: 'dive',
+            detail: 'lowestEfficiency',
+            limitBytes: lowestEfficiency,
+            actualBytes: figures.efficiency,
+            message: `${image}: dive efficiency ${figures.efficiency} is below lowestEfficiency ${lowestEfficiency}`,
+        });
+    }
+    if (highestWastedBytes !== null && figures.wastedBytes > highestWastedBytes) {
+        out.push({
+            image,
+            rule: 'dive',
+            detail: 'highestWastedBytes',
+            limitBytes: highestWastedBytes,
+            actualBytes: figures.wastedBytes,
+            message: `${image}: dive wasted bytes ${figures.wastedBytes} exceed highestWastedBytes ${highestWastedBytes}`,
+        });
+    }
+    const percent = figures.userWastedPercent;
+    if (highestUserWastedPercent !== null && percent !== null && highestUserWastedPercent < percent) {
+        out.push({
+            image,
+            rule: 'dive',
+            detail: 'highestUserWastedPercent',
+            limitBytes: highestUserWastedPercent,
+            actualBytes: percent,
+            message: `${image}: dive user-wasted percent ${percent} exceeds highestUserWastedPercent ${highestUserWastedPercent}`,
+        });
+    }
+    return out;
+}
+/** The rules a run applies: `--dive-ci PATH` when given, else the budget file's `dive:` (a path from the repository root), else none. */
+async function diveRulesFor(config, given) {
+    if (given !== undefined)
+        return loadDiveCi(given);
+    if (config.dive === undefined)
+        return undefined;
+    return loadDiveCi(config.dive, `"dive:" in ${config.path}`);
+}
+
+;// CONCATENATED MODULE: ./src/budget/evaluate.ts
+// Holds one image report to its budget: total, any single layer, the number of layers,
+// and per-instruction rules. Pure: report and budget in, Violations out. Limits are
+// inclusive maximums (a layer of exactly 64MiB passes `max: 64MiB`).
+
+function layerName(layer) {
+    const text = layer.createdBy || layer.comment || 'base layer';
+    return `layer ${layer.index} (${text.length > 80 ? `${text.slice(0, 79)}…` : text})`;
+}
+function over(actual, limit, units) {
+    let [a, l] = [units_formatBytes(actual, units), units_formatBytes(limit, units)];
+    // Rounded figures can print alike (64.0 MiB over 64.0 MiB): then say the exact bytes.
+    if (a === l)
+        [a, l] = [`${actual} bytes`, `${limit}-byte`];
+    return `${a}, over the ${l} limit by ${units_formatBytes(actual - limit, units)}`;
+}
+const LAYER_ADVICE = 'look for files added by one step and deleted by a later one (merge those RUNs, or build in a separate stage and COPY only the result) and for package caches left in the layer';
+function evaluateImageBudget(report, budget, image, units = 'si') {
+    const violations = [];
+    const layers = report.layers.filter((layer) => !layer.empty);
+    const ref = (layer) => ({ index: layer.index, instruction: layer.instruction, createdBy: layer.createdBy });
+    if (budget.totalBytes !== undefined && report.totalBytes > budget.totalBytes) {
+        violations.push({
+            image,
+            rule: 'total',
+            limitBytes: budget.totalBytes,
+            actualBytes: report.totalBytes,
+            message: `${image} is ${over(report.totalBytes, budget.totalBytes, units)}: shrink its largest layers or raise budget.total`,
+        });
+    }
+    if (budget.layers !== undefined && layers.length > budget.layers) {
+        violations.push({
+            image,
+            rule: 'layers',
+            limitBytes: budget.layers,
+            actualBytes: layers.length,
+            message: `${image} has ${layers.length} layers, over the limit of ${budget.layers}: merge consecutive RUN steps or use a multi-stage build`,
+        });
+    }
+    for (const layer of layers) {
+        // The first rule whose match hits the layer's instruction sets its limit, in place of the
+        // general `layer` limit: a rule is how a budget allows one kind of step more (or less).
+        const rule = budget.rules?.find((candidate) => candidate.test(layer.createdBy));
+        if (rule && layer.sizeBytes > rule.maxBytes) {
+            violations.push({
+                image,
+                rule: 'rule',
+                layer: ref(layer),
+                match: rule.match,
+                limitBytes: rule.maxBytes,
+                actualBytes: layer.sizeBytes,
+                message: `${layerName(layer)} is ${over(layer.sizeBytes, rule.maxBytes, units)} for "${rule.match}": ${LAYER_ADVICE}`,
+            });
+        }
+        if (!rule && budget.layerBytes !== undefined && layer.sizeBytes > budget.layerBytes) {
+            violations.push({
+                image,
+                rule: 'layer',
+                layer: ref(layer),
+                limitBytes: budget.layerBytes,
+                actualBytes: layer.sizeBytes,
+                message: `${layerName(layer)} is ${over(layer.sizeBytes, budget.layerBytes, units)} for any single layer: ${LAYER_ADVICE}`,
+            });
+        }
+    }
+    return violations;
+}
+
+// EXTERNAL MODULE: external "node:child_process"
+var external_node_child_process_ = __nccwpck_require__(1421);
+// EXTERNAL MODULE: external "node:fs"
+var external_node_fs_ = __nccwpck_require__(3024);
+// EXTERNAL MODULE: external "node:os"
+var external_node_os_ = __nccwpck_require__(8161);
+// EXTERNAL MODULE: external "node:util"
+var external_node_util_ = __nccwpck_require__(7975);
+// EXTERNAL MODULE: ./src/image/docker.ts
+var docker = __nccwpck_require__(9261);
+;// CONCATENATED MODULE: ./src/image/build-args.ts
+// Build args as the CLI flags and the action's multi-line input give them (`K=V`), apart
+// from build.ts so that parsing flags loads no docker code.
+
+
+/** Parses `K=V` build-arg strings (CLI flags, or the action's multi-line input). */
+function parseBuildArgs(items) {
+    const args = {};
+    for (const item of items) {
+        const eq = item.indexOf('=');
+        if (eq <= 0)
+            throw new errors/* InputError */.d(`build arg ${(0,src_messages/* quote */.hD)(item)} is not of the form KEY=VALUE`);
+        args[item.slice(0, eq)] = item.slice(eq + 1);
+    }
+    return args;
+}
+
+;// CONCATENATED MODULE: ./src/image/build.ts
+// Builds an image with `docker build`, streaming the build log to stderr, and returns
+// the tag it was given. The builder is whatever the engine's client uses (BuildKit
+// with buildx or DOCKER_BUILDKIT=1, else the classic builder).
+
+
+
+
+
+
+function buildArgv(options, iidFile) {
+    const argv = ['build', '--tag', options.tag, '--iidfile', iidFile];
+    if (options.dockerfile)
+        argv.push('--file', options.dockerfile);
+    if (options.target)
+        argv.push('--target', options.target);
+    if (options.platform)
+        argv.push('--platform', options.platform);
+    if (options.network)
+        argv.push('--network', options.network);
+    for (const [key, value] of Object.entries(options.buildArgs ?? {}))
+        argv.push('--build-arg', `${key}=${value}`);
+    argv.push(options.context);
+    return argv;
+}
+/** Builds and returns the image ID; the image is also tagged `options.tag`. */
+async function buildImage(options) {
+    const dir = await (0,promises_.mkdtemp)(external_node_path_default().join((0,external_node_os_.tmpdir)(), 'isb-build-'));
+    const iidFile = external_node_path_default().join(dir, 'iid');
+    try {
+        await (0,docker/* docker */.T3)(buildArgv(options, iidFile), { stream: true });
+        return (await (0,promises_.readFile)(iidFile, 'utf8')).trim();
+    }
+    catch (error) {
+        if ((0,docker/* isNoEngine */.uY)(error))
+            throw new errors/* InputError */.d((0,docker/* noEngineMessage */.zY)(error, `build ${options.tag}`));
+        if (!(error instanceof docker/* DockerCommandError */.YJ))
+            throw error;
+        throw new errors/* InputError */.d(buildFailure(error.result ?? { stdout: '', stderr: error.message }, options));
+    }
+    finally {
+        await (0,promises_.rm)(dir, { recursive: true, force: true });
+    }
+}
+/** Lines of a build log with the builders' banners taken out (the classic builder's deprecation notice). */
+function logLines(text) {
+    const lines = text.split(/\r?\n/);
+    const kept = [];
+    for (let i = 0; i < lines.length; i++) {
+        if (/^DEPRECATED: The legacy builder is deprecated/.test(lines[i])) {
+            while (i + 1 < lines.length && /^\s+\S/.test(lines[i + 1]))
+                i++;
+            continue;
+        }
+        if (lines[i].trim())
+            kept.push(lines[i].trim());
+    }
+    return kept;
+}
+const stepText = (command) => command.replace(/^\/bin\/sh -c /, '').replace(/^#\(nop\)\s*/, '');
+/**
+ * One line for a failed `docker build`: what failed (the step and its exit code, the
+ * Dockerfile line that does not parse, the missing file or base image) and the one fix that
+ * applies, from the log of either builder (classic: the error on stderr, the steps on
+ * stdout; BuildKit: all on stderr).
+ */
+function buildFailure(result, options) {
+    const dockerfile = options.dockerfile ?? external_node_path_default().join(options.context, 'Dockerfile');
+    const lines = [...logLines(result.stdout), ...logLines(result.stderr)];
+    const find = (re) => {
+        for (let i = lines.length - 1; i >= 0; i--) {
+            const m = re.exec(lines[i]);
+            if (m)
+                return m;
+        }
+        return undefined;
+    };
+    const head = `docker build of ${dockerfile} failed`;
+    // A RUN step that exited non-zero: BuildKit names the step (`> [3/3] RUN …:`), the classic builder the command.
+    const run = find(/process "(.*)" did not complete successfully: exit code: (\d+)/) ??
+        find(/executor failed running \[(.*)\]: exit code: (\d+)/) ??
+        find(/The command '(.*)' returned a non-zero code: (\d+)/);
+    if (run) {
+        const named = find(/^> \[[^\]]*\] (.*):$/)?.[1];
+        const step = named ?? `RUN ${stepText(run[1])}`;
+        return `${head}: the step "${(0,src_messages/* excerpt */.Kb)(step, 200)}" exited with code ${run[2]}. Fix that step; its output is in the build log above.`;
+    }
+    const parse = find(/dockerfile parse error (?:on )?line (\d+): (.*)$/i);
+    if (parse)
+        return `${head}: line ${parse[1]}: ${(0,src_messages/* excerpt */.Kb)(parse[2], 200)}. Fix that line of the Dockerfile.`;
+    if (find(/unable to evaluate symlinks in Dockerfile path|failed to read dockerfile|Cannot locate specified Dockerfile/i)) {
+        return `${head}: there is no Dockerfile at ${dockerfile}. Check the Dockerfile path (build.dockerfile in the budget file, or --dockerfile).`;
+    }
+    const context = find(/unable to prepare context: path "(.*)" not found/);
+    if (context)
+        return `${head}: the build context ${context[1]} does not exist. Check the context path (build.context in the budget file, or --context).`;
+    if (find(/buildx component is missing or broken/)) {
+        return `${head}: BuildKit was asked for (DOCKER_BUILDKIT=1) but this docker client has no buildx. Install the buildx plugin, or unset DOCKER_BUILDKIT to use the classic builder.`;
+    }
+    const base = find(/(pull access denied for [^,\s]+|failed to resolve source metadata for \S+|manifest for \S+ not found|manifest unknown)/);
+    if (base)
+        return `${head}: a FROM image could not be pulled (${(0,src_messages/* excerpt */.Kb)(base[1].replace(/[:,.]+$/, ''), 200)}). Check the image name in the FROM line, or log in to its registry (docker login).`;
+    const cause = find(/error|failed|denied|cannot|unable|invalid/i)?.[0] ?? lines.at(-1) ?? 'no message';
+    return `${head}: ${(0,src_messages/* excerpt */.Kb)(cause.replace(/^ERROR:\s*/, ''), 300)}. See the build log above.`;
+}
+
+
+;// CONCATENATED MODULE: ./src/image/empty-layers.ts
+// Decides which history rows made a filesystem layer, so that the rows with
+// `empty: false` are one-to-one, in order, with the image's RootFS layers.
+//
+// docker history does not print the config's `empty_layer` flag, and size alone cannot
+// decide (a classic WORKDIR or a BuildKit `RUN rm` makes a real 0-byte layer; CMD makes
+// none). So: a row with bytes is a layer; otherwise the builder's markers give a hint;
+// and the layer count is a constraint. Checkpoints (the top row's count is RootFS.Layers;
+// an intermediate image's count comes from inspecting it, when the engine kept it) split
+// the rows into spans whose layer count is known. Inside a span, rows are chosen by
+// strength of hint; the choice is exact when it is forced, else the caller warns.
+// Stronger first. A row with bytes is always a layer; a config-only instruction never is, unless the counts insist.
+function rank(row) {
+    if (row.sizeBytes > 0)
+        return 0;
+    switch (row.hint) {
+        case 'layer':
+            return 1;
+        case 'likely-layer':
+            return 2;
+        case 'unknown':
+            return 3;
+        case 'empty':
+            return 4;
+    }
+}
+/** Rows are base first; checkpoints need not be sorted and must include the top row's (RootFS.Layers). */
+function decideEmpty(rows, checkpoints) {
+    const empty = rows.map(() => true);
+    const uncertainRows = [];
+    let contradiction;
+    const sorted = [...checkpoints].sort((a, b) => a.row - b.row);
+    let start = 0;
+    let layersBelow = 0;
+    for (const checkpoint of sorted) {
+        if (checkpoint.row < start)
+            continue;
+        const span = rows.slice(start, checkpoint.row + 1).map((row, offset) => ({ row, at: start + offset }));
+        let need = checkpoint.layers - layersBelow;
+        // Fill by rank: all of a rank when it fits, else the lowest rows of that rank (a guess).
+        for (let r = 0; r <= 4 && need > 0; r++) {
+            const group = span.filter(({ row }) => rank(row) === r);
+            if (group.length === 0)
+                continue;
+            if (r === 0 && group.length > need) {
+                contradiction = `${group.length} history rows with bytes but only ${need} layers between rows ${start} and ${checkpoint.row}`;
+            }
+            const take = Math.min(need, group.length);
+            if (take < group.length)
+                uncertainRows.push(...group.map(({ at }) => at));
+            for (const { at } of group.slice(0, take))
+                empty[at] = false;
+            need -= take;
+        }
+        if (need > 0) {
+            contradiction = `the image has ${checkpoint.layers - layersBelow} layers between rows ${start} and ${checkpoint.row} but its history names only ${checkpoint.layers - layersBelow - need}`;
+        }
+        layersBelow = checkpoint.layers;
+        start = checkpoint.row + 1;
+    }
+    return { empty, uncertainRows: [...new Set(uncertainRows)].sort((a, b) => a - b), contradiction };
+}
+
+// EXTERNAL MODULE: ./src/image/history.ts
+var image_history = __nccwpck_require__(673);
+;// CONCATENATED MODULE: ./src/image/engine.ts
+// Image source: an image in the Docker engine, read with `docker image inspect` and
+// `docker history`. Yields an ImageReport, base layer first, whose sizes are content bytes
+// on every engine: on the legacy image store the engine's figures are exactly that; on the
+// containerd store they are not (block-rounded snapshot usage per row, compressed blobs as
+// the total), so each layer's bytes come from its facts (layer-facts.ts: the cache, else the
+// engine's export) and the engine's own figures are kept beside them, labelled.
+
+
+
+
+
+function engineError(ref, error) {
+    if ((0,docker/* isNoEngine */.uY)(error))
+        return new errors/* InputError */.d((0,docker/* noEngineMessage */.zY)(error, `read ${ref}`));
+    if (error instanceof docker/* DockerCommandError */.YJ && /No such image|No such object|not found/i.test(error.message)) {
+        return new errors/* InputError */.d(`image "${ref}" is not in the Docker engine. Build or pull it first (docker pull ${ref}), or check the name.`);
+    }
+    if (error instanceof docker/* DockerCommandError */.YJ)
+        return new errors/* InputError */.d(`docker failed while reading ${ref}: ${error.message}`);
+    return error instanceof Error ? error : new Error(String(error));
+}
+/** `docker image inspect` with no format: a JSON array, from docker and podman alike (podman's `{{json .}}` spans lines). */
+async function engine_inspectImages(refs) {
+    const { stdout } = await (0,docker/* docker */.T3)(['image', 'inspect', ...refs]);
+    let parsed;
+    try {
+        parsed = JSON.parse(stdout);
+    }
+    catch {
+        throw new errors/* InputError */.d(`the engine's image inspect output is not JSON: ${stdout.trim().slice(0, 120)}`);
+    }
+    if (!Array.isArray(parsed))
+        throw new errors/* InputError */.d('the engine\'s image inspect output is not a list of images');
+    return parsed;
+}
+/** `docker history` as JSON: the `json` format shorthand (CLI 23.0+), else the Go template for older clients. */
+async function readHistory(ref) {
+    const base = ['history', '--no-trunc', '--human=false', '--format'];
+    let stdout;
+    try {
+        stdout = (await (0,docker/* docker */.T3)([...base, 'json', ref])).stdout;
+        // A pre-23.0 client prints the literal word "json" for every row.
+        if (/^json$/m.test(stdout))
+            throw new docker/* DockerCommandError */.YJ([], undefined, 'old client');
+    }
+    catch (error) {
+        if (!(error instanceof docker/* DockerCommandError */.YJ) || (0,docker/* isNoEngine */.uY)(error) || /No such image/i.test(error.message))
+            throw error;
+        stdout = (await (0,docker/* docker */.T3)([...base, '{{json .}}', ref])).stdout;
+    }
+    return (0,image_history/* parseHistoryOutput */.pg)(stdout);
+}
+const stores = new Map();
+/**
+ * The engine's image store, from `docker info` (once per engine address in a process): the
+ * containerd store says `DriverStatus [["driver-type","io.containerd.snapshotter.v1"]]`
+ * (../shared/notes/docker-formats.md, part D); podman's `info` has a `store` and no
+ * `DriverStatus`. An engine that cannot say counts as legacy.
+ */
+function engineStore() {
+    const key = `${process.env.DOCKER_HOST ?? ''}|${process.env.DOCKER_CONTEXT ?? ''}|${process.env.IMAGE_SIZE_BUDGET_DOCKER ?? ''}`;
+    let store = stores.get(key);
+    if (!store) {
+        store = (0,docker/* docker */.T3)(['info', '--format', '{{json .}}']).then(({ stdout }) => storeOfInfo(stdout), (error) => {
+            log/* log */.R.debug(`docker info failed (${error.message.split('\n')[0]}); taking the legacy store`);
+            return 'legacy';
+        });
+        stores.set(key, store);
+    }
+    return store;
+}
+/** The store an `info` JSON (docker's or podman's) describes. */
+function storeOfInfo(text) {
+    let info;
+    try {
+        info = JSON.parse(text);
+    }
+    catch {
+        return 'legacy';
+    }
+    if (Array.isArray(info.DriverStatus)) {
+        return info.DriverStatus.some((pair) => Array.isArray(pair) && pair[0] === 'driver-type' && pair[1] === 'io.containerd.snapshotter.v1') ? 'containerd' : 'legacy';
+    }
+    return info.store !== undefined && info.host !== undefined ? 'podman' : 'legacy';
+}
+/** Reads an image from the engine. Throws InputError for a missing image or no engine. */
+async function engine_readEngineImage(ref, options = {}) {
+    let inspect;
+    let history;
+    let store;
+    try {
+        [[inspect], history, store] = await Promise.all([engine_inspectImages([ref]), readHistory(ref), engineStore()]);
+    }
+    catch (error) {
+        throw engineError(ref, error);
+    }
+    const rows = [...history].reverse(); // base first
+    const diffIds = inspect.RootFS?.Layers ?? [];
+    const warnings = [];
+    const inputs = rows.map((row) => ({ sizeBytes: row.sizeBytes, hint: row.step.hint }));
+    let decision = decideEmpty(inputs, [{ row: rows.length - 1, layers: diffIds.length }]);
+    // A 0-byte row that may or may not have made a layer (classic `RUN true` makes none, classic
+    // `WORKDIR /new` makes one) is only known for sure from the intermediate images, which the
+    // classic builder keeps: their RootFS counts pin each row down. One inspect call for all of them.
+    const doubtful = inputs.some((row) => row.sizeBytes === 0 && row.hint !== 'empty');
+    if ((doubtful || decision.contradiction) && rows.some((row, i) => row.id && i < rows.length - 1)) {
+        const checkpoints = await intermediateCheckpoints(rows, diffIds.length);
+        if (checkpoints.length > 1)
+            decision = decideEmpty(inputs, checkpoints);
+    }
+    if (decision.contradiction)
+        warnings.push(`history and layers disagree: ${decision.contradiction}`);
+    if (decision.uncertainRows.length > 0) {
+        const message = `could not decide exactly which history rows made layers (rows ${decision.uncertainRows.join(', ')}); their "empty" flags are a best guess`;
+        warnings.push(message);
+        log/* log */.R.warning(message);
+    }
+    let layer = 0;
+    const layers = rows.map((row, index) => {
+        const empty = decision.empty[index];
+        const out = {
+            index,
+            instruction: row.step.instruction,
+            createdBy: row.step.createdBy,
+            sizeBytes: row.sizeBytes,
+            empty,
+        };
+        if (row.step.buildArgs)
+            out.buildArgs = row.step.buildArgs;
+        if (row.id)
+            out.id = row.id;
+        if (row.createdAt)
+            out.createdAt = row.createdAt;
+        if (row.comment)
+            out.comment = row.comment;
+        if (!empty && diffIds[layer])
+            out.diffId = diffIds[layer];
+        if (!empty)
+            layer++;
+        return out;
+    });
+    const platform = [inspect.Os, inspect.Architecture, inspect.Variant].filter(Boolean).join('/') || undefined;
+    const report = {
+        schemaVersion: 1,
+        image: { ref, id: inspect.Id, source: 'docker', ...(platform ? { platform } : {}), store },
+        totalBytes: inspect.Size,
+        layers,
+        warnings,
+    };
+    if (store === 'legacy')
+        return report;
+    const { measuredLayers } = await __nccwpck_require__.e(/* import() */ 198).then(__nccwpck_require__.bind(__nccwpck_require__, 6198));
+    return measuredLayers(report, store, diffIds, options.exported);
+}
+async function intermediateCheckpoints(rows, topLayers) {
+    const checkpoints = [{ row: rows.length - 1, layers: topLayers }];
+    const known = rows.map((row, index) => ({ id: row.id, index })).filter((r) => !!r.id);
+    if (known.length === 0)
+        return checkpoints;
+    let inspected;
+    try {
+        inspected = await engine_inspectImages(known.map((r) => r.id));
+    }
+    catch {
+        return checkpoints; // an intermediate image was pruned: keep the top count only
+    }
+    for (const [i, image] of inspected.entries()) {
+        checkpoints.push({ row: known[i].index, layers: image.RootFS?.Layers?.length ?? 0 });
+    }
+    return checkpoints;
+}
+
+// EXTERNAL MODULE: external "node:stream"
+var external_node_stream_ = __nccwpck_require__(7075);
+// EXTERNAL MODULE: ./src/analysis/model.ts
+var model = __nccwpck_require__(3659);
+// EXTERNAL MODULE: ./src/image/archive/layer.ts
+var archive_layer = __nccwpck_require__(7077);
+// EXTERNAL MODULE: external "node:crypto"
+var external_node_crypto_ = __nccwpck_require__(7598);
+// EXTERNAL MODULE: ./src/limits.ts
+var limits = __nccwpck_require__(351);
+// EXTERNAL MODULE: external "node:net"
+var external_node_net_ = __nccwpck_require__(7030);
+;// CONCATENATED MODULE: ./src/image/registry/reference.ts
+// Image references as the docker CLI reads them (distribution/reference normalize.go):
+// `alpine` → registry-1.docker.io/library/alpine:latest, `host:5000/team/app:pr-1`,
+// `ghcr.io/org/app@sha256:…`. Also decides which hosts may be spoken to over plain HTTP.
+
+
+
+const DOCKER_HUB_API = 'registry-1.docker.io';
+/** The key `docker login` writes for Docker Hub in config.json and asks credential helpers for. */
+const DOCKER_HUB_CONFIG_KEY = 'https://index.docker.io/v1/';
+const COMPONENT = /^[a-z0-9]+(?:(?:[._]|__|-+)[a-z0-9]+)*$/;
+const TAG = /^[\w][\w.-]{0,127}$/;
+const DIGEST = /^sha256:[a-f0-9]{64}$/;
+function parseRegistryRef(text) {
+    const input = text.trim();
+    const bad = (why) => new errors/* InputError */.d(`${(0,src_messages/* quote */.hD)(text)} is not an image reference (${why}). Use e.g. "ghcr.io/org/app:tag", "alpine" or "host:5000/app@sha256:…".`);
+    if (!input)
+        throw bad('it is empty');
+    let rest = input;
+    let digest;
+    const at = rest.indexOf('@');
+    if (at >= 0) {
+        digest = rest.slice(at + 1);
+        rest = rest.slice(0, at);
+        if (!DIGEST.test(digest))
+            throw bad(`the digest "${digest}" is not sha256:<64 hex digits>`);
+    }
+    let tag;
+    const lastSlash = rest.lastIndexOf('/');
+    const colon = rest.lastIndexOf(':');
+    if (colon > lastSlash) {
+        tag = rest.slice(colon + 1);
+        rest = rest.slice(0, colon);
+        if (!TAG.test(tag))
+            throw bad(`the tag "${tag}" has characters a tag cannot have`);
+    }
+    const parts = rest.split('/');
+    let registry = 'docker.io';
+    // The first component names a registry when it looks like a host (docker's rule: a dot, a port, or localhost).
+    if (parts.length > 1 && (/[.:]/.test(parts[0]) || parts[0] === 'localhost'))
+        registry = parts.shift();
+    if (registry === 'docker.io' || registry === 'index.docker.io') {
+        registry = DOCKER_HUB_API;
+        if (parts.length === 1)
+            parts.unshift('library');
+    }
+    for (const part of parts) {
+        if (!COMPONENT.test(part))
+            throw bad(`the path component "${part}" must be lowercase letters, digits and separators`);
+    }
+    if (!digest && !tag)
+        tag = 'latest';
+    return { registry, repository: parts.join('/'), ...(tag ? { tag } : {}), ...(digest ? { digest } : {}), text: input };
+}
+/** `host/repo:tag@digest`, with Docker Hub spelled docker.io as people write it. */
+function formatRegistryRef(ref) {
+    const host = ref.registry === DOCKER_HUB_API ? 'docker.io' : ref.registry;
+    return `${host}/${ref.repository}${ref.tag ? `:${ref.tag}` : ''}${ref.digest ? `@${ref.digest}` : ''}`;
+}
+/** The hostname without port or brackets: `[::1]:5000` → `::1`. */
+function hostname(registry) {
+    const bracket = /^\[([^\]]+)\](?::\d+)?$/.exec(registry);
+    if (bracket)
+        return bracket[1];
+    return registry.replace(/:\d+$/, '');
+}
+/** 127.0.0.0/8, ::1 and localhost: where plain HTTP cannot be intercepted off the machine. */
+function isLoopback(registry) {
+    const host = hostname(registry).toLowerCase();
+    if (host === 'localhost')
+        return true;
+    if ((0,external_node_net_.isIP)(host) === 4)
+        return host.startsWith('127.');
+    if ((0,external_node_net_.isIP)(host) === 6)
+        return host === '::1' || host === '0:0:0:0:0:0:0:1';
+    return false;
+}
+/**
+ * Registries the user allows plain HTTP for: `--insecure-registry` values plus
+ * IMAGE_SIZE_BUDGET_INSECURE_REGISTRIES (comma-separated host[:port]).
+ */
+function insecureRegistries(flags = [], env = process.env) {
+    const fromEnv = (env.IMAGE_SIZE_BUDGET_INSECURE_REGISTRIES ?? '').split(',');
+    return new Set([...flags, ...fromEnv].map((h) => h.trim().replace(/^https?:\/\//, '').replace(/\/+$/, '').toLowerCase()).filter(Boolean));
+}
+/** `http` for loopback and registries marked insecure, `https` for everything else. */
+function schemeFor(registry, insecure) {
+    const host = registry.toLowerCase();
+    return isLoopback(host) || insecure.has(host) || insecure.has(hostname(host)) ? 'http' : 'https';
+}
+
+;// CONCATENATED MODULE: ./src/image/registry/credentials.ts
+// Registry credentials found the way the docker CLI finds them (docker/cli cli/config):
+// $DOCKER_CONFIG/config.json or ~/.docker/config.json — `credHelpers[host]`, then
+// `credsStore`, then `auths[host].auth` (base64 user:password, as `docker login` writes it)
+// or `username`/`password`/`identitytoken` — and, for ghcr.io only, GITHUB_TOKEN.
+// A Credentials value carries the secret; only `source` (which never holds it) goes in messages.
+// Every secret read here is registered (addSecret) as soon as it is read: masked in every
+// message, and in the action's log (core.setSecret). A broken config.json is described by
+// line and column, never quoted: the text around the error is where the passwords are.
+
+
+
+
+
+
+
+
+
+/** Where findCredentials looks, for messages when it found nothing. */
+function credentialSearchLabel(env = process.env) {
+    return configLocation(env).label;
+}
+/** The config.json path and how to name it in messages without spelling out the home directory. */
+function configLocation(env) {
+    if (env.DOCKER_CONFIG)
+        return { file: external_node_path_default().join(env.DOCKER_CONFIG, 'config.json'), label: '$DOCKER_CONFIG/config.json' };
+    return { file: external_node_path_default().join(env.HOME || (0,external_node_os_.homedir)(), '.docker', 'config.json'), label: '~/.docker/config.json' };
+}
+/** The server key docker uses for a registry: Docker Hub's is a URL, others the host[:port]. */
+function configKeyFor(registry) {
+    return registry === DOCKER_HUB_API ? DOCKER_HUB_CONFIG_KEY : registry;
+}
+// docker/cli ConvertToHostname: strip the scheme and anything after the host.
+function keyHost(key) {
+    let host = key.replace(/^https?:\/\//, '');
+    host = host.split('/')[0];
+    return host === 'index.docker.io' || host === 'docker.io' || host === DOCKER_HUB_API ? DOCKER_HUB_API : host;
+}
+async function readConfig(file, label) {
+    let text;
+    try {
+        text = await (0,promises_.readFile)(file, 'utf8');
+    }
+    catch (error) {
+        if (error.code === 'ENOENT')
+            return undefined;
+        throw new errors/* InputError */.d(`cannot read ${label} (${error.message}). Fix its permissions or point DOCKER_CONFIG at another folder.`);
+    }
+    let parsed;
+    try {
+        parsed = JSON.parse(text);
+    }
+    catch (error) {
+        throw new errors/* InputError */.d(`${label} is not valid JSON (${(0,src_messages/* jsonSyntaxProblem */.F1)(text, error)}). Fix it, or run "docker login" again.`);
+    }
+    if (typeof parsed !== 'object' || parsed === null || Array.isArray(parsed)) {
+        throw new errors/* InputError */.d(`${label} is not a JSON object. Fix it, or run "docker login" again.`);
+    }
+    registerSecrets(parsed);
+    return parsed;
+}
+/** Every secret a config holds, whichever registry it is for: none may reach a message or the log. */
+function registerSecrets(config) {
+    const auths = config.auths && typeof config.auths === 'object' ? Object.values(config.auths) : [];
+    for (const entry of auths) {
+        if (!entry || typeof entry !== 'object')
+            continue;
+        for (const value of [entry.auth, entry.password, entry.identitytoken])
+            if (typeof value === 'string')
+                (0,src_messages/* addSecret */.Ck)(value);
+        if (typeof entry.auth === 'string') {
+            const decoded = Buffer.from(entry.auth, 'base64').toString('utf8');
+            const colon = decoded.indexOf(':');
+            if (colon >= 0)
+                (0,src_messages/* addSecret */.Ck)(decoded.slice(colon + 1));
+        }
+    }
+}
+/** Runs `docker-credential-<helper> get` with the server key on stdin (docker-credential-helpers protocol). */
+async function fromHelper(helper, serverKey, env) {
+    const bin = `docker-credential-${helper}`;
+    log/* log */.R.debug(`exec: ${bin} get (server ${serverKey})`);
+    return new Promise((resolve) => {
+        const child = (0,external_node_child_process_.spawn)(bin, ['get'], { env, stdio: ['pipe', 'pipe', 'pipe'] });
+        // A helper that hangs (a keychain waiting for a prompt nobody sees) is stopped and gone on without.
+        const timer = setTimeout(() => {
+            log/* log */.R.warning(`${bin} get gave no answer within ${limits/* CREDENTIAL_HELPER_TIMEOUT_MS */.sE / 1000} s; stopped it, going on without its credentials`);
+            child.kill('SIGKILL');
+        }, limits/* CREDENTIAL_HELPER_TIMEOUT_MS */.sE);
+        const out = [];
+        let outBytes = 0;
+        child.stdout.on('data', (chunk) => {
+            outBytes += chunk.length;
+            if (outBytes <= limits/* JSON_DOCUMENT_LIMIT */.DV)
+                out.push(chunk);
+        });
+        child.stderr.resume();
+        child.on('error', (error) => {
+            clearTimeout(timer);
+            // A helper named in the config but not installed: docker fails here; we go on anonymously and say so.
+            log/* log */.R.warning(`${bin} is named in the docker config but could not be run (${error.message}); going on without its credentials`);
+            resolve(undefined);
+        });
+        child.on('close', (code) => {
+            clearTimeout(timer);
+            const text = Buffer.concat(out).toString('utf8');
+            if (code !== 0) {
+                // "credentials not found in native keychain" is the helper's normal "none" answer.
+                log/* log */.R.debug(`${bin} get exited ${code}: ${(0,src_messages/* scrub */._I)(text.trim().slice(0, 200))}`);
+                resolve(undefined);
+                return;
+            }
+            try {
+                const answer = JSON.parse(text);
+                if (typeof answer?.Secret === 'string')
+                    (0,src_messages/* addSecret */.Ck)(answer.Secret);
+                resolve(answer);
+            }
+            catch {
+                log/* log */.R.warning(`${bin} get printed something that is not JSON; going on without its credentials`);
+                resolve(undefined);
+            }
+        });
+        child.stdin.on('error', () => undefined); // a helper that exits without reading its input
+        child.stdin.end(serverKey);
+    });
+}
+/** Finds credentials for a registry, or undefined for anonymous access. */
+async function findCredentials(registry, options = {}) {
+    const env = options.env ?? process.env;
+    const { file, label } = configLocation(env);
+    const config = await readConfig(file, label);
+    const serverKey = configKeyFor(registry);
+    const wanted = keyHost(serverKey);
+    if (config) {
+        const helperEntry = Object.entries(config.credHelpers ?? {}).find(([key]) => keyHost(key) === wanted);
+        const helper = helperEntry?.[1] ?? config.credsStore;
+        if (helper) {
+            const answer = await fromHelper(helper, helperEntry?.[0] ?? serverKey, env);
+            if (answer?.Secret) {
+                const via = `docker-credential-${helper} (${helperEntry ? 'credHelpers' : 'credsStore'} in ${label})`;
+                if (answer.Username === '<token>')
+                    return { username: '', identityToken: answer.Secret, source: `an identity token from ${via}` };
+                return { username: answer.Username ?? '', password: answer.Secret, source: `credentials for ${registry} from ${via} (user ${answer.Username ?? ''})` };
+            }
+        }
+        const authEntry = Object.entries(config.auths ?? {}).find(([key]) => keyHost(key) === wanted);
+        if (authEntry) {
+            const entry = authEntry[1];
+            let username = entry.username ?? '';
+            let password = entry.password;
+            if (entry.auth) {
+                const decoded = Buffer.from(entry.auth, 'base64').toString('utf8');
+                const colon = decoded.indexOf(':');
+                if (colon < 0)
+                    throw new errors/* InputError */.d(`the "auth" of ${authEntry[0]} in ${label} is not base64 of user:password. Run "docker login ${registry}" again.`);
+                username = decoded.slice(0, colon);
+                password = decoded.slice(colon + 1);
+            }
+            if (entry.identitytoken)
+                return { username, identityToken: entry.identitytoken, source: `an identity token for ${registry} from ${label}` };
+            if (password !== undefined && password !== '')
+                return { username, password, source: `credentials for ${registry} from ${label} (user ${username})` };
+        }
+    }
+    // GitHub's token reads the workflow's own packages on ghcr.io; any user name is accepted with it.
+    if (hostname(registry) === 'ghcr.io' && env.GITHUB_TOKEN) {
+        const username = env.GITHUB_ACTOR || 'github-actions';
+        (0,src_messages/* addSecret */.Ck)(env.GITHUB_TOKEN);
+        return { username, password: env.GITHUB_TOKEN, source: `GITHUB_TOKEN for ghcr.io (user ${username})` };
+    }
+    return undefined;
+}
+
+;// CONCATENATED MODULE: ./src/image/registry/client.ts
+// A small Distribution API v2 / OCI distribution client over global fetch: manifests and
+// blobs by digest, with the auth dance registries expect (docs: distribution spec/auth/token.md).
+// A 401 carries a WWW-Authenticate challenge: `Bearer realm=…,service=…,scope=…` (ghcr.io,
+// Docker Hub, the token-auth registry in the tests) → fetch a token from the realm with the
+// credentials as HTTP basic, then retry with it; `Basic realm=…` (htpasswd registries) →
+// retry with the credentials. 429 and 5xx are retried with backoff, honouring Retry-After.
+// Secrets go only into Authorization headers, never into messages or logs; whatever a
+// server sends back is scrubbed of them before it is quoted (it may echo the request).
+//
+// Time and memory are bounded whatever the registry does (limits.ts): one deadline per
+// request (headers and the whole body of a manifest, config or token), one per operation
+// (all that one image read asks, retries and waits included; beginOperation), a gap and a
+// total for a layer blob's stream; manifests, configs and tokens are read to at most
+// JSON_DOCUMENT_LIMIT and error bodies to REGISTRY_ERROR_BODY_LIMIT, the rest left unread.
+
+
+
+
+
+
+
+/** Parses a WWW-Authenticate value: `Bearer realm="https://…",service="…",scope="…"`. */
+function parseChallenge(header) {
+    const head = /^\s*([A-Za-z]+)\s*(.*)$/s.exec(header);
+    if (!head)
+        return undefined;
+    const params = {};
+    const re = /([A-Za-z_]+)\s*=\s*(?:"((?:[^"\\]|\\.)*)"|([^,\s]*))\s*,?\s*/g;
+    for (const m of head[2].matchAll(re))
+        params[m[1].toLowerCase()] = m[2] !== undefined ? m[2].replace(/\\(.)/g, '$1') : m[3];
+    return { scheme: head[1].toLowerCase(), params };
+}
+/** Milliseconds to wait for a Retry-After value (seconds or an HTTP date), or undefined. */
+function retryAfterMs(value, now = Date.now()) {
+    if (!value)
+        return undefined;
+    if (/^\d+$/.test(value.trim()))
+        return Number(value.trim()) * 1000;
+    const date = Date.parse(value);
+    return Number.isNaN(date) ? undefined : Math.max(0, date - now);
+}
+const sleep = (ms) => new Promise((resolve) => setTimeout(resolve, ms));
+const seconds = (ms) => `${Math.round(ms / 100) / 10} s`;
+/** The reason a request is aborted when its time is up (fetch and body reads reject with it). */
+class RequestTimeout extends Error {
+    limitMs;
+    name = 'RequestTimeout';
+    constructor(limitMs) {
+        super(`no answer within ${seconds(limitMs)}`);
+        this.limitMs = limitMs;
+    }
+}
+class RegistryClient {
+    registry;
+    baseUrl;
+    options;
+    insecure;
+    env;
+    credentials;
+    tokens = new Map();
+    basicAsked = false;
+    clocks = new WeakMap();
+    /** The operation under way (beginOperation): what it reads, for messages, and its deadline. */
+    operation;
+    constructor(registry, options = {}) {
+        this.registry = registry;
+        this.insecure = options.insecure ?? new Set();
+        this.env = options.env ?? process.env;
+        this.baseUrl = `${schemeFor(registry, this.insecure)}://${registry}`;
+        this.credentials = options.credentials;
+        this.options = {
+            timeoutMs: options.timeoutMs ?? limits/* REGISTRY_REQUEST_TIMEOUT_MS */.j5,
+            operationTimeoutMs: options.operationTimeoutMs ?? limits/* REGISTRY_OPERATION_TIMEOUT_MS */.b$,
+            blobTimeoutMs: options.blobTimeoutMs ?? limits/* REGISTRY_BLOB_TIMEOUT_MS */.NK,
+            blobIdleTimeoutMs: options.blobIdleTimeoutMs ?? limits/* REGISTRY_BLOB_IDLE_TIMEOUT_MS */.iG,
+            retries: options.retries ?? limits/* REGISTRY_RETRIES */.l5,
+            backoffMs: options.backoffMs ?? limits/* REGISTRY_BACKOFF_MS */.ud,
+            maxRetryAfterMs: options.maxRetryAfterMs ?? limits/* REGISTRY_MAX_RETRY_AFTER_MS */.Mt,
+        };
+    }
+    /**
+     * Starts an operation: everything asked from now until the next beginOperation (token,
+     * manifests, config; not layer blobs, which have their own bounds) shares one deadline.
+     * `what` names the image in messages.
+     */
+    beginOperation(what) {
+        const now = Date.now();
+        this.operation = { what, started: now, deadline: now + this.options.operationTimeoutMs };
+    }
+    remainingMs() {
+        return this.operation ? this.operation.deadline - Date.now() : Infinity;
+    }
+    /** `the manifest 1.0 of 127.0.0.1:5000/team/app:1.0`: what a request is for, and which image. */
+    describe(what) {
+        return this.operation ? `${what} of ${this.operation.what}` : what;
+    }
+    async creds() {
+        if (this.credentials === undefined) {
+            this.credentials = (await findCredentials(this.registry, { env: this.env })) ?? null;
+            // Given ones too (options.credentials): whatever a server echoes of them is masked.
+            for (const secret of [this.credentials?.password, this.credentials?.identityToken])
+                (0,src_messages/* addSecret */.Ck)(secret);
+            if (this.credentials?.password !== undefined)
+                (0,src_messages/* addSecret */.Ck)(Buffer.from(`${this.credentials.username}:${this.credentials.password}`).toString('base64'));
+        }
+        return this.credentials;
+    }
+    /** Which credentials were tried, for a message: never the secret. */
+    async triedText() {
+        const creds = await this.creds();
+        return creds ? creds.source : `no credentials (none for ${this.registry} in ${credentialSearchLabel(this.env)})`;
+    }
+    allowedUrl(url) {
+        if (url.protocol === 'https:')
+            return true;
+        return url.protocol === 'http:' && schemeFor(url.host, this.insecure) === 'http';
+    }
+    /**
+     * fetch with retries on 429/5xx/dropped connections and redirects followed by hand, so that
+     * Authorization never follows a redirect to another origin (blob stores behind signed URLs).
+     */
+    async send(url, headers, what, method = 'GET', body, inOperation = true) {
+        let current = url;
+        let currentHeaders = headers;
+        for (let redirects = 0;; redirects++) {
+            const response = await this.sendOnce(current, currentHeaders, what, method, body, inOperation);
+            if (![301, 302, 303, 307, 308].includes(response.status))
+                return response;
+            const location = response.headers.get('location');
+            await this.discard(response);
+            if (!location || redirects >= 5)
+                throw new errors/* InputError */.d(`registry ${this.registry} redirected ${current.pathname} too often or without a Location`);
+            const next = new URL(location, current);
+            if (!this.allowedUrl(next)) {
+                throw new errors/* InputError */.d(`registry ${this.registry} redirected to ${next.origin} over plain HTTP; allow it with --insecure-registry ${next.host} if that is intended`);
+            }
+            if (next.origin !== current.origin) {
+                const { authorization: _dropped, ...rest } = currentHeaders;
+                currentHeaders = rest;
+            }
+            current = next;
+        }
+    }
+    async sendOnce(url, headers, what, method, body, inOperation) {
+        const firstTry = Date.now();
+        // A layer blob is outside the operation's deadline (it has its own bounds); its retries are bounded by count.
+        const remaining = () => (inOperation ? this.remainingMs() : Infinity);
+        for (let attempt = 0;; attempt++) {
+            const last = attempt >= this.options.retries;
+            const left = remaining();
+            if (left <= 0)
+                throw this.outOfTime(url, what, firstTry);
+            const limitMs = Math.min(this.options.timeoutMs, left);
+            const controller = new AbortController();
+            const timer = setTimeout(() => controller.abort(new RequestTimeout(limitMs)), limitMs);
+            timer.unref();
+            const started = Date.now();
+            let response;
+            try {
+                log/* log */.R.debug(`registry: ${method} ${url.href}${attempt ? ` (retry ${attempt})` : ''}`);
+                response = await fetch(url, { method, headers, body, redirect: 'manual', signal: controller.signal });
+            }
+            catch (error) {
+                clearTimeout(timer);
+                if (error instanceof RequestTimeout) {
+                    // Not retried: a registry that hung once hangs again, and the wait was the request's whole limit.
+                    if (limitMs < this.options.timeoutMs)
+                        throw this.outOfTime(url, what, firstTry);
+                    throw new errors/* InputError */.d(`registry ${this.registry} sent no answer for ${this.describe(what)} within ${seconds(limitMs)} (${method} ${url.pathname}; waited ${seconds(Date.now() - firstTry)} in all). ` +
+                        `Check that the registry is up and reachable${isLoopback(this.registry) ? '' : ' (HTTPS; use --insecure-registry for a plain-HTTP registry)'}, then run again.`);
+                }
+                const cause = error.cause;
+                const code = cause?.code ?? error.name;
+                const transient = ['ECONNRESET', 'UND_ERR_SOCKET', 'EPIPE', 'ETIMEDOUT'].includes(code ?? '');
+                const wait = this.options.backoffMs * 2 ** attempt;
+                if (!transient || last || wait >= remaining()) {
+                    const said = (0,src_messages/* scrub */._I)(cause?.message ?? error.message);
+                    throw new errors/* InputError */.d(`cannot reach registry ${this.registry} at ${url.origin} for ${this.describe(what)}: ${(0,src_messages/* excerpt */.Kb)(said, 200)}. Check the registry name and that it is up${isLoopback(this.registry) ? '' : ' (HTTPS; use --insecure-registry for a plain-HTTP registry)'}.`);
+                }
+                await sleep(wait);
+                continue;
+            }
+            if ((response.status === 429 || response.status >= 500) && !last) {
+                const asked = retryAfterMs(response.headers.get('retry-after'));
+                const wait = Math.min(asked ?? this.options.backoffMs * 2 ** attempt, this.options.maxRetryAfterMs);
+                // A wait that would outlast the operation is not made: the status is the answer.
+                if (wait < remaining()) {
+                    log/* log */.R.debug(`registry: ${response.status} from ${url.pathname}; waiting ${wait} ms`);
+                    clearTimeout(timer);
+                    await response.body?.cancel().catch(() => undefined);
+                    await sleep(wait);
+                    continue;
+                }
+            }
+            this.clocks.set(response, { controller, timer, started, limitMs, url, what });
+            return response;
+        }
+    }
+    /** The operation's time is spent. */
+    outOfTime(url, what, firstTry) {
+        const spent = this.operation ? Date.now() - this.operation.started : Date.now() - firstTry;
+        return new errors/* InputError */.d(`registry ${this.registry} did not give ${this.describe(what)} in time: ${seconds(spent)} spent on this image, and at most ${seconds(this.options.operationTimeoutMs)} are allowed (${url.pathname}). ` +
+            'The registry is too slow or keeps failing; check it, then run again.');
+    }
+    /** Drops a response's body unread and stops its clock. */
+    async discard(response) {
+        const clock = this.clocks.get(response);
+        if (clock)
+            clearTimeout(clock.timer);
+        await response.body?.cancel().catch(() => undefined);
+    }
+    /**
+     * A response's body, read within its request's deadline and to at most `limit` bytes: a
+     * body declared or found larger is refused (and left unread), a body that stalls ends in
+     * an InputError saying how much came and how long was waited.
+     */
+    async readBody(response, limit, what) {
+        const clock = this.clocks.get(response);
+        const tooLarge = (bytes, declared) => new errors/* InputError */.d(`registry ${this.registry} sent ${this.describe(what)} of ${declared ? '' : 'more than '}${bytes} bytes; at most ${limit} bytes (${Math.round(limit / 1024 / 1024)} MiB) are read for one manifest, config or token, so this is not an image as registries serve them. Check the image reference.`);
+        const declared = Number(response.headers.get('content-length') ?? NaN);
+        if (Number.isFinite(declared) && declared > limit) {
+            await this.discard(response);
+            throw tooLarge(declared, true);
+        }
+        const chunks = [];
+        let total = 0;
+        try {
+            if (!response.body)
+                return Buffer.alloc(0);
+            const reader = response.body.getReader();
+            for (;;) {
+                const { done, value } = await reader.read();
+                if (done)
+                    break;
+                total += value.length;
+                if (total > limit) {
+                    await reader.cancel().catch(() => undefined);
+                    throw tooLarge(limit, false);
+                }
+                chunks.push(value);
+            }
+        }
+        catch (error) {
+            if (error instanceof errors/* InputError */.d)
+                throw error;
+            if (error instanceof RequestTimeout && clock) {
+                throw new errors/* InputError */.d(`registry ${this.registry} stopped sending ${this.describe(what)}: ${total} bytes came, then nothing until the request's ${seconds(clock.limitMs)} were up (waited ${seconds(Date.now() - clock.started)}; ${clock.url.pathname}). Check that the registry is healthy, then run again.`);
+            }
+            throw new errors/* InputError */.d(`registry ${this.registry} broke off ${this.describe(what)} after ${total} bytes: ${(0,src_messages/* excerpt */.Kb)((0,src_messages/* scrub */._I)(error.message), 200)}. Run again; if it persists, check the registry.`);
+        }
+        finally {
+            if (clock)
+                clearTimeout(clock.timer);
+        }
+        return Buffer.concat(chunks);
+    }
+    async token(challenge, repository, inOperation = true) {
+        const scope = challenge.params.scope || `repository:${repository}:pull`;
+        const cached = this.tokens.get(scope);
+        if (cached)
+            return cached;
+        const realm = challenge.params.realm;
+        if (!realm)
+            throw new errors/* InputError */.d(`registry ${this.registry} asked for a bearer token without naming its token server (realm)`);
+        let url;
+        try {
+            url = new URL(realm);
+        }
+        catch {
+            throw new errors/* InputError */.d(`registry ${this.registry} named a token server that is not a URL: ${realm}`);
+        }
+        if (!this.allowedUrl(url)) {
+            throw new errors/* InputError */.d(`registry ${this.registry} sends token requests to ${url.origin} over plain HTTP; allow it with --insecure-registry ${url.host} if that is intended`);
+        }
+        const creds = await this.creds();
+        const headers = { accept: 'application/json' };
+        let response;
+        if (creds?.identityToken) {
+            // OAuth2 refresh-token grant (distribution spec/auth/oauth.md), as docker does for identity tokens.
+            const form = new URLSearchParams({ grant_type: 'refresh_token', refresh_token: creds.identityToken, client_id: 'image-size-budget', scope });
+            if (challenge.params.service)
+                form.set('service', challenge.params.service);
+            headers['content-type'] = 'application/x-www-form-urlencoded';
+            response = await this.send(url, headers, `a token from ${url.origin}`, 'POST', form.toString(), inOperation);
+        }
+        else {
+            if (challenge.params.service)
+                url.searchParams.set('service', challenge.params.service);
+            url.searchParams.set('scope', scope);
+            if (creds?.password !== undefined)
+                headers.authorization = `Basic ${Buffer.from(`${creds.username}:${creds.password}`).toString('base64')}`;
+            response = await this.send(url, headers, `a token from ${url.origin}`, 'GET', undefined, inOperation);
+        }
+        if (response.status === 401 || response.status === 403) {
+            await this.discard(response);
+            throw await this.authError(response.status, repository, `its token server ${url.origin}`);
+        }
+        if (!response.ok) {
+            await this.discard(response);
+            throw new errors/* InputError */.d(`the token server ${url.origin} of registry ${this.registry} answered ${response.status} ${response.statusText} for ${scope}`);
+        }
+        let parsed;
+        const body = await this.readBody(response, limits/* JSON_DOCUMENT_LIMIT */.DV, `a token from ${url.origin}`);
+        try {
+            parsed = JSON.parse(body.toString('utf8'));
+        }
+        catch {
+            throw new errors/* InputError */.d(`the token server ${url.origin} of registry ${this.registry} answered with something that is not JSON`);
+        }
+        const token = typeof parsed?.token === 'string' ? parsed.token : typeof parsed?.access_token === 'string' ? parsed.access_token : undefined;
+        if (!token)
+            throw new errors/* InputError */.d(`the token server ${url.origin} of registry ${this.registry} gave no token for ${scope}`);
+        (0,src_messages/* addSecret */.Ck)(token);
+        this.tokens.set(scope, token);
+        this.tokens.set(`repository:${repository}:pull`, token);
+        return token;
+    }
+    async authError(status, repository, where = '') {
+        const tried = await this.triedText();
+        const verdict = status === 403 ? 'denied access' : 'refused the credentials';
+        return new errors/* InputError */.d(`registry ${this.registry}${where ? ` (${where})` : ''} ${verdict} to pull ${repository} (${status}); tried ${tried}. ` +
+            `Log in with "docker login ${this.registry}" (or set DOCKER_CONFIG), and check that the account may pull ${repository}.`);
+    }
+    async basicHeader() {
+        const creds = await this.creds();
+        if (!creds || creds.password === undefined)
+            return undefined;
+        return `Basic ${Buffer.from(`${creds.username}:${creds.password}`).toString('base64')}`;
+    }
+    /** GET a path of `/v2/<repository>/…`, authenticating as the registry asks. `what` names it in messages. */
+    async get(repository, path, accept, what, inOperation = true) {
+        const url = new URL(`${this.baseUrl}/v2/${repository}/${path}`);
+        const headers = { accept };
+        const token = this.tokens.get(`repository:${repository}:pull`);
+        if (token)
+            headers.authorization = `Bearer ${token}`;
+        else if (this.basicAsked) {
+            const basic = await this.basicHeader();
+            if (basic)
+                headers.authorization = basic;
+        }
+        let response = await this.send(url, headers, what, 'GET', undefined, inOperation);
+        if (response.status === 401 && token) {
+            // A cached token expired during a long read: forget it and answer the new challenge.
+            this.tokens.clear();
+            delete headers.authorization;
+        }
+        if (response.status === 401 && !headers.authorization) {
+            const challenge = parseChallenge(response.headers.get('www-authenticate') ?? '');
+            await this.discard(response);
+            if (challenge?.scheme === 'bearer') {
+                headers.authorization = `Bearer ${await this.token(challenge, repository, inOperation)}`;
+            }
+            else if (challenge?.scheme === 'basic') {
+                this.basicAsked = true;
+                const basic = await this.basicHeader();
+                if (!basic)
+                    throw await this.authError(401, repository);
+                headers.authorization = basic;
+            }
+            else {
+                throw await this.authError(401, repository);
+            }
+            response = await this.send(url, headers, what, 'GET', undefined, inOperation);
+        }
+        if (response.status === 401 || response.status === 403) {
+            await this.discard(response);
+            throw await this.authError(response.status, repository);
+        }
+        return response;
+    }
+    /** A manifest or index by tag or digest, with the digest checked when the ref pins one. */
+    async getManifest(repository, reference, accept) {
+        const what = `the manifest ${reference}`;
+        const response = await this.get(repository, `manifests/${reference}`, accept.join(', '), what);
+        if (response.status === 404) {
+            await this.discard(response);
+            throw new errors/* InputError */.d(`registry ${this.registry} has no ${reference.startsWith('sha256:') ? 'manifest' : 'tag'} "${reference}" in ${repository}. Check the name and tag (was it pushed?).`);
+        }
+        if (!response.ok)
+            throw await this.unexpected(response, `manifest ${reference} of ${repository}`);
+        const body = await this.readBody(response, limits/* JSON_DOCUMENT_LIMIT */.DV, what);
+        const digest = `sha256:${(0,external_node_crypto_.createHash)('sha256').update(body).digest('hex')}`;
+        if (reference.startsWith('sha256:') && reference !== digest) {
+            throw new errors/* InputError */.d(`registry ${this.registry} returned a manifest for ${repository}@${reference} whose digest is ${digest}; refusing it`);
+        }
+        const mediaType = (response.headers.get('content-type') ?? '').split(';')[0].trim();
+        return { mediaType, digest, body };
+    }
+    /** A small blob (an image config), read whole and checked against its digest. */
+    async getBlob(repository, digest) {
+        const what = `the config blob ${digest}`;
+        const response = await this.get(repository, `blobs/${digest}`, '*/*', what);
+        if (!response.ok)
+            throw await this.unexpected(response, `blob ${digest} of ${repository}`);
+        const body = await this.readBody(response, limits/* JSON_DOCUMENT_LIMIT */.DV, what);
+        const actual = `sha256:${(0,external_node_crypto_.createHash)('sha256').update(body).digest('hex')}`;
+        if (actual !== digest)
+            throw new errors/* InputError */.d(`registry ${this.registry} returned blob ${digest} of ${repository} with digest ${actual}; refusing it`);
+        return body;
+    }
+    /**
+     * A layer blob as a stream, for reading its contents without storing it. Its headers come
+     * within the request timeout (and the operation's time, as any request); then the stream
+     * fails with an InputError when the registry sends nothing for blobIdleTimeoutMs, or has
+     * not finished after blobTimeoutMs.
+     */
+    async openBlob(repository, digest) {
+        const what = `the layer blob ${digest}`;
+        const response = await this.get(repository, `blobs/${digest}`, '*/*', what, false);
+        if (!response.ok || !response.body)
+            throw await this.unexpected(response, `blob ${digest} of ${repository}`);
+        const clock = this.clocks.get(response);
+        if (clock)
+            clearTimeout(clock.timer);
+        const abort = (reason) => clock?.controller.abort(new errors/* InputError */.d(`registry ${this.registry} ${reason} (${this.describe(what)}). Check the registry, then run again.`));
+        const opened = Date.now();
+        const total = setTimeout(() => abort(`did not finish sending a layer within ${seconds(this.options.blobTimeoutMs)}`), this.options.blobTimeoutMs);
+        total.unref();
+        let idle;
+        const stop = () => {
+            clearTimeout(total);
+            clearTimeout(idle);
+        };
+        const reader = response.body.getReader();
+        const idleMs = this.options.blobIdleTimeoutMs;
+        let bytes = 0;
+        return new ReadableStream({
+            // Only time spent waiting on the registry counts as idle: the timer runs while a read is pending.
+            pull: async (controller) => {
+                idle = setTimeout(() => abort(`stopped sending a layer: ${bytes} bytes came, then nothing for ${seconds(idleMs)} (after ${seconds(Date.now() - opened)})`), idleMs);
+                idle.unref();
+                try {
+                    const { done, value } = await reader.read();
+                    clearTimeout(idle);
+                    if (done) {
+                        stop();
+                        controller.close();
+                        return;
+                    }
+                    bytes += value.length;
+                    controller.enqueue(value);
+                }
+                catch (error) {
+                    stop();
+                    controller.error(error instanceof errors/* InputError */.d ? error : new errors/* InputError */.d(`registry ${this.registry} broke off ${this.describe(what)} after ${bytes} bytes: ${(0,src_messages/* excerpt */.Kb)((0,src_messages/* scrub */._I)(error.message), 200)}`));
+                }
+            },
+            cancel: async (reason) => {
+                stop();
+                await reader.cancel(reason).catch(() => undefined);
+            },
+        });
+    }
+    async unexpected(response, what) {
+        // Registry error bodies are `{"errors":[{"code","message"}]}`: their codes help. A server
+        // may echo the request (its Authorization header) in them: scrubbed, cut, read to a bound.
+        let detail = '';
+        try {
+            const body = await this.readSome(response, limits/* REGISTRY_ERROR_BODY_LIMIT */.UT);
+            const parsed = JSON.parse(body.toString('utf8'));
+            detail = (Array.isArray(parsed?.errors) ? parsed.errors : [])
+                .slice(0, 3)
+                .map((e) => [e?.code, e?.message].filter((part) => typeof part === 'string' && part).join(': '))
+                .join('; ');
+        }
+        catch {
+            // not JSON: the status says enough
+        }
+        detail = (0,src_messages/* excerpt */.Kb)((0,src_messages/* scrub */._I)(detail), 300);
+        const fix = response.status >= 500
+            ? 'The registry itself failed; run again later, or ask its operator'
+            : response.status === 429
+                ? 'The registry is limiting requests; run again later'
+                : 'Check the image reference, and that the account may pull it';
+        return new errors/* InputError */.d(`registry ${this.registry} answered ${response.status} ${response.statusText} for ${what}${detail ? ` (${detail})` : ''}. ${fix}.`);
+    }
+    /** Up to `limit` bytes of a body, the rest dropped unread; whatever came when it fails or stalls. */
+    async readSome(response, limit) {
+        const clock = this.clocks.get(response);
+        const chunks = [];
+        let total = 0;
+        try {
+            const reader = response.body?.getReader();
+            while (reader && total < limit) {
+                const { done, value } = await reader.read();
+                if (done)
+                    break;
+                chunks.push(value);
+                total += value.length;
+            }
+            if (total >= limit)
+                await reader?.cancel().catch(() => undefined);
+        }
+        catch {
+            // a body that breaks off: what came is all there is
+        }
+        finally {
+            if (clock)
+                clearTimeout(clock.timer);
+        }
+        return Buffer.concat(chunks).subarray(0, limit);
+    }
+}
+
+;// CONCATENATED MODULE: ./src/image/registry/manifest.ts
+// Manifest formats a registry serves for an image (opencontainers/image-spec manifest.md,
+// image-index.md; distribution docs/spec/manifest-v2-2.md) and the choice of one platform
+// from an index or manifest list.
+
+
+const MEDIA_TYPES = {
+    ociIndex: 'application/vnd.oci.image.index.v1+json',
+    dockerList: 'application/vnd.docker.distribution.manifest.list.v2+json',
+    ociManifest: 'application/vnd.oci.image.manifest.v1+json',
+    dockerManifest: 'application/vnd.docker.distribution.manifest.v2+json',
+    dockerSchema1: 'application/vnd.docker.distribution.manifest.v1+json',
+    dockerSchema1Signed: 'application/vnd.docker.distribution.manifest.v1+prettyjws',
+};
+/** What the client accepts, most wanted first. */
+const MANIFEST_ACCEPT = [MEDIA_TYPES.ociIndex, MEDIA_TYPES.dockerList, MEDIA_TYPES.ociManifest, MEDIA_TYPES.dockerManifest];
+function isDescriptor(value) {
+    const d = value;
+    return typeof d === 'object' && d !== null && typeof d.digest === 'string' && typeof d.size === 'number' && Number.isInteger(d.size) && d.size >= 0;
+}
+/** Parses a manifest body; the kind comes from the Content-Type, else from the body's own mediaType and shape. */
+function parseManifest(body, contentType, what) {
+    let parsed;
+    try {
+        parsed = JSON.parse(body.toString('utf8'));
+    }
+    catch {
+        throw new errors/* InputError */.d(`the manifest of ${what} is not JSON`);
+    }
+    const mediaType = (typeof parsed.mediaType === 'string' && parsed.mediaType) || contentType;
+    if (mediaType === MEDIA_TYPES.dockerSchema1 || mediaType === MEDIA_TYPES.dockerSchema1Signed || parsed.schemaVersion === 1) {
+        throw new errors/* InputError */.d(`${what} has a Docker schema 1 manifest, which has no layer sizes; push it again with a current docker or skopeo`);
+    }
+    if (Array.isArray(parsed.manifests) || mediaType === MEDIA_TYPES.ociIndex || mediaType === MEDIA_TYPES.dockerList) {
+        const manifests = Array.isArray(parsed.manifests) ? parsed.manifests : [];
+        if (!manifests.every(isDescriptor))
+            throw new errors/* InputError */.d(`the index of ${what} has an entry without a digest and size`);
+        return { kind: 'index', mediaType, manifests };
+    }
+    if (!isDescriptor(parsed.config) || !Array.isArray(parsed.layers) || !parsed.layers.every(isDescriptor)) {
+        throw new errors/* InputError */.d(`the manifest of ${what} (${mediaType || 'no media type'}) has no config and layers; it is not an image`);
+    }
+    return { kind: 'manifest', mediaType, config: parsed.config, layers: parsed.layers };
+}
+function parsePlatform(text) {
+    const parts = text.trim().split('/');
+    if (parts.length < 2 || parts.length > 3 || parts.some((p) => !/^[a-z0-9_.-]+$/i.test(p))) {
+        throw new errors/* InputError */.d(`--platform must be os/arch[/variant] like linux/amd64 or linux/arm64/v8, not ${(0,src_messages/* quote */.hD)(text)}`);
+    }
+    return { os: parts[0], architecture: parts[1], ...(parts[2] ? { variant: parts[2] } : {}) };
+}
+function formatPlatform(platform) {
+    return [platform.os, platform.architecture, platform.variant].filter(Boolean).join('/');
+}
+// containerd platforms.Normalize: arm64's only variant is v8, so "linux/arm64" and "linux/arm64/v8" are one platform.
+function sameVariant(architecture, wanted, have) {
+    if (wanted === undefined)
+        return true;
+    const norm = (v) => (architecture === 'arm64' && (v === undefined || v === 'v8') ? 'v8' : v);
+    return norm(wanted) === norm(have);
+}
+function platformMatches(wanted, have) {
+    return !!have && have.os === wanted.os && have.architecture === wanted.architecture && sameVariant(have.architecture, wanted.variant, have.variant);
+}
+/** Image entries of an index: BuildKit's attestation manifests (`unknown/unknown`) are not images. */
+function imageEntries(index) {
+    return index.manifests.filter((d) => d.annotations?.['vnd.docker.reference.type'] !== 'attestation-manifest' && !(d.platform?.os === 'unknown' && d.platform.architecture === 'unknown'));
+}
+/** The index entry for a platform, or an InputError listing the platforms that are there. */
+function selectPlatform(index, wanted, what) {
+    const entries = imageEntries(index);
+    // An exact variant match first (linux/arm/v7 over linux/arm/v6), then any variant when none was asked.
+    const found = entries.find((d) => d.platform && formatPlatform(d.platform) === formatPlatform(wanted)) ?? entries.find((d) => platformMatches(wanted, d.platform));
+    if (found)
+        return found;
+    const there = entries.map((d) => (d.platform ? formatPlatform(d.platform) : '(no platform)'));
+    throw new errors/* InputError */.d(`${what} has no ${formatPlatform(wanted)} image; platforms there: ${there.length ? there.join(', ') : 'none'}. Choose one with --platform.`);
+}
+
+;// CONCATENATED MODULE: ./src/image/registry/read.ts
+// Image source: an image in a registry, read without pulling it. The manifest gives each
+// layer's compressed (pull) size; the config blob gives the history, so the rows are the
+// ones the engine shows for the same image (same parseCreatedBy; `empty` is the config's
+// empty_layer, exact). Uncompressed sizes are not in a registry: they are counted by
+// streaming each layer blob only when asked (`uncompressed`); otherwise sizeBytes holds the
+// compressed size and the report says so with sizeKind: 'compressed'.
+
+
+
+
+
+
+
+
+
+
+const DEFAULT_PLATFORM = 'linux/amd64';
+function clientFor(ref, options) {
+    const env = options.env ?? process.env;
+    return new RegistryClient(ref.registry, { ...options.client, env, insecure: insecureRegistries(options.insecureRegistries, env) });
+}
+async function resolve(refText, options) {
+    const ref = parseRegistryRef(refText);
+    const client = clientFor(ref, options);
+    client.beginOperation(formatRegistryRef(ref));
+    const reference = ref.digest ?? ref.tag;
+    const response = await client.getManifest(ref.repository, reference, MANIFEST_ACCEPT);
+    return { client, ref, top: parseManifest(response.body, response.mediaType, formatRegistryRef(ref)), topDigest: response.digest };
+}
+/** The image manifest for one platform: the index entry (one level of nesting followed), or the single manifest. */
+async function manifestFor(resolved, platform) {
+    const what = formatRegistryRef(resolved.ref);
+    let current = resolved.top;
+    let digest = resolved.topDigest;
+    for (let depth = 0; current.kind === 'index'; depth++) {
+        if (depth >= 2)
+            throw new errors/* InputError */.d(`${what} nests indexes more than two deep; this tool reads at most an index of indexes`);
+        const entry = selectPlatform(current, platform, what);
+        const response = await resolved.client.getManifest(resolved.ref.repository, entry.digest, MANIFEST_ACCEPT);
+        current = parseManifest(response.body, response.mediaType || entry.mediaType, `${what} (${formatPlatform(platform)})`);
+        digest = response.digest;
+    }
+    return { manifest: current, digest };
+}
+/** Refuses media types that are not layer tars (plain, gzip or zstd) before any of the blob is read. */
+function checkLayerMediaType(layer, what) {
+    const type = layer.mediaType;
+    if (/gzip$/.test(type) || /zstd$/.test(type) || /\.tar$/.test(type) || type === 'application/vnd.docker.image.rootfs.diff.tar')
+        return;
+    throw new errors/* InputError */.d(`${what} has a layer of media type ${(0,src_messages/* quote */.hD)(type)}, which this tool cannot read for uncompressed sizes; drop --uncompressed to report compressed sizes`);
+}
+async function countLayer(client, repository, layer, what) {
+    // The media type must name a layer tar; which compression, the blob's own first bytes tell.
+    checkLayerMediaType(layer, what);
+    const body = await client.openBlob(repository, layer.digest);
+    const label = `layer ${layer.digest} of ${what}`;
+    try {
+        // Listed as an archive's layer is, so the size is counted exactly as for the engine and archives.
+        return (0,model/* layerDiskBytes */._n)(await (0,archive_layer/* listLayerStream */.co)(external_node_stream_.Readable.fromWeb(body)));
+    }
+    catch (error) {
+        if (error instanceof errors/* InputError */.d)
+            throw new errors/* InputError */.d(`${label}: ${error.message}`);
+        throw new errors/* InputError */.d(`could not read ${label}: ${error.message}`);
+    }
+}
+/** Reads the image of one platform into a report. */
+async function reportFor(resolved, platformText, options) {
+    const { client, ref } = resolved;
+    const what = formatRegistryRef(ref);
+    const wanted = parsePlatform(platformText ?? DEFAULT_PLATFORM);
+    // Each platform's manifest and config are one operation, with its own deadline (limits.ts).
+    client.beginOperation(`${what} (${formatPlatform(wanted)})`);
+    const { manifest, digest } = await manifestFor(resolved, wanted);
+    let config;
+    try {
+        config = JSON.parse((await client.getBlob(ref.repository, manifest.config.digest)).toString('utf8'));
+    }
+    catch (error) {
+        if (error instanceof errors/* InputError */.d)
+            throw error;
+        throw new errors/* InputError */.d(`the config blob of ${what} is not JSON`);
+    }
+    const have = config.os && config.architecture ? { os: config.os, architecture: config.architecture, ...(config.variant ? { variant: config.variant } : {}) } : undefined;
+    // A single-platform image: a platform that was asked for explicitly must be the one it has.
+    if (resolved.top.kind === 'manifest' && platformText !== undefined && !platformMatches(wanted, have)) {
+        throw new errors/* InputError */.d(`${what} is a single-platform image for ${have ? formatPlatform(have) : 'an unknown platform'}; it has no ${formatPlatform(wanted)} image. Choose ${have ? formatPlatform(have) : 'its platform'} with --platform.`);
+    }
+    const warnings = [];
+    const layers = manifest.layers;
+    const history = config.history ?? [];
+    const diffIds = config.rootfs?.diff_ids ?? [];
+    const rows = [];
+    let layer = 0;
+    for (const entry of history) {
+        const step = (0,image_history/* parseCreatedBy */.JG)(entry.created_by ?? '', entry.comment ?? '');
+        const empty = entry.empty_layer === true;
+        const row = { index: rows.length, instruction: step.instruction, createdBy: step.createdBy, sizeBytes: 0, empty };
+        if (step.buildArgs)
+            row.buildArgs = step.buildArgs;
+        if (entry.created)
+            row.createdAt = entry.created;
+        if (entry.comment)
+            row.comment = entry.comment;
+        if (!empty && layer < layers.length) {
+            if (diffIds[layer])
+                row.diffId = diffIds[layer];
+            row.compressedBytes = layers[layer].size;
+            layer++;
+        }
+        rows.push(row);
+    }
+    if (history.length > 0 && (layer !== layers.length || rows.filter((r) => !r.empty).length !== layers.length)) {
+        warnings.push(`the config's history has ${rows.filter((r) => !r.empty).length} rows that made layers but the manifest has ${layers.length} layers; rows and layers were paired in order`);
+    }
+    // Layers the history does not account for (no history at all, or too short) still count, as unnamed rows.
+    for (; layer < layers.length; layer++) {
+        const row = { index: rows.length, instruction: '', createdBy: '', sizeBytes: 0, empty: false, compressedBytes: layers[layer].size };
+        if (diffIds[layer])
+            row.diffId = diffIds[layer];
+        rows.push(row);
+    }
+    const withBlob = rows.filter((r) => r.compressedBytes !== undefined);
+    const totalCompressedBytes = withBlob.reduce((sum, r) => sum + (r.compressedBytes ?? 0), 0);
+    let totalBytes;
+    let sizeKind;
+    if (options.uncompressed) {
+        const counted = new Map();
+        let i = 0;
+        for (const row of withBlob) {
+            const descriptor = layers[i++];
+            if (!counted.has(descriptor.digest)) {
+                log/* log */.R.debug(`registry: reading ${descriptor.digest} (${descriptor.size} bytes) of ${what} for its uncompressed size`);
+                counted.set(descriptor.digest, await countLayer(client, ref.repository, descriptor, what));
+            }
+            row.sizeBytes = counted.get(descriptor.digest);
+        }
+        totalBytes = withBlob.reduce((sum, r) => sum + r.sizeBytes, 0);
+    }
+    else {
+        for (const row of withBlob)
+            row.sizeBytes = row.compressedBytes ?? 0;
+        totalBytes = totalCompressedBytes;
+        sizeKind = 'compressed';
+    }
+    const platform = have ? formatPlatform(have) : undefined;
+    return {
+        schemaVersion: 1,
+        image: { ref: ref.text, id: manifest.config.digest, source: 'registry', digest, ...(platform ? { platform } : {}) },
+        totalBytes,
+        ...(sizeKind ? { sizeKind } : {}),
+        totalCompressedBytes,
+        layers: rows,
+        warnings,
+    };
+}
+/** Reads one image from its registry: the platform's manifest, its config and (when asked) its layers. Nothing is pulled into an engine. */
+async function read_readRegistryImage(refText, options = {}) {
+    const resolved = await resolve(refText, options);
+    return reportFor(resolved, options.platform, options);
+}
+/** One report per platform of a multi-arch image (budget files' `platforms:`), reading the index once. */
+async function readRegistryImages(refText, platforms, options = {}) {
+    if (platforms.length === 0)
+        throw new InputError(`no platforms given for ${refText}: name at least one, e.g. linux/amd64`);
+    const resolved = await resolve(refText, options);
+    const reports = [];
+    for (const platform of platforms)
+        reports.push(await reportFor(resolved, platform, options));
+    return reports;
+}
+
+// EXTERNAL MODULE: external "node:events"
+var external_node_events_ = __nccwpck_require__(8474);
+;// CONCATENATED MODULE: external "node:stream/promises"
+const external_node_stream_promises_namespaceObject = __WEBPACK_EXTERNAL_createRequire(import.meta.url)("node:stream/promises");
+// EXTERNAL MODULE: ./src/image/archive/tar.ts
+var tar = __nccwpck_require__(363);
+// EXTERNAL MODULE: ./src/image/engine-export.ts
+var engine_export = __nccwpck_require__(2442);
+;// CONCATENATED MODULE: ./src/image/registry/engine-compressed.ts
+// `analyze --compressed` for an image in the engine: the pull size it would have once pushed,
+// so a PR image compares with a registry baseline on the same measure. Streams the image's
+// `docker save` archive (engine-export.ts) and gzips each layer tar as a push does (zlib,
+// default level), counting the output bytes;
+// nothing is written to disk. Layers the engine already keeps compressed (containerd store)
+// are counted as they are. Both save layouts are read (../../../shared notes, part A):
+// legacy `<id>/layer.tar` (a repeated layer is a symlink to the first) and Docker 25+ `blobs/sha256/<hex>`.
+
+
+
+
+
+
+
+const GZIP_MAGIC = [0x1f, 0x8b];
+const ZSTD_MAGIC = [0x28, 0xb5, 0x2f, 0xfd];
+const startsWith = (head, magic) => magic.every((b, i) => head[i] === b);
+/** Counts the gzip size of a body as it streams; an already compressed body counts as is. */
+function gzipCounter(done) {
+    let head = Buffer.alloc(0);
+    let gzip;
+    let raw = 0;
+    let passThrough = false;
+    let bytes = 0;
+    const start = () => {
+        passThrough = startsWith(head, GZIP_MAGIC) || startsWith(head, ZSTD_MAGIC);
+        if (passThrough)
+            return;
+        gzip = (0,external_node_zlib_.createGzip)();
+        gzip.on('data', (chunk) => (bytes += chunk.length));
+    };
+    const feed = async (chunk) => {
+        if (passThrough)
+            raw += chunk.length;
+        else if (gzip && !gzip.write(chunk))
+            await (0,external_node_events_.once)(gzip, 'drain');
+    };
+    return {
+        async write(chunk) {
+            if (!gzip && !passThrough) {
+                // Decide on the first 4 bytes; a tiny first chunk waits for more.
+                head = Buffer.concat([head, chunk]);
+                if (head.length < 4)
+                    return;
+                start();
+                const first = head;
+                head = Buffer.alloc(0);
+                await feed(first);
+                return;
+            }
+            await feed(chunk);
+        },
+        async end() {
+            if (!gzip && !passThrough) {
+                start();
+                await feed(head);
+            }
+            if (passThrough)
+                return done(raw);
+            const stream = gzip;
+            stream.end();
+            await (0,external_node_stream_promises_namespaceObject.finished)(stream);
+            done(bytes);
+        },
+    };
+}
+/** The gzip size of each layer of an engine image, in manifest (= RootFS) order. */
+async function measureEngineCompressedLayers(ref) {
+    const sizes = new Map();
+    const links = new Map();
+    const manifestParts = [];
+    let current;
+    const parser = new tar/* TarStreamParser */.PG((header) => {
+        const name = external_node_path_default().posix.normalize(header.name.replace(/^\.\//, ''));
+        if (header.type === '2' || header.type === '1') {
+            // Legacy saves link a repeated layer.tar to the first copy: relative to the entry's folder (symlink) or the archive root (hardlink).
+            links.set(name, header.type === '2' ? external_node_path_default().posix.normalize(external_node_path_default().posix.join(external_node_path_default().posix.dirname(name), header.linkname)) : header.linkname);
+            return undefined;
+        }
+        if (header.type !== '0')
+            return undefined;
+        if (name === 'manifest.json')
+            current = { write: (chunk) => void manifestParts.push(chunk), end: () => undefined };
+        else if (name.endsWith('/layer.tar') || name.startsWith('blobs/'))
+            current = gzipCounter((bytes) => sizes.set(name, bytes));
+        else
+            return undefined;
+        const sink = current;
+        // A chunk is a view of the export's reused buffer; zlib reads it later: copy.
+        return (chunk) => sink.write(Buffer.from(chunk));
+    }, async () => {
+        const sink = current;
+        current = undefined;
+        if (sink)
+            await sink.end();
+    });
+    const result = await (0,engine_export/* exportImage */.__)(ref, (chunk) => parser.feed(chunk));
+    if (result.consumeError !== undefined) {
+        if (result.consumeError instanceof errors/* InputError */.d)
+            throw new errors/* InputError */.d(`docker save ${ref}: ${result.consumeError.message}`);
+        throw result.consumeError;
+    }
+    if (result.failure)
+        throw (0,engine_export/* exportFailureError */.TE)(ref, result.failure);
+    try {
+        parser.end();
+    }
+    catch (error) {
+        throw new errors/* InputError */.d(`docker save ${ref}: ${error.message}`);
+    }
+    const manifestText = Buffer.concat(manifestParts).toString('utf8');
+    let manifests;
+    try {
+        manifests = JSON.parse(manifestText);
+    }
+    catch {
+        throw new errors/* InputError */.d(`docker save ${ref} wrote no readable manifest.json; this engine's save format is not supported for --compressed`);
+    }
+    const layers = manifests[0]?.Layers ?? [];
+    return layers.map((layer) => {
+        let name = external_node_path_default().posix.normalize(layer);
+        for (let hops = 0; links.has(name) && hops < 8; hops++)
+            name = links.get(name);
+        const bytes = sizes.get(name);
+        if (bytes === undefined)
+            throw new errors/* InputError */.d(`docker save ${ref} lists layer ${layer} but the archive does not hold it`);
+        return bytes;
+    });
+}
+/** The report with compressedBytes on each layer row and totalCompressedBytes, measured by gzipping `docker save`'s layers. */
+async function addEngineCompressedSizes(report) {
+    // A containerd-store engine keeps the blobs compressed: their sizes came with the report.
+    if (report.totalCompressedBytes !== undefined && report.layers.every((row) => row.empty || row.compressedBytes !== undefined))
+        return report;
+    const sizes = await measureEngineCompressedLayers(report.image.ref);
+    const rows = report.layers.filter((row) => !row.empty);
+    const warnings = [...report.warnings];
+    if (rows.length !== sizes.length) {
+        warnings.push(`the image has ${sizes.length} layers but ${rows.length} rows were decided to make layers; compressed sizes were paired in order`);
+    }
+    let i = 0;
+    const layers = report.layers.map((row) => (row.empty || i >= sizes.length ? { ...row } : { ...row, compressedBytes: sizes[i++] }));
+    return { ...report, layers, totalCompressedBytes: sizes.reduce((sum, bytes) => sum + bytes, 0), warnings };
+}
+
+;// CONCATENATED MODULE: ./src/image/registry/compressed-budget.ts
+// The budget file's `compressed: {total, layer}` limits, on pull size: evaluated against a
+// report's totalCompressedBytes and each row's compressedBytes (a registry image, or an engine
+// image read with --compressed). Pure: data in, violations out (rule `compressed`).
+
+
+/** Violations of a compressed budget; throws InputError when the report has no compressed sizes to judge. */
+function evaluateCompressedBudget(report, budget, imageName, units = 'si') {
+    if (budget.totalBytes === undefined && budget.layerBytes === undefined)
+        return [];
+    if (report.totalCompressedBytes === undefined) {
+        throw new errors/* InputError */.d(`the budget of ${imageName} sets "compressed" limits, but ${report.image.ref} has no compressed sizes: read it from a registry (--source registry) or measure them with --compressed`);
+    }
+    const violations = [];
+    const total = report.totalCompressedBytes;
+    if (budget.totalBytes !== undefined && total > budget.totalBytes) {
+        violations.push({
+            image: imageName,
+            rule: 'compressed',
+            detail: 'total',
+            limitBytes: budget.totalBytes,
+            actualBytes: total,
+            message: `${imageName}: compressed size ${units_formatBytes(total, units)} is over the budget of ${units_formatBytes(budget.totalBytes, units)} (by ${units_formatBytes(total - budget.totalBytes, units)})`,
+        });
+    }
+    if (budget.layerBytes !== undefined) {
+        for (const layer of report.layers) {
+            const bytes = layer.compressedBytes;
+            if (layer.empty || bytes === undefined || bytes <= budget.layerBytes)
+                continue;
+            violations.push({
+                image: imageName,
+                rule: 'compressed',
+                detail: 'layer',
+                layer: { index: layer.index, instruction: layer.instruction, createdBy: layer.createdBy },
+                limitBytes: budget.layerBytes,
+                actualBytes: bytes,
+                message: `${imageName}: layer ${layer.index} (${layer.createdBy || 'base layer'}) is ${units_formatBytes(bytes, units)} compressed, over the per-layer budget of ${units_formatBytes(budget.layerBytes, units)}`,
+            });
+        }
+    }
+    return violations;
+}
+
+;// CONCATENATED MODULE: ./src/image/registry/index.ts
+// The registry source's public face: read images from a registry, measure an engine image's
+// pull size, judge compressed budgets, and the baseline rule "engine if it has it, else registry".
+
+
+
+
+
+
+
+
+/**
+ * A baseline image: from the engine when it holds the ref, else from its registry (no pull).
+ * A runner without an engine also reads the registry.
+ */
+async function readEngineOrRegistryImage(ref, options = {}) {
+    try {
+        await inspectImages([ref]);
+    }
+    catch (error) {
+        if (error instanceof DockerCommandError && (isNoEngine(error) || /No such image|No such object|not found/i.test(error.message))) {
+            return readRegistryImage(ref, options);
+        }
+        throw error;
+    }
+    return readEngineImage(ref);
+}
+
+;// CONCATENATED MODULE: ./src/compare/normalize.ts
+// Turns a layer row's step into what the alignment weighs: the Dockerfile keyword, the
+// step's terms (what it installs, writes or copies) and, for COPY/ADD, what the builder
+// recorded of the content. Pure: rows in, terms out.
+//
+// Why each rule:
+// - A reviewer knows a step by what it contains, not by its idiom: `mkdir -p /opt/x && dd …`
+//   and `mkdir -p /opt/y && dd …` are two steps. So every word gets a class weight: paths,
+//   file names, package names and other arguments count fully; commands (`dd`, `curl`), flags
+//   (`-y`, `--no-cache`), operands of well-known tools (`if=`, `bs=`), `/dev/zero`, shell
+//   operators and plain numbers (a byte count is what an edit changes) hardly count.
+//   The alignment then scales each term by how rare it is in the two Dockerfiles (align.ts).
+//   What `rm` (or `apt-get purge`, `apk del`) deletes is its own kind of term (`rm:/var/lib/apt/lists`): a cleanup step is not
+//   the step that created the files, and a step that absorbed a cleanup says so.
+// - Version-like terms (`app-1.4.0.jar`, `curl=7.88.1`) keep a stem with the versions blanked
+//   (`app-#.jar`): a bump is the same term at another version, most of a match.
+// - Whitespace is collapsed: builders print the same line with different spacing.
+// - COPY/ADD: the classic builder writes `COPY file:<sha> in /dst` (the sha is the content),
+//   BuildKit writes `COPY [--from=…] src… /dst`. The content (sha, or sources) and the
+//   destination are kept apart, so a step that changed only its destination, or only its
+//   content, is still itself.
+// - Build args (already split off createdBy by the history parser) become terms too: a changed
+//   build arg is a small edit of the same step.
+// Words (keeping `apt-get`, `build-deps` whole), digit runs, and single punctuation marks.
+const TOKEN = /[A-Za-z_][A-Za-z0-9_-]*|\d+|[^\sA-Za-z0-9_]/g;
+function tokenize(text) {
+    return text.match(TOKEN) ?? [];
+}
+const IDIOM = 0.05;
+const NUMBER = 0.1;
+const HOST = 0.3;
+// Words that appear in install and file idioms whatever the step installs. Command names are
+// not here: in command position they are idiom anyway (`cmd:curl`), and as arguments they are
+// package names (`apk add curl git`).
+const STOP_WORDS = new Set(`if of bs count conv status install add update upgrade remove purge del clean autoremove get ci i run build
+  exec true false then else fi do done for in while -c set x y yes no all
+  dev zero urandom random null tmp var lib cache lists archives usr local bin sbin etc opt srv app root home share`.split(/\s+/));
+const STOP_PATHS = new Set(['/', '/dev/zero', '/dev/urandom', '/dev/random', '/dev/null', '/tmp', '/usr/local', '/usr', '/var', '/opt', '/srv', '/etc', '/root', '/home', '/usr/local/bin', '/usr/bin', '/bin', '/usr/lib', '/var/lib', '/var/cache', '.', './', '..']);
+const DELETING = new Set(['rm', 'rmdir', 'unlink']);
+const UNINSTALL = new Set(['purge', 'remove', 'del', 'uninstall', 'autoremove']);
+const SHELL_OPERATOR = /^(?:&&|\|\||[|;&()<>]|>>|2>&1|[0-9]?>|\\)$/;
+const COMMAND_PREFIX = new Set(['sudo', 'env', 'exec', 'xargs', 'time', 'nice', 'then', 'else', 'do', '!']);
+const normalize_VERSION = /\d+(?:\.\d+)+(?:[-+~]?[A-Za-z]*\d*)?|\bv\d+\b/g;
+function stemOf(key) {
+    const stem = key.replace(normalize_VERSION, '#');
+    return stem === key ? undefined : stem;
+}
+function keywordOf(step) {
+    if (step.instruction !== undefined)
+        return step.instruction.toUpperCase();
+    return /^([A-Z]+)\b/.exec(step.createdBy.trim())?.[1] ?? '';
+}
+function trimSlash(dst) {
+    return dst.length > 1 ? dst.replace(/\/+$/, '') : dst;
+}
+/** COPY/ADD body in either builder's spelling, split into content and destination. */
+function copyContent(body) {
+    let rest = body.trim();
+    // Classic: `file:<sha> in /dst`, `dir:<sha> in /dst`, `multi:<sha> in /dst`.
+    const classic = /^(file|dir|multi):([0-9a-f]+) in (.+)$/.exec(rest);
+    if (classic)
+        return { hash: `${classic[1]}:${classic[2]}`, kind: classic[1], destination: trimSlash(classic[3].trim()) };
+    // BuildKit: flags first (`--from=build`, `--chown=1:1`, `--link`), then sources, then the destination.
+    const flags = /^(?:--[a-z-]+(?:=\S+)?\s+)+/.exec(rest)?.[0] ?? '';
+    rest = rest.slice(flags.length);
+    const from = /--from=(\S+)/.exec(flags)?.[1];
+    let words;
+    if (rest.startsWith('[')) {
+        try {
+            const parts = JSON.parse(rest);
+            if (Array.isArray(parts) && parts.length > 0 && parts.every((part) => typeof part === 'string'))
+                words = parts;
+        }
+        catch {
+            // not JSON after all: split on spaces
+        }
+    }
+    words ??= rest.split(' ').filter(Boolean);
+    const destination = trimSlash(words[words.length - 1] ?? '');
+    const sources = words.slice(0, -1).map(trimSlash);
+    return { ...(sources.length > 0 || from ? { sources: [...(from ? [`--from=${from}`] : []), ...sources] } : {}), destination };
+}
+/** The destination of a COPY/ADD, in either builder's spelling. */
+function copyDestination(body) {
+    return copyContent(body).destination;
+}
+/** Terms of a path or file name: the whole of it, and its last part when that names a file. */
+function pathTerms(word, weight, out, baseWeight = weight * 0.5) {
+    const path = trimSlash(word.replace(/\/\*$/, '').replace(/^\.\//, ''));
+    if (path === '' || STOP_PATHS.has(path) || STOP_PATHS.has(word)) {
+        out.push({ key: path || word, weight: IDIOM });
+        return;
+    }
+    out.push({ key: path, stem: stemOf(path), weight });
+    const base = path.slice(path.lastIndexOf('/') + 1);
+    if (base !== path && base.length > 1 && !STOP_WORDS.has(base))
+        out.push({ key: base, stem: stemOf(base), weight: baseWeight });
+}
+function argumentTerms(word, out) {
+    if (word === '')
+        return;
+    if (/^\d+[kKmMgGbB]?$/.test(word) || /^[0-9a-f]{7,}$/.test(word) === false && /^[\d.:,%+-]+$/.test(word)) {
+        out.push({ key: word, weight: NUMBER });
+        return;
+    }
+    const url = /^[a-z][a-z0-9+.-]*:\/\/([^/]+)(\/.*)?$/i.exec(word);
+    if (url) {
+        out.push({ key: `host:${url[1]}`, weight: HOST });
+        const rest = (url[2] ?? '').replace(/[?#].*$/, '');
+        const file = rest.slice(rest.lastIndexOf('/') + 1);
+        if (file)
+            out.push({ key: file, stem: stemOf(file), weight: 1 });
+        return;
+    }
+    // `curl=7.88.1` (a pin), `of=/x` (an operand), `PATH=…`: the name and the value apart.
+    const assignment = /^([A-Za-z_][\w.-]*)=(.*)$/.exec(word);
+    if (assignment) {
+        const [, name, value] = assignment;
+        if (/^\d+(?:\.\d+)+[\w.+~-]*$/.test(value)) {
+            // A version pin names a package, whatever the package is called.
+            out.push({ key: `${name}=`, weight: 0.8 });
+            out.push({ key: `${name}=${value}`, stem: `${name}=#`, weight: 0.5 });
+            return;
+        }
+        out.push({ key: `${name}=`, weight: STOP_WORDS.has(name.toLowerCase()) ? IDIOM : 0.5 });
+        argumentTerms(value, out);
+        return;
+    }
+    if (word.includes('/')) {
+        pathTerms(word, 1, out);
+        return;
+    }
+    if (STOP_WORDS.has(word.toLowerCase()) || !/[A-Za-z]/.test(word)) {
+        out.push({ key: word, weight: IDIOM });
+        return;
+    }
+    out.push({ key: word, stem: stemOf(word), weight: word.includes('.') ? 1 : 0.8 });
+}
+/** Terms of a shell command line: each command word as idiom, each argument by its class. */
+function shellTerms(body, out) {
+    const words = body
+        .replace(/(&&|\|\||[;|()])/g, ' $1 ')
+        .split(/\s+/)
+        .map((word) => word.replace(/^["'`]+|["'`,]+$/g, ''))
+        .filter(Boolean);
+    let commandNext = true;
+    let deleting = false;
+    for (const word of words) {
+        if (SHELL_OPERATOR.test(word) || /^[0-9]?>>?\S*$/.test(word) && word.length <= 3) {
+            out.push({ key: word, weight: IDIOM });
+            commandNext = !/^[0-9]?>/.test(word);
+            continue;
+        }
+        // A redirect target (`>/opt/x`) is a path the step writes.
+        const redirect = /^[0-9]?>>?(.+)$/.exec(word);
+        if (redirect) {
+            argumentTerms(redirect[1], out);
+            continue;
+        }
+        if (commandNext) {
+            if (COMMAND_PREFIX.has(word))
+                continue;
+            // `VAR=x cmd`: an assignment before the command is an argument; the command is still to come.
+            if (/^[A-Za-z_]\w*=/.test(word)) {
+                argumentTerms(word, out);
+                continue;
+            }
+            commandNext = false;
+            deleting = DELETING.has(word);
+            if (word.includes('/'))
+                pathTerms(word, 1, out);
+            else
+                out.push({ key: `cmd:${word}`, weight: IDIOM });
+            continue;
+        }
+        if (word.startsWith('-')) {
+            const flag = /^(--?[A-Za-z][\w-]*)=(.+)$/.exec(word);
+            out.push({ key: flag ? flag[1] : word, weight: IDIOM });
+            if (flag)
+                argumentTerms(flag[2], out);
+            continue;
+        }
+        if (!deleting && UNINSTALL.has(word)) {
+            // `apt-get purge …`, `apk del …`, `pip uninstall …`: what follows is removed.
+            deleting = true;
+            out.push({ key: word, weight: IDIOM });
+            continue;
+        }
+        if (deleting) {
+            // What a step deletes is another fact than what it creates: `rm -rf /opt/x` is not `mkdir /opt/x`.
+            const deleted = [];
+            argumentTerms(word, deleted);
+            for (const term of deleted)
+                out.push({ key: `rm:${term.key}`, ...(term.stem !== undefined ? { stem: `rm:${term.stem}` } : {}), weight: term.weight });
+            continue;
+        }
+        argumentTerms(word, out);
+    }
+}
+/** One entry per key, the largest weight kept (a path named twice is one fact). */
+function distinct(terms) {
+    const byKey = new Map();
+    for (const term of terms) {
+        const seen = byKey.get(term.key);
+        if (!seen || seen.weight < term.weight)
+            byKey.set(term.key, term);
+    }
+    return [...byKey.values()];
+}
+function normalizeStep(step) {
+    const keyword = keywordOf(step);
+    let body = step.createdBy.replace(/\s+/g, ' ').trim();
+    if (keyword && body.toUpperCase().startsWith(keyword + ' '))
+        body = body.slice(keyword.length + 1);
+    else if (keyword && body.toUpperCase() === keyword)
+        body = '';
+    const terms = [];
+    let copy;
+    if (keyword === 'COPY' || keyword === 'ADD') {
+        copy = copyContent(body);
+        // `.`, `./`, `/`: relative to a WORKDIR, said by many steps; a named destination says much.
+        // The name a file lands under says as much as where: `server` in /usr/local/bin or /usr/bin.
+        if (copy.destination)
+            pathTerms(copy.destination, 1, terms, 1);
+        if (copy.kind)
+            terms.push({ key: `kind:${copy.kind}`, weight: 0.6 });
+        for (const source of copy.sources ?? []) {
+            if (source.startsWith('--from='))
+                terms.push({ key: source, weight: 0.6 });
+            else if (source === '.' || source === './')
+                terms.push({ key: 'src:.', weight: 0.6 });
+            else
+                pathTerms(source, 1, terms);
+        }
+        // Two COPYs to `.` are one step only if they copy alike things: the kind (classic) or the sources (BuildKit) are part of the text.
+        body = [copy.kind ?? '', ...(copy.sources ?? []), copy.destination].filter(Boolean).join(' ');
+    }
+    else if (keyword === 'RUN' || keyword === '') {
+        shellTerms(body, terms);
+    }
+    else {
+        argumentTerms(body, terms);
+    }
+    const args = Object.entries(step.buildArgs ?? {})
+        .sort(([a], [b]) => (a < b ? -1 : a > b ? 1 : 0))
+        .map(([key, value]) => `${key}=${value}`);
+    for (const arg of args)
+        argumentTerms(arg, terms);
+    const text = [keyword, body, ...args].filter(Boolean).join(' ');
+    return { keyword, text, terms: distinct(terms), ...(copy ? { copy } : {}) };
+}
+
+;// CONCATENATED MODULE: ./src/compare/align.ts
+// Pairs base and head layer rows as a reviewer would: by what the steps contain, not by the
+// shape of their command or their position. Pure: steps in, matches (with their reasons) out.
+//
+// 1. Evidence, strongest first: the same diff_id (the same bytes); the same content (the
+//    classic builder's `file:`/`dir:` sha, BuildKit's COPY sources); the same files written
+//    (when the file analysis ran on both sides: the layers' largest paths, weighted by bytes,
+//    overlap by half or more); the same text; else the
+//    steps' terms (normalize.ts), each weighted by its class and by how rare it is in these
+//    two Dockerfiles, so `/srv/libs.bin` or `libssl-dev` decide and `dd`, `-y`, `&&` hardly
+//    count; version-like terms match at another version for most of their weight. The score
+//    is the better of the weighted Dice coefficient and the containment of the smaller step in
+//    the larger (an install line that kept 2 of its 8 packages, a step that gained a second
+//    command, are still themselves). Sizes only break ties.
+// 2. A global alignment (Needleman–Wunsch with free gaps) maximises the summed weight of the
+//    pairs while keeping order. Weights come in tiers, so that no number of look-alike pairs
+//    outweighs one sure pair (else `a,b` → `b,a` would read as two edits): same diff_id T²,
+//    same paths T·(1 + score), same content or text T, else the score when it reaches PAIR_SCORE; T exceeds the number
+//    of possible pairs. Steps too unlike to be one edited step never pair: removed + added.
+// 3. Order-keeping alignment cannot pair both of two swapped steps, so a second pass pairs the
+//    rows left over on both sides when they are clearly one step (MOVE_SCORE, same content or
+//    same diff_id), best first: a moved step reads as itself, not as removed + added.
+// 4. Merges and splits: a leftover base RUN whose terms are in a head step, and not already
+//    explained by that step's partner, was merged into it (`RUN a` + `RUN rm …` → `RUN a && rm …`);
+//    the mirror image is a split. One change then names every row involved, rather than a
+//    forced one-to-one pair and a spurious `removed` row.
+
+const PAIR_SCORE = 0.55;
+const MOVE_SCORE = 0.7;
+/** Layers whose largest files overlap this much (by bytes) pair by their paths, whatever their commands say. */
+const PATHS_SCORE = 0.5;
+/** A version-like term at another version counts this much of its weight. */
+const VERSION_CREDIT = 0.75;
+/** Of a leftover row's weight, how much a head (or base) step must contain to have absorbed it. */
+const MERGE_COVER = 0.5;
+const SIZE_TIE_BREAK = 1e-3;
+const NO_LINK = { score: 0, by: 'text' };
+/** Rarity across both Dockerfiles: a term in one step on each side keeps its weight; one in many steps little of it. */
+function weighAll(base, head) {
+    const frequency = (steps) => {
+        const counts = new Map();
+        for (const { normalized } of steps)
+            for (const term of normalized.terms)
+                counts.set(term.key, (counts.get(term.key) ?? 0) + 1);
+        return counts;
+    };
+    const inBase = frequency(base);
+    const inHead = frequency(head);
+    const weigh = ({ normalized }) => {
+        const weights = new Map();
+        const stems = new Map();
+        let total = 0;
+        for (const term of normalized.terms) {
+            const spread = Math.max(1, ((inBase.get(term.key) ?? 0) + (inHead.get(term.key) ?? 0)) / 2);
+            const weight = term.weight / spread;
+            weights.set(term.key, weight);
+            total += weight;
+            if (term.stem !== undefined)
+                stems.set(term.stem, [...(stems.get(term.stem) ?? []), term.key]);
+        }
+        return { weights, stems, total };
+    };
+    return { base: base.map(weigh), head: head.map(weigh) };
+}
+/** Weight the two term sets share: exact keys fully, a version-like key at another version in part. */
+function sharedWeight(a, aTerms, b) {
+    let shared = 0;
+    for (const term of aTerms) {
+        const wa = a.weights.get(term.key) ?? 0;
+        const wb = b.weights.get(term.key);
+        if (wb !== undefined) {
+            shared += (wa + wb) / 2;
+            continue;
+        }
+        if (term.stem === undefined)
+            continue;
+        const others = b.stems.get(term.stem);
+        if (!others)
+            continue;
+        const best = Math.max(...others.map((key) => b.weights.get(key) ?? 0));
+        shared += (VERSION_CREDIT * (wa + best)) / 2;
+    }
+    return shared;
+}
+function sameList(a, b) {
+    return a !== undefined && b !== undefined && a.length === b.length && a.every((x, i) => x === b[i]);
+}
+/** How strongly the evidence ties two steps, and by what; score 0 for steps of different keywords. */
+function align_link(a, wa, b, wb) {
+    const sizeA = a.step.sizeBytes ?? 0;
+    const sizeB = b.step.sizeBytes ?? 0;
+    // An empty diff has one well-known digest, shared by unrelated steps: only a same-keyword pair trusts it.
+    if (a.step.diffId && a.step.diffId === b.step.diffId && (sizeA > 0 || a.normalized.keyword === b.normalized.keyword))
+        return { score: 1, by: 'digest' };
+    const na = a.normalized;
+    const nb = b.normalized;
+    if (na.keyword !== nb.keyword)
+        return NO_LINK;
+    const paths = pathScore(a.step, b.step);
+    if (paths >= PATHS_SCORE)
+        return { score: paths, by: 'paths' };
+    if (na.copy && nb.copy) {
+        if (na.copy.hash !== undefined && na.copy.hash === nb.copy.hash)
+            return { score: 1, by: 'content' };
+        if (sameList(na.copy.sources, nb.copy.sources) && !na.copy.sources?.every((source) => source === 'src:.' || source === '.' || source.startsWith('--from=')))
+            return { score: 1, by: 'content' };
+        // One builder's record against the other's: only the destination is comparable.
+        if ((na.copy.hash === undefined) !== (nb.copy.hash === undefined))
+            return na.copy.destination === nb.copy.destination ? { score: 1, by: 'text' } : NO_LINK;
+    }
+    if (na.text === nb.text)
+        return { score: 1, by: 'text' };
+    if (wa.total + wb.total === 0)
+        return { score: 1, by: 'text' };
+    const shared = sharedWeight(wa, na.terms, wb);
+    const dice = (2 * shared) / (wa.total + wb.total);
+    const smaller = Math.min(wa.total, wb.total);
+    // Containment says little when the smaller step names nothing but idiom.
+    const containment = smaller > 0 ? (Math.min(shared, smaller) / smaller) * Math.min(1, smaller / 0.5) : 0;
+    return { score: 0.8 * containment + 0.2 * dice, by: 'text' };
+}
+/**
+ * How much two layers write the same files: the byte-weighted Dice coefficient of their largest
+ * files (a file that grew still counts, at its smaller size twice). 0 when either side has none.
+ */
+function pathScore(a, b) {
+    if (!a.paths?.length || !b.paths?.length)
+        return 0;
+    const inB = new Map(b.paths.map((entry) => [entry.path, entry.bytes]));
+    const total = [...a.paths, ...b.paths].reduce((sum, entry) => sum + Math.max(entry.bytes, 1), 0);
+    let shared = 0;
+    for (const entry of a.paths) {
+        const other = inB.get(entry.path);
+        if (other !== undefined)
+            shared += 2 * Math.max(Math.min(entry.bytes, other), 1);
+    }
+    return shared / total;
+}
+function sizeTieBreak(a, b) {
+    const sizeA = a.step.sizeBytes ?? 0;
+    const sizeB = b.step.sizeBytes ?? 0;
+    return SIZE_TIE_BREAK * (1 - Math.abs(sizeA - sizeB) / Math.max(sizeA, sizeB, 1));
+}
+/** `tier` is T: one more than the most pairs an alignment can hold. */
+function pairWeight(l, a, b, minScore, tier) {
+    if (l.by === 'digest')
+        return tier * tier;
+    if (l.score < minScore)
+        return 0;
+    if (l.by === 'paths')
+        return tier * (1 + l.score) + sizeTieBreak(a, b);
+    const sure = l.by === 'content' || (l.score === 1 && a.normalized.text === b.normalized.text);
+    return (sure ? tier : l.score) + sizeTieBreak(a, b);
+}
+const round = (score) => Math.round(score * 1000) / 1000;
+/**
+ * Matches two step sequences (base first). The result lists every row of both sides once, in
+ * head order, each removed base row placed where it stood (after the pairs before it).
+ */
+function matchSteps(base, head) {
+    const b = base.map((step) => ({ step, normalized: normalizeStep(step) }));
+    const h = head.map((step) => ({ step, normalized: normalizeStep(step) }));
+    const weighed = weighAll(b, h);
+    const n = b.length;
+    const m = h.length;
+    const links = new Array(n * m);
+    for (let i = 0; i < n; i++)
+        for (let j = 0; j < m; j++)
+            links[i * m + j] = align_link(b[i], weighed.base[i], h[j], weighed.head[j]);
+    const linkOf = (i, j) => links[i * m + j];
+    const width = m + 1;
+    const tier = Math.min(n, m) + 2;
+    const weight = new Float64Array(n * m);
+    for (let i = 0; i < n; i++)
+        for (let j = 0; j < m; j++)
+            weight[i * m + j] = pairWeight(linkOf(i, j), b[i], h[j], PAIR_SCORE, tier);
+    const score = new Float64Array((n + 1) * width);
+    for (let i = 1; i <= n; i++) {
+        for (let j = 1; j <= m; j++) {
+            const w = weight[(i - 1) * m + (j - 1)];
+            let best = Math.max(score[(i - 1) * width + j], score[i * width + j - 1]);
+            if (w > 0)
+                best = Math.max(best, score[(i - 1) * width + j - 1] + w);
+            score[i * width + j] = best;
+        }
+    }
+    // Traceback from the end. Preferring the pair, then an added head row, means that in forward
+    // order a removed base row comes before the head rows added in its place.
+    const reversed = [];
+    let i = n;
+    let j = m;
+    while (i > 0 || j > 0) {
+        const here = score[i * width + j];
+        if (i > 0 && j > 0) {
+            const w = weight[(i - 1) * m + (j - 1)];
+            if (w > 0 && here === score[(i - 1) * width + j - 1] + w) {
+                const l = linkOf(i - 1, j - 1);
+                reversed.push({ base: [i - 1], head: [j - 1], pairedBy: l.by, score: round(l.score) });
+                i--;
+                j--;
+                continue;
+            }
+        }
+        if (j > 0 && here === score[i * width + j - 1]) {
+            reversed.push({ base: [], head: [j - 1] });
+            j--;
+        }
+        else {
+            reversed.push({ base: [i - 1], head: [] });
+            i--;
+        }
+    }
+    const moved = pairMoved(reversed.reverse(), b, h, linkOf, tier);
+    return explainMerges(moved, b, h, weighed);
+}
+/** Second pass: leftover removed and added rows that are clearly one step, moved, become a pair at the head position. */
+function pairMoved(matches, b, h, linkOf, tier) {
+    const removed = matches.filter((x) => x.head.length === 0).map((x) => x.base[0]);
+    const added = matches.filter((x) => x.base.length === 0).map((x) => x.head[0]);
+    if (removed.length === 0 || added.length === 0)
+        return matches;
+    const candidates = [];
+    for (const bi of removed) {
+        for (const hi of added) {
+            const w = pairWeight(linkOf(bi, hi), b[bi], h[hi], MOVE_SCORE, tier);
+            if (w > 0)
+                candidates.push({ bi, hi, w });
+        }
+    }
+    // Best first; ties by position so the result does not depend on the sort's stability.
+    candidates.sort((x, y) => y.w - x.w || x.hi - y.hi || x.bi - y.bi);
+    const pairedHead = new Map();
+    const usedBase = new Set();
+    for (const { bi, hi } of candidates) {
+        if (usedBase.has(bi) || pairedHead.has(hi))
+            continue;
+        usedBase.add(bi);
+        pairedHead.set(hi, bi);
+    }
+    const out = [];
+    for (const x of matches) {
+        if (x.head.length === 0 && usedBase.has(x.base[0]))
+            continue;
+        const hi = x.head[0];
+        if (x.base.length === 0 && pairedHead.has(hi)) {
+            const bi = pairedHead.get(hi);
+            out.push({ base: [bi], head: [hi], pairedBy: 'moved', score: round(linkOf(bi, hi).score) });
+        }
+        else
+            out.push(x);
+    }
+    return out;
+}
+/** Weight of `part`'s terms found in `whole`, and of those, the weight not found in any of `explained`. */
+function absorbed(part, wp, whole, explained) {
+    let cover = 0;
+    let fresh = 0;
+    for (const term of part.normalized.terms) {
+        const weight = wp.weights.get(term.key) ?? 0;
+        if (!whole.weights.has(term.key))
+            continue;
+        cover += weight;
+        if (!explained.some((other) => other.weights.has(term.key)))
+            fresh += weight;
+    }
+    return { cover: wp.total > 0 ? cover / wp.total : 0, fresh: wp.total > 0 ? fresh / wp.total : 0 };
+}
+/**
+ * Last pass: a leftover RUN (removed base row, added head row) whose terms are in a step of the
+ * other side, and which adds to that step what its own partner does not explain, was merged
+ * into it (or split out of it). Needs a step that names something (not only idiom).
+ */
+function explainMerges(matches, b, h, weighed) {
+    const out = matches.map((x) => ({ ...x, base: [...x.base], head: [...x.head] }));
+    const dropped = new Set();
+    const absorb = (side) => {
+        const other = side === 'base' ? 'head' : 'base';
+        const mine = side === 'base' ? b : h;
+        const mineWeighed = side === 'base' ? weighed.base : weighed.head;
+        const theirWeighed = side === 'base' ? weighed.head : weighed.base;
+        const theirs = side === 'base' ? h : b;
+        for (const leftover of out) {
+            if (dropped.has(leftover) || leftover[other].length > 0 || leftover[side].length !== 1)
+                continue;
+            const index = leftover[side][0];
+            const row = mine[index];
+            if (row.normalized.keyword !== 'RUN' || mineWeighed[index].total < 0.5)
+                continue;
+            let best;
+            for (const target of out) {
+                // Into a pair (or an existing merge) of the other side's one row.
+                if (target === leftover || dropped.has(target) || target[other].length !== 1 || target[side].length === 0)
+                    continue;
+                if (side === 'head' && target.base.length > 1)
+                    continue;
+                if (side === 'base' && target.head.length > 1)
+                    continue;
+                const into = target[other][0];
+                if (theirs[into].normalized.keyword !== 'RUN')
+                    continue;
+                const partners = target[side].map((k) => mineWeighed[k]);
+                const { cover, fresh } = absorbed(row, mineWeighed[index], theirWeighed[into], partners);
+                if (cover < MERGE_COVER || fresh < 0.5)
+                    continue;
+                const distance = Math.abs(target[side][0] - index);
+                if (!best || cover > best.cover || (cover === best.cover && distance < best.distance))
+                    best = { target, cover, distance };
+            }
+            if (!best)
+                continue;
+            best.target[side] = [...best.target[side], index].sort((x, y) => x - y);
+            dropped.add(leftover);
+        }
+    };
+    absorb('base');
+    absorb('head');
+    return out.filter((x) => !dropped.has(x));
+}
+function alignSteps(base, head) {
+    return matchSteps(base, head).map((x) => [x.base[0] ?? null, x.head[0] ?? null]);
+}
+
+;// CONCATENATED MODULE: ./src/compare/compare.ts
+// compareReports: two ImageReports (base, head) in, one Comparison out. Pure: the reports
+// come from any source (engine, archive, registry, a saved JSON report).
+//
+// Rules (README "Baseline comparison"):
+// - Only filesystem rows (empty: false) are compared. Empty rows (ENV, CMD, …) carry 0 bytes
+//   by definition, so they are left out rather than reported as noise.
+// - The base image's rows come first. A report does not record where the FROM image ends,
+//   so the caller may say (`baseImageLayers`, from the FROM image's RootFS: see
+//   fromImageLayers in baseline.ts); without it, the base image is the leading imported rows
+//   (no instruction: `docker import`, or layers the builder kept no history for). When the
+//   two base images have the same layers (diff_ids) their rows pair one to one; when they
+//   differ, each side's base rows collapse into one aggregated entry with instruction `FROM`,
+//   so a new base reads as one change, not dozens of unrelated rows.
+// - The other rows pair by alignment (align.ts), each pair saying why (`pairedBy`, `score`);
+//   a merge (several base rows into one head row) or a split is one change over all its rows.
+// - A paired row whose |delta| is below minChangeBytes is `unchanged` (its exact deltaBytes
+//   is kept); `added`/`removed` keep their status whatever their size: a step came or went.
+
+
+const DEFAULT_MIN_CHANGE_BYTES = 10_000;
+/** Which size field to compare: a compressed-size registry report compares only on compressed sizes. */
+function sizeField(base, head) {
+    const kindOf = (report) => report.sizeKind ?? 'uncompressed';
+    if (kindOf(base) === kindOf(head))
+        return { sizeOf: (row) => row.sizeBytes, total: (report) => report.totalBytes, compressed: kindOf(base) === 'compressed' };
+    const hasCompressed = (report) => report.totalCompressedBytes !== undefined && report.layers.every((row) => row.empty || row.compressedBytes !== undefined);
+    if (hasCompressed(base) && hasCompressed(head)) {
+        return { sizeOf: (row) => row.compressedBytes ?? 0, total: (report) => report.totalCompressedBytes ?? 0, compressed: true };
+    }
+    const compressed = kindOf(base) === 'compressed' ? base : head;
+    throw new errors/* InputError */.d(`${compressed.image.ref} has compressed (registry) sizes and the other image uncompressed ones: read both the same way (analyze --source registry --uncompressed, or analyze --compressed for the engine image)`);
+}
+function side(row, sizeOf) {
+    return { index: row.index, instruction: row.instruction, createdBy: row.createdBy, sizeBytes: sizeOf(row) };
+}
+function statusOf(base, head, deltaBytes, minChangeBytes) {
+    if (!base)
+        return 'added';
+    if (!head)
+        return 'removed';
+    if (Math.abs(deltaBytes) < minChangeBytes || deltaBytes === 0)
+        return 'unchanged';
+    return deltaBytes > 0 ? 'grew' : 'shrank';
+}
+function change(base, head, minChangeBytes) {
+    const deltaBytes = (head?.sizeBytes ?? 0) - (base?.sizeBytes ?? 0);
+    return { status: statusOf(base, head, deltaBytes, minChangeBytes), base, head, deltaBytes };
+}
+/** A change from a match: several rows on one side (a merge or split) count as their sum. */
+function matchedChange(base, head, match, minChangeBytes) {
+    const sum = (rows) => rows.reduce((total, row) => total + row.sizeBytes, 0);
+    const deltaBytes = sum(head) - sum(base);
+    const out = { status: statusOf(base[0], head[0], deltaBytes, minChangeBytes), base: base[0] ?? null, head: head[0] ?? null, deltaBytes };
+    if (match.pairedBy)
+        out.pairedBy = match.pairedBy;
+    if (match.score !== undefined)
+        out.score = match.score;
+    if (base.length > 1)
+        out.mergedBase = base;
+    if (head.length > 1)
+        out.splitHead = head;
+    return out;
+}
+/** The leading rows of `rows` (filesystem rows only) that came from the FROM image. */
+function baseImageRows(rows, known) {
+    if (known !== undefined)
+        return rows.slice(0, Math.max(0, Math.min(known, rows.length)));
+    let end = 0;
+    while (end < rows.length && rows[end].instruction === '' && rows[end].createdBy === '')
+        end++;
+    return rows.slice(0, end);
+}
+function sameLayers(a, b, sizeOf) {
+    if (a.length !== b.length)
+        return false;
+    return a.every((row, i) => (row.diffId && b[i].diffId ? row.diffId === b[i].diffId : sizeOf(row) === sizeOf(b[i]) && row.createdBy === b[i].createdBy));
+}
+function aggregate(rows, ref, sizeOf) {
+    if (rows.length === 0)
+        return null;
+    const count = `${rows.length} layer${rows.length === 1 ? '' : 's'}`;
+    return {
+        index: rows[0].index,
+        instruction: 'FROM',
+        createdBy: ref ? `FROM ${ref} (${count})` : `FROM (base image, ${count})`,
+        sizeBytes: rows.reduce((sum, row) => sum + sizeOf(row), 0),
+    };
+}
+function compareReports(base, head, opts = {}) {
+    const minChangeBytes = opts.minChangeBytes ?? DEFAULT_MIN_CHANGE_BYTES;
+    if (!Number.isSafeInteger(minChangeBytes) || minChangeBytes < 0)
+        throw new errors/* InputError */.d(`min-change must be a whole number of bytes ≥ 0, not ${minChangeBytes}`);
+    const { sizeOf, total, compressed } = sizeField(base, head);
+    const baseRows = base.layers.filter((row) => !row.empty);
+    const headRows = head.layers.filter((row) => !row.empty);
+    const layers = [];
+    // A boundary known on one side only would compare unlike regions: both or neither.
+    const known = opts.baseImageLayers?.base !== undefined && opts.baseImageLayers?.head !== undefined;
+    const baseFrom = baseImageRows(baseRows, known ? opts.baseImageLayers?.base : undefined);
+    const headFrom = baseImageRows(headRows, known ? opts.baseImageLayers?.head : undefined);
+    if (sameLayers(baseFrom, headFrom, sizeOf)) {
+        baseFrom.forEach((row, i) => {
+            const paired = change(side(row, sizeOf), side(headFrom[i], sizeOf), minChangeBytes);
+            // Same layers on both sides: by digest where the reports carry them.
+            if (row.diffId && row.diffId === headFrom[i].diffId)
+                layers.push({ ...paired, pairedBy: 'digest', score: 1 });
+            else
+                layers.push(paired);
+        });
+    }
+    else {
+        layers.push(change(aggregate(baseFrom, opts.baseImageRefs?.base, sizeOf), aggregate(headFrom, opts.baseImageRefs?.head, sizeOf), minChangeBytes));
+    }
+    const baseSteps = baseRows.slice(baseFrom.length);
+    const headSteps = headRows.slice(headFrom.length);
+    // Paths pair layers only when both sides have them: one side's alone says nothing.
+    const bothPaths = base.files?.layerPaths !== undefined && head.files?.layerPaths !== undefined;
+    const stepsOf = (report, rows) => {
+        const paths = new Map((bothPaths ? (report.files?.layerPaths ?? []) : []).map((entry) => [entry.layer, entry.paths]));
+        return rows.map((row) => ({ instruction: row.instruction, createdBy: row.createdBy, sizeBytes: sizeOf(row), diffId: row.diffId, buildArgs: row.buildArgs, paths: paths.get(row.index) }));
+    };
+    for (const match of matchSteps(stepsOf(base, baseSteps), stepsOf(head, headSteps))) {
+        const b = match.base.map((i) => side(baseSteps[i], sizeOf));
+        const h = match.head.map((i) => side(headSteps[i], sizeOf));
+        layers.push(matchedChange(b, h, match, minChangeBytes));
+    }
+    return {
+        schemaVersion: 1,
+        base: { ref: base.image.ref, totalBytes: total(base) },
+        head: { ref: head.image.ref, totalBytes: total(head) },
+        totalDeltaBytes: total(head) - total(base),
+        layers,
+        minChangeBytes,
+        ...(compressed ? { measure: 'compressed' } : {}),
+    };
+}
+
+;// CONCATENATED MODULE: ./src/compare/from-image.ts
+// Where the FROM image ends in a built image: the image a Dockerfile's target stage
+// starts from (following `FROM <earlier stage>` back to an outside image), and how many of
+// the built image's layers are that image's. compareReports uses the count to tell the
+// base image's rows from the Dockerfile's own steps, which history alone cannot tell.
+
+
+/** Joins `\` continuations and drops comments: the logical instructions of a Dockerfile. */
+function instructions(text) {
+    const out = [];
+    let current = '';
+    for (const raw of text.split(/\r?\n/)) {
+        const line = raw.trim();
+        if (current === '' && (line.startsWith('#') || line === ''))
+            continue;
+        if (line.startsWith('#'))
+            continue; // a comment inside a continuation
+        if (line.endsWith('\\')) {
+            current += line.slice(0, -1) + ' ';
+            continue;
+        }
+        out.push((current + line).trim());
+        current = '';
+    }
+    if (current.trim())
+        out.push(current.trim());
+    return out;
+}
+function substitute(text, args) {
+    let unresolved = false;
+    const value = text.replace(/\$\{([A-Za-z_][A-Za-z0-9_]*)(?::?-([^}]*))?\}|\$([A-Za-z_][A-Za-z0-9_]*)/g, (_all, braced, fallback, bare) => {
+        const name = (braced ?? bare);
+        if (args[name] !== undefined && args[name] !== '')
+            return args[name];
+        if (fallback !== undefined)
+            return fallback;
+        unresolved = true;
+        return '';
+    });
+    return unresolved ? undefined : value;
+}
+/**
+ * The outside image the target stage (or the last stage) is built on: a ref, 'scratch', or
+ * undefined when the Dockerfile does not say plainly (an unset ARG in FROM, no FROM).
+ */
+function finalFromImage(dockerfile, options = {}) {
+    const globalArgs = {};
+    const stages = [];
+    for (const line of instructions(dockerfile)) {
+        const [keyword, ...rest] = line.split(/\s+/);
+        const upper = keyword.toUpperCase();
+        if (upper === 'ARG' && stages.length === 0) {
+            // Global ARGs (before the first FROM) are the only ones FROM can use.
+            for (const item of rest) {
+                const eq = item.indexOf('=');
+                const name = eq >= 0 ? item.slice(0, eq) : item;
+                globalArgs[name] = options.buildArgs?.[name] ?? (eq >= 0 ? item.slice(eq + 1).replace(/^"(.*)"$/, '$1') : '');
+            }
+        }
+        else if (upper === 'FROM') {
+            const words = rest.filter((word) => !word.startsWith('--'));
+            if (words.length === 0)
+                return undefined;
+            const from = substitute(words[0], { ...globalArgs });
+            if (from === undefined)
+                return undefined;
+            const name = words[1]?.toUpperCase() === 'AS' ? words[2]?.toLowerCase() : undefined;
+            stages.push({ from, name });
+        }
+    }
+    if (stages.length === 0)
+        return undefined;
+    let stage = options.target ? stages.find((s) => s.name === options.target.toLowerCase()) : stages[stages.length - 1];
+    // Follow FROM <earlier stage> back to an outside image; a stage can only name an earlier one.
+    for (let hops = 0; stage && hops < stages.length; hops++) {
+        const position = stages.indexOf(stage);
+        const earlier = stages.slice(0, position).find((s) => s.name === stage.from.toLowerCase());
+        if (!earlier)
+            return stage.from;
+        stage = earlier;
+    }
+    return undefined;
+}
+/**
+ * How many leading filesystem layers of `report` are the FROM image's: the FROM image's
+ * RootFS length, when that image is in the engine and its layers really are the report's
+ * first layers. undefined when that cannot be known (not in the engine, e.g. pulled by
+ * BuildKit into its own store), and compareReports falls back to its default rule.
+ */
+async function fromImageLayers(report, fromRef) {
+    if (fromRef === undefined)
+        return undefined;
+    if (fromRef === 'scratch')
+        return 0;
+    let layers;
+    try {
+        const [inspect] = await engine_inspectImages([fromRef]);
+        layers = inspect?.RootFS?.Layers ?? [];
+    }
+    catch {
+        return undefined;
+    }
+    const diffIds = report.layers.filter((row) => !row.empty).map((row) => row.diffId);
+    if (layers.length > diffIds.length || !layers.every((layer, i) => diffIds[i] === layer))
+        return undefined;
+    return layers.length;
+}
+/** The FROM image of a Dockerfile on disk, as finalFromImage; undefined when the file cannot be read. */
+async function dockerfileFromImage(dockerfilePath, options = {}) {
+    try {
+        return finalFromImage(await (0,promises_.readFile)(dockerfilePath, 'utf8'), options);
+    }
+    catch {
+        return undefined;
+    }
+}
+
+;// CONCATENATED MODULE: ./src/compare/saved-report.ts
+// A baseline from a JSON report saved earlier (`analyze --json`, `check --json`, the
+// action's report file): an ImageReport, an ImageResult, or a RunReport holding several
+// images (then one is picked by name). The file may come from another workflow run or a
+// fork's artifact, so it is untrusted: it must pass a strict schema (integer sizes ≥ 0,
+// bounded strings and arrays, no unknown fields where we read) before any of it is used,
+// and only the ImageReport part is kept.
+
+
+
+const SAVED_REPORT_LIMITS = {
+    fileBytes: 8 * 1024 * 1024,
+    images: 100,
+    layers: 1_000,
+    warnings: 100,
+    /** A Dockerfile line can be long; 64 KiB is far beyond any real one. */
+    createdBy: 65_536,
+    text: 4_096,
+    name: 512,
+};
+const L = SAVED_REPORT_LIMITS;
+const saved_report_bytes = { type: 'integer', minimum: 0, maximum: Number.MAX_SAFE_INTEGER };
+const saved_report_text = (maxLength) => ({ type: 'string', maxLength });
+const saved_report_layerRow = {
+    type: 'object',
+    additionalProperties: false,
+    required: ['index', 'instruction', 'createdBy', 'sizeBytes', 'empty'],
+    properties: {
+        index: { type: 'integer', minimum: 0, maximum: L.layers },
+        instruction: saved_report_text(64),
+        createdBy: saved_report_text(L.createdBy),
+        sizeBytes: saved_report_bytes,
+        empty: { type: 'boolean' },
+        buildArgs: { type: 'object', maxProperties: 100, propertyNames: { maxLength: 256 }, additionalProperties: saved_report_text(L.text) },
+        id: saved_report_text(256),
+        createdAt: saved_report_text(64),
+        comment: saved_report_text(L.text),
+        diffId: saved_report_text(256),
+        compressedBytes: saved_report_bytes,
+        engineSizeBytes: saved_report_bytes,
+    },
+};
+// What an ImageReport holds, plus the ImageResult fields this loader ignores (checked only for shape).
+const imageProperties = {
+    schemaVersion: { const: 1 },
+    image: {
+        type: 'object',
+        additionalProperties: false,
+        required: ['ref', 'id', 'source'],
+        properties: {
+            ref: saved_report_text(L.name),
+            id: saved_report_text(256),
+            source: { enum: ['docker', 'archive', 'registry', 'report'] },
+            platform: saved_report_text(64),
+            digest: saved_report_text(256),
+            store: { enum: ['legacy', 'containerd', 'podman'] },
+        },
+    },
+    totalBytes: saved_report_bytes,
+    sizeKind: { enum: ['uncompressed', 'compressed'] },
+    totalCompressedBytes: saved_report_bytes,
+    engine: { type: 'object', additionalProperties: false, required: ['store', 'sizeBytes', 'totalBytes'], properties: { store: { enum: ['legacy', 'containerd', 'podman'] }, sizeBytes: saved_report_bytes, totalBytes: saved_report_bytes } },
+    layers: { type: 'array', maxItems: L.layers, items: saved_report_layerRow },
+    warnings: { type: 'array', maxItems: L.warnings, items: saved_report_text(L.text) },
+    // Only what a comparison reads is checked: the per-layer paths it pairs layers by.
+    files: {
+        type: 'object',
+        properties: {
+            layerPaths: {
+                type: 'array',
+                maxItems: L.layers,
+                items: {
+                    type: 'object',
+                    additionalProperties: false,
+                    required: ['layer', 'paths'],
+                    properties: {
+                        layer: { type: 'integer', minimum: 0, maximum: L.layers },
+                        paths: { type: 'array', maxItems: 100, items: { type: 'object', additionalProperties: false, required: ['path', 'bytes'], properties: { path: saved_report_text(L.text), bytes: saved_report_bytes } } },
+                    },
+                },
+            },
+        },
+    },
+    name: { type: 'string', minLength: 1, maxLength: L.name },
+    status: { enum: ['pass', 'fail'] },
+    violations: { type: 'array', maxItems: 10_000, items: { type: 'object' } },
+    budget: { type: 'object' },
+    comparison: { type: ['object', 'null'] },
+    baselineNote: saved_report_text(L.text),
+    baselineFrom: { type: 'object' },
+    pullRequest: { type: 'object' },
+};
+/** RunReport.origin: which run, commit and key made the report (the artifact baseline checks them). */
+const reportOriginSchema = {
+    type: 'object',
+    required: ['commitSha', 'key'],
+    maxProperties: 32,
+    properties: {
+        commitSha: { type: 'string', pattern: '^[0-9a-f]{40}$' },
+        ref: saved_report_text(L.name),
+        event: saved_report_text(64),
+        workflow: saved_report_text(L.name),
+        workflowRef: saved_report_text(L.text),
+        key: saved_report_text(L.name),
+        budgetFile: saved_report_text(L.text),
+        runId: saved_report_bytes,
+    },
+};
+const imageSchema = {
+    type: 'object',
+    additionalProperties: false,
+    required: ['schemaVersion', 'image', 'totalBytes', 'layers', 'warnings'],
+    properties: imageProperties,
+};
+const runSchema = {
+    type: 'object',
+    additionalProperties: false,
+    required: ['schemaVersion', 'images'],
+    properties: {
+        schemaVersion: { const: 1 },
+        status: { enum: ['pass', 'fail'] },
+        violations: { type: 'array', maxItems: 10_000, items: { type: 'object' } },
+        images: { type: 'array', minItems: 1, maxItems: L.images, items: { ...imageSchema, required: [...imageSchema.required, 'name'] } },
+        units: { enum: ['si', 'iec'] },
+        pullRequest: { type: 'object' },
+        origin: reportOriginSchema,
+    },
+};
+// allErrors off: a hostile file cannot make us build a huge error list.
+// Compiled on first use: commands that read no saved report do not pay for compiling.
+let saved_report_compiled;
+function saved_report_validators() {
+    if (saved_report_compiled)
+        return saved_report_compiled;
+    const ajv = new dist_ajv.Ajv({ allErrors: false, strict: true, strictTypes: false });
+    return (saved_report_compiled = { image: ajv.compile(imageSchema), run: ajv.compile(runSchema) });
+}
+function saved_report_schemaError(file, validate) {
+    const error = validate.errors?.[0];
+    const where = error?.instancePath ? error.instancePath.slice(0, 200) : '(top level)';
+    const extra = error?.params && 'additionalProperty' in error.params ? ` "${String(error.params.additionalProperty).slice(0, 100)}"` : '';
+    return new errors/* InputError */.d(`baseline report ${file}: ${where} ${error?.message ?? 'is not valid'}${extra}. Give a report written by "image-size-budget analyze --json" or the action's report file.`);
+}
+/** Only the ImageReport fields: what a comparison reads (layer rows, sizes, per-layer paths), nothing else carried along. */
+function imageReportOf(image, file) {
+    image.layers.forEach((row, position) => {
+        if (row.index !== position)
+            throw new errors/* InputError */.d(`baseline report ${file}: /layers/${position}/index is ${row.index}, expected ${position} (rows must be in order, base first)`);
+    });
+    const report = {
+        schemaVersion: 1,
+        image: { ...image.image },
+        totalBytes: image.totalBytes,
+        layers: image.layers.map((row) => ({ ...row })),
+        warnings: [...image.warnings],
+    };
+    if (image.sizeKind)
+        report.sizeKind = image.sizeKind;
+    if (image.totalCompressedBytes !== undefined)
+        report.totalCompressedBytes = image.totalCompressedBytes;
+    if (image.engine)
+        report.engine = { ...image.engine };
+    // The file analysis is kept for its per-layer paths (validated above), which pair layers.
+    if (image.files?.layerPaths)
+        report.files = { ...image.files, layerPaths: image.files.layerPaths.map((entry) => ({ layer: entry.layer, paths: entry.paths.map((p) => ({ ...p })) })) };
+    return report;
+}
+/** Validates parsed JSON as a saved report and returns the image named `name` (required when a RunReport holds several). */
+function parseSavedReport(data, file, name) {
+    if (typeof data !== 'object' || data === null || Array.isArray(data)) {
+        throw new errors/* InputError */.d(`baseline report ${file}: not a JSON object (an ImageReport, ImageResult or RunReport)`);
+    }
+    const { image: validateImage, run: validateRun } = saved_report_validators();
+    if ('images' in data) {
+        if (!validateRun(data))
+            throw saved_report_schemaError(file, validateRun);
+        const images = data.images;
+        const names = images.map((image) => image.name);
+        let picked;
+        if (name !== undefined)
+            picked = images.find((image) => image.name === name) ?? images.find((image) => image.image.ref === name);
+        else if (images.length === 1)
+            picked = images[0];
+        else
+            throw new errors/* InputError */.d(`baseline report ${file} holds ${images.length} images (${names.slice(0, 10).join(', ')}): name the one to compare with`);
+        if (!picked)
+            throw new errors/* InputError */.d(`baseline report ${file} has no image named "${name}"; it holds ${names.slice(0, 10).join(', ')}`);
+        return imageReportOf(picked, file);
+    }
+    if (!validateImage(data))
+        throw saved_report_schemaError(file, validateImage);
+    const image = data;
+    if (name !== undefined && image.name !== undefined && image.name !== name && image.image.ref !== name) {
+        throw new errors/* InputError */.d(`baseline report ${file} is of image "${image.name}", not "${name}"`);
+    }
+    return imageReportOf(image, file);
+}
+/** Reads and validates a saved report file. Symlinks and oversized files are refused. */
+async function loadSavedReport(file, name) {
+    let stat;
+    try {
+        stat = await (0,promises_.lstat)(file);
+    }
+    catch {
+        throw new errors/* InputError */.d(`baseline report ${file} does not exist: give the path of a JSON report saved by "analyze --json" or the action`);
+    }
+    if (!stat.isFile())
+        throw new errors/* InputError */.d(`baseline report ${file} is not a regular file (a directory or symlink?): refused`);
+    if (stat.size > L.fileBytes)
+        throw new errors/* InputError */.d(`baseline report ${file} is ${stat.size} bytes; at most ${L.fileBytes} are read`);
+    let data;
+    try {
+        data = JSON.parse(await (0,promises_.readFile)(file, 'utf8'));
+    }
+    catch (error) {
+        throw new errors/* InputError */.d(`baseline report ${file} is not JSON: ${error.message.slice(0, 200)}`);
+    }
+    return parseSavedReport(data, file, name);
+}
+
+;// CONCATENATED MODULE: ./src/compare/baseline.ts
+// Where the baseline comes from (action input `baseline`, CLI `--baseline`): an image in
+// the engine or a registry, a saved JSON report, or a build of the same Dockerfile at the
+// PR's merge-base with its base branch. The merge-base, not the base branch's head: a PR
+// that is behind its base would otherwise be charged with (or credited for) what others
+// merged since it branched off. The build happens in a `git worktree`, so the checkout is
+// never touched, and in the same engine, so its layer cache is reused.
+// git runs through execFile with argument arrays, never a shell string.
+
+
+
+
+
+
+
+
+
+
+
+
+
+
+
+const run = (0,external_node_util_.promisify)(external_node_child_process_.execFile);
+/** How many first-parent commits, the merge-base included, a saved baseline is looked for in. */
+const BASELINE_WALK_COMMITS = 50;
+/** How far a shallow checkout is deepened, step by step, before fetching the whole history. */
+const DEEPEN_STEPS = [50, 200, 1000];
+async function git(repoDir, args) {
+    log/* log */.R.debug(`exec: git -C ${repoDir} ${args.join(' ')}`);
+    const { stdout } = await run('git', ['-C', repoDir, ...args], {
+        env: { ...process.env, GIT_TERMINAL_PROMPT: '0' },
+        maxBuffer: 16 * 1024 * 1024,
+    });
+    return stdout.trim();
+}
+async function gitOk(repoDir, args) {
+    try {
+        return await git(repoDir, args);
+    }
+    catch (error) {
+        log/* log */.R.debug(`git ${args.join(' ')} failed: ${error.message.split('\n')[0]}`);
+        return undefined;
+    }
+}
+function gitMessage(error) {
+    const stderr = error.stderr?.trim();
+    return (stderr || error.message).split('\n').slice(-2).join(' ');
+}
+/**
+ * The merge-base of `headRef` and the base branch, fetching what a shallow checkout lacks:
+ * the base branch itself, then history in bounded steps (`--deepen`), then `--unshallow`.
+ */
+async function findMergeBase(repoDir, baseRef, options = {}) {
+    const headRef = options.headRef ?? 'HEAD';
+    const remote = options.remote ?? 'origin';
+    if (baseRef.startsWith('-') || headRef.startsWith('-'))
+        throw new errors/* InputError */.d(`base ref "${baseRef}" is not a branch name`);
+    if ((await gitOk(repoDir, ['rev-parse', '--is-inside-work-tree'])) !== 'true') {
+        return { note: `${repoDir} is not a git checkout, so the base cannot be built (check out the repository first, or give baseline-image / baseline-report)` };
+    }
+    const shallow = (await gitOk(repoDir, ['rev-parse', '--is-shallow-repository'])) === 'true';
+    const hasRemote = ((await gitOk(repoDir, ['remote'])) ?? '').split('\n').includes(remote);
+    const tracking = `refs/remotes/${remote}/${baseRef}`;
+    const fetchBase = ['fetch', '--no-tags', '--quiet', remote, `+refs/heads/${baseRef}:${tracking}`];
+    const resolve = async () => {
+        for (const candidate of [tracking, baseRef]) {
+            const sha = await gitOk(repoDir, ['rev-parse', '--verify', '--quiet', `${candidate}^{commit}`]);
+            if (sha)
+                return sha;
+        }
+        return undefined;
+    };
+    let baseSha = await resolve();
+    if (hasRemote && (shallow || !baseSha)) {
+        await gitOk(repoDir, shallow ? [...fetchBase.slice(0, 3), `--depth=${DEEPEN_STEPS[0]}`, ...fetchBase.slice(3)] : fetchBase);
+        baseSha = await resolve();
+    }
+    if (!baseSha)
+        return { note: `the base branch "${baseRef}" is not in the checkout and could not be fetched from ${hasRemote ? remote : 'any remote'}` };
+    const mergeBase = () => gitOk(repoDir, ['merge-base', headRef, baseSha]);
+    let sha = await mergeBase();
+    if (!sha && shallow && hasRemote) {
+        // Each step asks the remote for more history below every shallow boundary, the PR's side included.
+        for (const depth of DEEPEN_STEPS) {
+            await gitOk(repoDir, ['fetch', '--no-tags', '--quiet', `--deepen=${depth}`, remote, `+refs/heads/${baseRef}:${tracking}`]);
+            sha = await mergeBase();
+            if (sha)
+                break;
+        }
+        if (!sha) {
+            await gitOk(repoDir, ['fetch', '--no-tags', '--quiet', '--unshallow', remote]);
+            sha = await mergeBase();
+        }
+    }
+    if (!sha)
+        return { note: `${headRef} and the base branch "${baseRef}" have no common commit, so there is no merge-base to build` };
+    return { sha };
+}
+/** The merge-base and its first-parent ancestors, newest first, at most `count` (fewer in a shallow checkout). */
+async function firstParentCommits(repoDir, sha, count = BASELINE_WALK_COMMITS) {
+    const out = await gitOk(repoDir, ['rev-list', '--first-parent', `--max-count=${count}`, sha]);
+    const commits = (out ?? '').split('\n').filter((line) => /^[0-9a-f]{40}$/.test(line));
+    return commits.length > 0 ? commits : [sha];
+}
+/** A path of the checkout, as the same path in the worktree; undefined when it lies outside the repository. */
+function inWorktree(repoTop, worktree, file) {
+    const relative = external_node_path_default().relative(repoTop, external_node_path_default().resolve(file));
+    if (relative.startsWith('..') || external_node_path_default().isAbsolute(relative))
+        return undefined;
+    return external_node_path_default().join(worktree, relative);
+}
+/**
+ * Builds the same Dockerfile, context, target and args at the PR's merge-base with `baseRef`.
+ * Any reason the base cannot be built (a new Dockerfile, a broken base, no history) is a
+ * note, not an error: the run reports without a baseline.
+ */
+async function buildAtMergeBase(request) {
+    const found = await findMergeBase(request.repoDir, request.baseRef, { headRef: request.headRef, remote: request.remote });
+    if ('note' in found)
+        return found;
+    const short = found.sha.slice(0, 12);
+    const repoTop = await git(request.repoDir, ['rev-parse', '--show-toplevel']);
+    const parent = await (0,promises_.mkdtemp)(external_node_path_default().join((0,external_node_os_.tmpdir)(), 'isb-baseline-'));
+    const worktree = external_node_path_default().join(parent, 'tree');
+    try {
+        try {
+            await git(request.repoDir, ['worktree', 'add', '--detach', '--quiet', worktree, found.sha]);
+        }
+        catch (error) {
+            return { note: `could not check out the merge-base ${short} in a worktree: ${gitMessage(error)}` };
+        }
+        const context = inWorktree(repoTop, worktree, request.build.context);
+        const dockerfilePath = request.build.dockerfile ?? external_node_path_default().join(request.build.context, 'Dockerfile');
+        const dockerfile = inWorktree(repoTop, worktree, dockerfilePath);
+        if (!context || !dockerfile)
+            return { note: `the build context or Dockerfile (${dockerfilePath}) is outside the repository, so it cannot be taken from the merge-base` };
+        const shown = external_node_path_default().relative(repoTop, external_node_path_default().resolve(dockerfilePath));
+        if (!(0,external_node_fs_.existsSync)(dockerfile))
+            return { note: `${shown} does not exist at the merge-base ${short} with ${request.baseRef} (a new Dockerfile?)` };
+        if (!(0,external_node_fs_.existsSync)(context))
+            return { note: `the build context ${external_node_path_default().relative(repoTop, external_node_path_default().resolve(request.build.context)) || '.'} does not exist at the merge-base ${short}` };
+        log/* log */.R.info(`Building the baseline: ${shown} at the merge-base ${short} with ${request.baseRef}`);
+        try {
+            await buildImage({ ...request.build, context, dockerfile, tag: request.tag });
+        }
+        catch (error) {
+            if (!(error instanceof errors/* InputError */.d))
+                throw error;
+            return { note: `the base at the merge-base ${short} with ${request.baseRef} did not build (${error.message.replace(/ See the build log above\.$/, '')})` };
+        }
+        const report = await engine_readEngineImage(request.tag);
+        const fromRef = await dockerfileFromImage(dockerfile, { buildArgs: request.build.buildArgs, target: request.build.target });
+        const layers = await fromImageLayers(report, fromRef);
+        return { report, mergeBase: found.sha, ...(fromRef && layers !== undefined ? { fromImage: { ref: fromRef, layers } } : {}) };
+    }
+    finally {
+        await gitOk(request.repoDir, ['worktree', 'remove', '--force', worktree]);
+        await (0,promises_.rm)(parent, { recursive: true, force: true });
+        await gitOk(request.repoDir, ['worktree', 'prune']);
+    }
+}
+/**
+ * An image ref as a baseline: from the engine when it has it; else read from its registry
+ * without pulling (a few small requests, and the pull size comes with it); else pulled, for
+ * registries this tool cannot read (e.g. credentials only the docker daemon has).
+ */
+async function loadBaselineImage(ref) {
+    try {
+        await engine_inspectImages([ref]);
+    }
+    catch {
+        return readFromRegistryOrPull(ref);
+    }
+    return engine_readEngineImage(ref);
+}
+async function readFromRegistryOrPull(ref) {
+    let registryFailure;
+    try {
+        const report = await read_readRegistryImage(ref);
+        log/* log */.R.info(`Read the baseline image ${ref} from its registry (not pulled)`);
+        return report;
+    }
+    catch (error) {
+        registryFailure = error.message.split('\n')[0];
+    }
+    log/* log */.R.info(`Pulling the baseline image ${ref} (reading it from its registry failed: ${registryFailure})`);
+    try {
+        await (0,docker/* docker */.T3)(['pull', ref], { stream: true });
+    }
+    catch (error) {
+        throw new errors/* InputError */.d(`baseline-image "${ref}" is not in the engine and could not be pulled: ${error.message.split('\n')[0]} (reading it from its registry: ${registryFailure}). Check the ref and the registry login.`);
+    }
+    return engine_readEngineImage(ref);
+}
+const PULL_REQUEST_EVENTS = new Set(['pull_request', 'pull_request_target']);
+/**
+ * Decides and fetches the baseline. `auto`: a given baseline-report; on a pull request, the
+ * base branch's saved report at the merge-base, else at the nearest first-parent ancestor,
+ * else a given baseline-image, else a build at the merge-base, each fallback one log line and
+ * one line of the comment (`from.fallbacks`); elsewhere a given baseline-image, else none.
+ * `build`: the merge-base build. `none`: none. Only user mistakes throw (both image and
+ * report given, an unreadable baseline-report); "the base cannot be built" is a note.
+ */
+async function resolveBaseline(request) {
+    if (request.mode === 'none')
+        return { note: 'the baseline is off (baseline: none)' };
+    if (request.baselineImage && request.baselineReport) {
+        throw new errors/* InputError */.d('give baseline-image or baseline-report, not both: they are two baselines');
+    }
+    if (request.mode === 'auto' && request.baselineReport) {
+        return { report: await loadSavedReport(request.baselineReport, request.imageName), source: 'report', from: { kind: 'report', ref: request.baselineReport } };
+    }
+    const pullRequest = PULL_REQUEST_EVENTS.has(request.eventName);
+    if (request.mode === 'auto' && !pullRequest) {
+        if (request.baselineImage)
+            return { report: await loadBaselineImage(request.baselineImage), source: 'image', from: { kind: 'image', ref: request.baselineImage } };
+        return { note: `a "${request.eventName || 'unknown'}" event is not a pull request, so there is no base to compare with (give baseline-image or baseline-report)` };
+    }
+    const fallbacks = [];
+    const fellBack = (line) => {
+        fallbacks.push(line);
+        log/* log */.R.info(`${request.imageName ? `${request.imageName}: ` : ''}baseline: ${line}`);
+    };
+    const baseRef = request.build?.baseRef || request.git?.baseRef || '';
+    if (request.mode === 'auto' && request.saved) {
+        const saved = await savedBaseline(request, baseRef, fellBack);
+        if (saved)
+            return saved;
+    }
+    if (request.mode === 'auto' && request.baselineImage) {
+        return { report: await loadBaselineImage(request.baselineImage), source: 'image', from: { kind: 'image', ref: request.baselineImage, ...(fallbacks.length ? { fallbacks } : {}) } };
+    }
+    const noBaseline = (note) => ({ note: [...fallbacks, note].join('; ') });
+    if (!request.build)
+        return noBaseline('the image is given by ref, not built from a Dockerfile, so the base cannot be built (give baseline-image or baseline-report)');
+    if (!request.build.baseRef)
+        return noBaseline('no base branch is known (GITHUB_BASE_REF is empty), so the merge-base cannot be found');
+    const built = await buildAtMergeBase({ ...request.build, tag: request.build.tag ?? 'image-size-budget:baseline' });
+    if ('note' in built)
+        return noBaseline(built.note);
+    return { ...built, source: 'build', from: { kind: 'build', commit: built.mergeBase, branch: request.build.baseRef, ...(fallbacks.length ? { fallbacks } : {}) } };
+}
+/** The base branch's saved report for this image, or undefined after saying (through `fellBack`) why not. */
+async function savedBaseline(request, baseRef, fellBack) {
+    const saved = request.saved;
+    if (typeof saved !== 'function') {
+        fellBack(`no saved report looked for: ${saved.skipped}`);
+        return undefined;
+    }
+    const repoDir = request.build?.repoDir ?? request.git?.repoDir;
+    if (!repoDir || !baseRef) {
+        fellBack('no saved report looked for: no base branch is known (GITHUB_BASE_REF is empty)');
+        return undefined;
+    }
+    const found = await findMergeBase(repoDir, baseRef, { headRef: request.build?.headRef, remote: request.build?.remote });
+    if ('note' in found) {
+        fellBack(`no saved report looked for: ${found.note}`);
+        return undefined;
+    }
+    const result = await saved(await firstParentCommits(repoDir, found.sha));
+    if ('note' in result) {
+        if (result.warning)
+            log/* log */.R.warning(result.note);
+        fellBack(`no report of the base branch: ${result.note}`);
+        return undefined;
+    }
+    let report;
+    try {
+        // One image on each side, named by its ref (no budget file): `app:main` on the push and `app:pr` on the PR are the same image.
+        const images = result.data.images;
+        const onlyOne = request.single && Array.isArray(images) && images.length === 1;
+        report = parseSavedReport(result.data, result.label, onlyOne ? undefined : request.imageName);
+    }
+    catch (error) {
+        fellBack(`the report in ${result.label} is not usable: ${error.message}`);
+        return undefined;
+    }
+    const short = result.commit.slice(0, 7);
+    log/* log */.R.info(`${request.imageName ? `${request.imageName}: ` : ''}baseline: ${baseRef} @ ${short}, ${result.commitsBefore === 0 ? 'the merge-base' : `${result.commitsBefore} commit${result.commitsBefore === 1 ? '' : 's'} before the merge-base`} (${result.label})`);
+    return {
+        report,
+        source: 'artifact',
+        mergeBase: found.sha,
+        from: { kind: 'artifact', commit: result.commit, branch: baseRef, commitsBeforeMergeBase: result.commitsBefore, ...(result.runId !== undefined ? { runId: result.runId } : {}) },
+    };
+}
+/**
+ * The FROM image of the head build, found like the baseline's: from the Dockerfile and the
+ * engine. undefined when not built from a Dockerfile or when the engine does not have it.
+ */
+async function headFromImage(head, build) {
+    if (!build)
+        return undefined;
+    const ref = await dockerfileFromImage(build.dockerfile ?? external_node_path_default().join(build.context, 'Dockerfile'), { buildArgs: build.buildArgs, target: build.target });
+    const layers = await fromImageLayers(head, ref);
+    return ref && layers !== undefined ? { ref, layers } : undefined;
+}
+/** The comparison the action shows: the baseline against the head, with the base-image boundary where both sides know it. */
+function compareWithBaseline(baseline, head, options = {}) {
+    const both = baseline.fromImage && options.headFrom;
+    return compareReports(baseline.report, head, {
+        minChangeBytes: options.minChangeBytes,
+        ...(both
+            ? {
+                baseImageLayers: { base: baseline.fromImage.layers, head: options.headFrom.layers },
+                baseImageRefs: { base: baseline.fromImage.ref, head: options.headFrom.ref },
+            }
+            : {}),
+    });
+}
+
+;// CONCATENATED MODULE: ./src/compare/growth.ts
+// Growth budgets: how much an image may grow against its baseline. Pure: a Comparison and
+// already-parsed limits in, Violations out (the budget file loader parses `10MB`, `5%`).
+//
+// A limit is broken when the growth is strictly more than it. An added layer counts as
+// growth of its full size. The aggregated base-image entry (instruction FROM) is many layers,
+// so only the total and percent limits see it, not the per-layer one.
+
+function percentText(value) {
+    return `${Number(value.toFixed(2))}%`;
+}
+function describeLayer(change) {
+    const row = change.head;
+    const what = row.createdBy.length > 80 ? `${row.createdBy.slice(0, 79)}…` : row.createdBy;
+    return `layer ${row.index} (${what || 'no instruction'})`;
+}
+function evaluateGrowth(comparison, growth, imageName, units = 'si') {
+    const out = [];
+    const delta = comparison.totalDeltaBytes;
+    const against = `against the baseline ${comparison.base.ref} (${units_formatBytes(comparison.base.totalBytes, units)})`;
+    if (growth.totalBytes !== undefined && delta > growth.totalBytes) {
+        out.push({
+            image: imageName,
+            rule: 'growth',
+            detail: 'total',
+            limitBytes: growth.totalBytes,
+            actualBytes: delta,
+            message: `${imageName} grew by ${units_formatBytes(delta, units)} ${against}, more than the growth budget of ${units_formatBytes(growth.totalBytes, units)}`,
+        });
+    }
+    // A percent of nothing is undefined: an empty baseline is judged by the byte limits only.
+    if (growth.percent !== undefined && comparison.base.totalBytes > 0) {
+        const actual = (delta / comparison.base.totalBytes) * 100;
+        if (actual > growth.percent) {
+            out.push({
+                image: imageName,
+                rule: 'growth',
+                detail: 'percent',
+                // Bytes, as the field names say: the percent of this baseline, and the growth itself.
+                limitBytes: Math.floor((comparison.base.totalBytes * growth.percent) / 100),
+                actualBytes: delta,
+                message: `${imageName} grew by ${percentText(actual)} (${units_formatBytes(delta, units)}) ${against}, more than the growth budget of ${percentText(growth.percent)}`,
+            });
+        }
+    }
+    if (growth.layerBytes !== undefined) {
+        for (const change of comparison.layers) {
+            if (!change.head || change.head.instruction === 'FROM' || change.deltaBytes <= growth.layerBytes)
+                continue;
+            const verb = change.base ? `grew by ${units_formatBytes(change.deltaBytes, units)}` : `was added with ${units_formatBytes(change.deltaBytes, units)}`;
+            out.push({
+                image: imageName,
+                rule: 'growth',
+                detail: 'layer',
+                layer: { index: change.head.index, instruction: change.head.instruction, createdBy: change.head.createdBy },
+                limitBytes: growth.layerBytes,
+                actualBytes: change.deltaBytes,
+                message: `${imageName}: ${describeLayer(change)} ${verb}, more than the per-layer growth budget of ${units_formatBytes(growth.layerBytes, units)}`,
+            });
+        }
+    }
+    return out;
+}
+
+;// CONCATENATED MODULE: ./src/report/text.ts
+// Renders an ImageReport as the terminal table of `analyze`: index, size, share of the
+// total with a small bar, and the instruction cut to the terminal width.
+
+const BAR_WIDTH = 10;
+/** Cuts text to `width` characters, ending in `…` when cut. Newlines become spaces. */
+function cut(text, width) {
+    const flat = text.replace(/\s*\n\s*/g, ' ');
+    if (width <= 1)
+        return flat.slice(0, Math.max(0, width));
+    return flat.length > width ? `${flat.slice(0, width - 1)}…` : flat;
+}
+function bar(share, width = BAR_WIDTH) {
+    const eighths = Math.round(Math.max(0, Math.min(1, share)) * width * 8);
+    const full = Math.floor(eighths / 8);
+    const partial = eighths % 8;
+    const blocks = ' ▏▎▍▌▋▊▉';
+    return ('█'.repeat(full) + (partial ? blocks[partial] : '')).padEnd(width, ' ');
+}
+function renderLayerTable(report, options = {}) {
+    const units = options.units ?? 'si';
+    const width = Math.max(60, options.width ?? 100);
+    const header = ['#', 'size', 'share', ''];
+    const rows = report.layers.map((layer) => {
+        const share = report.totalBytes > 0 ? layer.sizeBytes / report.totalBytes : 0;
+        return [
+            String(layer.index),
+            layer.empty ? '—' : formatBytes(layer.sizeBytes, units),
+            layer.empty ? '' : `${(share * 100).toFixed(1).padStart(5)}% ${bar(share)}`,
+            layer.createdBy || (layer.comment ? `(${layer.comment})` : '(base layer)'),
+        ];
+    });
+    const indexWidth = Math.max(1, ...rows.map((r) => r[0].length));
+    const sizeWidth = Math.max(4, ...rows.map((r) => r[1].length));
+    const shareWidth = 6 + 1 + BAR_WIDTH;
+    const instructionWidth = width - indexWidth - sizeWidth - shareWidth - 6;
+    const line = (r) => `${r[0].padStart(indexWidth)}  ${r[1].padStart(sizeWidth)}  ${r[2].padEnd(shareWidth)}  ${cut(r[3], instructionWidth)}`.trimEnd();
+    const layerCount = report.layers.filter((l) => !l.empty).length;
+    const out = [
+        `${report.image.ref}  ${report.image.id.replace(/^sha256:/, '').slice(0, 12)}${report.image.platform ? `  ${report.image.platform}` : ''}`,
+        line(header),
+        ...rows.map(line),
+        `total ${formatBytes(report.totalBytes, units)} (${report.totalBytes} bytes) in ${layerCount} layer${layerCount === 1 ? '' : 's'}`,
+    ];
+    for (const warning of report.warnings)
+        out.push(`warning: ${warning}`);
+    return out.join('\n');
+}
+/** The file analysis under the table: what can be reclaimed, the largest hidden copies, the hints, dive's figures. */
+function renderFilesSection(files, options = {}) {
+    const units = options.units ?? 'si';
+    const width = Math.max(60, options.width ?? 100);
+    const percent = (ratio) => `${(ratio * 100).toFixed(1)}%`;
+    const out = [
+        `reclaimable ${formatBytes(files.reclaimableBytes, units)} (${files.reclaimableBytes} bytes) in ${files.itemCount} hidden file cop${files.itemCount === 1 ? 'y' : 'ies'}; efficiency ${percent(files.efficiency)}`,
+    ];
+    const items = files.items.slice(0, options.maxItems ?? 10);
+    if (items.length > 0) {
+        out.push('largest hidden copies:');
+        const sizes = items.map((item) => formatBytes(item.bytes, units));
+        const sizeWidth = Math.max(...sizes.map((s) => s.length));
+        items.forEach((item, i) => {
+            const fate = item.removedIn !== undefined ? `removed in #${item.removedIn}` : `replaced in #${item.replacedIn}`;
+            const tail = `  (added in #${item.addedIn}, ${fate})`;
+            out.push(`  ${sizes[i].padStart(sizeWidth)}  ${cut(item.path, width - sizeWidth - tail.length - 4)}${tail}`);
+        });
+        if (files.itemCount > items.length)
+            out.push(`  … and ${files.itemCount - items.length} more`);
+    }
+    if (files.hints.length > 0) {
+        out.push('hints:');
+        for (const hint of files.hints)
+            out.push(`  ${hint.kind.padEnd(14)} ${formatBytes(hint.bytes, units).padStart(9)}  ${hint.message}`);
+    }
+    const dive = files.dive;
+    out.push(`dive: efficiency ${dive.efficiency}, wasted ${formatBytes(dive.wastedBytes, units)} (${dive.wastedBytes} bytes), user wasted ${dive.userWastedPercent === null ? 'n/a' : percent(dive.userWastedPercent)}`);
+    return out.join('\n');
+}
+
+// EXTERNAL MODULE: ./src/analysis/paths.ts
+var paths = __nccwpck_require__(9534);
+;// CONCATENATED MODULE: ./src/analysis/dive.ts
+// dive-compatible figures (efficiency, wasted bytes, user-wasted percent), reproduced from
+// wagoodman/dive exactly, quirks included, so that a team moving from `dive --ci` keeps its
+// thresholds: dive/filetree/efficiency.go (Efficiency), file_tree.go (AddPath, Stack,
+// StackTreeRange, GetNode), file_node.go (Path, IsLeaf, VisitDepthChildFirst) and
+// dive/image/image.go (Analyze). The quirks, on purpose:
+// - every leaf of every layer's tree counts, layer 0 included; a file whiteout is an
+//   occurrence of 0 bytes, a directory whiteout the size of the lower directory's subtree
+//   (so a deleted directory lowers the score only if seen again at the same path);
+// - opaque markers are dropped (AddPath skips `.wh..wh..*`), so what they hide is ignored;
+// - a directory only implied by its children has an empty FileInfo (not a directory), and
+//   stacking copies that empty FileInfo over a lower explicit directory;
+// - a whiteout whose path the stacked lower tree lacks aborts the rest of that layer's visit;
+// - wasted bytes sum every copy of every path seen twice or more, the kept copy included
+//   (dive #684); user-wasted percent divides by all layers but the first.
+// The .dive-ci rules that use these figures are in dive-ci.ts.
+
+
+const WHITEOUT = '.wh.';
+const DOUBLE_WHITEOUT = '.wh..wh..';
+/** A layer's tree while it is built: nodes in the order AddPath creates them, in arrays grown by doubling. */
+class TreeBuilder {
+    length = 0;
+    ids;
+    size;
+    isDir;
+    constructor(capacity) {
+        capacity = Math.max(16, capacity);
+        this.ids = new Int32Array(capacity);
+        this.size = new Float64Array(capacity);
+        this.isDir = new Uint8Array(capacity);
+    }
+    /** Adds a node with an empty FileInfo; returns its slot. */
+    push(id) {
+        if (this.length === this.ids.length) {
+            this.ids = (0,paths/* enlarged */.vo)(this.ids, this.length * 2);
+            this.size = (0,paths/* enlarged */.vo)(this.size, this.length * 2);
+            this.isDir = (0,paths/* enlarged */.vo)(this.isDir, this.length * 2);
+        }
+        this.ids[this.length] = id;
+        return this.length++;
+    }
+}
+function compareGoStrings(a, b) {
+    return a < b ? -1 : a > b ? 1 : 0;
+}
+/** Builds the per-layer trees and dive's Analyze over them; see the file comment for the quirks kept. */
+class DiveAnalysis {
+    index;
+    /** Per path id, the topmost component (itself or above) that AddPath refuses (`.wh..wh..*`), -1 none, -2 not computed. */
+    blocked;
+    /** Which layer tree a path id was last added to (a stamp), and its slot there. */
+    stamp;
+    slot;
+    stamps = 0;
+    layers;
+    constructor(listings) {
+        this.index = (0,model/* sharedIndex */._s)(listings);
+        const n = this.index.size;
+        this.blocked = new Int32Array(n).fill(-2);
+        this.stamp = new Int32Array(n);
+        this.slot = new Int32Array(n);
+        const cache = new Map();
+        this.layers = listings.map((listing) => {
+            let layer = cache.get(listing);
+            if (!layer)
+                cache.set(listing, (layer = this.layerTree(listing)));
+            return layer;
+        });
+    }
+    blockedAt(id) {
+        const known = this.blocked[id];
+        if (known !== -2)
+            return known;
+        const parent = this.index.parents[id];
+        const above = parent <= paths/* ROOT */.Dl ? -1 : this.blockedAt(parent);
+        const value = above >= 0 ? above : this.index.nameStartsWith(id, DOUBLE_WHITEOUT) ? id : -1;
+        this.blocked[id] = value;
+        return value;
+    }
+    /** The id's slot in the tree being built, adding it (as an implied directory) and its parents when missing. */
+    add(tree, id) {
+        if (this.stamp[id] === this.stamps)
+            return this.slot[id];
+        const parent = this.index.parents[id];
+        if (parent !== paths/* ROOT */.Dl)
+            this.add(tree, parent);
+        this.stamp[id] = this.stamps;
+        return (this.slot[id] = tree.push(id));
+    }
+    /** image_archive.go processLayerTar + file_tree.go AddPath for every entry of one layer. */
+    layerTree(listing) {
+        const { ids, sizes } = listing;
+        this.stamps++;
+        const built = new TreeBuilder(listing.length);
+        let fileSize = 0;
+        for (let i = 0; i < listing.length; i++) {
+            const id = ids[i];
+            if (id === paths/* ROOT */.Dl)
+                continue;
+            fileSize += sizes[i];
+            const blocked = this.blockedAt(id);
+            if (blocked >= 0) {
+                // AddPath creates the components above the refused one, then stops.
+                const parent = this.index.parents[blocked];
+                if (parent !== paths/* ROOT */.Dl)
+                    this.add(built, parent);
+                continue;
+            }
+            const k = this.add(built, id);
+            built.size[k] = sizes[i];
+            built.isDir[k] = (0,model/* goIsDir */.oI)(listing, i) ? 1 : 0;
+        }
+        const count = built.length;
+        const nodes = built.ids.slice(0, count);
+        const leaf = new Uint8Array(count).fill(1);
+        const parents = this.index.parents;
+        for (let k = 0; k < count; k++) {
+            const parent = parents[nodes[k]];
+            if (parent !== paths/* ROOT */.Dl)
+                leaf[this.slot[parent]] = 0;
+        }
+        return { ids: nodes, size: built.size.slice(0, count), isDir: built.isDir.slice(0, count), leaf, fileSize };
+    }
+    /** True when `id` is a node of `layer` (only valid while that layer's stamp is current). */
+    inTree(layer, id) {
+        const k = this.slot[id];
+        return k < layer.ids.length && layer.ids[k] === id;
+    }
+    // ---- the stacked tree below the current layer (StackTreeRange), as arrays over path ids ----
+    stacked;
+    stackedUpTo = -1;
+    /** StackTreeRange(trees, 0, current-1): a copy of tree 0 with trees 0..current-1 stacked on it (tree 0 itself for current 0). */
+    stackedBelow(current) {
+        if (!this.stacked) {
+            const n = this.index.size;
+            const s = (this.stacked = { present: new Uint8Array(n), size: new Float64Array(n), isDir: new Uint8Array(n) });
+            s.present[paths/* ROOT */.Dl] = 1;
+            const first = this.layers[0];
+            first.ids.forEach((id, k) => {
+                s.present[id] = 1;
+                s.size[id] = first.size[k];
+                s.isDir[id] = first.isDir[k];
+            });
+        }
+        while (this.stackedUpTo < current - 1)
+            this.stack(this.layers[++this.stackedUpTo]);
+        return this.stacked;
+    }
+    removeStacked(id) {
+        const s = this.stacked;
+        if (!s.present[id])
+            return;
+        s.present[id] = 0;
+        const { firstChild, nextSibling } = this.index;
+        for (let child = firstChild[id]; child >= 0; child = nextSibling[child])
+            this.removeStacked(child);
+    }
+    /**
+     * file_tree.go Stack: grafts every node of `upper`, children first in sorted order (a
+     * whiteout removes the lower path, anything else is added with its FileInfo). Order only
+     * matters between a whiteout and the path it names when both are in `upper`: Go's sort
+     * decides which comes first, so such a removal runs before or after the additions.
+     */
+    stack(upper) {
+        const s = this.stacked;
+        const { whiteouts } = this.index;
+        this.restamp(upper);
+        const late = [];
+        for (const id of upper.ids) {
+            if (whiteouts[id] === paths/* Whiteout */.eV.None)
+                continue;
+            const name = this.index.name(id);
+            const target = name.slice(WHITEOUT.length);
+            if (target === '')
+                continue; // names its own parent: dive leaves the tree as it is
+            const targetId = this.index.find((0,paths/* siblingPath */.eR)(this.index, id, target));
+            if (this.inTree(upper, targetId) && compareGoStrings(target, name) < 0)
+                late.push(targetId);
+            else
+                this.removeStacked(targetId);
+        }
+        upper.ids.forEach((id, k) => {
+            if (whiteouts[id] === paths/* Whiteout */.eV.None) {
+                s.present[id] = 1;
+                s.size[id] = upper.size[k];
+                s.isDir[id] = upper.isDir[k];
+            }
+            else if (!upper.leaf[k] && !s.present[id]) {
+                // A whiteout with children (no real builder writes one): a node of its own, FileInfo empty.
+                s.present[id] = 1;
+                s.size[id] = 0;
+                s.isDir[id] = 0;
+            }
+        });
+        for (const id of late)
+            this.removeStacked(id);
+    }
+    /** Makes `layer` the stamped one again (inTree reads the slots). */
+    restamp(layer) {
+        this.stamps++;
+        layer.ids.forEach((id, k) => {
+            this.stamp[id] = this.stamps;
+            this.slot[id] = k;
+        });
+    }
+    /** Sizes of a stacked node and everything under it (VisitDepthChildFirst from that node). */
+    subtreeSize(id) {
+        const s = this.stacked;
+        let total = s.size[id];
+        const { firstChild, nextSibling } = this.index;
+        for (let child = firstChild[id]; child >= 0; child = nextSibling[child])
+            if (s.present[child])
+                total += this.subtreeSize(child);
+        return total;
+    }
+    /** The layer's leaves in dive's visiting order: depth first, children sorted, each node after its children. */
+    sortedLeaves(layer) {
+        this.restamp(layer);
+        const children = new Map();
+        layer.ids.forEach((id, k) => {
+            const parent = this.index.parents[id];
+            const key = parent === paths/* ROOT */.Dl ? -1 : this.slot[parent];
+            let list = children.get(key);
+            if (!list)
+                children.set(key, (list = []));
+            list.push(k);
+        });
+        const out = [];
+        const names = new Map();
+        const nameOf = (id) => {
+            let name = names.get(id);
+            if (name === undefined)
+                names.set(id, (name = this.index.name(id)));
+            return name;
+        };
+        const visit = (key) => {
+            const list = children.get(key);
+            if (!list)
+                return;
+            list.sort((a, b) => compareGoStrings(nameOf(layer.ids[a]), nameOf(layer.ids[b])));
+            for (const k of list) {
+                if (layer.leaf[k])
+                    out.push(k);
+                else
+                    visit(k);
+            }
+        };
+        visit(-1);
+        return out;
+    }
+}
+/** dive's Analyze over the layers in manifest order. */
+function diveFigures(listings) {
+    const index = (0,model/* sharedIndex */._s)(listings);
+    const analysis = new DiveAnalysis(listings);
+    const trees = analysis.layers;
+    // Per path, by key: the path id; a bare `.wh.` (Path() "<dir>/") gets its own key, size + its id.
+    const n = index.size;
+    const count = new Int32Array(2 * n);
+    const cumulative = new Float64Array(2 * n);
+    const minimum = new Float64Array(2 * n);
+    const seen = new Uint8Array(2 * n);
+    const touched = [];
+    const pathOf = (key) => {
+        if (key < n)
+            return '/' + index.path(key);
+        const parent = index.parents[key - n];
+        return (parent === paths/* ROOT */.Dl ? '' : '/' + index.path(parent)) + '/';
+    };
+    trees.forEach((tree, current) => {
+        // Resolve every leaf first: a whiteout whose path the stacked lower tree lacks aborts the
+        // rest of the layer's visit, and only then does the visiting order matter.
+        const keys = new Int32Array(tree.ids.length);
+        const sizes = new Float64Array(tree.ids.length);
+        let aborts = false;
+        const { whiteouts } = index;
+        for (let k = 0; k < tree.ids.length; k++) {
+            if (!tree.leaf[k])
+                continue;
+            const id = tree.ids[k];
+            if (whiteouts[id] === paths/* Whiteout */.eV.None) {
+                keys[k] = id;
+                sizes[k] = tree.size[k];
+                continue;
+            }
+            const below = analysis.stackedBelow(current);
+            const target = index.name(id).slice(WHITEOUT.length);
+            const parent = index.parents[id];
+            let previous;
+            if (target === '') {
+                // Path() of "<dir>/.wh." is "<dir>/", which GetNode resolves to the directory itself.
+                keys[k] = n + id;
+                previous = below.present[parent] ? parent : -1;
+            }
+            else {
+                const targetId = index.find((0,paths/* siblingPath */.eR)(index, id, target));
+                keys[k] = targetId;
+                previous = below.present[targetId] ? targetId : -1;
+            }
+            if (previous < 0) {
+                sizes[k] = -1;
+                aborts = true;
+            }
+            else {
+                sizes[k] = below.isDir[previous] ? analysis.subtreeSize(previous) : 0;
+            }
+        }
+        /** Counts leaf k; false when the visit aborts there (VisitAborted: the path was counted as seen, with no copy). */
+        const tally = (k) => {
+            const key = keys[k];
+            if (!seen[key]) {
+                seen[key] = 1;
+                minimum[key] = -1;
+                touched.push(key);
+            }
+            const size = sizes[k];
+            if (size < 0)
+                return false;
+            cumulative[key] += size;
+            if (minimum[key] < 0 || size < minimum[key])
+                minimum[key] = size;
+            count[key]++;
+            return true;
+        };
+        if (aborts) {
+            for (const k of analysis.sortedLeaves(tree))
+                if (!tally(k))
+                    break;
+        }
+        else {
+            // Without an abort the order of the visit changes nothing: the tree's own order will do.
+            for (let k = 0; k < tree.ids.length; k++)
+                if (tree.leaf[k])
+                    tally(k);
+        }
+    });
+    let minimumSum = 0;
+    let discovered = 0;
+    let wastedBytes = 0;
+    const inefficient = [];
+    for (const key of touched) {
+        minimumSum += minimum[key];
+        discovered += cumulative[key];
+        if (count[key] >= 2) {
+            wastedBytes += cumulative[key];
+            inefficient.push(key);
+        }
+    }
+    const efficiency = discovered === 0 ? 1 : minimumSum / discovered;
+    let sizeBytes = 0;
+    let userSizeBytes = 0;
+    trees.forEach((tree, i) => {
+        sizeBytes += tree.fileSize;
+        if (i !== 0)
+            userSizeBytes += tree.fileSize;
+    });
+    const percent = wastedBytes / userSizeBytes; // Go float division: 0/0 is NaN, which JSON cannot hold
+    return {
+        efficiency,
+        wastedBytes,
+        userWastedPercent: Number.isFinite(percent) ? percent : null,
+        sizeBytes,
+        userSizeBytes,
+        inefficientFiles: inefficient
+            .map((key) => ({ path: pathOf(key), count: count[key], bytes: cumulative[key] }))
+            .sort((a, b) => b.bytes - a.bytes || compareGoStrings(a.path, b.path))
+            .slice(0, 20),
+    };
+}
+
+;// CONCATENATED MODULE: ./src/analysis/whiteouts.ts
+// Applies layers one over the other the way overlay-style stores do (OCI image-spec
+// "Applying Changesets"): a whiteout `.wh.<name>` hides a lower path and everything under
+// it, an opaque marker `.wh..wh..opq` hides everything a lower layer had under its
+// directory, and a later entry at the same path replaces the lower copy (a non-directory
+// over a directory hides the whole lower subtree). Every file copy that ends up hidden is
+// recorded once, with the layer that added it and the layer that hid it: these are the
+// bytes that can really be reclaimed. The copy still visible at the end never counts.
+
+
+/**
+ * The overlay state lives in arrays indexed by path id (paths.ts): whether a path exists,
+ * the entry visible there (its layer and its position in that layer's listing) and the
+ * layer that wrote it. A path exists only while its parent does (hiding a directory clears
+ * its whole subtree), so a lookup is one array read.
+ */
+function applyLayers(listings) {
+    const index = (0,model/* sharedIndex */._s)(listings);
+    const { parents, firstChild, nextSibling, whiteouts } = index;
+    const present = new Uint8Array(index.size);
+    const writtenIn = new Int32Array(index.size).fill(-1);
+    // The entry visible at a path: listings[writtenIn[id]] at position entryAt[id]; -1 when only implied (a directory above one).
+    const entryAt = new Int32Array(index.size).fill(-1);
+    present[paths/* ROOT */.Dl] = 1;
+    const hidden = [];
+    const record = (id, layer, how, upper, upperAt = -1) => {
+        const at = entryAt[id];
+        if (at < 0 || writtenIn[id] >= layer)
+            return;
+        const lower = listings[writtenIn[id]];
+        const bytes = (0,model/* entryDiskBytes */.pY)(lower, at);
+        if (bytes === 0)
+            return;
+        hidden.push({
+            path: '/' + index.path(id),
+            bytes,
+            addedLayer: writtenIn[id],
+            hiddenLayer: layer,
+            how,
+            metadataOnly: how === 'replaced' && upper !== undefined && (0,model/* isMetadataCopy */.Fm)(lower, at, upper, upperAt),
+        });
+    };
+    const hideSubtree = (id, layer, how) => {
+        record(id, layer, how);
+        present[id] = 0;
+        entryAt[id] = -1;
+        hideChildren(id, layer, how);
+    };
+    const hideChildren = (id, layer, how) => {
+        for (let child = firstChild[id]; child >= 0; child = nextSibling[child])
+            if (present[child])
+                hideSubtree(child, layer, how);
+    };
+    const isDirAt = (id) => (0,model/* isDirEntry */.uE)(listings[writtenIn[id]], entryAt[id]);
+    const ancestors = [];
+    listings.forEach((listing, layer) => {
+        const layerIds = listing.ids;
+        // Deletions first: a layer's whiteouts and opaque markers hide only what lower layers had.
+        for (let i = 0; i < listing.length; i++) {
+            const id = layerIds[i];
+            const whiteout = whiteouts[id];
+            if (whiteout === paths/* Whiteout */.eV.None)
+                continue;
+            const parent = parents[id];
+            if (whiteout === paths/* Whiteout */.eV.Opaque) {
+                if (present[parent])
+                    hideChildren(parent, layer, 'removed');
+                continue;
+            }
+            // Other aufs metadata (.wh..wh.plnk), and a bare `.wh.` that names nothing.
+            if (whiteout === paths/* Whiteout */.eV.Other)
+                continue;
+            const target = index.find((0,paths/* siblingPath */.eR)(index, id, index.name(id).slice(paths/* WHITEOUT_PREFIX */.Fp.length)));
+            if (target !== undefined && present[target])
+                hideSubtree(target, layer, 'removed');
+        }
+        for (let i = 0; i < listing.length; i++) {
+            const id = layerIds[i];
+            if (id === paths/* ROOT */.Dl || whiteouts[id] !== paths/* Whiteout */.eV.None)
+                continue;
+            ancestors.length = 0;
+            for (let up = parents[id]; up !== paths/* ROOT */.Dl; up = parents[up])
+                ancestors.push(up);
+            for (let a = ancestors.length - 1; a >= 0; a--) {
+                const dir = ancestors[a];
+                if (!present[dir]) {
+                    present[dir] = 1;
+                    writtenIn[dir] = layer;
+                    entryAt[dir] = -1;
+                }
+                else if (entryAt[dir] >= 0 && !isDirAt(dir) && writtenIn[dir] < layer) {
+                    // A lower file or symlink where this layer has a directory: the directory replaces it.
+                    record(dir, layer, 'replaced');
+                    entryAt[dir] = -1;
+                }
+            }
+            const isDir = (0,model/* isDirEntry */.uE)(listing, i);
+            if (present[id]) {
+                if (entryAt[id] >= 0 && !(isDirAt(id) && isDir))
+                    record(id, layer, 'replaced', listing, i);
+                if (!isDir)
+                    hideChildren(id, layer, 'replaced');
+            }
+            present[id] = 1;
+            entryAt[id] = i;
+            writtenIn[id] = layer;
+        }
+    });
+    return {
+        hidden,
+        forEachVisible(visit, under) {
+            const walk = (id) => {
+                const at = entryAt[id];
+                if (at >= 0) {
+                    const bytes = (0,model/* entryDiskBytes */.pY)(listings[writtenIn[id]], at);
+                    if (bytes > 0)
+                        visit({ path: '/' + index.path(id), bytes, layer: writtenIn[id] });
+                }
+                for (let child = firstChild[id]; child >= 0; child = nextSibling[child])
+                    if (present[child])
+                        walk(child);
+            };
+            if (!under)
+                return walk(paths/* ROOT */.Dl);
+            for (const top of under) {
+                const id = index.find(top);
+                // Visible only if every directory above it is (hiding a directory clears its subtree).
+                if (id !== undefined && present[id])
+                    walk(id);
+            }
+        },
+    };
+}
+
+;// CONCATENATED MODULE: ./src/analysis/files.ts
+// Builds the report's `files` section from the layer model: hidden copies (what can really
+// be reclaimed), the largest of them as items, hints that name the Dockerfile steps and the
+// fix, and dive's figures. Layers are named by their `layers` row, never by the filesystem
+// layer ordinal, so the section lines up with the table whatever the source.
+
+
+
+
+
+
+// Where the caches below can be: only these subtrees are walked, not the whole filesystem.
+const CACHE_ROOTS = ['var/lib/apt/lists', 'var/cache/apt', 'var/cache/apk', 'etc/apk/cache', 'root', 'home', 'usr/local/share/.cache/yarn'];
+// Package-manager caches that a RUN leaves behind unless it cleans up in the same step.
+const CACHES = [
+    { label: 'apt package lists', pattern: /^\/var\/lib\/apt\/lists\/(?!lock$)/, cleanup: '`&& rm -rf /var/lib/apt/lists/*`' },
+    { label: 'apt downloaded packages', pattern: /^\/var\/cache\/apt\/(archives\/.*\.deb$|[^/]+\.bin$)/, cleanup: '`&& apt-get clean`' },
+    { label: 'apk cache', pattern: /^\/(var\/cache\/apk|etc\/apk\/cache)\//, cleanup: '`apk add --no-cache` (or `&& rm -rf /var/cache/apk/*`)' },
+    { label: 'pip cache', pattern: /^\/(root|home\/[^/]+)\/\.cache\/pip\//, cleanup: '`pip install --no-cache-dir` (or `&& rm -rf ~/.cache/pip`)' },
+    { label: 'npm cache', pattern: /^\/(root|home\/[^/]+)\/\.npm\/_cacache\//, cleanup: '`&& npm cache clean --force`' },
+    { label: 'yarn cache', pattern: /^\/(usr\/local\/share\/\.cache\/yarn|(root|home\/[^/]+)\/\.cache\/yarn)\//, cleanup: '`&& yarn cache clean`' },
+    { label: 'Go build cache', pattern: /^\/(root|home\/[^/]+)\/\.cache\/go-build\//, cleanup: '`&& go clean -cache` (or a `RUN --mount=type=cache,target=/root/.cache/go-build`)' },
+];
+/**
+ * Filesystem layers that came with the base image: up to the last layer made by a root
+ * filesystem import (`ADD file:<sha> in /`, `Imported from -`), else the first layer (as dive
+ * counts "user" bytes). History does not mark where FROM ended, so this is a heuristic.
+ */
+function baseLayerCount(rows) {
+    let layers = 0;
+    let base = 1;
+    for (const row of rows) {
+        if (row.empty)
+            continue;
+        layers++;
+        if (/^Imported from/.test(row.comment ?? '') || /^ADD file:[0-9a-f]+ in \/\s*$/.test(row.createdBy))
+            base = layers;
+    }
+    return Math.min(base, layers);
+}
+const files_plural = (n, word) => `${n} ${word}${n === 1 ? '' : 's'}`;
+function describeRow(row) {
+    const text = row.createdBy || (row.comment ? `(${row.comment})` : '(base layer)');
+    return `row ${row.index} (${cut(text, 70)})`;
+}
+/** The `files` section for a report whose non-empty rows are one-to-one with `listings`. */
+function analyzeFiles(rows, listings, options = {}) {
+    const units = options.units ?? 'si';
+    const rowOf = rows.filter((row) => !row.empty).map((row) => row.index);
+    if (rowOf.length !== listings.length) {
+        throw new errors/* InputError */.d(`the image history names ${rowOf.length} layers but the image has ${listings.length}`);
+    }
+    const baseLayers = options.baseLayers ?? baseLayerCount(rows);
+    // Both analyses keep their state in arrays over the paths the listings share.
+    const dive = diveFigures(listings);
+    const applied = applyLayers(listings);
+    const hidden = applied.hidden;
+    const reclaimableBytes = hidden.reduce((sum, copy) => sum + copy.bytes, 0);
+    const layerBytes = rows.reduce((sum, row) => sum + row.sizeBytes, 0);
+    const sorted = [...hidden].sort((a, b) => b.bytes - a.bytes || (a.path < b.path ? -1 : a.path > b.path ? 1 : a.addedLayer - b.addedLayer));
+    const items = sorted.slice(0, options.maxItems ?? 100).map((copy) => ({
+        path: copy.path,
+        bytes: copy.bytes,
+        addedIn: rowOf[copy.addedLayer],
+        ...(copy.how === 'removed' ? { removedIn: rowOf[copy.hiddenLayer] } : { replacedIn: rowOf[copy.hiddenLayer] }),
+    }));
+    const hints = [];
+    const groups = new Map();
+    for (const copy of sorted) {
+        const kind = copy.how === 'removed' ? 'deleted-later' : copy.metadataOnly ? 'metadata-copy' : 'replaced-later';
+        const key = `${kind} ${copy.addedLayer} ${copy.hiddenLayer}`;
+        let group = groups.get(key);
+        if (!group)
+            groups.set(key, (group = { kind, copies: [] }));
+        group.copies.push(copy);
+    }
+    for (const { kind, copies } of groups.values()) {
+        const added = rows[rowOf[copies[0].addedLayer]];
+        const hider = rows[rowOf[copies[0].hiddenLayer]];
+        const bytes = copies.reduce((sum, copy) => sum + copy.bytes, 0);
+        const what = `${files_plural(copies.length, 'file')} (${units_formatBytes(bytes, units)})`;
+        const base = copies[0].addedLayer < baseLayers;
+        let message;
+        if (kind === 'deleted-later') {
+            message = `${describeRow(hider)} deletes ${what} that ${describeRow(added)} added; the bytes stay in row ${added.index}'s layer. Add and delete them in one RUN, or build in a separate stage and COPY only the result.`;
+        }
+        else if (kind === 'metadata-copy') {
+            message = `${describeRow(hider)} only changes the mode or owner of ${what} from ${describeRow(added)}, which copies them whole into a new layer. Use COPY --chmod/--chown, or set modes and owners in the step that creates them.`;
+        }
+        else {
+            message = `${describeRow(hider)} overwrites ${what} that ${describeRow(added)} added; the old copies stay in row ${added.index}'s layer. Write the final version once, in one step.`;
+        }
+        if (base)
+            message = `(base image) ${message}`;
+        hints.push({
+            kind,
+            layers: [added.index, hider.index],
+            bytes,
+            files: copies.length,
+            message,
+            ...(base ? { base: true } : {}),
+            examples: copies.slice(0, 3).map((copy) => copy.path),
+        });
+    }
+    // Caches left in the final filesystem, by the layer that wrote them.
+    const cacheGroups = new Map();
+    applied.forEachVisible((copy) => {
+        const cache = CACHES.find((c) => c.pattern.test(copy.path));
+        if (!cache)
+            return;
+        const key = `${cache.label} ${copy.layer}`;
+        let group = cacheGroups.get(key);
+        if (!group)
+            cacheGroups.set(key, (group = { cache, layer: copy.layer, bytes: 0, files: 0, examples: [] }));
+        group.bytes += copy.bytes;
+        group.files++;
+        group.examples.push({ path: copy.path, bytes: copy.bytes });
+    }, CACHE_ROOTS);
+    for (const group of cacheGroups.values()) {
+        const row = rows[rowOf[group.layer]];
+        const base = group.layer < baseLayers;
+        const message = `${base ? '(base image) ' : ''}${describeRow(row)} leaves ${units_formatBytes(group.bytes, units)} of ${group.cache.label} (${files_plural(group.files, 'file')}) in the image. Clean up in the same RUN: ${group.cache.cleanup}.`;
+        hints.push({
+            kind: 'package-cache',
+            layers: [row.index],
+            bytes: group.bytes,
+            files: group.files,
+            message,
+            ...(base ? { base: true } : {}),
+            examples: group.examples
+                .sort((a, b) => b.bytes - a.bytes || (a.path < b.path ? -1 : 1))
+                .slice(0, 3)
+                .map((e) => e.path),
+        });
+    }
+    hints.sort((a, b) => Number(a.base ?? false) - Number(b.base ?? false) || b.bytes - a.bytes || a.layers[0] - b.layers[0] || (a.layers[1] ?? 0) - (b.layers[1] ?? 0));
+    return {
+        reclaimableBytes,
+        efficiency: layerBytes > 0 ? 1 - reclaimableBytes / layerBytes : 1,
+        items,
+        itemCount: hidden.length,
+        hints,
+        dive,
+        layerPaths: listings.map((listing, i) => ({ layer: rowOf[i], paths: largestFiles(listing, LAYER_PATHS) })),
+    };
+}
+/** How many paths per layer the report keeps for comparisons: enough to know a layer by, few enough for 1,000 layers. */
+const LAYER_PATHS = 20;
+/** The `count` largest regular files a layer writes, largest first (ties by path); strings are made for those only. */
+function largestFiles(listing, count) {
+    const files = [];
+    for (let i = 0; i < listing.length; i++)
+        if ((0,model/* isFileCode */.Ao)(listing.typeflags[i]))
+            files.push(i);
+    files.sort((a, b) => listing.sizes[b] - listing.sizes[a] || a - b);
+    return files
+        .slice(0, count)
+        .map((i) => ({ path: `/${listing.index.path(listing.ids[i])}`, bytes: listing.sizes[i] }))
+        .sort((a, b) => b.bytes - a.bytes || (a.path < b.path ? -1 : a.path > b.path ? 1 : 0));
+}
+
+// EXTERNAL MODULE: ./src/image/archive/image.ts
+var archive_image = __nccwpck_require__(2193);
+// EXTERNAL MODULE: ./src/image/archive/source.ts
+var archive_source = __nccwpck_require__(9223);
+;// CONCATENATED MODULE: ./src/image/archive/index.ts
+// Image archives as a source: `readArchive` for a file or directory on disk (docker-archive
+// legacy or Docker 25+, oci-archive, OCI layout directory, kaniko tarball), with the file
+// analysis. An engine image's archive, streamed, is engine.ts (apart, so that reading a file
+// loads no engine code).
+
+
+
+/** The image in an archive on disk, with its layers listed (no file analysis yet). */
+async function readArchiveImage(path, options = {}) {
+    const source = await (0,archive_source/* openArchive */.p_)(path);
+    try {
+        return await (0,archive_image/* readImageFromSource */.R1)(source, options);
+    }
+    finally {
+        source.close();
+    }
+}
+/** The report of the image in an archive on disk, `files` included. */
+async function readArchive(path, options = {}) {
+    const { report, listings } = await readArchiveImage(path, options);
+    return { ...report, files: analyzeFiles(report.layers, listings, options) };
+}
+
+// EXTERNAL MODULE: ./src/image/layer-facts.ts
+var layer_facts = __nccwpck_require__(78);
+;// CONCATENATED MODULE: ./src/image/source.ts
+// What both front ends ask for: "the report of this image", where the image is a ref
+// already in the engine or a Dockerfile to build first, with its layers' files when the
+// file analysis wants them. One export of the image serves both the files and, on an engine
+// whose own figures are not content bytes (the containerd store), the exact layer sizes.
+
+
+
+const DEFAULT_BUILD_TAG = 'image-size-budget:local';
+/** Images up to this size get the file analysis with `file-analysis: auto`. */
+const AUTO_FILE_ANALYSIS_MAX_BYTES = 2_000_000_000;
+/**
+ * The image's report and, with `files` (true, or `auto` for images up to
+ * AUTO_FILE_ANALYSIS_MAX_BYTES), its export with every layer listed. The export streams
+ * while `docker history` runs.
+ */
+async function loadImage(spec, options = {}) {
+    let ref = spec.ref;
+    if (spec.build) {
+        ref = spec.ref || DEFAULT_BUILD_TAG;
+        await buildImage({ ...spec.build, tag: ref });
+    }
+    if (!ref)
+        throw new errors/* InputError */.d('no image given: name an image ref, or a Dockerfile and context to build');
+    const files = options.files ?? false;
+    if (files === false)
+        return { report: await engine_readEngineImage(ref) };
+    // Loaded here: reading the history alone needs no archive code (start-up counts).
+    const { saveEngineImage } = await __nccwpck_require__.e(/* import() */ 4).then(__nccwpck_require__.bind(__nccwpck_require__, 9004));
+    if (files === true || (await engineStore()) !== 'legacy') {
+        // The containerd store needs the export for exact sizes anyway (unless cached): one export for both.
+        const exported = saveEngineImage(ref);
+        exported.catch(() => undefined); // awaited below; not an unhandled rejection while history runs
+        const report = await engine_readEngineImage(ref, { exported });
+        const wanted = files === true || report.totalBytes <= AUTO_FILE_ANALYSIS_MAX_BYTES;
+        return { report, ...(wanted ? { archive: await exported } : {}) };
+    }
+    const report = await engine_readEngineImage(ref);
+    if (report.totalBytes > AUTO_FILE_ANALYSIS_MAX_BYTES)
+        return { report };
+    return { report, archive: await saveEngineImage(ref) };
+}
+async function loadImageReport(spec) {
+    return (await loadImage(spec)).report;
+}
+
+;// CONCATENATED MODULE: ./src/check/check-image.ts
+// One step of the pipeline shared by `check`, `audit` and the action: measure an image
+// (engine, build, archive or registry), add the file analysis when asked, hold it to its
+// budget, compare it with its baseline, and yield an ImageResult.
+
+
+
+
+
+
+
+
+
+
+
+
+async function measure(image, options) {
+    if (options.archive)
+        return readArchive(options.archive, { platform: options.platform, units: options.units });
+    if (options.source === 'registry' && !image.build)
+        return read_readRegistryImage(image.ref, { platform: options.platform });
+    const budget = image.budget;
+    const files = options.fileAnalysis === 'true' || budget.reclaimableBytes !== undefined || budget.efficiency !== undefined || options.diveCi !== undefined
+        ? true
+        : options.fileAnalysis === 'auto'
+            ? 'auto'
+            : false;
+    const loaded = await loadImage({ ref: image.ref, build: image.build }, { files });
+    let report = loaded.report;
+    if (loaded.archive)
+        report = { ...report, files: analyzeFiles(loaded.archive.report.layers, loaded.archive.listings, { units: options.units }) };
+    if (budget.compressed)
+        report = await addEngineCompressedSizes(report);
+    return report;
+}
+function appliedBudget(budget) {
+    const applied = {};
+    if (budget.totalBytes !== undefined)
+        applied.totalBytes = budget.totalBytes;
+    if (budget.layerBytes !== undefined)
+        applied.layerBytes = budget.layerBytes;
+    if (budget.layers !== undefined)
+        applied.layers = budget.layers;
+    return applied;
+}
+async function checkImage(image, options) {
+    // A baseline report's layers seed the head's measurement: layers the PR did not touch are
+    // not measured again (containerd store). Its problems are reported where it is read, below.
+    if (options.baseline?.baselineReport) {
+        const baseline = await loadSavedReport(options.baseline.baselineReport, image.name).catch(() => undefined);
+        if (baseline)
+            (0,layer_facts/* seedLayerFacts */.Gi)(baseline);
+    }
+    const report = await measure(image, options);
+    const { budget, name } = image;
+    const violations = [
+        ...evaluateImageBudget(report, budget, name, options.units),
+        ...evaluateFileBudget(report, { reclaimableBytes: budget.reclaimableBytes, efficiency: budget.efficiency }, name, options.units),
+        ...(budget.compressed ? evaluateCompressedBudget(report, budget.compressed, name, options.units) : []),
+        ...(options.diveCi && report.files ? evaluateDiveCi(report.files.dive, options.diveCi, name) : []),
+    ];
+    const result = { ...report, name, status: 'pass', violations, budget: appliedBudget(budget) };
+    if (options.diveCi && !report.files) {
+        result.warnings = [...result.warnings, 'the dive rules (.dive-ci) were not checked: they need the layer files, from the engine or an archive, not a registry'];
+    }
+    if (options.baseline) {
+        const build = options.archive ? undefined : image.build;
+        const baseline = await resolveBaseline({
+            mode: options.baseline.mode,
+            eventName: options.baseline.eventName,
+            baselineImage: options.baseline.baselineImage,
+            baselineReport: options.baseline.baselineReport,
+            imageName: name,
+            saved: options.baseline.saved,
+            single: options.baseline.single,
+            git: { repoDir: options.baseline.repoDir ?? process.cwd(), baseRef: options.baseline.baseRef ?? '' },
+            build: build
+                ? { repoDir: options.baseline.repoDir ?? process.cwd(), baseRef: options.baseline.baseRef ?? '', build, tag: `image-size-budget-baseline/${image.ref.replace(/[:@].*$/, '').replace(/[^a-z0-9_./-]+/g, '-')}:base` }
+                : undefined,
+        });
+        if ('note' in baseline) {
+            result.comparison = null;
+            result.baselineNote = baseline.note;
+            log/* log */.R.info(`${name}: no baseline: ${baseline.note}`);
+        }
+        else {
+            if (baseline.from)
+                result.baselineFrom = baseline.from;
+            const headFrom = await headFromImage(report, build);
+            // A registry baseline has pull sizes only: measure the head's the same way (gzip of each layer, as a push would).
+            let head = report;
+            if (baseline.report.sizeKind === 'compressed' && report.sizeKind !== 'compressed' && report.totalCompressedBytes === undefined && report.image.source === 'docker') {
+                head = await addEngineCompressedSizes(report);
+                Object.assign(result, { totalCompressedBytes: head.totalCompressedBytes, layers: head.layers });
+            }
+            result.comparison = compareWithBaseline(baseline, head, { minChangeBytes: image.minChangeBytes, headFrom });
+            if (budget.growth)
+                violations.push(...evaluateGrowth(result.comparison, budget.growth, name, options.units));
+        }
+    }
+    result.status = violations.length > 0 ? 'fail' : 'pass';
+    return result;
+}
+/**
+ * An image with `platforms:` yields one result per platform, named `name (os/arch)`, each
+ * held to the image's budget. A tag in the engine holds one platform, so such an image is
+ * read from its registry (an index), one manifest per platform; a build is checked once.
+ */
+async function checkImagePlatforms(image, options) {
+    if (!image.platforms?.length || image.build || options.archive)
+        return [await checkImage(image, options)];
+    const results = [];
+    for (const platform of image.platforms) {
+        results.push(await checkImage({ ...image, name: `${image.name} (${platform})` }, { ...options, source: 'registry', platform }));
+    }
+    return results;
+}
+function runReportOf(images, units) {
+    const violations = images.flatMap((image) => image.violations);
+    return { schemaVersion: 1, status: violations.length > 0 ? 'fail' : 'pass', violations, images, units };
+}
+
+;// CONCATENATED MODULE: ./src/report/audit.ts
+// Renders a scheduled audit: the job summary (one table, image by image, then the
+// violations and hints, then a trend of the last 30 audits per image) and the body of
+// the tracking issue (what is over, by how much, since when). Pure; every string that
+// comes from an image or the budget file goes through escapeMarkdown.
+
+
+/** How many audits the trend chart shows per image. */
+const TREND_POINTS = 30;
+function recordsOf(history, key, name) {
+    return history.configs[key]?.[name] ?? [];
+}
+function signed(bytes, units) {
+    return `${bytes > 0 ? '+' : ''}${units_formatBytes(bytes, units)}`;
+}
+/** The change since the audit before this one (the last record is this audit's own). */
+function sinceLast(records, units) {
+    if (records.length < 2)
+        return 'first audit';
+    const delta = records[records.length - 1].totalBytes - records[records.length - 2].totalBytes;
+    return delta === 0 ? 'no change' : signed(delta, units);
+}
+/** The date the current breach began: the first of the latest run of failing audits. */
+function overSince(records) {
+    let since;
+    for (let i = records.length - 1; i >= 0 && records[i].status === 'fail'; i--)
+        since = records[i].date;
+    return since;
+}
+function imageTable(run, history, options) {
+    const { units } = options;
+    const pull = run.images.some((image) => image.totalCompressedBytes !== undefined);
+    const files = run.images.some((image) => image.files);
+    const header = ['image', 'size', ...(pull ? ['pull size'] : []), 'budget', 'status', ...(files ? ['reclaimable'] : []), 'since last audit'];
+    const rows = run.images.map((image) => {
+        const budget = image.budget?.totalBytes !== undefined ? units_formatBytes(image.budget.totalBytes, units) : '—';
+        return [
+            escapeMarkdown(image.name),
+            units_formatBytes(image.totalBytes, units),
+            ...(pull ? [image.totalCompressedBytes !== undefined ? units_formatBytes(image.totalCompressedBytes, units) : '—'] : []),
+            budget,
+            image.status === 'pass' ? '✅ within' : `❌ over (${image.violations.length})`,
+            ...(files ? [image.files ? units_formatBytes(image.files.reclaimableBytes, units) : '—'] : []),
+            sinceLast(recordsOf(history, options.key, image.name), units),
+        ];
+    });
+    return [`| ${header.join(' | ')} |`, `|${header.map((_, i) => (i === 0 ? ':--' : '--:')).join('|')}|`, ...rows.map((row) => `| ${row.join(' | ')} |`)];
+}
+function audit_violationLines(images) {
+    const lines = [];
+    for (const image of images) {
+        for (const violation of image.violations)
+            lines.push(`- ❌ **${escapeMarkdown(image.name)}**: ${escapeMarkdown(violation.message)}`);
+        for (const hint of image.files?.hints ?? []) {
+            if (!hint.base)
+                lines.push(`- 💡 **${escapeMarkdown(image.name)}**: ${escapeMarkdown(hint.message)}`);
+        }
+    }
+    return lines;
+}
+/** A mermaid line chart of an image's last audits, in MB/MiB, with the figures beside it. */
+function trend(name, records, units) {
+    const last = records.slice(-TREND_POINTS);
+    if (last.length === 0)
+        return [];
+    const unit = units === 'iec' ? 'MiB' : 'MB';
+    const scale = units === 'iec' ? 1024 * 1024 : 1e6;
+    const values = last.map((record) => Number((record.totalBytes / scale).toFixed(2)));
+    const labels = last.map((record) => JSON.stringify(record.date.slice(5, 10)));
+    const table = last
+        .slice(-5)
+        .reverse()
+        .map((record) => `| ${record.date.slice(0, 10)} | \`${record.commit.slice(0, 7)}\` | ${units_formatBytes(record.totalBytes, units)} | ${record.status === 'pass' ? '✅' : '❌'} |`);
+    return [
+        `#### ${escapeMarkdown(name)}: last ${last.length} audit${last.length === 1 ? '' : 's'}`,
+        '',
+        '```mermaid',
+        'xychart-beta',
+        `    x-axis [${labels.join(', ')}]`,
+        `    y-axis "${unit}"`,
+        `    line [${values.join(', ')}]`,
+        '```',
+        '',
+        '| date | commit | size | |',
+        '|:--|:--|--:|:--|',
+        ...table,
+        '',
+    ];
+}
+function renderAuditMarkdown(run, history, options) {
+    const failing = run.images.filter((image) => image.status === 'fail');
+    const lines = [
+        `## Image size audit, ${options.date.slice(0, 10)}: ${failing.length === 0 ? `✅ all ${run.images.length} image${run.images.length === 1 ? '' : 's'} within budget` : `❌ ${failing.length} of ${run.images.length} over budget`}`,
+        '',
+        ...imageTable(run, history, options),
+        '',
+    ];
+    const findings = audit_violationLines(run.images);
+    if (findings.length > 0)
+        lines.push('### What to do', '', ...findings, '');
+    lines.push('### Trend', '');
+    for (const image of run.images)
+        lines.push(...trend(image.name, recordsOf(history, options.key, image.name), options.units));
+    return lines.join('\n');
+}
+function renderAuditIssueBody(run, history, options) {
+    const lines = [
+        `The scheduled size audit of ${options.date.slice(0, 10)} found images over their size budget. This issue is updated by every audit and closed when all images are within budget again.`,
+        '',
+        '| image | size | over by | since |',
+        '|:--|--:|--:|:--|',
+    ];
+    for (const image of run.images.filter((candidate) => candidate.status === 'fail')) {
+        const worst = Math.max(0, ...image.violations.filter((v) => v.rule !== 'layers' && v.rule !== 'efficiency').map((v) => v.actualBytes - v.limitBytes));
+        const since = overSince(recordsOf(history, options.key, image.name)) ?? options.date;
+        lines.push(`| ${escapeMarkdown(image.name)} | ${units_formatBytes(image.totalBytes, options.units)} | ${worst > 0 ? units_formatBytes(worst, options.units) : '—'} | ${since.slice(0, 10)} |`);
+    }
+    lines.push('', '### Violations and hints', '', ...audit_violationLines(run.images), '');
+    for (const image of run.images.filter((candidate) => candidate.status === 'fail'))
+        lines.push(...trend(image.name, recordsOf(history, options.key, image.name), options.units));
+    return lines.join('\n');
+}
+
+;// CONCATENATED MODULE: ./src/github/audit.ts
+// The GitHub side of a scheduled audit: one tracking issue per repository and config
+// (found by its label and a hidden marker, listing every page of the issues endpoint:
+// the search API's index lags and would duplicate issues), and a size history kept as
+// JSON on a dedicated branch through the contents API. A token that may not write
+// issues or contents gets one warning each; the job summary is never lost for it.
+
+
+
+const AUDIT_LABEL = 'image-size-budget';
+const HISTORY_BRANCH = 'image-size-history';
+const HISTORY_FILE = 'image-size-history.json';
+/** Records kept per image: enough for a long trend, bounded so the file stays small. */
+const HISTORY_CAP = 200;
+function auditMarker(key) {
+    return `<!-- image-size-budget-audit:${key} -->`;
+}
+function audit_status(error) {
+    const value = error.status;
+    return typeof value === 'number' ? value : undefined;
+}
+/** Our tracking issue: every page of the label's issues (open and closed), pull requests skipped, the marker required. */
+async function findTrackingIssue(target) {
+    const issues = (await target.octokit.paginate(target.octokit.rest.issues.listForRepo, {
+        owner: target.owner,
+        repo: target.repo,
+        labels: AUDIT_LABEL,
+        state: 'all',
+        per_page: 100,
+    }));
+    const marker = auditMarker(target.key);
+    const ours = issues.filter((issue) => !issue.pull_request && (issue.body ?? '').includes(marker));
+    // Should there ever be two, keep to the open one, else the newest.
+    return ours.find((issue) => issue.state === 'open') ?? ours.sort((a, b) => b.number - a.number)[0];
+}
+async function ensureLabel(target) {
+    try {
+        await target.octokit.rest.issues.createLabel({
+            owner: target.owner,
+            repo: target.repo,
+            name: AUDIT_LABEL,
+            color: 'd93f0b',
+            description: 'Tracks images over their size budget (image-size-budget audits)',
+        });
+    }
+    catch (error) {
+        if (audit_status(error) !== 422)
+            throw error; // 422: the label exists already
+    }
+}
+/** Opens, updates, closes or reopens the tracking issue to match the audit. */
+async function syncTrackingIssue(target, run, history, context) {
+    const existing = await findTrackingIssue(target);
+    const over = run.status === 'fail';
+    const { octokit, owner, repo } = target;
+    if (!over) {
+        if (!existing || existing.state !== 'open')
+            return undefined;
+        await octokit.rest.issues.createComment({
+            owner,
+            repo,
+            issue_number: existing.number,
+            body: `Every image is within its size budget again (audit of ${context.date}, commit ${context.sha.slice(0, 12)}). Closing.`,
+        });
+        await octokit.rest.issues.update({ owner, repo, issue_number: existing.number, state: 'closed', state_reason: 'completed' });
+        return { number: existing.number, url: existing.html_url, action: 'closed' };
+    }
+    const failing = run.images.filter((image) => image.status === 'fail');
+    const title = `Image size budget: ${failing.length} image${failing.length === 1 ? '' : 's'} over budget`;
+    const body = `${auditMarker(target.key)}\n${renderAuditIssueBody(run, history, { units: context.units, key: target.key, date: context.date })}`;
+    if (!existing) {
+        await ensureLabel(target);
+        const { data } = await octokit.rest.issues.create({ owner, repo, title, body, labels: [AUDIT_LABEL] });
+        return { number: data.number, url: data.html_url, action: 'opened' };
+    }
+    const reopen = existing.state !== 'open';
+    await octokit.rest.issues.update({ owner, repo, issue_number: existing.number, title, body, ...(reopen ? { state: 'open' } : {}) });
+    return { number: existing.number, url: existing.html_url, action: reopen ? 'reopened' : 'updated' };
+}
+/** Appends one record per image under `key`, keeping the last HISTORY_CAP per image. Pure. */
+function appendHistory(history, key, run, context) {
+    const next = { schemaVersion: 1, configs: { ...history.configs } };
+    const images = { ...(next.configs[key] ?? {}) };
+    for (const image of run.images) {
+        const record = {
+            date: context.date,
+            commit: context.sha,
+            totalBytes: image.totalBytes,
+            compressedBytes: image.totalCompressedBytes ?? null,
+            layers: image.layers.filter((layer) => !layer.empty).length,
+            status: image.status,
+        };
+        images[image.name] = [...(images[image.name] ?? []), record].slice(-HISTORY_CAP);
+    }
+    next.configs[key] = images;
+    return next;
+}
+function parseHistory(text) {
+    try {
+        const data = JSON.parse(text);
+        if (data && data.schemaVersion === 1 && typeof data.configs === 'object' && data.configs !== null)
+            return data;
+    }
+    catch {
+        // fall through: a damaged file is replaced rather than failing every audit
+    }
+    log/* log */.R.warning(`${HISTORY_FILE} on ${HISTORY_BRANCH} is not a size history this tool wrote; starting a new one`);
+    return { schemaVersion: 1, configs: {} };
+}
+async function audit_readHistory(target) {
+    try {
+        const { data } = await target.octokit.rest.repos.getContent({ owner: target.owner, repo: target.repo, path: HISTORY_FILE, ref: HISTORY_BRANCH });
+        if (Array.isArray(data) || data.type !== 'file' || !('content' in data))
+            return { history: { schemaVersion: 1, configs: {} } };
+        return { history: parseHistory(Buffer.from(data.content, 'base64').toString('utf8')), sha: data.sha };
+    }
+    catch (error) {
+        if (audit_status(error) === 404)
+            return { history: { schemaVersion: 1, configs: {} } };
+        throw error;
+    }
+}
+/** The history branch, created from the default branch's head on first use. */
+async function ensureBranch(target) {
+    const { octokit, owner, repo } = target;
+    try {
+        await octokit.rest.git.getRef({ owner, repo, ref: `heads/${HISTORY_BRANCH}` });
+        return;
+    }
+    catch (error) {
+        if (audit_status(error) !== 404)
+            throw error;
+    }
+    const { data: repository } = await octokit.rest.repos.get({ owner, repo });
+    const { data: head } = await octokit.rest.git.getRef({ owner, repo, ref: `heads/${repository.default_branch}` });
+    await octokit.rest.git.createRef({ owner, repo, ref: `refs/heads/${HISTORY_BRANCH}`, sha: head.object.sha });
+}
+async function writeHistory(target, history, sha, message) {
+    await target.octokit.rest.repos.createOrUpdateFileContents({
+        owner: target.owner,
+        repo: target.repo,
+        path: HISTORY_FILE,
+        branch: HISTORY_BRANCH,
+        message,
+        content: Buffer.from(JSON.stringify(history, null, 1) + '\n').toString('base64'),
+        ...(sha ? { sha } : {}),
+    });
+}
+/** Reads, appends and writes the history; on a concurrent write (409/422 sha mismatch) reads again once. */
+async function recordHistory(target, run, context) {
+    await ensureBranch(target);
+    for (let attempt = 0;; attempt++) {
+        const current = await audit_readHistory(target);
+        const next = appendHistory(current.history, target.key, run, context);
+        try {
+            await writeHistory(target, next, current.sha, `image-size-budget audit ${context.date} (${context.sha.slice(0, 12)})`);
+            return next;
+        }
+        catch (error) {
+            if (attempt === 0 && (audit_status(error) === 409 || audit_status(error) === 422))
+                continue;
+            throw error;
+        }
+    }
+}
+function permissionWarning(error, what, permission) {
+    const code = audit_status(error);
+    if (code === 403 || code === 401) {
+        return `${what} failed (${code}): the token may not write ${permission}. Give the job \`permissions: ${permission}: write\`. The audit's job summary has the full result.`;
+    }
+    const reason = scrubSecrets((error instanceof Error ? error.message : String(error)).split('\n')[0]);
+    return `${what} failed${code ? ` (${code})` : ''}: ${reason}. The audit's job summary has the full result.`;
+}
+/**
+ * The whole audit on GitHub: history first (the issue says "since when" from it), then the
+ * tracking issue. Never throws for API failures: each becomes one warning.
+ */
+async function runAuditGitHub(args) {
+    const warnings = [];
+    const warn = (message) => {
+        warnings.push(message);
+        log/* log */.R.warning(message);
+    };
+    let history;
+    let historyWritten = false;
+    try {
+        history = await recordHistory(args, args.run, args);
+        historyWritten = true;
+    }
+    catch (error) {
+        warn(permissionWarning(error, `Writing the size history to the ${HISTORY_BRANCH} branch`, 'contents'));
+        try {
+            history = appendHistory((await audit_readHistory(args)).history, args.key, args.run, args);
+        }
+        catch {
+            history = appendHistory({ schemaVersion: 1, configs: {} }, args.key, args.run, args);
+        }
+    }
+    let issue;
+    try {
+        issue = await syncTrackingIssue(args, args.run, history, args);
+    }
+    catch (error) {
+        warn(permissionWarning(error, 'Updating the tracking issue', 'issues'));
+    }
+    return { issue, historyWritten, history, warnings };
+}
+
+;// CONCATENATED MODULE: ./src/github/comment.ts
+// The sticky PR comment on GitHub: find ours by its hidden marker on every page of the
+// PR's comments, update it in place, create it only when there is none. Ours means the
+// marker and the token's own identity: a person's comment that starts with the marker is
+// never edited. Two runs that both found none and both created one settle it after
+// creating: the oldest stays, the newer run deletes its own. A comment that
+// cannot be written (a fork PR's read-only token, a workflow without
+// `pull-requests: write`, an API outage) is one warning that says why and how to fix it,
+// never a failed step: the job summary and the log still carry the whole report.
+
+
+
+
+/** What GITHUB_TOKEN and other installation tokens of the GitHub Actions app write as. */
+const ACTIONS_BOT = { login: 'github-actions[bot]', id: 41898282 };
+const identities = new WeakMap();
+/**
+ * The identity of the client's token: `GET /user` for a user's token. An installation
+ * token (GITHUB_TOKEN) cannot read /user (403): it writes as github-actions[bot]. Any other
+ * failure falls back to the same. Asked once per client.
+ */
+function tokenIdentity(octokit) {
+    let known = identities.get(octokit);
+    if (!known) {
+        known = octokit.rest.users.getAuthenticated().then(({ data }) => ({ login: data.login, id: data.id }), (error) => {
+            const status = error.status;
+            log/* log */.R.debug(`GET /user answered ${typeof status === 'number' ? status : 'nothing'}: taking the token to write as ${ACTIONS_BOT.login}`);
+            return ACTIONS_BOT;
+        });
+        identities.set(octokit, known);
+    }
+    return known;
+}
+function sameIdentity(user, identity) {
+    if (!user)
+        return false;
+    if (identity.id !== undefined && typeof user.id === 'number')
+        return user.id === identity.id;
+    return typeof user.login === 'string' && user.login.toLowerCase() === identity.login.toLowerCase();
 }
 function isOurs(body, marker) {
     return typeof body === 'string' && body.trimStart().startsWith(marker);
 }
 /**
- * Our comment, by its marker at the start of the body (so a comment that only quotes the
- * marker is not taken), reading the PR's comments 100 at a time through every page
- * until it is found. The oldest match wins, so its place in the conversation stays.
+ * Our comments, oldest first: the marker at the start of the body (so a comment that only
+ * quotes the marker is not taken) and written by the token's own identity (so a person's
+ * comment that starts with the marker is never edited), reading the PR's comments 100 at a
+ * time. `first`: stop at the first page that has one.
  */
-async function findStickyComment(target, key) {
+async function listOurComments(target, key, identity, first) {
     const marker = commentMarker(key);
+    const found = [];
     try {
         const pages = target.octokit.paginate.iterator(target.octokit.rest.issues.listComments, {
             owner: target.owner,
@@ -47785,15 +50376,66 @@ async function findStickyComment(target, key) {
             per_page: 100,
         });
         for await (const page of pages) {
-            const found = page.data.find((comment) => isOurs(comment.body, marker));
-            if (found)
-                return { id: found.id, url: found.html_url, body: found.body ?? '' };
+            for (const comment of page.data) {
+                if (!isOurs(comment.body, marker))
+                    continue;
+                if (!sameIdentity(comment.user, identity)) {
+                    log/* log */.R.debug(`comment ${comment.id} starts with the marker but is by ${comment.user?.login ?? 'unknown'}, not ${identity.login}: left alone`);
+                    continue;
+                }
+                found.push({ id: comment.id, url: comment.html_url, body: comment.body ?? '' });
+            }
+            if (first && found.length > 0)
+                break;
         }
-        return undefined;
+        return found;
     }
     catch (error) {
         const { message, status } = describeGitHubFailure(error, `Reading the comments of ${target.owner}/${target.repo}#${target.issueNumber}`);
         throw new GitHubCallError(message, status);
+    }
+}
+/**
+ * Our comment (see listOurComments), through every page until it is found. The oldest
+ * match wins, so its place in the conversation stays.
+ */
+async function findStickyComment(target, key, identity) {
+    const me = identity ?? (await tokenIdentity(target.octokit));
+    return (await listOurComments(target, key, me, true))[0];
+}
+/**
+ * After creating a comment: another run on the same PR and key (a quick second push,
+ * matrix jobs sharing a key) may have created one too. Look again; if an older one of ours
+ * is there, keep it (with this run's body) and delete the one this run made.
+ */
+async function settleRace(args, created, body) {
+    const where = `${args.owner}/${args.repo}#${args.issueNumber}`;
+    let ours;
+    try {
+        ours = await listOurComments(args, args.key, created.user, false);
+    }
+    catch (error) {
+        log/* log */.R.debug(`could not look for a duplicate comment on ${where}: ${error.message}`);
+        return { id: created.id, url: created.url, action: 'created' };
+    }
+    const oldest = ours.reduce((min, comment) => (min === undefined || comment.id < min.id ? comment : min), undefined);
+    if (!oldest || oldest.id === created.id)
+        return { id: created.id, url: created.url, action: 'created' };
+    log/* log */.R.info(`another run created comment ${oldest.id} on ${where} first: keeping it and deleting ${created.id}, which this run made`);
+    try {
+        await args.octokit.rest.issues.deleteComment({ owner: args.owner, repo: args.repo, comment_id: created.id });
+    }
+    catch (error) {
+        log/* log */.R.warning(describeGitHubFailure(error, `Deleting the duplicate comment ${created.id} on ${where}`).message);
+        return { id: created.id, url: created.url, action: 'created' };
+    }
+    try {
+        const { data } = await args.octokit.rest.issues.updateComment({ owner: args.owner, repo: args.repo, comment_id: oldest.id, body });
+        return { id: data.id, url: data.html_url, action: 'updated' };
+    }
+    catch (error) {
+        log/* log */.R.warning(describeGitHubFailure(error, `Updating comment ${oldest.id} on ${where}`).message);
+        return { id: oldest.id, url: oldest.url, action: 'updated' };
     }
 }
 /**
@@ -47835,7 +50477,8 @@ async function upsertStickyComment(args) {
     try {
         const { data } = await args.octokit.rest.issues.createComment({ owner: args.owner, repo: args.repo, issue_number: args.issueNumber, body });
         log/* log */.R.debug(`created comment ${data.id} on ${where}`);
-        return { id: data.id, url: data.html_url, action: 'created' };
+        const user = data.user ? { login: data.user.login, id: data.user.id } : await tokenIdentity(args.octokit);
+        return await settleRace(args, { id: data.id, url: data.html_url, user }, body);
     }
     catch (error) {
         return skip(describeGitHubFailure(error, `Creating a comment on ${where}`).message);
@@ -47893,9 +50536,12 @@ async function publishRun(run, options) {
     if (options.writeReport) {
         // The pull_request half of the fork-safe split: say which PR and commit this report measured.
         const pullRequest = options.context.pullRequest;
-        const saved = pullRequest ? { ...run, pullRequest: { number: pullRequest.number, headSha: pullRequest.headSha } } : run;
+        const withOrigin = options.origin ? { ...run, origin: options.origin } : run;
+        const saved = pullRequest ? { ...withOrigin, pullRequest: { number: pullRequest.number, headSha: pullRequest.headSha } } : withOrigin;
         setOutput('report-path', await writeReportFile(saved));
     }
+    if (options.baselineArtifact)
+        setOutput('baseline-artifact', options.baselineArtifact);
     setOutput('total-bytes', String(totals.totalBytes));
     setOutput('delta-bytes', totals.deltaBytes === null ? '' : String(totals.deltaBytes));
     setOutput('baseline-total-bytes', totals.baselineTotalBytes === null ? '' : String(totals.baselineTotalBytes));
@@ -55448,6 +58094,7 @@ function getInputs() {
         baseline: oneOf('baseline', ['auto', 'build', 'none'], 'auto'),
         baselineImage: getInput('baseline-image').trim(),
         baselineReport: getInput('baseline-report').trim(),
+        baselineArtifact: getInput('baseline-artifact').trim(),
         minChange: getInput('min-change').trim(),
         comment: oneOf('comment', ['always', 'on-change', 'on-violation', 'never'], 'on-change'),
         commentKey: getInput('comment-key').trim(),
@@ -55465,6 +58112,7 @@ function getInputs() {
 ;// CONCATENATED MODULE: ./src/action/main.ts
 // The action's run(): read inputs, run the mode, publish. One try/catch: every failure
 // ends in core.setFailed with a clear message and no stack trace.
+
 
 
 
@@ -55511,6 +58159,23 @@ async function dockerfileAnnotations(targets, images) {
     }
     return capAnnotations(all);
 }
+/** What the report file says about the run that made it, so a later PR run can tell it is the base branch's report for its workflow and key. */
+function reportOrigin(key, budgetFile) {
+    const env = process.env;
+    if (!/^[0-9a-f]{40}$/.test(env.GITHUB_SHA ?? ''))
+        return undefined;
+    const runId = Number(env.GITHUB_RUN_ID);
+    return {
+        commitSha: env.GITHUB_SHA,
+        ...(env.GITHUB_REF_NAME ? { ref: env.GITHUB_REF_NAME } : {}),
+        ...(env.GITHUB_EVENT_NAME ? { event: env.GITHUB_EVENT_NAME } : {}),
+        ...(env.GITHUB_WORKFLOW ? { workflow: env.GITHUB_WORKFLOW } : {}),
+        ...(env.GITHUB_WORKFLOW_REF ? { workflowRef: env.GITHUB_WORKFLOW_REF } : {}),
+        key,
+        budgetFile,
+        ...(Number.isSafeInteger(runId) && runId > 0 ? { runId } : {}),
+    };
+}
 async function main_run() {
     (0,log/* setLog */.L)({ debug: core_debug, info: info, warning: warning });
     // Every credential read from a docker config or a credential helper is masked in the log too.
@@ -55547,6 +58212,11 @@ async function main_run() {
             return;
         }
         const { images: targets, units, diveCi } = await loadActionTargets(inputs);
+        const artifactName = inputs.baselineArtifact || defaultArtifactName(key);
+        // The base branch's own report, looked for once per run and shared by the images (baseline: auto on a pull request).
+        const saved = inputs.baseline === 'auto' && context.pullRequest && !inputs.baselineReport
+            ? artifactBaselineSource({ token: inputs.token, context, key, artifactName })
+            : undefined;
         const images = [];
         for (const target of targets) {
             startGroup(`image ${target.name}`);
@@ -55564,6 +58234,8 @@ async function main_run() {
                         baselineImage: inputs.baselineImage || undefined,
                         baselineReport: inputs.baselineReport || undefined,
                         baseRef: process.env.GITHUB_BASE_REF,
+                        saved,
+                        single: targets.length === 1,
                     },
                 })));
             }
@@ -55581,6 +58253,8 @@ async function main_run() {
             failOnViolation: inputs.failOnViolation,
             prNumberInput: inputs.prNumber,
             writeReport: true,
+            origin: reportOrigin(key, inputs.budgetFile),
+            baselineArtifact: artifactName,
         });
     }
     catch (error) {

@@ -863,9 +863,10 @@ async function dockerfileFromImage(dockerfilePath, options = {}) {
 /***/ ((__unused_webpack_module, __webpack_exports__, __webpack_require__) => {
 
 /* harmony export */ __webpack_require__.d(__webpack_exports__, {
+/* harmony export */   Dn: () => (/* binding */ parseSavedReport),
 /* harmony export */   aP: () => (/* binding */ loadSavedReport)
 /* harmony export */ });
-/* unused harmony exports SAVED_REPORT_LIMITS, parseSavedReport */
+/* unused harmony exports SAVED_REPORT_LIMITS, reportOriginSchema */
 /* harmony import */ var ajv__WEBPACK_IMPORTED_MODULE_1__ = __webpack_require__(2463);
 /* harmony import */ var ajv__WEBPACK_IMPORTED_MODULE_1___default = /*#__PURE__*/__webpack_require__.n(ajv__WEBPACK_IMPORTED_MODULE_1__);
 /* harmony import */ var node_fs_promises__WEBPACK_IMPORTED_MODULE_0__ = __webpack_require__(1455);
@@ -959,7 +960,24 @@ const imageProperties = {
     budget: { type: 'object' },
     comparison: { type: ['object', 'null'] },
     baselineNote: text(L.text),
+    baselineFrom: { type: 'object' },
     pullRequest: { type: 'object' },
+};
+/** RunReport.origin: which run, commit and key made the report (the artifact baseline checks them). */
+const reportOriginSchema = {
+    type: 'object',
+    required: ['commitSha', 'key'],
+    maxProperties: 32,
+    properties: {
+        commitSha: { type: 'string', pattern: '^[0-9a-f]{40}$' },
+        ref: text(L.name),
+        event: text(64),
+        workflow: text(L.name),
+        workflowRef: text(L.text),
+        key: text(L.name),
+        budgetFile: text(L.text),
+        runId: bytes,
+    },
 };
 const imageSchema = {
     type: 'object',
@@ -978,6 +996,7 @@ const runSchema = {
         images: { type: 'array', minItems: 1, maxItems: L.images, items: { ...imageSchema, required: [...imageSchema.required, 'name'] } },
         units: { enum: ['si', 'iec'] },
         pullRequest: { type: 'object' },
+        origin: reportOriginSchema,
     },
 };
 // allErrors off: a hostile file cannot make us build a huge error list.

@@ -865,6 +865,8 @@ var saved_report = __webpack_require__(6607);
 
 
 const run = (0,external_node_util_.promisify)(external_node_child_process_.execFile);
+/** How many first-parent commits, the merge-base included, a saved baseline is looked for in. */
+const BASELINE_WALK_COMMITS = 50;
 /** How far a shallow checkout is deepened, step by step, before fetching the whole history. */
 const DEEPEN_STEPS = [50, 200, 1000];
 async function git(repoDir, args) {
@@ -937,6 +939,12 @@ async function findMergeBase(repoDir, baseRef, options = {}) {
     if (!sha)
         return { note: `${headRef} and the base branch "${baseRef}" have no common commit, so there is no merge-base to build` };
     return { sha };
+}
+/** The merge-base and its first-parent ancestors, newest first, at most `count` (fewer in a shallow checkout). */
+async function firstParentCommits(repoDir, sha, count = BASELINE_WALK_COMMITS) {
+    const out = await gitOk(repoDir, ['rev-list', '--first-parent', `--max-count=${count}`, sha]);
+    const commits = (out ?? '').split('\n').filter((line) => /^[0-9a-f]{40}$/.test(line));
+    return commits.length > 0 ? commits : [sha];
 }
 /** A path of the checkout, as the same path in the worktree; undefined when it lies outside the repository. */
 function inWorktree(repoTop, worktree, file) {
@@ -1030,10 +1038,12 @@ async function readFromRegistryOrPull(ref) {
 }
 const PULL_REQUEST_EVENTS = new Set(['pull_request', 'pull_request_target']);
 /**
- * Decides and fetches the baseline. `auto`: a given baseline-image or baseline-report (on any
- * event: giving one is asking for it); else on a pull request a build at the merge-base; else
- * none. `build`: the merge-base build. `none`: none. Only user mistakes throw (both image and
- * report given, an unreadable report); "the base cannot be built" is a note.
+ * Decides and fetches the baseline. `auto`: a given baseline-report; on a pull request, the
+ * base branch's saved report at the merge-base, else at the nearest first-parent ancestor,
+ * else a given baseline-image, else a build at the merge-base, each fallback one log line and
+ * one line of the comment (`from.fallbacks`); elsewhere a given baseline-image, else none.
+ * `build`: the merge-base build. `none`: none. Only user mistakes throw (both image and
+ * report given, an unreadable baseline-report); "the base cannot be built" is a note.
  */
 async function resolveBaseline(request) {
     if (request.mode === 'none')
@@ -1041,19 +1051,82 @@ async function resolveBaseline(request) {
     if (request.baselineImage && request.baselineReport) {
         throw new errors/* InputError */.d('give baseline-image or baseline-report, not both: they are two baselines');
     }
-    if (request.mode === 'auto' && request.baselineImage)
-        return { report: await loadBaselineImage(request.baselineImage), source: 'image' };
-    if (request.mode === 'auto' && request.baselineReport)
-        return { report: await (0,saved_report/* loadSavedReport */.aP)(request.baselineReport, request.imageName), source: 'report' };
-    if (request.mode === 'auto' && !PULL_REQUEST_EVENTS.has(request.eventName)) {
+    if (request.mode === 'auto' && request.baselineReport) {
+        return { report: await (0,saved_report/* loadSavedReport */.aP)(request.baselineReport, request.imageName), source: 'report', from: { kind: 'report', ref: request.baselineReport } };
+    }
+    const pullRequest = PULL_REQUEST_EVENTS.has(request.eventName);
+    if (request.mode === 'auto' && !pullRequest) {
+        if (request.baselineImage)
+            return { report: await loadBaselineImage(request.baselineImage), source: 'image', from: { kind: 'image', ref: request.baselineImage } };
         return { note: `a "${request.eventName || 'unknown'}" event is not a pull request, so there is no base to compare with (give baseline-image or baseline-report)` };
     }
+    const fallbacks = [];
+    const fellBack = (line) => {
+        fallbacks.push(line);
+        log/* log */.R.info(`${request.imageName ? `${request.imageName}: ` : ''}baseline: ${line}`);
+    };
+    const baseRef = request.build?.baseRef || request.git?.baseRef || '';
+    if (request.mode === 'auto' && request.saved) {
+        const saved = await savedBaseline(request, baseRef, fellBack);
+        if (saved)
+            return saved;
+    }
+    if (request.mode === 'auto' && request.baselineImage) {
+        return { report: await loadBaselineImage(request.baselineImage), source: 'image', from: { kind: 'image', ref: request.baselineImage, ...(fallbacks.length ? { fallbacks } : {}) } };
+    }
+    const noBaseline = (note) => ({ note: [...fallbacks, note].join('; ') });
     if (!request.build)
-        return { note: 'the image is given by ref, not built from a Dockerfile, so the base cannot be built (give baseline-image or baseline-report)' };
+        return noBaseline('the image is given by ref, not built from a Dockerfile, so the base cannot be built (give baseline-image or baseline-report)');
     if (!request.build.baseRef)
-        return { note: 'no base branch is known (GITHUB_BASE_REF is empty), so the merge-base cannot be found' };
+        return noBaseline('no base branch is known (GITHUB_BASE_REF is empty), so the merge-base cannot be found');
     const built = await buildAtMergeBase({ ...request.build, tag: request.build.tag ?? 'image-size-budget:baseline' });
-    return 'note' in built ? built : { ...built, source: 'build' };
+    if ('note' in built)
+        return noBaseline(built.note);
+    return { ...built, source: 'build', from: { kind: 'build', commit: built.mergeBase, branch: request.build.baseRef, ...(fallbacks.length ? { fallbacks } : {}) } };
+}
+/** The base branch's saved report for this image, or undefined after saying (through `fellBack`) why not. */
+async function savedBaseline(request, baseRef, fellBack) {
+    const saved = request.saved;
+    if (typeof saved !== 'function') {
+        fellBack(`no saved report looked for: ${saved.skipped}`);
+        return undefined;
+    }
+    const repoDir = request.build?.repoDir ?? request.git?.repoDir;
+    if (!repoDir || !baseRef) {
+        fellBack('no saved report looked for: no base branch is known (GITHUB_BASE_REF is empty)');
+        return undefined;
+    }
+    const found = await findMergeBase(repoDir, baseRef, { headRef: request.build?.headRef, remote: request.build?.remote });
+    if ('note' in found) {
+        fellBack(`no saved report looked for: ${found.note}`);
+        return undefined;
+    }
+    const result = await saved(await firstParentCommits(repoDir, found.sha));
+    if ('note' in result) {
+        if (result.warning)
+            log/* log */.R.warning(result.note);
+        fellBack(`no report of the base branch: ${result.note}`);
+        return undefined;
+    }
+    let report;
+    try {
+        // One image on each side, named by its ref (no budget file): `app:main` on the push and `app:pr` on the PR are the same image.
+        const images = result.data.images;
+        const onlyOne = request.single && Array.isArray(images) && images.length === 1;
+        report = (0,saved_report/* parseSavedReport */.Dn)(result.data, result.label, onlyOne ? undefined : request.imageName);
+    }
+    catch (error) {
+        fellBack(`the report in ${result.label} is not usable: ${error.message}`);
+        return undefined;
+    }
+    const short = result.commit.slice(0, 7);
+    log/* log */.R.info(`${request.imageName ? `${request.imageName}: ` : ''}baseline: ${baseRef} @ ${short}, ${result.commitsBefore === 0 ? 'the merge-base' : `${result.commitsBefore} commit${result.commitsBefore === 1 ? '' : 's'} before the merge-base`} (${result.label})`);
+    return {
+        report,
+        source: 'artifact',
+        mergeBase: found.sha,
+        from: { kind: 'artifact', commit: result.commit, branch: baseRef, commitsBeforeMergeBase: result.commitsBefore, ...(result.runId !== undefined ? { runId: result.runId } : {}) },
+    };
 }
 /**
  * The FROM image of the head build, found like the baseline's: from the Dockerfile and the
@@ -1225,6 +1298,9 @@ async function checkImage(image, options) {
             baselineImage: options.baseline.baselineImage,
             baselineReport: options.baseline.baselineReport,
             imageName: name,
+            saved: options.baseline.saved,
+            single: options.baseline.single,
+            git: { repoDir: options.baseline.repoDir ?? process.cwd(), baseRef: options.baseline.baseRef ?? '' },
             build: build
                 ? { repoDir: options.baseline.repoDir ?? process.cwd(), baseRef: options.baseline.baseRef ?? '', build, tag: `image-size-budget-baseline/${image.ref.replace(/[:@].*$/, '').replace(/[^a-z0-9_./-]+/g, '-')}:base` }
                 : undefined,
@@ -1235,6 +1311,8 @@ async function checkImage(image, options) {
             log/* log */.R.info(`${name}: no baseline: ${baseline.note}`);
         }
         else {
+            if (baseline.from)
+                result.baselineFrom = baseline.from;
             const headFrom = await headFromImage(report, build);
             // A registry baseline has pull sizes only: measure the head's the same way (gzip of each layer, as a push would).
             let head = report;

@@ -23,6 +23,8 @@ export interface Inputs {
   baseline: BaselineMode;
   baselineImage: string;
   baselineReport: string;
+  /** The artifact a push run uploads its report under and a PR run looks for; '' means derived from the comment key. */
+  baselineArtifact: string;
   /** '' means the budget file's min-change, else 10kB. */
   minChange: string;
   comment: CommentMode;
@@ -99,6 +101,7 @@ export function getInputs(): Inputs {
     baseline: oneOf('baseline', ['auto', 'build', 'none'] as const, 'auto'),
     baselineImage: core.getInput('baseline-image').trim(),
     baselineReport: core.getInput('baseline-report').trim(),
+    baselineArtifact: core.getInput('baseline-artifact').trim(),
     minChange: core.getInput('min-change').trim(),
     comment: oneOf('comment', ['always', 'on-change', 'on-violation', 'never'] as const, 'on-change'),
     commentKey: core.getInput('comment-key').trim(),

@@ -5,6 +5,7 @@ import * as core from '@actions/core';
 import { describeError, InputError } from '../errors.js';
 import { readEventContext, type EventContext } from '../github/context.js';
 import { loadReportFiles } from '../github/report-input.js';
+import { artifactBaselineSource, defaultArtifactName } from '../github/baseline-artifact.js';
 import { readFile } from 'node:fs/promises';
 import path from 'node:path';
 import { annotationsFor, capAnnotations, type Annotation } from '../budget/annotations.js';
@@ -12,7 +13,7 @@ import { layerLines } from '../budget/dockerfile-lines.js';
 import type { ConfiguredImage } from '../budget/types.js';
 import { setLog } from '../log.js';
 import { boundMessage, setSecretSink } from '../messages.js';
-import type { ImageResult } from '../report/types.js';
+import type { ImageResult, ReportOrigin } from '../report/types.js';
 import { defaultCommentKey, sanitizeCommentKey } from '../report/comment.js';
 import { checkImagePlatforms, runReportOf } from '../check/check-image.js';
 import { runAudit } from './audit.js';
@@ -47,6 +48,23 @@ async function dockerfileAnnotations(targets: ConfiguredImage[], images: ImageRe
     all.push(...annotationsFor(result.violations, lines, path.relative(process.cwd(), path.resolve(file))));
   }
   return capAnnotations(all);
+}
+
+/** What the report file says about the run that made it, so a later PR run can tell it is the base branch's report for its workflow and key. */
+function reportOrigin(key: string, budgetFile: string): ReportOrigin | undefined {
+  const env = process.env;
+  if (!/^[0-9a-f]{40}$/.test(env.GITHUB_SHA ?? '')) return undefined;
+  const runId = Number(env.GITHUB_RUN_ID);
+  return {
+    commitSha: env.GITHUB_SHA!,
+    ...(env.GITHUB_REF_NAME ? { ref: env.GITHUB_REF_NAME } : {}),
+    ...(env.GITHUB_EVENT_NAME ? { event: env.GITHUB_EVENT_NAME } : {}),
+    ...(env.GITHUB_WORKFLOW ? { workflow: env.GITHUB_WORKFLOW } : {}),
+    ...(env.GITHUB_WORKFLOW_REF ? { workflowRef: env.GITHUB_WORKFLOW_REF } : {}),
+    key,
+    budgetFile,
+    ...(Number.isSafeInteger(runId) && runId > 0 ? { runId } : {}),
+  };
 }
 
 export async function run(): Promise<void> {
@@ -86,6 +104,12 @@ export async function run(): Promise<void> {
     }
 
     const { images: targets, units, diveCi } = await loadActionTargets(inputs);
+    const artifactName = inputs.baselineArtifact || defaultArtifactName(key);
+    // The base branch's own report, looked for once per run and shared by the images (baseline: auto on a pull request).
+    const saved =
+      inputs.baseline === 'auto' && context.pullRequest && !inputs.baselineReport
+        ? artifactBaselineSource({ token: inputs.token, context, key, artifactName })
+        : undefined;
     const images = [];
     for (const target of targets) {
       core.startGroup(`image ${target.name}`);
@@ -104,6 +128,8 @@ export async function run(): Promise<void> {
               baselineImage: inputs.baselineImage || undefined,
               baselineReport: inputs.baselineReport || undefined,
               baseRef: process.env.GITHUB_BASE_REF,
+              saved,
+              single: targets.length === 1,
             },
           })),
         );
@@ -121,6 +147,8 @@ export async function run(): Promise<void> {
       failOnViolation: inputs.failOnViolation,
       prNumberInput: inputs.prNumber,
       writeReport: true,
+      origin: reportOrigin(key, inputs.budgetFile),
+      baselineArtifact: artifactName,
     });
   } catch (error) {
     core.setFailed(boundMessage(describeError(error)));

@@ -11,7 +11,7 @@ import { createGitHubClient } from '../github/client.js';
 import { resolvePullRequest, verifyPullRequestHead, type EventContext } from '../github/context.js';
 import type { ReportPullRequest } from '../github/report-input.js';
 import { renderCommentMarkdown, renderRunText, runTotals, type CommentMode } from '../report/comment.js';
-import type { RunReport } from '../report/types.js';
+import type { ReportOrigin, RunReport } from '../report/types.js';
 import type { Annotation } from '../budget/annotations.js';
 
 /** Writes a report under RUNNER_TEMP and returns its path. */
@@ -38,6 +38,10 @@ export interface PublishOptions {
   summaryExtra?: string;
   /** Violations placed on Dockerfile lines: errors when the step fails for them, else warnings. */
   annotations?: Annotation[];
+  /** Which run made the report, saved in the report file (check mode). */
+  origin?: ReportOrigin;
+  /** The artifact name to upload the report under on a push (the `baseline-artifact` output). */
+  baselineArtifact?: string;
 }
 
 export async function publishRun(run: RunReport, options: PublishOptions): Promise<void> {
@@ -46,9 +50,11 @@ export async function publishRun(run: RunReport, options: PublishOptions): Promi
   if (options.writeReport) {
     // The pull_request half of the fork-safe split: say which PR and commit this report measured.
     const pullRequest = options.context.pullRequest;
-    const saved = pullRequest ? { ...run, pullRequest: { number: pullRequest.number, headSha: pullRequest.headSha } } : run;
+    const withOrigin: RunReport = options.origin ? { ...run, origin: options.origin } : run;
+    const saved = pullRequest ? { ...withOrigin, pullRequest: { number: pullRequest.number, headSha: pullRequest.headSha } } : withOrigin;
     core.setOutput('report-path', await writeReportFile(saved));
   }
+  if (options.baselineArtifact) core.setOutput('baseline-artifact', options.baselineArtifact);
   core.setOutput('total-bytes', String(totals.totalBytes));
   core.setOutput('delta-bytes', totals.deltaBytes === null ? '' : String(totals.deltaBytes));
   core.setOutput('baseline-total-bytes', totals.baselineTotalBytes === null ? '' : String(totals.baselineTotalBytes));

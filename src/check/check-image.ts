@@ -6,7 +6,7 @@ import { evaluateFileBudget } from '../analysis/budget.js';
 import { evaluateDiveCi, type DiveCiRules } from '../analysis/dive-ci.js';
 import { evaluateImageBudget } from '../budget/evaluate.js';
 import type { ConfiguredImage, ImageBudget } from '../budget/types.js';
-import { compareWithBaseline, headFromImage, resolveBaseline, type BaselineMode } from '../compare/baseline.js';
+import { compareWithBaseline, headFromImage, resolveBaseline, type BaselineMode, type SavedBaselineSource } from '../compare/baseline.js';
 import { evaluateGrowth } from '../compare/growth.js';
 import { analyzeFiles } from '../analysis/files.js';
 import { readArchive } from '../image/archive/index.js';
@@ -37,6 +37,10 @@ export interface CheckOptions {
     /** The PR's base branch, for `build` at the merge-base. */
     baseRef?: string;
     repoDir?: string;
+    /** `auto` on a pull request: the base branch's saved report (the action's artifact lookup), or why there is none. */
+    saved?: SavedBaselineSource | { skipped: string };
+    /** The run checks one image (see resolveBaseline). */
+    single?: boolean;
   };
 }
 
@@ -92,6 +96,9 @@ export async function checkImage(image: ConfiguredImage, options: CheckOptions):
       baselineImage: options.baseline.baselineImage,
       baselineReport: options.baseline.baselineReport,
       imageName: name,
+      saved: options.baseline.saved,
+      single: options.baseline.single,
+      git: { repoDir: options.baseline.repoDir ?? process.cwd(), baseRef: options.baseline.baseRef ?? '' },
       build: build
         ? { repoDir: options.baseline.repoDir ?? process.cwd(), baseRef: options.baseline.baseRef ?? '', build, tag: `image-size-budget-baseline/${image.ref.replace(/[:@].*$/, '').replace(/[^a-z0-9_./-]+/g, '-')}:base` }
         : undefined,
@@ -101,6 +108,7 @@ export async function checkImage(image: ConfiguredImage, options: CheckOptions):
       result.baselineNote = baseline.note;
       log.info(`${name}: no baseline: ${baseline.note}`);
     } else {
+      if (baseline.from) result.baselineFrom = baseline.from;
       const headFrom = await headFromImage(report, build);
       // A registry baseline has pull sizes only: measure the head's the same way (gzip of each layer, as a push would).
       let head: ImageReport = report;

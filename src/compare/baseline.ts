@@ -18,10 +18,10 @@ import { docker } from '../image/docker.js';
 import { inspectImages, readEngineImage } from '../image/engine.js';
 import { log } from '../log.js';
 import { readRegistryImage } from '../image/registry/index.js';
-import type { Comparison, ImageReport } from '../report/types.js';
+import type { BaselineFrom, Comparison, ImageReport } from '../report/types.js';
 import { compareReports } from './compare.js';
 import { dockerfileFromImage, fromImageLayers } from './from-image.js';
-import { loadSavedReport } from './saved-report.js';
+import { loadSavedReport, parseSavedReport } from './saved-report.js';
 
 const run = promisify(execFile);
 
@@ -34,8 +34,20 @@ export interface FromImage {
 }
 
 export type Baseline =
-  | { report: ImageReport; source: 'build' | 'image' | 'report'; mergeBase?: string; fromImage?: FromImage }
+  | { report: ImageReport; source: 'build' | 'image' | 'report' | 'artifact'; mergeBase?: string; fromImage?: FromImage; from?: BaselineFrom }
   | { note: string };
+
+/**
+ * A report some earlier run saved for a commit of the base branch (the action's artifact
+ * lookup, src/github/baseline-artifact.ts), given the merge-base and its first-parent
+ * ancestors, newest first. `data` is untrusted and validated here, as baseline-report is.
+ */
+export type SavedBaselineSource = (commits: string[]) => Promise<
+  { data: unknown; commit: string; commitsBefore: number; runId?: number; label: string } | { note: string; warning?: boolean }
+>;
+
+/** How many first-parent commits, the merge-base included, a saved baseline is looked for in. */
+export const BASELINE_WALK_COMMITS = 50;
 
 export interface MergeBaseBuild {
   /** The repository's checkout (the action's working directory). */
@@ -122,6 +134,13 @@ export async function findMergeBase(repoDir: string, baseRef: string, options: {
   }
   if (!sha) return { note: `${headRef} and the base branch "${baseRef}" have no common commit, so there is no merge-base to build` };
   return { sha };
+}
+
+/** The merge-base and its first-parent ancestors, newest first, at most `count` (fewer in a shallow checkout). */
+export async function firstParentCommits(repoDir: string, sha: string, count = BASELINE_WALK_COMMITS): Promise<string[]> {
+  const out = await gitOk(repoDir, ['rev-list', '--first-parent', `--max-count=${count}`, sha]);
+  const commits = (out ?? '').split('\n').filter((line) => /^[0-9a-f]{40}$/.test(line));
+  return commits.length > 0 ? commits : [sha];
 }
 
 /** A path of the checkout, as the same path in the worktree; undefined when it lies outside the repository. */
@@ -218,30 +237,101 @@ export interface BaselineRequest {
   imageName?: string;
   /** What `build` needs; without it (an image given by ref only) there is nothing to build. */
   build?: Omit<MergeBaseBuild, 'tag'> & { tag?: string };
+  /** Where the merge-base is found for a saved baseline when nothing is built: the checkout and GITHUB_BASE_REF. */
+  git?: { repoDir: string; baseRef: string };
+  /** `auto` on a pull request: the base branch's saved report, tried first; or why there is no such lookup. */
+  saved?: SavedBaselineSource | { skipped: string };
+  /** This run checks one image: a saved report of one image is its baseline even when named differently (refs as names). */
+  single?: boolean;
 }
 
 const PULL_REQUEST_EVENTS = new Set(['pull_request', 'pull_request_target']);
 
 /**
- * Decides and fetches the baseline. `auto`: a given baseline-image or baseline-report (on any
- * event: giving one is asking for it); else on a pull request a build at the merge-base; else
- * none. `build`: the merge-base build. `none`: none. Only user mistakes throw (both image and
- * report given, an unreadable report); "the base cannot be built" is a note.
+ * Decides and fetches the baseline. `auto`: a given baseline-report; on a pull request, the
+ * base branch's saved report at the merge-base, else at the nearest first-parent ancestor,
+ * else a given baseline-image, else a build at the merge-base, each fallback one log line and
+ * one line of the comment (`from.fallbacks`); elsewhere a given baseline-image, else none.
+ * `build`: the merge-base build. `none`: none. Only user mistakes throw (both image and
+ * report given, an unreadable baseline-report); "the base cannot be built" is a note.
  */
 export async function resolveBaseline(request: BaselineRequest): Promise<Baseline> {
   if (request.mode === 'none') return { note: 'the baseline is off (baseline: none)' };
   if (request.baselineImage && request.baselineReport) {
     throw new InputError('give baseline-image or baseline-report, not both: they are two baselines');
   }
-  if (request.mode === 'auto' && request.baselineImage) return { report: await loadBaselineImage(request.baselineImage), source: 'image' };
-  if (request.mode === 'auto' && request.baselineReport) return { report: await loadSavedReport(request.baselineReport, request.imageName), source: 'report' };
-  if (request.mode === 'auto' && !PULL_REQUEST_EVENTS.has(request.eventName)) {
+  if (request.mode === 'auto' && request.baselineReport) {
+    return { report: await loadSavedReport(request.baselineReport, request.imageName), source: 'report', from: { kind: 'report', ref: request.baselineReport } };
+  }
+  const pullRequest = PULL_REQUEST_EVENTS.has(request.eventName);
+  if (request.mode === 'auto' && !pullRequest) {
+    if (request.baselineImage) return { report: await loadBaselineImage(request.baselineImage), source: 'image', from: { kind: 'image', ref: request.baselineImage } };
     return { note: `a "${request.eventName || 'unknown'}" event is not a pull request, so there is no base to compare with (give baseline-image or baseline-report)` };
   }
-  if (!request.build) return { note: 'the image is given by ref, not built from a Dockerfile, so the base cannot be built (give baseline-image or baseline-report)' };
-  if (!request.build.baseRef) return { note: 'no base branch is known (GITHUB_BASE_REF is empty), so the merge-base cannot be found' };
+  const fallbacks: string[] = [];
+  const fellBack = (line: string) => {
+    fallbacks.push(line);
+    log.info(`${request.imageName ? `${request.imageName}: ` : ''}baseline: ${line}`);
+  };
+  const baseRef = request.build?.baseRef || request.git?.baseRef || '';
+  if (request.mode === 'auto' && request.saved) {
+    const saved = await savedBaseline(request, baseRef, fellBack);
+    if (saved) return saved;
+  }
+  if (request.mode === 'auto' && request.baselineImage) {
+    return { report: await loadBaselineImage(request.baselineImage), source: 'image', from: { kind: 'image', ref: request.baselineImage, ...(fallbacks.length ? { fallbacks } : {}) } };
+  }
+  const noBaseline = (note: string): Baseline => ({ note: [...fallbacks, note].join('; ') });
+  if (!request.build) return noBaseline('the image is given by ref, not built from a Dockerfile, so the base cannot be built (give baseline-image or baseline-report)');
+  if (!request.build.baseRef) return noBaseline('no base branch is known (GITHUB_BASE_REF is empty), so the merge-base cannot be found');
   const built = await buildAtMergeBase({ ...request.build, tag: request.build.tag ?? 'image-size-budget:baseline' });
-  return 'note' in built ? built : { ...built, source: 'build' };
+  if ('note' in built) return noBaseline(built.note);
+  return { ...built, source: 'build', from: { kind: 'build', commit: built.mergeBase, branch: request.build.baseRef, ...(fallbacks.length ? { fallbacks } : {}) } };
+}
+
+/** The base branch's saved report for this image, or undefined after saying (through `fellBack`) why not. */
+async function savedBaseline(request: BaselineRequest, baseRef: string, fellBack: (line: string) => void): Promise<Baseline | undefined> {
+  const saved = request.saved!;
+  if (typeof saved !== 'function') {
+    fellBack(`no saved report looked for: ${saved.skipped}`);
+    return undefined;
+  }
+  const repoDir = request.build?.repoDir ?? request.git?.repoDir;
+  if (!repoDir || !baseRef) {
+    fellBack('no saved report looked for: no base branch is known (GITHUB_BASE_REF is empty)');
+    return undefined;
+  }
+  const found = await findMergeBase(repoDir, baseRef, { headRef: request.build?.headRef, remote: request.build?.remote });
+  if ('note' in found) {
+    fellBack(`no saved report looked for: ${found.note}`);
+    return undefined;
+  }
+  const result = await saved(await firstParentCommits(repoDir, found.sha));
+  if ('note' in result) {
+    if (result.warning) log.warning(result.note);
+    fellBack(`no report of the base branch: ${result.note}`);
+    return undefined;
+  }
+  let report: ImageReport;
+  try {
+    // One image on each side, named by its ref (no budget file): `app:main` on the push and `app:pr` on the PR are the same image.
+    const images = (result.data as { images?: unknown }).images;
+    const onlyOne = request.single && Array.isArray(images) && images.length === 1;
+    report = parseSavedReport(result.data, result.label, onlyOne ? undefined : request.imageName);
+  } catch (error) {
+    fellBack(`the report in ${result.label} is not usable: ${(error as Error).message}`);
+    return undefined;
+  }
+  const short = result.commit.slice(0, 7);
+  log.info(
+    `${request.imageName ? `${request.imageName}: ` : ''}baseline: ${baseRef} @ ${short}, ${result.commitsBefore === 0 ? 'the merge-base' : `${result.commitsBefore} commit${result.commitsBefore === 1 ? '' : 's'} before the merge-base`} (${result.label})`,
+  );
+  return {
+    report,
+    source: 'artifact',
+    mergeBase: found.sha,
+    from: { kind: 'artifact', commit: result.commit, branch: baseRef, commitsBeforeMergeBase: result.commitsBefore, ...(result.runId !== undefined ? { runId: result.runId } : {}) },
+  };
 }
 
 /**

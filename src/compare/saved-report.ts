@@ -92,7 +92,25 @@ const imageProperties = {
   budget: { type: 'object' },
   comparison: { type: ['object', 'null'] },
   baselineNote: text(L.text),
+  baselineFrom: { type: 'object' },
   pullRequest: { type: 'object' },
+} as const;
+
+/** RunReport.origin: which run, commit and key made the report (the artifact baseline checks them). */
+export const reportOriginSchema = {
+  type: 'object',
+  required: ['commitSha', 'key'],
+  maxProperties: 32,
+  properties: {
+    commitSha: { type: 'string', pattern: '^[0-9a-f]{40}$' },
+    ref: text(L.name),
+    event: text(64),
+    workflow: text(L.name),
+    workflowRef: text(L.text),
+    key: text(L.name),
+    budgetFile: text(L.text),
+    runId: bytes,
+  },
 } as const;
 
 const imageSchema = {
@@ -113,6 +131,7 @@ const runSchema = {
     images: { type: 'array', minItems: 1, maxItems: L.images, items: { ...imageSchema, required: [...imageSchema.required, 'name'] } },
     units: { enum: ['si', 'iec'] },
     pullRequest: { type: 'object' },
+    origin: reportOriginSchema,
   },
 } as const;
 

@@ -8,7 +8,7 @@ import { log } from '../log.js';
 import { renderAuditIssueBody, type AuditRecord, type SizeHistory } from '../report/audit.js';
 import type { RunReport } from '../report/types.js';
 import type { Units } from '../report/units.js';
-import type { GitHubClient } from './client.js';
+import { scrubSecrets, type GitHubClient } from './client.js';
 
 export const AUDIT_LABEL = 'image-size-budget';
 export const HISTORY_BRANCH = 'image-size-history';
@@ -198,7 +198,7 @@ function permissionWarning(error: unknown, what: string, permission: string): st
   if (code === 403 || code === 401) {
     return `${what} failed (${code}): the token may not write ${permission}. Give the job \`permissions: ${permission}: write\`. The audit's job summary has the full result.`;
   }
-  const reason = (error instanceof Error ? error.message : String(error)).split('\n')[0];
+  const reason = scrubSecrets((error instanceof Error ? error.message : String(error)).split('\n')[0]);
   return `${what} failed${code ? ` (${code})` : ''}: ${reason}. The audit's job summary has the full result.`;
 }
 

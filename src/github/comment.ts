@@ -1,5 +1,8 @@
 // The sticky PR comment on GitHub: find ours by its hidden marker on every page of the
-// PR's comments, update it in place, create it only when there is none. A comment that
+// PR's comments, update it in place, create it only when there is none. Ours means the
+// marker and the token's own identity: a person's comment that starts with the marker is
+// never edited. Two runs that both found none and both created one settle it after
+// creating: the oldest stays, the newer run deletes its own. A comment that
 // cannot be written (a fork PR's read-only token, a workflow without
 // `pull-requests: write`, an API outage) is one warning that says why and how to fix it,
 // never a failed step: the job summary and the log still carry the whole report.
@@ -8,6 +11,7 @@ import { COMMENT_LIMIT, commentMarker, cutToLimit, renderCommentMarkdown, should
 import type { RunReport } from '../report/types.js';
 import { log } from '../log.js';
 import type { GitHubClient } from './client.js';
+import { describeGitHubFailure, GitHubCallError } from './failure.js';
 
 export interface StickyCommentTarget {
   octokit: GitHubClient;
@@ -32,73 +36,66 @@ export interface FoundComment {
   body: string;
 }
 
-/** Thrown by findStickyComment; upsertStickyComment turns it into a warning. */
-export class GitHubCallError extends Error {
-  override name = 'GitHubCallError';
-  constructor(
-    message: string,
-    readonly status: number | undefined,
-  ) {
-    super(message);
-  }
+export { GitHubCallError, describeGitHubFailure } from './failure.js';
+
+/** Who a token writes as. `id` is known for users read from GitHub. */
+export interface Identity {
+  login: string;
+  id?: number;
 }
 
-interface OctokitFailure {
-  status?: number;
-  message?: string;
-  response?: { data?: unknown };
+/** What GITHUB_TOKEN and other installation tokens of the GitHub Actions app write as. */
+export const ACTIONS_BOT: Identity = { login: 'github-actions[bot]', id: 41898282 };
+
+const identities = new WeakMap<object, Promise<Identity>>();
+
+/**
+ * The identity of the client's token: `GET /user` for a user's token. An installation
+ * token (GITHUB_TOKEN) cannot read /user (403): it writes as github-actions[bot]. Any other
+ * failure falls back to the same. Asked once per client.
+ */
+export function tokenIdentity(octokit: GitHubClient): Promise<Identity> {
+  let known = identities.get(octokit);
+  if (!known) {
+    known = octokit.rest.users.getAuthenticated().then(
+      ({ data }) => ({ login: data.login, id: data.id }),
+      (error: unknown) => {
+        const status = (error as { status?: unknown }).status;
+        log.debug(`GET /user answered ${typeof status === 'number' ? status : 'nothing'}: taking the token to write as ${ACTIONS_BOT.login}`);
+        return ACTIONS_BOT;
+      },
+    );
+    identities.set(octokit, known);
+  }
+  return known;
 }
 
-const PERMISSION_FIX =
-  'Give the job `permissions: pull-requests: write`. Pull requests from forks always get a read-only GITHUB_TOKEN: for them, measure in the `pull_request` workflow, upload the report, and post it from a `workflow_run` workflow with `mode: comment` (see the README).';
-
-function oneLine(text: string, max = 300): string {
-  const flat = text.replace(/\s+/g, ' ').trim();
-  return flat.length > max ? `${flat.slice(0, max - 1)}…` : flat;
-}
-
-/** Says what failed, why, and what to do, from an Octokit error. Never includes request headers (the token). */
-export function describeGitHubFailure(error: unknown, what: string): { message: string; status?: number } {
-  const failure = (typeof error === 'object' && error !== null ? error : {}) as OctokitFailure;
-  const status = typeof failure.status === 'number' ? failure.status : undefined;
-  const apiMessage = oneLine(
-    typeof failure.response?.data === 'object' && failure.response.data !== null && 'message' in failure.response.data
-      ? String((failure.response.data as { message: unknown }).message)
-      : (failure.message ?? String(error)),
-  );
-  // Octokit reports a fetch that never got an answer (DNS, refused, reset) as a 500 without a response.
-  if (!failure.response || status === undefined) {
-    return { message: `${what} failed: no answer from the GitHub API (${apiMessage}).` };
-  }
-  if (status === 401) {
-    return { status, message: `${what} failed: the token was refused (401 ${apiMessage}). Check the "github-token" input.` };
-  }
-  if (status === 403 && /rate limit/i.test(apiMessage)) {
-    return { status, message: `${what} failed: GitHub API rate limit (403 ${apiMessage}). The next run will update the comment.` };
-  }
-  if (status === 403) {
-    return { status, message: `${what} failed: the token may not do this (403 ${apiMessage}). ${PERMISSION_FIX}` };
-  }
-  if (status === 404) {
-    return { status, message: `${what} failed: not found (404 ${apiMessage}): the pull request does not exist, or the token cannot see the repository.` };
-  }
-  if (status === 422) {
-    return { status, message: `${what} failed: GitHub refused the comment (422 ${apiMessage}).` };
-  }
-  return { status, message: `${what} failed: GitHub answered ${status} (${apiMessage}). The next run will update the comment.` };
+function sameIdentity(user: { login?: string; id?: number } | null | undefined, identity: Identity): boolean {
+  if (!user) return false;
+  if (identity.id !== undefined && typeof user.id === 'number') return user.id === identity.id;
+  return typeof user.login === 'string' && user.login.toLowerCase() === identity.login.toLowerCase();
 }
 
 function isOurs(body: string | undefined | null, marker: string): boolean {
   return typeof body === 'string' && body.trimStart().startsWith(marker);
 }
 
+interface ListedComment {
+  id: number;
+  html_url: string;
+  body?: string | null;
+  user?: { login?: string; id?: number } | null;
+}
+
 /**
- * Our comment, by its marker at the start of the body (so a comment that only quotes the
- * marker is not taken), reading the PR's comments 100 at a time through every page
- * until it is found. The oldest match wins, so its place in the conversation stays.
+ * Our comments, oldest first: the marker at the start of the body (so a comment that only
+ * quotes the marker is not taken) and written by the token's own identity (so a person's
+ * comment that starts with the marker is never edited), reading the PR's comments 100 at a
+ * time. `first`: stop at the first page that has one.
  */
-export async function findStickyComment(target: StickyCommentTarget, key: string): Promise<FoundComment | undefined> {
+async function listOurComments(target: StickyCommentTarget, key: string, identity: Identity, first: boolean): Promise<FoundComment[]> {
   const marker = commentMarker(key);
+  const found: FoundComment[] = [];
   try {
     const pages = target.octokit.paginate.iterator(target.octokit.rest.issues.listComments, {
       owner: target.owner,
@@ -107,13 +104,61 @@ export async function findStickyComment(target: StickyCommentTarget, key: string
       per_page: 100,
     });
     for await (const page of pages) {
-      const found = page.data.find((comment) => isOurs(comment.body, marker));
-      if (found) return { id: found.id, url: found.html_url, body: found.body ?? '' };
+      for (const comment of page.data as ListedComment[]) {
+        if (!isOurs(comment.body, marker)) continue;
+        if (!sameIdentity(comment.user, identity)) {
+          log.debug(`comment ${comment.id} starts with the marker but is by ${comment.user?.login ?? 'unknown'}, not ${identity.login}: left alone`);
+          continue;
+        }
+        found.push({ id: comment.id, url: comment.html_url, body: comment.body ?? '' });
+      }
+      if (first && found.length > 0) break;
     }
-    return undefined;
+    return found;
   } catch (error) {
     const { message, status } = describeGitHubFailure(error, `Reading the comments of ${target.owner}/${target.repo}#${target.issueNumber}`);
     throw new GitHubCallError(message, status);
+  }
+}
+
+/**
+ * Our comment (see listOurComments), through every page until it is found. The oldest
+ * match wins, so its place in the conversation stays.
+ */
+export async function findStickyComment(target: StickyCommentTarget, key: string, identity?: Identity): Promise<FoundComment | undefined> {
+  const me = identity ?? (await tokenIdentity(target.octokit));
+  return (await listOurComments(target, key, me, true))[0];
+}
+
+/**
+ * After creating a comment: another run on the same PR and key (a quick second push,
+ * matrix jobs sharing a key) may have created one too. Look again; if an older one of ours
+ * is there, keep it (with this run's body) and delete the one this run made.
+ */
+async function settleRace(args: UpsertArgs, created: { id: number; url: string; user: Identity }, body: string): Promise<UpsertResult> {
+  const where = `${args.owner}/${args.repo}#${args.issueNumber}`;
+  let ours: FoundComment[];
+  try {
+    ours = await listOurComments(args, args.key, created.user, false);
+  } catch (error) {
+    log.debug(`could not look for a duplicate comment on ${where}: ${(error as Error).message}`);
+    return { id: created.id, url: created.url, action: 'created' };
+  }
+  const oldest = ours.reduce<FoundComment | undefined>((min, comment) => (min === undefined || comment.id < min.id ? comment : min), undefined);
+  if (!oldest || oldest.id === created.id) return { id: created.id, url: created.url, action: 'created' };
+  log.info(`another run created comment ${oldest.id} on ${where} first: keeping it and deleting ${created.id}, which this run made`);
+  try {
+    await args.octokit.rest.issues.deleteComment({ owner: args.owner, repo: args.repo, comment_id: created.id });
+  } catch (error) {
+    log.warning(describeGitHubFailure(error, `Deleting the duplicate comment ${created.id} on ${where}`).message);
+    return { id: created.id, url: created.url, action: 'created' };
+  }
+  try {
+    const { data } = await args.octokit.rest.issues.updateComment({ owner: args.owner, repo: args.repo, comment_id: oldest.id, body });
+    return { id: data.id, url: data.html_url, action: 'updated' };
+  } catch (error) {
+    log.warning(describeGitHubFailure(error, `Updating comment ${oldest.id} on ${where}`).message);
+    return { id: oldest.id, url: oldest.url, action: 'updated' };
   }
 }
 
@@ -155,7 +200,8 @@ export async function upsertStickyComment(args: UpsertArgs): Promise<UpsertResul
   try {
     const { data } = await args.octokit.rest.issues.createComment({ owner: args.owner, repo: args.repo, issue_number: args.issueNumber, body });
     log.debug(`created comment ${data.id} on ${where}`);
-    return { id: data.id, url: data.html_url, action: 'created' };
+    const user = data.user ? { login: data.user.login, id: data.user.id } : await tokenIdentity(args.octokit);
+    return await settleRace(args, { id: data.id, url: data.html_url, user }, body);
   } catch (error) {
     return skip(describeGitHubFailure(error, `Creating a comment on ${where}`).message);
   }

@@ -177,6 +177,39 @@ const pullRequest = {
   properties: { number: { type: 'integer', minimum: 1, maximum: 2 ** 31 - 1 }, headSha: { type: 'string', pattern: '^[0-9a-f]{40}$' } },
 } as const;
 
+const sha = { type: 'string', pattern: '^[0-9a-f]{40}$' } as const;
+
+/** ImageResult.baselineFrom (later versions): rendered in the comment, so bounded like the rest. */
+const baselineFrom = {
+  type: 'object',
+  required: ['kind'],
+  properties: {
+    kind: { enum: ['artifact', 'report', 'image', 'build'] },
+    commit: sha,
+    branch: text(REPORT_LIMITS.name),
+    commitsBeforeMergeBase: bytes,
+    runId: bytes,
+    ref: text(REPORT_LIMITS.name),
+    fallbacks: { type: 'array', maxItems: 10, items: text(REPORT_LIMITS.text) },
+  },
+} as const;
+
+/** RunReport.origin (later versions): which run, commit and key made the report. */
+const origin = {
+  type: 'object',
+  required: ['commitSha', 'key'],
+  properties: {
+    commitSha: sha,
+    ref: text(REPORT_LIMITS.name),
+    event: text(64),
+    workflow: text(REPORT_LIMITS.name),
+    workflowRef: text(REPORT_LIMITS.text),
+    key: text(REPORT_LIMITS.name),
+    budgetFile: text(REPORT_LIMITS.text),
+    runId: bytes,
+  },
+} as const;
+
 const imageResult = {
   type: 'object',
   required: ['schemaVersion', 'image', 'totalBytes', 'layers', 'warnings', 'name', 'status', 'violations'],
@@ -200,6 +233,7 @@ const imageResult = {
     budget: { type: 'object', properties: { totalBytes: bytes, layerBytes: bytes, layers: bytes } },
     comparison: nullable(comparison),
     baselineNote: text(REPORT_LIMITS.text),
+    baselineFrom,
     pullRequest,
   },
 } as const;
@@ -214,6 +248,7 @@ const runReport = {
     images: { type: 'array', maxItems: REPORT_LIMITS.images, items: imageResult },
     units: { enum: ['si', 'iec'] },
     pullRequest,
+    origin,
   },
 } as const;
 

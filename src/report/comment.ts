@@ -7,7 +7,7 @@
 
 import { renderLayerChart, type ChartBar } from './chart.js';
 import { escapeMarkdown, fencedCode, stripControls } from './markdown.js';
-import type { FileHint, ImageResult, LayerChange, LayerRow, LayerSide, RunReport, Violation, ViolationRule } from './types.js';
+import type { BaselineFrom, FileHint, ImageResult, LayerChange, LayerRow, LayerSide, RunReport, Violation, ViolationRule } from './types.js';
 import { formatBytes, type Units } from './units.js';
 
 export type CommentMode = 'always' | 'on-change' | 'on-violation' | 'never';
@@ -422,9 +422,35 @@ function hintLines(hints: FileHint[], units: Units): string[] {
   return out;
 }
 
+/** "baseline: main @ abc1234, 3 commits before the merge-base": where the baseline came from, so a reviewer knows when it is not exact. */
+export function describeBaselineFrom(from: BaselineFrom): string {
+  const at = from.commit ? `${from.branch ? `${from.branch} ` : ''}@ ${from.commit.slice(0, 7)}` : (from.branch ?? '');
+  switch (from.kind) {
+    case 'artifact': {
+      const n = from.commitsBeforeMergeBase ?? 0;
+      return `baseline: ${at}, ${n === 0 ? 'the merge-base' : `${plural(n, 'commit')} before the merge-base`}${from.runId !== undefined ? `, from the report of run ${from.runId}` : ''}`;
+    }
+    case 'build':
+      return `baseline: ${at}, built at the merge-base`;
+    case 'image':
+      return `baseline: the image ${from.ref ?? ''}`;
+    case 'report':
+      return `baseline: the report ${from.ref ?? ''}`;
+  }
+}
+
+function baselineFromLines(from: BaselineFrom | undefined): string[] {
+  if (!from) return [];
+  // An `@` before a space mentions no one: keep "main @ abc1234" as written (escapeMarkdown joins every `@`).
+  const out = ['', inline(describeBaselineFrom(from), MESSAGE_LIMIT).replace(/ @\u2060 /g, ' @ ')];
+  for (const line of (from.fallbacks ?? []).slice(0, 10)) out.push(`<br>↪ ${inline(line, MESSAGE_LIMIT)}`);
+  return out;
+}
+
 function renderImage(view: ImageView, cuts: Cuts, units: Units, heading: string): string[] {
   const { image } = view;
   const out = [heading, '', headlineParts(view, units)];
+  if (image.comparison) out.push(...baselineFromLines(image.baselineFrom));
   if (!image.comparison) {
     out.push('', `No baseline to compare with: ${inline(image.baselineNote || 'none was given', MESSAGE_LIMIT)}.`);
   }

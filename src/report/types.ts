@@ -236,6 +236,43 @@ export interface ImageResult extends ImageReport {
   /** null when there is no baseline; then `baselineNote` says why. */
   comparison?: Comparison | null;
   baselineNote?: string;
+  /** Where the baseline came from, when there is one (and the fallbacks taken on the way). */
+  baselineFrom?: BaselineFrom;
+}
+
+/** How a baseline was found: the comment's "baseline: main @ abc1234, 3 commits before the merge-base". */
+export interface BaselineFrom {
+  /** artifact: the report a run of this workflow uploaded for a base-branch commit; report: baseline-report; image: baseline-image; build: built at the merge-base. */
+  kind: 'artifact' | 'report' | 'image' | 'build';
+  /** The commit the baseline measured (40 hex digits), when known. */
+  commit?: string;
+  /** The PR's base branch. */
+  branch?: string;
+  /** For an artifact: how many first-parent commits before the merge-base its commit is (0: the merge-base itself). */
+  commitsBeforeMergeBase?: number;
+  /** For an artifact: the workflow run that uploaded it. */
+  runId?: number;
+  /** The image ref or report file, for `image` and `report`. */
+  ref?: string;
+  /** One line per baseline tried first and passed over, saying why. */
+  fallbacks?: string[];
+}
+
+/** What made a report: a push run's report file says so, so a PR run can tell it is the base branch's report for the same workflow and key. */
+export interface ReportOrigin {
+  /** The commit measured (GITHUB_SHA). */
+  commitSha: string;
+  /** The branch or tag (GITHUB_REF_NAME). */
+  ref?: string;
+  event?: string;
+  /** The workflow's name (GITHUB_WORKFLOW). */
+  workflow?: string;
+  /** The workflow file's ref (GITHUB_WORKFLOW_REF: owner/repo/.github/workflows/x.yml@refs/heads/main). */
+  workflowRef?: string;
+  /** The comment key, derived from the workflow and the budget file unless given. */
+  key: string;
+  budgetFile?: string;
+  runId?: number;
 }
 
 /** Several images evaluated together (a budget file, a monorepo): `check --json` and the merged report of `mode: comment`. */
@@ -246,4 +283,6 @@ export interface RunReport {
   violations: Violation[];
   images: ImageResult[];
   units?: 'si' | 'iec';
+  /** Which run made this report (the action's report file). */
+  origin?: ReportOrigin;
 }

@@ -53,6 +53,12 @@ describe('loadSavedReport', () => {
     expect(await loadSavedReport(save('run1.json', { ...run, images: [run.images[1]] }))).toEqual(merged);
   });
 
+  it('a push run\'s report with origin and baselineFrom (later optional fields) reads as before; a bad origin is refused', async () => {
+    const later = { ...run, origin: { commitSha: 'c'.repeat(40), key: 'ci', event: 'push', runId: 2 ** 34 }, images: run.images.map((i) => ({ ...i, baselineFrom: { kind: 'build' } })) };
+    expect(await loadSavedReport(save('later.json', later), 'worker')).toEqual(merged);
+    expect(() => parseSavedReport({ ...run, origin: { commitSha: 'main', key: 'ci' } }, 'o.json', 'worker')).toThrow('baseline report o.json: /origin/commitSha must match pattern');
+  });
+
   it('a loaded report compares like the live one', async () => {
     const comparison = compareReports(await loadSavedReport(save('base.json', split)), merged);
     expect(comparison.totalDeltaBytes).toBe(merged.totalBytes - split.totalBytes);

@@ -1,7 +1,8 @@
 // The sticky comment through the real Octokit client (@actions/github getOctokit) against
 // the local GitHub API stand-in: create, find on a later page and update, the read-only
-// token of a fork PR, API failures, the 65,536-character limit, and the workflow_run PR
-// number check.
+// token of a fork PR, API failures, the 65,536-character limit, the workflow_run PR
+// number check, whose comment is ours (the token's identity, not just the marker), and
+// two runs racing to create it.
 import { afterAll, afterEach, beforeAll, beforeEach, describe, expect, it } from 'vitest';
 import { createGitHubClient } from '../../src/github/client.js';
 import { findStickyComment, publishRunComment, upsertStickyComment } from '../../src/github/comment.js';
@@ -41,8 +42,11 @@ afterEach(() => {
   setLog({ debug: () => {}, info: () => {}, warning: (m) => process.stderr.write(`warning: ${m}\n`) });
 });
 
+const BOT = { login: 'github-actions[bot]', id: 41898282, type: 'Bot' as const };
+
+// Retries 10 ms apart instead of 1 s: the count of requests, not the wait, is what is checked.
 function target(token = WRITE) {
-  return { octokit: createGitHubClient(token, { baseUrl: api.url }), owner: OWNER, repo: REPO, issueNumber: issue };
+  return { octokit: createGitHubClient(token, { baseUrl: api.url, retryBaseMs: 10 }), owner: OWNER, repo: REPO, issueNumber: issue };
 }
 
 const others = (count: number) => Array.from({ length: count }, (_, i) => ({ body: `comment ${i + 1}: looks good` }));
@@ -67,6 +71,7 @@ describe('upsertStickyComment', () => {
     expect(after.filter((c) => c.body.startsWith('<!-- image-size-budget:ci -->'))).toHaveLength(1);
     expect(after[0].body).toBe(fixed);
     expect(api.requests.map((r) => `${r.method} ${r.path} ${JSON.stringify(r.query)}`)).toEqual([
+      'GET /user {}',
       `GET /repos/${OWNER}/${REPO}/issues/${issue}/comments {"per_page":"100"}`,
       `PATCH /repos/${OWNER}/${REPO}/issues/comments/${created[0].id} {}`,
     ]);
@@ -79,12 +84,12 @@ describe('upsertStickyComment', () => {
       { body: '<!-- image-size-budget:ci-arm64 -->\nthe arm64 matrix job' },
       { body: 'quoting it: <!-- image-size-budget:ci -->' },
     ]);
-    const [ours] = api.seedComments(OWNER, REPO, issue, [{ body: '<!-- image-size-budget:ci -->\nold figures', user: { login: 'github-actions[bot]', id: 41898282, type: 'Bot' } }]);
+    const [ours] = api.seedComments(OWNER, REPO, issue, [{ body: '<!-- image-size-budget:ci -->\nold figures', user: BOT }]);
     const result = await upsertStickyComment({ ...target(), key: 'ci', body: 'new figures' });
     expect(result).toMatchObject({ id: ours.id, action: 'updated' });
     expect(api.commentsOf(OWNER, REPO, issue).find((c) => c.id === ours.id)?.body).toBe('<!-- image-size-budget:ci -->\nnew figures');
     expect(api.commentsOf(OWNER, REPO, issue).filter((c) => theirs.some((t) => t.id === c.id)).map((c) => c.body)).toEqual(theirs.map((t) => t.body));
-    const gets = api.requests.filter((r) => r.method === 'GET');
+    const gets = api.requests.filter((r) => r.method === 'GET' && r.path.endsWith('/comments'));
     expect(gets.map((r) => r.query)).toEqual([{ per_page: '100' }, { per_page: '100', page: '2' }, { per_page: '100', page: '3' }]);
     expect(gets.every((r) => r.token === WRITE)).toBe(true);
   });
@@ -92,7 +97,7 @@ describe('upsertStickyComment', () => {
   it('a read-only token (fork PR): one warning with the fix, no throw, nothing written', async () => {
     const result = await upsertStickyComment({ ...target(READ), key: 'ci', body: 'report' });
     const expected =
-      `Could not write the pull request comment: Creating a comment on ${OWNER}/${REPO}#${issue} failed: the token may not do this (403 Resource not accessible by integration). ` +
+      `Could not write the pull request comment: Creating a comment on ${OWNER}/${REPO}#${issue} failed: the token may not do this (403 on POST /repos/${OWNER}/${REPO}/issues/${issue}/comments: Resource not accessible by integration). ` +
       'Give the job `permissions: pull-requests: write`. Pull requests from forks always get a read-only GITHUB_TOKEN: for them, measure in the `pull_request` workflow, upload the report, and post it from a `workflow_run` workflow with `mode: comment` (see the README). ' +
       'The full report is in the job summary and the log.';
     expect(result).toEqual({ skipped: expected });
@@ -102,33 +107,40 @@ describe('upsertStickyComment', () => {
   });
 
   it('a read-only token and an existing comment: the update is refused the same way', async () => {
-    const [ours] = api.seedComments(OWNER, REPO, issue, [{ body: '<!-- image-size-budget:ci -->\nold' }]);
+    const [ours] = api.seedComments(OWNER, REPO, issue, [{ body: '<!-- image-size-budget:ci -->\nold', user: BOT }]);
     const result = await upsertStickyComment({ ...target(READ), key: 'ci', body: 'new' });
-    expect(result).toEqual({ skipped: expect.stringContaining(`Updating comment ${ours.id} on ${OWNER}/${REPO}#${issue} failed: the token may not do this (403 Resource not accessible by integration).`) });
+    expect(result).toEqual({
+      skipped: expect.stringContaining(
+        `Updating comment ${ours.id} on ${OWNER}/${REPO}#${issue} failed: the token may not do this (403 on PATCH /repos/${OWNER}/${REPO}/issues/comments/${ours.id}: Resource not accessible by integration).`,
+      ),
+    });
     expect(warnings).toHaveLength(1);
     expect(api.commentsOf(OWNER, REPO, issue)[0].body).toBe('<!-- image-size-budget:ci -->\nold');
   });
 
-  it('a refused token (401) and a 502 while listing: warned with what failed, no throw', async () => {
+  it('a refused token (401) and 502s while listing: warned with what failed, no throw; one 502 is retried', async () => {
     const refused = await upsertStickyComment({ ...target('ghs_unknown'), key: 'ci', body: 'x' });
     expect(refused).toEqual({
-      skipped: `Could not write the pull request comment: Reading the comments of ${OWNER}/${REPO}#${issue} failed: the token was refused (401 Bad credentials). Check the "github-token" input. The full report is in the job summary and the log.`,
+      skipped: `Could not write the pull request comment: Reading the comments of ${OWNER}/${REPO}#${issue} failed: the token was refused (401 on GET /repos/${OWNER}/${REPO}/issues/${issue}/comments: Bad credentials). Check the "github-token" input. The full report is in the job summary and the log.`,
     });
-    api.failNext('GET', /\/comments$/, { status: 502, body: { message: 'Server Error' } });
+    api.failNext('GET', /\/comments$/, { status: 502, body: { message: 'Server Error' } }, 4);
     const outage = await upsertStickyComment({ ...target(), key: 'ci', body: 'x' });
     expect(outage).toEqual({
-      skipped: `Could not write the pull request comment: Reading the comments of ${OWNER}/${REPO}#${issue} failed: GitHub answered 502 (Server Error). The next run will update the comment. The full report is in the job summary and the log.`,
+      skipped: `Could not write the pull request comment: Reading the comments of ${OWNER}/${REPO}#${issue} failed: GitHub answered 502 on GET /repos/${OWNER}/${REPO}/issues/${issue}/comments (Server Error). The next run will try again. The full report is in the job summary and the log.`,
     });
     expect(warnings).toHaveLength(2);
     expect(api.commentsOf(OWNER, REPO, issue)).toHaveLength(0);
+    api.failNext('GET', /\/comments$/, { status: 502, body: { message: 'Server Error' } }, 1);
+    expect(await upsertStickyComment({ ...target(), key: 'ci', body: 'x' })).toMatchObject({ action: 'created' });
+    expect(warnings).toHaveLength(2);
   });
 
   it('no answer at all (connection refused): warned, no throw', async () => {
     const closed = await GitHubStandIn.start();
     const url = closed.url;
     await closed.close();
-    const result = await upsertStickyComment({ octokit: createGitHubClient(WRITE, { baseUrl: url }), owner: OWNER, repo: REPO, issueNumber: issue, key: 'ci', body: 'x' });
-    expect('skipped' in result && result.skipped).toMatch(/^Could not write the pull request comment: Reading the comments of acme\/signer#\d+ failed: no answer from the GitHub API \(.+\)\./);
+    const result = await upsertStickyComment({ octokit: createGitHubClient(WRITE, { baseUrl: url, retryBaseMs: 10 }), owner: OWNER, repo: REPO, issueNumber: issue, key: 'ci', body: 'x' });
+    expect('skipped' in result && result.skipped).toMatch(/^Could not write the pull request comment: Reading the comments of acme\/signer#\d+ failed: no answer from the GitHub API on GET \/repos\/acme\/signer\/issues\/\d+\/comments \(.+\)\./);
     expect(warnings).toHaveLength(1);
   });
 
@@ -152,7 +164,7 @@ describe('upsertStickyComment', () => {
       },
     });
     const refused = await upsertStickyComment({ ...target(), key: 'ci', body: 'x' });
-    expect(refused).toEqual({ skipped: expect.stringContaining('failed: GitHub refused the comment (422 Validation Failed).') });
+    expect(refused).toEqual({ skipped: expect.stringMatching(/failed: GitHub refused it \(422 on PATCH \/repos\/acme\/signer\/issues\/comments\/\d+: Validation Failed\)\./) });
     expect(warnings).toHaveLength(1);
   });
 
@@ -209,7 +221,7 @@ describe('publishRunComment', () => {
       skipped: 'no pull request comment (comment: on-change): nothing changed beyond min-change and no budget is broken, and there is no earlier comment to update',
     });
     expect(api.requests.filter((r) => r.method !== 'GET')).toEqual([]);
-    const [old] = api.seedComments(OWNER, REPO, issue, [{ body: '<!-- image-size-budget:ci -->\n❌ over budget (stale)' }]);
+    const [old] = api.seedComments(OWNER, REPO, issue, [{ body: '<!-- image-size-budget:ci -->\n❌ over budget (stale)', user: BOT }]);
     const updated = await publishRunComment({ ...target(), key: 'ci', mode: 'on-change', run: quiet });
     expect(updated).toMatchObject({ id: old.id, action: 'updated' });
     expect(api.commentsOf(OWNER, REPO, issue)[0].body).toBe(renderCommentMarkdown(quiet, { key: 'ci' }));
@@ -263,9 +275,57 @@ describe('the PR number of a workflow_run', () => {
 
 describe('findStickyComment', () => {
   it('returns the oldest comment that starts with the marker', async () => {
-    const [a, b] = api.seedComments(OWNER, REPO, issue, [{ body: '  <!-- image-size-budget:ci -->\nfirst' }, { body: '<!-- image-size-budget:ci -->\nduplicate' }]);
+    const [a, b] = api.seedComments(OWNER, REPO, issue, [
+      { body: '  <!-- image-size-budget:ci -->\nfirst', user: BOT },
+      { body: '<!-- image-size-budget:ci -->\nduplicate', user: BOT },
+    ]);
     expect(b.id).toBeGreaterThan(a.id);
     expect(await findStickyComment(target(), 'ci')).toEqual({ id: a.id, url: a.html_url, body: a.body });
     expect(await findStickyComment(target(), 'other')).toBeUndefined();
+  });
+
+  it('a person\'s comment that starts with the marker is not ours: left untouched, ours is made beside it', async () => {
+    const [theirs] = api.seedComments(OWNER, REPO, issue, [{ body: '<!-- image-size-budget:ci -->\nmy own notes', user: { login: 'mallory', id: 666, type: 'User' } }]);
+    expect(await findStickyComment(target(), 'ci')).toBeUndefined();
+    const result = await upsertStickyComment({ ...target(), key: 'ci', body: 'the report' });
+    expect(result).toMatchObject({ action: 'created' });
+    const all = api.commentsOf(OWNER, REPO, issue);
+    expect(all.map((c) => [c.user.login, c.body])).toEqual([
+      ['mallory', '<!-- image-size-budget:ci -->\nmy own notes'],
+      ['github-actions[bot]', '<!-- image-size-budget:ci -->\nthe report'],
+    ]);
+    expect(all[0]).toEqual(theirs);
+    expect(api.requests.filter((r) => r.method !== 'GET').map((r) => r.method)).toEqual(['POST']);
+  });
+
+  it('a user token is ours by GET /user: its comments are found, the bot\'s are not', async () => {
+    const PAT = 'ghp_userTokenForTheStandIn0123456789ab';
+    const me = { login: 'release-bot-user', id: 4242, type: 'User' as const };
+    api.addToken(PAT, 'write', me);
+    const [bots, mine] = api.seedComments(OWNER, REPO, issue, [
+      { body: '<!-- image-size-budget:ci -->\nby the actions bot', user: BOT },
+      { body: '<!-- image-size-budget:ci -->\nby the user', user: me },
+    ]);
+    expect(await findStickyComment(target(PAT), 'ci')).toEqual({ id: mine.id, url: mine.html_url, body: mine.body });
+    expect(await findStickyComment(target(), 'ci')).toEqual({ id: bots.id, url: bots.html_url, body: bots.body });
+  });
+});
+
+describe('two runs at once on one PR', () => {
+  it('both find no comment and both create one: the newer deletes its own, one comment stays with the last body', async () => {
+    api.holdUntil('GET', new RegExp(`/issues/${issue}/comments$`), 2);
+    const [first, second] = await Promise.all([
+      upsertStickyComment({ ...target(), key: 'ci', body: 'run A' }),
+      upsertStickyComment({ ...target(), key: 'ci', body: 'run B' }),
+    ]);
+    const left = api.commentsOf(OWNER, REPO, issue);
+    expect(left).toHaveLength(1);
+    expect(api.requests.filter((r) => r.method === 'POST')).toHaveLength(2);
+    expect(api.requests.filter((r) => r.method === 'DELETE')).toHaveLength(1);
+    const kept = left[0].id;
+    expect([first, second].map((r) => 'id' in r && r.id)).toEqual([kept, kept]);
+    expect([first, second].map((r) => 'action' in r && r.action).sort()).toEqual(['created', 'updated']);
+    expect(['<!-- image-size-budget:ci -->\nrun A', '<!-- image-size-budget:ci -->\nrun B']).toContain(left[0].body);
+    expect(warnings).toEqual([]);
   });
 });

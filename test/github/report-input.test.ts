@@ -109,6 +109,9 @@ describe('validateReportDocument: hostile and malformed files', () => {
     ['schema version 2', (d) => ({ ...d, schemaVersion: 2 }), 'report file x.json: /schemaVersion must be equal to constant'],
     ['an array', () => [], 'report file x.json: not a JSON object (a RunReport or an ImageResult)'],
     ['something else', () => ({ hello: 'world' }), 'report file x.json: neither a RunReport ("images") nor an ImageResult ("name", "layers")'],
+    ['a baselineFrom of an unknown kind', (d) => ({ ...d, baselineFrom: { kind: 'magic' } }), 'report file x.json: /baselineFrom/kind must be equal to one of the allowed values'],
+    ['500 fallback lines', (d) => ({ ...d, baselineFrom: { kind: 'build', fallbacks: Array.from({ length: 500 }, () => 'x') } }), 'report file x.json: /baselineFrom/fallbacks must NOT have more than 10 items'],
+    ['an origin whose commit is not one', () => ({ schemaVersion: 1, status: 'pass', violations: [], images: [], origin: { commitSha: 'HEAD', key: 'ci' } }), 'report file x.json: /origin/commitSha must match pattern "^[0-9a-f]{40}$"'],
     ['a run whose images are not objects', () => ({ schemaVersion: 1, status: 'pass', violations: [], images: ['x'] }), 'report file x.json: /images/0 must be object'],
   ];
 
@@ -127,6 +130,15 @@ describe('validateReportDocument: hostile and malformed files', () => {
     const first = withMerge.comparison!.layers.find((change) => change.base && change.head)!;
     Object.assign(first, { pairedBy: 'text', score: 0.986, mergedBase: [first.base!, { ...first.base!, index: 9 }] });
     expect(validateReportDocument(withMerge, 'x.json').kind).toBe('image');
+  });
+
+  it('accepts the later optional fields (origin, baselineFrom), and renders where the baseline came from', () => {
+    const from = { kind: 'artifact' as const, commit: 'a'.repeat(40), branch: 'main', commitsBeforeMergeBase: 3, runId: 2 ** 34 };
+    const doc = validateReportDocument({ ...image(), baselineFrom: from }, 'x.json');
+    const markdown = renderCommentMarkdown(runReport([(doc as { image: ImageResult }).image]), { key: 'ci' });
+    expect(markdown.replace(/\u2060/g, '')).toContain(`baseline: main @ aaaaaaa, 3 commits before the merge-base, from the report of run ${2 ** 34}`);
+    const run = { schemaVersion: 1, status: 'pass', violations: [], images: [], origin: { commitSha: 'b'.repeat(40), key: 'ci', runId: 2 ** 34, event: 'push' } };
+    expect(validateReportDocument(run, 'x.json').kind).toBe('run');
   });
 
   it('accepts hostile text within the caps: it is escaped when rendered, not refused', async () => {

@@ -6,7 +6,13 @@
 // 401 "Bad credentials" without a known token, 403 "Resource not accessible by
 // integration" for writes with a read-only token, 404 "Not Found", 422 "Validation
 // Failed" for bodies over 65,536 characters. Requests are recorded for assertions.
-// Later endpoints (labels, issues, contents) plug in with `route()`.
+// GET /user answers for user tokens and 403s installation (Bot) tokens, as GitHub does;
+// comments can be deleted. GitHub's weather on demand: `failNext` (any status and headers,
+// e.g. 429 with `retry-after`, 502; or a function of the request, e.g. a 500 that echoes
+// the request's headers), `stallNext` (never answers), `slowNext` (answers late), and
+// `holdUntil` (holds the first N matching requests until all N have arrived: two runs
+// that both list the comments before either creates one).
+// Later endpoints (labels, issues, contents, Actions) plug in with `route()`.
 import { createServer, type IncomingMessage, type Server, type ServerResponse } from 'node:http';
 import type { AddressInfo } from 'node:net';
 
@@ -89,7 +95,9 @@ export class GitHubStandIn {
   private readonly comments = new Map<string, StoredComment[]>();
   private readonly pulls = new Map<string, StoredPullRequest>();
   private readonly routes: Route[] = [];
-  private readonly failures: { method: string; path: RegExp; result: RouteResult; times: number }[] = [];
+  private readonly failures: { method: string; path: RegExp; result: RouteResult | ((request: IncomingMessage) => RouteResult); times: number }[] = [];
+  private readonly delays: { method: string; path: RegExp; ms: number; times: number }[] = [];
+  private readonly holds: { method: string; path: RegExp; count: number; waiting: (() => void)[] }[] = [];
   private nextId = 1_000_000_001;
   private clock = Date.parse('2026-01-01T00:00:00Z');
 
@@ -135,9 +143,31 @@ export class GitHubStandIn {
     this.pulls.set(`${owner}/${repo}#${pull.number}`, pull);
   }
 
-  /** Answers the next `times` matching requests with `result` instead (e.g. a 502), before auth. */
-  failNext(method: string, path: RegExp, result: RouteResult, times = 1): void {
+  /** Answers the next `times` matching requests with `result` instead (e.g. a 502), before auth. `Infinity`: always. */
+  failNext(method: string, path: RegExp, result: RouteResult | ((request: IncomingMessage) => RouteResult), times = 1): void {
     this.failures.push({ method, path, result, times });
+  }
+
+  /** The next `times` matching requests get no answer at all (the connection stays open). */
+  stallNext(method: string, path: RegExp, times = 1): void {
+    this.delays.push({ method, path, ms: Infinity, times });
+  }
+
+  /** The next `times` matching requests are answered after `ms` milliseconds. */
+  slowNext(method: string, path: RegExp, ms: number, times = 1): void {
+    this.delays.push({ method, path, ms, times });
+  }
+
+  /** Drops every failure, stall, delay and hold still pending. */
+  clearFaults(): void {
+    this.failures.length = 0;
+    this.delays.length = 0;
+    this.holds.length = 0;
+  }
+
+  /** Holds the first `count` matching requests until `count` of them have arrived, then answers them all. */
+  holdUntil(method: string, path: RegExp, count: number): void {
+    this.holds.push({ method, path, count, waiting: [] });
   }
 
   /** Adds an endpoint. `pattern` is a path like `/repos/:owner/:repo/labels`. Later routes win over earlier ones. */
@@ -243,6 +273,21 @@ export class GitHubStandIn {
       return { status: 200, body: comment };
     });
 
+    this.route('DELETE', '/repos/:owner/:repo/issues/comments/:id', ({ params, access }) => {
+      const list = this.comments.get([...this.comments.keys()].find((key) => this.comments.get(key)?.some((c) => c.id === Number(params.id))) ?? '');
+      const at = list?.findIndex((c) => c.id === Number(params.id)) ?? -1;
+      if (!list || at < 0) return githubError(404, 'Not Found', 'https://docs.github.com/rest/issues/comments#delete-an-issue-comment');
+      if (access !== 'write') return githubError(403, 'Resource not accessible by integration', 'https://docs.github.com/rest/issues/comments#delete-an-issue-comment');
+      list.splice(at, 1);
+      return { status: 204 };
+    });
+
+    // A user's token can read its user; an installation token (GITHUB_TOKEN, an app's) cannot.
+    this.route('GET', '/user', ({ user }) => {
+      if (!user || user.type === 'Bot') return githubError(403, 'Resource not accessible by integration', 'https://docs.github.com/rest/users/users#get-the-authenticated-user');
+      return { status: 200, body: { login: user.login, id: user.id, type: user.type } };
+    });
+
     this.route('GET', '/repos/:owner/:repo/pulls/:number', ({ params }) => {
       const pull = this.pulls.get(`${params.owner}/${params.repo}#${params.number}`);
       if (!pull) return githubError(404, 'Not Found', 'https://docs.github.com/rest/pulls/pulls#get-a-pull-request');
@@ -278,10 +323,25 @@ export class GitHubStandIn {
     }
     record.body = body;
 
-    const failure = this.failures.find((f) => f.method === record.method && f.path.test(url.pathname) && f.times > 0);
+    const matches = (f: { method: string; path: RegExp }) => f.method === record.method && f.path.test(url.pathname);
+    const hold = this.holds.find((h) => matches(h) && h.count > 0);
+    if (hold) {
+      hold.count--;
+      await new Promise<void>((resolve) => {
+        hold.waiting.push(resolve);
+        if (hold.count === 0) for (const release of hold.waiting.splice(0)) release();
+      });
+    }
+    const delay = this.delays.find((d) => matches(d) && d.times > 0);
+    if (delay) {
+      delay.times--;
+      if (delay.ms === Infinity) return; // never answered; close() ends the connection
+      await new Promise((resolve) => setTimeout(resolve, delay.ms));
+    }
+    const failure = this.failures.find((f) => matches(f) && f.times > 0);
     if (failure) {
       failure.times--;
-      send(failure.result);
+      send(typeof failure.result === 'function' ? failure.result(request) : failure.result);
       return;
     }
     const known = token ? this.tokens.get(token) : undefined;

@@ -80,11 +80,11 @@ export function runAction(inputs: Record<string, string>, env: NodeJS.ProcessEnv
   return collect(result.status ?? -1, result.stdout, result.stderr);
 }
 
-/** The same without blocking this process: for tests whose servers (the GitHub stand-in) run in it. */
-export function runActionAsync(inputs: Record<string, string>, env: NodeJS.ProcessEnv = {}): Promise<ActionRun> {
+/** The same without blocking this process: for tests whose servers (the GitHub stand-in) run in it. `cwd`: the checkout the step runs in. */
+export function runActionAsync(inputs: Record<string, string>, env: NodeJS.ProcessEnv = {}, options: { cwd?: string } = {}): Promise<ActionRun> {
   const { fullEnv, collect } = actionEnv(inputs, env);
   return new Promise((resolve, reject) => {
-    const child = spawn(process.execPath, ['dist/index.js'], { env: fullEnv });
+    const child = spawn(process.execPath, [path.resolve('dist/index.js')], { env: fullEnv, cwd: options.cwd });
     let stdout = '';
     let stderr = '';
     child.stdout.on('data', (chunk: Buffer) => (stdout += chunk.toString()));
