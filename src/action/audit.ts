@@ -10,7 +10,7 @@ import { createGitHubClient } from '../github/client.js';
 import type { EventContext } from '../github/context.js';
 import { renderAuditMarkdown, type SizeHistory } from '../report/audit.js';
 import { renderRunText, runTotals } from '../report/comment.js';
-import type { ImageResult } from '../report/types.js';
+import type { ImageResult } from '../model/report.js';
 import type { Inputs } from './inputs.js';
 import { writeReportFile } from './publish.js';
 import { loadActionTargets } from './targets.js';

@@ -13,7 +13,7 @@ import { layerLines } from '../budget/dockerfile-lines.js';
 import type { ConfiguredImage } from '../budget/types.js';
 import { setLog } from '../log.js';
 import { boundMessage, setSecretSink } from '../messages.js';
-import type { ImageResult, ReportOrigin } from '../report/types.js';
+import type { ImageResult, ReportOrigin } from '../model/report.js';
 import { defaultCommentKey, sanitizeCommentKey } from '../report/comment.js';
 import { checkImagePlatforms, runReportOf } from '../check/check-image.js';
 import { runAudit } from './audit.js';

@@ -11,7 +11,7 @@ import { createGitHubClient } from '../github/client.js';
 import { resolvePullRequest, verifyPullRequestHead, type EventContext } from '../github/context.js';
 import type { ReportPullRequest } from '../github/report-input.js';
 import { renderCommentMarkdown, renderRunText, runTotals, type CommentMode } from '../report/comment.js';
-import type { ReportOrigin, RunReport } from '../report/types.js';
+import type { ReportOrigin, RunReport } from '../model/report.js';
 import type { Annotation } from '../budget/annotations.js';
 
 /** Writes a report under RUNNER_TEMP and returns its path. */

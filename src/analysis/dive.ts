@@ -12,11 +12,11 @@
 // - a whiteout whose path the stacked lower tree lacks aborts the rest of that layer's visit;
 // - wasted bytes sum every copy of every path seen twice or more, the kept copy included
 //   (dive #684); user-wasted percent divides by all layers but the first.
-// The .dive-ci rules that use these figures are in dive-ci.ts.
+// The .dive-ci rules that use these figures are in src/budget/rules/dive.ts.
 
-import type { DiveFigures } from '../report/types.js';
-import { goIsDir, sharedIndex, type LayerListing } from './model.js';
-import { enlarged, ROOT, siblingPath, Whiteout, type PathIndex } from './paths.js';
+import type { DiveFigures } from '../model/report.js';
+import { goIsDir, sharedIndex, type LayerListing } from '../model/listing.js';
+import { enlarged, ROOT, siblingPath, Whiteout, type PathIndex } from '../model/paths.js';
 
 const WHITEOUT = '.wh.';
 const DOUBLE_WHITEOUT = '.wh..wh..';

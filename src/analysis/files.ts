@@ -5,10 +5,10 @@
 
 import { InputError } from '../errors.js';
 import { cut } from '../report/text.js';
-import type { FileHint, FileHintKind, FileItem, FilesAnalysis, LayerRow } from '../report/types.js';
+import type { FileHint, FileHintKind, FileItem, FilesAnalysis, LayerRow } from '../model/report.js';
 import { formatBytes, type Units } from '../report/units.js';
 import { diveFigures } from './dive.js';
-import { isFileCode, type LayerListing } from './model.js';
+import { isFileCode, type LayerListing } from '../model/listing.js';
 import { applyLayers, type HiddenCopy } from './whiteouts.js';
 
 export interface AnalyzeFilesOptions {

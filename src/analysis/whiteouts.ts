@@ -6,8 +6,8 @@
 // recorded once, with the layer that added it and the layer that hid it: these are the
 // bytes that can really be reclaimed. The copy still visible at the end never counts.
 
-import { entryDiskBytes, isDirEntry, isMetadataCopy, sharedIndex, type LayerListing } from './model.js';
-import { ROOT, siblingPath, WHITEOUT_PREFIX, Whiteout } from './paths.js';
+import { entryDiskBytes, isDirEntry, isMetadataCopy, sharedIndex, type LayerListing } from '../model/listing.js';
+import { ROOT, siblingPath, WHITEOUT_PREFIX, Whiteout } from '../model/paths.js';
 
 export interface HiddenCopy {
   /** Absolute path (`/opt/build-deps/toolchain.bin`). */

@@ -3,7 +3,7 @@
 // annotations per step and the step's own failure is one of them: so at most 9 here,
 // the last one standing for the rest.
 
-import type { Violation } from '../report/types.js';
+import type { Violation } from '../model/report.js';
 
 export interface Annotation {
   file: string;

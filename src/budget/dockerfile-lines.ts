@@ -8,7 +8,7 @@
 // matched from the end backwards: the image's last rows are the stage's last steps, and
 // the rows of the base image (which no instruction here made) are what is left at the top.
 
-import type { LayerRow } from '../report/types.js';
+import type { LayerRow } from '../model/report.js';
 
 export interface DockerfileInstruction {
   keyword: string;

@@ -8,7 +8,7 @@ import { Ajv, type ErrorObject, type ValidateFunction } from 'ajv';
 import { isMap, isScalar, LineCounter, parseDocument, type Document, type Node } from 'yaml';
 import schema from '../../schema/budget.schema.json' with { type: 'json' };
 import { InputError } from '../errors.js';
-import type { GrowthLimits } from '../compare/growth.js';
+import type { GrowthLimits } from './rules/growth.js';
 import { BUDGET_ALIAS_LIMIT, BUDGET_FILE_LIMIT, BUDGET_PROBLEMS_SHOWN } from '../limits.js';
 import { excerpt, quote } from '../messages.js';
 import { compilePattern } from './pattern.js';

@@ -1,6 +1,6 @@
 // The budget file after validation: sizes parsed to bytes, defaults merged into each image.
 
-import type { GrowthLimits } from '../compare/growth.js';
+import type { GrowthLimits } from './rules/growth.js';
 import type { BuildOptions } from '../image/build.js';
 import type { Units } from '../report/units.js';
 

@@ -2,20 +2,20 @@
 // (engine, build, archive or registry), add the file analysis when asked, hold it to its
 // budget, compare it with its baseline, and yield an ImageResult.
 
-import { evaluateFileBudget } from '../analysis/budget.js';
-import { evaluateDiveCi, type DiveCiRules } from '../analysis/dive-ci.js';
-import { evaluateImageBudget } from '../budget/evaluate.js';
+import { evaluateFileBudget } from '../budget/rules/files.js';
+import { evaluateDiveCi, type DiveCiRules } from '../budget/rules/dive.js';
+import { evaluateImageBudget } from '../budget/rules/size.js';
 import type { ConfiguredImage, ImageBudget } from '../budget/types.js';
-import { compareWithBaseline, headFromImage, resolveBaseline, type BaselineMode, type SavedBaselineSource } from '../compare/baseline.js';
-import { evaluateGrowth } from '../compare/growth.js';
+import { compareWithBaseline, headFromImage, resolveBaseline, type BaselineMode, type SavedBaselineSource } from '../baseline/baseline.js';
+import { evaluateGrowth } from '../budget/rules/growth.js';
 import { analyzeFiles } from '../analysis/files.js';
 import { readArchive } from '../image/archive/index.js';
 import { addEngineCompressedSizes, evaluateCompressedBudget, readRegistryImage } from '../image/registry/index.js';
-import { loadSavedReport } from '../compare/saved-report.js';
+import { loadSavedReport } from '../baseline/saved-report.js';
 import { seedLayerFacts } from '../image/layer-facts.js';
 import { loadImage } from '../image/source.js';
 import { log } from '../log.js';
-import type { ImageReport, ImageResult, RunReport, Violation } from '../report/types.js';
+import type { ImageReport, ImageResult, RunReport, Violation } from '../model/report.js';
 import type { Units } from '../report/units.js';
 
 

@@ -5,7 +5,7 @@ import { readArchive } from '../image/archive/index.js';
 import { parseBuildArgs } from '../image/build-args.js';
 import type { ImageSpec } from '../image/source.js';
 import { renderFilesSection, renderLayerTable } from '../report/text.js';
-import type { ImageReport, Violation } from '../report/types.js';
+import type { ImageReport, Violation } from '../model/report.js';
 import type { Units } from '../report/units.js';
 import { EXIT_OK, EXIT_OVER_BUDGET, parseCommandArgs, type CommandIO } from './command.js';
 import { quote } from '../messages.js';
@@ -64,7 +64,7 @@ export async function runAnalyze(args: string[], io: CommandIO): Promise<number>
   const units = parseUnits(values.units);
   // Read the rules before any image work, so that a bad .dive-ci fails fast. Loaded on
   // demand: the YAML parser is not needed otherwise.
-  const diveCi = values['dive-ci'] !== undefined ? await import('../analysis/dive-ci.js') : undefined;
+  const diveCi = values['dive-ci'] !== undefined ? await import('../budget/rules/dive.js') : undefined;
   const diveRules = diveCi ? await diveCi.loadDiveCi(values['dive-ci']!) : undefined;
   let report: ImageReport;
   const source = values.source ?? 'docker';

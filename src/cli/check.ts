@@ -2,12 +2,12 @@
 // is touched when it is wrong), builds or loads each image, holds it to its budget and,
 // when asked, compares it with a baseline. Exit 0 within budget, 1 over, 2 unusable input.
 
-import { diveRulesFor } from '../analysis/dive-ci.js';
+import { diveRulesFor } from '../budget/rules/dive.js';
 import { DEFAULT_BUDGET_FILE, loadBudgetFile } from '../budget/load.js';
 import type { BudgetConfig, ConfiguredImage } from '../budget/types.js';
 import { checkImagePlatforms, runReportOf, type CheckOptions } from '../check/check-image.js';
 import { InputError } from '../errors.js';
-import type { ImageResult, RunReport } from '../report/types.js';
+import type { ImageResult, RunReport } from '../model/report.js';
 import { formatBytes, type Units } from '../report/units.js';
 import { parseUnits } from './analyze.js';
 import { EXIT_OK, EXIT_OVER_BUDGET, parseCommandArgs, type CommandIO } from './command.js';

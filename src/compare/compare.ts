@@ -6,7 +6,7 @@
 //   by definition, so they are left out rather than reported as noise.
 // - The base image's rows come first. A report does not record where the FROM image ends,
 //   so the caller may say (`baseImageLayers`, from the FROM image's RootFS: see
-//   fromImageLayers in baseline.ts); without it, the base image is the leading imported rows
+//   fromImageLayers in src/baseline/from-image.ts); without it, the base image is the leading imported rows
 //   (no instruction: `docker import`, or layers the builder kept no history for). When the
 //   two base images have the same layers (diff_ids) their rows pair one to one; when they
 //   differ, each side's base rows collapse into one aggregated entry with instruction `FROM`,
@@ -17,7 +17,7 @@
 //   is kept); `added`/`removed` keep their status whatever their size: a step came or went.
 
 import { InputError } from '../errors.js';
-import type { Comparison, ImageReport, LayerChange, LayerChangeStatus, LayerRow, LayerSide } from '../report/types.js';
+import type { Comparison, ImageReport, LayerChange, LayerChangeStatus, LayerRow, LayerSide } from '../model/report.js';
 import { matchSteps, type StepMatch } from './align.js';
 
 export const DEFAULT_MIN_CHANGE_BYTES = 10_000;

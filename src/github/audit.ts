@@ -6,7 +6,7 @@
 
 import { log } from '../log.js';
 import { renderAuditIssueBody, type AuditRecord, type SizeHistory } from '../report/audit.js';
-import type { RunReport } from '../report/types.js';
+import type { RunReport } from '../model/report.js';
 import type { Units } from '../report/units.js';
 import { scrubSecrets, type GitHubClient } from './client.js';
 

@@ -8,7 +8,7 @@
 // never a failed step: the job summary and the log still carry the whole report.
 
 import { COMMENT_LIMIT, commentMarker, cutToLimit, renderCommentMarkdown, shouldComment, type CommentMode } from '../report/comment.js';
-import type { RunReport } from '../report/types.js';
+import type { RunReport } from '../model/report.js';
 import { log } from '../log.js';
 import type { GitHubClient } from './client.js';
 import { describeGitHubFailure, GitHubCallError } from './failure.js';

@@ -11,7 +11,7 @@ import { glob, lstat, readFile } from 'node:fs/promises';
 import path from 'node:path';
 import { InputError } from '../errors.js';
 import { log } from '../log.js';
-import type { ImageResult, RunReport, Violation } from '../report/types.js';
+import type { ImageResult, RunReport, Violation } from '../model/report.js';
 
 export const REPORT_LIMITS = {
   files: 100,

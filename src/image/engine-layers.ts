@@ -3,7 +3,7 @@
 // or from an export of our own for the layers nobody has measured. Loaded only there.
 
 import { log } from '../log.js';
-import type { ImageReport, ImageStore } from '../report/types.js';
+import type { ImageReport, ImageStore } from '../model/report.js';
 import type { ArchiveImage } from './archive/image.js';
 import { factsOfArchive, LayerFactsCache, withMeasuredLayers, type LayerFacts } from './layer-facts.js';
 

@@ -7,7 +7,7 @@
 
 import { InputError } from '../errors.js';
 import { log } from '../log.js';
-import type { ImageReport, ImageStore, LayerRow } from '../report/types.js';
+import type { ImageReport, ImageStore, LayerRow } from '../model/report.js';
 import type { ArchiveImage } from './archive/image.js';
 import { docker, DockerCommandError, isNoEngine, noEngineMessage } from './docker.js';
 import { decideEmpty, type Checkpoint } from './empty-layers.js';

@@ -17,9 +17,9 @@ import { createHash } from 'node:crypto';
 import { mkdirSync, readFileSync, renameSync, writeFileSync } from 'node:fs';
 import { homedir } from 'node:os';
 import path from 'node:path';
-import { layerDiskBytes } from '../analysis/model.js';
+import { layerDiskBytes } from '../model/listing.js';
 import { log } from '../log.js';
-import type { ImageReport, ImageStore, LayerRow } from '../report/types.js';
+import type { ImageReport, ImageStore, LayerRow } from '../model/report.js';
 import type { ArchiveImage } from './archive/image.js';
 
 export interface LayerFacts {

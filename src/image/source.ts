@@ -4,7 +4,7 @@
 // whose own figures are not content bytes (the containerd store), the exact layer sizes.
 
 import { InputError } from '../errors.js';
-import type { ImageReport } from '../report/types.js';
+import type { ImageReport } from '../model/report.js';
 import type { ArchiveImage } from './archive/image.js';
 import { buildImage, type BuildOptions } from './build.js';
 import { engineStore, readEngineImage } from './engine.js';

@@ -4,7 +4,7 @@
 // comes from an image or the budget file goes through escapeMarkdown.
 
 import { escapeMarkdown } from './markdown.js';
-import type { ImageResult, RunReport } from './types.js';
+import type { ImageResult, RunReport } from '../model/report.js';
 import { formatBytes, type Units } from './units.js';
 
 /** One audit of one image, as kept on the history branch. */

@@ -7,7 +7,7 @@
 
 import { renderLayerChart, type ChartBar } from './chart.js';
 import { escapeMarkdown, fencedCode, stripControls } from './markdown.js';
-import type { BaselineFrom, FileHint, ImageResult, LayerChange, LayerRow, LayerSide, RunReport, Violation, ViolationRule } from './types.js';
+import type { BaselineFrom, FileHint, ImageResult, LayerChange, LayerRow, LayerSide, RunReport, Violation, ViolationRule } from '../model/report.js';
 import { formatBytes, type Units } from './units.js';
 
 export type CommentMode = 'always' | 'on-change' | 'on-violation' | 'never';

@@ -2,7 +2,7 @@
 // comes from the image (instructions are written by whoever wrote the Dockerfile, often
 // a PR author) goes through escapeMarkdown (or fencedCode, for whole text in a code block) first.
 
-import type { ImageReport } from './types.js';
+import type { ImageReport } from '../model/report.js';
 import { formatBytes, type Units } from './units.js';
 
 /**

@@ -1,7 +1,7 @@
 // Renders an ImageReport as the terminal table of `analyze`: index, size, share of the
 // total with a small bar, and the instruction cut to the terminal width.
 
-import type { FilesAnalysis, ImageReport } from './types.js';
+import type { FilesAnalysis, ImageReport } from '../model/report.js';
 import { formatBytes, type Units } from './units.js';
 
 const BAR_WIDTH = 10;

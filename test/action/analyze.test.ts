@@ -2,7 +2,7 @@
 // action.yml defaults), GITHUB_OUTPUT and GITHUB_STEP_SUMMARY files, RUNNER_TEMP.
 import { readFileSync } from 'node:fs';
 import { beforeAll, describe, expect, it } from 'vitest';
-import type { RunReport } from '../../src/report/types.js';
+import type { RunReport } from '../../src/model/report.js';
 import { baseLayerBytes, buildFixture, engineSize } from '../support/engine.js';
 import { runAction } from '../support/run.js';
 

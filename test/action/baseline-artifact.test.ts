@@ -9,7 +9,7 @@ import { mkdtempSync, readFileSync, writeFileSync } from 'node:fs';
 import { tmpdir } from 'node:os';
 import path from 'node:path';
 import { afterAll, beforeAll, describe, expect, it } from 'vitest';
-import type { RunReport } from '../../src/report/types.js';
+import type { RunReport } from '../../src/model/report.js';
 import { engineSize } from '../support/engine.js';
 import { installActionsRoutes, type ActionsState } from '../support/github-actions-routes.js';
 import { githubError, GitHubStandIn } from '../support/github-server.js';

@@ -6,7 +6,7 @@ import { mkdtempSync, readFileSync, writeFileSync } from 'node:fs';
 import { tmpdir } from 'node:os';
 import path from 'node:path';
 import { afterAll, beforeAll, describe, expect, it } from 'vitest';
-import type { RunReport } from '../../src/report/types.js';
+import type { RunReport } from '../../src/model/report.js';
 import { buildFixture, engineSize } from '../support/engine.js';
 import { GitHubStandIn } from '../support/github-server.js';
 import { runActionAsync } from '../support/run.js';

@@ -6,7 +6,7 @@ import { describe, expect, it } from 'vitest';
 import { annotationsFor, capAnnotations } from '../../src/budget/annotations.js';
 import { finalStage, layerLines, parseDockerfile } from '../../src/budget/dockerfile-lines.js';
 import { parseCreatedBy, parseHistoryOutput } from '../../src/image/history.js';
-import type { LayerRow, Violation } from '../../src/report/types.js';
+import type { LayerRow, Violation } from '../../src/model/report.js';
 
 function rowsFrom(history: string): LayerRow[] {
   return parseHistoryOutput(history)

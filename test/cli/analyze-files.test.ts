@@ -7,7 +7,7 @@ import { tmpdir } from 'node:os';
 import path from 'node:path';
 import { afterAll, beforeAll, describe, expect, it } from 'vitest';
 import { main } from '../../src/cli/main.js';
-import type { FilesAnalysis, ImageReport, Violation } from '../../src/report/types.js';
+import type { FilesAnalysis, ImageReport, Violation } from '../../src/model/report.js';
 import { BUILDERS, buildFixture, configDigest, engineStore, skopeoSource } from '../support/engine.js';
 
 const DIVE = path.resolve('test/fixtures/dive');

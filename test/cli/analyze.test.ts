@@ -1,7 +1,7 @@
 // `image-size-budget analyze` end to end: real images built by both builders in the
 // real engine, read through the committed CLI bundle, exact bytes for every layer.
 import { beforeAll, describe, expect, it } from 'vitest';
-import type { ImageReport } from '../../src/report/types.js';
+import type { ImageReport } from '../../src/model/report.js';
 import { baseLayerBytes, BUILDERS, buildFixture, engineSize, rootfsLayers } from '../support/engine.js';
 import { runCli } from '../support/run.js';
 

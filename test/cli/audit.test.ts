@@ -1,6 +1,6 @@
 // `image-size-budget audit`: every image of the budget file, exit 1 when one is over.
 import { beforeAll, describe, expect, it } from 'vitest';
-import type { RunReport } from '../../src/report/types.js';
+import type { RunReport } from '../../src/model/report.js';
 import { buildFixture, engineStore } from '../support/engine.js';
 import { runCli } from '../support/run.js';
 

@@ -6,7 +6,7 @@ import { mkdtempSync, writeFileSync } from 'node:fs';
 import { tmpdir } from 'node:os';
 import path from 'node:path';
 import { afterAll, beforeAll, describe, expect, it } from 'vitest';
-import type { RunReport } from '../../src/report/types.js';
+import type { RunReport } from '../../src/model/report.js';
 import { buildFixture, builderEnv, clientFor, FIXTURES } from '../support/engine.js';
 import { pushImage, putIndex, skopeoManifest, startRegistry, type RunningRegistry } from '../support/registry.js';
 import { runCli } from '../support/run.js';

@@ -7,7 +7,7 @@ import { beforeAll, describe, expect, it } from 'vitest';
 import { main } from '../../src/cli/main.js';
 import { compareReports } from '../../src/compare/compare.js';
 import { readEngineImage } from '../../src/image/engine.js';
-import type { Comparison } from '../../src/report/types.js';
+import type { Comparison } from '../../src/model/report.js';
 import { baseLayerBytes, BUILDERS, buildFixture } from '../support/engine.js';
 
 async function cli(args: string[]): Promise<{ code: number; stdout: string; stderr: string }> {

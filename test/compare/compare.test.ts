@@ -2,7 +2,7 @@
 // imported base rows, and the min-change argument.
 import { describe, expect, it } from 'vitest';
 import { compareReports } from '../../src/compare/compare.js';
-import type { ImageReport, LayerRow } from '../../src/report/types.js';
+import type { ImageReport, LayerRow } from '../../src/model/report.js';
 
 function report(ref: string, rows: Partial<LayerRow>[], extra: Partial<ImageReport> = {}): ImageReport {
   const layers = rows.map((row, index) => ({ index, instruction: 'RUN', createdBy: `RUN step ${index}`, sizeBytes: 0, empty: false, ...row }));

@@ -8,7 +8,7 @@ import { compareReports } from '../../src/compare/compare.js';
 import { analyzeFiles } from '../../src/analysis/files.js';
 import { saveEngineImage } from '../../src/image/archive/engine.js';
 import { readEngineImage } from '../../src/image/engine.js';
-import type { Comparison, ImageReport, LayerChangeStatus, LayerPairedBy } from '../../src/report/types.js';
+import type { Comparison, ImageReport, LayerChangeStatus, LayerPairedBy } from '../../src/model/report.js';
 import { BUILDERS, buildFixture, engineStore, FIXTURES, type Builder } from '../support/engine.js';
 
 const K = 1024;

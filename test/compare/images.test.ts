@@ -4,10 +4,10 @@
 import { readFileSync } from 'node:fs';
 import { beforeAll, describe, expect, it } from 'vitest';
 import { compareReports } from '../../src/compare/compare.js';
-import { finalFromImage, fromImageLayers } from '../../src/compare/from-image.js';
-import { evaluateGrowth } from '../../src/compare/growth.js';
+import { finalFromImage, fromImageLayers } from '../../src/baseline/from-image.js';
+import { evaluateGrowth } from '../../src/budget/rules/growth.js';
 import { readEngineImage } from '../../src/image/engine.js';
-import type { Comparison, ImageReport, LayerChangeStatus } from '../../src/report/types.js';
+import type { Comparison, ImageReport, LayerChangeStatus } from '../../src/model/report.js';
 import { baseLayerBytes, BUILDERS, buildFixture, FIXTURES, rootfsLayers } from '../support/engine.js';
 
 type Row = [LayerChangeStatus, number, number | null, number | null];

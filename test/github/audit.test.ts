@@ -7,7 +7,7 @@ import { afterEach, beforeEach, describe, expect, it } from 'vitest';
 import { AUDIT_LABEL, HISTORY_BRANCH, HISTORY_CAP, HISTORY_FILE, auditMarker, runAuditGitHub } from '../../src/github/audit.js';
 import { createGitHubClient } from '../../src/github/client.js';
 import { renderAuditMarkdown, type SizeHistory } from '../../src/report/audit.js';
-import type { ImageReport, RunReport } from '../../src/report/types.js';
+import type { ImageReport, RunReport } from '../../src/model/report.js';
 import { installAuditRoutes, type AuditState } from '../support/github-audit-routes.js';
 import { GitHubStandIn } from '../support/github-server.js';
 

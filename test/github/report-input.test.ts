@@ -8,7 +8,7 @@ import { beforeEach, describe, expect, it } from 'vitest';
 import { loadReportFiles, validateReportDocument } from '../../src/github/report-input.js';
 import { setLog } from '../../src/log.js';
 import { renderCommentMarkdown } from '../../src/report/comment.js';
-import type { ImageResult } from '../../src/report/types.js';
+import type { ImageResult } from '../../src/model/report.js';
 import { runReport, splitLayersPr } from '../support/reports.js';
 
 const MATRIX = 'test/fixtures/reports/matrix';

@@ -8,8 +8,8 @@ import { describe, expect, it } from 'vitest';
 import { compilePattern, unsupportedFeature } from '../../src/budget/pattern.js';
 import { InputError } from '../../src/errors.js';
 import { loadBudgetFile, parseBudgetFile } from '../../src/budget/load.js';
-import { evaluateImageBudget } from '../../src/budget/evaluate.js';
-import type { ImageReport } from '../../src/report/types.js';
+import { evaluateImageBudget } from '../../src/budget/rules/size.js';
+import type { ImageReport } from '../../src/model/report.js';
 
 function rejection(text: string): InputError {
   try {

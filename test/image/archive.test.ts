@@ -9,7 +9,7 @@ import { tmpdir } from 'node:os';
 import path from 'node:path';
 import { afterAll, beforeAll, describe, expect, it } from 'vitest';
 import { InputError } from '../../src/errors.js';
-import { entriesOf } from '../../src/analysis/model.js';
+import { entriesOf } from '../../src/model/listing.js';
 import { readArchive, readArchiveImage } from '../../src/image/archive/index.js';
 import { buildFixture } from '../support/engine.js';
 

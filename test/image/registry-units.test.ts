@@ -8,13 +8,13 @@ import path from 'node:path';
 import { Readable } from 'node:stream';
 import { describe, expect, it } from 'vitest';
 import { parseChallenge, retryAfterMs } from '../../src/image/registry/client.js';
-import { evaluateCompressedBudget } from '../../src/image/registry/compressed-budget.js';
+import { evaluateCompressedBudget } from '../../src/budget/rules/compressed.js';
 import { findCredentials } from '../../src/image/registry/credentials.js';
 import { parseManifest, parsePlatform, selectPlatform, type ImageIndex } from '../../src/image/registry/manifest.js';
 import { insecureRegistries, isLoopback, parseRegistryRef, schemeFor } from '../../src/image/registry/reference.js';
-import { layerDiskBytes } from '../../src/analysis/model.js';
+import { layerDiskBytes } from '../../src/model/listing.js';
 import { listLayerStream } from '../../src/image/archive/layer.js';
-import type { ImageReport } from '../../src/report/types.js';
+import type { ImageReport } from '../../src/model/report.js';
 import { dockerConfigDir } from '../support/registry.js';
 
 describe('image references', () => {

@@ -12,7 +12,7 @@ import { afterAll, beforeAll, describe, expect, it } from 'vitest';
 import { main } from '../../src/cli/main.js';
 import { readEngineImage } from '../../src/image/engine.js';
 import { readEngineOrRegistryImage, readRegistryImage, readRegistryImages } from '../../src/image/registry/index.js';
-import type { ImageReport } from '../../src/report/types.js';
+import type { ImageReport } from '../../src/model/report.js';
 import { builderEnv, BUILDERS, buildFixture, clientFor, configDigest, engineStore, FIXTURES, type Builder } from '../support/engine.js';
 import { dockerConfigDir, pushImage, putIndex, skopeoManifest, skopeoManifestAsync, startRegistry, type RawManifest, type RunningRegistry } from '../support/registry.js';
 import { startTokenServer, type TokenServer } from '../support/token-server.js';

@@ -8,7 +8,7 @@ import { mkdtempSync, readdirSync, readFileSync, rmSync, statSync, writeFileSync
 import { tmpdir } from 'node:os';
 import path from 'node:path';
 import { afterAll, beforeAll, describe, expect, it } from 'vitest';
-import type { Comparison, ImageReport } from '../../src/report/types.js';
+import type { Comparison, ImageReport } from '../../src/model/report.js';
 import { BUILDERS, builderEnv, clientFor, FIXTURES, type Builder } from '../support/engine.js';
 import { runCli } from '../support/run.js';
 

@@ -16,7 +16,7 @@ import {
 } from '../../src/report/comment.js';
 import { escapeMarkdown, fencedCode } from '../../src/report/markdown.js';
 import { compareReports as pairLayers } from '../../src/compare/compare.js';
-import type { RunReport } from '../../src/report/types.js';
+import type { RunReport } from '../../src/model/report.js';
 import { compareReports, imageResult, loadAnalyze, manyLayersPr, mergedRunPr, runReport, splitLayersPr } from '../support/reports.js';
 
 /** The markdown outside fenced code blocks (CommonMark fences: 3+ backticks or tildes, closed by a run at least as long). */

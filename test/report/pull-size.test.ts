@@ -3,7 +3,7 @@
 import { readFileSync } from 'node:fs';
 import { describe, expect, it } from 'vitest';
 import { renderCommentMarkdown } from '../../src/report/comment.js';
-import type { ImageReport, RunReport } from '../../src/report/types.js';
+import type { ImageReport, RunReport } from '../../src/model/report.js';
 
 const report = JSON.parse(readFileSync('test/fixtures/reports/split-layers.analyze.json', 'utf8')) as ImageReport;
 

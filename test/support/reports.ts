@@ -5,7 +5,7 @@
 // figures are then plain arithmetic on the real sizes.
 import { readFileSync } from 'node:fs';
 import path from 'node:path';
-import type { AppliedBudget, Comparison, ImageReport, ImageResult, LayerChange, LayerRow, RunReport, Violation } from '../../src/report/types.js';
+import type { AppliedBudget, Comparison, ImageReport, ImageResult, LayerChange, LayerRow, RunReport, Violation } from '../../src/model/report.js';
 
 export const REPORT_FIXTURES = path.resolve('test/fixtures/reports');
 

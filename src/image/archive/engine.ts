@@ -3,7 +3,7 @@
 // facts of the layers not measured yet (exact sizes on an engine whose own figures mean
 // something else; layer-facts.ts).
 
-import { layerDiskBytes } from '../../analysis/model.js';
+import { layerDiskBytes } from '../../model/listing.js';
 import { InputError } from '../../errors.js';
 import { exportFailureError, exportImage } from '../engine-export.js';
 import type { LayerFacts, LayerFactsCache } from '../layer-facts.js';

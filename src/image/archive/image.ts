@@ -6,9 +6,9 @@
 // the engine's store counts them (../shared/notes/docker-formats.md, parts A and C).
 
 import { createHash } from 'node:crypto';
-import { layerDiskBytes, type LayerListing } from '../../analysis/model.js';
+import { layerDiskBytes, type LayerListing } from '../../model/listing.js';
 import { InputError } from '../../errors.js';
-import type { ImageReport, LayerRow } from '../../report/types.js';
+import type { ImageReport, LayerRow } from '../../model/report.js';
 import { parseCreatedBy } from '../history.js';
 import type { ArchiveSource } from './source.js';
 

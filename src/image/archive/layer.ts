@@ -7,7 +7,7 @@
 
 import { createReadStream } from 'node:fs';
 import zlib from 'node:zlib';
-import { ListingBuilder, PathIndex, type LayerListing } from '../../analysis/model.js';
+import { ListingBuilder, PathIndex, type LayerListing } from '../../model/listing.js';
 import { looksLikeTarHeader, TarFormatError, TarStreamParser, walkTar, type PositionalReader, type TarHeader } from './tar.js';
 
 export type Compression = 'gzip' | 'zstd' | 'none';

@@ -9,7 +9,7 @@ import { availableParallelism } from 'node:os';
 import nodePath from 'node:path';
 import type { Readable } from 'node:stream';
 import zlib from 'node:zlib';
-import { ListingBuilder, PathIndex, type LayerListing } from '../../analysis/model.js';
+import { ListingBuilder, PathIndex, type LayerListing } from '../../model/listing.js';
 import { InputError } from '../../errors.js';
 import { JSON_DOCUMENT_LIMIT, SMALL_MEMBER_LIMIT, STREAM_KEPT_LIMIT } from '../../limits.js';
 import { LayerSink, listLayerRegion, sniffCompression } from './layer.js';

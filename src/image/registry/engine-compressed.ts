@@ -11,7 +11,7 @@ import path from 'node:path';
 import { finished } from 'node:stream/promises';
 import { createGzip } from 'node:zlib';
 import { InputError } from '../../errors.js';
-import type { ImageReport } from '../../report/types.js';
+import type { ImageReport } from '../../model/report.js';
 import { TarStreamParser } from '../archive/tar.js';
 import { exportFailureError, exportImage } from '../engine-export.js';
 

@@ -3,12 +3,12 @@
 
 import { DockerCommandError, isNoEngine } from '../docker.js';
 import { inspectImages, readEngineImage } from '../engine.js';
-import type { ImageReport } from '../../report/types.js';
+import type { ImageReport } from '../../model/report.js';
 import { readRegistryImage, type RegistryReadOptions } from './read.js';
 
 export { readRegistryImage, readRegistryImages, DEFAULT_PLATFORM, type RegistryReadOptions } from './read.js';
 export { addEngineCompressedSizes, measureEngineCompressedLayers } from './engine-compressed.js';
-export { evaluateCompressedBudget, type CompressedBudget } from './compressed-budget.js';
+export { evaluateCompressedBudget, type CompressedBudget } from '../../budget/rules/compressed.js';
 export { parseRegistryRef, formatRegistryRef, insecureRegistries, type RegistryRef } from './reference.js';
 export { findCredentials, type Credentials } from './credentials.js';
 

@@ -1,10 +1,10 @@
 // The path index keyed by bytes (paths.ts) and the byte-level name test the layer walk uses
-// (model.ts cleanNameEnd): the same ids whether a path comes as a string or as bytes in a
+// (listing.ts cleanNameEnd): the same ids whether a path comes as a string or as bytes in a
 // header buffer, parents and children as a tree, whiteout kinds, growth past the first
 // table and arena sizes, and names that need Go's path.Clean sent the string way.
 import { describe, expect, it } from 'vitest';
-import { cleanNameEnd, entriesOf, layerPath, ListingBuilder, PathIndex } from '../../src/analysis/model.js';
-import { ROOT, Whiteout } from '../../src/analysis/paths.js';
+import { cleanNameEnd, entriesOf, layerPath, ListingBuilder, PathIndex } from '../../src/model/listing.js';
+import { ROOT, Whiteout } from '../../src/model/paths.js';
 
 const bytesAt = (text: string, pad = 7) => {
   // The name somewhere inside a larger buffer, as in a read window.

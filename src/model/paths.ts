@@ -1,6 +1,6 @@
 // Interns the paths of an image's layers as the readers list them: every path a layer names,
 // every directory above one and every path a whiteout names gets a small integer id (0 is
-// the root). Listings (model.ts) hold ids, and the analyses (whiteouts.ts, dive.ts) keep
+// the root). Listings (listing.ts) hold ids, and the analyses (src/analysis/whiteouts.ts, dive.ts) keep
 // their per-path state in typed arrays indexed by id instead of trees of objects keyed by
 // name, so memory grows with the number of distinct paths and little garbage is made.
 //

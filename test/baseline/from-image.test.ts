@@ -1,7 +1,7 @@
 // finalFromImage: which outside image a Dockerfile's target stage is built on, the basis of
 // the base-image boundary in a comparison.
 import { describe, expect, it } from 'vitest';
-import { finalFromImage } from '../../src/compare/from-image.js';
+import { finalFromImage } from '../../src/baseline/from-image.js';
 
 describe('finalFromImage', () => {
   it.each<[string, string, { buildArgs?: Record<string, string>; target?: string }, string | undefined]>([

@@ -8,7 +8,7 @@
 import { Ajv, type ValidateFunction } from 'ajv';
 import { lstat, readFile } from 'node:fs/promises';
 import { InputError } from '../errors.js';
-import type { ImageReport, ImageResult, LayerRow, RunReport } from '../report/types.js';
+import type { ImageReport, ImageResult, LayerRow, RunReport } from '../model/report.js';
 
 export const SAVED_REPORT_LIMITS = {
   fileBytes: 8 * 1024 * 1024,

@@ -3,7 +3,7 @@
 // image read with --compressed). Pure: data in, violations out (rule `compressed`).
 
 import { InputError } from '../../errors.js';
-import type { ImageReport, Violation } from '../../report/types.js';
+import type { ImageReport, Violation } from '../../model/report.js';
 import { formatBytes, type Units } from '../../report/units.js';
 
 export interface CompressedBudget {

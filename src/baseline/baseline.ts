@@ -18,8 +18,8 @@ import { docker } from '../image/docker.js';
 import { inspectImages, readEngineImage } from '../image/engine.js';
 import { log } from '../log.js';
 import { readRegistryImage } from '../image/registry/index.js';
-import type { BaselineFrom, Comparison, ImageReport } from '../report/types.js';
-import { compareReports } from './compare.js';
+import type { BaselineFrom, Comparison, ImageReport } from '../model/report.js';
+import { compareReports } from '../compare/compare.js';
 import { dockerfileFromImage, fromImageLayers } from './from-image.js';
 import { loadSavedReport, parseSavedReport } from './saved-report.js';
 

@@ -2,9 +2,9 @@
 // `efficiency` (ours: 1 − reclaimable / all layers' bytes). Pure; the budget file loader
 // (src/budget) reads the limits and calls this.
 
-import { InputError } from '../errors.js';
-import type { ImageReport, Violation } from '../report/types.js';
-import { formatBytes, type Units } from '../report/units.js';
+import { InputError } from '../../errors.js';
+import type { ImageReport, Violation } from '../../model/report.js';
+import { formatBytes, type Units } from '../../report/units.js';
 
 export interface FileBudget {
   /** At most this many reclaimable bytes (equality passes). */

@@ -5,8 +5,8 @@
 // growth of its full size. The aggregated base-image entry (instruction FROM) is many layers,
 // so only the total and percent limits see it, not the per-layer one.
 
-import type { Comparison, LayerChange, Violation } from '../report/types.js';
-import { formatBytes, type Units } from '../report/units.js';
+import type { Comparison, LayerChange, Violation } from '../../model/report.js';
+import { formatBytes, type Units } from '../../report/units.js';
 
 export interface GrowthLimits {
   totalBytes?: number;

@@ -2,7 +2,7 @@
 // directory, directory over a file), copy-up detection, and layer sizes counted the way the
 // engine's store counts them. Listings are written out as a layer tar's headers would be.
 import { describe, expect, it } from 'vitest';
-import { entriesOf, entryKind, layerDiskBytes, layerPath, listingOf, PathIndex, type LayerEntry } from '../../src/analysis/model.js';
+import { entriesOf, entryKind, layerDiskBytes, layerPath, listingOf, PathIndex, type LayerEntry } from '../../src/model/listing.js';
 import { applyLayers } from '../../src/analysis/whiteouts.js';
 
 function e(name: string, typeflag = '0', size = 0, extra: Partial<LayerEntry> = {}): LayerEntry {

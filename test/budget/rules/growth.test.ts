@@ -1,7 +1,7 @@
 // evaluateGrowth on hand-written comparisons: which limit breaks, with exact figures.
 import { describe, expect, it } from 'vitest';
-import { evaluateGrowth, type GrowthLimits } from '../../src/compare/growth.js';
-import type { Comparison, LayerChange } from '../../src/report/types.js';
+import { evaluateGrowth, type GrowthLimits } from '../../../src/budget/rules/growth.js';
+import type { Comparison, LayerChange } from '../../../src/model/report.js';
 
 const side = (index: number, sizeBytes: number, createdBy = `RUN step ${index}`) => ({ index, instruction: createdBy.split(' ')[0], createdBy, sizeBytes });
 

@@ -6,9 +6,9 @@
 
 import { readFile } from 'node:fs/promises';
 import { parse as parseYaml } from 'yaml';
-import { InputError } from '../errors.js';
-import type { DiveFigures, Violation } from '../report/types.js';
-import { quote } from '../messages.js';
+import { InputError } from '../../errors.js';
+import type { DiveFigures, Violation } from '../../model/report.js';
+import { quote } from '../../messages.js';
 
 
 export type DiveRuleKey = 'lowestEfficiency' | 'highestWastedBytes' | 'highestUserWastedPercent';

@@ -2,10 +2,10 @@
 // file budget (reclaimable bytes, efficiency) evaluated on a real archive's report.
 import path from 'node:path';
 import { describe, expect, it } from 'vitest';
-import { evaluateFileBudget } from '../../src/analysis/budget.js';
-import { evaluateDiveCi, parseDiveCi, parseHumanBytes } from '../../src/analysis/dive-ci.js';
-import { InputError } from '../../src/errors.js';
-import { readArchive } from '../../src/image/archive/index.js';
+import { evaluateFileBudget } from '../../../src/budget/rules/files.js';
+import { evaluateDiveCi, parseDiveCi, parseHumanBytes } from '../../../src/budget/rules/dive.js';
+import { InputError } from '../../../src/errors.js';
+import { readArchive } from '../../../src/image/archive/index.js';
 
 const DIVE = path.resolve('test/fixtures/dive');
 

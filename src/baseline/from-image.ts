@@ -5,7 +5,7 @@
 
 import { readFile } from 'node:fs/promises';
 import { inspectImages } from '../image/engine.js';
-import type { ImageReport } from '../report/types.js';
+import type { ImageReport } from '../model/report.js';
 
 interface Stage {
   from: string;

@@ -2,9 +2,9 @@
 // examples/split-layers on the busybox base; layers 1984162, 67108864, 524288, 0 bytes).
 import { readFileSync } from 'node:fs';
 import { describe, expect, it } from 'vitest';
-import { evaluateImageBudget } from '../../src/budget/evaluate.js';
-import { parseBudgetFile } from '../../src/budget/load.js';
-import type { ImageReport } from '../../src/report/types.js';
+import { evaluateImageBudget } from '../../../src/budget/rules/size.js';
+import { parseBudgetFile } from '../../../src/budget/load.js';
+import type { ImageReport } from '../../../src/model/report.js';
 
 const report = JSON.parse(readFileSync('test/fixtures/reports/split-layers.analyze.json', 'utf8')) as ImageReport;
 

@@ -6,7 +6,7 @@ import { mkdirSync, mkdtempSync, readdirSync, readFileSync, writeFileSync } from
 import { tmpdir } from 'node:os';
 import path from 'node:path';
 import { afterEach, beforeAll, describe, expect, it } from 'vitest';
-import { buildAtMergeBase, compareWithBaseline, headFromImage, resolveBaseline } from '../../src/compare/baseline.js';
+import { buildAtMergeBase, compareWithBaseline, headFromImage, resolveBaseline } from '../../src/baseline/baseline.js';
 import { InputError } from '../../src/errors.js';
 import { readEngineImage } from '../../src/image/engine.js';
 import { BUILDERS, clientFor, type Builder } from '../support/engine.js';

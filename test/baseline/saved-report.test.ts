@@ -6,9 +6,9 @@ import { tmpdir } from 'node:os';
 import path from 'node:path';
 import { describe, expect, it } from 'vitest';
 import { compareReports } from '../../src/compare/compare.js';
-import { loadSavedReport, parseSavedReport } from '../../src/compare/saved-report.js';
+import { loadSavedReport, parseSavedReport } from '../../src/baseline/saved-report.js';
 import { InputError } from '../../src/errors.js';
-import type { ImageReport, RunReport } from '../../src/report/types.js';
+import type { ImageReport, RunReport } from '../../src/model/report.js';
 import { loadAnalyze } from '../support/reports.js';
 
 const dir = mkdtempSync(path.join(tmpdir(), 'isb-saved-'));

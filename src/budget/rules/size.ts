@@ -2,9 +2,9 @@
 // and per-instruction rules. Pure: report and budget in, Violations out. Limits are
 // inclusive maximums (a layer of exactly 64MiB passes `max: 64MiB`).
 
-import type { ImageReport, LayerRow, Violation } from '../report/types.js';
-import { formatBytes, type Units } from '../report/units.js';
-import type { ImageBudget } from './types.js';
+import type { ImageReport, LayerRow, Violation } from '../../model/report.js';
+import { formatBytes, type Units } from '../../report/units.js';
+import type { ImageBudget } from '../types.js';
 
 function layerName(layer: LayerRow): string {
   const text = layer.createdBy || layer.comment || 'base layer';
