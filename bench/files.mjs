@@ -10,7 +10,7 @@
 //   DOCKER_HOST=… node_modules/.bin/node bench/files.mjs [runs] [--image REF]   (Node 24, as the tests)
 
 import { execFileSync, spawnSync } from 'node:child_process';
-import { existsSync, mkdirSync, writeFileSync } from 'node:fs';
+import { existsSync, mkdirSync } from 'node:fs';
 import { tmpdir } from 'node:os';
 import path from 'node:path';
 import { buildBenchImage } from './image.mjs';

@@ -119,7 +119,6 @@ function sameList(a: string[] | undefined, b: string[] | undefined): boolean {
 /** How strongly the evidence ties two steps, and by what; score 0 for steps of different keywords. */
 function link(a: Prepared, wa: Weighed, b: Prepared, wb: Weighed): Link {
   const sizeA = a.step.sizeBytes ?? 0;
-  const sizeB = b.step.sizeBytes ?? 0;
   // An empty diff has one well-known digest, shared by unrelated steps: only a same-keyword pair trusts it.
   if (a.step.diffId && a.step.diffId === b.step.diffId && (sizeA > 0 || a.normalized.keyword === b.normalized.keyword)) return { score: 1, by: 'digest' };
   const na = a.normalized;

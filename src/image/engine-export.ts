@@ -25,7 +25,7 @@ import { homedir } from 'node:os';
 import path from 'node:path';
 import { InputError } from '../errors.js';
 import { log } from '../log.js';
-import { DockerCommandError, dockerBinary, streamDocker } from './docker.js';
+import { DockerCommandError, streamDocker } from './docker.js';
 
 export type Consume = (chunk: Buffer) => void | Promise<void>;
 

@@ -11,6 +11,7 @@ import { formatBytes, type Units } from './units.js';
  * and the bidirectional overrides/isolates that make text read differently from what it
  * is ("Trojan Source").
  */
+// eslint-disable-next-line no-control-regex -- matching control characters is this pattern's purpose
 const UNSAFE_CONTROLS = /[\u0000-\u0008\u000b\u000c\u000e-\u001f\u007f-\u009f\u200e\u200f\u202a-\u202e\u2066-\u2069]/g;
 
 /** Removes control and bidi-override characters; keeps tab and line endings. */

@@ -4,7 +4,6 @@
 // loads no engine code).
 
 import { analyzeFiles, type AnalyzeFilesOptions } from '../../analysis/files.js';
-import { InputError } from '../../errors.js';
 import type { ImageReport } from '../../model/report.js';
 import { readImageFromSource, type ArchiveImage, type ArchiveReadOptions } from './image.js';
 import { openArchive } from './source.js';
