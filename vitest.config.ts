@@ -1,4 +1,4 @@
-import { defineConfig } from 'vitest/config';
+import { defineConfig } from 'vitest/config'
 
 export default defineConfig({
   test: {
@@ -7,6 +7,6 @@ export default defineConfig({
     fileParallelism: false,
     testTimeout: 180_000,
     hookTimeout: 600_000,
-    globalSetup: ['test/support/global-setup.ts'],
-  },
-});
+    globalSetup: ['test/support/global-setup.ts']
+  }
+})

@@ -1,4 +1,4 @@
 // The GitHub Action entry point: run() does everything.
-import { run } from './main.js';
+import { run } from './main.js'
 
-await run();
+await run()

@@ -3,41 +3,85 @@
 // fix, and dive's figures. Layers are named by their `layers` row, never by the filesystem
 // layer ordinal, so the section lines up with the table whatever the source.
 
-import { InputError } from '../errors.js';
-import { cut } from '../report/text.js';
-import type { FileHint, FileHintKind, FileItem, FilesAnalysis, LayerRow } from '../model/report.js';
-import { formatBytes, type Units } from '../report/units.js';
-import { diveFigures } from './dive.js';
-import { isFileCode, type LayerListing } from '../model/listing.js';
-import { applyLayers, type HiddenCopy } from './whiteouts.js';
+import { InputError } from '../errors.js'
+import { cut } from '../report/text.js'
+import type {
+  FileHint,
+  FileHintKind,
+  FileItem,
+  FilesAnalysis,
+  LayerRow
+} from '../model/report.js'
+import { formatBytes, type Units } from '../report/units.js'
+import { diveFigures } from './dive.js'
+import { isFileCode, type LayerListing } from '../model/listing.js'
+import { applyLayers, type HiddenCopy } from './whiteouts.js'
 
 export interface AnalyzeFilesOptions {
-  units?: Units;
+  units?: Units
   /** Cap on `items` (default 100). */
-  maxItems?: number;
+  maxItems?: number
   /** How many filesystem layers belong to the base image; by default found from the history (see baseLayerCount). */
-  baseLayers?: number;
+  baseLayers?: number
 }
 
 interface CacheKind {
-  label: string;
-  pattern: RegExp;
-  cleanup: string;
+  label: string
+  pattern: RegExp
+  cleanup: string
 }
 
 // Where the caches below can be: only these subtrees are walked, not the whole filesystem.
-const CACHE_ROOTS = ['var/lib/apt/lists', 'var/cache/apt', 'var/cache/apk', 'etc/apk/cache', 'root', 'home', 'usr/local/share/.cache/yarn'];
+const CACHE_ROOTS = [
+  'var/lib/apt/lists',
+  'var/cache/apt',
+  'var/cache/apk',
+  'etc/apk/cache',
+  'root',
+  'home',
+  'usr/local/share/.cache/yarn'
+]
 
 // Package-manager caches that a RUN leaves behind unless it cleans up in the same step.
 const CACHES: CacheKind[] = [
-  { label: 'apt package lists', pattern: /^\/var\/lib\/apt\/lists\/(?!lock$)/, cleanup: '`&& rm -rf /var/lib/apt/lists/*`' },
-  { label: 'apt downloaded packages', pattern: /^\/var\/cache\/apt\/(archives\/.*\.deb$|[^/]+\.bin$)/, cleanup: '`&& apt-get clean`' },
-  { label: 'apk cache', pattern: /^\/(var\/cache\/apk|etc\/apk\/cache)\//, cleanup: '`apk add --no-cache` (or `&& rm -rf /var/cache/apk/*`)' },
-  { label: 'pip cache', pattern: /^\/(root|home\/[^/]+)\/\.cache\/pip\//, cleanup: '`pip install --no-cache-dir` (or `&& rm -rf ~/.cache/pip`)' },
-  { label: 'npm cache', pattern: /^\/(root|home\/[^/]+)\/\.npm\/_cacache\//, cleanup: '`&& npm cache clean --force`' },
-  { label: 'yarn cache', pattern: /^\/(usr\/local\/share\/\.cache\/yarn|(root|home\/[^/]+)\/\.cache\/yarn)\//, cleanup: '`&& yarn cache clean`' },
-  { label: 'Go build cache', pattern: /^\/(root|home\/[^/]+)\/\.cache\/go-build\//, cleanup: '`&& go clean -cache` (or a `RUN --mount=type=cache,target=/root/.cache/go-build`)' },
-];
+  {
+    label: 'apt package lists',
+    pattern: /^\/var\/lib\/apt\/lists\/(?!lock$)/,
+    cleanup: '`&& rm -rf /var/lib/apt/lists/*`'
+  },
+  {
+    label: 'apt downloaded packages',
+    pattern: /^\/var\/cache\/apt\/(archives\/.*\.deb$|[^/]+\.bin$)/,
+    cleanup: '`&& apt-get clean`'
+  },
+  {
+    label: 'apk cache',
+    pattern: /^\/(var\/cache\/apk|etc\/apk\/cache)\//,
+    cleanup: '`apk add --no-cache` (or `&& rm -rf /var/cache/apk/*`)'
+  },
+  {
+    label: 'pip cache',
+    pattern: /^\/(root|home\/[^/]+)\/\.cache\/pip\//,
+    cleanup: '`pip install --no-cache-dir` (or `&& rm -rf ~/.cache/pip`)'
+  },
+  {
+    label: 'npm cache',
+    pattern: /^\/(root|home\/[^/]+)\/\.npm\/_cacache\//,
+    cleanup: '`&& npm cache clean --force`'
+  },
+  {
+    label: 'yarn cache',
+    pattern:
+      /^\/(usr\/local\/share\/\.cache\/yarn|(root|home\/[^/]+)\/\.cache\/yarn)\//,
+    cleanup: '`&& yarn cache clean`'
+  },
+  {
+    label: 'Go build cache',
+    pattern: /^\/(root|home\/[^/]+)\/\.cache\/go-build\//,
+    cleanup:
+      '`&& go clean -cache` (or a `RUN --mount=type=cache,target=/root/.cache/go-build`)'
+  }
+]
 
 /**
  * Filesystem layers that came with the base image: up to the last layer made by a root
@@ -45,70 +89,94 @@ const CACHES: CacheKind[] = [
  * counts "user" bytes). History does not mark where FROM ended, so this is a heuristic.
  */
 export function baseLayerCount(rows: LayerRow[]): number {
-  let layers = 0;
-  let base = 1;
+  let layers = 0
+  let base = 1
   for (const row of rows) {
-    if (row.empty) continue;
-    layers++;
-    if (/^Imported from/.test(row.comment ?? '') || /^ADD file:[0-9a-f]+ in \/\s*$/.test(row.createdBy)) base = layers;
+    if (row.empty) continue
+    layers++
+    if (
+      /^Imported from/.test(row.comment ?? '') ||
+      /^ADD file:[0-9a-f]+ in \/\s*$/.test(row.createdBy)
+    )
+      base = layers
   }
-  return Math.min(base, layers);
+  return Math.min(base, layers)
 }
 
-const plural = (n: number, word: string) => `${n} ${word}${n === 1 ? '' : 's'}`;
+const plural = (n: number, word: string) => `${n} ${word}${n === 1 ? '' : 's'}`
 
 function describeRow(row: LayerRow): string {
-  const text = row.createdBy || (row.comment ? `(${row.comment})` : '(base layer)');
-  return `row ${row.index} (${cut(text, 70)})`;
+  const text =
+    row.createdBy || (row.comment ? `(${row.comment})` : '(base layer)')
+  return `row ${row.index} (${cut(text, 70)})`
 }
 
 /** The `files` section for a report whose non-empty rows are one-to-one with `listings`. */
-export function analyzeFiles(rows: LayerRow[], listings: LayerListing[], options: AnalyzeFilesOptions = {}): FilesAnalysis {
-  const units = options.units ?? 'si';
-  const rowOf = rows.filter((row) => !row.empty).map((row) => row.index);
+export function analyzeFiles(
+  rows: LayerRow[],
+  listings: LayerListing[],
+  options: AnalyzeFilesOptions = {}
+): FilesAnalysis {
+  const units = options.units ?? 'si'
+  const rowOf = rows.filter((row) => !row.empty).map((row) => row.index)
   if (rowOf.length !== listings.length) {
-    throw new InputError(`the image history names ${rowOf.length} layers but the image has ${listings.length}`);
+    throw new InputError(
+      `the image history names ${rowOf.length} layers but the image has ${listings.length}`
+    )
   }
-  const baseLayers = options.baseLayers ?? baseLayerCount(rows);
+  const baseLayers = options.baseLayers ?? baseLayerCount(rows)
   // Both analyses keep their state in arrays over the paths the listings share.
-  const dive = diveFigures(listings);
-  const applied = applyLayers(listings);
-  const hidden = applied.hidden;
+  const dive = diveFigures(listings)
+  const applied = applyLayers(listings)
+  const hidden = applied.hidden
 
-  const reclaimableBytes = hidden.reduce((sum, copy) => sum + copy.bytes, 0);
-  const layerBytes = rows.reduce((sum, row) => sum + row.sizeBytes, 0);
-  const sorted = [...hidden].sort((a, b) => b.bytes - a.bytes || (a.path < b.path ? -1 : a.path > b.path ? 1 : a.addedLayer - b.addedLayer));
-  const items: FileItem[] = sorted.slice(0, options.maxItems ?? 100).map((copy) => ({
-    path: copy.path,
-    bytes: copy.bytes,
-    addedIn: rowOf[copy.addedLayer],
-    ...(copy.how === 'removed' ? { removedIn: rowOf[copy.hiddenLayer] } : { replacedIn: rowOf[copy.hiddenLayer] }),
-  }));
+  const reclaimableBytes = hidden.reduce((sum, copy) => sum + copy.bytes, 0)
+  const layerBytes = rows.reduce((sum, row) => sum + row.sizeBytes, 0)
+  const sorted = [...hidden].sort(
+    (a, b) =>
+      b.bytes - a.bytes ||
+      (a.path < b.path ? -1 : a.path > b.path ? 1 : a.addedLayer - b.addedLayer)
+  )
+  const items: FileItem[] = sorted
+    .slice(0, options.maxItems ?? 100)
+    .map((copy) => ({
+      path: copy.path,
+      bytes: copy.bytes,
+      addedIn: rowOf[copy.addedLayer],
+      ...(copy.how === 'removed'
+        ? { removedIn: rowOf[copy.hiddenLayer] }
+        : { replacedIn: rowOf[copy.hiddenLayer] })
+    }))
 
-  const hints: FileHint[] = [];
-  const groups = new Map<string, { kind: FileHintKind; copies: HiddenCopy[] }>();
+  const hints: FileHint[] = []
+  const groups = new Map<string, { kind: FileHintKind; copies: HiddenCopy[] }>()
   for (const copy of sorted) {
-    const kind: FileHintKind = copy.how === 'removed' ? 'deleted-later' : copy.metadataOnly ? 'metadata-copy' : 'replaced-later';
-    const key = `${kind} ${copy.addedLayer} ${copy.hiddenLayer}`;
-    let group = groups.get(key);
-    if (!group) groups.set(key, (group = { kind, copies: [] }));
-    group.copies.push(copy);
+    const kind: FileHintKind =
+      copy.how === 'removed'
+        ? 'deleted-later'
+        : copy.metadataOnly
+          ? 'metadata-copy'
+          : 'replaced-later'
+    const key = `${kind} ${copy.addedLayer} ${copy.hiddenLayer}`
+    let group = groups.get(key)
+    if (!group) groups.set(key, (group = { kind, copies: [] }))
+    group.copies.push(copy)
   }
   for (const { kind, copies } of groups.values()) {
-    const added = rows[rowOf[copies[0].addedLayer]];
-    const hider = rows[rowOf[copies[0].hiddenLayer]];
-    const bytes = copies.reduce((sum, copy) => sum + copy.bytes, 0);
-    const what = `${plural(copies.length, 'file')} (${formatBytes(bytes, units)})`;
-    const base = copies[0].addedLayer < baseLayers;
-    let message: string;
+    const added = rows[rowOf[copies[0].addedLayer]]
+    const hider = rows[rowOf[copies[0].hiddenLayer]]
+    const bytes = copies.reduce((sum, copy) => sum + copy.bytes, 0)
+    const what = `${plural(copies.length, 'file')} (${formatBytes(bytes, units)})`
+    const base = copies[0].addedLayer < baseLayers
+    let message: string
     if (kind === 'deleted-later') {
-      message = `${describeRow(hider)} deletes ${what} that ${describeRow(added)} added; the bytes stay in row ${added.index}'s layer. Add and delete them in one RUN, or build in a separate stage and COPY only the result.`;
+      message = `${describeRow(hider)} deletes ${what} that ${describeRow(added)} added; the bytes stay in row ${added.index}'s layer. Add and delete them in one RUN, or build in a separate stage and COPY only the result.`
     } else if (kind === 'metadata-copy') {
-      message = `${describeRow(hider)} only changes the mode or owner of ${what} from ${describeRow(added)}, which copies them whole into a new layer. Use COPY --chmod/--chown, or set modes and owners in the step that creates them.`;
+      message = `${describeRow(hider)} only changes the mode or owner of ${what} from ${describeRow(added)}, which copies them whole into a new layer. Use COPY --chmod/--chown, or set modes and owners in the step that creates them.`
     } else {
-      message = `${describeRow(hider)} overwrites ${what} that ${describeRow(added)} added; the old copies stay in row ${added.index}'s layer. Write the final version once, in one step.`;
+      message = `${describeRow(hider)} overwrites ${what} that ${describeRow(added)} added; the old copies stay in row ${added.index}'s layer. Write the final version once, in one step.`
     }
-    if (base) message = `(base image) ${message}`;
+    if (base) message = `(base image) ${message}`
     hints.push({
       kind,
       layers: [added.index, hider.index],
@@ -116,26 +184,39 @@ export function analyzeFiles(rows: LayerRow[], listings: LayerListing[], options
       files: copies.length,
       message,
       ...(base ? { base: true } : {}),
-      examples: copies.slice(0, 3).map((copy) => copy.path),
-    });
+      examples: copies.slice(0, 3).map((copy) => copy.path)
+    })
   }
 
   // Caches left in the final filesystem, by the layer that wrote them.
-  const cacheGroups = new Map<string, { cache: CacheKind; layer: number; bytes: number; files: number; examples: { path: string; bytes: number }[] }>();
+  const cacheGroups = new Map<
+    string,
+    {
+      cache: CacheKind
+      layer: number
+      bytes: number
+      files: number
+      examples: { path: string; bytes: number }[]
+    }
+  >()
   applied.forEachVisible((copy) => {
-    const cache = CACHES.find((c) => c.pattern.test(copy.path));
-    if (!cache) return;
-    const key = `${cache.label} ${copy.layer}`;
-    let group = cacheGroups.get(key);
-    if (!group) cacheGroups.set(key, (group = { cache, layer: copy.layer, bytes: 0, files: 0, examples: [] }));
-    group.bytes += copy.bytes;
-    group.files++;
-    group.examples.push({ path: copy.path, bytes: copy.bytes });
-  }, CACHE_ROOTS);
+    const cache = CACHES.find((c) => c.pattern.test(copy.path))
+    if (!cache) return
+    const key = `${cache.label} ${copy.layer}`
+    let group = cacheGroups.get(key)
+    if (!group)
+      cacheGroups.set(
+        key,
+        (group = { cache, layer: copy.layer, bytes: 0, files: 0, examples: [] })
+      )
+    group.bytes += copy.bytes
+    group.files++
+    group.examples.push({ path: copy.path, bytes: copy.bytes })
+  }, CACHE_ROOTS)
   for (const group of cacheGroups.values()) {
-    const row = rows[rowOf[group.layer]];
-    const base = group.layer < baseLayers;
-    const message = `${base ? '(base image) ' : ''}${describeRow(row)} leaves ${formatBytes(group.bytes, units)} of ${group.cache.label} (${plural(group.files, 'file')}) in the image. Clean up in the same RUN: ${group.cache.cleanup}.`;
+    const row = rows[rowOf[group.layer]]
+    const base = group.layer < baseLayers
+    const message = `${base ? '(base image) ' : ''}${describeRow(row)} leaves ${formatBytes(group.bytes, units)} of ${group.cache.label} (${plural(group.files, 'file')}) in the image. Clean up in the same RUN: ${group.cache.cleanup}.`
     hints.push({
       kind: 'package-cache',
       layers: [row.index],
@@ -146,10 +227,16 @@ export function analyzeFiles(rows: LayerRow[], listings: LayerListing[], options
       examples: group.examples
         .sort((a, b) => b.bytes - a.bytes || (a.path < b.path ? -1 : 1))
         .slice(0, 3)
-        .map((e) => e.path),
-    });
+        .map((e) => e.path)
+    })
   }
-  hints.sort((a, b) => Number(a.base ?? false) - Number(b.base ?? false) || b.bytes - a.bytes || a.layers[0] - b.layers[0] || (a.layers[1] ?? 0) - (b.layers[1] ?? 0));
+  hints.sort(
+    (a, b) =>
+      Number(a.base ?? false) - Number(b.base ?? false) ||
+      b.bytes - a.bytes ||
+      a.layers[0] - b.layers[0] ||
+      (a.layers[1] ?? 0) - (b.layers[1] ?? 0)
+  )
 
   return {
     reclaimableBytes,
@@ -158,20 +245,33 @@ export function analyzeFiles(rows: LayerRow[], listings: LayerListing[], options
     itemCount: hidden.length,
     hints,
     dive,
-    layerPaths: listings.map((listing, i) => ({ layer: rowOf[i], paths: largestFiles(listing, LAYER_PATHS) })),
-  };
+    layerPaths: listings.map((listing, i) => ({
+      layer: rowOf[i],
+      paths: largestFiles(listing, LAYER_PATHS)
+    }))
+  }
 }
 
 /** How many paths per layer the report keeps for comparisons: enough to know a layer by, few enough for 1,000 layers. */
-export const LAYER_PATHS = 20;
+export const LAYER_PATHS = 20
 
 /** The `count` largest regular files a layer writes, largest first (ties by path); strings are made for those only. */
-export function largestFiles(listing: LayerListing, count: number): { path: string; bytes: number }[] {
-  const files: number[] = [];
-  for (let i = 0; i < listing.length; i++) if (isFileCode(listing.typeflags[i])) files.push(i);
-  files.sort((a, b) => listing.sizes[b] - listing.sizes[a] || a - b);
+export function largestFiles(
+  listing: LayerListing,
+  count: number
+): { path: string; bytes: number }[] {
+  const files: number[] = []
+  for (let i = 0; i < listing.length; i++)
+    if (isFileCode(listing.typeflags[i])) files.push(i)
+  files.sort((a, b) => listing.sizes[b] - listing.sizes[a] || a - b)
   return files
     .slice(0, count)
-    .map((i) => ({ path: `/${listing.index.path(listing.ids[i])}`, bytes: listing.sizes[i] }))
-    .sort((a, b) => b.bytes - a.bytes || (a.path < b.path ? -1 : a.path > b.path ? 1 : 0));
+    .map((i) => ({
+      path: `/${listing.index.path(listing.ids[i])}`,
+      bytes: listing.sizes[i]
+    }))
+    .sort(
+      (a, b) =>
+        b.bytes - a.bytes || (a.path < b.path ? -1 : a.path > b.path ? 1 : 0)
+    )
 }

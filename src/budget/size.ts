@@ -2,8 +2,8 @@
 // `250MiB`, `1.5 GiB`, or a whole number of bytes. SI units are 1000-based (as docker
 // prints sizes), IEC units 1024-based; the case of the letters is free (`kb`, `KB`, `kB`).
 
-import { InputError } from '../errors.js';
-import { quote } from '../messages.js';
+import { InputError } from '../errors.js'
+import { quote } from '../messages.js'
 
 const UNITS: Record<string, number> = {
   '': 1,
@@ -17,39 +17,40 @@ const UNITS: Record<string, number> = {
   kib: 1024,
   mib: 1024 ** 2,
   gib: 1024 ** 3,
-  tib: 1024 ** 4,
-};
+  tib: 1024 ** 4
+}
 
 /** Bytes for a size, or undefined when the text is not a size. Fractions round to whole bytes. */
 export function sizeBytes(value: string | number): number | undefined {
-  if (typeof value === 'number') return Number.isSafeInteger(value) && value >= 0 ? value : undefined;
+  if (typeof value === 'number')
+    return Number.isSafeInteger(value) && value >= 0 ? value : undefined
   // Trimmed first, and no two neighbouring quantifiers that can take the same characters: a
   // value of megabytes of spaces is still read in linear time.
-  if (value.length > 100) return undefined;
-  const match = /^(\d+(?:\.\d+)?|\.\d+)\s*([a-zA-Z]*)$/.exec(value.trim());
-  if (!match) return undefined;
-  const factor = UNITS[match[2].toLowerCase()];
-  if (factor === undefined) return undefined;
-  const bytes = Math.round(Number(match[1]) * factor);
-  return Number.isSafeInteger(bytes) ? bytes : undefined;
+  if (value.length > 100) return undefined
+  const match = /^(\d+(?:\.\d+)?|\.\d+)\s*([a-zA-Z]*)$/.exec(value.trim())
+  if (!match) return undefined
+  const factor = UNITS[match[2].toLowerCase()]
+  if (factor === undefined) return undefined
+  const bytes = Math.round(Number(match[1]) * factor)
+  return Number.isSafeInteger(bytes) ? bytes : undefined
 }
 
 /** The message for text that is not a size, quoting it. */
 export function notASize(value: unknown): string {
-  return `${quote(value)} is not a size; use e.g. 100MB or 100MiB`;
+  return `${quote(value)} is not a size; use e.g. 100MB or 100MiB`
 }
 
 /** Bytes for a size; InputError naming `what` otherwise. */
 export function parseSize(value: string | number, what: string): number {
-  const bytes = sizeBytes(value);
-  if (bytes === undefined) throw new InputError(`${what}: ${notASize(value)}`);
-  return bytes;
+  const bytes = sizeBytes(value)
+  if (bytes === undefined) throw new InputError(`${what}: ${notASize(value)}`)
+  return bytes
 }
 
 /** `5%`, `5 %` or `5` → 5. */
 export function percentValue(value: string | number): number | undefined {
-  if (typeof value === 'number') return value >= 0 ? value : undefined;
-  if (value.length > 100) return undefined;
-  const match = /^(\d+(?:\.\d+)?)\s*%?$/.exec(value.trim());
-  return match ? Number(match[1]) : undefined;
+  if (typeof value === 'number') return value >= 0 ? value : undefined
+  if (value.length > 100) return undefined
+  const match = /^(\d+(?:\.\d+)?)\s*%?$/.exec(value.trim())
+  return match ? Number(match[1]) : undefined
 }

@@ -1,47 +1,47 @@
 // The budget file after validation: sizes parsed to bytes, defaults merged into each image.
 
-import type { GrowthLimits } from './rules/growth.js';
-import type { BuildOptions } from '../image/build.js';
-import type { Units } from '../report/units.js';
+import type { GrowthLimits } from './rules/growth.js'
+import type { BuildOptions } from '../image/build.js'
+import type { Units } from '../report/units.js'
 
 /** A per-instruction rule: the first whose match hits a layer's createdBy sets its limit. */
 export interface LayerRule {
   /** The text as written: a substring, or `/regex/flags`. */
-  match: string;
-  test: (createdBy: string) => boolean;
-  maxBytes: number;
+  match: string
+  test: (createdBy: string) => boolean
+  maxBytes: number
 }
 
 /** What one image is held to. Every key is optional; absent means no limit. */
 export interface ImageBudget {
-  totalBytes?: number;
-  layerBytes?: number;
-  layers?: number;
-  rules?: LayerRule[];
-  growth?: GrowthLimits;
-  reclaimableBytes?: number;
-  efficiency?: number;
-  compressed?: { totalBytes?: number; layerBytes?: number };
+  totalBytes?: number
+  layerBytes?: number
+  layers?: number
+  rules?: LayerRule[]
+  growth?: GrowthLimits
+  reclaimableBytes?: number
+  efficiency?: number
+  compressed?: { totalBytes?: number; layerBytes?: number }
 }
 
 export interface ConfiguredImage {
-  name: string;
+  name: string
   /** A ref in the engine, or the tag a build gets. */
-  ref: string;
-  build?: Omit<BuildOptions, 'tag'>;
-  budget: ImageBudget;
-  platforms?: string[];
-  minChangeBytes: number;
+  ref: string
+  build?: Omit<BuildOptions, 'tag'>
+  budget: ImageBudget
+  platforms?: string[]
+  minChangeBytes: number
 }
 
 export interface BudgetConfig {
   /** The file it was read from, as given. */
-  path: string;
-  units: Units;
+  path: string
+  units: Units
   /** `defaults.budget`, for an image the config does not name (the action's image inputs). */
-  defaults: ImageBudget;
-  images: ConfiguredImage[];
-  minChangeBytes: number;
-  dive?: string;
-  commentKey?: string;
+  defaults: ImageBudget
+  images: ConfiguredImage[]
+  minChangeBytes: number
+  dive?: string
+  commentKey?: string
 }

@@ -2,94 +2,157 @@
 // (engine, build, archive or registry), add the file analysis when asked, hold it to its
 // budget, compare it with its baseline, and yield an ImageResult.
 
-import { evaluateFileBudget } from '../budget/rules/files.js';
-import { evaluateDiveCi, type DiveCiRules } from '../budget/rules/dive.js';
-import { evaluateImageBudget } from '../budget/rules/size.js';
-import type { ConfiguredImage, ImageBudget } from '../budget/types.js';
-import { compareWithBaseline, headFromImage, resolveBaseline, type BaselineMode, type SavedBaselineSource } from '../baseline/baseline.js';
-import { evaluateGrowth } from '../budget/rules/growth.js';
-import { analyzeFiles } from '../analysis/files.js';
-import { readArchive } from '../image/archive/index.js';
-import { addEngineCompressedSizes, evaluateCompressedBudget, readRegistryImage } from '../image/registry/index.js';
-import { loadSavedReport } from '../baseline/saved-report.js';
-import { seedLayerFacts } from '../image/layer-facts.js';
-import { loadImage } from '../image/source.js';
-import { log } from '../log.js';
-import type { ImageReport, ImageResult, RunReport, Violation } from '../model/report.js';
-import type { Units } from '../report/units.js';
-
+import { evaluateFileBudget } from '../budget/rules/files.js'
+import { evaluateDiveCi, type DiveCiRules } from '../budget/rules/dive.js'
+import { evaluateImageBudget } from '../budget/rules/size.js'
+import type { ConfiguredImage, ImageBudget } from '../budget/types.js'
+import {
+  compareWithBaseline,
+  headFromImage,
+  resolveBaseline,
+  type BaselineMode,
+  type SavedBaselineSource
+} from '../baseline/baseline.js'
+import { evaluateGrowth } from '../budget/rules/growth.js'
+import { analyzeFiles } from '../analysis/files.js'
+import { readArchive } from '../image/archive/index.js'
+import {
+  addEngineCompressedSizes,
+  evaluateCompressedBudget,
+  readRegistryImage
+} from '../image/registry/index.js'
+import { loadSavedReport } from '../baseline/saved-report.js'
+import { seedLayerFacts } from '../image/layer-facts.js'
+import { loadImage } from '../image/source.js'
+import { log } from '../log.js'
+import type {
+  ImageReport,
+  ImageResult,
+  RunReport,
+  Violation
+} from '../model/report.js'
+import type { Units } from '../report/units.js'
 
 export interface CheckOptions {
-  units: Units;
-  source?: 'docker' | 'registry';
+  units: Units
+  source?: 'docker' | 'registry'
   /** `auto`: on for images up to 2 GB. The CLI passes false unless --files. */
-  fileAnalysis?: 'auto' | 'true' | 'false';
+  fileAnalysis?: 'auto' | 'true' | 'false'
   /** Read the image from an archive on disk instead. */
-  archive?: string;
-  platform?: string;
+  archive?: string
+  platform?: string
   /** dive's CI rules (the budget file's `dive:` or --dive-ci), checked on every image; they need the file analysis. */
-  diveCi?: DiveCiRules;
+  diveCi?: DiveCiRules
   baseline?: {
-    mode: BaselineMode;
-    eventName: string;
-    baselineImage?: string;
-    baselineReport?: string;
+    mode: BaselineMode
+    eventName: string
+    baselineImage?: string
+    baselineReport?: string
     /** The PR's base branch, for `build` at the merge-base. */
-    baseRef?: string;
-    repoDir?: string;
+    baseRef?: string
+    repoDir?: string
     /** `auto` on a pull request: the base branch's saved report (the action's artifact lookup), or why there is none. */
-    saved?: SavedBaselineSource | { skipped: string };
+    saved?: SavedBaselineSource | { skipped: string }
     /** The run checks one image (see resolveBaseline). */
-    single?: boolean;
-  };
+    single?: boolean
+  }
 }
 
-async function measure(image: ConfiguredImage, options: CheckOptions): Promise<ImageReport> {
-  if (options.archive) return readArchive(options.archive, { platform: options.platform, units: options.units });
-  if (options.source === 'registry' && !image.build) return readRegistryImage(image.ref, { platform: options.platform });
-  const budget = image.budget;
+async function measure(
+  image: ConfiguredImage,
+  options: CheckOptions
+): Promise<ImageReport> {
+  if (options.archive)
+    return readArchive(options.archive, {
+      platform: options.platform,
+      units: options.units
+    })
+  if (options.source === 'registry' && !image.build)
+    return readRegistryImage(image.ref, { platform: options.platform })
+  const budget = image.budget
   const files =
-    options.fileAnalysis === 'true' || budget.reclaimableBytes !== undefined || budget.efficiency !== undefined || options.diveCi !== undefined
+    options.fileAnalysis === 'true' ||
+    budget.reclaimableBytes !== undefined ||
+    budget.efficiency !== undefined ||
+    options.diveCi !== undefined
       ? true
       : options.fileAnalysis === 'auto'
         ? 'auto'
-        : false;
-  const loaded = await loadImage({ ref: image.ref, build: image.build }, { files });
-  let report = loaded.report;
-  if (loaded.archive) report = { ...report, files: analyzeFiles(loaded.archive.report.layers, loaded.archive.listings, { units: options.units }) };
-  if (budget.compressed) report = await addEngineCompressedSizes(report);
-  return report;
+        : false
+  const loaded = await loadImage(
+    { ref: image.ref, build: image.build },
+    { files }
+  )
+  let report = loaded.report
+  if (loaded.archive)
+    report = {
+      ...report,
+      files: analyzeFiles(
+        loaded.archive.report.layers,
+        loaded.archive.listings,
+        { units: options.units }
+      )
+    }
+  if (budget.compressed) report = await addEngineCompressedSizes(report)
+  return report
 }
 
 function appliedBudget(budget: ImageBudget): ImageResult['budget'] {
-  const applied: NonNullable<ImageResult['budget']> = {};
-  if (budget.totalBytes !== undefined) applied.totalBytes = budget.totalBytes;
-  if (budget.layerBytes !== undefined) applied.layerBytes = budget.layerBytes;
-  if (budget.layers !== undefined) applied.layers = budget.layers;
-  return applied;
+  const applied: NonNullable<ImageResult['budget']> = {}
+  if (budget.totalBytes !== undefined) applied.totalBytes = budget.totalBytes
+  if (budget.layerBytes !== undefined) applied.layerBytes = budget.layerBytes
+  if (budget.layers !== undefined) applied.layers = budget.layers
+  return applied
 }
 
-export async function checkImage(image: ConfiguredImage, options: CheckOptions): Promise<ImageResult> {
+export async function checkImage(
+  image: ConfiguredImage,
+  options: CheckOptions
+): Promise<ImageResult> {
   // A baseline report's layers seed the head's measurement: layers the PR did not touch are
   // not measured again (containerd store). Its problems are reported where it is read, below.
   if (options.baseline?.baselineReport) {
-    const baseline = await loadSavedReport(options.baseline.baselineReport, image.name).catch(() => undefined);
-    if (baseline) seedLayerFacts(baseline);
+    const baseline = await loadSavedReport(
+      options.baseline.baselineReport,
+      image.name
+    ).catch(() => undefined)
+    if (baseline) seedLayerFacts(baseline)
   }
-  const report = await measure(image, options);
-  const { budget, name } = image;
+  const report = await measure(image, options)
+  const { budget, name } = image
   const violations: Violation[] = [
     ...evaluateImageBudget(report, budget, name, options.units),
-    ...evaluateFileBudget(report, { reclaimableBytes: budget.reclaimableBytes, efficiency: budget.efficiency }, name, options.units),
-    ...(budget.compressed ? evaluateCompressedBudget(report, budget.compressed, name, options.units) : []),
-    ...(options.diveCi && report.files ? evaluateDiveCi(report.files.dive, options.diveCi, name) : []),
-  ];
-  const result: ImageResult = { ...report, name, status: 'pass', violations, budget: appliedBudget(budget) };
+    ...evaluateFileBudget(
+      report,
+      {
+        reclaimableBytes: budget.reclaimableBytes,
+        efficiency: budget.efficiency
+      },
+      name,
+      options.units
+    ),
+    ...(budget.compressed
+      ? evaluateCompressedBudget(report, budget.compressed, name, options.units)
+      : []),
+    ...(options.diveCi && report.files
+      ? evaluateDiveCi(report.files.dive, options.diveCi, name)
+      : [])
+  ]
+  const result: ImageResult = {
+    ...report,
+    name,
+    status: 'pass',
+    violations,
+    budget: appliedBudget(budget)
+  }
   if (options.diveCi && !report.files) {
-    result.warnings = [...result.warnings, 'the dive rules (.dive-ci) were not checked: they need the layer files, from the engine or an archive, not a registry'];
+    result.warnings = [
+      ...result.warnings,
+      'the dive rules (.dive-ci) were not checked: they need the layer files, from the engine or an archive, not a registry'
+    ]
   }
   if (options.baseline) {
-    const build = options.archive ? undefined : image.build;
+    const build = options.archive ? undefined : image.build
     const baseline = await resolveBaseline({
       mode: options.baseline.mode,
       eventName: options.baseline.eventName,
@@ -98,30 +161,57 @@ export async function checkImage(image: ConfiguredImage, options: CheckOptions):
       imageName: name,
       saved: options.baseline.saved,
       single: options.baseline.single,
-      git: { repoDir: options.baseline.repoDir ?? process.cwd(), baseRef: options.baseline.baseRef ?? '' },
+      git: {
+        repoDir: options.baseline.repoDir ?? process.cwd(),
+        baseRef: options.baseline.baseRef ?? ''
+      },
       build: build
-        ? { repoDir: options.baseline.repoDir ?? process.cwd(), baseRef: options.baseline.baseRef ?? '', build, tag: `image-size-budget-baseline/${image.ref.replace(/[:@].*$/, '').replace(/[^a-z0-9_./-]+/g, '-')}:base` }
-        : undefined,
-    });
+        ? {
+            repoDir: options.baseline.repoDir ?? process.cwd(),
+            baseRef: options.baseline.baseRef ?? '',
+            build,
+            tag: `image-size-budget-baseline/${image.ref.replace(/[:@].*$/, '').replace(/[^a-z0-9_./-]+/g, '-')}:base`
+          }
+        : undefined
+    })
     if ('note' in baseline) {
-      result.comparison = null;
-      result.baselineNote = baseline.note;
-      log.info(`${name}: no baseline: ${baseline.note}`);
+      result.comparison = null
+      result.baselineNote = baseline.note
+      log.info(`${name}: no baseline: ${baseline.note}`)
     } else {
-      if (baseline.from) result.baselineFrom = baseline.from;
-      const headFrom = await headFromImage(report, build);
+      if (baseline.from) result.baselineFrom = baseline.from
+      const headFrom = await headFromImage(report, build)
       // A registry baseline has pull sizes only: measure the head's the same way (gzip of each layer, as a push would).
-      let head: ImageReport = report;
-      if (baseline.report.sizeKind === 'compressed' && report.sizeKind !== 'compressed' && report.totalCompressedBytes === undefined && report.image.source === 'docker') {
-        head = await addEngineCompressedSizes(report);
-        Object.assign(result, { totalCompressedBytes: head.totalCompressedBytes, layers: head.layers });
+      let head: ImageReport = report
+      if (
+        baseline.report.sizeKind === 'compressed' &&
+        report.sizeKind !== 'compressed' &&
+        report.totalCompressedBytes === undefined &&
+        report.image.source === 'docker'
+      ) {
+        head = await addEngineCompressedSizes(report)
+        Object.assign(result, {
+          totalCompressedBytes: head.totalCompressedBytes,
+          layers: head.layers
+        })
       }
-      result.comparison = compareWithBaseline(baseline, head, { minChangeBytes: image.minChangeBytes, headFrom });
-      if (budget.growth) violations.push(...evaluateGrowth(result.comparison, budget.growth, name, options.units));
+      result.comparison = compareWithBaseline(baseline, head, {
+        minChangeBytes: image.minChangeBytes,
+        headFrom
+      })
+      if (budget.growth)
+        violations.push(
+          ...evaluateGrowth(
+            result.comparison,
+            budget.growth,
+            name,
+            options.units
+          )
+        )
     }
   }
-  result.status = violations.length > 0 ? 'fail' : 'pass';
-  return result;
+  result.status = violations.length > 0 ? 'fail' : 'pass'
+  return result
 }
 
 /**
@@ -129,16 +219,31 @@ export async function checkImage(image: ConfiguredImage, options: CheckOptions):
  * held to the image's budget. A tag in the engine holds one platform, so such an image is
  * read from its registry (an index), one manifest per platform; a build is checked once.
  */
-export async function checkImagePlatforms(image: ConfiguredImage, options: CheckOptions): Promise<ImageResult[]> {
-  if (!image.platforms?.length || image.build || options.archive) return [await checkImage(image, options)];
-  const results: ImageResult[] = [];
+export async function checkImagePlatforms(
+  image: ConfiguredImage,
+  options: CheckOptions
+): Promise<ImageResult[]> {
+  if (!image.platforms?.length || image.build || options.archive)
+    return [await checkImage(image, options)]
+  const results: ImageResult[] = []
   for (const platform of image.platforms) {
-    results.push(await checkImage({ ...image, name: `${image.name} (${platform})` }, { ...options, source: 'registry', platform }));
+    results.push(
+      await checkImage(
+        { ...image, name: `${image.name} (${platform})` },
+        { ...options, source: 'registry', platform }
+      )
+    )
   }
-  return results;
+  return results
 }
 
 export function runReportOf(images: ImageResult[], units: Units): RunReport {
-  const violations = images.flatMap((image) => image.violations);
-  return { schemaVersion: 1, status: violations.length > 0 ? 'fail' : 'pass', violations, images, units };
+  const violations = images.flatMap((image) => image.violations)
+  return {
+    schemaVersion: 1,
+    status: violations.length > 0 ? 'fail' : 'pass',
+    violations,
+    images,
+    units
+  }
 }

@@ -3,16 +3,24 @@
 // with --json). The tracking issue and size history are the action's (mode: audit).
 // Exit 0 within budget, 1 over, 2 unusable input.
 
-import { diveRulesFor } from '../budget/rules/dive.js';
-import { DEFAULT_BUDGET_FILE, loadBudgetFile } from '../budget/load.js';
-import { InputError } from '../errors.js';
-import { renderAuditMarkdown } from '../report/audit.js';
-import { parseUnits } from './analyze.js';
-import { checkConfig, renderCheckText } from './check.js';
-import { EXIT_OK, EXIT_OVER_BUDGET, parseCommandArgs, type CommandIO } from './command.js';
-import { quote } from '../messages.js';
+import { diveRulesFor } from '../budget/rules/dive.js'
+import { DEFAULT_BUDGET_FILE, loadBudgetFile } from '../budget/load.js'
+import { InputError } from '../errors.js'
+import { renderAuditMarkdown } from '../report/audit.js'
+import { parseUnits } from './analyze.js'
+import { checkConfig, renderCheckText } from './check.js'
+import {
+  EXIT_OK,
+  EXIT_OVER_BUDGET,
+  parseCommandArgs,
+  type CommandIO
+} from './command.js'
+import { quote } from '../messages.js'
 
-export async function runAuditCommand(args: string[], io: CommandIO): Promise<number> {
+export async function runAuditCommand(
+  args: string[],
+  io: CommandIO
+): Promise<number> {
   const { values, positionals } = parseCommandArgs('audit', args, {
     config: { type: 'string' },
     json: { type: 'boolean' },
@@ -20,17 +28,37 @@ export async function runAuditCommand(args: string[], io: CommandIO): Promise<nu
     units: { type: 'string' },
     files: { type: 'boolean' },
     source: { type: 'string' },
-    platform: { type: 'string' },
-  });
-  if (positionals.length > 0) throw new InputError(`audit takes no positional arguments (got ${positionals.join(' ')})`);
-  const source = values.source ?? 'docker';
-  if (source !== 'docker' && source !== 'registry') throw new InputError(`--source must be "docker" or "registry", not ${quote(source)}`);
-  const config = await loadBudgetFile(values.config ?? DEFAULT_BUDGET_FILE);
-  const units = values.units !== undefined ? parseUnits(values.units) : config.units;
-  const diveCi = await diveRulesFor(config);
-  const run = await checkConfig(config, config.images, { units, source, platform: values.platform, fileAnalysis: values.files ? 'true' : 'false', diveCi });
-  if (values.json) io.stdout(JSON.stringify(run, null, 2));
-  else if (values.markdown) io.stdout(renderAuditMarkdown(run, { schemaVersion: 1, configs: {} }, { units, key: config.path, date: new Date().toISOString() }));
-  else io.stdout(renderCheckText(run, units));
-  return run.status === 'fail' ? EXIT_OVER_BUDGET : EXIT_OK;
+    platform: { type: 'string' }
+  })
+  if (positionals.length > 0)
+    throw new InputError(
+      `audit takes no positional arguments (got ${positionals.join(' ')})`
+    )
+  const source = values.source ?? 'docker'
+  if (source !== 'docker' && source !== 'registry')
+    throw new InputError(
+      `--source must be "docker" or "registry", not ${quote(source)}`
+    )
+  const config = await loadBudgetFile(values.config ?? DEFAULT_BUDGET_FILE)
+  const units =
+    values.units !== undefined ? parseUnits(values.units) : config.units
+  const diveCi = await diveRulesFor(config)
+  const run = await checkConfig(config, config.images, {
+    units,
+    source,
+    platform: values.platform,
+    fileAnalysis: values.files ? 'true' : 'false',
+    diveCi
+  })
+  if (values.json) io.stdout(JSON.stringify(run, null, 2))
+  else if (values.markdown)
+    io.stdout(
+      renderAuditMarkdown(
+        run,
+        { schemaVersion: 1, configs: {} },
+        { units, key: config.path, date: new Date().toISOString() }
+      )
+    )
+  else io.stdout(renderCheckText(run, units))
+  return run.status === 'fail' ? EXIT_OVER_BUDGET : EXIT_OK
 }

@@ -1,25 +1,29 @@
 // What every CLI command shares: exit codes, the output channel, and flag parsing
 // whose mistakes become InputError (exit 2) instead of a stack trace.
 
-import { parseArgs, type ParseArgsConfig } from 'node:util';
-import { describeError, InputError } from '../errors.js';
+import { parseArgs, type ParseArgsConfig } from 'node:util'
+import { describeError, InputError } from '../errors.js'
 
-export const EXIT_OK = 0;
-export const EXIT_OVER_BUDGET = 1;
-export const EXIT_INPUT = 2;
+export const EXIT_OK = 0
+export const EXIT_OVER_BUDGET = 1
+export const EXIT_INPUT = 2
 
 export interface CommandIO {
-  stdout: (text: string) => void;
-  stderr: (text: string) => void;
+  stdout: (text: string) => void
+  stderr: (text: string) => void
 }
 
-export type Command = (args: string[], io: CommandIO) => Promise<number>;
+export type Command = (args: string[], io: CommandIO) => Promise<number>
 
 /** node:util parseArgs with its errors (unknown flag, missing value) turned into InputError. */
-export function parseCommandArgs<T extends NonNullable<ParseArgsConfig['options']>>(command: string, args: string[], options: T) {
+export function parseCommandArgs<
+  T extends NonNullable<ParseArgsConfig['options']>
+>(command: string, args: string[], options: T) {
   try {
-    return parseArgs({ args, options, allowPositionals: true, strict: true });
+    return parseArgs({ args, options, allowPositionals: true, strict: true })
   } catch (error) {
-    throw new InputError(`${describeError(error).replace(/\. To specify a positional.*$/s, '')}. Run "image-size-budget --help" for usage of ${command}.`);
+    throw new InputError(
+      `${describeError(error).replace(/\. To specify a positional.*$/s, '')}. Run "image-size-budget --help" for usage of ${command}.`
+    )
   }
 }

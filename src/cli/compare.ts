@@ -2,120 +2,206 @@
 // by layer. Each side is an image ref in the engine or a saved JSON report (a path that
 // exists and ends in .json). Human output or --json (the Comparison object).
 
-import { existsSync } from 'node:fs';
-import { InputError } from '../errors.js';
-import { readEngineImage } from '../image/engine.js';
-import { seedLayerFacts } from '../image/layer-facts.js';
-import { compareReports, DEFAULT_MIN_CHANGE_BYTES } from '../compare/compare.js';
-import { fromImageLayers } from '../baseline/from-image.js';
-import { loadSavedReport } from '../baseline/saved-report.js';
-import type { Comparison, ImageReport, LayerChange, LayerSide } from '../model/report.js';
-import { formatBytes, type Units } from '../report/units.js';
-import { parseUnits } from './analyze.js';
-import { EXIT_OK, parseCommandArgs, type CommandIO } from './command.js';
-import { quote } from '../messages.js';
+import { existsSync } from 'node:fs'
+import { InputError } from '../errors.js'
+import { readEngineImage } from '../image/engine.js'
+import { seedLayerFacts } from '../image/layer-facts.js'
+import { compareReports, DEFAULT_MIN_CHANGE_BYTES } from '../compare/compare.js'
+import { fromImageLayers } from '../baseline/from-image.js'
+import { loadSavedReport } from '../baseline/saved-report.js'
+import type {
+  Comparison,
+  ImageReport,
+  LayerChange,
+  LayerSide
+} from '../model/report.js'
+import { formatBytes, type Units } from '../report/units.js'
+import { parseUnits } from './analyze.js'
+import { EXIT_OK, parseCommandArgs, type CommandIO } from './command.js'
+import { quote } from '../messages.js'
 
 const SIZE_UNITS: Record<string, number> = {
-  b: 1, k: 1e3, kb: 1e3, m: 1e6, mb: 1e6, g: 1e9, gb: 1e9,
-  ki: 1024, kib: 1024, mi: 1024 ** 2, mib: 1024 ** 2, gi: 1024 ** 3, gib: 1024 ** 3,
-};
+  b: 1,
+  k: 1e3,
+  kb: 1e3,
+  m: 1e6,
+  mb: 1e6,
+  g: 1e9,
+  gb: 1e9,
+  ki: 1024,
+  kib: 1024,
+  mi: 1024 ** 2,
+  mib: 1024 ** 2,
+  gi: 1024 ** 3,
+  gib: 1024 ** 3
+}
 
 /** `10kB` (1000-based), `1MiB` (1024-based), `2.5MB` or plain bytes, as whole bytes. */
 export function parseMinChange(text: string): number {
-  const match = /^(\d+(?:\.\d+)?)\s*([a-zA-Z]*)$/.exec(text.trim());
-  const factor = match ? SIZE_UNITS[match[2].toLowerCase() || 'b'] : undefined;
-  if (!match || factor === undefined) throw new InputError(`--min-change ${quote(text)} is not a size: write e.g. 10kB, 1MiB or 5000 (bytes)`);
-  return Math.round(Number(match[1]) * factor);
+  const match = /^(\d+(?:\.\d+)?)\s*([a-zA-Z]*)$/.exec(text.trim())
+  const factor = match ? SIZE_UNITS[match[2].toLowerCase() || 'b'] : undefined
+  if (!match || factor === undefined)
+    throw new InputError(
+      `--min-change ${quote(text)} is not a size: write e.g. 10kB, 1MiB or 5000 (bytes)`
+    )
+  return Math.round(Number(match[1]) * factor)
 }
 
-async function loadSide(arg: string, which: string, name: string | undefined): Promise<ImageReport> {
+async function loadSide(
+  arg: string,
+  which: string,
+  name: string | undefined
+): Promise<ImageReport> {
   if (arg.toLowerCase().endsWith('.json')) {
-    if (!existsSync(arg)) throw new InputError(`${which} "${arg}" looks like a report file but does not exist: check the path (an image ref does not end in .json)`);
-    const report = await loadSavedReport(arg, name);
+    if (!existsSync(arg))
+      throw new InputError(
+        `${which} "${arg}" looks like a report file but does not exist: check the path (an image ref does not end in .json)`
+      )
+    const report = await loadSavedReport(arg, name)
     // A saved side's layers need not be measured again on the other side (containerd store).
-    seedLayerFacts(report);
-    return report;
+    seedLayerFacts(report)
+    return report
   }
-  return readEngineImage(arg);
+  return readEngineImage(arg)
 }
 
-async function boundary(report: ImageReport, ref: string | undefined, flag: string): Promise<number | undefined> {
-  if (ref === undefined) return undefined;
-  const layers = await fromImageLayers(report, ref);
+async function boundary(
+  report: ImageReport,
+  ref: string | undefined,
+  flag: string
+): Promise<number | undefined> {
+  if (ref === undefined) return undefined
+  const layers = await fromImageLayers(report, ref)
   if (layers === undefined) {
-    throw new InputError(`${flag} ${ref}: that image is not in the engine, or its layers are not the first layers of ${report.image.ref}. Name the image the Dockerfile's FROM used.`);
+    throw new InputError(
+      `${flag} ${ref}: that image is not in the engine, or its layers are not the first layers of ${report.image.ref}. Name the image the Dockerfile's FROM used.`
+    )
   }
-  return layers;
+  return layers
 }
 
 function signed(bytes: number, units: Units): string {
-  return bytes > 0 ? `+${formatBytes(bytes, units)}` : formatBytes(bytes, units);
+  return bytes > 0 ? `+${formatBytes(bytes, units)}` : formatBytes(bytes, units)
 }
 
 /** `L1 → L1`; a merge `L1+L3 → L1`, a split `L1 → L1+L3`. */
 function label(change: LayerChange): string {
-  const rows = (many: LayerSide[] | undefined, one: LayerSide | null) => (many ?? (one ? [one] : [])).map((row) => `L${row.index}`).join('+') || '—';
-  return `${rows(change.mergedBase, change.base)} → ${rows(change.splitHead, change.head)}`;
+  const rows = (many: LayerSide[] | undefined, one: LayerSide | null) =>
+    (many ?? (one ? [one] : [])).map((row) => `L${row.index}`).join('+') || '—'
+  return `${rows(change.mergedBase, change.base)} → ${rows(change.splitHead, change.head)}`
 }
 
-export function renderComparison(comparison: Comparison, units: Units, width = 100): string {
-  const { base, head, totalDeltaBytes } = comparison;
-  const pct = base.totalBytes > 0 ? `, ${totalDeltaBytes >= 0 ? '+' : ''}${((totalDeltaBytes / base.totalBytes) * 100).toFixed(2)}%` : '';
+export function renderComparison(
+  comparison: Comparison,
+  units: Units,
+  width = 100
+): string {
+  const { base, head, totalDeltaBytes } = comparison
+  const pct =
+    base.totalBytes > 0
+      ? `, ${totalDeltaBytes >= 0 ? '+' : ''}${((totalDeltaBytes / base.totalBytes) * 100).toFixed(2)}%`
+      : ''
   const lines = [
     `base ${base.ref}`,
     `head ${head.ref}`,
-    `total ${formatBytes(base.totalBytes, units)} → ${formatBytes(head.totalBytes, units)} (${signed(totalDeltaBytes, units)}${pct})`,
-  ];
+    `total ${formatBytes(base.totalBytes, units)} → ${formatBytes(head.totalBytes, units)} (${signed(totalDeltaBytes, units)}${pct})`
+  ]
   const changed = comparison.layers
     .filter((change) => change.status !== 'unchanged')
-    .sort((a, b) => Math.abs(b.deltaBytes) - Math.abs(a.deltaBytes) || (a.head?.index ?? a.base!.index) - (b.head?.index ?? b.base!.index));
+    .sort(
+      (a, b) =>
+        Math.abs(b.deltaBytes) - Math.abs(a.deltaBytes) ||
+        (a.head?.index ?? a.base!.index) - (b.head?.index ?? b.base!.index)
+    )
   if (changed.length > 0) {
-    lines.push('', `${changed.length} changed layer${changed.length === 1 ? '' : 's'}, largest change first:`);
-    const deltaWidth = Math.max(...changed.map((change) => signed(change.deltaBytes, units).length));
-    const labelWidth = Math.max(...changed.map((change) => label(change).length));
+    lines.push(
+      '',
+      `${changed.length} changed layer${changed.length === 1 ? '' : 's'}, largest change first:`
+    )
+    const deltaWidth = Math.max(
+      ...changed.map((change) => signed(change.deltaBytes, units).length)
+    )
+    const labelWidth = Math.max(
+      ...changed.map((change) => label(change).length)
+    )
     for (const change of changed) {
-      const prefix = `  ${change.status.padEnd(9)}${signed(change.deltaBytes, units).padStart(deltaWidth)}  ${label(change).padEnd(labelWidth)}  `;
-      const kind = change.mergedBase ? 'merged: ' : change.splitHead ? 'split: ' : '';
-      const text = kind + ((change.head ?? change.base)!.createdBy || '(no instruction)');
-      const room = Math.max(20, width - prefix.length);
-      lines.push(prefix + (text.length > room ? `${text.slice(0, room - 1)}…` : text));
+      const prefix = `  ${change.status.padEnd(9)}${signed(change.deltaBytes, units).padStart(deltaWidth)}  ${label(change).padEnd(labelWidth)}  `
+      const kind = change.mergedBase
+        ? 'merged: '
+        : change.splitHead
+          ? 'split: '
+          : ''
+      const text =
+        kind + ((change.head ?? change.base)!.createdBy || '(no instruction)')
+      const room = Math.max(20, width - prefix.length)
+      lines.push(
+        prefix + (text.length > room ? `${text.slice(0, room - 1)}…` : text)
+      )
     }
   } else {
-    lines.push('', 'no layer changed');
+    lines.push('', 'no layer changed')
   }
-  const unchanged = comparison.layers.length - changed.length;
-  const floor = comparison.minChangeBytes > 0 ? ` (changes under ${formatBytes(comparison.minChangeBytes, units)} count as unchanged)` : '';
-  lines.push(`${unchanged} layer${unchanged === 1 ? '' : 's'} unchanged${floor}`);
-  return lines.join('\n');
+  const unchanged = comparison.layers.length - changed.length
+  const floor =
+    comparison.minChangeBytes > 0
+      ? ` (changes under ${formatBytes(comparison.minChangeBytes, units)} count as unchanged)`
+      : ''
+  lines.push(
+    `${unchanged} layer${unchanged === 1 ? '' : 's'} unchanged${floor}`
+  )
+  return lines.join('\n')
 }
 
-export async function runCompare(args: string[], io: CommandIO): Promise<number> {
+export async function runCompare(
+  args: string[],
+  io: CommandIO
+): Promise<number> {
   const { values, positionals } = parseCommandArgs('compare', args, {
     json: { type: 'boolean' },
     units: { type: 'string' },
     'min-change': { type: 'string' },
     name: { type: 'string' },
     'base-from': { type: 'string' },
-    'head-from': { type: 'string' },
-  });
+    'head-from': { type: 'string' }
+  })
   if (positionals.length !== 2) {
-    throw new InputError(`compare takes two images, base then head (refs in the engine or saved .json reports), got ${positionals.length}`);
+    throw new InputError(
+      `compare takes two images, base then head (refs in the engine or saved .json reports), got ${positionals.length}`
+    )
   }
-  const units = parseUnits(values.units);
-  const minChangeBytes = values['min-change'] === undefined ? DEFAULT_MIN_CHANGE_BYTES : parseMinChange(values['min-change']);
-  if ((values['base-from'] === undefined) !== (values['head-from'] === undefined)) {
-    throw new InputError('--base-from and --head-from go together: name the FROM image of both sides');
+  const units = parseUnits(values.units)
+  const minChangeBytes =
+    values['min-change'] === undefined
+      ? DEFAULT_MIN_CHANGE_BYTES
+      : parseMinChange(values['min-change'])
+  if (
+    (values['base-from'] === undefined) !==
+    (values['head-from'] === undefined)
+  ) {
+    throw new InputError(
+      '--base-from and --head-from go together: name the FROM image of both sides'
+    )
   }
-  const base = await loadSide(positionals[0], 'base', values.name);
-  const head = await loadSide(positionals[1], 'head', values.name);
-  const baseLayers = await boundary(base, values['base-from'], '--base-from');
-  const headLayers = await boundary(head, values['head-from'], '--head-from');
+  const base = await loadSide(positionals[0], 'base', values.name)
+  const head = await loadSide(positionals[1], 'head', values.name)
+  const baseLayers = await boundary(base, values['base-from'], '--base-from')
+  const headLayers = await boundary(head, values['head-from'], '--head-from')
   const comparison = compareReports(base, head, {
     minChangeBytes,
     ...(baseLayers !== undefined && headLayers !== undefined
-      ? { baseImageLayers: { base: baseLayers, head: headLayers }, baseImageRefs: { base: values['base-from'], head: values['head-from'] } }
-      : {}),
-  });
-  io.stdout(values.json ? JSON.stringify(comparison, null, 2) : renderComparison(comparison, units, process.stdout.columns || 100));
-  return EXIT_OK;
+      ? {
+          baseImageLayers: { base: baseLayers, head: headLayers },
+          baseImageRefs: {
+            base: values['base-from'],
+            head: values['head-from']
+          }
+        }
+      : {})
+  })
+  io.stdout(
+    values.json
+      ? JSON.stringify(comparison, null, 2)
+      : renderComparison(comparison, units, process.stdout.columns || 100)
+  )
+  return EXIT_OK
 }

@@ -2,6 +2,6 @@
 // The command-line front end: `image-size-budget <command> …`. Exit codes, everywhere:
 // 0 ok / within budget, 1 over budget, 2 unusable input.
 
-import { main } from './main.js';
+import { main } from './main.js'
 
-process.exitCode = await main(process.argv.slice(2));
+process.exitCode = await main(process.argv.slice(2))

@@ -1,8 +1,8 @@
 // Dispatches CLI commands and turns errors into one clear line on stderr and exit 2.
 
-import { describeError, InputError } from '../errors.js';
-import { boundMessage, quote } from '../messages.js';
-import { EXIT_INPUT, EXIT_OK, type Command, type CommandIO } from './command.js';
+import { describeError, InputError } from '../errors.js'
+import { boundMessage, quote } from '../messages.js'
+import { EXIT_INPUT, EXIT_OK, type Command, type CommandIO } from './command.js'
 
 export const USAGE = `image-size-budget: keep Docker/OCI images small
 
@@ -21,12 +21,14 @@ Usage:
                             [--name NAME] [--base-from REF --head-from REF]
                             (each side an image ref in the engine or a saved .json report)
 
-Exit codes: 0 ok, 1 over budget, 2 unusable input.`;
+Exit codes: 0 ok, 1 over budget, 2 unusable input.`
 
 const defaultIO: CommandIO = {
-  stdout: (text) => process.stdout.write(text.endsWith('\n') ? text : text + '\n'),
-  stderr: (text) => process.stderr.write(text.endsWith('\n') ? text : text + '\n'),
-};
+  stdout: (text) =>
+    process.stdout.write(text.endsWith('\n') ? text : text + '\n'),
+  stderr: (text) =>
+    process.stderr.write(text.endsWith('\n') ? text : text + '\n')
+}
 
 // Each command's module is loaded when it runs: start-up is part of every command's wall
 // time (bench/files.mjs), and `analyze --archive` should not evaluate the budget, GitHub
@@ -35,32 +37,42 @@ const COMMANDS: Record<string, () => Promise<Command>> = {
   analyze: async () => (await import('./analyze.js')).runAnalyze,
   check: async () => (await import('./check.js')).runCheck,
   audit: async () => (await import('./audit.js')).runAuditCommand,
-  compare: async () => (await import('./compare.js')).runCompare,
-};
+  compare: async () => (await import('./compare.js')).runCompare
+}
 
-export async function main(argv: string[], io: CommandIO = defaultIO): Promise<number> {
-  const [name, ...rest] = argv;
+export async function main(
+  argv: string[],
+  io: CommandIO = defaultIO
+): Promise<number> {
+  const [name, ...rest] = argv
   if (!name || name === '--help' || name === '-h' || name === 'help') {
-    io.stdout(USAGE);
-    return name ? EXIT_OK : EXIT_INPUT;
+    io.stdout(USAGE)
+    return name ? EXIT_OK : EXIT_INPUT
   }
   if (name === '--version') {
-    io.stdout('0.1.0');
-    return EXIT_OK;
+    io.stdout('0.1.0')
+    return EXIT_OK
   }
-  const load = COMMANDS[name];
+  const load = COMMANDS[name]
   if (!load) {
-    io.stderr(`image-size-budget: unknown command ${quote(name)}. Commands: ${Object.keys(COMMANDS).join(', ')}.\n\n${USAGE}`);
-    return EXIT_INPUT;
+    io.stderr(
+      `image-size-budget: unknown command ${quote(name)}. Commands: ${Object.keys(COMMANDS).join(', ')}.\n\n${USAGE}`
+    )
+    return EXIT_INPUT
   }
   try {
-    const command = await load();
-    return await command(rest, io);
+    const command = await load()
+    return await command(rest, io)
   } catch (error) {
-    const prefix = error instanceof InputError ? 'error' : 'internal error';
+    const prefix = error instanceof InputError ? 'error' : 'internal error'
     // Bounded and scrubbed: a message may quote a server or a file, and must carry no credential.
-    io.stderr(boundMessage(`image-size-budget ${name}: ${prefix}: ${describeError(error)}`));
-    if (!(error instanceof InputError) && process.env.IMAGE_SIZE_BUDGET_DEBUG) io.stderr(boundMessage(String((error as Error).stack)));
-    return EXIT_INPUT;
+    io.stderr(
+      boundMessage(
+        `image-size-budget ${name}: ${prefix}: ${describeError(error)}`
+      )
+    )
+    if (!(error instanceof InputError) && process.env.IMAGE_SIZE_BUDGET_DEBUG)
+      io.stderr(boundMessage(String((error as Error).stack)))
+    return EXIT_INPUT
   }
 }

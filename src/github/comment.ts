@@ -7,47 +7,59 @@
 // `pull-requests: write`, an API outage) is one warning that says why and how to fix it,
 // never a failed step: the job summary and the log still carry the whole report.
 
-import { COMMENT_LIMIT, commentMarker, cutToLimit, renderCommentMarkdown, shouldComment, type CommentMode } from '../report/comment.js';
-import type { RunReport } from '../model/report.js';
-import { log } from '../log.js';
-import type { GitHubClient } from './client.js';
-import { describeGitHubFailure, GitHubCallError } from './failure.js';
+import {
+  COMMENT_LIMIT,
+  commentMarker,
+  cutToLimit,
+  renderCommentMarkdown,
+  shouldComment,
+  type CommentMode
+} from '../report/comment.js'
+import type { RunReport } from '../model/report.js'
+import { log } from '../log.js'
+import type { GitHubClient } from './client.js'
+import { describeGitHubFailure, GitHubCallError } from './failure.js'
 
 export interface StickyCommentTarget {
-  octokit: GitHubClient;
-  owner: string;
-  repo: string;
-  issueNumber: number;
+  octokit: GitHubClient
+  owner: string
+  repo: string
+  issueNumber: number
 }
 
 export interface UpsertArgs extends StickyCommentTarget {
-  key: string;
+  key: string
   /** The rendered comment (renderCommentMarkdown); the marker is added when missing. */
-  body: string;
+  body: string
   /** What findStickyComment returned, when the caller already looked (null: looked, none there). */
-  existing?: FoundComment | null;
+  existing?: FoundComment | null
 }
 
-export type UpsertResult = { id: number; url: string; action: 'created' | 'updated' } | { skipped: string };
+export type UpsertResult =
+  | { id: number; url: string; action: 'created' | 'updated' }
+  | { skipped: string }
 
 export interface FoundComment {
-  id: number;
-  url: string;
-  body: string;
+  id: number
+  url: string
+  body: string
 }
 
-export { GitHubCallError, describeGitHubFailure } from './failure.js';
+export { GitHubCallError, describeGitHubFailure } from './failure.js'
 
 /** Who a token writes as. `id` is known for users read from GitHub. */
 export interface Identity {
-  login: string;
-  id?: number;
+  login: string
+  id?: number
 }
 
 /** What GITHUB_TOKEN and other installation tokens of the GitHub Actions app write as. */
-export const ACTIONS_BOT: Identity = { login: 'github-actions[bot]', id: 41898282 };
+export const ACTIONS_BOT: Identity = {
+  login: 'github-actions[bot]',
+  id: 41898282
+}
 
-const identities = new WeakMap<object, Promise<Identity>>();
+const identities = new WeakMap<object, Promise<Identity>>()
 
 /**
  * The identity of the client's token: `GET /user` for a user's token. An installation
@@ -55,36 +67,45 @@ const identities = new WeakMap<object, Promise<Identity>>();
  * failure falls back to the same. Asked once per client.
  */
 export function tokenIdentity(octokit: GitHubClient): Promise<Identity> {
-  let known = identities.get(octokit);
+  let known = identities.get(octokit)
   if (!known) {
     known = octokit.rest.users.getAuthenticated().then(
       ({ data }) => ({ login: data.login, id: data.id }),
       (error: unknown) => {
-        const status = (error as { status?: unknown }).status;
-        log.debug(`GET /user answered ${typeof status === 'number' ? status : 'nothing'}: taking the token to write as ${ACTIONS_BOT.login}`);
-        return ACTIONS_BOT;
-      },
-    );
-    identities.set(octokit, known);
+        const status = (error as { status?: unknown }).status
+        log.debug(
+          `GET /user answered ${typeof status === 'number' ? status : 'nothing'}: taking the token to write as ${ACTIONS_BOT.login}`
+        )
+        return ACTIONS_BOT
+      }
+    )
+    identities.set(octokit, known)
   }
-  return known;
+  return known
 }
 
-function sameIdentity(user: { login?: string; id?: number } | null | undefined, identity: Identity): boolean {
-  if (!user) return false;
-  if (identity.id !== undefined && typeof user.id === 'number') return user.id === identity.id;
-  return typeof user.login === 'string' && user.login.toLowerCase() === identity.login.toLowerCase();
+function sameIdentity(
+  user: { login?: string; id?: number } | null | undefined,
+  identity: Identity
+): boolean {
+  if (!user) return false
+  if (identity.id !== undefined && typeof user.id === 'number')
+    return user.id === identity.id
+  return (
+    typeof user.login === 'string' &&
+    user.login.toLowerCase() === identity.login.toLowerCase()
+  )
 }
 
 function isOurs(body: string | undefined | null, marker: string): boolean {
-  return typeof body === 'string' && body.trimStart().startsWith(marker);
+  return typeof body === 'string' && body.trimStart().startsWith(marker)
 }
 
 interface ListedComment {
-  id: number;
-  html_url: string;
-  body?: string | null;
-  user?: { login?: string; id?: number } | null;
+  id: number
+  html_url: string
+  body?: string | null
+  user?: { login?: string; id?: number } | null
 }
 
 /**
@@ -93,31 +114,48 @@ interface ListedComment {
  * comment that starts with the marker is never edited), reading the PR's comments 100 at a
  * time. `first`: stop at the first page that has one.
  */
-async function listOurComments(target: StickyCommentTarget, key: string, identity: Identity, first: boolean): Promise<FoundComment[]> {
-  const marker = commentMarker(key);
-  const found: FoundComment[] = [];
+async function listOurComments(
+  target: StickyCommentTarget,
+  key: string,
+  identity: Identity,
+  first: boolean
+): Promise<FoundComment[]> {
+  const marker = commentMarker(key)
+  const found: FoundComment[] = []
   try {
-    const pages = target.octokit.paginate.iterator(target.octokit.rest.issues.listComments, {
-      owner: target.owner,
-      repo: target.repo,
-      issue_number: target.issueNumber,
-      per_page: 100,
-    });
+    const pages = target.octokit.paginate.iterator(
+      target.octokit.rest.issues.listComments,
+      {
+        owner: target.owner,
+        repo: target.repo,
+        issue_number: target.issueNumber,
+        per_page: 100
+      }
+    )
     for await (const page of pages) {
       for (const comment of page.data as ListedComment[]) {
-        if (!isOurs(comment.body, marker)) continue;
+        if (!isOurs(comment.body, marker)) continue
         if (!sameIdentity(comment.user, identity)) {
-          log.debug(`comment ${comment.id} starts with the marker but is by ${comment.user?.login ?? 'unknown'}, not ${identity.login}: left alone`);
-          continue;
+          log.debug(
+            `comment ${comment.id} starts with the marker but is by ${comment.user?.login ?? 'unknown'}, not ${identity.login}: left alone`
+          )
+          continue
         }
-        found.push({ id: comment.id, url: comment.html_url, body: comment.body ?? '' });
+        found.push({
+          id: comment.id,
+          url: comment.html_url,
+          body: comment.body ?? ''
+        })
       }
-      if (first && found.length > 0) break;
+      if (first && found.length > 0) break
     }
-    return found;
+    return found
   } catch (error) {
-    const { message, status } = describeGitHubFailure(error, `Reading the comments of ${target.owner}/${target.repo}#${target.issueNumber}`);
-    throw new GitHubCallError(message, status);
+    const { message, status } = describeGitHubFailure(
+      error,
+      `Reading the comments of ${target.owner}/${target.repo}#${target.issueNumber}`
+    )
+    throw new GitHubCallError(message, status)
   }
 }
 
@@ -125,9 +163,13 @@ async function listOurComments(target: StickyCommentTarget, key: string, identit
  * Our comment (see listOurComments), through every page until it is found. The oldest
  * match wins, so its place in the conversation stays.
  */
-export async function findStickyComment(target: StickyCommentTarget, key: string, identity?: Identity): Promise<FoundComment | undefined> {
-  const me = identity ?? (await tokenIdentity(target.octokit));
-  return (await listOurComments(target, key, me, true))[0];
+export async function findStickyComment(
+  target: StickyCommentTarget,
+  key: string,
+  identity?: Identity
+): Promise<FoundComment | undefined> {
+  const me = identity ?? (await tokenIdentity(target.octokit))
+  return (await listOurComments(target, key, me, true))[0]
 }
 
 /**
@@ -135,30 +177,60 @@ export async function findStickyComment(target: StickyCommentTarget, key: string
  * matrix jobs sharing a key) may have created one too. Look again; if an older one of ours
  * is there, keep it (with this run's body) and delete the one this run made.
  */
-async function settleRace(args: UpsertArgs, created: { id: number; url: string; user: Identity }, body: string): Promise<UpsertResult> {
-  const where = `${args.owner}/${args.repo}#${args.issueNumber}`;
-  let ours: FoundComment[];
+async function settleRace(
+  args: UpsertArgs,
+  created: { id: number; url: string; user: Identity },
+  body: string
+): Promise<UpsertResult> {
+  const where = `${args.owner}/${args.repo}#${args.issueNumber}`
+  let ours: FoundComment[]
   try {
-    ours = await listOurComments(args, args.key, created.user, false);
+    ours = await listOurComments(args, args.key, created.user, false)
   } catch (error) {
-    log.debug(`could not look for a duplicate comment on ${where}: ${(error as Error).message}`);
-    return { id: created.id, url: created.url, action: 'created' };
+    log.debug(
+      `could not look for a duplicate comment on ${where}: ${(error as Error).message}`
+    )
+    return { id: created.id, url: created.url, action: 'created' }
   }
-  const oldest = ours.reduce<FoundComment | undefined>((min, comment) => (min === undefined || comment.id < min.id ? comment : min), undefined);
-  if (!oldest || oldest.id === created.id) return { id: created.id, url: created.url, action: 'created' };
-  log.info(`another run created comment ${oldest.id} on ${where} first: keeping it and deleting ${created.id}, which this run made`);
+  const oldest = ours.reduce<FoundComment | undefined>(
+    (min, comment) =>
+      min === undefined || comment.id < min.id ? comment : min,
+    undefined
+  )
+  if (!oldest || oldest.id === created.id)
+    return { id: created.id, url: created.url, action: 'created' }
+  log.info(
+    `another run created comment ${oldest.id} on ${where} first: keeping it and deleting ${created.id}, which this run made`
+  )
   try {
-    await args.octokit.rest.issues.deleteComment({ owner: args.owner, repo: args.repo, comment_id: created.id });
+    await args.octokit.rest.issues.deleteComment({
+      owner: args.owner,
+      repo: args.repo,
+      comment_id: created.id
+    })
   } catch (error) {
-    log.warning(describeGitHubFailure(error, `Deleting the duplicate comment ${created.id} on ${where}`).message);
-    return { id: created.id, url: created.url, action: 'created' };
+    log.warning(
+      describeGitHubFailure(
+        error,
+        `Deleting the duplicate comment ${created.id} on ${where}`
+      ).message
+    )
+    return { id: created.id, url: created.url, action: 'created' }
   }
   try {
-    const { data } = await args.octokit.rest.issues.updateComment({ owner: args.owner, repo: args.repo, comment_id: oldest.id, body });
-    return { id: data.id, url: data.html_url, action: 'updated' };
+    const { data } = await args.octokit.rest.issues.updateComment({
+      owner: args.owner,
+      repo: args.repo,
+      comment_id: oldest.id,
+      body
+    })
+    return { id: data.id, url: data.html_url, action: 'updated' }
   } catch (error) {
-    log.warning(describeGitHubFailure(error, `Updating comment ${oldest.id} on ${where}`).message);
-    return { id: oldest.id, url: oldest.url, action: 'updated' };
+    log.warning(
+      describeGitHubFailure(error, `Updating comment ${oldest.id} on ${where}`)
+        .message
+    )
+    return { id: oldest.id, url: oldest.url, action: 'updated' }
   }
 }
 
@@ -167,50 +239,75 @@ async function settleRace(args: UpsertArgs, created: { id: number; url: string; 
  * (through log.warning, which the action maps to core.warning) and returns `{skipped}`
  * with the same sentence, so the caller can go on and write the summary.
  */
-export async function upsertStickyComment(args: UpsertArgs): Promise<UpsertResult> {
-  const marker = commentMarker(args.key);
-  let body = isOurs(args.body, marker) ? args.body : `${marker}\n${args.body}`;
+export async function upsertStickyComment(
+  args: UpsertArgs
+): Promise<UpsertResult> {
+  const marker = commentMarker(args.key)
+  let body = isOurs(args.body, marker) ? args.body : `${marker}\n${args.body}`
   // The renderer keeps within the limit; this is for a body made some other way.
-  if (body.length > COMMENT_LIMIT) body = cutToLimit(body, COMMENT_LIMIT);
-  const where = `${args.owner}/${args.repo}#${args.issueNumber}`;
+  if (body.length > COMMENT_LIMIT) body = cutToLimit(body, COMMENT_LIMIT)
+  const where = `${args.owner}/${args.repo}#${args.issueNumber}`
   const skip = (message: string): UpsertResult => {
-    const sentence = `Could not write the pull request comment: ${message} The full report is in the job summary and the log.`;
-    log.warning(sentence);
-    return { skipped: sentence };
-  };
+    const sentence = `Could not write the pull request comment: ${message} The full report is in the job summary and the log.`
+    log.warning(sentence)
+    return { skipped: sentence }
+  }
 
-  let existing = args.existing;
+  let existing = args.existing
   if (existing === undefined) {
     try {
-      existing = (await findStickyComment(args, args.key)) ?? null;
+      existing = (await findStickyComment(args, args.key)) ?? null
     } catch (error) {
-      return skip(error instanceof Error ? error.message : String(error));
+      return skip(error instanceof Error ? error.message : String(error))
     }
   }
 
   if (existing) {
     try {
-      const { data } = await args.octokit.rest.issues.updateComment({ owner: args.owner, repo: args.repo, comment_id: existing.id, body });
-      log.debug(`updated comment ${data.id} on ${where}`);
-      return { id: data.id, url: data.html_url, action: 'updated' };
+      const { data } = await args.octokit.rest.issues.updateComment({
+        owner: args.owner,
+        repo: args.repo,
+        comment_id: existing.id,
+        body
+      })
+      log.debug(`updated comment ${data.id} on ${where}`)
+      return { id: data.id, url: data.html_url, action: 'updated' }
     } catch (error) {
-      return skip(describeGitHubFailure(error, `Updating comment ${existing.id} on ${where}`).message);
+      return skip(
+        describeGitHubFailure(
+          error,
+          `Updating comment ${existing.id} on ${where}`
+        ).message
+      )
     }
   }
   try {
-    const { data } = await args.octokit.rest.issues.createComment({ owner: args.owner, repo: args.repo, issue_number: args.issueNumber, body });
-    log.debug(`created comment ${data.id} on ${where}`);
-    const user = data.user ? { login: data.user.login, id: data.user.id } : await tokenIdentity(args.octokit);
-    return await settleRace(args, { id: data.id, url: data.html_url, user }, body);
+    const { data } = await args.octokit.rest.issues.createComment({
+      owner: args.owner,
+      repo: args.repo,
+      issue_number: args.issueNumber,
+      body
+    })
+    log.debug(`created comment ${data.id} on ${where}`)
+    const user = data.user
+      ? { login: data.user.login, id: data.user.id }
+      : await tokenIdentity(args.octokit)
+    return await settleRace(
+      args,
+      { id: data.id, url: data.html_url, user },
+      body
+    )
   } catch (error) {
-    return skip(describeGitHubFailure(error, `Creating a comment on ${where}`).message);
+    return skip(
+      describeGitHubFailure(error, `Creating a comment on ${where}`).message
+    )
   }
 }
 
 export interface PublishArgs extends StickyCommentTarget {
-  key: string;
-  mode: CommentMode;
-  run: RunReport;
+  key: string
+  mode: CommentMode
+  run: RunReport
 }
 
 /**
@@ -218,21 +315,30 @@ export interface PublishArgs extends StickyCommentTarget {
  * shouldComment (an existing comment is always brought up to date), renders and
  * upserts. `comment: never` makes no API call. Warns and returns `{skipped}` on failure.
  */
-export async function publishRunComment(args: PublishArgs): Promise<UpsertResult> {
-  if (args.mode === 'never') return { skipped: 'comment: never' };
-  let existing: FoundComment | null;
+export async function publishRunComment(
+  args: PublishArgs
+): Promise<UpsertResult> {
+  if (args.mode === 'never') return { skipped: 'comment: never' }
+  let existing: FoundComment | null
   try {
-    existing = (await findStickyComment(args, args.key)) ?? null;
+    existing = (await findStickyComment(args, args.key)) ?? null
   } catch (error) {
-    const sentence = `Could not write the pull request comment: ${error instanceof Error ? error.message : String(error)} The full report is in the job summary and the log.`;
-    log.warning(sentence);
-    return { skipped: sentence };
+    const sentence = `Could not write the pull request comment: ${error instanceof Error ? error.message : String(error)} The full report is in the job summary and the log.`
+    log.warning(sentence)
+    return { skipped: sentence }
   }
   if (!shouldComment(args.mode, args.run, existing !== null)) {
-    const why = args.mode === 'on-violation' ? 'no budget is broken' : 'nothing changed beyond min-change and no budget is broken';
-    const reason = `no pull request comment (comment: ${args.mode}): ${why}, and there is no earlier comment to update`;
-    log.info(reason);
-    return { skipped: reason };
+    const why =
+      args.mode === 'on-violation'
+        ? 'no budget is broken'
+        : 'nothing changed beyond min-change and no budget is broken'
+    const reason = `no pull request comment (comment: ${args.mode}): ${why}, and there is no earlier comment to update`
+    log.info(reason)
+    return { skipped: reason }
   }
-  return upsertStickyComment({ ...args, body: renderCommentMarkdown(args.run, { key: args.key }), existing });
+  return upsertStickyComment({
+    ...args,
+    body: renderCommentMarkdown(args.run, { key: args.key }),
+    existing
+  })
 }

@@ -5,63 +5,88 @@
 // the total), so each layer's bytes come from its facts (layer-facts.ts: the cache, else the
 // engine's export) and the engine's own figures are kept beside them, labelled.
 
-import { InputError } from '../errors.js';
-import { log } from '../log.js';
-import type { ImageReport, ImageStore, LayerRow } from '../model/report.js';
-import type { ArchiveImage } from './archive/image.js';
-import { docker, DockerCommandError, isNoEngine, noEngineMessage } from './docker.js';
-import { decideEmpty, type Checkpoint } from './empty-layers.js';
-import { parseHistoryOutput, type HistoryRow } from './history.js';
+import { InputError } from '../errors.js'
+import { log } from '../log.js'
+import type { ImageReport, ImageStore, LayerRow } from '../model/report.js'
+import type { ArchiveImage } from './archive/image.js'
+import {
+  docker,
+  DockerCommandError,
+  isNoEngine,
+  noEngineMessage
+} from './docker.js'
+import { decideEmpty, type Checkpoint } from './empty-layers.js'
+import { parseHistoryOutput, type HistoryRow } from './history.js'
 
 /** The parts of `docker image inspect` this tool reads (moby api/types ImageInspect). */
 export interface ImageInspect {
-  Id: string;
-  RepoTags?: string[] | null;
-  Size: number;
-  Architecture?: string;
-  Os?: string;
-  Variant?: string;
-  RootFS?: { Type: string; Layers?: string[] };
+  Id: string
+  RepoTags?: string[] | null
+  Size: number
+  Architecture?: string
+  Os?: string
+  Variant?: string
+  RootFS?: { Type: string; Layers?: string[] }
 }
 
 function engineError(ref: string, error: unknown): Error {
-  if (isNoEngine(error)) return new InputError(noEngineMessage(error, `read ${ref}`));
-  if (error instanceof DockerCommandError && /No such image|No such object|not found/i.test(error.message)) {
-    return new InputError(`image "${ref}" is not in the Docker engine. Build or pull it first (docker pull ${ref}), or check the name.`);
+  if (isNoEngine(error))
+    return new InputError(noEngineMessage(error, `read ${ref}`))
+  if (
+    error instanceof DockerCommandError &&
+    /No such image|No such object|not found/i.test(error.message)
+  ) {
+    return new InputError(
+      `image "${ref}" is not in the Docker engine. Build or pull it first (docker pull ${ref}), or check the name.`
+    )
   }
-  if (error instanceof DockerCommandError) return new InputError(`docker failed while reading ${ref}: ${error.message}`);
-  return error instanceof Error ? error : new Error(String(error));
+  if (error instanceof DockerCommandError)
+    return new InputError(
+      `docker failed while reading ${ref}: ${error.message}`
+    )
+  return error instanceof Error ? error : new Error(String(error))
 }
 
 /** `docker image inspect` with no format: a JSON array, from docker and podman alike (podman's `{{json .}}` spans lines). */
 export async function inspectImages(refs: string[]): Promise<ImageInspect[]> {
-  const { stdout } = await docker(['image', 'inspect', ...refs]);
-  let parsed: unknown;
+  const { stdout } = await docker(['image', 'inspect', ...refs])
+  let parsed: unknown
   try {
-    parsed = JSON.parse(stdout);
+    parsed = JSON.parse(stdout)
   } catch {
-    throw new InputError(`the engine's image inspect output is not JSON: ${stdout.trim().slice(0, 120)}`);
+    throw new InputError(
+      `the engine's image inspect output is not JSON: ${stdout.trim().slice(0, 120)}`
+    )
   }
-  if (!Array.isArray(parsed)) throw new InputError('the engine\'s image inspect output is not a list of images');
-  return parsed as ImageInspect[];
+  if (!Array.isArray(parsed))
+    throw new InputError(
+      "the engine's image inspect output is not a list of images"
+    )
+  return parsed as ImageInspect[]
 }
 
 /** `docker history` as JSON: the `json` format shorthand (CLI 23.0+), else the Go template for older clients. */
 export async function readHistory(ref: string): Promise<HistoryRow[]> {
-  const base = ['history', '--no-trunc', '--human=false', '--format'];
-  let stdout: string;
+  const base = ['history', '--no-trunc', '--human=false', '--format']
+  let stdout: string
   try {
-    stdout = (await docker([...base, 'json', ref])).stdout;
+    stdout = (await docker([...base, 'json', ref])).stdout
     // A pre-23.0 client prints the literal word "json" for every row.
-    if (/^json$/m.test(stdout)) throw new DockerCommandError([], undefined, 'old client');
+    if (/^json$/m.test(stdout))
+      throw new DockerCommandError([], undefined, 'old client')
   } catch (error) {
-    if (!(error instanceof DockerCommandError) || isNoEngine(error) || /No such image/i.test(error.message)) throw error;
-    stdout = (await docker([...base, '{{json .}}', ref])).stdout;
+    if (
+      !(error instanceof DockerCommandError) ||
+      isNoEngine(error) ||
+      /No such image/i.test(error.message)
+    )
+      throw error
+    stdout = (await docker([...base, '{{json .}}', ref])).stdout
   }
-  return parseHistoryOutput(stdout);
+  return parseHistoryOutput(stdout)
 }
 
-const stores = new Map<string, Promise<ImageStore>>();
+const stores = new Map<string, Promise<ImageStore>>()
 
 /**
  * The engine's image store, from `docker info` (once per engine address in a process): the
@@ -70,114 +95,162 @@ const stores = new Map<string, Promise<ImageStore>>();
  * `DriverStatus`. An engine that cannot say counts as legacy.
  */
 export function engineStore(): Promise<ImageStore> {
-  const key = `${process.env.DOCKER_HOST ?? ''}|${process.env.DOCKER_CONTEXT ?? ''}|${process.env.IMAGE_SIZE_BUDGET_DOCKER ?? ''}`;
-  let store = stores.get(key);
+  const key = `${process.env.DOCKER_HOST ?? ''}|${process.env.DOCKER_CONTEXT ?? ''}|${process.env.IMAGE_SIZE_BUDGET_DOCKER ?? ''}`
+  let store = stores.get(key)
   if (!store) {
     store = docker(['info', '--format', '{{json .}}']).then(
       ({ stdout }) => storeOfInfo(stdout),
       (error: unknown) => {
-        log.debug(`docker info failed (${(error as Error).message.split('\n')[0]}); taking the legacy store`);
-        return 'legacy' as const;
-      },
-    );
-    stores.set(key, store);
+        log.debug(
+          `docker info failed (${(error as Error).message.split('\n')[0]}); taking the legacy store`
+        )
+        return 'legacy' as const
+      }
+    )
+    stores.set(key, store)
   }
-  return store;
+  return store
 }
 
 /** The store an `info` JSON (docker's or podman's) describes. */
 export function storeOfInfo(text: string): ImageStore {
-  let info: { DriverStatus?: unknown; store?: unknown; host?: unknown };
+  let info: { DriverStatus?: unknown; store?: unknown; host?: unknown }
   try {
-    info = JSON.parse(text) as typeof info;
+    info = JSON.parse(text) as typeof info
   } catch {
-    return 'legacy';
+    return 'legacy'
   }
   if (Array.isArray(info.DriverStatus)) {
-    return info.DriverStatus.some((pair) => Array.isArray(pair) && pair[0] === 'driver-type' && pair[1] === 'io.containerd.snapshotter.v1') ? 'containerd' : 'legacy';
+    return info.DriverStatus.some(
+      (pair) =>
+        Array.isArray(pair) &&
+        pair[0] === 'driver-type' &&
+        pair[1] === 'io.containerd.snapshotter.v1'
+    )
+      ? 'containerd'
+      : 'legacy'
   }
-  return info.store !== undefined && info.host !== undefined ? 'podman' : 'legacy';
+  return info.store !== undefined && info.host !== undefined
+    ? 'podman'
+    : 'legacy'
 }
 
 export interface EngineReadOptions {
   /** The engine's export of the same image, when the caller streams it anyway (the file analysis): its layers give the exact sizes. */
-  exported?: Promise<ArchiveImage>;
+  exported?: Promise<ArchiveImage>
 }
 
 /** Reads an image from the engine. Throws InputError for a missing image or no engine. */
-export async function readEngineImage(ref: string, options: EngineReadOptions = {}): Promise<ImageReport> {
-  let inspect: ImageInspect;
-  let history: HistoryRow[];
-  let store: ImageStore;
+export async function readEngineImage(
+  ref: string,
+  options: EngineReadOptions = {}
+): Promise<ImageReport> {
+  let inspect: ImageInspect
+  let history: HistoryRow[]
+  let store: ImageStore
   try {
-    [[inspect], history, store] = await Promise.all([inspectImages([ref]), readHistory(ref), engineStore()]);
+    ;[[inspect], history, store] = await Promise.all([
+      inspectImages([ref]),
+      readHistory(ref),
+      engineStore()
+    ])
   } catch (error) {
-    throw engineError(ref, error);
+    throw engineError(ref, error)
   }
-  const rows = [...history].reverse(); // base first
-  const diffIds = inspect.RootFS?.Layers ?? [];
-  const warnings: string[] = [];
-  const inputs = rows.map((row) => ({ sizeBytes: row.sizeBytes, hint: row.step.hint }));
-  let decision = decideEmpty(inputs, [{ row: rows.length - 1, layers: diffIds.length }]);
+  const rows = [...history].reverse() // base first
+  const diffIds = inspect.RootFS?.Layers ?? []
+  const warnings: string[] = []
+  const inputs = rows.map((row) => ({
+    sizeBytes: row.sizeBytes,
+    hint: row.step.hint
+  }))
+  let decision = decideEmpty(inputs, [
+    { row: rows.length - 1, layers: diffIds.length }
+  ])
   // A 0-byte row that may or may not have made a layer (classic `RUN true` makes none, classic
   // `WORKDIR /new` makes one) is only known for sure from the intermediate images, which the
   // classic builder keeps: their RootFS counts pin each row down. One inspect call for all of them.
-  const doubtful = inputs.some((row) => row.sizeBytes === 0 && row.hint !== 'empty');
-  if ((doubtful || decision.contradiction) && rows.some((row, i) => row.id && i < rows.length - 1)) {
-    const checkpoints = await intermediateCheckpoints(rows, diffIds.length);
-    if (checkpoints.length > 1) decision = decideEmpty(inputs, checkpoints);
+  const doubtful = inputs.some(
+    (row) => row.sizeBytes === 0 && row.hint !== 'empty'
+  )
+  if (
+    (doubtful || decision.contradiction) &&
+    rows.some((row, i) => row.id && i < rows.length - 1)
+  ) {
+    const checkpoints = await intermediateCheckpoints(rows, diffIds.length)
+    if (checkpoints.length > 1) decision = decideEmpty(inputs, checkpoints)
   }
-  if (decision.contradiction) warnings.push(`history and layers disagree: ${decision.contradiction}`);
+  if (decision.contradiction)
+    warnings.push(`history and layers disagree: ${decision.contradiction}`)
   if (decision.uncertainRows.length > 0) {
-    const message = `could not decide exactly which history rows made layers (rows ${decision.uncertainRows.join(', ')}); their "empty" flags are a best guess`;
-    warnings.push(message);
-    log.warning(message);
+    const message = `could not decide exactly which history rows made layers (rows ${decision.uncertainRows.join(', ')}); their "empty" flags are a best guess`
+    warnings.push(message)
+    log.warning(message)
   }
 
-  let layer = 0;
+  let layer = 0
   const layers: LayerRow[] = rows.map((row, index) => {
-    const empty = decision.empty[index];
+    const empty = decision.empty[index]
     const out: LayerRow = {
       index,
       instruction: row.step.instruction,
       createdBy: row.step.createdBy,
       sizeBytes: row.sizeBytes,
-      empty,
-    };
-    if (row.step.buildArgs) out.buildArgs = row.step.buildArgs;
-    if (row.id) out.id = row.id;
-    if (row.createdAt) out.createdAt = row.createdAt;
-    if (row.comment) out.comment = row.comment;
-    if (!empty && diffIds[layer]) out.diffId = diffIds[layer];
-    if (!empty) layer++;
-    return out;
-  });
+      empty
+    }
+    if (row.step.buildArgs) out.buildArgs = row.step.buildArgs
+    if (row.id) out.id = row.id
+    if (row.createdAt) out.createdAt = row.createdAt
+    if (row.comment) out.comment = row.comment
+    if (!empty && diffIds[layer]) out.diffId = diffIds[layer]
+    if (!empty) layer++
+    return out
+  })
 
-  const platform = [inspect.Os, inspect.Architecture, inspect.Variant].filter(Boolean).join('/') || undefined;
+  const platform =
+    [inspect.Os, inspect.Architecture, inspect.Variant]
+      .filter(Boolean)
+      .join('/') || undefined
   const report: ImageReport = {
     schemaVersion: 1,
-    image: { ref, id: inspect.Id, source: 'docker', ...(platform ? { platform } : {}), store },
+    image: {
+      ref,
+      id: inspect.Id,
+      source: 'docker',
+      ...(platform ? { platform } : {}),
+      store
+    },
     totalBytes: inspect.Size,
     layers,
-    warnings,
-  };
-  if (store === 'legacy') return report;
-  const { measuredLayers } = await import('./engine-layers.js');
-  return measuredLayers(report, store, diffIds, options.exported);
+    warnings
+  }
+  if (store === 'legacy') return report
+  const { measuredLayers } = await import('./engine-layers.js')
+  return measuredLayers(report, store, diffIds, options.exported)
 }
 
-async function intermediateCheckpoints(rows: HistoryRow[], topLayers: number): Promise<Checkpoint[]> {
-  const checkpoints: Checkpoint[] = [{ row: rows.length - 1, layers: topLayers }];
-  const known = rows.map((row, index) => ({ id: row.id, index })).filter((r): r is { id: string; index: number } => !!r.id);
-  if (known.length === 0) return checkpoints;
-  let inspected: ImageInspect[];
+async function intermediateCheckpoints(
+  rows: HistoryRow[],
+  topLayers: number
+): Promise<Checkpoint[]> {
+  const checkpoints: Checkpoint[] = [
+    { row: rows.length - 1, layers: topLayers }
+  ]
+  const known = rows
+    .map((row, index) => ({ id: row.id, index }))
+    .filter((r): r is { id: string; index: number } => !!r.id)
+  if (known.length === 0) return checkpoints
+  let inspected: ImageInspect[]
   try {
-    inspected = await inspectImages(known.map((r) => r.id));
+    inspected = await inspectImages(known.map((r) => r.id))
   } catch {
-    return checkpoints; // an intermediate image was pruned: keep the top count only
+    return checkpoints // an intermediate image was pruned: keep the top count only
   }
   for (const [i, image] of inspected.entries()) {
-    checkpoints.push({ row: known[i].index, layers: image.RootFS?.Layers?.length ?? 0 });
+    checkpoints.push({
+      row: known[i].index,
+      layers: image.RootFS?.Layers?.length ?? 0
+    })
   }
-  return checkpoints;
+  return checkpoints
 }

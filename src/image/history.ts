@@ -10,48 +10,66 @@
 //   kaniko:   `RUN mkdir …`, `ADD README.md /somefile.txt`.
 //   import:   '' with the comment `Imported from -`.
 
-import { InputError } from '../errors.js';
-import { quote } from '../messages.js';
+import { InputError } from '../errors.js'
+import { quote } from '../messages.js'
 
 /** One line of `docker history --format json`, as docker prints it. */
 export interface HistoryLine {
-  ID: string;
-  CreatedAt: string;
-  CreatedBy: string;
-  Size: string;
-  Comment: string;
+  ID: string
+  CreatedAt: string
+  CreatedBy: string
+  Size: string
+  Comment: string
 }
 
 /** A history row with the size parsed and the step named; newest first like docker's output. */
 export interface HistoryRow {
-  id?: string;
-  createdAt?: string;
-  comment: string;
-  rawCreatedBy: string;
-  sizeBytes: number;
-  step: ParsedStep;
+  id?: string
+  createdAt?: string
+  comment: string
+  rawCreatedBy: string
+  sizeBytes: number
+  step: ParsedStep
 }
 
-export type LayerHint = 'layer' | 'likely-layer' | 'empty' | 'unknown';
+export type LayerHint = 'layer' | 'likely-layer' | 'empty' | 'unknown'
 
 export interface ParsedStep {
-  instruction: string;
-  createdBy: string;
-  buildArgs?: Record<string, string>;
+  instruction: string
+  createdBy: string
+  buildArgs?: Record<string, string>
   /** What the builder's markers say about whether the step made a filesystem layer. */
-  hint: LayerHint;
+  hint: LayerHint
 }
 
 // Instructions that only change the image config: no builder makes a layer for them.
 const CONFIG_ONLY = new Set([
-  'ARG', 'CMD', 'ENTRYPOINT', 'ENV', 'EXPOSE', 'HEALTHCHECK', 'LABEL', 'MAINTAINER',
-  'ONBUILD', 'SHELL', 'STOPSIGNAL', 'USER', 'VOLUME',
-]);
+  'ARG',
+  'CMD',
+  'ENTRYPOINT',
+  'ENV',
+  'EXPOSE',
+  'HEALTHCHECK',
+  'LABEL',
+  'MAINTAINER',
+  'ONBUILD',
+  'SHELL',
+  'STOPSIGNAL',
+  'USER',
+  'VOLUME'
+])
 // Instructions that change the filesystem.
-const FILESYSTEM = new Set(['RUN', 'COPY', 'ADD']);
-const KEYWORDS = new Set([...CONFIG_ONLY, ...FILESYSTEM, 'WORKDIR', 'FROM']);
+const FILESYSTEM = new Set(['RUN', 'COPY', 'ADD'])
+const KEYWORDS = new Set([...CONFIG_ONLY, ...FILESYSTEM, 'WORKDIR', 'FROM'])
 
-const SI: Record<string, number> = { b: 1, kb: 1e3, mb: 1e6, gb: 1e9, tb: 1e12, pb: 1e15 };
+const SI: Record<string, number> = {
+  b: 1,
+  kb: 1e3,
+  mb: 1e6,
+  gb: 1e9,
+  tb: 1e12,
+  pb: 1e15
+}
 
 /**
  * A history Size: a byte count (`--human=false`, `"20971520"`) or docker's human form
@@ -59,147 +77,192 @@ const SI: Record<string, number> = { b: 1, kb: 1e3, mb: 1e6, gb: 1e9, tb: 1e12, 
  * has 3 significant digits, so the bytes it yields are approximate.
  */
 export function parseDockerSize(text: string): number {
-  const trimmed = text.trim();
-  if (/^\d+$/.test(trimmed)) return Number(trimmed);
-  const match = /^(\d+(?:\.\d+)?)\s*([kKmMgGtTpP]?B)$/.exec(trimmed);
-  if (!match) throw new InputError(`docker history printed a size this tool does not understand: ${quote(text)}`);
-  return Math.round(Number(match[1]) * SI[match[2].toLowerCase()]);
+  const trimmed = text.trim()
+  if (/^\d+$/.test(trimmed)) return Number(trimmed)
+  const match = /^(\d+(?:\.\d+)?)\s*([kKmMgGtTpP]?B)$/.exec(trimmed)
+  if (!match)
+    throw new InputError(
+      `docker history printed a size this tool does not understand: ${quote(text)}`
+    )
+  return Math.round(Number(match[1]) * SI[match[2].toLowerCase()])
 }
 
 /** Parses the whole output: one JSON object per line, blank lines ignored (docker), or one JSON array (podman). */
 export function parseHistoryOutput(output: string): HistoryRow[] {
   if (output.trimStart().startsWith('[')) {
-    let parsed: unknown;
+    let parsed: unknown
     try {
-      parsed = JSON.parse(output);
+      parsed = JSON.parse(output)
     } catch {
-      throw new InputError(`the engine's history is not JSON: ${output.trim().slice(0, 120)}`);
+      throw new InputError(
+        `the engine's history is not JSON: ${output.trim().slice(0, 120)}`
+      )
     }
-    if (!Array.isArray(parsed)) throw new InputError('the engine\'s history is not a list of rows');
-    return parsed.map(parseHistoryLine);
+    if (!Array.isArray(parsed))
+      throw new InputError("the engine's history is not a list of rows")
+    return parsed.map(parseHistoryLine)
   }
-  const rows: HistoryRow[] = [];
+  const rows: HistoryRow[] = []
   for (const [n, line] of output.split('\n').entries()) {
-    if (!line.trim()) continue;
-    let parsed: unknown;
+    if (!line.trim()) continue
+    let parsed: unknown
     try {
-      parsed = JSON.parse(line);
+      parsed = JSON.parse(line)
     } catch {
-      throw new InputError(`docker history printed a line that is not JSON (line ${n + 1}): ${line.slice(0, 120)}`);
+      throw new InputError(
+        `docker history printed a line that is not JSON (line ${n + 1}): ${line.slice(0, 120)}`
+      )
     }
-    rows.push(parseHistoryLine(parsed));
+    rows.push(parseHistoryLine(parsed))
   }
-  return rows;
+  return rows
 }
 
 export function parseHistoryLine(value: unknown): HistoryRow {
-  if (typeof value !== 'object' || value === null) throw new InputError('docker history printed a row that is not an object');
-  const line = value as Record<string, unknown>;
+  if (typeof value !== 'object' || value === null)
+    throw new InputError('docker history printed a row that is not an object')
+  const line = value as Record<string, unknown>
   // docker prints every value as a string under these keys; podman's `--format json` uses
   // `id`, `created`, `size` (a number) and `comment` (PodmanHistoryLine).
-  const PODMAN: Record<keyof HistoryLine, string> = { ID: 'id', CreatedAt: 'created', CreatedBy: 'CreatedBy', Size: 'size', Comment: 'comment' };
+  const PODMAN: Record<keyof HistoryLine, string> = {
+    ID: 'id',
+    CreatedAt: 'created',
+    CreatedBy: 'CreatedBy',
+    Size: 'size',
+    Comment: 'comment'
+  }
   const text = (key: keyof HistoryLine): string => {
-    const raw = line[key] ?? line[PODMAN[key]];
-    return typeof raw === 'string' ? raw : typeof raw === 'number' && Number.isSafeInteger(raw) && raw >= 0 ? String(raw) : '';
-  };
-  const id = text('ID');
-  const comment = text('Comment');
-  const rawCreatedBy = text('CreatedBy');
+    const raw = line[key] ?? line[PODMAN[key]]
+    return typeof raw === 'string'
+      ? raw
+      : typeof raw === 'number' && Number.isSafeInteger(raw) && raw >= 0
+        ? String(raw)
+        : ''
+  }
+  const id = text('ID')
+  const comment = text('Comment')
+  const rawCreatedBy = text('CreatedBy')
   return {
     id: id && id !== '<missing>' ? id : undefined,
     createdAt: text('CreatedAt') || undefined,
     comment,
     rawCreatedBy,
     sizeBytes: parseDockerSize(text('Size') || '0'),
-    step: parseCreatedBy(rawCreatedBy, comment),
-  };
+    step: parseCreatedBy(rawCreatedBy, comment)
+  }
 }
 
 /** Splits a `|N K=V …` build-arg prefix off a command. Values may hold spaces, so each value runs to the next ` KEY=`. */
-export function splitBuildArgs(text: string): { buildArgs?: Record<string, string>; rest: string } {
-  const head = /^\|(\d+) /.exec(text);
-  if (!head) return { rest: text };
-  const count = Number(head[1]);
-  let rest = text.slice(head[0].length);
-  const buildArgs: Record<string, string> = {};
+export function splitBuildArgs(text: string): {
+  buildArgs?: Record<string, string>
+  rest: string
+} {
+  const head = /^\|(\d+) /.exec(text)
+  if (!head) return { rest: text }
+  const count = Number(head[1])
+  let rest = text.slice(head[0].length)
+  const buildArgs: Record<string, string> = {}
   for (let i = 0; i < count; i++) {
-    const key = /^([^=\s]+)=/.exec(rest);
-    if (!key) break;
-    rest = rest.slice(key[0].length);
-    let end: number;
+    const key = /^([^=\s]+)=/.exec(rest)
+    if (!key) break
+    rest = rest.slice(key[0].length)
+    let end: number
     if (i < count - 1) {
-      const next = / [A-Za-z_][A-Za-z0-9_]*=/.exec(rest);
-      end = next ? next.index : rest.length;
+      const next = / [A-Za-z_][A-Za-z0-9_]*=/.exec(rest)
+      end = next ? next.index : rest.length
     } else {
       // The last value ends where the command starts: at ` /bin/sh -c ` when the shell form is used, else at the first space.
-      const shell = rest.indexOf(' /bin/sh -c ');
-      const space = rest.indexOf(' ');
-      end = shell >= 0 ? shell : space >= 0 ? space : rest.length;
+      const shell = rest.indexOf(' /bin/sh -c ')
+      const space = rest.indexOf(' ')
+      end = shell >= 0 ? shell : space >= 0 ? space : rest.length
     }
-    buildArgs[key[1]] = rest.slice(0, end);
-    rest = rest.slice(end).replace(/^ /, '');
+    buildArgs[key[1]] = rest.slice(0, end)
+    rest = rest.slice(end).replace(/^ /, '')
   }
-  return { buildArgs, rest };
+  return { buildArgs, rest }
 }
 
 function stripShell(command: string): string {
-  return command.startsWith('/bin/sh -c ') ? command.slice('/bin/sh -c '.length) : command;
+  return command.startsWith('/bin/sh -c ')
+    ? command.slice('/bin/sh -c '.length)
+    : command
 }
 
 /** Names the step that made a history row and says what its builder's markers tell about its layer. */
 export function parseCreatedBy(rawCreatedBy: string, comment = ''): ParsedStep {
   // Tabs become spaces in docker's output anyway; normalise so table renderers see one line.
-  const raw = rawCreatedBy.replace(/\t/g, ' ').trim();
+  const raw = rawCreatedBy.replace(/\t/g, ' ').trim()
   if (raw === '') {
     // `docker import` writes an empty CreatedBy; so does BuildKit's exporter for layers it had no history for.
-    const imported = /^Imported from/.test(comment);
-    const exporter = comment === 'buildkit.exporter.image.v0';
-    return { instruction: '', createdBy: '', hint: imported || exporter ? 'layer' : 'unknown' };
+    const imported = /^Imported from/.test(comment)
+    const exporter = comment === 'buildkit.exporter.image.v0'
+    return {
+      instruction: '',
+      createdBy: '',
+      hint: imported || exporter ? 'layer' : 'unknown'
+    }
   }
 
   // BuildKit and kaniko write the Dockerfile keyword first.
-  const keyword = /^([A-Z]+)(?: |$)/.exec(raw);
+  const keyword = /^([A-Z]+)(?: |$)/.exec(raw)
   if (keyword && KEYWORDS.has(keyword[1])) {
-    const instruction = keyword[1];
-    let body = raw.slice(keyword[0].length);
-    const buildkitLayer = body.endsWith(' # buildkit') || body === '# buildkit';
-    if (buildkitLayer) body = body.slice(0, -'# buildkit'.length).trimEnd();
-    let buildArgs: Record<string, string> | undefined;
+    const instruction = keyword[1]
+    let body = raw.slice(keyword[0].length)
+    const buildkitLayer = body.endsWith(' # buildkit') || body === '# buildkit'
+    if (buildkitLayer) body = body.slice(0, -'# buildkit'.length).trimEnd()
+    let buildArgs: Record<string, string> | undefined
     if (instruction === 'RUN') {
-      const split = splitBuildArgs(body);
-      buildArgs = split.buildArgs;
-      body = stripShell(split.rest);
+      const split = splitBuildArgs(body)
+      buildArgs = split.buildArgs
+      body = stripShell(split.rest)
     }
-    const hint = comment === 'buildkit.dockerfile.v0' ? buildkitHint(instruction, body, buildkitLayer) : hintFor(instruction);
-    return { instruction, createdBy: `${instruction} ${body}`.trimEnd(), buildArgs, hint };
+    const hint =
+      comment === 'buildkit.dockerfile.v0'
+        ? buildkitHint(instruction, body, buildkitLayer)
+        : hintFor(instruction)
+    return {
+      instruction,
+      createdBy: `${instruction} ${body}`.trimEnd(),
+      buildArgs,
+      hint
+    }
   }
 
   // Classic builder.
-  const nop = /^\/bin\/sh -c #\(nop\)\s+(.*)$/s.exec(raw);
+  const nop = /^\/bin\/sh -c #\(nop\)\s+(.*)$/s.exec(raw)
   if (nop) {
-    const body = nop[1].trim();
-    const instruction = (/^([A-Z]+)/.exec(body)?.[1] ?? '').toUpperCase();
-    return { instruction, createdBy: body, hint: hintFor(instruction) };
+    const body = nop[1].trim()
+    const instruction = (/^([A-Z]+)/.exec(body)?.[1] ?? '').toUpperCase()
+    return { instruction, createdBy: body, hint: hintFor(instruction) }
   }
-  const { buildArgs, rest } = splitBuildArgs(raw);
+  const { buildArgs, rest } = splitBuildArgs(raw)
   // Shell form keeps `/bin/sh -c`; exec form is the joined argv. Both are RUN.
-  return { instruction: 'RUN', createdBy: `RUN ${stripShell(rest)}`, buildArgs, hint: 'layer' };
+  return {
+    instruction: 'RUN',
+    createdBy: `RUN ${stripShell(rest)}`,
+    buildArgs,
+    hint: 'layer'
+  }
 }
 
 // BuildKit (dockerfile2llb convert.go): commitToHistory adds ` # buildkit` to steps with an
 // LLB state (RUN, COPY, ADD); WORKDIR makes a layer (the mkdir) unless the path is `/`.
-function buildkitHint(instruction: string, body: string, buildkitLayer: boolean): LayerHint {
-  if (buildkitLayer) return 'layer';
-  if (instruction === 'WORKDIR') return body.trim() === '/' ? 'empty' : 'layer';
-  return CONFIG_ONLY.has(instruction) ? 'empty' : 'unknown';
+function buildkitHint(
+  instruction: string,
+  body: string,
+  buildkitLayer: boolean
+): LayerHint {
+  if (buildkitLayer) return 'layer'
+  if (instruction === 'WORKDIR') return body.trim() === '/' ? 'empty' : 'layer'
+  return CONFIG_ONLY.has(instruction) ? 'empty' : 'unknown'
 }
 
 // Classic builder and others: every step is committed, but a commit whose diff is empty
 // (moby image.NewChildImage: layer.IsEmpty) adds no layer, e.g. `WORKDIR /` or `RUN true`.
 // So RUN/COPY/ADD are layers unless they changed nothing, and WORKDIR is a layer when it created the directory.
 function hintFor(instruction: string): LayerHint {
-  if (FILESYSTEM.has(instruction)) return 'layer';
-  if (CONFIG_ONLY.has(instruction)) return 'empty';
-  if (instruction === 'WORKDIR') return 'likely-layer';
-  return 'unknown';
+  if (FILESYSTEM.has(instruction)) return 'layer'
+  if (CONFIG_ONLY.has(instruction)) return 'empty'
+  if (instruction === 'WORKDIR') return 'likely-layer'
+  return 'unknown'
 }

@@ -2,225 +2,236 @@
 // and every renderer reads. Fields are added by later features, never renamed.
 // Sizes are integers of bytes in names ending `Bytes`.
 
-export type ImageSourceKind = 'docker' | 'archive' | 'registry' | 'report';
+export type ImageSourceKind = 'docker' | 'archive' | 'registry' | 'report'
 
 /**
  * Which image store an engine keeps images in (`docker info`): Docker's graphdriver
  * (legacy), containerd's snapshotters, or podman's containers/storage.
  */
-export type ImageStore = 'legacy' | 'containerd' | 'podman';
+export type ImageStore = 'legacy' | 'containerd' | 'podman'
 
 export interface LayerRow {
   /** Position in `layers`, base first. Other parts of the report refer to layers by it. */
-  index: number;
+  index: number
   /** The Dockerfile keyword that made the row (RUN, COPY, ADD, WORKDIR, ENV, …); '' for an imported base. */
-  instruction: string;
+  instruction: string
   /** The step as the Dockerfile line reads, e.g. `RUN mkdir -p /opt/build-deps && …`. */
-  createdBy: string;
-  sizeBytes: number;
+  createdBy: string
+  sizeBytes: number
   /** True for a history row that made no filesystem layer (ENV, CMD, …). Rows with `empty: false` are one-to-one with the image's layers. */
-  empty: boolean;
+  empty: boolean
   /** Build arguments in scope for a RUN (`|N A=1 B=2` prefix), when the builder recorded them. */
-  buildArgs?: Record<string, string>;
+  buildArgs?: Record<string, string>
   /** The history row's image ID when the engine knows it (`<missing>` rows have none). */
-  id?: string;
-  createdAt?: string;
+  id?: string
+  createdAt?: string
   /** The history entry's comment (`buildkit.dockerfile.v0`, `Imported from -`, …) when there is one. */
-  comment?: string;
+  comment?: string
   /** The layer's diff_id (uncompressed digest), for non-empty rows. */
-  diffId?: string;
+  diffId?: string
   /** The layer blob's compressed size (what `docker pull` downloads): from a registry manifest, the blob a containerd-store engine keeps, or gzip-measured with `analyze --compressed`. Absent on empty rows. */
-  compressedBytes?: number;
+  compressedBytes?: number
   /**
    * The engine's own figure for the row where it means something else than `sizeBytes`
    * (containerd store: the unpacked snapshot's disk usage, block-rounded, directories
    * counted; podman: the layer's uncompressed tar stream, headers and padding included).
    * Kept for reference; `sizeBytes` is the content bytes on every engine.
    */
-  engineSizeBytes?: number;
+  engineSizeBytes?: number
 }
 
 export interface ImageReport {
-  schemaVersion: 1;
+  schemaVersion: 1
   image: {
-    ref: string;
-    id: string;
-    source: ImageSourceKind;
+    ref: string
+    id: string
+    source: ImageSourceKind
     /** `os/arch[/variant]` from the image config. */
-    platform?: string;
+    platform?: string
     /** For a registry image: the digest of the platform's image manifest (pin a baseline with `ref@digest`). */
-    digest?: string;
+    digest?: string
     /** For an engine image: the engine's image store (`docker info`). Absent in reports from before it was read. */
-    store?: ImageStore;
-  };
+    store?: ImageStore
+  }
   /** Sum of the layers' sizeBytes: the content bytes, the same quantity on every engine and source. */
-  totalBytes: number;
+  totalBytes: number
   /**
    * The engine's own figures, where they mean something else than ours (the containerd
    * store): `sizeBytes` is the sum of its history sizes, `totalBytes` its `docker image
    * inspect` Size (there the compressed blobs). Absent where the engine's figures are ours.
    */
-  engine?: { store: ImageStore; sizeBytes: number; totalBytes: number };
+  engine?: { store: ImageStore; sizeBytes: number; totalBytes: number }
   /**
    * What `sizeBytes`/`totalBytes` measure. Absent means 'uncompressed' (file bytes as the engine counts them).
    * 'compressed': a registry image read without `--uncompressed`, whose sizes are the layer blobs' compressed sizes;
    * such a report compares with another only on compressedBytes/totalCompressedBytes.
    */
-  sizeKind?: 'uncompressed' | 'compressed';
+  sizeKind?: 'uncompressed' | 'compressed'
   /** Sum of the layers' compressedBytes, when they are known. */
-  totalCompressedBytes?: number;
-  layers: LayerRow[];
+  totalCompressedBytes?: number
+  layers: LayerRow[]
   /** Things the reader could not decide exactly (e.g. which history rows made layers). */
-  warnings: string[];
+  warnings: string[]
   /** File-level analysis (issue 6), when asked for (`analyze --files`, `--archive`). */
-  files?: FilesAnalysis;
+  files?: FilesAnalysis
 }
 
 /** A file copy that the final filesystem does not show: its bytes can be reclaimed. */
 export interface FileItem {
   /** Absolute path in the image. */
-  path: string;
-  bytes: number;
+  path: string
+  bytes: number
   /** The `layers` row (report.layers index, not the filesystem layer ordinal) that added the copy. */
-  addedIn: number;
+  addedIn: number
   /** The row whose whiteout or opaque directory hid it. */
-  removedIn?: number;
+  removedIn?: number
   /** The row that wrote over it (overwrite, or a copy-up by chmod/chown). */
-  replacedIn?: number;
+  replacedIn?: number
 }
 
-export type FileHintKind = 'deleted-later' | 'metadata-copy' | 'replaced-later' | 'package-cache';
+export type FileHintKind =
+  'deleted-later' | 'metadata-copy' | 'replaced-later' | 'package-cache'
 
 /** Advice with the bytes it would save and the rows involved. */
 export interface FileHint {
-  kind: FileHintKind;
+  kind: FileHintKind
   /** Row indexes: [added, hidden] for the first three kinds, [row] for package-cache. */
-  layers: number[];
-  bytes: number;
+  layers: number[]
+  bytes: number
   /** Number of file copies behind `bytes`. */
-  files: number;
-  message: string;
+  files: number
+  message: string
   /** True when the bytes are in the base image's layers: information, not something the Dockerfile did. */
-  base?: boolean;
+  base?: boolean
   /** A few of the paths concerned, largest first. */
-  examples?: string[];
+  examples?: string[]
 }
 
 /** dive's own figures, computed dive's way (quirks included) for teams with `.dive-ci` thresholds. */
 export interface DiveFigures {
-  efficiency: number;
-  wastedBytes: number;
+  efficiency: number
+  wastedBytes: number
   /** wastedBytes / userSizeBytes; null where dive gets NaN (a one-layer image: 0/0). */
-  userWastedPercent: number | null;
+  userWastedPercent: number | null
   /** Sum of tar entry sizes over all layers (dive's image size). */
-  sizeBytes: number;
+  sizeBytes: number
   /** The same without the first layer. */
-  userSizeBytes: number;
+  userSizeBytes: number
   /** dive's "inefficient files": paths seen in two or more layers, largest first (at most 20). */
-  inefficientFiles: { path: string; count: number; bytes: number }[];
+  inefficientFiles: { path: string; count: number; bytes: number }[]
 }
 
 export interface FilesAnalysis {
   /** Bytes of every file copy hidden in the final filesystem by a later layer, each counted once. */
-  reclaimableBytes: number;
+  reclaimableBytes: number
   /** 1 − reclaimableBytes / sum of all layers' sizeBytes (1 for an empty image). */
-  efficiency: number;
+  efficiency: number
   /** The largest hidden copies, largest first, at most 100. */
-  items: FileItem[];
+  items: FileItem[]
   /** How many hidden copies there are in all. */
-  itemCount: number;
+  itemCount: number
   /** Largest first. */
-  hints: FileHint[];
-  dive: DiveFigures;
+  hints: FileHint[]
+  dive: DiveFigures
   /** Per filesystem layer, the largest files it writes (at most 20, largest first): what a comparison pairs layers by when both sides have them. */
-  layerPaths?: LayerPaths[];
+  layerPaths?: LayerPaths[]
 }
 
 /** The largest files one layer writes. */
 export interface LayerPaths {
   /** The `layers` row. */
-  layer: number;
+  layer: number
   /** Absolute paths with their sizes in bytes, largest first. */
-  paths: { path: string; bytes: number }[];
+  paths: { path: string; bytes: number }[]
 }
 
 /** A layer as other parts of the report name it. */
 export interface LayerRef {
-  index: number;
-  instruction: string;
-  createdBy: string;
+  index: number
+  instruction: string
+  createdBy: string
 }
 
-export type ViolationRule = 'total' | 'layer' | 'layers' | 'rule' | 'growth' | 'reclaimable' | 'efficiency' | 'compressed' | 'dive';
+export type ViolationRule =
+  | 'total'
+  | 'layer'
+  | 'layers'
+  | 'rule'
+  | 'growth'
+  | 'reclaimable'
+  | 'efficiency'
+  | 'compressed'
+  | 'dive'
 
 /** One broken budget. Data first; `message` is the sentence a person reads. */
 export interface Violation {
   /** The image's name in the budget file (or its ref when there is no budget file). */
-  image: string;
-  rule: ViolationRule;
-  layer?: LayerRef;
+  image: string
+  rule: ViolationRule
+  layer?: LayerRef
   /** For `layers` (a count), limitBytes/actualBytes hold counts; for `efficiency`, ratios. */
-  limitBytes: number;
-  actualBytes: number;
-  message: string;
+  limitBytes: number
+  actualBytes: number
+  message: string
   /** Which limit of a rule family was broken, when the rule has several (e.g. growth: "total" | "percent" | "layer"). */
-  detail?: string;
+  detail?: string
   /** The budget rule's own text, for `rule` (its `match`). */
-  match?: string;
+  match?: string
 }
 
-export type LayerChangeStatus = 'added' | 'removed' | 'grew' | 'shrank' | 'unchanged';
+export type LayerChangeStatus =
+  'added' | 'removed' | 'grew' | 'shrank' | 'unchanged'
 
 export interface LayerSide {
-  index: number;
-  instruction: string;
-  createdBy: string;
-  sizeBytes: number;
+  index: number
+  instruction: string
+  createdBy: string
+  sizeBytes: number
 }
 
 /** What a pair of base and head rows was matched by (README "How layers are paired"), strongest first. */
-export type LayerPairedBy = 'digest' | 'content' | 'paths' | 'text' | 'moved';
+export type LayerPairedBy = 'digest' | 'content' | 'paths' | 'text' | 'moved'
 
 /** One aligned pair of base and head rows (issue: baseline comparison). */
 export interface LayerChange {
-  status: LayerChangeStatus;
+  status: LayerChangeStatus
   /** The base row; for a merge, the first of `mergedBase`. */
-  base: LayerSide | null;
+  base: LayerSide | null
   /** The head row; for a split, the first of `splitHead`. */
-  head: LayerSide | null;
+  head: LayerSide | null
   /** head − base in bytes (for a merge or split, of all the rows named), exact even when below the min-change floor. */
-  deltaBytes: number;
+  deltaBytes: number
   /** Why base and head pair: the same diff_id, the same content (COPY sha or sources), the same paths, alike text, or alike text after a move. Absent on added/removed rows and on the aggregated FROM entry. */
-  pairedBy?: LayerPairedBy;
+  pairedBy?: LayerPairedBy
   /** How strongly the evidence ties the pair, 0…1 (1: same bytes, content or text). */
-  score?: number;
+  score?: number
   /** Two or more base rows that became the one head row (a merge), in base order; `base` is the first. */
-  mergedBase?: LayerSide[];
+  mergedBase?: LayerSide[]
   /** Two or more head rows that the one base row became (a split), in head order; `head` is the first. */
-  splitHead?: LayerSide[];
+  splitHead?: LayerSide[]
 }
 
 /** `compare`'s JSON, and the `comparison` of an image result. */
 export interface Comparison {
-  schemaVersion: 1;
-  base: { ref: string; totalBytes: number };
-  head: { ref: string; totalBytes: number };
-  totalDeltaBytes: number;
+  schemaVersion: 1
+  base: { ref: string; totalBytes: number }
+  head: { ref: string; totalBytes: number }
+  totalDeltaBytes: number
   /** In head order, removed rows where they were. */
-  layers: LayerChange[];
+  layers: LayerChange[]
   /** The floor below which a change counts as unchanged for flags and comments. */
-  minChangeBytes: number;
+  minChangeBytes: number
   /** 'compressed' when the sizes compared are pull sizes (a registry side); absent: uncompressed bytes. */
-  measure?: 'compressed';
+  measure?: 'compressed'
 }
 
-export type Status = 'pass' | 'fail';
+export type Status = 'pass' | 'fail'
 
 /** The limits that apply to an image, in bytes, for headlines ("✅ within 250 MB"). */
 export interface AppliedBudget {
-  totalBytes?: number;
-  layerBytes?: number;
-  layers?: number;
+  totalBytes?: number
+  layerBytes?: number
+  layers?: number
 }
 
 /**
@@ -229,60 +240,60 @@ export interface AppliedBudget {
  */
 export interface ImageResult extends ImageReport {
   /** The name in the budget file (`images.<name>`), or the ref when there is none. */
-  name: string;
-  status: Status;
-  violations: Violation[];
-  budget?: AppliedBudget;
+  name: string
+  status: Status
+  violations: Violation[]
+  budget?: AppliedBudget
   /** null when there is no baseline; then `baselineNote` says why. */
-  comparison?: Comparison | null;
-  baselineNote?: string;
+  comparison?: Comparison | null
+  baselineNote?: string
   /** Where the baseline came from, when there is one (and the fallbacks taken on the way). */
-  baselineFrom?: BaselineFrom;
+  baselineFrom?: BaselineFrom
 }
 
 /** How a baseline was found: the comment's "baseline: main @ abc1234, 3 commits before the merge-base". */
 export interface BaselineFrom {
   /** artifact: the report a run of this workflow uploaded for a base-branch commit; report: baseline-report; image: baseline-image; build: built at the merge-base. */
-  kind: 'artifact' | 'report' | 'image' | 'build';
+  kind: 'artifact' | 'report' | 'image' | 'build'
   /** The commit the baseline measured (40 hex digits), when known. */
-  commit?: string;
+  commit?: string
   /** The PR's base branch. */
-  branch?: string;
+  branch?: string
   /** For an artifact: how many first-parent commits before the merge-base its commit is (0: the merge-base itself). */
-  commitsBeforeMergeBase?: number;
+  commitsBeforeMergeBase?: number
   /** For an artifact: the workflow run that uploaded it. */
-  runId?: number;
+  runId?: number
   /** The image ref or report file, for `image` and `report`. */
-  ref?: string;
+  ref?: string
   /** One line per baseline tried first and passed over, saying why. */
-  fallbacks?: string[];
+  fallbacks?: string[]
 }
 
 /** What made a report: a push run's report file says so, so a PR run can tell it is the base branch's report for the same workflow and key. */
 export interface ReportOrigin {
   /** The commit measured (GITHUB_SHA). */
-  commitSha: string;
+  commitSha: string
   /** The branch or tag (GITHUB_REF_NAME). */
-  ref?: string;
-  event?: string;
+  ref?: string
+  event?: string
   /** The workflow's name (GITHUB_WORKFLOW). */
-  workflow?: string;
+  workflow?: string
   /** The workflow file's ref (GITHUB_WORKFLOW_REF: owner/repo/.github/workflows/x.yml@refs/heads/main). */
-  workflowRef?: string;
+  workflowRef?: string
   /** The comment key, derived from the workflow and the budget file unless given. */
-  key: string;
-  budgetFile?: string;
-  runId?: number;
+  key: string
+  budgetFile?: string
+  runId?: number
 }
 
 /** Several images evaluated together (a budget file, a monorepo): `check --json` and the merged report of `mode: comment`. */
 export interface RunReport {
-  schemaVersion: 1;
-  status: Status;
+  schemaVersion: 1
+  status: Status
   /** Every violation of every image, each naming its image. */
-  violations: Violation[];
-  images: ImageResult[];
-  units?: 'si' | 'iec';
+  violations: Violation[]
+  images: ImageResult[]
+  units?: 'si' | 'iec'
   /** Which run made this report (the action's report file). */
-  origin?: ReportOrigin;
+  origin?: ReportOrigin
 }

@@ -2,8 +2,8 @@
 // comes from the image (instructions are written by whoever wrote the Dockerfile, often
 // a PR author) goes through escapeMarkdown (or fencedCode, for whole text in a code block) first.
 
-import type { ImageReport } from '../model/report.js';
-import { formatBytes, type Units } from './units.js';
+import type { ImageReport } from '../model/report.js'
+import { formatBytes, type Units } from './units.js'
 
 /**
  * Characters that must never reach a comment from untrusted text: C0/C1 controls other
@@ -11,16 +11,17 @@ import { formatBytes, type Units } from './units.js';
  * and the bidirectional overrides/isolates that make text read differently from what it
  * is ("Trojan Source").
  */
-// eslint-disable-next-line no-control-regex -- matching control characters is this pattern's purpose
-const UNSAFE_CONTROLS = /[\u0000-\u0008\u000b\u000c\u000e-\u001f\u007f-\u009f\u200e\u200f\u202a-\u202e\u2066-\u2069]/g;
+const UNSAFE_CONTROLS =
+  // eslint-disable-next-line no-control-regex -- matching control characters is this pattern's purpose
+  /[\u0000-\u0008\u000b\u000c\u000e-\u001f\u007f-\u009f\u200e\u200f\u202a-\u202e\u2066-\u2069]/g
 
 /** Removes control and bidi-override characters; keeps tab and line endings. */
 export function stripControls(text: string): string {
-  return text.replace(UNSAFE_CONTROLS, '');
+  return text.replace(UNSAFE_CONTROLS, '')
 }
 
 /** U+2060 WORD JOINER: invisible, and it breaks the patterns GitHub links (`@user`, `#1`, `http://`, `www.`). */
-const WJ = '\u2060';
+const WJ = '\u2060'
 
 /**
  * Makes untrusted text inert in GitHub markdown, for table cells and prose, on one line:
@@ -38,12 +39,14 @@ export function escapeMarkdown(text: string): string {
     .replace(/>/g, '&gt;')
     .replace(/"/g, '&quot;')
     .replace(/([\\`*_{}[\]()|!~$])/g, '\\$1')
-    .replace(/^([-+=]|\d+(?=[.)]))/, (lead) => (/^\d/.test(lead) ? `${lead}\\` : `\\${lead}`))
+    .replace(/^([-+=]|\d+(?=[.)]))/, (lead) =>
+      /^\d/.test(lead) ? `${lead}\\` : `\\${lead}`
+    )
     .replace(/@/g, `@${WJ}`)
     .replace(/#/g, `#${WJ}`)
     .replace(/\b(gh)-(?=\d)/gi, `$1${WJ}-`)
     .replace(/:\/\//g, `:${WJ}//`)
-    .replace(/\b(www)\./gi, `$1${WJ}.`);
+    .replace(/\b(www)\./gi, `$1${WJ}.`)
 }
 
 /**
@@ -53,28 +56,41 @@ export function escapeMarkdown(text: string): string {
  * fence is a closing fence, so the fence is longer than any backtick run in the text.
  */
 export function fencedCode(text: string, info = ''): string {
-  const body = stripControls(text).replace(/\r\n|\r|\u2028|\u2029/g, '\n');
-  const longestRun = (body.match(/`+/g) ?? []).reduce((longest, run) => Math.max(longest, run.length), 0);
-  const fence = '`'.repeat(Math.max(3, longestRun + 1));
-  return `${fence}${info}\n${body}\n${fence}`;
+  const body = stripControls(text).replace(/\r\n|\r|\u2028|\u2029/g, '\n')
+  const longestRun = (body.match(/`+/g) ?? []).reduce(
+    (longest, run) => Math.max(longest, run.length),
+    0
+  )
+  const fence = '`'.repeat(Math.max(3, longestRun + 1))
+  return `${fence}${info}\n${body}\n${fence}`
 }
 
-export function renderSummaryMarkdown(report: ImageReport, options: { units?: Units; title?: string } = {}): string {
-  const units = options.units ?? 'si';
-  const layerCount = report.layers.filter((l) => !l.empty).length;
+export function renderSummaryMarkdown(
+  report: ImageReport,
+  options: { units?: Units; title?: string } = {}
+): string {
+  const units = options.units ?? 'si'
+  const layerCount = report.layers.filter((l) => !l.empty).length
   const lines = [
     `### ${escapeMarkdown(options.title ?? report.image.ref)}: ${formatBytes(report.totalBytes, units)}`,
     '',
     `${layerCount} layers, ${report.totalBytes} bytes${report.image.platform ? `, ${escapeMarkdown(report.image.platform)}` : ''}.`,
     '',
     '| # | size | share | instruction |',
-    '|--:|--:|--:|:--|',
-  ];
+    '|--:|--:|--:|:--|'
+  ]
   for (const layer of report.layers) {
-    const share = report.totalBytes > 0 ? ((layer.sizeBytes / report.totalBytes) * 100).toFixed(1) + '%' : '';
-    const text = layer.createdBy || (layer.comment ? `(${layer.comment})` : '(base layer)');
-    lines.push(`| ${layer.index} | ${layer.empty ? '—' : formatBytes(layer.sizeBytes, units)} | ${layer.empty ? '' : share} | ${escapeMarkdown(text.length > 200 ? text.slice(0, 199) + '…' : text)} |`);
+    const share =
+      report.totalBytes > 0
+        ? ((layer.sizeBytes / report.totalBytes) * 100).toFixed(1) + '%'
+        : ''
+    const text =
+      layer.createdBy || (layer.comment ? `(${layer.comment})` : '(base layer)')
+    lines.push(
+      `| ${layer.index} | ${layer.empty ? '—' : formatBytes(layer.sizeBytes, units)} | ${layer.empty ? '' : share} | ${escapeMarkdown(text.length > 200 ? text.slice(0, 199) + '…' : text)} |`
+    )
   }
-  for (const warning of report.warnings) lines.push('', `> [!WARNING]\n> ${escapeMarkdown(warning)}`);
-  return lines.join('\n') + '\n';
+  for (const warning of report.warnings)
+    lines.push('', `> [!WARNING]\n> ${escapeMarkdown(warning)}`)
+  return lines.join('\n') + '\n'
 }

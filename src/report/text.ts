@@ -1,83 +1,104 @@
 // Renders an ImageReport as the terminal table of `analyze`: index, size, share of the
 // total with a small bar, and the instruction cut to the terminal width.
 
-import type { FilesAnalysis, ImageReport } from '../model/report.js';
-import { formatBytes, type Units } from './units.js';
+import type { FilesAnalysis, ImageReport } from '../model/report.js'
+import { formatBytes, type Units } from './units.js'
 
-const BAR_WIDTH = 10;
+const BAR_WIDTH = 10
 
 /** Cuts text to `width` characters, ending in `…` when cut. Newlines become spaces. */
 export function cut(text: string, width: number): string {
-  const flat = text.replace(/\s*\n\s*/g, ' ');
-  if (width <= 1) return flat.slice(0, Math.max(0, width));
-  return flat.length > width ? `${flat.slice(0, width - 1)}…` : flat;
+  const flat = text.replace(/\s*\n\s*/g, ' ')
+  if (width <= 1) return flat.slice(0, Math.max(0, width))
+  return flat.length > width ? `${flat.slice(0, width - 1)}…` : flat
 }
 
 export function bar(share: number, width = BAR_WIDTH): string {
-  const eighths = Math.round(Math.max(0, Math.min(1, share)) * width * 8);
-  const full = Math.floor(eighths / 8);
-  const partial = eighths % 8;
-  const blocks = ' ▏▎▍▌▋▊▉';
-  return ('█'.repeat(full) + (partial ? blocks[partial] : '')).padEnd(width, ' ');
+  const eighths = Math.round(Math.max(0, Math.min(1, share)) * width * 8)
+  const full = Math.floor(eighths / 8)
+  const partial = eighths % 8
+  const blocks = ' ▏▎▍▌▋▊▉'
+  return ('█'.repeat(full) + (partial ? blocks[partial] : '')).padEnd(
+    width,
+    ' '
+  )
 }
 
-export function renderLayerTable(report: ImageReport, options: { units?: Units; width?: number } = {}): string {
-  const units = options.units ?? 'si';
-  const width = Math.max(60, options.width ?? 100);
-  const header = ['#', 'size', 'share', ''];
+export function renderLayerTable(
+  report: ImageReport,
+  options: { units?: Units; width?: number } = {}
+): string {
+  const units = options.units ?? 'si'
+  const width = Math.max(60, options.width ?? 100)
+  const header = ['#', 'size', 'share', '']
   const rows = report.layers.map((layer) => {
-    const share = report.totalBytes > 0 ? layer.sizeBytes / report.totalBytes : 0;
+    const share =
+      report.totalBytes > 0 ? layer.sizeBytes / report.totalBytes : 0
     return [
       String(layer.index),
       layer.empty ? '—' : formatBytes(layer.sizeBytes, units),
-      layer.empty ? '' : `${(share * 100).toFixed(1).padStart(5)}% ${bar(share)}`,
-      layer.createdBy || (layer.comment ? `(${layer.comment})` : '(base layer)'),
-    ];
-  });
-  const indexWidth = Math.max(1, ...rows.map((r) => r[0].length));
-  const sizeWidth = Math.max(4, ...rows.map((r) => r[1].length));
-  const shareWidth = 6 + 1 + BAR_WIDTH;
-  const instructionWidth = width - indexWidth - sizeWidth - shareWidth - 6;
+      layer.empty
+        ? ''
+        : `${(share * 100).toFixed(1).padStart(5)}% ${bar(share)}`,
+      layer.createdBy || (layer.comment ? `(${layer.comment})` : '(base layer)')
+    ]
+  })
+  const indexWidth = Math.max(1, ...rows.map((r) => r[0].length))
+  const sizeWidth = Math.max(4, ...rows.map((r) => r[1].length))
+  const shareWidth = 6 + 1 + BAR_WIDTH
+  const instructionWidth = width - indexWidth - sizeWidth - shareWidth - 6
   const line = (r: string[]) =>
-    `${r[0].padStart(indexWidth)}  ${r[1].padStart(sizeWidth)}  ${r[2].padEnd(shareWidth)}  ${cut(r[3], instructionWidth)}`.trimEnd();
-  const layerCount = report.layers.filter((l) => !l.empty).length;
+    `${r[0].padStart(indexWidth)}  ${r[1].padStart(sizeWidth)}  ${r[2].padEnd(shareWidth)}  ${cut(r[3], instructionWidth)}`.trimEnd()
+  const layerCount = report.layers.filter((l) => !l.empty).length
   const out = [
     `${report.image.ref}  ${report.image.id.replace(/^sha256:/, '').slice(0, 12)}${report.image.platform ? `  ${report.image.platform}` : ''}`,
     line(header),
     ...rows.map(line),
-    `total ${formatBytes(report.totalBytes, units)} (${report.totalBytes} bytes) in ${layerCount} layer${layerCount === 1 ? '' : 's'}`,
-  ];
-  for (const warning of report.warnings) out.push(`warning: ${warning}`);
-  return out.join('\n');
+    `total ${formatBytes(report.totalBytes, units)} (${report.totalBytes} bytes) in ${layerCount} layer${layerCount === 1 ? '' : 's'}`
+  ]
+  for (const warning of report.warnings) out.push(`warning: ${warning}`)
+  return out.join('\n')
 }
 
 /** The file analysis under the table: what can be reclaimed, the largest hidden copies, the hints, dive's figures. */
-export function renderFilesSection(files: FilesAnalysis, options: { units?: Units; width?: number; maxItems?: number } = {}): string {
-  const units = options.units ?? 'si';
-  const width = Math.max(60, options.width ?? 100);
-  const percent = (ratio: number) => `${(ratio * 100).toFixed(1)}%`;
+export function renderFilesSection(
+  files: FilesAnalysis,
+  options: { units?: Units; width?: number; maxItems?: number } = {}
+): string {
+  const units = options.units ?? 'si'
+  const width = Math.max(60, options.width ?? 100)
+  const percent = (ratio: number) => `${(ratio * 100).toFixed(1)}%`
   const out = [
-    `reclaimable ${formatBytes(files.reclaimableBytes, units)} (${files.reclaimableBytes} bytes) in ${files.itemCount} hidden file cop${files.itemCount === 1 ? 'y' : 'ies'}; efficiency ${percent(files.efficiency)}`,
-  ];
-  const items = files.items.slice(0, options.maxItems ?? 10);
+    `reclaimable ${formatBytes(files.reclaimableBytes, units)} (${files.reclaimableBytes} bytes) in ${files.itemCount} hidden file cop${files.itemCount === 1 ? 'y' : 'ies'}; efficiency ${percent(files.efficiency)}`
+  ]
+  const items = files.items.slice(0, options.maxItems ?? 10)
   if (items.length > 0) {
-    out.push('largest hidden copies:');
-    const sizes = items.map((item) => formatBytes(item.bytes, units));
-    const sizeWidth = Math.max(...sizes.map((s) => s.length));
+    out.push('largest hidden copies:')
+    const sizes = items.map((item) => formatBytes(item.bytes, units))
+    const sizeWidth = Math.max(...sizes.map((s) => s.length))
     items.forEach((item, i) => {
-      const fate = item.removedIn !== undefined ? `removed in #${item.removedIn}` : `replaced in #${item.replacedIn}`;
-      const tail = `  (added in #${item.addedIn}, ${fate})`;
-      out.push(`  ${sizes[i].padStart(sizeWidth)}  ${cut(item.path, width - sizeWidth - tail.length - 4)}${tail}`);
-    });
-    if (files.itemCount > items.length) out.push(`  … and ${files.itemCount - items.length} more`);
+      const fate =
+        item.removedIn !== undefined
+          ? `removed in #${item.removedIn}`
+          : `replaced in #${item.replacedIn}`
+      const tail = `  (added in #${item.addedIn}, ${fate})`
+      out.push(
+        `  ${sizes[i].padStart(sizeWidth)}  ${cut(item.path, width - sizeWidth - tail.length - 4)}${tail}`
+      )
+    })
+    if (files.itemCount > items.length)
+      out.push(`  … and ${files.itemCount - items.length} more`)
   }
   if (files.hints.length > 0) {
-    out.push('hints:');
-    for (const hint of files.hints) out.push(`  ${hint.kind.padEnd(14)} ${formatBytes(hint.bytes, units).padStart(9)}  ${hint.message}`);
+    out.push('hints:')
+    for (const hint of files.hints)
+      out.push(
+        `  ${hint.kind.padEnd(14)} ${formatBytes(hint.bytes, units).padStart(9)}  ${hint.message}`
+      )
   }
-  const dive = files.dive;
+  const dive = files.dive
   out.push(
-    `dive: efficiency ${dive.efficiency}, wasted ${formatBytes(dive.wastedBytes, units)} (${dive.wastedBytes} bytes), user wasted ${dive.userWastedPercent === null ? 'n/a' : percent(dive.userWastedPercent)}`,
-  );
-  return out.join('\n');
+    `dive: efficiency ${dive.efficiency}, wasted ${formatBytes(dive.wastedBytes, units)} (${dive.wastedBytes} bytes), user wasted ${dive.userWastedPercent === null ? 'n/a' : percent(dive.userWastedPercent)}`
+  )
+  return out.join('\n')
 }

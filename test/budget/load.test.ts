@@ -1,17 +1,21 @@
 // Budget file validation: every problem at once, each with file:line:column, the key path,
 // what was expected, and a suggestion for a misspelt key.
-import { describe, expect, it } from 'vitest';
-import { closestKey, loadBudgetFile, parseBudgetFile } from '../../src/budget/load.js';
+import { describe, expect, it } from 'vitest'
+import {
+  closestKey,
+  loadBudgetFile,
+  parseBudgetFile
+} from '../../src/budget/load.js'
 
 function problems(text: string): string[] {
   try {
-    parseBudgetFile(text, 'budget.yml');
+    parseBudgetFile(text, 'budget.yml')
   } catch (error) {
     // One problem is one line; several are a line naming the file, then one line each.
-    const lines = (error as Error).message.split('\n');
-    return lines.length === 1 ? lines : lines.slice(1);
+    const lines = (error as Error).message.split('\n')
+    return lines.length === 1 ? lines : lines.slice(1)
   }
-  throw new Error('expected the file to be rejected');
+  throw new Error('expected the file to be rejected')
 }
 
 describe('parseBudgetFile', () => {
@@ -38,40 +42,60 @@ describe('parseBudgetFile', () => {
         '        - match: "apt-get install"',
         '          max: 80MB',
         '        - match: /pip install .*torch/i',
-        '          max: 1.5 GiB',
+        '          max: 1.5 GiB'
       ].join('\n'),
-      'budget.yml',
-    );
-    expect(config.units).toBe('iec');
-    expect(config.minChangeBytes).toBe(20_000);
-    const [api, worker] = config.images;
+      'budget.yml'
+    )
+    expect(config.units).toBe('iec')
+    expect(config.minChangeBytes).toBe(20_000)
+    const [api, worker] = config.images
     expect(api).toEqual({
       name: 'api',
       ref: 'ghcr.io/acme/api:pr',
-      budget: { layerBytes: 150_000_000, growth: { totalBytes: 10_000_000, percent: 5, layerBytes: 5_000_000 } },
-      minChangeBytes: 20_000,
-    });
-    expect(worker.ref).toBe('image-size-budget/worker:local');
-    expect(worker.build).toEqual({ context: '.', dockerfile: 'worker/Dockerfile', target: 'runtime', buildArgs: { PY: '3.12', N: '2' }, platform: undefined });
+      budget: {
+        layerBytes: 150_000_000,
+        growth: { totalBytes: 10_000_000, percent: 5, layerBytes: 5_000_000 }
+      },
+      minChangeBytes: 20_000
+    })
+    expect(worker.ref).toBe('image-size-budget/worker:local')
+    expect(worker.build).toEqual({
+      context: '.',
+      dockerfile: 'worker/Dockerfile',
+      target: 'runtime',
+      buildArgs: { PY: '3.12', N: '2' },
+      platform: undefined
+    })
     expect(worker.budget).toMatchObject({
       totalBytes: 250_000_000,
       layerBytes: 104_857_600,
       layers: 25,
-      growth: { totalBytes: 10_000_000, percent: 2, layerBytes: 5_000_000 },
-    });
-    expect(worker.budget.rules?.map((rule) => [rule.match, rule.maxBytes])).toEqual([
+      growth: { totalBytes: 10_000_000, percent: 2, layerBytes: 5_000_000 }
+    })
+    expect(
+      worker.budget.rules?.map((rule) => [rule.match, rule.maxBytes])
+    ).toEqual([
       ['apt-get install', 80_000_000],
-      ['/pip install .*torch/i', 1_610_612_736],
-    ]);
-    expect(worker.budget.rules?.[1].test('RUN PIP INSTALL --no-cache Torch==2.3')).toBe(true);
-    expect(worker.budget.rules?.[0].test('RUN apt-get update && apt-get install -y curl')).toBe(true);
-    expect(worker.budget.rules?.[0].test('RUN apk add curl')).toBe(false);
-  });
+      ['/pip install .*torch/i', 1_610_612_736]
+    ])
+    expect(
+      worker.budget.rules?.[1].test('RUN PIP INSTALL --no-cache Torch==2.3')
+    ).toBe(true)
+    expect(
+      worker.budget.rules?.[0].test(
+        'RUN apt-get update && apt-get install -y curl'
+      )
+    ).toBe(true)
+    expect(worker.budget.rules?.[0].test('RUN apk add curl')).toBe(false)
+  })
 
   it('a JSON budget file is read the same way, with line numbers', () => {
-    const text = '{\n  "images": {\n    "api": { "image": "app:pr", "budget": { "totl": "1MB" } }\n  }\n}';
-    expect(problems(text)).toEqual(['budget.yml:3:45: images.api.budget.totl: unknown key; did you mean "total"?']);
-  });
+    const text =
+      '{\n  "images": {\n    "api": { "image": "app:pr", "budget": { "totl": "1MB" } }\n  }\n}'
+    expect(problems(text)).toEqual([
+      'budget.yml:3:45: images.api.budget.totl: unknown key; did you mean "total"?'
+    ])
+  })
 
   it('reports every problem at once: line:column, key path, what was expected, suggestions, quoted sizes', () => {
     const text = [
@@ -88,8 +112,8 @@ describe('parseBudgetFile', () => {
       '          mx: 5MB',
       '      growth: { percent: lots }',
       '  other:',
-      '    imag: app:pr',
-    ].join('\n');
+      '    imag: app:pr'
+    ].join('\n')
     expect(problems(text)).toEqual([
       'budget.yml:1:8: units: expected one of si, iec, got "metric"',
       'budget.yml:6:7: images.seed.budget.totl: unknown key; did you mean "total"?',
@@ -98,31 +122,56 @@ describe('parseBudgetFile', () => {
       'budget.yml:10:11: images.seed.budget.rules.0: the key "max" is required',
       'budget.yml:11:11: images.seed.budget.rules.0.mx: unknown key; did you mean "max"?',
       'budget.yml:12:26: images.seed.budget.growth.percent: "lots" is not a percentage; use e.g. 5%',
-      'budget.yml:14:5: images.other.imag: unknown key; did you mean "image"?',
-    ]);
-  });
+      'budget.yml:14:5: images.other.imag: unknown key; did you mean "image"?'
+    ])
+  })
 
   it.each([
-    ['images:\n  a:\n    budget: { total: 1MB }\n', 'budget.yml:2:3: images.a: give either "image" (a ref) or "build" (a Dockerfile to build)'],
-    ['images:\n  a:\n    image: x\n    build: { context: . }\n', 'budget.yml:2:3: images.a: give "image" or "build", not both'],
-    ['images:\n  a:\n    image: x\n    budget:\n      rules:\n        - { match: "/ab(/", max: 1MB }\n', 'budget.yml:6:20: images.a.budget.rules.0.match: "/ab(/" is not a valid regular expression: Unterminated group'],
+    [
+      'images:\n  a:\n    budget: { total: 1MB }\n',
+      'budget.yml:2:3: images.a: give either "image" (a ref) or "build" (a Dockerfile to build)'
+    ],
+    [
+      'images:\n  a:\n    image: x\n    build: { context: . }\n',
+      'budget.yml:2:3: images.a: give "image" or "build", not both'
+    ],
+    [
+      'images:\n  a:\n    image: x\n    budget:\n      rules:\n        - { match: "/ab(/", max: 1MB }\n',
+      'budget.yml:6:20: images.a.budget.rules.0.match: "/ab(/" is not a valid regular expression: Unterminated group'
+    ],
     ['images: {}\n', 'budget.yml:1:9: images: must name at least one image'],
-    ['units: si\n', 'budget.yml:1:1: (top level): the key "images" is required'],
-    ['images:\n  a:\n    image: x\n    budget: { efficiency: 1.5 }\n', 'budget.yml:4:27: images.a.budget.efficiency: must be at most 1, got 1.5'],
-    ['images:\n  a:\n    image: x\n    budget: { total: true }\n', 'budget.yml:4:22: images.a.budget.total: expected a size (e.g. 250MB or 250MiB) or a whole number of bytes, got true'],
-    ['images:\n  a:\n    image: x\n    budget: { total: 1MB, total: 2MB }\n', 'budget.yml:4:27: Map keys must be unique'],
-  ])('%j', (text, message) => expect(problems(text)).toEqual([message]));
+    [
+      'units: si\n',
+      'budget.yml:1:1: (top level): the key "images" is required'
+    ],
+    [
+      'images:\n  a:\n    image: x\n    budget: { efficiency: 1.5 }\n',
+      'budget.yml:4:27: images.a.budget.efficiency: must be at most 1, got 1.5'
+    ],
+    [
+      'images:\n  a:\n    image: x\n    budget: { total: true }\n',
+      'budget.yml:4:22: images.a.budget.total: expected a size (e.g. 250MB or 250MiB) or a whole number of bytes, got true'
+    ],
+    [
+      'images:\n  a:\n    image: x\n    budget: { total: 1MB, total: 2MB }\n',
+      'budget.yml:4:27: Map keys must be unique'
+    ]
+  ])('%j', (text, message) => expect(problems(text)).toEqual([message]))
 
   it('a missing file names the path it looked for', async () => {
-    await expect(loadBudgetFile('test/fixtures/budget/nope.yml')).rejects.toThrow(
-      'no budget file at test/fixtures/budget/nope.yml: create it (see the README) or give its path with --config',
-    );
-  });
+    await expect(
+      loadBudgetFile('test/fixtures/budget/nope.yml')
+    ).rejects.toThrow(
+      'no budget file at test/fixtures/budget/nope.yml: create it (see the README) or give its path with --config'
+    )
+  })
 
   it.each([
     ['totl', ['total', 'layer', 'layers'], 'total'],
     ['layres', ['total', 'layer', 'layers'], 'layers'],
     ['budgte', ['image', 'build', 'budget'], 'budget'],
-    ['zzzzzz', ['total', 'layer'], undefined],
-  ])('closestKey(%s) → %s', (key, candidates, expected) => expect(closestKey(key, candidates)).toBe(expected));
-});
+    ['zzzzzz', ['total', 'layer'], undefined]
+  ])('closestKey(%s) → %s', (key, candidates, expected) =>
+    expect(closestKey(key, candidates)).toBe(expected)
+  )
+})

@@ -1,6 +1,6 @@
 // Sizes as people write them: every unit, spaces, decimals, and what is not a size.
-import { describe, expect, it } from 'vitest';
-import { parseSize, percentValue, sizeBytes } from '../../src/budget/size.js';
+import { describe, expect, it } from 'vitest'
+import { parseSize, percentValue, sizeBytes } from '../../src/budget/size.js'
 
 describe('sizeBytes', () => {
   it.each([
@@ -24,22 +24,35 @@ describe('sizeBytes', () => {
     [1024, 1024],
     [0, 0],
     ['1.0005kB', 1001],
-    ['.5MB', 500_000],
-  ])('%j → %d', (text, bytes) => expect(sizeBytes(text)).toBe(bytes));
+    ['.5MB', 500_000]
+  ])('%j → %d', (text, bytes) => expect(sizeBytes(text)).toBe(bytes))
 
-  it.each(['100 MegaBytes', '', 'MB', '-5MB', '1,5MB', '5 M', '1e3', '12 parsecs', 1.5, -1])('%j is not a size', (text) => {
-    expect(sizeBytes(text)).toBeUndefined();
-  });
+  it.each([
+    '100 MegaBytes',
+    '',
+    'MB',
+    '-5MB',
+    '1,5MB',
+    '5 M',
+    '1e3',
+    '12 parsecs',
+    1.5,
+    -1
+  ])('%j is not a size', (text) => {
+    expect(sizeBytes(text)).toBeUndefined()
+  })
 
   it('parseSize quotes the value and says what to write', () => {
-    expect(() => parseSize('100 MegaBytes', 'input "max-size"')).toThrow('input "max-size": "100 MegaBytes" is not a size; use e.g. 100MB or 100MiB');
-  });
+    expect(() => parseSize('100 MegaBytes', 'input "max-size"')).toThrow(
+      'input "max-size": "100 MegaBytes" is not a size; use e.g. 100MB or 100MiB'
+    )
+  })
 
   it.each([
     ['5%', 5],
     ['5 %', 5],
     ['2.5%', 2.5],
     [5, 5],
-    ['five', undefined],
-  ])('percent %j → %s', (text, value) => expect(percentValue(text)).toBe(value));
-});
+    ['five', undefined]
+  ])('percent %j → %s', (text, value) => expect(percentValue(text)).toBe(value))
+})

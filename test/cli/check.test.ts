@@ -1,25 +1,29 @@
 // `image-size-budget check` end to end: budget files in test/fixtures/budget against images
 // built from test/fixtures/split-layers by both builders; exit codes 0/1/2.
-import { mkdtempSync, writeFileSync } from 'node:fs';
-import { tmpdir } from 'node:os';
-import path from 'node:path';
-import { beforeAll, describe, expect, it } from 'vitest';
-import type { RunReport } from '../../src/model/report.js';
-import { baseLayerBytes, buildFixture } from '../support/engine.js';
-import { runCli } from '../support/run.js';
+import { mkdtempSync, writeFileSync } from 'node:fs'
+import { tmpdir } from 'node:os'
+import path from 'node:path'
+import { beforeAll, describe, expect, it } from 'vitest'
+import type { RunReport } from '../../src/model/report.js'
+import { baseLayerBytes, buildFixture } from '../support/engine.js'
+import { runCli } from '../support/run.js'
 
 describe('check', () => {
-  let total: number;
+  let total: number
   beforeAll(() => {
-    buildFixture('split-layers', 'classic');
-    buildFixture('split-layers', 'buildkit');
-    total = baseLayerBytes() + 67416077;
-  });
+    buildFixture('split-layers', 'classic')
+    buildFixture('split-layers', 'buildkit')
+    total = baseLayerBytes() + 67416077
+  })
 
   it('within budget: exit 0, a table of the rules', () => {
-    const result = runCli(['check', '--config', 'test/fixtures/budget/within.yml']);
-    expect(result.stderr).toBe('');
-    expect(result.status).toBe(0);
+    const result = runCli([
+      'check',
+      '--config',
+      'test/fixtures/budget/within.yml'
+    ])
+    expect(result.stderr).toBe('')
+    expect(result.status).toBe(0)
     expect(result.stdout).toBe(
       [
         'split (isb-test/split-layers:classic): 69.4 MB — within budget',
@@ -29,37 +33,74 @@ describe('check', () => {
         '  layers               6        6  pass',
         '',
         'all 1 image(s) within budget',
-        '',
-      ].join('\n'),
-    );
-  });
+        ''
+      ].join('\n')
+    )
+  })
 
   it('over budget: exit 1, exact limits and actual bytes in the JSON violations; inclusive SI/IEC limits pass', () => {
-    const result = runCli(['check', '--config', 'test/fixtures/budget/over.yml', '--json']);
-    expect(result.status).toBe(1);
-    const run = JSON.parse(result.stdout) as RunReport;
-    expect(run.status).toBe('fail');
-    expect(run.violations.map((v) => [v.image, v.rule, v.layer?.index ?? null, v.limitBytes, v.actualBytes])).toEqual([
+    const result = runCli([
+      'check',
+      '--config',
+      'test/fixtures/budget/over.yml',
+      '--json'
+    ])
+    expect(result.status).toBe(1)
+    const run = JSON.parse(result.stdout) as RunReport
+    expect(run.status).toBe('fail')
+    expect(
+      run.violations.map((v) => [
+        v.image,
+        v.rule,
+        v.layer?.index ?? null,
+        v.limitBytes,
+        v.actualBytes
+      ])
+    ).toEqual([
       ['split', 'total', null, 60 * 1024 * 1024, total],
       ['split', 'layers', null, 5, 6],
-      ['split', 'rule', 2, 67_100_000, 67108864],
-    ]);
-    expect(run.images).toHaveLength(1);
-    expect(run.images[0]).toMatchObject({ name: 'split', status: 'fail', totalBytes: total, budget: { totalBytes: 62914560, layerBytes: 67108864, layers: 5 } });
-    expect(run.images[0].violations).toEqual(run.violations);
-  });
+      ['split', 'rule', 2, 67_100_000, 67108864]
+    ])
+    expect(run.images).toHaveLength(1)
+    expect(run.images[0]).toMatchObject({
+      name: 'split',
+      status: 'fail',
+      totalBytes: total,
+      budget: { totalBytes: 62914560, layerBytes: 67108864, layers: 5 }
+    })
+    expect(run.images[0].violations).toEqual(run.violations)
+  })
 
   it('--image picks one image; an unknown name is exit 2 listing the names', () => {
-    expect(runCli(['check', '--config', 'test/fixtures/budget/within.yml', '--image', 'split']).status).toBe(0);
-    const result = runCli(['check', '--config', 'test/fixtures/budget/within.yml', '--image', 'nope']);
-    expect(result.status).toBe(2);
-    expect(result.stderr).toBe('image-size-budget check: error: no image "nope" in test/fixtures/budget/within.yml; its images are: split\n');
-  });
+    expect(
+      runCli([
+        'check',
+        '--config',
+        'test/fixtures/budget/within.yml',
+        '--image',
+        'split'
+      ]).status
+    ).toBe(0)
+    const result = runCli([
+      'check',
+      '--config',
+      'test/fixtures/budget/within.yml',
+      '--image',
+      'nope'
+    ])
+    expect(result.status).toBe(2)
+    expect(result.stderr).toBe(
+      'image-size-budget check: error: no image "nope" in test/fixtures/budget/within.yml; its images are: split\n'
+    )
+  })
 
   it('a misspelt key, an invalid size: exit 2 before touching any image, with lines and suggestions', () => {
-    const result = runCli(['check', '--config', 'test/fixtures/budget/typo.yml'], { DOCKER_HOST: 'unix:///nonexistent.sock' });
-    expect(result.status).toBe(2);
-    expect(result.stdout).toBe('');
+    const result = runCli(
+      ['check', '--config', 'test/fixtures/budget/typo.yml'],
+      { DOCKER_HOST: 'unix:///nonexistent.sock' }
+    )
+    expect(result.status).toBe(2)
+    expect(result.stdout).toBe('')
     expect(result.stderr).toBe(
       [
         'image-size-budget check: error: the budget file test/fixtures/budget/typo.yml has problems; fix them:',
@@ -67,65 +108,116 @@ describe('check', () => {
         'test/fixtures/budget/typo.yml:7:14: images.seed.budget.layer: "100 MegaBytes" is not a size; use e.g. 100MB or 100MiB',
         'test/fixtures/budget/typo.yml:8:15: images.seed.budget.layers: expected a whole number, got "ten"',
         'test/fixtures/budget/typo.yml:10:5: images.other.imag: unknown key; did you mean "image"?',
-        '',
-      ].join('\n'),
-    );
-  });
+        ''
+      ].join('\n')
+    )
+  })
 
   it('a missing budget file names the path; a missing image names the image', () => {
-    const missing = runCli(['check', '--config', 'test/fixtures/budget/absent.yml']);
-    expect(missing.status).toBe(2);
-    expect(missing.stderr).toContain('no budget file at test/fixtures/budget/absent.yml');
-    const noImage = runCli(['check', '--config', 'test/fixtures/budget/missing-image.yml']);
-    expect(noImage.status).toBe(2);
-    expect(noImage.stderr).toContain('image "isb-test/never-built:1" is not in the Docker engine');
-  });
+    const missing = runCli([
+      'check',
+      '--config',
+      'test/fixtures/budget/absent.yml'
+    ])
+    expect(missing.status).toBe(2)
+    expect(missing.stderr).toContain(
+      'no budget file at test/fixtures/budget/absent.yml'
+    )
+    const noImage = runCli([
+      'check',
+      '--config',
+      'test/fixtures/budget/missing-image.yml'
+    ])
+    expect(noImage.status).toBe(2)
+    expect(noImage.stderr).toContain(
+      'image "isb-test/never-built:1" is not in the Docker engine'
+    )
+  })
 
   it('builds images from the budget file (context, dockerfile, args) and compares with a saved report', () => {
-    const base = runCli(['analyze', 'isb-test/split-layers:classic', '--json']);
-    const file = path.join(mkdtempSync(path.join(tmpdir(), 'isb-check-')), 'base.json');
-    writeFileSync(file, base.stdout);
-    const built = runCli(['check', '--config', 'test/fixtures/budget/build.yml', '--json', '--baseline-report', file], { DOCKER_BUILDKIT: '0' });
-    expect(built.stderr).not.toMatch(/error/);
-    expect(built.status).toBe(1);
-    const run = JSON.parse(built.stdout) as RunReport;
-    const image = run.images[0];
-    expect(image.image.ref).toBe('image-size-budget/built:local');
-    expect(image.layers[2].buildArgs).toEqual({ TOOLCHAIN: '9' });
+    const base = runCli(['analyze', 'isb-test/split-layers:classic', '--json'])
+    const file = path.join(
+      mkdtempSync(path.join(tmpdir(), 'isb-check-')),
+      'base.json'
+    )
+    writeFileSync(file, base.stdout)
+    const built = runCli(
+      [
+        'check',
+        '--config',
+        'test/fixtures/budget/build.yml',
+        '--json',
+        '--baseline-report',
+        file
+      ],
+      { DOCKER_BUILDKIT: '0' }
+    )
+    expect(built.stderr).not.toMatch(/error/)
+    expect(built.status).toBe(1)
+    const run = JSON.parse(built.stdout) as RunReport
+    const image = run.images[0]
+    expect(image.image.ref).toBe('image-size-budget/built:local')
+    expect(image.layers[2].buildArgs).toEqual({ TOOLCHAIN: '9' })
     // Same Dockerfile: the comparison is all unchanged, and the growth budget of 0 bytes holds.
-    expect(image.comparison?.totalDeltaBytes).toBe(0);
-    expect(image.comparison?.layers.every((l) => l.status === 'unchanged')).toBe(true);
-    expect(run.violations.map((v) => v.rule)).toEqual(['layer']);
-  });
+    expect(image.comparison?.totalDeltaBytes).toBe(0)
+    expect(
+      image.comparison?.layers.every((l) => l.status === 'unchanged')
+    ).toBe(true)
+    expect(run.violations.map((v) => v.rule)).toEqual(['layer'])
+  })
 
-  it('dive: .dive-ci in the budget file applies dive\'s rules (file analysis on); --dive-ci overrides; a missing file is exit 2 up front', () => {
-    const tag = buildFixture('files/chmod-copy', 'classic', { tag: 'isb-test/files-chmod-copy:classic' });
-    const dir = mkdtempSync(path.join(tmpdir(), 'isb-check-dive-'));
-    const strict = path.join(dir, 'strict.dive-ci');
-    writeFileSync(strict, 'rules:\n  lowestEfficiency: disabled\n  highestWastedBytes: 20kB\n  highestUserWastedPercent: off\n');
-    const loose = path.join(dir, 'loose.dive-ci');
-    writeFileSync(loose, 'rules:\n  lowestEfficiency: disabled\n  highestWastedBytes: 26000\n  highestUserWastedPercent: off\n');
-    const config = path.join(dir, 'budget.yml');
-    writeFileSync(config, `dive: ${strict}\nimages:\n  app:\n    image: ${tag}\n`);
+  it("dive: .dive-ci in the budget file applies dive's rules (file analysis on); --dive-ci overrides; a missing file is exit 2 up front", () => {
+    const tag = buildFixture('files/chmod-copy', 'classic', {
+      tag: 'isb-test/files-chmod-copy:classic'
+    })
+    const dir = mkdtempSync(path.join(tmpdir(), 'isb-check-dive-'))
+    const strict = path.join(dir, 'strict.dive-ci')
+    writeFileSync(
+      strict,
+      'rules:\n  lowestEfficiency: disabled\n  highestWastedBytes: 20kB\n  highestUserWastedPercent: off\n'
+    )
+    const loose = path.join(dir, 'loose.dive-ci')
+    writeFileSync(
+      loose,
+      'rules:\n  lowestEfficiency: disabled\n  highestWastedBytes: 26000\n  highestUserWastedPercent: off\n'
+    )
+    const config = path.join(dir, 'budget.yml')
+    writeFileSync(
+      config,
+      `dive: ${strict}\nimages:\n  app:\n    image: ${tag}\n`
+    )
 
-    const over = runCli(['check', '--config', config, '--json']);
-    expect(over.stderr).toBe('');
-    expect(over.status).toBe(1);
-    const run = JSON.parse(over.stdout) as RunReport;
+    const over = runCli(['check', '--config', config, '--json'])
+    expect(over.stderr).toBe('')
+    expect(over.status).toBe(1)
+    const run = JSON.parse(over.stdout) as RunReport
     // chmod-copy: dive counts both copies of the two chmod'ed files (13,000 bytes each side).
-    expect(run.violations.map((v) => [v.image, v.rule, v.detail, v.limitBytes, v.actualBytes])).toEqual([['app', 'dive', 'highestWastedBytes', 20000, 26000]]);
-    expect(run.images[0].files?.reclaimableBytes).toBe(13000);
+    expect(
+      run.violations.map((v) => [
+        v.image,
+        v.rule,
+        v.detail,
+        v.limitBytes,
+        v.actualBytes
+      ])
+    ).toEqual([['app', 'dive', 'highestWastedBytes', 20000, 26000]])
+    expect(run.images[0].files?.reclaimableBytes).toBe(13000)
 
     // Equality passes, as in dive.
-    const within = runCli(['check', '--config', config, '--dive-ci', loose]);
-    expect(within.stderr).toBe('');
-    expect(within.status).toBe(0);
+    const within = runCli(['check', '--config', config, '--dive-ci', loose])
+    expect(within.stderr).toBe('')
+    expect(within.status).toBe(0)
 
-    writeFileSync(config, `dive: ${path.join(dir, 'missing.dive-ci')}\nimages:\n  app:\n    image: ${tag}\n`);
-    const missing = runCli(['check', '--config', config], { DOCKER_HOST: 'unix:///nonexistent.sock' });
-    expect(missing.status).toBe(2);
+    writeFileSync(
+      config,
+      `dive: ${path.join(dir, 'missing.dive-ci')}\nimages:\n  app:\n    image: ${tag}\n`
+    )
+    const missing = runCli(['check', '--config', config], {
+      DOCKER_HOST: 'unix:///nonexistent.sock'
+    })
+    expect(missing.status).toBe(2)
     expect(missing.stderr).toBe(
-      `image-size-budget check: error: cannot read the dive CI file ${path.join(dir, 'missing.dive-ci')}: ENOENT. Check the path given by "dive:" in ${config}.\n`,
-    );
-  });
-});
+      `image-size-budget check: error: cannot read the dive CI file ${path.join(dir, 'missing.dive-ci')}: ENOENT. Check the path given by "dive:" in ${config}.\n`
+    )
+  })
+})

@@ -2,27 +2,33 @@
 // report's totalCompressedBytes and each row's compressedBytes (a registry image, or an engine
 // image read with --compressed). Pure: data in, violations out (rule `compressed`).
 
-import { InputError } from '../../errors.js';
-import type { ImageReport, Violation } from '../../model/report.js';
-import { formatBytes, type Units } from '../../report/units.js';
+import { InputError } from '../../errors.js'
+import type { ImageReport, Violation } from '../../model/report.js'
+import { formatBytes, type Units } from '../../report/units.js'
 
 export interface CompressedBudget {
   /** Limit on the sum of the layers' compressed sizes. */
-  totalBytes?: number;
+  totalBytes?: number
   /** Limit on any one layer's compressed size. */
-  layerBytes?: number;
+  layerBytes?: number
 }
 
 /** Violations of a compressed budget; throws InputError when the report has no compressed sizes to judge. */
-export function evaluateCompressedBudget(report: ImageReport, budget: CompressedBudget, imageName: string, units: Units = 'si'): Violation[] {
-  if (budget.totalBytes === undefined && budget.layerBytes === undefined) return [];
+export function evaluateCompressedBudget(
+  report: ImageReport,
+  budget: CompressedBudget,
+  imageName: string,
+  units: Units = 'si'
+): Violation[] {
+  if (budget.totalBytes === undefined && budget.layerBytes === undefined)
+    return []
   if (report.totalCompressedBytes === undefined) {
     throw new InputError(
-      `the budget of ${imageName} sets "compressed" limits, but ${report.image.ref} has no compressed sizes: read it from a registry (--source registry) or measure them with --compressed`,
-    );
+      `the budget of ${imageName} sets "compressed" limits, but ${report.image.ref} has no compressed sizes: read it from a registry (--source registry) or measure them with --compressed`
+    )
   }
-  const violations: Violation[] = [];
-  const total = report.totalCompressedBytes;
+  const violations: Violation[] = []
+  const total = report.totalCompressedBytes
   if (budget.totalBytes !== undefined && total > budget.totalBytes) {
     violations.push({
       image: imageName,
@@ -30,23 +36,28 @@ export function evaluateCompressedBudget(report: ImageReport, budget: Compressed
       detail: 'total',
       limitBytes: budget.totalBytes,
       actualBytes: total,
-      message: `${imageName}: compressed size ${formatBytes(total, units)} is over the budget of ${formatBytes(budget.totalBytes, units)} (by ${formatBytes(total - budget.totalBytes, units)})`,
-    });
+      message: `${imageName}: compressed size ${formatBytes(total, units)} is over the budget of ${formatBytes(budget.totalBytes, units)} (by ${formatBytes(total - budget.totalBytes, units)})`
+    })
   }
   if (budget.layerBytes !== undefined) {
     for (const layer of report.layers) {
-      const bytes = layer.compressedBytes;
-      if (layer.empty || bytes === undefined || bytes <= budget.layerBytes) continue;
+      const bytes = layer.compressedBytes
+      if (layer.empty || bytes === undefined || bytes <= budget.layerBytes)
+        continue
       violations.push({
         image: imageName,
         rule: 'compressed',
         detail: 'layer',
-        layer: { index: layer.index, instruction: layer.instruction, createdBy: layer.createdBy },
+        layer: {
+          index: layer.index,
+          instruction: layer.instruction,
+          createdBy: layer.createdBy
+        },
         limitBytes: budget.layerBytes,
         actualBytes: bytes,
-        message: `${imageName}: layer ${layer.index} (${layer.createdBy || 'base layer'}) is ${formatBytes(bytes, units)} compressed, over the per-layer budget of ${formatBytes(budget.layerBytes, units)}`,
-      });
+        message: `${imageName}: layer ${layer.index} (${layer.createdBy || 'base layer'}) is ${formatBytes(bytes, units)} compressed, over the per-layer budget of ${formatBytes(budget.layerBytes, units)}`
+      })
     }
   }
-  return violations;
+  return violations
 }

@@ -2,32 +2,43 @@
 // `efficiency` (ours: 1 − reclaimable / all layers' bytes). Pure; the budget file loader
 // (src/budget) reads the limits and calls this.
 
-import { InputError } from '../../errors.js';
-import type { ImageReport, Violation } from '../../model/report.js';
-import { formatBytes, type Units } from '../../report/units.js';
+import { InputError } from '../../errors.js'
+import type { ImageReport, Violation } from '../../model/report.js'
+import { formatBytes, type Units } from '../../report/units.js'
 
 export interface FileBudget {
   /** At most this many reclaimable bytes (equality passes). */
-  reclaimableBytes?: number;
+  reclaimableBytes?: number
   /** At least this efficiency, 0..1 (equality passes). */
-  efficiency?: number;
+  efficiency?: number
 }
 
-export function evaluateFileBudget(report: ImageReport, budget: FileBudget, imageName: string, units: Units = 'si'): Violation[] {
-  if (budget.reclaimableBytes === undefined && budget.efficiency === undefined) return [];
-  const files = report.files;
+export function evaluateFileBudget(
+  report: ImageReport,
+  budget: FileBudget,
+  imageName: string,
+  units: Units = 'si'
+): Violation[] {
+  if (budget.reclaimableBytes === undefined && budget.efficiency === undefined)
+    return []
+  const files = report.files
   if (!files) {
-    throw new InputError(`the budget of ${imageName} sets reclaimable/efficiency, which need the file analysis: run with --files (CLI) or file-analysis: true (action)`);
+    throw new InputError(
+      `the budget of ${imageName} sets reclaimable/efficiency, which need the file analysis: run with --files (CLI) or file-analysis: true (action)`
+    )
   }
-  const out: Violation[] = [];
-  if (budget.reclaimableBytes !== undefined && files.reclaimableBytes > budget.reclaimableBytes) {
+  const out: Violation[] = []
+  if (
+    budget.reclaimableBytes !== undefined &&
+    files.reclaimableBytes > budget.reclaimableBytes
+  ) {
     out.push({
       image: imageName,
       rule: 'reclaimable',
       limitBytes: budget.reclaimableBytes,
       actualBytes: files.reclaimableBytes,
-      message: `${imageName}: ${formatBytes(files.reclaimableBytes, units)} could be reclaimed (files deleted or replaced by later layers), over the budget of ${formatBytes(budget.reclaimableBytes, units)}`,
-    });
+      message: `${imageName}: ${formatBytes(files.reclaimableBytes, units)} could be reclaimed (files deleted or replaced by later layers), over the budget of ${formatBytes(budget.reclaimableBytes, units)}`
+    })
   }
   if (budget.efficiency !== undefined && files.efficiency < budget.efficiency) {
     out.push({
@@ -35,8 +46,8 @@ export function evaluateFileBudget(report: ImageReport, budget: FileBudget, imag
       rule: 'efficiency',
       limitBytes: budget.efficiency,
       actualBytes: files.efficiency,
-      message: `${imageName}: layer efficiency ${(files.efficiency * 100).toFixed(1)}% is below the budget of ${(budget.efficiency * 100).toFixed(1)}%`,
-    });
+      message: `${imageName}: layer efficiency ${(files.efficiency * 100).toFixed(1)}% is below the budget of ${(budget.efficiency * 100).toFixed(1)}%`
+    })
   }
-  return out;
+  return out
 }

@@ -3,21 +3,32 @@
 // facts of the layers not measured yet (exact sizes on an engine whose own figures mean
 // something else; layer-facts.ts).
 
-import { layerDiskBytes } from '../../model/listing.js';
-import { InputError } from '../../errors.js';
-import { exportFailureError, exportImage } from '../engine-export.js';
-import type { LayerFacts, LayerFactsCache } from '../layer-facts.js';
-import { blobDigest, locateImage, readImageFromSource, storedBlob, type ArchiveImage } from './image.js';
-import { StreamSource } from './source.js';
+import { layerDiskBytes } from '../../model/listing.js'
+import { InputError } from '../../errors.js'
+import { exportFailureError, exportImage } from '../engine-export.js'
+import type { LayerFacts, LayerFactsCache } from '../layer-facts.js'
+import {
+  blobDigest,
+  locateImage,
+  readImageFromSource,
+  storedBlob,
+  type ArchiveImage
+} from './image.js'
+import { StreamSource } from './source.js'
 
 /** Streams the export of `ref` into a StreamSource; `skip` names members to drop unread. */
-async function exportToSource(ref: string, skip?: (name: string) => boolean): Promise<StreamSource> {
-  const reader = StreamSource.start(`docker save ${ref}`, { skip });
-  const { failure, consumeError } = await exportImage(ref, (chunk) => reader.feed(chunk));
+async function exportToSource(
+  ref: string,
+  skip?: (name: string) => boolean
+): Promise<StreamSource> {
+  const reader = StreamSource.start(`docker save ${ref}`, { skip })
+  const { failure, consumeError } = await exportImage(ref, (chunk) =>
+    reader.feed(chunk)
+  )
   // What the archive reader found wrong explains more than the engine's complaint about the reader stopping.
-  if (consumeError !== undefined) throw consumeError;
-  if (failure) throw exportFailureError(ref, failure);
-  return reader.finish();
+  if (consumeError !== undefined) throw consumeError
+  if (failure) throw exportFailureError(ref, failure)
+  return reader.finish()
 }
 
 /**
@@ -27,7 +38,7 @@ async function exportToSource(ref: string, skip?: (name: string) => boolean): Pr
  * engine's own words rather than as a broken archive.
  */
 export async function saveEngineImage(ref: string): Promise<ArchiveImage> {
-  return readImageFromSource(await exportToSource(ref), { ref });
+  return readImageFromSource(await exportToSource(ref), { ref })
 }
 
 /**
@@ -35,22 +46,35 @@ export async function saveEngineImage(ref: string): Promise<ArchiveImage> {
  * whose facts the cache already holds are dropped unread (a containerd-store export names
  * blobs by their stored digest, and writes them before the manifest that says which is which).
  */
-export async function measureEngineLayers(ref: string, known: Map<string, LayerFacts>, cache: LayerFactsCache): Promise<LayerFacts[]> {
+export async function measureEngineLayers(
+  ref: string,
+  known: Map<string, LayerFacts>,
+  cache: LayerFactsCache
+): Promise<LayerFacts[]> {
   const skip = (name: string): boolean => {
-    const digest = blobDigest(name);
-    const facts = digest ? cache.byBlob(digest) : undefined;
-    return facts !== undefined && known.has(facts.diffId);
-  };
-  const source = await exportToSource(ref, skip);
-  const located = await locateImage(source, { ref });
-  const measured: LayerFacts[] = [];
-  for (const [i, name] of located.layerNames.entries()) {
-    const diffId = located.diffIds[i];
-    if (typeof diffId !== 'string') throw new InputError(`docker save ${ref}: the image config lists no diff_id for layer ${i}`);
-    if (known.has(diffId) || measured.some((facts) => facts.diffId === diffId)) continue;
-    const listing = await source.listLayer(name);
-    const blob = storedBlob(source, name);
-    measured.push({ diffId, sizeBytes: layerDiskBytes(listing), entries: listing.length, ...(blob ? { blob } : {}) });
+    const digest = blobDigest(name)
+    const facts = digest ? cache.byBlob(digest) : undefined
+    return facts !== undefined && known.has(facts.diffId)
   }
-  return measured;
+  const source = await exportToSource(ref, skip)
+  const located = await locateImage(source, { ref })
+  const measured: LayerFacts[] = []
+  for (const [i, name] of located.layerNames.entries()) {
+    const diffId = located.diffIds[i]
+    if (typeof diffId !== 'string')
+      throw new InputError(
+        `docker save ${ref}: the image config lists no diff_id for layer ${i}`
+      )
+    if (known.has(diffId) || measured.some((facts) => facts.diffId === diffId))
+      continue
+    const listing = await source.listLayer(name)
+    const blob = storedBlob(source, name)
+    measured.push({
+      diffId,
+      sizeBytes: layerDiskBytes(listing),
+      entries: listing.length,
+      ...(blob ? { blob } : {})
+    })
+  }
+  return measured
 }

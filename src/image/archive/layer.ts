@@ -5,60 +5,117 @@
 // Parsing stops at the tar end-of-archive block and ignores whatever follows (estargz's
 // index, padding).
 
-import { createReadStream } from 'node:fs';
-import zlib from 'node:zlib';
-import { ListingBuilder, PathIndex, type LayerListing } from '../../model/listing.js';
-import { looksLikeTarHeader, TarFormatError, TarStreamParser, walkTar, type PositionalReader, type TarHeader } from './tar.js';
+import { createReadStream } from 'node:fs'
+import zlib from 'node:zlib'
+import {
+  ListingBuilder,
+  PathIndex,
+  type LayerListing
+} from '../../model/listing.js'
+import {
+  looksLikeTarHeader,
+  TarFormatError,
+  TarStreamParser,
+  walkTar,
+  type PositionalReader,
+  type TarHeader
+} from './tar.js'
 
-export type Compression = 'gzip' | 'zstd' | 'none';
+export type Compression = 'gzip' | 'zstd' | 'none'
 
 /** Inflated bytes per hand-off from zlib's thread. */
-const INFLATE_CHUNK = 128 * 1024;
+const INFLATE_CHUNK = 128 * 1024
 /** Compressed bytes a blob may queue for its inflate before the writer waits. */
-const INFLATE_AHEAD = 8 * 1024 * 1024;
+const INFLATE_AHEAD = 8 * 1024 * 1024
 
 export function sniffCompression(head: Uint8Array): Compression {
-  if (head.length >= 2 && head[0] === 0x1f && head[1] === 0x8b) return 'gzip';
-  if (head.length >= 4 && head[0] === 0x28 && head[1] === 0xb5 && head[2] === 0x2f && head[3] === 0xfd) return 'zstd';
-  return 'none';
+  if (head.length >= 2 && head[0] === 0x1f && head[1] === 0x8b) return 'gzip'
+  if (
+    head.length >= 4 &&
+    head[0] === 0x28 &&
+    head[1] === 0xb5 &&
+    head[2] === 0x2f &&
+    head[3] === 0xfd
+  )
+    return 'zstd'
+  return 'none'
 }
 
 /** Adds a header's entry to a listing: by the name's bytes when the walk left them raw. */
 export function addHeader(builder: ListingBuilder, header: TarHeader): void {
   if (header.rawNameAt >= 0) {
-    builder.addBytes(header.rawBlock!, header.rawNameAt, header.rawNameAt + header.rawNameLength, header.type, header.size, header.mode, header.uid, header.gid, header.linkBytes);
+    builder.addBytes(
+      header.rawBlock!,
+      header.rawNameAt,
+      header.rawNameAt + header.rawNameLength,
+      header.type,
+      header.size,
+      header.mode,
+      header.uid,
+      header.gid,
+      header.linkBytes
+    )
   } else {
-    builder.add(header.name, header.type, header.size, header.mode, header.uid, header.gid, header.linkBytes);
+    builder.add(
+      header.name,
+      header.type,
+      header.size,
+      header.mode,
+      header.uid,
+      header.gid,
+      header.linkBytes
+    )
   }
 }
 
 /** A file region that holds a layer blob. */
 export interface BlobRegion {
-  path: string;
-  reader: PositionalReader;
-  start: number;
-  size: number;
+  path: string
+  reader: PositionalReader
+  start: number
+  size: number
 }
 
 /** Lists a layer blob stored in a file (a blob file, or a member of an uncompressed archive). */
-export async function listLayerRegion(region: BlobRegion, index: PathIndex): Promise<LayerListing> {
-  const head = region.reader.at(region.start, Math.min(512, region.size));
-  const compression = sniffCompression(head);
+export async function listLayerRegion(
+  region: BlobRegion,
+  index: PathIndex
+): Promise<LayerListing> {
+  const head = region.reader.at(region.start, Math.min(512, region.size))
+  const compression = sniffCompression(head)
   if (compression === 'none') {
-    if (region.size > 0 && !looksLikeTarHeader(region.reader.at(region.start, Math.min(512, region.size)))) {
-      throw new TarFormatError('not a tar, gzip or zstd layer');
+    if (
+      region.size > 0 &&
+      !looksLikeTarHeader(
+        region.reader.at(region.start, Math.min(512, region.size))
+      )
+    ) {
+      throw new TarFormatError('not a tar, gzip or zstd layer')
     }
     // Most layers' entries are small files: one per few kB of tar is a fair first guess (the
     // columns grow beyond it, and a guess too large costs zeroed memory).
-    const builder = new ListingBuilder(index, Math.min(Math.ceil(region.size / 4096), 1 << 15));
-    walkTar(region.reader, region.start, region.start + region.size, (header) => addHeader(builder, header), { rawNames: true });
-    return builder.finish();
+    const builder = new ListingBuilder(
+      index,
+      Math.min(Math.ceil(region.size / 4096), 1 << 15)
+    )
+    walkTar(
+      region.reader,
+      region.start,
+      region.start + region.size,
+      (header) => addHeader(builder, header),
+      { rawNames: true }
+    )
+    return builder.finish()
   }
-  const stream = createReadStream(region.path, { start: region.start, end: region.start + region.size - 1, highWaterMark: 256 * 1024 });
+  const stream = createReadStream(region.path, {
+    start: region.start,
+    end: region.start + region.size - 1,
+    highWaterMark: 256 * 1024
+  })
   try {
-    return await listLayerStream(stream, index, region.size);
+    return await listLayerStream(stream, index, region.size)
   } finally {
-    stream.destroy();
+    stream.destroy()
   }
 }
 
@@ -66,14 +123,22 @@ export async function listLayerRegion(region: BlobRegion, index: PathIndex): Pro
  * Lists a layer blob read from a stream (a compressed blob in a file, a registry blob): gzip,
  * zstd or plain tar, told by its first bytes. `size`, when known, sizes the listing.
  */
-export async function listLayerStream(source: AsyncIterable<Uint8Array>, index = new PathIndex(), size?: number): Promise<LayerListing> {
-  const sink = new LayerSink(index, size);
+export async function listLayerStream(
+  source: AsyncIterable<Uint8Array>,
+  index = new PathIndex(),
+  size?: number
+): Promise<LayerListing> {
+  const sink = new LayerSink(index, size)
   for await (const chunk of source) {
-    const r = sink.write(Buffer.isBuffer(chunk) ? chunk : Buffer.from(chunk.buffer, chunk.byteOffset, chunk.length));
-    if (r) await r;
-    if (sink.finished) break;
+    const r = sink.write(
+      Buffer.isBuffer(chunk)
+        ? chunk
+        : Buffer.from(chunk.buffer, chunk.byteOffset, chunk.length)
+    )
+    if (r) await r
+    if (sink.finished) break
   }
-  return sink.end();
+  return sink.end()
 }
 
 /**
@@ -81,118 +146,128 @@ export async function listLayerStream(source: AsyncIterable<Uint8Array>, index =
  * compression once the first bytes are in.
  */
 export class LayerSink {
-  private builder: ListingBuilder;
+  private builder: ListingBuilder
   private parser = new TarStreamParser(
     (header) => {
-      addHeader(this.builder, header);
-      return undefined;
+      addHeader(this.builder, header)
+      return undefined
     },
     undefined,
-    { rawNames: true },
-  );
-  private head: Buffer[] = [];
-  private headBytes = 0;
-  private mode?: Compression;
-  private inflate?: zlib.Gunzip | zlib.ZstdDecompress;
-  private error?: Error;
-  private inflateEnded?: Promise<void>;
+    { rawNames: true }
+  )
+  private head: Buffer[] = []
+  private headBytes = 0
+  private mode?: Compression
+  private inflate?: zlib.Gunzip | zlib.ZstdDecompress
+  private error?: Error
+  private inflateEnded?: Promise<void>
   /** Bytes received (compressed), for messages. */
-  received = 0;
+  received = 0
 
   /** `size`: the blob's size when known, to size the listing's columns (see listLayerRegion). */
   constructor(index: PathIndex, size?: number) {
-    this.builder = new ListingBuilder(index, size === undefined ? undefined : Math.min(Math.ceil(size / 4096), 1 << 15));
+    this.builder = new ListingBuilder(
+      index,
+      size === undefined ? undefined : Math.min(Math.ceil(size / 4096), 1 << 15)
+    )
   }
 
   /** True once the tar end-of-archive was seen: the rest of the blob is not needed. */
   get finished(): boolean {
-    return this.parser.done;
+    return this.parser.done
   }
 
   write(chunk: Buffer): void | Promise<void> {
-    this.received += chunk.length;
-    if (this.error) throw this.error;
-    if (this.parser.done) return;
+    this.received += chunk.length
+    if (this.error) throw this.error
+    if (this.parser.done) return
     if (this.mode === undefined) {
       // Copied: a streamed chunk's memory is reused once its write has settled.
-      this.head.push(Buffer.from(chunk));
-      this.headBytes += chunk.length;
-      if (this.headBytes < 512) return;
-      return this.start();
+      this.head.push(Buffer.from(chunk))
+      this.headBytes += chunk.length
+      if (this.headBytes < 512) return
+      return this.start()
     }
-    return this.push(chunk);
+    return this.push(chunk)
   }
 
   private start(): void | Promise<void> {
-    const head = Buffer.concat(this.head);
-    this.head = [];
-    this.mode = sniffCompression(head);
-    if (this.mode === 'none' && !looksLikeTarHeader(head)) throw new TarFormatError('not a tar, gzip or zstd layer');
+    const head = Buffer.concat(this.head)
+    this.head = []
+    this.mode = sniffCompression(head)
+    if (this.mode === 'none' && !looksLikeTarHeader(head))
+      throw new TarFormatError('not a tar, gzip or zstd layer')
     if (this.mode !== 'none') {
       // Large output chunks: fewer hand-offs from the thread pool for the same bytes.
-      const inflate = this.mode === 'gzip' ? zlib.createGunzip({ chunkSize: INFLATE_CHUNK }) : zlib.createZstdDecompress({ chunkSize: INFLATE_CHUNK });
-      this.inflate = inflate;
+      const inflate =
+        this.mode === 'gzip'
+          ? zlib.createGunzip({ chunkSize: INFLATE_CHUNK })
+          : zlib.createZstdDecompress({ chunkSize: INFLATE_CHUNK })
+      this.inflate = inflate
       inflate.on('data', (data: Buffer) => {
-        if (this.parser.done || this.error) return;
+        if (this.parser.done || this.error) return
         try {
-          this.parser.feedSync(data);
+          this.parser.feedSync(data)
         } catch (error) {
-          this.error = error as Error;
+          this.error = error as Error
         }
-      });
+      })
       this.inflateEnded = new Promise<void>((resolve) => {
-        inflate.on('end', () => resolve());
+        inflate.on('end', () => resolve())
         inflate.on('error', (error) => {
           // Bytes after the tar's end (estargz's index, padding) are not ours to judge.
-          if (!this.parser.done && !this.error) this.error = new TarFormatError(`${this.mode} data is corrupt: ${error.message}`);
-          resolve();
-        });
-      });
+          if (!this.parser.done && !this.error)
+            this.error = new TarFormatError(
+              `${this.mode} data is corrupt: ${error.message}`
+            )
+          resolve()
+        })
+      })
     }
-    return this.push(head);
+    return this.push(head)
   }
 
   private push(chunk: Buffer): void | Promise<void> {
     if (!this.inflate) {
-      this.parser.feedSync(chunk);
-      return;
+      this.parser.feedSync(chunk)
+      return
     }
     // zlib reads its input later, on the thread pool: give it a copy the caller cannot reuse.
     // Up to INFLATE_AHEAD bytes may wait there, so that a stream of blobs moves on to the
     // next one while this one still inflates (one thread per blob; see StreamSource.start).
-    this.inflate.write(Buffer.from(chunk));
+    this.inflate.write(Buffer.from(chunk))
     if (this.inflate.writableLength > INFLATE_AHEAD) {
-      const inflate = this.inflate;
+      const inflate = this.inflate
       return new Promise<void>((resolve) => {
         const done = () => {
-          inflate.off('drain', done);
-          inflate.off('close', done);
-          resolve();
-        };
-        inflate.on('drain', done);
-        inflate.on('close', done);
+          inflate.off('drain', done)
+          inflate.off('close', done)
+          resolve()
+        }
+        inflate.on('drain', done)
+        inflate.on('close', done)
       }).then(() => {
-        if (this.error) throw this.error;
-      });
+        if (this.error) throw this.error
+      })
     }
   }
 
   /** Ends the blob and returns its listing; a blob cut short is an error. */
   async end(): Promise<LayerListing> {
     if (this.mode === undefined && !this.error) {
-      if (this.headBytes === 0) return this.builder.finish(); // an empty blob: no entries
-      const r = this.start();
-      if (r) await r;
+      if (this.headBytes === 0) return this.builder.finish() // an empty blob: no entries
+      const r = this.start()
+      if (r) await r
     }
     if (this.inflate) {
-      if (this.parser.done) this.inflate.destroy();
+      if (this.parser.done) this.inflate.destroy()
       else {
-        this.inflate.end();
-        await this.inflateEnded;
+        this.inflate.end()
+        await this.inflateEnded
       }
     }
-    if (this.error) throw this.error;
-    this.parser.end();
-    return this.builder.finish();
+    if (this.error) throw this.error
+    this.parser.end()
+    return this.builder.finish()
   }
 }

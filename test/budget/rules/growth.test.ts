@@ -1,54 +1,158 @@
 // evaluateGrowth on hand-written comparisons: which limit breaks, with exact figures.
-import { describe, expect, it } from 'vitest';
-import { evaluateGrowth, type GrowthLimits } from '../../../src/budget/rules/growth.js';
-import type { Comparison, LayerChange } from '../../../src/model/report.js';
+import { describe, expect, it } from 'vitest'
+import {
+  evaluateGrowth,
+  type GrowthLimits
+} from '../../../src/budget/rules/growth.js'
+import type { Comparison, LayerChange } from '../../../src/model/report.js'
 
-const side = (index: number, sizeBytes: number, createdBy = `RUN step ${index}`) => ({ index, instruction: createdBy.split(' ')[0], createdBy, sizeBytes });
+const side = (
+  index: number,
+  sizeBytes: number,
+  createdBy = `RUN step ${index}`
+) => ({ index, instruction: createdBy.split(' ')[0], createdBy, sizeBytes })
 
 function comparison(baseTotal: number, changes: LayerChange[]): Comparison {
-  const delta = changes.reduce((sum, change) => sum + change.deltaBytes, 0);
-  return { schemaVersion: 1, base: { ref: 'app:base', totalBytes: baseTotal }, head: { ref: 'app:pr', totalBytes: baseTotal + delta }, totalDeltaBytes: delta, layers: changes, minChangeBytes: 10_000 };
+  const delta = changes.reduce((sum, change) => sum + change.deltaBytes, 0)
+  return {
+    schemaVersion: 1,
+    base: { ref: 'app:base', totalBytes: baseTotal },
+    head: { ref: 'app:pr', totalBytes: baseTotal + delta },
+    totalDeltaBytes: delta,
+    layers: changes,
+    minChangeBytes: 10_000
+  }
 }
 
 // Base 100 MB; one layer grew 4 MB, one was added with 6 MB, one shrank 1 MB: +9 MB = 9%.
 const SAMPLE = comparison(100_000_000, [
-  { status: 'unchanged', base: side(0, 80_000_000, ''), head: side(0, 80_000_000, ''), deltaBytes: 0 },
-  { status: 'grew', base: side(1, 10_000_000), head: side(1, 14_000_000), deltaBytes: 4_000_000 },
-  { status: 'added', base: null, head: side(2, 6_000_000, 'COPY dist /srv'), deltaBytes: 6_000_000 },
-  { status: 'shrank', base: side(2, 10_000_000), head: side(3, 9_000_000), deltaBytes: -1_000_000 },
-]);
+  {
+    status: 'unchanged',
+    base: side(0, 80_000_000, ''),
+    head: side(0, 80_000_000, ''),
+    deltaBytes: 0
+  },
+  {
+    status: 'grew',
+    base: side(1, 10_000_000),
+    head: side(1, 14_000_000),
+    deltaBytes: 4_000_000
+  },
+  {
+    status: 'added',
+    base: null,
+    head: side(2, 6_000_000, 'COPY dist /srv'),
+    deltaBytes: 6_000_000
+  },
+  {
+    status: 'shrank',
+    base: side(2, 10_000_000),
+    head: side(3, 9_000_000),
+    deltaBytes: -1_000_000
+  }
+])
 
 describe('evaluateGrowth', () => {
   it.each<[string, GrowthLimits, [string, number, number, number?][]]>([
     ['no limits', {}, []],
-    ['total over', { totalBytes: 8_999_999 }, [['total', 8_999_999, 9_000_000]]],
+    [
+      'total over',
+      { totalBytes: 8_999_999 },
+      [['total', 8_999_999, 9_000_000]]
+    ],
     ['total exactly at the limit passes', { totalBytes: 9_000_000 }, []],
-    ['percent over (9% > 5%)', { percent: 5 }, [['percent', 5_000_000, 9_000_000]]],
+    [
+      'percent over (9% > 5%)',
+      { percent: 5 },
+      [['percent', 5_000_000, 9_000_000]]
+    ],
     ['percent at the limit passes', { percent: 9 }, []],
-    ['layer: the grown and the added layer', { layerBytes: 3_000_000 }, [['layer', 3_000_000, 4_000_000, 1], ['layer', 3_000_000, 6_000_000, 2]]],
-    ['layer: an added layer counts its full size', { layerBytes: 5_000_000 }, [['layer', 5_000_000, 6_000_000, 2]]],
-    ['all three', { totalBytes: 10_000_000, percent: 1, layerBytes: 5_999_999 }, [['percent', 1_000_000, 9_000_000], ['layer', 5_999_999, 6_000_000, 2]]],
+    [
+      'layer: the grown and the added layer',
+      { layerBytes: 3_000_000 },
+      [
+        ['layer', 3_000_000, 4_000_000, 1],
+        ['layer', 3_000_000, 6_000_000, 2]
+      ]
+    ],
+    [
+      'layer: an added layer counts its full size',
+      { layerBytes: 5_000_000 },
+      [['layer', 5_000_000, 6_000_000, 2]]
+    ],
+    [
+      'all three',
+      { totalBytes: 10_000_000, percent: 1, layerBytes: 5_999_999 },
+      [
+        ['percent', 1_000_000, 9_000_000],
+        ['layer', 5_999_999, 6_000_000, 2]
+      ]
+    ]
   ])('%s', (_name, limits, expected) => {
-    const violations = evaluateGrowth(SAMPLE, limits, 'app');
-    expect(violations.map((v) => [v.detail, v.limitBytes, v.actualBytes, ...(v.layer ? [v.layer.index] : [])])).toEqual(expected);
-    expect(violations.every((v) => v.rule === 'growth' && v.image === 'app')).toBe(true);
-  });
+    const violations = evaluateGrowth(SAMPLE, limits, 'app')
+    expect(
+      violations.map((v) => [
+        v.detail,
+        v.limitBytes,
+        v.actualBytes,
+        ...(v.layer ? [v.layer.index] : [])
+      ])
+    ).toEqual(expected)
+    expect(
+      violations.every((v) => v.rule === 'growth' && v.image === 'app')
+    ).toBe(true)
+  })
 
   it('messages name the image, the figures and the limit, in the units asked for', () => {
-    const [total, percent, layer] = evaluateGrowth(SAMPLE, { totalBytes: 1_048_576, percent: 2.5, layerBytes: 5_242_880 }, 'web', 'iec');
-    expect(total.message).toBe('web grew by 8.58 MiB against the baseline app:base (95.4 MiB), more than the growth budget of 1.00 MiB');
-    expect(percent.message).toBe('web grew by 9% (8.58 MiB) against the baseline app:base (95.4 MiB), more than the growth budget of 2.5%');
-    expect(layer.message).toBe('web: layer 2 (COPY dist /srv) was added with 5.72 MiB, more than the per-layer growth budget of 5.00 MiB');
-    expect(layer.layer).toEqual({ index: 2, instruction: 'COPY', createdBy: 'COPY dist /srv' });
-  });
+    const [total, percent, layer] = evaluateGrowth(
+      SAMPLE,
+      { totalBytes: 1_048_576, percent: 2.5, layerBytes: 5_242_880 },
+      'web',
+      'iec'
+    )
+    expect(total.message).toBe(
+      'web grew by 8.58 MiB against the baseline app:base (95.4 MiB), more than the growth budget of 1.00 MiB'
+    )
+    expect(percent.message).toBe(
+      'web grew by 9% (8.58 MiB) against the baseline app:base (95.4 MiB), more than the growth budget of 2.5%'
+    )
+    expect(layer.message).toBe(
+      'web: layer 2 (COPY dist /srv) was added with 5.72 MiB, more than the per-layer growth budget of 5.00 MiB'
+    )
+    expect(layer.layer).toEqual({
+      index: 2,
+      instruction: 'COPY',
+      createdBy: 'COPY dist /srv'
+    })
+  })
 
   it('an empty baseline has no percent; shrinking never violates; the aggregated FROM entry is not a layer', () => {
-    const fromEmpty = comparison(0, [{ status: 'added', base: null, head: side(0, 500), deltaBytes: 500 }]);
-    expect(evaluateGrowth(fromEmpty, { percent: 1 }, 'x')).toEqual([]);
-    const shrink = comparison(1000, [{ status: 'shrank', base: side(0, 1000), head: side(0, 10), deltaBytes: -990 }]);
-    expect(evaluateGrowth(shrink, { totalBytes: 0, percent: 0, layerBytes: 0 }, 'x')).toEqual([]);
-    const from = comparison(1000, [{ status: 'grew', base: side(0, 1000, 'FROM a (1 layer)'), head: side(0, 9000, 'FROM b (3 layers)'), deltaBytes: 8000 }]);
-    expect(evaluateGrowth(from, { layerBytes: 1 }, 'x')).toEqual([]);
-    expect(evaluateGrowth(from, { totalBytes: 1 }, 'x').map((v) => v.detail)).toEqual(['total']);
-  });
-});
+    const fromEmpty = comparison(0, [
+      { status: 'added', base: null, head: side(0, 500), deltaBytes: 500 }
+    ])
+    expect(evaluateGrowth(fromEmpty, { percent: 1 }, 'x')).toEqual([])
+    const shrink = comparison(1000, [
+      {
+        status: 'shrank',
+        base: side(0, 1000),
+        head: side(0, 10),
+        deltaBytes: -990
+      }
+    ])
+    expect(
+      evaluateGrowth(shrink, { totalBytes: 0, percent: 0, layerBytes: 0 }, 'x')
+    ).toEqual([])
+    const from = comparison(1000, [
+      {
+        status: 'grew',
+        base: side(0, 1000, 'FROM a (1 layer)'),
+        head: side(0, 9000, 'FROM b (3 layers)'),
+        deltaBytes: 8000
+      }
+    ])
+    expect(evaluateGrowth(from, { layerBytes: 1 }, 'x')).toEqual([])
+    expect(
+      evaluateGrowth(from, { totalBytes: 1 }, 'x').map((v) => v.detail)
+    ).toEqual(['total'])
+  })
+})

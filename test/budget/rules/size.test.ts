@@ -1,19 +1,29 @@
 // Budget evaluation over a real report (test/fixtures/reports/split-layers.analyze.json:
 // examples/split-layers on the busybox base; layers 1984162, 67108864, 524288, 0 bytes).
-import { readFileSync } from 'node:fs';
-import { describe, expect, it } from 'vitest';
-import { evaluateImageBudget } from '../../../src/budget/rules/size.js';
-import { parseBudgetFile } from '../../../src/budget/load.js';
-import type { ImageReport } from '../../../src/model/report.js';
+import { readFileSync } from 'node:fs'
+import { describe, expect, it } from 'vitest'
+import { evaluateImageBudget } from '../../../src/budget/rules/size.js'
+import { parseBudgetFile } from '../../../src/budget/load.js'
+import type { ImageReport } from '../../../src/model/report.js'
 
-const report = JSON.parse(readFileSync('test/fixtures/reports/split-layers.analyze.json', 'utf8')) as ImageReport;
+const report = JSON.parse(
+  readFileSync('test/fixtures/reports/split-layers.analyze.json', 'utf8')
+) as ImageReport
 
 function budgetOf(yaml: string) {
-  return parseBudgetFile(`images:\n  app:\n    image: x\n    budget:\n${yaml.replace(/^/gm, '      ')}\n`, 'b.yml').images[0].budget;
+  return parseBudgetFile(
+    `images:\n  app:\n    image: x\n    budget:\n${yaml.replace(/^/gm, '      ')}\n`,
+    'b.yml'
+  ).images[0].budget
 }
 
 const summary = (yaml: string, units: 'si' | 'iec' = 'si') =>
-  evaluateImageBudget(report, budgetOf(yaml), 'app', units).map((v) => [v.rule, v.layer?.index ?? null, v.limitBytes, v.actualBytes]);
+  evaluateImageBudget(report, budgetOf(yaml), 'app', units).map((v) => [
+    v.rule,
+    v.layer?.index ?? null,
+    v.limitBytes,
+    v.actualBytes
+  ])
 
 describe('evaluateImageBudget', () => {
   it.each([
@@ -25,8 +35,14 @@ describe('evaluateImageBudget', () => {
     ['layer: 67108863', [['layer', 1, 67108863, 67108864]]],
     ['layers: 4', []],
     ['layers: 3', [['layers', null, 3, 4]]],
-    ['total: 70MB\nlayer: 1MB', [['layer', 0, 1_000_000, 1984162], ['layer', 1, 1_000_000, 67108864]]],
-  ])('%s', (yaml, expected) => expect(summary(yaml)).toEqual(expected));
+    [
+      'total: 70MB\nlayer: 1MB',
+      [
+        ['layer', 0, 1_000_000, 1984162],
+        ['layer', 1, 1_000_000, 67108864]
+      ]
+    ]
+  ])('%s', (yaml, expected) => expect(summary(yaml)).toEqual(expected))
 
   it('rules: the first match wins and replaces the layer limit for that layer; regex rules', () => {
     const yaml = [
@@ -37,27 +53,40 @@ describe('evaluateImageBudget', () => {
       '  - match: "mkdir -p /opt"',
       '    max: 1kB',
       '  - match: "/usr/local/bin"',
-      '    max: 512KiB',
-    ].join('\n');
+      '    max: 512KiB'
+    ].join('\n')
     // Layer 1 matches the regex first (64MiB: passes, though over layer and the second rule); layer 2 is exactly 512 KiB; the base is over `layer`.
-    expect(summary(yaml)).toEqual([['layer', 0, 1_000_000, 1984162]]);
-    const strict = summary(yaml.replace('max: 512KiB', 'max: 524287'));
-    expect(strict).toEqual([['layer', 0, 1_000_000, 1984162], ['rule', 2, 524287, 524288]]);
-  });
+    expect(summary(yaml)).toEqual([['layer', 0, 1_000_000, 1984162]])
+    const strict = summary(yaml.replace('max: 512KiB', 'max: 524287'))
+    expect(strict).toEqual([
+      ['layer', 0, 1_000_000, 1984162],
+      ['rule', 2, 524287, 524288]
+    ])
+  })
 
   it('violations are data with a sentence that says what to do', () => {
-    const [violation] = evaluateImageBudget(report, budgetOf('rules:\n  - match: "build-deps && dd"\n    max: 60MiB'), 'app', 'iec');
+    const [violation] = evaluateImageBudget(
+      report,
+      budgetOf('rules:\n  - match: "build-deps && dd"\n    max: 60MiB'),
+      'app',
+      'iec'
+    )
     expect(violation).toEqual({
       image: 'app',
       rule: 'rule',
       match: 'build-deps && dd',
-      layer: { index: 1, instruction: 'RUN', createdBy: report.layers[1].createdBy },
+      layer: {
+        index: 1,
+        instruction: 'RUN',
+        createdBy: report.layers[1].createdBy
+      },
       limitBytes: 62914560,
       actualBytes: 67108864,
       message:
-        'layer 1 (RUN mkdir -p /opt/build-deps && dd if=/dev/zero of=/opt/build-deps/toolchain.bi…) is 64.0 MiB, over the 60.0 MiB limit by 4.00 MiB for "build-deps && dd": look for files added by one step and deleted by a later one (merge those RUNs, or build in a separate stage and COPY only the result) and for package caches left in the layer',
-    });
-  });
+        'layer 1 (RUN mkdir -p /opt/build-deps && dd if=/dev/zero of=/opt/build-deps/toolchain.bi…) is 64.0 MiB, over the 60.0 MiB limit by 4.00 MiB for "build-deps && dd": look for files added by one step and deleted by a later one (merge those RUNs, or build in a separate stage and COPY only the result) and for package caches left in the layer'
+    })
+  })
 
-  it('an empty budget finds nothing', () => expect(evaluateImageBudget(report, {}, 'app')).toEqual([]));
-});
+  it('an empty budget finds nothing', () =>
+    expect(evaluateImageBudget(report, {}, 'app')).toEqual([]))
+})
