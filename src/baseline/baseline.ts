@@ -48,9 +48,7 @@ export type Baseline =
  * lookup, src/github/baseline-artifact.ts), given the merge-base and its first-parent
  * ancestors, newest first. `data` is untrusted and validated here, as baseline-report is.
  */
-export type SavedBaselineSource = (
-  commits: string[]
-) => Promise<
+export type SavedBaselineSource = (commits: string[]) => Promise<
   | {
       data: unknown
       commit: string

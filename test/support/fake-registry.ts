@@ -158,18 +158,16 @@ export async function startFakeRegistry(): Promise<FakeRegistry> {
           .end()
         return
       case 'echo-auth':
-        res
-          .writeHead(500, { 'content-type': 'application/json' })
-          .end(
-            JSON.stringify({
-              errors: [
-                {
-                  code: 'UNKNOWN',
-                  message: `internal failure; request had Authorization: ${req.headers.authorization ?? '(none)'}`
-                }
-              ]
-            })
-          )
+        res.writeHead(500, { 'content-type': 'application/json' }).end(
+          JSON.stringify({
+            errors: [
+              {
+                code: 'UNKNOWN',
+                message: `internal failure; request had Authorization: ${req.headers.authorization ?? '(none)'}`
+              }
+            ]
+          })
+        )
         return
     }
   }

@@ -112,15 +112,11 @@ export async function startTokenServer(
     ok = ok && url.searchParams.get('service') === service
     requests.push({ user, scopes, granted: ok })
     if (!ok) {
-      res
-        .writeHead(401, { 'content-type': 'application/json' })
-        .end(
-          JSON.stringify({
-            errors: [
-              { code: 'UNAUTHORIZED', message: 'authentication required' }
-            ]
-          })
-        )
+      res.writeHead(401, { 'content-type': 'application/json' }).end(
+        JSON.stringify({
+          errors: [{ code: 'UNAUTHORIZED', message: 'authentication required' }]
+        })
+      )
       return
     }
     res
