@@ -46,10 +46,11 @@ async function measuredLayers(report, store, diffIds, exported) {
         }
     }
     const where = cache.dir ? `cache ${cache.dir}` : 'cache off';
-    // A line of the action's log; the CLI keeps stderr for problems (IMAGE_SIZE_BUDGET_DEBUG shows it).
     (process.env.GITHUB_ACTIONS === 'true' ? _log_js__WEBPACK_IMPORTED_MODULE_0__/* .log */ .R.info : _log_js__WEBPACK_IMPORTED_MODULE_0__/* .log */ .R.debug)(`${report.image.ref}: the engine keeps images in the ${store} store, whose sizes are not content bytes; ` +
         `layer sizes measured from the layers: ${cached} from the cache, ${measured} read from the engine's export (${where})` +
-        (cache.ignored > 0 ? `; ${cache.ignored} damaged cache entries ignored` : ''));
+        (cache.ignored > 0
+            ? `; ${cache.ignored} damaged cache entries ignored`
+            : ''));
     return (0,_layer_facts_js__WEBPACK_IMPORTED_MODULE_1__/* .withMeasuredLayers */ .hL)(report, store, facts);
 }
 

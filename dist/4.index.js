@@ -9,7 +9,7 @@ export const modules = {
 /* harmony export */   measureEngineLayers: () => (/* binding */ measureEngineLayers),
 /* harmony export */   saveEngineImage: () => (/* binding */ saveEngineImage)
 /* harmony export */ });
-/* harmony import */ var _analysis_model_js__WEBPACK_IMPORTED_MODULE_0__ = __webpack_require__(3659);
+/* harmony import */ var _model_listing_js__WEBPACK_IMPORTED_MODULE_0__ = __webpack_require__(6689);
 /* harmony import */ var _errors_js__WEBPACK_IMPORTED_MODULE_4__ = __webpack_require__(3916);
 /* harmony import */ var _engine_export_js__WEBPACK_IMPORTED_MODULE_1__ = __webpack_require__(2442);
 /* harmony import */ var _image_js__WEBPACK_IMPORTED_MODULE_2__ = __webpack_require__(2193);
@@ -65,7 +65,12 @@ async function measureEngineLayers(ref, known, cache) {
             continue;
         const listing = await source.listLayer(name);
         const blob = (0,_image_js__WEBPACK_IMPORTED_MODULE_2__/* .storedBlob */ .Xn)(source, name);
-        measured.push({ diffId, sizeBytes: (0,_analysis_model_js__WEBPACK_IMPORTED_MODULE_0__/* .layerDiskBytes */ ._n)(listing), entries: listing.length, ...(blob ? { blob } : {}) });
+        measured.push({
+            diffId,
+            sizeBytes: (0,_model_listing_js__WEBPACK_IMPORTED_MODULE_0__/* .layerDiskBytes */ ._n)(listing),
+            entries: listing.length,
+            ...(blob ? { blob } : {})
+        });
     }
     return measured;
 }

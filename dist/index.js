@@ -36547,7 +36547,7 @@ module.exports = {
 /***/ ((module, __unused_webpack___webpack_exports__, __nccwpck_require__) => {
 
 __nccwpck_require__.a(module, async (__webpack_handle_async_dependencies__, __webpack_async_result__) => { try {
-/* harmony import */ var _main_js__WEBPACK_IMPORTED_MODULE_0__ = __nccwpck_require__(4806);
+/* harmony import */ var _main_js__WEBPACK_IMPORTED_MODULE_0__ = __nccwpck_require__(556);
 // The GitHub Action entry point: run() does everything.
 
 await (0,_main_js__WEBPACK_IMPORTED_MODULE_0__/* .run */ .e)();
@@ -36557,7 +36557,7 @@ __webpack_async_result__();
 
 /***/ }),
 
-/***/ 4806:
+/***/ 556:
 /***/ ((__unused_webpack_module, __webpack_exports__, __nccwpck_require__) => {
 
 
@@ -38401,13 +38401,17 @@ var promises_ = __nccwpck_require__(1455);
 
 
 function asObject(value) {
-    return typeof value === 'object' && value !== null && !Array.isArray(value) ? value : undefined;
+    return typeof value === 'object' && value !== null && !Array.isArray(value)
+        ? value
+        : undefined;
 }
 function asString(value) {
     return typeof value === 'string' ? value : undefined;
 }
 function asPositiveInteger(value) {
-    return typeof value === 'number' && Number.isInteger(value) && value > 0 ? value : undefined;
+    return typeof value === 'number' && Number.isInteger(value) && value > 0
+        ? value
+        : undefined;
 }
 /** The context from an already-read payload. Pure, for tests and for readEventContext. */
 function parseEventContext(eventName, payload, env = process.env) {
@@ -38420,14 +38424,23 @@ function parseEventContext(eventName, payload, env = process.env) {
         [owner, repo] = full.split('/');
     if (!owner || !repo)
         throw new errors/* InputError */.d('GITHUB_REPOSITORY is not set (owner/repo): run the comment step in a GitHub Actions workflow');
-    const context = { eventName, owner, repo, workflow: env.GITHUB_WORKFLOW ?? '' };
+    const context = {
+        eventName,
+        owner,
+        repo,
+        workflow: env.GITHUB_WORKFLOW ?? ''
+    };
     if (eventName === 'pull_request' || eventName === 'pull_request_target') {
         const pull = asObject(event.pull_request);
         const number = asPositiveInteger(pull?.number) ?? asPositiveInteger(event.number);
         if (number) {
             const head = asObject(pull?.head);
             const headRepo = asString(asObject(head?.repo)?.full_name);
-            context.pullRequest = { number, headSha: asString(head?.sha), fork: headRepo !== undefined ? headRepo !== full : undefined };
+            context.pullRequest = {
+                number,
+                headSha: asString(head?.sha),
+                fork: headRepo !== undefined ? headRepo !== full : undefined
+            };
         }
     }
     if (eventName === 'workflow_run') {
@@ -38445,7 +38458,9 @@ function parseEventContext(eventName, payload, env = process.env) {
             if (repositoryId !== undefined && baseRepo?.id !== undefined)
                 return baseRepo.id === repositoryId ? [number] : [];
             const url = asString(pull?.url) ?? '';
-            return url.endsWith(`/repos/${owner}/${repo}/pulls/${number}`) ? [number] : [];
+            return url.endsWith(`/repos/${owner}/${repo}/pulls/${number}`)
+                ? [number]
+                : [];
         });
         context.workflowRun = {
             id: asPositiveInteger(run.id),
@@ -38453,7 +38468,7 @@ function parseEventContext(eventName, payload, env = process.env) {
             headSha: asString(run.head_sha),
             event: asString(run.event),
             conclusion: asString(run.conclusion),
-            pullRequests: numbers,
+            pullRequests: numbers
         };
         if (context.workflowRun.name)
             context.workflow = context.workflowRun.name;
@@ -38487,18 +38502,30 @@ function resolvePullRequest(context, candidates = {}) {
         if (run.pullRequests.length > 0)
             return { number: run.pullRequests[0], source: 'workflow_run' };
         if (!run.headSha)
-            return { missing: 'the workflow_run payload has no head_sha to check a PR number against' };
+            return {
+                missing: 'the workflow_run payload has no head_sha to check a PR number against'
+            };
         if (candidates.input)
-            return { number: candidates.input, source: 'input', verifyHeadSha: run.headSha };
+            return {
+                number: candidates.input,
+                source: 'input',
+                verifyHeadSha: run.headSha
+            };
         if (candidates.report)
-            return { number: candidates.report, source: 'report', verifyHeadSha: run.headSha };
+            return {
+                number: candidates.report,
+                source: 'report',
+                verifyHeadSha: run.headSha
+            };
         return {
-            missing: 'the workflow_run event names no pull request (a fork PR) and neither the "pr-number" input nor the report\'s pullRequest.number gives one',
+            missing: 'the workflow_run event names no pull request (a fork PR) and neither the "pr-number" input nor the report\'s pullRequest.number gives one'
         };
     }
     if (candidates.input)
         return { number: candidates.input, source: 'input' };
-    return { missing: `a "${context.eventName || 'unknown'}" event is not about a pull request; give the "pr-number" input to comment anyway` };
+    return {
+        missing: `a "${context.eventName || 'unknown'}" event is not about a pull request; give the "pr-number" input to comment anyway`
+    };
 }
 /**
  * Checks that PR `number` of this repository has `headSha` as its head, so a report from
@@ -38507,7 +38534,11 @@ function resolvePullRequest(context, candidates = {}) {
  */
 async function verifyPullRequestHead(octokit, owner, repo, number, headSha) {
     try {
-        const { data } = await octokit.rest.pulls.get({ owner, repo, pull_number: number });
+        const { data } = await octokit.rest.pulls.get({
+            owner,
+            repo,
+            pull_number: number
+        });
         if (data.head.sha === headSha)
             return null;
         return `pull request #${number}'s head is ${data.head.sha.slice(0, 12)}, not the commit the measuring run built (${headSha.slice(0, 12)}): not commenting on it`;
@@ -38550,11 +38581,15 @@ const REPORT_LIMITS = {
     /** A Dockerfile line can be long; 64 KiB is far beyond any real one. */
     createdBy: 65_536,
     text: 4_096,
-    name: 512,
+    name: 512
 };
 const MAX_INT = Number.MAX_SAFE_INTEGER;
 const bytes = { type: 'integer', minimum: 0, maximum: MAX_INT };
-const signedBytes = { type: 'integer', minimum: -MAX_INT, maximum: MAX_INT };
+const signedBytes = {
+    type: 'integer',
+    minimum: -MAX_INT,
+    maximum: MAX_INT
+};
 const report_input_text = (maxLength) => ({ type: 'string', maxLength });
 const index = { type: 'integer', minimum: 0, maximum: 100_000 };
 const ratio = { type: 'number', minimum: 0, maximum: MAX_INT };
@@ -38563,12 +38598,16 @@ const nullable = (schema) => ({ ...schema, type: ['object', 'null'] });
 const layerRef = {
     type: 'object',
     required: ['index', 'instruction', 'createdBy'],
-    properties: { index, instruction: report_input_text(64), createdBy: report_input_text(REPORT_LIMITS.createdBy) },
+    properties: {
+        index,
+        instruction: report_input_text(64),
+        createdBy: report_input_text(REPORT_LIMITS.createdBy)
+    }
 };
 const layerSide = {
     type: 'object',
     required: ['index', 'instruction', 'createdBy', 'sizeBytes'],
-    properties: { ...layerRef.properties, sizeBytes: bytes },
+    properties: { ...layerRef.properties, sizeBytes: bytes }
 };
 const layerRow = {
     type: 'object',
@@ -38576,37 +38615,69 @@ const layerRow = {
     properties: {
         ...layerSide.properties,
         empty: { type: 'boolean' },
-        buildArgs: { type: 'object', maxProperties: 100, propertyNames: { maxLength: 256 }, additionalProperties: report_input_text(REPORT_LIMITS.text) },
+        buildArgs: {
+            type: 'object',
+            maxProperties: 100,
+            propertyNames: { maxLength: 256 },
+            additionalProperties: report_input_text(REPORT_LIMITS.text)
+        },
         id: report_input_text(256),
         createdAt: report_input_text(64),
         comment: report_input_text(REPORT_LIMITS.text),
         diffId: report_input_text(256),
         compressedBytes: bytes,
-        engineSizeBytes: bytes,
-    },
+        engineSizeBytes: bytes
+    }
 };
 const violation = {
     type: 'object',
     required: ['image', 'rule', 'limitBytes', 'actualBytes', 'message'],
     properties: {
         image: report_input_text(REPORT_LIMITS.name),
-        rule: { enum: ['total', 'layer', 'layers', 'rule', 'growth', 'reclaimable', 'efficiency', 'compressed', 'dive'] },
+        rule: {
+            enum: [
+                'total',
+                'layer',
+                'layers',
+                'rule',
+                'growth',
+                'reclaimable',
+                'efficiency',
+                'compressed',
+                'dive'
+            ]
+        },
         layer: layerRef,
         // Counts for `layers`, ratios for `efficiency`: non-negative, not always integers.
         limitBytes: ratio,
         actualBytes: ratio,
         message: report_input_text(REPORT_LIMITS.text),
         detail: report_input_text(256),
-        match: report_input_text(REPORT_LIMITS.text),
-    },
+        match: report_input_text(REPORT_LIMITS.text)
+    }
 };
 const comparison = {
     type: 'object',
-    required: ['schemaVersion', 'base', 'head', 'totalDeltaBytes', 'layers', 'minChangeBytes'],
+    required: [
+        'schemaVersion',
+        'base',
+        'head',
+        'totalDeltaBytes',
+        'layers',
+        'minChangeBytes'
+    ],
     properties: {
         schemaVersion: { const: 1 },
-        base: { type: 'object', required: ['ref', 'totalBytes'], properties: { ref: report_input_text(REPORT_LIMITS.name), totalBytes: bytes } },
-        head: { type: 'object', required: ['ref', 'totalBytes'], properties: { ref: report_input_text(REPORT_LIMITS.name), totalBytes: bytes } },
+        base: {
+            type: 'object',
+            required: ['ref', 'totalBytes'],
+            properties: { ref: report_input_text(REPORT_LIMITS.name), totalBytes: bytes }
+        },
+        head: {
+            type: 'object',
+            required: ['ref', 'totalBytes'],
+            properties: { ref: report_input_text(REPORT_LIMITS.name), totalBytes: bytes }
+        },
         totalDeltaBytes: signedBytes,
         layers: {
             type: 'array',
@@ -38621,14 +38692,24 @@ const comparison = {
                     deltaBytes: signedBytes,
                     pairedBy: { enum: ['digest', 'content', 'paths', 'text', 'moved'] },
                     score: { type: 'number', minimum: 0, maximum: 1 },
-                    mergedBase: { type: 'array', minItems: 2, maxItems: REPORT_LIMITS.layers, items: layerSide },
-                    splitHead: { type: 'array', minItems: 2, maxItems: REPORT_LIMITS.layers, items: layerSide },
-                },
-            },
+                    mergedBase: {
+                        type: 'array',
+                        minItems: 2,
+                        maxItems: REPORT_LIMITS.layers,
+                        items: layerSide
+                    },
+                    splitHead: {
+                        type: 'array',
+                        minItems: 2,
+                        maxItems: REPORT_LIMITS.layers,
+                        items: layerSide
+                    }
+                }
+            }
         },
         minChangeBytes: bytes,
-        measure: { enum: ['compressed'] },
-    },
+        measure: { enum: ['compressed'] }
+    }
 };
 const files = {
     type: 'object',
@@ -38643,8 +38724,14 @@ const files = {
             items: {
                 type: 'object',
                 required: ['path', 'bytes', 'addedIn'],
-                properties: { path: report_input_text(REPORT_LIMITS.text), bytes, addedIn: index, removedIn: index, replacedIn: index },
-            },
+                properties: {
+                    path: report_input_text(REPORT_LIMITS.text),
+                    bytes,
+                    addedIn: index,
+                    removedIn: index,
+                    replacedIn: index
+                }
+            }
         },
         hints: {
             type: 'array',
@@ -38659,9 +38746,13 @@ const files = {
                     files: bytes,
                     message: report_input_text(REPORT_LIMITS.text),
                     base: { type: 'boolean' },
-                    examples: { type: 'array', maxItems: 20, items: report_input_text(REPORT_LIMITS.text) },
-                },
-            },
+                    examples: {
+                        type: 'array',
+                        maxItems: 20,
+                        items: report_input_text(REPORT_LIMITS.text)
+                    }
+                }
+            }
         },
         dive: { type: 'object' },
         layerPaths: {
@@ -38670,15 +38761,29 @@ const files = {
             items: {
                 type: 'object',
                 required: ['layer', 'paths'],
-                properties: { layer: index, paths: { type: 'array', maxItems: 100, items: { type: 'object', required: ['path', 'bytes'], properties: { path: report_input_text(REPORT_LIMITS.text), bytes } } } },
-            },
-        },
-    },
+                properties: {
+                    layer: index,
+                    paths: {
+                        type: 'array',
+                        maxItems: 100,
+                        items: {
+                            type: 'object',
+                            required: ['path', 'bytes'],
+                            properties: { path: report_input_text(REPORT_LIMITS.text), bytes }
+                        }
+                    }
+                }
+            }
+        }
+    }
 };
 const pullRequest = {
     type: 'object',
     required: ['number'],
-    properties: { number: { type: 'integer', minimum: 1, maximum: 2 ** 31 - 1 }, headSha: { type: 'string', pattern: '^[0-9a-f]{40}$' } },
+    properties: {
+        number: { type: 'integer', minimum: 1, maximum: 2 ** 31 - 1 },
+        headSha: { type: 'string', pattern: '^[0-9a-f]{40}$' }
+    }
 };
 const sha = { type: 'string', pattern: '^[0-9a-f]{40}$' };
 /** ImageResult.baselineFrom (later versions): rendered in the comment, so bounded like the rest. */
@@ -38692,8 +38797,8 @@ const baselineFrom = {
         commitsBeforeMergeBase: bytes,
         runId: bytes,
         ref: report_input_text(REPORT_LIMITS.name),
-        fallbacks: { type: 'array', maxItems: 10, items: report_input_text(REPORT_LIMITS.text) },
-    },
+        fallbacks: { type: 'array', maxItems: 10, items: report_input_text(REPORT_LIMITS.text) }
+    }
 };
 /** RunReport.origin (later versions): which run, commit and key made the report. */
 const origin = {
@@ -38707,35 +38812,70 @@ const origin = {
         workflowRef: report_input_text(REPORT_LIMITS.text),
         key: report_input_text(REPORT_LIMITS.name),
         budgetFile: report_input_text(REPORT_LIMITS.text),
-        runId: bytes,
-    },
+        runId: bytes
+    }
 };
 const imageResult = {
     type: 'object',
-    required: ['schemaVersion', 'image', 'totalBytes', 'layers', 'warnings', 'name', 'status', 'violations'],
+    required: [
+        'schemaVersion',
+        'image',
+        'totalBytes',
+        'layers',
+        'warnings',
+        'name',
+        'status',
+        'violations'
+    ],
     properties: {
         schemaVersion: { const: 1 },
         image: {
             type: 'object',
             required: ['ref', 'id', 'source'],
-            properties: { ref: report_input_text(REPORT_LIMITS.name), id: report_input_text(256), source: { enum: ['docker', 'archive', 'registry', 'report'] }, platform: report_input_text(64), digest: report_input_text(256), store: { enum: ['legacy', 'containerd', 'podman'] } },
+            properties: {
+                ref: report_input_text(REPORT_LIMITS.name),
+                id: report_input_text(256),
+                source: { enum: ['docker', 'archive', 'registry', 'report'] },
+                platform: report_input_text(64),
+                digest: report_input_text(256),
+                store: { enum: ['legacy', 'containerd', 'podman'] }
+            }
         },
         totalBytes: bytes,
         sizeKind: { enum: ['uncompressed', 'compressed'] },
         totalCompressedBytes: bytes,
-        engine: { type: 'object', required: ['store', 'sizeBytes', 'totalBytes'], properties: { store: { enum: ['legacy', 'containerd', 'podman'] }, sizeBytes: bytes, totalBytes: bytes } },
+        engine: {
+            type: 'object',
+            required: ['store', 'sizeBytes', 'totalBytes'],
+            properties: {
+                store: { enum: ['legacy', 'containerd', 'podman'] },
+                sizeBytes: bytes,
+                totalBytes: bytes
+            }
+        },
         layers: { type: 'array', maxItems: REPORT_LIMITS.layers, items: layerRow },
-        warnings: { type: 'array', maxItems: REPORT_LIMITS.warnings, items: report_input_text(REPORT_LIMITS.text) },
+        warnings: {
+            type: 'array',
+            maxItems: REPORT_LIMITS.warnings,
+            items: report_input_text(REPORT_LIMITS.text)
+        },
         files,
         name: { type: 'string', minLength: 1, maxLength: REPORT_LIMITS.name },
         status: { enum: ['pass', 'fail'] },
-        violations: { type: 'array', maxItems: REPORT_LIMITS.violations, items: violation },
-        budget: { type: 'object', properties: { totalBytes: bytes, layerBytes: bytes, layers: bytes } },
+        violations: {
+            type: 'array',
+            maxItems: REPORT_LIMITS.violations,
+            items: violation
+        },
+        budget: {
+            type: 'object',
+            properties: { totalBytes: bytes, layerBytes: bytes, layers: bytes }
+        },
         comparison: nullable(comparison),
         baselineNote: report_input_text(REPORT_LIMITS.text),
         baselineFrom,
-        pullRequest,
-    },
+        pullRequest
+    }
 };
 const runReport = {
     type: 'object',
@@ -38743,12 +38883,20 @@ const runReport = {
     properties: {
         schemaVersion: { const: 1 },
         status: { enum: ['pass', 'fail'] },
-        violations: { type: 'array', maxItems: REPORT_LIMITS.violations, items: violation },
-        images: { type: 'array', maxItems: REPORT_LIMITS.images, items: imageResult },
+        violations: {
+            type: 'array',
+            maxItems: REPORT_LIMITS.violations,
+            items: violation
+        },
+        images: {
+            type: 'array',
+            maxItems: REPORT_LIMITS.images,
+            items: imageResult
+        },
         units: { enum: ['si', 'iec'] },
         pullRequest,
-        origin,
-    },
+        origin
+    }
 };
 // One compiled validator per shape; allErrors off so a hostile file cannot make us build a huge error list.
 // Compiled on first use, so that importing this module costs nothing.
@@ -38757,11 +38905,16 @@ function validators() {
     if (compiled)
         return compiled;
     const ajv = new dist_ajv.Ajv({ allErrors: false, strict: true, allowUnionTypes: true });
-    return (compiled = { run: ajv.compile(runReport), image: ajv.compile(imageResult) });
+    return (compiled = {
+        run: ajv.compile(runReport),
+        image: ajv.compile(imageResult)
+    });
 }
 function schemaError(file, validate) {
     const error = validate.errors?.[0];
-    const where = error?.instancePath ? error.instancePath.slice(0, 200) : '(top level)';
+    const where = error?.instancePath
+        ? error.instancePath.slice(0, 200)
+        : '(top level)';
     return new errors/* InputError */.d(`report file ${file}: ${where} ${error?.message ?? 'is not valid'}`);
 }
 /** Validates one parsed report file. Throws InputError naming the file and the first bad field. */
@@ -38878,7 +39031,11 @@ async function loadReportFiles(pattern, options = {}) {
     if (documents.length === 0)
         throw new errors/* InputError */.d(`"${pattern}" matches only directories: point it at the report JSON files`);
     const merged = mergeReports(documents);
-    return { run: merged.run, files: documents.map((d) => d.file), pullRequest: merged.pullRequest };
+    return {
+        run: merged.run,
+        files: documents.map((d) => d.file),
+        pullRequest: merged.pullRequest
+    };
 }
 
 ;// CONCATENATED MODULE: ./src/report/chart.ts
@@ -38905,14 +39062,16 @@ function value(bytes, divisor) {
 function renderLayerChart(bars, options) {
     const max = Math.max(0, ...bars.map((bar) => Math.max(bar.headBytes, bar.baseBytes)));
     const unit = chartUnit(max, options.units);
-    const labels = bars.map((bar) => `"${bar.label.replace(/[^A-Za-z0-9 ]/g, '')}"`).join(', ');
+    const labels = bars
+        .map((bar) => `"${bar.label.replace(/[^A-Za-z0-9 ]/g, '')}"`)
+        .join(', ');
     const lines = [
         '```mermaid',
         'xychart-beta',
         `    title "Largest layers (${unit.name})"`,
         `    x-axis [${labels}]`,
         `    y-axis "${unit.name}"`,
-        `    bar [${bars.map((bar) => value(bar.headBytes, unit.divisor)).join(', ')}]`,
+        `    bar [${bars.map((bar) => value(bar.headBytes, unit.divisor)).join(', ')}]`
     ];
     if (options.withBase)
         lines.push(`    line [${bars.map((bar) => value(bar.baseBytes, unit.divisor)).join(', ')}]`);
@@ -38934,7 +39093,9 @@ function renderLayerChart(bars, options) {
  * and the bidirectional overrides/isolates that make text read differently from what it
  * is ("Trojan Source").
  */
-const UNSAFE_CONTROLS = /[\u0000-\u0008\u000b\u000c\u000e-\u001f\u007f-\u009f\u200e\u200f\u202a-\u202e\u2066-\u2069]/g;
+const UNSAFE_CONTROLS = 
+// eslint-disable-next-line no-control-regex -- matching control characters is this pattern's purpose
+/[\u0000-\u0008\u000b\u000c\u000e-\u001f\u007f-\u009f\u200e\u200f\u202a-\u202e\u2066-\u2069]/g;
 /** Removes control and bidi-override characters; keeps tab and line endings. */
 function stripControls(text) {
     return text.replace(UNSAFE_CONTROLS, '');
@@ -38957,7 +39118,7 @@ function escapeMarkdown(text) {
         .replace(/>/g, '&gt;')
         .replace(/"/g, '&quot;')
         .replace(/([\\`*_{}[\]()|!~$])/g, '\\$1')
-        .replace(/^([-+=]|\d+(?=[.)]))/, (lead) => (/^\d/.test(lead) ? `${lead}\\` : `\\${lead}`))
+        .replace(/^([-+=]|\d+(?=[.)]))/, (lead) => /^\d/.test(lead) ? `${lead}\\` : `\\${lead}`)
         .replace(/@/g, `@${WJ}`)
         .replace(/#/g, `#${WJ}`)
         .replace(/\b(gh)-(?=\d)/gi, `$1${WJ}-`)
@@ -38985,10 +39146,12 @@ function renderSummaryMarkdown(report, options = {}) {
         `${layerCount} layers, ${report.totalBytes} bytes${report.image.platform ? `, ${escapeMarkdown(report.image.platform)}` : ''}.`,
         '',
         '| # | size | share | instruction |',
-        '|--:|--:|--:|:--|',
+        '|--:|--:|--:|:--|'
     ];
     for (const layer of report.layers) {
-        const share = report.totalBytes > 0 ? ((layer.sizeBytes / report.totalBytes) * 100).toFixed(1) + '%' : '';
+        const share = report.totalBytes > 0
+            ? ((layer.sizeBytes / report.totalBytes) * 100).toFixed(1) + '%'
+            : '';
         const text = layer.createdBy || (layer.comment ? `(${layer.comment})` : '(base layer)');
         lines.push(`| ${layer.index} | ${layer.empty ? '—' : formatBytes(layer.sizeBytes, units)} | ${layer.empty ? '' : share} | ${escapeMarkdown(text.length > 200 ? text.slice(0, 199) + '…' : text)} |`);
     }
@@ -39061,7 +39224,9 @@ function commentMarker(key) {
 // What counts as a change, and when to comment
 /** A layer change beyond the min-change floor. Below it a change is reported exactly but counts as unchanged. */
 function isSignificantChange(change, minChangeBytes) {
-    return change.status !== 'unchanged' && change.deltaBytes !== 0 && Math.abs(change.deltaBytes) >= minChangeBytes;
+    return (change.status !== 'unchanged' &&
+        change.deltaBytes !== 0 &&
+        Math.abs(change.deltaBytes) >= minChangeBytes);
 }
 /** True when some image's total or some layer changed beyond min-change. Without a baseline nothing "changed". */
 function hasChanges(run) {
@@ -39070,11 +39235,14 @@ function hasChanges(run) {
         if (!comparison)
             return false;
         const floor = Math.max(1, comparison.minChangeBytes);
-        return Math.abs(comparison.totalDeltaBytes) >= floor || comparison.layers.some((change) => isSignificantChange(change, comparison.minChangeBytes));
+        return (Math.abs(comparison.totalDeltaBytes) >= floor ||
+            comparison.layers.some((change) => isSignificantChange(change, comparison.minChangeBytes)));
     });
 }
 function isFailing(run) {
-    return run.status === 'fail' || run.violations.length > 0 || run.images.some((image) => image.status === 'fail');
+    return (run.status === 'fail' ||
+        run.violations.length > 0 ||
+        run.images.some((image) => image.status === 'fail'));
 }
 /**
  * Whether to write the comment. `on-change` comments when something changed beyond
@@ -39100,7 +39268,8 @@ function runTotals(run) {
         if (!image.comparison)
             continue;
         deltaBytes = (deltaBytes ?? 0) + image.comparison.totalDeltaBytes;
-        baselineTotalBytes = (baselineTotalBytes ?? 0) + image.comparison.base.totalBytes;
+        baselineTotalBytes =
+            (baselineTotalBytes ?? 0) + image.comparison.base.totalBytes;
     }
     return {
         totalBytes: run.images.reduce((sum, image) => sum + image.totalBytes, 0),
@@ -39108,7 +39277,7 @@ function runTotals(run) {
         baselineTotalBytes,
         imageCount: run.images.length,
         comparedImages: run.images.filter((image) => image.comparison).length,
-        failingImages: run.images.filter((image) => image.status === 'fail' || violationsOf(run, image).length > 0).length,
+        failingImages: run.images.filter((image) => image.status === 'fail' || violationsOf(run, image).length > 0).length
     };
 }
 // ---------------------------------------------------------------------------------
@@ -39153,7 +39322,7 @@ function sideText(side) {
     return side.createdBy || side.instruction || '(base image layer)';
 }
 function rowText(row) {
-    return row.createdBy || (row.comment ? `(${row.comment})` : '(base image layer)');
+    return (row.createdBy || (row.comment ? `(${row.comment})` : '(base image layer)'));
 }
 function changeSide(change) {
     // Compare always fills at least one side; head first because it is what the PR ships.
@@ -39170,13 +39339,19 @@ function headRows(change) {
 const sumBytes = (rows) => rows.reduce((sum, row) => sum + row.sizeBytes, 0);
 /** `L3` for a head layer, `base L3` for a base layer the PR removed, `L1+L3` for a split. Only indexes: never instruction text. */
 function changeLabel(change) {
-    return change.head ? headRows(change).map((row) => `L${row.index}`).join('+') : `base L${changeSide(change).index}`;
+    return change.head
+        ? headRows(change)
+            .map((row) => `L${row.index}`)
+            .join('+')
+        : `base L${changeSide(change).index}`;
 }
 /** The instruction a change row shows: a merge or split says which rows became which. */
 function changeText(change) {
     const names = (rows) => {
         const each = rows.map((row) => `${row.instruction || 'layer'} ${row.index}`);
-        return each.length > 1 ? `${each.slice(0, -1).join(', ')} and ${each[each.length - 1]}` : each.join('');
+        return each.length > 1
+            ? `${each.slice(0, -1).join(', ')} and ${each[each.length - 1]}`
+            : each.join('');
     };
     if (change.mergedBase)
         return `base ${names(change.mergedBase)} merged: ${sideText(changeSide(change))}`;
@@ -39189,14 +39364,18 @@ const PAIRED_BY_WORDS = {
     content: 'same content (COPY content or sources)',
     paths: 'same paths added',
     text: 'alike instruction',
-    moved: 'alike instruction, moved',
+    moved: 'alike instruction, moved'
 };
 /** Why a change's rows pair, for the details: the evidence and its score. Only indexes and fixed words. */
 function pairingLine(change) {
     if (!change.pairedBy || !change.base || !change.head)
         return undefined;
     const rows = (side) => side.map((row) => `L${row.index}`).join(' + ');
-    const kind = change.mergedBase ? ' (merged)' : change.splitHead ? ' (split)' : '';
+    const kind = change.mergedBase
+        ? ' (merged)'
+        : change.splitHead
+            ? ' (split)'
+            : '';
     const score = change.score === undefined ? '' : `, score ${change.score}`;
     return `- ${rows(headRows(change))} ← base ${rows(baseRows(change))}${kind}: ${PAIRED_BY_WORDS[change.pairedBy] ?? 'alike instruction'}${score}`;
 }
@@ -39205,7 +39384,7 @@ const STATUS_WORDS = {
     removed: '➖ removed',
     grew: '▲ grew',
     shrank: '▼ shrank',
-    unchanged: 'unchanged',
+    unchanged: 'unchanged'
 };
 /** What to do about each kind of broken budget. */
 const ADVICE = {
@@ -39217,7 +39396,7 @@ const ADVICE = {
     reclaimable: 'Files added and then deleted or overwritten in a later layer still ship: delete them in the same RUN that adds them (see the hints).',
     efficiency: 'Too many bytes are hidden by later layers: delete temporary files in the same RUN that creates them (see the hints).',
     compressed: 'The compressed (pull) size is over budget: shrink the largest layers.',
-    dive: "dive's CI thresholds are broken: see the hints for the files that waste space.",
+    dive: "dive's CI thresholds are broken: see the hints for the files that waste space."
 };
 function violationsOf(run, image) {
     if (image.violations.length > 0)
@@ -39248,14 +39427,31 @@ function buildView(run, image) {
     const changed = [];
     const quiet = [];
     for (const change of comparison?.layers ?? []) {
-        (isSignificantChange(change, comparison?.minChangeBytes ?? 0) ? changed : quiet).push(change);
+        ;
+        (isSignificantChange(change, comparison?.minChangeBytes ?? 0)
+            ? changed
+            : quiet).push(change);
     }
-    changed.sort((a, b) => Math.abs(b.deltaBytes) - Math.abs(a.deltaBytes) || changeSide(a).index - changeSide(b).index);
-    const plain = comparison ? [] : image.layers.filter((row) => !row.empty).sort((a, b) => b.sizeBytes - a.sizeBytes || a.index - b.index);
-    return { image, violations: violationsOf(run, image), changed, quiet, plain, hints: (image.files?.hints ?? []).slice(0, HINTS_SHOWN) };
+    changed.sort((a, b) => Math.abs(b.deltaBytes) - Math.abs(a.deltaBytes) ||
+        changeSide(a).index - changeSide(b).index);
+    const plain = comparison
+        ? []
+        : image.layers
+            .filter((row) => !row.empty)
+            .sort((a, b) => b.sizeBytes - a.sizeBytes || a.index - b.index);
+    return {
+        image,
+        violations: violationsOf(run, image),
+        changed,
+        quiet,
+        plain,
+        hints: (image.files?.hints ?? []).slice(0, HINTS_SHOWN)
+    };
 }
 function rowMagnitude(row) {
-    return 'status' in row ? Math.max(Math.abs(row.deltaBytes), row.base?.sizeBytes ?? 0, row.head?.sizeBytes ?? 0) : row.sizeBytes;
+    return 'status' in row
+        ? Math.max(Math.abs(row.deltaBytes), row.base?.sizeBytes ?? 0, row.head?.sizeBytes ?? 0)
+        : row.sizeBytes;
 }
 /**
  * The order in which parts are left out when the body is too long: unchanged rows
@@ -39270,7 +39466,8 @@ function cutPlan(views) {
     for (const row of bySmallest(quiet, rowMagnitude))
         steps.push((cuts) => cuts.rows.add(row));
     const shown = views.flatMap((view) => [...view.changed, ...view.plain]);
-    const withFullText = shown.filter((row) => cutText(flatten(rowInstruction(row)), CELL_WIDTH).cut || /[\r\n]/.test(rowInstruction(row)));
+    const withFullText = shown.filter((row) => cutText(flatten(rowInstruction(row)), CELL_WIDTH).cut ||
+        /[\r\n]/.test(rowInstruction(row)));
     for (const row of bySmallest(withFullText, rowMagnitude))
         steps.push((cuts) => cuts.fullText.add(row));
     for (const view of views)
@@ -39288,14 +39485,21 @@ function rowLabel(row) {
     return 'status' in row ? changeLabel(row) : `L${row.index}`;
 }
 function changeRow(change, units) {
-    const size = (rows) => (rows.length > 0 ? units_formatBytes(sumBytes(rows), units) : '—');
+    const size = (rows) => rows.length > 0 ? units_formatBytes(sumBytes(rows), units) : '—';
     return `| ${STATUS_WORDS[change.status]} | ${changeLabel(change)} | ${inline(changeText(change), CELL_WIDTH)} | ${size(baseRows(change))} | ${size(headRows(change))} | ${change.deltaBytes === 0 ? '0 B' : comment_signedBytes(change.deltaBytes, units)} |`;
 }
-const CHANGE_HEADER = ['| | layer | instruction | base | head | change |', '|:--|:--|:--|--:|--:|--:|'];
+const CHANGE_HEADER = [
+    '| | layer | instruction | base | head | change |',
+    '|:--|:--|:--|--:|--:|--:|'
+];
 function fullTextBlock(rows) {
     if (rows.length === 0)
         return [];
-    const out = ['', `<details><summary>Full text of ${plural(rows.length, 'instruction')} cut above</summary>`, ''];
+    const out = [
+        '',
+        `<details><summary>Full text of ${plural(rows.length, 'instruction')} cut above</summary>`,
+        ''
+    ];
     for (const row of rows) {
         const text = stripControls(rowInstruction(row));
         const { text: shown, cut } = cutText(text, FULL_TEXT_LIMIT);
@@ -39315,13 +39519,27 @@ function chartBars(view) {
         // Chart order follows the layers (head order, removed rows where they were), as the image is built.
         const order = new Map(view.image.comparison.layers.map((change, i) => [change, i]));
         rows.sort((a, b) => (order.get(a) ?? 0) - (order.get(b) ?? 0));
-        return { bars: rows.map((change) => ({ label: changeLabel(change), headBytes: sumBytes(headRows(change)), baseBytes: sumBytes(baseRows(change)) })), withBase: true };
+        return {
+            bars: rows.map((change) => ({
+                label: changeLabel(change),
+                headBytes: sumBytes(headRows(change)),
+                baseBytes: sumBytes(baseRows(change))
+            })),
+            withBase: true
+        };
     }
     const rows = view.plain
         .filter((row) => row.sizeBytes > 0)
         .slice(0, CHART_BARS)
         .sort((a, b) => a.index - b.index);
-    return { bars: rows.map((row) => ({ label: `L${row.index}`, headBytes: row.sizeBytes, baseBytes: 0 })), withBase: false };
+    return {
+        bars: rows.map((row) => ({
+            label: `L${row.index}`,
+            headBytes: row.sizeBytes,
+            baseBytes: 0
+        })),
+        withBase: false
+    };
 }
 function headlineParts(view, units) {
     const { image } = view;
@@ -39331,7 +39549,7 @@ function headlineParts(view, units) {
     const parts = [
         image.sizeKind === 'compressed'
             ? `**${units_formatBytes(image.totalBytes, units)}** pull size`
-            : `**${units_formatBytes(image.totalBytes, units)}**${pull !== undefined ? ` (pull size ${units_formatBytes(pull, units)})` : ''}`,
+            : `**${units_formatBytes(image.totalBytes, units)}**${pull !== undefined ? ` (pull size ${units_formatBytes(pull, units)})` : ''}`
     ];
     if (comparison) {
         const measure = comparison.measure === 'compressed' ? 'pull size ' : '';
@@ -39364,7 +39582,9 @@ function hintLines(hints, units) {
 }
 /** "baseline: main @ abc1234, 3 commits before the merge-base": where the baseline came from, so a reviewer knows when it is not exact. */
 function describeBaselineFrom(from) {
-    const at = from.commit ? `${from.branch ? `${from.branch} ` : ''}@ ${from.commit.slice(0, 7)}` : (from.branch ?? '');
+    const at = from.commit
+        ? `${from.branch ? `${from.branch} ` : ''}@ ${from.commit.slice(0, 7)}`
+        : (from.branch ?? '');
     switch (from.kind) {
         case 'artifact': {
             const n = from.commitsBeforeMergeBase ?? 0;
@@ -39382,7 +39602,10 @@ function baselineFromLines(from) {
     if (!from)
         return [];
     // An `@` before a space mentions no one: keep "main @ abc1234" as written (escapeMarkdown joins every `@`).
-    const out = ['', inline(describeBaselineFrom(from), MESSAGE_LIMIT).replace(/ @\u2060 /g, ' @ ')];
+    const out = [
+        '',
+        inline(describeBaselineFrom(from), MESSAGE_LIMIT).replace(/ @\u2060 /g, ' @ ')
+    ];
     for (const line of (from.fallbacks ?? []).slice(0, 10))
         out.push(`<br>↪ ${inline(line, MESSAGE_LIMIT)}`);
     return out;
@@ -39408,7 +39631,9 @@ function renderImage(view, cuts, units, heading) {
     const quiet = view.quiet.filter((row) => !cuts.rows.has(row));
     if (image.comparison) {
         if (view.changed.length === 0) {
-            out.push('', minChange > 0 ? `No layer changed by ${units_formatBytes(minChange, units)} or more.` : 'No layer changed.');
+            out.push('', minChange > 0
+                ? `No layer changed by ${units_formatBytes(minChange, units)} or more.`
+                : 'No layer changed.');
         }
         else if (changed.length > 0) {
             out.push('', `**${plural(view.changed.length, 'layer')} changed**, largest change first:`, '', ...CHANGE_HEADER);
@@ -39430,19 +39655,31 @@ function renderImage(view, cuts, units, heading) {
     else if (plain.length > 0) {
         out.push('', '| layer | instruction | size | share |', '|:--|:--|--:|--:|');
         for (const row of plain) {
-            const share = image.totalBytes > 0 ? `${((row.sizeBytes / image.totalBytes) * 100).toFixed(1)}%` : '';
+            const share = image.totalBytes > 0
+                ? `${((row.sizeBytes / image.totalBytes) * 100).toFixed(1)}%`
+                : '';
             out.push(`| L${row.index} | ${inline(rowText(row), CELL_WIDTH)} | ${units_formatBytes(row.sizeBytes, units)} | ${share} |`);
         }
     }
-    const fullText = [...changed, ...plain].filter((row) => !cuts.fullText.has(row) && (cutText(flatten(rowInstruction(row)), CELL_WIDTH).cut || /[\r\n]/.test(rowInstruction(row))));
+    const fullText = [...changed, ...plain].filter((row) => !cuts.fullText.has(row) &&
+        (cutText(flatten(rowInstruction(row)), CELL_WIDTH).cut ||
+            /[\r\n]/.test(rowInstruction(row))));
     out.push(...fullTextBlock(fullText));
-    const pairings = changed.map(pairingLine).filter((line) => line !== undefined);
+    const pairings = changed
+        .map(pairingLine)
+        .filter((line) => line !== undefined);
     if (pairings.length > 0)
         out.push('', `<details><summary>How the changed layers were paired</summary>`, '', ...pairings, '', '</details>');
     const leftOut = [
-        view.quiet.length - quiet.length > 0 ? plural(view.quiet.length - quiet.length, 'unchanged layer row') : '',
-        view.changed.length - changed.length > 0 ? plural(view.changed.length - changed.length, 'changed layer row') : '',
-        view.plain.length - plain.length > 0 ? plural(view.plain.length - plain.length, 'layer row') : '',
+        view.quiet.length - quiet.length > 0
+            ? plural(view.quiet.length - quiet.length, 'unchanged layer row')
+            : '',
+        view.changed.length - changed.length > 0
+            ? plural(view.changed.length - changed.length, 'changed layer row')
+            : '',
+        view.plain.length - plain.length > 0
+            ? plural(view.plain.length - plain.length, 'layer row')
+            : ''
     ].filter(Boolean);
     if (leftOut.length > 0) {
         out.push('', `_${leftOut.join(' and ')} left out (the smallest) to stay within GitHub's comment size limit; the job summary and the JSON report have every layer._`);
@@ -39463,16 +39700,28 @@ function overallHeadline(run, units) {
         : `## Image sizes: ✅ ${plural(totals.imageCount, 'image')} within budget`;
     const change = totals.deltaBytes === null
         ? 'no baseline'
-        : `${changePhrase(totals.deltaBytes, totals.baselineTotalBytes ?? 0, units)} against the base (${units_formatBytes(totals.baselineTotalBytes ?? 0, units)}${totals.comparedImages < totals.imageCount ? `, for the ${totals.comparedImages} of ${totals.imageCount} images that have a baseline` : ''})`;
-    return [title, '', `**${units_formatBytes(totals.totalBytes, units)}** in all · ${change}`];
+        : `${changePhrase(totals.deltaBytes, totals.baselineTotalBytes ?? 0, units)} against the base (${units_formatBytes(totals.baselineTotalBytes ?? 0, units)}${totals.comparedImages < totals.imageCount
+            ? `, for the ${totals.comparedImages} of ${totals.imageCount} images that have a baseline`
+            : ''})`;
+    return [
+        title,
+        '',
+        `**${units_formatBytes(totals.totalBytes, units)}** in all · ${change}`
+    ];
 }
 function summaryTable(views, units) {
-    const out = ['', '| | image | size | change | budget |', '|:--|:--|--:|--:|:--|'];
+    const out = [
+        '',
+        '| | image | size | change | budget |',
+        '|:--|:--|--:|--:|:--|'
+    ];
     for (const view of views) {
         const { image } = view;
         const failing = image.status === 'fail' || view.violations.length > 0;
         const comparison = image.comparison;
-        const change = comparison ? changePhrase(comparison.totalDeltaBytes, comparison.base.totalBytes, units) : 'no baseline';
+        const change = comparison
+            ? changePhrase(comparison.totalDeltaBytes, comparison.base.totalBytes, units)
+            : 'no baseline';
         const budget = budgetPhrase(image, view.violations, units).replace(/^(✅|❌) /, '');
         out.push(`| ${failing ? '❌' : '✅'} | ${inline(image.name, NAME_LIMIT)} | ${units_formatBytes(image.totalBytes, units)} | ${change} | ${budget} |`);
     }
@@ -39480,7 +39729,10 @@ function summaryTable(views, units) {
 }
 function footer(units) {
     const unitNote = units === 'iec' ? 'IEC units (1 KiB = 1024 B)' : 'SI units (1 kB = 1000 B)';
-    return ['', `<sub>Sizes in ${unitNote}; exact byte counts are in the JSON report. Layers are named by their index in the image (L0 is the first).</sub>`];
+    return [
+        '',
+        `<sub>Sizes in ${unitNote}; exact byte counts are in the JSON report. Layers are named by their index in the image (L0 is the first).</sub>`
+    ];
 }
 function renderWith(run, views, cuts, key) {
     const units = run.units ?? 'si';
@@ -39504,7 +39756,12 @@ function renderWith(run, views, cuts, key) {
     return out.join('\n') + '\n';
 }
 function emptyCuts() {
-    return { rows: new Set(), fullText: new Set(), charts: new Set(), hints: new Set() };
+    return {
+        rows: new Set(),
+        fullText: new Set(),
+        charts: new Set(),
+        hints: new Set()
+    };
 }
 /**
  * The sticky comment's body: the marker, a headline per image (and an overall one for
@@ -39572,7 +39829,9 @@ function renderRunText(run, options = {}) {
     const out = [];
     if (views.length > 1) {
         const totals = runTotals(run);
-        const change = totals.deltaBytes === null ? 'no baseline' : changePhrase(totals.deltaBytes, totals.baselineTotalBytes ?? 0, units);
+        const change = totals.deltaBytes === null
+            ? 'no baseline'
+            : changePhrase(totals.deltaBytes, totals.baselineTotalBytes ?? 0, units);
         out.push(`${plural(totals.imageCount, 'image')}: ${units_formatBytes(totals.totalBytes, units)} in all, ${change}; ${totals.failingImages > 0 ? `❌ ${totals.failingImages} over budget` : '✅ all within budget'}`);
     }
     for (const view of views) {
@@ -39584,13 +39843,14 @@ function renderRunText(run, options = {}) {
                 STATUS_WORDS[change.status],
                 changeLabel(change),
                 `${change.base ? units_formatBytes(sumBytes(baseRows(change)), units) : '—'} → ${change.head ? units_formatBytes(sumBytes(headRows(change)), units) : '—'}`,
-                comment_signedBytes(change.deltaBytes, units),
+                comment_signedBytes(change.deltaBytes, units)
             ]);
             const widths = [0, 1, 2, 3].map((i) => Math.max(...cells.map((row) => row[i].length)));
             out.push('  changed layers, largest change first:');
             view.changed.forEach((change, i) => {
                 const head = `    ${cells[i][0].padEnd(widths[0])}  ${cells[i][1].padEnd(widths[1])}  ${cells[i][2].padEnd(widths[2])}  ${cells[i][3].padStart(widths[3])}  `;
-                out.push(head + cutText(flatten(changeText(change)), Math.max(20, width - head.length)).text);
+                out.push(head +
+                    cutText(flatten(changeText(change)), Math.max(20, width - head.length)).text);
             });
         }
         else if (view.image.comparison) {
@@ -44975,7 +45235,7 @@ const GITHUB_LIMITS = {
     /** Retries of one call (5xx, no answer, rate limits). */
     retries: 3,
     /** A rate limit that asks to wait longer than this is not waited for. */
-    maxRetryAfterSeconds: 60,
+    maxRetryAfterSeconds: 60
 };
 const stats = new WeakMap();
 /** How many requests a client has sent so far. */
@@ -44992,7 +45252,10 @@ function scrubSecrets(text, token) {
     let out = text;
     if (token && token.length >= 4)
         out = out.split(token).join('***');
-    return out.replace(TOKEN_SHAPES, '***').replace(AUTH_VALUES, '$1***').replace(BEARER, '$1 ***');
+    return out
+        .replace(TOKEN_SHAPES, '***')
+        .replace(AUTH_VALUES, '$1***')
+        .replace(BEARER, '$1 ***');
 }
 function scrubValue(value, token, depth = 0) {
     if (typeof value === 'string')
@@ -45003,7 +45266,10 @@ function scrubValue(value, token, depth = 0) {
         return value.map((item) => scrubValue(item, token, depth + 1));
     if (value instanceof ArrayBuffer || ArrayBuffer.isView(value))
         return value;
-    return Object.fromEntries(Object.entries(value).map(([key, item]) => [key, scrubValue(item, token, depth + 1)]));
+    return Object.fromEntries(Object.entries(value).map(([key, item]) => [
+        key,
+        scrubValue(item, token, depth + 1)
+    ]));
 }
 /** Scrubs an Octokit error in place: its message, the response body, and the request's Authorization header. */
 function scrubError(error, token) {
@@ -45049,7 +45315,11 @@ function boundedFetch(inner, requestTimeoutMs, callTimeoutMs, counter) {
         try {
             const response = await inner(input, { ...init, signal });
             // Read the body here, under the same timeout, so a stalled body cannot hold the step either.
-            const body = response.status === 204 || response.status === 205 || (response.status >= 300 && response.status < 400) ? null : await response.arrayBuffer();
+            const body = response.status === 204 ||
+                response.status === 205 ||
+                (response.status >= 300 && response.status < 400)
+                ? null
+                : await response.arrayBuffer();
             const headers = new Headers(response.headers);
             return new Response(response.status === 429 ? asSecondaryLimit(body, headers) : body, { status: response.status, statusText: response.statusText, headers });
         }
@@ -45093,8 +45363,12 @@ function createGitHubClient(token, options = {}) {
     // ::add-mask:: line itself would print the token.
     if (process.env.GITHUB_ACTIONS === 'true')
         core_setSecret(token);
-    const requestTimeoutMs = options.requestTimeoutMs ?? envMs('IMAGE_SIZE_BUDGET_GITHUB_REQUEST_TIMEOUT_MS') ?? GITHUB_LIMITS.requestTimeoutMs;
-    const callTimeoutMs = options.callTimeoutMs ?? envMs('IMAGE_SIZE_BUDGET_GITHUB_CALL_TIMEOUT_MS') ?? GITHUB_LIMITS.callTimeoutMs;
+    const requestTimeoutMs = options.requestTimeoutMs ??
+        envMs('IMAGE_SIZE_BUDGET_GITHUB_REQUEST_TIMEOUT_MS') ??
+        GITHUB_LIMITS.requestTimeoutMs;
+    const callTimeoutMs = options.callTimeoutMs ??
+        envMs('IMAGE_SIZE_BUDGET_GITHUB_CALL_TIMEOUT_MS') ??
+        GITHUB_LIMITS.callTimeoutMs;
     const counter = { calls: 0, requests: 0 };
     const deadlines = new WeakMap();
     // @actions/github's fetch goes through the runner's proxy settings (HTTPS_PROXY, NO_PROXY).
@@ -45102,25 +45376,38 @@ function createGitHubClient(token, options = {}) {
     /** Whether a rate-limited call may wait `retryAfter` seconds and try again, within its bounds. */
     const mayWait = (kind, retryAfter, request, retryCount, requestOptions) => {
         const deadline = deadlines.get(requestOptions) ?? Date.now() + callTimeoutMs;
-        const fits = retryCount < GITHUB_LIMITS.retries && retryAfter <= GITHUB_LIMITS.maxRetryAfterSeconds && Date.now() + retryAfter * 1000 < deadline;
+        const fits = retryCount < GITHUB_LIMITS.retries &&
+            retryAfter <= GITHUB_LIMITS.maxRetryAfterSeconds &&
+            Date.now() + retryAfter * 1000 < deadline;
         log/* log */.R.debug(`GitHub API ${kind} on ${request.method} ${request.url}: ${fits ? `retrying after ${retryAfter} s` : `not waiting ${retryAfter} s (retry ${retryCount + 1} of at most ${GITHUB_LIMITS.retries}, within ${callTimeoutMs / 1000} s)`}`);
         return fits;
     };
     const octokit = getOctokit(token, {
-        baseUrl: (options.baseUrl ?? process.env.GITHUB_API_URL ?? 'https://api.github.com').replace(/\/+$/, ''),
-        request: { fetch: boundedFetch(inner, requestTimeoutMs, callTimeoutMs, counter) },
+        baseUrl: (options.baseUrl ??
+            process.env.GITHUB_API_URL ??
+            'https://api.github.com').replace(/\/+$/, ''),
+        request: {
+            fetch: boundedFetch(inner, requestTimeoutMs, callTimeoutMs, counter)
+        },
         // Octokit's own warnings (deprecations) go to our log, never console.
-        log: { debug: log/* log */.R.debug, info: log/* log */.R.debug, warn: log/* log */.R.warning, error: log/* log */.R.warning },
+        log: {
+            debug: log/* log */.R.debug,
+            info: log/* log */.R.debug,
+            warn: log/* log */.R.warning,
+            error: log/* log */.R.warning
+        },
         retry: {
             retries: GITHUB_LIMITS.retries,
-            retryAfterBaseValue: options.retryBaseMs ?? envMs('IMAGE_SIZE_BUDGET_GITHUB_RETRY_BASE_MS') ?? 1000,
+            retryAfterBaseValue: options.retryBaseMs ??
+                envMs('IMAGE_SIZE_BUDGET_GITHUB_RETRY_BASE_MS') ??
+                1000,
             // 429 is the throttling plugin's (it waits for retry-after); the rest are answers, not weather.
-            doNotRetry: [400, 401, 403, 404, 409, 410, 422, 429, 451],
+            doNotRetry: [400, 401, 403, 404, 409, 410, 422, 429, 451]
         },
         throttle: {
             onRateLimit: (retryAfter, request, _octokit, retryCount) => mayWait('rate limit', retryAfter, request, retryCount, request),
-            onSecondaryRateLimit: (retryAfter, request, _octokit, retryCount) => mayWait('secondary rate limit', retryAfter, request, retryCount, request),
-        },
+            onSecondaryRateLimit: (retryAfter, request, _octokit, retryCount) => mayWait('secondary rate limit', retryAfter, request, retryCount, request)
+        }
     }, retry, throttling);
     stats.set(octokit, counter);
     // Registered last, so it wraps the plugins: one overall signal for the call and all its
@@ -45130,13 +45417,18 @@ function createGitHubClient(token, options = {}) {
         const signal = AbortSignal.timeout(callTimeoutMs);
         deadlines.set(requestOptions, Date.now() + callTimeoutMs);
         const given = requestOptions.request?.signal;
-        requestOptions.request = { ...requestOptions.request, signal: given ? AbortSignal.any([given, signal]) : signal };
+        requestOptions.request = {
+            ...requestOptions.request,
+            signal: given ? AbortSignal.any([given, signal]) : signal
+        };
         try {
             return await request(requestOptions);
         }
         catch (error) {
             // An abort carries no request: say which endpoint it was, for the warning.
-            if (typeof error === 'object' && error !== null && !('request' in error)) {
+            if (typeof error === 'object' &&
+                error !== null &&
+                !('request' in error)) {
                 try {
                     const { method, url } = octokit.request.endpoint.parse(requestOptions);
                     Object.assign(error, { request: { method, url } });
@@ -45159,7 +45451,9 @@ async function downloadRedirected(octokit, url, maxBytes, options = {}) {
     const counter = stats.get(octokit);
     if (counter)
         counter.requests++;
-    const timeoutMs = options.requestTimeoutMs ?? envMs('IMAGE_SIZE_BUDGET_GITHUB_REQUEST_TIMEOUT_MS') ?? GITHUB_LIMITS.requestTimeoutMs;
+    const timeoutMs = options.requestTimeoutMs ??
+        envMs('IMAGE_SIZE_BUDGET_GITHUB_REQUEST_TIMEOUT_MS') ??
+        GITHUB_LIMITS.requestTimeoutMs;
     const inner = defaults.request?.fetch ?? globalThis.fetch;
     const signal = AbortSignal.timeout(timeoutMs);
     const where = new URL(url).host;
@@ -45168,7 +45462,9 @@ async function downloadRedirected(octokit, url, maxBytes, options = {}) {
         response = await inner(url, { signal, redirect: 'follow' });
     }
     catch (error) {
-        throw new Error(signal.aborted ? `no answer from ${where} within ${timeoutMs / 1000} s` : `no answer from ${where} (${scrubSecrets(error.message)})`);
+        throw new Error(signal.aborted
+            ? `no answer from ${where} within ${timeoutMs / 1000} s`
+            : `no answer from ${where} (${scrubSecrets(error.message)})`);
     }
     if (!response.ok)
         throw new Error(`${where} answered ${response.status}`);
@@ -45246,7 +45542,7 @@ function listZip(zip) {
             crc: zip.readUInt32LE(at + 16),
             compressedBytes: zip.readUInt32LE(at + 20),
             sizeBytes: zip.readUInt32LE(at + 24),
-            offset: zip.readUInt32LE(at + 42),
+            offset: zip.readUInt32LE(at + 42)
         };
         if (flags & 1)
             throw new ZipError(`${entry.name.slice(0, 100)} is encrypted`);
@@ -45260,9 +45556,13 @@ function readZipEntry(zip, entry, maxBytes) {
     const shown = entry.name.slice(0, 100);
     if (entry.sizeBytes > maxBytes)
         throw new ZipError(`${shown} is ${entry.sizeBytes} bytes; at most ${maxBytes} are read`);
-    if (entry.offset + 30 > zip.length || zip.readUInt32LE(entry.offset) !== LOCAL)
+    if (entry.offset + 30 > zip.length ||
+        zip.readUInt32LE(entry.offset) !== LOCAL)
         throw new ZipError(`${shown}: its local header is damaged`);
-    const dataStart = entry.offset + 30 + zip.readUInt16LE(entry.offset + 26) + zip.readUInt16LE(entry.offset + 28);
+    const dataStart = entry.offset +
+        30 +
+        zip.readUInt16LE(entry.offset + 26) +
+        zip.readUInt16LE(entry.offset + 28);
     if (dataStart + entry.compressedBytes > zip.length)
         throw new ZipError(`${shown} runs past the end of the archive`);
     const stored = zip.subarray(dataStart, dataStart + entry.compressedBytes);
@@ -45305,7 +45605,9 @@ function oneLine(text, max = 300) {
 }
 /** `GET /repos/o/r/issues/7/comments`: the endpoint of a failed request, without host or query. */
 function endpointOf(error) {
-    const request = (typeof error === 'object' && error !== null ? error.request : undefined) ?? undefined;
+    const request = (typeof error === 'object' && error !== null
+        ? error.request
+        : undefined) ?? undefined;
     if (!request?.method || !request.url)
         return undefined;
     let pathname;
@@ -45325,7 +45627,9 @@ function endpointOf(error) {
 function describeGitHubFailure(error, what, fix403 = PERMISSION_FIX) {
     const failure = (typeof error === 'object' && error !== null ? error : {});
     const status = typeof failure.status === 'number' ? failure.status : undefined;
-    const apiMessage = oneLine(typeof failure.response?.data === 'object' && failure.response.data !== null && 'message' in failure.response.data
+    const apiMessage = oneLine(typeof failure.response?.data === 'object' &&
+        failure.response.data !== null &&
+        'message' in failure.response.data
         ? String(failure.response.data.message)
         : typeof failure.response?.data === 'string' && failure.response.data
             ? failure.response.data
@@ -45334,24 +45638,44 @@ function describeGitHubFailure(error, what, fix403 = PERMISSION_FIX) {
     const on = endpoint ? ` on ${endpoint}` : '';
     // Octokit reports a fetch that never got an answer (DNS, refused, reset, our timeout) as a 500 without a response.
     if (!failure.response || status === undefined) {
-        return { message: `${what} failed: no answer from the GitHub API${on} (${apiMessage}).` };
+        return {
+            message: `${what} failed: no answer from the GitHub API${on} (${apiMessage}).`
+        };
     }
     if (status === 401) {
-        return { status, message: `${what} failed: the token was refused (401${on}: ${apiMessage}). Check the "github-token" input.` };
+        return {
+            status,
+            message: `${what} failed: the token was refused (401${on}: ${apiMessage}). Check the "github-token" input.`
+        };
     }
     if ((status === 403 || status === 429) && /rate limit/i.test(apiMessage)) {
-        return { status, message: `${what} failed: GitHub API rate limit (${status}${on}: ${apiMessage}). The next run will try again.` };
+        return {
+            status,
+            message: `${what} failed: GitHub API rate limit (${status}${on}: ${apiMessage}). The next run will try again.`
+        };
     }
     if (status === 403) {
-        return { status, message: `${what} failed: the token may not do this (403${on}: ${apiMessage}). ${fix403}` };
+        return {
+            status,
+            message: `${what} failed: the token may not do this (403${on}: ${apiMessage}). ${fix403}`
+        };
     }
     if (status === 404) {
-        return { status, message: `${what} failed: not found (404${on}: ${apiMessage}): it does not exist, or the token cannot see the repository.` };
+        return {
+            status,
+            message: `${what} failed: not found (404${on}: ${apiMessage}): it does not exist, or the token cannot see the repository.`
+        };
     }
     if (status === 422) {
-        return { status, message: `${what} failed: GitHub refused it (422${on}: ${apiMessage}).` };
+        return {
+            status,
+            message: `${what} failed: GitHub refused it (422${on}: ${apiMessage}).`
+        };
     }
-    return { status, message: `${what} failed: GitHub answered ${status}${on} (${apiMessage}). The next run will try again.` };
+    return {
+        status,
+        message: `${what} failed: GitHub answered ${status}${on} (${apiMessage}). The next run will try again.`
+    };
 }
 
 ;// CONCATENATED MODULE: ./src/github/baseline-artifact.ts
@@ -45376,15 +45700,17 @@ const ARTIFACT_LIMITS = {
     calls: 2 * 50 + 2,
     /** The artifact's zip and the report in it. */
     zipBytes: 8 * 1024 * 1024,
-    reportBytes: 8 * 1024 * 1024,
+    reportBytes: 8 * 1024 * 1024
 };
 /** The artifact a run uploads its report under, and looks for: the `baseline-artifact` input's default. */
 function defaultArtifactName(key) {
     return `image-size-budget-${sanitizeCommentKey(key)}`;
 }
-const ACTIONS_READ = 'Give the job `permissions: actions: read` so the action can find the base branch\'s report.';
+const ACTIONS_READ = "Give the job `permissions: actions: read` so the action can find the base branch's report.";
 function safeId(value) {
-    return typeof value === 'number' && Number.isSafeInteger(value) && value > 0 ? value : undefined;
+    return typeof value === 'number' && Number.isSafeInteger(value) && value > 0
+        ? value
+        : undefined;
 }
 /** The report file in the zip: the action's own name, else the only JSON file. */
 function reportFromZip(zip) {
@@ -45392,7 +45718,9 @@ function reportFromZip(zip) {
     const json = entries.filter((entry) => entry.name.toLowerCase().endsWith('.json'));
     const entry = json.find((e) => e.name.split('/').pop() === 'image-size-budget-report.json') ?? (json.length === 1 ? json[0] : undefined);
     if (!entry)
-        throw new Error(json.length === 0 ? 'it holds no JSON file' : `it holds ${json.length} JSON files and none is image-size-budget-report.json`);
+        throw new Error(json.length === 0
+            ? 'it holds no JSON file'
+            : `it holds ${json.length} JSON files and none is image-size-budget-report.json`);
     const text = readZipEntry(zip, entry, ARTIFACT_LIMITS.reportBytes).toString('utf8');
     try {
         return JSON.parse(text);
@@ -45412,7 +45740,9 @@ async function findBaselineArtifact(lookup, commits) {
         // A refusal (no `actions: read`) or an unknown workflow is configuration, said in the log and the comment;
         // GitHub failing (5xx, rate limits, no answer) is also a warning.
         const status = error.status;
-        return status === 403 || status === 404 ? { note: `${message} Falling back.` } : { note: `${message} Falling back.`, warning: true };
+        return status === 403 || status === 404
+            ? { note: `${message} Falling back.` }
+            : { note: `${message} Falling back.`, warning: true };
     };
     for (const [position, sha] of walked.entries()) {
         if (calls + 2 > ARTIFACT_LIMITS.calls)
@@ -45420,7 +45750,14 @@ async function findBaselineArtifact(lookup, commits) {
         calls++;
         let runs;
         try {
-            const { data } = await octokit.rest.actions.listWorkflowRuns({ owner, repo, workflow_id: workflow, head_sha: sha, status: 'success', per_page: 20 });
+            const { data } = await octokit.rest.actions.listWorkflowRuns({
+                owner,
+                repo,
+                workflow_id: workflow,
+                head_sha: sha,
+                status: 'success',
+                per_page: 20
+            });
             runs = data.workflow_runs;
         }
         catch (error) {
@@ -45428,15 +45765,24 @@ async function findBaselineArtifact(lookup, commits) {
         }
         // Push runs first (they are the base branch's own), then the newest; only one run per commit is asked for its artifact.
         const run = runs
-            .filter((entry) => safeId(entry.id) !== undefined && entry.head_sha === sha && entry.conclusion === 'success')
-            .sort((a, b) => Number(b.event === 'push') - Number(a.event === 'push') || (safeId(b.id) ?? 0) - (safeId(a.id) ?? 0))[0];
+            .filter((entry) => safeId(entry.id) !== undefined &&
+            entry.head_sha === sha &&
+            entry.conclusion === 'success')
+            .sort((a, b) => Number(b.event === 'push') - Number(a.event === 'push') ||
+            (safeId(b.id) ?? 0) - (safeId(a.id) ?? 0))[0];
         if (!run)
             continue;
         const runId = safeId(run.id);
         calls++;
         let artifacts;
         try {
-            const { data } = await octokit.rest.actions.listWorkflowRunArtifacts({ owner, repo, run_id: runId, name: artifactName, per_page: 10 });
+            const { data } = await octokit.rest.actions.listWorkflowRunArtifacts({
+                owner,
+                repo,
+                run_id: runId,
+                name: artifactName,
+                per_page: 10
+            });
             artifacts = data.artifacts;
         }
         catch (error) {
@@ -45450,7 +45796,8 @@ async function findBaselineArtifact(lookup, commits) {
         }
         const artifactId = safeId(artifact.id);
         const label = `artifact "${artifactName}" of run ${runId}`;
-        if (typeof artifact.size_in_bytes === 'number' && artifact.size_in_bytes > ARTIFACT_LIMITS.zipBytes) {
+        if (typeof artifact.size_in_bytes === 'number' &&
+            artifact.size_in_bytes > ARTIFACT_LIMITS.zipBytes) {
             passed.push(`${label}: ${artifact.size_in_bytes} bytes, more than a report`);
             continue;
         }
@@ -45464,9 +45811,12 @@ async function findBaselineArtifact(lookup, commits) {
                 repo,
                 artifact_id: artifactId,
                 archive_format: 'zip',
-                request: { redirect: 'manual' },
+                request: { redirect: 'manual' }
             });
-            location = typeof response.headers.location === 'string' ? response.headers.location : undefined;
+            location =
+                typeof response.headers.location === 'string'
+                    ? response.headers.location
+                    : undefined;
         }
         catch (error) {
             if (error.status === 410) {
@@ -45476,7 +45826,10 @@ async function findBaselineArtifact(lookup, commits) {
             return failed(error, `Downloading ${label}`);
         }
         if (!location)
-            return { note: `Downloading ${label}: GitHub gave no download address. Falling back.`, warning: true };
+            return {
+                note: `Downloading ${label}: GitHub gave no download address. Falling back.`,
+                warning: true
+            };
         let data;
         try {
             data = reportFromZip(await downloadRedirected(octokit, location, ARTIFACT_LIMITS.zipBytes));
@@ -45485,25 +45838,38 @@ async function findBaselineArtifact(lookup, commits) {
             passed.push(`${label} could not be read: ${error.message}`);
             continue;
         }
-        const origin = typeof data === 'object' && data !== null ? data.origin : undefined;
+        const origin = typeof data === 'object' && data !== null
+            ? data.origin
+            : undefined;
         if (origin && origin.commitSha !== sha) {
             passed.push(`${label}: its report measured ${String(origin.commitSha).slice(0, 12)}, not ${sha.slice(0, 12)}`);
             continue;
         }
-        if (origin && typeof origin.key === 'string' && sanitizeCommentKey(origin.key) !== sanitizeCommentKey(lookup.key)) {
+        if (origin &&
+            typeof origin.key === 'string' &&
+            sanitizeCommentKey(origin.key) !== sanitizeCommentKey(lookup.key)) {
             passed.push(`${label}: its report is for key "${String(origin.key).slice(0, 100)}", not "${lookup.key}"`);
             continue;
         }
         for (const line of passed)
             log/* log */.R.debug(`baseline artifact: passed over ${line}`);
-        return { data, commit: sha, commitsBefore: position, runId, artifactId, label };
+        return {
+            data,
+            commit: sha,
+            commitsBefore: position,
+            runId,
+            artifactId,
+            label
+        };
     }
     for (const line of passed)
         log/* log */.R.debug(`baseline artifact: passed over ${line}`);
-    const capped = calls + 2 > ARTIFACT_LIMITS.calls && walked.length > 0 ? `, stopping at the cap of ${ARTIFACT_LIMITS.calls} API calls` : '';
+    const capped = calls + 2 > ARTIFACT_LIMITS.calls && walked.length > 0
+        ? `, stopping at the cap of ${ARTIFACT_LIMITS.calls} API calls`
+        : '';
     const last = passed.length > 0 ? ` (last: ${passed[passed.length - 1]})` : '';
     return {
-        note: `no successful run of workflow ${workflow} uploaded the artifact "${artifactName}" for the merge-base ${walked[0]?.slice(0, 7) ?? '?'} or the ${Math.max(0, walked.length - 1)} commits before it${capped}${last}`,
+        note: `no successful run of workflow ${workflow} uploaded the artifact "${artifactName}" for the merge-base ${walked[0]?.slice(0, 7) ?? '?'} or the ${Math.max(0, walked.length - 1)} commits before it${capped}${last}`
     };
 }
 /** The workflow file of this run, from GITHUB_WORKFLOW_REF (`owner/repo/.github/workflows/size.yml@refs/…`). */
@@ -45519,9 +45885,11 @@ function artifactBaselineSource(options) {
     const env = options.env ?? process.env;
     const { context } = options;
     if (!options.token)
-        return { skipped: 'no github-token to look for the base branch\'s report' };
+        return { skipped: "no github-token to look for the base branch's report" };
     if (!context.owner || !context.repo)
-        return { skipped: 'GITHUB_REPOSITORY is not set, so there is no repository to look for the base branch\'s report in' };
+        return {
+            skipped: "GITHUB_REPOSITORY is not set, so there is no repository to look for the base branch's report in"
+        };
     let result;
     let warned = false;
     return async (commits) => {
@@ -45531,16 +45899,32 @@ function artifactBaselineSource(options) {
             const runId = Number(env.GITHUB_RUN_ID);
             if (workflow === undefined && Number.isSafeInteger(runId) && runId > 0) {
                 try {
-                    const { data } = await octokit.rest.actions.getWorkflowRun({ owner: context.owner, repo: context.repo, run_id: runId });
+                    const { data } = await octokit.rest.actions.getWorkflowRun({
+                        owner: context.owner,
+                        repo: context.repo,
+                        run_id: runId
+                    });
                     workflow = safeId(data.workflow_id);
                 }
                 catch (error) {
-                    return { note: `${describeGitHubFailure(error, `Reading this run (${runId})`, ACTIONS_READ).message} Falling back.`, warning: true };
+                    return {
+                        note: `${describeGitHubFailure(error, `Reading this run (${runId})`, ACTIONS_READ).message} Falling back.`,
+                        warning: true
+                    };
                 }
             }
             if (workflow === undefined)
-                return { note: 'neither GITHUB_WORKFLOW_REF nor GITHUB_RUN_ID tells which workflow this is, so its base-branch runs cannot be found' };
-            const found = await findBaselineArtifact({ octokit, owner: context.owner, repo: context.repo, workflow, artifactName: options.artifactName, key: options.key }, commits);
+                return {
+                    note: 'neither GITHUB_WORKFLOW_REF nor GITHUB_RUN_ID tells which workflow this is, so its base-branch runs cannot be found'
+                };
+            const found = await findBaselineArtifact({
+                octokit,
+                owner: context.owner,
+                repo: context.repo,
+                workflow,
+                artifactName: options.artifactName,
+                key: options.key
+            }, commits);
             const { calls, requests } = clientStats(octokit);
             log/* log */.R.debug(`baseline artifact lookup: ${calls} GitHub API calls, ${requests} HTTP requests (retries and the download included)`);
             return found;
@@ -45570,7 +45954,7 @@ function annotationsFor(violations, lines, file) {
         file,
         startLine: lines.get(violation.layer.index),
         title: `image-size-budget: ${violation.image} ${violation.rule === 'rule' ? `rule "${violation.match}"` : violation.rule}`,
-        message: violation.message,
+        message: violation.message
     }));
 }
 /** At most `max` annotations: the last one stands for the rest. */
@@ -45582,7 +45966,10 @@ function capAnnotations(placed, max = MAX_ANNOTATIONS) {
     kept.push({
         ...rest[0],
         title: `image-size-budget: ${rest.length} more violations`,
-        message: [`${rest.length} more layer violations (GitHub shows 10 annotations per step):`, ...rest.map((a) => `line ${a.startLine}: ${a.message}`)].join('\n'),
+        message: [
+            `${rest.length} more layer violations (GitHub shows 10 annotations per step):`,
+            ...rest.map((a) => `line ${a.startLine}: ${a.message}`)
+        ].join('\n')
     });
     return kept;
 }
@@ -45614,7 +46001,8 @@ function parseDockerfile(text) {
                 joined += trimmed.slice(0, -1) + ' ';
                 i++;
                 // Comment and blank lines inside a continuation are dropped by the builder.
-                while (i < lines.length && (/^\s*#/.test(lines[i]) || lines[i].trim() === ''))
+                while (i < lines.length &&
+                    (/^\s*#/.test(lines[i]) || lines[i].trim() === ''))
                     i++;
                 current = lines[i] ?? '';
                 continue;
@@ -45649,7 +46037,8 @@ function finalStage(instructions, target) {
         stages[stages.length - 1].push(instruction);
     }
     if (target) {
-        const named = stages.find((stage) => stage[0]?.keyword === 'FROM' && new RegExp(`\\s+AS\\s+${target.replace(/[.*+?^${}()|[\]\\]/g, '\\$&')}\\s*$`, 'i').test(stage[0].args));
+        const named = stages.find((stage) => stage[0]?.keyword === 'FROM' &&
+            new RegExp(`\\s+AS\\s+${target.replace(/[.*+?^${}()|[\]\\]/g, '\\$&')}\\s*$`, 'i').test(stage[0].args));
         if (named)
             return named;
     }
@@ -45683,7 +46072,9 @@ function commandText(args) {
 const normalize = (text) => text.replace(/\s+/g, ' ').trim();
 /** The flags (`--from=…`, `--chmod=…`) off a COPY/ADD, and its destination: the last argument. */
 function destination(args) {
-    const words = commandText(args).split(/\s+/).filter((word) => !word.startsWith('--'));
+    const words = commandText(args)
+        .split(/\s+/)
+        .filter((word) => !word.startsWith('--'));
     return words[words.length - 1] ?? '';
 }
 function sameStep(row, instruction, vars) {
@@ -45694,9 +46085,11 @@ function sameStep(row, instruction, vars) {
     if (row.instruction === 'COPY' || row.instruction === 'ADD') {
         // The classic builder records `COPY file:<sha> in /dst`, BuildKit `COPY src /dst`: compare destinations.
         const recorded = body.replace(/^.* in /, '');
-        return normalize(recorded) === normalize(destination(args)) || normalize(body) === normalize(commandText(args));
+        return (normalize(recorded) === normalize(destination(args)) ||
+            normalize(body) === normalize(commandText(args)));
     }
-    return normalize(body) === normalize(commandText(args)) || normalize(body) === normalize(args);
+    return (normalize(body) === normalize(commandText(args)) ||
+        normalize(body) === normalize(args));
 }
 /**
  * The Dockerfile line of each layer row that the final stage made (index → line). Rows
@@ -45747,7 +46140,7 @@ function layerLines(dockerfile, rows, options = {}) {
 
 // EXTERNAL MODULE: ./src/messages.ts
 var src_messages = __nccwpck_require__(4279);
-;// CONCATENATED MODULE: ./src/analysis/budget.ts
+;// CONCATENATED MODULE: ./src/budget/rules/files.ts
 // Budget checks on the file analysis: `reclaimable` (bytes that later layers hide) and
 // `efficiency` (ours: 1 − reclaimable / all layers' bytes). Pure; the budget file loader
 // (src/budget) reads the limits and calls this.
@@ -45761,13 +46154,14 @@ function evaluateFileBudget(report, budget, imageName, units = 'si') {
         throw new errors/* InputError */.d(`the budget of ${imageName} sets reclaimable/efficiency, which need the file analysis: run with --files (CLI) or file-analysis: true (action)`);
     }
     const out = [];
-    if (budget.reclaimableBytes !== undefined && files.reclaimableBytes > budget.reclaimableBytes) {
+    if (budget.reclaimableBytes !== undefined &&
+        files.reclaimableBytes > budget.reclaimableBytes) {
         out.push({
             image: imageName,
             rule: 'reclaimable',
             limitBytes: budget.reclaimableBytes,
             actualBytes: files.reclaimableBytes,
-            message: `${imageName}: ${units_formatBytes(files.reclaimableBytes, units)} could be reclaimed (files deleted or replaced by later layers), over the budget of ${units_formatBytes(budget.reclaimableBytes, units)}`,
+            message: `${imageName}: ${units_formatBytes(files.reclaimableBytes, units)} could be reclaimed (files deleted or replaced by later layers), over the budget of ${units_formatBytes(budget.reclaimableBytes, units)}`
         });
     }
     if (budget.efficiency !== undefined && files.efficiency < budget.efficiency) {
@@ -45776,7 +46170,7 @@ function evaluateFileBudget(report, budget, imageName, units = 'si') {
             rule: 'efficiency',
             limitBytes: budget.efficiency,
             actualBytes: files.efficiency,
-            message: `${imageName}: layer efficiency ${(files.efficiency * 100).toFixed(1)}% is below the budget of ${(budget.efficiency * 100).toFixed(1)}%`,
+            message: `${imageName}: layer efficiency ${(files.efficiency * 100).toFixed(1)}% is below the budget of ${(budget.efficiency * 100).toFixed(1)}%`
         });
     }
     return out;
@@ -45784,7 +46178,7 @@ function evaluateFileBudget(report, budget, imageName, units = 'si') {
 
 // EXTERNAL MODULE: ./node_modules/yaml/dist/index.js
 var dist = __nccwpck_require__(8815);
-;// CONCATENATED MODULE: ./src/analysis/dive-ci.ts
+;// CONCATENATED MODULE: ./src/budget/rules/dive.ts
 // dive's CI rules (runtime/ci/rule.go, config in a `.dive-ci` file): lowestEfficiency,
 // highestWastedBytes, highestUserWastedPercent, with dive's defaults, `disabled`/`off`,
 // go-humanize sizes and dive's comparisons (equality passes), checked against the
@@ -45797,23 +46191,44 @@ var dist = __nccwpck_require__(8815);
 const DIVE_DEFAULTS = {
     lowestEfficiency: '0.9',
     highestWastedBytes: 'disabled',
-    highestUserWastedPercent: '0.1',
+    highestUserWastedPercent: '0.1'
 };
 // go-humanize bytesSizeTable.
 const BYTE_UNITS = {
-    '': 1, b: 1,
-    k: 1e3, kb: 1e3, ki: 1024, kib: 1024,
-    m: 1e6, mb: 1e6, mi: 1024 ** 2, mib: 1024 ** 2,
-    g: 1e9, gb: 1e9, gi: 1024 ** 3, gib: 1024 ** 3,
-    t: 1e12, tb: 1e12, ti: 1024 ** 4, tib: 1024 ** 4,
-    p: 1e15, pb: 1e15, pi: 1024 ** 5, pib: 1024 ** 5,
-    e: 1e18, eb: 1e18, ei: 1024 ** 6, eib: 1024 ** 6,
+    '': 1,
+    b: 1,
+    k: 1e3,
+    kb: 1e3,
+    ki: 1024,
+    kib: 1024,
+    m: 1e6,
+    mb: 1e6,
+    mi: 1024 ** 2,
+    mib: 1024 ** 2,
+    g: 1e9,
+    gb: 1e9,
+    gi: 1024 ** 3,
+    gib: 1024 ** 3,
+    t: 1e12,
+    tb: 1e12,
+    ti: 1024 ** 4,
+    tib: 1024 ** 4,
+    p: 1e15,
+    pb: 1e15,
+    pi: 1024 ** 5,
+    pib: 1024 ** 5,
+    e: 1e18,
+    eb: 1e18,
+    ei: 1024 ** 6,
+    eib: 1024 ** 6
 };
 /** go-humanize ParseBytes: "20MB", "20 MiB", "1,000 kB", "42". Returns undefined when it would fail. */
 function parseHumanBytes(text) {
     const number = /^[\d.,]*/.exec(text)[0];
     const value = Number(number.replace(/,/g, ''));
-    if (number === '' || !/^(\d+\.?\d*|\.\d+)$/.test(number.replace(/,/g, '')) || !Number.isFinite(value))
+    if (number === '' ||
+        !/^(\d+\.?\d*|\.\d+)$/.test(number.replace(/,/g, '')) ||
+        !Number.isFinite(value))
         return undefined;
     const unit = BYTE_UNITS[text.slice(number.length).trim().toLowerCase()];
     if (unit === undefined)
@@ -45821,7 +46236,10 @@ function parseHumanBytes(text) {
     return Math.trunc(value * unit);
 }
 function parseGoFloat(text) {
-    return /^[+-]?(\d+\.?\d*|\.\d+)([eE][+-]?\d+)?$/.test(text.trim()) && text.trim() === text ? Number(text) : undefined;
+    return /^[+-]?(\d+\.?\d*|\.\d+)([eE][+-]?\d+)?$/.test(text.trim()) &&
+        text.trim() === text
+        ? Number(text)
+        : undefined;
 }
 /** Reads the `rules:` of a .dive-ci file (YAML), with dive's defaults for missing keys. */
 function parseDiveCi(text, source) {
@@ -45832,8 +46250,12 @@ function parseDiveCi(text, source) {
     catch (error) {
         throw new errors/* InputError */.d(`${source} is not valid YAML: ${error.message.split('\n')[0]}`);
     }
-    const rulesValue = doc && typeof doc === 'object' ? doc.rules : undefined;
-    if (rulesValue !== undefined && rulesValue !== null && (typeof rulesValue !== 'object' || Array.isArray(rulesValue))) {
+    const rulesValue = doc && typeof doc === 'object'
+        ? doc.rules
+        : undefined;
+    if (rulesValue !== undefined &&
+        rulesValue !== null &&
+        (typeof rulesValue !== 'object' || Array.isArray(rulesValue))) {
         throw new errors/* InputError */.d(`${source}: "rules" must be a mapping of lowestEfficiency, highestWastedBytes and highestUserWastedPercent`);
     }
     const given = (rulesValue ?? {});
@@ -45845,9 +46267,13 @@ function parseDiveCi(text, source) {
             rules[key] = null;
             continue;
         }
-        const parsed = key === 'highestWastedBytes' ? parseHumanBytes(value) : parseGoFloat(value);
+        const parsed = key === 'highestWastedBytes'
+            ? parseHumanBytes(value)
+            : parseGoFloat(value);
         if (parsed === undefined) {
-            const expected = key === 'highestWastedBytes' ? 'a size such as "20MB" or "20 MiB"' : 'a number between 0 and 1';
+            const expected = key === 'highestWastedBytes'
+                ? 'a size such as "20MB" or "20 MiB"'
+                : 'a number between 0 and 1';
             throw new errors/* InputError */.d(`${source}: rules.${key} is ${(0,src_messages/* quote */.hD)(value)}, expected ${expected} or "disabled"`);
         }
         if (key !== 'highestWastedBytes' && (parsed < 0 || parsed > 1)) {
@@ -45879,7 +46305,7 @@ function evaluateDiveCi(figures, rules, image) {
             detail: 'lowestEfficiency',
             limitBytes: lowestEfficiency,
             actualBytes: figures.efficiency,
-            message: `${image}: dive efficiency ${figures.efficiency} is below lowestEfficiency ${lowestEfficiency}`,
+            message: `${image}: dive efficiency ${figures.efficiency} is below lowestEfficiency ${lowestEfficiency}`
         });
     }
     if (highestWastedBytes !== null && figures.wastedBytes > highestWastedBytes) {
@@ -45889,18 +46315,20 @@ function evaluateDiveCi(figures, rules, image) {
             detail: 'highestWastedBytes',
             limitBytes: highestWastedBytes,
             actualBytes: figures.wastedBytes,
-            message: `${image}: dive wasted bytes ${figures.wastedBytes} exceed highestWastedBytes ${highestWastedBytes}`,
+            message: `${image}: dive wasted bytes ${figures.wastedBytes} exceed highestWastedBytes ${highestWastedBytes}`
         });
     }
     const percent = figures.userWastedPercent;
-    if (highestUserWastedPercent !== null && percent !== null && highestUserWastedPercent < percent) {
+    if (highestUserWastedPercent !== null &&
+        percent !== null &&
+        highestUserWastedPercent < percent) {
         out.push({
             image,
             rule: 'dive',
             detail: 'highestUserWastedPercent',
             limitBytes: highestUserWastedPercent,
             actualBytes: percent,
-            message: `${image}: dive user-wasted percent ${percent} exceeds highestUserWastedPercent ${highestUserWastedPercent}`,
+            message: `${image}: dive user-wasted percent ${percent} exceeds highestUserWastedPercent ${highestUserWastedPercent}`
         });
     }
     return out;
@@ -45914,7 +46342,7 @@ async function diveRulesFor(config, given) {
     return loadDiveCi(config.dive, `"dive:" in ${config.path}`);
 }
 
-;// CONCATENATED MODULE: ./src/budget/evaluate.ts
+;// CONCATENATED MODULE: ./src/budget/rules/size.ts
 // Holds one image report to its budget: total, any single layer, the number of layers,
 // and per-instruction rules. Pure: report and budget in, Violations out. Limits are
 // inclusive maximums (a layer of exactly 64MiB passes `max: 64MiB`).
@@ -45934,14 +46362,19 @@ const LAYER_ADVICE = 'look for files added by one step and deleted by a later on
 function evaluateImageBudget(report, budget, image, units = 'si') {
     const violations = [];
     const layers = report.layers.filter((layer) => !layer.empty);
-    const ref = (layer) => ({ index: layer.index, instruction: layer.instruction, createdBy: layer.createdBy });
-    if (budget.totalBytes !== undefined && report.totalBytes > budget.totalBytes) {
+    const ref = (layer) => ({
+        index: layer.index,
+        instruction: layer.instruction,
+        createdBy: layer.createdBy
+    });
+    if (budget.totalBytes !== undefined &&
+        report.totalBytes > budget.totalBytes) {
         violations.push({
             image,
             rule: 'total',
             limitBytes: budget.totalBytes,
             actualBytes: report.totalBytes,
-            message: `${image} is ${over(report.totalBytes, budget.totalBytes, units)}: shrink its largest layers or raise budget.total`,
+            message: `${image} is ${over(report.totalBytes, budget.totalBytes, units)}: shrink its largest layers or raise budget.total`
         });
     }
     if (budget.layers !== undefined && layers.length > budget.layers) {
@@ -45950,7 +46383,7 @@ function evaluateImageBudget(report, budget, image, units = 'si') {
             rule: 'layers',
             limitBytes: budget.layers,
             actualBytes: layers.length,
-            message: `${image} has ${layers.length} layers, over the limit of ${budget.layers}: merge consecutive RUN steps or use a multi-stage build`,
+            message: `${image} has ${layers.length} layers, over the limit of ${budget.layers}: merge consecutive RUN steps or use a multi-stage build`
         });
     }
     for (const layer of layers) {
@@ -45965,17 +46398,19 @@ function evaluateImageBudget(report, budget, image, units = 'si') {
                 match: rule.match,
                 limitBytes: rule.maxBytes,
                 actualBytes: layer.sizeBytes,
-                message: `${layerName(layer)} is ${over(layer.sizeBytes, rule.maxBytes, units)} for "${rule.match}": ${LAYER_ADVICE}`,
+                message: `${layerName(layer)} is ${over(layer.sizeBytes, rule.maxBytes, units)} for "${rule.match}": ${LAYER_ADVICE}`
             });
         }
-        if (!rule && budget.layerBytes !== undefined && layer.sizeBytes > budget.layerBytes) {
+        if (!rule &&
+            budget.layerBytes !== undefined &&
+            layer.sizeBytes > budget.layerBytes) {
             violations.push({
                 image,
                 rule: 'layer',
                 layer: ref(layer),
                 limitBytes: budget.layerBytes,
                 actualBytes: layer.sizeBytes,
-                message: `${layerName(layer)} is ${over(layer.sizeBytes, budget.layerBytes, units)} for any single layer: ${LAYER_ADVICE}`,
+                message: `${layerName(layer)} is ${over(layer.sizeBytes, budget.layerBytes, units)} for any single layer: ${LAYER_ADVICE}`
             });
         }
     }
@@ -46111,7 +46546,9 @@ function buildFailure(result, options) {
     const base = find(/(pull access denied for [^,\s]+|failed to resolve source metadata for \S+|manifest for \S+ not found|manifest unknown)/);
     if (base)
         return `${head}: a FROM image could not be pulled (${(0,src_messages/* excerpt */.Kb)(base[1].replace(/[:,.]+$/, ''), 200)}). Check the image name in the FROM line, or log in to its registry (docker login).`;
-    const cause = find(/error|failed|denied|cannot|unable|invalid/i)?.[0] ?? lines.at(-1) ?? 'no message';
+    const cause = find(/error|failed|denied|cannot|unable|invalid/i)?.[0] ??
+        lines.at(-1) ??
+        'no message';
     return `${head}: ${(0,src_messages/* excerpt */.Kb)(cause.replace(/^ERROR:\s*/, ''), 300)}. See the build log above.`;
 }
 
@@ -46153,7 +46590,9 @@ function decideEmpty(rows, checkpoints) {
     for (const checkpoint of sorted) {
         if (checkpoint.row < start)
             continue;
-        const span = rows.slice(start, checkpoint.row + 1).map((row, offset) => ({ row, at: start + offset }));
+        const span = rows
+            .slice(start, checkpoint.row + 1)
+            .map((row, offset) => ({ row, at: start + offset }));
         let need = checkpoint.layers - layersBelow;
         // Fill by rank: all of a rank when it fits, else the lowest rows of that rank (a guess).
         for (let r = 0; r <= 4 && need > 0; r++) {
@@ -46176,7 +46615,11 @@ function decideEmpty(rows, checkpoints) {
         layersBelow = checkpoint.layers;
         start = checkpoint.row + 1;
     }
-    return { empty, uncertainRows: [...new Set(uncertainRows)].sort((a, b) => a - b), contradiction };
+    return {
+        empty,
+        uncertainRows: [...new Set(uncertainRows)].sort((a, b) => a - b),
+        contradiction
+    };
 }
 
 // EXTERNAL MODULE: ./src/image/history.ts
@@ -46196,7 +46639,8 @@ var image_history = __nccwpck_require__(673);
 function engineError(ref, error) {
     if ((0,docker/* isNoEngine */.uY)(error))
         return new errors/* InputError */.d((0,docker/* noEngineMessage */.zY)(error, `read ${ref}`));
-    if (error instanceof docker/* DockerCommandError */.YJ && /No such image|No such object|not found/i.test(error.message)) {
+    if (error instanceof docker/* DockerCommandError */.YJ &&
+        /No such image|No such object|not found/i.test(error.message)) {
         return new errors/* InputError */.d(`image "${ref}" is not in the Docker engine. Build or pull it first (docker pull ${ref}), or check the name.`);
     }
     if (error instanceof docker/* DockerCommandError */.YJ)
@@ -46214,7 +46658,7 @@ async function engine_inspectImages(refs) {
         throw new errors/* InputError */.d(`the engine's image inspect output is not JSON: ${stdout.trim().slice(0, 120)}`);
     }
     if (!Array.isArray(parsed))
-        throw new errors/* InputError */.d('the engine\'s image inspect output is not a list of images');
+        throw new errors/* InputError */.d("the engine's image inspect output is not a list of images");
     return parsed;
 }
 /** `docker history` as JSON: the `json` format shorthand (CLI 23.0+), else the Go template for older clients. */
@@ -46228,7 +46672,9 @@ async function readHistory(ref) {
             throw new docker/* DockerCommandError */.YJ([], undefined, 'old client');
     }
     catch (error) {
-        if (!(error instanceof docker/* DockerCommandError */.YJ) || (0,docker/* isNoEngine */.uY)(error) || /No such image/i.test(error.message))
+        if (!(error instanceof docker/* DockerCommandError */.YJ) ||
+            (0,docker/* isNoEngine */.uY)(error) ||
+            /No such image/i.test(error.message))
             throw error;
         stdout = (await (0,docker/* docker */.T3)([...base, '{{json .}}', ref])).stdout;
     }
@@ -46263,9 +46709,15 @@ function storeOfInfo(text) {
         return 'legacy';
     }
     if (Array.isArray(info.DriverStatus)) {
-        return info.DriverStatus.some((pair) => Array.isArray(pair) && pair[0] === 'driver-type' && pair[1] === 'io.containerd.snapshotter.v1') ? 'containerd' : 'legacy';
+        return info.DriverStatus.some((pair) => Array.isArray(pair) &&
+            pair[0] === 'driver-type' &&
+            pair[1] === 'io.containerd.snapshotter.v1')
+            ? 'containerd'
+            : 'legacy';
     }
-    return info.store !== undefined && info.host !== undefined ? 'podman' : 'legacy';
+    return info.store !== undefined && info.host !== undefined
+        ? 'podman'
+        : 'legacy';
 }
 /** Reads an image from the engine. Throws InputError for a missing image or no engine. */
 async function engine_readEngineImage(ref, options = {}) {
@@ -46273,7 +46725,12 @@ async function engine_readEngineImage(ref, options = {}) {
     let history;
     let store;
     try {
-        [[inspect], history, store] = await Promise.all([engine_inspectImages([ref]), readHistory(ref), engineStore()]);
+        ;
+        [[inspect], history, store] = await Promise.all([
+            engine_inspectImages([ref]),
+            readHistory(ref),
+            engineStore()
+        ]);
     }
     catch (error) {
         throw engineError(ref, error);
@@ -46281,13 +46738,19 @@ async function engine_readEngineImage(ref, options = {}) {
     const rows = [...history].reverse(); // base first
     const diffIds = inspect.RootFS?.Layers ?? [];
     const warnings = [];
-    const inputs = rows.map((row) => ({ sizeBytes: row.sizeBytes, hint: row.step.hint }));
-    let decision = decideEmpty(inputs, [{ row: rows.length - 1, layers: diffIds.length }]);
+    const inputs = rows.map((row) => ({
+        sizeBytes: row.sizeBytes,
+        hint: row.step.hint
+    }));
+    let decision = decideEmpty(inputs, [
+        { row: rows.length - 1, layers: diffIds.length }
+    ]);
     // A 0-byte row that may or may not have made a layer (classic `RUN true` makes none, classic
     // `WORKDIR /new` makes one) is only known for sure from the intermediate images, which the
     // classic builder keeps: their RootFS counts pin each row down. One inspect call for all of them.
     const doubtful = inputs.some((row) => row.sizeBytes === 0 && row.hint !== 'empty');
-    if ((doubtful || decision.contradiction) && rows.some((row, i) => row.id && i < rows.length - 1)) {
+    if ((doubtful || decision.contradiction) &&
+        rows.some((row, i) => row.id && i < rows.length - 1)) {
         const checkpoints = await intermediateCheckpoints(rows, diffIds.length);
         if (checkpoints.length > 1)
             decision = decideEmpty(inputs, checkpoints);
@@ -46307,7 +46770,7 @@ async function engine_readEngineImage(ref, options = {}) {
             instruction: row.step.instruction,
             createdBy: row.step.createdBy,
             sizeBytes: row.sizeBytes,
-            empty,
+            empty
         };
         if (row.step.buildArgs)
             out.buildArgs = row.step.buildArgs;
@@ -46323,13 +46786,21 @@ async function engine_readEngineImage(ref, options = {}) {
             layer++;
         return out;
     });
-    const platform = [inspect.Os, inspect.Architecture, inspect.Variant].filter(Boolean).join('/') || undefined;
+    const platform = [inspect.Os, inspect.Architecture, inspect.Variant]
+        .filter(Boolean)
+        .join('/') || undefined;
     const report = {
         schemaVersion: 1,
-        image: { ref, id: inspect.Id, source: 'docker', ...(platform ? { platform } : {}), store },
+        image: {
+            ref,
+            id: inspect.Id,
+            source: 'docker',
+            ...(platform ? { platform } : {}),
+            store
+        },
         totalBytes: inspect.Size,
         layers,
-        warnings,
+        warnings
     };
     if (store === 'legacy')
         return report;
@@ -46337,8 +46808,12 @@ async function engine_readEngineImage(ref, options = {}) {
     return measuredLayers(report, store, diffIds, options.exported);
 }
 async function intermediateCheckpoints(rows, topLayers) {
-    const checkpoints = [{ row: rows.length - 1, layers: topLayers }];
-    const known = rows.map((row, index) => ({ id: row.id, index })).filter((r) => !!r.id);
+    const checkpoints = [
+        { row: rows.length - 1, layers: topLayers }
+    ];
+    const known = rows
+        .map((row, index) => ({ id: row.id, index }))
+        .filter((r) => !!r.id);
     if (known.length === 0)
         return checkpoints;
     let inspected;
@@ -46349,15 +46824,18 @@ async function intermediateCheckpoints(rows, topLayers) {
         return checkpoints; // an intermediate image was pruned: keep the top count only
     }
     for (const [i, image] of inspected.entries()) {
-        checkpoints.push({ row: known[i].index, layers: image.RootFS?.Layers?.length ?? 0 });
+        checkpoints.push({
+            row: known[i].index,
+            layers: image.RootFS?.Layers?.length ?? 0
+        });
     }
     return checkpoints;
 }
 
 // EXTERNAL MODULE: external "node:stream"
 var external_node_stream_ = __nccwpck_require__(7075);
-// EXTERNAL MODULE: ./src/analysis/model.ts
-var model = __nccwpck_require__(3659);
+// EXTERNAL MODULE: ./src/model/listing.ts
+var model_listing = __nccwpck_require__(6689);
 // EXTERNAL MODULE: ./src/image/archive/layer.ts
 var archive_layer = __nccwpck_require__(7077);
 // EXTERNAL MODULE: external "node:crypto"
@@ -46418,7 +46896,13 @@ function parseRegistryRef(text) {
     }
     if (!digest && !tag)
         tag = 'latest';
-    return { registry, repository: parts.join('/'), ...(tag ? { tag } : {}), ...(digest ? { digest } : {}), text: input };
+    return {
+        registry,
+        repository: parts.join('/'),
+        ...(tag ? { tag } : {}),
+        ...(digest ? { digest } : {}),
+        text: input
+    };
 }
 /** `host/repo:tag@digest`, with Docker Hub spelled docker.io as people write it. */
 function formatRegistryRef(ref) {
@@ -46449,12 +46933,20 @@ function isLoopback(registry) {
  */
 function insecureRegistries(flags = [], env = process.env) {
     const fromEnv = (env.IMAGE_SIZE_BUDGET_INSECURE_REGISTRIES ?? '').split(',');
-    return new Set([...flags, ...fromEnv].map((h) => h.trim().replace(/^https?:\/\//, '').replace(/\/+$/, '').toLowerCase()).filter(Boolean));
+    return new Set([...flags, ...fromEnv]
+        .map((h) => h
+        .trim()
+        .replace(/^https?:\/\//, '')
+        .replace(/\/+$/, '')
+        .toLowerCase())
+        .filter(Boolean));
 }
 /** `http` for loopback and registries marked insecure, `https` for everything else. */
 function schemeFor(registry, insecure) {
     const host = registry.toLowerCase();
-    return isLoopback(host) || insecure.has(host) || insecure.has(hostname(host)) ? 'http' : 'https';
+    return isLoopback(host) || insecure.has(host) || insecure.has(hostname(host))
+        ? 'http'
+        : 'https';
 }
 
 ;// CONCATENATED MODULE: ./src/image/registry/credentials.ts
@@ -46482,8 +46974,14 @@ function credentialSearchLabel(env = process.env) {
 /** The config.json path and how to name it in messages without spelling out the home directory. */
 function configLocation(env) {
     if (env.DOCKER_CONFIG)
-        return { file: external_node_path_default().join(env.DOCKER_CONFIG, 'config.json'), label: '$DOCKER_CONFIG/config.json' };
-    return { file: external_node_path_default().join(env.HOME || (0,external_node_os_.homedir)(), '.docker', 'config.json'), label: '~/.docker/config.json' };
+        return {
+            file: external_node_path_default().join(env.DOCKER_CONFIG, 'config.json'),
+            label: '$DOCKER_CONFIG/config.json'
+        };
+    return {
+        file: external_node_path_default().join(env.HOME || (0,external_node_os_.homedir)(), '.docker', 'config.json'),
+        label: '~/.docker/config.json'
+    };
 }
 /** The server key docker uses for a registry: Docker Hub's is a URL, others the host[:port]. */
 function configKeyFor(registry) {
@@ -46493,7 +46991,11 @@ function configKeyFor(registry) {
 function keyHost(key) {
     let host = key.replace(/^https?:\/\//, '');
     host = host.split('/')[0];
-    return host === 'index.docker.io' || host === 'docker.io' || host === DOCKER_HUB_API ? DOCKER_HUB_API : host;
+    return host === 'index.docker.io' ||
+        host === 'docker.io' ||
+        host === DOCKER_HUB_API
+        ? DOCKER_HUB_API
+        : host;
 }
 async function readConfig(file, label) {
     let text;
@@ -46520,7 +47022,9 @@ async function readConfig(file, label) {
 }
 /** Every secret a config holds, whichever registry it is for: none may reach a message or the log. */
 function registerSecrets(config) {
-    const auths = config.auths && typeof config.auths === 'object' ? Object.values(config.auths) : [];
+    const auths = config.auths && typeof config.auths === 'object'
+        ? Object.values(config.auths)
+        : [];
     for (const entry of auths) {
         if (!entry || typeof entry !== 'object')
             continue;
@@ -46599,8 +47103,16 @@ async function findCredentials(registry, options = {}) {
             if (answer?.Secret) {
                 const via = `docker-credential-${helper} (${helperEntry ? 'credHelpers' : 'credsStore'} in ${label})`;
                 if (answer.Username === '<token>')
-                    return { username: '', identityToken: answer.Secret, source: `an identity token from ${via}` };
-                return { username: answer.Username ?? '', password: answer.Secret, source: `credentials for ${registry} from ${via} (user ${answer.Username ?? ''})` };
+                    return {
+                        username: '',
+                        identityToken: answer.Secret,
+                        source: `an identity token from ${via}`
+                    };
+                return {
+                    username: answer.Username ?? '',
+                    password: answer.Secret,
+                    source: `credentials for ${registry} from ${via} (user ${answer.Username ?? ''})`
+                };
             }
         }
         const authEntry = Object.entries(config.auths ?? {}).find(([key]) => keyHost(key) === wanted);
@@ -46617,16 +47129,28 @@ async function findCredentials(registry, options = {}) {
                 password = decoded.slice(colon + 1);
             }
             if (entry.identitytoken)
-                return { username, identityToken: entry.identitytoken, source: `an identity token for ${registry} from ${label}` };
+                return {
+                    username,
+                    identityToken: entry.identitytoken,
+                    source: `an identity token for ${registry} from ${label}`
+                };
             if (password !== undefined && password !== '')
-                return { username, password, source: `credentials for ${registry} from ${label} (user ${username})` };
+                return {
+                    username,
+                    password,
+                    source: `credentials for ${registry} from ${label} (user ${username})`
+                };
         }
     }
     // GitHub's token reads the workflow's own packages on ghcr.io; any user name is accepted with it.
     if (hostname(registry) === 'ghcr.io' && env.GITHUB_TOKEN) {
         const username = env.GITHUB_ACTOR || 'github-actions';
         (0,src_messages/* addSecret */.Ck)(env.GITHUB_TOKEN);
-        return { username, password: env.GITHUB_TOKEN, source: `GITHUB_TOKEN for ghcr.io (user ${username})` };
+        return {
+            username,
+            password: env.GITHUB_TOKEN,
+            source: `GITHUB_TOKEN for ghcr.io (user ${username})`
+        };
     }
     return undefined;
 }
@@ -46661,7 +47185,8 @@ function parseChallenge(header) {
     const params = {};
     const re = /([A-Za-z_]+)\s*=\s*(?:"((?:[^"\\]|\\.)*)"|([^,\s]*))\s*,?\s*/g;
     for (const m of head[2].matchAll(re))
-        params[m[1].toLowerCase()] = m[2] !== undefined ? m[2].replace(/\\(.)/g, '$1') : m[3];
+        params[m[1].toLowerCase()] =
+            m[2] !== undefined ? m[2].replace(/\\(.)/g, '$1') : m[3];
     return { scheme: head[1].toLowerCase(), params };
 }
 /** Milliseconds to wait for a Retry-After value (seconds or an HTTP date), or undefined. */
@@ -46709,7 +47234,7 @@ class RegistryClient {
             blobIdleTimeoutMs: options.blobIdleTimeoutMs ?? limits/* REGISTRY_BLOB_IDLE_TIMEOUT_MS */.iG,
             retries: options.retries ?? limits/* REGISTRY_RETRIES */.l5,
             backoffMs: options.backoffMs ?? limits/* REGISTRY_BACKOFF_MS */.ud,
-            maxRetryAfterMs: options.maxRetryAfterMs ?? limits/* REGISTRY_MAX_RETRY_AFTER_MS */.Mt,
+            maxRetryAfterMs: options.maxRetryAfterMs ?? limits/* REGISTRY_MAX_RETRY_AFTER_MS */.Mt
         };
     }
     /**
@@ -46719,7 +47244,11 @@ class RegistryClient {
      */
     beginOperation(what) {
         const now = Date.now();
-        this.operation = { what, started: now, deadline: now + this.options.operationTimeoutMs };
+        this.operation = {
+            what,
+            started: now,
+            deadline: now + this.options.operationTimeoutMs
+        };
     }
     remainingMs() {
         return this.operation ? this.operation.deadline - Date.now() : Infinity;
@@ -46730,9 +47259,13 @@ class RegistryClient {
     }
     async creds() {
         if (this.credentials === undefined) {
-            this.credentials = (await findCredentials(this.registry, { env: this.env })) ?? null;
+            this.credentials =
+                (await findCredentials(this.registry, { env: this.env })) ?? null;
             // Given ones too (options.credentials): whatever a server echoes of them is masked.
-            for (const secret of [this.credentials?.password, this.credentials?.identityToken])
+            for (const secret of [
+                this.credentials?.password,
+                this.credentials?.identityToken
+            ])
                 (0,src_messages/* addSecret */.Ck)(secret);
             if (this.credentials?.password !== undefined)
                 (0,src_messages/* addSecret */.Ck)(Buffer.from(`${this.credentials.username}:${this.credentials.password}`).toString('base64'));
@@ -46742,12 +47275,14 @@ class RegistryClient {
     /** Which credentials were tried, for a message: never the secret. */
     async triedText() {
         const creds = await this.creds();
-        return creds ? creds.source : `no credentials (none for ${this.registry} in ${credentialSearchLabel(this.env)})`;
+        return creds
+            ? creds.source
+            : `no credentials (none for ${this.registry} in ${credentialSearchLabel(this.env)})`;
     }
     allowedUrl(url) {
         if (url.protocol === 'https:')
             return true;
-        return url.protocol === 'http:' && schemeFor(url.host, this.insecure) === 'http';
+        return (url.protocol === 'http:' && schemeFor(url.host, this.insecure) === 'http');
     }
     /**
      * fetch with retries on 429/5xx/dropped connections and redirects followed by hand, so that
@@ -46792,7 +47327,13 @@ class RegistryClient {
             let response;
             try {
                 log/* log */.R.debug(`registry: ${method} ${url.href}${attempt ? ` (retry ${attempt})` : ''}`);
-                response = await fetch(url, { method, headers, body, redirect: 'manual', signal: controller.signal });
+                response = await fetch(url, {
+                    method,
+                    headers,
+                    body,
+                    redirect: 'manual',
+                    signal: controller.signal
+                });
             }
             catch (error) {
                 clearTimeout(timer);
@@ -46803,9 +47344,15 @@ class RegistryClient {
                     throw new errors/* InputError */.d(`registry ${this.registry} sent no answer for ${this.describe(what)} within ${seconds(limitMs)} (${method} ${url.pathname}; waited ${seconds(Date.now() - firstTry)} in all). ` +
                         `Check that the registry is up and reachable${isLoopback(this.registry) ? '' : ' (HTTPS; use --insecure-registry for a plain-HTTP registry)'}, then run again.`);
                 }
-                const cause = error.cause;
+                const cause = error
+                    .cause;
                 const code = cause?.code ?? error.name;
-                const transient = ['ECONNRESET', 'UND_ERR_SOCKET', 'EPIPE', 'ETIMEDOUT'].includes(code ?? '');
+                const transient = [
+                    'ECONNRESET',
+                    'UND_ERR_SOCKET',
+                    'EPIPE',
+                    'ETIMEDOUT'
+                ].includes(code ?? '');
                 const wait = this.options.backoffMs * 2 ** attempt;
                 if (!transient || last || wait >= remaining()) {
                     const said = (0,src_messages/* scrub */._I)(cause?.message ?? error.message);
@@ -46826,13 +47373,22 @@ class RegistryClient {
                     continue;
                 }
             }
-            this.clocks.set(response, { controller, timer, started, limitMs, url, what });
+            this.clocks.set(response, {
+                controller,
+                timer,
+                started,
+                limitMs,
+                url,
+                what
+            });
             return response;
         }
     }
     /** The operation's time is spent. */
     outOfTime(url, what, firstTry) {
-        const spent = this.operation ? Date.now() - this.operation.started : Date.now() - firstTry;
+        const spent = this.operation
+            ? Date.now() - this.operation.started
+            : Date.now() - firstTry;
         return new errors/* InputError */.d(`registry ${this.registry} did not give ${this.describe(what)} in time: ${seconds(spent)} spent on this image, and at most ${seconds(this.options.operationTimeoutMs)} are allowed (${url.pathname}). ` +
             'The registry is too slow or keeps failing; check it, then run again.');
     }
@@ -46911,7 +47467,12 @@ class RegistryClient {
         let response;
         if (creds?.identityToken) {
             // OAuth2 refresh-token grant (distribution spec/auth/oauth.md), as docker does for identity tokens.
-            const form = new URLSearchParams({ grant_type: 'refresh_token', refresh_token: creds.identityToken, client_id: 'image-size-budget', scope });
+            const form = new URLSearchParams({
+                grant_type: 'refresh_token',
+                refresh_token: creds.identityToken,
+                client_id: 'image-size-budget',
+                scope
+            });
             if (challenge.params.service)
                 form.set('service', challenge.params.service);
             headers['content-type'] = 'application/x-www-form-urlencoded';
@@ -46941,7 +47502,11 @@ class RegistryClient {
         catch {
             throw new errors/* InputError */.d(`the token server ${url.origin} of registry ${this.registry} answered with something that is not JSON`);
         }
-        const token = typeof parsed?.token === 'string' ? parsed.token : typeof parsed?.access_token === 'string' ? parsed.access_token : undefined;
+        const token = typeof parsed?.token === 'string'
+            ? parsed.token
+            : typeof parsed?.access_token === 'string'
+                ? parsed.access_token
+                : undefined;
         if (!token)
             throw new errors/* InputError */.d(`the token server ${url.origin} of registry ${this.registry} gave no token for ${scope}`);
         (0,src_messages/* addSecret */.Ck)(token);
@@ -47018,7 +47583,9 @@ class RegistryClient {
         if (reference.startsWith('sha256:') && reference !== digest) {
             throw new errors/* InputError */.d(`registry ${this.registry} returned a manifest for ${repository}@${reference} whose digest is ${digest}; refusing it`);
         }
-        const mediaType = (response.headers.get('content-type') ?? '').split(';')[0].trim();
+        const mediaType = (response.headers.get('content-type') ?? '')
+            .split(';')[0]
+            .trim();
         return { mediaType, digest, body };
     }
     /** A small blob (an image config), read whole and checked against its digest. */
@@ -47077,13 +47644,15 @@ class RegistryClient {
                 }
                 catch (error) {
                     stop();
-                    controller.error(error instanceof errors/* InputError */.d ? error : new errors/* InputError */.d(`registry ${this.registry} broke off ${this.describe(what)} after ${bytes} bytes: ${(0,src_messages/* excerpt */.Kb)((0,src_messages/* scrub */._I)(error.message), 200)}`));
+                    controller.error(error instanceof errors/* InputError */.d
+                        ? error
+                        : new errors/* InputError */.d(`registry ${this.registry} broke off ${this.describe(what)} after ${bytes} bytes: ${(0,src_messages/* excerpt */.Kb)((0,src_messages/* scrub */._I)(error.message), 200)}`));
                 }
             },
             cancel: async (reason) => {
                 stop();
                 await reader.cancel(reason).catch(() => undefined);
-            },
+            }
         });
     }
     async unexpected(response, what) {
@@ -47095,7 +47664,9 @@ class RegistryClient {
             const parsed = JSON.parse(body.toString('utf8'));
             detail = (Array.isArray(parsed?.errors) ? parsed.errors : [])
                 .slice(0, 3)
-                .map((e) => [e?.code, e?.message].filter((part) => typeof part === 'string' && part).join(': '))
+                .map((e) => [e?.code, e?.message]
+                .filter((part) => typeof part === 'string' && part)
+                .join(': '))
                 .join('; ');
         }
         catch {
@@ -47149,13 +47720,23 @@ const MEDIA_TYPES = {
     ociManifest: 'application/vnd.oci.image.manifest.v1+json',
     dockerManifest: 'application/vnd.docker.distribution.manifest.v2+json',
     dockerSchema1: 'application/vnd.docker.distribution.manifest.v1+json',
-    dockerSchema1Signed: 'application/vnd.docker.distribution.manifest.v1+prettyjws',
+    dockerSchema1Signed: 'application/vnd.docker.distribution.manifest.v1+prettyjws'
 };
 /** What the client accepts, most wanted first. */
-const MANIFEST_ACCEPT = [MEDIA_TYPES.ociIndex, MEDIA_TYPES.dockerList, MEDIA_TYPES.ociManifest, MEDIA_TYPES.dockerManifest];
+const MANIFEST_ACCEPT = [
+    MEDIA_TYPES.ociIndex,
+    MEDIA_TYPES.dockerList,
+    MEDIA_TYPES.ociManifest,
+    MEDIA_TYPES.dockerManifest
+];
 function isDescriptor(value) {
     const d = value;
-    return typeof d === 'object' && d !== null && typeof d.digest === 'string' && typeof d.size === 'number' && Number.isInteger(d.size) && d.size >= 0;
+    return (typeof d === 'object' &&
+        d !== null &&
+        typeof d.digest === 'string' &&
+        typeof d.size === 'number' &&
+        Number.isInteger(d.size) &&
+        d.size >= 0);
 }
 /** Parses a manifest body; the kind comes from the Content-Type, else from the body's own mediaType and shape. */
 function parseManifest(body, contentType, what) {
@@ -47167,43 +47748,66 @@ function parseManifest(body, contentType, what) {
         throw new errors/* InputError */.d(`the manifest of ${what} is not JSON`);
     }
     const mediaType = (typeof parsed.mediaType === 'string' && parsed.mediaType) || contentType;
-    if (mediaType === MEDIA_TYPES.dockerSchema1 || mediaType === MEDIA_TYPES.dockerSchema1Signed || parsed.schemaVersion === 1) {
+    if (mediaType === MEDIA_TYPES.dockerSchema1 ||
+        mediaType === MEDIA_TYPES.dockerSchema1Signed ||
+        parsed.schemaVersion === 1) {
         throw new errors/* InputError */.d(`${what} has a Docker schema 1 manifest, which has no layer sizes; push it again with a current docker or skopeo`);
     }
-    if (Array.isArray(parsed.manifests) || mediaType === MEDIA_TYPES.ociIndex || mediaType === MEDIA_TYPES.dockerList) {
+    if (Array.isArray(parsed.manifests) ||
+        mediaType === MEDIA_TYPES.ociIndex ||
+        mediaType === MEDIA_TYPES.dockerList) {
         const manifests = Array.isArray(parsed.manifests) ? parsed.manifests : [];
         if (!manifests.every(isDescriptor))
             throw new errors/* InputError */.d(`the index of ${what} has an entry without a digest and size`);
         return { kind: 'index', mediaType, manifests };
     }
-    if (!isDescriptor(parsed.config) || !Array.isArray(parsed.layers) || !parsed.layers.every(isDescriptor)) {
+    if (!isDescriptor(parsed.config) ||
+        !Array.isArray(parsed.layers) ||
+        !parsed.layers.every(isDescriptor)) {
         throw new errors/* InputError */.d(`the manifest of ${what} (${mediaType || 'no media type'}) has no config and layers; it is not an image`);
     }
-    return { kind: 'manifest', mediaType, config: parsed.config, layers: parsed.layers };
+    return {
+        kind: 'manifest',
+        mediaType,
+        config: parsed.config,
+        layers: parsed.layers
+    };
 }
 function parsePlatform(text) {
     const parts = text.trim().split('/');
-    if (parts.length < 2 || parts.length > 3 || parts.some((p) => !/^[a-z0-9_.-]+$/i.test(p))) {
+    if (parts.length < 2 ||
+        parts.length > 3 ||
+        parts.some((p) => !/^[a-z0-9_.-]+$/i.test(p))) {
         throw new errors/* InputError */.d(`--platform must be os/arch[/variant] like linux/amd64 or linux/arm64/v8, not ${(0,src_messages/* quote */.hD)(text)}`);
     }
-    return { os: parts[0], architecture: parts[1], ...(parts[2] ? { variant: parts[2] } : {}) };
+    return {
+        os: parts[0],
+        architecture: parts[1],
+        ...(parts[2] ? { variant: parts[2] } : {})
+    };
 }
 function formatPlatform(platform) {
-    return [platform.os, platform.architecture, platform.variant].filter(Boolean).join('/');
+    return [platform.os, platform.architecture, platform.variant]
+        .filter(Boolean)
+        .join('/');
 }
 // containerd platforms.Normalize: arm64's only variant is v8, so "linux/arm64" and "linux/arm64/v8" are one platform.
 function sameVariant(architecture, wanted, have) {
     if (wanted === undefined)
         return true;
-    const norm = (v) => (architecture === 'arm64' && (v === undefined || v === 'v8') ? 'v8' : v);
+    const norm = (v) => architecture === 'arm64' && (v === undefined || v === 'v8') ? 'v8' : v;
     return norm(wanted) === norm(have);
 }
 function platformMatches(wanted, have) {
-    return !!have && have.os === wanted.os && have.architecture === wanted.architecture && sameVariant(have.architecture, wanted.variant, have.variant);
+    return (!!have &&
+        have.os === wanted.os &&
+        have.architecture === wanted.architecture &&
+        sameVariant(have.architecture, wanted.variant, have.variant));
 }
 /** Image entries of an index: BuildKit's attestation manifests (`unknown/unknown`) are not images. */
 function imageEntries(index) {
-    return index.manifests.filter((d) => d.annotations?.['vnd.docker.reference.type'] !== 'attestation-manifest' && !(d.platform?.os === 'unknown' && d.platform.architecture === 'unknown'));
+    return index.manifests.filter((d) => d.annotations?.['vnd.docker.reference.type'] !== 'attestation-manifest' &&
+        !(d.platform?.os === 'unknown' && d.platform.architecture === 'unknown'));
 }
 /** The index entry for a platform, or an InputError listing the platforms that are there. */
 function selectPlatform(index, wanted, what) {
@@ -47212,7 +47816,7 @@ function selectPlatform(index, wanted, what) {
     const found = entries.find((d) => d.platform && formatPlatform(d.platform) === formatPlatform(wanted)) ?? entries.find((d) => platformMatches(wanted, d.platform));
     if (found)
         return found;
-    const there = entries.map((d) => (d.platform ? formatPlatform(d.platform) : '(no platform)'));
+    const there = entries.map((d) => d.platform ? formatPlatform(d.platform) : '(no platform)');
     throw new errors/* InputError */.d(`${what} has no ${formatPlatform(wanted)} image; platforms there: ${there.length ? there.join(', ') : 'none'}. Choose one with --platform.`);
 }
 
@@ -47236,7 +47840,11 @@ function selectPlatform(index, wanted, what) {
 const DEFAULT_PLATFORM = 'linux/amd64';
 function clientFor(ref, options) {
     const env = options.env ?? process.env;
-    return new RegistryClient(ref.registry, { ...options.client, env, insecure: insecureRegistries(options.insecureRegistries, env) });
+    return new RegistryClient(ref.registry, {
+        ...options.client,
+        env,
+        insecure: insecureRegistries(options.insecureRegistries, env)
+    });
 }
 async function resolve(refText, options) {
     const ref = parseRegistryRef(refText);
@@ -47244,7 +47852,12 @@ async function resolve(refText, options) {
     client.beginOperation(formatRegistryRef(ref));
     const reference = ref.digest ?? ref.tag;
     const response = await client.getManifest(ref.repository, reference, MANIFEST_ACCEPT);
-    return { client, ref, top: parseManifest(response.body, response.mediaType, formatRegistryRef(ref)), topDigest: response.digest };
+    return {
+        client,
+        ref,
+        top: parseManifest(response.body, response.mediaType, formatRegistryRef(ref)),
+        topDigest: response.digest
+    };
 }
 /** The image manifest for one platform: the index entry (one level of nesting followed), or the single manifest. */
 async function manifestFor(resolved, platform) {
@@ -47264,7 +47877,10 @@ async function manifestFor(resolved, platform) {
 /** Refuses media types that are not layer tars (plain, gzip or zstd) before any of the blob is read. */
 function checkLayerMediaType(layer, what) {
     const type = layer.mediaType;
-    if (/gzip$/.test(type) || /zstd$/.test(type) || /\.tar$/.test(type) || type === 'application/vnd.docker.image.rootfs.diff.tar')
+    if (/gzip$/.test(type) ||
+        /zstd$/.test(type) ||
+        /\.tar$/.test(type) ||
+        type === 'application/vnd.docker.image.rootfs.diff.tar')
         return;
     throw new errors/* InputError */.d(`${what} has a layer of media type ${(0,src_messages/* quote */.hD)(type)}, which this tool cannot read for uncompressed sizes; drop --uncompressed to report compressed sizes`);
 }
@@ -47275,7 +47891,7 @@ async function countLayer(client, repository, layer, what) {
     const label = `layer ${layer.digest} of ${what}`;
     try {
         // Listed as an archive's layer is, so the size is counted exactly as for the engine and archives.
-        return (0,model/* layerDiskBytes */._n)(await (0,archive_layer/* listLayerStream */.co)(external_node_stream_.Readable.fromWeb(body)));
+        return (0,model_listing/* layerDiskBytes */._n)(await (0,archive_layer/* listLayerStream */.co)(external_node_stream_.Readable.fromWeb(body)));
     }
     catch (error) {
         if (error instanceof errors/* InputError */.d)
@@ -47300,9 +47916,17 @@ async function reportFor(resolved, platformText, options) {
             throw error;
         throw new errors/* InputError */.d(`the config blob of ${what} is not JSON`);
     }
-    const have = config.os && config.architecture ? { os: config.os, architecture: config.architecture, ...(config.variant ? { variant: config.variant } : {}) } : undefined;
+    const have = config.os && config.architecture
+        ? {
+            os: config.os,
+            architecture: config.architecture,
+            ...(config.variant ? { variant: config.variant } : {})
+        }
+        : undefined;
     // A single-platform image: a platform that was asked for explicitly must be the one it has.
-    if (resolved.top.kind === 'manifest' && platformText !== undefined && !platformMatches(wanted, have)) {
+    if (resolved.top.kind === 'manifest' &&
+        platformText !== undefined &&
+        !platformMatches(wanted, have)) {
         throw new errors/* InputError */.d(`${what} is a single-platform image for ${have ? formatPlatform(have) : 'an unknown platform'}; it has no ${formatPlatform(wanted)} image. Choose ${have ? formatPlatform(have) : 'its platform'} with --platform.`);
     }
     const warnings = [];
@@ -47314,7 +47938,13 @@ async function reportFor(resolved, platformText, options) {
     for (const entry of history) {
         const step = (0,image_history/* parseCreatedBy */.JG)(entry.created_by ?? '', entry.comment ?? '');
         const empty = entry.empty_layer === true;
-        const row = { index: rows.length, instruction: step.instruction, createdBy: step.createdBy, sizeBytes: 0, empty };
+        const row = {
+            index: rows.length,
+            instruction: step.instruction,
+            createdBy: step.createdBy,
+            sizeBytes: 0,
+            empty
+        };
         if (step.buildArgs)
             row.buildArgs = step.buildArgs;
         if (entry.created)
@@ -47329,12 +47959,21 @@ async function reportFor(resolved, platformText, options) {
         }
         rows.push(row);
     }
-    if (history.length > 0 && (layer !== layers.length || rows.filter((r) => !r.empty).length !== layers.length)) {
+    if (history.length > 0 &&
+        (layer !== layers.length ||
+            rows.filter((r) => !r.empty).length !== layers.length)) {
         warnings.push(`the config's history has ${rows.filter((r) => !r.empty).length} rows that made layers but the manifest has ${layers.length} layers; rows and layers were paired in order`);
     }
     // Layers the history does not account for (no history at all, or too short) still count, as unnamed rows.
     for (; layer < layers.length; layer++) {
-        const row = { index: rows.length, instruction: '', createdBy: '', sizeBytes: 0, empty: false, compressedBytes: layers[layer].size };
+        const row = {
+            index: rows.length,
+            instruction: '',
+            createdBy: '',
+            sizeBytes: 0,
+            empty: false,
+            compressedBytes: layers[layer].size
+        };
         if (diffIds[layer])
             row.diffId = diffIds[layer];
         rows.push(row);
@@ -47365,12 +48004,18 @@ async function reportFor(resolved, platformText, options) {
     const platform = have ? formatPlatform(have) : undefined;
     return {
         schemaVersion: 1,
-        image: { ref: ref.text, id: manifest.config.digest, source: 'registry', digest, ...(platform ? { platform } : {}) },
+        image: {
+            ref: ref.text,
+            id: manifest.config.digest,
+            source: 'registry',
+            digest,
+            ...(platform ? { platform } : {})
+        },
         totalBytes,
         ...(sizeKind ? { sizeKind } : {}),
         totalCompressedBytes,
         layers: rows,
-        warnings,
+        warnings
     };
 }
 /** Reads one image from its registry: the platform's manifest, its config and (when asked) its layers. Nothing is pulled into an engine. */
@@ -47461,7 +48106,7 @@ function gzipCounter(done) {
             stream.end();
             await (0,external_node_stream_promises_namespaceObject.finished)(stream);
             done(bytes);
-        },
+        }
     };
 }
 /** The gzip size of each layer of an engine image, in manifest (= RootFS) order. */
@@ -47474,13 +48119,18 @@ async function measureEngineCompressedLayers(ref) {
         const name = external_node_path_default().posix.normalize(header.name.replace(/^\.\//, ''));
         if (header.type === '2' || header.type === '1') {
             // Legacy saves link a repeated layer.tar to the first copy: relative to the entry's folder (symlink) or the archive root (hardlink).
-            links.set(name, header.type === '2' ? external_node_path_default().posix.normalize(external_node_path_default().posix.join(external_node_path_default().posix.dirname(name), header.linkname)) : header.linkname);
+            links.set(name, header.type === '2'
+                ? external_node_path_default().posix.normalize(external_node_path_default().posix.join(external_node_path_default().posix.dirname(name), header.linkname))
+                : header.linkname);
             return undefined;
         }
         if (header.type !== '0')
             return undefined;
         if (name === 'manifest.json')
-            current = { write: (chunk) => void manifestParts.push(chunk), end: () => undefined };
+            current = {
+                write: (chunk) => void manifestParts.push(chunk),
+                end: () => undefined
+            };
         else if (name.endsWith('/layer.tar') || name.startsWith('blobs/'))
             current = gzipCounter((bytes) => sizes.set(name, bytes));
         else
@@ -47530,7 +48180,8 @@ async function measureEngineCompressedLayers(ref) {
 /** The report with compressedBytes on each layer row and totalCompressedBytes, measured by gzipping `docker save`'s layers. */
 async function addEngineCompressedSizes(report) {
     // A containerd-store engine keeps the blobs compressed: their sizes came with the report.
-    if (report.totalCompressedBytes !== undefined && report.layers.every((row) => row.empty || row.compressedBytes !== undefined))
+    if (report.totalCompressedBytes !== undefined &&
+        report.layers.every((row) => row.empty || row.compressedBytes !== undefined))
         return report;
     const sizes = await measureEngineCompressedLayers(report.image.ref);
     const rows = report.layers.filter((row) => !row.empty);
@@ -47539,11 +48190,18 @@ async function addEngineCompressedSizes(report) {
         warnings.push(`the image has ${sizes.length} layers but ${rows.length} rows were decided to make layers; compressed sizes were paired in order`);
     }
     let i = 0;
-    const layers = report.layers.map((row) => (row.empty || i >= sizes.length ? { ...row } : { ...row, compressedBytes: sizes[i++] }));
-    return { ...report, layers, totalCompressedBytes: sizes.reduce((sum, bytes) => sum + bytes, 0), warnings };
+    const layers = report.layers.map((row) => row.empty || i >= sizes.length
+        ? { ...row }
+        : { ...row, compressedBytes: sizes[i++] });
+    return {
+        ...report,
+        layers,
+        totalCompressedBytes: sizes.reduce((sum, bytes) => sum + bytes, 0),
+        warnings
+    };
 }
 
-;// CONCATENATED MODULE: ./src/image/registry/compressed-budget.ts
+;// CONCATENATED MODULE: ./src/budget/rules/compressed.ts
 // The budget file's `compressed: {total, layer}` limits, on pull size: evaluated against a
 // report's totalCompressedBytes and each row's compressedBytes (a registry image, or an engine
 // image read with --compressed). Pure: data in, violations out (rule `compressed`).
@@ -47565,7 +48223,7 @@ function evaluateCompressedBudget(report, budget, imageName, units = 'si') {
             detail: 'total',
             limitBytes: budget.totalBytes,
             actualBytes: total,
-            message: `${imageName}: compressed size ${units_formatBytes(total, units)} is over the budget of ${units_formatBytes(budget.totalBytes, units)} (by ${units_formatBytes(total - budget.totalBytes, units)})`,
+            message: `${imageName}: compressed size ${units_formatBytes(total, units)} is over the budget of ${units_formatBytes(budget.totalBytes, units)} (by ${units_formatBytes(total - budget.totalBytes, units)})`
         });
     }
     if (budget.layerBytes !== undefined) {
@@ -47577,10 +48235,14 @@ function evaluateCompressedBudget(report, budget, imageName, units = 'si') {
                 image: imageName,
                 rule: 'compressed',
                 detail: 'layer',
-                layer: { index: layer.index, instruction: layer.instruction, createdBy: layer.createdBy },
+                layer: {
+                    index: layer.index,
+                    instruction: layer.instruction,
+                    createdBy: layer.createdBy
+                },
                 limitBytes: budget.layerBytes,
                 actualBytes: bytes,
-                message: `${imageName}: layer ${layer.index} (${layer.createdBy || 'base layer'}) is ${units_formatBytes(bytes, units)} compressed, over the per-layer budget of ${units_formatBytes(budget.layerBytes, units)}`,
+                message: `${imageName}: layer ${layer.index} (${layer.createdBy || 'base layer'}) is ${units_formatBytes(bytes, units)} compressed, over the per-layer budget of ${units_formatBytes(budget.layerBytes, units)}`
             });
         }
     }
@@ -47607,7 +48269,9 @@ async function readEngineOrRegistryImage(ref, options = {}) {
         await inspectImages([ref]);
     }
     catch (error) {
-        if (error instanceof DockerCommandError && (isNoEngine(error) || /No such image|No such object|not found/i.test(error.message))) {
+        if (error instanceof DockerCommandError &&
+            (isNoEngine(error) ||
+                /No such image|No such object|not found/i.test(error.message))) {
             return readRegistryImage(ref, options);
         }
         throw error;
@@ -47652,11 +48316,46 @@ const HOST = 0.3;
 const STOP_WORDS = new Set(`if of bs count conv status install add update upgrade remove purge del clean autoremove get ci i run build
   exec true false then else fi do done for in while -c set x y yes no all
   dev zero urandom random null tmp var lib cache lists archives usr local bin sbin etc opt srv app root home share`.split(/\s+/));
-const STOP_PATHS = new Set(['/', '/dev/zero', '/dev/urandom', '/dev/random', '/dev/null', '/tmp', '/usr/local', '/usr', '/var', '/opt', '/srv', '/etc', '/root', '/home', '/usr/local/bin', '/usr/bin', '/bin', '/usr/lib', '/var/lib', '/var/cache', '.', './', '..']);
+const STOP_PATHS = new Set([
+    '/',
+    '/dev/zero',
+    '/dev/urandom',
+    '/dev/random',
+    '/dev/null',
+    '/tmp',
+    '/usr/local',
+    '/usr',
+    '/var',
+    '/opt',
+    '/srv',
+    '/etc',
+    '/root',
+    '/home',
+    '/usr/local/bin',
+    '/usr/bin',
+    '/bin',
+    '/usr/lib',
+    '/var/lib',
+    '/var/cache',
+    '.',
+    './',
+    '..'
+]);
 const DELETING = new Set(['rm', 'rmdir', 'unlink']);
 const UNINSTALL = new Set(['purge', 'remove', 'del', 'uninstall', 'autoremove']);
 const SHELL_OPERATOR = /^(?:&&|\|\||[|;&()<>]|>>|2>&1|[0-9]?>|\\)$/;
-const COMMAND_PREFIX = new Set(['sudo', 'env', 'exec', 'xargs', 'time', 'nice', 'then', 'else', 'do', '!']);
+const COMMAND_PREFIX = new Set([
+    'sudo',
+    'env',
+    'exec',
+    'xargs',
+    'time',
+    'nice',
+    'then',
+    'else',
+    'do',
+    '!'
+]);
 const normalize_VERSION = /\d+(?:\.\d+)+(?:[-+~]?[A-Za-z]*\d*)?|\bv\d+\b/g;
 function stemOf(key) {
     const stem = key.replace(normalize_VERSION, '#');
@@ -47676,7 +48375,11 @@ function copyContent(body) {
     // Classic: `file:<sha> in /dst`, `dir:<sha> in /dst`, `multi:<sha> in /dst`.
     const classic = /^(file|dir|multi):([0-9a-f]+) in (.+)$/.exec(rest);
     if (classic)
-        return { hash: `${classic[1]}:${classic[2]}`, kind: classic[1], destination: trimSlash(classic[3].trim()) };
+        return {
+            hash: `${classic[1]}:${classic[2]}`,
+            kind: classic[1],
+            destination: trimSlash(classic[3].trim())
+        };
     // BuildKit: flags first (`--from=build`, `--chown=1:1`, `--link`), then sources, then the destination.
     const flags = /^(?:--[a-z-]+(?:=\S+)?\s+)+/.exec(rest)?.[0] ?? '';
     rest = rest.slice(flags.length);
@@ -47685,7 +48388,9 @@ function copyContent(body) {
     if (rest.startsWith('[')) {
         try {
             const parts = JSON.parse(rest);
-            if (Array.isArray(parts) && parts.length > 0 && parts.every((part) => typeof part === 'string'))
+            if (Array.isArray(parts) &&
+                parts.length > 0 &&
+                parts.every((part) => typeof part === 'string'))
                 words = parts;
         }
         catch {
@@ -47695,7 +48400,12 @@ function copyContent(body) {
     words ??= rest.split(' ').filter(Boolean);
     const destination = trimSlash(words[words.length - 1] ?? '');
     const sources = words.slice(0, -1).map(trimSlash);
-    return { ...(sources.length > 0 || from ? { sources: [...(from ? [`--from=${from}`] : []), ...sources] } : {}), destination };
+    return {
+        ...(sources.length > 0 || from
+            ? { sources: [...(from ? [`--from=${from}`] : []), ...sources] }
+            : {}),
+        destination
+    };
 }
 /** The destination of a COPY/ADD, in either builder's spelling. */
 function copyDestination(body) {
@@ -47716,7 +48426,8 @@ function pathTerms(word, weight, out, baseWeight = weight * 0.5) {
 function argumentTerms(word, out) {
     if (word === '')
         return;
-    if (/^\d+[kKmMgGbB]?$/.test(word) || /^[0-9a-f]{7,}$/.test(word) === false && /^[\d.:,%+-]+$/.test(word)) {
+    if (/^\d+[kKmMgGbB]?$/.test(word) ||
+        (/^[0-9a-f]{7,}$/.test(word) === false && /^[\d.:,%+-]+$/.test(word))) {
         out.push({ key: word, weight: NUMBER });
         return;
     }
@@ -47739,7 +48450,10 @@ function argumentTerms(word, out) {
             out.push({ key: `${name}=${value}`, stem: `${name}=#`, weight: 0.5 });
             return;
         }
-        out.push({ key: `${name}=`, weight: STOP_WORDS.has(name.toLowerCase()) ? IDIOM : 0.5 });
+        out.push({
+            key: `${name}=`,
+            weight: STOP_WORDS.has(name.toLowerCase()) ? IDIOM : 0.5
+        });
         argumentTerms(value, out);
         return;
     }
@@ -47751,7 +48465,11 @@ function argumentTerms(word, out) {
         out.push({ key: word, weight: IDIOM });
         return;
     }
-    out.push({ key: word, stem: stemOf(word), weight: word.includes('.') ? 1 : 0.8 });
+    out.push({
+        key: word,
+        stem: stemOf(word),
+        weight: word.includes('.') ? 1 : 0.8
+    });
 }
 /** Terms of a shell command line: each command word as idiom, each argument by its class. */
 function shellTerms(body, out) {
@@ -47763,7 +48481,8 @@ function shellTerms(body, out) {
     let commandNext = true;
     let deleting = false;
     for (const word of words) {
-        if (SHELL_OPERATOR.test(word) || /^[0-9]?>>?\S*$/.test(word) && word.length <= 3) {
+        if (SHELL_OPERATOR.test(word) ||
+            (/^[0-9]?>>?\S*$/.test(word) && word.length <= 3)) {
             out.push({ key: word, weight: IDIOM });
             commandNext = !/^[0-9]?>/.test(word);
             continue;
@@ -47808,7 +48527,11 @@ function shellTerms(body, out) {
             const deleted = [];
             argumentTerms(word, deleted);
             for (const term of deleted)
-                out.push({ key: `rm:${term.key}`, ...(term.stem !== undefined ? { stem: `rm:${term.stem}` } : {}), weight: term.weight });
+                out.push({
+                    key: `rm:${term.key}`,
+                    ...(term.stem !== undefined ? { stem: `rm:${term.stem}` } : {}),
+                    weight: term.weight
+                });
             continue;
         }
         argumentTerms(word, out);
@@ -47850,7 +48573,9 @@ function normalizeStep(step) {
                 pathTerms(source, 1, terms);
         }
         // Two COPYs to `.` are one step only if they copy alike things: the kind (classic) or the sources (BuildKit) are part of the text.
-        body = [copy.kind ?? '', ...(copy.sources ?? []), copy.destination].filter(Boolean).join(' ');
+        body = [copy.kind ?? '', ...(copy.sources ?? []), copy.destination]
+            .filter(Boolean)
+            .join(' ');
     }
     else if (keyword === 'RUN' || keyword === '') {
         shellTerms(body, terms);
@@ -47952,14 +48677,18 @@ function sharedWeight(a, aTerms, b) {
     return shared;
 }
 function sameList(a, b) {
-    return a !== undefined && b !== undefined && a.length === b.length && a.every((x, i) => x === b[i]);
+    return (a !== undefined &&
+        b !== undefined &&
+        a.length === b.length &&
+        a.every((x, i) => x === b[i]));
 }
 /** How strongly the evidence ties two steps, and by what; score 0 for steps of different keywords. */
 function align_link(a, wa, b, wb) {
     const sizeA = a.step.sizeBytes ?? 0;
-    const sizeB = b.step.sizeBytes ?? 0;
     // An empty diff has one well-known digest, shared by unrelated steps: only a same-keyword pair trusts it.
-    if (a.step.diffId && a.step.diffId === b.step.diffId && (sizeA > 0 || a.normalized.keyword === b.normalized.keyword))
+    if (a.step.diffId &&
+        a.step.diffId === b.step.diffId &&
+        (sizeA > 0 || a.normalized.keyword === b.normalized.keyword))
         return { score: 1, by: 'digest' };
     const na = a.normalized;
     const nb = b.normalized;
@@ -47971,11 +48700,14 @@ function align_link(a, wa, b, wb) {
     if (na.copy && nb.copy) {
         if (na.copy.hash !== undefined && na.copy.hash === nb.copy.hash)
             return { score: 1, by: 'content' };
-        if (sameList(na.copy.sources, nb.copy.sources) && !na.copy.sources?.every((source) => source === 'src:.' || source === '.' || source.startsWith('--from=')))
+        if (sameList(na.copy.sources, nb.copy.sources) &&
+            !na.copy.sources?.every((source) => source === 'src:.' || source === '.' || source.startsWith('--from=')))
             return { score: 1, by: 'content' };
         // One builder's record against the other's: only the destination is comparable.
         if ((na.copy.hash === undefined) !== (nb.copy.hash === undefined))
-            return na.copy.destination === nb.copy.destination ? { score: 1, by: 'text' } : NO_LINK;
+            return na.copy.destination === nb.copy.destination
+                ? { score: 1, by: 'text' }
+                : NO_LINK;
     }
     if (na.text === nb.text)
         return { score: 1, by: 'text' };
@@ -47985,7 +48717,9 @@ function align_link(a, wa, b, wb) {
     const dice = (2 * shared) / (wa.total + wb.total);
     const smaller = Math.min(wa.total, wb.total);
     // Containment says little when the smaller step names nothing but idiom.
-    const containment = smaller > 0 ? (Math.min(shared, smaller) / smaller) * Math.min(1, smaller / 0.5) : 0;
+    const containment = smaller > 0
+        ? (Math.min(shared, smaller) / smaller) * Math.min(1, smaller / 0.5)
+        : 0;
     return { score: 0.8 * containment + 0.2 * dice, by: 'text' };
 }
 /**
@@ -48008,7 +48742,7 @@ function pathScore(a, b) {
 function sizeTieBreak(a, b) {
     const sizeA = a.step.sizeBytes ?? 0;
     const sizeB = b.step.sizeBytes ?? 0;
-    return SIZE_TIE_BREAK * (1 - Math.abs(sizeA - sizeB) / Math.max(sizeA, sizeB, 1));
+    return (SIZE_TIE_BREAK * (1 - Math.abs(sizeA - sizeB) / Math.max(sizeA, sizeB, 1)));
 }
 /** `tier` is T: one more than the most pairs an alignment can hold. */
 function pairWeight(l, a, b, minScore, tier) {
@@ -48018,7 +48752,8 @@ function pairWeight(l, a, b, minScore, tier) {
         return 0;
     if (l.by === 'paths')
         return tier * (1 + l.score) + sizeTieBreak(a, b);
-    const sure = l.by === 'content' || (l.score === 1 && a.normalized.text === b.normalized.text);
+    const sure = l.by === 'content' ||
+        (l.score === 1 && a.normalized.text === b.normalized.text);
     return (sure ? tier : l.score) + sizeTieBreak(a, b);
 }
 const round = (score) => Math.round(score * 1000) / 1000;
@@ -48064,7 +48799,12 @@ function matchSteps(base, head) {
             const w = weight[(i - 1) * m + (j - 1)];
             if (w > 0 && here === score[(i - 1) * width + j - 1] + w) {
                 const l = linkOf(i - 1, j - 1);
-                reversed.push({ base: [i - 1], head: [j - 1], pairedBy: l.by, score: round(l.score) });
+                reversed.push({
+                    base: [i - 1],
+                    head: [j - 1],
+                    pairedBy: l.by,
+                    score: round(l.score)
+                });
                 i--;
                 j--;
                 continue;
@@ -48084,7 +48824,9 @@ function matchSteps(base, head) {
 }
 /** Second pass: leftover removed and added rows that are clearly one step, moved, become a pair at the head position. */
 function pairMoved(matches, b, h, linkOf, tier) {
-    const removed = matches.filter((x) => x.head.length === 0).map((x) => x.base[0]);
+    const removed = matches
+        .filter((x) => x.head.length === 0)
+        .map((x) => x.base[0]);
     const added = matches.filter((x) => x.base.length === 0).map((x) => x.head[0]);
     if (removed.length === 0 || added.length === 0)
         return matches;
@@ -48113,7 +48855,12 @@ function pairMoved(matches, b, h, linkOf, tier) {
         const hi = x.head[0];
         if (x.base.length === 0 && pairedHead.has(hi)) {
             const bi = pairedHead.get(hi);
-            out.push({ base: [bi], head: [hi], pairedBy: 'moved', score: round(linkOf(bi, hi).score) });
+            out.push({
+                base: [bi],
+                head: [hi],
+                pairedBy: 'moved',
+                score: round(linkOf(bi, hi).score)
+            });
         }
         else
             out.push(x);
@@ -48132,7 +48879,10 @@ function absorbed(part, wp, whole, explained) {
         if (!explained.some((other) => other.weights.has(term.key)))
             fresh += weight;
     }
-    return { cover: wp.total > 0 ? cover / wp.total : 0, fresh: wp.total > 0 ? fresh / wp.total : 0 };
+    return {
+        cover: wp.total > 0 ? cover / wp.total : 0,
+        fresh: wp.total > 0 ? fresh / wp.total : 0
+    };
 }
 /**
  * Last pass: a leftover RUN (removed base row, added head row) whose terms are in a step of the
@@ -48140,7 +48890,11 @@ function absorbed(part, wp, whole, explained) {
  * into it (or split out of it). Needs a step that names something (not only idiom).
  */
 function explainMerges(matches, b, h, weighed) {
-    const out = matches.map((x) => ({ ...x, base: [...x.base], head: [...x.head] }));
+    const out = matches.map((x) => ({
+        ...x,
+        base: [...x.base],
+        head: [...x.head]
+    }));
     const dropped = new Set();
     const absorb = (side) => {
         const other = side === 'base' ? 'head' : 'base';
@@ -48149,7 +48903,9 @@ function explainMerges(matches, b, h, weighed) {
         const theirWeighed = side === 'base' ? weighed.head : weighed.base;
         const theirs = side === 'base' ? h : b;
         for (const leftover of out) {
-            if (dropped.has(leftover) || leftover[other].length > 0 || leftover[side].length !== 1)
+            if (dropped.has(leftover) ||
+                leftover[other].length > 0 ||
+                leftover[side].length !== 1)
                 continue;
             const index = leftover[side][0];
             const row = mine[index];
@@ -48158,7 +48914,10 @@ function explainMerges(matches, b, h, weighed) {
             let best;
             for (const target of out) {
                 // Into a pair (or an existing merge) of the other side's one row.
-                if (target === leftover || dropped.has(target) || target[other].length !== 1 || target[side].length === 0)
+                if (target === leftover ||
+                    dropped.has(target) ||
+                    target[other].length !== 1 ||
+                    target[side].length === 0)
                     continue;
                 if (side === 'head' && target.base.length > 1)
                     continue;
@@ -48172,7 +48931,9 @@ function explainMerges(matches, b, h, weighed) {
                 if (cover < MERGE_COVER || fresh < 0.5)
                     continue;
                 const distance = Math.abs(target[side][0] - index);
-                if (!best || cover > best.cover || (cover === best.cover && distance < best.distance))
+                if (!best ||
+                    cover > best.cover ||
+                    (cover === best.cover && distance < best.distance))
                     best = { target, cover, distance };
             }
             if (!best)
@@ -48186,7 +48947,10 @@ function explainMerges(matches, b, h, weighed) {
     return out.filter((x) => !dropped.has(x));
 }
 function alignSteps(base, head) {
-    return matchSteps(base, head).map((x) => [x.base[0] ?? null, x.head[0] ?? null]);
+    return matchSteps(base, head).map((x) => [
+        x.base[0] ?? null,
+        x.head[0] ?? null
+    ]);
 }
 
 ;// CONCATENATED MODULE: ./src/compare/compare.ts
@@ -48198,7 +48962,7 @@ function alignSteps(base, head) {
 //   by definition, so they are left out rather than reported as noise.
 // - The base image's rows come first. A report does not record where the FROM image ends,
 //   so the caller may say (`baseImageLayers`, from the FROM image's RootFS: see
-//   fromImageLayers in baseline.ts); without it, the base image is the leading imported rows
+//   fromImageLayers in src/baseline/from-image.ts); without it, the base image is the leading imported rows
 //   (no instruction: `docker import`, or layers the builder kept no history for). When the
 //   two base images have the same layers (diff_ids) their rows pair one to one; when they
 //   differ, each side's base rows collapse into one aggregated entry with instruction `FROM`,
@@ -48214,16 +48978,30 @@ const DEFAULT_MIN_CHANGE_BYTES = 10_000;
 function sizeField(base, head) {
     const kindOf = (report) => report.sizeKind ?? 'uncompressed';
     if (kindOf(base) === kindOf(head))
-        return { sizeOf: (row) => row.sizeBytes, total: (report) => report.totalBytes, compressed: kindOf(base) === 'compressed' };
-    const hasCompressed = (report) => report.totalCompressedBytes !== undefined && report.layers.every((row) => row.empty || row.compressedBytes !== undefined);
+        return {
+            sizeOf: (row) => row.sizeBytes,
+            total: (report) => report.totalBytes,
+            compressed: kindOf(base) === 'compressed'
+        };
+    const hasCompressed = (report) => report.totalCompressedBytes !== undefined &&
+        report.layers.every((row) => row.empty || row.compressedBytes !== undefined);
     if (hasCompressed(base) && hasCompressed(head)) {
-        return { sizeOf: (row) => row.compressedBytes ?? 0, total: (report) => report.totalCompressedBytes ?? 0, compressed: true };
+        return {
+            sizeOf: (row) => row.compressedBytes ?? 0,
+            total: (report) => report.totalCompressedBytes ?? 0,
+            compressed: true
+        };
     }
     const compressed = kindOf(base) === 'compressed' ? base : head;
     throw new errors/* InputError */.d(`${compressed.image.ref} has compressed (registry) sizes and the other image uncompressed ones: read both the same way (analyze --source registry --uncompressed, or analyze --compressed for the engine image)`);
 }
 function side(row, sizeOf) {
-    return { index: row.index, instruction: row.instruction, createdBy: row.createdBy, sizeBytes: sizeOf(row) };
+    return {
+        index: row.index,
+        instruction: row.instruction,
+        createdBy: row.createdBy,
+        sizeBytes: sizeOf(row)
+    };
 }
 function statusOf(base, head, deltaBytes, minChangeBytes) {
     if (!base)
@@ -48236,13 +49014,23 @@ function statusOf(base, head, deltaBytes, minChangeBytes) {
 }
 function change(base, head, minChangeBytes) {
     const deltaBytes = (head?.sizeBytes ?? 0) - (base?.sizeBytes ?? 0);
-    return { status: statusOf(base, head, deltaBytes, minChangeBytes), base, head, deltaBytes };
+    return {
+        status: statusOf(base, head, deltaBytes, minChangeBytes),
+        base,
+        head,
+        deltaBytes
+    };
 }
 /** A change from a match: several rows on one side (a merge or split) count as their sum. */
 function matchedChange(base, head, match, minChangeBytes) {
     const sum = (rows) => rows.reduce((total, row) => total + row.sizeBytes, 0);
     const deltaBytes = sum(head) - sum(base);
-    const out = { status: statusOf(base[0], head[0], deltaBytes, minChangeBytes), base: base[0] ?? null, head: head[0] ?? null, deltaBytes };
+    const out = {
+        status: statusOf(base[0], head[0], deltaBytes, minChangeBytes),
+        base: base[0] ?? null,
+        head: head[0] ?? null,
+        deltaBytes
+    };
     if (match.pairedBy)
         out.pairedBy = match.pairedBy;
     if (match.score !== undefined)
@@ -48258,14 +49046,18 @@ function baseImageRows(rows, known) {
     if (known !== undefined)
         return rows.slice(0, Math.max(0, Math.min(known, rows.length)));
     let end = 0;
-    while (end < rows.length && rows[end].instruction === '' && rows[end].createdBy === '')
+    while (end < rows.length &&
+        rows[end].instruction === '' &&
+        rows[end].createdBy === '')
         end++;
     return rows.slice(0, end);
 }
 function sameLayers(a, b, sizeOf) {
     if (a.length !== b.length)
         return false;
-    return a.every((row, i) => (row.diffId && b[i].diffId ? row.diffId === b[i].diffId : sizeOf(row) === sizeOf(b[i]) && row.createdBy === b[i].createdBy));
+    return a.every((row, i) => row.diffId && b[i].diffId
+        ? row.diffId === b[i].diffId
+        : sizeOf(row) === sizeOf(b[i]) && row.createdBy === b[i].createdBy);
 }
 function aggregate(rows, ref, sizeOf) {
     if (rows.length === 0)
@@ -48275,7 +49067,7 @@ function aggregate(rows, ref, sizeOf) {
         index: rows[0].index,
         instruction: 'FROM',
         createdBy: ref ? `FROM ${ref} (${count})` : `FROM (base image, ${count})`,
-        sizeBytes: rows.reduce((sum, row) => sum + sizeOf(row), 0),
+        sizeBytes: rows.reduce((sum, row) => sum + sizeOf(row), 0)
     };
 }
 function compareReports(base, head, opts = {}) {
@@ -48287,7 +49079,8 @@ function compareReports(base, head, opts = {}) {
     const headRows = head.layers.filter((row) => !row.empty);
     const layers = [];
     // A boundary known on one side only would compare unlike regions: both or neither.
-    const known = opts.baseImageLayers?.base !== undefined && opts.baseImageLayers?.head !== undefined;
+    const known = opts.baseImageLayers?.base !== undefined &&
+        opts.baseImageLayers?.head !== undefined;
     const baseFrom = baseImageRows(baseRows, known ? opts.baseImageLayers?.base : undefined);
     const headFrom = baseImageRows(headRows, known ? opts.baseImageLayers?.head : undefined);
     if (sameLayers(baseFrom, headFrom, sizeOf)) {
@@ -48308,8 +49101,18 @@ function compareReports(base, head, opts = {}) {
     // Paths pair layers only when both sides have them: one side's alone says nothing.
     const bothPaths = base.files?.layerPaths !== undefined && head.files?.layerPaths !== undefined;
     const stepsOf = (report, rows) => {
-        const paths = new Map((bothPaths ? (report.files?.layerPaths ?? []) : []).map((entry) => [entry.layer, entry.paths]));
-        return rows.map((row) => ({ instruction: row.instruction, createdBy: row.createdBy, sizeBytes: sizeOf(row), diffId: row.diffId, buildArgs: row.buildArgs, paths: paths.get(row.index) }));
+        const paths = new Map((bothPaths ? (report.files?.layerPaths ?? []) : []).map((entry) => [
+            entry.layer,
+            entry.paths
+        ]));
+        return rows.map((row) => ({
+            instruction: row.instruction,
+            createdBy: row.createdBy,
+            sizeBytes: sizeOf(row),
+            diffId: row.diffId,
+            buildArgs: row.buildArgs,
+            paths: paths.get(row.index)
+        }));
     };
     for (const match of matchSteps(stepsOf(base, baseSteps), stepsOf(head, headSteps))) {
         const b = match.base.map((i) => side(baseSteps[i], sizeOf));
@@ -48323,11 +49126,11 @@ function compareReports(base, head, opts = {}) {
         totalDeltaBytes: total(head) - total(base),
         layers,
         minChangeBytes,
-        ...(compressed ? { measure: 'compressed' } : {}),
+        ...(compressed ? { measure: 'compressed' } : {})
     };
 }
 
-;// CONCATENATED MODULE: ./src/compare/from-image.ts
+;// CONCATENATED MODULE: ./src/baseline/from-image.ts
 // Where the FROM image ends in a built image: the image a Dockerfile's target stage
 // starts from (following `FROM <earlier stage>` back to an outside image), and how many of
 // the built image's layers are that image's. compareReports uses the count to tell the
@@ -48383,7 +49186,9 @@ function finalFromImage(dockerfile, options = {}) {
             for (const item of rest) {
                 const eq = item.indexOf('=');
                 const name = eq >= 0 ? item.slice(0, eq) : item;
-                globalArgs[name] = options.buildArgs?.[name] ?? (eq >= 0 ? item.slice(eq + 1).replace(/^"(.*)"$/, '$1') : '');
+                globalArgs[name] =
+                    options.buildArgs?.[name] ??
+                        (eq >= 0 ? item.slice(eq + 1).replace(/^"(.*)"$/, '$1') : '');
             }
         }
         else if (upper === 'FROM') {
@@ -48399,11 +49204,15 @@ function finalFromImage(dockerfile, options = {}) {
     }
     if (stages.length === 0)
         return undefined;
-    let stage = options.target ? stages.find((s) => s.name === options.target.toLowerCase()) : stages[stages.length - 1];
+    let stage = options.target
+        ? stages.find((s) => s.name === options.target.toLowerCase())
+        : stages[stages.length - 1];
     // Follow FROM <earlier stage> back to an outside image; a stage can only name an earlier one.
     for (let hops = 0; stage && hops < stages.length; hops++) {
         const position = stages.indexOf(stage);
-        const earlier = stages.slice(0, position).find((s) => s.name === stage.from.toLowerCase());
+        const earlier = stages
+            .slice(0, position)
+            .find((s) => s.name === stage.from.toLowerCase());
         if (!earlier)
             return stage.from;
         stage = earlier;
@@ -48429,8 +49238,11 @@ async function fromImageLayers(report, fromRef) {
     catch {
         return undefined;
     }
-    const diffIds = report.layers.filter((row) => !row.empty).map((row) => row.diffId);
-    if (layers.length > diffIds.length || !layers.every((layer, i) => diffIds[i] === layer))
+    const diffIds = report.layers
+        .filter((row) => !row.empty)
+        .map((row) => row.diffId);
+    if (layers.length > diffIds.length ||
+        !layers.every((layer, i) => diffIds[i] === layer))
         return undefined;
     return layers.length;
 }
@@ -48444,7 +49256,7 @@ async function dockerfileFromImage(dockerfilePath, options = {}) {
     }
 }
 
-;// CONCATENATED MODULE: ./src/compare/saved-report.ts
+;// CONCATENATED MODULE: ./src/baseline/saved-report.ts
 // A baseline from a JSON report saved earlier (`analyze --json`, `check --json`, the
 // action's report file): an ImageReport, an ImageResult, or a RunReport holding several
 // images (then one is picked by name). The file may come from another workflow run or a
@@ -48462,10 +49274,14 @@ const SAVED_REPORT_LIMITS = {
     /** A Dockerfile line can be long; 64 KiB is far beyond any real one. */
     createdBy: 65_536,
     text: 4_096,
-    name: 512,
+    name: 512
 };
 const L = SAVED_REPORT_LIMITS;
-const saved_report_bytes = { type: 'integer', minimum: 0, maximum: Number.MAX_SAFE_INTEGER };
+const saved_report_bytes = {
+    type: 'integer',
+    minimum: 0,
+    maximum: Number.MAX_SAFE_INTEGER
+};
 const saved_report_text = (maxLength) => ({ type: 'string', maxLength });
 const saved_report_layerRow = {
     type: 'object',
@@ -48477,14 +49293,19 @@ const saved_report_layerRow = {
         createdBy: saved_report_text(L.createdBy),
         sizeBytes: saved_report_bytes,
         empty: { type: 'boolean' },
-        buildArgs: { type: 'object', maxProperties: 100, propertyNames: { maxLength: 256 }, additionalProperties: saved_report_text(L.text) },
+        buildArgs: {
+            type: 'object',
+            maxProperties: 100,
+            propertyNames: { maxLength: 256 },
+            additionalProperties: saved_report_text(L.text)
+        },
         id: saved_report_text(256),
         createdAt: saved_report_text(64),
         comment: saved_report_text(L.text),
         diffId: saved_report_text(256),
         compressedBytes: saved_report_bytes,
-        engineSizeBytes: saved_report_bytes,
-    },
+        engineSizeBytes: saved_report_bytes
+    }
 };
 // What an ImageReport holds, plus the ImageResult fields this loader ignores (checked only for shape).
 const imageProperties = {
@@ -48499,13 +49320,22 @@ const imageProperties = {
             source: { enum: ['docker', 'archive', 'registry', 'report'] },
             platform: saved_report_text(64),
             digest: saved_report_text(256),
-            store: { enum: ['legacy', 'containerd', 'podman'] },
-        },
+            store: { enum: ['legacy', 'containerd', 'podman'] }
+        }
     },
     totalBytes: saved_report_bytes,
     sizeKind: { enum: ['uncompressed', 'compressed'] },
     totalCompressedBytes: saved_report_bytes,
-    engine: { type: 'object', additionalProperties: false, required: ['store', 'sizeBytes', 'totalBytes'], properties: { store: { enum: ['legacy', 'containerd', 'podman'] }, sizeBytes: saved_report_bytes, totalBytes: saved_report_bytes } },
+    engine: {
+        type: 'object',
+        additionalProperties: false,
+        required: ['store', 'sizeBytes', 'totalBytes'],
+        properties: {
+            store: { enum: ['legacy', 'containerd', 'podman'] },
+            sizeBytes: saved_report_bytes,
+            totalBytes: saved_report_bytes
+        }
+    },
     layers: { type: 'array', maxItems: L.layers, items: saved_report_layerRow },
     warnings: { type: 'array', maxItems: L.warnings, items: saved_report_text(L.text) },
     // Only what a comparison reads is checked: the per-layer paths it pairs layers by.
@@ -48521,11 +49351,20 @@ const imageProperties = {
                     required: ['layer', 'paths'],
                     properties: {
                         layer: { type: 'integer', minimum: 0, maximum: L.layers },
-                        paths: { type: 'array', maxItems: 100, items: { type: 'object', additionalProperties: false, required: ['path', 'bytes'], properties: { path: saved_report_text(L.text), bytes: saved_report_bytes } } },
-                    },
-                },
-            },
-        },
+                        paths: {
+                            type: 'array',
+                            maxItems: 100,
+                            items: {
+                                type: 'object',
+                                additionalProperties: false,
+                                required: ['path', 'bytes'],
+                                properties: { path: saved_report_text(L.text), bytes: saved_report_bytes }
+                            }
+                        }
+                    }
+                }
+            }
+        }
     },
     name: { type: 'string', minLength: 1, maxLength: L.name },
     status: { enum: ['pass', 'fail'] },
@@ -48534,7 +49373,7 @@ const imageProperties = {
     comparison: { type: ['object', 'null'] },
     baselineNote: saved_report_text(L.text),
     baselineFrom: { type: 'object' },
-    pullRequest: { type: 'object' },
+    pullRequest: { type: 'object' }
 };
 /** RunReport.origin: which run, commit and key made the report (the artifact baseline checks them). */
 const reportOriginSchema = {
@@ -48549,14 +49388,14 @@ const reportOriginSchema = {
         workflowRef: saved_report_text(L.text),
         key: saved_report_text(L.name),
         budgetFile: saved_report_text(L.text),
-        runId: saved_report_bytes,
-    },
+        runId: saved_report_bytes
+    }
 };
 const imageSchema = {
     type: 'object',
     additionalProperties: false,
     required: ['schemaVersion', 'image', 'totalBytes', 'layers', 'warnings'],
-    properties: imageProperties,
+    properties: imageProperties
 };
 const runSchema = {
     type: 'object',
@@ -48566,11 +49405,16 @@ const runSchema = {
         schemaVersion: { const: 1 },
         status: { enum: ['pass', 'fail'] },
         violations: { type: 'array', maxItems: 10_000, items: { type: 'object' } },
-        images: { type: 'array', minItems: 1, maxItems: L.images, items: { ...imageSchema, required: [...imageSchema.required, 'name'] } },
+        images: {
+            type: 'array',
+            minItems: 1,
+            maxItems: L.images,
+            items: { ...imageSchema, required: [...imageSchema.required, 'name'] }
+        },
         units: { enum: ['si', 'iec'] },
         pullRequest: { type: 'object' },
-        origin: reportOriginSchema,
-    },
+        origin: reportOriginSchema
+    }
 };
 // allErrors off: a hostile file cannot make us build a huge error list.
 // Compiled on first use: commands that read no saved report do not pay for compiling.
@@ -48579,12 +49423,19 @@ function saved_report_validators() {
     if (saved_report_compiled)
         return saved_report_compiled;
     const ajv = new dist_ajv.Ajv({ allErrors: false, strict: true, strictTypes: false });
-    return (saved_report_compiled = { image: ajv.compile(imageSchema), run: ajv.compile(runSchema) });
+    return (saved_report_compiled = {
+        image: ajv.compile(imageSchema),
+        run: ajv.compile(runSchema)
+    });
 }
 function saved_report_schemaError(file, validate) {
     const error = validate.errors?.[0];
-    const where = error?.instancePath ? error.instancePath.slice(0, 200) : '(top level)';
-    const extra = error?.params && 'additionalProperty' in error.params ? ` "${String(error.params.additionalProperty).slice(0, 100)}"` : '';
+    const where = error?.instancePath
+        ? error.instancePath.slice(0, 200)
+        : '(top level)';
+    const extra = error?.params && 'additionalProperty' in error.params
+        ? ` "${String(error.params.additionalProperty).slice(0, 100)}"`
+        : '';
     return new errors/* InputError */.d(`baseline report ${file}: ${where} ${error?.message ?? 'is not valid'}${extra}. Give a report written by "image-size-budget analyze --json" or the action's report file.`);
 }
 /** Only the ImageReport fields: what a comparison reads (layer rows, sizes, per-layer paths), nothing else carried along. */
@@ -48598,7 +49449,7 @@ function imageReportOf(image, file) {
         image: { ...image.image },
         totalBytes: image.totalBytes,
         layers: image.layers.map((row) => ({ ...row })),
-        warnings: [...image.warnings],
+        warnings: [...image.warnings]
     };
     if (image.sizeKind)
         report.sizeKind = image.sizeKind;
@@ -48608,7 +49459,13 @@ function imageReportOf(image, file) {
         report.engine = { ...image.engine };
     // The file analysis is kept for its per-layer paths (validated above), which pair layers.
     if (image.files?.layerPaths)
-        report.files = { ...image.files, layerPaths: image.files.layerPaths.map((entry) => ({ layer: entry.layer, paths: entry.paths.map((p) => ({ ...p })) })) };
+        report.files = {
+            ...image.files,
+            layerPaths: image.files.layerPaths.map((entry) => ({
+                layer: entry.layer,
+                paths: entry.paths.map((p) => ({ ...p }))
+            }))
+        };
     return report;
 }
 /** Validates parsed JSON as a saved report and returns the image named `name` (required when a RunReport holds several). */
@@ -48624,7 +49481,9 @@ function parseSavedReport(data, file, name) {
         const names = images.map((image) => image.name);
         let picked;
         if (name !== undefined)
-            picked = images.find((image) => image.name === name) ?? images.find((image) => image.image.ref === name);
+            picked =
+                images.find((image) => image.name === name) ??
+                    images.find((image) => image.image.ref === name);
         else if (images.length === 1)
             picked = images[0];
         else
@@ -48636,7 +49495,10 @@ function parseSavedReport(data, file, name) {
     if (!validateImage(data))
         throw saved_report_schemaError(file, validateImage);
     const image = data;
-    if (name !== undefined && image.name !== undefined && image.name !== name && image.image.ref !== name) {
+    if (name !== undefined &&
+        image.name !== undefined &&
+        image.name !== name &&
+        image.image.ref !== name) {
         throw new errors/* InputError */.d(`baseline report ${file} is of image "${image.name}", not "${name}"`);
     }
     return imageReportOf(image, file);
@@ -48664,7 +49526,7 @@ async function loadSavedReport(file, name) {
     return parseSavedReport(data, file, name);
 }
 
-;// CONCATENATED MODULE: ./src/compare/baseline.ts
+;// CONCATENATED MODULE: ./src/baseline/baseline.ts
 // Where the baseline comes from (action input `baseline`, CLI `--baseline`): an image in
 // the engine or a registry, a saved JSON report, or a build of the same Dockerfile at the
 // PR's merge-base with its base branch. The merge-base, not the base branch's head: a PR
@@ -48696,7 +49558,7 @@ async function git(repoDir, args) {
     log/* log */.R.debug(`exec: git -C ${repoDir} ${args.join(' ')}`);
     const { stdout } = await run('git', ['-C', repoDir, ...args], {
         env: { ...process.env, GIT_TERMINAL_PROMPT: '0' },
-        maxBuffer: 16 * 1024 * 1024,
+        maxBuffer: 16 * 1024 * 1024
     });
     return stdout.trim();
 }
@@ -48723,15 +49585,30 @@ async function findMergeBase(repoDir, baseRef, options = {}) {
     if (baseRef.startsWith('-') || headRef.startsWith('-'))
         throw new errors/* InputError */.d(`base ref "${baseRef}" is not a branch name`);
     if ((await gitOk(repoDir, ['rev-parse', '--is-inside-work-tree'])) !== 'true') {
-        return { note: `${repoDir} is not a git checkout, so the base cannot be built (check out the repository first, or give baseline-image / baseline-report)` };
+        return {
+            note: `${repoDir} is not a git checkout, so the base cannot be built (check out the repository first, or give baseline-image / baseline-report)`
+        };
     }
     const shallow = (await gitOk(repoDir, ['rev-parse', '--is-shallow-repository'])) === 'true';
-    const hasRemote = ((await gitOk(repoDir, ['remote'])) ?? '').split('\n').includes(remote);
+    const hasRemote = ((await gitOk(repoDir, ['remote'])) ?? '')
+        .split('\n')
+        .includes(remote);
     const tracking = `refs/remotes/${remote}/${baseRef}`;
-    const fetchBase = ['fetch', '--no-tags', '--quiet', remote, `+refs/heads/${baseRef}:${tracking}`];
+    const fetchBase = [
+        'fetch',
+        '--no-tags',
+        '--quiet',
+        remote,
+        `+refs/heads/${baseRef}:${tracking}`
+    ];
     const resolve = async () => {
         for (const candidate of [tracking, baseRef]) {
-            const sha = await gitOk(repoDir, ['rev-parse', '--verify', '--quiet', `${candidate}^{commit}`]);
+            const sha = await gitOk(repoDir, [
+                'rev-parse',
+                '--verify',
+                '--quiet',
+                `${candidate}^{commit}`
+            ]);
             if (sha)
                 return sha;
         }
@@ -48739,34 +49616,64 @@ async function findMergeBase(repoDir, baseRef, options = {}) {
     };
     let baseSha = await resolve();
     if (hasRemote && (shallow || !baseSha)) {
-        await gitOk(repoDir, shallow ? [...fetchBase.slice(0, 3), `--depth=${DEEPEN_STEPS[0]}`, ...fetchBase.slice(3)] : fetchBase);
+        await gitOk(repoDir, shallow
+            ? [
+                ...fetchBase.slice(0, 3),
+                `--depth=${DEEPEN_STEPS[0]}`,
+                ...fetchBase.slice(3)
+            ]
+            : fetchBase);
         baseSha = await resolve();
     }
     if (!baseSha)
-        return { note: `the base branch "${baseRef}" is not in the checkout and could not be fetched from ${hasRemote ? remote : 'any remote'}` };
+        return {
+            note: `the base branch "${baseRef}" is not in the checkout and could not be fetched from ${hasRemote ? remote : 'any remote'}`
+        };
     const mergeBase = () => gitOk(repoDir, ['merge-base', headRef, baseSha]);
     let sha = await mergeBase();
     if (!sha && shallow && hasRemote) {
         // Each step asks the remote for more history below every shallow boundary, the PR's side included.
         for (const depth of DEEPEN_STEPS) {
-            await gitOk(repoDir, ['fetch', '--no-tags', '--quiet', `--deepen=${depth}`, remote, `+refs/heads/${baseRef}:${tracking}`]);
+            await gitOk(repoDir, [
+                'fetch',
+                '--no-tags',
+                '--quiet',
+                `--deepen=${depth}`,
+                remote,
+                `+refs/heads/${baseRef}:${tracking}`
+            ]);
             sha = await mergeBase();
             if (sha)
                 break;
         }
         if (!sha) {
-            await gitOk(repoDir, ['fetch', '--no-tags', '--quiet', '--unshallow', remote]);
+            await gitOk(repoDir, [
+                'fetch',
+                '--no-tags',
+                '--quiet',
+                '--unshallow',
+                remote
+            ]);
             sha = await mergeBase();
         }
     }
     if (!sha)
-        return { note: `${headRef} and the base branch "${baseRef}" have no common commit, so there is no merge-base to build` };
+        return {
+            note: `${headRef} and the base branch "${baseRef}" have no common commit, so there is no merge-base to build`
+        };
     return { sha };
 }
 /** The merge-base and its first-parent ancestors, newest first, at most `count` (fewer in a shallow checkout). */
 async function firstParentCommits(repoDir, sha, count = BASELINE_WALK_COMMITS) {
-    const out = await gitOk(repoDir, ['rev-list', '--first-parent', `--max-count=${count}`, sha]);
-    const commits = (out ?? '').split('\n').filter((line) => /^[0-9a-f]{40}$/.test(line));
+    const out = await gitOk(repoDir, [
+        'rev-list',
+        '--first-parent',
+        `--max-count=${count}`,
+        sha
+    ]);
+    const commits = (out ?? '')
+        .split('\n')
+        .filter((line) => /^[0-9a-f]{40}$/.test(line));
     return commits.length > 0 ? commits : [sha];
 }
 /** A path of the checkout, as the same path in the worktree; undefined when it lies outside the repository. */
@@ -48782,7 +49689,10 @@ function inWorktree(repoTop, worktree, file) {
  * note, not an error: the run reports without a baseline.
  */
 async function buildAtMergeBase(request) {
-    const found = await findMergeBase(request.repoDir, request.baseRef, { headRef: request.headRef, remote: request.remote });
+    const found = await findMergeBase(request.repoDir, request.baseRef, {
+        headRef: request.headRef,
+        remote: request.remote
+    });
     if ('note' in found)
         return found;
     const short = found.sha.slice(0, 12);
@@ -48791,34 +49701,65 @@ async function buildAtMergeBase(request) {
     const worktree = external_node_path_default().join(parent, 'tree');
     try {
         try {
-            await git(request.repoDir, ['worktree', 'add', '--detach', '--quiet', worktree, found.sha]);
+            await git(request.repoDir, [
+                'worktree',
+                'add',
+                '--detach',
+                '--quiet',
+                worktree,
+                found.sha
+            ]);
         }
         catch (error) {
-            return { note: `could not check out the merge-base ${short} in a worktree: ${gitMessage(error)}` };
+            return {
+                note: `could not check out the merge-base ${short} in a worktree: ${gitMessage(error)}`
+            };
         }
         const context = inWorktree(repoTop, worktree, request.build.context);
         const dockerfilePath = request.build.dockerfile ?? external_node_path_default().join(request.build.context, 'Dockerfile');
         const dockerfile = inWorktree(repoTop, worktree, dockerfilePath);
         if (!context || !dockerfile)
-            return { note: `the build context or Dockerfile (${dockerfilePath}) is outside the repository, so it cannot be taken from the merge-base` };
+            return {
+                note: `the build context or Dockerfile (${dockerfilePath}) is outside the repository, so it cannot be taken from the merge-base`
+            };
         const shown = external_node_path_default().relative(repoTop, external_node_path_default().resolve(dockerfilePath));
         if (!(0,external_node_fs_.existsSync)(dockerfile))
-            return { note: `${shown} does not exist at the merge-base ${short} with ${request.baseRef} (a new Dockerfile?)` };
+            return {
+                note: `${shown} does not exist at the merge-base ${short} with ${request.baseRef} (a new Dockerfile?)`
+            };
         if (!(0,external_node_fs_.existsSync)(context))
-            return { note: `the build context ${external_node_path_default().relative(repoTop, external_node_path_default().resolve(request.build.context)) || '.'} does not exist at the merge-base ${short}` };
+            return {
+                note: `the build context ${external_node_path_default().relative(repoTop, external_node_path_default().resolve(request.build.context)) || '.'} does not exist at the merge-base ${short}`
+            };
         log/* log */.R.info(`Building the baseline: ${shown} at the merge-base ${short} with ${request.baseRef}`);
         try {
-            await buildImage({ ...request.build, context, dockerfile, tag: request.tag });
+            await buildImage({
+                ...request.build,
+                context,
+                dockerfile,
+                tag: request.tag
+            });
         }
         catch (error) {
             if (!(error instanceof errors/* InputError */.d))
                 throw error;
-            return { note: `the base at the merge-base ${short} with ${request.baseRef} did not build (${error.message.replace(/ See the build log above\.$/, '')})` };
+            return {
+                note: `the base at the merge-base ${short} with ${request.baseRef} did not build (${error.message.replace(/ See the build log above\.$/, '')})`
+            };
         }
         const report = await engine_readEngineImage(request.tag);
-        const fromRef = await dockerfileFromImage(dockerfile, { buildArgs: request.build.buildArgs, target: request.build.target });
+        const fromRef = await dockerfileFromImage(dockerfile, {
+            buildArgs: request.build.buildArgs,
+            target: request.build.target
+        });
         const layers = await fromImageLayers(report, fromRef);
-        return { report, mergeBase: found.sha, ...(fromRef && layers !== undefined ? { fromImage: { ref: fromRef, layers } } : {}) };
+        return {
+            report,
+            mergeBase: found.sha,
+            ...(fromRef && layers !== undefined
+                ? { fromImage: { ref: fromRef, layers } }
+                : {})
+        };
     }
     finally {
         await gitOk(request.repoDir, ['worktree', 'remove', '--force', worktree]);
@@ -48875,13 +49816,23 @@ async function resolveBaseline(request) {
         throw new errors/* InputError */.d('give baseline-image or baseline-report, not both: they are two baselines');
     }
     if (request.mode === 'auto' && request.baselineReport) {
-        return { report: await loadSavedReport(request.baselineReport, request.imageName), source: 'report', from: { kind: 'report', ref: request.baselineReport } };
+        return {
+            report: await loadSavedReport(request.baselineReport, request.imageName),
+            source: 'report',
+            from: { kind: 'report', ref: request.baselineReport }
+        };
     }
     const pullRequest = PULL_REQUEST_EVENTS.has(request.eventName);
     if (request.mode === 'auto' && !pullRequest) {
         if (request.baselineImage)
-            return { report: await loadBaselineImage(request.baselineImage), source: 'image', from: { kind: 'image', ref: request.baselineImage } };
-        return { note: `a "${request.eventName || 'unknown'}" event is not a pull request, so there is no base to compare with (give baseline-image or baseline-report)` };
+            return {
+                report: await loadBaselineImage(request.baselineImage),
+                source: 'image',
+                from: { kind: 'image', ref: request.baselineImage }
+            };
+        return {
+            note: `a "${request.eventName || 'unknown'}" event is not a pull request, so there is no base to compare with (give baseline-image or baseline-report)`
+        };
     }
     const fallbacks = [];
     const fellBack = (line) => {
@@ -48895,17 +49846,39 @@ async function resolveBaseline(request) {
             return saved;
     }
     if (request.mode === 'auto' && request.baselineImage) {
-        return { report: await loadBaselineImage(request.baselineImage), source: 'image', from: { kind: 'image', ref: request.baselineImage, ...(fallbacks.length ? { fallbacks } : {}) } };
+        return {
+            report: await loadBaselineImage(request.baselineImage),
+            source: 'image',
+            from: {
+                kind: 'image',
+                ref: request.baselineImage,
+                ...(fallbacks.length ? { fallbacks } : {})
+            }
+        };
     }
-    const noBaseline = (note) => ({ note: [...fallbacks, note].join('; ') });
+    const noBaseline = (note) => ({
+        note: [...fallbacks, note].join('; ')
+    });
     if (!request.build)
         return noBaseline('the image is given by ref, not built from a Dockerfile, so the base cannot be built (give baseline-image or baseline-report)');
     if (!request.build.baseRef)
         return noBaseline('no base branch is known (GITHUB_BASE_REF is empty), so the merge-base cannot be found');
-    const built = await buildAtMergeBase({ ...request.build, tag: request.build.tag ?? 'image-size-budget:baseline' });
+    const built = await buildAtMergeBase({
+        ...request.build,
+        tag: request.build.tag ?? 'image-size-budget:baseline'
+    });
     if ('note' in built)
         return noBaseline(built.note);
-    return { ...built, source: 'build', from: { kind: 'build', commit: built.mergeBase, branch: request.build.baseRef, ...(fallbacks.length ? { fallbacks } : {}) } };
+    return {
+        ...built,
+        source: 'build',
+        from: {
+            kind: 'build',
+            commit: built.mergeBase,
+            branch: request.build.baseRef,
+            ...(fallbacks.length ? { fallbacks } : {})
+        }
+    };
 }
 /** The base branch's saved report for this image, or undefined after saying (through `fellBack`) why not. */
 async function savedBaseline(request, baseRef, fellBack) {
@@ -48919,7 +49892,10 @@ async function savedBaseline(request, baseRef, fellBack) {
         fellBack('no saved report looked for: no base branch is known (GITHUB_BASE_REF is empty)');
         return undefined;
     }
-    const found = await findMergeBase(repoDir, baseRef, { headRef: request.build?.headRef, remote: request.build?.remote });
+    const found = await findMergeBase(repoDir, baseRef, {
+        headRef: request.build?.headRef,
+        remote: request.build?.remote
+    });
     if ('note' in found) {
         fellBack(`no saved report looked for: ${found.note}`);
         return undefined;
@@ -48948,7 +49924,13 @@ async function savedBaseline(request, baseRef, fellBack) {
         report,
         source: 'artifact',
         mergeBase: found.sha,
-        from: { kind: 'artifact', commit: result.commit, branch: baseRef, commitsBeforeMergeBase: result.commitsBefore, ...(result.runId !== undefined ? { runId: result.runId } : {}) },
+        from: {
+            kind: 'artifact',
+            commit: result.commit,
+            branch: baseRef,
+            commitsBeforeMergeBase: result.commitsBefore,
+            ...(result.runId !== undefined ? { runId: result.runId } : {})
+        }
     };
 }
 /**
@@ -48969,14 +49951,20 @@ function compareWithBaseline(baseline, head, options = {}) {
         minChangeBytes: options.minChangeBytes,
         ...(both
             ? {
-                baseImageLayers: { base: baseline.fromImage.layers, head: options.headFrom.layers },
-                baseImageRefs: { base: baseline.fromImage.ref, head: options.headFrom.ref },
+                baseImageLayers: {
+                    base: baseline.fromImage.layers,
+                    head: options.headFrom.layers
+                },
+                baseImageRefs: {
+                    base: baseline.fromImage.ref,
+                    head: options.headFrom.ref
+                }
             }
-            : {}),
+            : {})
     });
 }
 
-;// CONCATENATED MODULE: ./src/compare/growth.ts
+;// CONCATENATED MODULE: ./src/budget/rules/growth.ts
 // Growth budgets: how much an image may grow against its baseline. Pure: a Comparison and
 // already-parsed limits in, Violations out (the budget file loader parses `10MB`, `5%`).
 //
@@ -49003,7 +49991,7 @@ function evaluateGrowth(comparison, growth, imageName, units = 'si') {
             detail: 'total',
             limitBytes: growth.totalBytes,
             actualBytes: delta,
-            message: `${imageName} grew by ${units_formatBytes(delta, units)} ${against}, more than the growth budget of ${units_formatBytes(growth.totalBytes, units)}`,
+            message: `${imageName} grew by ${units_formatBytes(delta, units)} ${against}, more than the growth budget of ${units_formatBytes(growth.totalBytes, units)}`
         });
     }
     // A percent of nothing is undefined: an empty baseline is judged by the byte limits only.
@@ -49017,23 +50005,31 @@ function evaluateGrowth(comparison, growth, imageName, units = 'si') {
                 // Bytes, as the field names say: the percent of this baseline, and the growth itself.
                 limitBytes: Math.floor((comparison.base.totalBytes * growth.percent) / 100),
                 actualBytes: delta,
-                message: `${imageName} grew by ${percentText(actual)} (${units_formatBytes(delta, units)}) ${against}, more than the growth budget of ${percentText(growth.percent)}`,
+                message: `${imageName} grew by ${percentText(actual)} (${units_formatBytes(delta, units)}) ${against}, more than the growth budget of ${percentText(growth.percent)}`
             });
         }
     }
     if (growth.layerBytes !== undefined) {
         for (const change of comparison.layers) {
-            if (!change.head || change.head.instruction === 'FROM' || change.deltaBytes <= growth.layerBytes)
+            if (!change.head ||
+                change.head.instruction === 'FROM' ||
+                change.deltaBytes <= growth.layerBytes)
                 continue;
-            const verb = change.base ? `grew by ${units_formatBytes(change.deltaBytes, units)}` : `was added with ${units_formatBytes(change.deltaBytes, units)}`;
+            const verb = change.base
+                ? `grew by ${units_formatBytes(change.deltaBytes, units)}`
+                : `was added with ${units_formatBytes(change.deltaBytes, units)}`;
             out.push({
                 image: imageName,
                 rule: 'growth',
                 detail: 'layer',
-                layer: { index: change.head.index, instruction: change.head.instruction, createdBy: change.head.createdBy },
+                layer: {
+                    index: change.head.index,
+                    instruction: change.head.instruction,
+                    createdBy: change.head.createdBy
+                },
                 limitBytes: growth.layerBytes,
                 actualBytes: change.deltaBytes,
-                message: `${imageName}: ${describeLayer(change)} ${verb}, more than the per-layer growth budget of ${units_formatBytes(growth.layerBytes, units)}`,
+                message: `${imageName}: ${describeLayer(change)} ${verb}, more than the per-layer growth budget of ${units_formatBytes(growth.layerBytes, units)}`
             });
         }
     }
@@ -49068,8 +50064,10 @@ function renderLayerTable(report, options = {}) {
         return [
             String(layer.index),
             layer.empty ? '—' : formatBytes(layer.sizeBytes, units),
-            layer.empty ? '' : `${(share * 100).toFixed(1).padStart(5)}% ${bar(share)}`,
-            layer.createdBy || (layer.comment ? `(${layer.comment})` : '(base layer)'),
+            layer.empty
+                ? ''
+                : `${(share * 100).toFixed(1).padStart(5)}% ${bar(share)}`,
+            layer.createdBy || (layer.comment ? `(${layer.comment})` : '(base layer)')
         ];
     });
     const indexWidth = Math.max(1, ...rows.map((r) => r[0].length));
@@ -49082,7 +50080,7 @@ function renderLayerTable(report, options = {}) {
         `${report.image.ref}  ${report.image.id.replace(/^sha256:/, '').slice(0, 12)}${report.image.platform ? `  ${report.image.platform}` : ''}`,
         line(header),
         ...rows.map(line),
-        `total ${formatBytes(report.totalBytes, units)} (${report.totalBytes} bytes) in ${layerCount} layer${layerCount === 1 ? '' : 's'}`,
+        `total ${formatBytes(report.totalBytes, units)} (${report.totalBytes} bytes) in ${layerCount} layer${layerCount === 1 ? '' : 's'}`
     ];
     for (const warning of report.warnings)
         out.push(`warning: ${warning}`);
@@ -49094,7 +50092,7 @@ function renderFilesSection(files, options = {}) {
     const width = Math.max(60, options.width ?? 100);
     const percent = (ratio) => `${(ratio * 100).toFixed(1)}%`;
     const out = [
-        `reclaimable ${formatBytes(files.reclaimableBytes, units)} (${files.reclaimableBytes} bytes) in ${files.itemCount} hidden file cop${files.itemCount === 1 ? 'y' : 'ies'}; efficiency ${percent(files.efficiency)}`,
+        `reclaimable ${formatBytes(files.reclaimableBytes, units)} (${files.reclaimableBytes} bytes) in ${files.itemCount} hidden file cop${files.itemCount === 1 ? 'y' : 'ies'}; efficiency ${percent(files.efficiency)}`
     ];
     const items = files.items.slice(0, options.maxItems ?? 10);
     if (items.length > 0) {
@@ -49102,7 +50100,9 @@ function renderFilesSection(files, options = {}) {
         const sizes = items.map((item) => formatBytes(item.bytes, units));
         const sizeWidth = Math.max(...sizes.map((s) => s.length));
         items.forEach((item, i) => {
-            const fate = item.removedIn !== undefined ? `removed in #${item.removedIn}` : `replaced in #${item.replacedIn}`;
+            const fate = item.removedIn !== undefined
+                ? `removed in #${item.removedIn}`
+                : `replaced in #${item.replacedIn}`;
             const tail = `  (added in #${item.addedIn}, ${fate})`;
             out.push(`  ${sizes[i].padStart(sizeWidth)}  ${cut(item.path, width - sizeWidth - tail.length - 4)}${tail}`);
         });
@@ -49119,8 +50119,8 @@ function renderFilesSection(files, options = {}) {
     return out.join('\n');
 }
 
-// EXTERNAL MODULE: ./src/analysis/paths.ts
-var paths = __nccwpck_require__(9534);
+// EXTERNAL MODULE: ./src/model/paths.ts
+var paths = __nccwpck_require__(1933);
 ;// CONCATENATED MODULE: ./src/analysis/dive.ts
 // dive-compatible figures (efficiency, wasted bytes, user-wasted percent), reproduced from
 // wagoodman/dive exactly, quirks included, so that a team moving from `dive --ci` keeps its
@@ -49136,7 +50136,7 @@ var paths = __nccwpck_require__(9534);
 // - a whiteout whose path the stacked lower tree lacks aborts the rest of that layer's visit;
 // - wasted bytes sum every copy of every path seen twice or more, the kept copy included
 //   (dive #684); user-wasted percent divides by all layers but the first.
-// The .dive-ci rules that use these figures are in dive-ci.ts.
+// The .dive-ci rules that use these figures are in src/budget/rules/dive.ts.
 
 
 const WHITEOUT = '.wh.';
@@ -49178,7 +50178,7 @@ class DiveAnalysis {
     stamps = 0;
     layers;
     constructor(listings) {
-        this.index = (0,model/* sharedIndex */._s)(listings);
+        this.index = (0,model_listing/* sharedIndex */._s)(listings);
         const n = this.index.size;
         this.blocked = new Int32Array(n).fill(-2);
         this.stamp = new Int32Array(n);
@@ -49197,7 +50197,11 @@ class DiveAnalysis {
             return known;
         const parent = this.index.parents[id];
         const above = parent <= paths/* ROOT */.Dl ? -1 : this.blockedAt(parent);
-        const value = above >= 0 ? above : this.index.nameStartsWith(id, DOUBLE_WHITEOUT) ? id : -1;
+        const value = above >= 0
+            ? above
+            : this.index.nameStartsWith(id, DOUBLE_WHITEOUT)
+                ? id
+                : -1;
         this.blocked[id] = value;
         return value;
     }
@@ -49232,7 +50236,7 @@ class DiveAnalysis {
             }
             const k = this.add(built, id);
             built.size[k] = sizes[i];
-            built.isDir[k] = (0,model/* goIsDir */.oI)(listing, i) ? 1 : 0;
+            built.isDir[k] = (0,model_listing/* goIsDir */.oI)(listing, i) ? 1 : 0;
         }
         const count = built.length;
         const nodes = built.ids.slice(0, count);
@@ -49243,7 +50247,13 @@ class DiveAnalysis {
             if (parent !== paths/* ROOT */.Dl)
                 leaf[this.slot[parent]] = 0;
         }
-        return { ids: nodes, size: built.size.slice(0, count), isDir: built.isDir.slice(0, count), leaf, fileSize };
+        return {
+            ids: nodes,
+            size: built.size.slice(0, count),
+            isDir: built.isDir.slice(0, count),
+            leaf,
+            fileSize
+        };
     }
     /** True when `id` is a node of `layer` (only valid while that layer's stamp is current). */
     inTree(layer, id) {
@@ -49257,7 +50267,11 @@ class DiveAnalysis {
     stackedBelow(current) {
         if (!this.stacked) {
             const n = this.index.size;
-            const s = (this.stacked = { present: new Uint8Array(n), size: new Float64Array(n), isDir: new Uint8Array(n) });
+            const s = (this.stacked = {
+                present: new Uint8Array(n),
+                size: new Float64Array(n),
+                isDir: new Uint8Array(n)
+            });
             s.present[paths/* ROOT */.Dl] = 1;
             const first = this.layers[0];
             first.ids.forEach((id, k) => {
@@ -49375,7 +50389,7 @@ class DiveAnalysis {
 }
 /** dive's Analyze over the layers in manifest order. */
 function diveFigures(listings) {
-    const index = (0,model/* sharedIndex */._s)(listings);
+    const index = (0,model_listing/* sharedIndex */._s)(listings);
     const analysis = new DiveAnalysis(listings);
     const trees = analysis.layers;
     // Per path, by key: the path id; a bare `.wh.` (Path() "<dir>/") gets its own key, size + its id.
@@ -49486,9 +50500,13 @@ function diveFigures(listings) {
         sizeBytes,
         userSizeBytes,
         inefficientFiles: inefficient
-            .map((key) => ({ path: pathOf(key), count: count[key], bytes: cumulative[key] }))
+            .map((key) => ({
+            path: pathOf(key),
+            count: count[key],
+            bytes: cumulative[key]
+        }))
             .sort((a, b) => b.bytes - a.bytes || compareGoStrings(a.path, b.path))
-            .slice(0, 20),
+            .slice(0, 20)
     };
 }
 
@@ -49509,7 +50527,7 @@ function diveFigures(listings) {
  * its whole subtree), so a lookup is one array read.
  */
 function applyLayers(listings) {
-    const index = (0,model/* sharedIndex */._s)(listings);
+    const index = (0,model_listing/* sharedIndex */._s)(listings);
     const { parents, firstChild, nextSibling, whiteouts } = index;
     const present = new Uint8Array(index.size);
     const writtenIn = new Int32Array(index.size).fill(-1);
@@ -49522,7 +50540,7 @@ function applyLayers(listings) {
         if (at < 0 || writtenIn[id] >= layer)
             return;
         const lower = listings[writtenIn[id]];
-        const bytes = (0,model/* entryDiskBytes */.pY)(lower, at);
+        const bytes = (0,model_listing/* entryDiskBytes */.pY)(lower, at);
         if (bytes === 0)
             return;
         hidden.push({
@@ -49531,7 +50549,9 @@ function applyLayers(listings) {
             addedLayer: writtenIn[id],
             hiddenLayer: layer,
             how,
-            metadataOnly: how === 'replaced' && upper !== undefined && (0,model/* isMetadataCopy */.Fm)(lower, at, upper, upperAt),
+            metadataOnly: how === 'replaced' &&
+                upper !== undefined &&
+                (0,model_listing/* isMetadataCopy */.Fm)(lower, at, upper, upperAt)
         });
     };
     const hideSubtree = (id, layer, how) => {
@@ -49545,7 +50565,7 @@ function applyLayers(listings) {
             if (present[child])
                 hideSubtree(child, layer, how);
     };
-    const isDirAt = (id) => (0,model/* isDirEntry */.uE)(listings[writtenIn[id]], entryAt[id]);
+    const isDirAt = (id) => (0,model_listing/* isDirEntry */.uE)(listings[writtenIn[id]], entryAt[id]);
     const ancestors = [];
     listings.forEach((listing, layer) => {
         const layerIds = listing.ids;
@@ -49582,13 +50602,15 @@ function applyLayers(listings) {
                     writtenIn[dir] = layer;
                     entryAt[dir] = -1;
                 }
-                else if (entryAt[dir] >= 0 && !isDirAt(dir) && writtenIn[dir] < layer) {
+                else if (entryAt[dir] >= 0 &&
+                    !isDirAt(dir) &&
+                    writtenIn[dir] < layer) {
                     // A lower file or symlink where this layer has a directory: the directory replaces it.
                     record(dir, layer, 'replaced');
                     entryAt[dir] = -1;
                 }
             }
-            const isDir = (0,model/* isDirEntry */.uE)(listing, i);
+            const isDir = (0,model_listing/* isDirEntry */.uE)(listing, i);
             if (present[id]) {
                 if (entryAt[id] >= 0 && !(isDirAt(id) && isDir))
                     record(id, layer, 'replaced', listing, i);
@@ -49606,7 +50628,7 @@ function applyLayers(listings) {
             const walk = (id) => {
                 const at = entryAt[id];
                 if (at >= 0) {
-                    const bytes = (0,model/* entryDiskBytes */.pY)(listings[writtenIn[id]], at);
+                    const bytes = (0,model_listing/* entryDiskBytes */.pY)(listings[writtenIn[id]], at);
                     if (bytes > 0)
                         visit({ path: '/' + index.path(id), bytes, layer: writtenIn[id] });
                 }
@@ -49622,7 +50644,7 @@ function applyLayers(listings) {
                 if (id !== undefined && present[id])
                     walk(id);
             }
-        },
+        }
     };
 }
 
@@ -49638,16 +50660,52 @@ function applyLayers(listings) {
 
 
 // Where the caches below can be: only these subtrees are walked, not the whole filesystem.
-const CACHE_ROOTS = ['var/lib/apt/lists', 'var/cache/apt', 'var/cache/apk', 'etc/apk/cache', 'root', 'home', 'usr/local/share/.cache/yarn'];
+const CACHE_ROOTS = [
+    'var/lib/apt/lists',
+    'var/cache/apt',
+    'var/cache/apk',
+    'etc/apk/cache',
+    'root',
+    'home',
+    'usr/local/share/.cache/yarn'
+];
 // Package-manager caches that a RUN leaves behind unless it cleans up in the same step.
 const CACHES = [
-    { label: 'apt package lists', pattern: /^\/var\/lib\/apt\/lists\/(?!lock$)/, cleanup: '`&& rm -rf /var/lib/apt/lists/*`' },
-    { label: 'apt downloaded packages', pattern: /^\/var\/cache\/apt\/(archives\/.*\.deb$|[^/]+\.bin$)/, cleanup: '`&& apt-get clean`' },
-    { label: 'apk cache', pattern: /^\/(var\/cache\/apk|etc\/apk\/cache)\//, cleanup: '`apk add --no-cache` (or `&& rm -rf /var/cache/apk/*`)' },
-    { label: 'pip cache', pattern: /^\/(root|home\/[^/]+)\/\.cache\/pip\//, cleanup: '`pip install --no-cache-dir` (or `&& rm -rf ~/.cache/pip`)' },
-    { label: 'npm cache', pattern: /^\/(root|home\/[^/]+)\/\.npm\/_cacache\//, cleanup: '`&& npm cache clean --force`' },
-    { label: 'yarn cache', pattern: /^\/(usr\/local\/share\/\.cache\/yarn|(root|home\/[^/]+)\/\.cache\/yarn)\//, cleanup: '`&& yarn cache clean`' },
-    { label: 'Go build cache', pattern: /^\/(root|home\/[^/]+)\/\.cache\/go-build\//, cleanup: '`&& go clean -cache` (or a `RUN --mount=type=cache,target=/root/.cache/go-build`)' },
+    {
+        label: 'apt package lists',
+        pattern: /^\/var\/lib\/apt\/lists\/(?!lock$)/,
+        cleanup: '`&& rm -rf /var/lib/apt/lists/*`'
+    },
+    {
+        label: 'apt downloaded packages',
+        pattern: /^\/var\/cache\/apt\/(archives\/.*\.deb$|[^/]+\.bin$)/,
+        cleanup: '`&& apt-get clean`'
+    },
+    {
+        label: 'apk cache',
+        pattern: /^\/(var\/cache\/apk|etc\/apk\/cache)\//,
+        cleanup: '`apk add --no-cache` (or `&& rm -rf /var/cache/apk/*`)'
+    },
+    {
+        label: 'pip cache',
+        pattern: /^\/(root|home\/[^/]+)\/\.cache\/pip\//,
+        cleanup: '`pip install --no-cache-dir` (or `&& rm -rf ~/.cache/pip`)'
+    },
+    {
+        label: 'npm cache',
+        pattern: /^\/(root|home\/[^/]+)\/\.npm\/_cacache\//,
+        cleanup: '`&& npm cache clean --force`'
+    },
+    {
+        label: 'yarn cache',
+        pattern: /^\/(usr\/local\/share\/\.cache\/yarn|(root|home\/[^/]+)\/\.cache\/yarn)\//,
+        cleanup: '`&& yarn cache clean`'
+    },
+    {
+        label: 'Go build cache',
+        pattern: /^\/(root|home\/[^/]+)\/\.cache\/go-build\//,
+        cleanup: '`&& go clean -cache` (or a `RUN --mount=type=cache,target=/root/.cache/go-build`)'
+    }
 ];
 /**
  * Filesystem layers that came with the base image: up to the last layer made by a root
@@ -49661,7 +50719,8 @@ function baseLayerCount(rows) {
         if (row.empty)
             continue;
         layers++;
-        if (/^Imported from/.test(row.comment ?? '') || /^ADD file:[0-9a-f]+ in \/\s*$/.test(row.createdBy))
+        if (/^Imported from/.test(row.comment ?? '') ||
+            /^ADD file:[0-9a-f]+ in \/\s*$/.test(row.createdBy))
             base = layers;
     }
     return Math.min(base, layers);
@@ -49685,17 +50744,26 @@ function analyzeFiles(rows, listings, options = {}) {
     const hidden = applied.hidden;
     const reclaimableBytes = hidden.reduce((sum, copy) => sum + copy.bytes, 0);
     const layerBytes = rows.reduce((sum, row) => sum + row.sizeBytes, 0);
-    const sorted = [...hidden].sort((a, b) => b.bytes - a.bytes || (a.path < b.path ? -1 : a.path > b.path ? 1 : a.addedLayer - b.addedLayer));
-    const items = sorted.slice(0, options.maxItems ?? 100).map((copy) => ({
+    const sorted = [...hidden].sort((a, b) => b.bytes - a.bytes ||
+        (a.path < b.path ? -1 : a.path > b.path ? 1 : a.addedLayer - b.addedLayer));
+    const items = sorted
+        .slice(0, options.maxItems ?? 100)
+        .map((copy) => ({
         path: copy.path,
         bytes: copy.bytes,
         addedIn: rowOf[copy.addedLayer],
-        ...(copy.how === 'removed' ? { removedIn: rowOf[copy.hiddenLayer] } : { replacedIn: rowOf[copy.hiddenLayer] }),
+        ...(copy.how === 'removed'
+            ? { removedIn: rowOf[copy.hiddenLayer] }
+            : { replacedIn: rowOf[copy.hiddenLayer] })
     }));
     const hints = [];
     const groups = new Map();
     for (const copy of sorted) {
-        const kind = copy.how === 'removed' ? 'deleted-later' : copy.metadataOnly ? 'metadata-copy' : 'replaced-later';
+        const kind = copy.how === 'removed'
+            ? 'deleted-later'
+            : copy.metadataOnly
+                ? 'metadata-copy'
+                : 'replaced-later';
         const key = `${kind} ${copy.addedLayer} ${copy.hiddenLayer}`;
         let group = groups.get(key);
         if (!group)
@@ -49727,7 +50795,7 @@ function analyzeFiles(rows, listings, options = {}) {
             files: copies.length,
             message,
             ...(base ? { base: true } : {}),
-            examples: copies.slice(0, 3).map((copy) => copy.path),
+            examples: copies.slice(0, 3).map((copy) => copy.path)
         });
     }
     // Caches left in the final filesystem, by the layer that wrote them.
@@ -49758,10 +50826,13 @@ function analyzeFiles(rows, listings, options = {}) {
             examples: group.examples
                 .sort((a, b) => b.bytes - a.bytes || (a.path < b.path ? -1 : 1))
                 .slice(0, 3)
-                .map((e) => e.path),
+                .map((e) => e.path)
         });
     }
-    hints.sort((a, b) => Number(a.base ?? false) - Number(b.base ?? false) || b.bytes - a.bytes || a.layers[0] - b.layers[0] || (a.layers[1] ?? 0) - (b.layers[1] ?? 0));
+    hints.sort((a, b) => Number(a.base ?? false) - Number(b.base ?? false) ||
+        b.bytes - a.bytes ||
+        a.layers[0] - b.layers[0] ||
+        (a.layers[1] ?? 0) - (b.layers[1] ?? 0));
     return {
         reclaimableBytes,
         efficiency: layerBytes > 0 ? 1 - reclaimableBytes / layerBytes : 1,
@@ -49769,7 +50840,10 @@ function analyzeFiles(rows, listings, options = {}) {
         itemCount: hidden.length,
         hints,
         dive,
-        layerPaths: listings.map((listing, i) => ({ layer: rowOf[i], paths: largestFiles(listing, LAYER_PATHS) })),
+        layerPaths: listings.map((listing, i) => ({
+            layer: rowOf[i],
+            paths: largestFiles(listing, LAYER_PATHS)
+        }))
     };
 }
 /** How many paths per layer the report keeps for comparisons: enough to know a layer by, few enough for 1,000 layers. */
@@ -49778,12 +50852,15 @@ const LAYER_PATHS = 20;
 function largestFiles(listing, count) {
     const files = [];
     for (let i = 0; i < listing.length; i++)
-        if ((0,model/* isFileCode */.Ao)(listing.typeflags[i]))
+        if ((0,model_listing/* isFileCode */.Ao)(listing.typeflags[i]))
             files.push(i);
     files.sort((a, b) => listing.sizes[b] - listing.sizes[a] || a - b);
     return files
         .slice(0, count)
-        .map((i) => ({ path: `/${listing.index.path(listing.ids[i])}`, bytes: listing.sizes[i] }))
+        .map((i) => ({
+        path: `/${listing.index.path(listing.ids[i])}`,
+        bytes: listing.sizes[i]
+    }))
         .sort((a, b) => b.bytes - a.bytes || (a.path < b.path ? -1 : a.path > b.path ? 1 : 0));
 }
 
@@ -49881,11 +50958,17 @@ async function loadImageReport(spec) {
 
 async function measure(image, options) {
     if (options.archive)
-        return readArchive(options.archive, { platform: options.platform, units: options.units });
+        return readArchive(options.archive, {
+            platform: options.platform,
+            units: options.units
+        });
     if (options.source === 'registry' && !image.build)
         return read_readRegistryImage(image.ref, { platform: options.platform });
     const budget = image.budget;
-    const files = options.fileAnalysis === 'true' || budget.reclaimableBytes !== undefined || budget.efficiency !== undefined || options.diveCi !== undefined
+    const files = options.fileAnalysis === 'true' ||
+        budget.reclaimableBytes !== undefined ||
+        budget.efficiency !== undefined ||
+        options.diveCi !== undefined
         ? true
         : options.fileAnalysis === 'auto'
             ? 'auto'
@@ -49893,7 +50976,10 @@ async function measure(image, options) {
     const loaded = await loadImage({ ref: image.ref, build: image.build }, { files });
     let report = loaded.report;
     if (loaded.archive)
-        report = { ...report, files: analyzeFiles(loaded.archive.report.layers, loaded.archive.listings, { units: options.units }) };
+        report = {
+            ...report,
+            files: analyzeFiles(loaded.archive.report.layers, loaded.archive.listings, { units: options.units })
+        };
     if (budget.compressed)
         report = await addEngineCompressedSizes(report);
     return report;
@@ -49920,13 +51006,29 @@ async function checkImage(image, options) {
     const { budget, name } = image;
     const violations = [
         ...evaluateImageBudget(report, budget, name, options.units),
-        ...evaluateFileBudget(report, { reclaimableBytes: budget.reclaimableBytes, efficiency: budget.efficiency }, name, options.units),
-        ...(budget.compressed ? evaluateCompressedBudget(report, budget.compressed, name, options.units) : []),
-        ...(options.diveCi && report.files ? evaluateDiveCi(report.files.dive, options.diveCi, name) : []),
+        ...evaluateFileBudget(report, {
+            reclaimableBytes: budget.reclaimableBytes,
+            efficiency: budget.efficiency
+        }, name, options.units),
+        ...(budget.compressed
+            ? evaluateCompressedBudget(report, budget.compressed, name, options.units)
+            : []),
+        ...(options.diveCi && report.files
+            ? evaluateDiveCi(report.files.dive, options.diveCi, name)
+            : [])
     ];
-    const result = { ...report, name, status: 'pass', violations, budget: appliedBudget(budget) };
+    const result = {
+        ...report,
+        name,
+        status: 'pass',
+        violations,
+        budget: appliedBudget(budget)
+    };
     if (options.diveCi && !report.files) {
-        result.warnings = [...result.warnings, 'the dive rules (.dive-ci) were not checked: they need the layer files, from the engine or an archive, not a registry'];
+        result.warnings = [
+            ...result.warnings,
+            'the dive rules (.dive-ci) were not checked: they need the layer files, from the engine or an archive, not a registry'
+        ];
     }
     if (options.baseline) {
         const build = options.archive ? undefined : image.build;
@@ -49938,10 +51040,18 @@ async function checkImage(image, options) {
             imageName: name,
             saved: options.baseline.saved,
             single: options.baseline.single,
-            git: { repoDir: options.baseline.repoDir ?? process.cwd(), baseRef: options.baseline.baseRef ?? '' },
+            git: {
+                repoDir: options.baseline.repoDir ?? process.cwd(),
+                baseRef: options.baseline.baseRef ?? ''
+            },
             build: build
-                ? { repoDir: options.baseline.repoDir ?? process.cwd(), baseRef: options.baseline.baseRef ?? '', build, tag: `image-size-budget-baseline/${image.ref.replace(/[:@].*$/, '').replace(/[^a-z0-9_./-]+/g, '-')}:base` }
-                : undefined,
+                ? {
+                    repoDir: options.baseline.repoDir ?? process.cwd(),
+                    baseRef: options.baseline.baseRef ?? '',
+                    build,
+                    tag: `image-size-budget-baseline/${image.ref.replace(/[:@].*$/, '').replace(/[^a-z0-9_./-]+/g, '-')}:base`
+                }
+                : undefined
         });
         if ('note' in baseline) {
             result.comparison = null;
@@ -49954,11 +51064,20 @@ async function checkImage(image, options) {
             const headFrom = await headFromImage(report, build);
             // A registry baseline has pull sizes only: measure the head's the same way (gzip of each layer, as a push would).
             let head = report;
-            if (baseline.report.sizeKind === 'compressed' && report.sizeKind !== 'compressed' && report.totalCompressedBytes === undefined && report.image.source === 'docker') {
+            if (baseline.report.sizeKind === 'compressed' &&
+                report.sizeKind !== 'compressed' &&
+                report.totalCompressedBytes === undefined &&
+                report.image.source === 'docker') {
                 head = await addEngineCompressedSizes(report);
-                Object.assign(result, { totalCompressedBytes: head.totalCompressedBytes, layers: head.layers });
+                Object.assign(result, {
+                    totalCompressedBytes: head.totalCompressedBytes,
+                    layers: head.layers
+                });
             }
-            result.comparison = compareWithBaseline(baseline, head, { minChangeBytes: image.minChangeBytes, headFrom });
+            result.comparison = compareWithBaseline(baseline, head, {
+                minChangeBytes: image.minChangeBytes,
+                headFrom
+            });
             if (budget.growth)
                 violations.push(...evaluateGrowth(result.comparison, budget.growth, name, options.units));
         }
@@ -49982,7 +51101,13 @@ async function checkImagePlatforms(image, options) {
 }
 function runReportOf(images, units) {
     const violations = images.flatMap((image) => image.violations);
-    return { schemaVersion: 1, status: violations.length > 0 ? 'fail' : 'pass', violations, images, units };
+    return {
+        schemaVersion: 1,
+        status: violations.length > 0 ? 'fail' : 'pass',
+        violations,
+        images,
+        units
+    };
 }
 
 ;// CONCATENATED MODULE: ./src/report/audit.ts
@@ -50004,7 +51129,8 @@ function signed(bytes, units) {
 function sinceLast(records, units) {
     if (records.length < 2)
         return 'first audit';
-    const delta = records[records.length - 1].totalBytes - records[records.length - 2].totalBytes;
+    const delta = records[records.length - 1].totalBytes -
+        records[records.length - 2].totalBytes;
     return delta === 0 ? 'no change' : signed(delta, units);
 }
 /** The date the current breach began: the first of the latest run of failing audits. */
@@ -50018,20 +51144,44 @@ function imageTable(run, history, options) {
     const { units } = options;
     const pull = run.images.some((image) => image.totalCompressedBytes !== undefined);
     const files = run.images.some((image) => image.files);
-    const header = ['image', 'size', ...(pull ? ['pull size'] : []), 'budget', 'status', ...(files ? ['reclaimable'] : []), 'since last audit'];
+    const header = [
+        'image',
+        'size',
+        ...(pull ? ['pull size'] : []),
+        'budget',
+        'status',
+        ...(files ? ['reclaimable'] : []),
+        'since last audit'
+    ];
     const rows = run.images.map((image) => {
-        const budget = image.budget?.totalBytes !== undefined ? units_formatBytes(image.budget.totalBytes, units) : '—';
+        const budget = image.budget?.totalBytes !== undefined
+            ? units_formatBytes(image.budget.totalBytes, units)
+            : '—';
         return [
             escapeMarkdown(image.name),
             units_formatBytes(image.totalBytes, units),
-            ...(pull ? [image.totalCompressedBytes !== undefined ? units_formatBytes(image.totalCompressedBytes, units) : '—'] : []),
+            ...(pull
+                ? [
+                    image.totalCompressedBytes !== undefined
+                        ? units_formatBytes(image.totalCompressedBytes, units)
+                        : '—'
+                ]
+                : []),
             budget,
-            image.status === 'pass' ? '✅ within' : `❌ over (${image.violations.length})`,
-            ...(files ? [image.files ? units_formatBytes(image.files.reclaimableBytes, units) : '—'] : []),
-            sinceLast(recordsOf(history, options.key, image.name), units),
+            image.status === 'pass'
+                ? '✅ within'
+                : `❌ over (${image.violations.length})`,
+            ...(files
+                ? [image.files ? units_formatBytes(image.files.reclaimableBytes, units) : '—']
+                : []),
+            sinceLast(recordsOf(history, options.key, image.name), units)
         ];
     });
-    return [`| ${header.join(' | ')} |`, `|${header.map((_, i) => (i === 0 ? ':--' : '--:')).join('|')}|`, ...rows.map((row) => `| ${row.join(' | ')} |`)];
+    return [
+        `| ${header.join(' | ')} |`,
+        `|${header.map((_, i) => (i === 0 ? ':--' : '--:')).join('|')}|`,
+        ...rows.map((row) => `| ${row.join(' | ')} |`)
+    ];
 }
 function audit_violationLines(images) {
     const lines = [];
@@ -50071,7 +51221,7 @@ function trend(name, records, units) {
         '| date | commit | size | |',
         '|:--|:--|--:|:--|',
         ...table,
-        '',
+        ''
     ];
 }
 function renderAuditMarkdown(run, history, options) {
@@ -50080,7 +51230,7 @@ function renderAuditMarkdown(run, history, options) {
         `## Image size audit, ${options.date.slice(0, 10)}: ${failing.length === 0 ? `✅ all ${run.images.length} image${run.images.length === 1 ? '' : 's'} within budget` : `❌ ${failing.length} of ${run.images.length} over budget`}`,
         '',
         ...imageTable(run, history, options),
-        '',
+        ''
     ];
     const findings = audit_violationLines(run.images);
     if (findings.length > 0)
@@ -50095,10 +51245,12 @@ function renderAuditIssueBody(run, history, options) {
         `The scheduled size audit of ${options.date.slice(0, 10)} found images over their size budget. This issue is updated by every audit and closed when all images are within budget again.`,
         '',
         '| image | size | over by | since |',
-        '|:--|--:|--:|:--|',
+        '|:--|--:|--:|:--|'
     ];
     for (const image of run.images.filter((candidate) => candidate.status === 'fail')) {
-        const worst = Math.max(0, ...image.violations.filter((v) => v.rule !== 'layers' && v.rule !== 'efficiency').map((v) => v.actualBytes - v.limitBytes));
+        const worst = Math.max(0, ...image.violations
+            .filter((v) => v.rule !== 'layers' && v.rule !== 'efficiency')
+            .map((v) => v.actualBytes - v.limitBytes));
         const since = overSince(recordsOf(history, options.key, image.name)) ?? options.date;
         lines.push(`| ${escapeMarkdown(image.name)} | ${units_formatBytes(image.totalBytes, options.units)} | ${worst > 0 ? units_formatBytes(worst, options.units) : '—'} | ${since.slice(0, 10)} |`);
     }
@@ -50136,12 +51288,13 @@ async function findTrackingIssue(target) {
         repo: target.repo,
         labels: AUDIT_LABEL,
         state: 'all',
-        per_page: 100,
+        per_page: 100
     }));
     const marker = auditMarker(target.key);
     const ours = issues.filter((issue) => !issue.pull_request && (issue.body ?? '').includes(marker));
     // Should there ever be two, keep to the open one, else the newest.
-    return ours.find((issue) => issue.state === 'open') ?? ours.sort((a, b) => b.number - a.number)[0];
+    return (ours.find((issue) => issue.state === 'open') ??
+        ours.sort((a, b) => b.number - a.number)[0]);
 }
 async function ensureLabel(target) {
     try {
@@ -50150,7 +51303,7 @@ async function ensureLabel(target) {
             repo: target.repo,
             name: AUDIT_LABEL,
             color: 'd93f0b',
-            description: 'Tracks images over their size budget (image-size-budget audits)',
+            description: 'Tracks images over their size budget (image-size-budget audits)'
         });
     }
     catch (error) {
@@ -50170,9 +51323,15 @@ async function syncTrackingIssue(target, run, history, context) {
             owner,
             repo,
             issue_number: existing.number,
-            body: `Every image is within its size budget again (audit of ${context.date}, commit ${context.sha.slice(0, 12)}). Closing.`,
+            body: `Every image is within its size budget again (audit of ${context.date}, commit ${context.sha.slice(0, 12)}). Closing.`
         });
-        await octokit.rest.issues.update({ owner, repo, issue_number: existing.number, state: 'closed', state_reason: 'completed' });
+        await octokit.rest.issues.update({
+            owner,
+            repo,
+            issue_number: existing.number,
+            state: 'closed',
+            state_reason: 'completed'
+        });
         return { number: existing.number, url: existing.html_url, action: 'closed' };
     }
     const failing = run.images.filter((image) => image.status === 'fail');
@@ -50180,16 +51339,36 @@ async function syncTrackingIssue(target, run, history, context) {
     const body = `${auditMarker(target.key)}\n${renderAuditIssueBody(run, history, { units: context.units, key: target.key, date: context.date })}`;
     if (!existing) {
         await ensureLabel(target);
-        const { data } = await octokit.rest.issues.create({ owner, repo, title, body, labels: [AUDIT_LABEL] });
+        const { data } = await octokit.rest.issues.create({
+            owner,
+            repo,
+            title,
+            body,
+            labels: [AUDIT_LABEL]
+        });
         return { number: data.number, url: data.html_url, action: 'opened' };
     }
     const reopen = existing.state !== 'open';
-    await octokit.rest.issues.update({ owner, repo, issue_number: existing.number, title, body, ...(reopen ? { state: 'open' } : {}) });
-    return { number: existing.number, url: existing.html_url, action: reopen ? 'reopened' : 'updated' };
+    await octokit.rest.issues.update({
+        owner,
+        repo,
+        issue_number: existing.number,
+        title,
+        body,
+        ...(reopen ? { state: 'open' } : {})
+    });
+    return {
+        number: existing.number,
+        url: existing.html_url,
+        action: reopen ? 'reopened' : 'updated'
+    };
 }
 /** Appends one record per image under `key`, keeping the last HISTORY_CAP per image. Pure. */
 function appendHistory(history, key, run, context) {
-    const next = { schemaVersion: 1, configs: { ...history.configs } };
+    const next = {
+        schemaVersion: 1,
+        configs: { ...history.configs }
+    };
     const images = { ...(next.configs[key] ?? {}) };
     for (const image of run.images) {
         const record = {
@@ -50198,7 +51377,7 @@ function appendHistory(history, key, run, context) {
             totalBytes: image.totalBytes,
             compressedBytes: image.totalCompressedBytes ?? null,
             layers: image.layers.filter((layer) => !layer.empty).length,
-            status: image.status,
+            status: image.status
         };
         images[image.name] = [...(images[image.name] ?? []), record].slice(-HISTORY_CAP);
     }
@@ -50208,7 +51387,10 @@ function appendHistory(history, key, run, context) {
 function parseHistory(text) {
     try {
         const data = JSON.parse(text);
-        if (data && data.schemaVersion === 1 && typeof data.configs === 'object' && data.configs !== null)
+        if (data &&
+            data.schemaVersion === 1 &&
+            typeof data.configs === 'object' &&
+            data.configs !== null)
             return data;
     }
     catch {
@@ -50219,10 +51401,18 @@ function parseHistory(text) {
 }
 async function audit_readHistory(target) {
     try {
-        const { data } = await target.octokit.rest.repos.getContent({ owner: target.owner, repo: target.repo, path: HISTORY_FILE, ref: HISTORY_BRANCH });
+        const { data } = await target.octokit.rest.repos.getContent({
+            owner: target.owner,
+            repo: target.repo,
+            path: HISTORY_FILE,
+            ref: HISTORY_BRANCH
+        });
         if (Array.isArray(data) || data.type !== 'file' || !('content' in data))
             return { history: { schemaVersion: 1, configs: {} } };
-        return { history: parseHistory(Buffer.from(data.content, 'base64').toString('utf8')), sha: data.sha };
+        return {
+            history: parseHistory(Buffer.from(data.content, 'base64').toString('utf8')),
+            sha: data.sha
+        };
     }
     catch (error) {
         if (audit_status(error) === 404)
@@ -50234,7 +51424,11 @@ async function audit_readHistory(target) {
 async function ensureBranch(target) {
     const { octokit, owner, repo } = target;
     try {
-        await octokit.rest.git.getRef({ owner, repo, ref: `heads/${HISTORY_BRANCH}` });
+        await octokit.rest.git.getRef({
+            owner,
+            repo,
+            ref: `heads/${HISTORY_BRANCH}`
+        });
         return;
     }
     catch (error) {
@@ -50242,8 +51436,17 @@ async function ensureBranch(target) {
             throw error;
     }
     const { data: repository } = await octokit.rest.repos.get({ owner, repo });
-    const { data: head } = await octokit.rest.git.getRef({ owner, repo, ref: `heads/${repository.default_branch}` });
-    await octokit.rest.git.createRef({ owner, repo, ref: `refs/heads/${HISTORY_BRANCH}`, sha: head.object.sha });
+    const { data: head } = await octokit.rest.git.getRef({
+        owner,
+        repo,
+        ref: `heads/${repository.default_branch}`
+    });
+    await octokit.rest.git.createRef({
+        owner,
+        repo,
+        ref: `refs/heads/${HISTORY_BRANCH}`,
+        sha: head.object.sha
+    });
 }
 async function writeHistory(target, history, sha, message) {
     await target.octokit.rest.repos.createOrUpdateFileContents({
@@ -50253,7 +51456,7 @@ async function writeHistory(target, history, sha, message) {
         branch: HISTORY_BRANCH,
         message,
         content: Buffer.from(JSON.stringify(history, null, 1) + '\n').toString('base64'),
-        ...(sha ? { sha } : {}),
+        ...(sha ? { sha } : {})
     });
 }
 /** Reads, appends and writes the history; on a concurrent write (409/422 sha mismatch) reads again once. */
@@ -50330,7 +51533,10 @@ async function runAuditGitHub(args) {
 
 
 /** What GITHUB_TOKEN and other installation tokens of the GitHub Actions app write as. */
-const ACTIONS_BOT = { login: 'github-actions[bot]', id: 41898282 };
+const ACTIONS_BOT = {
+    login: 'github-actions[bot]',
+    id: 41898282
+};
 const identities = new WeakMap();
 /**
  * The identity of the client's token: `GET /user` for a user's token. An installation
@@ -50354,7 +51560,8 @@ function sameIdentity(user, identity) {
         return false;
     if (identity.id !== undefined && typeof user.id === 'number')
         return user.id === identity.id;
-    return typeof user.login === 'string' && user.login.toLowerCase() === identity.login.toLowerCase();
+    return (typeof user.login === 'string' &&
+        user.login.toLowerCase() === identity.login.toLowerCase());
 }
 function isOurs(body, marker) {
     return typeof body === 'string' && body.trimStart().startsWith(marker);
@@ -50373,7 +51580,7 @@ async function listOurComments(target, key, identity, first) {
             owner: target.owner,
             repo: target.repo,
             issue_number: target.issueNumber,
-            per_page: 100,
+            per_page: 100
         });
         for await (const page of pages) {
             for (const comment of page.data) {
@@ -50383,7 +51590,11 @@ async function listOurComments(target, key, identity, first) {
                     log/* log */.R.debug(`comment ${comment.id} starts with the marker but is by ${comment.user?.login ?? 'unknown'}, not ${identity.login}: left alone`);
                     continue;
                 }
-                found.push({ id: comment.id, url: comment.html_url, body: comment.body ?? '' });
+                found.push({
+                    id: comment.id,
+                    url: comment.html_url,
+                    body: comment.body ?? ''
+                });
             }
             if (first && found.length > 0)
                 break;
@@ -50418,23 +51629,33 @@ async function settleRace(args, created, body) {
         log/* log */.R.debug(`could not look for a duplicate comment on ${where}: ${error.message}`);
         return { id: created.id, url: created.url, action: 'created' };
     }
-    const oldest = ours.reduce((min, comment) => (min === undefined || comment.id < min.id ? comment : min), undefined);
+    const oldest = ours.reduce((min, comment) => min === undefined || comment.id < min.id ? comment : min, undefined);
     if (!oldest || oldest.id === created.id)
         return { id: created.id, url: created.url, action: 'created' };
     log/* log */.R.info(`another run created comment ${oldest.id} on ${where} first: keeping it and deleting ${created.id}, which this run made`);
     try {
-        await args.octokit.rest.issues.deleteComment({ owner: args.owner, repo: args.repo, comment_id: created.id });
+        await args.octokit.rest.issues.deleteComment({
+            owner: args.owner,
+            repo: args.repo,
+            comment_id: created.id
+        });
     }
     catch (error) {
         log/* log */.R.warning(describeGitHubFailure(error, `Deleting the duplicate comment ${created.id} on ${where}`).message);
         return { id: created.id, url: created.url, action: 'created' };
     }
     try {
-        const { data } = await args.octokit.rest.issues.updateComment({ owner: args.owner, repo: args.repo, comment_id: oldest.id, body });
+        const { data } = await args.octokit.rest.issues.updateComment({
+            owner: args.owner,
+            repo: args.repo,
+            comment_id: oldest.id,
+            body
+        });
         return { id: data.id, url: data.html_url, action: 'updated' };
     }
     catch (error) {
-        log/* log */.R.warning(describeGitHubFailure(error, `Updating comment ${oldest.id} on ${where}`).message);
+        log/* log */.R.warning(describeGitHubFailure(error, `Updating comment ${oldest.id} on ${where}`)
+            .message);
         return { id: oldest.id, url: oldest.url, action: 'updated' };
     }
 }
@@ -50466,7 +51687,12 @@ async function upsertStickyComment(args) {
     }
     if (existing) {
         try {
-            const { data } = await args.octokit.rest.issues.updateComment({ owner: args.owner, repo: args.repo, comment_id: existing.id, body });
+            const { data } = await args.octokit.rest.issues.updateComment({
+                owner: args.owner,
+                repo: args.repo,
+                comment_id: existing.id,
+                body
+            });
             log/* log */.R.debug(`updated comment ${data.id} on ${where}`);
             return { id: data.id, url: data.html_url, action: 'updated' };
         }
@@ -50475,9 +51701,16 @@ async function upsertStickyComment(args) {
         }
     }
     try {
-        const { data } = await args.octokit.rest.issues.createComment({ owner: args.owner, repo: args.repo, issue_number: args.issueNumber, body });
+        const { data } = await args.octokit.rest.issues.createComment({
+            owner: args.owner,
+            repo: args.repo,
+            issue_number: args.issueNumber,
+            body
+        });
         log/* log */.R.debug(`created comment ${data.id} on ${where}`);
-        const user = data.user ? { login: data.user.login, id: data.user.id } : await tokenIdentity(args.octokit);
+        const user = data.user
+            ? { login: data.user.login, id: data.user.id }
+            : await tokenIdentity(args.octokit);
         return await settleRace(args, { id: data.id, url: data.html_url, user }, body);
     }
     catch (error) {
@@ -50502,12 +51735,18 @@ async function publishRunComment(args) {
         return { skipped: sentence };
     }
     if (!shouldComment(args.mode, args.run, existing !== null)) {
-        const why = args.mode === 'on-violation' ? 'no budget is broken' : 'nothing changed beyond min-change and no budget is broken';
+        const why = args.mode === 'on-violation'
+            ? 'no budget is broken'
+            : 'nothing changed beyond min-change and no budget is broken';
         const reason = `no pull request comment (comment: ${args.mode}): ${why}, and there is no earlier comment to update`;
         log/* log */.R.info(reason);
         return { skipped: reason };
     }
-    return upsertStickyComment({ ...args, body: renderCommentMarkdown(args.run, { key: args.key }), existing });
+    return upsertStickyComment({
+        ...args,
+        body: renderCommentMarkdown(args.run, { key: args.key }),
+        existing
+    });
 }
 
 ;// CONCATENATED MODULE: ./src/action/publish.ts
@@ -50536,8 +51775,18 @@ async function publishRun(run, options) {
     if (options.writeReport) {
         // The pull_request half of the fork-safe split: say which PR and commit this report measured.
         const pullRequest = options.context.pullRequest;
-        const withOrigin = options.origin ? { ...run, origin: options.origin } : run;
-        const saved = pullRequest ? { ...withOrigin, pullRequest: { number: pullRequest.number, headSha: pullRequest.headSha } } : withOrigin;
+        const withOrigin = options.origin
+            ? { ...run, origin: options.origin }
+            : run;
+        const saved = pullRequest
+            ? {
+                ...withOrigin,
+                pullRequest: {
+                    number: pullRequest.number,
+                    headSha: pullRequest.headSha
+                }
+            }
+            : withOrigin;
         setOutput('report-path', await writeReportFile(saved));
     }
     if (options.baselineArtifact)
@@ -50550,12 +51799,21 @@ async function publishRun(run, options) {
     setOutput('markdown', markdown);
     if (process.env.GITHUB_STEP_SUMMARY) {
         // The summary has a 1 MiB limit, not the comment's 65,536 characters.
-        const summary = renderCommentMarkdown(run, { key: options.key, maxLength: 1_000_000 });
-        await summary_summary.addRaw(summary + (options.summaryExtra ? `\n${options.summaryExtra}\n` : '')).write();
+        const summary = renderCommentMarkdown(run, {
+            key: options.key,
+            maxLength: 1_000_000
+        });
+        await summary_summary
+            .addRaw(summary + (options.summaryExtra ? `\n${options.summaryExtra}\n` : ''))
+            .write();
     }
     await postComment(run, options);
     for (const annotation of options.annotations ?? []) {
-        const properties = { file: annotation.file, startLine: annotation.startLine, title: annotation.title };
+        const properties = {
+            file: annotation.file,
+            startLine: annotation.startLine,
+            title: annotation.title
+        };
         if (options.failOnViolation)
             error(annotation.message, properties);
         else
@@ -50569,7 +51827,10 @@ async function publishRun(run, options) {
 async function postComment(run, options) {
     if (options.comment === 'never')
         return;
-    const pr = resolvePullRequest(options.context, { input: options.prNumberInput, report: options.reportPullRequest?.number });
+    const pr = resolvePullRequest(options.context, {
+        input: options.prNumberInput,
+        report: options.reportPullRequest?.number
+    });
     if ('missing' in pr) {
         // Not a PR run (push, schedule): the summary is the report. Only worth a warning when a comment was expected.
         if (options.context.workflowRun || options.prNumberInput)
@@ -50597,7 +51858,7 @@ async function postComment(run, options) {
         issueNumber: pr.number,
         key: options.key,
         mode: options.comment,
-        run,
+        run
     });
     if ('id' in result) {
         setOutput('comment-id', String(result.id));
@@ -57471,18 +58732,24 @@ function unsupportedFeature(source) {
 /** Compiles `/source/flags` for budget rules: a linear-time test, or the problem to report. */
 function compilePattern(source, flags) {
     if (source.length > limits/* RULE_PATTERN_LIMIT */.O$)
-        return { problem: `is ${source.length} characters long; a rule's pattern may have at most ${limits/* RULE_PATTERN_LIMIT */.O$}` };
+        return {
+            problem: `is ${source.length} characters long; a rule's pattern may have at most ${limits/* RULE_PATTERN_LIMIT */.O$}`
+        };
     try {
         new RegExp(source, flags);
     }
     catch (error) {
         // V8 repeats the whole pattern in its message: keep only what is wrong.
-        return { problem: `is not a valid regular expression: ${error.message.replace(/^Invalid regular expression: \/.*\/[a-z]*: /s, '')}` };
+        return {
+            problem: `is not a valid regular expression: ${error.message.replace(/^Invalid regular expression: \/.*\/[a-z]*: /s, '')}`
+        };
     }
     const feature = unsupportedFeature(source);
     const linear = 'budget rules run on RE2, a linear-time engine, so that no pattern can hang on a long instruction';
     if (feature)
-        return { problem: `uses ${feature}, which RE2 does not support (${linear}); rewrite the pattern without it` };
+        return {
+            problem: `uses ${feature}, which RE2 does not support (${linear}); rewrite the pattern without it`
+        };
     let flagBits = 0;
     if (flags.includes('i'))
         flagBits |= RE2JS.CASE_INSENSITIVE;
@@ -57500,7 +58767,9 @@ function compilePattern(source, flags) {
     }
     catch (error) {
         const said = error.message.replace(/^error parsing regexp: /, '');
-        return { problem: `cannot be run: ${said.length > 120 ? `${said.slice(0, 120)}…` : said} (${linear})` };
+        return {
+            problem: `cannot be run: ${said.length > 120 ? `${said.slice(0, 120)}…` : said} (${linear})`
+        };
     }
     return { test: (text) => re.test(text) };
 }
@@ -57523,7 +58792,7 @@ const UNITS = {
     kib: 1024,
     mib: 1024 ** 2,
     gib: 1024 ** 3,
-    tib: 1024 ** 4,
+    tib: 1024 ** 4
 };
 /** Bytes for a size, or undefined when the text is not a size. Fractions round to whole bytes. */
 function sizeBytes(value) {
@@ -57584,10 +58853,21 @@ let load_compiled;
 function schemaValidator() {
     if (load_compiled)
         return load_compiled;
-    const ajv = new dist_ajv.Ajv({ allErrors: true, strict: false, allowUnionTypes: true, verbose: true });
+    const ajv = new dist_ajv.Ajv({
+        allErrors: true,
+        strict: false,
+        allowUnionTypes: true,
+        verbose: true
+    });
     // Sizes and percentages are checked with the schema, so a bad size is reported with every other problem in one pass.
-    ajv.addFormat('size', { type: 'string', validate: (text) => sizeBytes(text) !== undefined });
-    ajv.addFormat('percent', { type: 'string', validate: (text) => percentValue(text) !== undefined });
+    ajv.addFormat('size', {
+        type: 'string',
+        validate: (text) => sizeBytes(text) !== undefined
+    });
+    ajv.addFormat('percent', {
+        type: 'string',
+        validate: (text) => percentValue(text) !== undefined
+    });
     return (load_compiled = ajv.compile(budget_schema_namespaceObject));
 }
 /** Where a key path sits in the file: the key itself when `atKey`, else its value. */
@@ -57604,7 +58884,11 @@ function position(doc, lines, path, atKey) {
             if (!pair)
                 break;
             const keyNode = pair.key;
-            offset = (atKey && i === path.length - 1 ? keyNode.range?.[0] : (pair.value?.range?.[0] ?? keyNode.range?.[0])) ?? offset;
+            offset =
+                (atKey && i === path.length - 1
+                    ? keyNode.range?.[0]
+                    : (pair.value?.range?.[0] ?? keyNode.range?.[0])) ??
+                    offset;
             next = pair.value;
         }
         else {
@@ -57617,7 +58901,7 @@ function position(doc, lines, path, atKey) {
 }
 /** Edit distance with adjacent transpositions counting one (optimal string alignment): `layres` is one step from `layers`. */
 function editDistance(a, b) {
-    const d = Array.from({ length: a.length + 1 }, (_, i) => Array.from({ length: b.length + 1 }, (_, j) => (i === 0 ? j : j === 0 ? i : 0)));
+    const d = Array.from({ length: a.length + 1 }, (_, i) => Array.from({ length: b.length + 1 }, (_, j) => i === 0 ? j : j === 0 ? i : 0));
     for (let i = 1; i <= a.length; i++) {
         for (let j = 1; j <= b.length; j++) {
             const cost = a[i - 1] === b[j - 1] ? 0 : 1;
@@ -57658,7 +58942,14 @@ function expectedType(error) {
     const isSize = error.parentSchema?.description?.startsWith('A size');
     if (isSize)
         return 'a size (e.g. 250MB or 250MiB) or a whole number of bytes';
-    const names = { object: 'a mapping', array: 'a list', string: 'a string', integer: 'a whole number', number: 'a number', boolean: 'true or false' };
+    const names = {
+        object: 'a mapping',
+        array: 'a list',
+        string: 'a string',
+        integer: 'a whole number',
+        number: 'a number',
+        boolean: 'true or false'
+    };
     return types.map((type) => names[type] ?? type).join(' or ');
 }
 function problemsFromSchema(errors) {
@@ -57671,43 +58962,70 @@ function problemsFromSchema(errors) {
         switch (error.keyword) {
             case 'additionalProperties': {
                 const key = error.params.additionalProperty;
-                const known = Object.keys(error.parentSchema.properties ?? {});
+                const known = Object.keys(error.parentSchema
+                    .properties ?? {});
                 const suggestion = closestKey(key, known);
                 problems.push({
                     path: [...path, key],
                     atKey: true,
-                    message: `unknown key${suggestion ? `; did you mean "${suggestion}"?` : known.length ? `; expected one of ${known.join(', ')}` : ''}`,
+                    message: `unknown key${suggestion ? `; did you mean "${suggestion}"?` : known.length ? `; expected one of ${known.join(', ')}` : ''}`
                 });
                 break;
             }
             case 'type':
-                problems.push({ path, atKey: false, message: `expected ${expectedType(error)}, got ${describeType(error.data)}` });
+                problems.push({
+                    path,
+                    atKey: false,
+                    message: `expected ${expectedType(error)}, got ${describeType(error.data)}`
+                });
                 break;
             case 'enum':
-                problems.push({ path, atKey: false, message: `expected one of ${error.params.allowedValues.join(', ')}, got ${describeType(error.data)}` });
+                problems.push({
+                    path,
+                    atKey: false,
+                    message: `expected one of ${error.params.allowedValues.join(', ')}, got ${describeType(error.data)}`
+                });
                 break;
             case 'required':
-                problems.push({ path, atKey: false, message: `the key "${error.params.missingProperty}" is required` });
+                problems.push({
+                    path,
+                    atKey: false,
+                    message: `the key "${error.params.missingProperty}" is required`
+                });
                 break;
             case 'minimum':
             case 'maximum':
-                problems.push({ path, atKey: false, message: `must be ${error.keyword === 'minimum' ? 'at least' : 'at most'} ${error.params.limit}, got ${describeType(error.data)}` });
+                problems.push({
+                    path,
+                    atKey: false,
+                    message: `must be ${error.keyword === 'minimum' ? 'at least' : 'at most'} ${error.params.limit}, got ${describeType(error.data)}`
+                });
                 break;
             case 'minProperties':
-                problems.push({ path, atKey: false, message: 'must name at least one image' });
+                problems.push({
+                    path,
+                    atKey: false,
+                    message: 'must name at least one image'
+                });
                 break;
             case 'format':
                 problems.push({
                     path,
                     atKey: false,
-                    message: error.params.format === 'percent' ? `${(0,src_messages/* quote */.hD)(error.data)} is not a percentage; use e.g. 5%` : notASize(error.data),
+                    message: error.params.format === 'percent'
+                        ? `${(0,src_messages/* quote */.hD)(error.data)} is not a percentage; use e.g. 5%`
+                        : notASize(error.data)
                 });
                 break;
             case 'minLength':
                 problems.push({ path, atKey: false, message: 'must not be empty' });
                 break;
             default:
-                problems.push({ path, atKey: false, message: error.message ?? 'is not valid' });
+                problems.push({
+                    path,
+                    atKey: false,
+                    message: error.message ?? 'is not valid'
+                });
         }
     }
     return problems;
@@ -57733,7 +59051,11 @@ class Converter {
         if (regex) {
             const compiled = compilePattern(regex[1], regex[2]);
             if ('problem' in compiled) {
-                this.problems.push({ path: [...path, 'match'], atKey: false, message: `${(0,src_messages/* quote */.hD)(match)} ${compiled.problem}` });
+                this.problems.push({
+                    path: [...path, 'match'],
+                    atKey: false,
+                    message: `${(0,src_messages/* quote */.hD)(match)} ${compiled.problem}`
+                });
                 return undefined;
             }
             test = compiled.test;
@@ -57755,7 +59077,9 @@ class Converter {
         set('layerBytes', this.size(raw.layer, [...path, 'layer']));
         set('layers', raw.layers);
         if (Array.isArray(raw.rules)) {
-            budget.rules = raw.rules.map((rule, i) => this.rule(rule, [...path, 'rules', i])).filter((rule) => !!rule);
+            budget.rules = raw.rules
+                .map((rule, i) => this.rule(rule, [...path, 'rules', i]))
+                .filter((rule) => !!rule);
         }
         const growth = raw.growth;
         if (growth) {
@@ -57769,7 +59093,11 @@ class Converter {
             if (growth.percent !== undefined) {
                 const percent = percentValue(growth.percent);
                 if (percent === undefined)
-                    this.problems.push({ path: [...path, 'growth', 'percent'], atKey: false, message: `${(0,src_messages/* quote */.hD)(growth.percent)} is not a percentage; use e.g. 5%` });
+                    this.problems.push({
+                        path: [...path, 'growth', 'percent'],
+                        atKey: false,
+                        message: `${(0,src_messages/* quote */.hD)(growth.percent)} is not a percentage; use e.g. 5%`
+                    });
                 else
                     limits.percent = percent;
             }
@@ -57780,8 +59108,16 @@ class Converter {
         const compressed = raw.compressed;
         if (compressed) {
             budget.compressed = {};
-            const total = this.size(compressed.total, [...path, 'compressed', 'total']);
-            const layer = this.size(compressed.layer, [...path, 'compressed', 'layer']);
+            const total = this.size(compressed.total, [
+                ...path,
+                'compressed',
+                'total'
+            ]);
+            const layer = this.size(compressed.layer, [
+                ...path,
+                'compressed',
+                'layer'
+            ]);
             if (total !== undefined)
                 budget.compressed.totalBytes = total;
             if (layer !== undefined)
@@ -57800,7 +59136,11 @@ function mergeBudgets(defaults, own) {
     return merged;
 }
 function slug(name) {
-    return name.toLowerCase().replace(/[^a-z0-9_.-]+/g, '-').replace(/^[-.]+/, '').slice(0, 100) || 'image';
+    return (name
+        .toLowerCase()
+        .replace(/[^a-z0-9_.-]+/g, '-')
+        .replace(/^[-.]+/, '')
+        .slice(0, 100) || 'image');
 }
 /**
  * The message for a file's problems: one problem is one line (`file:line:col: key: what`),
@@ -57826,7 +59166,11 @@ function unique(problems) {
 /** Parses and validates budget file text. `file` names it in messages. */
 function parseBudgetFile(text, file) {
     const lines = new dist/* LineCounter */.HN();
-    const doc = (0,dist/* parseDocument */.Tp)(text, { lineCounter: lines, prettyErrors: false, uniqueKeys: true });
+    const doc = (0,dist/* parseDocument */.Tp)(text, {
+        lineCounter: lines,
+        prettyErrors: false,
+        uniqueKeys: true
+    });
     if (doc.errors.length > 0) {
         const messages = doc.errors.map((error, i) => {
             if (i >= limits/* BUDGET_PROBLEMS_SHOWN */.HY)
@@ -57852,7 +59196,8 @@ function parseBudgetFile(text, file) {
         if (i >= limits/* BUDGET_PROBLEMS_SHOWN */.HY)
             return '';
         const at = position(doc, lines, problem.path, problem.atKey);
-        const where = problem.path.map((segment) => (0,src_messages/* excerpt */.Kb)(String(segment), 60)).join('.') || '(top level)';
+        const where = problem.path.map((segment) => (0,src_messages/* excerpt */.Kb)(String(segment), 60)).join('.') ||
+            '(top level)';
         return `${file}:${at.line}:${at.col}: ${where}: ${problem.message}`;
     });
     const validate = schemaValidator();
@@ -57862,8 +59207,13 @@ function parseBudgetFile(text, file) {
     const raw = data;
     const convert = new Converter();
     const rawDefaults = (raw.defaults ?? {});
-    const defaults = convert.budget(rawDefaults.budget, ['defaults', 'budget']);
-    const minChangeBytes = convert.size(raw['min-change'], ['min-change']) ?? convert.size(rawDefaults['min-change'], ['defaults', 'min-change']) ?? load_DEFAULT_MIN_CHANGE_BYTES;
+    const defaults = convert.budget(rawDefaults.budget, [
+        'defaults',
+        'budget'
+    ]);
+    const minChangeBytes = convert.size(raw['min-change'], ['min-change']) ??
+        convert.size(rawDefaults['min-change'], ['defaults', 'min-change']) ??
+        load_DEFAULT_MIN_CHANGE_BYTES;
     const images = [];
     for (const [name, value] of Object.entries(raw.images)) {
         const path = ['images', name];
@@ -57871,7 +59221,9 @@ function parseBudgetFile(text, file) {
             convert.problems.push({
                 path,
                 atKey: true,
-                message: value.image === undefined ? 'give either "image" (a ref) or "build" (a Dockerfile to build)' : 'give "image" or "build", not both',
+                message: value.image === undefined
+                    ? 'give either "image" (a ref) or "build" (a Dockerfile to build)'
+                    : 'give "image" or "build", not both'
             });
             continue;
         }
@@ -57879,9 +59231,12 @@ function parseBudgetFile(text, file) {
         const args = Object.fromEntries(Object.entries((build?.args ?? {})).map(([k, v]) => [k, String(v)]));
         const image = {
             name,
-            ref: value.image ?? build?.tag ?? `image-size-budget/${slug(name)}:local`,
+            ref: value.image ??
+                build?.tag ??
+                `image-size-budget/${slug(name)}:local`,
             budget: mergeBudgets(defaults, convert.budget(value.budget, [...path, 'budget'])),
-            minChangeBytes: convert.size(value['min-change'], [...path, 'min-change']) ?? minChangeBytes,
+            minChangeBytes: convert.size(value['min-change'], [...path, 'min-change']) ??
+                minChangeBytes
         };
         if (build) {
             image.build = {
@@ -57889,7 +59244,7 @@ function parseBudgetFile(text, file) {
                 dockerfile: build.dockerfile,
                 target: build.target,
                 buildArgs: args,
-                platform: build.platform,
+                platform: build.platform
             };
         }
         const platforms = (value.platforms ?? rawDefaults.platforms);
@@ -57900,7 +59255,13 @@ function parseBudgetFile(text, file) {
     if (convert.problems.length > 0) {
         throw new errors/* InputError */.d(problemsMessage(file, format(convert.problems)));
     }
-    const config = { path: file, units: raw.units ?? 'si', defaults, images, minChangeBytes };
+    const config = {
+        path: file,
+        units: raw.units ?? 'si',
+        defaults,
+        images,
+        minChangeBytes
+    };
     if (raw.dive !== undefined)
         config.dive = raw.dive;
     if (raw['comment-key'] !== undefined)
@@ -57940,27 +59301,39 @@ async function loadBudgetFile(file) {
 
 
 async function loadActionTargets(inputs) {
-    const maxSize = inputs.maxSize ? parseSize(inputs.maxSize, 'input "max-size"') : undefined;
-    const minChange = inputs.minChange ? parseSize(inputs.minChange, 'input "min-change"') : undefined;
-    const config = (0,external_node_fs_.existsSync)(inputs.budgetFile) ? await loadBudgetFile(inputs.budgetFile) : undefined;
+    const maxSize = inputs.maxSize
+        ? parseSize(inputs.maxSize, 'input "max-size"')
+        : undefined;
+    const minChange = inputs.minChange
+        ? parseSize(inputs.minChange, 'input "min-change"')
+        : undefined;
+    const config = (0,external_node_fs_.existsSync)(inputs.budgetFile)
+        ? await loadBudgetFile(inputs.budgetFile)
+        : undefined;
     const units = inputs.units ?? config?.units ?? 'si';
     const diveCi = config ? await diveRulesFor(config) : undefined;
-    const withMaxSize = (budget) => (maxSize !== undefined ? { ...budget, totalBytes: maxSize } : budget);
+    const withMaxSize = (budget) => maxSize !== undefined ? { ...budget, totalBytes: maxSize } : budget;
     if (!inputs.image) {
         if (!config) {
             throw new errors/* InputError */.d(`no budget file at ${inputs.budgetFile} and no image to check: give the "image" input (or "dockerfile"/"context"), or create the budget file`);
         }
         return {
-            images: config.images.map((image) => ({ ...image, budget: withMaxSize(image.budget), minChangeBytes: minChange ?? image.minChangeBytes })),
+            images: config.images.map((image) => ({
+                ...image,
+                budget: withMaxSize(image.budget),
+                minChangeBytes: minChange ?? image.minChangeBytes
+            })),
             units,
             config,
-            diveCi,
+            diveCi
         };
     }
     const spec = inputs.image;
     const ref = spec.ref ?? DEFAULT_BUILD_TAG;
     // The budget file's entry for this image, matched by ref or by Dockerfile.
-    const entry = config?.images.find((image) => image.ref === spec.ref || (spec.build?.dockerfile !== undefined && image.build?.dockerfile === spec.build.dockerfile));
+    const entry = config?.images.find((image) => image.ref === spec.ref ||
+        (spec.build?.dockerfile !== undefined &&
+            image.build?.dockerfile === spec.build.dockerfile));
     if (!config && maxSize === undefined)
         info(`no budget file at ${inputs.budgetFile} and no max-size: reporting sizes without a budget`);
     const image = {
@@ -57968,7 +59341,10 @@ async function loadActionTargets(inputs) {
         ref,
         build: spec.build,
         budget: withMaxSize(entry?.budget ?? config?.defaults ?? {}),
-        minChangeBytes: minChange ?? entry?.minChangeBytes ?? config?.minChangeBytes ?? load_DEFAULT_MIN_CHANGE_BYTES,
+        minChangeBytes: minChange ??
+            entry?.minChangeBytes ??
+            config?.minChangeBytes ??
+            load_DEFAULT_MIN_CHANGE_BYTES
     };
     return { images: [image], units, config, diveCi };
 }
@@ -57992,7 +59368,13 @@ async function runAudit(inputs, context, key) {
     for (const target of targets) {
         startGroup(`audit ${target.name}`);
         try {
-            results.push(...(await checkImagePlatforms(target, { units, source: inputs.source, fileAnalysis: inputs.fileAnalysis, platform: inputs.platform || undefined, diveCi })));
+            results.push(...(await checkImagePlatforms(target, {
+                units,
+                source: inputs.source,
+                fileAnalysis: inputs.fileAnalysis,
+                platform: inputs.platform || undefined,
+                diveCi
+            })));
         }
         finally {
             endGroup();
@@ -58011,7 +59393,16 @@ async function runAudit(inputs, context, key) {
     else if (!inputs.token)
         warning('no tracking issue or size history: the github-token input is empty');
     else {
-        const outcome = await runAuditGitHub({ octokit: createGitHubClient(inputs.token), owner: context.owner, repo: context.repo, key, run, sha, date, units });
+        const outcome = await runAuditGitHub({
+            octokit: createGitHubClient(inputs.token),
+            owner: context.owner,
+            repo: context.repo,
+            key,
+            run,
+            sha,
+            date,
+            units
+        });
         history = outcome.history;
         if (outcome.issue)
             info(`tracking issue ${outcome.issue.action}: ${outcome.issue.url}`);
@@ -58021,7 +59412,9 @@ async function runAudit(inputs, context, key) {
     if (process.env.GITHUB_STEP_SUMMARY)
         await summary_summary.addRaw(markdown).write();
     if (run.status === 'fail' && inputs.failOnViolation) {
-        const failing = run.images.filter((image) => image.status === 'fail').map((image) => image.name);
+        const failing = run.images
+            .filter((image) => image.status === 'fail')
+            .map((image) => image.name);
         setFailed(`${failing.length} image(s) over budget: ${failing.join(', ')}. See the job summary and the tracking issue.`);
     }
 }
@@ -58083,9 +59476,9 @@ function getInputs() {
                         dockerfile,
                         target: getInput('target') || undefined,
                         buildArgs: parseBuildArgs(inputLines('build-args')),
-                        platform: platform || undefined,
+                        platform: platform || undefined
                     }
-                    : undefined,
+                    : undefined
             }
             : undefined,
         budgetFile: getInput('budget-file') || '.github/image-size-budget.yml',
@@ -58104,8 +59497,10 @@ function getInputs() {
         archive: getInput('archive').trim(),
         source: oneOf('source', ['docker', 'registry'], 'docker'),
         platform,
-        units: getInput('units') ? oneOf('units', ['si', 'iec'], 'si') : undefined,
-        token,
+        units: getInput('units')
+            ? oneOf('units', ['si', 'iec'], 'si')
+            : undefined,
+        token
     };
 }
 
@@ -58136,7 +59531,12 @@ function getInputs() {
 async function readContext() {
     if (process.env.GITHUB_REPOSITORY)
         return readEventContext();
-    return { eventName: process.env.GITHUB_EVENT_NAME ?? '', owner: '', repo: '', workflow: process.env.GITHUB_WORKFLOW ?? '' };
+    return {
+        eventName: process.env.GITHUB_EVENT_NAME ?? '',
+        owner: '',
+        repo: '',
+        workflow: process.env.GITHUB_WORKFLOW ?? ''
+    };
 }
 /** Annotations for the violations of images built from a Dockerfile this run can read. */
 async function dockerfileAnnotations(targets, images) {
@@ -58144,7 +59544,9 @@ async function dockerfileAnnotations(targets, images) {
     for (const target of targets) {
         const build = target.build;
         const result = images.find((image) => image.name === target.name);
-        if (!build || !result || result.violations.every((violation) => !violation.layer))
+        if (!build ||
+            !result ||
+            result.violations.every((violation) => !violation.layer))
             continue;
         const file = build.dockerfile ?? external_node_path_default().join(build.context, 'Dockerfile');
         let text;
@@ -58154,7 +59556,10 @@ async function dockerfileAnnotations(targets, images) {
         catch {
             continue; // a Dockerfile given by stdin or outside the checkout: the summary still has everything
         }
-        const lines = layerLines(text, result.layers, { target: build.target, buildArgs: build.buildArgs });
+        const lines = layerLines(text, result.layers, {
+            target: build.target,
+            buildArgs: build.buildArgs
+        });
         all.push(...annotationsFor(result.violations, lines, external_node_path_default().relative(process.cwd(), external_node_path_default().resolve(file))));
     }
     return capAnnotations(all);
@@ -58170,10 +59575,12 @@ function reportOrigin(key, budgetFile) {
         ...(env.GITHUB_REF_NAME ? { ref: env.GITHUB_REF_NAME } : {}),
         ...(env.GITHUB_EVENT_NAME ? { event: env.GITHUB_EVENT_NAME } : {}),
         ...(env.GITHUB_WORKFLOW ? { workflow: env.GITHUB_WORKFLOW } : {}),
-        ...(env.GITHUB_WORKFLOW_REF ? { workflowRef: env.GITHUB_WORKFLOW_REF } : {}),
+        ...(env.GITHUB_WORKFLOW_REF
+            ? { workflowRef: env.GITHUB_WORKFLOW_REF }
+            : {}),
         key,
         budgetFile,
-        ...(Number.isSafeInteger(runId) && runId > 0 ? { runId } : {}),
+        ...(Number.isSafeInteger(runId) && runId > 0 ? { runId } : {})
     };
 }
 async function main_run() {
@@ -58187,14 +59594,19 @@ async function main_run() {
         if (!process.env.GITHUB_TOKEN && inputs.token)
             process.env.GITHUB_TOKEN = inputs.token;
         const context = await readContext();
-        const key = inputs.commentKey ? sanitizeCommentKey(inputs.commentKey) : defaultCommentKey(context.workflow, inputs.budgetFile);
+        const key = inputs.commentKey
+            ? sanitizeCommentKey(inputs.commentKey)
+            : defaultCommentKey(context.workflow, inputs.budgetFile);
         if (inputs.mode === 'comment') {
             // The trusted half of the fork-safe split: post a report made by an earlier job. No image is touched.
             if (!inputs.report)
                 throw new errors/* InputError */.d('mode: comment needs the "report" input: the path or glob of the report file(s) the measuring job uploaded');
             const loaded = await loadReportFiles(inputs.report);
             info(`read ${loaded.files.length} report file(s): ${loaded.files.join(', ')}`);
-            const run = { ...loaded.run, units: inputs.units ?? loaded.run.units ?? 'si' };
+            const run = {
+                ...loaded.run,
+                units: inputs.units ?? loaded.run.units ?? 'si'
+            };
             await publishRun(run, {
                 context,
                 key,
@@ -58203,7 +59615,7 @@ async function main_run() {
                 failOnViolation: inputs.failOnViolation,
                 prNumberInput: inputs.prNumber,
                 reportPullRequest: loaded.pullRequest,
-                writeReport: false,
+                writeReport: false
             });
             return;
         }
@@ -58214,8 +59626,15 @@ async function main_run() {
         const { images: targets, units, diveCi } = await loadActionTargets(inputs);
         const artifactName = inputs.baselineArtifact || defaultArtifactName(key);
         // The base branch's own report, looked for once per run and shared by the images (baseline: auto on a pull request).
-        const saved = inputs.baseline === 'auto' && context.pullRequest && !inputs.baselineReport
-            ? artifactBaselineSource({ token: inputs.token, context, key, artifactName })
+        const saved = inputs.baseline === 'auto' &&
+            context.pullRequest &&
+            !inputs.baselineReport
+            ? artifactBaselineSource({
+                token: inputs.token,
+                context,
+                key,
+                artifactName
+            })
             : undefined;
         const images = [];
         for (const target of targets) {
@@ -58235,8 +59654,8 @@ async function main_run() {
                         baselineReport: inputs.baselineReport || undefined,
                         baseRef: process.env.GITHUB_BASE_REF,
                         saved,
-                        single: targets.length === 1,
-                    },
+                        single: targets.length === 1
+                    }
                 })));
             }
             finally {
@@ -58254,551 +59673,12 @@ async function main_run() {
             prNumberInput: inputs.prNumber,
             writeReport: true,
             origin: reportOrigin(key, inputs.budgetFile),
-            baselineArtifact: artifactName,
+            baselineArtifact: artifactName
         });
     }
     catch (error) {
         setFailed((0,src_messages/* boundMessage */.wy)((0,errors/* describeError */.U)(error)));
     }
-}
-
-
-/***/ }),
-
-/***/ 3659:
-/***/ ((__unused_webpack_module, __webpack_exports__, __nccwpck_require__) => {
-
-/* harmony export */ __nccwpck_require__.d(__webpack_exports__, {
-/* harmony export */   Ao: () => (/* binding */ isFileCode),
-/* harmony export */   EG: () => (/* reexport safe */ _paths_js__WEBPACK_IMPORTED_MODULE_0__.EG),
-/* harmony export */   Fm: () => (/* binding */ isMetadataCopy),
-/* harmony export */   W7: () => (/* binding */ ListingBuilder),
-/* harmony export */   _n: () => (/* binding */ layerDiskBytes),
-/* harmony export */   _s: () => (/* binding */ sharedIndex),
-/* harmony export */   oI: () => (/* binding */ goIsDir),
-/* harmony export */   pY: () => (/* binding */ entryDiskBytes),
-/* harmony export */   uE: () => (/* binding */ isDirEntry)
-/* harmony export */ });
-/* unused harmony exports listingOf, entriesOf, goPathClean, cleanNameEnd, layerPath, entryKind */
-/* harmony import */ var _paths_js__WEBPACK_IMPORTED_MODULE_0__ = __nccwpck_require__(9534);
-// The layer model the file analysis works on: each filesystem layer as the list of its tar
-// entries (headers only, no contents), in archive order. Readers (src/image/archive) build
-// it; everything in src/analysis is a pure function of it. A listing is stored column by
-// column (typed arrays) over path ids interned in one PathIndex per image (paths.ts), so
-// memory grows with the number of files, not bytes, and reading a layer of 30,000 files
-// makes no per-file objects or strings for the garbage collector to copy; each path is kept
-// once per image (as bytes in the index) however many layers name it.
-
-
-const CODE_FILE = 0x30; // '0'
-const CODE_CONTIGUOUS = 0x37; // '7'
-const CODE_SYMLINK = 0x32; // '2'
-const CODE_DIR = 0x35; // '5'
-/** True for the entry kinds whose header size is file contents ('0' and '7'). */
-const isFileCode = (code) => code === CODE_FILE || code === CODE_CONTIGUOUS;
-/** Appends entries to a listing as a reader meets them; `finish` trims the columns. */
-class ListingBuilder {
-    index;
-    n = 0;
-    capacity;
-    ids;
-    typeflags;
-    sizes;
-    modes;
-    uids;
-    gids;
-    links;
-    /** `expected`: a guess at the number of entries (growing the columns is what costs). */
-    constructor(index, expected = 1024) {
-        this.index = index;
-        const capacity = (this.capacity = Math.max(64, Math.min(expected, 1 << 20)));
-        this.ids = new Int32Array(capacity);
-        this.typeflags = new Uint8Array(capacity);
-        this.sizes = new Float64Array(capacity);
-        this.modes = new Float64Array(capacity);
-        this.uids = new Float64Array(capacity);
-        this.gids = new Float64Array(capacity);
-        this.links = new Float64Array(capacity);
-    }
-    /** One tar entry by its raw name; the root (`./`) is left out, as the store has no entry for it. */
-    add(name, typeflag, size, mode, uid, gid, linkBytes) {
-        const path = layerPath(name);
-        if (path === '')
-            return;
-        this.push(this.index.intern(path), typeflag, size, mode, uid, gid, linkBytes);
-    }
-    /** The same with the name as bytes [start, end) of `bytes` (a tar header's name field, read in place). */
-    addBytes(bytes, start, end, typeflag, size, mode, uid, gid, linkBytes) {
-        const clean = cleanNameEnd(bytes, start, end);
-        if (clean < 0)
-            return this.add(Buffer.from(bytes.buffer, bytes.byteOffset + start, end - start).toString('utf8'), typeflag, size, mode, uid, gid, linkBytes);
-        this.push(this.index.internBytes(bytes, start, clean), typeflag, size, mode, uid, gid, linkBytes);
-    }
-    push(id, typeflag, size, mode, uid, gid, linkBytes) {
-        // A whiteout's target gets an id too (aufs `.wh..wh.plnk` included: dive looks it up).
-        const whiteout = this.index.whiteouts[id];
-        if (whiteout !== _paths_js__WEBPACK_IMPORTED_MODULE_0__/* .Whiteout */ .eV.None && whiteout !== _paths_js__WEBPACK_IMPORTED_MODULE_0__/* .Whiteout */ .eV.Opaque) {
-            const target = this.index.name(id).slice(_paths_js__WEBPACK_IMPORTED_MODULE_0__/* .WHITEOUT_PREFIX */ .Fp.length);
-            if (target !== '')
-                this.index.internSibling(id, target);
-        }
-        if (this.n === this.capacity)
-            this.grow();
-        const i = this.n++;
-        const code = typeflag.charCodeAt(0);
-        this.ids[i] = id;
-        this.typeflags[i] = code;
-        this.sizes[i] = size;
-        this.modes[i] = mode;
-        this.uids[i] = uid;
-        this.gids[i] = gid;
-        this.links[i] = code === CODE_SYMLINK ? linkBytes : 0;
-    }
-    grow() {
-        const capacity = (this.capacity *= 4);
-        this.ids = (0,_paths_js__WEBPACK_IMPORTED_MODULE_0__/* .enlarged */ .vo)(this.ids, capacity);
-        this.typeflags = (0,_paths_js__WEBPACK_IMPORTED_MODULE_0__/* .enlarged */ .vo)(this.typeflags, capacity);
-        this.sizes = (0,_paths_js__WEBPACK_IMPORTED_MODULE_0__/* .enlarged */ .vo)(this.sizes, capacity);
-        this.modes = (0,_paths_js__WEBPACK_IMPORTED_MODULE_0__/* .enlarged */ .vo)(this.modes, capacity);
-        this.uids = (0,_paths_js__WEBPACK_IMPORTED_MODULE_0__/* .enlarged */ .vo)(this.uids, capacity);
-        this.gids = (0,_paths_js__WEBPACK_IMPORTED_MODULE_0__/* .enlarged */ .vo)(this.gids, capacity);
-        this.links = (0,_paths_js__WEBPACK_IMPORTED_MODULE_0__/* .enlarged */ .vo)(this.links, capacity);
-    }
-    finish() {
-        const n = this.n;
-        return {
-            index: this.index,
-            length: n,
-            ids: this.ids.slice(0, n),
-            typeflags: this.typeflags.slice(0, n),
-            sizes: this.sizes.slice(0, n),
-            modes: this.modes.slice(0, n),
-            uids: this.uids.slice(0, n),
-            gids: this.gids.slice(0, n),
-            linkBytes: this.links.slice(0, n),
-        };
-    }
-}
-/** A listing from rows (tests, and small listings made by hand), over `index` or a new one. */
-function listingOf(entries, index = new PathIndex()) {
-    const builder = new ListingBuilder(index);
-    for (const e of entries)
-        builder.add(e.path, e.typeflag, e.size, e.mode, e.uid, e.gid, e.linkBytes);
-    return builder.finish();
-}
-/** The listing as rows (tests and messages; the analyses read the columns). */
-function entriesOf(listing) {
-    const out = [];
-    for (let i = 0; i < listing.length; i++) {
-        const typeflag = String.fromCharCode(listing.typeflags[i]);
-        out.push({
-            path: listing.index.path(listing.ids[i]),
-            kind: entryKind(typeflag),
-            typeflag,
-            size: listing.sizes[i],
-            mode: listing.modes[i],
-            uid: listing.uids[i],
-            gid: listing.gids[i],
-            linkBytes: listing.linkBytes[i],
-        });
-    }
-    return out;
-}
-/** Go's path.Clean (lexical): collapses `//`, `.` and `..`; '' becomes '.'. dive cleans every name with it. */
-function goPathClean(p) {
-    if (p === '')
-        return '.';
-    const rooted = p.startsWith('/');
-    const parts = [];
-    for (const part of p.split('/')) {
-        if (part === '' || part === '.')
-            continue;
-        if (part === '..') {
-            if (parts.length > 0 && parts[parts.length - 1] !== '..')
-                parts.pop();
-            else if (!rooted)
-                parts.push('..');
-            continue;
-        }
-        parts.push(part);
-    }
-    const joined = parts.join('/');
-    if (rooted)
-        return '/' + joined;
-    return joined === '' ? '.' : joined;
-}
-/**
- * For a name in bytes: the end of it as a layer path when it is clean but for one trailing
- * slash (almost every name), else -1 (then the name goes through layerPath as a string).
- * The same test as NEEDS_CLEAN below: a leading slash, `//`, a `.` or `..` component, ''.
- */
-function cleanNameEnd(bytes, start, end) {
-    if (end === start || bytes[start] === 0x2f)
-        return -1;
-    for (let i = start; i < end; i++) {
-        const c = bytes[i];
-        if (c === 0x2f) {
-            if (i + 1 < end && bytes[i + 1] === 0x2f)
-                return -1;
-        }
-        else if (c === 0x2e && (i === start || bytes[i - 1] === 0x2f)) {
-            const next = i + 1 < end ? bytes[i + 1] : 0x2f;
-            if (next === 0x2f)
-                return -1;
-            if (next === 0x2e && (i + 2 === end || bytes[i + 2] === 0x2f))
-                return -1;
-        }
-    }
-    return bytes[end - 1] === 0x2f ? end - 1 : end;
-}
-// Names that Go's path.Clean would change beyond dropping one trailing slash.
-const NEEDS_CLEAN = /^\/|\/\/|(^|\/)\.\.?(\/|$)|^$/;
-/** A tar name as a layer path: cleaned, no leading slash; '' for the root (`./`). */
-function layerPath(name) {
-    // Most names are already clean (`etc/passwd`, `etc/`): skip the general algorithm for them.
-    if (!NEEDS_CLEAN.test(name))
-        return name.endsWith('/') ? name.slice(0, -1) : name;
-    const clean = goPathClean(name);
-    if (clean === '.' || clean === '/')
-        return '';
-    return clean.startsWith('/') ? clean.slice(1) : clean;
-}
-function entryKind(typeflag) {
-    switch (typeflag) {
-        case '0':
-        case '7':
-            return 'file';
-        case '1':
-            return 'hardlink';
-        case '2':
-            return 'symlink';
-        case '5':
-            return 'dir';
-        default:
-            return 'other';
-    }
-}
-/** Bytes entry `i` occupies as the engine's default store counts them: file bytes, symlink target length, else 0. */
-function entryDiskBytes(listing, i) {
-    const code = listing.typeflags[i];
-    if (isFileCode(code))
-        return listing.sizes[i];
-    if (code === CODE_SYMLINK)
-        return listing.linkBytes[i];
-    return 0;
-}
-/**
- * A layer's size the way the engine's graphdriver store computes it (moby pkg/directory.Size
- * over the applied layer): regular-file bytes plus each symlink's target length, hardlinked
- * files once (a hardlink entry adds nothing), directories and whiteouts 0. A path written
- * twice in one layer counts as the last write, as on disk.
- */
-function layerDiskBytes(listing) {
-    const { ids, index } = listing;
-    const { whiteouts } = index;
-    // Per path id: whether this layer wrote it already, and what that write counted.
-    const seen = new Uint8Array(index.size);
-    const counted = new Float64Array(index.size);
-    let total = 0;
-    for (let i = 0; i < listing.length; i++) {
-        const id = ids[i];
-        const bytes = whiteouts[id] !== _paths_js__WEBPACK_IMPORTED_MODULE_0__/* .Whiteout */ .eV.None ? 0 : entryDiskBytes(listing, i);
-        if (seen[id])
-            total -= counted[id];
-        seen[id] = 1;
-        counted[id] = bytes;
-        total += bytes;
-    }
-    return total;
-}
-/** Whether entry `i` is a directory entry (type flag '5'; see goIsDir for dive's wider notion). */
-function isDirEntry(listing, i) {
-    return listing.typeflags[i] === CODE_DIR;
-}
-/** Go archive/tar FileInfo().IsDir() of entry `i`: the type flag, or the S_IFDIR bits of the mode (dive's notion of a directory). */
-function goIsDir(listing, i) {
-    return isDirEntry(listing, i) || (listing.modes[i] & ~0o7777) === 0o040000;
-}
-/** Whether entry `i` and entry `j` of another listing differ only in mode or owner (a chmod/chown copy-up of a file). */
-function isMetadataCopy(lower, i, upper, j) {
-    return (isFileCode(lower.typeflags[i]) &&
-        isFileCode(upper.typeflags[j]) &&
-        lower.sizes[i] === upper.sizes[j] &&
-        (lower.modes[i] !== upper.modes[j] || lower.uids[i] !== upper.uids[j] || lower.gids[i] !== upper.gids[j]));
-}
-/** The one path index all `listings` of an image share (the analyses index their state by its ids). */
-function sharedIndex(listings) {
-    const index = listings[0]?.index ?? new _paths_js__WEBPACK_IMPORTED_MODULE_0__/* .PathIndex */ .EG();
-    for (const listing of listings) {
-        if (listing.index !== index)
-            throw new Error('the listings of one image must share one PathIndex');
-    }
-    return index;
-}
-
-
-/***/ }),
-
-/***/ 9534:
-/***/ ((__unused_webpack_module, __webpack_exports__, __nccwpck_require__) => {
-
-/* harmony export */ __nccwpck_require__.d(__webpack_exports__, {
-/* harmony export */   Dl: () => (/* binding */ ROOT),
-/* harmony export */   EG: () => (/* binding */ PathIndex),
-/* harmony export */   Fp: () => (/* binding */ WHITEOUT_PREFIX),
-/* harmony export */   eR: () => (/* binding */ siblingPath),
-/* harmony export */   eV: () => (/* binding */ Whiteout),
-/* harmony export */   vo: () => (/* binding */ enlarged)
-/* harmony export */ });
-/* unused harmony export OPAQUE_MARKER */
-// Interns the paths of an image's layers as the readers list them: every path a layer names,
-// every directory above one and every path a whiteout names gets a small integer id (0 is
-// the root). Listings (model.ts) hold ids, and the analyses (whiteouts.ts, dive.ts) keep
-// their per-path state in typed arrays indexed by id instead of trees of objects keyed by
-// name, so memory grows with the number of distinct paths and little garbage is made.
-//
-// The index is keyed by the paths' bytes, as tar headers hold them: a reader hands over the
-// name's place in its read buffer (internBytes) and no string is made for a path until one
-// is asked for (a report names a few hundred paths; a layer lists tens of thousands). Why a
-// hand-written hash table: a Map needs a string per lookup, and making those strings, hashing
-// them and keeping them was half the time of reading a layer of 30,000 small files
-// (bench/files.mjs). FNV-1a over the bytes, open addressing, ids stored as id + 1.
-const WHITEOUT_PREFIX = '.wh.';
-const OPAQUE_MARKER = '.wh..wh..opq';
-const ROOT = 0;
-/** What a path's last component says about it as a whiteout (OCI image-spec whiteouts; aufs metadata). */
-const Whiteout = {
-    None: 0,
-    /** `.wh.<name>`: deletes `<name>` */
-    File: 1,
-    /** `.wh..wh..opq`: resets its directory */
-    Opaque: 2,
-    /** `.wh..wh.<other>` (aufs metadata such as `.wh..wh.plnk`) and a bare `.wh.`: name nothing */
-    Other: 3,
-};
-const SLASH = 0x2f;
-const DOT = 0x2e;
-const W = 0x77;
-const H = 0x68;
-/** A copy of `column` with room for `capacity` values, the new slots set to `fill`: how every growing column here grows. */
-function enlarged(column, capacity, fill = 0) {
-    const to = new column.constructor(capacity);
-    to.set(column);
-    if (fill !== 0)
-        to.fill(fill, column.length);
-    return to;
-}
-function fnv1a(bytes, start, end) {
-    let hash = 0x811c9dc5;
-    for (let i = start; i < end; i++)
-        hash = Math.imul(hash ^ bytes[i], 0x01000193);
-    return hash >>> 0;
-}
-/** Whether bytes [at, end) start with `.wh.`. */
-function startsWithWh(bytes, at, end) {
-    return end - at >= 4 && bytes[at] === DOT && bytes[at + 1] === W && bytes[at + 2] === H && bytes[at + 3] === DOT;
-}
-class PathIndex {
-    count = 1;
-    // Per id, in typed arrays grown by doubling. Read them once listing is done: growing replaces them.
-    // Sized for an image of some ten thousand paths, so that most never grow.
-    capacity = 16384;
-    parentOf = new Int32Array(this.capacity).fill(-1);
-    firstChildOf = new Int32Array(this.capacity).fill(-1);
-    nextSiblingOf = new Int32Array(this.capacity).fill(-1);
-    lastChildOf = new Int32Array(this.capacity).fill(-1);
-    /** Where each path's bytes are in `arena`, and where its last component starts (an offset into the path). */
-    startOf = new Int32Array(this.capacity);
-    lengthOf = new Int32Array(this.capacity);
-    nameStartOf = new Int32Array(this.capacity);
-    hashOf = new Uint32Array(this.capacity);
-    whiteoutOf = new Uint8Array(this.capacity);
-    arena = new Uint8Array(512 * 1024);
-    arenaUsed = 0;
-    /** Open addressing over the hashes: id + 1, 0 for an empty slot. At most half full. */
-    table = new Int32Array(1 << 15);
-    strings = [''];
-    encoder = new TextEncoder();
-    // The parent of the path added last: tar lists a directory's entries together, so the next
-    // new path usually has the same parent and needs no lookup of it.
-    lastParent = ROOT;
-    constructor() {
-        // The root: the empty path.
-        this.hashOf[ROOT] = fnv1a(this.arena, 0, 0);
-        this.place(ROOT);
-    }
-    get size() {
-        return this.count;
-    }
-    /** id → the parent's id (-1 for the root). */
-    get parents() {
-        return this.parentOf;
-    }
-    /** id → first child and next sibling (-1: none), children in the order first seen. */
-    get firstChild() {
-        return this.firstChildOf;
-    }
-    get nextSibling() {
-        return this.nextSiblingOf;
-    }
-    /** id → what its last component says as a whiteout. */
-    get whiteouts() {
-        return this.whiteoutOf;
-    }
-    /** id → the path as layers name it (`opt/tool/x`; '' for the root), made on first request. */
-    path(id) {
-        let path = this.strings[id];
-        if (path === undefined) {
-            const start = this.startOf[id];
-            path = Buffer.from(this.arena.buffer, this.arena.byteOffset + start, this.lengthOf[id]).toString('utf8');
-            this.strings[id] = path;
-        }
-        return path;
-    }
-    /** id → its last component. */
-    name(id) {
-        const start = this.startOf[id] + this.nameStartOf[id];
-        return Buffer.from(this.arena.buffer, this.arena.byteOffset + start, this.startOf[id] + this.lengthOf[id] - start).toString('utf8');
-    }
-    /** Whether the last component of `id` starts with the ASCII `prefix`, without making its name. */
-    nameStartsWith(id, prefix) {
-        const start = this.startOf[id] + this.nameStartOf[id];
-        if (this.startOf[id] + this.lengthOf[id] - start < prefix.length)
-            return false;
-        for (let i = 0; i < prefix.length; i++)
-            if (this.arena[start + i] !== prefix.charCodeAt(i))
-                return false;
-        return true;
-    }
-    find(path) {
-        const bytes = this.encoder.encode(path);
-        const id = this.lookup(bytes, 0, bytes.length, fnv1a(bytes, 0, bytes.length));
-        return id < 0 ? undefined : id;
-    }
-    /** The id of `name` next to `id` (a whiteout's target), adding it when new. */
-    internSibling(id, name) {
-        return this.intern(siblingPath(this, id, name));
-    }
-    /** The id of a clean layer path (no leading slash, '' for the root), adding it and its parents when new. */
-    intern(path) {
-        const bytes = this.encoder.encode(path);
-        return this.internBytes(bytes, 0, bytes.length);
-    }
-    /** The id of the clean path in bytes [start, end) of `bytes` (which are copied if the path is new). */
-    internBytes(bytes, start, end) {
-        const hash = fnv1a(bytes, start, end);
-        const known = this.lookup(bytes, start, end, hash);
-        if (known >= 0)
-            return known;
-        let slash = end - 1;
-        while (slash >= start && bytes[slash] !== SLASH)
-            slash--;
-        let parent;
-        if (slash < start)
-            parent = ROOT;
-        else if (this.isPath(this.lastParent, bytes, start, slash))
-            parent = this.lastParent;
-        else
-            parent = this.lastParent = this.internBytes(bytes, start, slash);
-        return this.add(bytes, start, end, hash, parent, slash + 1 - start);
-    }
-    slotFor(hash) {
-        return hash & (this.table.length - 1);
-    }
-    /** Whether `id`'s path is bytes [start, end). */
-    isPath(id, bytes, start, end) {
-        const length = end - start;
-        if (this.lengthOf[id] !== length)
-            return false;
-        const arena = this.arena;
-        const at = this.startOf[id] - start;
-        for (let i = start; i < end; i++)
-            if (arena[at + i] !== bytes[i])
-                return false;
-        return true;
-    }
-    lookup(bytes, start, end, hash) {
-        const mask = this.table.length - 1;
-        for (let slot = hash & mask;; slot = (slot + 1) & mask) {
-            const entry = this.table[slot];
-            if (entry === 0)
-                return -1;
-            const id = entry - 1;
-            if (this.hashOf[id] === hash && this.isPath(id, bytes, start, end))
-                return id;
-        }
-    }
-    add(bytes, start, end, hash, parent, nameStart) {
-        const id = this.count++;
-        if (id === this.capacity)
-            this.grow();
-        const length = end - start;
-        if (this.arenaUsed + length > this.arena.length) {
-            const arena = new Uint8Array(Math.max(this.arena.length * 2, this.arenaUsed + length));
-            arena.set(this.arena.subarray(0, this.arenaUsed));
-            this.arena = arena;
-        }
-        // A loop, not set(subarray): a path is a few dozen bytes, and each subarray is an allocation.
-        const arena = this.arena;
-        const at = this.arenaUsed - start;
-        for (let i = start; i < end; i++)
-            arena[at + i] = bytes[i];
-        this.startOf[id] = this.arenaUsed;
-        this.lengthOf[id] = length;
-        this.arenaUsed += length;
-        this.nameStartOf[id] = nameStart;
-        this.hashOf[id] = hash;
-        this.strings.push(undefined);
-        const nameAt = start + nameStart;
-        if (startsWithWh(bytes, nameAt, end)) {
-            const nameLength = end - nameAt;
-            let opaque = nameLength === OPAQUE_MARKER.length;
-            for (let i = 0; opaque && i < OPAQUE_MARKER.length; i++)
-                opaque = bytes[nameAt + i] === OPAQUE_MARKER.charCodeAt(i);
-            this.whiteoutOf[id] = opaque ? Whiteout.Opaque : nameLength === 4 || startsWithWh(bytes, nameAt + 4, end) ? Whiteout.Other : Whiteout.File;
-        }
-        this.parentOf[id] = parent;
-        const last = this.lastChildOf[parent];
-        if (last < 0)
-            this.firstChildOf[parent] = id;
-        else
-            this.nextSiblingOf[last] = id;
-        this.lastChildOf[parent] = id;
-        if (this.count * 2 > this.table.length)
-            this.rehash();
-        else
-            this.place(id);
-        return id;
-    }
-    place(id) {
-        const mask = this.table.length - 1;
-        let slot = this.hashOf[id] & mask;
-        while (this.table[slot] !== 0)
-            slot = (slot + 1) & mask;
-        this.table[slot] = id + 1;
-    }
-    rehash() {
-        this.table = new Int32Array(this.table.length * 2);
-        for (let id = 0; id < this.count; id++)
-            this.place(id);
-    }
-    grow() {
-        const capacity = (this.capacity *= 2);
-        this.parentOf = enlarged(this.parentOf, capacity, -1);
-        this.firstChildOf = enlarged(this.firstChildOf, capacity, -1);
-        this.nextSiblingOf = enlarged(this.nextSiblingOf, capacity, -1);
-        this.lastChildOf = enlarged(this.lastChildOf, capacity, -1);
-        this.startOf = enlarged(this.startOf, capacity);
-        this.lengthOf = enlarged(this.lengthOf, capacity);
-        this.nameStartOf = enlarged(this.nameStartOf, capacity);
-        this.hashOf = enlarged(this.hashOf, capacity);
-        this.whiteoutOf = enlarged(this.whiteoutOf, capacity);
-    }
-}
-/** The path of `name` next to `id` (`a/.wh.b` → `a/b`), for a whiteout's target. */
-function siblingPath(index, id, name) {
-    const parent = index.parents[id];
-    return parent === ROOT ? name : `${index.path(parent)}/${name}`;
 }
 
 
@@ -58839,7 +59719,7 @@ function describeError(error) {
 /* unused harmony exports formatPlatform, hostPlatform */
 /* harmony import */ var node_crypto__WEBPACK_IMPORTED_MODULE_0__ = __nccwpck_require__(7598);
 /* harmony import */ var node_crypto__WEBPACK_IMPORTED_MODULE_0___default = /*#__PURE__*/__nccwpck_require__.n(node_crypto__WEBPACK_IMPORTED_MODULE_0__);
-/* harmony import */ var _analysis_model_js__WEBPACK_IMPORTED_MODULE_1__ = __nccwpck_require__(3659);
+/* harmony import */ var _model_listing_js__WEBPACK_IMPORTED_MODULE_1__ = __nccwpck_require__(6689);
 /* harmony import */ var _errors_js__WEBPACK_IMPORTED_MODULE_3__ = __nccwpck_require__(3916);
 /* harmony import */ var _history_js__WEBPACK_IMPORTED_MODULE_2__ = __nccwpck_require__(673);
 // Finds the image in an archive and turns it into the same ImageReport the engine source
@@ -58852,8 +59732,14 @@ function describeError(error) {
 
 
 
-const INDEX_TYPES = new Set(['application/vnd.oci.image.index.v1+json', 'application/vnd.docker.distribution.manifest.list.v2+json']);
-const MANIFEST_TYPES = new Set(['application/vnd.oci.image.manifest.v1+json', 'application/vnd.docker.distribution.manifest.v2+json']);
+const INDEX_TYPES = new Set([
+    'application/vnd.oci.image.index.v1+json',
+    'application/vnd.docker.distribution.manifest.list.v2+json'
+]);
+const MANIFEST_TYPES = new Set([
+    'application/vnd.oci.image.manifest.v1+json',
+    'application/vnd.docker.distribution.manifest.v2+json'
+]);
 async function readJson(source, name, what) {
     if (!source.has(name))
         throw new _errors_js__WEBPACK_IMPORTED_MODULE_3__/* .InputError */ .d(`${source.label}: the ${what} ${name} is missing from the archive`);
@@ -58866,7 +59752,9 @@ async function readJson(source, name, what) {
     }
 }
 function blobName(digest, source, what) {
-    const match = typeof digest === 'string' ? /^([a-z0-9]+(?:[+._-][a-z0-9]+)*):([a-zA-Z0-9=_-]+)$/.exec(digest) : null;
+    const match = typeof digest === 'string'
+        ? /^([a-z0-9]+(?:[+._-][a-z0-9]+)*):([a-zA-Z0-9=_-]+)$/.exec(digest)
+        : null;
     if (!match)
         throw new _errors_js__WEBPACK_IMPORTED_MODULE_3__/* .InputError */ .d(`${source.label}: the ${what} has no valid digest (${JSON.stringify(digest)})`);
     return `blobs/${match[1]}/${match[2]}`;
@@ -58877,10 +59765,19 @@ function formatPlatform(p) {
 function platformMatches(wanted, actual) {
     const [os, arch, variant] = wanted.split('/');
     const [aos, aarch, avariant] = actual.split('/');
-    return os === aos && (arch === undefined || arch === aarch) && (variant === undefined || variant === avariant);
+    return (os === aos &&
+        (arch === undefined || arch === aarch) &&
+        (variant === undefined || variant === avariant));
 }
 function hostPlatform() {
-    const arch = { x64: 'amd64', arm64: 'arm64', arm: 'arm', ia32: '386', ppc64: 'ppc64le', s390x: 's390x' }[process.arch] ?? process.arch;
+    const arch = {
+        x64: 'amd64',
+        arm64: 'arm64',
+        arm: 'arm',
+        ia32: '386',
+        ppc64: 'ppc64le',
+        s390x: 's390x'
+    }[process.arch] ?? process.arch;
     return `linux/${arch}`;
 }
 function isArray(value) {
@@ -58892,11 +59789,19 @@ async function locateFromManifestJson(source, options) {
         throw new _errors_js__WEBPACK_IMPORTED_MODULE_3__/* .InputError */ .d(`${source.label}: manifest.json holds no image`);
     const entries = manifest.map((entry, i) => {
         const e = (entry ?? {});
-        if (typeof e.Config !== 'string' || !isArray(e.Layers) || !e.Layers.every((l) => typeof l === 'string')) {
+        if (typeof e.Config !== 'string' ||
+            !isArray(e.Layers) ||
+            !e.Layers.every((l) => typeof l === 'string')) {
             throw new _errors_js__WEBPACK_IMPORTED_MODULE_3__/* .InputError */ .d(`${source.label}: manifest.json entry ${i} lacks a Config name or a Layers list`);
         }
-        const tags = isArray(e.RepoTags) ? e.RepoTags.filter((t) => typeof t === 'string') : [];
-        return { configName: e.Config, layerNames: e.Layers, ref: tags[0] };
+        const tags = isArray(e.RepoTags)
+            ? e.RepoTags.filter((t) => typeof t === 'string')
+            : [];
+        return {
+            configName: e.Config,
+            layerNames: e.Layers,
+            ref: tags[0]
+        };
     });
     const warnings = [];
     let chosen = entries[0];
@@ -58928,21 +59833,32 @@ async function locateFromIndex(source, options) {
             throw new _errors_js__WEBPACK_IMPORTED_MODULE_3__/* .InputError */ .d(`${source.label}: ${name} has no "manifests" list`);
         for (const item of index.manifests) {
             const descriptor = (item ?? {});
-            if (descriptor.annotations?.['vnd.docker.reference.type'] === 'attestation-manifest')
+            if (descriptor.annotations?.['vnd.docker.reference.type'] ===
+                'attestation-manifest')
                 continue;
-            const childRef = descriptor.annotations?.['io.containerd.image.name'] ?? descriptor.annotations?.['org.opencontainers.image.ref.name'] ?? ref;
+            const childRef = descriptor.annotations?.['io.containerd.image.name'] ??
+                descriptor.annotations?.['org.opencontainers.image.ref.name'] ??
+                ref;
             let type = descriptor.mediaType;
             if (!type || (!INDEX_TYPES.has(type) && !MANIFEST_TYPES.has(type))) {
                 // Untyped descriptor: look at the blob.
                 const blob = (await readJson(source, blobName(descriptor.digest, source, 'manifest descriptor'), 'manifest'));
-                type = isArray(blob?.manifests) ? [...INDEX_TYPES][0] : isArray(blob?.layers) ? [...MANIFEST_TYPES][0] : undefined;
+                type = isArray(blob?.manifests)
+                    ? [...INDEX_TYPES][0]
+                    : isArray(blob?.layers)
+                        ? [...MANIFEST_TYPES][0]
+                        : undefined;
                 if (!type)
                     continue;
             }
             if (INDEX_TYPES.has(type))
                 await walk(blobName(descriptor.digest, source, 'index descriptor'), depth + 1, childRef);
             else
-                candidates.push({ descriptor, platform: formatPlatform(descriptor.platform), ref: childRef });
+                candidates.push({
+                    descriptor,
+                    platform: formatPlatform(descriptor.platform),
+                    ref: childRef
+                });
         }
     };
     await walk('index.json', 0, undefined);
@@ -58952,8 +59868,12 @@ async function locateFromIndex(source, options) {
     let chosen = candidates[0];
     if (candidates.length > 1 || options.platform) {
         const wanted = options.platform;
-        const matching = wanted ? candidates.filter((c) => !c.platform || platformMatches(wanted, c.platform)) : candidates.filter((c) => c.platform === hostPlatform());
-        const platforms = [...new Set(candidates.map((c) => c.platform || 'unknown'))].join(', ');
+        const matching = wanted
+            ? candidates.filter((c) => !c.platform || platformMatches(wanted, c.platform))
+            : candidates.filter((c) => c.platform === hostPlatform());
+        const platforms = [
+            ...new Set(candidates.map((c) => c.platform || 'unknown'))
+        ].join(', ');
         if (matching.length === 0) {
             throw new _errors_js__WEBPACK_IMPORTED_MODULE_3__/* .InputError */ .d(wanted
                 ? `${source.label}: no image for platform ${wanted}; the index has ${platforms}`
@@ -58970,7 +59890,7 @@ async function locateFromIndex(source, options) {
         configName: blobName(manifest.config.digest, source, 'config descriptor'),
         layerNames: manifest.layers.map((layer, i) => blobName(layer?.digest, source, `layer descriptor ${i}`)),
         ref: chosen.ref,
-        warnings,
+        warnings
     };
 }
 function historyRows(config, layerBytes, label) {
@@ -58981,7 +59901,14 @@ function historyRows(config, layerBytes, label) {
     }
     if (history.length === 0) {
         // History is optional in the image spec: one unnamed row per layer.
-        return layerBytes.map((sizeBytes, index) => ({ index, instruction: '', createdBy: '', sizeBytes, empty: false, ...(diffIds[index] ? { diffId: diffIds[index] } : {}) }));
+        return layerBytes.map((sizeBytes, index) => ({
+            index,
+            instruction: '',
+            createdBy: '',
+            sizeBytes,
+            empty: false,
+            ...(diffIds[index] ? { diffId: diffIds[index] } : {})
+        }));
     }
     const nonEmpty = history.filter((h) => !h?.empty_layer).length;
     if (nonEmpty !== layerBytes.length) {
@@ -58992,7 +59919,13 @@ function historyRows(config, layerBytes, label) {
         const entry = h ?? {};
         const empty = !!entry.empty_layer;
         const step = (0,_history_js__WEBPACK_IMPORTED_MODULE_2__/* .parseCreatedBy */ .JG)(typeof entry.created_by === 'string' ? entry.created_by : '', typeof entry.comment === 'string' ? entry.comment : '');
-        const row = { index, instruction: step.instruction, createdBy: step.createdBy, sizeBytes: empty ? 0 : layerBytes[layer], empty };
+        const row = {
+            index,
+            instruction: step.instruction,
+            createdBy: step.createdBy,
+            sizeBytes: empty ? 0 : layerBytes[layer],
+            empty
+        };
         if (step.buildArgs)
             row.buildArgs = step.buildArgs;
         if (typeof entry.created === 'string')
@@ -59016,7 +59949,9 @@ async function locateImage(source, options = {}) {
     if (!located) {
         throw new _errors_js__WEBPACK_IMPORTED_MODULE_3__/* .InputError */ .d(`${source.label} is neither a docker-archive (no manifest.json) nor an OCI layout (no index.json)`);
     }
-    const configBytes = await source.read(located.configName).catch((error) => {
+    const configBytes = await source
+        .read(located.configName)
+        .catch((error) => {
         if (!source.has(located.configName))
             throw new _errors_js__WEBPACK_IMPORTED_MODULE_3__/* .InputError */ .d(`${source.label}: the image config ${located.configName} is missing from the archive`);
         throw error;
@@ -59063,7 +59998,7 @@ async function readImageFromSource(source, options = {}) {
             byKey.set(key, (listing = await source.listLayer(name)));
         listings.push(listing);
     }
-    const layerBytes = listings.map(_analysis_model_js__WEBPACK_IMPORTED_MODULE_1__/* .layerDiskBytes */ ._n);
+    const layerBytes = listings.map(_model_listing_js__WEBPACK_IMPORTED_MODULE_1__/* .layerDiskBytes */ ._n);
     const layers = historyRows(config, layerBytes, source.label);
     const platform = formatPlatform(config);
     return {
@@ -59073,14 +60008,16 @@ async function readImageFromSource(source, options = {}) {
                 ref: options.ref ?? located.ref ?? source.label,
                 id: `sha256:${(0,node_crypto__WEBPACK_IMPORTED_MODULE_0__.createHash)('sha256').update(configBytes).digest('hex')}`,
                 source: 'archive',
-                ...(platform ? { platform } : {}),
+                ...(platform ? { platform } : {})
             },
             totalBytes: layerBytes.reduce((a, b) => a + b, 0),
             layers,
-            warnings: located.warnings,
+            warnings: located.warnings
         },
         listings,
-        ...(source.storedBytes ? { blobs: located.layerNames.map((name) => storedBlob(source, name)) } : {}),
+        ...(source.storedBytes
+            ? { blobs: located.layerNames.map((name) => storedBlob(source, name)) }
+            : {})
     };
 }
 
@@ -59101,7 +60038,7 @@ async function readImageFromSource(source, options = {}) {
 /* harmony import */ var node_fs__WEBPACK_IMPORTED_MODULE_0___default = /*#__PURE__*/__nccwpck_require__.n(node_fs__WEBPACK_IMPORTED_MODULE_0__);
 /* harmony import */ var node_zlib__WEBPACK_IMPORTED_MODULE_1__ = __nccwpck_require__(8522);
 /* harmony import */ var node_zlib__WEBPACK_IMPORTED_MODULE_1___default = /*#__PURE__*/__nccwpck_require__.n(node_zlib__WEBPACK_IMPORTED_MODULE_1__);
-/* harmony import */ var _analysis_model_js__WEBPACK_IMPORTED_MODULE_2__ = __nccwpck_require__(3659);
+/* harmony import */ var _model_listing_js__WEBPACK_IMPORTED_MODULE_2__ = __nccwpck_require__(6689);
 /* harmony import */ var _tar_js__WEBPACK_IMPORTED_MODULE_3__ = __nccwpck_require__(363);
 // Reads one layer blob into its listing (headers only). The compression is told by the
 // first bytes, never by a name: gzip `1f 8b` (estargz too), zstd `28 b5 2f fd`, else tar.
@@ -59120,7 +60057,11 @@ const INFLATE_AHEAD = 8 * 1024 * 1024;
 function sniffCompression(head) {
     if (head.length >= 2 && head[0] === 0x1f && head[1] === 0x8b)
         return 'gzip';
-    if (head.length >= 4 && head[0] === 0x28 && head[1] === 0xb5 && head[2] === 0x2f && head[3] === 0xfd)
+    if (head.length >= 4 &&
+        head[0] === 0x28 &&
+        head[1] === 0xb5 &&
+        head[2] === 0x2f &&
+        head[3] === 0xfd)
         return 'zstd';
     return 'none';
 }
@@ -59138,16 +60079,21 @@ async function listLayerRegion(region, index) {
     const head = region.reader.at(region.start, Math.min(512, region.size));
     const compression = sniffCompression(head);
     if (compression === 'none') {
-        if (region.size > 0 && !(0,_tar_js__WEBPACK_IMPORTED_MODULE_3__/* .looksLikeTarHeader */ .aL)(region.reader.at(region.start, Math.min(512, region.size)))) {
+        if (region.size > 0 &&
+            !(0,_tar_js__WEBPACK_IMPORTED_MODULE_3__/* .looksLikeTarHeader */ .aL)(region.reader.at(region.start, Math.min(512, region.size)))) {
             throw new _tar_js__WEBPACK_IMPORTED_MODULE_3__/* .TarFormatError */ .ZV('not a tar, gzip or zstd layer');
         }
         // Most layers' entries are small files: one per few kB of tar is a fair first guess (the
         // columns grow beyond it, and a guess too large costs zeroed memory).
-        const builder = new _analysis_model_js__WEBPACK_IMPORTED_MODULE_2__/* .ListingBuilder */ .W7(index, Math.min(Math.ceil(region.size / 4096), 1 << 15));
+        const builder = new _model_listing_js__WEBPACK_IMPORTED_MODULE_2__/* .ListingBuilder */ .W7(index, Math.min(Math.ceil(region.size / 4096), 1 << 15));
         (0,_tar_js__WEBPACK_IMPORTED_MODULE_3__/* .walkTar */ .Nb)(region.reader, region.start, region.start + region.size, (header) => addHeader(builder, header), { rawNames: true });
         return builder.finish();
     }
-    const stream = (0,node_fs__WEBPACK_IMPORTED_MODULE_0__.createReadStream)(region.path, { start: region.start, end: region.start + region.size - 1, highWaterMark: 256 * 1024 });
+    const stream = (0,node_fs__WEBPACK_IMPORTED_MODULE_0__.createReadStream)(region.path, {
+        start: region.start,
+        end: region.start + region.size - 1,
+        highWaterMark: 256 * 1024
+    });
     try {
         return await listLayerStream(stream, index, region.size);
     }
@@ -59159,10 +60105,12 @@ async function listLayerRegion(region, index) {
  * Lists a layer blob read from a stream (a compressed blob in a file, a registry blob): gzip,
  * zstd or plain tar, told by its first bytes. `size`, when known, sizes the listing.
  */
-async function listLayerStream(source, index = new _analysis_model_js__WEBPACK_IMPORTED_MODULE_2__/* .PathIndex */ .EG(), size) {
+async function listLayerStream(source, index = new _model_listing_js__WEBPACK_IMPORTED_MODULE_2__/* .PathIndex */ .EG(), size) {
     const sink = new LayerSink(index, size);
     for await (const chunk of source) {
-        const r = sink.write(Buffer.isBuffer(chunk) ? chunk : Buffer.from(chunk.buffer, chunk.byteOffset, chunk.length));
+        const r = sink.write(Buffer.isBuffer(chunk)
+            ? chunk
+            : Buffer.from(chunk.buffer, chunk.byteOffset, chunk.length));
         if (r)
             await r;
         if (sink.finished)
@@ -59190,7 +60138,7 @@ class LayerSink {
     received = 0;
     /** `size`: the blob's size when known, to size the listing's columns (see listLayerRegion). */
     constructor(index, size) {
-        this.builder = new _analysis_model_js__WEBPACK_IMPORTED_MODULE_2__/* .ListingBuilder */ .W7(index, size === undefined ? undefined : Math.min(Math.ceil(size / 4096), 1 << 15));
+        this.builder = new _model_listing_js__WEBPACK_IMPORTED_MODULE_2__/* .ListingBuilder */ .W7(index, size === undefined ? undefined : Math.min(Math.ceil(size / 4096), 1 << 15));
     }
     /** True once the tar end-of-archive was seen: the rest of the blob is not needed. */
     get finished() {
@@ -59220,7 +60168,9 @@ class LayerSink {
             throw new _tar_js__WEBPACK_IMPORTED_MODULE_3__/* .TarFormatError */ .ZV('not a tar, gzip or zstd layer');
         if (this.mode !== 'none') {
             // Large output chunks: fewer hand-offs from the thread pool for the same bytes.
-            const inflate = this.mode === 'gzip' ? node_zlib__WEBPACK_IMPORTED_MODULE_1___default().createGunzip({ chunkSize: INFLATE_CHUNK }) : node_zlib__WEBPACK_IMPORTED_MODULE_1___default().createZstdDecompress({ chunkSize: INFLATE_CHUNK });
+            const inflate = this.mode === 'gzip'
+                ? node_zlib__WEBPACK_IMPORTED_MODULE_1___default().createGunzip({ chunkSize: INFLATE_CHUNK })
+                : node_zlib__WEBPACK_IMPORTED_MODULE_1___default().createZstdDecompress({ chunkSize: INFLATE_CHUNK });
             this.inflate = inflate;
             inflate.on('data', (data) => {
                 if (this.parser.done || this.error)
@@ -59314,7 +60264,7 @@ class LayerSink {
 /* harmony import */ var node_path__WEBPACK_IMPORTED_MODULE_3___default = /*#__PURE__*/__nccwpck_require__.n(node_path__WEBPACK_IMPORTED_MODULE_3__);
 /* harmony import */ var node_zlib__WEBPACK_IMPORTED_MODULE_4__ = __nccwpck_require__(8522);
 /* harmony import */ var node_zlib__WEBPACK_IMPORTED_MODULE_4___default = /*#__PURE__*/__nccwpck_require__.n(node_zlib__WEBPACK_IMPORTED_MODULE_4__);
-/* harmony import */ var _analysis_model_js__WEBPACK_IMPORTED_MODULE_5__ = __nccwpck_require__(3659);
+/* harmony import */ var _model_listing_js__WEBPACK_IMPORTED_MODULE_5__ = __nccwpck_require__(6689);
 /* harmony import */ var _errors_js__WEBPACK_IMPORTED_MODULE_9__ = __nccwpck_require__(3916);
 /* harmony import */ var _limits_js__WEBPACK_IMPORTED_MODULE_6__ = __nccwpck_require__(351);
 /* harmony import */ var _layer_js__WEBPACK_IMPORTED_MODULE_7__ = __nccwpck_require__(7077);
@@ -59335,7 +60285,9 @@ class LayerSink {
 
 /** Archive member names as manifests write them: no `./`, no leading slash. */
 function memberName(name) {
-    return node_path__WEBPACK_IMPORTED_MODULE_3___default().posix.normalize(name.replace(/^(\.\/)+/, '').replace(/^\/+/, '')).replace(/\/$/, '');
+    return node_path__WEBPACK_IMPORTED_MODULE_3___default().posix
+        .normalize(name.replace(/^(\.\/)+/, '').replace(/^\/+/, ''))
+        .replace(/\/$/, '');
 }
 // Reads are sized by what the walk is doing. Where headers are dense (runs of small files)
 // the next miss lies just past the window: read far ahead, since on this kind of machine a
@@ -59374,7 +60326,9 @@ class FileReader {
         if (offset >= 0 && offset + length <= this.windowLength)
             return offset;
         const end = this.windowStart + this.windowLength;
-        const sequential = this.windowLength > 0 && position >= this.windowStart && position < end + AFTER_JUMP;
+        const sequential = this.windowLength > 0 &&
+            position >= this.windowStart &&
+            position < end + AFTER_JUMP;
         const want = Math.max(length, sequential ? WINDOW : AFTER_JUMP);
         const n = (0,node_fs__WEBPACK_IMPORTED_MODULE_0__.readSync)(this.fd, this.window, 0, want, position);
         this.windowStart = position;
@@ -59392,7 +60346,7 @@ function wrap(label, what, error) {
 /** An uncompressed tar file: one pass over its headers, then members read by offset. */
 class TarFileSource {
     label;
-    paths = new _analysis_model_js__WEBPACK_IMPORTED_MODULE_5__/* .PathIndex */ .EG();
+    paths = new _model_listing_js__WEBPACK_IMPORTED_MODULE_5__/* .PathIndex */ .EG();
     members = new Map();
     reader;
     fd;
@@ -59405,7 +60359,12 @@ class TarFileSource {
             if (size < _tar_js__WEBPACK_IMPORTED_MODULE_8__/* .BLOCK */ .IE)
                 throw new _errors_js__WEBPACK_IMPORTED_MODULE_9__/* .InputError */ .d(`only ${size} bytes: too short for a tar archive`);
             (0,_tar_js__WEBPACK_IMPORTED_MODULE_8__/* .walkTar */ .Nb)(this.reader, 0, size, (header, offset) => {
-                this.members.set(memberName(header.name), { type: header.type, offset, size: header.dataSize, linkname: header.linkname });
+                this.members.set(memberName(header.name), {
+                    type: header.type,
+                    offset,
+                    size: header.dataSize,
+                    linkname: header.linkname
+                });
             });
         }
         catch (error) {
@@ -59450,7 +60409,12 @@ class TarFileSource {
         if (!member)
             throw new _errors_js__WEBPACK_IMPORTED_MODULE_9__/* .InputError */ .d(`${this.label}: layer ${name} is missing`);
         try {
-            return await (0,_layer_js__WEBPACK_IMPORTED_MODULE_7__/* .listLayerRegion */ .Sb)({ path: this.label, reader: this.reader, start: member.offset, size: member.size }, this.paths);
+            return await (0,_layer_js__WEBPACK_IMPORTED_MODULE_7__/* .listLayerRegion */ .Sb)({
+                path: this.label,
+                reader: this.reader,
+                start: member.offset,
+                size: member.size
+            }, this.paths);
         }
         catch (error) {
             wrap(this.label, `layer ${name}`, error);
@@ -59465,7 +60429,7 @@ class TarFileSource {
 /** A directory: an OCI image layout, or a docker-archive unpacked. */
 class DirectorySource {
     label;
-    paths = new _analysis_model_js__WEBPACK_IMPORTED_MODULE_5__/* .PathIndex */ .EG();
+    paths = new _model_listing_js__WEBPACK_IMPORTED_MODULE_5__/* .PathIndex */ .EG();
     constructor(label) {
         this.label = label;
     }
@@ -59537,7 +60501,7 @@ function tooLarge(size) {
  */
 class StreamSource {
     label;
-    paths = new _analysis_model_js__WEBPACK_IMPORTED_MODULE_5__/* .PathIndex */ .EG();
+    paths = new _model_listing_js__WEBPACK_IMPORTED_MODULE_5__/* .PathIndex */ .EG();
     members = new Map();
     /** Each member's size in the archive (a blob's stored, possibly compressed, bytes). */
     sizes = new Map();
@@ -59623,13 +60587,17 @@ class StreamSource {
                 }
                 await Promise.all(closing);
                 return source;
-            },
+            }
         };
     }
     open(header) {
         const name = memberName(header.name);
         if (header.type === '1' || header.type === '2') {
-            this.members.set(name, { kind: 'link', type: header.type, target: header.linkname });
+            this.members.set(name, {
+                kind: 'link',
+                type: header.type,
+                target: header.linkname
+            });
             return undefined;
         }
         if (header.type !== '0' && header.type !== '7')
@@ -59645,7 +60613,10 @@ class StreamSource {
                 return undefined;
             if (member.kind !== 'link')
                 return key;
-            key = member.type === '2' ? memberName(node_path__WEBPACK_IMPORTED_MODULE_3___default().posix.join(node_path__WEBPACK_IMPORTED_MODULE_3___default().posix.dirname(key), member.target)) : memberName(member.target);
+            key =
+                member.type === '2'
+                    ? memberName(node_path__WEBPACK_IMPORTED_MODULE_3___default().posix.join(node_path__WEBPACK_IMPORTED_MODULE_3___default().posix.dirname(key), member.target))
+                    : memberName(member.target);
         }
         return undefined;
     }
@@ -59682,7 +60653,7 @@ class StreamSource {
         if (member.kind === 'known')
             throw new Error(`${this.label}: layer ${name} was skipped as known; it has no listing`);
         if (member.kind === 'data' && member.data.length === 0)
-            return new _analysis_model_js__WEBPACK_IMPORTED_MODULE_5__/* .ListingBuilder */ .W7(this.paths).finish();
+            return new _model_listing_js__WEBPACK_IMPORTED_MODULE_5__/* .ListingBuilder */ .W7(this.paths).finish();
         throw new _errors_js__WEBPACK_IMPORTED_MODULE_9__/* .InputError */ .d(`${this.label}: layer ${name} is not a tar, gzip or zstd layer`);
     }
     close() { }
@@ -59726,7 +60697,8 @@ class MemberSink {
         else
             this.mode = this.size <= _limits_js__WEBPACK_IMPORTED_MODULE_6__/* .SMALL_MEMBER_LIMIT */ .bO ? 'keep' : 'drop';
         // What is kept is held until the manifest (written last) says what is needed: STREAM_KEPT_LIMIT in all.
-        if (this.mode === 'keep' && this.kept.bytes + this.size > _limits_js__WEBPACK_IMPORTED_MODULE_6__/* .STREAM_KEPT_LIMIT */ .kE) {
+        if (this.mode === 'keep' &&
+            this.kept.bytes + this.size > _limits_js__WEBPACK_IMPORTED_MODULE_6__/* .STREAM_KEPT_LIMIT */ .kE) {
             this.mode = 'drop';
             this.skipped = `was not kept: the archive's JSON and small members before it already came to ${this.kept.bytes} bytes, and at most ${_limits_js__WEBPACK_IMPORTED_MODULE_6__/* .STREAM_KEPT_LIMIT */ .kE} bytes (64 MiB) are held, so this is not an image archive as docker, buildah or skopeo write one. Check the archive's path, or save the image again`;
         }
@@ -59774,7 +60746,9 @@ class MemberSink {
                 return { kind: 'bad', error: error };
             }
         }
-        return this.skipped ? { kind: 'skipped', why: this.skipped } : { kind: 'other' };
+        return this.skipped
+            ? { kind: 'skipped', why: this.skipped }
+            : { kind: 'other' };
     }
 }
 /** Opens an archive path: a directory, an uncompressed tar, or a compressed one (read as a stream). */
@@ -59966,7 +60940,9 @@ function parsePax(data) {
         if (space < 0)
             throw new TarFormatError('malformed PAX record');
         const length = Number(data.toString('latin1', pos, space));
-        if (!Number.isInteger(length) || length <= space - pos || pos + length > data.length)
+        if (!Number.isInteger(length) ||
+            length <= space - pos ||
+            pos + length > data.length)
             throw new TarFormatError('malformed PAX record length');
         const record = data.subarray(space + 1, pos + length - 1);
         const eq = record.indexOf(0x3d);
@@ -60022,7 +60998,10 @@ class HeaderDecoder {
         let rawNameLength = -1;
         let name = '';
         const paxPath = this.pax?.path ?? (this.globalEmpty ? undefined : this.global.path);
-        if (this.rawNames && !prefixed && this.longName === undefined && paxPath === undefined)
+        if (this.rawNames &&
+            !prefixed &&
+            this.longName === undefined &&
+            paxPath === undefined)
             rawNameLength = fieldBytes(block, at, 100);
         else {
             name = field(block, at, 100);
@@ -60061,7 +61040,11 @@ class HeaderDecoder {
         }
         this.longName = this.longLink = this.pax = undefined;
         if (type === '\0')
-            type = (rawNameLength >= 0 ? rawNameLength > 0 && block[at + rawNameLength - 1] === 0x2f : name.endsWith('/')) ? '5' : '0';
+            type = (rawNameLength >= 0
+                ? rawNameLength > 0 && block[at + rawNameLength - 1] === 0x2f
+                : name.endsWith('/'))
+                ? '5'
+                : '0';
         const header = this.scratch ?? {};
         header.name = name;
         header.type = type;
@@ -60164,7 +61147,9 @@ class TarStreamParser {
             if (r) {
                 return r.then(() => {
                     const r2 = this.remaining === 0 ? this.finishEntry() : undefined;
-                    return r2 ? r2.then(() => this.feed(chunk.subarray(pos))) : this.feed(chunk.subarray(pos));
+                    return r2
+                        ? r2.then(() => this.feed(chunk.subarray(pos)))
+                        : this.feed(chunk.subarray(pos));
                 });
             }
             if (this.remaining === 0) {
@@ -60295,7 +61280,9 @@ class DockerCommandError extends Error {
 function cannotRunError(args, bin, error) {
     const message = error instanceof Error ? error.message : String(error);
     const missing = /ENOENT|Unable to locate executable|not found/i.test(message);
-    const why = missing ? `"${bin}" is not on PATH` : `${bin} cannot be started (${message.split('\n')[0].replace(/[.\s]+$/, '')})`;
+    const why = missing
+        ? `"${bin}" is not on PATH`
+        : `${bin} cannot be started (${message.split('\n')[0].replace(/[.\s]+$/, '')})`;
     const fix = process.env.IMAGE_SIZE_BUDGET_DOCKER
         ? 'Fix IMAGE_SIZE_BUDGET_DOCKER, which names it'
         : missing
@@ -60330,21 +61317,25 @@ async function docker(args, options = {}) {
             input: options.input,
             // The build log streams to stderr so that stdout stays clean for --json.
             outStream: options.stream ? process.stderr : undefined,
-            errStream: options.stream ? process.stderr : undefined,
+            errStream: options.stream ? process.stderr : undefined
         });
     }
     catch (error) {
         throw cannotRunError(args, bin, error);
     }
     if (result.exitCode !== 0) {
-        const stderr = result.stderr.trim() || result.stdout.trim() || `exit code ${result.exitCode}`;
+        const stderr = result.stderr.trim() ||
+            result.stdout.trim() ||
+            `exit code ${result.exitCode}`;
         throw new DockerCommandError(args, result, stderr);
     }
     return result;
 }
 /** True when there is no engine to talk to: the daemon is unreachable (none running, wrong DOCKER_HOST), or there is no client. */
 function isNoEngine(error) {
-    return error instanceof DockerCommandError && (error.cannotRun || /Cannot connect to the Docker daemon|Is the docker daemon running|error during connect/i.test(error.message));
+    return (error instanceof DockerCommandError &&
+        (error.cannotRun ||
+            /Cannot connect to the Docker daemon|Is the docker daemon running|error during connect/i.test(error.message)));
 }
 /**
  * Runs docker with its stdout handed to `consume` chunk by chunk, for output too large to
@@ -60382,12 +61373,17 @@ async function streamDocker(args, consume) {
     })();
     let exitCode;
     try {
+        ;
         [exitCode] = await Promise.all([exited, read]);
     }
     catch (error) {
         throw cannotRunError(args, bin, error);
     }
-    return { exitCode, stderr, ...(consumeError !== undefined ? { consumeError } : {}) };
+    return {
+        exitCode,
+        stderr,
+        ...(consumeError !== undefined ? { consumeError } : {})
+    };
 }
 
 
@@ -60449,7 +61445,8 @@ async function streamDocker(args, consume) {
 function engineEndpoint(env = process.env) {
     if (env.IMAGE_SIZE_BUDGET_ENGINE_EXPORT === 'cli')
         return undefined;
-    if (env.IMAGE_SIZE_BUDGET_DOCKER && node_path__WEBPACK_IMPORTED_MODULE_4___default().basename(env.IMAGE_SIZE_BUDGET_DOCKER) !== 'docker')
+    if (env.IMAGE_SIZE_BUDGET_DOCKER &&
+        node_path__WEBPACK_IMPORTED_MODULE_4___default().basename(env.IMAGE_SIZE_BUDGET_DOCKER) !== 'docker')
         return undefined;
     const configDir = env.DOCKER_CONFIG || node_path__WEBPACK_IMPORTED_MODULE_4___default().join((0,node_os__WEBPACK_IMPORTED_MODULE_3__.homedir)(), '.docker');
     // docker/cli cli/command/cli.go resolveContextName: DOCKER_CONTEXT, then DOCKER_HOST (the
@@ -60487,7 +61484,10 @@ function parseHost(host, tlsVerify) {
         return { socketPath: host.slice('unix://'.length) };
     const tcp = /^tcp:\/\/(\[[^\]]+\]|[^:/]+)(?::(\d+))?\/?$/.exec(host);
     if (tcp && !tlsVerify)
-        return { host: tcp[1].replace(/^\[|\]$/g, ''), port: Number(tcp[2] ?? 2375) };
+        return {
+            host: tcp[1].replace(/^\[|\]$/g, ''),
+            port: Number(tcp[2] ?? 2375)
+        };
     return undefined;
 }
 /**
@@ -60516,7 +61516,9 @@ async function exportImage(ref, consume) {
             throw new _errors_js__WEBPACK_IMPORTED_MODULE_7__/* .InputError */ .d(error.message);
         throw error;
     }
-    const stopped = result.consumeError !== undefined ? { consumeError: result.consumeError } : {};
+    const stopped = result.consumeError !== undefined
+        ? { consumeError: result.consumeError }
+        : {};
     // Stopped by the consumer, docker may still complain (a broken pipe): the consumer's reason is the one that counts.
     if (result.exitCode === 0 || result.consumeError !== undefined)
         return { via: 'cli', ...stopped };
@@ -60526,8 +61528,8 @@ async function exportImage(ref, consume) {
         failure: {
             message,
             notFound: /No such image|not found|reference does not exist/i.test(message),
-            noEngine: /Cannot connect to the Docker daemon|Is the docker daemon running|error during connect/i.test(message),
-        },
+            noEngine: /Cannot connect to the Docker daemon|Is the docker daemon running|error during connect/i.test(message)
+        }
     };
 }
 /** The user's error for a failed export, naming what to do: build or pull the image, start an engine. */
@@ -60540,15 +61542,22 @@ function exportFailureError(ref, failure) {
     }
     return new _errors_js__WEBPACK_IMPORTED_MODULE_7__/* .InputError */ .d(`docker save ${ref} failed: ${failure.message}`);
 }
-const describe = (endpoint) => ('socketPath' in endpoint ? `unix://${endpoint.socketPath}` : `tcp://${endpoint.host}:${endpoint.port}`);
+const describe = (endpoint) => 'socketPath' in endpoint
+    ? `unix://${endpoint.socketPath}`
+    : `tcp://${endpoint.host}:${endpoint.port}`;
 const READ_BUFFER_BYTES = 256 * 1024;
 const HEAD_LIMIT = 64 * 1024;
 function open(endpoint) {
     const buffer = Buffer.allocUnsafe(READ_BUFFER_BYTES);
     const onRead = { callback: () => true };
     return new Promise((resolve, reject) => {
-        const onread = { buffer, callback: (n) => onRead.callback(buffer.subarray(0, n)) };
-        const socket = 'socketPath' in endpoint ? (0,node_net__WEBPACK_IMPORTED_MODULE_2__.connect)({ path: endpoint.socketPath, onread }) : (0,node_net__WEBPACK_IMPORTED_MODULE_2__.connect)({ host: endpoint.host, port: endpoint.port, onread });
+        const onread = {
+            buffer,
+            callback: (n) => onRead.callback(buffer.subarray(0, n))
+        };
+        const socket = 'socketPath' in endpoint
+            ? (0,node_net__WEBPACK_IMPORTED_MODULE_2__.connect)({ path: endpoint.socketPath, onread })
+            : (0,node_net__WEBPACK_IMPORTED_MODULE_2__.connect)({ host: endpoint.host, port: endpoint.port, onread });
         socket.once('error', reject);
         socket.once('connect', () => {
             socket.off('error', reject);
@@ -60619,7 +61628,9 @@ function readExport({ socket, onRead }, ref, consume) {
                 status = parsed.status;
                 if (status !== 200)
                     errorBody = [];
-                body = parsed.chunked ? new ChunkedBody(onBody) : new SizedBody(onBody, parsed.length);
+                body = parsed.chunked
+                    ? new ChunkedBody(onBody)
+                    : new SizedBody(onBody, parsed.length);
                 const rest = head.subarray(end + 4);
                 head = undefined;
                 chunk = rest;
@@ -60663,7 +61674,9 @@ function readExport({ socket, onRead }, ref, consume) {
                 return;
             if (body && body.endsAtClose)
                 return ended();
-            fail(head !== undefined ? 'the engine closed the connection without an answer' : 'the engine ended the export before the archive was complete');
+            fail(head !== undefined
+                ? 'the engine closed the connection without an answer'
+                : 'the engine ended the export before the archive was complete');
         });
         socket.write(`GET /images/get?names=${encodeURIComponent(ref)} HTTP/1.1\r\nHost: docker\r\nUser-Agent: image-size-budget\r\nAccept: application/x-tar\r\nConnection: close\r\n\r\n`);
         socket.resume();
@@ -60687,7 +61700,11 @@ function parseHead(text) {
         if (name === 'content-length' && /^\d+$/.test(value))
             length = Number(value);
     }
-    return { status: Number(statusLine[1]), chunked, ...(length !== undefined ? { length } : {}) };
+    return {
+        status: Number(statusLine[1]),
+        chunked,
+        ...(length !== undefined ? { length } : {})
+    };
 }
 class HttpBodyError extends Error {
 }
@@ -60800,13 +61817,31 @@ class ChunkedBody {
 
 // Instructions that only change the image config: no builder makes a layer for them.
 const CONFIG_ONLY = new Set([
-    'ARG', 'CMD', 'ENTRYPOINT', 'ENV', 'EXPOSE', 'HEALTHCHECK', 'LABEL', 'MAINTAINER',
-    'ONBUILD', 'SHELL', 'STOPSIGNAL', 'USER', 'VOLUME',
+    'ARG',
+    'CMD',
+    'ENTRYPOINT',
+    'ENV',
+    'EXPOSE',
+    'HEALTHCHECK',
+    'LABEL',
+    'MAINTAINER',
+    'ONBUILD',
+    'SHELL',
+    'STOPSIGNAL',
+    'USER',
+    'VOLUME'
 ]);
 // Instructions that change the filesystem.
 const FILESYSTEM = new Set(['RUN', 'COPY', 'ADD']);
 const KEYWORDS = new Set([...CONFIG_ONLY, ...FILESYSTEM, 'WORKDIR', 'FROM']);
-const SI = { b: 1, kb: 1e3, mb: 1e6, gb: 1e9, tb: 1e12, pb: 1e15 };
+const SI = {
+    b: 1,
+    kb: 1e3,
+    mb: 1e6,
+    gb: 1e9,
+    tb: 1e12,
+    pb: 1e15
+};
 /**
  * A history Size: a byte count (`--human=false`, `"20971520"`) or docker's human form
  * (`units.HumanSizeWithPrecision`: decimal SI, `"1.98MB"`, `"307kB"`, `"0B"`). The human form
@@ -60832,7 +61867,7 @@ function parseHistoryOutput(output) {
             throw new _errors_js__WEBPACK_IMPORTED_MODULE_1__/* .InputError */ .d(`the engine's history is not JSON: ${output.trim().slice(0, 120)}`);
         }
         if (!Array.isArray(parsed))
-            throw new _errors_js__WEBPACK_IMPORTED_MODULE_1__/* .InputError */ .d('the engine\'s history is not a list of rows');
+            throw new _errors_js__WEBPACK_IMPORTED_MODULE_1__/* .InputError */ .d("the engine's history is not a list of rows");
         return parsed.map(parseHistoryLine);
     }
     const rows = [];
@@ -60856,10 +61891,20 @@ function parseHistoryLine(value) {
     const line = value;
     // docker prints every value as a string under these keys; podman's `--format json` uses
     // `id`, `created`, `size` (a number) and `comment` (PodmanHistoryLine).
-    const PODMAN = { ID: 'id', CreatedAt: 'created', CreatedBy: 'CreatedBy', Size: 'size', Comment: 'comment' };
+    const PODMAN = {
+        ID: 'id',
+        CreatedAt: 'created',
+        CreatedBy: 'CreatedBy',
+        Size: 'size',
+        Comment: 'comment'
+    };
     const text = (key) => {
         const raw = line[key] ?? line[PODMAN[key]];
-        return typeof raw === 'string' ? raw : typeof raw === 'number' && Number.isSafeInteger(raw) && raw >= 0 ? String(raw) : '';
+        return typeof raw === 'string'
+            ? raw
+            : typeof raw === 'number' && Number.isSafeInteger(raw) && raw >= 0
+                ? String(raw)
+                : '';
     };
     const id = text('ID');
     const comment = text('Comment');
@@ -60870,7 +61915,7 @@ function parseHistoryLine(value) {
         comment,
         rawCreatedBy,
         sizeBytes: parseDockerSize(text('Size') || '0'),
-        step: parseCreatedBy(rawCreatedBy, comment),
+        step: parseCreatedBy(rawCreatedBy, comment)
     };
 }
 /** Splits a `|N K=V …` build-arg prefix off a command. Values may hold spaces, so each value runs to the next ` KEY=`. */
@@ -60903,7 +61948,9 @@ function splitBuildArgs(text) {
     return { buildArgs, rest };
 }
 function stripShell(command) {
-    return command.startsWith('/bin/sh -c ') ? command.slice('/bin/sh -c '.length) : command;
+    return command.startsWith('/bin/sh -c ')
+        ? command.slice('/bin/sh -c '.length)
+        : command;
 }
 /** Names the step that made a history row and says what its builder's markers tell about its layer. */
 function parseCreatedBy(rawCreatedBy, comment = '') {
@@ -60913,7 +61960,11 @@ function parseCreatedBy(rawCreatedBy, comment = '') {
         // `docker import` writes an empty CreatedBy; so does BuildKit's exporter for layers it had no history for.
         const imported = /^Imported from/.test(comment);
         const exporter = comment === 'buildkit.exporter.image.v0';
-        return { instruction: '', createdBy: '', hint: imported || exporter ? 'layer' : 'unknown' };
+        return {
+            instruction: '',
+            createdBy: '',
+            hint: imported || exporter ? 'layer' : 'unknown'
+        };
     }
     // BuildKit and kaniko write the Dockerfile keyword first.
     const keyword = /^([A-Z]+)(?: |$)/.exec(raw);
@@ -60929,8 +61980,15 @@ function parseCreatedBy(rawCreatedBy, comment = '') {
             buildArgs = split.buildArgs;
             body = stripShell(split.rest);
         }
-        const hint = comment === 'buildkit.dockerfile.v0' ? buildkitHint(instruction, body, buildkitLayer) : hintFor(instruction);
-        return { instruction, createdBy: `${instruction} ${body}`.trimEnd(), buildArgs, hint };
+        const hint = comment === 'buildkit.dockerfile.v0'
+            ? buildkitHint(instruction, body, buildkitLayer)
+            : hintFor(instruction);
+        return {
+            instruction,
+            createdBy: `${instruction} ${body}`.trimEnd(),
+            buildArgs,
+            hint
+        };
     }
     // Classic builder.
     const nop = /^\/bin\/sh -c #\(nop\)\s+(.*)$/s.exec(raw);
@@ -60941,7 +61999,12 @@ function parseCreatedBy(rawCreatedBy, comment = '') {
     }
     const { buildArgs, rest } = splitBuildArgs(raw);
     // Shell form keeps `/bin/sh -c`; exec form is the joined argv. Both are RUN.
-    return { instruction: 'RUN', createdBy: `RUN ${stripShell(rest)}`, buildArgs, hint: 'layer' };
+    return {
+        instruction: 'RUN',
+        createdBy: `RUN ${stripShell(rest)}`,
+        buildArgs,
+        hint: 'layer'
+    };
 }
 // BuildKit (dockerfile2llb convert.go): commitToHistory adds ` # buildkit` to steps with an
 // LLB state (RUN, COPY, ADD); WORKDIR makes a layer (the mkdir) unless the path is `/`.
@@ -60986,7 +62049,7 @@ function hintFor(instruction) {
 /* harmony import */ var node_os__WEBPACK_IMPORTED_MODULE_2___default = /*#__PURE__*/__nccwpck_require__.n(node_os__WEBPACK_IMPORTED_MODULE_2__);
 /* harmony import */ var node_path__WEBPACK_IMPORTED_MODULE_3__ = __nccwpck_require__(6760);
 /* harmony import */ var node_path__WEBPACK_IMPORTED_MODULE_3___default = /*#__PURE__*/__nccwpck_require__.n(node_path__WEBPACK_IMPORTED_MODULE_3__);
-/* harmony import */ var _analysis_model_js__WEBPACK_IMPORTED_MODULE_4__ = __nccwpck_require__(3659);
+/* harmony import */ var _model_listing_js__WEBPACK_IMPORTED_MODULE_4__ = __nccwpck_require__(6689);
 /* harmony import */ var _log_js__WEBPACK_IMPORTED_MODULE_5__ = __nccwpck_require__(5625);
 // Layer facts: what a layer holds, measured once from its tar. A layer's content is fixed by
 // its diffID (the digest of its uncompressed tar), so its exact bytes (counted as the legacy
@@ -61017,7 +62080,9 @@ function layerCacheDir(env = process.env) {
         return undefined;
     if (setting)
         return setting;
-    const base = env.GITHUB_ACTIONS === 'true' ? env.RUNNER_TOOL_CACHE || env.RUNNER_TEMP : env.XDG_CACHE_HOME || node_path__WEBPACK_IMPORTED_MODULE_3___default().join((0,node_os__WEBPACK_IMPORTED_MODULE_2__.homedir)(), '.cache');
+    const base = env.GITHUB_ACTIONS === 'true'
+        ? env.RUNNER_TOOL_CACHE || env.RUNNER_TEMP
+        : env.XDG_CACHE_HOME || node_path__WEBPACK_IMPORTED_MODULE_3___default().join((0,node_os__WEBPACK_IMPORTED_MODULE_2__.homedir)(), '.cache');
     return base ? node_path__WEBPACK_IMPORTED_MODULE_3___default().join(base, 'image-size-budget', 'layers') : undefined;
 }
 function checksum(facts) {
@@ -61036,13 +62101,21 @@ function parseEntry(text, key, by) {
         return undefined;
     }
     const { v, facts, sum } = (entry ?? {});
-    if (v !== ENTRY_VERSION || !facts || typeof facts !== 'object' || typeof sum !== 'string')
+    if (v !== ENTRY_VERSION ||
+        !facts ||
+        typeof facts !== 'object' ||
+        typeof sum !== 'string')
         return undefined;
-    if (typeof facts.diffId !== 'string' || !DIGEST.test(facts.diffId) || !isCount(facts.sizeBytes))
+    if (typeof facts.diffId !== 'string' ||
+        !DIGEST.test(facts.diffId) ||
+        !isCount(facts.sizeBytes))
         return undefined;
     if (facts.entries !== undefined && !isCount(facts.entries))
         return undefined;
-    if (facts.blob !== undefined && (typeof facts.blob?.digest !== 'string' || !DIGEST.test(facts.blob.digest) || !isCount(facts.blob.sizeBytes)))
+    if (facts.blob !== undefined &&
+        (typeof facts.blob?.digest !== 'string' ||
+            !DIGEST.test(facts.blob.digest) ||
+            !isCount(facts.blob.sizeBytes)))
         return undefined;
     const clean = { diffId: facts.diffId, sizeBytes: facts.sizeBytes };
     if (facts.entries !== undefined)
@@ -61066,7 +62139,9 @@ class LayerFactsCache {
     }
     file(by, digest) {
         const match = DIGEST.exec(digest);
-        return this.dir && match ? node_path__WEBPACK_IMPORTED_MODULE_3___default().join(this.dir, `${by}-${match[1]}-${match[2]}.json`) : undefined;
+        return this.dir && match
+            ? node_path__WEBPACK_IMPORTED_MODULE_3___default().join(this.dir, `${by}-${match[1]}-${match[2]}.json`)
+            : undefined;
     }
     read(by, digest) {
         const file = this.file(by, digest);
@@ -61099,8 +62174,15 @@ class LayerFactsCache {
     put(facts) {
         if (!this.dir)
             return;
-        const text = JSON.stringify({ v: ENTRY_VERSION, facts, sum: checksum(facts) });
-        const targets = [this.file('diff', facts.diffId), facts.blob ? this.file('blob', facts.blob.digest) : undefined];
+        const text = JSON.stringify({
+            v: ENTRY_VERSION,
+            facts,
+            sum: checksum(facts)
+        });
+        const targets = [
+            this.file('diff', facts.diffId),
+            facts.blob ? this.file('blob', facts.blob.digest) : undefined
+        ];
         try {
             (0,node_fs__WEBPACK_IMPORTED_MODULE_1__.mkdirSync)(this.dir, { recursive: true });
             for (const target of targets) {
@@ -61131,7 +62213,11 @@ function seedLayerFacts(report) {
         return 0;
     let added = 0;
     for (const row of report.layers) {
-        if (row.empty || !row.diffId || !isCount(row.sizeBytes) || !DIGEST.test(row.diffId) || seeded.has(row.diffId))
+        if (row.empty ||
+            !row.diffId ||
+            !isCount(row.sizeBytes) ||
+            !DIGEST.test(row.diffId) ||
+            seeded.has(row.diffId))
             continue;
         seeded.set(row.diffId, { diffId: row.diffId, sizeBytes: row.sizeBytes });
         added++;
@@ -61159,7 +62245,12 @@ function factsOfArchive(image) {
         layer++;
         if (!row.diffId)
             continue;
-        facts.push({ diffId: row.diffId, sizeBytes: listing ? (0,_analysis_model_js__WEBPACK_IMPORTED_MODULE_4__/* .layerDiskBytes */ ._n)(listing) : row.sizeBytes, ...(listing ? { entries: listing.length } : {}), ...(blob ? { blob } : {}) });
+        facts.push({
+            diffId: row.diffId,
+            sizeBytes: listing ? (0,_model_listing_js__WEBPACK_IMPORTED_MODULE_4__/* .layerDiskBytes */ ._n)(listing) : row.sizeBytes,
+            ...(listing ? { entries: listing.length } : {}),
+            ...(blob ? { blob } : {})
+        });
     }
     return facts;
 }
@@ -61181,7 +62272,11 @@ function withMeasuredLayers(report, store, facts) {
             unmeasured.push(row.index);
             return { ...row, engineSizeBytes };
         }
-        const out = { ...row, sizeBytes: known.sizeBytes, engineSizeBytes };
+        const out = {
+            ...row,
+            sizeBytes: known.sizeBytes,
+            engineSizeBytes
+        };
         if (known.blob && out.compressedBytes === undefined)
             out.compressedBytes = known.blob.sizeBytes;
         return out;
@@ -61190,14 +62285,19 @@ function withMeasuredLayers(report, store, facts) {
         warnings.push(`the layers of rows ${unmeasured.join(', ')} could not be measured; their sizes are the engine's (${store} store), not content bytes`);
     }
     const filesystem = layers.filter((row) => !row.empty);
-    const compressed = filesystem.every((row) => row.compressedBytes !== undefined) && filesystem.length > 0;
+    const compressed = filesystem.every((row) => row.compressedBytes !== undefined) &&
+        filesystem.length > 0;
     const result = {
         ...report,
         image: { ...report.image, store },
         totalBytes: layers.reduce((sum, row) => sum + row.sizeBytes, 0),
         layers,
         warnings,
-        engine: { store, sizeBytes: report.layers.reduce((sum, row) => sum + row.sizeBytes, 0), totalBytes: report.totalBytes },
+        engine: {
+            store,
+            sizeBytes: report.layers.reduce((sum, row) => sum + row.sizeBytes, 0),
+            totalBytes: report.totalBytes
+        }
     };
     if (compressed && result.totalCompressedBytes === undefined)
         result.totalCompressedBytes = filesystem.reduce((sum, row) => sum + row.compressedBytes, 0);
@@ -61312,13 +62412,13 @@ const cliLog = {
             process.stderr.write(`debug: ${message}\n`);
     },
     info: (message) => process.stderr.write(`${message}\n`),
-    warning: (message) => process.stderr.write(`warning: ${message}\n`),
+    warning: (message) => process.stderr.write(`warning: ${message}\n`)
 };
 let current = cliLog;
 const log = {
     debug: (message) => current.debug((0,_messages_js__WEBPACK_IMPORTED_MODULE_0__/* .boundMessage */ .wy)(message)),
     info: (message) => current.info((0,_messages_js__WEBPACK_IMPORTED_MODULE_0__/* .boundMessage */ .wy)(message)),
-    warning: (message) => current.warning((0,_messages_js__WEBPACK_IMPORTED_MODULE_0__/* .boundMessage */ .wy)(message)),
+    warning: (message) => current.warning((0,_messages_js__WEBPACK_IMPORTED_MODULE_0__/* .boundMessage */ .wy)(message))
 };
 function setLog(next) {
     current = next;
@@ -61386,16 +62486,25 @@ function setSecretSink(next) {
 // Shapes of credentials, whoever's they are.
 const SHAPES = [
     // An Authorization header as a server may echo it: `Authorization: Basic abc`, `authorization=Bearer x`, `"Authorization":"…"`.
-    [/((?:proxy-)?authorization"?\s*[:=]\s*"?)(?:(basic|bearer|token)\s+)?[^\s",;)]+/gi, (_, head, scheme) => `${head}${scheme ? `${scheme} ` : ''}${MASK}`],
+    [
+        /((?:proxy-)?authorization"?\s*[:=]\s*"?)(?:(basic|bearer|token)\s+)?[^\s",;)]+/gi,
+        (_, head, scheme) => `${head}${scheme ? `${scheme} ` : ''}${MASK}`
+    ],
     [/\b(basic|bearer)\s+[A-Za-z0-9._~+/-]{6,}=*/gi, `$1 ${MASK}`],
     // GitHub tokens (classic and fine-grained) and JWTs (registry bearer tokens).
     [/\b(?:gh[pousr]_[A-Za-z0-9]{20,}|github_pat_[A-Za-z0-9_]{20,})/g, MASK],
     [/\beyJ[A-Za-z0-9_-]{8,}\.[A-Za-z0-9_-]{8,}\.[A-Za-z0-9_-]*/g, MASK],
     // Secret fields in JSON or YAML (a docker config.json, a token server's answer) and in query strings or forms.
-    [/("(?:password|secret|auth|identitytoken|registrytoken|token|access_token|refresh_token)"\s*:\s*")(?:[^"\\]|\\.)*"/gi, `$1${MASK}"`],
-    [/(\b(?:password|passwd|secret|access_token|refresh_token|client_secret|token)=)[^&\s"']+/gi, `$1${MASK}`],
+    [
+        /("(?:password|secret|auth|identitytoken|registrytoken|token|access_token|refresh_token)"\s*:\s*")(?:[^"\\]|\\.)*"/gi,
+        `$1${MASK}"`
+    ],
+    [
+        /(\b(?:password|passwd|secret|access_token|refresh_token|client_secret|token)=)[^&\s"']+/gi,
+        `$1${MASK}`
+    ],
     // user:password@ in a URL.
-    [/(\b[a-z][a-z0-9+.-]*:\/\/[^/\s:@]+:)[^/\s@]+@/gi, `$1${MASK}@`],
+    [/(\b[a-z][a-z0-9+.-]*:\/\/[^/\s:@]+:)[^/\s@]+@/gi, `$1${MASK}@`]
 ];
 /** The text with every registered secret and anything shaped like a credential replaced by ***. */
 function scrub(text) {
@@ -61410,7 +62519,9 @@ function scrub(text) {
 /** A message as a front end shows it: scrubbed, each line and the number of lines bounded. */
 function boundMessage(text) {
     const lines = scrub(text).split('\n');
-    const shown = lines.slice(0, _limits_js__WEBPACK_IMPORTED_MODULE_0__/* .MESSAGE_LINES */ .WC).map((line) => excerpt(line, _limits_js__WEBPACK_IMPORTED_MODULE_0__/* .MESSAGE_LINE_CHARACTERS */ .MF));
+    const shown = lines
+        .slice(0, _limits_js__WEBPACK_IMPORTED_MODULE_0__/* .MESSAGE_LINES */ .WC)
+        .map((line) => excerpt(line, _limits_js__WEBPACK_IMPORTED_MODULE_0__/* .MESSAGE_LINE_CHARACTERS */ .MF));
     if (lines.length > _limits_js__WEBPACK_IMPORTED_MODULE_0__/* .MESSAGE_LINES */ .WC)
         shown.push(`… (${lines.length - _limits_js__WEBPACK_IMPORTED_MODULE_0__/* .MESSAGE_LINES */ .WC} more lines)`);
     return shown.join('\n');
@@ -61517,6 +62628,555 @@ function firstBadOffset(text) {
     if (value())
         ws();
     return Math.min(i, text.length);
+}
+
+
+/***/ }),
+
+/***/ 6689:
+/***/ ((__unused_webpack_module, __webpack_exports__, __nccwpck_require__) => {
+
+/* harmony export */ __nccwpck_require__.d(__webpack_exports__, {
+/* harmony export */   Ao: () => (/* binding */ isFileCode),
+/* harmony export */   EG: () => (/* reexport safe */ _paths_js__WEBPACK_IMPORTED_MODULE_0__.EG),
+/* harmony export */   Fm: () => (/* binding */ isMetadataCopy),
+/* harmony export */   W7: () => (/* binding */ ListingBuilder),
+/* harmony export */   _n: () => (/* binding */ layerDiskBytes),
+/* harmony export */   _s: () => (/* binding */ sharedIndex),
+/* harmony export */   oI: () => (/* binding */ goIsDir),
+/* harmony export */   pY: () => (/* binding */ entryDiskBytes),
+/* harmony export */   uE: () => (/* binding */ isDirEntry)
+/* harmony export */ });
+/* unused harmony exports listingOf, entriesOf, goPathClean, cleanNameEnd, layerPath, entryKind */
+/* harmony import */ var _paths_js__WEBPACK_IMPORTED_MODULE_0__ = __nccwpck_require__(1933);
+// The layer model the file analysis works on: each filesystem layer as the list of its tar
+// entries (headers only, no contents), in archive order. Readers (src/image/archive) build
+// it; everything in src/analysis is a pure function of it. A listing is stored column by
+// column (typed arrays) over path ids interned in one PathIndex per image (paths.ts), so
+// memory grows with the number of files, not bytes, and reading a layer of 30,000 files
+// makes no per-file objects or strings for the garbage collector to copy; each path is kept
+// once per image (as bytes in the index) however many layers name it.
+
+
+const CODE_FILE = 0x30; // '0'
+const CODE_CONTIGUOUS = 0x37; // '7'
+const CODE_SYMLINK = 0x32; // '2'
+const CODE_DIR = 0x35; // '5'
+/** True for the entry kinds whose header size is file contents ('0' and '7'). */
+const isFileCode = (code) => code === CODE_FILE || code === CODE_CONTIGUOUS;
+/** Appends entries to a listing as a reader meets them; `finish` trims the columns. */
+class ListingBuilder {
+    index;
+    n = 0;
+    capacity;
+    ids;
+    typeflags;
+    sizes;
+    modes;
+    uids;
+    gids;
+    links;
+    /** `expected`: a guess at the number of entries (growing the columns is what costs). */
+    constructor(index, expected = 1024) {
+        this.index = index;
+        const capacity = (this.capacity = Math.max(64, Math.min(expected, 1 << 20)));
+        this.ids = new Int32Array(capacity);
+        this.typeflags = new Uint8Array(capacity);
+        this.sizes = new Float64Array(capacity);
+        this.modes = new Float64Array(capacity);
+        this.uids = new Float64Array(capacity);
+        this.gids = new Float64Array(capacity);
+        this.links = new Float64Array(capacity);
+    }
+    /** One tar entry by its raw name; the root (`./`) is left out, as the store has no entry for it. */
+    add(name, typeflag, size, mode, uid, gid, linkBytes) {
+        const path = layerPath(name);
+        if (path === '')
+            return;
+        this.push(this.index.intern(path), typeflag, size, mode, uid, gid, linkBytes);
+    }
+    /** The same with the name as bytes [start, end) of `bytes` (a tar header's name field, read in place). */
+    addBytes(bytes, start, end, typeflag, size, mode, uid, gid, linkBytes) {
+        const clean = cleanNameEnd(bytes, start, end);
+        if (clean < 0)
+            return this.add(Buffer.from(bytes.buffer, bytes.byteOffset + start, end - start).toString('utf8'), typeflag, size, mode, uid, gid, linkBytes);
+        this.push(this.index.internBytes(bytes, start, clean), typeflag, size, mode, uid, gid, linkBytes);
+    }
+    push(id, typeflag, size, mode, uid, gid, linkBytes) {
+        // A whiteout's target gets an id too (aufs `.wh..wh.plnk` included: dive looks it up).
+        const whiteout = this.index.whiteouts[id];
+        if (whiteout !== _paths_js__WEBPACK_IMPORTED_MODULE_0__/* .Whiteout */ .eV.None && whiteout !== _paths_js__WEBPACK_IMPORTED_MODULE_0__/* .Whiteout */ .eV.Opaque) {
+            const target = this.index.name(id).slice(_paths_js__WEBPACK_IMPORTED_MODULE_0__/* .WHITEOUT_PREFIX */ .Fp.length);
+            if (target !== '')
+                this.index.internSibling(id, target);
+        }
+        if (this.n === this.capacity)
+            this.grow();
+        const i = this.n++;
+        const code = typeflag.charCodeAt(0);
+        this.ids[i] = id;
+        this.typeflags[i] = code;
+        this.sizes[i] = size;
+        this.modes[i] = mode;
+        this.uids[i] = uid;
+        this.gids[i] = gid;
+        this.links[i] = code === CODE_SYMLINK ? linkBytes : 0;
+    }
+    grow() {
+        const capacity = (this.capacity *= 4);
+        this.ids = (0,_paths_js__WEBPACK_IMPORTED_MODULE_0__/* .enlarged */ .vo)(this.ids, capacity);
+        this.typeflags = (0,_paths_js__WEBPACK_IMPORTED_MODULE_0__/* .enlarged */ .vo)(this.typeflags, capacity);
+        this.sizes = (0,_paths_js__WEBPACK_IMPORTED_MODULE_0__/* .enlarged */ .vo)(this.sizes, capacity);
+        this.modes = (0,_paths_js__WEBPACK_IMPORTED_MODULE_0__/* .enlarged */ .vo)(this.modes, capacity);
+        this.uids = (0,_paths_js__WEBPACK_IMPORTED_MODULE_0__/* .enlarged */ .vo)(this.uids, capacity);
+        this.gids = (0,_paths_js__WEBPACK_IMPORTED_MODULE_0__/* .enlarged */ .vo)(this.gids, capacity);
+        this.links = (0,_paths_js__WEBPACK_IMPORTED_MODULE_0__/* .enlarged */ .vo)(this.links, capacity);
+    }
+    finish() {
+        const n = this.n;
+        return {
+            index: this.index,
+            length: n,
+            ids: this.ids.slice(0, n),
+            typeflags: this.typeflags.slice(0, n),
+            sizes: this.sizes.slice(0, n),
+            modes: this.modes.slice(0, n),
+            uids: this.uids.slice(0, n),
+            gids: this.gids.slice(0, n),
+            linkBytes: this.links.slice(0, n)
+        };
+    }
+}
+/** A listing from rows (tests, and small listings made by hand), over `index` or a new one. */
+function listingOf(entries, index = new PathIndex()) {
+    const builder = new ListingBuilder(index);
+    for (const e of entries)
+        builder.add(e.path, e.typeflag, e.size, e.mode, e.uid, e.gid, e.linkBytes);
+    return builder.finish();
+}
+/** The listing as rows (tests and messages; the analyses read the columns). */
+function entriesOf(listing) {
+    const out = [];
+    for (let i = 0; i < listing.length; i++) {
+        const typeflag = String.fromCharCode(listing.typeflags[i]);
+        out.push({
+            path: listing.index.path(listing.ids[i]),
+            kind: entryKind(typeflag),
+            typeflag,
+            size: listing.sizes[i],
+            mode: listing.modes[i],
+            uid: listing.uids[i],
+            gid: listing.gids[i],
+            linkBytes: listing.linkBytes[i]
+        });
+    }
+    return out;
+}
+/** Go's path.Clean (lexical): collapses `//`, `.` and `..`; '' becomes '.'. dive cleans every name with it. */
+function goPathClean(p) {
+    if (p === '')
+        return '.';
+    const rooted = p.startsWith('/');
+    const parts = [];
+    for (const part of p.split('/')) {
+        if (part === '' || part === '.')
+            continue;
+        if (part === '..') {
+            if (parts.length > 0 && parts[parts.length - 1] !== '..')
+                parts.pop();
+            else if (!rooted)
+                parts.push('..');
+            continue;
+        }
+        parts.push(part);
+    }
+    const joined = parts.join('/');
+    if (rooted)
+        return '/' + joined;
+    return joined === '' ? '.' : joined;
+}
+/**
+ * For a name in bytes: the end of it as a layer path when it is clean but for one trailing
+ * slash (almost every name), else -1 (then the name goes through layerPath as a string).
+ * The same test as NEEDS_CLEAN below: a leading slash, `//`, a `.` or `..` component, ''.
+ */
+function cleanNameEnd(bytes, start, end) {
+    if (end === start || bytes[start] === 0x2f)
+        return -1;
+    for (let i = start; i < end; i++) {
+        const c = bytes[i];
+        if (c === 0x2f) {
+            if (i + 1 < end && bytes[i + 1] === 0x2f)
+                return -1;
+        }
+        else if (c === 0x2e && (i === start || bytes[i - 1] === 0x2f)) {
+            const next = i + 1 < end ? bytes[i + 1] : 0x2f;
+            if (next === 0x2f)
+                return -1;
+            if (next === 0x2e && (i + 2 === end || bytes[i + 2] === 0x2f))
+                return -1;
+        }
+    }
+    return bytes[end - 1] === 0x2f ? end - 1 : end;
+}
+// Names that Go's path.Clean would change beyond dropping one trailing slash.
+const NEEDS_CLEAN = /^\/|\/\/|(^|\/)\.\.?(\/|$)|^$/;
+/** A tar name as a layer path: cleaned, no leading slash; '' for the root (`./`). */
+function layerPath(name) {
+    // Most names are already clean (`etc/passwd`, `etc/`): skip the general algorithm for them.
+    if (!NEEDS_CLEAN.test(name))
+        return name.endsWith('/') ? name.slice(0, -1) : name;
+    const clean = goPathClean(name);
+    if (clean === '.' || clean === '/')
+        return '';
+    return clean.startsWith('/') ? clean.slice(1) : clean;
+}
+function entryKind(typeflag) {
+    switch (typeflag) {
+        case '0':
+        case '7':
+            return 'file';
+        case '1':
+            return 'hardlink';
+        case '2':
+            return 'symlink';
+        case '5':
+            return 'dir';
+        default:
+            return 'other';
+    }
+}
+/** Bytes entry `i` occupies as the engine's default store counts them: file bytes, symlink target length, else 0. */
+function entryDiskBytes(listing, i) {
+    const code = listing.typeflags[i];
+    if (isFileCode(code))
+        return listing.sizes[i];
+    if (code === CODE_SYMLINK)
+        return listing.linkBytes[i];
+    return 0;
+}
+/**
+ * A layer's size the way the engine's graphdriver store computes it (moby pkg/directory.Size
+ * over the applied layer): regular-file bytes plus each symlink's target length, hardlinked
+ * files once (a hardlink entry adds nothing), directories and whiteouts 0. A path written
+ * twice in one layer counts as the last write, as on disk.
+ */
+function layerDiskBytes(listing) {
+    const { ids, index } = listing;
+    const { whiteouts } = index;
+    // Per path id: whether this layer wrote it already, and what that write counted.
+    const seen = new Uint8Array(index.size);
+    const counted = new Float64Array(index.size);
+    let total = 0;
+    for (let i = 0; i < listing.length; i++) {
+        const id = ids[i];
+        const bytes = whiteouts[id] !== _paths_js__WEBPACK_IMPORTED_MODULE_0__/* .Whiteout */ .eV.None ? 0 : entryDiskBytes(listing, i);
+        if (seen[id])
+            total -= counted[id];
+        seen[id] = 1;
+        counted[id] = bytes;
+        total += bytes;
+    }
+    return total;
+}
+/** Whether entry `i` is a directory entry (type flag '5'; see goIsDir for dive's wider notion). */
+function isDirEntry(listing, i) {
+    return listing.typeflags[i] === CODE_DIR;
+}
+/** Go archive/tar FileInfo().IsDir() of entry `i`: the type flag, or the S_IFDIR bits of the mode (dive's notion of a directory). */
+function goIsDir(listing, i) {
+    return isDirEntry(listing, i) || (listing.modes[i] & ~0o7777) === 0o040000;
+}
+/** Whether entry `i` and entry `j` of another listing differ only in mode or owner (a chmod/chown copy-up of a file). */
+function isMetadataCopy(lower, i, upper, j) {
+    return (isFileCode(lower.typeflags[i]) &&
+        isFileCode(upper.typeflags[j]) &&
+        lower.sizes[i] === upper.sizes[j] &&
+        (lower.modes[i] !== upper.modes[j] ||
+            lower.uids[i] !== upper.uids[j] ||
+            lower.gids[i] !== upper.gids[j]));
+}
+/** The one path index all `listings` of an image share (the analyses index their state by its ids). */
+function sharedIndex(listings) {
+    const index = listings[0]?.index ?? new _paths_js__WEBPACK_IMPORTED_MODULE_0__/* .PathIndex */ .EG();
+    for (const listing of listings) {
+        if (listing.index !== index)
+            throw new Error('the listings of one image must share one PathIndex');
+    }
+    return index;
+}
+
+
+/***/ }),
+
+/***/ 1933:
+/***/ ((__unused_webpack_module, __webpack_exports__, __nccwpck_require__) => {
+
+/* harmony export */ __nccwpck_require__.d(__webpack_exports__, {
+/* harmony export */   Dl: () => (/* binding */ ROOT),
+/* harmony export */   EG: () => (/* binding */ PathIndex),
+/* harmony export */   Fp: () => (/* binding */ WHITEOUT_PREFIX),
+/* harmony export */   eR: () => (/* binding */ siblingPath),
+/* harmony export */   eV: () => (/* binding */ Whiteout),
+/* harmony export */   vo: () => (/* binding */ enlarged)
+/* harmony export */ });
+/* unused harmony export OPAQUE_MARKER */
+// Interns the paths of an image's layers as the readers list them: every path a layer names,
+// every directory above one and every path a whiteout names gets a small integer id (0 is
+// the root). Listings (listing.ts) hold ids, and the analyses (src/analysis/whiteouts.ts, dive.ts) keep
+// their per-path state in typed arrays indexed by id instead of trees of objects keyed by
+// name, so memory grows with the number of distinct paths and little garbage is made.
+//
+// The index is keyed by the paths' bytes, as tar headers hold them: a reader hands over the
+// name's place in its read buffer (internBytes) and no string is made for a path until one
+// is asked for (a report names a few hundred paths; a layer lists tens of thousands). Why a
+// hand-written hash table: a Map needs a string per lookup, and making those strings, hashing
+// them and keeping them was half the time of reading a layer of 30,000 small files
+// (bench/files.mjs). FNV-1a over the bytes, open addressing, ids stored as id + 1.
+const WHITEOUT_PREFIX = '.wh.';
+const OPAQUE_MARKER = '.wh..wh..opq';
+const ROOT = 0;
+/** What a path's last component says about it as a whiteout (OCI image-spec whiteouts; aufs metadata). */
+const Whiteout = {
+    None: 0,
+    /** `.wh.<name>`: deletes `<name>` */
+    File: 1,
+    /** `.wh..wh..opq`: resets its directory */
+    Opaque: 2,
+    /** `.wh..wh.<other>` (aufs metadata such as `.wh..wh.plnk`) and a bare `.wh.`: name nothing */
+    Other: 3
+};
+const SLASH = 0x2f;
+const DOT = 0x2e;
+const W = 0x77;
+const H = 0x68;
+/** A copy of `column` with room for `capacity` values, the new slots set to `fill`: how every growing column here grows. */
+function enlarged(column, capacity, fill = 0) {
+    const to = new column.constructor(capacity);
+    to.set(column);
+    if (fill !== 0)
+        to.fill(fill, column.length);
+    return to;
+}
+function fnv1a(bytes, start, end) {
+    let hash = 0x811c9dc5;
+    for (let i = start; i < end; i++)
+        hash = Math.imul(hash ^ bytes[i], 0x01000193);
+    return hash >>> 0;
+}
+/** Whether bytes [at, end) start with `.wh.`. */
+function startsWithWh(bytes, at, end) {
+    return (end - at >= 4 &&
+        bytes[at] === DOT &&
+        bytes[at + 1] === W &&
+        bytes[at + 2] === H &&
+        bytes[at + 3] === DOT);
+}
+class PathIndex {
+    count = 1;
+    // Per id, in typed arrays grown by doubling. Read them once listing is done: growing replaces them.
+    // Sized for an image of some ten thousand paths, so that most never grow.
+    capacity = 16384;
+    parentOf = new Int32Array(this.capacity).fill(-1);
+    firstChildOf = new Int32Array(this.capacity).fill(-1);
+    nextSiblingOf = new Int32Array(this.capacity).fill(-1);
+    lastChildOf = new Int32Array(this.capacity).fill(-1);
+    /** Where each path's bytes are in `arena`, and where its last component starts (an offset into the path). */
+    startOf = new Int32Array(this.capacity);
+    lengthOf = new Int32Array(this.capacity);
+    nameStartOf = new Int32Array(this.capacity);
+    hashOf = new Uint32Array(this.capacity);
+    whiteoutOf = new Uint8Array(this.capacity);
+    arena = new Uint8Array(512 * 1024);
+    arenaUsed = 0;
+    /** Open addressing over the hashes: id + 1, 0 for an empty slot. At most half full. */
+    table = new Int32Array(1 << 15);
+    strings = [''];
+    encoder = new TextEncoder();
+    // The parent of the path added last: tar lists a directory's entries together, so the next
+    // new path usually has the same parent and needs no lookup of it.
+    lastParent = ROOT;
+    constructor() {
+        // The root: the empty path.
+        this.hashOf[ROOT] = fnv1a(this.arena, 0, 0);
+        this.place(ROOT);
+    }
+    get size() {
+        return this.count;
+    }
+    /** id → the parent's id (-1 for the root). */
+    get parents() {
+        return this.parentOf;
+    }
+    /** id → first child and next sibling (-1: none), children in the order first seen. */
+    get firstChild() {
+        return this.firstChildOf;
+    }
+    get nextSibling() {
+        return this.nextSiblingOf;
+    }
+    /** id → what its last component says as a whiteout. */
+    get whiteouts() {
+        return this.whiteoutOf;
+    }
+    /** id → the path as layers name it (`opt/tool/x`; '' for the root), made on first request. */
+    path(id) {
+        let path = this.strings[id];
+        if (path === undefined) {
+            const start = this.startOf[id];
+            path = Buffer.from(this.arena.buffer, this.arena.byteOffset + start, this.lengthOf[id]).toString('utf8');
+            this.strings[id] = path;
+        }
+        return path;
+    }
+    /** id → its last component. */
+    name(id) {
+        const start = this.startOf[id] + this.nameStartOf[id];
+        return Buffer.from(this.arena.buffer, this.arena.byteOffset + start, this.startOf[id] + this.lengthOf[id] - start).toString('utf8');
+    }
+    /** Whether the last component of `id` starts with the ASCII `prefix`, without making its name. */
+    nameStartsWith(id, prefix) {
+        const start = this.startOf[id] + this.nameStartOf[id];
+        if (this.startOf[id] + this.lengthOf[id] - start < prefix.length)
+            return false;
+        for (let i = 0; i < prefix.length; i++)
+            if (this.arena[start + i] !== prefix.charCodeAt(i))
+                return false;
+        return true;
+    }
+    find(path) {
+        const bytes = this.encoder.encode(path);
+        const id = this.lookup(bytes, 0, bytes.length, fnv1a(bytes, 0, bytes.length));
+        return id < 0 ? undefined : id;
+    }
+    /** The id of `name` next to `id` (a whiteout's target), adding it when new. */
+    internSibling(id, name) {
+        return this.intern(siblingPath(this, id, name));
+    }
+    /** The id of a clean layer path (no leading slash, '' for the root), adding it and its parents when new. */
+    intern(path) {
+        const bytes = this.encoder.encode(path);
+        return this.internBytes(bytes, 0, bytes.length);
+    }
+    /** The id of the clean path in bytes [start, end) of `bytes` (which are copied if the path is new). */
+    internBytes(bytes, start, end) {
+        const hash = fnv1a(bytes, start, end);
+        const known = this.lookup(bytes, start, end, hash);
+        if (known >= 0)
+            return known;
+        let slash = end - 1;
+        while (slash >= start && bytes[slash] !== SLASH)
+            slash--;
+        let parent;
+        if (slash < start)
+            parent = ROOT;
+        else if (this.isPath(this.lastParent, bytes, start, slash))
+            parent = this.lastParent;
+        else
+            parent = this.lastParent = this.internBytes(bytes, start, slash);
+        return this.add(bytes, start, end, hash, parent, slash + 1 - start);
+    }
+    slotFor(hash) {
+        return hash & (this.table.length - 1);
+    }
+    /** Whether `id`'s path is bytes [start, end). */
+    isPath(id, bytes, start, end) {
+        const length = end - start;
+        if (this.lengthOf[id] !== length)
+            return false;
+        const arena = this.arena;
+        const at = this.startOf[id] - start;
+        for (let i = start; i < end; i++)
+            if (arena[at + i] !== bytes[i])
+                return false;
+        return true;
+    }
+    lookup(bytes, start, end, hash) {
+        const mask = this.table.length - 1;
+        for (let slot = hash & mask;; slot = (slot + 1) & mask) {
+            const entry = this.table[slot];
+            if (entry === 0)
+                return -1;
+            const id = entry - 1;
+            if (this.hashOf[id] === hash && this.isPath(id, bytes, start, end))
+                return id;
+        }
+    }
+    add(bytes, start, end, hash, parent, nameStart) {
+        const id = this.count++;
+        if (id === this.capacity)
+            this.grow();
+        const length = end - start;
+        if (this.arenaUsed + length > this.arena.length) {
+            const arena = new Uint8Array(Math.max(this.arena.length * 2, this.arenaUsed + length));
+            arena.set(this.arena.subarray(0, this.arenaUsed));
+            this.arena = arena;
+        }
+        // A loop, not set(subarray): a path is a few dozen bytes, and each subarray is an allocation.
+        const arena = this.arena;
+        const at = this.arenaUsed - start;
+        for (let i = start; i < end; i++)
+            arena[at + i] = bytes[i];
+        this.startOf[id] = this.arenaUsed;
+        this.lengthOf[id] = length;
+        this.arenaUsed += length;
+        this.nameStartOf[id] = nameStart;
+        this.hashOf[id] = hash;
+        this.strings.push(undefined);
+        const nameAt = start + nameStart;
+        if (startsWithWh(bytes, nameAt, end)) {
+            const nameLength = end - nameAt;
+            let opaque = nameLength === OPAQUE_MARKER.length;
+            for (let i = 0; opaque && i < OPAQUE_MARKER.length; i++)
+                opaque = bytes[nameAt + i] === OPAQUE_MARKER.charCodeAt(i);
+            this.whiteoutOf[id] = opaque
+                ? Whiteout.Opaque
+                : nameLength === 4 || startsWithWh(bytes, nameAt + 4, end)
+                    ? Whiteout.Other
+                    : Whiteout.File;
+        }
+        this.parentOf[id] = parent;
+        const last = this.lastChildOf[parent];
+        if (last < 0)
+            this.firstChildOf[parent] = id;
+        else
+            this.nextSiblingOf[last] = id;
+        this.lastChildOf[parent] = id;
+        if (this.count * 2 > this.table.length)
+            this.rehash();
+        else
+            this.place(id);
+        return id;
+    }
+    place(id) {
+        const mask = this.table.length - 1;
+        let slot = this.hashOf[id] & mask;
+        while (this.table[slot] !== 0)
+            slot = (slot + 1) & mask;
+        this.table[slot] = id + 1;
+    }
+    rehash() {
+        this.table = new Int32Array(this.table.length * 2);
+        for (let id = 0; id < this.count; id++)
+            this.place(id);
+    }
+    grow() {
+        const capacity = (this.capacity *= 2);
+        this.parentOf = enlarged(this.parentOf, capacity, -1);
+        this.firstChildOf = enlarged(this.firstChildOf, capacity, -1);
+        this.nextSiblingOf = enlarged(this.nextSiblingOf, capacity, -1);
+        this.lastChildOf = enlarged(this.lastChildOf, capacity, -1);
+        this.startOf = enlarged(this.startOf, capacity);
+        this.lengthOf = enlarged(this.lengthOf, capacity);
+        this.nameStartOf = enlarged(this.nameStartOf, capacity);
+        this.hashOf = enlarged(this.hashOf, capacity);
+        this.whiteoutOf = enlarged(this.whiteoutOf, capacity);
+    }
+}
+/** The path of `name` next to `id` (`a/.wh.b` → `a/b`), for a whiteout's target. */
+function siblingPath(index, id, name) {
+    const parent = index.parents[id];
+    return parent === ROOT ? name : `${index.path(parent)}/${name}`;
 }
 
 

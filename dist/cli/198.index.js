@@ -46,10 +46,11 @@ async function measuredLayers(report, store, diffIds, exported) {
         }
     }
     const where = cache.dir ? `cache ${cache.dir}` : 'cache off';
-    // A line of the action's log; the CLI keeps stderr for problems (IMAGE_SIZE_BUDGET_DEBUG shows it).
     (process.env.GITHUB_ACTIONS === 'true' ? _log_js__WEBPACK_IMPORTED_MODULE_0__/* .log */ .R.info : _log_js__WEBPACK_IMPORTED_MODULE_0__/* .log */ .R.debug)(`${report.image.ref}: the engine keeps images in the ${store} store, whose sizes are not content bytes; ` +
         `layer sizes measured from the layers: ${cached} from the cache, ${measured} read from the engine's export (${where})` +
-        (cache.ignored > 0 ? `; ${cache.ignored} damaged cache entries ignored` : ''));
+        (cache.ignored > 0
+            ? `; ${cache.ignored} damaged cache entries ignored`
+            : ''));
     return (0,_layer_facts_js__WEBPACK_IMPORTED_MODULE_1__/* .withMeasuredLayers */ .hL)(report, store, facts);
 }
 
@@ -74,7 +75,7 @@ async function measuredLayers(report, store, diffIds, exported) {
 /* harmony import */ var node_os__WEBPACK_IMPORTED_MODULE_2___default = /*#__PURE__*/__webpack_require__.n(node_os__WEBPACK_IMPORTED_MODULE_2__);
 /* harmony import */ var node_path__WEBPACK_IMPORTED_MODULE_3__ = __webpack_require__(6760);
 /* harmony import */ var node_path__WEBPACK_IMPORTED_MODULE_3___default = /*#__PURE__*/__webpack_require__.n(node_path__WEBPACK_IMPORTED_MODULE_3__);
-/* harmony import */ var _analysis_model_js__WEBPACK_IMPORTED_MODULE_4__ = __webpack_require__(3659);
+/* harmony import */ var _model_listing_js__WEBPACK_IMPORTED_MODULE_4__ = __webpack_require__(6689);
 /* harmony import */ var _log_js__WEBPACK_IMPORTED_MODULE_5__ = __webpack_require__(5625);
 // Layer facts: what a layer holds, measured once from its tar. A layer's content is fixed by
 // its diffID (the digest of its uncompressed tar), so its exact bytes (counted as the legacy
@@ -105,7 +106,9 @@ function layerCacheDir(env = process.env) {
         return undefined;
     if (setting)
         return setting;
-    const base = env.GITHUB_ACTIONS === 'true' ? env.RUNNER_TOOL_CACHE || env.RUNNER_TEMP : env.XDG_CACHE_HOME || node_path__WEBPACK_IMPORTED_MODULE_3___default().join((0,node_os__WEBPACK_IMPORTED_MODULE_2__.homedir)(), '.cache');
+    const base = env.GITHUB_ACTIONS === 'true'
+        ? env.RUNNER_TOOL_CACHE || env.RUNNER_TEMP
+        : env.XDG_CACHE_HOME || node_path__WEBPACK_IMPORTED_MODULE_3___default().join((0,node_os__WEBPACK_IMPORTED_MODULE_2__.homedir)(), '.cache');
     return base ? node_path__WEBPACK_IMPORTED_MODULE_3___default().join(base, 'image-size-budget', 'layers') : undefined;
 }
 function checksum(facts) {
@@ -124,13 +127,21 @@ function parseEntry(text, key, by) {
         return undefined;
     }
     const { v, facts, sum } = (entry ?? {});
-    if (v !== ENTRY_VERSION || !facts || typeof facts !== 'object' || typeof sum !== 'string')
+    if (v !== ENTRY_VERSION ||
+        !facts ||
+        typeof facts !== 'object' ||
+        typeof sum !== 'string')
         return undefined;
-    if (typeof facts.diffId !== 'string' || !DIGEST.test(facts.diffId) || !isCount(facts.sizeBytes))
+    if (typeof facts.diffId !== 'string' ||
+        !DIGEST.test(facts.diffId) ||
+        !isCount(facts.sizeBytes))
         return undefined;
     if (facts.entries !== undefined && !isCount(facts.entries))
         return undefined;
-    if (facts.blob !== undefined && (typeof facts.blob?.digest !== 'string' || !DIGEST.test(facts.blob.digest) || !isCount(facts.blob.sizeBytes)))
+    if (facts.blob !== undefined &&
+        (typeof facts.blob?.digest !== 'string' ||
+            !DIGEST.test(facts.blob.digest) ||
+            !isCount(facts.blob.sizeBytes)))
         return undefined;
     const clean = { diffId: facts.diffId, sizeBytes: facts.sizeBytes };
     if (facts.entries !== undefined)
@@ -154,7 +165,9 @@ class LayerFactsCache {
     }
     file(by, digest) {
         const match = DIGEST.exec(digest);
-        return this.dir && match ? node_path__WEBPACK_IMPORTED_MODULE_3___default().join(this.dir, `${by}-${match[1]}-${match[2]}.json`) : undefined;
+        return this.dir && match
+            ? node_path__WEBPACK_IMPORTED_MODULE_3___default().join(this.dir, `${by}-${match[1]}-${match[2]}.json`)
+            : undefined;
     }
     read(by, digest) {
         const file = this.file(by, digest);
@@ -187,8 +200,15 @@ class LayerFactsCache {
     put(facts) {
         if (!this.dir)
             return;
-        const text = JSON.stringify({ v: ENTRY_VERSION, facts, sum: checksum(facts) });
-        const targets = [this.file('diff', facts.diffId), facts.blob ? this.file('blob', facts.blob.digest) : undefined];
+        const text = JSON.stringify({
+            v: ENTRY_VERSION,
+            facts,
+            sum: checksum(facts)
+        });
+        const targets = [
+            this.file('diff', facts.diffId),
+            facts.blob ? this.file('blob', facts.blob.digest) : undefined
+        ];
         try {
             (0,node_fs__WEBPACK_IMPORTED_MODULE_1__.mkdirSync)(this.dir, { recursive: true });
             for (const target of targets) {
@@ -219,7 +239,11 @@ function seedLayerFacts(report) {
         return 0;
     let added = 0;
     for (const row of report.layers) {
-        if (row.empty || !row.diffId || !isCount(row.sizeBytes) || !DIGEST.test(row.diffId) || seeded.has(row.diffId))
+        if (row.empty ||
+            !row.diffId ||
+            !isCount(row.sizeBytes) ||
+            !DIGEST.test(row.diffId) ||
+            seeded.has(row.diffId))
             continue;
         seeded.set(row.diffId, { diffId: row.diffId, sizeBytes: row.sizeBytes });
         added++;
@@ -247,7 +271,12 @@ function factsOfArchive(image) {
         layer++;
         if (!row.diffId)
             continue;
-        facts.push({ diffId: row.diffId, sizeBytes: listing ? (0,_analysis_model_js__WEBPACK_IMPORTED_MODULE_4__/* .layerDiskBytes */ ._n)(listing) : row.sizeBytes, ...(listing ? { entries: listing.length } : {}), ...(blob ? { blob } : {}) });
+        facts.push({
+            diffId: row.diffId,
+            sizeBytes: listing ? (0,_model_listing_js__WEBPACK_IMPORTED_MODULE_4__/* .layerDiskBytes */ ._n)(listing) : row.sizeBytes,
+            ...(listing ? { entries: listing.length } : {}),
+            ...(blob ? { blob } : {})
+        });
     }
     return facts;
 }
@@ -269,7 +298,11 @@ function withMeasuredLayers(report, store, facts) {
             unmeasured.push(row.index);
             return { ...row, engineSizeBytes };
         }
-        const out = { ...row, sizeBytes: known.sizeBytes, engineSizeBytes };
+        const out = {
+            ...row,
+            sizeBytes: known.sizeBytes,
+            engineSizeBytes
+        };
         if (known.blob && out.compressedBytes === undefined)
             out.compressedBytes = known.blob.sizeBytes;
         return out;
@@ -278,14 +311,19 @@ function withMeasuredLayers(report, store, facts) {
         warnings.push(`the layers of rows ${unmeasured.join(', ')} could not be measured; their sizes are the engine's (${store} store), not content bytes`);
     }
     const filesystem = layers.filter((row) => !row.empty);
-    const compressed = filesystem.every((row) => row.compressedBytes !== undefined) && filesystem.length > 0;
+    const compressed = filesystem.every((row) => row.compressedBytes !== undefined) &&
+        filesystem.length > 0;
     const result = {
         ...report,
         image: { ...report.image, store },
         totalBytes: layers.reduce((sum, row) => sum + row.sizeBytes, 0),
         layers,
         warnings,
-        engine: { store, sizeBytes: report.layers.reduce((sum, row) => sum + row.sizeBytes, 0), totalBytes: report.totalBytes },
+        engine: {
+            store,
+            sizeBytes: report.layers.reduce((sum, row) => sum + row.sizeBytes, 0),
+            totalBytes: report.totalBytes
+        }
     };
     if (compressed && result.totalCompressedBytes === undefined)
         result.totalCompressedBytes = filesystem.reduce((sum, row) => sum + row.compressedBytes, 0);

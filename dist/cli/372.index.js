@@ -120,7 +120,9 @@ function buildFailure(result, options) {
     const base = find(/(pull access denied for [^,\s]+|failed to resolve source metadata for \S+|manifest for \S+ not found|manifest unknown)/);
     if (base)
         return `${head}: a FROM image could not be pulled (${(0,_messages_js__WEBPACK_IMPORTED_MODULE_3__/* .excerpt */ .Kb)(base[1].replace(/[:,.]+$/, ''), 200)}). Check the image name in the FROM line, or log in to its registry (docker login).`;
-    const cause = find(/error|failed|denied|cannot|unable|invalid/i)?.[0] ?? lines.at(-1) ?? 'no message';
+    const cause = find(/error|failed|denied|cannot|unable|invalid/i)?.[0] ??
+        lines.at(-1) ??
+        'no message';
     return `${head}: ${(0,_messages_js__WEBPACK_IMPORTED_MODULE_3__/* .excerpt */ .Kb)(cause.replace(/^ERROR:\s*/, ''), 300)}. See the build log above.`;
 }
 
@@ -171,7 +173,9 @@ class DockerCommandError extends Error {
 function cannotRunError(args, bin, error) {
     const message = error instanceof Error ? error.message : String(error);
     const missing = /ENOENT|Unable to locate executable|not found/i.test(message);
-    const why = missing ? `"${bin}" is not on PATH` : `${bin} cannot be started (${message.split('\n')[0].replace(/[.\s]+$/, '')})`;
+    const why = missing
+        ? `"${bin}" is not on PATH`
+        : `${bin} cannot be started (${message.split('\n')[0].replace(/[.\s]+$/, '')})`;
     const fix = process.env.IMAGE_SIZE_BUDGET_DOCKER
         ? 'Fix IMAGE_SIZE_BUDGET_DOCKER, which names it'
         : missing
@@ -206,21 +210,25 @@ async function docker(args, options = {}) {
             input: options.input,
             // The build log streams to stderr so that stdout stays clean for --json.
             outStream: options.stream ? process.stderr : undefined,
-            errStream: options.stream ? process.stderr : undefined,
+            errStream: options.stream ? process.stderr : undefined
         });
     }
     catch (error) {
         throw cannotRunError(args, bin, error);
     }
     if (result.exitCode !== 0) {
-        const stderr = result.stderr.trim() || result.stdout.trim() || `exit code ${result.exitCode}`;
+        const stderr = result.stderr.trim() ||
+            result.stdout.trim() ||
+            `exit code ${result.exitCode}`;
         throw new DockerCommandError(args, result, stderr);
     }
     return result;
 }
 /** True when there is no engine to talk to: the daemon is unreachable (none running, wrong DOCKER_HOST), or there is no client. */
 function isNoEngine(error) {
-    return error instanceof DockerCommandError && (error.cannotRun || /Cannot connect to the Docker daemon|Is the docker daemon running|error during connect/i.test(error.message));
+    return (error instanceof DockerCommandError &&
+        (error.cannotRun ||
+            /Cannot connect to the Docker daemon|Is the docker daemon running|error during connect/i.test(error.message)));
 }
 /**
  * Runs docker with its stdout handed to `consume` chunk by chunk, for output too large to
@@ -258,12 +266,17 @@ async function streamDocker(args, consume) {
     })();
     let exitCode;
     try {
+        ;
         [exitCode] = await Promise.all([exited, read]);
     }
     catch (error) {
         throw cannotRunError(args, bin, error);
     }
-    return { exitCode, stderr, ...(consumeError !== undefined ? { consumeError } : {}) };
+    return {
+        exitCode,
+        stderr,
+        ...(consumeError !== undefined ? { consumeError } : {})
+    };
 }
 
 
@@ -325,7 +338,9 @@ function decideEmpty(rows, checkpoints) {
     for (const checkpoint of sorted) {
         if (checkpoint.row < start)
             continue;
-        const span = rows.slice(start, checkpoint.row + 1).map((row, offset) => ({ row, at: start + offset }));
+        const span = rows
+            .slice(start, checkpoint.row + 1)
+            .map((row, offset) => ({ row, at: start + offset }));
         let need = checkpoint.layers - layersBelow;
         // Fill by rank: all of a rank when it fits, else the lowest rows of that rank (a guess).
         for (let r = 0; r <= 4 && need > 0; r++) {
@@ -348,7 +363,11 @@ function decideEmpty(rows, checkpoints) {
         layersBelow = checkpoint.layers;
         start = checkpoint.row + 1;
     }
-    return { empty, uncertainRows: [...new Set(uncertainRows)].sort((a, b) => a - b), contradiction };
+    return {
+        empty,
+        uncertainRows: [...new Set(uncertainRows)].sort((a, b) => a - b),
+        contradiction
+    };
 }
 
 // EXTERNAL MODULE: ./src/image/history.ts
@@ -368,7 +387,8 @@ var image_history = __webpack_require__(673);
 function engineError(ref, error) {
     if ((0,docker/* isNoEngine */.uY)(error))
         return new errors/* InputError */.d((0,docker/* noEngineMessage */.zY)(error, `read ${ref}`));
-    if (error instanceof docker/* DockerCommandError */.YJ && /No such image|No such object|not found/i.test(error.message)) {
+    if (error instanceof docker/* DockerCommandError */.YJ &&
+        /No such image|No such object|not found/i.test(error.message)) {
         return new errors/* InputError */.d(`image "${ref}" is not in the Docker engine. Build or pull it first (docker pull ${ref}), or check the name.`);
     }
     if (error instanceof docker/* DockerCommandError */.YJ)
@@ -386,7 +406,7 @@ async function inspectImages(refs) {
         throw new errors/* InputError */.d(`the engine's image inspect output is not JSON: ${stdout.trim().slice(0, 120)}`);
     }
     if (!Array.isArray(parsed))
-        throw new errors/* InputError */.d('the engine\'s image inspect output is not a list of images');
+        throw new errors/* InputError */.d("the engine's image inspect output is not a list of images");
     return parsed;
 }
 /** `docker history` as JSON: the `json` format shorthand (CLI 23.0+), else the Go template for older clients. */
@@ -400,7 +420,9 @@ async function readHistory(ref) {
             throw new docker/* DockerCommandError */.YJ([], undefined, 'old client');
     }
     catch (error) {
-        if (!(error instanceof docker/* DockerCommandError */.YJ) || (0,docker/* isNoEngine */.uY)(error) || /No such image/i.test(error.message))
+        if (!(error instanceof docker/* DockerCommandError */.YJ) ||
+            (0,docker/* isNoEngine */.uY)(error) ||
+            /No such image/i.test(error.message))
             throw error;
         stdout = (await (0,docker/* docker */.T3)([...base, '{{json .}}', ref])).stdout;
     }
@@ -435,9 +457,15 @@ function storeOfInfo(text) {
         return 'legacy';
     }
     if (Array.isArray(info.DriverStatus)) {
-        return info.DriverStatus.some((pair) => Array.isArray(pair) && pair[0] === 'driver-type' && pair[1] === 'io.containerd.snapshotter.v1') ? 'containerd' : 'legacy';
+        return info.DriverStatus.some((pair) => Array.isArray(pair) &&
+            pair[0] === 'driver-type' &&
+            pair[1] === 'io.containerd.snapshotter.v1')
+            ? 'containerd'
+            : 'legacy';
     }
-    return info.store !== undefined && info.host !== undefined ? 'podman' : 'legacy';
+    return info.store !== undefined && info.host !== undefined
+        ? 'podman'
+        : 'legacy';
 }
 /** Reads an image from the engine. Throws InputError for a missing image or no engine. */
 async function readEngineImage(ref, options = {}) {
@@ -445,7 +473,12 @@ async function readEngineImage(ref, options = {}) {
     let history;
     let store;
     try {
-        [[inspect], history, store] = await Promise.all([inspectImages([ref]), readHistory(ref), engineStore()]);
+        ;
+        [[inspect], history, store] = await Promise.all([
+            inspectImages([ref]),
+            readHistory(ref),
+            engineStore()
+        ]);
     }
     catch (error) {
         throw engineError(ref, error);
@@ -453,13 +486,19 @@ async function readEngineImage(ref, options = {}) {
     const rows = [...history].reverse(); // base first
     const diffIds = inspect.RootFS?.Layers ?? [];
     const warnings = [];
-    const inputs = rows.map((row) => ({ sizeBytes: row.sizeBytes, hint: row.step.hint }));
-    let decision = decideEmpty(inputs, [{ row: rows.length - 1, layers: diffIds.length }]);
+    const inputs = rows.map((row) => ({
+        sizeBytes: row.sizeBytes,
+        hint: row.step.hint
+    }));
+    let decision = decideEmpty(inputs, [
+        { row: rows.length - 1, layers: diffIds.length }
+    ]);
     // A 0-byte row that may or may not have made a layer (classic `RUN true` makes none, classic
     // `WORKDIR /new` makes one) is only known for sure from the intermediate images, which the
     // classic builder keeps: their RootFS counts pin each row down. One inspect call for all of them.
     const doubtful = inputs.some((row) => row.sizeBytes === 0 && row.hint !== 'empty');
-    if ((doubtful || decision.contradiction) && rows.some((row, i) => row.id && i < rows.length - 1)) {
+    if ((doubtful || decision.contradiction) &&
+        rows.some((row, i) => row.id && i < rows.length - 1)) {
         const checkpoints = await intermediateCheckpoints(rows, diffIds.length);
         if (checkpoints.length > 1)
             decision = decideEmpty(inputs, checkpoints);
@@ -479,7 +518,7 @@ async function readEngineImage(ref, options = {}) {
             instruction: row.step.instruction,
             createdBy: row.step.createdBy,
             sizeBytes: row.sizeBytes,
-            empty,
+            empty
         };
         if (row.step.buildArgs)
             out.buildArgs = row.step.buildArgs;
@@ -495,13 +534,21 @@ async function readEngineImage(ref, options = {}) {
             layer++;
         return out;
     });
-    const platform = [inspect.Os, inspect.Architecture, inspect.Variant].filter(Boolean).join('/') || undefined;
+    const platform = [inspect.Os, inspect.Architecture, inspect.Variant]
+        .filter(Boolean)
+        .join('/') || undefined;
     const report = {
         schemaVersion: 1,
-        image: { ref, id: inspect.Id, source: 'docker', ...(platform ? { platform } : {}), store },
+        image: {
+            ref,
+            id: inspect.Id,
+            source: 'docker',
+            ...(platform ? { platform } : {}),
+            store
+        },
         totalBytes: inspect.Size,
         layers,
-        warnings,
+        warnings
     };
     if (store === 'legacy')
         return report;
@@ -509,8 +556,12 @@ async function readEngineImage(ref, options = {}) {
     return measuredLayers(report, store, diffIds, options.exported);
 }
 async function intermediateCheckpoints(rows, topLayers) {
-    const checkpoints = [{ row: rows.length - 1, layers: topLayers }];
-    const known = rows.map((row, index) => ({ id: row.id, index })).filter((r) => !!r.id);
+    const checkpoints = [
+        { row: rows.length - 1, layers: topLayers }
+    ];
+    const known = rows
+        .map((row, index) => ({ id: row.id, index }))
+        .filter((r) => !!r.id);
     if (known.length === 0)
         return checkpoints;
     let inspected;
@@ -521,7 +572,10 @@ async function intermediateCheckpoints(rows, topLayers) {
         return checkpoints; // an intermediate image was pruned: keep the top count only
     }
     for (const [i, image] of inspected.entries()) {
-        checkpoints.push({ row: known[i].index, layers: image.RootFS?.Layers?.length ?? 0 });
+        checkpoints.push({
+            row: known[i].index,
+            layers: image.RootFS?.Layers?.length ?? 0
+        });
     }
     return checkpoints;
 }
@@ -606,13 +660,13 @@ const cliLog = {
             process.stderr.write(`debug: ${message}\n`);
     },
     info: (message) => process.stderr.write(`${message}\n`),
-    warning: (message) => process.stderr.write(`warning: ${message}\n`),
+    warning: (message) => process.stderr.write(`warning: ${message}\n`)
 };
 let current = cliLog;
 const log = {
     debug: (message) => current.debug((0,_messages_js__WEBPACK_IMPORTED_MODULE_0__/* .boundMessage */ .wy)(message)),
     info: (message) => current.info((0,_messages_js__WEBPACK_IMPORTED_MODULE_0__/* .boundMessage */ .wy)(message)),
-    warning: (message) => current.warning((0,_messages_js__WEBPACK_IMPORTED_MODULE_0__/* .boundMessage */ .wy)(message)),
+    warning: (message) => current.warning((0,_messages_js__WEBPACK_IMPORTED_MODULE_0__/* .boundMessage */ .wy)(message))
 };
 function setLog(next) {
     current = next;

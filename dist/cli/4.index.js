@@ -9,7 +9,7 @@ export const modules = {
 /* harmony export */   measureEngineLayers: () => (/* binding */ measureEngineLayers),
 /* harmony export */   saveEngineImage: () => (/* binding */ saveEngineImage)
 /* harmony export */ });
-/* harmony import */ var _analysis_model_js__WEBPACK_IMPORTED_MODULE_0__ = __webpack_require__(3659);
+/* harmony import */ var _model_listing_js__WEBPACK_IMPORTED_MODULE_0__ = __webpack_require__(6689);
 /* harmony import */ var _errors_js__WEBPACK_IMPORTED_MODULE_4__ = __webpack_require__(3916);
 /* harmony import */ var _engine_export_js__WEBPACK_IMPORTED_MODULE_1__ = __webpack_require__(2442);
 /* harmony import */ var _image_js__WEBPACK_IMPORTED_MODULE_2__ = __webpack_require__(2193);
@@ -65,7 +65,12 @@ async function measureEngineLayers(ref, known, cache) {
             continue;
         const listing = await source.listLayer(name);
         const blob = (0,_image_js__WEBPACK_IMPORTED_MODULE_2__/* .storedBlob */ .Xn)(source, name);
-        measured.push({ diffId, sizeBytes: (0,_analysis_model_js__WEBPACK_IMPORTED_MODULE_0__/* .layerDiskBytes */ ._n)(listing), entries: listing.length, ...(blob ? { blob } : {}) });
+        measured.push({
+            diffId,
+            sizeBytes: (0,_model_listing_js__WEBPACK_IMPORTED_MODULE_0__/* .layerDiskBytes */ ._n)(listing),
+            entries: listing.length,
+            ...(blob ? { blob } : {})
+        });
     }
     return measured;
 }
@@ -129,7 +134,8 @@ async function measureEngineLayers(ref, known, cache) {
 function engineEndpoint(env = process.env) {
     if (env.IMAGE_SIZE_BUDGET_ENGINE_EXPORT === 'cli')
         return undefined;
-    if (env.IMAGE_SIZE_BUDGET_DOCKER && node_path__WEBPACK_IMPORTED_MODULE_4___default().basename(env.IMAGE_SIZE_BUDGET_DOCKER) !== 'docker')
+    if (env.IMAGE_SIZE_BUDGET_DOCKER &&
+        node_path__WEBPACK_IMPORTED_MODULE_4___default().basename(env.IMAGE_SIZE_BUDGET_DOCKER) !== 'docker')
         return undefined;
     const configDir = env.DOCKER_CONFIG || node_path__WEBPACK_IMPORTED_MODULE_4___default().join((0,node_os__WEBPACK_IMPORTED_MODULE_3__.homedir)(), '.docker');
     // docker/cli cli/command/cli.go resolveContextName: DOCKER_CONTEXT, then DOCKER_HOST (the
@@ -167,7 +173,10 @@ function parseHost(host, tlsVerify) {
         return { socketPath: host.slice('unix://'.length) };
     const tcp = /^tcp:\/\/(\[[^\]]+\]|[^:/]+)(?::(\d+))?\/?$/.exec(host);
     if (tcp && !tlsVerify)
-        return { host: tcp[1].replace(/^\[|\]$/g, ''), port: Number(tcp[2] ?? 2375) };
+        return {
+            host: tcp[1].replace(/^\[|\]$/g, ''),
+            port: Number(tcp[2] ?? 2375)
+        };
     return undefined;
 }
 /**
@@ -196,7 +205,9 @@ async function exportImage(ref, consume) {
             throw new _errors_js__WEBPACK_IMPORTED_MODULE_7__/* .InputError */ .d(error.message);
         throw error;
     }
-    const stopped = result.consumeError !== undefined ? { consumeError: result.consumeError } : {};
+    const stopped = result.consumeError !== undefined
+        ? { consumeError: result.consumeError }
+        : {};
     // Stopped by the consumer, docker may still complain (a broken pipe): the consumer's reason is the one that counts.
     if (result.exitCode === 0 || result.consumeError !== undefined)
         return { via: 'cli', ...stopped };
@@ -206,8 +217,8 @@ async function exportImage(ref, consume) {
         failure: {
             message,
             notFound: /No such image|not found|reference does not exist/i.test(message),
-            noEngine: /Cannot connect to the Docker daemon|Is the docker daemon running|error during connect/i.test(message),
-        },
+            noEngine: /Cannot connect to the Docker daemon|Is the docker daemon running|error during connect/i.test(message)
+        }
     };
 }
 /** The user's error for a failed export, naming what to do: build or pull the image, start an engine. */
@@ -220,15 +231,22 @@ function exportFailureError(ref, failure) {
     }
     return new _errors_js__WEBPACK_IMPORTED_MODULE_7__/* .InputError */ .d(`docker save ${ref} failed: ${failure.message}`);
 }
-const describe = (endpoint) => ('socketPath' in endpoint ? `unix://${endpoint.socketPath}` : `tcp://${endpoint.host}:${endpoint.port}`);
+const describe = (endpoint) => 'socketPath' in endpoint
+    ? `unix://${endpoint.socketPath}`
+    : `tcp://${endpoint.host}:${endpoint.port}`;
 const READ_BUFFER_BYTES = 256 * 1024;
 const HEAD_LIMIT = 64 * 1024;
 function open(endpoint) {
     const buffer = Buffer.allocUnsafe(READ_BUFFER_BYTES);
     const onRead = { callback: () => true };
     return new Promise((resolve, reject) => {
-        const onread = { buffer, callback: (n) => onRead.callback(buffer.subarray(0, n)) };
-        const socket = 'socketPath' in endpoint ? (0,node_net__WEBPACK_IMPORTED_MODULE_2__.connect)({ path: endpoint.socketPath, onread }) : (0,node_net__WEBPACK_IMPORTED_MODULE_2__.connect)({ host: endpoint.host, port: endpoint.port, onread });
+        const onread = {
+            buffer,
+            callback: (n) => onRead.callback(buffer.subarray(0, n))
+        };
+        const socket = 'socketPath' in endpoint
+            ? (0,node_net__WEBPACK_IMPORTED_MODULE_2__.connect)({ path: endpoint.socketPath, onread })
+            : (0,node_net__WEBPACK_IMPORTED_MODULE_2__.connect)({ host: endpoint.host, port: endpoint.port, onread });
         socket.once('error', reject);
         socket.once('connect', () => {
             socket.off('error', reject);
@@ -299,7 +317,9 @@ function readExport({ socket, onRead }, ref, consume) {
                 status = parsed.status;
                 if (status !== 200)
                     errorBody = [];
-                body = parsed.chunked ? new ChunkedBody(onBody) : new SizedBody(onBody, parsed.length);
+                body = parsed.chunked
+                    ? new ChunkedBody(onBody)
+                    : new SizedBody(onBody, parsed.length);
                 const rest = head.subarray(end + 4);
                 head = undefined;
                 chunk = rest;
@@ -343,7 +363,9 @@ function readExport({ socket, onRead }, ref, consume) {
                 return;
             if (body && body.endsAtClose)
                 return ended();
-            fail(head !== undefined ? 'the engine closed the connection without an answer' : 'the engine ended the export before the archive was complete');
+            fail(head !== undefined
+                ? 'the engine closed the connection without an answer'
+                : 'the engine ended the export before the archive was complete');
         });
         socket.write(`GET /images/get?names=${encodeURIComponent(ref)} HTTP/1.1\r\nHost: docker\r\nUser-Agent: image-size-budget\r\nAccept: application/x-tar\r\nConnection: close\r\n\r\n`);
         socket.resume();
@@ -367,7 +389,11 @@ function parseHead(text) {
         if (name === 'content-length' && /^\d+$/.test(value))
             length = Number(value);
     }
-    return { status: Number(statusLine[1]), chunked, ...(length !== undefined ? { length } : {}) };
+    return {
+        status: Number(statusLine[1]),
+        chunked,
+        ...(length !== undefined ? { length } : {})
+    };
 }
 class HttpBodyError extends Error {
 }

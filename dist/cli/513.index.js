@@ -17,8 +17,8 @@ __webpack_require__.r(__webpack_exports__);
 /* harmony import */ var _image_engine_js__WEBPACK_IMPORTED_MODULE_1__ = __webpack_require__(3722);
 /* harmony import */ var _image_layer_facts_js__WEBPACK_IMPORTED_MODULE_2__ = __webpack_require__(78);
 /* harmony import */ var _compare_compare_js__WEBPACK_IMPORTED_MODULE_3__ = __webpack_require__(5299);
-/* harmony import */ var _compare_from_image_js__WEBPACK_IMPORTED_MODULE_4__ = __webpack_require__(8159);
-/* harmony import */ var _compare_saved_report_js__WEBPACK_IMPORTED_MODULE_5__ = __webpack_require__(6607);
+/* harmony import */ var _baseline_from_image_js__WEBPACK_IMPORTED_MODULE_4__ = __webpack_require__(7163);
+/* harmony import */ var _baseline_saved_report_js__WEBPACK_IMPORTED_MODULE_5__ = __webpack_require__(299);
 /* harmony import */ var _report_units_js__WEBPACK_IMPORTED_MODULE_10__ = __webpack_require__(7885);
 /* harmony import */ var _analyze_js__WEBPACK_IMPORTED_MODULE_6__ = __webpack_require__(4654);
 /* harmony import */ var _command_js__WEBPACK_IMPORTED_MODULE_7__ = __webpack_require__(3567);
@@ -38,8 +38,19 @@ __webpack_require__.r(__webpack_exports__);
 
 
 const SIZE_UNITS = {
-    b: 1, k: 1e3, kb: 1e3, m: 1e6, mb: 1e6, g: 1e9, gb: 1e9,
-    ki: 1024, kib: 1024, mi: 1024 ** 2, mib: 1024 ** 2, gi: 1024 ** 3, gib: 1024 ** 3,
+    b: 1,
+    k: 1e3,
+    kb: 1e3,
+    m: 1e6,
+    mb: 1e6,
+    g: 1e9,
+    gb: 1e9,
+    ki: 1024,
+    kib: 1024,
+    mi: 1024 ** 2,
+    mib: 1024 ** 2,
+    gi: 1024 ** 3,
+    gib: 1024 ** 3
 };
 /** `10kB` (1000-based), `1MiB` (1024-based), `2.5MB` or plain bytes, as whole bytes. */
 function parseMinChange(text) {
@@ -53,7 +64,7 @@ async function loadSide(arg, which, name) {
     if (arg.toLowerCase().endsWith('.json')) {
         if (!(0,node_fs__WEBPACK_IMPORTED_MODULE_0__.existsSync)(arg))
             throw new _errors_js__WEBPACK_IMPORTED_MODULE_9__/* .InputError */ .d(`${which} "${arg}" looks like a report file but does not exist: check the path (an image ref does not end in .json)`);
-        const report = await (0,_compare_saved_report_js__WEBPACK_IMPORTED_MODULE_5__/* .loadSavedReport */ .aP)(arg, name);
+        const report = await (0,_baseline_saved_report_js__WEBPACK_IMPORTED_MODULE_5__/* .loadSavedReport */ .aP)(arg, name);
         // A saved side's layers need not be measured again on the other side (containerd store).
         (0,_image_layer_facts_js__WEBPACK_IMPORTED_MODULE_2__/* .seedLayerFacts */ .Gi)(report);
         return report;
@@ -63,7 +74,7 @@ async function loadSide(arg, which, name) {
 async function boundary(report, ref, flag) {
     if (ref === undefined)
         return undefined;
-    const layers = await (0,_compare_from_image_js__WEBPACK_IMPORTED_MODULE_4__/* .fromImageLayers */ .Ez)(report, ref);
+    const layers = await (0,_baseline_from_image_js__WEBPACK_IMPORTED_MODULE_4__/* .fromImageLayers */ .Ez)(report, ref);
     if (layers === undefined) {
         throw new _errors_js__WEBPACK_IMPORTED_MODULE_9__/* .InputError */ .d(`${flag} ${ref}: that image is not in the engine, or its layers are not the first layers of ${report.image.ref}. Name the image the Dockerfile's FROM used.`);
     }
@@ -79,22 +90,29 @@ function label(change) {
 }
 function renderComparison(comparison, units, width = 100) {
     const { base, head, totalDeltaBytes } = comparison;
-    const pct = base.totalBytes > 0 ? `, ${totalDeltaBytes >= 0 ? '+' : ''}${((totalDeltaBytes / base.totalBytes) * 100).toFixed(2)}%` : '';
+    const pct = base.totalBytes > 0
+        ? `, ${totalDeltaBytes >= 0 ? '+' : ''}${((totalDeltaBytes / base.totalBytes) * 100).toFixed(2)}%`
+        : '';
     const lines = [
         `base ${base.ref}`,
         `head ${head.ref}`,
-        `total ${(0,_report_units_js__WEBPACK_IMPORTED_MODULE_10__/* .formatBytes */ .z)(base.totalBytes, units)} → ${(0,_report_units_js__WEBPACK_IMPORTED_MODULE_10__/* .formatBytes */ .z)(head.totalBytes, units)} (${signed(totalDeltaBytes, units)}${pct})`,
+        `total ${(0,_report_units_js__WEBPACK_IMPORTED_MODULE_10__/* .formatBytes */ .z)(base.totalBytes, units)} → ${(0,_report_units_js__WEBPACK_IMPORTED_MODULE_10__/* .formatBytes */ .z)(head.totalBytes, units)} (${signed(totalDeltaBytes, units)}${pct})`
     ];
     const changed = comparison.layers
         .filter((change) => change.status !== 'unchanged')
-        .sort((a, b) => Math.abs(b.deltaBytes) - Math.abs(a.deltaBytes) || (a.head?.index ?? a.base.index) - (b.head?.index ?? b.base.index));
+        .sort((a, b) => Math.abs(b.deltaBytes) - Math.abs(a.deltaBytes) ||
+        (a.head?.index ?? a.base.index) - (b.head?.index ?? b.base.index));
     if (changed.length > 0) {
         lines.push('', `${changed.length} changed layer${changed.length === 1 ? '' : 's'}, largest change first:`);
         const deltaWidth = Math.max(...changed.map((change) => signed(change.deltaBytes, units).length));
         const labelWidth = Math.max(...changed.map((change) => label(change).length));
         for (const change of changed) {
             const prefix = `  ${change.status.padEnd(9)}${signed(change.deltaBytes, units).padStart(deltaWidth)}  ${label(change).padEnd(labelWidth)}  `;
-            const kind = change.mergedBase ? 'merged: ' : change.splitHead ? 'split: ' : '';
+            const kind = change.mergedBase
+                ? 'merged: '
+                : change.splitHead
+                    ? 'split: '
+                    : '';
             const text = kind + ((change.head ?? change.base).createdBy || '(no instruction)');
             const room = Math.max(20, width - prefix.length);
             lines.push(prefix + (text.length > room ? `${text.slice(0, room - 1)}…` : text));
@@ -104,7 +122,9 @@ function renderComparison(comparison, units, width = 100) {
         lines.push('', 'no layer changed');
     }
     const unchanged = comparison.layers.length - changed.length;
-    const floor = comparison.minChangeBytes > 0 ? ` (changes under ${(0,_report_units_js__WEBPACK_IMPORTED_MODULE_10__/* .formatBytes */ .z)(comparison.minChangeBytes, units)} count as unchanged)` : '';
+    const floor = comparison.minChangeBytes > 0
+        ? ` (changes under ${(0,_report_units_js__WEBPACK_IMPORTED_MODULE_10__/* .formatBytes */ .z)(comparison.minChangeBytes, units)} count as unchanged)`
+        : '';
     lines.push(`${unchanged} layer${unchanged === 1 ? '' : 's'} unchanged${floor}`);
     return lines.join('\n');
 }
@@ -115,14 +135,17 @@ async function runCompare(args, io) {
         'min-change': { type: 'string' },
         name: { type: 'string' },
         'base-from': { type: 'string' },
-        'head-from': { type: 'string' },
+        'head-from': { type: 'string' }
     });
     if (positionals.length !== 2) {
         throw new _errors_js__WEBPACK_IMPORTED_MODULE_9__/* .InputError */ .d(`compare takes two images, base then head (refs in the engine or saved .json reports), got ${positionals.length}`);
     }
     const units = (0,_analyze_js__WEBPACK_IMPORTED_MODULE_6__.parseUnits)(values.units);
-    const minChangeBytes = values['min-change'] === undefined ? _compare_compare_js__WEBPACK_IMPORTED_MODULE_3__/* .DEFAULT_MIN_CHANGE_BYTES */ .a : parseMinChange(values['min-change']);
-    if ((values['base-from'] === undefined) !== (values['head-from'] === undefined)) {
+    const minChangeBytes = values['min-change'] === undefined
+        ? _compare_compare_js__WEBPACK_IMPORTED_MODULE_3__/* .DEFAULT_MIN_CHANGE_BYTES */ .a
+        : parseMinChange(values['min-change']);
+    if ((values['base-from'] === undefined) !==
+        (values['head-from'] === undefined)) {
         throw new _errors_js__WEBPACK_IMPORTED_MODULE_9__/* .InputError */ .d('--base-from and --head-from go together: name the FROM image of both sides');
     }
     const base = await loadSide(positionals[0], 'base', values.name);
@@ -132,10 +155,18 @@ async function runCompare(args, io) {
     const comparison = (0,_compare_compare_js__WEBPACK_IMPORTED_MODULE_3__/* .compareReports */ .l)(base, head, {
         minChangeBytes,
         ...(baseLayers !== undefined && headLayers !== undefined
-            ? { baseImageLayers: { base: baseLayers, head: headLayers }, baseImageRefs: { base: values['base-from'], head: values['head-from'] } }
-            : {}),
+            ? {
+                baseImageLayers: { base: baseLayers, head: headLayers },
+                baseImageRefs: {
+                    base: values['base-from'],
+                    head: values['head-from']
+                }
+            }
+            : {})
     });
-    io.stdout(values.json ? JSON.stringify(comparison, null, 2) : renderComparison(comparison, units, process.stdout.columns || 100));
+    io.stdout(values.json
+        ? JSON.stringify(comparison, null, 2)
+        : renderComparison(comparison, units, process.stdout.columns || 100));
     return _command_js__WEBPACK_IMPORTED_MODULE_7__/* .EXIT_OK */ .Ij;
 }
 
@@ -185,7 +216,9 @@ class DockerCommandError extends Error {
 function cannotRunError(args, bin, error) {
     const message = error instanceof Error ? error.message : String(error);
     const missing = /ENOENT|Unable to locate executable|not found/i.test(message);
-    const why = missing ? `"${bin}" is not on PATH` : `${bin} cannot be started (${message.split('\n')[0].replace(/[.\s]+$/, '')})`;
+    const why = missing
+        ? `"${bin}" is not on PATH`
+        : `${bin} cannot be started (${message.split('\n')[0].replace(/[.\s]+$/, '')})`;
     const fix = process.env.IMAGE_SIZE_BUDGET_DOCKER
         ? 'Fix IMAGE_SIZE_BUDGET_DOCKER, which names it'
         : missing
@@ -220,21 +253,25 @@ async function docker(args, options = {}) {
             input: options.input,
             // The build log streams to stderr so that stdout stays clean for --json.
             outStream: options.stream ? process.stderr : undefined,
-            errStream: options.stream ? process.stderr : undefined,
+            errStream: options.stream ? process.stderr : undefined
         });
     }
     catch (error) {
         throw cannotRunError(args, bin, error);
     }
     if (result.exitCode !== 0) {
-        const stderr = result.stderr.trim() || result.stdout.trim() || `exit code ${result.exitCode}`;
+        const stderr = result.stderr.trim() ||
+            result.stdout.trim() ||
+            `exit code ${result.exitCode}`;
         throw new DockerCommandError(args, result, stderr);
     }
     return result;
 }
 /** True when there is no engine to talk to: the daemon is unreachable (none running, wrong DOCKER_HOST), or there is no client. */
 function isNoEngine(error) {
-    return error instanceof DockerCommandError && (error.cannotRun || /Cannot connect to the Docker daemon|Is the docker daemon running|error during connect/i.test(error.message));
+    return (error instanceof DockerCommandError &&
+        (error.cannotRun ||
+            /Cannot connect to the Docker daemon|Is the docker daemon running|error during connect/i.test(error.message)));
 }
 /**
  * Runs docker with its stdout handed to `consume` chunk by chunk, for output too large to
@@ -272,12 +309,17 @@ async function streamDocker(args, consume) {
     })();
     let exitCode;
     try {
+        ;
         [exitCode] = await Promise.all([exited, read]);
     }
     catch (error) {
         throw cannotRunError(args, bin, error);
     }
-    return { exitCode, stderr, ...(consumeError !== undefined ? { consumeError } : {}) };
+    return {
+        exitCode,
+        stderr,
+        ...(consumeError !== undefined ? { consumeError } : {})
+    };
 }
 
 
@@ -339,7 +381,9 @@ function decideEmpty(rows, checkpoints) {
     for (const checkpoint of sorted) {
         if (checkpoint.row < start)
             continue;
-        const span = rows.slice(start, checkpoint.row + 1).map((row, offset) => ({ row, at: start + offset }));
+        const span = rows
+            .slice(start, checkpoint.row + 1)
+            .map((row, offset) => ({ row, at: start + offset }));
         let need = checkpoint.layers - layersBelow;
         // Fill by rank: all of a rank when it fits, else the lowest rows of that rank (a guess).
         for (let r = 0; r <= 4 && need > 0; r++) {
@@ -362,7 +406,11 @@ function decideEmpty(rows, checkpoints) {
         layersBelow = checkpoint.layers;
         start = checkpoint.row + 1;
     }
-    return { empty, uncertainRows: [...new Set(uncertainRows)].sort((a, b) => a - b), contradiction };
+    return {
+        empty,
+        uncertainRows: [...new Set(uncertainRows)].sort((a, b) => a - b),
+        contradiction
+    };
 }
 
 // EXTERNAL MODULE: ./src/image/history.ts
@@ -382,7 +430,8 @@ var image_history = __webpack_require__(673);
 function engineError(ref, error) {
     if ((0,docker/* isNoEngine */.uY)(error))
         return new errors/* InputError */.d((0,docker/* noEngineMessage */.zY)(error, `read ${ref}`));
-    if (error instanceof docker/* DockerCommandError */.YJ && /No such image|No such object|not found/i.test(error.message)) {
+    if (error instanceof docker/* DockerCommandError */.YJ &&
+        /No such image|No such object|not found/i.test(error.message)) {
         return new errors/* InputError */.d(`image "${ref}" is not in the Docker engine. Build or pull it first (docker pull ${ref}), or check the name.`);
     }
     if (error instanceof docker/* DockerCommandError */.YJ)
@@ -400,7 +449,7 @@ async function inspectImages(refs) {
         throw new errors/* InputError */.d(`the engine's image inspect output is not JSON: ${stdout.trim().slice(0, 120)}`);
     }
     if (!Array.isArray(parsed))
-        throw new errors/* InputError */.d('the engine\'s image inspect output is not a list of images');
+        throw new errors/* InputError */.d("the engine's image inspect output is not a list of images");
     return parsed;
 }
 /** `docker history` as JSON: the `json` format shorthand (CLI 23.0+), else the Go template for older clients. */
@@ -414,7 +463,9 @@ async function readHistory(ref) {
             throw new docker/* DockerCommandError */.YJ([], undefined, 'old client');
     }
     catch (error) {
-        if (!(error instanceof docker/* DockerCommandError */.YJ) || (0,docker/* isNoEngine */.uY)(error) || /No such image/i.test(error.message))
+        if (!(error instanceof docker/* DockerCommandError */.YJ) ||
+            (0,docker/* isNoEngine */.uY)(error) ||
+            /No such image/i.test(error.message))
             throw error;
         stdout = (await (0,docker/* docker */.T3)([...base, '{{json .}}', ref])).stdout;
     }
@@ -449,9 +500,15 @@ function storeOfInfo(text) {
         return 'legacy';
     }
     if (Array.isArray(info.DriverStatus)) {
-        return info.DriverStatus.some((pair) => Array.isArray(pair) && pair[0] === 'driver-type' && pair[1] === 'io.containerd.snapshotter.v1') ? 'containerd' : 'legacy';
+        return info.DriverStatus.some((pair) => Array.isArray(pair) &&
+            pair[0] === 'driver-type' &&
+            pair[1] === 'io.containerd.snapshotter.v1')
+            ? 'containerd'
+            : 'legacy';
     }
-    return info.store !== undefined && info.host !== undefined ? 'podman' : 'legacy';
+    return info.store !== undefined && info.host !== undefined
+        ? 'podman'
+        : 'legacy';
 }
 /** Reads an image from the engine. Throws InputError for a missing image or no engine. */
 async function readEngineImage(ref, options = {}) {
@@ -459,7 +516,12 @@ async function readEngineImage(ref, options = {}) {
     let history;
     let store;
     try {
-        [[inspect], history, store] = await Promise.all([inspectImages([ref]), readHistory(ref), engineStore()]);
+        ;
+        [[inspect], history, store] = await Promise.all([
+            inspectImages([ref]),
+            readHistory(ref),
+            engineStore()
+        ]);
     }
     catch (error) {
         throw engineError(ref, error);
@@ -467,13 +529,19 @@ async function readEngineImage(ref, options = {}) {
     const rows = [...history].reverse(); // base first
     const diffIds = inspect.RootFS?.Layers ?? [];
     const warnings = [];
-    const inputs = rows.map((row) => ({ sizeBytes: row.sizeBytes, hint: row.step.hint }));
-    let decision = decideEmpty(inputs, [{ row: rows.length - 1, layers: diffIds.length }]);
+    const inputs = rows.map((row) => ({
+        sizeBytes: row.sizeBytes,
+        hint: row.step.hint
+    }));
+    let decision = decideEmpty(inputs, [
+        { row: rows.length - 1, layers: diffIds.length }
+    ]);
     // A 0-byte row that may or may not have made a layer (classic `RUN true` makes none, classic
     // `WORKDIR /new` makes one) is only known for sure from the intermediate images, which the
     // classic builder keeps: their RootFS counts pin each row down. One inspect call for all of them.
     const doubtful = inputs.some((row) => row.sizeBytes === 0 && row.hint !== 'empty');
-    if ((doubtful || decision.contradiction) && rows.some((row, i) => row.id && i < rows.length - 1)) {
+    if ((doubtful || decision.contradiction) &&
+        rows.some((row, i) => row.id && i < rows.length - 1)) {
         const checkpoints = await intermediateCheckpoints(rows, diffIds.length);
         if (checkpoints.length > 1)
             decision = decideEmpty(inputs, checkpoints);
@@ -493,7 +561,7 @@ async function readEngineImage(ref, options = {}) {
             instruction: row.step.instruction,
             createdBy: row.step.createdBy,
             sizeBytes: row.sizeBytes,
-            empty,
+            empty
         };
         if (row.step.buildArgs)
             out.buildArgs = row.step.buildArgs;
@@ -509,13 +577,21 @@ async function readEngineImage(ref, options = {}) {
             layer++;
         return out;
     });
-    const platform = [inspect.Os, inspect.Architecture, inspect.Variant].filter(Boolean).join('/') || undefined;
+    const platform = [inspect.Os, inspect.Architecture, inspect.Variant]
+        .filter(Boolean)
+        .join('/') || undefined;
     const report = {
         schemaVersion: 1,
-        image: { ref, id: inspect.Id, source: 'docker', ...(platform ? { platform } : {}), store },
+        image: {
+            ref,
+            id: inspect.Id,
+            source: 'docker',
+            ...(platform ? { platform } : {}),
+            store
+        },
         totalBytes: inspect.Size,
         layers,
-        warnings,
+        warnings
     };
     if (store === 'legacy')
         return report;
@@ -523,8 +599,12 @@ async function readEngineImage(ref, options = {}) {
     return measuredLayers(report, store, diffIds, options.exported);
 }
 async function intermediateCheckpoints(rows, topLayers) {
-    const checkpoints = [{ row: rows.length - 1, layers: topLayers }];
-    const known = rows.map((row, index) => ({ id: row.id, index })).filter((r) => !!r.id);
+    const checkpoints = [
+        { row: rows.length - 1, layers: topLayers }
+    ];
+    const known = rows
+        .map((row, index) => ({ id: row.id, index }))
+        .filter((r) => !!r.id);
     if (known.length === 0)
         return checkpoints;
     let inspected;
@@ -535,7 +615,10 @@ async function intermediateCheckpoints(rows, topLayers) {
         return checkpoints; // an intermediate image was pruned: keep the top count only
     }
     for (const [i, image] of inspected.entries()) {
-        checkpoints.push({ row: known[i].index, layers: image.RootFS?.Layers?.length ?? 0 });
+        checkpoints.push({
+            row: known[i].index,
+            layers: image.RootFS?.Layers?.length ?? 0
+        });
     }
     return checkpoints;
 }
@@ -562,13 +645,13 @@ const cliLog = {
             process.stderr.write(`debug: ${message}\n`);
     },
     info: (message) => process.stderr.write(`${message}\n`),
-    warning: (message) => process.stderr.write(`warning: ${message}\n`),
+    warning: (message) => process.stderr.write(`warning: ${message}\n`)
 };
 let current = cliLog;
 const log = {
     debug: (message) => current.debug((0,_messages_js__WEBPACK_IMPORTED_MODULE_0__/* .boundMessage */ .wy)(message)),
     info: (message) => current.info((0,_messages_js__WEBPACK_IMPORTED_MODULE_0__/* .boundMessage */ .wy)(message)),
-    warning: (message) => current.warning((0,_messages_js__WEBPACK_IMPORTED_MODULE_0__/* .boundMessage */ .wy)(message)),
+    warning: (message) => current.warning((0,_messages_js__WEBPACK_IMPORTED_MODULE_0__/* .boundMessage */ .wy)(message))
 };
 function setLog(next) {
     current = next;

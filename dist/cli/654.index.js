@@ -19,10 +19,10 @@ var errors = __webpack_require__(3916);
 var report_text = __webpack_require__(5655);
 // EXTERNAL MODULE: ./src/report/units.ts
 var report_units = __webpack_require__(7885);
-// EXTERNAL MODULE: ./src/analysis/model.ts
-var model = __webpack_require__(3659);
-// EXTERNAL MODULE: ./src/analysis/paths.ts
-var paths = __webpack_require__(9534);
+// EXTERNAL MODULE: ./src/model/listing.ts
+var model_listing = __webpack_require__(6689);
+// EXTERNAL MODULE: ./src/model/paths.ts
+var paths = __webpack_require__(1933);
 ;// CONCATENATED MODULE: ./src/analysis/dive.ts
 // dive-compatible figures (efficiency, wasted bytes, user-wasted percent), reproduced from
 // wagoodman/dive exactly, quirks included, so that a team moving from `dive --ci` keeps its
@@ -38,7 +38,7 @@ var paths = __webpack_require__(9534);
 // - a whiteout whose path the stacked lower tree lacks aborts the rest of that layer's visit;
 // - wasted bytes sum every copy of every path seen twice or more, the kept copy included
 //   (dive #684); user-wasted percent divides by all layers but the first.
-// The .dive-ci rules that use these figures are in dive-ci.ts.
+// The .dive-ci rules that use these figures are in src/budget/rules/dive.ts.
 
 
 const WHITEOUT = '.wh.';
@@ -80,7 +80,7 @@ class DiveAnalysis {
     stamps = 0;
     layers;
     constructor(listings) {
-        this.index = (0,model/* sharedIndex */._s)(listings);
+        this.index = (0,model_listing/* sharedIndex */._s)(listings);
         const n = this.index.size;
         this.blocked = new Int32Array(n).fill(-2);
         this.stamp = new Int32Array(n);
@@ -99,7 +99,11 @@ class DiveAnalysis {
             return known;
         const parent = this.index.parents[id];
         const above = parent <= paths/* ROOT */.Dl ? -1 : this.blockedAt(parent);
-        const value = above >= 0 ? above : this.index.nameStartsWith(id, DOUBLE_WHITEOUT) ? id : -1;
+        const value = above >= 0
+            ? above
+            : this.index.nameStartsWith(id, DOUBLE_WHITEOUT)
+                ? id
+                : -1;
         this.blocked[id] = value;
         return value;
     }
@@ -134,7 +138,7 @@ class DiveAnalysis {
             }
             const k = this.add(built, id);
             built.size[k] = sizes[i];
-            built.isDir[k] = (0,model/* goIsDir */.oI)(listing, i) ? 1 : 0;
+            built.isDir[k] = (0,model_listing/* goIsDir */.oI)(listing, i) ? 1 : 0;
         }
         const count = built.length;
         const nodes = built.ids.slice(0, count);
@@ -145,7 +149,13 @@ class DiveAnalysis {
             if (parent !== paths/* ROOT */.Dl)
                 leaf[this.slot[parent]] = 0;
         }
-        return { ids: nodes, size: built.size.slice(0, count), isDir: built.isDir.slice(0, count), leaf, fileSize };
+        return {
+            ids: nodes,
+            size: built.size.slice(0, count),
+            isDir: built.isDir.slice(0, count),
+            leaf,
+            fileSize
+        };
     }
     /** True when `id` is a node of `layer` (only valid while that layer's stamp is current). */
     inTree(layer, id) {
@@ -159,7 +169,11 @@ class DiveAnalysis {
     stackedBelow(current) {
         if (!this.stacked) {
             const n = this.index.size;
-            const s = (this.stacked = { present: new Uint8Array(n), size: new Float64Array(n), isDir: new Uint8Array(n) });
+            const s = (this.stacked = {
+                present: new Uint8Array(n),
+                size: new Float64Array(n),
+                isDir: new Uint8Array(n)
+            });
             s.present[paths/* ROOT */.Dl] = 1;
             const first = this.layers[0];
             first.ids.forEach((id, k) => {
@@ -277,7 +291,7 @@ class DiveAnalysis {
 }
 /** dive's Analyze over the layers in manifest order. */
 function diveFigures(listings) {
-    const index = (0,model/* sharedIndex */._s)(listings);
+    const index = (0,model_listing/* sharedIndex */._s)(listings);
     const analysis = new DiveAnalysis(listings);
     const trees = analysis.layers;
     // Per path, by key: the path id; a bare `.wh.` (Path() "<dir>/") gets its own key, size + its id.
@@ -388,9 +402,13 @@ function diveFigures(listings) {
         sizeBytes,
         userSizeBytes,
         inefficientFiles: inefficient
-            .map((key) => ({ path: pathOf(key), count: count[key], bytes: cumulative[key] }))
+            .map((key) => ({
+            path: pathOf(key),
+            count: count[key],
+            bytes: cumulative[key]
+        }))
             .sort((a, b) => b.bytes - a.bytes || compareGoStrings(a.path, b.path))
-            .slice(0, 20),
+            .slice(0, 20)
     };
 }
 
@@ -411,7 +429,7 @@ function diveFigures(listings) {
  * its whole subtree), so a lookup is one array read.
  */
 function applyLayers(listings) {
-    const index = (0,model/* sharedIndex */._s)(listings);
+    const index = (0,model_listing/* sharedIndex */._s)(listings);
     const { parents, firstChild, nextSibling, whiteouts } = index;
     const present = new Uint8Array(index.size);
     const writtenIn = new Int32Array(index.size).fill(-1);
@@ -424,7 +442,7 @@ function applyLayers(listings) {
         if (at < 0 || writtenIn[id] >= layer)
             return;
         const lower = listings[writtenIn[id]];
-        const bytes = (0,model/* entryDiskBytes */.pY)(lower, at);
+        const bytes = (0,model_listing/* entryDiskBytes */.pY)(lower, at);
         if (bytes === 0)
             return;
         hidden.push({
@@ -433,7 +451,9 @@ function applyLayers(listings) {
             addedLayer: writtenIn[id],
             hiddenLayer: layer,
             how,
-            metadataOnly: how === 'replaced' && upper !== undefined && (0,model/* isMetadataCopy */.Fm)(lower, at, upper, upperAt),
+            metadataOnly: how === 'replaced' &&
+                upper !== undefined &&
+                (0,model_listing/* isMetadataCopy */.Fm)(lower, at, upper, upperAt)
         });
     };
     const hideSubtree = (id, layer, how) => {
@@ -447,7 +467,7 @@ function applyLayers(listings) {
             if (present[child])
                 hideSubtree(child, layer, how);
     };
-    const isDirAt = (id) => (0,model/* isDirEntry */.uE)(listings[writtenIn[id]], entryAt[id]);
+    const isDirAt = (id) => (0,model_listing/* isDirEntry */.uE)(listings[writtenIn[id]], entryAt[id]);
     const ancestors = [];
     listings.forEach((listing, layer) => {
         const layerIds = listing.ids;
@@ -484,13 +504,15 @@ function applyLayers(listings) {
                     writtenIn[dir] = layer;
                     entryAt[dir] = -1;
                 }
-                else if (entryAt[dir] >= 0 && !isDirAt(dir) && writtenIn[dir] < layer) {
+                else if (entryAt[dir] >= 0 &&
+                    !isDirAt(dir) &&
+                    writtenIn[dir] < layer) {
                     // A lower file or symlink where this layer has a directory: the directory replaces it.
                     record(dir, layer, 'replaced');
                     entryAt[dir] = -1;
                 }
             }
-            const isDir = (0,model/* isDirEntry */.uE)(listing, i);
+            const isDir = (0,model_listing/* isDirEntry */.uE)(listing, i);
             if (present[id]) {
                 if (entryAt[id] >= 0 && !(isDirAt(id) && isDir))
                     record(id, layer, 'replaced', listing, i);
@@ -508,7 +530,7 @@ function applyLayers(listings) {
             const walk = (id) => {
                 const at = entryAt[id];
                 if (at >= 0) {
-                    const bytes = (0,model/* entryDiskBytes */.pY)(listings[writtenIn[id]], at);
+                    const bytes = (0,model_listing/* entryDiskBytes */.pY)(listings[writtenIn[id]], at);
                     if (bytes > 0)
                         visit({ path: '/' + index.path(id), bytes, layer: writtenIn[id] });
                 }
@@ -524,7 +546,7 @@ function applyLayers(listings) {
                 if (id !== undefined && present[id])
                     walk(id);
             }
-        },
+        }
     };
 }
 
@@ -540,16 +562,52 @@ function applyLayers(listings) {
 
 
 // Where the caches below can be: only these subtrees are walked, not the whole filesystem.
-const CACHE_ROOTS = ['var/lib/apt/lists', 'var/cache/apt', 'var/cache/apk', 'etc/apk/cache', 'root', 'home', 'usr/local/share/.cache/yarn'];
+const CACHE_ROOTS = [
+    'var/lib/apt/lists',
+    'var/cache/apt',
+    'var/cache/apk',
+    'etc/apk/cache',
+    'root',
+    'home',
+    'usr/local/share/.cache/yarn'
+];
 // Package-manager caches that a RUN leaves behind unless it cleans up in the same step.
 const CACHES = [
-    { label: 'apt package lists', pattern: /^\/var\/lib\/apt\/lists\/(?!lock$)/, cleanup: '`&& rm -rf /var/lib/apt/lists/*`' },
-    { label: 'apt downloaded packages', pattern: /^\/var\/cache\/apt\/(archives\/.*\.deb$|[^/]+\.bin$)/, cleanup: '`&& apt-get clean`' },
-    { label: 'apk cache', pattern: /^\/(var\/cache\/apk|etc\/apk\/cache)\//, cleanup: '`apk add --no-cache` (or `&& rm -rf /var/cache/apk/*`)' },
-    { label: 'pip cache', pattern: /^\/(root|home\/[^/]+)\/\.cache\/pip\//, cleanup: '`pip install --no-cache-dir` (or `&& rm -rf ~/.cache/pip`)' },
-    { label: 'npm cache', pattern: /^\/(root|home\/[^/]+)\/\.npm\/_cacache\//, cleanup: '`&& npm cache clean --force`' },
-    { label: 'yarn cache', pattern: /^\/(usr\/local\/share\/\.cache\/yarn|(root|home\/[^/]+)\/\.cache\/yarn)\//, cleanup: '`&& yarn cache clean`' },
-    { label: 'Go build cache', pattern: /^\/(root|home\/[^/]+)\/\.cache\/go-build\//, cleanup: '`&& go clean -cache` (or a `RUN --mount=type=cache,target=/root/.cache/go-build`)' },
+    {
+        label: 'apt package lists',
+        pattern: /^\/var\/lib\/apt\/lists\/(?!lock$)/,
+        cleanup: '`&& rm -rf /var/lib/apt/lists/*`'
+    },
+    {
+        label: 'apt downloaded packages',
+        pattern: /^\/var\/cache\/apt\/(archives\/.*\.deb$|[^/]+\.bin$)/,
+        cleanup: '`&& apt-get clean`'
+    },
+    {
+        label: 'apk cache',
+        pattern: /^\/(var\/cache\/apk|etc\/apk\/cache)\//,
+        cleanup: '`apk add --no-cache` (or `&& rm -rf /var/cache/apk/*`)'
+    },
+    {
+        label: 'pip cache',
+        pattern: /^\/(root|home\/[^/]+)\/\.cache\/pip\//,
+        cleanup: '`pip install --no-cache-dir` (or `&& rm -rf ~/.cache/pip`)'
+    },
+    {
+        label: 'npm cache',
+        pattern: /^\/(root|home\/[^/]+)\/\.npm\/_cacache\//,
+        cleanup: '`&& npm cache clean --force`'
+    },
+    {
+        label: 'yarn cache',
+        pattern: /^\/(usr\/local\/share\/\.cache\/yarn|(root|home\/[^/]+)\/\.cache\/yarn)\//,
+        cleanup: '`&& yarn cache clean`'
+    },
+    {
+        label: 'Go build cache',
+        pattern: /^\/(root|home\/[^/]+)\/\.cache\/go-build\//,
+        cleanup: '`&& go clean -cache` (or a `RUN --mount=type=cache,target=/root/.cache/go-build`)'
+    }
 ];
 /**
  * Filesystem layers that came with the base image: up to the last layer made by a root
@@ -563,7 +621,8 @@ function baseLayerCount(rows) {
         if (row.empty)
             continue;
         layers++;
-        if (/^Imported from/.test(row.comment ?? '') || /^ADD file:[0-9a-f]+ in \/\s*$/.test(row.createdBy))
+        if (/^Imported from/.test(row.comment ?? '') ||
+            /^ADD file:[0-9a-f]+ in \/\s*$/.test(row.createdBy))
             base = layers;
     }
     return Math.min(base, layers);
@@ -587,17 +646,26 @@ function analyzeFiles(rows, listings, options = {}) {
     const hidden = applied.hidden;
     const reclaimableBytes = hidden.reduce((sum, copy) => sum + copy.bytes, 0);
     const layerBytes = rows.reduce((sum, row) => sum + row.sizeBytes, 0);
-    const sorted = [...hidden].sort((a, b) => b.bytes - a.bytes || (a.path < b.path ? -1 : a.path > b.path ? 1 : a.addedLayer - b.addedLayer));
-    const items = sorted.slice(0, options.maxItems ?? 100).map((copy) => ({
+    const sorted = [...hidden].sort((a, b) => b.bytes - a.bytes ||
+        (a.path < b.path ? -1 : a.path > b.path ? 1 : a.addedLayer - b.addedLayer));
+    const items = sorted
+        .slice(0, options.maxItems ?? 100)
+        .map((copy) => ({
         path: copy.path,
         bytes: copy.bytes,
         addedIn: rowOf[copy.addedLayer],
-        ...(copy.how === 'removed' ? { removedIn: rowOf[copy.hiddenLayer] } : { replacedIn: rowOf[copy.hiddenLayer] }),
+        ...(copy.how === 'removed'
+            ? { removedIn: rowOf[copy.hiddenLayer] }
+            : { replacedIn: rowOf[copy.hiddenLayer] })
     }));
     const hints = [];
     const groups = new Map();
     for (const copy of sorted) {
-        const kind = copy.how === 'removed' ? 'deleted-later' : copy.metadataOnly ? 'metadata-copy' : 'replaced-later';
+        const kind = copy.how === 'removed'
+            ? 'deleted-later'
+            : copy.metadataOnly
+                ? 'metadata-copy'
+                : 'replaced-later';
         const key = `${kind} ${copy.addedLayer} ${copy.hiddenLayer}`;
         let group = groups.get(key);
         if (!group)
@@ -629,7 +697,7 @@ function analyzeFiles(rows, listings, options = {}) {
             files: copies.length,
             message,
             ...(base ? { base: true } : {}),
-            examples: copies.slice(0, 3).map((copy) => copy.path),
+            examples: copies.slice(0, 3).map((copy) => copy.path)
         });
     }
     // Caches left in the final filesystem, by the layer that wrote them.
@@ -660,10 +728,13 @@ function analyzeFiles(rows, listings, options = {}) {
             examples: group.examples
                 .sort((a, b) => b.bytes - a.bytes || (a.path < b.path ? -1 : 1))
                 .slice(0, 3)
-                .map((e) => e.path),
+                .map((e) => e.path)
         });
     }
-    hints.sort((a, b) => Number(a.base ?? false) - Number(b.base ?? false) || b.bytes - a.bytes || a.layers[0] - b.layers[0] || (a.layers[1] ?? 0) - (b.layers[1] ?? 0));
+    hints.sort((a, b) => Number(a.base ?? false) - Number(b.base ?? false) ||
+        b.bytes - a.bytes ||
+        a.layers[0] - b.layers[0] ||
+        (a.layers[1] ?? 0) - (b.layers[1] ?? 0));
     return {
         reclaimableBytes,
         efficiency: layerBytes > 0 ? 1 - reclaimableBytes / layerBytes : 1,
@@ -671,7 +742,10 @@ function analyzeFiles(rows, listings, options = {}) {
         itemCount: hidden.length,
         hints,
         dive,
-        layerPaths: listings.map((listing, i) => ({ layer: rowOf[i], paths: largestFiles(listing, LAYER_PATHS) })),
+        layerPaths: listings.map((listing, i) => ({
+            layer: rowOf[i],
+            paths: largestFiles(listing, LAYER_PATHS)
+        }))
     };
 }
 /** How many paths per layer the report keeps for comparisons: enough to know a layer by, few enough for 1,000 layers. */
@@ -680,552 +754,16 @@ const LAYER_PATHS = 20;
 function largestFiles(listing, count) {
     const files = [];
     for (let i = 0; i < listing.length; i++)
-        if ((0,model/* isFileCode */.Ao)(listing.typeflags[i]))
+        if ((0,model_listing/* isFileCode */.Ao)(listing.typeflags[i]))
             files.push(i);
     files.sort((a, b) => listing.sizes[b] - listing.sizes[a] || a - b);
     return files
         .slice(0, count)
-        .map((i) => ({ path: `/${listing.index.path(listing.ids[i])}`, bytes: listing.sizes[i] }))
+        .map((i) => ({
+        path: `/${listing.index.path(listing.ids[i])}`,
+        bytes: listing.sizes[i]
+    }))
         .sort((a, b) => b.bytes - a.bytes || (a.path < b.path ? -1 : a.path > b.path ? 1 : 0));
-}
-
-
-/***/ }),
-
-/***/ 3659:
-/***/ ((__unused_webpack_module, __webpack_exports__, __webpack_require__) => {
-
-/* harmony export */ __webpack_require__.d(__webpack_exports__, {
-/* harmony export */   Ao: () => (/* binding */ isFileCode),
-/* harmony export */   EG: () => (/* reexport safe */ _paths_js__WEBPACK_IMPORTED_MODULE_0__.EG),
-/* harmony export */   Fm: () => (/* binding */ isMetadataCopy),
-/* harmony export */   W7: () => (/* binding */ ListingBuilder),
-/* harmony export */   _n: () => (/* binding */ layerDiskBytes),
-/* harmony export */   _s: () => (/* binding */ sharedIndex),
-/* harmony export */   oI: () => (/* binding */ goIsDir),
-/* harmony export */   pY: () => (/* binding */ entryDiskBytes),
-/* harmony export */   uE: () => (/* binding */ isDirEntry)
-/* harmony export */ });
-/* unused harmony exports listingOf, entriesOf, goPathClean, cleanNameEnd, layerPath, entryKind */
-/* harmony import */ var _paths_js__WEBPACK_IMPORTED_MODULE_0__ = __webpack_require__(9534);
-// The layer model the file analysis works on: each filesystem layer as the list of its tar
-// entries (headers only, no contents), in archive order. Readers (src/image/archive) build
-// it; everything in src/analysis is a pure function of it. A listing is stored column by
-// column (typed arrays) over path ids interned in one PathIndex per image (paths.ts), so
-// memory grows with the number of files, not bytes, and reading a layer of 30,000 files
-// makes no per-file objects or strings for the garbage collector to copy; each path is kept
-// once per image (as bytes in the index) however many layers name it.
-
-
-const CODE_FILE = 0x30; // '0'
-const CODE_CONTIGUOUS = 0x37; // '7'
-const CODE_SYMLINK = 0x32; // '2'
-const CODE_DIR = 0x35; // '5'
-/** True for the entry kinds whose header size is file contents ('0' and '7'). */
-const isFileCode = (code) => code === CODE_FILE || code === CODE_CONTIGUOUS;
-/** Appends entries to a listing as a reader meets them; `finish` trims the columns. */
-class ListingBuilder {
-    index;
-    n = 0;
-    capacity;
-    ids;
-    typeflags;
-    sizes;
-    modes;
-    uids;
-    gids;
-    links;
-    /** `expected`: a guess at the number of entries (growing the columns is what costs). */
-    constructor(index, expected = 1024) {
-        this.index = index;
-        const capacity = (this.capacity = Math.max(64, Math.min(expected, 1 << 20)));
-        this.ids = new Int32Array(capacity);
-        this.typeflags = new Uint8Array(capacity);
-        this.sizes = new Float64Array(capacity);
-        this.modes = new Float64Array(capacity);
-        this.uids = new Float64Array(capacity);
-        this.gids = new Float64Array(capacity);
-        this.links = new Float64Array(capacity);
-    }
-    /** One tar entry by its raw name; the root (`./`) is left out, as the store has no entry for it. */
-    add(name, typeflag, size, mode, uid, gid, linkBytes) {
-        const path = layerPath(name);
-        if (path === '')
-            return;
-        this.push(this.index.intern(path), typeflag, size, mode, uid, gid, linkBytes);
-    }
-    /** The same with the name as bytes [start, end) of `bytes` (a tar header's name field, read in place). */
-    addBytes(bytes, start, end, typeflag, size, mode, uid, gid, linkBytes) {
-        const clean = cleanNameEnd(bytes, start, end);
-        if (clean < 0)
-            return this.add(Buffer.from(bytes.buffer, bytes.byteOffset + start, end - start).toString('utf8'), typeflag, size, mode, uid, gid, linkBytes);
-        this.push(this.index.internBytes(bytes, start, clean), typeflag, size, mode, uid, gid, linkBytes);
-    }
-    push(id, typeflag, size, mode, uid, gid, linkBytes) {
-        // A whiteout's target gets an id too (aufs `.wh..wh.plnk` included: dive looks it up).
-        const whiteout = this.index.whiteouts[id];
-        if (whiteout !== _paths_js__WEBPACK_IMPORTED_MODULE_0__/* .Whiteout */ .eV.None && whiteout !== _paths_js__WEBPACK_IMPORTED_MODULE_0__/* .Whiteout */ .eV.Opaque) {
-            const target = this.index.name(id).slice(_paths_js__WEBPACK_IMPORTED_MODULE_0__/* .WHITEOUT_PREFIX */ .Fp.length);
-            if (target !== '')
-                this.index.internSibling(id, target);
-        }
-        if (this.n === this.capacity)
-            this.grow();
-        const i = this.n++;
-        const code = typeflag.charCodeAt(0);
-        this.ids[i] = id;
-        this.typeflags[i] = code;
-        this.sizes[i] = size;
-        this.modes[i] = mode;
-        this.uids[i] = uid;
-        this.gids[i] = gid;
-        this.links[i] = code === CODE_SYMLINK ? linkBytes : 0;
-    }
-    grow() {
-        const capacity = (this.capacity *= 4);
-        this.ids = (0,_paths_js__WEBPACK_IMPORTED_MODULE_0__/* .enlarged */ .vo)(this.ids, capacity);
-        this.typeflags = (0,_paths_js__WEBPACK_IMPORTED_MODULE_0__/* .enlarged */ .vo)(this.typeflags, capacity);
-        this.sizes = (0,_paths_js__WEBPACK_IMPORTED_MODULE_0__/* .enlarged */ .vo)(this.sizes, capacity);
-        this.modes = (0,_paths_js__WEBPACK_IMPORTED_MODULE_0__/* .enlarged */ .vo)(this.modes, capacity);
-        this.uids = (0,_paths_js__WEBPACK_IMPORTED_MODULE_0__/* .enlarged */ .vo)(this.uids, capacity);
-        this.gids = (0,_paths_js__WEBPACK_IMPORTED_MODULE_0__/* .enlarged */ .vo)(this.gids, capacity);
-        this.links = (0,_paths_js__WEBPACK_IMPORTED_MODULE_0__/* .enlarged */ .vo)(this.links, capacity);
-    }
-    finish() {
-        const n = this.n;
-        return {
-            index: this.index,
-            length: n,
-            ids: this.ids.slice(0, n),
-            typeflags: this.typeflags.slice(0, n),
-            sizes: this.sizes.slice(0, n),
-            modes: this.modes.slice(0, n),
-            uids: this.uids.slice(0, n),
-            gids: this.gids.slice(0, n),
-            linkBytes: this.links.slice(0, n),
-        };
-    }
-}
-/** A listing from rows (tests, and small listings made by hand), over `index` or a new one. */
-function listingOf(entries, index = new PathIndex()) {
-    const builder = new ListingBuilder(index);
-    for (const e of entries)
-        builder.add(e.path, e.typeflag, e.size, e.mode, e.uid, e.gid, e.linkBytes);
-    return builder.finish();
-}
-/** The listing as rows (tests and messages; the analyses read the columns). */
-function entriesOf(listing) {
-    const out = [];
-    for (let i = 0; i < listing.length; i++) {
-        const typeflag = String.fromCharCode(listing.typeflags[i]);
-        out.push({
-            path: listing.index.path(listing.ids[i]),
-            kind: entryKind(typeflag),
-            typeflag,
-            size: listing.sizes[i],
-            mode: listing.modes[i],
-            uid: listing.uids[i],
-            gid: listing.gids[i],
-            linkBytes: listing.linkBytes[i],
-        });
-    }
-    return out;
-}
-/** Go's path.Clean (lexical): collapses `//`, `.` and `..`; '' becomes '.'. dive cleans every name with it. */
-function goPathClean(p) {
-    if (p === '')
-        return '.';
-    const rooted = p.startsWith('/');
-    const parts = [];
-    for (const part of p.split('/')) {
-        if (part === '' || part === '.')
-            continue;
-        if (part === '..') {
-            if (parts.length > 0 && parts[parts.length - 1] !== '..')
-                parts.pop();
-            else if (!rooted)
-                parts.push('..');
-            continue;
-        }
-        parts.push(part);
-    }
-    const joined = parts.join('/');
-    if (rooted)
-        return '/' + joined;
-    return joined === '' ? '.' : joined;
-}
-/**
- * For a name in bytes: the end of it as a layer path when it is clean but for one trailing
- * slash (almost every name), else -1 (then the name goes through layerPath as a string).
- * The same test as NEEDS_CLEAN below: a leading slash, `//`, a `.` or `..` component, ''.
- */
-function cleanNameEnd(bytes, start, end) {
-    if (end === start || bytes[start] === 0x2f)
-        return -1;
-    for (let i = start; i < end; i++) {
-        const c = bytes[i];
-        if (c === 0x2f) {
-            if (i + 1 < end && bytes[i + 1] === 0x2f)
-                return -1;
-        }
-        else if (c === 0x2e && (i === start || bytes[i - 1] === 0x2f)) {
-            const next = i + 1 < end ? bytes[i + 1] : 0x2f;
-            if (next === 0x2f)
-                return -1;
-            if (next === 0x2e && (i + 2 === end || bytes[i + 2] === 0x2f))
-                return -1;
-        }
-    }
-    return bytes[end - 1] === 0x2f ? end - 1 : end;
-}
-// Names that Go's path.Clean would change beyond dropping one trailing slash.
-const NEEDS_CLEAN = /^\/|\/\/|(^|\/)\.\.?(\/|$)|^$/;
-/** A tar name as a layer path: cleaned, no leading slash; '' for the root (`./`). */
-function layerPath(name) {
-    // Most names are already clean (`etc/passwd`, `etc/`): skip the general algorithm for them.
-    if (!NEEDS_CLEAN.test(name))
-        return name.endsWith('/') ? name.slice(0, -1) : name;
-    const clean = goPathClean(name);
-    if (clean === '.' || clean === '/')
-        return '';
-    return clean.startsWith('/') ? clean.slice(1) : clean;
-}
-function entryKind(typeflag) {
-    switch (typeflag) {
-        case '0':
-        case '7':
-            return 'file';
-        case '1':
-            return 'hardlink';
-        case '2':
-            return 'symlink';
-        case '5':
-            return 'dir';
-        default:
-            return 'other';
-    }
-}
-/** Bytes entry `i` occupies as the engine's default store counts them: file bytes, symlink target length, else 0. */
-function entryDiskBytes(listing, i) {
-    const code = listing.typeflags[i];
-    if (isFileCode(code))
-        return listing.sizes[i];
-    if (code === CODE_SYMLINK)
-        return listing.linkBytes[i];
-    return 0;
-}
-/**
- * A layer's size the way the engine's graphdriver store computes it (moby pkg/directory.Size
- * over the applied layer): regular-file bytes plus each symlink's target length, hardlinked
- * files once (a hardlink entry adds nothing), directories and whiteouts 0. A path written
- * twice in one layer counts as the last write, as on disk.
- */
-function layerDiskBytes(listing) {
-    const { ids, index } = listing;
-    const { whiteouts } = index;
-    // Per path id: whether this layer wrote it already, and what that write counted.
-    const seen = new Uint8Array(index.size);
-    const counted = new Float64Array(index.size);
-    let total = 0;
-    for (let i = 0; i < listing.length; i++) {
-        const id = ids[i];
-        const bytes = whiteouts[id] !== _paths_js__WEBPACK_IMPORTED_MODULE_0__/* .Whiteout */ .eV.None ? 0 : entryDiskBytes(listing, i);
-        if (seen[id])
-            total -= counted[id];
-        seen[id] = 1;
-        counted[id] = bytes;
-        total += bytes;
-    }
-    return total;
-}
-/** Whether entry `i` is a directory entry (type flag '5'; see goIsDir for dive's wider notion). */
-function isDirEntry(listing, i) {
-    return listing.typeflags[i] === CODE_DIR;
-}
-/** Go archive/tar FileInfo().IsDir() of entry `i`: the type flag, or the S_IFDIR bits of the mode (dive's notion of a directory). */
-function goIsDir(listing, i) {
-    return isDirEntry(listing, i) || (listing.modes[i] & ~0o7777) === 0o040000;
-}
-/** Whether entry `i` and entry `j` of another listing differ only in mode or owner (a chmod/chown copy-up of a file). */
-function isMetadataCopy(lower, i, upper, j) {
-    return (isFileCode(lower.typeflags[i]) &&
-        isFileCode(upper.typeflags[j]) &&
-        lower.sizes[i] === upper.sizes[j] &&
-        (lower.modes[i] !== upper.modes[j] || lower.uids[i] !== upper.uids[j] || lower.gids[i] !== upper.gids[j]));
-}
-/** The one path index all `listings` of an image share (the analyses index their state by its ids). */
-function sharedIndex(listings) {
-    const index = listings[0]?.index ?? new _paths_js__WEBPACK_IMPORTED_MODULE_0__/* .PathIndex */ .EG();
-    for (const listing of listings) {
-        if (listing.index !== index)
-            throw new Error('the listings of one image must share one PathIndex');
-    }
-    return index;
-}
-
-
-/***/ }),
-
-/***/ 9534:
-/***/ ((__unused_webpack_module, __webpack_exports__, __webpack_require__) => {
-
-/* harmony export */ __webpack_require__.d(__webpack_exports__, {
-/* harmony export */   Dl: () => (/* binding */ ROOT),
-/* harmony export */   EG: () => (/* binding */ PathIndex),
-/* harmony export */   Fp: () => (/* binding */ WHITEOUT_PREFIX),
-/* harmony export */   eR: () => (/* binding */ siblingPath),
-/* harmony export */   eV: () => (/* binding */ Whiteout),
-/* harmony export */   vo: () => (/* binding */ enlarged)
-/* harmony export */ });
-/* unused harmony export OPAQUE_MARKER */
-// Interns the paths of an image's layers as the readers list them: every path a layer names,
-// every directory above one and every path a whiteout names gets a small integer id (0 is
-// the root). Listings (model.ts) hold ids, and the analyses (whiteouts.ts, dive.ts) keep
-// their per-path state in typed arrays indexed by id instead of trees of objects keyed by
-// name, so memory grows with the number of distinct paths and little garbage is made.
-//
-// The index is keyed by the paths' bytes, as tar headers hold them: a reader hands over the
-// name's place in its read buffer (internBytes) and no string is made for a path until one
-// is asked for (a report names a few hundred paths; a layer lists tens of thousands). Why a
-// hand-written hash table: a Map needs a string per lookup, and making those strings, hashing
-// them and keeping them was half the time of reading a layer of 30,000 small files
-// (bench/files.mjs). FNV-1a over the bytes, open addressing, ids stored as id + 1.
-const WHITEOUT_PREFIX = '.wh.';
-const OPAQUE_MARKER = '.wh..wh..opq';
-const ROOT = 0;
-/** What a path's last component says about it as a whiteout (OCI image-spec whiteouts; aufs metadata). */
-const Whiteout = {
-    None: 0,
-    /** `.wh.<name>`: deletes `<name>` */
-    File: 1,
-    /** `.wh..wh..opq`: resets its directory */
-    Opaque: 2,
-    /** `.wh..wh.<other>` (aufs metadata such as `.wh..wh.plnk`) and a bare `.wh.`: name nothing */
-    Other: 3,
-};
-const SLASH = 0x2f;
-const DOT = 0x2e;
-const W = 0x77;
-const H = 0x68;
-/** A copy of `column` with room for `capacity` values, the new slots set to `fill`: how every growing column here grows. */
-function enlarged(column, capacity, fill = 0) {
-    const to = new column.constructor(capacity);
-    to.set(column);
-    if (fill !== 0)
-        to.fill(fill, column.length);
-    return to;
-}
-function fnv1a(bytes, start, end) {
-    let hash = 0x811c9dc5;
-    for (let i = start; i < end; i++)
-        hash = Math.imul(hash ^ bytes[i], 0x01000193);
-    return hash >>> 0;
-}
-/** Whether bytes [at, end) start with `.wh.`. */
-function startsWithWh(bytes, at, end) {
-    return end - at >= 4 && bytes[at] === DOT && bytes[at + 1] === W && bytes[at + 2] === H && bytes[at + 3] === DOT;
-}
-class PathIndex {
-    count = 1;
-    // Per id, in typed arrays grown by doubling. Read them once listing is done: growing replaces them.
-    // Sized for an image of some ten thousand paths, so that most never grow.
-    capacity = 16384;
-    parentOf = new Int32Array(this.capacity).fill(-1);
-    firstChildOf = new Int32Array(this.capacity).fill(-1);
-    nextSiblingOf = new Int32Array(this.capacity).fill(-1);
-    lastChildOf = new Int32Array(this.capacity).fill(-1);
-    /** Where each path's bytes are in `arena`, and where its last component starts (an offset into the path). */
-    startOf = new Int32Array(this.capacity);
-    lengthOf = new Int32Array(this.capacity);
-    nameStartOf = new Int32Array(this.capacity);
-    hashOf = new Uint32Array(this.capacity);
-    whiteoutOf = new Uint8Array(this.capacity);
-    arena = new Uint8Array(512 * 1024);
-    arenaUsed = 0;
-    /** Open addressing over the hashes: id + 1, 0 for an empty slot. At most half full. */
-    table = new Int32Array(1 << 15);
-    strings = [''];
-    encoder = new TextEncoder();
-    // The parent of the path added last: tar lists a directory's entries together, so the next
-    // new path usually has the same parent and needs no lookup of it.
-    lastParent = ROOT;
-    constructor() {
-        // The root: the empty path.
-        this.hashOf[ROOT] = fnv1a(this.arena, 0, 0);
-        this.place(ROOT);
-    }
-    get size() {
-        return this.count;
-    }
-    /** id → the parent's id (-1 for the root). */
-    get parents() {
-        return this.parentOf;
-    }
-    /** id → first child and next sibling (-1: none), children in the order first seen. */
-    get firstChild() {
-        return this.firstChildOf;
-    }
-    get nextSibling() {
-        return this.nextSiblingOf;
-    }
-    /** id → what its last component says as a whiteout. */
-    get whiteouts() {
-        return this.whiteoutOf;
-    }
-    /** id → the path as layers name it (`opt/tool/x`; '' for the root), made on first request. */
-    path(id) {
-        let path = this.strings[id];
-        if (path === undefined) {
-            const start = this.startOf[id];
-            path = Buffer.from(this.arena.buffer, this.arena.byteOffset + start, this.lengthOf[id]).toString('utf8');
-            this.strings[id] = path;
-        }
-        return path;
-    }
-    /** id → its last component. */
-    name(id) {
-        const start = this.startOf[id] + this.nameStartOf[id];
-        return Buffer.from(this.arena.buffer, this.arena.byteOffset + start, this.startOf[id] + this.lengthOf[id] - start).toString('utf8');
-    }
-    /** Whether the last component of `id` starts with the ASCII `prefix`, without making its name. */
-    nameStartsWith(id, prefix) {
-        const start = this.startOf[id] + this.nameStartOf[id];
-        if (this.startOf[id] + this.lengthOf[id] - start < prefix.length)
-            return false;
-        for (let i = 0; i < prefix.length; i++)
-            if (this.arena[start + i] !== prefix.charCodeAt(i))
-                return false;
-        return true;
-    }
-    find(path) {
-        const bytes = this.encoder.encode(path);
-        const id = this.lookup(bytes, 0, bytes.length, fnv1a(bytes, 0, bytes.length));
-        return id < 0 ? undefined : id;
-    }
-    /** The id of `name` next to `id` (a whiteout's target), adding it when new. */
-    internSibling(id, name) {
-        return this.intern(siblingPath(this, id, name));
-    }
-    /** The id of a clean layer path (no leading slash, '' for the root), adding it and its parents when new. */
-    intern(path) {
-        const bytes = this.encoder.encode(path);
-        return this.internBytes(bytes, 0, bytes.length);
-    }
-    /** The id of the clean path in bytes [start, end) of `bytes` (which are copied if the path is new). */
-    internBytes(bytes, start, end) {
-        const hash = fnv1a(bytes, start, end);
-        const known = this.lookup(bytes, start, end, hash);
-        if (known >= 0)
-            return known;
-        let slash = end - 1;
-        while (slash >= start && bytes[slash] !== SLASH)
-            slash--;
-        let parent;
-        if (slash < start)
-            parent = ROOT;
-        else if (this.isPath(this.lastParent, bytes, start, slash))
-            parent = this.lastParent;
-        else
-            parent = this.lastParent = this.internBytes(bytes, start, slash);
-        return this.add(bytes, start, end, hash, parent, slash + 1 - start);
-    }
-    slotFor(hash) {
-        return hash & (this.table.length - 1);
-    }
-    /** Whether `id`'s path is bytes [start, end). */
-    isPath(id, bytes, start, end) {
-        const length = end - start;
-        if (this.lengthOf[id] !== length)
-            return false;
-        const arena = this.arena;
-        const at = this.startOf[id] - start;
-        for (let i = start; i < end; i++)
-            if (arena[at + i] !== bytes[i])
-                return false;
-        return true;
-    }
-    lookup(bytes, start, end, hash) {
-        const mask = this.table.length - 1;
-        for (let slot = hash & mask;; slot = (slot + 1) & mask) {
-            const entry = this.table[slot];
-            if (entry === 0)
-                return -1;
-            const id = entry - 1;
-            if (this.hashOf[id] === hash && this.isPath(id, bytes, start, end))
-                return id;
-        }
-    }
-    add(bytes, start, end, hash, parent, nameStart) {
-        const id = this.count++;
-        if (id === this.capacity)
-            this.grow();
-        const length = end - start;
-        if (this.arenaUsed + length > this.arena.length) {
-            const arena = new Uint8Array(Math.max(this.arena.length * 2, this.arenaUsed + length));
-            arena.set(this.arena.subarray(0, this.arenaUsed));
-            this.arena = arena;
-        }
-        // A loop, not set(subarray): a path is a few dozen bytes, and each subarray is an allocation.
-        const arena = this.arena;
-        const at = this.arenaUsed - start;
-        for (let i = start; i < end; i++)
-            arena[at + i] = bytes[i];
-        this.startOf[id] = this.arenaUsed;
-        this.lengthOf[id] = length;
-        this.arenaUsed += length;
-        this.nameStartOf[id] = nameStart;
-        this.hashOf[id] = hash;
-        this.strings.push(undefined);
-        const nameAt = start + nameStart;
-        if (startsWithWh(bytes, nameAt, end)) {
-            const nameLength = end - nameAt;
-            let opaque = nameLength === OPAQUE_MARKER.length;
-            for (let i = 0; opaque && i < OPAQUE_MARKER.length; i++)
-                opaque = bytes[nameAt + i] === OPAQUE_MARKER.charCodeAt(i);
-            this.whiteoutOf[id] = opaque ? Whiteout.Opaque : nameLength === 4 || startsWithWh(bytes, nameAt + 4, end) ? Whiteout.Other : Whiteout.File;
-        }
-        this.parentOf[id] = parent;
-        const last = this.lastChildOf[parent];
-        if (last < 0)
-            this.firstChildOf[parent] = id;
-        else
-            this.nextSiblingOf[last] = id;
-        this.lastChildOf[parent] = id;
-        if (this.count * 2 > this.table.length)
-            this.rehash();
-        else
-            this.place(id);
-        return id;
-    }
-    place(id) {
-        const mask = this.table.length - 1;
-        let slot = this.hashOf[id] & mask;
-        while (this.table[slot] !== 0)
-            slot = (slot + 1) & mask;
-        this.table[slot] = id + 1;
-    }
-    rehash() {
-        this.table = new Int32Array(this.table.length * 2);
-        for (let id = 0; id < this.count; id++)
-            this.place(id);
-    }
-    grow() {
-        const capacity = (this.capacity *= 2);
-        this.parentOf = enlarged(this.parentOf, capacity, -1);
-        this.firstChildOf = enlarged(this.firstChildOf, capacity, -1);
-        this.nextSiblingOf = enlarged(this.nextSiblingOf, capacity, -1);
-        this.lastChildOf = enlarged(this.lastChildOf, capacity, -1);
-        this.startOf = enlarged(this.startOf, capacity);
-        this.lengthOf = enlarged(this.lengthOf, capacity);
-        this.nameStartOf = enlarged(this.nameStartOf, capacity);
-        this.hashOf = enlarged(this.hashOf, capacity);
-        this.whiteoutOf = enlarged(this.whiteoutOf, capacity);
-    }
-}
-/** The path of `name` next to `id` (`a/.wh.b` → `a/b`), for a whiteout's target. */
-function siblingPath(index, id, name) {
-    const parent = index.parents[id];
-    return parent === ROOT ? name : `${index.path(parent)}/${name}`;
 }
 
 
@@ -1260,7 +798,7 @@ const BUILD_FLAGS = {
     target: { type: 'string' },
     'build-arg': { type: 'string', multiple: true },
     platform: { type: 'string' },
-    network: { type: 'string' },
+    network: { type: 'string' }
 };
 function parseUnits(value) {
     if (value === undefined || value === 'si' || value === 'iec')
@@ -1286,8 +824,8 @@ function imageSpecFromFlags(ref, values) {
             target: values.target,
             buildArgs: (0,_image_build_args_js__WEBPACK_IMPORTED_MODULE_1__/* .parseBuildArgs */ .N)(values['build-arg'] ?? []),
             platform: values.platform,
-            network: values.network,
-        },
+            network: values.network
+        }
     };
 }
 async function runAnalyze(args, io) {
@@ -1301,40 +839,56 @@ async function runAnalyze(args, io) {
         compressed: { type: 'boolean' },
         uncompressed: { type: 'boolean' },
         'insecure-registry': { type: 'string', multiple: true },
-        ...BUILD_FLAGS,
+        ...BUILD_FLAGS
     });
     if (positionals.length > 1)
         throw new _errors_js__WEBPACK_IMPORTED_MODULE_4__/* .InputError */ .d(`analyze takes one image ref, got ${positionals.length}: ${positionals.join(' ')}`);
     const units = parseUnits(values.units);
     // Read the rules before any image work, so that a bad .dive-ci fails fast. Loaded on
     // demand: the YAML parser is not needed otherwise.
-    const diveCi = values['dive-ci'] !== undefined ? await Promise.all(/* import() */[__webpack_require__.e(815), __webpack_require__.e(371)]).then(__webpack_require__.bind(__webpack_require__, 7371)) : undefined;
-    const diveRules = diveCi ? await diveCi.loadDiveCi(values['dive-ci']) : undefined;
+    const diveCi = values['dive-ci'] !== undefined
+        ? await Promise.all(/* import() */[__webpack_require__.e(815), __webpack_require__.e(647)]).then(__webpack_require__.bind(__webpack_require__, 8647))
+        : undefined;
+    const diveRules = diveCi
+        ? await diveCi.loadDiveCi(values['dive-ci'])
+        : undefined;
     let report;
     const source = values.source ?? 'docker';
     if (source !== 'docker' && source !== 'registry')
         throw new _errors_js__WEBPACK_IMPORTED_MODULE_4__/* .InputError */ .d(`--source must be "docker" or "registry", not ${(0,_messages_js__WEBPACK_IMPORTED_MODULE_3__/* .quote */ .hD)(source)}`);
-    if (source === 'docker' && (values.uncompressed || values['insecure-registry'] !== undefined)) {
+    if (source === 'docker' &&
+        (values.uncompressed || values['insecure-registry'] !== undefined)) {
         throw new _errors_js__WEBPACK_IMPORTED_MODULE_4__/* .InputError */ .d(`--${values.uncompressed ? 'uncompressed' : 'insecure-registry'} applies to --source registry`);
     }
     if (source === 'registry') {
         // Read from the registry without pulling: compressed sizes always, uncompressed only by streaming the layers.
         if (positionals.length !== 1)
             throw new _errors_js__WEBPACK_IMPORTED_MODULE_4__/* .InputError */ .d('--source registry needs one image ref, e.g. "analyze ghcr.io/org/app:pr-1 --source registry"');
-        if (values.context !== undefined || values.dockerfile !== undefined || values.archive !== undefined) {
+        if (values.context !== undefined ||
+            values.dockerfile !== undefined ||
+            values.archive !== undefined) {
             throw new _errors_js__WEBPACK_IMPORTED_MODULE_4__/* .InputError */ .d('--source registry reads a pushed image: give no --context, --dockerfile or --archive with it');
         }
         if (values.files || values['dive-ci'] !== undefined)
             throw new _errors_js__WEBPACK_IMPORTED_MODULE_4__/* .InputError */ .d('--files and --dive-ci need the layer files from the engine or an archive; with --source registry use --uncompressed for exact layer sizes');
-        const { readRegistryImage } = await Promise.all(/* import() */[__webpack_require__.e(260), __webpack_require__.e(256)]).then(__webpack_require__.bind(__webpack_require__, 4256));
-        report = await readRegistryImage(positionals[0], { platform: values.platform, uncompressed: values.uncompressed, insecureRegistries: values['insecure-registry'] });
+        const { readRegistryImage } = await Promise.all(/* import() */[__webpack_require__.e(260), __webpack_require__.e(267)]).then(__webpack_require__.bind(__webpack_require__, 9267));
+        report = await readRegistryImage(positionals[0], {
+            platform: values.platform,
+            uncompressed: values.uncompressed,
+            insecureRegistries: values['insecure-registry']
+        });
     }
     else if (values.archive !== undefined) {
         // An archive holds its own image: no engine needed, and the file analysis comes with it.
-        if (positionals.length > 0 || values.context !== undefined || values.dockerfile !== undefined) {
+        if (positionals.length > 0 ||
+            values.context !== undefined ||
+            values.dockerfile !== undefined) {
             throw new _errors_js__WEBPACK_IMPORTED_MODULE_4__/* .InputError */ .d('--archive reads the image from the archive: give no image ref or build flags with it');
         }
-        report = await (0,_image_archive_index_js__WEBPACK_IMPORTED_MODULE_0__/* .readArchive */ .b)(values.archive, { platform: values.platform, units });
+        report = await (0,_image_archive_index_js__WEBPACK_IMPORTED_MODULE_0__/* .readArchive */ .b)(values.archive, {
+            platform: values.platform,
+            units
+        });
     }
     else {
         const spec = imageSpecFromFlags(positionals[0], values);
@@ -1347,11 +901,14 @@ async function runAnalyze(args, io) {
         report = loaded.report;
         if (loaded.archive) {
             const { analyzeFiles } = await Promise.resolve(/* import() */).then(__webpack_require__.bind(__webpack_require__, 9206));
-            report = { ...report, files: analyzeFiles(loaded.archive.report.layers, loaded.archive.listings, { units }) };
+            report = {
+                ...report,
+                files: analyzeFiles(loaded.archive.report.layers, loaded.archive.listings, { units })
+            };
         }
     }
     if (values.compressed && report.image.source === 'docker')
-        report = await (await Promise.all(/* import() */[__webpack_require__.e(260), __webpack_require__.e(256)]).then(__webpack_require__.bind(__webpack_require__, 4256))).addEngineCompressedSizes(report);
+        report = await (await Promise.all(/* import() */[__webpack_require__.e(260), __webpack_require__.e(267)]).then(__webpack_require__.bind(__webpack_require__, 9267))).addEngineCompressedSizes(report);
     let violations;
     if (diveCi && diveRules && report.files)
         violations = diveCi.evaluateDiveCi(report.files.dive, diveRules, report.image.ref);
@@ -1384,7 +941,7 @@ async function runAnalyze(args, io) {
 /* unused harmony exports formatPlatform, hostPlatform */
 /* harmony import */ var node_crypto__WEBPACK_IMPORTED_MODULE_0__ = __webpack_require__(7598);
 /* harmony import */ var node_crypto__WEBPACK_IMPORTED_MODULE_0___default = /*#__PURE__*/__webpack_require__.n(node_crypto__WEBPACK_IMPORTED_MODULE_0__);
-/* harmony import */ var _analysis_model_js__WEBPACK_IMPORTED_MODULE_1__ = __webpack_require__(3659);
+/* harmony import */ var _model_listing_js__WEBPACK_IMPORTED_MODULE_1__ = __webpack_require__(6689);
 /* harmony import */ var _errors_js__WEBPACK_IMPORTED_MODULE_3__ = __webpack_require__(3916);
 /* harmony import */ var _history_js__WEBPACK_IMPORTED_MODULE_2__ = __webpack_require__(673);
 // Finds the image in an archive and turns it into the same ImageReport the engine source
@@ -1397,8 +954,14 @@ async function runAnalyze(args, io) {
 
 
 
-const INDEX_TYPES = new Set(['application/vnd.oci.image.index.v1+json', 'application/vnd.docker.distribution.manifest.list.v2+json']);
-const MANIFEST_TYPES = new Set(['application/vnd.oci.image.manifest.v1+json', 'application/vnd.docker.distribution.manifest.v2+json']);
+const INDEX_TYPES = new Set([
+    'application/vnd.oci.image.index.v1+json',
+    'application/vnd.docker.distribution.manifest.list.v2+json'
+]);
+const MANIFEST_TYPES = new Set([
+    'application/vnd.oci.image.manifest.v1+json',
+    'application/vnd.docker.distribution.manifest.v2+json'
+]);
 async function readJson(source, name, what) {
     if (!source.has(name))
         throw new _errors_js__WEBPACK_IMPORTED_MODULE_3__/* .InputError */ .d(`${source.label}: the ${what} ${name} is missing from the archive`);
@@ -1411,7 +974,9 @@ async function readJson(source, name, what) {
     }
 }
 function blobName(digest, source, what) {
-    const match = typeof digest === 'string' ? /^([a-z0-9]+(?:[+._-][a-z0-9]+)*):([a-zA-Z0-9=_-]+)$/.exec(digest) : null;
+    const match = typeof digest === 'string'
+        ? /^([a-z0-9]+(?:[+._-][a-z0-9]+)*):([a-zA-Z0-9=_-]+)$/.exec(digest)
+        : null;
     if (!match)
         throw new _errors_js__WEBPACK_IMPORTED_MODULE_3__/* .InputError */ .d(`${source.label}: the ${what} has no valid digest (${JSON.stringify(digest)})`);
     return `blobs/${match[1]}/${match[2]}`;
@@ -1422,10 +987,19 @@ function formatPlatform(p) {
 function platformMatches(wanted, actual) {
     const [os, arch, variant] = wanted.split('/');
     const [aos, aarch, avariant] = actual.split('/');
-    return os === aos && (arch === undefined || arch === aarch) && (variant === undefined || variant === avariant);
+    return (os === aos &&
+        (arch === undefined || arch === aarch) &&
+        (variant === undefined || variant === avariant));
 }
 function hostPlatform() {
-    const arch = { x64: 'amd64', arm64: 'arm64', arm: 'arm', ia32: '386', ppc64: 'ppc64le', s390x: 's390x' }[process.arch] ?? process.arch;
+    const arch = {
+        x64: 'amd64',
+        arm64: 'arm64',
+        arm: 'arm',
+        ia32: '386',
+        ppc64: 'ppc64le',
+        s390x: 's390x'
+    }[process.arch] ?? process.arch;
     return `linux/${arch}`;
 }
 function isArray(value) {
@@ -1437,11 +1011,19 @@ async function locateFromManifestJson(source, options) {
         throw new _errors_js__WEBPACK_IMPORTED_MODULE_3__/* .InputError */ .d(`${source.label}: manifest.json holds no image`);
     const entries = manifest.map((entry, i) => {
         const e = (entry ?? {});
-        if (typeof e.Config !== 'string' || !isArray(e.Layers) || !e.Layers.every((l) => typeof l === 'string')) {
+        if (typeof e.Config !== 'string' ||
+            !isArray(e.Layers) ||
+            !e.Layers.every((l) => typeof l === 'string')) {
             throw new _errors_js__WEBPACK_IMPORTED_MODULE_3__/* .InputError */ .d(`${source.label}: manifest.json entry ${i} lacks a Config name or a Layers list`);
         }
-        const tags = isArray(e.RepoTags) ? e.RepoTags.filter((t) => typeof t === 'string') : [];
-        return { configName: e.Config, layerNames: e.Layers, ref: tags[0] };
+        const tags = isArray(e.RepoTags)
+            ? e.RepoTags.filter((t) => typeof t === 'string')
+            : [];
+        return {
+            configName: e.Config,
+            layerNames: e.Layers,
+            ref: tags[0]
+        };
     });
     const warnings = [];
     let chosen = entries[0];
@@ -1473,21 +1055,32 @@ async function locateFromIndex(source, options) {
             throw new _errors_js__WEBPACK_IMPORTED_MODULE_3__/* .InputError */ .d(`${source.label}: ${name} has no "manifests" list`);
         for (const item of index.manifests) {
             const descriptor = (item ?? {});
-            if (descriptor.annotations?.['vnd.docker.reference.type'] === 'attestation-manifest')
+            if (descriptor.annotations?.['vnd.docker.reference.type'] ===
+                'attestation-manifest')
                 continue;
-            const childRef = descriptor.annotations?.['io.containerd.image.name'] ?? descriptor.annotations?.['org.opencontainers.image.ref.name'] ?? ref;
+            const childRef = descriptor.annotations?.['io.containerd.image.name'] ??
+                descriptor.annotations?.['org.opencontainers.image.ref.name'] ??
+                ref;
             let type = descriptor.mediaType;
             if (!type || (!INDEX_TYPES.has(type) && !MANIFEST_TYPES.has(type))) {
                 // Untyped descriptor: look at the blob.
                 const blob = (await readJson(source, blobName(descriptor.digest, source, 'manifest descriptor'), 'manifest'));
-                type = isArray(blob?.manifests) ? [...INDEX_TYPES][0] : isArray(blob?.layers) ? [...MANIFEST_TYPES][0] : undefined;
+                type = isArray(blob?.manifests)
+                    ? [...INDEX_TYPES][0]
+                    : isArray(blob?.layers)
+                        ? [...MANIFEST_TYPES][0]
+                        : undefined;
                 if (!type)
                     continue;
             }
             if (INDEX_TYPES.has(type))
                 await walk(blobName(descriptor.digest, source, 'index descriptor'), depth + 1, childRef);
             else
-                candidates.push({ descriptor, platform: formatPlatform(descriptor.platform), ref: childRef });
+                candidates.push({
+                    descriptor,
+                    platform: formatPlatform(descriptor.platform),
+                    ref: childRef
+                });
         }
     };
     await walk('index.json', 0, undefined);
@@ -1497,8 +1090,12 @@ async function locateFromIndex(source, options) {
     let chosen = candidates[0];
     if (candidates.length > 1 || options.platform) {
         const wanted = options.platform;
-        const matching = wanted ? candidates.filter((c) => !c.platform || platformMatches(wanted, c.platform)) : candidates.filter((c) => c.platform === hostPlatform());
-        const platforms = [...new Set(candidates.map((c) => c.platform || 'unknown'))].join(', ');
+        const matching = wanted
+            ? candidates.filter((c) => !c.platform || platformMatches(wanted, c.platform))
+            : candidates.filter((c) => c.platform === hostPlatform());
+        const platforms = [
+            ...new Set(candidates.map((c) => c.platform || 'unknown'))
+        ].join(', ');
         if (matching.length === 0) {
             throw new _errors_js__WEBPACK_IMPORTED_MODULE_3__/* .InputError */ .d(wanted
                 ? `${source.label}: no image for platform ${wanted}; the index has ${platforms}`
@@ -1515,7 +1112,7 @@ async function locateFromIndex(source, options) {
         configName: blobName(manifest.config.digest, source, 'config descriptor'),
         layerNames: manifest.layers.map((layer, i) => blobName(layer?.digest, source, `layer descriptor ${i}`)),
         ref: chosen.ref,
-        warnings,
+        warnings
     };
 }
 function historyRows(config, layerBytes, label) {
@@ -1526,7 +1123,14 @@ function historyRows(config, layerBytes, label) {
     }
     if (history.length === 0) {
         // History is optional in the image spec: one unnamed row per layer.
-        return layerBytes.map((sizeBytes, index) => ({ index, instruction: '', createdBy: '', sizeBytes, empty: false, ...(diffIds[index] ? { diffId: diffIds[index] } : {}) }));
+        return layerBytes.map((sizeBytes, index) => ({
+            index,
+            instruction: '',
+            createdBy: '',
+            sizeBytes,
+            empty: false,
+            ...(diffIds[index] ? { diffId: diffIds[index] } : {})
+        }));
     }
     const nonEmpty = history.filter((h) => !h?.empty_layer).length;
     if (nonEmpty !== layerBytes.length) {
@@ -1537,7 +1141,13 @@ function historyRows(config, layerBytes, label) {
         const entry = h ?? {};
         const empty = !!entry.empty_layer;
         const step = (0,_history_js__WEBPACK_IMPORTED_MODULE_2__/* .parseCreatedBy */ .JG)(typeof entry.created_by === 'string' ? entry.created_by : '', typeof entry.comment === 'string' ? entry.comment : '');
-        const row = { index, instruction: step.instruction, createdBy: step.createdBy, sizeBytes: empty ? 0 : layerBytes[layer], empty };
+        const row = {
+            index,
+            instruction: step.instruction,
+            createdBy: step.createdBy,
+            sizeBytes: empty ? 0 : layerBytes[layer],
+            empty
+        };
         if (step.buildArgs)
             row.buildArgs = step.buildArgs;
         if (typeof entry.created === 'string')
@@ -1561,7 +1171,9 @@ async function locateImage(source, options = {}) {
     if (!located) {
         throw new _errors_js__WEBPACK_IMPORTED_MODULE_3__/* .InputError */ .d(`${source.label} is neither a docker-archive (no manifest.json) nor an OCI layout (no index.json)`);
     }
-    const configBytes = await source.read(located.configName).catch((error) => {
+    const configBytes = await source
+        .read(located.configName)
+        .catch((error) => {
         if (!source.has(located.configName))
             throw new _errors_js__WEBPACK_IMPORTED_MODULE_3__/* .InputError */ .d(`${source.label}: the image config ${located.configName} is missing from the archive`);
         throw error;
@@ -1608,7 +1220,7 @@ async function readImageFromSource(source, options = {}) {
             byKey.set(key, (listing = await source.listLayer(name)));
         listings.push(listing);
     }
-    const layerBytes = listings.map(_analysis_model_js__WEBPACK_IMPORTED_MODULE_1__/* .layerDiskBytes */ ._n);
+    const layerBytes = listings.map(_model_listing_js__WEBPACK_IMPORTED_MODULE_1__/* .layerDiskBytes */ ._n);
     const layers = historyRows(config, layerBytes, source.label);
     const platform = formatPlatform(config);
     return {
@@ -1618,14 +1230,16 @@ async function readImageFromSource(source, options = {}) {
                 ref: options.ref ?? located.ref ?? source.label,
                 id: `sha256:${(0,node_crypto__WEBPACK_IMPORTED_MODULE_0__.createHash)('sha256').update(configBytes).digest('hex')}`,
                 source: 'archive',
-                ...(platform ? { platform } : {}),
+                ...(platform ? { platform } : {})
             },
             totalBytes: layerBytes.reduce((a, b) => a + b, 0),
             layers,
-            warnings: located.warnings,
+            warnings: located.warnings
         },
         listings,
-        ...(source.storedBytes ? { blobs: located.layerNames.map((name) => storedBlob(source, name)) } : {}),
+        ...(source.storedBytes
+            ? { blobs: located.layerNames.map((name) => storedBlob(source, name)) }
+            : {})
     };
 }
 
@@ -1682,7 +1296,7 @@ async function readArchive(path, options = {}) {
 /* harmony import */ var node_fs__WEBPACK_IMPORTED_MODULE_0___default = /*#__PURE__*/__webpack_require__.n(node_fs__WEBPACK_IMPORTED_MODULE_0__);
 /* harmony import */ var node_zlib__WEBPACK_IMPORTED_MODULE_1__ = __webpack_require__(8522);
 /* harmony import */ var node_zlib__WEBPACK_IMPORTED_MODULE_1___default = /*#__PURE__*/__webpack_require__.n(node_zlib__WEBPACK_IMPORTED_MODULE_1__);
-/* harmony import */ var _analysis_model_js__WEBPACK_IMPORTED_MODULE_2__ = __webpack_require__(3659);
+/* harmony import */ var _model_listing_js__WEBPACK_IMPORTED_MODULE_2__ = __webpack_require__(6689);
 /* harmony import */ var _tar_js__WEBPACK_IMPORTED_MODULE_3__ = __webpack_require__(363);
 // Reads one layer blob into its listing (headers only). The compression is told by the
 // first bytes, never by a name: gzip `1f 8b` (estargz too), zstd `28 b5 2f fd`, else tar.
@@ -1701,7 +1315,11 @@ const INFLATE_AHEAD = 8 * 1024 * 1024;
 function sniffCompression(head) {
     if (head.length >= 2 && head[0] === 0x1f && head[1] === 0x8b)
         return 'gzip';
-    if (head.length >= 4 && head[0] === 0x28 && head[1] === 0xb5 && head[2] === 0x2f && head[3] === 0xfd)
+    if (head.length >= 4 &&
+        head[0] === 0x28 &&
+        head[1] === 0xb5 &&
+        head[2] === 0x2f &&
+        head[3] === 0xfd)
         return 'zstd';
     return 'none';
 }
@@ -1719,16 +1337,21 @@ async function listLayerRegion(region, index) {
     const head = region.reader.at(region.start, Math.min(512, region.size));
     const compression = sniffCompression(head);
     if (compression === 'none') {
-        if (region.size > 0 && !(0,_tar_js__WEBPACK_IMPORTED_MODULE_3__/* .looksLikeTarHeader */ .aL)(region.reader.at(region.start, Math.min(512, region.size)))) {
+        if (region.size > 0 &&
+            !(0,_tar_js__WEBPACK_IMPORTED_MODULE_3__/* .looksLikeTarHeader */ .aL)(region.reader.at(region.start, Math.min(512, region.size)))) {
             throw new _tar_js__WEBPACK_IMPORTED_MODULE_3__/* .TarFormatError */ .ZV('not a tar, gzip or zstd layer');
         }
         // Most layers' entries are small files: one per few kB of tar is a fair first guess (the
         // columns grow beyond it, and a guess too large costs zeroed memory).
-        const builder = new _analysis_model_js__WEBPACK_IMPORTED_MODULE_2__/* .ListingBuilder */ .W7(index, Math.min(Math.ceil(region.size / 4096), 1 << 15));
+        const builder = new _model_listing_js__WEBPACK_IMPORTED_MODULE_2__/* .ListingBuilder */ .W7(index, Math.min(Math.ceil(region.size / 4096), 1 << 15));
         (0,_tar_js__WEBPACK_IMPORTED_MODULE_3__/* .walkTar */ .Nb)(region.reader, region.start, region.start + region.size, (header) => addHeader(builder, header), { rawNames: true });
         return builder.finish();
     }
-    const stream = (0,node_fs__WEBPACK_IMPORTED_MODULE_0__.createReadStream)(region.path, { start: region.start, end: region.start + region.size - 1, highWaterMark: 256 * 1024 });
+    const stream = (0,node_fs__WEBPACK_IMPORTED_MODULE_0__.createReadStream)(region.path, {
+        start: region.start,
+        end: region.start + region.size - 1,
+        highWaterMark: 256 * 1024
+    });
     try {
         return await listLayerStream(stream, index, region.size);
     }
@@ -1740,10 +1363,12 @@ async function listLayerRegion(region, index) {
  * Lists a layer blob read from a stream (a compressed blob in a file, a registry blob): gzip,
  * zstd or plain tar, told by its first bytes. `size`, when known, sizes the listing.
  */
-async function listLayerStream(source, index = new _analysis_model_js__WEBPACK_IMPORTED_MODULE_2__/* .PathIndex */ .EG(), size) {
+async function listLayerStream(source, index = new _model_listing_js__WEBPACK_IMPORTED_MODULE_2__/* .PathIndex */ .EG(), size) {
     const sink = new LayerSink(index, size);
     for await (const chunk of source) {
-        const r = sink.write(Buffer.isBuffer(chunk) ? chunk : Buffer.from(chunk.buffer, chunk.byteOffset, chunk.length));
+        const r = sink.write(Buffer.isBuffer(chunk)
+            ? chunk
+            : Buffer.from(chunk.buffer, chunk.byteOffset, chunk.length));
         if (r)
             await r;
         if (sink.finished)
@@ -1771,7 +1396,7 @@ class LayerSink {
     received = 0;
     /** `size`: the blob's size when known, to size the listing's columns (see listLayerRegion). */
     constructor(index, size) {
-        this.builder = new _analysis_model_js__WEBPACK_IMPORTED_MODULE_2__/* .ListingBuilder */ .W7(index, size === undefined ? undefined : Math.min(Math.ceil(size / 4096), 1 << 15));
+        this.builder = new _model_listing_js__WEBPACK_IMPORTED_MODULE_2__/* .ListingBuilder */ .W7(index, size === undefined ? undefined : Math.min(Math.ceil(size / 4096), 1 << 15));
     }
     /** True once the tar end-of-archive was seen: the rest of the blob is not needed. */
     get finished() {
@@ -1801,7 +1426,9 @@ class LayerSink {
             throw new _tar_js__WEBPACK_IMPORTED_MODULE_3__/* .TarFormatError */ .ZV('not a tar, gzip or zstd layer');
         if (this.mode !== 'none') {
             // Large output chunks: fewer hand-offs from the thread pool for the same bytes.
-            const inflate = this.mode === 'gzip' ? node_zlib__WEBPACK_IMPORTED_MODULE_1___default().createGunzip({ chunkSize: INFLATE_CHUNK }) : node_zlib__WEBPACK_IMPORTED_MODULE_1___default().createZstdDecompress({ chunkSize: INFLATE_CHUNK });
+            const inflate = this.mode === 'gzip'
+                ? node_zlib__WEBPACK_IMPORTED_MODULE_1___default().createGunzip({ chunkSize: INFLATE_CHUNK })
+                : node_zlib__WEBPACK_IMPORTED_MODULE_1___default().createZstdDecompress({ chunkSize: INFLATE_CHUNK });
             this.inflate = inflate;
             inflate.on('data', (data) => {
                 if (this.parser.done || this.error)
@@ -1895,7 +1522,7 @@ class LayerSink {
 /* harmony import */ var node_path__WEBPACK_IMPORTED_MODULE_3___default = /*#__PURE__*/__webpack_require__.n(node_path__WEBPACK_IMPORTED_MODULE_3__);
 /* harmony import */ var node_zlib__WEBPACK_IMPORTED_MODULE_4__ = __webpack_require__(8522);
 /* harmony import */ var node_zlib__WEBPACK_IMPORTED_MODULE_4___default = /*#__PURE__*/__webpack_require__.n(node_zlib__WEBPACK_IMPORTED_MODULE_4__);
-/* harmony import */ var _analysis_model_js__WEBPACK_IMPORTED_MODULE_5__ = __webpack_require__(3659);
+/* harmony import */ var _model_listing_js__WEBPACK_IMPORTED_MODULE_5__ = __webpack_require__(6689);
 /* harmony import */ var _errors_js__WEBPACK_IMPORTED_MODULE_9__ = __webpack_require__(3916);
 /* harmony import */ var _limits_js__WEBPACK_IMPORTED_MODULE_6__ = __webpack_require__(351);
 /* harmony import */ var _layer_js__WEBPACK_IMPORTED_MODULE_7__ = __webpack_require__(7077);
@@ -1916,7 +1543,9 @@ class LayerSink {
 
 /** Archive member names as manifests write them: no `./`, no leading slash. */
 function memberName(name) {
-    return node_path__WEBPACK_IMPORTED_MODULE_3___default().posix.normalize(name.replace(/^(\.\/)+/, '').replace(/^\/+/, '')).replace(/\/$/, '');
+    return node_path__WEBPACK_IMPORTED_MODULE_3___default().posix
+        .normalize(name.replace(/^(\.\/)+/, '').replace(/^\/+/, ''))
+        .replace(/\/$/, '');
 }
 // Reads are sized by what the walk is doing. Where headers are dense (runs of small files)
 // the next miss lies just past the window: read far ahead, since on this kind of machine a
@@ -1955,7 +1584,9 @@ class FileReader {
         if (offset >= 0 && offset + length <= this.windowLength)
             return offset;
         const end = this.windowStart + this.windowLength;
-        const sequential = this.windowLength > 0 && position >= this.windowStart && position < end + AFTER_JUMP;
+        const sequential = this.windowLength > 0 &&
+            position >= this.windowStart &&
+            position < end + AFTER_JUMP;
         const want = Math.max(length, sequential ? WINDOW : AFTER_JUMP);
         const n = (0,node_fs__WEBPACK_IMPORTED_MODULE_0__.readSync)(this.fd, this.window, 0, want, position);
         this.windowStart = position;
@@ -1973,7 +1604,7 @@ function wrap(label, what, error) {
 /** An uncompressed tar file: one pass over its headers, then members read by offset. */
 class TarFileSource {
     label;
-    paths = new _analysis_model_js__WEBPACK_IMPORTED_MODULE_5__/* .PathIndex */ .EG();
+    paths = new _model_listing_js__WEBPACK_IMPORTED_MODULE_5__/* .PathIndex */ .EG();
     members = new Map();
     reader;
     fd;
@@ -1986,7 +1617,12 @@ class TarFileSource {
             if (size < _tar_js__WEBPACK_IMPORTED_MODULE_8__/* .BLOCK */ .IE)
                 throw new _errors_js__WEBPACK_IMPORTED_MODULE_9__/* .InputError */ .d(`only ${size} bytes: too short for a tar archive`);
             (0,_tar_js__WEBPACK_IMPORTED_MODULE_8__/* .walkTar */ .Nb)(this.reader, 0, size, (header, offset) => {
-                this.members.set(memberName(header.name), { type: header.type, offset, size: header.dataSize, linkname: header.linkname });
+                this.members.set(memberName(header.name), {
+                    type: header.type,
+                    offset,
+                    size: header.dataSize,
+                    linkname: header.linkname
+                });
             });
         }
         catch (error) {
@@ -2031,7 +1667,12 @@ class TarFileSource {
         if (!member)
             throw new _errors_js__WEBPACK_IMPORTED_MODULE_9__/* .InputError */ .d(`${this.label}: layer ${name} is missing`);
         try {
-            return await (0,_layer_js__WEBPACK_IMPORTED_MODULE_7__/* .listLayerRegion */ .Sb)({ path: this.label, reader: this.reader, start: member.offset, size: member.size }, this.paths);
+            return await (0,_layer_js__WEBPACK_IMPORTED_MODULE_7__/* .listLayerRegion */ .Sb)({
+                path: this.label,
+                reader: this.reader,
+                start: member.offset,
+                size: member.size
+            }, this.paths);
         }
         catch (error) {
             wrap(this.label, `layer ${name}`, error);
@@ -2046,7 +1687,7 @@ class TarFileSource {
 /** A directory: an OCI image layout, or a docker-archive unpacked. */
 class DirectorySource {
     label;
-    paths = new _analysis_model_js__WEBPACK_IMPORTED_MODULE_5__/* .PathIndex */ .EG();
+    paths = new _model_listing_js__WEBPACK_IMPORTED_MODULE_5__/* .PathIndex */ .EG();
     constructor(label) {
         this.label = label;
     }
@@ -2118,7 +1759,7 @@ function tooLarge(size) {
  */
 class StreamSource {
     label;
-    paths = new _analysis_model_js__WEBPACK_IMPORTED_MODULE_5__/* .PathIndex */ .EG();
+    paths = new _model_listing_js__WEBPACK_IMPORTED_MODULE_5__/* .PathIndex */ .EG();
     members = new Map();
     /** Each member's size in the archive (a blob's stored, possibly compressed, bytes). */
     sizes = new Map();
@@ -2204,13 +1845,17 @@ class StreamSource {
                 }
                 await Promise.all(closing);
                 return source;
-            },
+            }
         };
     }
     open(header) {
         const name = memberName(header.name);
         if (header.type === '1' || header.type === '2') {
-            this.members.set(name, { kind: 'link', type: header.type, target: header.linkname });
+            this.members.set(name, {
+                kind: 'link',
+                type: header.type,
+                target: header.linkname
+            });
             return undefined;
         }
         if (header.type !== '0' && header.type !== '7')
@@ -2226,7 +1871,10 @@ class StreamSource {
                 return undefined;
             if (member.kind !== 'link')
                 return key;
-            key = member.type === '2' ? memberName(node_path__WEBPACK_IMPORTED_MODULE_3___default().posix.join(node_path__WEBPACK_IMPORTED_MODULE_3___default().posix.dirname(key), member.target)) : memberName(member.target);
+            key =
+                member.type === '2'
+                    ? memberName(node_path__WEBPACK_IMPORTED_MODULE_3___default().posix.join(node_path__WEBPACK_IMPORTED_MODULE_3___default().posix.dirname(key), member.target))
+                    : memberName(member.target);
         }
         return undefined;
     }
@@ -2263,7 +1911,7 @@ class StreamSource {
         if (member.kind === 'known')
             throw new Error(`${this.label}: layer ${name} was skipped as known; it has no listing`);
         if (member.kind === 'data' && member.data.length === 0)
-            return new _analysis_model_js__WEBPACK_IMPORTED_MODULE_5__/* .ListingBuilder */ .W7(this.paths).finish();
+            return new _model_listing_js__WEBPACK_IMPORTED_MODULE_5__/* .ListingBuilder */ .W7(this.paths).finish();
         throw new _errors_js__WEBPACK_IMPORTED_MODULE_9__/* .InputError */ .d(`${this.label}: layer ${name} is not a tar, gzip or zstd layer`);
     }
     close() { }
@@ -2307,7 +1955,8 @@ class MemberSink {
         else
             this.mode = this.size <= _limits_js__WEBPACK_IMPORTED_MODULE_6__/* .SMALL_MEMBER_LIMIT */ .bO ? 'keep' : 'drop';
         // What is kept is held until the manifest (written last) says what is needed: STREAM_KEPT_LIMIT in all.
-        if (this.mode === 'keep' && this.kept.bytes + this.size > _limits_js__WEBPACK_IMPORTED_MODULE_6__/* .STREAM_KEPT_LIMIT */ .kE) {
+        if (this.mode === 'keep' &&
+            this.kept.bytes + this.size > _limits_js__WEBPACK_IMPORTED_MODULE_6__/* .STREAM_KEPT_LIMIT */ .kE) {
             this.mode = 'drop';
             this.skipped = `was not kept: the archive's JSON and small members before it already came to ${this.kept.bytes} bytes, and at most ${_limits_js__WEBPACK_IMPORTED_MODULE_6__/* .STREAM_KEPT_LIMIT */ .kE} bytes (64 MiB) are held, so this is not an image archive as docker, buildah or skopeo write one. Check the archive's path, or save the image again`;
         }
@@ -2355,7 +2004,9 @@ class MemberSink {
                 return { kind: 'bad', error: error };
             }
         }
-        return this.skipped ? { kind: 'skipped', why: this.skipped } : { kind: 'other' };
+        return this.skipped
+            ? { kind: 'skipped', why: this.skipped }
+            : { kind: 'other' };
     }
 }
 /** Opens an archive path: a directory, an uncompressed tar, or a compressed one (read as a stream). */
@@ -2547,7 +2198,9 @@ function parsePax(data) {
         if (space < 0)
             throw new TarFormatError('malformed PAX record');
         const length = Number(data.toString('latin1', pos, space));
-        if (!Number.isInteger(length) || length <= space - pos || pos + length > data.length)
+        if (!Number.isInteger(length) ||
+            length <= space - pos ||
+            pos + length > data.length)
             throw new TarFormatError('malformed PAX record length');
         const record = data.subarray(space + 1, pos + length - 1);
         const eq = record.indexOf(0x3d);
@@ -2603,7 +2256,10 @@ class HeaderDecoder {
         let rawNameLength = -1;
         let name = '';
         const paxPath = this.pax?.path ?? (this.globalEmpty ? undefined : this.global.path);
-        if (this.rawNames && !prefixed && this.longName === undefined && paxPath === undefined)
+        if (this.rawNames &&
+            !prefixed &&
+            this.longName === undefined &&
+            paxPath === undefined)
             rawNameLength = fieldBytes(block, at, 100);
         else {
             name = field(block, at, 100);
@@ -2642,7 +2298,11 @@ class HeaderDecoder {
         }
         this.longName = this.longLink = this.pax = undefined;
         if (type === '\0')
-            type = (rawNameLength >= 0 ? rawNameLength > 0 && block[at + rawNameLength - 1] === 0x2f : name.endsWith('/')) ? '5' : '0';
+            type = (rawNameLength >= 0
+                ? rawNameLength > 0 && block[at + rawNameLength - 1] === 0x2f
+                : name.endsWith('/'))
+                ? '5'
+                : '0';
         const header = this.scratch ?? {};
         header.name = name;
         header.type = type;
@@ -2745,7 +2405,9 @@ class TarStreamParser {
             if (r) {
                 return r.then(() => {
                     const r2 = this.remaining === 0 ? this.finishEntry() : undefined;
-                    return r2 ? r2.then(() => this.feed(chunk.subarray(pos))) : this.feed(chunk.subarray(pos));
+                    return r2
+                        ? r2.then(() => this.feed(chunk.subarray(pos)))
+                        : this.feed(chunk.subarray(pos));
                 });
             }
             if (this.remaining === 0) {
@@ -2885,13 +2547,31 @@ function parseBuildArgs(items) {
 
 // Instructions that only change the image config: no builder makes a layer for them.
 const CONFIG_ONLY = new Set([
-    'ARG', 'CMD', 'ENTRYPOINT', 'ENV', 'EXPOSE', 'HEALTHCHECK', 'LABEL', 'MAINTAINER',
-    'ONBUILD', 'SHELL', 'STOPSIGNAL', 'USER', 'VOLUME',
+    'ARG',
+    'CMD',
+    'ENTRYPOINT',
+    'ENV',
+    'EXPOSE',
+    'HEALTHCHECK',
+    'LABEL',
+    'MAINTAINER',
+    'ONBUILD',
+    'SHELL',
+    'STOPSIGNAL',
+    'USER',
+    'VOLUME'
 ]);
 // Instructions that change the filesystem.
 const FILESYSTEM = new Set(['RUN', 'COPY', 'ADD']);
 const KEYWORDS = new Set([...CONFIG_ONLY, ...FILESYSTEM, 'WORKDIR', 'FROM']);
-const SI = { b: 1, kb: 1e3, mb: 1e6, gb: 1e9, tb: 1e12, pb: 1e15 };
+const SI = {
+    b: 1,
+    kb: 1e3,
+    mb: 1e6,
+    gb: 1e9,
+    tb: 1e12,
+    pb: 1e15
+};
 /**
  * A history Size: a byte count (`--human=false`, `"20971520"`) or docker's human form
  * (`units.HumanSizeWithPrecision`: decimal SI, `"1.98MB"`, `"307kB"`, `"0B"`). The human form
@@ -2917,7 +2597,7 @@ function parseHistoryOutput(output) {
             throw new _errors_js__WEBPACK_IMPORTED_MODULE_1__/* .InputError */ .d(`the engine's history is not JSON: ${output.trim().slice(0, 120)}`);
         }
         if (!Array.isArray(parsed))
-            throw new _errors_js__WEBPACK_IMPORTED_MODULE_1__/* .InputError */ .d('the engine\'s history is not a list of rows');
+            throw new _errors_js__WEBPACK_IMPORTED_MODULE_1__/* .InputError */ .d("the engine's history is not a list of rows");
         return parsed.map(parseHistoryLine);
     }
     const rows = [];
@@ -2941,10 +2621,20 @@ function parseHistoryLine(value) {
     const line = value;
     // docker prints every value as a string under these keys; podman's `--format json` uses
     // `id`, `created`, `size` (a number) and `comment` (PodmanHistoryLine).
-    const PODMAN = { ID: 'id', CreatedAt: 'created', CreatedBy: 'CreatedBy', Size: 'size', Comment: 'comment' };
+    const PODMAN = {
+        ID: 'id',
+        CreatedAt: 'created',
+        CreatedBy: 'CreatedBy',
+        Size: 'size',
+        Comment: 'comment'
+    };
     const text = (key) => {
         const raw = line[key] ?? line[PODMAN[key]];
-        return typeof raw === 'string' ? raw : typeof raw === 'number' && Number.isSafeInteger(raw) && raw >= 0 ? String(raw) : '';
+        return typeof raw === 'string'
+            ? raw
+            : typeof raw === 'number' && Number.isSafeInteger(raw) && raw >= 0
+                ? String(raw)
+                : '';
     };
     const id = text('ID');
     const comment = text('Comment');
@@ -2955,7 +2645,7 @@ function parseHistoryLine(value) {
         comment,
         rawCreatedBy,
         sizeBytes: parseDockerSize(text('Size') || '0'),
-        step: parseCreatedBy(rawCreatedBy, comment),
+        step: parseCreatedBy(rawCreatedBy, comment)
     };
 }
 /** Splits a `|N K=V …` build-arg prefix off a command. Values may hold spaces, so each value runs to the next ` KEY=`. */
@@ -2988,7 +2678,9 @@ function splitBuildArgs(text) {
     return { buildArgs, rest };
 }
 function stripShell(command) {
-    return command.startsWith('/bin/sh -c ') ? command.slice('/bin/sh -c '.length) : command;
+    return command.startsWith('/bin/sh -c ')
+        ? command.slice('/bin/sh -c '.length)
+        : command;
 }
 /** Names the step that made a history row and says what its builder's markers tell about its layer. */
 function parseCreatedBy(rawCreatedBy, comment = '') {
@@ -2998,7 +2690,11 @@ function parseCreatedBy(rawCreatedBy, comment = '') {
         // `docker import` writes an empty CreatedBy; so does BuildKit's exporter for layers it had no history for.
         const imported = /^Imported from/.test(comment);
         const exporter = comment === 'buildkit.exporter.image.v0';
-        return { instruction: '', createdBy: '', hint: imported || exporter ? 'layer' : 'unknown' };
+        return {
+            instruction: '',
+            createdBy: '',
+            hint: imported || exporter ? 'layer' : 'unknown'
+        };
     }
     // BuildKit and kaniko write the Dockerfile keyword first.
     const keyword = /^([A-Z]+)(?: |$)/.exec(raw);
@@ -3014,8 +2710,15 @@ function parseCreatedBy(rawCreatedBy, comment = '') {
             buildArgs = split.buildArgs;
             body = stripShell(split.rest);
         }
-        const hint = comment === 'buildkit.dockerfile.v0' ? buildkitHint(instruction, body, buildkitLayer) : hintFor(instruction);
-        return { instruction, createdBy: `${instruction} ${body}`.trimEnd(), buildArgs, hint };
+        const hint = comment === 'buildkit.dockerfile.v0'
+            ? buildkitHint(instruction, body, buildkitLayer)
+            : hintFor(instruction);
+        return {
+            instruction,
+            createdBy: `${instruction} ${body}`.trimEnd(),
+            buildArgs,
+            hint
+        };
     }
     // Classic builder.
     const nop = /^\/bin\/sh -c #\(nop\)\s+(.*)$/s.exec(raw);
@@ -3026,7 +2729,12 @@ function parseCreatedBy(rawCreatedBy, comment = '') {
     }
     const { buildArgs, rest } = splitBuildArgs(raw);
     // Shell form keeps `/bin/sh -c`; exec form is the joined argv. Both are RUN.
-    return { instruction: 'RUN', createdBy: `RUN ${stripShell(rest)}`, buildArgs, hint: 'layer' };
+    return {
+        instruction: 'RUN',
+        createdBy: `RUN ${stripShell(rest)}`,
+        buildArgs,
+        hint: 'layer'
+    };
 }
 // BuildKit (dockerfile2llb convert.go): commitToHistory adds ` # buildkit` to steps with an
 // LLB state (RUN, COPY, ADD); WORKDIR makes a layer (the mkdir) unless the path is `/`.
@@ -3048,6 +2756,555 @@ function hintFor(instruction) {
     if (instruction === 'WORKDIR')
         return 'likely-layer';
     return 'unknown';
+}
+
+
+/***/ }),
+
+/***/ 6689:
+/***/ ((__unused_webpack_module, __webpack_exports__, __webpack_require__) => {
+
+/* harmony export */ __webpack_require__.d(__webpack_exports__, {
+/* harmony export */   Ao: () => (/* binding */ isFileCode),
+/* harmony export */   EG: () => (/* reexport safe */ _paths_js__WEBPACK_IMPORTED_MODULE_0__.EG),
+/* harmony export */   Fm: () => (/* binding */ isMetadataCopy),
+/* harmony export */   W7: () => (/* binding */ ListingBuilder),
+/* harmony export */   _n: () => (/* binding */ layerDiskBytes),
+/* harmony export */   _s: () => (/* binding */ sharedIndex),
+/* harmony export */   oI: () => (/* binding */ goIsDir),
+/* harmony export */   pY: () => (/* binding */ entryDiskBytes),
+/* harmony export */   uE: () => (/* binding */ isDirEntry)
+/* harmony export */ });
+/* unused harmony exports listingOf, entriesOf, goPathClean, cleanNameEnd, layerPath, entryKind */
+/* harmony import */ var _paths_js__WEBPACK_IMPORTED_MODULE_0__ = __webpack_require__(1933);
+// The layer model the file analysis works on: each filesystem layer as the list of its tar
+// entries (headers only, no contents), in archive order. Readers (src/image/archive) build
+// it; everything in src/analysis is a pure function of it. A listing is stored column by
+// column (typed arrays) over path ids interned in one PathIndex per image (paths.ts), so
+// memory grows with the number of files, not bytes, and reading a layer of 30,000 files
+// makes no per-file objects or strings for the garbage collector to copy; each path is kept
+// once per image (as bytes in the index) however many layers name it.
+
+
+const CODE_FILE = 0x30; // '0'
+const CODE_CONTIGUOUS = 0x37; // '7'
+const CODE_SYMLINK = 0x32; // '2'
+const CODE_DIR = 0x35; // '5'
+/** True for the entry kinds whose header size is file contents ('0' and '7'). */
+const isFileCode = (code) => code === CODE_FILE || code === CODE_CONTIGUOUS;
+/** Appends entries to a listing as a reader meets them; `finish` trims the columns. */
+class ListingBuilder {
+    index;
+    n = 0;
+    capacity;
+    ids;
+    typeflags;
+    sizes;
+    modes;
+    uids;
+    gids;
+    links;
+    /** `expected`: a guess at the number of entries (growing the columns is what costs). */
+    constructor(index, expected = 1024) {
+        this.index = index;
+        const capacity = (this.capacity = Math.max(64, Math.min(expected, 1 << 20)));
+        this.ids = new Int32Array(capacity);
+        this.typeflags = new Uint8Array(capacity);
+        this.sizes = new Float64Array(capacity);
+        this.modes = new Float64Array(capacity);
+        this.uids = new Float64Array(capacity);
+        this.gids = new Float64Array(capacity);
+        this.links = new Float64Array(capacity);
+    }
+    /** One tar entry by its raw name; the root (`./`) is left out, as the store has no entry for it. */
+    add(name, typeflag, size, mode, uid, gid, linkBytes) {
+        const path = layerPath(name);
+        if (path === '')
+            return;
+        this.push(this.index.intern(path), typeflag, size, mode, uid, gid, linkBytes);
+    }
+    /** The same with the name as bytes [start, end) of `bytes` (a tar header's name field, read in place). */
+    addBytes(bytes, start, end, typeflag, size, mode, uid, gid, linkBytes) {
+        const clean = cleanNameEnd(bytes, start, end);
+        if (clean < 0)
+            return this.add(Buffer.from(bytes.buffer, bytes.byteOffset + start, end - start).toString('utf8'), typeflag, size, mode, uid, gid, linkBytes);
+        this.push(this.index.internBytes(bytes, start, clean), typeflag, size, mode, uid, gid, linkBytes);
+    }
+    push(id, typeflag, size, mode, uid, gid, linkBytes) {
+        // A whiteout's target gets an id too (aufs `.wh..wh.plnk` included: dive looks it up).
+        const whiteout = this.index.whiteouts[id];
+        if (whiteout !== _paths_js__WEBPACK_IMPORTED_MODULE_0__/* .Whiteout */ .eV.None && whiteout !== _paths_js__WEBPACK_IMPORTED_MODULE_0__/* .Whiteout */ .eV.Opaque) {
+            const target = this.index.name(id).slice(_paths_js__WEBPACK_IMPORTED_MODULE_0__/* .WHITEOUT_PREFIX */ .Fp.length);
+            if (target !== '')
+                this.index.internSibling(id, target);
+        }
+        if (this.n === this.capacity)
+            this.grow();
+        const i = this.n++;
+        const code = typeflag.charCodeAt(0);
+        this.ids[i] = id;
+        this.typeflags[i] = code;
+        this.sizes[i] = size;
+        this.modes[i] = mode;
+        this.uids[i] = uid;
+        this.gids[i] = gid;
+        this.links[i] = code === CODE_SYMLINK ? linkBytes : 0;
+    }
+    grow() {
+        const capacity = (this.capacity *= 4);
+        this.ids = (0,_paths_js__WEBPACK_IMPORTED_MODULE_0__/* .enlarged */ .vo)(this.ids, capacity);
+        this.typeflags = (0,_paths_js__WEBPACK_IMPORTED_MODULE_0__/* .enlarged */ .vo)(this.typeflags, capacity);
+        this.sizes = (0,_paths_js__WEBPACK_IMPORTED_MODULE_0__/* .enlarged */ .vo)(this.sizes, capacity);
+        this.modes = (0,_paths_js__WEBPACK_IMPORTED_MODULE_0__/* .enlarged */ .vo)(this.modes, capacity);
+        this.uids = (0,_paths_js__WEBPACK_IMPORTED_MODULE_0__/* .enlarged */ .vo)(this.uids, capacity);
+        this.gids = (0,_paths_js__WEBPACK_IMPORTED_MODULE_0__/* .enlarged */ .vo)(this.gids, capacity);
+        this.links = (0,_paths_js__WEBPACK_IMPORTED_MODULE_0__/* .enlarged */ .vo)(this.links, capacity);
+    }
+    finish() {
+        const n = this.n;
+        return {
+            index: this.index,
+            length: n,
+            ids: this.ids.slice(0, n),
+            typeflags: this.typeflags.slice(0, n),
+            sizes: this.sizes.slice(0, n),
+            modes: this.modes.slice(0, n),
+            uids: this.uids.slice(0, n),
+            gids: this.gids.slice(0, n),
+            linkBytes: this.links.slice(0, n)
+        };
+    }
+}
+/** A listing from rows (tests, and small listings made by hand), over `index` or a new one. */
+function listingOf(entries, index = new PathIndex()) {
+    const builder = new ListingBuilder(index);
+    for (const e of entries)
+        builder.add(e.path, e.typeflag, e.size, e.mode, e.uid, e.gid, e.linkBytes);
+    return builder.finish();
+}
+/** The listing as rows (tests and messages; the analyses read the columns). */
+function entriesOf(listing) {
+    const out = [];
+    for (let i = 0; i < listing.length; i++) {
+        const typeflag = String.fromCharCode(listing.typeflags[i]);
+        out.push({
+            path: listing.index.path(listing.ids[i]),
+            kind: entryKind(typeflag),
+            typeflag,
+            size: listing.sizes[i],
+            mode: listing.modes[i],
+            uid: listing.uids[i],
+            gid: listing.gids[i],
+            linkBytes: listing.linkBytes[i]
+        });
+    }
+    return out;
+}
+/** Go's path.Clean (lexical): collapses `//`, `.` and `..`; '' becomes '.'. dive cleans every name with it. */
+function goPathClean(p) {
+    if (p === '')
+        return '.';
+    const rooted = p.startsWith('/');
+    const parts = [];
+    for (const part of p.split('/')) {
+        if (part === '' || part === '.')
+            continue;
+        if (part === '..') {
+            if (parts.length > 0 && parts[parts.length - 1] !== '..')
+                parts.pop();
+            else if (!rooted)
+                parts.push('..');
+            continue;
+        }
+        parts.push(part);
+    }
+    const joined = parts.join('/');
+    if (rooted)
+        return '/' + joined;
+    return joined === '' ? '.' : joined;
+}
+/**
+ * For a name in bytes: the end of it as a layer path when it is clean but for one trailing
+ * slash (almost every name), else -1 (then the name goes through layerPath as a string).
+ * The same test as NEEDS_CLEAN below: a leading slash, `//`, a `.` or `..` component, ''.
+ */
+function cleanNameEnd(bytes, start, end) {
+    if (end === start || bytes[start] === 0x2f)
+        return -1;
+    for (let i = start; i < end; i++) {
+        const c = bytes[i];
+        if (c === 0x2f) {
+            if (i + 1 < end && bytes[i + 1] === 0x2f)
+                return -1;
+        }
+        else if (c === 0x2e && (i === start || bytes[i - 1] === 0x2f)) {
+            const next = i + 1 < end ? bytes[i + 1] : 0x2f;
+            if (next === 0x2f)
+                return -1;
+            if (next === 0x2e && (i + 2 === end || bytes[i + 2] === 0x2f))
+                return -1;
+        }
+    }
+    return bytes[end - 1] === 0x2f ? end - 1 : end;
+}
+// Names that Go's path.Clean would change beyond dropping one trailing slash.
+const NEEDS_CLEAN = /^\/|\/\/|(^|\/)\.\.?(\/|$)|^$/;
+/** A tar name as a layer path: cleaned, no leading slash; '' for the root (`./`). */
+function layerPath(name) {
+    // Most names are already clean (`etc/passwd`, `etc/`): skip the general algorithm for them.
+    if (!NEEDS_CLEAN.test(name))
+        return name.endsWith('/') ? name.slice(0, -1) : name;
+    const clean = goPathClean(name);
+    if (clean === '.' || clean === '/')
+        return '';
+    return clean.startsWith('/') ? clean.slice(1) : clean;
+}
+function entryKind(typeflag) {
+    switch (typeflag) {
+        case '0':
+        case '7':
+            return 'file';
+        case '1':
+            return 'hardlink';
+        case '2':
+            return 'symlink';
+        case '5':
+            return 'dir';
+        default:
+            return 'other';
+    }
+}
+/** Bytes entry `i` occupies as the engine's default store counts them: file bytes, symlink target length, else 0. */
+function entryDiskBytes(listing, i) {
+    const code = listing.typeflags[i];
+    if (isFileCode(code))
+        return listing.sizes[i];
+    if (code === CODE_SYMLINK)
+        return listing.linkBytes[i];
+    return 0;
+}
+/**
+ * A layer's size the way the engine's graphdriver store computes it (moby pkg/directory.Size
+ * over the applied layer): regular-file bytes plus each symlink's target length, hardlinked
+ * files once (a hardlink entry adds nothing), directories and whiteouts 0. A path written
+ * twice in one layer counts as the last write, as on disk.
+ */
+function layerDiskBytes(listing) {
+    const { ids, index } = listing;
+    const { whiteouts } = index;
+    // Per path id: whether this layer wrote it already, and what that write counted.
+    const seen = new Uint8Array(index.size);
+    const counted = new Float64Array(index.size);
+    let total = 0;
+    for (let i = 0; i < listing.length; i++) {
+        const id = ids[i];
+        const bytes = whiteouts[id] !== _paths_js__WEBPACK_IMPORTED_MODULE_0__/* .Whiteout */ .eV.None ? 0 : entryDiskBytes(listing, i);
+        if (seen[id])
+            total -= counted[id];
+        seen[id] = 1;
+        counted[id] = bytes;
+        total += bytes;
+    }
+    return total;
+}
+/** Whether entry `i` is a directory entry (type flag '5'; see goIsDir for dive's wider notion). */
+function isDirEntry(listing, i) {
+    return listing.typeflags[i] === CODE_DIR;
+}
+/** Go archive/tar FileInfo().IsDir() of entry `i`: the type flag, or the S_IFDIR bits of the mode (dive's notion of a directory). */
+function goIsDir(listing, i) {
+    return isDirEntry(listing, i) || (listing.modes[i] & ~0o7777) === 0o040000;
+}
+/** Whether entry `i` and entry `j` of another listing differ only in mode or owner (a chmod/chown copy-up of a file). */
+function isMetadataCopy(lower, i, upper, j) {
+    return (isFileCode(lower.typeflags[i]) &&
+        isFileCode(upper.typeflags[j]) &&
+        lower.sizes[i] === upper.sizes[j] &&
+        (lower.modes[i] !== upper.modes[j] ||
+            lower.uids[i] !== upper.uids[j] ||
+            lower.gids[i] !== upper.gids[j]));
+}
+/** The one path index all `listings` of an image share (the analyses index their state by its ids). */
+function sharedIndex(listings) {
+    const index = listings[0]?.index ?? new _paths_js__WEBPACK_IMPORTED_MODULE_0__/* .PathIndex */ .EG();
+    for (const listing of listings) {
+        if (listing.index !== index)
+            throw new Error('the listings of one image must share one PathIndex');
+    }
+    return index;
+}
+
+
+/***/ }),
+
+/***/ 1933:
+/***/ ((__unused_webpack_module, __webpack_exports__, __webpack_require__) => {
+
+/* harmony export */ __webpack_require__.d(__webpack_exports__, {
+/* harmony export */   Dl: () => (/* binding */ ROOT),
+/* harmony export */   EG: () => (/* binding */ PathIndex),
+/* harmony export */   Fp: () => (/* binding */ WHITEOUT_PREFIX),
+/* harmony export */   eR: () => (/* binding */ siblingPath),
+/* harmony export */   eV: () => (/* binding */ Whiteout),
+/* harmony export */   vo: () => (/* binding */ enlarged)
+/* harmony export */ });
+/* unused harmony export OPAQUE_MARKER */
+// Interns the paths of an image's layers as the readers list them: every path a layer names,
+// every directory above one and every path a whiteout names gets a small integer id (0 is
+// the root). Listings (listing.ts) hold ids, and the analyses (src/analysis/whiteouts.ts, dive.ts) keep
+// their per-path state in typed arrays indexed by id instead of trees of objects keyed by
+// name, so memory grows with the number of distinct paths and little garbage is made.
+//
+// The index is keyed by the paths' bytes, as tar headers hold them: a reader hands over the
+// name's place in its read buffer (internBytes) and no string is made for a path until one
+// is asked for (a report names a few hundred paths; a layer lists tens of thousands). Why a
+// hand-written hash table: a Map needs a string per lookup, and making those strings, hashing
+// them and keeping them was half the time of reading a layer of 30,000 small files
+// (bench/files.mjs). FNV-1a over the bytes, open addressing, ids stored as id + 1.
+const WHITEOUT_PREFIX = '.wh.';
+const OPAQUE_MARKER = '.wh..wh..opq';
+const ROOT = 0;
+/** What a path's last component says about it as a whiteout (OCI image-spec whiteouts; aufs metadata). */
+const Whiteout = {
+    None: 0,
+    /** `.wh.<name>`: deletes `<name>` */
+    File: 1,
+    /** `.wh..wh..opq`: resets its directory */
+    Opaque: 2,
+    /** `.wh..wh.<other>` (aufs metadata such as `.wh..wh.plnk`) and a bare `.wh.`: name nothing */
+    Other: 3
+};
+const SLASH = 0x2f;
+const DOT = 0x2e;
+const W = 0x77;
+const H = 0x68;
+/** A copy of `column` with room for `capacity` values, the new slots set to `fill`: how every growing column here grows. */
+function enlarged(column, capacity, fill = 0) {
+    const to = new column.constructor(capacity);
+    to.set(column);
+    if (fill !== 0)
+        to.fill(fill, column.length);
+    return to;
+}
+function fnv1a(bytes, start, end) {
+    let hash = 0x811c9dc5;
+    for (let i = start; i < end; i++)
+        hash = Math.imul(hash ^ bytes[i], 0x01000193);
+    return hash >>> 0;
+}
+/** Whether bytes [at, end) start with `.wh.`. */
+function startsWithWh(bytes, at, end) {
+    return (end - at >= 4 &&
+        bytes[at] === DOT &&
+        bytes[at + 1] === W &&
+        bytes[at + 2] === H &&
+        bytes[at + 3] === DOT);
+}
+class PathIndex {
+    count = 1;
+    // Per id, in typed arrays grown by doubling. Read them once listing is done: growing replaces them.
+    // Sized for an image of some ten thousand paths, so that most never grow.
+    capacity = 16384;
+    parentOf = new Int32Array(this.capacity).fill(-1);
+    firstChildOf = new Int32Array(this.capacity).fill(-1);
+    nextSiblingOf = new Int32Array(this.capacity).fill(-1);
+    lastChildOf = new Int32Array(this.capacity).fill(-1);
+    /** Where each path's bytes are in `arena`, and where its last component starts (an offset into the path). */
+    startOf = new Int32Array(this.capacity);
+    lengthOf = new Int32Array(this.capacity);
+    nameStartOf = new Int32Array(this.capacity);
+    hashOf = new Uint32Array(this.capacity);
+    whiteoutOf = new Uint8Array(this.capacity);
+    arena = new Uint8Array(512 * 1024);
+    arenaUsed = 0;
+    /** Open addressing over the hashes: id + 1, 0 for an empty slot. At most half full. */
+    table = new Int32Array(1 << 15);
+    strings = [''];
+    encoder = new TextEncoder();
+    // The parent of the path added last: tar lists a directory's entries together, so the next
+    // new path usually has the same parent and needs no lookup of it.
+    lastParent = ROOT;
+    constructor() {
+        // The root: the empty path.
+        this.hashOf[ROOT] = fnv1a(this.arena, 0, 0);
+        this.place(ROOT);
+    }
+    get size() {
+        return this.count;
+    }
+    /** id → the parent's id (-1 for the root). */
+    get parents() {
+        return this.parentOf;
+    }
+    /** id → first child and next sibling (-1: none), children in the order first seen. */
+    get firstChild() {
+        return this.firstChildOf;
+    }
+    get nextSibling() {
+        return this.nextSiblingOf;
+    }
+    /** id → what its last component says as a whiteout. */
+    get whiteouts() {
+        return this.whiteoutOf;
+    }
+    /** id → the path as layers name it (`opt/tool/x`; '' for the root), made on first request. */
+    path(id) {
+        let path = this.strings[id];
+        if (path === undefined) {
+            const start = this.startOf[id];
+            path = Buffer.from(this.arena.buffer, this.arena.byteOffset + start, this.lengthOf[id]).toString('utf8');
+            this.strings[id] = path;
+        }
+        return path;
+    }
+    /** id → its last component. */
+    name(id) {
+        const start = this.startOf[id] + this.nameStartOf[id];
+        return Buffer.from(this.arena.buffer, this.arena.byteOffset + start, this.startOf[id] + this.lengthOf[id] - start).toString('utf8');
+    }
+    /** Whether the last component of `id` starts with the ASCII `prefix`, without making its name. */
+    nameStartsWith(id, prefix) {
+        const start = this.startOf[id] + this.nameStartOf[id];
+        if (this.startOf[id] + this.lengthOf[id] - start < prefix.length)
+            return false;
+        for (let i = 0; i < prefix.length; i++)
+            if (this.arena[start + i] !== prefix.charCodeAt(i))
+                return false;
+        return true;
+    }
+    find(path) {
+        const bytes = this.encoder.encode(path);
+        const id = this.lookup(bytes, 0, bytes.length, fnv1a(bytes, 0, bytes.length));
+        return id < 0 ? undefined : id;
+    }
+    /** The id of `name` next to `id` (a whiteout's target), adding it when new. */
+    internSibling(id, name) {
+        return this.intern(siblingPath(this, id, name));
+    }
+    /** The id of a clean layer path (no leading slash, '' for the root), adding it and its parents when new. */
+    intern(path) {
+        const bytes = this.encoder.encode(path);
+        return this.internBytes(bytes, 0, bytes.length);
+    }
+    /** The id of the clean path in bytes [start, end) of `bytes` (which are copied if the path is new). */
+    internBytes(bytes, start, end) {
+        const hash = fnv1a(bytes, start, end);
+        const known = this.lookup(bytes, start, end, hash);
+        if (known >= 0)
+            return known;
+        let slash = end - 1;
+        while (slash >= start && bytes[slash] !== SLASH)
+            slash--;
+        let parent;
+        if (slash < start)
+            parent = ROOT;
+        else if (this.isPath(this.lastParent, bytes, start, slash))
+            parent = this.lastParent;
+        else
+            parent = this.lastParent = this.internBytes(bytes, start, slash);
+        return this.add(bytes, start, end, hash, parent, slash + 1 - start);
+    }
+    slotFor(hash) {
+        return hash & (this.table.length - 1);
+    }
+    /** Whether `id`'s path is bytes [start, end). */
+    isPath(id, bytes, start, end) {
+        const length = end - start;
+        if (this.lengthOf[id] !== length)
+            return false;
+        const arena = this.arena;
+        const at = this.startOf[id] - start;
+        for (let i = start; i < end; i++)
+            if (arena[at + i] !== bytes[i])
+                return false;
+        return true;
+    }
+    lookup(bytes, start, end, hash) {
+        const mask = this.table.length - 1;
+        for (let slot = hash & mask;; slot = (slot + 1) & mask) {
+            const entry = this.table[slot];
+            if (entry === 0)
+                return -1;
+            const id = entry - 1;
+            if (this.hashOf[id] === hash && this.isPath(id, bytes, start, end))
+                return id;
+        }
+    }
+    add(bytes, start, end, hash, parent, nameStart) {
+        const id = this.count++;
+        if (id === this.capacity)
+            this.grow();
+        const length = end - start;
+        if (this.arenaUsed + length > this.arena.length) {
+            const arena = new Uint8Array(Math.max(this.arena.length * 2, this.arenaUsed + length));
+            arena.set(this.arena.subarray(0, this.arenaUsed));
+            this.arena = arena;
+        }
+        // A loop, not set(subarray): a path is a few dozen bytes, and each subarray is an allocation.
+        const arena = this.arena;
+        const at = this.arenaUsed - start;
+        for (let i = start; i < end; i++)
+            arena[at + i] = bytes[i];
+        this.startOf[id] = this.arenaUsed;
+        this.lengthOf[id] = length;
+        this.arenaUsed += length;
+        this.nameStartOf[id] = nameStart;
+        this.hashOf[id] = hash;
+        this.strings.push(undefined);
+        const nameAt = start + nameStart;
+        if (startsWithWh(bytes, nameAt, end)) {
+            const nameLength = end - nameAt;
+            let opaque = nameLength === OPAQUE_MARKER.length;
+            for (let i = 0; opaque && i < OPAQUE_MARKER.length; i++)
+                opaque = bytes[nameAt + i] === OPAQUE_MARKER.charCodeAt(i);
+            this.whiteoutOf[id] = opaque
+                ? Whiteout.Opaque
+                : nameLength === 4 || startsWithWh(bytes, nameAt + 4, end)
+                    ? Whiteout.Other
+                    : Whiteout.File;
+        }
+        this.parentOf[id] = parent;
+        const last = this.lastChildOf[parent];
+        if (last < 0)
+            this.firstChildOf[parent] = id;
+        else
+            this.nextSiblingOf[last] = id;
+        this.lastChildOf[parent] = id;
+        if (this.count * 2 > this.table.length)
+            this.rehash();
+        else
+            this.place(id);
+        return id;
+    }
+    place(id) {
+        const mask = this.table.length - 1;
+        let slot = this.hashOf[id] & mask;
+        while (this.table[slot] !== 0)
+            slot = (slot + 1) & mask;
+        this.table[slot] = id + 1;
+    }
+    rehash() {
+        this.table = new Int32Array(this.table.length * 2);
+        for (let id = 0; id < this.count; id++)
+            this.place(id);
+    }
+    grow() {
+        const capacity = (this.capacity *= 2);
+        this.parentOf = enlarged(this.parentOf, capacity, -1);
+        this.firstChildOf = enlarged(this.firstChildOf, capacity, -1);
+        this.nextSiblingOf = enlarged(this.nextSiblingOf, capacity, -1);
+        this.lastChildOf = enlarged(this.lastChildOf, capacity, -1);
+        this.startOf = enlarged(this.startOf, capacity);
+        this.lengthOf = enlarged(this.lengthOf, capacity);
+        this.nameStartOf = enlarged(this.nameStartOf, capacity);
+        this.hashOf = enlarged(this.hashOf, capacity);
+        this.whiteoutOf = enlarged(this.whiteoutOf, capacity);
+    }
+}
+/** The path of `name` next to `id` (`a/.wh.b` → `a/b`), for a whiteout's target. */
+function siblingPath(index, id, name) {
+    const parent = index.parents[id];
+    return parent === ROOT ? name : `${index.path(parent)}/${name}`;
 }
 
 
@@ -3090,8 +3347,10 @@ function renderLayerTable(report, options = {}) {
         return [
             String(layer.index),
             layer.empty ? '—' : (0,_units_js__WEBPACK_IMPORTED_MODULE_0__/* .formatBytes */ .z)(layer.sizeBytes, units),
-            layer.empty ? '' : `${(share * 100).toFixed(1).padStart(5)}% ${bar(share)}`,
-            layer.createdBy || (layer.comment ? `(${layer.comment})` : '(base layer)'),
+            layer.empty
+                ? ''
+                : `${(share * 100).toFixed(1).padStart(5)}% ${bar(share)}`,
+            layer.createdBy || (layer.comment ? `(${layer.comment})` : '(base layer)')
         ];
     });
     const indexWidth = Math.max(1, ...rows.map((r) => r[0].length));
@@ -3104,7 +3363,7 @@ function renderLayerTable(report, options = {}) {
         `${report.image.ref}  ${report.image.id.replace(/^sha256:/, '').slice(0, 12)}${report.image.platform ? `  ${report.image.platform}` : ''}`,
         line(header),
         ...rows.map(line),
-        `total ${(0,_units_js__WEBPACK_IMPORTED_MODULE_0__/* .formatBytes */ .z)(report.totalBytes, units)} (${report.totalBytes} bytes) in ${layerCount} layer${layerCount === 1 ? '' : 's'}`,
+        `total ${(0,_units_js__WEBPACK_IMPORTED_MODULE_0__/* .formatBytes */ .z)(report.totalBytes, units)} (${report.totalBytes} bytes) in ${layerCount} layer${layerCount === 1 ? '' : 's'}`
     ];
     for (const warning of report.warnings)
         out.push(`warning: ${warning}`);
@@ -3116,7 +3375,7 @@ function renderFilesSection(files, options = {}) {
     const width = Math.max(60, options.width ?? 100);
     const percent = (ratio) => `${(ratio * 100).toFixed(1)}%`;
     const out = [
-        `reclaimable ${(0,_units_js__WEBPACK_IMPORTED_MODULE_0__/* .formatBytes */ .z)(files.reclaimableBytes, units)} (${files.reclaimableBytes} bytes) in ${files.itemCount} hidden file cop${files.itemCount === 1 ? 'y' : 'ies'}; efficiency ${percent(files.efficiency)}`,
+        `reclaimable ${(0,_units_js__WEBPACK_IMPORTED_MODULE_0__/* .formatBytes */ .z)(files.reclaimableBytes, units)} (${files.reclaimableBytes} bytes) in ${files.itemCount} hidden file cop${files.itemCount === 1 ? 'y' : 'ies'}; efficiency ${percent(files.efficiency)}`
     ];
     const items = files.items.slice(0, options.maxItems ?? 10);
     if (items.length > 0) {
@@ -3124,7 +3383,9 @@ function renderFilesSection(files, options = {}) {
         const sizes = items.map((item) => (0,_units_js__WEBPACK_IMPORTED_MODULE_0__/* .formatBytes */ .z)(item.bytes, units));
         const sizeWidth = Math.max(...sizes.map((s) => s.length));
         items.forEach((item, i) => {
-            const fate = item.removedIn !== undefined ? `removed in #${item.removedIn}` : `replaced in #${item.replacedIn}`;
+            const fate = item.removedIn !== undefined
+                ? `removed in #${item.removedIn}`
+                : `replaced in #${item.replacedIn}`;
             const tail = `  (added in #${item.addedIn}, ${fate})`;
             out.push(`  ${sizes[i].padStart(sizeWidth)}  ${cut(item.path, width - sizeWidth - tail.length - 4)}${tail}`);
         });

@@ -13,8 +13,8 @@ __webpack_require__.d(__webpack_exports__, {
   runAuditCommand: () => (/* binding */ runAuditCommand)
 });
 
-// EXTERNAL MODULE: ./src/analysis/dive-ci.ts
-var dive_ci = __webpack_require__(7371);
+// EXTERNAL MODULE: ./src/budget/rules/dive.ts
+var dive = __webpack_require__(8647);
 // EXTERNAL MODULE: ./src/budget/load.ts + 3 modules
 var load = __webpack_require__(450);
 // EXTERNAL MODULE: ./src/errors.ts
@@ -30,7 +30,9 @@ var errors = __webpack_require__(3916);
  * and the bidirectional overrides/isolates that make text read differently from what it
  * is ("Trojan Source").
  */
-const UNSAFE_CONTROLS = /[\u0000-\u0008\u000b\u000c\u000e-\u001f\u007f-\u009f\u200e\u200f\u202a-\u202e\u2066-\u2069]/g;
+const UNSAFE_CONTROLS = 
+// eslint-disable-next-line no-control-regex -- matching control characters is this pattern's purpose
+/[\u0000-\u0008\u000b\u000c\u000e-\u001f\u007f-\u009f\u200e\u200f\u202a-\u202e\u2066-\u2069]/g;
 /** Removes control and bidi-override characters; keeps tab and line endings. */
 function stripControls(text) {
     return text.replace(UNSAFE_CONTROLS, '');
@@ -53,7 +55,7 @@ function markdown_escapeMarkdown(text) {
         .replace(/>/g, '&gt;')
         .replace(/"/g, '&quot;')
         .replace(/([\\`*_{}[\]()|!~$])/g, '\\$1')
-        .replace(/^([-+=]|\d+(?=[.)]))/, (lead) => (/^\d/.test(lead) ? `${lead}\\` : `\\${lead}`))
+        .replace(/^([-+=]|\d+(?=[.)]))/, (lead) => /^\d/.test(lead) ? `${lead}\\` : `\\${lead}`)
         .replace(/@/g, `@${WJ}`)
         .replace(/#/g, `#${WJ}`)
         .replace(/\b(gh)-(?=\d)/gi, `$1${WJ}-`)
@@ -81,10 +83,12 @@ function renderSummaryMarkdown(report, options = {}) {
         `${layerCount} layers, ${report.totalBytes} bytes${report.image.platform ? `, ${markdown_escapeMarkdown(report.image.platform)}` : ''}.`,
         '',
         '| # | size | share | instruction |',
-        '|--:|--:|--:|:--|',
+        '|--:|--:|--:|:--|'
     ];
     for (const layer of report.layers) {
-        const share = report.totalBytes > 0 ? ((layer.sizeBytes / report.totalBytes) * 100).toFixed(1) + '%' : '';
+        const share = report.totalBytes > 0
+            ? ((layer.sizeBytes / report.totalBytes) * 100).toFixed(1) + '%'
+            : '';
         const text = layer.createdBy || (layer.comment ? `(${layer.comment})` : '(base layer)');
         lines.push(`| ${layer.index} | ${layer.empty ? '—' : formatBytes(layer.sizeBytes, units)} | ${layer.empty ? '' : share} | ${markdown_escapeMarkdown(text.length > 200 ? text.slice(0, 199) + '…' : text)} |`);
     }
@@ -114,7 +118,8 @@ function signed(bytes, units) {
 function sinceLast(records, units) {
     if (records.length < 2)
         return 'first audit';
-    const delta = records[records.length - 1].totalBytes - records[records.length - 2].totalBytes;
+    const delta = records[records.length - 1].totalBytes -
+        records[records.length - 2].totalBytes;
     return delta === 0 ? 'no change' : signed(delta, units);
 }
 /** The date the current breach began: the first of the latest run of failing audits. */
@@ -128,20 +133,44 @@ function imageTable(run, history, options) {
     const { units } = options;
     const pull = run.images.some((image) => image.totalCompressedBytes !== undefined);
     const files = run.images.some((image) => image.files);
-    const header = ['image', 'size', ...(pull ? ['pull size'] : []), 'budget', 'status', ...(files ? ['reclaimable'] : []), 'since last audit'];
+    const header = [
+        'image',
+        'size',
+        ...(pull ? ['pull size'] : []),
+        'budget',
+        'status',
+        ...(files ? ['reclaimable'] : []),
+        'since last audit'
+    ];
     const rows = run.images.map((image) => {
-        const budget = image.budget?.totalBytes !== undefined ? (0,report_units/* formatBytes */.z)(image.budget.totalBytes, units) : '—';
+        const budget = image.budget?.totalBytes !== undefined
+            ? (0,report_units/* formatBytes */.z)(image.budget.totalBytes, units)
+            : '—';
         return [
             markdown_escapeMarkdown(image.name),
             (0,report_units/* formatBytes */.z)(image.totalBytes, units),
-            ...(pull ? [image.totalCompressedBytes !== undefined ? (0,report_units/* formatBytes */.z)(image.totalCompressedBytes, units) : '—'] : []),
+            ...(pull
+                ? [
+                    image.totalCompressedBytes !== undefined
+                        ? (0,report_units/* formatBytes */.z)(image.totalCompressedBytes, units)
+                        : '—'
+                ]
+                : []),
             budget,
-            image.status === 'pass' ? '✅ within' : `❌ over (${image.violations.length})`,
-            ...(files ? [image.files ? (0,report_units/* formatBytes */.z)(image.files.reclaimableBytes, units) : '—'] : []),
-            sinceLast(recordsOf(history, options.key, image.name), units),
+            image.status === 'pass'
+                ? '✅ within'
+                : `❌ over (${image.violations.length})`,
+            ...(files
+                ? [image.files ? (0,report_units/* formatBytes */.z)(image.files.reclaimableBytes, units) : '—']
+                : []),
+            sinceLast(recordsOf(history, options.key, image.name), units)
         ];
     });
-    return [`| ${header.join(' | ')} |`, `|${header.map((_, i) => (i === 0 ? ':--' : '--:')).join('|')}|`, ...rows.map((row) => `| ${row.join(' | ')} |`)];
+    return [
+        `| ${header.join(' | ')} |`,
+        `|${header.map((_, i) => (i === 0 ? ':--' : '--:')).join('|')}|`,
+        ...rows.map((row) => `| ${row.join(' | ')} |`)
+    ];
 }
 function violationLines(images) {
     const lines = [];
@@ -181,7 +210,7 @@ function trend(name, records, units) {
         '| date | commit | size | |',
         '|:--|:--|--:|:--|',
         ...table,
-        '',
+        ''
     ];
 }
 function renderAuditMarkdown(run, history, options) {
@@ -190,7 +219,7 @@ function renderAuditMarkdown(run, history, options) {
         `## Image size audit, ${options.date.slice(0, 10)}: ${failing.length === 0 ? `✅ all ${run.images.length} image${run.images.length === 1 ? '' : 's'} within budget` : `❌ ${failing.length} of ${run.images.length} over budget`}`,
         '',
         ...imageTable(run, history, options),
-        '',
+        ''
     ];
     const findings = violationLines(run.images);
     if (findings.length > 0)
@@ -205,10 +234,12 @@ function renderAuditIssueBody(run, history, options) {
         `The scheduled size audit of ${options.date.slice(0, 10)} found images over their size budget. This issue is updated by every audit and closed when all images are within budget again.`,
         '',
         '| image | size | over by | since |',
-        '|:--|--:|--:|:--|',
+        '|:--|--:|--:|:--|'
     ];
     for (const image of run.images.filter((candidate) => candidate.status === 'fail')) {
-        const worst = Math.max(0, ...image.violations.filter((v) => v.rule !== 'layers' && v.rule !== 'efficiency').map((v) => v.actualBytes - v.limitBytes));
+        const worst = Math.max(0, ...image.violations
+            .filter((v) => v.rule !== 'layers' && v.rule !== 'efficiency')
+            .map((v) => v.actualBytes - v.limitBytes));
         const since = overSince(recordsOf(history, options.key, image.name)) ?? options.date;
         lines.push(`| ${escapeMarkdown(image.name)} | ${formatBytes(image.totalBytes, options.units)} | ${worst > 0 ? formatBytes(worst, options.units) : '—'} | ${since.slice(0, 10)} |`);
     }
@@ -221,7 +252,7 @@ function renderAuditIssueBody(run, history, options) {
 // EXTERNAL MODULE: ./src/cli/analyze.ts
 var analyze = __webpack_require__(4654);
 // EXTERNAL MODULE: ./src/cli/check.ts + 5 modules
-var check = __webpack_require__(9784);
+var check = __webpack_require__(174);
 // EXTERNAL MODULE: ./src/cli/command.ts
 var command = __webpack_require__(3567);
 // EXTERNAL MODULE: ./src/messages.ts
@@ -247,7 +278,7 @@ async function runAuditCommand(args, io) {
         units: { type: 'string' },
         files: { type: 'boolean' },
         source: { type: 'string' },
-        platform: { type: 'string' },
+        platform: { type: 'string' }
     });
     if (positionals.length > 0)
         throw new errors/* InputError */.d(`audit takes no positional arguments (got ${positionals.join(' ')})`);
@@ -256,8 +287,14 @@ async function runAuditCommand(args, io) {
         throw new errors/* InputError */.d(`--source must be "docker" or "registry", not ${(0,messages/* quote */.hD)(source)}`);
     const config = await (0,load/* loadBudgetFile */.E8)(values.config ?? load/* DEFAULT_BUDGET_FILE */.pe);
     const units = values.units !== undefined ? (0,analyze.parseUnits)(values.units) : config.units;
-    const diveCi = await (0,dive_ci.diveRulesFor)(config);
-    const run = await (0,check.checkConfig)(config, config.images, { units, source, platform: values.platform, fileAnalysis: values.files ? 'true' : 'false', diveCi });
+    const diveCi = await (0,dive.diveRulesFor)(config);
+    const run = await (0,check.checkConfig)(config, config.images, {
+        units,
+        source,
+        platform: values.platform,
+        fileAnalysis: values.files ? 'true' : 'false',
+        diveCi
+    });
     if (values.json)
         io.stdout(JSON.stringify(run, null, 2));
     else if (values.markdown)

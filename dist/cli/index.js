@@ -83,16 +83,16 @@ Usage:
 Exit codes: 0 ok, 1 over budget, 2 unusable input.`;
 const defaultIO = {
     stdout: (text) => process.stdout.write(text.endsWith('\n') ? text : text + '\n'),
-    stderr: (text) => process.stderr.write(text.endsWith('\n') ? text : text + '\n'),
+    stderr: (text) => process.stderr.write(text.endsWith('\n') ? text : text + '\n')
 };
 // Each command's module is loaded when it runs: start-up is part of every command's wall
 // time (bench/files.mjs), and `analyze --archive` should not evaluate the budget, GitHub
 // or comparison code it never calls.
 const COMMANDS = {
     analyze: async () => (await __nccwpck_require__.e(/* import() */ 654).then(__nccwpck_require__.bind(__nccwpck_require__, 4654))).runAnalyze,
-    check: async () => (await Promise.all(/* import() */[__nccwpck_require__.e(260), __nccwpck_require__.e(815), __nccwpck_require__.e(463), __nccwpck_require__.e(856), __nccwpck_require__.e(654), __nccwpck_require__.e(256), __nccwpck_require__.e(216), __nccwpck_require__.e(784)]).then(__nccwpck_require__.bind(__nccwpck_require__, 9784))).runCheck,
-    audit: async () => (await Promise.all(/* import() */[__nccwpck_require__.e(260), __nccwpck_require__.e(815), __nccwpck_require__.e(463), __nccwpck_require__.e(856), __nccwpck_require__.e(654), __nccwpck_require__.e(256), __nccwpck_require__.e(216), __nccwpck_require__.e(784), __nccwpck_require__.e(970)]).then(__nccwpck_require__.bind(__nccwpck_require__, 8970))).runAuditCommand,
-    compare: async () => (await Promise.all(/* import() */[__nccwpck_require__.e(260), __nccwpck_require__.e(463), __nccwpck_require__.e(654), __nccwpck_require__.e(216), __nccwpck_require__.e(513)]).then(__nccwpck_require__.bind(__nccwpck_require__, 9513))).runCompare,
+    check: async () => (await Promise.all(/* import() */[__nccwpck_require__.e(260), __nccwpck_require__.e(815), __nccwpck_require__.e(463), __nccwpck_require__.e(856), __nccwpck_require__.e(654), __nccwpck_require__.e(267), __nccwpck_require__.e(576), __nccwpck_require__.e(174)]).then(__nccwpck_require__.bind(__nccwpck_require__, 174))).runCheck,
+    audit: async () => (await Promise.all(/* import() */[__nccwpck_require__.e(260), __nccwpck_require__.e(815), __nccwpck_require__.e(463), __nccwpck_require__.e(856), __nccwpck_require__.e(654), __nccwpck_require__.e(267), __nccwpck_require__.e(576), __nccwpck_require__.e(174), __nccwpck_require__.e(970)]).then(__nccwpck_require__.bind(__nccwpck_require__, 8970))).runAuditCommand,
+    compare: async () => (await Promise.all(/* import() */[__nccwpck_require__.e(260), __nccwpck_require__.e(463), __nccwpck_require__.e(654), __nccwpck_require__.e(576), __nccwpck_require__.e(513)]).then(__nccwpck_require__.bind(__nccwpck_require__, 9513))).runCompare
 };
 async function main(argv, io = defaultIO) {
     const [name, ...rest] = argv;
@@ -294,16 +294,25 @@ function setSecretSink(next) {
 // Shapes of credentials, whoever's they are.
 const SHAPES = [
     // An Authorization header as a server may echo it: `Authorization: Basic abc`, `authorization=Bearer x`, `"Authorization":"…"`.
-    [/((?:proxy-)?authorization"?\s*[:=]\s*"?)(?:(basic|bearer|token)\s+)?[^\s",;)]+/gi, (_, head, scheme) => `${head}${scheme ? `${scheme} ` : ''}${MASK}`],
+    [
+        /((?:proxy-)?authorization"?\s*[:=]\s*"?)(?:(basic|bearer|token)\s+)?[^\s",;)]+/gi,
+        (_, head, scheme) => `${head}${scheme ? `${scheme} ` : ''}${MASK}`
+    ],
     [/\b(basic|bearer)\s+[A-Za-z0-9._~+/-]{6,}=*/gi, `$1 ${MASK}`],
     // GitHub tokens (classic and fine-grained) and JWTs (registry bearer tokens).
     [/\b(?:gh[pousr]_[A-Za-z0-9]{20,}|github_pat_[A-Za-z0-9_]{20,})/g, MASK],
     [/\beyJ[A-Za-z0-9_-]{8,}\.[A-Za-z0-9_-]{8,}\.[A-Za-z0-9_-]*/g, MASK],
     // Secret fields in JSON or YAML (a docker config.json, a token server's answer) and in query strings or forms.
-    [/("(?:password|secret|auth|identitytoken|registrytoken|token|access_token|refresh_token)"\s*:\s*")(?:[^"\\]|\\.)*"/gi, `$1${MASK}"`],
-    [/(\b(?:password|passwd|secret|access_token|refresh_token|client_secret|token)=)[^&\s"']+/gi, `$1${MASK}`],
+    [
+        /("(?:password|secret|auth|identitytoken|registrytoken|token|access_token|refresh_token)"\s*:\s*")(?:[^"\\]|\\.)*"/gi,
+        `$1${MASK}"`
+    ],
+    [
+        /(\b(?:password|passwd|secret|access_token|refresh_token|client_secret|token)=)[^&\s"']+/gi,
+        `$1${MASK}`
+    ],
     // user:password@ in a URL.
-    [/(\b[a-z][a-z0-9+.-]*:\/\/[^/\s:@]+:)[^/\s@]+@/gi, `$1${MASK}@`],
+    [/(\b[a-z][a-z0-9+.-]*:\/\/[^/\s:@]+:)[^/\s@]+@/gi, `$1${MASK}@`]
 ];
 /** The text with every registered secret and anything shaped like a credential replaced by ***. */
 function scrub(text) {
@@ -318,7 +327,9 @@ function scrub(text) {
 /** A message as a front end shows it: scrubbed, each line and the number of lines bounded. */
 function boundMessage(text) {
     const lines = scrub(text).split('\n');
-    const shown = lines.slice(0, _limits_js__WEBPACK_IMPORTED_MODULE_0__/* .MESSAGE_LINES */ .WC).map((line) => excerpt(line, _limits_js__WEBPACK_IMPORTED_MODULE_0__/* .MESSAGE_LINE_CHARACTERS */ .MF));
+    const shown = lines
+        .slice(0, _limits_js__WEBPACK_IMPORTED_MODULE_0__/* .MESSAGE_LINES */ .WC)
+        .map((line) => excerpt(line, _limits_js__WEBPACK_IMPORTED_MODULE_0__/* .MESSAGE_LINE_CHARACTERS */ .MF));
     if (lines.length > _limits_js__WEBPACK_IMPORTED_MODULE_0__/* .MESSAGE_LINES */ .WC)
         shown.push(`… (${lines.length - _limits_js__WEBPACK_IMPORTED_MODULE_0__/* .MESSAGE_LINES */ .WC} more lines)`);
     return shown.join('\n');
