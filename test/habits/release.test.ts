@@ -121,7 +121,7 @@ beforeEach(() => {
     "import { cpSync, rmSync } from 'node:fs'\nconst out = process.argv[2] ?? 'dist'\nrmSync(out, { recursive: true, force: true })\ncpSync('src', out, { recursive: true })\n"
   )
   write('src/index.js', 'export const answer = 42\n')
-  write('dist/index.js', 'export const answer = 42\n')
+  execFileSync(process.execPath, ['scripts/build.mjs'], { cwd: work, env: ENV })
   git('add', '.')
   git('commit', '-q', '-m', 'toy project')
   git('push', '-q', 'origin', 'main')
