@@ -83,7 +83,7 @@ describe('the unit and engine projects', () => {
     expect(process.env.ISB_DOCKER_CLASSIC).toBeUndefined()
   })
 
-  it('the scripts run each project the way the README says', () => {
+  it('npm test, test:unit and test:engine select the projects, and the README names all three', () => {
     const scripts = (
       JSON.parse(readFileSync('package.json', 'utf8')) as {
         scripts: Record<string, string>
@@ -97,5 +97,12 @@ describe('the unit and engine projects', () => {
     const testSh = readFileSync(path.join('scripts', 'test.sh'), 'utf8')
     expect(testSh).toContain('vitest run --project unit --file-parallelism')
     expect(testSh).toContain('vitest run --project engine')
+    const readme = readFileSync('README.md', 'utf8')
+    for (const command of [
+      'npm test',
+      'npm run test:unit',
+      'npm run test:engine'
+    ])
+      expect(readme).toContain(command)
   })
 })
