@@ -13,6 +13,7 @@ import {
   type FakeRegistry
 } from '../support/fake-registry.js'
 import { RSS_BOUND, runCliMeasured } from '../support/measure.js'
+import { actionBundle } from '../support/test-bundles.js'
 import { dockerConfigDir } from '../support/registry.js'
 
 const USER = 'heldout'
@@ -278,7 +279,7 @@ describe('no credential in any output', () => {
         INPUT_COMMENT: 'never'
       },
       60_000,
-      'dist/index.js'
+      actionBundle()
     )
     const lines = (run.stdout + run.stderr).split('\n')
     const masked = lines
@@ -326,7 +327,7 @@ describe('no credential in any output', () => {
                 INPUT_COMMENT: 'never'
               },
               60_000,
-              'dist/index.js'
+              actionBundle()
             )
       const said =
         front === 'cli'

@@ -1,10 +1,11 @@
-// Runs the committed CLI bundle as a child process and reports its peak RSS (from
+// Runs the CLI bundle under test (test-bundles.ts) as a child process and reports its peak RSS (from
 // max-rss.cjs, preloaded) and wall time, without blocking this process (so that servers
 // in the test can answer it). A child still running after `killAfterMs` is killed.
 import { spawn } from 'node:child_process'
 import { mkdtempSync, readFileSync, rmSync } from 'node:fs'
 import { tmpdir } from 'node:os'
 import path from 'node:path'
+import { cliBundle } from './test-bundles.js'
 
 export interface MeasuredRun {
   status: number
@@ -21,7 +22,7 @@ export function runCliMeasured(
   args: string[],
   env: NodeJS.ProcessEnv = {},
   killAfterMs = 170_000,
-  entry = 'dist/cli/index.js'
+  entry = cliBundle()
 ): Promise<MeasuredRun> {
   const dir = mkdtempSync(path.join(tmpdir(), 'isb-rss-'))
   const rssFile = path.join(dir, 'rss')

@@ -1,10 +1,12 @@
-// Runs the committed bundles the way users and runners do: `node dist/cli/index.js …`
-// and `node dist/index.js` with INPUT_* variables and GITHUB_* files.
+// Runs the bundles the way users and runners do: `node dist/cli/index.js …` and
+// `node dist/index.js` with INPUT_* variables and GITHUB_* files, from the folder the
+// engine project's global setup built from the current sources (test-bundles.ts).
 import { spawn, spawnSync } from 'node:child_process'
 import { mkdtempSync, readFileSync, writeFileSync } from 'node:fs'
 import { tmpdir } from 'node:os'
 import path from 'node:path'
 import { parse } from 'yaml'
+import { actionBundle, cliBundle } from './test-bundles.js'
 
 export interface RunResult {
   status: number
@@ -13,7 +15,7 @@ export interface RunResult {
 }
 
 export function runCli(args: string[], env: NodeJS.ProcessEnv = {}): RunResult {
-  const result = spawnSync(process.execPath, ['dist/cli/index.js', ...args], {
+  const result = spawnSync(process.execPath, [cliBundle(), ...args], {
     encoding: 'utf8',
     env: { ...process.env, ...env },
     maxBuffer: 64 * 1024 * 1024
@@ -94,13 +96,13 @@ function actionEnv(inputs: Record<string, string>, env: NodeJS.ProcessEnv) {
   return { fullEnv, collect }
 }
 
-/** Runs dist/index.js as a runner does. `inputs` keys are the action.yml input ids. */
+/** Runs the action's bundle (dist/index.js) as a runner does. `inputs` keys are the action.yml input ids. */
 export function runAction(
   inputs: Record<string, string>,
   env: NodeJS.ProcessEnv = {}
 ): ActionRun {
   const { fullEnv, collect } = actionEnv(inputs, env)
-  const result = spawnSync(process.execPath, ['dist/index.js'], {
+  const result = spawnSync(process.execPath, [actionBundle()], {
     encoding: 'utf8',
     env: fullEnv,
     maxBuffer: 64 * 1024 * 1024
@@ -116,7 +118,7 @@ export function runActionAsync(
 ): Promise<ActionRun> {
   const { fullEnv, collect } = actionEnv(inputs, env)
   return new Promise((resolve, reject) => {
-    const child = spawn(process.execPath, [path.resolve('dist/index.js')], {
+    const child = spawn(process.execPath, [actionBundle()], {
       env: fullEnv,
       cwd: options.cwd
     })
