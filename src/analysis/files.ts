@@ -121,7 +121,7 @@ const CACHES: CachePattern[] = [
 ]
 
 /** The cache an absolute path is in, with the cache's folder; undefined for other paths. */
-export function cacheOf(
+function cacheOf(
   path: string
 ): { cache: CachePattern; folder: string } | undefined {
   for (const cache of CACHES) {
