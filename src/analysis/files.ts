@@ -6,8 +6,10 @@
 import { InputError } from '../errors.js'
 import { cut } from '../report/text.js'
 import type {
+  CacheKind,
   FileHint,
   FileHintKind,
+  FileHintPart,
   FileItem,
   FilesAnalysis,
   LayerRow
@@ -25,10 +27,17 @@ export interface AnalyzeFilesOptions {
   baseLayers?: number
 }
 
-interface CacheKind {
+/** What a RUN leaves behind unless it cleans up in the same step, and that clean-up. */
+interface CacheFamily {
   label: string
-  pattern: RegExp
   cleanup: string
+}
+
+/** One cache by path: `pattern`'s first group is the cache's folder. */
+interface CachePattern {
+  kind: CacheKind
+  family: CacheFamily
+  pattern: RegExp
 }
 
 // Where the caches below can be: only these subtrees are walked, not the whole filesystem.
@@ -42,46 +51,152 @@ const CACHE_ROOTS = [
   'usr/local/share/.cache/yarn'
 ]
 
-// Package-manager caches that a RUN leaves behind unless it cleans up in the same step.
-const CACHES: CacheKind[] = [
+const APT_LISTS: CacheFamily = {
+  label: 'apt package lists',
+  cleanup: '`&& rm -rf /var/lib/apt/lists/*`'
+}
+// `apt-get clean` removes both the downloaded packages and the binary caches.
+const APT_CACHE: CacheFamily = {
+  label: 'apt downloaded packages',
+  cleanup: '`&& apt-get clean`'
+}
+
+// Package-manager caches, each with the family it is cleaned up with (one hint per family
+// and layer, one part per cache).
+const CACHES: CachePattern[] = [
   {
-    label: 'apt package lists',
-    pattern: /^\/var\/lib\/apt\/lists\/(?!lock$)/,
-    cleanup: '`&& rm -rf /var/lib/apt/lists/*`'
+    kind: 'apt-lists',
+    family: APT_LISTS,
+    pattern: /^(\/var\/lib\/apt\/lists)\/(?!lock$)/
   },
   {
-    label: 'apt downloaded packages',
-    pattern: /^\/var\/cache\/apt\/(archives\/.*\.deb$|[^/]+\.bin$)/,
-    cleanup: '`&& apt-get clean`'
+    kind: 'apt-archives',
+    family: APT_CACHE,
+    pattern: /^(\/var\/cache\/apt\/archives)\/.*\.deb$/
   },
   {
-    label: 'apk cache',
-    pattern: /^\/(var\/cache\/apk|etc\/apk\/cache)\//,
-    cleanup: '`apk add --no-cache` (or `&& rm -rf /var/cache/apk/*`)'
+    kind: 'apt-binary-cache',
+    family: APT_CACHE,
+    pattern: /^(\/var\/cache\/apt)\/[^/]+\.bin$/
   },
   {
-    label: 'pip cache',
-    pattern: /^\/(root|home\/[^/]+)\/\.cache\/pip\//,
-    cleanup: '`pip install --no-cache-dir` (or `&& rm -rf ~/.cache/pip`)'
+    kind: 'apk-cache',
+    family: {
+      label: 'apk cache',
+      cleanup: '`apk add --no-cache` (or `&& rm -rf /var/cache/apk/*`)'
+    },
+    pattern: /^(\/var\/cache\/apk|\/etc\/apk\/cache)\//
   },
   {
-    label: 'npm cache',
-    pattern: /^\/(root|home\/[^/]+)\/\.npm\/_cacache\//,
-    cleanup: '`&& npm cache clean --force`'
+    kind: 'pip-cache',
+    family: {
+      label: 'pip cache',
+      cleanup: '`pip install --no-cache-dir` (or `&& rm -rf ~/.cache/pip`)'
+    },
+    pattern: /^(\/(?:root|home\/[^/]+)\/\.cache\/pip)\//
   },
   {
-    label: 'yarn cache',
+    kind: 'npm-cache',
+    family: {
+      label: 'npm cache',
+      cleanup: '`&& npm cache clean --force`'
+    },
+    pattern: /^(\/(?:root|home\/[^/]+)\/\.npm\/_cacache)\//
+  },
+  {
+    kind: 'yarn-cache',
+    family: { label: 'yarn cache', cleanup: '`&& yarn cache clean`' },
     pattern:
-      /^\/(usr\/local\/share\/\.cache\/yarn|(root|home\/[^/]+)\/\.cache\/yarn)\//,
-    cleanup: '`&& yarn cache clean`'
+      /^(\/usr\/local\/share\/\.cache\/yarn|\/(?:root|home\/[^/]+)\/\.cache\/yarn)\//
   },
   {
-    label: 'Go build cache',
-    pattern: /^\/(root|home\/[^/]+)\/\.cache\/go-build\//,
-    cleanup:
-      '`&& go clean -cache` (or a `RUN --mount=type=cache,target=/root/.cache/go-build`)'
+    kind: 'go-build-cache',
+    family: {
+      label: 'Go build cache',
+      cleanup:
+        '`&& go clean -cache` (or a `RUN --mount=type=cache,target=/root/.cache/go-build`)'
+    },
+    pattern: /^(\/(?:root|home\/[^/]+)\/\.cache\/go-build)\//
   }
 ]
+
+/** The cache an absolute path is in, with the cache's folder; undefined for other paths. */
+function cacheOf(
+  path: string
+): { cache: CachePattern; folder: string } | undefined {
+  for (const cache of CACHES) {
+    const match = cache.pattern.exec(path)
+    if (match) return { cache, folder: match[1] }
+  }
+  return undefined
+}
+
+/** How many parts a hint keeps (see FileHint.parts). */
+export const HINT_PARTS = 10
+
+/** The folder an absolute file path is in: `/a/b/c` → `/a/b`, `/c` → `/`. */
+const folderOf = (path: string) => path.slice(0, path.lastIndexOf('/')) || '/'
+
+/** The deepest folder that holds both `folder` and `other` (both absolute folders). */
+function sharedFolder(folder: string, other: string): string {
+  while (folder !== '/' && other !== folder && !other.startsWith(folder + '/'))
+    folder = folderOf(folder)
+  return folder
+}
+
+/** The top folder a part is keyed by: a path's first two components (`/usr/lib`), or its folder when shallower. */
+function topFolder(path: string): string {
+  const first = path.indexOf('/', 1)
+  if (first < 0) return '/'
+  const second = path.indexOf('/', first + 1)
+  return path.slice(0, second < 0 ? first : second)
+}
+
+const byText = (a: string, b: string) => (a < b ? -1 : a > b ? 1 : 0)
+
+/**
+ * Splits file copies into parts (FileHint.parts): a cache's files by the cache, the rest by
+ * top folder narrowed to the folder they share; largest first, at most HINT_PARTS.
+ */
+export function hintParts(
+  copies: { path: string; bytes: number }[]
+): FileHintPart[] {
+  const parts = new Map<string, FileHintPart>()
+  for (const copy of copies) {
+    const found = cacheOf(copy.path)
+    const key = found
+      ? `${found.cache.kind} ${found.folder}`
+      : topFolder(copy.path)
+    let part = parts.get(key)
+    if (!part) {
+      part = found
+        ? { path: found.folder, cache: found.cache.kind, bytes: 0, files: 0 }
+        : { path: folderOf(copy.path), bytes: 0, files: 0 }
+      parts.set(key, part)
+    } else if (!found) part.path = sharedFolder(part.path, folderOf(copy.path))
+    part.bytes += copy.bytes
+    part.files++
+  }
+  return [...parts.values()]
+    .sort(
+      (a, b) =>
+        b.bytes - a.bytes ||
+        byText(a.path, b.path) ||
+        byText(a.cache ?? '', b.cache ?? '')
+    )
+    .slice(0, HINT_PARTS)
+}
+
+/**
+ * The builder that made a history row: BuildKit marks its Dockerfile rows with the comment
+ * `buildkit.dockerfile.v0`; a row with a step and no such mark is the classic builder's (or
+ * another builder's that leaves none); an imported base has no step and no builder.
+ */
+export function builderOf(row: LayerRow): 'classic' | 'buildkit' | undefined {
+  if (row.comment === 'buildkit.dockerfile.v0') return 'buildkit'
+  if (row.instruction === '') return undefined
+  return 'classic'
+}
 
 /**
  * Filesystem layers that came with the base image: up to the last layer made by a root
@@ -177,6 +292,7 @@ export function analyzeFiles(
       message = `${describeRow(hider)} overwrites ${what} that ${describeRow(added)} added; the old copies stay in row ${added.index}'s layer. Write the final version once, in one step.`
     }
     if (base) message = `(base image) ${message}`
+    const builder = builderOf(hider)
     hints.push({
       kind,
       layers: [added.index, hider.index],
@@ -184,15 +300,18 @@ export function analyzeFiles(
       files: copies.length,
       message,
       ...(base ? { base: true } : {}),
-      examples: copies.slice(0, 3).map((copy) => copy.path)
+      examples: copies.slice(0, 3).map((copy) => copy.path),
+      parts: hintParts(copies),
+      ...(builder ? { builder } : {})
     })
   }
 
-  // Caches left in the final filesystem, by the layer that wrote them.
+  // Caches left in the final filesystem, by the layer that wrote them: one hint per family
+  // (what one clean-up removes) and layer, one part per cache.
   const cacheGroups = new Map<
     string,
     {
-      cache: CacheKind
+      family: CacheFamily
       layer: number
       bytes: number
       files: number
@@ -200,14 +319,21 @@ export function analyzeFiles(
     }
   >()
   applied.forEachVisible((copy) => {
-    const cache = CACHES.find((c) => c.pattern.test(copy.path))
-    if (!cache) return
-    const key = `${cache.label} ${copy.layer}`
+    const found = cacheOf(copy.path)
+    if (!found) return
+    const family = found.cache.family
+    const key = `${family.label} ${copy.layer}`
     let group = cacheGroups.get(key)
     if (!group)
       cacheGroups.set(
         key,
-        (group = { cache, layer: copy.layer, bytes: 0, files: 0, examples: [] })
+        (group = {
+          family,
+          layer: copy.layer,
+          bytes: 0,
+          files: 0,
+          examples: []
+        })
       )
     group.bytes += copy.bytes
     group.files++
@@ -216,7 +342,9 @@ export function analyzeFiles(
   for (const group of cacheGroups.values()) {
     const row = rows[rowOf[group.layer]]
     const base = group.layer < baseLayers
-    const message = `${base ? '(base image) ' : ''}${describeRow(row)} leaves ${formatBytes(group.bytes, units)} of ${group.cache.label} (${plural(group.files, 'file')}) in the image. Clean up in the same RUN: ${group.cache.cleanup}.`
+    const message = `${base ? '(base image) ' : ''}${describeRow(row)} leaves ${formatBytes(group.bytes, units)} of ${group.family.label} (${plural(group.files, 'file')}) in the image. Clean up in the same RUN: ${group.family.cleanup}.`
+    const builder = builderOf(row)
+    const parts = hintParts(group.examples)
     hints.push({
       kind: 'package-cache',
       layers: [row.index],
@@ -227,7 +355,9 @@ export function analyzeFiles(
       examples: group.examples
         .sort((a, b) => b.bytes - a.bytes || (a.path < b.path ? -1 : 1))
         .slice(0, 3)
-        .map((e) => e.path)
+        .map((e) => e.path),
+      parts,
+      ...(builder ? { builder } : {})
     })
   }
   hints.sort(

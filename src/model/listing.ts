@@ -342,7 +342,17 @@ export function goIsDir(listing: LayerListing, i: number): boolean {
   return isDirEntry(listing, i) || (listing.modes[i] & ~0o7777) === 0o040000
 }
 
-/** Whether entry `i` and entry `j` of another listing differ only in mode or owner (a chmod/chown copy-up of a file). */
+/** The permission bits of a tar mode field (rwx, setuid, setgid, sticky), without the file-type bits. */
+export const permissionBits = (mode: number): number => mode & 0o7777
+
+/**
+ * Whether entry `i` and entry `j` of another listing differ only in mode or owner (a
+ * chmod/chown copy-up of a file): both regular files of one size whose permission bits,
+ * uid or gid differ. Only the permission bits count: tar writers disagree on the file-type
+ * bits (GNU tar, and so every `docker import`ed base, writes `0000644`; the engine's Go
+ * writer `0100644`), so a file that a later layer rewrote without touching its mode would
+ * otherwise look chmod-ed.
+ */
 export function isMetadataCopy(
   lower: LayerListing,
   i: number,
@@ -353,7 +363,7 @@ export function isMetadataCopy(
     isFileCode(lower.typeflags[i]) &&
     isFileCode(upper.typeflags[j]) &&
     lower.sizes[i] === upper.sizes[j] &&
-    (lower.modes[i] !== upper.modes[j] ||
+    (permissionBits(lower.modes[i]) !== permissionBits(upper.modes[j]) ||
       lower.uids[i] !== upper.uids[j] ||
       lower.gids[i] !== upper.gids[j])
   )

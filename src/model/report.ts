@@ -105,6 +105,46 @@ export interface FileHint {
   base?: boolean
   /** A few of the paths concerned, largest first. */
   examples?: string[]
+  /**
+   * What the bytes are, part by part, largest first (ties by path). On a package-cache hint:
+   * one part per cache (apt's `.deb` archives apart from its binary caches). On the other
+   * kinds: the copies by folder (their first two path components, narrowed to the folder
+   * they share), a cache apart from the rest (an npm cache beside pruned node_modules). At
+   * most 10 parts: with more, the smallest are left out (`bytes` still counts them).
+   */
+  parts?: FileHintPart[]
+  /**
+   * Which builder made the row the fix goes in (the last of `layers`): `buildkit` when its
+   * history comment says so (`buildkit.dockerfile.v0`), else `classic` (the classic builder,
+   * or another that leaves no BuildKit mark). `COPY --chmod` needs BuildKit; `COPY --chown`
+   * does not. Absent for a row no Dockerfile step made (an imported base).
+   */
+  builder?: 'classic' | 'buildkit'
+}
+
+/** Package-manager caches the file analysis knows by path. */
+export type CacheKind =
+  /** `/var/cache/apt/archives/*.deb`: the packages apt downloaded. */
+  | 'apt-archives'
+  /** `/var/cache/apt/pkgcache.bin`, `srcpkgcache.bin`: apt's binary caches of the package lists. */
+  | 'apt-binary-cache'
+  /** `/var/lib/apt/lists`: the package lists `apt-get update` fetched. */
+  | 'apt-lists'
+  | 'apk-cache'
+  | 'pip-cache'
+  | 'npm-cache'
+  | 'yarn-cache'
+  | 'go-build-cache'
+
+/** One part of a hint's bytes. */
+export interface FileHintPart {
+  /** The folder the part's files are in (`/var/cache/apt/archives`, `/app/node_modules`), absolute. */
+  path: string
+  /** The cache these files are, when they are one (always on a package-cache hint's parts). */
+  cache?: CacheKind
+  bytes: number
+  /** Number of file copies behind `bytes`. */
+  files: number
 }
 
 /** dive's own figures, computed dive's way (quirks included) for teams with `.dive-ci` thresholds. */
