@@ -12,6 +12,7 @@ export const ENGINE_TEST_FILES = [
   'test/action/audit.test.ts',
   'test/action/baseline-artifact.test.ts',
   'test/action/pull-request.test.ts',
+  'test/analysis/hints-engine.test.ts',
   'test/baseline/baseline.test.ts',
   'test/cli/analyze-files.test.ts',
   'test/cli/analyze.test.ts',
