@@ -325,17 +325,16 @@ describe('alignSteps', () => {
     ])
   })
 
-  it('aligns 1,000 rows quickly (the report limit)', () => {
+  // No timing assertion (speed belongs in bench/): the test's own timeout guards a hang.
+  it('aligns 1,000 rows (the report limit)', () => {
     const rows = Array.from({ length: 1000 }, (_, i) =>
       step(`RUN echo step-${i} && dd if=/dev/zero of=/f${i} bs=1k count=${i}`)
     )
-    const started = performance.now()
     const pairs = alignSteps(rows, [
       ...rows.slice(0, 500),
       step('RUN echo inserted'),
       ...rows.slice(500)
     ])
-    expect(performance.now() - started).toBeLessThan(5000)
     expect(pairs).toHaveLength(1001)
     expect(pairs[500]).toEqual([null, 500])
     expect(pairs[1000]).toEqual([999, 1000])
