@@ -196,7 +196,16 @@ export function attributePackages(
   }
   const claim = (t: Tracked) => {
     t.ids = []
+    // A listed path with listed paths under it is a directory of the package: it owns no
+    // bytes there, even where the image has a symlink (bookworm's hostname lists `/bin`,
+    // the symlink into usr/ that base-files or the installer made).
+    const folders = new Set<string>()
     for (const path of t.record.paths) {
+      const slash = path.lastIndexOf('/')
+      if (slash > 0) folders.add(path.slice(0, slash))
+    }
+    for (const path of t.record.paths) {
+      if (folders.has(path)) continue
       const id = resolve(path)
       if (id !== undefined && id !== ROOT) {
         t.ids.push(id)
