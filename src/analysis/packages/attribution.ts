@@ -232,29 +232,21 @@ export function attributePackages(
     t.ids = []
     t.folderIds = []
   }
-  /** Calls `visit` for each package owning `id`; returns how many. */
-  const forOwners = (id: number, visit: (n: number) => void): number => {
+  /** The packages owning `id`, into `found` (reused: no allocation per file); returns how many. */
+  const found: number[] = []
+  const ownersOf = (id: number): number => {
     let count = 0
     const owner = owners[id]
-    if (owner >= 0) {
-      visit(owner)
-      count++
-    } else if (owner === SEVERAL)
-      for (const n of several.get(id)!) {
-        visit(n)
-        count++
-      }
+    if (owner >= 0) found[count++] = owner
+    else if (owner === SEVERAL)
+      for (const n of several.get(id)!) found[count++] = n
     if (folderCount > 0)
       for (let up = id; up > ROOT; up = parents[up]) {
         const folder = folderOwners[up]
         if (folder >= 0) {
-          if (
-            owner !== folder &&
-            !(owner === SEVERAL && several.get(id)!.includes(folder))
-          ) {
-            visit(folder)
-            count++
-          }
+          let known = false
+          for (let k = 0; k < count; k++) known ||= found[k] === folder
+          if (!known) found[count++] = folder
           break
         }
       }
@@ -359,10 +351,11 @@ export function attributePackages(
       if (index.whiteouts[id] !== Whiteout.None || isDirEntry(listing, i))
         continue
       const bytes = entryDiskBytes(listing, i)
-      const owned = forOwners(id, (n) => {
-        tracked[n].layerBytes[ordinal] += bytes
-        tracked[n].layerFiles[ordinal]++
-      })
+      const owned = ownersOf(id)
+      for (let k = 0; k < owned; k++) {
+        tracked[found[k]].layerBytes[ordinal] += bytes
+        tracked[found[k]].layerFiles[ordinal]++
+      }
       if (owned === 0) tops.add(unowned, id, bytes)
     }
     unpackagedByLayer.push(tops.rows(unowned))
@@ -381,11 +374,12 @@ export function attributePackages(
     const at = visible.entryOf[id]
     if (isDirEntry(listing, at)) continue
     const bytes = entryDiskBytes(listing, at)
-    const owned = forOwners(id, (n) => {
-      finalBytes[n] += bytes
-      finalFiles[n]++
-    })
-    if (owned > 1) forOwners(id, (n) => sharedFiles[n]++)
+    const owned = ownersOf(id)
+    for (let k = 0; k < owned; k++) {
+      finalBytes[found[k]] += bytes
+      finalFiles[found[k]]++
+      if (owned > 1) sharedFiles[found[k]]++
+    }
     if (owned === 0) tops.add(unowned, id, bytes)
   }
 

@@ -104,8 +104,15 @@ export class Problems {
 /** A value quoted in a problem: JSON-quoted, cut short (src/messages.ts). */
 export const excerpt = (value: string): string => quote(value, 60)
 
+// Paths that need more than dropping one leading slash: `//`, a `.` or `..` component, a
+// trailing slash, a backslash, surrounding space, '' or '/' alone.
+const NEEDS_CLEAN = /\/\/|(^|\/)\.\.?(\/|$)|\/$|\\|^\s|\s$|^$/
+
 /** A path from a database as a layer path: no leading `/` or `./`, no trailing `/`; '' when it names the root or leaves it. */
 export function databasePath(path: string): string {
+  // Almost every path is already clean (`/usr/bin/x`): skip the general algorithm for them.
+  if (!NEEDS_CLEAN.test(path))
+    return path.charCodeAt(0) === 0x2f ? path.slice(1) : path
   let p = path.trim()
   if (p.includes('\\') && !p.includes('/')) p = p.replace(/\\/g, '/')
   const parts: string[] = []
