@@ -275,8 +275,18 @@ export function attributePackages(
       const state = readPackageDatabases(databaseFiles, cache)
       for (const problem of state.problems)
         if (!problems.includes(problem)) problems.push(problem)
-      for (const [key, record] of state.packages) {
+      for (const [key, listed] of state.packages) {
         let t = byKey.get(key)
+        // A dpkg package whose list a later layer deleted (`rm -rf /var/lib/dpkg/info`)
+        // still has its files: keep the list it had.
+        const record =
+          listed.manager === 'dpkg' &&
+          listed.paths.length === 0 &&
+          t !== undefined &&
+          t.record.paths.length > 0
+            ? { ...listed, paths: t.record.paths }
+            : listed
+        state.packages.set(key, record)
         const installed = isInstalledState(record)
         if (!t) {
           t = {

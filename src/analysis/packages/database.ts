@@ -134,8 +134,10 @@ export function readPackageDatabases(
       }
     }
   }
+  let unlisted = 0
   for (const { record, lists } of dpkgRecords) {
     const list = lists.find((path) => files.has(path))
+    if (list === undefined) unlisted++
     const paths =
       list === undefined
         ? record.paths
@@ -151,6 +153,12 @@ export function readPackageDatabases(
       auto: marks ? (mark ?? false) : undefined
     })
   }
+
+  // `rm -rf /var/lib/dpkg/info` (a slimming trick) leaves the status without file lists.
+  if (unlisted > 0)
+    problems.push(
+      `${unlisted} of ${dpkgRecords.length} dpkg packages have no file list (${DPKG_INFO}/<name>.list): a list a lower layer had is kept, else their files count as unpackaged`
+    )
 
   // apk
   const world = take(APK_WORLD, (c) => parseApkWorld(c))

@@ -216,3 +216,38 @@ describe('a package installed in one layer and removed in a later one', () => {
     ])
   })
 })
+
+describe('dpkg file lists deleted by a later layer (rm -rf /var/lib/dpkg/info)', () => {
+  const result = attributePackages(
+    image([
+      { entries, databases: [['var/lib/dpkg/status', status], ...lists] },
+      { entries: [row('var/lib/dpkg/.wh.info')], databases: [] }
+    ])
+  )
+
+  it('keeps the lists a lower layer had, and says the image has none', () => {
+    expect(result.problems).toEqual([
+      '6 of 6 dpkg packages have no file list (var/lib/dpkg/info/<name>.list): a list a lower layer had is kept, else their files count as unpackaged'
+    ])
+    expect(result.databaseChanged).toEqual([true, true])
+    for (const [name, real] of Object.entries(REAL)) {
+      const p = result.packages.find((p) => p.name === name)!
+      expect({ name, bytes: p.bytes, installed: p.installed }).toEqual({
+        name,
+        bytes: real.bytes,
+        installed: true
+      })
+    }
+  })
+
+  it('with no lower layer to keep them from, counts the files as unpackaged', () => {
+    const bare = attributePackages(
+      image([{ entries, databases: [['var/lib/dpkg/status', status]] }])
+    )
+    expect(bare.packages.map((p) => p.bytes)).toEqual([0, 0, 0, 0, 0, 0])
+    const total = Object.values(REAL).reduce((sum, p) => sum + p.bytes, 0)
+    expect(bare.unpackaged.reduce((sum, u) => sum + u.bytes, 0)).toBe(
+      total + 101068 + 912 + 509
+    )
+  })
+})
