@@ -2,7 +2,7 @@
 // Alpine's documented format (test/fixtures/packages/alpine, written by hand: Alpine's
 // mirror is not reachable here), on npm and Python metadata as npm and pip write them, and on
 // hostile input: garbage, huge, truncated. A parser never throws; it says what it skipped.
-import { readFileSync } from 'node:fs'
+import { readdirSync, readFileSync } from 'node:fs'
 import { describe, expect, it } from 'vitest'
 import {
   parseApkInstalled,
@@ -10,6 +10,7 @@ import {
 } from '../../../src/analysis/packages/apk.js'
 import {
   isPackageDatabasePath,
+  mayBePackageDatabaseName,
   readPackageDatabases
 } from '../../../src/analysis/packages/database.js'
 import {
@@ -282,6 +283,34 @@ describe('npm and Python', () => {
       'usr/lib/python3/dist-packages/yaml/RECORD'
     ])
       expect([path, isPackageDatabasePath(path)]).toEqual([path, false])
+  })
+
+  it('lets a reader test a name in bytes first: true for every database file, false for most others', () => {
+    const encoder = new TextEncoder()
+    const test = (path: string) => {
+      const bytes = encoder.encode(`xx${path}yy`)
+      return mayBePackageDatabaseName(bytes, 2, bytes.length - 2)
+    }
+    // Every path the real Debian packages list, and the database files above.
+    const listed = readdirSync(
+      new URL('../../fixtures/packages/debian/info/', import.meta.url)
+    )
+      .flatMap((name) => text(`debian/info/${name}`).split('\n'))
+      .filter((line) => line.length > 2)
+      .map((line) => line.slice(1))
+    const paths = [
+      ...listed,
+      'var/lib/dpkg/status',
+      'var/lib/dpkg/status.d/base',
+      'var/lib/dpkg/status.d/base.md5sums',
+      'var/lib/dpkg/info/libc6:amd64.list',
+      'app/node_modules/.package-lock.json',
+      'usr/lib/python3/dist-packages/yaml-6.0.egg-info/installed-files.txt'
+    ]
+    for (const path of paths)
+      if (isPackageDatabasePath(path))
+        expect([path, test(path)]).toEqual([path, true])
+    expect(listed.filter(test)).toEqual([])
   })
 })
 
