@@ -36,7 +36,12 @@ import {
   readPackageDatabases,
   type DatabaseContents
 } from './database.js'
-import type { PackageManager, PackageRecord } from './records.js'
+import {
+  PACKAGE_DATABASES_TOTAL_LIMIT,
+  PACKAGE_PROBLEMS_LIMIT,
+  type PackageManager,
+  type PackageRecord
+} from './records.js'
 
 export interface PackageLayer {
   listing: LayerListing
@@ -158,7 +163,7 @@ export function attributePackages(
   let folderCount = 0
   const tracked: Tracked[] = []
   const byKey = new Map<string, Tracked>()
-  const problems: string[] = []
+  const problems = new StateProblems()
   const cache = new ParseCache()
   const aliases = new Set(
     USR_ALIASES.filter((top) => {
@@ -261,6 +266,7 @@ export function attributePackages(
   const tops = new TopNames(index)
   // Per path id: the layer (+1) whose pass has counted it, so a path listed twice counts once.
   const counted = new Int32Array(size)
+  const budget = { read: 0 }
 
   layers.forEach((layer, ordinal) => {
     const changed = applyDatabaseWrites(
@@ -268,13 +274,13 @@ export function attributePackages(
       index,
       databaseFiles,
       problems,
-      ordinal
+      ordinal,
+      budget
     )
     databaseChanged.push(changed)
     if (changed) {
       const state = readPackageDatabases(databaseFiles, cache)
-      for (const problem of state.problems)
-        if (!problems.includes(problem)) problems.push(problem)
+      problems.addState(state.problems)
       for (const [key, listed] of state.packages) {
         let t = byKey.get(key)
         // A dpkg package whose list a later layer deleted (`rm -rf /var/lib/dpkg/info`)
@@ -440,7 +446,44 @@ export function attributePackages(
     unpackaged: tops.rows(unowned),
     unpackagedByLayer,
     databaseChanged,
-    problems
+    problems: problems.done()
+  }
+}
+
+/**
+ * Problems over all database states. Each state repeats the problems of the files it read
+ * (a lower state read most of them already), so a problem is kept once, and what is counted
+ * past the kept ones is a lower bound: the most any one state had, plus the layers' own.
+ */
+class StateProblems {
+  private readonly kept: string[] = []
+  private readonly seen = new Set<string>()
+  private layerCount = 0
+  private mostInAState = 0
+  private keep(problem: string) {
+    if (this.seen.has(problem)) return
+    this.seen.add(problem)
+    if (this.kept.length < PACKAGE_PROBLEMS_LIMIT) this.kept.push(problem)
+  }
+  addLayer(problem: string) {
+    this.layerCount++
+    this.keep(problem)
+  }
+  addState(problems: string[]) {
+    let count = 0
+    for (const problem of problems) {
+      const more = /^and (\d+) more problems$/.exec(problem)
+      if (more) count += Number(more[1])
+      else {
+        count++
+        this.keep(problem)
+      }
+    }
+    this.mostInAState = Math.max(this.mostInAState, count)
+  }
+  done(): string[] {
+    const more = this.mostInAState + this.layerCount - this.kept.length
+    return more > 0 ? [...this.kept, `and ${more} more problems`] : this.kept
   }
 }
 
@@ -491,8 +534,9 @@ function applyDatabaseWrites(
   layer: PackageLayer,
   index: PathIndex,
   files: Map<string, DatabaseContents>,
-  problems: string[],
-  ordinal: number
+  problems: StateProblems,
+  ordinal: number,
+  budget: { read: number }
 ): boolean {
   let changed = false
   const { listing } = layer
@@ -545,13 +589,25 @@ function applyDatabaseWrites(
     }
   }
   for (const [path, contents] of layer.databases) {
-    if (contents === undefined) {
+    const length =
+      contents === undefined
+        ? 0
+        : typeof contents === 'string'
+          ? contents.length
+          : contents.byteLength
+    if (
+      contents === undefined ||
+      budget.read + length > PACKAGE_DATABASES_TOTAL_LIMIT
+    ) {
       if (files.delete(path)) changed = true
-      problems.push(
-        `layer ${ordinal}: ${path} was not read (too big); its packages are left out`
+      problems.addLayer(
+        contents === undefined
+          ? `layer ${ordinal}: ${path} was not read (too big); its packages are left out`
+          : `layer ${ordinal}: ${path} was not read: the image's package databases are over ${PACKAGE_DATABASES_TOTAL_LIMIT} bytes; its packages are left out`
       )
       continue
     }
+    budget.read += length
     if (files.get(path) !== contents) {
       files.set(path, contents)
       changed = true

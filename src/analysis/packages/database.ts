@@ -34,7 +34,12 @@ import {
   parseTopLevel,
   pythonMetadataFile
 } from './python.js'
-import { emptyRecord, type PackageRecord, type Parsed } from './records.js'
+import {
+  emptyRecord,
+  Problems,
+  type PackageRecord,
+  type Parsed
+} from './records.js'
 
 export type DatabaseContents = Uint8Array | string
 
@@ -123,7 +128,7 @@ export function readPackageDatabases(
   cache = new ParseCache()
 ): PackageDatabases {
   const packages = new Map<string, PackageRecord>()
-  const problems: string[] = []
+  const problems = new Problems()
   const take = <T>(
     path: string,
     parse: (contents: DatabaseContents) => Parsed<T>
@@ -131,12 +136,12 @@ export function readPackageDatabases(
     const contents = files.get(path)
     if (contents === undefined) return undefined
     const parsed = cache.get(path, contents, () => parse(contents))
-    problems.push(...parsed.problems)
+    problems.addAll(parsed.problems)
     return parsed.value
   }
   const add = (record: PackageRecord) => {
     if (packages.has(record.key))
-      problems.push(
+      problems.add(
         `${record.source}: ${record.name} is listed again; the first kept`
       )
     else packages.set(record.key, record)
@@ -196,7 +201,7 @@ export function readPackageDatabases(
 
   // `rm -rf /var/lib/dpkg/info` (a slimming trick) leaves the status without file lists.
   if (unlisted > 0)
-    problems.push(
+    problems.add(
       `${unlisted} of ${dpkgRecords.length} dpkg packages have no file list (${DPKG_INFO}/<name>.list): a list a lower layer had is kept, else their files count as unpackaged`
     )
 
@@ -226,7 +231,7 @@ export function readPackageDatabases(
       : undefined
     if (!about) {
       if (!header)
-        problems.push(
+        problems.add(
           `${folder}: no ${info.kind === 'dist-info' ? 'METADATA' : 'PKG-INFO'}; not read`
         )
       continue
@@ -265,5 +270,5 @@ export function readPackageDatabases(
     if (recordFile || installed) record.paths = [...record.paths, folder]
     add(record)
   }
-  return { packages, problems }
+  return { packages, problems: problems.done() }
 }

@@ -61,6 +61,12 @@ const MiB = 1024 * KiB
  * under 10 MB; a larger file is skipped as a problem.
  */
 export const PACKAGE_DATABASE_FILE_LIMIT = 64 * MiB
+/**
+ * The most database bytes read for one image, all layers together: what bounds the memory of
+ * the parsed paths (a real image's databases are tens of MB at most; npm projects with
+ * thousands of packages add a few MB of package.json). Past it, files count as not read.
+ */
+export const PACKAGE_DATABASES_TOTAL_LIMIT = 256 * MiB
 /** Records (stanzas) read from one database file; the rest are counted in a problem. */
 export const PACKAGE_RECORDS_LIMIT = 200_000
 /** Characters of one field value kept (a `Description` can be long; names and versions are short). */
@@ -93,6 +99,14 @@ export class Problems {
   add(problem: string): void {
     if (this.list.length < PACKAGE_PROBLEMS_LIMIT) this.list.push(problem)
     else this.dropped++
+  }
+  /** Another bounded list's problems, its count of the rest included. */
+  addAll(problems: string[]): void {
+    for (const problem of problems) {
+      const more = /^and (\d+) more problems$/.exec(problem)
+      if (more) this.dropped += Number(more[1])
+      else this.add(problem)
+    }
   }
   done(): string[] {
     return this.dropped > 0

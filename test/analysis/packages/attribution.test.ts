@@ -407,3 +407,94 @@ describe('the final filesystem', () => {
     ])
   })
 })
+
+describe('hostile databases', () => {
+  it('reads garbage at every database path without throwing, problems bounded', () => {
+    let x = 7
+    const garbage = (length: number) =>
+      Uint8Array.from({ length }, () => {
+        x ^= x << 13
+        x ^= x >>> 17
+        x ^= x << 5
+        return x & 0xff
+      })
+    const paths = [
+      'var/lib/dpkg/status',
+      'var/lib/dpkg/info/a.list',
+      'var/lib/dpkg/status.d/a',
+      'var/lib/apt/extended_states',
+      'lib/apk/db/installed',
+      'etc/apk/world',
+      'node_modules/a/package.json',
+      'node_modules/.package-lock.json',
+      'site-packages/a-1.dist-info/RECORD',
+      'site-packages/a-1.dist-info/METADATA'
+    ]
+    const index = new PathIndex()
+    const layers: PackageLayer[] = [0, 1, 2].map(() => ({
+      listing: listingOf(
+        paths.map((path) => file(path, 4096)),
+        index
+      ),
+      databases: new Map(paths.map((path) => [path, garbage(4096)]))
+    }))
+    const result = attributePackages(layers)
+    expect(result.problems.length).toBeLessThanOrEqual(21)
+    expect(result.databaseChanged).toEqual([true, true, true])
+  })
+
+  it('keeps a list from naming paths outside the root or the root itself', () => {
+    const result = attributePackages(
+      image([
+        [
+          [file('etc/shadow', 100), file('usr/bin/a', 10)],
+          [
+            [
+              'var/lib/dpkg/status',
+              'Package: a\nStatus: install ok installed\nVersion: 1\n'
+            ],
+            [
+              'var/lib/dpkg/info/a.list',
+              '/.\n/\n/..\n/../../etc/shadow/..\n/usr/bin/a\n/nowhere/x\n'
+            ]
+          ]
+        ]
+      ])
+    )
+    expect(result.packages.map((p) => [p.name, p.bytes, p.files])).toEqual([
+      ['a', 10, 1]
+    ])
+    expect(result.unpackaged).toEqual([{ top: 'etc', bytes: 100, files: 1 }])
+  })
+
+  it('counts the problems past the limit', () => {
+    const index = new PathIndex()
+    const paths = Array.from(
+      { length: 40 },
+      (_, i) => `node_modules/p${i}/package.json`
+    )
+    const status = 'Package: a\nStatus: install ok installed\nVersion: 1\n'
+    const result = attributePackages([
+      {
+        listing: listingOf(
+          paths.map((path) => file(path, 5)),
+          index
+        ),
+        databases: new Map(paths.map((path) => [path, '{oops']))
+      },
+      // A later state reads the same broken files again: their problems are not counted twice.
+      {
+        listing: listingOf([file('var/lib/dpkg/status', status.length)], index),
+        databases: new Map([['var/lib/dpkg/status', status]])
+      }
+    ])
+    expect(result.packages.map((p) => p.name)).toEqual(['a'])
+    expect(result.problems).toHaveLength(21)
+    expect(result.problems[0]).toMatch(
+      /^node_modules\/p0\/package\.json: not JSON/
+    )
+    // 41 problems in all: the 40 broken package.json files (once, though both states read
+    // them) and the status's package with no file list; 20 kept.
+    expect(result.problems[20]).toBe('and 21 more problems')
+  })
+})
