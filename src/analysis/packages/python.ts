@@ -1,0 +1,151 @@
+// Python distributions installed under a `site-packages` or `dist-packages` folder:
+// `<name>-<version>.dist-info/` (pip and wheels: `METADATA` names it, `RECORD` lists its
+// files as CSV `path,hash,size`, paths relative to the site folder, `../../../bin/x` for
+// scripts) and `<name>-<version>.egg-info/` (setuptools: `PKG-INFO` names it,
+// `installed-files.txt` lists paths relative to the egg-info folder when pip wrote one;
+// otherwise `top_level.txt` names the modules, which then count as folders it owns).
+// Distributions installed by the OS (Debian's python3-* packages) are dpkg's too: their
+// files then have two owners, which the attribution reports as such.
+
+import {
+  databasePath,
+  decodeDatabase,
+  excerpt,
+  Problems,
+  type Parsed
+} from './records.js'
+
+const DIST_INFO =
+  /^(.*\/(?:site|dist)-packages)\/([^/]+)\.(dist-info|egg-info)\/(RECORD|METADATA|PKG-INFO|installed-files\.txt|top_level\.txt)$/
+
+/** What a layer path is as a Python metadata file, or undefined. */
+export function pythonMetadataFile(path: string):
+  | {
+      site: string
+      folder: string
+      kind: 'dist-info' | 'egg-info'
+      file: string
+    }
+  | undefined {
+  const match = DIST_INFO.exec(path)
+  if (!match) return undefined
+  return {
+    site: match[1],
+    folder: `${match[1]}/${match[2]}.${match[3]}`,
+    kind: match[3] as 'dist-info' | 'egg-info',
+    file: match[4]
+  }
+}
+
+/** PEP 503's normalized name: runs of `-`, `_`, `.` become one `-`, lowercased. */
+export const normalizePythonName = (name: string): string =>
+  name.replace(/[-_.]+/g, '-').toLowerCase()
+
+/** `Name` and `Version` from METADATA or PKG-INFO (email-header format; the body after the first blank line is not read). */
+export function parsePythonMetadata(
+  bytes: Uint8Array | string,
+  what: string
+): Parsed<{ name: string; version: string; requires: string[] } | undefined> {
+  const problems = new Problems()
+  const text = decodeDatabase(bytes, what, problems)
+  if (text === undefined) return { value: undefined, problems: problems.done() }
+  let name = ''
+  let version = ''
+  const requires: string[] = []
+  for (const line of text.split('\n')) {
+    if (line.trim() === '') break
+    const match = /^([A-Za-z-]+):\s*(.*?)\r?$/.exec(line)
+    if (!match) continue
+    const field = match[1].toLowerCase()
+    if (field === 'name') name = match[2].slice(0, 214)
+    else if (field === 'version') version = match[2].slice(0, 214)
+    else if (field === 'requires-dist' && !match[2].includes('extra ==')) {
+      const required = /^[A-Za-z0-9][A-Za-z0-9._-]*/.exec(match[2])?.[0]
+      if (required) requires.push(normalizePythonName(required))
+    }
+  }
+  if (name === '') {
+    problems.add(`${what}: no Name field`)
+    return { value: undefined, problems: problems.done() }
+  }
+  return { value: { name, version, requires }, problems: problems.done() }
+}
+
+/** Lines of a CSV RECORD: the first field (quoted or not) of each line. */
+function firstCsvField(line: string): string {
+  if (!line.startsWith('"')) {
+    const comma = line.indexOf(',')
+    return comma < 0 ? line : line.slice(0, comma)
+  }
+  let out = ''
+  for (let i = 1; i < line.length; i++) {
+    if (line[i] === '"') {
+      if (line[i + 1] === '"') {
+        out += '"'
+        i++
+      } else break
+    } else out += line[i]
+  }
+  return out
+}
+
+/** The files of a RECORD, as layer paths (the site folder joined to each; `..` resolved). */
+export function parsePythonRecord(
+  bytes: Uint8Array | string,
+  site: string,
+  what: string
+): Parsed<string[]> {
+  const problems = new Problems()
+  const text = decodeDatabase(bytes, what, problems)
+  const paths: string[] = []
+  if (text !== undefined)
+    for (let line of text.split('\n')) {
+      if (line.endsWith('\r')) line = line.slice(0, -1)
+      if (line === '') continue
+      const file = firstCsvField(line)
+      const path = file.startsWith('/')
+        ? databasePath(file)
+        : databasePath(`${site}/${file}`)
+      if (path === '')
+        problems.add(`${what}: a path outside the root: ${excerpt(file)}`)
+      else paths.push(path)
+    }
+  return { value: paths, problems: problems.done() }
+}
+
+/** The files of an egg-info `installed-files.txt` (paths relative to the egg-info folder). */
+export function parseEggInstalledFiles(
+  bytes: Uint8Array | string,
+  eggInfo: string,
+  what: string
+): Parsed<string[]> {
+  const problems = new Problems()
+  const text = decodeDatabase(bytes, what, problems)
+  const paths: string[] = []
+  if (text !== undefined)
+    for (const line of text.split('\n')) {
+      const file = line.trim()
+      if (file === '') continue
+      const path = file.startsWith('/')
+        ? databasePath(file)
+        : databasePath(`${eggInfo}/${file}`)
+      if (path !== '') paths.push(path)
+    }
+  return { value: paths, problems: problems.done() }
+}
+
+/** The top-level module names of an egg's `top_level.txt`. */
+export function parseTopLevel(
+  bytes: Uint8Array | string,
+  what: string
+): Parsed<string[]> {
+  const problems = new Problems()
+  const text = decodeDatabase(bytes, what, problems)
+  const modules: string[] = []
+  if (text !== undefined)
+    for (const line of text.split('\n')) {
+      const name = line.trim()
+      if (/^[A-Za-z_][A-Za-z0-9_]*$/.test(name)) modules.push(name)
+    }
+  return { value: modules, problems: problems.done() }
+}
