@@ -105,7 +105,15 @@ describe('real .deb packages installed and purged across layers', () => {
     const missing = PACKAGES.filter(
       (name) => !readdirSync(CACHE).some((f) => f.startsWith(`${name}_`))
     )
-    if (missing.length > 0) run('apt-get', ['download', ...missing], CACHE)
+    if (missing.length > 0) {
+      try {
+        run('apt-get', ['download', ...missing], CACHE)
+      } catch {
+        // A new machine may have no package lists yet (apt-get update has never run).
+        run('apt-get', ['update', '-q'], CACHE)
+        run('apt-get', ['download', ...missing], CACHE)
+      }
+    }
     debs = new Map(PACKAGES.map((name) => [name, debOf(name)]))
     const [hostname, netbase, sensible] = PACKAGES.map((name) =>
       debs.get(name)!
