@@ -7,6 +7,8 @@ import { describeError, InputError } from '../errors.js'
 export const EXIT_OK = 0
 export const EXIT_OVER_BUDGET = 1
 export const EXIT_INPUT = 2
+/** A bug (an error that is not an InputError or a known failure): the message asks for a report. */
+export const EXIT_INTERNAL = 3
 
 export interface CommandIO {
   stdout: (text: string) => void

@@ -4,6 +4,7 @@
 
 import * as exec from '@actions/exec'
 import { spawn } from 'node:child_process'
+import { DependencyFailure } from '../errors.js'
 import { log } from '../log.js'
 
 export interface DockerResult {
@@ -17,7 +18,7 @@ export function dockerBinary(): string {
   return process.env.IMAGE_SIZE_BUDGET_DOCKER || 'docker'
 }
 
-export class DockerCommandError extends Error {
+export class DockerCommandError extends DependencyFailure {
   override name = 'DockerCommandError'
   constructor(
     readonly args: string[],
