@@ -11,6 +11,7 @@ import {
   EXIT_OK,
   EXIT_OVER_BUDGET,
   parseCommandArgs,
+  parseSource,
   type CommandIO
 } from './command.js'
 import { quote } from '../messages.js'
@@ -92,11 +93,7 @@ export async function runAnalyze(
     ? await diveCi.loadDiveCi(values['dive-ci']!)
     : undefined
   let report: ImageReport
-  const source = values.source ?? 'docker'
-  if (source !== 'docker' && source !== 'registry')
-    throw new InputError(
-      `--source must be "docker" or "registry", not ${quote(source)}`
-    )
+  const source = parseSource(values.source)
   if (
     source === 'docker' &&
     (values.uncompressed || values['insecure-registry'] !== undefined)

@@ -13,9 +13,9 @@ import {
   EXIT_OK,
   EXIT_OVER_BUDGET,
   parseCommandArgs,
+  parseSource,
   type CommandIO
 } from './command.js'
-import { quote } from '../messages.js'
 
 export async function runAuditCommand(
   args: string[],
@@ -34,11 +34,7 @@ export async function runAuditCommand(
     throw new InputError(
       `audit takes no positional arguments (got ${positionals.join(' ')})`
     )
-  const source = values.source ?? 'docker'
-  if (source !== 'docker' && source !== 'registry')
-    throw new InputError(
-      `--source must be "docker" or "registry", not ${quote(source)}`
-    )
+  const source = parseSource(values.source)
   const config = await loadBudgetFile(values.config ?? DEFAULT_BUDGET_FILE)
   const units =
     values.units !== undefined ? parseUnits(values.units) : config.units

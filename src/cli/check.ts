@@ -18,6 +18,7 @@ import {
   EXIT_OK,
   EXIT_OVER_BUDGET,
   parseCommandArgs,
+  parseSource,
   type CommandIO
 } from './command.js'
 import { quote } from '../messages.js'
@@ -160,11 +161,7 @@ export async function runCheck(args: string[], io: CommandIO): Promise<number> {
     throw new InputError(
       `check takes no positional arguments (got ${positionals.join(' ')}); name an image with --image NAME`
     )
-  const source = values.source ?? 'docker'
-  if (source !== 'docker' && source !== 'registry')
-    throw new InputError(
-      `--source must be "docker" or "registry", not ${quote(source)}`
-    )
+  const source = parseSource(values.source)
   // Validate everything before touching any image.
   const config = await loadBudgetFile(values.config ?? DEFAULT_BUDGET_FILE)
   const units =

@@ -3,6 +3,7 @@
 
 import { parseArgs, type ParseArgsConfig } from 'node:util'
 import { describeError, InputError } from '../errors.js'
+import { quote } from '../messages.js'
 
 export const EXIT_OK = 0
 export const EXIT_OVER_BUDGET = 1
@@ -16,6 +17,17 @@ export interface CommandIO {
 }
 
 export type Command = (args: string[], io: CommandIO) => Promise<number>
+
+/** Where images are read from (`--source`): the one check of the flag, for every command that takes it. */
+export function parseSource(value: string | undefined): 'docker' | 'registry' {
+  if (value === undefined || value === 'docker' || value === 'registry')
+    return value ?? 'docker'
+  throw new InputError({
+    input: '--source',
+    problem: `--source must be "docker" or "registry", not ${quote(value)}`,
+    fix: 'leave it out to read the Docker engine, or give --source registry to read a pushed image'
+  })
+}
 
 /** node:util parseArgs with its errors (unknown flag, missing value) turned into InputError. */
 export function parseCommandArgs<

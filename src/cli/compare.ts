@@ -18,34 +18,7 @@ import type {
 import { formatBytes, type Units } from '../report/units.js'
 import { parseUnits } from './analyze.js'
 import { EXIT_OK, parseCommandArgs, type CommandIO } from './command.js'
-import { quote } from '../messages.js'
-
-const SIZE_UNITS: Record<string, number> = {
-  b: 1,
-  k: 1e3,
-  kb: 1e3,
-  m: 1e6,
-  mb: 1e6,
-  g: 1e9,
-  gb: 1e9,
-  ki: 1024,
-  kib: 1024,
-  mi: 1024 ** 2,
-  mib: 1024 ** 2,
-  gi: 1024 ** 3,
-  gib: 1024 ** 3
-}
-
-/** `10kB` (1000-based), `1MiB` (1024-based), `2.5MB` or plain bytes, as whole bytes. */
-export function parseMinChange(text: string): number {
-  const match = /^(\d+(?:\.\d+)?)\s*([a-zA-Z]*)$/.exec(text.trim())
-  const factor = match ? SIZE_UNITS[match[2].toLowerCase() || 'b'] : undefined
-  if (!match || factor === undefined)
-    throw new InputError(
-      `--min-change ${quote(text)} is not a size: write e.g. 10kB, 1MiB or 5000 (bytes)`
-    )
-  return Math.round(Number(match[1]) * factor)
-}
+import { parseSize } from '../budget/size.js'
 
 async function loadSide(
   arg: string,
@@ -173,7 +146,7 @@ export async function runCompare(
   const minChangeBytes =
     values['min-change'] === undefined
       ? DEFAULT_MIN_CHANGE_BYTES
-      : parseMinChange(values['min-change'])
+      : parseSize(values['min-change'], '--min-change')
   if (
     (values['base-from'] === undefined) !==
     (values['head-from'] === undefined)

@@ -3,6 +3,7 @@
 
 import { describeFailure } from '../errors.js'
 import { boundMessage, quote } from '../messages.js'
+import { VERSION } from '../version.js'
 import {
   EXIT_INPUT,
   EXIT_INTERNAL,
@@ -57,7 +58,7 @@ export async function main(
     return name ? EXIT_OK : EXIT_INPUT
   }
   if (name === '--version') {
-    io.stdout('0.1.0')
+    io.stdout(VERSION)
     return EXIT_OK
   }
   const load = COMMANDS[name]

@@ -101,14 +101,15 @@ export async function docker(
   return result
 }
 
+/** docker's words for an engine it cannot reach. */
+export const NO_ENGINE_PATTERN =
+  /Cannot connect to the Docker daemon|Is the docker daemon running|error during connect/i
+
 /** True when there is no engine to talk to: the daemon is unreachable (none running, wrong DOCKER_HOST), or there is no client. */
 export function isNoEngine(error: unknown): boolean {
   return (
     error instanceof DockerCommandError &&
-    (error.cannotRun ||
-      /Cannot connect to the Docker daemon|Is the docker daemon running|error during connect/i.test(
-        error.message
-      ))
+    (error.cannotRun || NO_ENGINE_PATTERN.test(error.message))
   )
 }
 
