@@ -119,9 +119,11 @@ export async function run(): Promise<void> {
     if (inputs.mode === 'comment') {
       // The trusted half of the fork-safe split: post a report made by an earlier job. No image is touched.
       if (!inputs.report)
-        throw new InputError(
-          'mode: comment needs the "report" input: the path or glob of the report file(s) the measuring job uploaded'
-        )
+        throw new InputError({
+          input: 'report',
+          problem: 'mode: comment needs the "report" input',
+          fix: 'the path or glob of the report file(s) the measuring job uploaded'
+        })
       const loaded = await loadReportFiles(inputs.report)
       core.info(
         `read ${loaded.files.length} report file(s): ${loaded.files.join(', ')}`

@@ -31,9 +31,11 @@ export async function runAuditCommand(
     platform: { type: 'string' }
   })
   if (positionals.length > 0)
-    throw new InputError(
-      `audit takes no positional arguments (got ${positionals.join(' ')})`
-    )
+    throw new InputError({
+      input: 'audit',
+      problem: `audit takes no positional arguments (got ${positionals.join(' ')})`,
+      fix: 'give the budget file with --config PATH'
+    })
   const source = parseSource(values.source)
   const config = await loadBudgetFile(values.config ?? DEFAULT_BUDGET_FILE)
   const units =

@@ -36,8 +36,15 @@ export function parseCommandArgs<
   try {
     return parseArgs({ args, options, allowPositionals: true, strict: true })
   } catch (error) {
-    throw new InputError(
-      `${describeError(error).replace(/\. To specify a positional.*$/s, '')}. Run "image-size-budget --help" for usage of ${command}.`
+    const problem = describeError(error).replace(
+      /\. To specify a positional.*$/s,
+      ''
     )
+    throw new InputError({
+      // node:util names the flag in quotes: "Unknown option '--jsn'".
+      input: /'(-[^']*)'/.exec(problem)?.[1] ?? command,
+      problem: `${problem}.`,
+      fix: `Run "image-size-budget --help" for usage of ${command}.`
+    })
   }
 }

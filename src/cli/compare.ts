@@ -27,9 +27,11 @@ async function loadSide(
 ): Promise<ImageReport> {
   if (arg.toLowerCase().endsWith('.json')) {
     if (!existsSync(arg))
-      throw new InputError(
-        `${which} "${arg}" looks like a report file but does not exist: check the path (an image ref does not end in .json)`
-      )
+      throw new InputError({
+        input: arg,
+        problem: `${which} "${arg}" looks like a report file but does not exist`,
+        fix: 'check the path (an image ref does not end in .json)'
+      })
     const report = await loadSavedReport(arg, name)
     // A saved side's layers need not be measured again on the other side (containerd store).
     seedLayerFacts(report)
@@ -46,9 +48,11 @@ async function boundary(
   if (ref === undefined) return undefined
   const layers = await fromImageLayers(report, ref)
   if (layers === undefined) {
-    throw new InputError(
-      `${flag} ${ref}: that image is not in the engine, or its layers are not the first layers of ${report.image.ref}. Name the image the Dockerfile's FROM used.`
-    )
+    throw new InputError({
+      input: flag,
+      problem: `${flag} ${ref}: that image is not in the engine, or its layers are not the first layers of ${report.image.ref}.`,
+      fix: "Name the image the Dockerfile's FROM used."
+    })
   }
   return layers
 }
@@ -138,9 +142,11 @@ export async function runCompare(
     'head-from': { type: 'string' }
   })
   if (positionals.length !== 2) {
-    throw new InputError(
-      `compare takes two images, base then head (refs in the engine or saved .json reports), got ${positionals.length}`
-    )
+    throw new InputError({
+      input: 'compare',
+      problem: `compare takes two images, base then head (refs in the engine or saved .json reports), got ${positionals.length}`,
+      fix: 'Run "image-size-budget --help" for usage of compare.'
+    })
   }
   const units = parseUnits(values.units)
   const minChangeBytes =
@@ -151,9 +157,11 @@ export async function runCompare(
     (values['base-from'] === undefined) !==
     (values['head-from'] === undefined)
   ) {
-    throw new InputError(
-      '--base-from and --head-from go together: name the FROM image of both sides'
-    )
+    throw new InputError({
+      input: values['base-from'] === undefined ? '--head-from' : '--base-from',
+      problem: '--base-from and --head-from go together',
+      fix: 'name the FROM image of both sides'
+    })
   }
   const base = await loadSide(positionals[0], 'base', values.name)
   const head = await loadSide(positionals[1], 'head', values.name)

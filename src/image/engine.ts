@@ -57,14 +57,18 @@ export async function inspectImages(refs: string[]): Promise<ImageInspect[]> {
   try {
     parsed = JSON.parse(stdout)
   } catch {
-    throw new InputError(
-      `the engine's image inspect output is not JSON: ${stdout.trim().slice(0, 120)}`
-    )
+    throw new InputError({
+      input: refs.join(' '),
+      problem: `the engine's image inspect output is not JSON: ${stdout.trim().slice(0, 120)}`,
+      fix: 'check that DOCKER_HOST or IMAGE_SIZE_BUDGET_DOCKER point at a Docker engine and its client'
+    })
   }
   if (!Array.isArray(parsed))
-    throw new InputError(
-      "the engine's image inspect output is not a list of images"
-    )
+    throw new InputError({
+      input: refs.join(' '),
+      problem: "the engine's image inspect output is not a list of images",
+      fix: 'check that DOCKER_HOST or IMAGE_SIZE_BUDGET_DOCKER point at a Docker engine and its client'
+    })
   return parsed as ImageInspect[]
 }
 

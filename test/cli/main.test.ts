@@ -4,7 +4,8 @@
 import { readFileSync } from 'node:fs'
 import { afterEach, describe, expect, it } from 'vitest'
 import { main } from '../../src/cli/main.js'
-import { REPORT_BUG_URL } from '../../src/errors.js'
+import { parseCommandArgs, parseSource } from '../../src/cli/command.js'
+import { InputError, REPORT_BUG_URL } from '../../src/errors.js'
 
 const BASE = 'test/fixtures/reports/split-layers.analyze.json'
 const HEAD = 'test/fixtures/reports/merged-run.analyze.json'
@@ -81,5 +82,36 @@ describe('--version', () => {
       })
     ).toBe(0)
     expect(stdout).toBe(version)
+  })
+})
+
+describe('flag errors carry the flag and the fix', () => {
+  it('--source', () => {
+    expect(() => parseSource('podman')).toThrow(InputError)
+    try {
+      parseSource('podman')
+    } catch (error) {
+      expect(error).toMatchObject({
+        input: '--source',
+        problem: '--source must be "docker" or "registry", not "podman"',
+        fix: 'leave it out to read the Docker engine, or give --source registry to read a pushed image'
+      })
+    }
+    expect(parseSource(undefined)).toBe('docker')
+    expect(parseSource('registry')).toBe('registry')
+  })
+
+  it('an unknown flag', () => {
+    let error: unknown
+    try {
+      parseCommandArgs('compare', ['--jsn'], { json: { type: 'boolean' } })
+    } catch (thrown) {
+      error = thrown
+    }
+    expect(error).toMatchObject({
+      input: '--jsn',
+      fix: 'Run "image-size-budget --help" for usage of compare.'
+    })
+    expect((error as InputError).problem).toMatch(/^Unknown option '--jsn'/)
   })
 })
