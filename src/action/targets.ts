@@ -7,12 +7,8 @@ import * as core from '@actions/core'
 import { existsSync } from 'node:fs'
 import path from 'node:path'
 import { diveRulesFor, type DiveCiRules } from '../budget/rules/dive.js'
-import {
-  DEFAULT_BUDGET_FILE,
-  DEFAULT_MIN_CHANGE_BYTES,
-  loadBudgetFile
-} from '../budget/load.js'
-import { parseSize } from '../budget/size.js'
+import { DEFAULT_BUDGET_FILE, loadBudgetFile } from '../budget/load.js'
+import { DEFAULT_MIN_CHANGE_BYTES, parseSize } from '../budget/size.js'
 import type {
   BudgetConfig,
   ConfiguredImage,

@@ -23,7 +23,12 @@ import {
 } from '../limits.js'
 import { excerpt, quote } from '../messages.js'
 import { compilePattern } from './pattern.js'
-import { notASize, percentValue, sizeBytes } from './size.js'
+import {
+  DEFAULT_MIN_CHANGE_BYTES,
+  notASize,
+  percentValue,
+  sizeBytes
+} from './size.js'
 import type {
   BudgetConfig,
   ConfiguredImage,
@@ -32,7 +37,6 @@ import type {
 } from './types.js'
 
 export const DEFAULT_BUDGET_FILE = '.github/image-size-budget.yml'
-export const DEFAULT_MIN_CHANGE_BYTES = 10_000
 
 let compiled: ValidateFunction | undefined
 

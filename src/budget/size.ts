@@ -20,6 +20,9 @@ const UNITS: Record<string, number> = {
   tib: 1024 ** 4
 }
 
+/** The floor below which a layer's change counts as unchanged, unless the budget file, an input or a flag sets one (10kB). */
+export const DEFAULT_MIN_CHANGE_BYTES = 10_000
+
 /** Bytes for a size, or undefined when the text is not a size. Fractions round to whole bytes. */
 export function sizeBytes(value: string | number): number | undefined {
   if (typeof value === 'number')

@@ -6,7 +6,7 @@ import { existsSync } from 'node:fs'
 import { InputError } from '../errors.js'
 import { readEngineImage } from '../image/engine.js'
 import { seedLayerFacts } from '../image/layer-facts.js'
-import { compareReports, DEFAULT_MIN_CHANGE_BYTES } from '../compare/compare.js'
+import { compareReports } from '../compare/compare.js'
 import { fromImageLayers } from '../baseline/from-image.js'
 import { loadSavedReport } from '../baseline/saved-report.js'
 import type {
@@ -18,7 +18,7 @@ import type {
 import { formatBytes, type Units } from '../report/units.js'
 import { parseUnits } from './analyze.js'
 import { EXIT_OK, parseCommandArgs, type CommandIO } from './command.js'
-import { parseSize } from '../budget/size.js'
+import { DEFAULT_MIN_CHANGE_BYTES, parseSize } from '../budget/size.js'
 
 async function loadSide(
   arg: string,
