@@ -71,6 +71,41 @@ export const BUDGET_ALIAS_LIMIT = 100
 /** Problems listed for one budget file; the rest are counted. */
 export const BUDGET_PROBLEMS_SHOWN = 20
 
+// --- JSON reports: a baseline report, the report files of `mode: comment`, a base branch's report ---
+
+/** A report file bigger than this is refused before it is read (a real one of 100 images with file analyses is under 2 MiB). */
+export const REPORT_FILE_LIMIT = 8 * MiB
+
+/** Report files one `report` glob of `mode: comment` may match. */
+export const REPORT_FILES_LIMIT = 100
+
+/** Images in one report (or in the report files of one comment, together). */
+export const REPORT_IMAGES_LIMIT = 100
+
+/** Layer rows of one image, and so the highest layer index a report may name. */
+export const REPORT_LAYERS_LIMIT = 1_000
+
+/** Violations in one image result or run report. */
+export const REPORT_VIOLATIONS_LIMIT = 10_000
+
+/** Warnings of one image. */
+export const REPORT_WARNINGS_LIMIT = 100
+
+/** File hints of one image. */
+export const REPORT_HINTS_LIMIT = 100
+
+/** Hidden file copies listed in one image's file analysis. */
+export const REPORT_FILE_ITEMS_LIMIT = 1_000
+
+/** Characters of one instruction (`createdBy`): a Dockerfile line can be long; 64 KiB is far beyond any real one. */
+export const REPORT_INSTRUCTION_CHARACTERS = 65_536
+
+/** Characters of a message, a path, a warning in a report. */
+export const REPORT_TEXT_CHARACTERS = 4_096
+
+/** Characters of an image's name or ref, a branch, a workflow, a comment key in a report. */
+export const REPORT_NAME_CHARACTERS = 512
+
 // --- Messages ---
 
 /** Characters of a value from the input (a size, a key, a pattern, a server's words) quoted in a message. */

@@ -2,6 +2,7 @@
 // runner from action.yml, defaults included). Bad values are InputError naming the input.
 
 import * as core from '@actions/core'
+import { DEFAULT_BUDGET_FILE } from '../budget/load.js'
 import { InputError } from '../errors.js'
 import { parseBuildArgs } from '../image/build.js'
 import type { ImageSpec } from '../image/source.js'
@@ -55,9 +56,11 @@ function oneOf<T extends string>(
 ): T {
   const value = core.getInput(name) || fallback
   if (!(allowed as readonly string[]).includes(value)) {
-    throw new InputError(
-      `input "${name}" must be one of ${allowed.join(', ')}; got ${quote(value)}`
-    )
+    throw new InputError({
+      input: name,
+      problem: `input "${name}" must be one of ${allowed.join(', ')}; got ${quote(value)}`,
+      fix: `set it to one of ${allowed.join(', ')}, or leave it out for ${fallback}`
+    })
   }
   return value as T
 }
@@ -67,9 +70,11 @@ function booleanInput(name: string, fallback: boolean): boolean {
   if (value === '') return fallback
   if (['true', 'yes', '1', 'on'].includes(value)) return true
   if (['false', 'no', '0', 'off'].includes(value)) return false
-  throw new InputError(
-    `input "${name}" must be true or false; got ${quote(value)}`
-  )
+  throw new InputError({
+    input: name,
+    problem: `input "${name}" must be true or false; got ${quote(value)}`,
+    fix: `write true or false, or leave it out for ${fallback}`
+  })
 }
 
 export function getInputs(): Inputs {
@@ -85,9 +90,11 @@ export function getInputs(): Inputs {
   if (prNumberText) {
     prNumber = Number(prNumberText)
     if (!Number.isInteger(prNumber) || prNumber <= 0)
-      throw new InputError(
-        `input "pr-number" must be a pull request number; got ${quote(prNumberText)}`
-      )
+      throw new InputError({
+        input: 'pr-number',
+        problem: `input "pr-number" must be a pull request number; got ${quote(prNumberText)}`,
+        fix: 'give the number alone (e.g. 42), or leave it out to take it from the event'
+      })
   }
   return {
     mode: oneOf('mode', ['check', 'comment', 'audit'] as const, 'check'),
@@ -106,7 +113,7 @@ export function getInputs(): Inputs {
               : undefined
           }
         : undefined,
-    budgetFile: core.getInput('budget-file') || '.github/image-size-budget.yml',
+    budgetFile: core.getInput('budget-file') || DEFAULT_BUDGET_FILE,
     maxSize: core.getInput('max-size').trim(),
     failOnViolation: booleanInput('fail-on-violation', true),
     baseline: oneOf('baseline', ['auto', 'build', 'none'] as const, 'auto'),

@@ -2,7 +2,7 @@
 // ends in core.setFailed with a clear message and no stack trace.
 
 import * as core from '@actions/core'
-import { describeError, InputError } from '../errors.js'
+import { describeFailure, InputError } from '../errors.js'
 import { readEventContext, type EventContext } from '../github/context.js'
 import { loadReportFiles } from '../github/report-input.js'
 import {
@@ -119,9 +119,11 @@ export async function run(): Promise<void> {
     if (inputs.mode === 'comment') {
       // The trusted half of the fork-safe split: post a report made by an earlier job. No image is touched.
       if (!inputs.report)
-        throw new InputError(
-          'mode: comment needs the "report" input: the path or glob of the report file(s) the measuring job uploaded'
-        )
+        throw new InputError({
+          input: 'report',
+          problem: 'mode: comment needs the "report" input',
+          fix: 'the path or glob of the report file(s) the measuring job uploaded'
+        })
       const loaded = await loadReportFiles(inputs.report)
       core.info(
         `read ${loaded.files.length} report file(s): ${loaded.files.join(', ')}`
@@ -203,6 +205,7 @@ export async function run(): Promise<void> {
       baselineArtifact: artifactName
     })
   } catch (error) {
-    core.setFailed(boundMessage(describeError(error)))
+    // A bug says so and asks to be reported, in the same words as the CLI.
+    core.setFailed(boundMessage(describeFailure(error).message))
   }
 }

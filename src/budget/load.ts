@@ -23,7 +23,12 @@ import {
 } from '../limits.js'
 import { excerpt, quote } from '../messages.js'
 import { compilePattern } from './pattern.js'
-import { notASize, percentValue, sizeBytes } from './size.js'
+import {
+  DEFAULT_MIN_CHANGE_BYTES,
+  notASize,
+  percentValue,
+  sizeBytes
+} from './size.js'
 import type {
   BudgetConfig,
   ConfiguredImage,
@@ -32,7 +37,6 @@ import type {
 } from './types.js'
 
 export const DEFAULT_BUDGET_FILE = '.github/image-size-budget.yml'
-export const DEFAULT_MIN_CHANGE_BYTES = 10_000
 
 let compiled: ValidateFunction | undefined
 
@@ -408,9 +412,10 @@ export function parseBudgetFile(text: string, file: string): BudgetConfig {
       const at = lines.linePos(error.pos[0])
       return `${file}:${at.line}:${at.col}: ${excerpt(error.message.split('\n')[0], 200)}`
     })
-    throw new InputError(
-      problemsMessage(file, messages, 'is not valid YAML; fix it')
-    )
+    throw new InputError({
+      input: file,
+      problem: problemsMessage(file, messages, 'is not valid YAML; fix it')
+    })
   }
   let data: unknown
   try {
@@ -420,8 +425,15 @@ export function parseBudgetFile(text: string, file: string): BudgetConfig {
     const alias = /alias/i.test((error as Error).message)
     throw new InputError(
       alias
-        ? `the budget file ${file} expands YAML aliases (*name) more than ${BUDGET_ALIAS_LIMIT} times; write the values out instead of nesting aliases`
-        : `the budget file ${file} cannot be read as data: ${excerpt((error as Error).message.split('\n')[0], 200)}`
+        ? {
+            input: file,
+            problem: `the budget file ${file} expands YAML aliases (*name) more than ${BUDGET_ALIAS_LIMIT} times`,
+            fix: 'write the values out instead of nesting aliases'
+          }
+        : {
+            input: file,
+            problem: `the budget file ${file} cannot be read as data: ${excerpt((error as Error).message.split('\n')[0], 200)}`
+          }
     )
   }
   // Only the problems shown are placed in the file (a position is a walk of the document).
@@ -436,9 +448,13 @@ export function parseBudgetFile(text: string, file: string): BudgetConfig {
     })
   const validate = schemaValidator()
   if (!validate(data)) {
-    throw new InputError(
-      problemsMessage(file, format(problemsFromSchema(validate.errors!)))
-    )
+    throw new InputError({
+      input: file,
+      problem: problemsMessage(
+        file,
+        format(problemsFromSchema(validate.errors!))
+      )
+    })
   }
 
   const raw = data as Raw
@@ -501,7 +517,10 @@ export function parseBudgetFile(text: string, file: string): BudgetConfig {
     images.push(image)
   }
   if (convert.problems.length > 0) {
-    throw new InputError(problemsMessage(file, format(convert.problems)))
+    throw new InputError({
+      input: file,
+      problem: problemsMessage(file, format(convert.problems))
+    })
   }
   const config: BudgetConfig = {
     path: file,
@@ -522,21 +541,26 @@ export async function loadBudgetFile(file: string): Promise<BudgetConfig> {
   try {
     const size = (await stat(file)).size
     if (size > BUDGET_FILE_LIMIT) {
-      throw new InputError(
-        `the budget file ${file} is ${size} bytes; a budget file may have at most ${BUDGET_FILE_LIMIT} bytes (16 MiB). Is --config pointing at the right file?`
-      )
+      throw new InputError({
+        input: file,
+        problem: `the budget file ${file} is ${size} bytes; a budget file may have at most ${BUDGET_FILE_LIMIT} bytes (16 MiB).`,
+        fix: 'Is --config pointing at the right file?'
+      })
     }
     text = await readFile(file, 'utf8')
   } catch (error) {
     if (error instanceof InputError) throw error
     const code = (error as NodeJS.ErrnoException).code
     if (code === 'ENOENT')
-      throw new InputError(
-        `no budget file at ${file}: create it (see the README) or give its path with --config`
-      )
-    throw new InputError(
-      `cannot read the budget file ${file}: ${(error as Error).message}`
-    )
+      throw new InputError({
+        input: file,
+        problem: `no budget file at ${file}`,
+        fix: 'create it (see the README) or give its path with --config'
+      })
+    throw new InputError({
+      input: file,
+      problem: `cannot read the budget file ${file}: ${(error as Error).message}`
+    })
   }
   return parseBudgetFile(text, file)
 }

@@ -20,6 +20,9 @@ const UNITS: Record<string, number> = {
   tib: 1024 ** 4
 }
 
+/** The floor below which a layer's change counts as unchanged, unless the budget file, an input or a flag sets one (10kB). */
+export const DEFAULT_MIN_CHANGE_BYTES = 10_000
+
 /** Bytes for a size, or undefined when the text is not a size. Fractions round to whole bytes. */
 export function sizeBytes(value: string | number): number | undefined {
   if (typeof value === 'number')
@@ -37,13 +40,29 @@ export function sizeBytes(value: string | number): number | undefined {
 
 /** The message for text that is not a size, quoting it. */
 export function notASize(value: unknown): string {
-  return `${quote(value)} is not a size; use e.g. 100MB or 100MiB`
+  return `${quote(value)} is not a size; ${SIZE_FIX}`
 }
 
-/** Bytes for a size; InputError naming `what` otherwise. */
-export function parseSize(value: string | number, what: string): number {
+/** The fix for text that is not a size. */
+export const SIZE_FIX = 'use e.g. 100MB or 100MiB'
+
+/**
+ * Bytes for a size given by `input` (a flag, `--min-change`, or an action input,
+ * `max-size`), shown in messages as `label`; an InputError naming it otherwise. The one
+ * reading of a size for the budget file, the CLI and the action alike.
+ */
+export function parseSize(
+  value: string | number,
+  input: string,
+  label: string = input
+): number {
   const bytes = sizeBytes(value)
-  if (bytes === undefined) throw new InputError(`${what}: ${notASize(value)}`)
+  if (bytes === undefined)
+    throw new InputError({
+      input,
+      problem: `${label}: ${quote(value)} is not a size`,
+      fix: SIZE_FIX
+    })
   return bytes
 }
 

@@ -11,6 +11,7 @@ import {
   EXIT_OK,
   EXIT_OVER_BUDGET,
   parseCommandArgs,
+  parseSource,
   type CommandIO
 } from './command.js'
 import { quote } from '../messages.js'
@@ -27,7 +28,11 @@ export const BUILD_FLAGS = {
 export function parseUnits(value: string | undefined): Units {
   if (value === undefined || value === 'si' || value === 'iec')
     return value ?? 'si'
-  throw new InputError(`--units must be "si" or "iec", not ${quote(value)}`)
+  throw new InputError({
+    input: '--units',
+    problem: `--units must be "si" or "iec", not ${quote(value)}`,
+    fix: 'give si (1000-based, as docker prints sizes) or iec (1024-based)'
+  })
 }
 
 /** An ImageSpec from the image positional and the build flags; a build needs --context or --dockerfile. */
@@ -40,9 +45,11 @@ export function imageSpecFromFlags(
   if (context === undefined && dockerfile === undefined) {
     for (const flag of ['target', 'build-arg', 'platform', 'network']) {
       if (values[flag] !== undefined)
-        throw new InputError(
-          `--${flag} is a build flag: give --context (and --dockerfile) to build`
-        )
+        throw new InputError({
+          input: `--${flag}`,
+          problem: `--${flag} is a build flag`,
+          fix: 'give --context (and --dockerfile) to build'
+        })
     }
     return { ref }
   }
@@ -78,9 +85,11 @@ export async function runAnalyze(
     ...BUILD_FLAGS
   })
   if (positionals.length > 1)
-    throw new InputError(
-      `analyze takes one image ref, got ${positionals.length}: ${positionals.join(' ')}`
-    )
+    throw new InputError({
+      input: 'analyze',
+      problem: `analyze takes one image ref, got ${positionals.length}: ${positionals.join(' ')}`,
+      fix: 'Run "image-size-budget --help" for usage of analyze.'
+    })
   const units = parseUnits(values.units)
   // Read the rules before any image work, so that a bad .dive-ci fails fast. Loaded on
   // demand: the YAML parser is not needed otherwise.
@@ -92,38 +101,42 @@ export async function runAnalyze(
     ? await diveCi.loadDiveCi(values['dive-ci']!)
     : undefined
   let report: ImageReport
-  const source = values.source ?? 'docker'
-  if (source !== 'docker' && source !== 'registry')
-    throw new InputError(
-      `--source must be "docker" or "registry", not ${quote(source)}`
-    )
+  const source = parseSource(values.source)
   if (
     source === 'docker' &&
     (values.uncompressed || values['insecure-registry'] !== undefined)
   ) {
-    throw new InputError(
-      `--${values.uncompressed ? 'uncompressed' : 'insecure-registry'} applies to --source registry`
-    )
+    throw new InputError({
+      input: `--${values.uncompressed ? 'uncompressed' : 'insecure-registry'}`,
+      problem: `--${values.uncompressed ? 'uncompressed' : 'insecure-registry'} applies to --source registry`
+    })
   }
   if (source === 'registry') {
     // Read from the registry without pulling: compressed sizes always, uncompressed only by streaming the layers.
     if (positionals.length !== 1)
-      throw new InputError(
-        '--source registry needs one image ref, e.g. "analyze ghcr.io/org/app:pr-1 --source registry"'
-      )
+      throw new InputError({
+        input: '--source',
+        problem: '--source registry needs one image ref',
+        fix: 'e.g. "analyze ghcr.io/org/app:pr-1 --source registry"'
+      })
     if (
       values.context !== undefined ||
       values.dockerfile !== undefined ||
       values.archive !== undefined
     ) {
-      throw new InputError(
-        '--source registry reads a pushed image: give no --context, --dockerfile or --archive with it'
-      )
+      throw new InputError({
+        input: '--source',
+        problem: '--source registry reads a pushed image',
+        fix: 'give no --context, --dockerfile or --archive with it'
+      })
     }
     if (values.files || values['dive-ci'] !== undefined)
-      throw new InputError(
-        '--files and --dive-ci need the layer files from the engine or an archive; with --source registry use --uncompressed for exact layer sizes'
-      )
+      throw new InputError({
+        input: values.files ? '--files' : '--dive-ci',
+        problem:
+          '--files and --dive-ci need the layer files from the engine or an archive',
+        fix: 'with --source registry use --uncompressed for exact layer sizes'
+      })
     const { readRegistryImage } = await import('../image/registry/index.js')
     report = await readRegistryImage(positionals[0], {
       platform: values.platform,
@@ -137,9 +150,11 @@ export async function runAnalyze(
       values.context !== undefined ||
       values.dockerfile !== undefined
     ) {
-      throw new InputError(
-        '--archive reads the image from the archive: give no image ref or build flags with it'
-      )
+      throw new InputError({
+        input: '--archive',
+        problem: '--archive reads the image from the archive',
+        fix: 'give no image ref or build flags with it'
+      })
     }
     report = await readArchive(values.archive, {
       platform: values.platform,
@@ -148,9 +163,11 @@ export async function runAnalyze(
   } else {
     const spec = imageSpecFromFlags(positionals[0], values)
     if (!spec.ref && !spec.build)
-      throw new InputError(
-        'analyze needs an image ref (e.g. "analyze app:pr"), --archive PATH, or --context to build one'
-      )
+      throw new InputError({
+        input: 'analyze',
+        problem: 'analyze needs an image ref',
+        fix: 'e.g. "analyze app:pr"; or --archive PATH, or --context to build one'
+      })
     const wantFiles = values.files || values['dive-ci'] !== undefined
     // Loaded here, not at the top: `analyze --archive` needs no engine code (start-up counts, bench/files.mjs).
     const { loadImage } = await import('../image/source.js')

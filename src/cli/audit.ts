@@ -13,9 +13,9 @@ import {
   EXIT_OK,
   EXIT_OVER_BUDGET,
   parseCommandArgs,
+  parseSource,
   type CommandIO
 } from './command.js'
-import { quote } from '../messages.js'
 
 export async function runAuditCommand(
   args: string[],
@@ -31,14 +31,12 @@ export async function runAuditCommand(
     platform: { type: 'string' }
   })
   if (positionals.length > 0)
-    throw new InputError(
-      `audit takes no positional arguments (got ${positionals.join(' ')})`
-    )
-  const source = values.source ?? 'docker'
-  if (source !== 'docker' && source !== 'registry')
-    throw new InputError(
-      `--source must be "docker" or "registry", not ${quote(source)}`
-    )
+    throw new InputError({
+      input: 'audit',
+      problem: `audit takes no positional arguments (got ${positionals.join(' ')})`,
+      fix: 'give the budget file with --config PATH'
+    })
+  const source = parseSource(values.source)
   const config = await loadBudgetFile(values.config ?? DEFAULT_BUDGET_FILE)
   const units =
     values.units !== undefined ? parseUnits(values.units) : config.units

@@ -18,6 +18,7 @@ import {
   EXIT_OK,
   EXIT_OVER_BUDGET,
   parseCommandArgs,
+  parseSource,
   type CommandIO
 } from './command.js'
 import { quote } from '../messages.js'
@@ -30,9 +31,11 @@ export function selectImages(
   if (name === undefined) return config.images
   const image = config.images.find((candidate) => candidate.name === name)
   if (!image)
-    throw new InputError(
-      `no image ${quote(name)} in ${config.path}; its images are: ${config.images.map((i) => i.name).join(', ')}`
-    )
+    throw new InputError({
+      input: '--image',
+      problem: `no image ${quote(name)} in ${config.path}`,
+      fix: `name one of its images: ${config.images.map((i) => i.name).join(', ')}`
+    })
   return [image]
 }
 
@@ -157,14 +160,12 @@ export async function runCheck(args: string[], io: CommandIO): Promise<number> {
     'dive-ci': { type: 'string' }
   })
   if (positionals.length > 0)
-    throw new InputError(
-      `check takes no positional arguments (got ${positionals.join(' ')}); name an image with --image NAME`
-    )
-  const source = values.source ?? 'docker'
-  if (source !== 'docker' && source !== 'registry')
-    throw new InputError(
-      `--source must be "docker" or "registry", not ${quote(source)}`
-    )
+    throw new InputError({
+      input: 'check',
+      problem: `check takes no positional arguments (got ${positionals.join(' ')})`,
+      fix: 'name an image with --image NAME'
+    })
+  const source = parseSource(values.source)
   // Validate everything before touching any image.
   const config = await loadBudgetFile(values.config ?? DEFAULT_BUDGET_FILE)
   const units =

@@ -6,7 +6,7 @@ import { existsSync } from 'node:fs'
 import { InputError } from '../errors.js'
 import { readEngineImage } from '../image/engine.js'
 import { seedLayerFacts } from '../image/layer-facts.js'
-import { compareReports, DEFAULT_MIN_CHANGE_BYTES } from '../compare/compare.js'
+import { compareReports } from '../compare/compare.js'
 import { fromImageLayers } from '../baseline/from-image.js'
 import { loadSavedReport } from '../baseline/saved-report.js'
 import type {
@@ -18,34 +18,7 @@ import type {
 import { formatBytes, type Units } from '../report/units.js'
 import { parseUnits } from './analyze.js'
 import { EXIT_OK, parseCommandArgs, type CommandIO } from './command.js'
-import { quote } from '../messages.js'
-
-const SIZE_UNITS: Record<string, number> = {
-  b: 1,
-  k: 1e3,
-  kb: 1e3,
-  m: 1e6,
-  mb: 1e6,
-  g: 1e9,
-  gb: 1e9,
-  ki: 1024,
-  kib: 1024,
-  mi: 1024 ** 2,
-  mib: 1024 ** 2,
-  gi: 1024 ** 3,
-  gib: 1024 ** 3
-}
-
-/** `10kB` (1000-based), `1MiB` (1024-based), `2.5MB` or plain bytes, as whole bytes. */
-export function parseMinChange(text: string): number {
-  const match = /^(\d+(?:\.\d+)?)\s*([a-zA-Z]*)$/.exec(text.trim())
-  const factor = match ? SIZE_UNITS[match[2].toLowerCase() || 'b'] : undefined
-  if (!match || factor === undefined)
-    throw new InputError(
-      `--min-change ${quote(text)} is not a size: write e.g. 10kB, 1MiB or 5000 (bytes)`
-    )
-  return Math.round(Number(match[1]) * factor)
-}
+import { DEFAULT_MIN_CHANGE_BYTES, parseSize } from '../budget/size.js'
 
 async function loadSide(
   arg: string,
@@ -54,9 +27,11 @@ async function loadSide(
 ): Promise<ImageReport> {
   if (arg.toLowerCase().endsWith('.json')) {
     if (!existsSync(arg))
-      throw new InputError(
-        `${which} "${arg}" looks like a report file but does not exist: check the path (an image ref does not end in .json)`
-      )
+      throw new InputError({
+        input: arg,
+        problem: `${which} "${arg}" looks like a report file but does not exist`,
+        fix: 'check the path (an image ref does not end in .json)'
+      })
     const report = await loadSavedReport(arg, name)
     // A saved side's layers need not be measured again on the other side (containerd store).
     seedLayerFacts(report)
@@ -73,9 +48,11 @@ async function boundary(
   if (ref === undefined) return undefined
   const layers = await fromImageLayers(report, ref)
   if (layers === undefined) {
-    throw new InputError(
-      `${flag} ${ref}: that image is not in the engine, or its layers are not the first layers of ${report.image.ref}. Name the image the Dockerfile's FROM used.`
-    )
+    throw new InputError({
+      input: flag,
+      problem: `${flag} ${ref}: that image is not in the engine, or its layers are not the first layers of ${report.image.ref}.`,
+      fix: "Name the image the Dockerfile's FROM used."
+    })
   }
   return layers
 }
@@ -165,22 +142,26 @@ export async function runCompare(
     'head-from': { type: 'string' }
   })
   if (positionals.length !== 2) {
-    throw new InputError(
-      `compare takes two images, base then head (refs in the engine or saved .json reports), got ${positionals.length}`
-    )
+    throw new InputError({
+      input: 'compare',
+      problem: `compare takes two images, base then head (refs in the engine or saved .json reports), got ${positionals.length}`,
+      fix: 'Run "image-size-budget --help" for usage of compare.'
+    })
   }
   const units = parseUnits(values.units)
   const minChangeBytes =
     values['min-change'] === undefined
       ? DEFAULT_MIN_CHANGE_BYTES
-      : parseMinChange(values['min-change'])
+      : parseSize(values['min-change'], '--min-change')
   if (
     (values['base-from'] === undefined) !==
     (values['head-from'] === undefined)
   ) {
-    throw new InputError(
-      '--base-from and --head-from go together: name the FROM image of both sides'
-    )
+    throw new InputError({
+      input: values['base-from'] === undefined ? '--head-from' : '--base-from',
+      problem: '--base-from and --head-from go together',
+      fix: 'name the FROM image of both sides'
+    })
   }
   const base = await loadSide(positionals[0], 'base', values.name)
   const head = await loadSide(positionals[1], 'head', values.name)

@@ -1,8 +1,16 @@
-// Dispatches CLI commands and turns errors into one clear line on stderr and exit 2.
+// Dispatches CLI commands and turns errors into one clear line on stderr: exit 2 for an
+// input error or a known failure, exit 3 (and "please report") for a bug.
 
-import { describeError, InputError } from '../errors.js'
+import { describeFailure } from '../errors.js'
 import { boundMessage, quote } from '../messages.js'
-import { EXIT_INPUT, EXIT_OK, type Command, type CommandIO } from './command.js'
+import { VERSION } from '../version.js'
+import {
+  EXIT_INPUT,
+  EXIT_INTERNAL,
+  EXIT_OK,
+  type Command,
+  type CommandIO
+} from './command.js'
 
 export const USAGE = `image-size-budget: keep Docker/OCI images small
 
@@ -21,7 +29,7 @@ Usage:
                             [--name NAME] [--base-from REF --head-from REF]
                             (each side an image ref in the engine or a saved .json report)
 
-Exit codes: 0 ok, 1 over budget, 2 unusable input.`
+Exit codes: 0 ok, 1 over budget, 2 unusable input, 3 internal error (a bug: please report it).`
 
 const defaultIO: CommandIO = {
   stdout: (text) =>
@@ -50,7 +58,7 @@ export async function main(
     return name ? EXIT_OK : EXIT_INPUT
   }
   if (name === '--version') {
-    io.stdout('0.1.0')
+    io.stdout(VERSION)
     return EXIT_OK
   }
   const load = COMMANDS[name]
@@ -64,15 +72,13 @@ export async function main(
     const command = await load()
     return await command(rest, io)
   } catch (error) {
-    const prefix = error instanceof InputError ? 'error' : 'internal error'
+    const { internal, message } = describeFailure(error)
     // Bounded and scrubbed: a message may quote a server or a file, and must carry no credential.
     io.stderr(
       boundMessage(
-        `image-size-budget ${name}: ${prefix}: ${describeError(error)}`
+        `image-size-budget ${name}: ${internal ? message : `error: ${message}`}`
       )
     )
-    if (!(error instanceof InputError) && process.env.IMAGE_SIZE_BUDGET_DEBUG)
-      io.stderr(boundMessage(String((error as Error).stack)))
-    return EXIT_INPUT
+    return internal ? EXIT_INTERNAL : EXIT_INPUT
   }
 }

@@ -25,9 +25,8 @@ import type {
   LayerRow,
   LayerSide
 } from '../model/report.js'
+import { DEFAULT_MIN_CHANGE_BYTES } from '../budget/size.js'
 import { matchSteps, type StepMatch } from './align.js'
-
-export const DEFAULT_MIN_CHANGE_BYTES = 10_000
 
 export interface CompareOptions {
   /** Below this |delta| a paired row counts as unchanged (default 10 kB = 10000 bytes). */

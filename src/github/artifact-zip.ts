@@ -7,6 +7,7 @@
 // in a buffer already capped in size: a central-directory walk and node:zlib do it.
 
 import { crc32, inflateRawSync } from 'node:zlib'
+import { DependencyFailure } from '../errors.js'
 
 export interface ZipEntry {
   name: string
@@ -19,7 +20,7 @@ export interface ZipEntry {
   offset: number
 }
 
-export class ZipError extends Error {
+export class ZipError extends DependencyFailure {
   override name = 'ZipError'
 }
 

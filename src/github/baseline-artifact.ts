@@ -17,6 +17,7 @@ import {
   downloadRedirected,
   type GitHubClient
 } from './client.js'
+import { REPORT_FILE_LIMIT } from '../limits.js'
 import { listZip, readZipEntry } from './artifact-zip.js'
 import { describeGitHubFailure } from './failure.js'
 
@@ -25,9 +26,9 @@ export const ARTIFACT_LIMITS = {
   commits: 50,
   /** API calls per lookup: two per commit walked, plus finding the workflow and the download. */
   calls: 2 * 50 + 2,
-  /** The artifact's zip and the report in it. */
-  zipBytes: 8 * 1024 * 1024,
-  reportBytes: 8 * 1024 * 1024
+  /** The artifact's zip and the report in it (the cap of every report read back). */
+  zipBytes: REPORT_FILE_LIMIT,
+  reportBytes: REPORT_FILE_LIMIT
 } as const
 
 /** The artifact a run uploads its report under, and looks for: the `baseline-artifact` input's default. */

@@ -2,10 +2,11 @@
 // why (the status and GitHub's own message) and what to do, in one line. Every message is
 // scrubbed of token-shaped strings again here, whatever the caller's client did.
 
+import { DependencyFailure } from '../errors.js'
 import { scrubSecrets } from './client.js'
 
 /** Thrown by lookups (findStickyComment, the artifact baseline); callers turn it into a warning. */
-export class GitHubCallError extends Error {
+export class GitHubCallError extends DependencyFailure {
   override name = 'GitHubCallError'
   constructor(
     message: string,

@@ -4,6 +4,7 @@
 
 import * as exec from '@actions/exec'
 import { spawn } from 'node:child_process'
+import { DependencyFailure } from '../errors.js'
 import { log } from '../log.js'
 
 export interface DockerResult {
@@ -17,7 +18,7 @@ export function dockerBinary(): string {
   return process.env.IMAGE_SIZE_BUDGET_DOCKER || 'docker'
 }
 
-export class DockerCommandError extends Error {
+export class DockerCommandError extends DependencyFailure {
   override name = 'DockerCommandError'
   constructor(
     readonly args: string[],
@@ -100,14 +101,15 @@ export async function docker(
   return result
 }
 
+/** docker's words for an engine it cannot reach. */
+export const NO_ENGINE_PATTERN =
+  /Cannot connect to the Docker daemon|Is the docker daemon running|error during connect/i
+
 /** True when there is no engine to talk to: the daemon is unreachable (none running, wrong DOCKER_HOST), or there is no client. */
 export function isNoEngine(error: unknown): boolean {
   return (
     error instanceof DockerCommandError &&
-    (error.cannotRun ||
-      /Cannot connect to the Docker daemon|Is the docker daemon running|error during connect/i.test(
-        error.message
-      ))
+    (error.cannotRun || NO_ENGINE_PATTERN.test(error.message))
   )
 }
 

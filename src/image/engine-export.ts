@@ -26,6 +26,11 @@ import path from 'node:path'
 import { InputError } from '../errors.js'
 import { log } from '../log.js'
 import { DockerCommandError, streamDocker } from './docker.js'
+import {
+  engineFailure,
+  engineReadError,
+  type EngineFailure
+} from './engine-errors.js'
 
 export type Consume = (chunk: Buffer) => void | Promise<void>
 
@@ -34,7 +39,7 @@ export interface ExportResult {
   /** `api` (the engine's socket) or `cli` (`docker save`). */
   via: 'api' | 'cli'
   /** The engine's or the CLI's complaint, when the export failed before or while streaming. */
-  failure?: { message: string; notFound: boolean; noEngine: boolean }
+  failure?: EngineFailure
   /** What `consume` threw, if it did (the export was then stopped). */
   consumeError?: unknown
 }
@@ -140,7 +145,8 @@ export async function exportImage(
     result = await streamDocker(['save', ref], consume)
   } catch (error) {
     // docker could not be started: its message says what to install.
-    if (error instanceof DockerCommandError) throw new InputError(error.message)
+    if (error instanceof DockerCommandError)
+      throw new InputError({ input: ref, problem: error.message })
     throw error
   }
   const stopped =
@@ -154,35 +160,16 @@ export async function exportImage(
     result.stderr.trim() || `docker save exited with code ${result.exitCode}`
   return {
     via: 'cli',
-    failure: {
-      message,
-      notFound: /No such image|not found|reference does not exist/i.test(
-        message
-      ),
-      noEngine:
-        /Cannot connect to the Docker daemon|Is the docker daemon running|error during connect/i.test(
-          message
-        )
-    }
+    failure: engineFailure(message)
   }
 }
 
 /** The user's error for a failed export, naming what to do: build or pull the image, start an engine. */
 export function exportFailureError(
   ref: string,
-  failure: NonNullable<ExportResult['failure']>
+  failure: EngineFailure
 ): InputError {
-  if (failure.noEngine) {
-    return new InputError(
-      `cannot reach a Docker engine to read ${ref}: ${failure.message.split('\n')[0]}. Start dockerd or set DOCKER_HOST.`
-    )
-  }
-  if (failure.notFound) {
-    return new InputError(
-      `image "${ref}" is not in the Docker engine. Build or pull it first (docker pull ${ref}), or check the name.`
-    )
-  }
-  return new InputError(`docker save ${ref} failed: ${failure.message}`)
+  return engineReadError(ref, failure, 'docker save')
 }
 
 const describe = (endpoint: EngineEndpoint) =>

@@ -12,9 +12,11 @@ import type { ArchiveImage } from './archive/image.js'
 import {
   docker,
   DockerCommandError,
+  isNoDockerCli,
   isNoEngine,
   noEngineMessage
 } from './docker.js'
+import { engineFailure, engineReadError } from './engine-errors.js'
 import { decideEmpty, type Checkpoint } from './empty-layers.js'
 import { parseHistoryOutput, type HistoryRow } from './history.js'
 
@@ -30,19 +32,20 @@ export interface ImageInspect {
 }
 
 function engineError(ref: string, error: unknown): Error {
-  if (isNoEngine(error))
-    return new InputError(noEngineMessage(error, `read ${ref}`))
-  if (
-    error instanceof DockerCommandError &&
-    /No such image|No such object|not found/i.test(error.message)
-  ) {
-    return new InputError(
-      `image "${ref}" is not in the Docker engine. Build or pull it first (docker pull ${ref}), or check the name.`
-    )
-  }
+  // No client at all: docker.ts says what to install.
+  if (isNoDockerCli(error))
+    return new InputError({
+      input: ref,
+      problem: noEngineMessage(error, `read ${ref}`)
+    })
   if (error instanceof DockerCommandError)
-    return new InputError(
-      `docker failed while reading ${ref}: ${error.message}`
+    return engineReadError(
+      ref,
+      engineFailure(error.message),
+      // `docker image inspect`, `docker history`: the command without its flags.
+      ['docker', ...error.args.filter((arg) => !arg.startsWith('-'))]
+        .slice(0, error.args[0] === 'image' ? 3 : 2)
+        .join(' ')
     )
   return error instanceof Error ? error : new Error(String(error))
 }
@@ -54,14 +57,18 @@ export async function inspectImages(refs: string[]): Promise<ImageInspect[]> {
   try {
     parsed = JSON.parse(stdout)
   } catch {
-    throw new InputError(
-      `the engine's image inspect output is not JSON: ${stdout.trim().slice(0, 120)}`
-    )
+    throw new InputError({
+      input: refs.join(' '),
+      problem: `the engine's image inspect output is not JSON: ${stdout.trim().slice(0, 120)}`,
+      fix: 'check that DOCKER_HOST or IMAGE_SIZE_BUDGET_DOCKER point at a Docker engine and its client'
+    })
   }
   if (!Array.isArray(parsed))
-    throw new InputError(
-      "the engine's image inspect output is not a list of images"
-    )
+    throw new InputError({
+      input: refs.join(' '),
+      problem: "the engine's image inspect output is not a list of images",
+      fix: 'check that DOCKER_HOST or IMAGE_SIZE_BUDGET_DOCKER point at a Docker engine and its client'
+    })
   return parsed as ImageInspect[]
 }
 

@@ -86,7 +86,8 @@ describe("baseline: auto finds the base branch's report", () => {
     dockerfile: 'Dockerfile',
     context: '.',
     image: 'isb-test/artifact-pr:head',
-    'budget-file': '.github/none.yml',
+    // No budget file (the default path, absent in the repo); the key named as before.
+    'comment-key': 'image-size-.github-none.yml',
     'file-analysis': 'false',
     'github-token': TOKEN,
     comment: 'always',
@@ -108,7 +109,7 @@ describe("baseline: auto finds the base branch's report", () => {
         dockerfile: 'Dockerfile',
         context: '.',
         image: 'isb-test/artifact-main:push',
-        'budget-file': '.github/none.yml',
+        'comment-key': 'image-size-.github-none.yml',
         'file-analysis': 'false',
         'github-token': TOKEN
       },
@@ -140,7 +141,7 @@ describe("baseline: auto finds the base branch's report", () => {
       workflow: 'image size',
       workflowRef: 'acme/app/.github/workflows/size.yml@refs/heads/main',
       key: 'image-size-.github-none.yml',
-      budgetFile: '.github/none.yml',
+      budgetFile: '.github/image-size-budget.yml',
       runId: 30000000001
     })
     expect(report.images[0].totalBytes).toBe(

@@ -76,7 +76,7 @@ describe('action on a pull request', () => {
   const inputs = () => ({
     image: head,
     'baseline-image': base,
-    'budget-file': 'test/fixtures/budget/none.yml',
+    // No budget-file: the default path, absent here, so max-size alone is the budget.
     'max-size': '100MB',
     'file-analysis': 'false'
   })

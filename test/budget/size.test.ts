@@ -1,6 +1,7 @@
 // Sizes as people write them: every unit, spaces, decimals, and what is not a size.
 import { describe, expect, it } from 'vitest'
 import { parseSize, percentValue, sizeBytes } from '../../src/budget/size.js'
+import { InputError } from '../../src/errors.js'
 
 describe('sizeBytes', () => {
   it.each([
@@ -42,10 +43,21 @@ describe('sizeBytes', () => {
     expect(sizeBytes(text)).toBeUndefined()
   })
 
-  it('parseSize quotes the value and says what to write', () => {
-    expect(() => parseSize('100 MegaBytes', 'input "max-size"')).toThrow(
-      'input "max-size": "100 MegaBytes" is not a size; use e.g. 100MB or 100MiB'
-    )
+  it('parseSize quotes the value and says what to write, as fields', () => {
+    let error: unknown
+    try {
+      parseSize('100 MegaBytes', 'max-size', 'input "max-size"')
+    } catch (thrown) {
+      error = thrown
+    }
+    expect(error).toBeInstanceOf(InputError)
+    expect(error).toMatchObject({
+      input: 'max-size',
+      problem: 'input "max-size": "100 MegaBytes" is not a size',
+      fix: 'use e.g. 100MB or 100MiB',
+      message:
+        'input "max-size": "100 MegaBytes" is not a size: use e.g. 100MB or 100MiB'
+    })
   })
 
   it.each([

@@ -90,7 +90,7 @@ describe('check', () => {
     ])
     expect(result.status).toBe(2)
     expect(result.stderr).toBe(
-      'image-size-budget check: error: no image "nope" in test/fixtures/budget/within.yml; its images are: split\n'
+      'image-size-budget check: error: no image "nope" in test/fixtures/budget/within.yml: name one of its images: split\n'
     )
   })
 

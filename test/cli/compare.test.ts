@@ -172,7 +172,7 @@ describe('compare: unusable input exits 2 with one clear line', () => {
     ],
     [
       ['compare', 'a:1', 'b:1', '--min-change', '10 parsecs'],
-      '--min-change "10 parsecs" is not a size: write e.g. 10kB, 1MiB or 5000 (bytes)'
+      '--min-change: "10 parsecs" is not a size: use e.g. 100MB or 100MiB'
     ],
     [
       ['compare', 'a:1', 'b:1', '--units', 'metric'],

@@ -116,8 +116,13 @@ describe('YAML alias bombs', () => {
       'images: { a: { image: x } }'
     ].join('\n')
     const error = rejection(bomb)
+    expect([error.input, error.problem, error.fix]).toEqual([
+      'budget.yml',
+      'the budget file budget.yml expands YAML aliases (*name) more than 100 times',
+      'write the values out instead of nesting aliases'
+    ])
     expect(error.message).toBe(
-      'the budget file budget.yml expands YAML aliases (*name) more than 100 times; write the values out instead of nesting aliases'
+      'the budget file budget.yml expands YAML aliases (*name) more than 100 times: write the values out instead of nesting aliases'
     )
   })
 

@@ -21,7 +21,14 @@ describe('README Limits', () => {
       [limits.REGISTRY_REQUEST_TIMEOUT_MS, '30 s'],
       [limits.REGISTRY_OPERATION_TIMEOUT_MS, '60 s'],
       [limits.BUDGET_FILE_LIMIT, '16 MiB'],
-      [limits.RULE_PATTERN_LIMIT, '1,000 characters']
+      [limits.RULE_PATTERN_LIMIT, '1,000 characters'],
+      [limits.REPORT_FILE_LIMIT, '8 MiB'],
+      [limits.REPORT_LAYERS_LIMIT, '1,000 (`REPORT_LAYERS_LIMIT`)'],
+      [limits.REPORT_VIOLATIONS_LIMIT, '10,000 (`REPORT_VIOLATIONS_LIMIT`)'],
+      [
+        limits.REPORT_INSTRUCTION_CHARACTERS,
+        '65,536 (`REPORT_INSTRUCTION_CHARACTERS`)'
+      ]
     ]
     for (const [value, text] of figures) {
       const shown = text.endsWith('MiB')
