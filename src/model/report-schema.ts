@@ -206,7 +206,18 @@ const files = {
           files: bytes,
           message: prose,
           base: { type: 'boolean' },
-          examples: { type: 'array', maxItems: 20, items: prose }
+          examples: { type: 'array', maxItems: 20, items: prose },
+          // What the bytes are: one part per folder or cache (src/analysis/files.ts keeps 10).
+          parts: {
+            type: 'array',
+            maxItems: 10,
+            items: {
+              type: 'object',
+              required: ['path', 'bytes', 'files'],
+              properties: { path: prose, cache: text(64), bytes, files: bytes }
+            }
+          },
+          builder: { enum: ['classic', 'buildkit'] }
         }
       }
     },
