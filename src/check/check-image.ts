@@ -16,9 +16,9 @@ import {
 import { evaluateGrowth } from '../budget/rules/growth.js'
 import { analyzeFiles } from '../analysis/files.js'
 import { readArchive } from '../image/archive/index.js'
+import { evaluateCompressedBudget } from '../budget/rules/compressed.js'
 import {
   addEngineCompressedSizes,
-  evaluateCompressedBudget,
   readRegistryImage
 } from '../image/registry/index.js'
 import { loadSavedReport } from '../baseline/saved-report.js'

@@ -286,6 +286,9 @@ export interface ReportOrigin {
   runId?: number
 }
 
+/** How sizes are shown: `si` (1000-based, as docker prints) or `iec` (1024-based). Reports keep bytes. */
+export type Units = 'si' | 'iec'
+
 /** Several images evaluated together (a budget file, a monorepo): `check --json` and the merged report of `mode: comment`. */
 export interface RunReport {
   schemaVersion: 1
@@ -293,7 +296,7 @@ export interface RunReport {
   /** Every violation of every image, each naming its image. */
   violations: Violation[]
   images: ImageResult[]
-  units?: 'si' | 'iec'
+  units?: Units
   /** Which run made this report (the action's report file). */
   origin?: ReportOrigin
 }
