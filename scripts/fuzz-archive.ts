@@ -9,7 +9,7 @@ import { mkdtempSync, readFileSync, rmSync, writeFileSync } from 'node:fs'
 import { tmpdir } from 'node:os'
 import path from 'node:path'
 import { InputError } from '../src/errors.js'
-import { readArchive } from '../src/image/archive/index.js'
+import { readArchive } from '../test/support/archive.js'
 
 export const FUZZ_SOURCES = [
   'test-docker-image.tar',

@@ -13,7 +13,7 @@ import type {
   ImageBudget
 } from '../budget/types.js'
 import { InputError } from '../errors.js'
-import { DEFAULT_BUILD_TAG } from '../image/source.js'
+import { DEFAULT_BUILD_TAG } from '../image/resolve.js'
 import type { Units } from '../report/units.js'
 import type { Inputs } from './inputs.js'
 
