@@ -6,8 +6,8 @@ import { evaluateFileBudget } from '../budget/rules/files.js'
 import { evaluateDiveCi, type DiveCiRules } from '../budget/rules/dive.js'
 import { evaluateImageBudget } from '../budget/rules/size.js'
 import type { ConfiguredImage, ImageBudget } from '../budget/types.js'
+import { compareWithBaseline } from '../compare/compare.js'
 import {
-  compareWithBaseline,
   headFromImage,
   resolveBaseline,
   type BaselineMode,
