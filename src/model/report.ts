@@ -4,6 +4,9 @@
 
 export type ImageSourceKind = 'docker' | 'archive' | 'registry' | 'report'
 
+/** How sizes are shown to people: SI (1 kB = 1000 B, as docker prints) or IEC (1 KiB = 1024 B). Only renderers use it. */
+export type Units = 'si' | 'iec'
+
 /**
  * Which image store an engine keeps images in (`docker info`): Docker's graphdriver
  * (legacy), containerd's snapshotters, or podman's containers/storage.
@@ -285,9 +288,6 @@ export interface ReportOrigin {
   budgetFile?: string
   runId?: number
 }
-
-/** How sizes are shown: `si` (1000-based, as docker prints) or `iec` (1024-based). Reports keep bytes. */
-export type Units = 'si' | 'iec'
 
 /** Several images evaluated together (a budget file, a monorepo): `check --json` and the merged report of `mode: comment`. */
 export interface RunReport {

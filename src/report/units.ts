@@ -2,7 +2,7 @@
 
 import type { Units } from '../model/report.js'
 
-export type { Units }
+export type { Units } from '../model/report.js'
 
 const SI_UNITS = ['B', 'kB', 'MB', 'GB', 'TB']
 const IEC_UNITS = ['B', 'KiB', 'MiB', 'GiB', 'TiB']
