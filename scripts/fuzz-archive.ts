@@ -9,7 +9,8 @@ import { mkdtempSync, readFileSync, rmSync, writeFileSync } from 'node:fs'
 import { tmpdir } from 'node:os'
 import path from 'node:path'
 import { InputError } from '../src/errors.js'
-import { readArchive } from '../src/image/archive/index.js'
+import { analyzeImage } from '../src/analysis/image.js'
+import { readImage } from '../src/image/resolve.js'
 
 export const FUZZ_SOURCES = [
   'test-docker-image.tar',
@@ -150,7 +151,7 @@ export async function fuzz(
       let timer: NodeJS.Timeout | undefined
       try {
         await Promise.race([
-          readArchive(file),
+          readImage({ kind: 'archive', path: file }).then(analyzeImage),
           new Promise(
             (_, reject) =>
               (timer = setTimeout(

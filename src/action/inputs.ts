@@ -5,7 +5,7 @@ import * as core from '@actions/core'
 import { DEFAULT_BUDGET_FILE } from '../budget/load.js'
 import { InputError } from '../errors.js'
 import { parseBuildArgs } from '../image/build.js'
-import type { ImageSpec } from '../image/source.js'
+import type { ImageSpec } from '../image/resolve.js'
 import type { Units } from '../report/units.js'
 import { quote } from '../messages.js'
 

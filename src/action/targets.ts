@@ -16,7 +16,7 @@ import type {
 } from '../budget/types.js'
 import { InputError } from '../errors.js'
 import { quote } from '../messages.js'
-import { DEFAULT_BUILD_TAG } from '../image/source.js'
+import { DEFAULT_BUILD_TAG } from '../image/resolve.js'
 import type { Units } from '../report/units.js'
 import type { Inputs } from './inputs.js'
 

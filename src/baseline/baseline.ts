@@ -4,7 +4,8 @@
 // that is behind its base would otherwise be charged with (or credited for) what others
 // merged since it branched off. The build happens in a `git worktree`, so the checkout is
 // never touched, and in the same engine, so its layer cache is reused.
-// git runs through execFile with argument arrays, never a shell string.
+// git runs through execFile with argument arrays, never a shell string. This file fetches;
+// the comparison itself is src/compare (compareWithBaseline), which does no I/O.
 
 import { execFile } from 'node:child_process'
 import { existsSync } from 'node:fs'
@@ -18,20 +19,14 @@ import { docker } from '../image/docker.js'
 import { inspectImages, readEngineImage } from '../image/engine.js'
 import { log } from '../log.js'
 import { readRegistryImage } from '../image/registry/index.js'
-import type { BaselineFrom, Comparison, ImageReport } from '../model/report.js'
-import { compareReports } from '../compare/compare.js'
+import type { BaselineFrom, ImageReport } from '../model/report.js'
+import type { FromImage } from '../compare/compare.js'
 import { dockerfileFromImage, fromImageLayers } from './from-image.js'
 import { loadSavedReport, parseSavedReport } from './saved-report.js'
 
 const run = promisify(execFile)
 
 export type BaselineMode = 'auto' | 'build' | 'none'
-
-/** The FROM image of a built image and how many of its layers are that image's. */
-export interface FromImage {
-  ref: string
-  layers: number
-}
 
 export type Baseline =
   | {
@@ -548,28 +543,4 @@ export async function headFromImage(
   )
   const layers = await fromImageLayers(head, ref)
   return ref && layers !== undefined ? { ref, layers } : undefined
-}
-
-/** The comparison the action shows: the baseline against the head, with the base-image boundary where both sides know it. */
-export function compareWithBaseline(
-  baseline: { report: ImageReport; fromImage?: FromImage },
-  head: ImageReport,
-  options: { minChangeBytes?: number; headFrom?: FromImage } = {}
-): Comparison {
-  const both = baseline.fromImage && options.headFrom
-  return compareReports(baseline.report, head, {
-    minChangeBytes: options.minChangeBytes,
-    ...(both
-      ? {
-          baseImageLayers: {
-            base: baseline.fromImage!.layers,
-            head: options.headFrom!.layers
-          },
-          baseImageRefs: {
-            base: baseline.fromImage!.ref,
-            head: options.headFrom!.ref
-          }
-        }
-      : {})
-  })
 }

@@ -6,24 +6,20 @@ import { evaluateFileBudget } from '../budget/rules/files.js'
 import { evaluateDiveCi, type DiveCiRules } from '../budget/rules/dive.js'
 import { evaluateImageBudget } from '../budget/rules/size.js'
 import type { ConfiguredImage, ImageBudget } from '../budget/types.js'
+import { compareWithBaseline } from '../compare/compare.js'
 import {
-  compareWithBaseline,
   headFromImage,
   resolveBaseline,
   type BaselineMode,
   type SavedBaselineSource
 } from '../baseline/baseline.js'
 import { evaluateGrowth } from '../budget/rules/growth.js'
-import { analyzeFiles } from '../analysis/files.js'
-import { readArchive } from '../image/archive/index.js'
-import {
-  addEngineCompressedSizes,
-  evaluateCompressedBudget,
-  readRegistryImage
-} from '../image/registry/index.js'
+import { analyzeImage } from '../analysis/image.js'
+import { evaluateCompressedBudget } from '../budget/rules/compressed.js'
+import { addEngineCompressedSizes } from '../image/registry/index.js'
 import { loadSavedReport } from '../baseline/saved-report.js'
 import { seedLayerFacts } from '../image/layer-facts.js'
-import { loadImage } from '../image/source.js'
+import { chooseSource, readImage } from '../image/resolve.js'
 import { log } from '../log.js'
 import type {
   ImageReport,
@@ -62,13 +58,6 @@ async function measure(
   image: ConfiguredImage,
   options: CheckOptions
 ): Promise<ImageReport> {
-  if (options.archive)
-    return readArchive(options.archive, {
-      platform: options.platform,
-      units: options.units
-    })
-  if (options.source === 'registry' && !image.build)
-    return readRegistryImage(image.ref, { platform: options.platform })
   const budget = image.budget
   const files =
     options.fileAnalysis === 'true' ||
@@ -79,22 +68,18 @@ async function measure(
       : options.fileAnalysis === 'auto'
         ? 'auto'
         : false
-  const loaded = await loadImage(
-    { ref: image.ref, build: image.build },
-    { files }
-  )
-  let report = loaded.report
-  if (loaded.archive)
-    report = {
-      ...report,
-      files: analyzeFiles(
-        loaded.archive.report.layers,
-        loaded.archive.listings,
-        { units: options.units }
-      )
-    }
-  if (budget.compressed) report = await addEngineCompressedSizes(report)
-  return report
+  const source = chooseSource({
+    ref: image.ref,
+    build: image.build,
+    archive: options.archive,
+    source: options.source
+  })
+  const loaded = await readImage(source, {
+    platform: options.platform,
+    files,
+    compressed: budget.compressed !== undefined
+  })
+  return analyzeImage(loaded, { units: options.units })
 }
 
 function appliedBudget(budget: ImageBudget): ImageResult['budget'] {

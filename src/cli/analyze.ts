@@ -1,11 +1,15 @@
 // `image-size-budget analyze`: the layer report of one image, as a table or JSON.
 
 import { InputError } from '../errors.js'
-import { readArchive } from '../image/archive/index.js'
 import { parseBuildArgs } from '../image/build-args.js'
-import type { ImageSpec } from '../image/source.js'
+import {
+  chooseSource,
+  readImage,
+  type ImageSpec,
+  type SourceRequest
+} from '../image/resolve.js'
 import { renderFilesSection, renderLayerTable } from '../report/text.js'
-import type { ImageReport, Violation } from '../model/report.js'
+import type { Violation } from '../model/report.js'
 import type { Units } from '../report/units.js'
 import {
   EXIT_OK,
@@ -100,7 +104,6 @@ export async function runAnalyze(
   const diveRules = diveCi
     ? await diveCi.loadDiveCi(values['dive-ci']!)
     : undefined
-  let report: ImageReport
   const source = parseSource(values.source)
   if (
     source === 'docker' &&
@@ -111,6 +114,7 @@ export async function runAnalyze(
       problem: `--${values.uncompressed ? 'uncompressed' : 'insecure-registry'} applies to --source registry`
     })
   }
+  let request: SourceRequest
   if (source === 'registry') {
     // Read from the registry without pulling: compressed sizes always, uncompressed only by streaming the layers.
     if (positionals.length !== 1)
@@ -137,12 +141,12 @@ export async function runAnalyze(
           '--files and --dive-ci need the layer files from the engine or an archive',
         fix: 'with --source registry use --uncompressed for exact layer sizes'
       })
-    const { readRegistryImage } = await import('../image/registry/index.js')
-    report = await readRegistryImage(positionals[0], {
-      platform: values.platform,
+    request = {
+      ref: positionals[0],
+      source,
       uncompressed: values.uncompressed,
       insecureRegistries: values['insecure-registry']
-    })
+    }
   } else if (values.archive !== undefined) {
     // An archive holds its own image: no engine needed, and the file analysis comes with it.
     if (
@@ -156,39 +160,26 @@ export async function runAnalyze(
         fix: 'give no image ref or build flags with it'
       })
     }
-    report = await readArchive(values.archive, {
-      platform: values.platform,
-      units
-    })
+    request = { archive: values.archive }
   } else {
-    const spec = imageSpecFromFlags(positionals[0], values)
-    if (!spec.ref && !spec.build)
+    request = imageSpecFromFlags(positionals[0], values)
+    if (!request.ref && !request.build)
       throw new InputError({
         input: 'analyze',
         problem: 'analyze needs an image ref',
         fix: 'e.g. "analyze app:pr"; or --archive PATH, or --context to build one'
       })
-    const wantFiles = values.files || values['dive-ci'] !== undefined
-    // Loaded here, not at the top: `analyze --archive` needs no engine code (start-up counts, bench/files.mjs).
-    const { loadImage } = await import('../image/source.js')
-    const loaded = await loadImage(spec, { files: wantFiles })
-    report = loaded.report
-    if (loaded.archive) {
-      const { analyzeFiles } = await import('../analysis/files.js')
-      report = {
-        ...report,
-        files: analyzeFiles(
-          loaded.archive.report.layers,
-          loaded.archive.listings,
-          { units }
-        )
-      }
-    }
   }
-  if (values.compressed && report.image.source === 'docker')
-    report = await (
-      await import('../image/registry/index.js')
-    ).addEngineCompressedSizes(report)
+  // Each source's reader, and the analysis, load when used: `analyze --archive` needs no
+  // engine or registry code (start-up counts, bench/files.mjs).
+  const loaded = await readImage(chooseSource(request), {
+    platform: values.platform,
+    files: values.files || values['dive-ci'] !== undefined,
+    compressed: values.compressed
+  })
+  const report = loaded.archive
+    ? (await import('../analysis/image.js')).analyzeImage(loaded, { units })
+    : loaded.report
   let violations: Violation[] | undefined
   if (diveCi && diveRules && report.files)
     violations = diveCi.evaluateDiveCi(

@@ -6,7 +6,7 @@ import { existsSync } from 'node:fs'
 import { InputError } from '../errors.js'
 import { readEngineImage } from '../image/engine.js'
 import { seedLayerFacts } from '../image/layer-facts.js'
-import { compareReports } from '../compare/compare.js'
+import { compareWithBaseline, type FromImage } from '../compare/compare.js'
 import { fromImageLayers } from '../baseline/from-image.js'
 import { loadSavedReport } from '../baseline/saved-report.js'
 import type {
@@ -44,7 +44,7 @@ async function boundary(
   report: ImageReport,
   ref: string | undefined,
   flag: string
-): Promise<number | undefined> {
+): Promise<FromImage | undefined> {
   if (ref === undefined) return undefined
   const layers = await fromImageLayers(report, ref)
   if (layers === undefined) {
@@ -54,7 +54,7 @@ async function boundary(
       fix: "Name the image the Dockerfile's FROM used."
     })
   }
-  return layers
+  return { ref, layers }
 }
 
 function signed(bytes: number, units: Units): string {
@@ -165,20 +165,17 @@ export async function runCompare(
   }
   const base = await loadSide(positionals[0], 'base', values.name)
   const head = await loadSide(positionals[1], 'head', values.name)
-  const baseLayers = await boundary(base, values['base-from'], '--base-from')
-  const headLayers = await boundary(head, values['head-from'], '--head-from')
-  const comparison = compareReports(base, head, {
-    minChangeBytes,
-    ...(baseLayers !== undefined && headLayers !== undefined
-      ? {
-          baseImageLayers: { base: baseLayers, head: headLayers },
-          baseImageRefs: {
-            base: values['base-from'],
-            head: values['head-from']
-          }
-        }
-      : {})
-  })
+  const comparison = compareWithBaseline(
+    {
+      report: base,
+      fromImage: await boundary(base, values['base-from'], '--base-from')
+    },
+    head,
+    {
+      minChangeBytes,
+      headFrom: await boundary(head, values['head-from'], '--head-from')
+    }
+  )
   io.stdout(
     values.json
       ? JSON.stringify(comparison, null, 2)

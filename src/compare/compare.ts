@@ -1,5 +1,6 @@
-// compareReports: two ImageReports (base, head) in, one Comparison out. Pure: the reports
-// come from any source (engine, archive, registry, a saved JSON report).
+// compareReports: two ImageReports (base, head) in, one Comparison out; compareWithBaseline
+// adds the FROM image's boundary when both sides know it. Pure: the reports come from any
+// source (engine, archive, registry, a saved JSON report), fetched by src/baseline.
 //
 // Rules (README "Baseline comparison"):
 // - Only filesystem rows (empty: false) are compared. Empty rows (ENV, CMD, …) carry 0 bytes
@@ -259,4 +260,34 @@ export function compareReports(
     minChangeBytes,
     ...(compressed ? { measure: 'compressed' as const } : {})
   }
+}
+
+/** The FROM image of a built image and how many of its layers are that image's (src/baseline/from-image.ts finds it). */
+export interface FromImage {
+  ref: string
+  layers: number
+}
+
+/** The comparison the action shows: the baseline against the head, with the base-image boundary where both sides know it. */
+export function compareWithBaseline(
+  baseline: { report: ImageReport; fromImage?: FromImage },
+  head: ImageReport,
+  options: { minChangeBytes?: number; headFrom?: FromImage } = {}
+): Comparison {
+  const both = baseline.fromImage && options.headFrom
+  return compareReports(baseline.report, head, {
+    minChangeBytes: options.minChangeBytes,
+    ...(both
+      ? {
+          baseImageLayers: {
+            base: baseline.fromImage!.layers,
+            head: options.headFrom!.layers
+          },
+          baseImageRefs: {
+            base: baseline.fromImage!.ref,
+            head: options.headFrom!.ref
+          }
+        }
+      : {})
+  })
 }

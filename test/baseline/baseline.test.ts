@@ -14,10 +14,10 @@ import path from 'node:path'
 import { afterEach, beforeAll, describe, expect, it } from 'vitest'
 import {
   buildAtMergeBase,
-  compareWithBaseline,
   headFromImage,
   resolveBaseline
 } from '../../src/baseline/baseline.js'
+import { compareWithBaseline } from '../../src/compare/compare.js'
 import { InputError } from '../../src/errors.js'
 import { readEngineImage } from '../../src/image/engine.js'
 import { BUILDERS, clientFor, type Builder } from '../support/engine.js'

@@ -23,7 +23,8 @@ import path from 'node:path'
 import { afterAll, beforeAll, describe, expect, it } from 'vitest'
 import { InputError } from '../../src/errors.js'
 import { entriesOf } from '../../src/model/listing.js'
-import { readArchive, readArchiveImage } from '../../src/image/archive/index.js'
+import { readArchiveImage } from '../../src/image/archive/index.js'
+import { readArchive } from '../support/archive.js'
 import { buildFixture } from '../support/engine.js'
 
 const DIVE = path.resolve('test/fixtures/dive')

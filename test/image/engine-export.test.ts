@@ -19,7 +19,7 @@ import path from 'node:path'
 import { afterAll, afterEach, beforeAll, describe, expect, it } from 'vitest'
 import { analyzeFiles } from '../../src/analysis/files.js'
 import { saveEngineImage } from '../../src/image/archive/engine.js'
-import { readArchive } from '../../src/image/archive/index.js'
+import { readArchive } from '../support/archive.js'
 import { engineEndpoint, exportImage } from '../../src/image/engine-export.js'
 
 const REF = 'isb-base:busybox'

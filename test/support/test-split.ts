@@ -20,6 +20,7 @@ export const ENGINE_TEST_FILES = [
   'test/cli/check-platforms.test.ts',
   'test/cli/check.test.ts',
   'test/cli/compare.test.ts',
+  'test/cli/startup.test.ts',
   'test/compare/corpus.test.ts',
   'test/compare/images.test.ts',
   'test/hostile/archive.test.ts',

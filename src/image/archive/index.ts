@@ -1,10 +1,9 @@
-// Image archives as a source: `readArchive` for a file or directory on disk (docker-archive
-// legacy or Docker 25+, oci-archive, OCI layout directory, kaniko tarball), with the file
-// analysis. An engine image's archive, streamed, is engine.ts (apart, so that reading a file
-// loads no engine code).
+// Image archives as a source: `readArchiveImage` for a file or directory on disk
+// (docker-archive legacy or Docker 25+, oci-archive, OCI layout directory, kaniko tarball),
+// the report with every layer listed; the file analysis is the caller's (src/analysis/image.ts).
+// An engine image's archive, streamed, is engine.ts (apart, so that reading a file loads
+// no engine code).
 
-import { analyzeFiles, type AnalyzeFilesOptions } from '../../analysis/files.js'
-import type { ImageReport } from '../../model/report.js'
 import {
   readImageFromSource,
   type ArchiveImage,
@@ -25,13 +24,4 @@ export async function readArchiveImage(
   } finally {
     source.close()
   }
-}
-
-/** The report of the image in an archive on disk, `files` included. */
-export async function readArchive(
-  path: string,
-  options: ArchiveReadOptions & AnalyzeFilesOptions = {}
-): Promise<ImageReport> {
-  const { report, listings } = await readArchiveImage(path, options)
-  return { ...report, files: analyzeFiles(report.layers, listings, options) }
 }

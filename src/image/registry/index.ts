@@ -1,5 +1,6 @@
 // The registry source's public face: read images from a registry, measure an engine image's
-// pull size, judge compressed budgets, and the baseline rule "engine if it has it, else registry".
+// pull size, and the baseline rule "engine if it has it, else registry". (The compressed
+// budget is a budget rule: src/budget/rules/compressed.ts.)
 
 import { DockerCommandError, isNoEngine } from '../docker.js'
 import { inspectImages, readEngineImage } from '../engine.js'
@@ -16,10 +17,6 @@ export {
   addEngineCompressedSizes,
   measureEngineCompressedLayers
 } from './engine-compressed.js'
-export {
-  evaluateCompressedBudget,
-  type CompressedBudget
-} from '../../budget/rules/compressed.js'
 export {
   parseRegistryRef,
   formatRegistryRef,

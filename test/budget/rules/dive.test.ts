@@ -9,7 +9,7 @@ import {
   parseHumanBytes
 } from '../../../src/budget/rules/dive.js'
 import { InputError } from '../../../src/errors.js'
-import { readArchive } from '../../../src/image/archive/index.js'
+import { readArchive } from '../../support/archive.js'
 
 const DIVE = path.resolve('test/fixtures/dive')
 
