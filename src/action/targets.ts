@@ -4,7 +4,7 @@
 
 import * as core from '@actions/core'
 import { existsSync } from 'node:fs'
-import { diveRulesFor, type DiveCiRules } from '../budget/rules/dive.js'
+import { diveRulesFor, type DiveCiRules } from '../budget/dive-ci.js'
 import { DEFAULT_MIN_CHANGE_BYTES, loadBudgetFile } from '../budget/load.js'
 import { parseSize } from '../budget/size.js'
 import type {

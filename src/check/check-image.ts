@@ -2,9 +2,8 @@
 // (engine, build, archive or registry), add the file analysis when asked, hold it to its
 // budget, compare it with its baseline, and yield an ImageResult.
 
-import { evaluateFileBudget } from '../budget/rules/files.js'
-import { evaluateDiveCi, type DiveCiRules } from '../budget/rules/dive.js'
-import { evaluateImageBudget } from '../budget/rules/size.js'
+import { evaluateBudget } from '../budget/evaluate.js'
+import type { DiveCiRules } from '../budget/rules/dive.js'
 import type { ConfiguredImage, ImageBudget } from '../budget/types.js'
 import {
   compareWithBaseline,
@@ -13,24 +12,17 @@ import {
   type BaselineMode,
   type SavedBaselineSource
 } from '../baseline/baseline.js'
-import { evaluateGrowth } from '../budget/rules/growth.js'
 import { analyzeFiles } from '../analysis/files.js'
 import { readArchive } from '../image/archive/index.js'
 import {
   addEngineCompressedSizes,
-  evaluateCompressedBudget,
   readRegistryImage
 } from '../image/registry/index.js'
 import { loadSavedReport } from '../baseline/saved-report.js'
 import { seedLayerFacts } from '../image/layer-facts.js'
 import { loadImage } from '../image/source.js'
 import { log } from '../log.js'
-import type {
-  ImageReport,
-  ImageResult,
-  RunReport,
-  Violation
-} from '../model/report.js'
+import type { ImageReport, ImageResult, RunReport } from '../model/report.js'
 import type { Units } from '../report/units.js'
 
 export interface CheckOptions {
@@ -120,29 +112,11 @@ export async function checkImage(
   }
   const report = await measure(image, options)
   const { budget, name } = image
-  const violations: Violation[] = [
-    ...evaluateImageBudget(report, budget, name, options.units),
-    ...evaluateFileBudget(
-      report,
-      {
-        reclaimableBytes: budget.reclaimableBytes,
-        efficiency: budget.efficiency
-      },
-      name,
-      options.units
-    ),
-    ...(budget.compressed
-      ? evaluateCompressedBudget(report, budget.compressed, name, options.units)
-      : []),
-    ...(options.diveCi && report.files
-      ? evaluateDiveCi(report.files.dive, options.diveCi, name)
-      : [])
-  ]
   const result: ImageResult = {
     ...report,
     name,
     status: 'pass',
-    violations,
+    violations: [],
     budget: appliedBudget(budget)
   }
   if (options.diveCi && !report.files) {
@@ -199,18 +173,14 @@ export async function checkImage(
         minChangeBytes: image.minChangeBytes,
         headFrom
       })
-      if (budget.growth)
-        violations.push(
-          ...evaluateGrowth(
-            result.comparison,
-            budget.growth,
-            name,
-            options.units
-          )
-        )
     }
   }
-  result.status = violations.length > 0 ? 'fail' : 'pass'
+  result.violations = evaluateBudget(result, budget, {
+    image: name,
+    diveCi: options.diveCi,
+    units: options.units
+  })
+  result.status = result.violations.length > 0 ? 'fail' : 'pass'
   return result
 }
 

@@ -84,13 +84,12 @@ export async function runAnalyze(
   const units = parseUnits(values.units)
   // Read the rules before any image work, so that a bad .dive-ci fails fast. Loaded on
   // demand: the YAML parser is not needed otherwise.
-  const diveCi =
+  const diveRules =
     values['dive-ci'] !== undefined
-      ? await import('../budget/rules/dive.js')
+      ? await (
+          await import('../budget/dive-ci.js')
+        ).loadDiveCi(values['dive-ci'])
       : undefined
-  const diveRules = diveCi
-    ? await diveCi.loadDiveCi(values['dive-ci']!)
-    : undefined
   let report: ImageReport
   const source = values.source ?? 'docker'
   if (source !== 'docker' && source !== 'registry')
@@ -173,8 +172,8 @@ export async function runAnalyze(
       await import('../image/registry/index.js')
     ).addEngineCompressedSizes(report)
   let violations: Violation[] | undefined
-  if (diveCi && diveRules && report.files)
-    violations = diveCi.evaluateDiveCi(
+  if (diveRules && report.files)
+    violations = (await import('../budget/rules/dive.js')).evaluateDiveCi(
       report.files.dive,
       diveRules,
       report.image.ref

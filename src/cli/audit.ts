@@ -3,7 +3,7 @@
 // with --json). The tracking issue and size history are the action's (mode: audit).
 // Exit 0 within budget, 1 over, 2 unusable input.
 
-import { diveRulesFor } from '../budget/rules/dive.js'
+import { diveRulesFor } from '../budget/dive-ci.js'
 import { DEFAULT_BUDGET_FILE, loadBudgetFile } from '../budget/load.js'
 import { InputError } from '../errors.js'
 import { renderAuditMarkdown } from '../report/audit.js'

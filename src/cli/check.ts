@@ -2,7 +2,7 @@
 // is touched when it is wrong), builds or loads each image, holds it to its budget and,
 // when asked, compares it with a baseline. Exit 0 within budget, 1 over, 2 unusable input.
 
-import { diveRulesFor } from '../budget/rules/dive.js'
+import { diveRulesFor } from '../budget/dive-ci.js'
 import { DEFAULT_BUDGET_FILE, loadBudgetFile } from '../budget/load.js'
 import type { BudgetConfig, ConfiguredImage } from '../budget/types.js'
 import {
