@@ -1,24 +1,22 @@
 // Builds the report's `files` section from the layer model: hidden copies (what can really
-// be reclaimed), the largest of them as items, hints that name the Dockerfile steps and the
-// fix, and dive's figures. Layers are named by their `layers` row, never by the filesystem
+// be reclaimed), the largest of them as items, hints (which rows, how many bytes, what
+// kind: report/describe.ts says them in words, with the fix), and dive's figures. Layers are named by their `layers` row, never by the filesystem
 // layer ordinal, so the section lines up with the table whatever the source.
 
 import { InputError } from '../errors.js'
-import { cut } from '../report/text.js'
 import type {
   FileHint,
   FileHintKind,
   FileItem,
   FilesAnalysis,
-  LayerRow
+  LayerRow,
+  PackageCacheKind
 } from '../model/report.js'
-import { formatBytes, type Units } from '../report/units.js'
 import { diveFigures } from './dive.js'
 import { isFileCode, type LayerListing } from '../model/listing.js'
 import { applyLayers, type HiddenCopy } from './whiteouts.js'
 
 export interface AnalyzeFilesOptions {
-  units?: Units
   /** Cap on `items` (default 100). */
   maxItems?: number
   /** How many filesystem layers belong to the base image; by default found from the history (see baseLayerCount). */
@@ -26,9 +24,8 @@ export interface AnalyzeFilesOptions {
 }
 
 interface CacheKind {
-  label: string
+  cache: PackageCacheKind
   pattern: RegExp
-  cleanup: string
 }
 
 // Where the caches below can be: only these subtrees are walked, not the whole filesystem.
@@ -45,41 +42,33 @@ const CACHE_ROOTS = [
 // Package-manager caches that a RUN leaves behind unless it cleans up in the same step.
 const CACHES: CacheKind[] = [
   {
-    label: 'apt package lists',
-    pattern: /^\/var\/lib\/apt\/lists\/(?!lock$)/,
-    cleanup: '`&& rm -rf /var/lib/apt/lists/*`'
+    cache: 'apt-lists',
+    pattern: /^\/var\/lib\/apt\/lists\/(?!lock$)/
   },
   {
-    label: 'apt downloaded packages',
-    pattern: /^\/var\/cache\/apt\/(archives\/.*\.deb$|[^/]+\.bin$)/,
-    cleanup: '`&& apt-get clean`'
+    cache: 'apt-archives',
+    pattern: /^\/var\/cache\/apt\/(archives\/.*\.deb$|[^/]+\.bin$)/
   },
   {
-    label: 'apk cache',
-    pattern: /^\/(var\/cache\/apk|etc\/apk\/cache)\//,
-    cleanup: '`apk add --no-cache` (or `&& rm -rf /var/cache/apk/*`)'
+    cache: 'apk',
+    pattern: /^\/(var\/cache\/apk|etc\/apk\/cache)\//
   },
   {
-    label: 'pip cache',
-    pattern: /^\/(root|home\/[^/]+)\/\.cache\/pip\//,
-    cleanup: '`pip install --no-cache-dir` (or `&& rm -rf ~/.cache/pip`)'
+    cache: 'pip',
+    pattern: /^\/(root|home\/[^/]+)\/\.cache\/pip\//
   },
   {
-    label: 'npm cache',
-    pattern: /^\/(root|home\/[^/]+)\/\.npm\/_cacache\//,
-    cleanup: '`&& npm cache clean --force`'
+    cache: 'npm',
+    pattern: /^\/(root|home\/[^/]+)\/\.npm\/_cacache\//
   },
   {
-    label: 'yarn cache',
+    cache: 'yarn',
     pattern:
-      /^\/(usr\/local\/share\/\.cache\/yarn|(root|home\/[^/]+)\/\.cache\/yarn)\//,
-    cleanup: '`&& yarn cache clean`'
+      /^\/(usr\/local\/share\/\.cache\/yarn|(root|home\/[^/]+)\/\.cache\/yarn)\//
   },
   {
-    label: 'Go build cache',
-    pattern: /^\/(root|home\/[^/]+)\/\.cache\/go-build\//,
-    cleanup:
-      '`&& go clean -cache` (or a `RUN --mount=type=cache,target=/root/.cache/go-build`)'
+    cache: 'go-build',
+    pattern: /^\/(root|home\/[^/]+)\/\.cache\/go-build\//
   }
 ]
 
@@ -103,21 +92,12 @@ export function baseLayerCount(rows: LayerRow[]): number {
   return Math.min(base, layers)
 }
 
-const plural = (n: number, word: string) => `${n} ${word}${n === 1 ? '' : 's'}`
-
-function describeRow(row: LayerRow): string {
-  const text =
-    row.createdBy || (row.comment ? `(${row.comment})` : '(base layer)')
-  return `row ${row.index} (${cut(text, 70)})`
-}
-
 /** The `files` section for a report whose non-empty rows are one-to-one with `listings`. */
 export function analyzeFiles(
   rows: LayerRow[],
   listings: LayerListing[],
   options: AnalyzeFilesOptions = {}
 ): FilesAnalysis {
-  const units = options.units ?? 'si'
   const rowOf = rows.filter((row) => !row.empty).map((row) => row.index)
   if (rowOf.length !== listings.length) {
     throw new InputError(
@@ -166,23 +146,12 @@ export function analyzeFiles(
     const added = rows[rowOf[copies[0].addedLayer]]
     const hider = rows[rowOf[copies[0].hiddenLayer]]
     const bytes = copies.reduce((sum, copy) => sum + copy.bytes, 0)
-    const what = `${plural(copies.length, 'file')} (${formatBytes(bytes, units)})`
     const base = copies[0].addedLayer < baseLayers
-    let message: string
-    if (kind === 'deleted-later') {
-      message = `${describeRow(hider)} deletes ${what} that ${describeRow(added)} added; the bytes stay in row ${added.index}'s layer. Add and delete them in one RUN, or build in a separate stage and COPY only the result.`
-    } else if (kind === 'metadata-copy') {
-      message = `${describeRow(hider)} only changes the mode or owner of ${what} from ${describeRow(added)}, which copies them whole into a new layer. Use COPY --chmod/--chown, or set modes and owners in the step that creates them.`
-    } else {
-      message = `${describeRow(hider)} overwrites ${what} that ${describeRow(added)} added; the old copies stay in row ${added.index}'s layer. Write the final version once, in one step.`
-    }
-    if (base) message = `(base image) ${message}`
     hints.push({
       kind,
       layers: [added.index, hider.index],
       bytes,
       files: copies.length,
-      message,
       ...(base ? { base: true } : {}),
       examples: copies.slice(0, 3).map((copy) => copy.path)
     })
@@ -202,7 +171,7 @@ export function analyzeFiles(
   applied.forEachVisible((copy) => {
     const cache = CACHES.find((c) => c.pattern.test(copy.path))
     if (!cache) return
-    const key = `${cache.label} ${copy.layer}`
+    const key = `${cache.cache} ${copy.layer}`
     let group = cacheGroups.get(key)
     if (!group)
       cacheGroups.set(
@@ -216,13 +185,12 @@ export function analyzeFiles(
   for (const group of cacheGroups.values()) {
     const row = rows[rowOf[group.layer]]
     const base = group.layer < baseLayers
-    const message = `${base ? '(base image) ' : ''}${describeRow(row)} leaves ${formatBytes(group.bytes, units)} of ${group.cache.label} (${plural(group.files, 'file')}) in the image. Clean up in the same RUN: ${group.cache.cleanup}.`
     hints.push({
       kind: 'package-cache',
       layers: [row.index],
       bytes: group.bytes,
       files: group.files,
-      message,
+      cache: group.cache.cache,
       ...(base ? { base: true } : {}),
       examples: group.examples
         .sort((a, b) => b.bytes - a.bytes || (a.path < b.path ? -1 : 1))

@@ -3,7 +3,6 @@
 // image's result and its parsed budget in, violations out, in the order the rules run.
 
 import type { Comparison, ImageReport, Violation } from '../model/report.js'
-import type { Units } from '../report/units.js'
 import { evaluateCompressedBudget } from './rules/compressed.js'
 import { evaluateDiveCi, type DiveCiRules } from './rules/dive.js'
 import { evaluateFileBudget } from './rules/files.js'
@@ -16,7 +15,6 @@ export interface EvaluateOptions {
   image: string
   /** dive's CI rules (the budget file's `dive:` or --dive-ci), when given: checked when the report has the file analysis. */
   diveCi?: DiveCiRules
-  units?: Units
 }
 
 /** Every broken rule of `budget`; throws InputError when a rule needs figures the report lacks. */
@@ -25,18 +23,18 @@ export function evaluateBudget(
   budget: ImageBudget,
   options: EvaluateOptions
 ): Violation[] {
-  const { image, diveCi, units } = options
+  const { image, diveCi } = options
   return [
-    ...evaluateImageBudget(result, budget, image, units),
-    ...evaluateFileBudget(result, budget, image, units),
+    ...evaluateImageBudget(result, budget, image),
+    ...evaluateFileBudget(result, budget, image),
     ...(budget.compressed
-      ? evaluateCompressedBudget(result, budget.compressed, image, units)
+      ? evaluateCompressedBudget(result, budget.compressed, image)
       : []),
     ...(diveCi && result.files
       ? evaluateDiveCi(result.files.dive, diveCi, image)
       : []),
     ...(budget.growth && result.comparison
-      ? evaluateGrowth(result.comparison, budget.growth, image, units)
+      ? evaluateGrowth(result.comparison, budget.growth, image)
       : [])
   ]
 }

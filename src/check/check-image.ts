@@ -23,10 +23,10 @@ import { seedLayerFacts } from '../image/layer-facts.js'
 import { loadImage } from '../image/source.js'
 import { log } from '../log.js'
 import type { ImageReport, ImageResult, RunReport } from '../model/report.js'
+import { withMessages } from '../report/describe.js'
 import type { Units } from '../report/units.js'
 
 export interface CheckOptions {
-  units: Units
   source?: 'docker' | 'registry'
   /** `auto`: on for images up to 2 GB. The CLI passes false unless --files. */
   fileAnalysis?: 'auto' | 'true' | 'false'
@@ -55,10 +55,7 @@ async function measure(
   options: CheckOptions
 ): Promise<ImageReport> {
   if (options.archive)
-    return readArchive(options.archive, {
-      platform: options.platform,
-      units: options.units
-    })
+    return readArchive(options.archive, { platform: options.platform })
   if (options.source === 'registry' && !image.build)
     return readRegistryImage(image.ref, { platform: options.platform })
   const budget = image.budget
@@ -79,11 +76,7 @@ async function measure(
   if (loaded.archive)
     report = {
       ...report,
-      files: analyzeFiles(
-        loaded.archive.report.layers,
-        loaded.archive.listings,
-        { units: options.units }
-      )
+      files: analyzeFiles(loaded.archive.report.layers, loaded.archive.listings)
     }
   if (budget.compressed) report = await addEngineCompressedSizes(report)
   return report
@@ -177,8 +170,7 @@ export async function checkImage(
   }
   result.violations = evaluateBudget(result, budget, {
     image: name,
-    diveCi: options.diveCi,
-    units: options.units
+    diveCi: options.diveCi
   })
   result.status = result.violations.length > 0 ? 'fail' : 'pass'
   return result
@@ -207,13 +199,18 @@ export async function checkImagePlatforms(
   return results
 }
 
+/**
+ * The run's report, as the JSON report file and `check --json` hold it: the images, every
+ * violation, and the `message` of each violation and hint written in the run's units.
+ */
 export function runReportOf(images: ImageResult[], units: Units): RunReport {
-  const violations = images.flatMap((image) => image.violations)
+  const described = images.map((image) => withMessages(image, units))
+  const violations = described.flatMap((image) => image.violations)
   return {
     schemaVersion: 1,
     status: violations.length > 0 ? 'fail' : 'pass',
     violations,
-    images,
+    images: described,
     units
   }
 }

@@ -4,6 +4,7 @@ import { InputError } from '../errors.js'
 import { readArchive } from '../image/archive/index.js'
 import { parseBuildArgs } from '../image/build-args.js'
 import type { ImageSpec } from '../image/source.js'
+import { describeViolation, withMessages } from '../report/describe.js'
 import { renderFilesSection, renderLayerTable } from '../report/text.js'
 import type { ImageReport, Violation } from '../model/report.js'
 import type { Units } from '../report/units.js'
@@ -140,10 +141,7 @@ export async function runAnalyze(
         '--archive reads the image from the archive: give no image ref or build flags with it'
       )
     }
-    report = await readArchive(values.archive, {
-      platform: values.platform,
-      units
-    })
+    report = await readArchive(values.archive, { platform: values.platform })
   } else {
     const spec = imageSpecFromFlags(positionals[0], values)
     if (!spec.ref && !spec.build)
@@ -161,8 +159,7 @@ export async function runAnalyze(
         ...report,
         files: analyzeFiles(
           loaded.archive.report.layers,
-          loaded.archive.listings,
-          { units }
+          loaded.archive.listings
         )
       }
     }
@@ -180,16 +177,30 @@ export async function runAnalyze(
     )
   if (values.json)
     io.stdout(
-      JSON.stringify(violations ? { ...report, violations } : report, null, 2)
+      JSON.stringify(
+        withMessages(violations ? { ...report, violations } : report, units),
+        null,
+        2
+      )
     )
   else {
     const width = process.stdout.columns || 100
     const parts = [renderLayerTable(report, { units, width })]
     if (report.files)
-      parts.push(renderFilesSection(report.files, { units, width }))
+      parts.push(
+        renderFilesSection(report.files, {
+          units,
+          width,
+          layers: report.layers
+        })
+      )
     if (violations?.length)
       parts.push(
-        violations.map((violation) => `✗ ${violation.message}`).join('\n')
+        violations
+          .map(
+            (violation) => `✗ ${describeViolation(violation, units, report)}`
+          )
+          .join('\n')
       )
     io.stdout(parts.join('\n\n'))
   }

@@ -12,6 +12,7 @@ import {
 } from '../check/check-image.js'
 import { InputError } from '../errors.js'
 import type { ImageResult, RunReport } from '../model/report.js'
+import { describeViolation } from '../report/describe.js'
 import { formatBytes, type Units } from '../report/units.js'
 import { parseUnits } from './analyze.js'
 import {
@@ -40,7 +41,7 @@ export function selectImages(
 export async function checkConfig(
   config: BudgetConfig,
   images: ConfiguredImage[],
-  options: CheckOptions
+  options: CheckOptions & { units: Units }
 ): Promise<RunReport> {
   const results: ImageResult[] = []
   for (const image of images)
@@ -131,7 +132,7 @@ export function renderCheckText(run: RunReport, units: Units): string {
         )
     } else out.push('  no budget set for this image')
     for (const violation of result.violations)
-      out.push(`  ✗ ${violation.message}`)
+      out.push(`  ✗ ${describeViolation(violation, units, result)}`)
     out.push('')
   }
   const failing = run.images.filter((image) => image.status === 'fail').length

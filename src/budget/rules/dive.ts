@@ -26,8 +26,7 @@ export function evaluateDiveCi(
       rule: 'dive',
       detail: 'lowestEfficiency',
       limitBytes: lowestEfficiency,
-      actualBytes: figures.efficiency,
-      message: `${image}: dive efficiency ${figures.efficiency} is below lowestEfficiency ${lowestEfficiency}`
+      actualBytes: figures.efficiency
     })
   }
   if (highestWastedBytes !== null && figures.wastedBytes > highestWastedBytes) {
@@ -36,8 +35,7 @@ export function evaluateDiveCi(
       rule: 'dive',
       detail: 'highestWastedBytes',
       limitBytes: highestWastedBytes,
-      actualBytes: figures.wastedBytes,
-      message: `${image}: dive wasted bytes ${figures.wastedBytes} exceed highestWastedBytes ${highestWastedBytes}`
+      actualBytes: figures.wastedBytes
     })
   }
   const percent = figures.userWastedPercent
@@ -51,8 +49,7 @@ export function evaluateDiveCi(
       rule: 'dive',
       detail: 'highestUserWastedPercent',
       limitBytes: highestUserWastedPercent,
-      actualBytes: percent,
-      message: `${image}: dive user-wasted percent ${percent} exceeds highestUserWastedPercent ${highestUserWastedPercent}`
+      actualBytes: percent
     })
   }
   return out

@@ -103,22 +103,28 @@ describe('evaluateGrowth', () => {
     ).toBe(true)
   })
 
-  it('messages name the image, the figures and the limit, in the units asked for', () => {
+  it('violations carry the figures and the layer (test/report/describe.test.ts says them)', () => {
     const [total, percent, layer] = evaluateGrowth(
       SAMPLE,
       { totalBytes: 1_048_576, percent: 2.5, layerBytes: 5_242_880 },
-      'web',
-      'iec'
+      'web'
     )
-    expect(total.message).toBe(
-      'web grew by 8.58 MiB against the baseline app:base (95.4 MiB), more than the growth budget of 1.00 MiB'
-    )
-    expect(percent.message).toBe(
-      'web grew by 9% (8.58 MiB) against the baseline app:base (95.4 MiB), more than the growth budget of 2.5%'
-    )
-    expect(layer.message).toBe(
-      'web: layer 2 (COPY dist /srv) was added with 5.72 MiB, more than the per-layer growth budget of 5.00 MiB'
-    )
+    expect(total).toEqual({
+      image: 'web',
+      rule: 'growth',
+      detail: 'total',
+      limitBytes: 1_048_576,
+      actualBytes: 9_000_000
+    })
+    expect(percent).toEqual({
+      image: 'web',
+      rule: 'growth',
+      detail: 'percent',
+      limitBytes: 2_500_000,
+      actualBytes: 9_000_000,
+      limitPercent: 2.5,
+      actualPercent: 9
+    })
     expect(layer.layer).toEqual({
       index: 2,
       instruction: 'COPY',
