@@ -8,7 +8,8 @@ import { DEFAULT_BUDGET_FILE, loadBudgetFile } from '../budget/load.js'
 import { InputError } from '../errors.js'
 import { renderAuditMarkdown } from '../report/audit.js'
 import { parseUnits } from './analyze.js'
-import { checkConfig, renderCheckText } from './check.js'
+import { renderRunText } from '../report/run-text.js'
+import { checkConfig } from './check.js'
 import {
   EXIT_OK,
   EXIT_OVER_BUDGET,
@@ -59,6 +60,6 @@ export async function runAuditCommand(
         { units, key: config.path, date: new Date().toISOString() }
       )
     )
-  else io.stdout(renderCheckText(run, units))
+  else io.stdout(renderRunText(run, { width: process.stdout.columns || 100 }))
   return run.status === 'fail' ? EXIT_OVER_BUDGET : EXIT_OK
 }

@@ -227,7 +227,7 @@ function runLine(run: RunReport, units: Units): string {
   const verdict =
     totals.failingImages > 0
       ? `❌ ${totals.failingImages} of ${plural(totals.imageCount, 'image')} over budget (${plural(run.violations.length, 'violation')})`
-      : `✅ ${totals.imageCount === 1 ? 'the image' : `all ${totals.imageCount} images`} within budget`
+      : `✅ ${totals.imageCount === 1 ? '1 image' : `all ${totals.imageCount} images`} within budget`
   if (totals.imageCount < 2) return verdict
   const change =
     totals.deltaBytes === null
