@@ -2,7 +2,7 @@
 
 import type { GrowthLimits } from './rules/growth.js'
 import type { BuildOptions } from '../image/build.js'
-import type { Units } from '../report/units.js'
+import type { Units } from '../model/report.js'
 
 /** A per-instruction rule: the first whose match hits a layer's createdBy sets its limit. */
 export interface LayerRule {

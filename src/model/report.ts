@@ -4,6 +4,9 @@
 
 export type ImageSourceKind = 'docker' | 'archive' | 'registry' | 'report'
 
+/** How sizes are shown to people: SI (1 kB = 1000 B, as docker prints) or IEC (1 KiB = 1024 B). Only renderers use it. */
+export type Units = 'si' | 'iec'
+
 /**
  * Which image store an engine keeps images in (`docker info`): Docker's graphdriver
  * (legacy), containerd's snapshotters, or podman's containers/storage.
@@ -313,7 +316,7 @@ export interface RunReport {
   /** Every violation of every image, each naming its image. */
   violations: Violation[]
   images: ImageResult[]
-  units?: 'si' | 'iec'
+  units?: Units
   /** Which run made this report (the action's report file). */
   origin?: ReportOrigin
 }

@@ -1,6 +1,8 @@
 // Formats byte counts for people. Only renderers call this; reports keep exact bytes.
 
-export type Units = 'si' | 'iec'
+import type { Units } from '../model/report.js'
+
+export type { Units } from '../model/report.js'
 
 const SI_UNITS = ['B', 'kB', 'MB', 'GB', 'TB']
 const IEC_UNITS = ['B', 'KiB', 'MiB', 'GiB', 'TiB']
