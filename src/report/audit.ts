@@ -3,7 +3,7 @@
 // the tracking issue (what is over, by how much, since when). Pure; every string that
 // comes from an image or the budget file goes through escapeMarkdown.
 
-import { describeHint, describeViolation } from './describe.js'
+import { describeHint, describeViolation, signedBytes } from './describe.js'
 import { escapeMarkdown } from './markdown.js'
 import type { ImageResult, RunReport } from '../model/report.js'
 import { formatBytes, type Units } from './units.js'
@@ -42,17 +42,13 @@ function recordsOf(
   return history.configs[key]?.[name] ?? []
 }
 
-function signed(bytes: number, units: Units): string {
-  return `${bytes > 0 ? '+' : ''}${formatBytes(bytes, units)}`
-}
-
 /** The change since the audit before this one (the last record is this audit's own). */
 function sinceLast(records: AuditRecord[], units: Units): string {
   if (records.length < 2) return 'first audit'
   const delta =
     records[records.length - 1].totalBytes -
     records[records.length - 2].totalBytes
-  return delta === 0 ? 'no change' : signed(delta, units)
+  return delta === 0 ? 'no change' : signedBytes(delta, units)
 }
 
 /** The date the current breach began: the first of the latest run of failing audits. */
