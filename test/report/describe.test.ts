@@ -11,12 +11,7 @@ import { evaluateFileBudget } from '../../src/budget/rules/files.js'
 import { evaluateImageBudget } from '../../src/budget/rules/size.js'
 import { parseBudgetFile } from '../../src/budget/load.js'
 import { readArchive } from '../../src/image/archive/index.js'
-import type {
-  Comparison,
-  FileHint,
-  ImageReport,
-  LayerChange
-} from '../../src/model/report.js'
+import type { FileHint } from '../../src/model/report.js'
 import { renderCommentMarkdown } from '../../src/report/comment.js'
 import {
   describeHint,
@@ -26,6 +21,7 @@ import {
   withMessages
 } from '../../src/report/describe.js'
 import { renderRunText } from '../../src/report/run-text.js'
+import { GROWTH_SAMPLE, registryReport } from '../support/findings.js'
 import { loadAnalyze, runReport, splitLayersPr } from '../support/reports.js'
 
 const report = loadAnalyze('split-layers')
@@ -35,45 +31,6 @@ function budgetOf(yaml: string) {
     `images:\n  app:\n    image: x\n    budget:\n${yaml.replace(/^/gm, '      ')}\n`,
     'b.yml'
   ).images[0].budget
-}
-
-const side = (index: number, sizeBytes: number, createdBy: string) => ({
-  index,
-  instruction: createdBy.split(' ')[0],
-  createdBy,
-  sizeBytes
-})
-
-/** Base 100 MB; one layer grew 4 MB, one was added with 6 MB, one shrank 1 MB: +9 MB = 9%. */
-function growthSample(): Comparison {
-  const layers: LayerChange[] = [
-    {
-      status: 'grew',
-      base: side(1, 10_000_000, 'RUN step 1'),
-      head: side(1, 14_000_000, 'RUN step 1'),
-      deltaBytes: 4_000_000
-    },
-    {
-      status: 'added',
-      base: null,
-      head: side(2, 6_000_000, 'COPY dist /srv'),
-      deltaBytes: 6_000_000
-    },
-    {
-      status: 'shrank',
-      base: side(2, 10_000_000, 'RUN step 2'),
-      head: side(3, 9_000_000, 'RUN step 2'),
-      deltaBytes: -1_000_000
-    }
-  ]
-  return {
-    schemaVersion: 1,
-    base: { ref: 'app:base', totalBytes: 100_000_000 },
-    head: { ref: 'app:pr', totalBytes: 109_000_000 },
-    totalDeltaBytes: 9_000_000,
-    layers,
-    minChangeBytes: 10_000
-  }
 }
 
 describe('describeViolation', () => {
@@ -121,7 +78,7 @@ describe('describeViolation', () => {
   })
 
   it('growth: against the baseline, in the units asked for', () => {
-    const comparison = growthSample()
+    const comparison = GROWTH_SAMPLE
     const [total, percent, layer] = evaluateGrowth(
       comparison,
       { totalBytes: 1_048_576, percent: 2.5, layerBytes: 5_242_880 },
@@ -143,36 +100,7 @@ describe('describeViolation', () => {
   })
 
   it('compressed, reclaimable, efficiency and dive', async () => {
-    const registry: ImageReport = {
-      schemaVersion: 1,
-      image: {
-        ref: 'ghcr.io/org/app:pr-1',
-        id: 'sha256:c',
-        source: 'registry'
-      },
-      totalBytes: 3_500_000,
-      sizeKind: 'compressed',
-      totalCompressedBytes: 3_500_000,
-      layers: [
-        {
-          index: 0,
-          instruction: '',
-          createdBy: '',
-          sizeBytes: 3_000_000,
-          compressedBytes: 3_000_000,
-          empty: false
-        },
-        {
-          index: 1,
-          instruction: 'RUN',
-          createdBy: 'RUN make',
-          sizeBytes: 500_000,
-          compressedBytes: 500_000,
-          empty: false
-        }
-      ],
-      warnings: []
-    }
+    const registry = registryReport()
     const [total, layer] = evaluateCompressedBudget(
       registry,
       { totalBytes: 3_000_000, layerBytes: 500_000 },

@@ -3,41 +3,10 @@
 import { describe, expect, it } from 'vitest'
 import { evaluateCompressedBudget } from '../../../src/budget/rules/compressed.js'
 import type { ImageReport } from '../../../src/model/report.js'
+import { registryReport } from '../../support/findings.js'
 
 describe('compressed budgets', () => {
-  const report: ImageReport = {
-    schemaVersion: 1,
-    image: { ref: 'ghcr.io/org/app:pr-1', id: 'sha256:c', source: 'registry' },
-    totalBytes: 3_500_000,
-    sizeKind: 'compressed',
-    totalCompressedBytes: 3_500_000,
-    layers: [
-      {
-        index: 0,
-        instruction: '',
-        createdBy: '',
-        sizeBytes: 3_000_000,
-        compressedBytes: 3_000_000,
-        empty: false
-      },
-      {
-        index: 1,
-        instruction: 'ENV',
-        createdBy: 'ENV A=1',
-        sizeBytes: 0,
-        empty: true
-      },
-      {
-        index: 2,
-        instruction: 'RUN',
-        createdBy: 'RUN make',
-        sizeBytes: 500_000,
-        compressedBytes: 500_000,
-        empty: false
-      }
-    ],
-    warnings: []
-  }
+  const report = registryReport()
 
   it('total and per-layer limits on pull size, strictly over', () => {
     expect(

@@ -4,53 +4,11 @@ import {
   evaluateGrowth,
   type GrowthLimits
 } from '../../../src/budget/rules/growth.js'
-import type { Comparison, LayerChange } from '../../../src/model/report.js'
-
-const side = (
-  index: number,
-  sizeBytes: number,
-  createdBy = `RUN step ${index}`
-) => ({ index, instruction: createdBy.split(' ')[0], createdBy, sizeBytes })
-
-function comparison(baseTotal: number, changes: LayerChange[]): Comparison {
-  const delta = changes.reduce((sum, change) => sum + change.deltaBytes, 0)
-  return {
-    schemaVersion: 1,
-    base: { ref: 'app:base', totalBytes: baseTotal },
-    head: { ref: 'app:pr', totalBytes: baseTotal + delta },
-    totalDeltaBytes: delta,
-    layers: changes,
-    minChangeBytes: 10_000
-  }
-}
-
-// Base 100 MB; one layer grew 4 MB, one was added with 6 MB, one shrank 1 MB: +9 MB = 9%.
-const SAMPLE = comparison(100_000_000, [
-  {
-    status: 'unchanged',
-    base: side(0, 80_000_000, ''),
-    head: side(0, 80_000_000, ''),
-    deltaBytes: 0
-  },
-  {
-    status: 'grew',
-    base: side(1, 10_000_000),
-    head: side(1, 14_000_000),
-    deltaBytes: 4_000_000
-  },
-  {
-    status: 'added',
-    base: null,
-    head: side(2, 6_000_000, 'COPY dist /srv'),
-    deltaBytes: 6_000_000
-  },
-  {
-    status: 'shrank',
-    base: side(2, 10_000_000),
-    head: side(3, 9_000_000),
-    deltaBytes: -1_000_000
-  }
-])
+import {
+  comparison,
+  GROWTH_SAMPLE as SAMPLE,
+  side
+} from '../../support/findings.js'
 
 describe('evaluateGrowth', () => {
   it.each<[string, GrowthLimits, [string, number, number, number?][]]>([
