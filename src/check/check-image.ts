@@ -105,6 +105,10 @@ export async function checkImage(
   }
   const report = await measure(image, options)
   const { budget, name } = image
+  // A budget this report cannot be judged by (file or compressed limits without those
+  // figures) is an input error: say so now, before a baseline is built or fetched. The
+  // violations are evaluated once the comparison is known, below.
+  evaluateBudget(report, budget, { image: name, diveCi: options.diveCi })
   const result: ImageResult = {
     ...report,
     name,
