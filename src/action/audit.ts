@@ -9,7 +9,8 @@ import { runAuditGitHub } from '../github/audit.js'
 import { createGitHubClient } from '../github/client.js'
 import type { EventContext } from '../github/context.js'
 import { renderAuditMarkdown, type SizeHistory } from '../report/audit.js'
-import { renderRunText, runTotals } from '../report/comment.js'
+import { renderRunText } from '../report/run-text.js'
+import { runTotals } from '../report/totals.js'
 import type { ImageResult } from '../model/report.js'
 import type { Inputs } from './inputs.js'
 import { writeReportFile } from './publish.js'
@@ -31,7 +32,6 @@ export async function runAudit(
     try {
       results.push(
         ...(await checkImagePlatforms(target, {
-          units,
           source: inputs.source,
           fileAnalysis: inputs.fileAnalysis,
           platform: inputs.platform || undefined,

@@ -21,7 +21,9 @@ import type { ConfiguredImage } from '../budget/types.js'
 import { setLog } from '../log.js'
 import { boundMessage, setSecretSink } from '../messages.js'
 import type { ImageResult, ReportOrigin } from '../model/report.js'
-import { defaultCommentKey, sanitizeCommentKey } from '../report/comment.js'
+import { defaultCommentKey, sanitizeCommentKey } from '../report/comment-key.js'
+import { describeViolation } from '../report/describe.js'
+import type { Units } from '../report/units.js'
 import { checkImagePlatforms, runReportOf } from '../check/check-image.js'
 import { runAudit } from './audit.js'
 import { getInputs } from './inputs.js'
@@ -45,7 +47,8 @@ async function readContext(): Promise<EventContext> {
 /** Annotations for the violations of images built from a Dockerfile this run can read. */
 async function dockerfileAnnotations(
   targets: ConfiguredImage[],
-  images: ImageResult[]
+  images: ImageResult[],
+  units: Units
 ): Promise<Annotation[]> {
   const all: Annotation[] = []
   for (const target of targets) {
@@ -72,7 +75,8 @@ async function dockerfileAnnotations(
       ...annotationsFor(
         result.violations,
         lines,
-        path.relative(process.cwd(), path.resolve(file))
+        path.relative(process.cwd(), path.resolve(file)),
+        (violation) => describeViolation(violation, units, result)
       )
     )
   }
@@ -170,7 +174,6 @@ export async function run(): Promise<void> {
       try {
         images.push(
           ...(await checkImagePlatforms(target, {
-            units,
             source: inputs.source,
             fileAnalysis: inputs.fileAnalysis,
             archive: inputs.archive || undefined,
@@ -193,7 +196,7 @@ export async function run(): Promise<void> {
     }
     const run = runReportOf(images, units)
     await publishRun(run, {
-      annotations: await dockerfileAnnotations(targets, images),
+      annotations: await dockerfileAnnotations(targets, images, units),
       context,
       key,
       comment: inputs.comment,

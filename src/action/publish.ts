@@ -14,12 +14,11 @@ import {
   type EventContext
 } from '../github/context.js'
 import type { ReportPullRequest } from '../github/report-input.js'
-import {
-  renderCommentMarkdown,
-  renderRunText,
-  runTotals,
-  type CommentMode
-} from '../report/comment.js'
+import { renderCommentMarkdown } from '../report/comment.js'
+import { describeViolation } from '../report/describe.js'
+import { renderRunText } from '../report/run-text.js'
+import { runTotals } from '../report/totals.js'
+import type { CommentMode } from '../report/when-to-comment.js'
 import type { ReportOrigin, RunReport } from '../model/report.js'
 import type { Annotation } from '../budget/annotations.js'
 
@@ -119,10 +118,12 @@ export async function publishRun(
     else core.warning(annotation.message, properties)
   }
   if (run.status === 'fail' && options.failOnViolation) {
-    const lines = run.violations.map(
-      (v) =>
-        `- ${v.message.startsWith(v.image) ? v.message : `${v.image}: ${v.message}`}`
-    )
+    const units = run.units ?? 'si'
+    const lines = run.violations.map((v) => {
+      const image = run.images.find((candidate) => candidate.name === v.image)
+      const message = describeViolation(v, units, image)
+      return `- ${message.startsWith(v.image) ? message : `${v.image}: ${message}`}`
+    })
     core.setFailed(
       `${run.violations.length} size budget${run.violations.length === 1 ? ' is' : 's are'} broken:\n${lines.join('\n')}`
     )

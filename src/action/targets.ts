@@ -6,7 +6,7 @@
 import * as core from '@actions/core'
 import { existsSync } from 'node:fs'
 import path from 'node:path'
-import { diveRulesFor, type DiveCiRules } from '../budget/rules/dive.js'
+import { diveRulesFor, type DiveCiRules } from '../budget/dive-ci.js'
 import { DEFAULT_BUDGET_FILE, loadBudgetFile } from '../budget/load.js'
 import { DEFAULT_MIN_CHANGE_BYTES, parseSize } from '../budget/size.js'
 import type {

@@ -12,7 +12,7 @@
 // - a whiteout whose path the stacked lower tree lacks aborts the rest of that layer's visit;
 // - wasted bytes sum every copy of every path seen twice or more, the kept copy included
 //   (dive #684); user-wasted percent divides by all layers but the first.
-// The .dive-ci rules that use these figures are in src/budget/rules/dive.ts.
+// The .dive-ci rules that use these figures are in src/budget/rules/dive.ts (the file is read by src/budget/dive-ci.ts).
 
 import type { DiveFigures } from '../model/report.js'
 import { goIsDir, sharedIndex, type LayerListing } from '../model/listing.js'

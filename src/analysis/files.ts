@@ -1,10 +1,9 @@
 // Builds the report's `files` section from the layer model: hidden copies (what can really
-// be reclaimed), the largest of them as items, hints that name the Dockerfile steps and the
-// fix, and dive's figures. Layers are named by their `layers` row, never by the filesystem
+// be reclaimed), the largest of them as items, hints (which rows, how many bytes, what
+// kind: report/describe.ts says them in words, with the fix), and dive's figures. Layers are named by their `layers` row, never by the filesystem
 // layer ordinal, so the section lines up with the table whatever the source.
 
 import { InputError } from '../errors.js'
-import { cut } from '../report/text.js'
 import type {
   CacheKind,
   FileHint,
@@ -12,31 +11,24 @@ import type {
   FileHintPart,
   FileItem,
   FilesAnalysis,
-  LayerRow
+  LayerRow,
+  PackageCacheKind
 } from '../model/report.js'
-import { formatBytes, type Units } from '../report/units.js'
 import { diveFigures } from './dive.js'
 import { isFileCode, type LayerListing } from '../model/listing.js'
 import { applyLayers, type HiddenCopy } from './whiteouts.js'
 
 export interface AnalyzeFilesOptions {
-  units?: Units
   /** Cap on `items` (default 100). */
   maxItems?: number
   /** How many filesystem layers belong to the base image; by default found from the history (see baseLayerCount). */
   baseLayers?: number
 }
 
-/** What a RUN leaves behind unless it cleans up in the same step, and that clean-up. */
-interface CacheFamily {
-  label: string
-  cleanup: string
-}
-
-/** One cache by path: `pattern`'s first group is the cache's folder. */
+/** One cache by path: `pattern`'s first group is the cache's folder; `family` is what one clean-up removes (FileHint.cache). */
 interface CachePattern {
   kind: CacheKind
-  family: CacheFamily
+  family: PackageCacheKind
   pattern: RegExp
 }
 
@@ -51,71 +43,48 @@ const CACHE_ROOTS = [
   'usr/local/share/.cache/yarn'
 ]
 
-const APT_LISTS: CacheFamily = {
-  label: 'apt package lists',
-  cleanup: '`&& rm -rf /var/lib/apt/lists/*`'
-}
-// `apt-get clean` removes both the downloaded packages and the binary caches.
-const APT_CACHE: CacheFamily = {
-  label: 'apt downloaded packages',
-  cleanup: '`&& apt-get clean`'
-}
-
-// Package-manager caches, each with the family it is cleaned up with (one hint per family
-// and layer, one part per cache).
+// Package-manager caches, each with the family one clean-up removes (one hint per family
+// and layer, one part per cache; report/describe.ts names the clean-up).
 const CACHES: CachePattern[] = [
   {
     kind: 'apt-lists',
-    family: APT_LISTS,
+    family: 'apt-lists',
     pattern: /^(\/var\/lib\/apt\/lists)\/(?!lock$)/
   },
   {
     kind: 'apt-archives',
-    family: APT_CACHE,
+    family: 'apt-archives',
     pattern: /^(\/var\/cache\/apt\/archives)\/.*\.deb$/
   },
   {
     kind: 'apt-binary-cache',
-    family: APT_CACHE,
+    family: 'apt-archives',
     pattern: /^(\/var\/cache\/apt)\/[^/]+\.bin$/
   },
   {
     kind: 'apk-cache',
-    family: {
-      label: 'apk cache',
-      cleanup: '`apk add --no-cache` (or `&& rm -rf /var/cache/apk/*`)'
-    },
+    family: 'apk',
     pattern: /^(\/var\/cache\/apk|\/etc\/apk\/cache)\//
   },
   {
     kind: 'pip-cache',
-    family: {
-      label: 'pip cache',
-      cleanup: '`pip install --no-cache-dir` (or `&& rm -rf ~/.cache/pip`)'
-    },
+    family: 'pip',
     pattern: /^(\/(?:root|home\/[^/]+)\/\.cache\/pip)\//
   },
   {
     kind: 'npm-cache',
-    family: {
-      label: 'npm cache',
-      cleanup: '`&& npm cache clean --force`'
-    },
+    family: 'npm',
     pattern: /^(\/(?:root|home\/[^/]+)\/\.npm\/_cacache)\//
   },
   {
     kind: 'yarn-cache',
-    family: { label: 'yarn cache', cleanup: '`&& yarn cache clean`' },
+    family: 'yarn',
     pattern:
       /^(\/usr\/local\/share\/\.cache\/yarn|\/(?:root|home\/[^/]+)\/\.cache\/yarn)\//
   },
   {
     kind: 'go-build-cache',
-    family: {
-      label: 'Go build cache',
-      cleanup:
-        '`&& go clean -cache` (or a `RUN --mount=type=cache,target=/root/.cache/go-build`)'
-    },
+    family: 'go-build',
     pattern: /^(\/(?:root|home\/[^/]+)\/\.cache\/go-build)\//
   }
 ]
@@ -218,21 +187,12 @@ export function baseLayerCount(rows: LayerRow[]): number {
   return Math.min(base, layers)
 }
 
-const plural = (n: number, word: string) => `${n} ${word}${n === 1 ? '' : 's'}`
-
-function describeRow(row: LayerRow): string {
-  const text =
-    row.createdBy || (row.comment ? `(${row.comment})` : '(base layer)')
-  return `row ${row.index} (${cut(text, 70)})`
-}
-
 /** The `files` section for a report whose non-empty rows are one-to-one with `listings`. */
 export function analyzeFiles(
   rows: LayerRow[],
   listings: LayerListing[],
   options: AnalyzeFilesOptions = {}
 ): FilesAnalysis {
-  const units = options.units ?? 'si'
   const rowOf = rows.filter((row) => !row.empty).map((row) => row.index)
   if (rowOf.length !== listings.length) {
     throw new InputError(
@@ -281,24 +241,13 @@ export function analyzeFiles(
     const added = rows[rowOf[copies[0].addedLayer]]
     const hider = rows[rowOf[copies[0].hiddenLayer]]
     const bytes = copies.reduce((sum, copy) => sum + copy.bytes, 0)
-    const what = `${plural(copies.length, 'file')} (${formatBytes(bytes, units)})`
     const base = copies[0].addedLayer < baseLayers
-    let message: string
-    if (kind === 'deleted-later') {
-      message = `${describeRow(hider)} deletes ${what} that ${describeRow(added)} added; the bytes stay in row ${added.index}'s layer. Add and delete them in one RUN, or build in a separate stage and COPY only the result.`
-    } else if (kind === 'metadata-copy') {
-      message = `${describeRow(hider)} only changes the mode or owner of ${what} from ${describeRow(added)}, which copies them whole into a new layer. Use COPY --chmod/--chown, or set modes and owners in the step that creates them.`
-    } else {
-      message = `${describeRow(hider)} overwrites ${what} that ${describeRow(added)} added; the old copies stay in row ${added.index}'s layer. Write the final version once, in one step.`
-    }
-    if (base) message = `(base image) ${message}`
     const builder = builderOf(hider)
     hints.push({
       kind,
       layers: [added.index, hider.index],
       bytes,
       files: copies.length,
-      message,
       ...(base ? { base: true } : {}),
       examples: copies.slice(0, 3).map((copy) => copy.path),
       parts: hintParts(copies),
@@ -311,7 +260,7 @@ export function analyzeFiles(
   const cacheGroups = new Map<
     string,
     {
-      family: CacheFamily
+      family: PackageCacheKind
       layer: number
       bytes: number
       files: number
@@ -322,7 +271,7 @@ export function analyzeFiles(
     const found = cacheOf(copy.path)
     if (!found) return
     const family = found.cache.family
-    const key = `${family.label} ${copy.layer}`
+    const key = `${family} ${copy.layer}`
     let group = cacheGroups.get(key)
     if (!group)
       cacheGroups.set(
@@ -342,7 +291,6 @@ export function analyzeFiles(
   for (const group of cacheGroups.values()) {
     const row = rows[rowOf[group.layer]]
     const base = group.layer < baseLayers
-    const message = `${base ? '(base image) ' : ''}${describeRow(row)} leaves ${formatBytes(group.bytes, units)} of ${group.family.label} (${plural(group.files, 'file')}) in the image. Clean up in the same RUN: ${group.family.cleanup}.`
     const builder = builderOf(row)
     const parts = hintParts(group.examples)
     hints.push({
@@ -350,7 +298,7 @@ export function analyzeFiles(
       layers: [row.index],
       bytes: group.bytes,
       files: group.files,
-      message,
+      cache: group.family,
       ...(base ? { base: true } : {}),
       examples: group.examples
         .sort((a, b) => b.bytes - a.bytes || (a.path < b.path ? -1 : 1))

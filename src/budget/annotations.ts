@@ -14,11 +14,16 @@ export interface Annotation {
 
 export const MAX_ANNOTATIONS = 9
 
-/** `lines` maps a layer index to its Dockerfile line (layerLines). Violations without a layer or a line are left to the summary. */
+/**
+ * `lines` maps a layer index to its Dockerfile line (layerLines). Violations without a
+ * layer or a line are left to the summary. `describe` says a violation in words (the
+ * report's describeViolation, in the run's units).
+ */
 export function annotationsFor(
   violations: Violation[],
   lines: Map<number, number>,
-  file: string
+  file: string,
+  describe: (violation: Violation) => string
 ): Annotation[] {
   return violations
     .filter((violation) => violation.layer && lines.has(violation.layer.index))
@@ -26,7 +31,7 @@ export function annotationsFor(
       file,
       startLine: lines.get(violation.layer!.index)!,
       title: `image-size-budget: ${violation.image} ${violation.rule === 'rule' ? `rule "${violation.match}"` : violation.rule}`,
-      message: violation.message
+      message: describe(violation)
     }))
 }
 

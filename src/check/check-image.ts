@@ -2,9 +2,8 @@
 // (engine, build, archive or registry), add the file analysis when asked, hold it to its
 // budget, compare it with its baseline, and yield an ImageResult.
 
-import { evaluateFileBudget } from '../budget/rules/files.js'
-import { evaluateDiveCi, type DiveCiRules } from '../budget/rules/dive.js'
-import { evaluateImageBudget } from '../budget/rules/size.js'
+import { evaluateBudget } from '../budget/evaluate.js'
+import type { DiveCiRules } from '../budget/rules/dive.js'
 import type { ConfiguredImage, ImageBudget } from '../budget/types.js'
 import { compareWithBaseline } from '../compare/compare.js'
 import {
@@ -13,24 +12,17 @@ import {
   type BaselineMode,
   type SavedBaselineSource
 } from '../baseline/baseline.js'
-import { evaluateGrowth } from '../budget/rules/growth.js'
 import { analyzeImage } from '../analysis/image.js'
-import { evaluateCompressedBudget } from '../budget/rules/compressed.js'
 import { addEngineCompressedSizes } from '../image/registry/index.js'
 import { loadSavedReport } from '../baseline/saved-report.js'
 import { seedLayerFacts } from '../image/layer-facts.js'
 import { chooseSource, readImage } from '../image/resolve.js'
 import { log } from '../log.js'
-import type {
-  ImageReport,
-  ImageResult,
-  RunReport,
-  Violation
-} from '../model/report.js'
+import type { ImageReport, ImageResult, RunReport } from '../model/report.js'
+import { withMessages } from '../report/describe.js'
 import type { Units } from '../report/units.js'
 
 export interface CheckOptions {
-  units: Units
   source?: 'docker' | 'registry'
   /** `auto`: on for images up to 2 GB. The CLI passes false unless --files. */
   fileAnalysis?: 'auto' | 'true' | 'false'
@@ -79,7 +71,7 @@ async function measure(
     files,
     compressed: budget.compressed !== undefined
   })
-  return analyzeImage(loaded, { units: options.units })
+  return analyzeImage(loaded)
 }
 
 function appliedBudget(budget: ImageBudget): ImageResult['budget'] {
@@ -105,29 +97,15 @@ export async function checkImage(
   }
   const report = await measure(image, options)
   const { budget, name } = image
-  const violations: Violation[] = [
-    ...evaluateImageBudget(report, budget, name, options.units),
-    ...evaluateFileBudget(
-      report,
-      {
-        reclaimableBytes: budget.reclaimableBytes,
-        efficiency: budget.efficiency
-      },
-      name,
-      options.units
-    ),
-    ...(budget.compressed
-      ? evaluateCompressedBudget(report, budget.compressed, name, options.units)
-      : []),
-    ...(options.diveCi && report.files
-      ? evaluateDiveCi(report.files.dive, options.diveCi, name)
-      : [])
-  ]
+  // A budget this report cannot be judged by (file or compressed limits without those
+  // figures) is an input error: say so now, before a baseline is built or fetched. The
+  // violations are evaluated once the comparison is known, below.
+  evaluateBudget(report, budget, { image: name, diveCi: options.diveCi })
   const result: ImageResult = {
     ...report,
     name,
     status: 'pass',
-    violations,
+    violations: [],
     budget: appliedBudget(budget)
   }
   if (options.diveCi && !report.files) {
@@ -184,18 +162,13 @@ export async function checkImage(
         minChangeBytes: image.minChangeBytes,
         headFrom
       })
-      if (budget.growth)
-        violations.push(
-          ...evaluateGrowth(
-            result.comparison,
-            budget.growth,
-            name,
-            options.units
-          )
-        )
     }
   }
-  result.status = violations.length > 0 ? 'fail' : 'pass'
+  result.violations = evaluateBudget(result, budget, {
+    image: name,
+    diveCi: options.diveCi
+  })
+  result.status = result.violations.length > 0 ? 'fail' : 'pass'
   return result
 }
 
@@ -222,13 +195,18 @@ export async function checkImagePlatforms(
   return results
 }
 
+/**
+ * The run's report, as the JSON report file and `check --json` hold it: the images, every
+ * violation, and the `message` of each violation and hint written in the run's units.
+ */
 export function runReportOf(images: ImageResult[], units: Units): RunReport {
-  const violations = images.flatMap((image) => image.violations)
+  const described = images.map((image) => withMessages(image, units))
+  const violations = described.flatMap((image) => image.violations)
   return {
     schemaVersion: 1,
     status: violations.length > 0 ? 'fail' : 'pass',
     violations,
-    images,
+    images: described,
     units
   }
 }

@@ -8,6 +8,7 @@ import {
   type ImageSpec,
   type SourceRequest
 } from '../image/resolve.js'
+import { describeViolation, withMessages } from '../report/describe.js'
 import { renderFilesSection, renderLayerTable } from '../report/text.js'
 import type { Violation } from '../model/report.js'
 import type { Units } from '../report/units.js'
@@ -97,13 +98,12 @@ export async function runAnalyze(
   const units = parseUnits(values.units)
   // Read the rules before any image work, so that a bad .dive-ci fails fast. Loaded on
   // demand: the YAML parser is not needed otherwise.
-  const diveCi =
+  const diveRules =
     values['dive-ci'] !== undefined
-      ? await import('../budget/rules/dive.js')
+      ? await (
+          await import('../budget/dive-ci.js')
+        ).loadDiveCi(values['dive-ci'])
       : undefined
-  const diveRules = diveCi
-    ? await diveCi.loadDiveCi(values['dive-ci']!)
-    : undefined
   const source = parseSource(values.source)
   if (
     source === 'docker' &&
@@ -178,27 +178,41 @@ export async function runAnalyze(
     compressed: values.compressed
   })
   const report = loaded.archive
-    ? (await import('../analysis/image.js')).analyzeImage(loaded, { units })
+    ? (await import('../analysis/image.js')).analyzeImage(loaded)
     : loaded.report
   let violations: Violation[] | undefined
-  if (diveCi && diveRules && report.files)
-    violations = diveCi.evaluateDiveCi(
+  if (diveRules && report.files)
+    violations = (await import('../budget/rules/dive.js')).evaluateDiveCi(
       report.files.dive,
       diveRules,
       report.image.ref
     )
   if (values.json)
     io.stdout(
-      JSON.stringify(violations ? { ...report, violations } : report, null, 2)
+      JSON.stringify(
+        withMessages(violations ? { ...report, violations } : report, units),
+        null,
+        2
+      )
     )
   else {
     const width = process.stdout.columns || 100
     const parts = [renderLayerTable(report, { units, width })]
     if (report.files)
-      parts.push(renderFilesSection(report.files, { units, width }))
+      parts.push(
+        renderFilesSection(report.files, {
+          units,
+          width,
+          layers: report.layers
+        })
+      )
     if (violations?.length)
       parts.push(
-        violations.map((violation) => `✗ ${violation.message}`).join('\n')
+        violations
+          .map(
+            (violation) => `✗ ${describeViolation(violation, units, report)}`
+          )
+          .join('\n')
       )
     io.stdout(parts.join('\n\n'))
   }

@@ -3,12 +3,13 @@
 // with --json). The tracking issue and size history are the action's (mode: audit).
 // Exit 0 within budget, 1 over, 2 unusable input.
 
-import { diveRulesFor } from '../budget/rules/dive.js'
+import { diveRulesFor } from '../budget/dive-ci.js'
 import { DEFAULT_BUDGET_FILE, loadBudgetFile } from '../budget/load.js'
 import { InputError } from '../errors.js'
 import { renderAuditMarkdown } from '../report/audit.js'
 import { parseUnits } from './analyze.js'
-import { checkConfig, renderCheckText } from './check.js'
+import { renderRunText } from '../report/run-text.js'
+import { checkConfig } from './check.js'
 import {
   EXIT_OK,
   EXIT_OVER_BUDGET,
@@ -57,6 +58,6 @@ export async function runAuditCommand(
         { units, key: config.path, date: new Date().toISOString() }
       )
     )
-  else io.stdout(renderCheckText(run, units))
+  else io.stdout(renderRunText(run, { width: process.stdout.columns || 100 }))
   return run.status === 'fail' ? EXIT_OVER_BUDGET : EXIT_OK
 }

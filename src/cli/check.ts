@@ -2,7 +2,7 @@
 // is touched when it is wrong), builds or loads each image, holds it to its budget and,
 // when asked, compares it with a baseline. Exit 0 within budget, 1 over, 2 unusable input.
 
-import { diveRulesFor } from '../budget/rules/dive.js'
+import { diveRulesFor } from '../budget/dive-ci.js'
 import { DEFAULT_BUDGET_FILE, loadBudgetFile } from '../budget/load.js'
 import type { BudgetConfig, ConfiguredImage } from '../budget/types.js'
 import {
@@ -12,7 +12,8 @@ import {
 } from '../check/check-image.js'
 import { InputError } from '../errors.js'
 import type { ImageResult, RunReport } from '../model/report.js'
-import { formatBytes, type Units } from '../report/units.js'
+import { renderRunText } from '../report/run-text.js'
+import type { Units } from '../report/units.js'
 import { parseUnits } from './analyze.js'
 import {
   EXIT_OK,
@@ -43,107 +44,12 @@ export function selectImages(
 export async function checkConfig(
   config: BudgetConfig,
   images: ConfiguredImage[],
-  options: CheckOptions
+  options: CheckOptions & { units: Units }
 ): Promise<RunReport> {
   const results: ImageResult[] = []
   for (const image of images)
     results.push(...(await checkImagePlatforms(image, options)))
   return runReportOf(results, options.units)
-}
-
-function ruleRows(result: ImageResult, units: Units): string[][] {
-  const rows: string[][] = []
-  const failed = (rule: string) =>
-    result.violations.filter((v) => v.rule === rule)
-  const layers = result.layers.filter((l) => !l.empty)
-  if (result.budget?.totalBytes !== undefined) {
-    rows.push([
-      'total',
-      formatBytes(result.totalBytes, units),
-      formatBytes(result.budget.totalBytes, units),
-      failed('total').length ? 'FAIL' : 'pass'
-    ])
-  }
-  if (result.budget?.layerBytes !== undefined) {
-    const largest = Math.max(0, ...layers.map((l) => l.sizeBytes))
-    rows.push([
-      'largest layer',
-      formatBytes(largest, units),
-      formatBytes(result.budget.layerBytes, units),
-      failed('layer').length ? `FAIL (${failed('layer').length})` : 'pass'
-    ])
-  }
-  if (result.budget?.layers !== undefined)
-    rows.push([
-      'layers',
-      String(layers.length),
-      String(result.budget.layers),
-      failed('layers').length ? 'FAIL' : 'pass'
-    ])
-  for (const violation of result.violations.filter(
-    (v) => !['total', 'layer', 'layers'].includes(v.rule)
-  )) {
-    const what =
-      violation.rule === 'rule'
-        ? `rule "${violation.match}"`
-        : `${violation.rule}${violation.detail ? ` ${violation.detail}` : ''}`
-    const counts =
-      violation.rule === 'efficiency' ||
-      (violation.rule === 'growth' && violation.detail === 'percent')
-    rows.push([
-      violation.layer ? `${what}, layer ${violation.layer.index}` : what,
-      counts
-        ? String(violation.actualBytes)
-        : formatBytes(violation.actualBytes, units),
-      counts
-        ? String(violation.limitBytes)
-        : formatBytes(violation.limitBytes, units),
-      'FAIL'
-    ])
-  }
-  return rows
-}
-
-export function renderCheckText(run: RunReport, units: Units): string {
-  const out: string[] = []
-  for (const result of run.images) {
-    out.push(
-      `${result.name} (${result.image.ref}): ${formatBytes(result.totalBytes, units)} — ${result.status === 'pass' ? 'within budget' : 'OVER BUDGET'}`
-    )
-    if (result.comparison) {
-      const delta = result.comparison.totalDeltaBytes
-      out.push(
-        `  vs ${result.comparison.base.ref}: ${delta >= 0 ? '+' : ''}${formatBytes(delta, units)}`
-      )
-    } else if (result.baselineNote)
-      out.push(`  no baseline: ${result.baselineNote}`)
-    const rows = ruleRows(result, units)
-    if (rows.length > 0) {
-      const table = [['rule', 'actual', 'limit', ''], ...rows]
-      const widths = table[0].map((_, c) =>
-        Math.max(...table.map((row) => row[c].length))
-      )
-      for (const row of table)
-        out.push(
-          `  ${row
-            .map((cell, c) =>
-              c === 0 ? cell.padEnd(widths[c]) : cell.padStart(widths[c])
-            )
-            .join('  ')
-            .trimEnd()}`
-        )
-    } else out.push('  no budget set for this image')
-    for (const violation of result.violations)
-      out.push(`  ✗ ${violation.message}`)
-    out.push('')
-  }
-  const failing = run.images.filter((image) => image.status === 'fail').length
-  out.push(
-    failing === 0
-      ? `all ${run.images.length} image(s) within budget`
-      : `${failing} of ${run.images.length} image(s) over budget (${run.violations.length} violation(s))`
-  )
-  return out.join('\n')
 }
 
 export async function runCheck(args: string[], io: CommandIO): Promise<number> {
@@ -191,7 +97,9 @@ export async function runCheck(args: string[], io: CommandIO): Promise<number> {
       : undefined
   })
   io.stdout(
-    values.json ? JSON.stringify(run, null, 2) : renderCheckText(run, units)
+    values.json
+      ? JSON.stringify(run, null, 2)
+      : renderRunText(run, { width: process.stdout.columns || 100 })
   )
   return run.status === 'fail' ? EXIT_OVER_BUDGET : EXIT_OK
 }

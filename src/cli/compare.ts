@@ -1,6 +1,7 @@
 // `image-size-budget compare <base> <head>`: how an image changed against a baseline, layer
 // by layer. Each side is an image ref in the engine or a saved JSON report (a path that
-// exists and ends in .json). Human output or --json (the Comparison object).
+// exists and ends in .json). Human output (report/run-text.ts, as the log and `check`
+// print an image's changes) or --json (the Comparison object).
 
 import { existsSync } from 'node:fs'
 import { InputError } from '../errors.js'
@@ -9,13 +10,8 @@ import { seedLayerFacts } from '../image/layer-facts.js'
 import { compareWithBaseline, type FromImage } from '../compare/compare.js'
 import { fromImageLayers } from '../baseline/from-image.js'
 import { loadSavedReport } from '../baseline/saved-report.js'
-import type {
-  Comparison,
-  ImageReport,
-  LayerChange,
-  LayerSide
-} from '../model/report.js'
-import { formatBytes, type Units } from '../report/units.js'
+import type { ImageReport } from '../model/report.js'
+import { renderComparisonText } from '../report/run-text.js'
 import { parseUnits } from './analyze.js'
 import { EXIT_OK, parseCommandArgs, type CommandIO } from './command.js'
 import { DEFAULT_MIN_CHANGE_BYTES, parseSize } from '../budget/size.js'
@@ -55,78 +51,6 @@ async function boundary(
     })
   }
   return { ref, layers }
-}
-
-function signed(bytes: number, units: Units): string {
-  return bytes > 0 ? `+${formatBytes(bytes, units)}` : formatBytes(bytes, units)
-}
-
-/** `L1 → L1`; a merge `L1+L3 → L1`, a split `L1 → L1+L3`. */
-function label(change: LayerChange): string {
-  const rows = (many: LayerSide[] | undefined, one: LayerSide | null) =>
-    (many ?? (one ? [one] : [])).map((row) => `L${row.index}`).join('+') || '—'
-  return `${rows(change.mergedBase, change.base)} → ${rows(change.splitHead, change.head)}`
-}
-
-export function renderComparison(
-  comparison: Comparison,
-  units: Units,
-  width = 100
-): string {
-  const { base, head, totalDeltaBytes } = comparison
-  const pct =
-    base.totalBytes > 0
-      ? `, ${totalDeltaBytes >= 0 ? '+' : ''}${((totalDeltaBytes / base.totalBytes) * 100).toFixed(2)}%`
-      : ''
-  const lines = [
-    `base ${base.ref}`,
-    `head ${head.ref}`,
-    `total ${formatBytes(base.totalBytes, units)} → ${formatBytes(head.totalBytes, units)} (${signed(totalDeltaBytes, units)}${pct})`
-  ]
-  const changed = comparison.layers
-    .filter((change) => change.status !== 'unchanged')
-    .sort(
-      (a, b) =>
-        Math.abs(b.deltaBytes) - Math.abs(a.deltaBytes) ||
-        (a.head?.index ?? a.base!.index) - (b.head?.index ?? b.base!.index)
-    )
-  if (changed.length > 0) {
-    lines.push(
-      '',
-      `${changed.length} changed layer${changed.length === 1 ? '' : 's'}, largest change first:`
-    )
-    const deltaWidth = Math.max(
-      ...changed.map((change) => signed(change.deltaBytes, units).length)
-    )
-    const labelWidth = Math.max(
-      ...changed.map((change) => label(change).length)
-    )
-    for (const change of changed) {
-      const prefix = `  ${change.status.padEnd(9)}${signed(change.deltaBytes, units).padStart(deltaWidth)}  ${label(change).padEnd(labelWidth)}  `
-      const kind = change.mergedBase
-        ? 'merged: '
-        : change.splitHead
-          ? 'split: '
-          : ''
-      const text =
-        kind + ((change.head ?? change.base)!.createdBy || '(no instruction)')
-      const room = Math.max(20, width - prefix.length)
-      lines.push(
-        prefix + (text.length > room ? `${text.slice(0, room - 1)}…` : text)
-      )
-    }
-  } else {
-    lines.push('', 'no layer changed')
-  }
-  const unchanged = comparison.layers.length - changed.length
-  const floor =
-    comparison.minChangeBytes > 0
-      ? ` (changes under ${formatBytes(comparison.minChangeBytes, units)} count as unchanged)`
-      : ''
-  lines.push(
-    `${unchanged} layer${unchanged === 1 ? '' : 's'} unchanged${floor}`
-  )
-  return lines.join('\n')
 }
 
 export async function runCompare(
@@ -179,7 +103,9 @@ export async function runCompare(
   io.stdout(
     values.json
       ? JSON.stringify(comparison, null, 2)
-      : renderComparison(comparison, units, process.stdout.columns || 100)
+      : renderComparisonText(comparison, units, {
+          width: process.stdout.columns || 100
+        })
   )
   return EXIT_OK
 }

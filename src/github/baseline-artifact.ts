@@ -9,7 +9,7 @@
 // falls back): it never fails the size check.
 
 import { log } from '../log.js'
-import { sanitizeCommentKey } from '../report/comment.js'
+import { sanitizeCommentKey } from '../report/comment-key.js'
 import type { EventContext } from './context.js'
 import {
   clientStats,

@@ -9,12 +9,11 @@
 
 import {
   COMMENT_LIMIT,
-  commentMarker,
   cutToLimit,
-  renderCommentMarkdown,
-  shouldComment,
-  type CommentMode
+  renderCommentMarkdown
 } from '../report/comment.js'
+import { commentMarker } from '../report/comment-key.js'
+import { shouldComment, type CommentMode } from '../report/when-to-comment.js'
 import type { RunReport } from '../model/report.js'
 import { log } from '../log.js'
 import type { GitHubClient } from './client.js'

@@ -95,7 +95,11 @@ export interface FileItem {
 export type FileHintKind =
   'deleted-later' | 'metadata-copy' | 'replaced-later' | 'package-cache'
 
-/** Advice with the bytes it would save and the rows involved. */
+/** Which package manager's cache a `package-cache` hint found. */
+export type PackageCacheKind =
+  'apt-lists' | 'apt-archives' | 'apk' | 'pip' | 'npm' | 'yarn' | 'go-build'
+
+/** A finding of the file analysis: the bytes it would save and the rows involved. Data only; report/describe.ts says it in words. */
 export interface FileHint {
   kind: FileHintKind
   /** Row indexes: [added, hidden] for the first three kinds, [row] for package-cache. */
@@ -103,7 +107,14 @@ export interface FileHint {
   bytes: number
   /** Number of file copies behind `bytes`. */
   files: number
-  message: string
+  /** For `package-cache`: whose cache. */
+  cache?: PackageCacheKind
+  /**
+   * The hint in words, in the run's units (describeHint), written where the JSON report is
+   * assembled. Renderers never read it: they describe from the fields above (a report
+   * file may come from an older version, or from anyone).
+   */
+  message?: string
   /** True when the bytes are in the base image's layers: information, not something the Dockerfile did. */
   base?: boolean
   /** A few of the paths concerned, largest first. */
@@ -206,20 +217,29 @@ export type ViolationRule =
   | 'compressed'
   | 'dive'
 
-/** One broken budget. Data first; `message` is the sentence a person reads. */
+/** One broken budget: numbers, indexes and kinds. report/describe.ts says it in words. */
 export interface Violation {
   /** The image's name in the budget file (or its ref when there is no budget file). */
   image: string
   rule: ViolationRule
   layer?: LayerRef
-  /** For `layers` (a count), limitBytes/actualBytes hold counts; for `efficiency`, ratios. */
+  /** For `layers` (a count), limitBytes/actualBytes hold counts; for `efficiency` and `dive` (but highestWastedBytes), ratios. */
   limitBytes: number
   actualBytes: number
-  message: string
+  /**
+   * The violation in words, with what to do, in the run's units (describeViolation),
+   * written where the JSON report is assembled. Renderers never read it: they describe
+   * from the data (a report file may come from an older version, or from anyone).
+   */
+  message?: string
   /** Which limit of a rule family was broken, when the rule has several (e.g. growth: "total" | "percent" | "layer"). */
   detail?: string
   /** The budget rule's own text, for `rule` (its `match`). */
   match?: string
+  /** For growth `percent`: the limit, in percent of the baseline's total (5 for 5%). */
+  limitPercent?: number
+  /** For growth `percent`: the growth, in percent of the baseline's total. */
+  actualPercent?: number
 }
 
 export type LayerChangeStatus =

@@ -3,6 +3,7 @@
 // the tracking issue (what is over, by how much, since when). Pure; every string that
 // comes from an image or the budget file goes through escapeMarkdown.
 
+import { describeHint, describeViolation, signedBytes } from './describe.js'
 import { escapeMarkdown } from './markdown.js'
 import type { ImageResult, RunReport } from '../model/report.js'
 import { formatBytes, type Units } from './units.js'
@@ -41,17 +42,13 @@ function recordsOf(
   return history.configs[key]?.[name] ?? []
 }
 
-function signed(bytes: number, units: Units): string {
-  return `${bytes > 0 ? '+' : ''}${formatBytes(bytes, units)}`
-}
-
 /** The change since the audit before this one (the last record is this audit's own). */
 function sinceLast(records: AuditRecord[], units: Units): string {
   if (records.length < 2) return 'first audit'
   const delta =
     records[records.length - 1].totalBytes -
     records[records.length - 2].totalBytes
-  return delta === 0 ? 'no change' : signed(delta, units)
+  return delta === 0 ? 'no change' : signedBytes(delta, units)
 }
 
 /** The date the current breach began: the first of the latest run of failing audits. */
@@ -113,17 +110,17 @@ function imageTable(
   ]
 }
 
-function violationLines(images: ImageResult[]): string[] {
+function violationLines(images: ImageResult[], units: Units): string[] {
   const lines: string[] = []
   for (const image of images) {
     for (const violation of image.violations)
       lines.push(
-        `- ❌ **${escapeMarkdown(image.name)}**: ${escapeMarkdown(violation.message)}`
+        `- ❌ **${escapeMarkdown(image.name)}**: ${escapeMarkdown(describeViolation(violation, units, image))}`
       )
     for (const hint of image.files?.hints ?? []) {
       if (!hint.base)
         lines.push(
-          `- 💡 **${escapeMarkdown(image.name)}**: ${escapeMarkdown(hint.message)}`
+          `- 💡 **${escapeMarkdown(image.name)}**: ${escapeMarkdown(describeHint(hint, units, image.layers))}`
         )
     }
   }
@@ -176,7 +173,7 @@ export function renderAuditMarkdown(
     ...imageTable(run, history, options),
     ''
   ]
-  const findings = violationLines(run.images)
+  const findings = violationLines(run.images, options.units)
   if (findings.length > 0) lines.push('### What to do', '', ...findings, '')
   lines.push('### Trend', '')
   for (const image of run.images)
@@ -220,7 +217,7 @@ export function renderAuditIssueBody(
     '',
     '### Violations and hints',
     '',
-    ...violationLines(run.images),
+    ...violationLines(run.images, options.units),
     ''
   )
   for (const image of run.images.filter(

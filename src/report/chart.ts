@@ -4,7 +4,7 @@
 // xychart-beta draws two bar series on top of each other (mermaid issue #7392), so the
 // head is the bars and the base is a line over them.
 
-import type { Units } from './units.js'
+import { unitScale, type Units } from './units.js'
 
 export interface ChartBar {
   /** `L3` or `base L3`: made from indexes only. */
@@ -13,16 +13,12 @@ export interface ChartBar {
   baseBytes: number
 }
 
-const SI = ['B', 'kB', 'MB', 'GB', 'TB']
-const IEC = ['B', 'KiB', 'MiB', 'GiB', 'TiB']
-
 /** The unit that puts the largest value between 1 and 1000 (1024), so the axis reads in whole units. */
 function chartUnit(
   maxBytes: number,
   units: Units
 ): { name: string; divisor: number } {
-  const base = units === 'iec' ? 1024 : 1000
-  const names = units === 'iec' ? IEC : SI
+  const { names, base } = unitScale(units)
   let unit = 0
   while (maxBytes >= base ** (unit + 1) && unit < names.length - 1) unit++
   return { name: names[unit], divisor: base ** unit }

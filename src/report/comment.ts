@@ -1,26 +1,47 @@
-// The pull-request comment and the log lines of a run: one RunReport rendered as markdown
-// (the sticky comment and the job summary) and as plain text (the log), plus the rules
-// for when to comment. Pure: no I/O. Every string that comes from an image or a report
-// file (instructions, names, refs, messages, paths) is untrusted, since a PR author
-// writes the Dockerfile and, in the workflow_run split, the report file itself: it goes
-// through escapeMarkdown or fencedCode (markdown) or flatten (text) before it is shown.
+// The pull-request comment: one RunReport rendered as markdown (the sticky comment and the
+// job summary), with the cut plan that keeps it within GitHub's size limit. Pure: no I/O.
+// Every string that comes from an image or a report file (instructions, names, refs,
+// notes, paths) is untrusted, since a PR author writes the Dockerfile and, in the
+// workflow_run split, the report file itself: it goes through escapeMarkdown or
+// fencedCode before it is shown. The sentences about findings are report/describe.ts's.
 
 import { renderLayerChart, type ChartBar } from './chart.js'
+import { commentMarker } from './comment-key.js'
+import {
+  budgetPhrase,
+  changePhrase,
+  describeBaselineFrom,
+  describeChange,
+  describeHint,
+  layerCell,
+  plural,
+  signedBytes,
+  STATUS_WORDS,
+  violationFinding,
+  violationFix,
+  type FindingContext
+} from './describe.js'
+import { cut, cutLine } from './line.js'
 import { escapeMarkdown, fencedCode, stripControls } from './markdown.js'
 import type {
   BaselineFrom,
   FileHint,
-  ImageResult,
   LayerChange,
   LayerRow,
   LayerSide,
   RunReport,
-  Violation,
-  ViolationRule
+  Violation
 } from '../model/report.js'
+import { orphanViolations, runTotals } from './totals.js'
 import { formatBytes, type Units } from './units.js'
-
-export type CommentMode = 'always' | 'on-change' | 'on-violation' | 'never'
+import {
+  baseRows,
+  buildView,
+  changeLabel,
+  headRows,
+  sumBytes,
+  type ImageView
+} from './view.js'
 
 /** GitHub rejects issue comments longer than this (422 "Body is too long (maximum is 65536 characters)"). */
 export const COMMENT_LIMIT = 65_536
@@ -32,229 +53,16 @@ const FULL_TEXT_LIMIT = 4_000
 const MESSAGE_LIMIT = 1_000
 const NAME_LIMIT = 120
 const CHART_BARS = 8
-const HINTS_SHOWN = 10
 const WARNINGS_SHOWN = 5
 
-// ---------------------------------------------------------------------------------
-// The marker and the key
-
-/** A comment key made safe for the HTML comment marker: lowercase [a-z0-9._-], no `--` (which could end the comment), at most 100 characters. */
-export function sanitizeCommentKey(key: string): string {
-  const clean = key
-    .toLowerCase()
-    .replace(/[^a-z0-9._]+/g, '-')
-    .replace(/^[-.]+/, '')
-    .slice(0, 100)
-    .replace(/[-.]+$/, '')
-  return clean || 'default'
-}
-
-/** The default key: the workflow's name and the budget file, so two workflows (or two budget files) keep separate comments. */
-export function defaultCommentKey(
-  workflow: string,
-  budgetFile: string
-): string {
-  return sanitizeCommentKey(`${workflow}-${budgetFile}`)
-}
-
-/** The hidden first line of the sticky comment; the comment is found again by it. */
-export function commentMarker(key: string): string {
-  return `<!-- image-size-budget:${sanitizeCommentKey(key)} -->`
-}
-
-// ---------------------------------------------------------------------------------
-// What counts as a change, and when to comment
-
-/** A layer change beyond the min-change floor. Below it a change is reported exactly but counts as unchanged. */
-export function isSignificantChange(
-  change: LayerChange,
-  minChangeBytes: number
-): boolean {
-  return (
-    change.status !== 'unchanged' &&
-    change.deltaBytes !== 0 &&
-    Math.abs(change.deltaBytes) >= minChangeBytes
-  )
-}
-
-/** True when some image's total or some layer changed beyond min-change. Without a baseline nothing "changed". */
-export function hasChanges(run: RunReport): boolean {
-  return run.images.some((image) => {
-    const comparison = image.comparison
-    if (!comparison) return false
-    const floor = Math.max(1, comparison.minChangeBytes)
-    return (
-      Math.abs(comparison.totalDeltaBytes) >= floor ||
-      comparison.layers.some((change) =>
-        isSignificantChange(change, comparison.minChangeBytes)
-      )
-    )
-  })
-}
-
-function isFailing(run: RunReport): boolean {
-  return (
-    run.status === 'fail' ||
-    run.violations.length > 0 ||
-    run.images.some((image) => image.status === 'fail')
-  )
-}
-
-/**
- * Whether to write the comment. `on-change` comments when something changed beyond
- * min-change or a budget is broken; `on-violation` only for a broken budget. Both update
- * a comment that already exists whatever happened, so it never shows stale figures.
- */
-export function shouldComment(
-  mode: CommentMode,
-  run: RunReport,
-  existing: boolean
-): boolean {
-  switch (mode) {
-    case 'never':
-      return false
-    case 'always':
-      return true
-    case 'on-change':
-      return existing || isFailing(run) || hasChanges(run)
-    case 'on-violation':
-      return existing || isFailing(run)
-  }
-}
-
-// ---------------------------------------------------------------------------------
-// Figures shared by the renderers and the action's outputs
-
-export interface RunTotals {
-  totalBytes: number
-  /** Sum of the images' deltas against their baselines; null when no image has one. */
-  deltaBytes: number | null
-  /** Sum of the baseline totals of the images that have one; null when none has. */
-  baselineTotalBytes: number | null
-  imageCount: number
-  /** Images that have a baseline (the delta covers only these). */
-  comparedImages: number
-  failingImages: number
-}
-
-export function runTotals(run: RunReport): RunTotals {
-  let deltaBytes: number | null = null
-  let baselineTotalBytes: number | null = null
-  for (const image of run.images) {
-    if (!image.comparison) continue
-    deltaBytes = (deltaBytes ?? 0) + image.comparison.totalDeltaBytes
-    baselineTotalBytes =
-      (baselineTotalBytes ?? 0) + image.comparison.base.totalBytes
-  }
-  return {
-    totalBytes: run.images.reduce((sum, image) => sum + image.totalBytes, 0),
-    deltaBytes,
-    baselineTotalBytes,
-    imageCount: run.images.length,
-    comparedImages: run.images.filter((image) => image.comparison).length,
-    failingImages: run.images.filter(
-      (image) => image.status === 'fail' || violationsOf(run, image).length > 0
-    ).length
-  }
-}
-
-// ---------------------------------------------------------------------------------
-// Small formatters (trusted output only: numbers and our own words)
-
-function signedBytes(bytes: number, units: Units): string {
-  return `${bytes > 0 ? '+' : ''}${formatBytes(bytes, units)}`
-}
-
-function percent(deltaBytes: number, baseBytes: number): string | undefined {
-  if (baseBytes <= 0) return undefined
-  const value = (deltaBytes / baseBytes) * 100
-  if (deltaBytes !== 0 && Math.abs(value) < 0.05)
-    return deltaBytes > 0 ? '+<0.1%' : '-<0.1%'
-  return `${value > 0 ? '+' : ''}${value.toFixed(1)}%`
-}
-
-/** `▲ +67.1 MB (+2680.2%)`, `▼ -1.20 MB (-3.4%)`, or `no change`. */
-function changePhrase(
-  deltaBytes: number,
-  baseBytes: number,
-  units: Units
-): string {
-  if (deltaBytes === 0) return 'no change'
-  const pct = percent(deltaBytes, baseBytes)
-  return `${deltaBytes > 0 ? '▲' : '▼'} ${signedBytes(deltaBytes, units)}${pct ? ` (${pct})` : ''}`
-}
-
-function plural(count: number, one: string, many = `${one}s`): string {
-  return `${count} ${count === 1 ? one : many}`
-}
-
-/** Cuts to `width` characters (code points, so no surrogate pair is split), ending in `…` when cut. */
-function cutText(text: string, width: number): { text: string; cut: boolean } {
-  const chars = Array.from(text)
-  if (chars.length <= width) return { text, cut: false }
-  return { text: `${chars.slice(0, width - 1).join('')}…`, cut: true }
-}
-
-/** Untrusted text on one line for the log: no control characters, no line breaks (a log line starting `::` would be a workflow command). */
-function flatten(text: string): string {
-  return stripControls(text).replace(/\s*(?:\r\n|\r|\n|\u2028|\u2029)\s*/g, ' ')
-}
-
-/** Untrusted text for a markdown cell or sentence: flattened, cut, escaped. */
+/** Untrusted text for a markdown cell or sentence: on one line, cut, escaped. */
 function inline(text: string, width: number): string {
-  return escapeMarkdown(cutText(flatten(text), width).text)
+  return escapeMarkdown(cutLine(text, width))
 }
 
-function sideText(side: { createdBy: string; instruction: string }): string {
-  return side.createdBy || side.instruction || '(base image layer)'
-}
-
-function rowText(row: LayerRow): string {
-  return (
-    row.createdBy || (row.comment ? `(${row.comment})` : '(base image layer)')
-  )
-}
-
-function changeSide(change: LayerChange): LayerSide {
-  // Compare always fills at least one side; head first because it is what the PR ships.
-  return (change.head ?? change.base) as LayerSide
-}
-
-/** Every base row a change covers: several for a merge. */
-function baseRows(change: LayerChange): LayerSide[] {
-  return change.mergedBase ?? (change.base ? [change.base] : [])
-}
-
-/** Every head row a change covers: several for a split. */
-function headRows(change: LayerChange): LayerSide[] {
-  return change.splitHead ?? (change.head ? [change.head] : [])
-}
-
-const sumBytes = (rows: LayerSide[]) =>
-  rows.reduce((sum, row) => sum + row.sizeBytes, 0)
-
-/** `L3` for a head layer, `base L3` for a base layer the PR removed, `L1+L3` for a split. Only indexes: never instruction text. */
-function changeLabel(change: LayerChange): string {
-  return change.head
-    ? headRows(change)
-        .map((row) => `L${row.index}`)
-        .join('+')
-    : `base L${changeSide(change).index}`
-}
-
-/** The instruction a change row shows: a merge or split says which rows became which. */
-function changeText(change: LayerChange): string {
-  const names = (rows: LayerSide[]) => {
-    const each = rows.map((row) => `${row.instruction || 'layer'} ${row.index}`)
-    return each.length > 1
-      ? `${each.slice(0, -1).join(', ')} and ${each[each.length - 1]}`
-      : each.join('')
-  }
-  if (change.mergedBase)
-    return `base ${names(change.mergedBase)} merged: ${sideText(changeSide(change))}`
-  if (change.splitHead)
-    return `base ${names(baseRows(change))} split into ${names(change.splitHead)}: ${sideText(change.splitHead[0])}`
-  return sideText(changeSide(change))
+/** True when a cell cannot show the text whole: it is cut, or it has line breaks. */
+function needsFullText(text: string): boolean {
+  return cutLine(text, CELL_WIDTH) !== text
 }
 
 const PAIRED_BY_WORDS: Record<NonNullable<LayerChange['pairedBy']>, string> = {
@@ -279,62 +87,6 @@ function pairingLine(change: LayerChange): string | undefined {
   return `- ${rows(headRows(change))} ← base ${rows(baseRows(change))}${kind}: ${PAIRED_BY_WORDS[change.pairedBy] ?? 'alike instruction'}${score}`
 }
 
-const STATUS_WORDS: Record<LayerChange['status'], string> = {
-  added: '➕ added',
-  removed: '➖ removed',
-  grew: '▲ grew',
-  shrank: '▼ shrank',
-  unchanged: 'unchanged'
-}
-
-/** What to do about each kind of broken budget. */
-const ADVICE: Record<ViolationRule, string> = {
-  total:
-    'Shrink the image, starting with the layers that grew, or raise the total budget if the growth is intended.',
-  layer:
-    'Make this layer smaller: delete caches and build files in the same RUN that creates them, or build in a separate stage and copy only the result.',
-  layers:
-    'Merge consecutive RUN steps, or use a multi-stage build, to have fewer layers.',
-  rule: 'Change the layer this rule matches, or adjust the rule in the budget file if the size is intended.',
-  growth:
-    'The image grew more than the growth budget allows: look at the layers that grew.',
-  reclaimable:
-    'Files added and then deleted or overwritten in a later layer still ship: delete them in the same RUN that adds them (see the hints).',
-  efficiency:
-    'Too many bytes are hidden by later layers: delete temporary files in the same RUN that creates them (see the hints).',
-  compressed:
-    'The compressed (pull) size is over budget: shrink the largest layers.',
-  dive: "dive's CI thresholds are broken: see the hints for the files that waste space."
-}
-
-function violationsOf(run: RunReport, image: ImageResult): Violation[] {
-  if (image.violations.length > 0) return image.violations
-  return run.violations.filter((violation) => violation.image === image.name)
-}
-
-/** Run-level violations that name no image of the run (a merged report can hold such). */
-function orphanViolations(run: RunReport): Violation[] {
-  const names = new Set(run.images.map((image) => image.name))
-  return run.violations.filter((violation) => !names.has(violation.image))
-}
-
-function budgetPhrase(
-  image: ImageResult,
-  violations: Violation[],
-  units: Units
-): string {
-  const limit = image.budget?.totalBytes
-  const failing = image.status === 'fail' || violations.length > 0
-  if (limit !== undefined) {
-    if (!failing) return `✅ within the ${formatBytes(limit, units)} budget`
-    if (image.totalBytes > limit)
-      return `❌ over the ${formatBytes(limit, units)} budget`
-    return `❌ ${plural(violations.length, 'budget rule')} broken (total within ${formatBytes(limit, units)})`
-  }
-  if (failing) return `❌ ${plural(violations.length, 'budget rule')} broken`
-  return image.budget ? '✅ within budget' : 'no budget set'
-}
-
 // ---------------------------------------------------------------------------------
 // The markdown comment
 
@@ -345,19 +97,6 @@ export interface CommentOptions {
   maxLength?: number
 }
 
-/** One image's rows, split the way the comment shows them. */
-interface ImageView {
-  image: ImageResult
-  violations: Violation[]
-  /** Beyond min-change, largest change first. */
-  changed: LayerChange[]
-  /** Unchanged or below min-change, in layer order (collapsed). */
-  quiet: LayerChange[]
-  /** No baseline: the image's layers that hold bytes, largest first. */
-  plain: LayerRow[]
-  hints: FileHint[]
-}
-
 type Row = LayerChange | LayerRow
 
 /** What the size limit made us leave out. Each step of the cut plan adds to it. */
@@ -366,36 +105,6 @@ interface Cuts {
   fullText: Set<Row>
   charts: Set<ImageView>
   hints: Set<ImageView>
-}
-
-function buildView(run: RunReport, image: ImageResult): ImageView {
-  const comparison = image.comparison ?? null
-  const changed: LayerChange[] = []
-  const quiet: LayerChange[] = []
-  for (const change of comparison?.layers ?? []) {
-    ;(isSignificantChange(change, comparison?.minChangeBytes ?? 0)
-      ? changed
-      : quiet
-    ).push(change)
-  }
-  changed.sort(
-    (a, b) =>
-      Math.abs(b.deltaBytes) - Math.abs(a.deltaBytes) ||
-      changeSide(a).index - changeSide(b).index
-  )
-  const plain = comparison
-    ? []
-    : image.layers
-        .filter((row) => !row.empty)
-        .sort((a, b) => b.sizeBytes - a.sizeBytes || a.index - b.index)
-  return {
-    image,
-    violations: violationsOf(run, image),
-    changed,
-    quiet,
-    plain,
-    hints: (image.files?.hints ?? []).slice(0, HINTS_SHOWN)
-  }
 }
 
 function rowMagnitude(row: Row): number {
@@ -422,11 +131,7 @@ function cutPlan(views: ImageView[]): ((cuts: Cuts) => void)[] {
   for (const row of bySmallest(quiet, rowMagnitude))
     steps.push((cuts) => cuts.rows.add(row))
   const shown = views.flatMap((view) => [...view.changed, ...view.plain])
-  const withFullText = shown.filter(
-    (row) =>
-      cutText(flatten(rowInstruction(row)), CELL_WIDTH).cut ||
-      /[\r\n]/.test(rowInstruction(row))
-  )
+  const withFullText = shown.filter((row) => needsFullText(rowInstruction(row)))
   for (const row of bySmallest(withFullText, rowMagnitude))
     steps.push((cuts) => cuts.fullText.add(row))
   for (const view of views) steps.push((cuts) => cuts.charts.add(view))
@@ -437,7 +142,7 @@ function cutPlan(views: ImageView[]): ((cuts: Cuts) => void)[] {
 }
 
 function rowInstruction(row: Row): string {
-  return 'status' in row ? changeText(row) : rowText(row)
+  return 'status' in row ? describeChange(row) : layerCell(row)
 }
 
 function rowLabel(row: Row): string {
@@ -447,7 +152,7 @@ function rowLabel(row: Row): string {
 function changeRow(change: LayerChange, units: Units): string {
   const size = (rows: LayerSide[]) =>
     rows.length > 0 ? formatBytes(sumBytes(rows), units) : '—'
-  return `| ${STATUS_WORDS[change.status]} | ${changeLabel(change)} | ${inline(changeText(change), CELL_WIDTH)} | ${size(baseRows(change))} | ${size(headRows(change))} | ${change.deltaBytes === 0 ? '0 B' : signedBytes(change.deltaBytes, units)} |`
+  return `| ${STATUS_WORDS[change.status]} | ${changeLabel(change)} | ${inline(describeChange(change), CELL_WIDTH)} | ${size(baseRows(change))} | ${size(headRows(change))} | ${change.deltaBytes === 0 ? '0 B' : signedBytes(change.deltaBytes, units)} |`
 }
 
 const CHANGE_HEADER = [
@@ -464,14 +169,15 @@ function fullTextBlock(rows: Row[]): string[] {
   ]
   for (const row of rows) {
     const text = stripControls(rowInstruction(row))
-    const { text: shown, cut } = cutText(text, FULL_TEXT_LIMIT)
+    const shown = cut(text, FULL_TEXT_LIMIT)
+    const wasCut = shown !== text
     out.push(
       `${rowLabel(row)}:`,
       '',
-      fencedCode(cut ? shown.slice(0, -1) : shown),
+      fencedCode(wasCut ? shown.slice(0, -1) : shown),
       ''
     )
-    if (cut)
+    if (wasCut)
       out.push(
         `(${Array.from(text).length - (FULL_TEXT_LIMIT - 1)} more characters not shown)`,
         ''
@@ -537,46 +243,36 @@ function headlineParts(view: ImageView, units: Units): string {
   return parts.join(' · ')
 }
 
-function violationLines(violations: Violation[]): string[] {
+/** Each violation: what is broken, then (on its own line) what to do. */
+function violationLines(
+  violations: Violation[],
+  units: Units,
+  context: FindingContext = {}
+): string[] {
   if (violations.length === 0) return []
   const out = ['', `**${plural(violations.length, 'budget violation')}**`, '']
   for (const violation of violations) {
     out.push(
-      `- ❌ ${inline(violation.message, MESSAGE_LIMIT)}<br>${ADVICE[violation.rule] ?? ''}`
+      `- ❌ ${inline(violationFinding(violation, units, context), MESSAGE_LIMIT)}.<br>${violationFix(violation)}`
     )
   }
   return out
 }
 
-function hintLines(hints: FileHint[], units: Units): string[] {
+function hintLines(
+  hints: FileHint[],
+  units: Units,
+  layers: LayerRow[]
+): string[] {
   if (hints.length === 0) return []
   const out = ['', '**Hints from the file analysis**', '']
   for (const hint of hints) {
-    const layers = hint.layers.map((index) => `L${index}`).join(' → ')
+    const rows = hint.layers.map((index) => `L${index}`).join(' → ')
     out.push(
-      `- 💡 ${formatBytes(hint.bytes, units)}: ${inline(hint.message, MESSAGE_LIMIT)} (${layers}${hint.base ? ', base image' : ''})`
+      `- 💡 ${formatBytes(hint.bytes, units)}: ${inline(describeHint(hint, units, layers), MESSAGE_LIMIT)} (${rows})`
     )
   }
   return out
-}
-
-/** "baseline: main @ abc1234, 3 commits before the merge-base": where the baseline came from, so a reviewer knows when it is not exact. */
-export function describeBaselineFrom(from: BaselineFrom): string {
-  const at = from.commit
-    ? `${from.branch ? `${from.branch} ` : ''}@ ${from.commit.slice(0, 7)}`
-    : (from.branch ?? '')
-  switch (from.kind) {
-    case 'artifact': {
-      const n = from.commitsBeforeMergeBase ?? 0
-      return `baseline: ${at}, ${n === 0 ? 'the merge-base' : `${plural(n, 'commit')} before the merge-base`}${from.runId !== undefined ? `, from the report of run ${from.runId}` : ''}`
-    }
-    case 'build':
-      return `baseline: ${at}, built at the merge-base`
-    case 'image':
-      return `baseline: the image ${from.ref ?? ''}`
-    case 'report':
-      return `baseline: the report ${from.ref ?? ''}`
-  }
 }
 
 function baselineFromLines(from: BaselineFrom | undefined): string[] {
@@ -609,7 +305,7 @@ function renderImage(
       `No baseline to compare with: ${inline(image.baselineNote || 'none was given', MESSAGE_LIMIT)}.`
     )
   }
-  out.push(...violationLines(view.violations))
+  out.push(...violationLines(view.violations, units, image))
   const warnings = image.warnings.slice(0, WARNINGS_SHOWN)
   if (warnings.length > 0) {
     out.push('')
@@ -663,15 +359,12 @@ function renderImage(
           ? `${((row.sizeBytes / image.totalBytes) * 100).toFixed(1)}%`
           : ''
       out.push(
-        `| L${row.index} | ${inline(rowText(row), CELL_WIDTH)} | ${formatBytes(row.sizeBytes, units)} | ${share} |`
+        `| L${row.index} | ${inline(layerCell(row), CELL_WIDTH)} | ${formatBytes(row.sizeBytes, units)} | ${share} |`
       )
     }
   }
   const fullText = [...changed, ...plain].filter(
-    (row) =>
-      !cuts.fullText.has(row) &&
-      (cutText(flatten(rowInstruction(row)), CELL_WIDTH).cut ||
-        /[\r\n]/.test(rowInstruction(row)))
+    (row) => !cuts.fullText.has(row) && needsFullText(rowInstruction(row))
   )
   out.push(...fullTextBlock(fullText))
   const pairings = changed
@@ -705,7 +398,8 @@ function renderImage(
     )
   }
 
-  if (!cuts.hints.has(view)) out.push(...hintLines(view.hints, units))
+  if (!cuts.hints.has(view))
+    out.push(...hintLines(view.hints, units, image.layers))
   if (!cuts.charts.has(view)) {
     const { bars, withBase } = chartBars(view)
     if (bars.length > 0)
@@ -806,7 +500,7 @@ function renderWith(
     }
   }
   const orphans = orphanViolations(run)
-  if (orphans.length > 0) out.push(...violationLines(orphans))
+  if (orphans.length > 0) out.push(...violationLines(orphans, units))
   out.push(...footer(units))
   return out.join('\n') + '\n'
 }
@@ -870,96 +564,4 @@ export function cutToLimit(
   const room = Math.max(0, maxLength - note.length)
   const cutAt = body.lastIndexOf('\n', room)
   return body.slice(0, cutAt > 0 ? cutAt : room) + note
-}
-
-// ---------------------------------------------------------------------------------
-// The log
-
-function textHeadline(view: ImageView, units: Units): string {
-  const { image } = view
-  const comparison = image.comparison
-  const change = comparison
-    ? `${changePhrase(comparison.totalDeltaBytes, comparison.base.totalBytes, units)} against the base ${formatBytes(comparison.base.totalBytes, units)} (${cutText(flatten(comparison.base.ref), NAME_LIMIT).text})`
-    : `no baseline${image.baselineNote ? `: ${cutText(flatten(image.baselineNote), MESSAGE_LIMIT).text}` : ''}`
-  return `${cutText(flatten(image.name), NAME_LIMIT).text}: ${formatBytes(image.totalBytes, units)} (${image.totalBytes} bytes), ${change}; ${budgetPhrase(image, view.violations, units)}`
-}
-
-/** The run for the log: a headline per image, the changed layers, violations with advice, hints. Plain text, one line per item. */
-export function renderRunText(
-  run: RunReport,
-  options: { width?: number } = {}
-): string {
-  const units: Units = run.units ?? 'si'
-  const width = Math.max(60, options.width ?? 120)
-  const views = run.images.map((image) => buildView(run, image))
-  const out: string[] = []
-  if (views.length > 1) {
-    const totals = runTotals(run)
-    const change =
-      totals.deltaBytes === null
-        ? 'no baseline'
-        : changePhrase(totals.deltaBytes, totals.baselineTotalBytes ?? 0, units)
-    out.push(
-      `${plural(totals.imageCount, 'image')}: ${formatBytes(totals.totalBytes, units)} in all, ${change}; ${totals.failingImages > 0 ? `❌ ${totals.failingImages} over budget` : '✅ all within budget'}`
-    )
-  }
-  for (const view of views) {
-    if (out.length > 0) out.push('')
-    out.push(textHeadline(view, units))
-    if (view.changed.length > 0) {
-      const cells = view.changed.map((change) => [
-        STATUS_WORDS[change.status],
-        changeLabel(change),
-        `${change.base ? formatBytes(sumBytes(baseRows(change)), units) : '—'} → ${change.head ? formatBytes(sumBytes(headRows(change)), units) : '—'}`,
-        signedBytes(change.deltaBytes, units)
-      ])
-      const widths = [0, 1, 2, 3].map((i) =>
-        Math.max(...cells.map((row) => row[i].length))
-      )
-      out.push('  changed layers, largest change first:')
-      view.changed.forEach((change, i) => {
-        const head = `    ${cells[i][0].padEnd(widths[0])}  ${cells[i][1].padEnd(widths[1])}  ${cells[i][2].padEnd(widths[2])}  ${cells[i][3].padStart(widths[3])}  `
-        out.push(
-          head +
-            cutText(
-              flatten(changeText(change)),
-              Math.max(20, width - head.length)
-            ).text
-        )
-      })
-    } else if (view.image.comparison) {
-      out.push('  no layer changed beyond min-change')
-    }
-    if (view.quiet.length > 0)
-      out.push(
-        `  ${plural(view.quiet.length, 'other layer')} unchanged${view.image.comparison?.minChangeBytes ? ` or changed by less than ${formatBytes(view.image.comparison.minChangeBytes, units)}` : ''}`
-      )
-    if (view.violations.length > 0) {
-      out.push('  violations:')
-      for (const violation of view.violations) {
-        out.push(
-          `    ❌ ${cutText(flatten(violation.message), MESSAGE_LIMIT).text}`,
-          `       ${ADVICE[violation.rule] ?? ''}`
-        )
-      }
-    }
-    if (view.hints.length > 0) {
-      out.push('  hints:')
-      for (const hint of view.hints)
-        out.push(
-          `    ${formatBytes(hint.bytes, units).padStart(9)}  ${cutText(flatten(hint.message), MESSAGE_LIMIT).text}`
-        )
-    }
-    for (const warning of view.image.warnings.slice(0, WARNINGS_SHOWN))
-      out.push(`  warning: ${cutText(flatten(warning), MESSAGE_LIMIT).text}`)
-  }
-  const orphans = orphanViolations(run)
-  if (orphans.length > 0) {
-    out.push('', 'violations:')
-    for (const violation of orphans)
-      out.push(
-        `  ❌ ${cutText(flatten(violation.message), MESSAGE_LIMIT).text}`
-      )
-  }
-  return out.join('\n')
 }

@@ -1,9 +1,7 @@
-// Renders an ImageReport as markdown for the job summary. Every piece of text that
-// comes from the image (instructions are written by whoever wrote the Dockerfile, often
-// a PR author) goes through escapeMarkdown (or fencedCode, for whole text in a code block) first.
-
-import type { ImageReport } from '../model/report.js'
-import { formatBytes, type Units } from './units.js'
+// Makes untrusted text safe in GitHub markdown. Every piece of text that comes from an
+// image or a report file (instructions are written by whoever wrote the Dockerfile, often
+// a PR author) goes through escapeMarkdown (or fencedCode, for whole text in a code block)
+// before a markdown renderer (comment.ts, audit.ts) shows it.
 
 /**
  * Characters that must never reach a comment from untrusted text: C0/C1 controls other
@@ -63,34 +61,4 @@ export function fencedCode(text: string, info = ''): string {
   )
   const fence = '`'.repeat(Math.max(3, longestRun + 1))
   return `${fence}${info}\n${body}\n${fence}`
-}
-
-export function renderSummaryMarkdown(
-  report: ImageReport,
-  options: { units?: Units; title?: string } = {}
-): string {
-  const units = options.units ?? 'si'
-  const layerCount = report.layers.filter((l) => !l.empty).length
-  const lines = [
-    `### ${escapeMarkdown(options.title ?? report.image.ref)}: ${formatBytes(report.totalBytes, units)}`,
-    '',
-    `${layerCount} layers, ${report.totalBytes} bytes${report.image.platform ? `, ${escapeMarkdown(report.image.platform)}` : ''}.`,
-    '',
-    '| # | size | share | instruction |',
-    '|--:|--:|--:|:--|'
-  ]
-  for (const layer of report.layers) {
-    const share =
-      report.totalBytes > 0
-        ? ((layer.sizeBytes / report.totalBytes) * 100).toFixed(1) + '%'
-        : ''
-    const text =
-      layer.createdBy || (layer.comment ? `(${layer.comment})` : '(base layer)')
-    lines.push(
-      `| ${layer.index} | ${layer.empty ? '—' : formatBytes(layer.sizeBytes, units)} | ${layer.empty ? '' : share} | ${escapeMarkdown(text.length > 200 ? text.slice(0, 199) + '…' : text)} |`
-    )
-  }
-  for (const warning of report.warnings)
-    lines.push('', `> [!WARNING]\n> ${escapeMarkdown(warning)}`)
-  return lines.join('\n') + '\n'
 }

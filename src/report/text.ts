@@ -1,17 +1,13 @@
 // Renders an ImageReport as the terminal table of `analyze`: index, size, share of the
-// total with a small bar, and the instruction cut to the terminal width.
+// total with a small bar, and the instruction cut to the terminal width; then the file
+// analysis (hints in report/describe.ts's words).
 
-import type { FilesAnalysis, ImageReport } from '../model/report.js'
+import type { FilesAnalysis, ImageReport, LayerRow } from '../model/report.js'
+import { describeHint, layerCell } from './describe.js'
+import { cutLine } from './line.js'
 import { formatBytes, type Units } from './units.js'
 
 const BAR_WIDTH = 10
-
-/** Cuts text to `width` characters, ending in `…` when cut. Newlines become spaces. */
-export function cut(text: string, width: number): string {
-  const flat = text.replace(/\s*\n\s*/g, ' ')
-  if (width <= 1) return flat.slice(0, Math.max(0, width))
-  return flat.length > width ? `${flat.slice(0, width - 1)}…` : flat
-}
 
 export function bar(share: number, width = BAR_WIDTH): string {
   const eighths = Math.round(Math.max(0, Math.min(1, share)) * width * 8)
@@ -40,7 +36,7 @@ export function renderLayerTable(
       layer.empty
         ? ''
         : `${(share * 100).toFixed(1).padStart(5)}% ${bar(share)}`,
-      layer.createdBy || (layer.comment ? `(${layer.comment})` : '(base layer)')
+      layerCell(layer)
     ]
   })
   const indexWidth = Math.max(1, ...rows.map((r) => r[0].length))
@@ -48,7 +44,7 @@ export function renderLayerTable(
   const shareWidth = 6 + 1 + BAR_WIDTH
   const instructionWidth = width - indexWidth - sizeWidth - shareWidth - 6
   const line = (r: string[]) =>
-    `${r[0].padStart(indexWidth)}  ${r[1].padStart(sizeWidth)}  ${r[2].padEnd(shareWidth)}  ${cut(r[3], instructionWidth)}`.trimEnd()
+    `${r[0].padStart(indexWidth)}  ${r[1].padStart(sizeWidth)}  ${r[2].padEnd(shareWidth)}  ${cutLine(r[3], instructionWidth)}`.trimEnd()
   const layerCount = report.layers.filter((l) => !l.empty).length
   const out = [
     `${report.image.ref}  ${report.image.id.replace(/^sha256:/, '').slice(0, 12)}${report.image.platform ? `  ${report.image.platform}` : ''}`,
@@ -63,7 +59,13 @@ export function renderLayerTable(
 /** The file analysis under the table: what can be reclaimed, the largest hidden copies, the hints, dive's figures. */
 export function renderFilesSection(
   files: FilesAnalysis,
-  options: { units?: Units; width?: number; maxItems?: number } = {}
+  options: {
+    units?: Units
+    width?: number
+    maxItems?: number
+    /** The report's rows, so hints name the steps. */
+    layers?: LayerRow[]
+  } = {}
 ): string {
   const units = options.units ?? 'si'
   const width = Math.max(60, options.width ?? 100)
@@ -83,7 +85,7 @@ export function renderFilesSection(
           : `replaced in #${item.replacedIn}`
       const tail = `  (added in #${item.addedIn}, ${fate})`
       out.push(
-        `  ${sizes[i].padStart(sizeWidth)}  ${cut(item.path, width - sizeWidth - tail.length - 4)}${tail}`
+        `  ${sizes[i].padStart(sizeWidth)}  ${cutLine(item.path, width - sizeWidth - tail.length - 4)}${tail}`
       )
     })
     if (files.itemCount > items.length)
@@ -93,7 +95,7 @@ export function renderFilesSection(
     out.push('hints:')
     for (const hint of files.hints)
       out.push(
-        `  ${hint.kind.padEnd(14)} ${formatBytes(hint.bytes, units).padStart(9)}  ${hint.message}`
+        `  ${hint.kind.padEnd(14)} ${formatBytes(hint.bytes, units).padStart(9)}  ${describeHint(hint, units, options.layers)}`
       )
   }
   const dive = files.dive

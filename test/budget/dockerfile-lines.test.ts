@@ -152,15 +152,17 @@ describe('annotations', () => {
     rule: 'layer',
     layer: { index, instruction: 'RUN', createdBy: `RUN step ${index}` },
     limitBytes: 10,
-    actualBytes: 20,
-    message: `layer ${index} is over`
+    actualBytes: 20
   })
+  // Annotations say a violation the way they are told to (the action passes describeViolation).
+  const say = (v: Violation) => `layer ${v.layer!.index} is over`
 
   it('a violation on a mapped layer becomes an annotation at its line; others are left to the summary', () => {
     const placed = annotationsFor(
       [violation(2), violation(5), { ...violation(0), layer: undefined }],
       new Map([[2, 7]]),
-      'Dockerfile'
+      'Dockerfile',
+      say
     )
     expect(placed).toEqual([
       {
@@ -180,7 +182,8 @@ describe('annotations', () => {
       annotationsFor(
         Array.from({ length: 12 }, (_, i) => violation(i)),
         lines,
-        'Dockerfile'
+        'Dockerfile',
+        say
       )
     )
     expect(capped).toHaveLength(9)

@@ -26,13 +26,13 @@ describe('check', () => {
     expect(result.status).toBe(0)
     expect(result.stdout).toBe(
       [
-        'split (isb-test/split-layers:classic): 69.4 MB — within budget',
+        `split (isb-test/split-layers:classic): 69.4 MB (${total} bytes); ✅ within the 70.0 MB budget`,
         '  rule            actual    limit',
         '  total          69.4 MB  70.0 MB  pass',
         '  largest layer  67.1 MB  67.1 MB  pass',
         '  layers               6        6  pass',
         '',
-        'all 1 image(s) within budget',
+        '✅ 1 image within budget',
         ''
       ].join('\n')
     )

@@ -72,7 +72,7 @@ describe.each(BUILDERS)('compare, %s builder', (builder) => {
     ])
   })
 
-  it('human output: totals with delta and percent, changed layers largest first, then the unchanged count', async () => {
+  it('human output: the head against the base with delta and percent, changed layers largest first, then the unchanged count (as the log and check print an image)', async () => {
     const result = await cli([
       'compare',
       tag('split-vs-merged', 'base'),
@@ -83,20 +83,16 @@ describe.each(BUILDERS)('compare, %s builder', (builder) => {
     expect(result.code).toBe(0)
     const base = baseLayerBytes() + 64 * KiB * KiB + 100 * KiB
     const lines = result.stdout.trimEnd().split('\n')
-    expect(lines.slice(0, 5)).toEqual([
-      `base ${tag('split-vs-merged', 'base')}`,
-      `head ${tag('split-vs-merged', 'head')}`,
-      `total ${(base / KiB / KiB).toFixed(1)} MiB → ${((base - 64 * KiB * KiB) / KiB / KiB).toFixed(2)} MiB (-64.0 MiB, ${((-64 * KiB * KiB * 100) / base).toFixed(2)}%)`,
-      '',
-      '1 changed layer, largest change first:'
+    const head = base - 64 * KiB * KiB
+    expect(lines.slice(0, 2)).toEqual([
+      `${tag('split-vs-merged', 'head')}: ${(head / KiB / KiB).toFixed(2)} MiB (${head} bytes), ▼ -64.0 MiB (${((-64 * KiB * KiB * 100) / base).toFixed(1)}%) against the base ${(base / KiB / KiB).toFixed(1)} MiB (${tag('split-vs-merged', 'base')})`,
+      '  1 layer changed, largest change first:'
     ])
     // The delete step (base L3) was merged into the adding step: one change over both base rows.
-    expect(lines[5]).toMatch(
-      /^ {2}shrank {3}-64\.0 MiB {2}L1\+L3 → L1 {2}merged: RUN mkdir -p \/opt\/build-deps && dd if=\/dev\/zero.*(…|rm -rf \/opt\/build-deps)$/
+    expect(lines[2]).toMatch(
+      /^ {4}▼ shrank {2}L1 {2}64\.0 MiB → 0 B {2}-64\.0 MiB {2}base RUN 1 and RUN 3 merged: RUN mkdir -p \/opt\/build-d.*(…|rm -rf \/opt\/build-deps)$/
     )
-    expect(lines.slice(6)).toEqual([
-      '2 layers unchanged (changes under 9.77 KiB count as unchanged)'
-    ])
+    expect(lines.slice(3)).toEqual(['  2 layers unchanged'])
   })
 
   it('a saved report as the base side gives the same comparison as the live image', async () => {
@@ -150,8 +146,9 @@ describe.each(BUILDERS)('compare, %s builder', (builder) => {
       fromTag
     ])
     expect(result.code).toBe(0)
+    const mb = (bytes: number) => `${(bytes / 1e6).toFixed(2)} MB`
     expect(result.stdout).toContain(
-      `\n1 changed layer, largest change first:\n  grew     +512 kB  L0 → L0  FROM ${fromTag} (2 layers)\n1 layer unchanged`
+      `\n  1 layer changed, largest change first:\n    ▲ grew  L0  ${mb(baseLayerBytes())} → ${mb(baseLayerBytes() + 500 * KiB)}  +512 kB  FROM ${fromTag} (2 layers)\n  1 layer unchanged`
     )
   })
 })
@@ -212,11 +209,11 @@ describe('compare: unusable input exits 2 with one clear line', () => {
       '--min-change',
       '0'
     ])
-    expect(result.stdout.trimEnd().split('\n').slice(2)).toEqual([
-      `total ${(baseLayerBytes() / 1e6).toFixed(2)} MB → ${(baseLayerBytes() / 1e6).toFixed(2)} MB (0 B, +0.00%)`,
-      '',
-      'no layer changed',
-      '1 layer unchanged'
+    const size = `${(baseLayerBytes() / 1e6).toFixed(2)} MB`
+    expect(result.stdout.trimEnd().split('\n')).toEqual([
+      `isb-base:busybox: ${size} (${baseLayerBytes()} bytes), no change against the base ${size} (isb-base:busybox)`,
+      '  no layer changed',
+      '  1 layer unchanged'
     ])
   })
 })

@@ -9,6 +9,7 @@ import {
   fromImageLayers
 } from '../../src/baseline/from-image.js'
 import { evaluateGrowth } from '../../src/budget/rules/growth.js'
+import { violationFinding } from '../../src/report/describe.js'
 import { readEngineImage } from '../../src/image/engine.js'
 import type {
   Comparison,
@@ -299,7 +300,7 @@ describe.each(BUILDERS)(
         ],
         ['growth', 'layer', 100_000, 153_602, 1]
       ])
-      expect(violations[0].message).toBe(
+      expect(violationFinding(violations[0], 'si', { comparison })).toBe(
         `app grew by ${Number(pct.toFixed(2))}% (154 kB) against the baseline ${base.image.ref} (${(base.totalBytes / 1e6).toFixed(2)} MB), more than the growth budget of 5%`
       )
     })

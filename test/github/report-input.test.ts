@@ -12,6 +12,7 @@ import {
 import { setLog } from '../../src/log.js'
 import { renderCommentMarkdown } from '../../src/report/comment.js'
 import type { ImageResult } from '../../src/model/report.js'
+import { withMessages } from '../../src/report/describe.js'
 import { runReport, splitLayersPr } from '../support/reports.js'
 
 const MATRIX = 'test/fixtures/reports/matrix'
@@ -31,8 +32,11 @@ async function write(name: string, data: unknown): Promise<string> {
   return name
 }
 
+/** An image's result as a report file holds it: with the `message` fields written (withMessages). */
 function image(): ImageResult {
-  return JSON.parse(JSON.stringify(splitLayersPr())) as ImageResult
+  return JSON.parse(
+    JSON.stringify(withMessages(splitLayersPr(), 'si'))
+  ) as ImageResult
 }
 
 describe('loadReportFiles', () => {

@@ -1,6 +1,6 @@
 // The registry source's pure parts: reference names as docker reads them, which hosts may use
 // plain HTTP, WWW-Authenticate and Retry-After parsing, credential lookup from a docker config
-// (no network), platform choice from an index, the layer tar measure, and compressed budgets.
+// (no network), platform choice from an index, and the layer tar measure.
 import { execFileSync } from 'node:child_process'
 import {
   mkdtempSync,
@@ -18,7 +18,6 @@ import {
   parseChallenge,
   retryAfterMs
 } from '../../src/image/registry/client.js'
-import { evaluateCompressedBudget } from '../../src/budget/rules/compressed.js'
 import { findCredentials } from '../../src/image/registry/credentials.js'
 import {
   parseManifest,
@@ -34,7 +33,6 @@ import {
 } from '../../src/image/registry/reference.js'
 import { layerDiskBytes } from '../../src/model/listing.js'
 import { listLayerStream } from '../../src/image/archive/layer.js'
-import type { ImageReport } from '../../src/model/report.js'
 import { dockerConfigDir } from '../support/registry.js'
 
 describe('image references', () => {
@@ -347,92 +345,5 @@ describe('the engine measure over a streamed layer tar (registry blobs)', () => 
       )
     }
     rmSync(dir, { recursive: true })
-  })
-})
-
-describe('compressed budgets', () => {
-  const report: ImageReport = {
-    schemaVersion: 1,
-    image: { ref: 'ghcr.io/org/app:pr-1', id: 'sha256:c', source: 'registry' },
-    totalBytes: 3_500_000,
-    sizeKind: 'compressed',
-    totalCompressedBytes: 3_500_000,
-    layers: [
-      {
-        index: 0,
-        instruction: '',
-        createdBy: '',
-        sizeBytes: 3_000_000,
-        compressedBytes: 3_000_000,
-        empty: false
-      },
-      {
-        index: 1,
-        instruction: 'ENV',
-        createdBy: 'ENV A=1',
-        sizeBytes: 0,
-        empty: true
-      },
-      {
-        index: 2,
-        instruction: 'RUN',
-        createdBy: 'RUN make',
-        sizeBytes: 500_000,
-        compressedBytes: 500_000,
-        empty: false
-      }
-    ],
-    warnings: []
-  }
-
-  it('total and per-layer limits on pull size, strictly over', () => {
-    expect(
-      evaluateCompressedBudget(
-        report,
-        { totalBytes: 3_000_000, layerBytes: 500_000 },
-        'app'
-      )
-    ).toEqual([
-      {
-        image: 'app',
-        rule: 'compressed',
-        detail: 'total',
-        limitBytes: 3_000_000,
-        actualBytes: 3_500_000,
-        message:
-          'app: compressed size 3.50 MB is over the budget of 3.00 MB (by 500 kB)'
-      },
-      {
-        image: 'app',
-        rule: 'compressed',
-        detail: 'layer',
-        layer: { index: 0, instruction: '', createdBy: '' },
-        limitBytes: 500_000,
-        actualBytes: 3_000_000,
-        message:
-          'app: layer 0 (base layer) is 3.00 MB compressed, over the per-layer budget of 500 kB'
-      }
-    ])
-    expect(
-      evaluateCompressedBudget(report, { totalBytes: 3_500_000 }, 'app')
-    ).toEqual([])
-    expect(
-      evaluateCompressedBudget(report, { layerBytes: 3_000_000 }, 'app', 'iec')
-    ).toEqual([])
-  })
-
-  it('a report without compressed sizes cannot be judged: input error saying how to get them', () => {
-    const engine: ImageReport = {
-      ...report,
-      image: { ...report.image, source: 'docker', ref: 'app:pr' },
-      sizeKind: undefined,
-      totalCompressedBytes: undefined
-    }
-    expect(() =>
-      evaluateCompressedBudget(engine, { totalBytes: 1 }, 'app')
-    ).toThrow(
-      'app:pr has no compressed sizes: read it from a registry (--source registry) or measure them with --compressed'
-    )
-    expect(evaluateCompressedBudget(engine, {}, 'app')).toEqual([])
   })
 })

@@ -1,24 +1,17 @@
-// The PR comment's markdown and the log text, from reports of real images (see
+// The PR comment's markdown, from reports of real images (see
 // test/fixtures/reports/README.md). The main shapes are file snapshots under
 // __snapshots__/ so every change to the comment is reviewed as rendered markdown.
 import { describe, expect, it } from 'vitest'
 import {
   COMMENT_LIMIT,
-  commentMarker,
   cutToLimit,
-  defaultCommentKey,
-  hasChanges,
-  renderCommentMarkdown,
-  renderRunText,
-  runTotals,
-  sanitizeCommentKey,
-  shouldComment
+  renderCommentMarkdown
 } from '../../src/report/comment.js'
-import { escapeMarkdown, fencedCode } from '../../src/report/markdown.js'
+import { renderRunText } from '../../src/report/run-text.js'
+import { runTotals } from '../../src/report/totals.js'
 import { compareReports as pairLayers } from '../../src/compare/compare.js'
-import type { RunReport } from '../../src/model/report.js'
 import {
-  compareReports,
+  hostileRun,
   imageResult,
   loadAnalyze,
   manyLayersPr,
@@ -59,26 +52,6 @@ function cells(row: string): string[] {
     .trim()
     .replace(/^\||\|$/g, '')
     .split(/(?<!\\)\|/)
-}
-
-function hostileRun(): RunReport {
-  const head = loadAnalyze('hostile')
-  const base = loadAnalyze('split-layers')
-  // Base: the split-layers image; head: the hostile one. Only the base layer is shared.
-  const comparison = compareReports(base, head, [
-    [0, 0],
-    [1, null],
-    [2, null],
-    [3, null],
-    [null, 1],
-    [null, 2]
-  ])
-  return runReport([
-    imageResult(head, {
-      name: 'hostile <img src=x onerror=alert(3)> @octocat',
-      comparison
-    })
-  ])
 }
 
 describe('renderCommentMarkdown', () => {
@@ -240,7 +213,7 @@ describe('renderCommentMarkdown', () => {
   it('a 100-layer image fits whole under the limit, and is cut smallest-first under a smaller one', () => {
     const run = runReport([manyLayersPr()])
     const whole = renderCommentMarkdown(run, { key: 'ci' })
-    expect(whole.length).toBe(21881)
+    expect(whole.length).toBe(21883)
     expect(whole).toContain('<details><summary>91 unchanged layers</summary>')
     expect(whole).not.toContain('left out')
 
@@ -250,7 +223,7 @@ describe('renderCommentMarkdown', () => {
       '**24.9 MB** · ▲ +2.25 MB (+9.9%) against the base (22.7 MB, isb-comment/many-layers:base) · ❌ over the 24.0 MB budget'
     )
     expect(cut).toContain(
-      '- ❌ many-layers is 24.9 MB \\(24921762 bytes\\), over its total budget of 24.0 MB'
+      '- ❌ many-layers is 24.9 MB, over the 24.0 MB limit by 922 kB.<br>Shrink the image'
     )
     expect(cut).toContain(
       "_91 unchanged layer rows left out (the smallest) to stay within GitHub's comment size limit; the job summary and the JSON report have every layer._"
@@ -320,111 +293,5 @@ describe('renderCommentMarkdown', () => {
       )
     ).toBe(true)
     expect(cutToLimit('short', 10)).toBe('short')
-  })
-})
-
-describe('escapeMarkdown and fencedCode', () => {
-  it.each([
-    ['<img src=x onerror=alert(1)>', '&lt;img src=x onerror=alert\\(1\\)&gt;'],
-    [
-      '@octocat and #12 and GH-3',
-      '@\u2060octocat and #\u206012 and GH\u2060-3'
-    ],
-    ['[x](javascript:alert(1))', '\\[x\\]\\(javascript:alert\\(1\\)\\)'],
-    ['![p](https://e.x/p.png)', '\\!\\[p\\]\\(https:\u2060//e.x/p.png\\)'],
-    ['a|b `c` $x$ ~~d~~', 'a\\|b \\`c\\` \\$x\\$ \\~\\~d\\~\\~'],
-    ['line\r| fake | row |\nnext', 'line \\| fake \\| row \\| next'],
-    ['- item', '\\- item'],
-    ['1. item', '1\\. item'],
-    ['www.evil.example', 'www\u2060.evil.example'],
-    ['rtl\u202Eevil\u0007', 'rtlevil'],
-    ['&lt;b&gt;', '&amp;lt;b&amp;gt;']
-  ])('%j', (input, expected) => {
-    expect(escapeMarkdown(input)).toBe(expected)
-  })
-
-  it('uses a fence longer than any backtick run', () => {
-    expect(fencedCode('a ``` b ```` c')).toBe('`````\na ``` b ```` c\n`````')
-    expect(fencedCode('plain\r\ntext')).toBe('```\nplain\ntext\n```')
-  })
-})
-
-describe('comment key and marker', () => {
-  it('sanitizes keys so the marker stays one HTML comment', () => {
-    expect(sanitizeCommentKey('Build (linux/amd64) --> <b>')).toBe(
-      'build-linux-amd64-b'
-    )
-    expect(sanitizeCommentKey('---')).toBe('default')
-    expect(commentMarker('matrix--arm64')).toBe(
-      '<!-- image-size-budget:matrix-arm64 -->'
-    )
-    expect(
-      defaultCommentKey('Image size', '.github/image-size-budget.yml')
-    ).toBe('image-size-.github-image-size-budget.yml')
-    expect(sanitizeCommentKey('x'.repeat(300))).toHaveLength(100)
-  })
-})
-
-describe('when to comment', () => {
-  const changed = runReport([mergedRunPr()])
-  const failing = runReport([splitLayersPr()])
-  // Same image as its own base: nothing changed.
-  const same = loadAnalyze('merged-run')
-  const quiet = runReport([
-    imageResult(same, {
-      name: 'signer',
-      comparison: compareReports(same, same, [
-        [0, 0],
-        [1, 1]
-      ])
-    })
-  ])
-  const noBaseline = runReport([
-    imageResult(same, { name: 'signer', baselineNote: 'none' })
-  ])
-
-  it('hasChanges', () => {
-    expect(hasChanges(changed)).toBe(true)
-    expect(hasChanges(failing)).toBe(true)
-    expect(hasChanges(quiet)).toBe(false)
-    expect(hasChanges(noBaseline)).toBe(false)
-  })
-
-  it.each([
-    ['always', quiet, false, true],
-    ['never', failing, true, false],
-    ['on-change', changed, false, true],
-    ['on-change', quiet, false, false],
-    ['on-change', quiet, true, true],
-    ['on-change', noBaseline, false, false],
-    ['on-violation', changed, false, false],
-    ['on-violation', failing, false, true],
-    ['on-violation', changed, true, true]
-  ] as const)('%s (existing: %s) → %s', (mode, run, existing, expected) => {
-    expect(shouldComment(mode, run, existing)).toBe(expected)
-  })
-})
-
-describe('renderRunText', () => {
-  it('one line per item, hostile text flattened', () => {
-    const text = renderRunText(runReport([splitLayersPr()]), { width: 120 })
-    expect(text.split('\n').slice(0, 3)).toEqual([
-      'signer: 69.6 MB (69617314 bytes), ▲ +67.1 MB (+2675.3%) against the base 2.51 MB (isb-comment/merged-run:1); ❌ over the 50.0 MB budget',
-      '  changed layers, largest change first:',
-      '    ➕ added    L1       — → 67.1 MB  +67.1 MB  RUN mkdir -p /opt/build-deps && dd if=/dev/zero of=/opt/build-deps/toolc…'
-    ])
-    expect(text).toContain(
-      '  2 other layers unchanged or changed by less than 10.0 kB'
-    )
-    const hostile = hostileRun()
-    hostile.images[0].layers[1].createdBy =
-      'RUN echo\n::add-mask::x\r::error::y'
-    hostile.images[0].comparison!.layers[4].head!.createdBy =
-      'RUN echo\n::add-mask::x\r::error::y'
-    const lines = renderRunText(hostile).split('\n')
-    expect(lines.some((line) => line.startsWith('::'))).toBe(false)
-    expect(lines).toContain(
-      '    ➕ added    L1       — → 205 kB    +205 kB  RUN echo ::add-mask::x ::error::y'
-    )
   })
 })

@@ -143,8 +143,7 @@ export function splitLayersPr(): ImageResult {
         image: 'signer',
         rule: 'total',
         limitBytes: limit,
-        actualBytes: head.totalBytes,
-        message: `signer is 69.6 MB (${head.totalBytes} bytes), over its total budget of 50.0 MB`
+        actualBytes: head.totalBytes
       },
       {
         image: 'signer',
@@ -155,8 +154,7 @@ export function splitLayersPr(): ImageResult {
           createdBy: head.layers[1].createdBy
         },
         limitBytes: 20_000_000,
-        actualBytes: head.layers[1].sizeBytes,
-        message: `layer 1 (${head.layers[1].createdBy}) is 67.1 MB, over the 20.0 MB layer budget`
+        actualBytes: head.layers[1].sizeBytes
       }
     ]
   })
@@ -194,9 +192,29 @@ export function manyLayersPr(): ImageResult {
         image: 'many-layers',
         rule: 'total',
         limitBytes: 24_000_000,
-        actualBytes: head.totalBytes,
-        message: `many-layers is 24.9 MB (${head.totalBytes} bytes), over its total budget of 24.0 MB`
+        actualBytes: head.totalBytes
       }
     ]
   })
+}
+
+/** A PR whose head is the hostile image (instructions with HTML, mentions, fences) against split-layers. */
+export function hostileRun(): RunReport {
+  const head = loadAnalyze('hostile')
+  const base = loadAnalyze('split-layers')
+  // Base: the split-layers image; head: the hostile one. Only the base layer is shared.
+  const comparison = compareReports(base, head, [
+    [0, 0],
+    [1, null],
+    [2, null],
+    [3, null],
+    [null, 1],
+    [null, 2]
+  ])
+  return runReport([
+    imageResult(head, {
+      name: 'hostile <img src=x onerror=alert(3)> @octocat',
+      comparison
+    })
+  ])
 }

@@ -4,7 +4,6 @@
 
 import { InputError } from '../../errors.js'
 import type { ImageReport, Violation } from '../../model/report.js'
-import { formatBytes, type Units } from '../../report/units.js'
 
 export interface CompressedBudget {
   /** Limit on the sum of the layers' compressed sizes. */
@@ -17,8 +16,7 @@ export interface CompressedBudget {
 export function evaluateCompressedBudget(
   report: ImageReport,
   budget: CompressedBudget,
-  imageName: string,
-  units: Units = 'si'
+  imageName: string
 ): Violation[] {
   if (budget.totalBytes === undefined && budget.layerBytes === undefined)
     return []
@@ -35,8 +33,7 @@ export function evaluateCompressedBudget(
       rule: 'compressed',
       detail: 'total',
       limitBytes: budget.totalBytes,
-      actualBytes: total,
-      message: `${imageName}: compressed size ${formatBytes(total, units)} is over the budget of ${formatBytes(budget.totalBytes, units)} (by ${formatBytes(total - budget.totalBytes, units)})`
+      actualBytes: total
     })
   }
   if (budget.layerBytes !== undefined) {
@@ -54,8 +51,7 @@ export function evaluateCompressedBudget(
           createdBy: layer.createdBy
         },
         limitBytes: budget.layerBytes,
-        actualBytes: bytes,
-        message: `${imageName}: layer ${layer.index} (${layer.createdBy || 'base layer'}) is ${formatBytes(bytes, units)} compressed, over the per-layer budget of ${formatBytes(budget.layerBytes, units)}`
+        actualBytes: bytes
       })
     }
   }

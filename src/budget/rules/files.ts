@@ -4,7 +4,6 @@
 
 import { InputError } from '../../errors.js'
 import type { ImageReport, Violation } from '../../model/report.js'
-import { formatBytes, type Units } from '../../report/units.js'
 
 export interface FileBudget {
   /** At most this many reclaimable bytes (equality passes). */
@@ -16,8 +15,7 @@ export interface FileBudget {
 export function evaluateFileBudget(
   report: ImageReport,
   budget: FileBudget,
-  imageName: string,
-  units: Units = 'si'
+  imageName: string
 ): Violation[] {
   if (budget.reclaimableBytes === undefined && budget.efficiency === undefined)
     return []
@@ -36,8 +34,7 @@ export function evaluateFileBudget(
       image: imageName,
       rule: 'reclaimable',
       limitBytes: budget.reclaimableBytes,
-      actualBytes: files.reclaimableBytes,
-      message: `${imageName}: ${formatBytes(files.reclaimableBytes, units)} could be reclaimed (files deleted or replaced by later layers), over the budget of ${formatBytes(budget.reclaimableBytes, units)}`
+      actualBytes: files.reclaimableBytes
     })
   }
   if (budget.efficiency !== undefined && files.efficiency < budget.efficiency) {
@@ -45,8 +42,7 @@ export function evaluateFileBudget(
       image: imageName,
       rule: 'efficiency',
       limitBytes: budget.efficiency,
-      actualBytes: files.efficiency,
-      message: `${imageName}: layer efficiency ${(files.efficiency * 100).toFixed(1)}% is below the budget of ${(budget.efficiency * 100).toFixed(1)}%`
+      actualBytes: files.efficiency
     })
   }
   return out

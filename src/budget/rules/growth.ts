@@ -5,8 +5,7 @@
 // growth of its full size. The aggregated base-image entry (instruction FROM) is many layers,
 // so only the total and percent limits see it, not the per-layer one.
 
-import type { Comparison, LayerChange, Violation } from '../../model/report.js'
-import { formatBytes, type Units } from '../../report/units.js'
+import type { Comparison, Violation } from '../../model/report.js'
 
 export interface GrowthLimits {
   totalBytes?: number
@@ -15,34 +14,20 @@ export interface GrowthLimits {
   layerBytes?: number
 }
 
-function percentText(value: number): string {
-  return `${Number(value.toFixed(2))}%`
-}
-
-function describeLayer(change: LayerChange): string {
-  const row = change.head!
-  const what =
-    row.createdBy.length > 80 ? `${row.createdBy.slice(0, 79)}…` : row.createdBy
-  return `layer ${row.index} (${what || 'no instruction'})`
-}
-
 export function evaluateGrowth(
   comparison: Comparison,
   growth: GrowthLimits,
-  imageName: string,
-  units: Units = 'si'
+  imageName: string
 ): Violation[] {
   const out: Violation[] = []
   const delta = comparison.totalDeltaBytes
-  const against = `against the baseline ${comparison.base.ref} (${formatBytes(comparison.base.totalBytes, units)})`
   if (growth.totalBytes !== undefined && delta > growth.totalBytes) {
     out.push({
       image: imageName,
       rule: 'growth',
       detail: 'total',
       limitBytes: growth.totalBytes,
-      actualBytes: delta,
-      message: `${imageName} grew by ${formatBytes(delta, units)} ${against}, more than the growth budget of ${formatBytes(growth.totalBytes, units)}`
+      actualBytes: delta
     })
   }
   // A percent of nothing is undefined: an empty baseline is judged by the byte limits only.
@@ -58,7 +43,8 @@ export function evaluateGrowth(
           (comparison.base.totalBytes * growth.percent) / 100
         ),
         actualBytes: delta,
-        message: `${imageName} grew by ${percentText(actual)} (${formatBytes(delta, units)}) ${against}, more than the growth budget of ${percentText(growth.percent)}`
+        limitPercent: growth.percent,
+        actualPercent: actual
       })
     }
   }
@@ -70,9 +56,6 @@ export function evaluateGrowth(
         change.deltaBytes <= growth.layerBytes
       )
         continue
-      const verb = change.base
-        ? `grew by ${formatBytes(change.deltaBytes, units)}`
-        : `was added with ${formatBytes(change.deltaBytes, units)}`
       out.push({
         image: imageName,
         rule: 'growth',
@@ -83,8 +66,7 @@ export function evaluateGrowth(
           createdBy: change.head.createdBy
         },
         limitBytes: growth.layerBytes,
-        actualBytes: change.deltaBytes,
-        message: `${imageName}: ${describeLayer(change)} ${verb}, more than the per-layer growth budget of ${formatBytes(growth.layerBytes, units)}`
+        actualBytes: change.deltaBytes
       })
     }
   }

@@ -3,29 +3,12 @@
 // inclusive maximums (a layer of exactly 64MiB passes `max: 64MiB`).
 
 import type { ImageReport, LayerRow, Violation } from '../../model/report.js'
-import { formatBytes, type Units } from '../../report/units.js'
 import type { ImageBudget } from '../types.js'
-
-function layerName(layer: LayerRow): string {
-  const text = layer.createdBy || layer.comment || 'base layer'
-  return `layer ${layer.index} (${text.length > 80 ? `${text.slice(0, 79)}…` : text})`
-}
-
-function over(actual: number, limit: number, units: Units): string {
-  let [a, l] = [formatBytes(actual, units), formatBytes(limit, units)]
-  // Rounded figures can print alike (64.0 MiB over 64.0 MiB): then say the exact bytes.
-  if (a === l) [a, l] = [`${actual} bytes`, `${limit}-byte`]
-  return `${a}, over the ${l} limit by ${formatBytes(actual - limit, units)}`
-}
-
-const LAYER_ADVICE =
-  'look for files added by one step and deleted by a later one (merge those RUNs, or build in a separate stage and COPY only the result) and for package caches left in the layer'
 
 export function evaluateImageBudget(
   report: ImageReport,
   budget: ImageBudget,
-  image: string,
-  units: Units = 'si'
+  image: string
 ): Violation[] {
   const violations: Violation[] = []
   const layers = report.layers.filter((layer) => !layer.empty)
@@ -43,8 +26,7 @@ export function evaluateImageBudget(
       image,
       rule: 'total',
       limitBytes: budget.totalBytes,
-      actualBytes: report.totalBytes,
-      message: `${image} is ${over(report.totalBytes, budget.totalBytes, units)}: shrink its largest layers or raise budget.total`
+      actualBytes: report.totalBytes
     })
   }
   if (budget.layers !== undefined && layers.length > budget.layers) {
@@ -52,8 +34,7 @@ export function evaluateImageBudget(
       image,
       rule: 'layers',
       limitBytes: budget.layers,
-      actualBytes: layers.length,
-      message: `${image} has ${layers.length} layers, over the limit of ${budget.layers}: merge consecutive RUN steps or use a multi-stage build`
+      actualBytes: layers.length
     })
   }
   for (const layer of layers) {
@@ -69,8 +50,7 @@ export function evaluateImageBudget(
         layer: ref(layer),
         match: rule.match,
         limitBytes: rule.maxBytes,
-        actualBytes: layer.sizeBytes,
-        message: `${layerName(layer)} is ${over(layer.sizeBytes, rule.maxBytes, units)} for "${rule.match}": ${LAYER_ADVICE}`
+        actualBytes: layer.sizeBytes
       })
     }
     if (
@@ -83,8 +63,7 @@ export function evaluateImageBudget(
         rule: 'layer',
         layer: ref(layer),
         limitBytes: budget.layerBytes,
-        actualBytes: layer.sizeBytes,
-        message: `${layerName(layer)} is ${over(layer.sizeBytes, budget.layerBytes, units)} for any single layer: ${LAYER_ADVICE}`
+        actualBytes: layer.sizeBytes
       })
     }
   }

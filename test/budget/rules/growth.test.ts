@@ -4,53 +4,11 @@ import {
   evaluateGrowth,
   type GrowthLimits
 } from '../../../src/budget/rules/growth.js'
-import type { Comparison, LayerChange } from '../../../src/model/report.js'
-
-const side = (
-  index: number,
-  sizeBytes: number,
-  createdBy = `RUN step ${index}`
-) => ({ index, instruction: createdBy.split(' ')[0], createdBy, sizeBytes })
-
-function comparison(baseTotal: number, changes: LayerChange[]): Comparison {
-  const delta = changes.reduce((sum, change) => sum + change.deltaBytes, 0)
-  return {
-    schemaVersion: 1,
-    base: { ref: 'app:base', totalBytes: baseTotal },
-    head: { ref: 'app:pr', totalBytes: baseTotal + delta },
-    totalDeltaBytes: delta,
-    layers: changes,
-    minChangeBytes: 10_000
-  }
-}
-
-// Base 100 MB; one layer grew 4 MB, one was added with 6 MB, one shrank 1 MB: +9 MB = 9%.
-const SAMPLE = comparison(100_000_000, [
-  {
-    status: 'unchanged',
-    base: side(0, 80_000_000, ''),
-    head: side(0, 80_000_000, ''),
-    deltaBytes: 0
-  },
-  {
-    status: 'grew',
-    base: side(1, 10_000_000),
-    head: side(1, 14_000_000),
-    deltaBytes: 4_000_000
-  },
-  {
-    status: 'added',
-    base: null,
-    head: side(2, 6_000_000, 'COPY dist /srv'),
-    deltaBytes: 6_000_000
-  },
-  {
-    status: 'shrank',
-    base: side(2, 10_000_000),
-    head: side(3, 9_000_000),
-    deltaBytes: -1_000_000
-  }
-])
+import {
+  comparison,
+  GROWTH_SAMPLE as SAMPLE,
+  side
+} from '../../support/findings.js'
 
 describe('evaluateGrowth', () => {
   it.each<[string, GrowthLimits, [string, number, number, number?][]]>([
@@ -103,22 +61,28 @@ describe('evaluateGrowth', () => {
     ).toBe(true)
   })
 
-  it('messages name the image, the figures and the limit, in the units asked for', () => {
+  it('violations carry the figures and the layer (test/report/describe.test.ts says them)', () => {
     const [total, percent, layer] = evaluateGrowth(
       SAMPLE,
       { totalBytes: 1_048_576, percent: 2.5, layerBytes: 5_242_880 },
-      'web',
-      'iec'
+      'web'
     )
-    expect(total.message).toBe(
-      'web grew by 8.58 MiB against the baseline app:base (95.4 MiB), more than the growth budget of 1.00 MiB'
-    )
-    expect(percent.message).toBe(
-      'web grew by 9% (8.58 MiB) against the baseline app:base (95.4 MiB), more than the growth budget of 2.5%'
-    )
-    expect(layer.message).toBe(
-      'web: layer 2 (COPY dist /srv) was added with 5.72 MiB, more than the per-layer growth budget of 5.00 MiB'
-    )
+    expect(total).toEqual({
+      image: 'web',
+      rule: 'growth',
+      detail: 'total',
+      limitBytes: 1_048_576,
+      actualBytes: 9_000_000
+    })
+    expect(percent).toEqual({
+      image: 'web',
+      rule: 'growth',
+      detail: 'percent',
+      limitBytes: 2_500_000,
+      actualBytes: 9_000_000,
+      limitPercent: 2.5,
+      actualPercent: 9
+    })
     expect(layer.layer).toEqual({
       index: 2,
       instruction: 'COPY',

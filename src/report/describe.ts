@@ -1,0 +1,406 @@
+// Every sentence the reports say about a finding, in one place: budget violations with
+// their fix, file-analysis hints, changes against the base, where a baseline came from.
+// Findings are data (numbers, indexes, kinds: see model/report.ts); the text, markdown,
+// comment, log and audit renderers all describe them here, in the one unit system of
+// the run, so a report never says the same thing two ways. The sentences are plain text:
+// a markdown renderer escapes them (they quote instructions, which a PR author writes).
+
+import type {
+  BaselineFrom,
+  Comparison,
+  FileHint,
+  ImageReport,
+  ImageResult,
+  LayerChange,
+  LayerRow,
+  LayerSide,
+  PackageCacheKind,
+  Violation,
+  ViolationRule
+} from '../model/report.js'
+import { cutLine } from './line.js'
+import { formatBytes, type Units } from './units.js'
+import { baseRows, changeSide } from './view.js'
+
+/** What a row with neither an instruction nor a history comment is: a layer of the base image. */
+export const BASE_LAYER = 'base image layer'
+
+/** Instruction text in a sentence is cut to this many characters (a hint names two rows: 70). */
+const SENTENCE_TEXT = 80
+const HINT_TEXT = 70
+
+/** What the image knows about the rows a finding names: its layers and its comparison, when there is one. */
+export interface FindingContext {
+  layers?: LayerRow[]
+  comparison?: Comparison | null
+}
+
+export function plural(count: number, one: string, many = `${one}s`): string {
+  return `${count} ${count === 1 ? one : many}`
+}
+
+/** `+67.1 MB`, `-524 kB`, `0 B`. */
+export function signedBytes(bytes: number, units: Units): string {
+  return `${bytes > 0 ? '+' : ''}${formatBytes(bytes, units)}`
+}
+
+/** `+2675.3%`, `-<0.1%`; undefined when there is no base to take a percent of. */
+export function percentChange(
+  deltaBytes: number,
+  baseBytes: number
+): string | undefined {
+  if (baseBytes <= 0) return undefined
+  const value = (deltaBytes / baseBytes) * 100
+  if (deltaBytes !== 0 && Math.abs(value) < 0.05)
+    return deltaBytes > 0 ? '+<0.1%' : '-<0.1%'
+  return `${value > 0 ? '+' : ''}${value.toFixed(1)}%`
+}
+
+/** `▲ +67.1 MB (+2680.2%)`, `▼ -1.20 MB (-3.4%)`, or `no change`. */
+export function changePhrase(
+  deltaBytes: number,
+  baseBytes: number,
+  units: Units
+): string {
+  if (deltaBytes === 0) return 'no change'
+  const pct = percentChange(deltaBytes, baseBytes)
+  return `${deltaBytes > 0 ? '▲' : '▼'} ${signedBytes(deltaBytes, units)}${pct ? ` (${pct})` : ''}`
+}
+
+/** What made a row, in words: its instruction, else its history comment, else BASE_LAYER. */
+export function layerWords(row: {
+  createdBy: string
+  comment?: string
+}): string {
+  return row.createdBy || row.comment || BASE_LAYER
+}
+
+/** A row's text for a table cell: the instruction, else the comment or BASE_LAYER in parentheses. */
+export function layerCell(row: {
+  createdBy: string
+  comment?: string
+}): string {
+  return row.createdBy || `(${layerWords(row)})`
+}
+
+/** What a row of a comparison is, for a table or a log line: a merge or split says which rows became which. */
+export function describeChange(change: LayerChange): string {
+  const sideText = (side: LayerSide) =>
+    side.createdBy || side.instruction || `(${BASE_LAYER})`
+  const names = (rows: LayerSide[]) => {
+    const each = rows.map((row) => `${row.instruction || 'layer'} ${row.index}`)
+    return each.length > 1
+      ? `${each.slice(0, -1).join(', ')} and ${each[each.length - 1]}`
+      : each.join('')
+  }
+  if (change.mergedBase)
+    return `base ${names(change.mergedBase)} merged: ${sideText(changeSide(change))}`
+  if (change.splitHead)
+    return `base ${names(baseRows(change))} split into ${names(change.splitHead)}: ${sideText(change.splitHead[0])}`
+  return sideText(changeSide(change))
+}
+
+export const STATUS_WORDS: Record<LayerChange['status'], string> = {
+  added: '➕ added',
+  removed: '➖ removed',
+  grew: '▲ grew',
+  shrank: '▼ shrank',
+  unchanged: 'unchanged'
+}
+
+/** `✅ within the 50.0 MB budget`, `❌ over the 50.0 MB budget`, `❌ 2 budget rules broken`, `no budget set`. */
+export function budgetPhrase(
+  image: ImageResult,
+  violations: Violation[],
+  units: Units
+): string {
+  const limit = image.budget?.totalBytes
+  const failing = image.status === 'fail' || violations.length > 0
+  if (limit !== undefined) {
+    if (!failing) return `✅ within the ${formatBytes(limit, units)} budget`
+    if (image.totalBytes > limit)
+      return `❌ over the ${formatBytes(limit, units)} budget`
+    return `❌ ${plural(violations.length, 'budget rule')} broken (total within ${formatBytes(limit, units)})`
+  }
+  if (failing) return `❌ ${plural(violations.length, 'budget rule')} broken`
+  return image.budget ? '✅ within budget' : 'no budget set'
+}
+
+function rowAt(
+  layers: LayerRow[] | undefined,
+  index: number
+): LayerRow | undefined {
+  if (!layers) return undefined
+  return layers[index]?.index === index
+    ? layers[index]
+    : layers.find((row) => row.index === index)
+}
+
+/** `layer 3 (RUN apt-get install …)`; `word` is `row` where the hints name history rows. */
+function nameLayer(
+  index: number,
+  row: { createdBy: string; comment?: string } | undefined,
+  word = 'layer',
+  width = SENTENCE_TEXT
+): string {
+  if (!row) return `${word} ${index}`
+  return `${word} ${index} (${cutLine(layerWords(row), width)})`
+}
+
+/** Two sizes that may print alike when rounded (64.0 MiB over 64.0 MiB): then the exact bytes. */
+function over(actual: number, limit: number, units: Units): string {
+  let [a, l] = [formatBytes(actual, units), formatBytes(limit, units)]
+  if (a === l) [a, l] = [`${actual} bytes`, `${limit}-byte`]
+  return `${a}, over the ${l} limit by ${formatBytes(actual - limit, units)}`
+}
+
+/** A size that may print alike beside another: with its exact bytes then. */
+function bytesBeside(bytes: number, other: number, units: Units): string {
+  return formatBytes(bytes, units) === formatBytes(other, units)
+    ? `${bytes} bytes`
+    : formatBytes(bytes, units)
+}
+
+const percentText = (value: number) => `${Number(value.toFixed(2))}%`
+const ratioPercent = (ratio: number) => `${(ratio * 100).toFixed(1)}%`
+const number = (value: number) =>
+  Number.isFinite(value) ? String(value) : 'n/a'
+
+/** What to do about each kind of broken budget: said once, after the finding. */
+const FIX: Record<ViolationRule, string> = {
+  total:
+    'Shrink the image, starting with its largest layers or the layers that grew, or raise the total budget if the size is intended.',
+  layer:
+    'Make this layer smaller: delete caches and build files in the same RUN that creates them, or build in a separate stage and copy only the result.',
+  rule: 'Make this layer smaller (delete caches and build files in the same RUN that creates them, or build in a separate stage and copy only the result), or adjust the rule in the budget file if the size is intended.',
+  layers:
+    'Merge consecutive RUN steps, or use a multi-stage build, to have fewer layers.',
+  growth:
+    'Look at the layers that grew, or raise the growth budget if the growth is intended.',
+  reclaimable:
+    'Files added and then deleted or overwritten in a later layer still ship: delete them in the same RUN that adds them (see the hints).',
+  efficiency:
+    'Too many bytes are hidden by later layers: delete temporary files in the same RUN that creates them (see the hints).',
+  compressed:
+    'Shrink the largest layers, or raise the compressed budget if the pull size is intended.',
+  dive: "dive's CI thresholds are broken: see the hints for the files that waste space."
+}
+
+/** What to do about a violation, one sentence. */
+export function violationFix(violation: Violation): string {
+  return FIX[violation.rule] ?? ''
+}
+
+/** What is broken, with the figures, in `units`: the violation without its fix. */
+export function violationFinding(
+  violation: Violation,
+  units: Units,
+  context: FindingContext = {}
+): string {
+  const { image, limitBytes: limit, actualBytes: actual } = violation
+  const layer = violation.layer
+    ? nameLayer(
+        violation.layer.index,
+        rowAt(context.layers, violation.layer.index) ?? violation.layer
+      )
+    : 'a layer'
+  const bytes = (value: number) => formatBytes(value, units)
+  switch (violation.rule) {
+    case 'total':
+      return `${image} is ${over(actual, limit, units)}`
+    case 'layers':
+      return `${image} has ${actual} layers, over the limit of ${limit}`
+    case 'rule':
+      return `${layer} is ${over(actual, limit, units)} for "${violation.match ?? ''}"`
+    case 'layer':
+      return `${layer} is ${over(actual, limit, units)} for any single layer`
+    case 'reclaimable':
+      return `${image}: ${bytesBeside(actual, limit, units)} could be reclaimed (files deleted or replaced by later layers), over the budget of ${bytesBeside(limit, actual, units)}`
+    case 'efficiency':
+      return `${image}: layer efficiency ${ratioPercent(actual)} is below the budget of ${ratioPercent(limit)}`
+    case 'compressed':
+      return violation.detail === 'layer'
+        ? `${image}: ${layer} is ${bytesBeside(actual, limit, units)} compressed, over the per-layer budget of ${bytesBeside(limit, actual, units)}`
+        : `${image}: compressed size ${bytesBeside(actual, limit, units)} is over the budget of ${bytesBeside(limit, actual, units)} (by ${bytes(actual - limit)})`
+    case 'dive':
+      switch (violation.detail) {
+        case 'highestWastedBytes':
+          return `${image}: dive wasted bytes ${bytesBeside(actual, limit, units)} exceed highestWastedBytes ${bytesBeside(limit, actual, units)}`
+        case 'highestUserWastedPercent':
+          return `${image}: dive user-wasted percent ${number(actual)} exceeds highestUserWastedPercent ${number(limit)}`
+        default:
+          return `${image}: dive efficiency ${number(actual)} is below lowestEfficiency ${number(limit)}`
+      }
+    case 'growth':
+      return growthFinding(violation, units, context, layer)
+    default:
+      return `${image}: ${bytes(actual)} is over the limit of ${bytes(limit)}`
+  }
+}
+
+function growthFinding(
+  violation: Violation,
+  units: Units,
+  context: FindingContext,
+  layer: string
+): string {
+  const { image, limitBytes: limit, actualBytes: actual } = violation
+  const base = context.comparison?.base
+  const against = base
+    ? ` against the baseline ${cutLine(base.ref, SENTENCE_TEXT)} (${formatBytes(base.totalBytes, units)})`
+    : ''
+  if (violation.detail === 'layer') {
+    const index = violation.layer?.index
+    const change = context.comparison?.layers.find(
+      (candidate) => candidate.head?.index === index
+    )
+    const verb =
+      change && !change.base
+        ? `was added with ${formatBytes(actual, units)}`
+        : `grew by ${formatBytes(actual, units)}`
+    return `${image}: ${layer} ${verb}, more than the per-layer growth budget of ${formatBytes(limit, units)}`
+  }
+  if (violation.detail === 'percent') {
+    const actualPercent =
+      violation.actualPercent ??
+      (base && base.totalBytes > 0
+        ? (actual / base.totalBytes) * 100
+        : undefined)
+    const grew =
+      actualPercent !== undefined
+        ? `${percentText(actualPercent)} (${formatBytes(actual, units)})`
+        : formatBytes(actual, units)
+    const budget =
+      violation.limitPercent !== undefined
+        ? percentText(violation.limitPercent)
+        : formatBytes(limit, units)
+    return `${image} grew by ${grew}${against}, more than the growth budget of ${budget}`
+  }
+  return `${image} grew by ${formatBytes(actual, units)}${against}, more than the growth budget of ${formatBytes(limit, units)}`
+}
+
+/** A violation in one sentence and its fix: the JSON report's `message`, the log, the CLI, annotations. */
+export function describeViolation(
+  violation: Violation,
+  units: Units,
+  context: FindingContext = {}
+): string {
+  const fix = violationFix(violation)
+  return `${violationFinding(violation, units, context)}.${fix ? ` ${fix}` : ''}`
+}
+
+/** Each package cache: what it is and how to clean it up in the same RUN. */
+const PACKAGE_CACHES: Record<
+  PackageCacheKind,
+  { label: string; cleanup: string }
+> = {
+  'apt-lists': {
+    label: 'apt package lists',
+    cleanup: '`&& rm -rf /var/lib/apt/lists/*`'
+  },
+  'apt-archives': {
+    label: 'apt downloaded packages',
+    cleanup: '`&& apt-get clean`'
+  },
+  apk: {
+    label: 'apk cache',
+    cleanup: '`apk add --no-cache` (or `&& rm -rf /var/cache/apk/*`)'
+  },
+  pip: {
+    label: 'pip cache',
+    cleanup: '`pip install --no-cache-dir` (or `&& rm -rf ~/.cache/pip`)'
+  },
+  npm: { label: 'npm cache', cleanup: '`&& npm cache clean --force`' },
+  yarn: { label: 'yarn cache', cleanup: '`&& yarn cache clean`' },
+  'go-build': {
+    label: 'Go build cache',
+    cleanup:
+      '`&& go clean -cache` (or a `RUN --mount=type=cache,target=/root/.cache/go-build`)'
+  }
+}
+
+/** A file-analysis hint in one sentence with its fix, in `units`; `layers` (the image's rows) names the steps. */
+export function describeHint(
+  hint: FileHint,
+  units: Units,
+  layers?: LayerRow[]
+): string {
+  const row = (index: number | undefined) =>
+    index === undefined
+      ? 'a row'
+      : nameLayer(index, rowAt(layers, index), 'row', HINT_TEXT)
+  const [addedIndex, hiddenIndex] = hint.layers
+  const added = row(addedIndex)
+  const hider = row(hiddenIndex)
+  const files = hint.files ?? 0
+  const what = `${plural(files, 'file')} (${formatBytes(hint.bytes, units)})`
+  let sentence: string
+  switch (hint.kind) {
+    case 'deleted-later':
+      sentence = `${hider} deletes ${what} that ${added} added; the bytes stay in row ${addedIndex}'s layer. Add and delete them in one RUN, or build in a separate stage and COPY only the result.`
+      break
+    case 'metadata-copy':
+      sentence = `${hider} only changes the mode or owner of ${what} from ${added}, which copies them whole into a new layer. Use COPY --chmod/--chown, or set modes and owners in the step that creates them.`
+      break
+    case 'replaced-later':
+      sentence = `${hider} overwrites ${what} that ${added} added; the old copies stay in row ${addedIndex}'s layer. Write the final version once, in one step.`
+      break
+    case 'package-cache': {
+      const cache = hint.cache ? PACKAGE_CACHES[hint.cache] : undefined
+      sentence = cache
+        ? `${added} leaves ${formatBytes(hint.bytes, units)} of ${cache.label} (${plural(files, 'file')}) in the image. Clean up in the same RUN: ${cache.cleanup}.`
+        : `${added} leaves ${formatBytes(hint.bytes, units)} of a package cache (${plural(files, 'file')}) in the image. Clean it up in the same RUN.`
+      break
+    }
+    default:
+      sentence = `${what} in ${hint.layers.map((index) => `row ${index}`).join(' and ') || 'the image'} could be saved.`
+  }
+  return hint.base ? `(base image) ${sentence}` : sentence
+}
+
+/** "baseline: main @ abc1234, 3 commits before the merge-base": where the baseline came from, so a reviewer knows when it is not exact. */
+export function describeBaselineFrom(from: BaselineFrom): string {
+  const at = from.commit
+    ? `${from.branch ? `${from.branch} ` : ''}@ ${from.commit.slice(0, 7)}`
+    : (from.branch ?? '')
+  switch (from.kind) {
+    case 'artifact': {
+      const n = from.commitsBeforeMergeBase ?? 0
+      return `baseline: ${at}, ${n === 0 ? 'the merge-base' : `${plural(n, 'commit')} before the merge-base`}${from.runId !== undefined ? `, from the report of run ${from.runId}` : ''}`
+    }
+    case 'build':
+      return `baseline: ${at}, built at the merge-base`
+    case 'image':
+      return `baseline: the image ${from.ref ?? ''}`
+    case 'report':
+      return `baseline: the report ${from.ref ?? ''}`
+  }
+}
+
+/**
+ * The JSON report's `message` fields, written from the data in the run's units: every
+ * violation's and every hint's. Where a report is assembled (check, analyze --json);
+ * renderers do not read them.
+ */
+export function withMessages<
+  T extends ImageReport & {
+    violations?: Violation[]
+    comparison?: Comparison | null
+  }
+>(report: T, units: Units): T {
+  const out: T = { ...report }
+  if (report.violations)
+    out.violations = report.violations.map((violation) => ({
+      ...violation,
+      message: describeViolation(violation, units, report)
+    }))
+  if (report.files)
+    out.files = {
+      ...report.files,
+      hints: report.files.hints.map((hint) => ({
+        ...hint,
+        message: describeHint(hint, units, report.layers)
+      }))
+    }
+  return out
+}

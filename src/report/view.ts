@@ -1,0 +1,98 @@
+// One image of a run as the renderers show it (the comment, the job summary, the log and
+// the CLI): its violations, the layers that changed beyond min-change (largest change
+// first), the quiet ones, the plain layer list when there is no baseline, its hints; and
+// the labels that name layers by index only (`L3`, `base L3`, `L1+L3`).
+
+import type {
+  Comparison,
+  FileHint,
+  ImageResult,
+  LayerChange,
+  LayerRow,
+  LayerSide,
+  RunReport,
+  Violation
+} from '../model/report.js'
+import { violationsOf } from './totals.js'
+import { isSignificantChange } from './when-to-comment.js'
+
+/** Hints shown per image; the JSON report has them all. */
+export const HINTS_SHOWN = 10
+
+export interface ImageView {
+  image: ImageResult
+  violations: Violation[]
+  /** Beyond min-change, largest change first. */
+  changed: LayerChange[]
+  /** Unchanged or below min-change, in layer order. */
+  quiet: LayerChange[]
+  /** No baseline: the image's layers that hold bytes, largest first. */
+  plain: LayerRow[]
+  hints: FileHint[]
+}
+
+/** A comparison's rows split by the min-change floor: changed (largest change first) and quiet (in order). */
+export function splitChanges(comparison: Comparison | null | undefined): {
+  changed: LayerChange[]
+  quiet: LayerChange[]
+} {
+  const changed: LayerChange[] = []
+  const quiet: LayerChange[] = []
+  for (const change of comparison?.layers ?? []) {
+    ;(isSignificantChange(change, comparison?.minChangeBytes ?? 0)
+      ? changed
+      : quiet
+    ).push(change)
+  }
+  changed.sort(
+    (a, b) =>
+      Math.abs(b.deltaBytes) - Math.abs(a.deltaBytes) ||
+      changeSide(a).index - changeSide(b).index
+  )
+  return { changed, quiet }
+}
+
+export function buildView(run: RunReport, image: ImageResult): ImageView {
+  const comparison = image.comparison ?? null
+  const { changed, quiet } = splitChanges(comparison)
+  const plain = comparison
+    ? []
+    : image.layers
+        .filter((row) => !row.empty)
+        .sort((a, b) => b.sizeBytes - a.sizeBytes || a.index - b.index)
+  return {
+    image,
+    violations: violationsOf(run, image),
+    changed,
+    quiet,
+    plain,
+    hints: (image.files?.hints ?? []).slice(0, HINTS_SHOWN)
+  }
+}
+
+export function changeSide(change: LayerChange): LayerSide {
+  // Compare always fills at least one side; head first because it is what the PR ships.
+  return (change.head ?? change.base) as LayerSide
+}
+
+/** Every base row a change covers: several for a merge. */
+export function baseRows(change: LayerChange): LayerSide[] {
+  return change.mergedBase ?? (change.base ? [change.base] : [])
+}
+
+/** Every head row a change covers: several for a split. */
+export function headRows(change: LayerChange): LayerSide[] {
+  return change.splitHead ?? (change.head ? [change.head] : [])
+}
+
+export const sumBytes = (rows: LayerSide[]) =>
+  rows.reduce((sum, row) => sum + row.sizeBytes, 0)
+
+/** `L3` for a head layer, `base L3` for a base layer the PR removed, `L1+L3` for a split. Only indexes: never instruction text. */
+export function changeLabel(change: LayerChange): string {
+  return change.head
+    ? headRows(change)
+        .map((row) => `L${row.index}`)
+        .join('+')
+    : `base L${changeSide(change).index}`
+}

@@ -1,0 +1,262 @@
+// The sentences: every violation and hint said from its data, in the units asked for.
+// The only test file that asserts sentences about findings; the renderers' tests check
+// where the sentences go. Reports: test/fixtures/reports (captured) and the dive test image.
+import path from 'node:path'
+import { describe, expect, it } from 'vitest'
+import { evaluateBudget } from '../../src/budget/evaluate.js'
+import { evaluateGrowth } from '../../src/budget/rules/growth.js'
+import { evaluateCompressedBudget } from '../../src/budget/rules/compressed.js'
+import { evaluateDiveCi } from '../../src/budget/rules/dive.js'
+import { evaluateFileBudget } from '../../src/budget/rules/files.js'
+import { evaluateImageBudget } from '../../src/budget/rules/size.js'
+import { parseBudgetFile } from '../../src/budget/load.js'
+import { readArchive } from '../support/archive.js'
+import type { FileHint } from '../../src/model/report.js'
+import { renderCommentMarkdown } from '../../src/report/comment.js'
+import {
+  describeHint,
+  describeViolation,
+  violationFinding,
+  violationFix,
+  withMessages
+} from '../../src/report/describe.js'
+import { renderRunText } from '../../src/report/run-text.js'
+import { GROWTH_SAMPLE, registryReport } from '../support/findings.js'
+import { loadAnalyze, runReport, splitLayersPr } from '../support/reports.js'
+
+const report = loadAnalyze('split-layers')
+
+function budgetOf(yaml: string) {
+  return parseBudgetFile(
+    `images:\n  app:\n    image: x\n    budget:\n${yaml.replace(/^/gm, '      ')}\n`,
+    'b.yml'
+  ).images[0].budget
+}
+
+describe('describeViolation', () => {
+  it('size rules: the figures, then the fix once', () => {
+    const [rule] = evaluateImageBudget(
+      report,
+      budgetOf('rules:\n  - match: "build-deps && dd"\n    max: 60MiB'),
+      'app'
+    )
+    expect(describeViolation(rule, 'iec', report)).toBe(
+      'layer 1 (RUN mkdir -p /opt/build-deps && dd if=/dev/zero of=/opt/build-deps/toolchain.bi…) is 64.0 MiB, over the 60.0 MiB limit by 4.00 MiB for "build-deps && dd". Make this layer smaller (delete caches and build files in the same RUN that creates them, or build in a separate stage and copy only the result), or adjust the rule in the budget file if the size is intended.'
+    )
+    const [total, layers, base] = evaluateImageBudget(
+      report,
+      budgetOf('total: 50MB\nlayers: 3\nlayer: 1MB'),
+      'app'
+    )
+    expect(violationFinding(total, 'si')).toBe(
+      'app is 69.6 MB, over the 50.0 MB limit by 19.6 MB'
+    )
+    expect(violationFix(total)).toBe(
+      'Shrink the image, starting with its largest layers or the layers that grew, or raise the total budget if the size is intended.'
+    )
+    expect(violationFinding(layers, 'si')).toBe(
+      'app has 4 layers, over the limit of 3'
+    )
+    // The base layer has no instruction: its history comment names it, with the image's rows at hand.
+    expect(violationFinding(base, 'si', report)).toBe(
+      'layer 0 (Imported from -) is 1.98 MB, over the 1.00 MB limit by 984 kB for any single layer'
+    )
+    expect(violationFinding(base, 'si')).toBe(
+      'layer 0 (base image layer) is 1.98 MB, over the 1.00 MB limit by 984 kB for any single layer'
+    )
+  })
+
+  it('sizes that round alike are said in bytes', () => {
+    const [total] = evaluateImageBudget(
+      report,
+      budgetOf('total: 69617313'),
+      'app'
+    )
+    expect(violationFinding(total, 'si')).toBe(
+      'app is 69617314 bytes, over the 69617313-byte limit by 1 B'
+    )
+  })
+
+  it('growth: against the baseline, in the units asked for', () => {
+    const comparison = GROWTH_SAMPLE
+    const [total, percent, layer] = evaluateGrowth(
+      comparison,
+      { totalBytes: 1_048_576, percent: 2.5, layerBytes: 5_242_880 },
+      'web'
+    )
+    const context = { comparison }
+    expect(violationFinding(total, 'iec', context)).toBe(
+      'web grew by 8.58 MiB against the baseline app:base (95.4 MiB), more than the growth budget of 1.00 MiB'
+    )
+    expect(violationFinding(percent, 'iec', context)).toBe(
+      'web grew by 9% (8.58 MiB) against the baseline app:base (95.4 MiB), more than the growth budget of 2.5%'
+    )
+    expect(violationFinding(layer, 'iec', context)).toBe(
+      'web: layer 2 (COPY dist /srv) was added with 5.72 MiB, more than the per-layer growth budget of 5.00 MiB'
+    )
+    expect(describeViolation(total, 'si', context)).toBe(
+      'web grew by 9.00 MB against the baseline app:base (100 MB), more than the growth budget of 1.05 MB. Look at the layers that grew, or raise the growth budget if the growth is intended.'
+    )
+  })
+
+  it('compressed, reclaimable, efficiency and dive', async () => {
+    const registry = registryReport()
+    const [total, layer] = evaluateCompressedBudget(
+      registry,
+      { totalBytes: 3_000_000, layerBytes: 500_000 },
+      'app'
+    )
+    expect(violationFinding(total, 'si', registry)).toBe(
+      'app: compressed size 3.50 MB is over the budget of 3.00 MB (by 500 kB)'
+    )
+    expect(violationFinding(layer, 'si', registry)).toBe(
+      'app: layer 0 (base image layer) is 3.00 MB compressed, over the per-layer budget of 500 kB'
+    )
+
+    const dive = await readArchive(
+      path.resolve('test/fixtures/dive/test-docker-image.tar')
+    )
+    const [reclaimable, efficiency] = evaluateFileBudget(
+      dive,
+      { reclaimableBytes: 32000, efficiency: 0.99 },
+      'app'
+    )
+    // 32,025 over 32,000 both print as 32.0 kB: the exact bytes say which is more.
+    expect(violationFinding(reclaimable, 'si')).toBe(
+      'app: 32025 bytes could be reclaimed (files deleted or replaced by later layers), over the budget of 32000 bytes'
+    )
+    expect(violationFinding(efficiency, 'si')).toBe(
+      'app: layer efficiency 97.4% is below the budget of 99.0%'
+    )
+    const diveViolations = evaluateDiveCi(
+      dive.files!.dive,
+      {
+        lowestEfficiency: 0.99,
+        highestWastedBytes: 20_000,
+        highestUserWastedPercent: 0.4
+      },
+      'app'
+    )
+    expect(diveViolations.map((v) => violationFinding(v, 'iec'))).toEqual([
+      'app: dive efficiency 0.9844212134184309 is below lowestEfficiency 0.99',
+      'app: dive wasted bytes 31.3 KiB exceed highestWastedBytes 19.5 KiB',
+      'app: dive user-wasted percent 0.4834911001404049 exceeds highestUserWastedPercent 0.4'
+    ])
+  })
+})
+
+describe('describeHint', () => {
+  it("the dive test image's metadata copy: the rows by their instructions, the fix", async () => {
+    const dive = await readArchive(
+      path.resolve('test/fixtures/dive/test-docker-image.tar')
+    )
+    expect(describeHint(dive.files!.hints[0], 'si', dive.layers)).toBe(
+      'row 5 (RUN chmod 444 /root/example/somefile1.txt) only changes the mode or owner of 1 file (6.41 kB) from row 4 (RUN cp /somefile.txt /root/example/somefile1.txt), which copies them whole into a new layer. Use COPY --chmod/--chown, or set modes and owners in the step that creates them.'
+    )
+  })
+
+  it('deleted later, in either units; package caches by kind; base-image hints say so', () => {
+    const [deleted] = report.files!.hints
+    expect(describeHint(deleted, 'iec', report.layers)).toBe(
+      "row 3 (RUN rm -rf /opt/build-deps) deletes 2 files (64.0 MiB) that row 1 (RUN mkdir -p /opt/build-deps && dd if=/dev/zero of=/opt/build-deps/to…) added; the bytes stay in row 1's layer. Add and delete them in one RUN, or build in a separate stage and COPY only the result."
+    )
+    const cache: FileHint = {
+      kind: 'package-cache',
+      layers: [2],
+      bytes: 41_943_040,
+      files: 312,
+      cache: 'apt-lists'
+    }
+    expect(describeHint(cache, 'iec', report.layers)).toBe(
+      'row 2 (RUN mkdir -p /usr/local/bin && dd if=/dev/zero of=/usr/local/bin/sign…) leaves 40.0 MiB of apt package lists (312 files) in the image. Clean up in the same RUN: `&& rm -rf /var/lib/apt/lists/*`.'
+    )
+    expect(
+      describeHint({ ...cache, layers: [0], base: true }, 'si', report.layers)
+    ).toBe(
+      '(base image) row 0 (Imported from -) leaves 41.9 MB of apt package lists (312 files) in the image. Clean up in the same RUN: `&& rm -rf /var/lib/apt/lists/*`.'
+    )
+  })
+
+  it('a hint from a report file of unknown kind or cache is still said from its numbers', () => {
+    expect(
+      describeHint(
+        {
+          kind: 'future-kind' as FileHint['kind'],
+          layers: [1, 3],
+          bytes: 2_000,
+          files: 2
+        },
+        'si'
+      )
+    ).toBe('2 files (2.00 kB) in row 1 and row 3 could be saved.')
+    expect(
+      describeHint(
+        { kind: 'package-cache', layers: [1], bytes: 2_000, files: 1 },
+        'si'
+      )
+    ).toBe(
+      'row 1 leaves 2.00 kB of a package cache (1 file) in the image. Clean it up in the same RUN.'
+    )
+  })
+})
+
+describe('the sentences everywhere', () => {
+  it("the JSON report's message fields are written from the data, in the run's units", () => {
+    const pr = splitLayersPr()
+    const described = withMessages(pr, 'iec')
+    expect(described.violations.map((v) => v.message)).toEqual(
+      pr.violations.map((v) => describeViolation(v, 'iec', pr))
+    )
+    expect(described.files!.hints[0].message).toBe(
+      describeHint(pr.files!.hints[0], 'iec', pr.layers)
+    )
+    // The data itself is untouched.
+    expect(pr.violations[0].message).toBeUndefined()
+  })
+
+  it('renderers never show a message field: a hostile or stale one is ignored, units never mix', () => {
+    const pr = splitLayersPr()
+    const hostile = '<img src=x onerror=alert(1)> @octocat 47.7 MiB budget'
+    const stale = {
+      ...pr,
+      violations: pr.violations.map((v) => ({ ...v, message: hostile })),
+      files: {
+        ...pr.files!,
+        hints: pr.files!.hints.map((h) => ({ ...h, message: hostile }))
+      }
+    }
+    const run = runReport([stale], 'si')
+    const markdown = renderCommentMarkdown(run, { key: 'ci' })
+    const text = renderRunText(run)
+    for (const shown of [markdown, text]) {
+      expect(shown).not.toContain('onerror')
+      expect(shown).not.toContain('MiB')
+    }
+    expect(markdown).toContain(
+      `- ❌ signer is 69.6 MB, over the 50.0 MB limit by 19.6 MB.<br>${violationFix(pr.violations[0])}`
+    )
+    // The fix is said once per violation.
+    expect(markdown.split(violationFix(pr.violations[0])).length).toBe(2)
+    expect(renderRunText(runReport([stale], 'iec'))).not.toMatch(/\d (kB|MB)\b/)
+  })
+
+  it('evaluateBudget findings said in the same units as the comment around them', () => {
+    const violations = evaluateBudget(report, budgetOf('total: 50MiB'), {
+      image: 'signer'
+    })
+    const markdown = renderCommentMarkdown(
+      runReport(
+        [
+          { ...splitLayersPr(), violations, budget: { totalBytes: 52_428_800 } }
+        ],
+        'iec'
+      ),
+      { key: 'ci' }
+    )
+    expect(markdown).toContain('❌ over the 50.0 MiB budget')
+    expect(markdown).toContain(
+      '- ❌ signer is 66.4 MiB, over the 50.0 MiB limit by 16.4 MiB.'
+    )
+    expect(markdown).not.toMatch(/\d (kB|MB)\b/)
+  })
+})
