@@ -36547,7 +36547,7 @@ module.exports = {
 /***/ ((module, __unused_webpack___webpack_exports__, __nccwpck_require__) => {
 
 __nccwpck_require__.a(module, async (__webpack_handle_async_dependencies__, __webpack_async_result__) => { try {
-/* harmony import */ var _main_js__WEBPACK_IMPORTED_MODULE_0__ = __nccwpck_require__(556);
+/* harmony import */ var _main_js__WEBPACK_IMPORTED_MODULE_0__ = __nccwpck_require__(4001);
 // The GitHub Action entry point: run() does everything.
 
 await (0,_main_js__WEBPACK_IMPORTED_MODULE_0__/* .run */ .e)();
@@ -36557,7 +36557,7 @@ __webpack_async_result__();
 
 /***/ }),
 
-/***/ 556:
+/***/ 4001:
 /***/ ((__unused_webpack_module, __webpack_exports__, __nccwpck_require__) => {
 
 
@@ -38423,7 +38423,7 @@ function parseEventContext(eventName, payload, env = process.env) {
     if (full && /^[^/]+\/[^/]+$/.test(full))
         [owner, repo] = full.split('/');
     if (!owner || !repo)
-        throw new errors/* InputError */.d('GITHUB_REPOSITORY is not set (owner/repo): run the comment step in a GitHub Actions workflow');
+        throw new errors/* InputError */.dz('GITHUB_REPOSITORY is not set (owner/repo): run the comment step in a GitHub Actions workflow');
     const context = {
         eventName,
         owner,
@@ -38484,7 +38484,7 @@ async function readEventContext(env = process.env) {
         }
         catch (error) {
             if (error.code !== 'ENOENT')
-                throw new errors/* InputError */.d(`the event payload ${env.GITHUB_EVENT_PATH} is not JSON: ${error.message}`);
+                throw new errors/* InputError */.dz(`the event payload ${env.GITHUB_EVENT_PATH} is not JSON: ${error.message}`);
         }
     }
     return parseEventContext(env.GITHUB_EVENT_NAME ?? '', payload, env);
@@ -38549,40 +38549,25 @@ async function verifyPullRequestHead(octokit, owner, repo, number, headSha) {
     }
 }
 
-// EXTERNAL MODULE: ./node_modules/ajv/dist/ajv.js
-var dist_ajv = __nccwpck_require__(2463);
 // EXTERNAL MODULE: external "node:path"
 var external_node_path_ = __nccwpck_require__(6760);
 var external_node_path_default = /*#__PURE__*/__nccwpck_require__.n(external_node_path_);
-// EXTERNAL MODULE: ./src/log.ts
-var log = __nccwpck_require__(5625);
-;// CONCATENATED MODULE: ./src/github/report-input.ts
-// The report files of `mode: comment` (the fork-safe workflow_run split): found by a path
-// or glob, validated as untrusted input, merged into one RunReport. The files come out of
-// the pull_request job, which a fork's author controls entirely, so nothing in them is
-// believed until it passes the schema: sizes are non-negative safe integers, every string
-// and array has a cap, and whatever passes is still escaped when rendered.
-// A file holds a RunReport (`check --json`, several images) or one ImageResult (one
-// matrix job); either may carry `pullRequest: {number, headSha}` (see context.ts).
+// EXTERNAL MODULE: ./src/limits.ts
+var limits = __nccwpck_require__(351);
+// EXTERNAL MODULE: ./node_modules/ajv/dist/ajv.js
+var dist_ajv = __nccwpck_require__(2463);
+;// CONCATENATED MODULE: ./src/model/report-schema.ts
+// The JSON report's schema (schemaVersion 1) and the one validation of a report read back:
+// a baseline report (`--baseline-report`, `compare a.json b.json`, a base branch's report
+// artifact) and the report files of `mode: comment`. Every such file may come from another
+// run or a fork's job, so it is untrusted: sizes are non-negative safe integers, every
+// string and array has a cap (src/limits.ts), and a layer index is within the layer cap.
+// Fields this version does not know are allowed: a report from a newer version stays
+// readable, and nothing unknown is read. schema/report.schema.json is this object, written
+// by `npm run schema` (test/model/report-schema.test.ts fails when it is stale).
 
 
 
-
-
-const REPORT_LIMITS = {
-    files: 100,
-    fileBytes: 8 * 1024 * 1024,
-    images: 100,
-    layers: 1_000,
-    violations: 1_000,
-    warnings: 100,
-    hints: 100,
-    items: 1_000,
-    /** A Dockerfile line can be long; 64 KiB is far beyond any real one. */
-    createdBy: 65_536,
-    text: 4_096,
-    name: 512
-};
 const MAX_INT = Number.MAX_SAFE_INTEGER;
 const bytes = { type: 'integer', minimum: 0, maximum: MAX_INT };
 const signedBytes = {
@@ -38590,28 +38575,38 @@ const signedBytes = {
     minimum: -MAX_INT,
     maximum: MAX_INT
 };
-const report_input_text = (maxLength) => ({ type: 'string', maxLength });
-const index = { type: 'integer', minimum: 0, maximum: 100_000 };
+const report_schema_text = (maxLength) => ({ type: 'string', maxLength });
+const report_schema_name = report_schema_text(limits/* REPORT_NAME_CHARACTERS */.uW);
+const prose = report_schema_text(limits/* REPORT_TEXT_CHARACTERS */._6);
+/** A `layers` row index: the rows are at most REPORT_LAYERS_LIMIT. */
+const index = {
+    type: 'integer',
+    minimum: 0,
+    maximum: limits/* REPORT_LAYERS_LIMIT */.eX
+};
 const ratio = { type: 'number', minimum: 0, maximum: MAX_INT };
+const sha = { type: 'string', pattern: '^[0-9a-f]{40}$' };
+const store = { enum: ['legacy', 'containerd', 'podman'] };
 /** An object schema that also takes null. Not anyOf: its errors would name the null branch ("must be null") instead of the bad field. */
 const nullable = (schema) => ({ ...schema, type: ['object', 'null'] });
+const ref = (definition) => ({ $ref: `#/definitions/${definition}` });
 const layerRef = {
     type: 'object',
     required: ['index', 'instruction', 'createdBy'],
     properties: {
         index,
-        instruction: report_input_text(64),
-        createdBy: report_input_text(REPORT_LIMITS.createdBy)
+        instruction: report_schema_text(64),
+        createdBy: report_schema_text(limits/* REPORT_INSTRUCTION_CHARACTERS */.Zc)
     }
 };
 const layerSide = {
     type: 'object',
-    required: ['index', 'instruction', 'createdBy', 'sizeBytes'],
+    required: [...layerRef.required, 'sizeBytes'],
     properties: { ...layerRef.properties, sizeBytes: bytes }
 };
 const layerRow = {
     type: 'object',
-    required: ['index', 'instruction', 'createdBy', 'sizeBytes', 'empty'],
+    required: [...layerSide.required, 'empty'],
     properties: {
         ...layerSide.properties,
         empty: { type: 'boolean' },
@@ -38619,21 +38614,23 @@ const layerRow = {
             type: 'object',
             maxProperties: 100,
             propertyNames: { maxLength: 256 },
-            additionalProperties: report_input_text(REPORT_LIMITS.text)
+            additionalProperties: prose
         },
-        id: report_input_text(256),
-        createdAt: report_input_text(64),
-        comment: report_input_text(REPORT_LIMITS.text),
-        diffId: report_input_text(256),
+        id: report_schema_text(256),
+        createdAt: report_schema_text(64),
+        comment: prose,
+        diffId: report_schema_text(256),
         compressedBytes: bytes,
         engineSizeBytes: bytes
     }
 };
+// `message` (on violations and hints) is written by every version but never read: the
+// renderers describe from the data fields (src/report/describe.ts), so it is not required.
 const violation = {
     type: 'object',
-    required: ['image', 'rule', 'limitBytes', 'actualBytes', 'message'],
+    required: ['image', 'rule', 'limitBytes', 'actualBytes'],
     properties: {
-        image: report_input_text(REPORT_LIMITS.name),
+        image: report_schema_name,
         rule: {
             enum: [
                 'total',
@@ -38651,10 +38648,21 @@ const violation = {
         // Counts for `layers`, ratios for `efficiency`: non-negative, not always integers.
         limitBytes: ratio,
         actualBytes: ratio,
-        message: report_input_text(REPORT_LIMITS.text),
-        detail: report_input_text(256),
-        match: report_input_text(REPORT_LIMITS.text)
+        message: prose,
+        detail: report_schema_text(256),
+        match: prose
     }
+};
+const violations = {
+    type: 'array',
+    maxItems: limits/* REPORT_VIOLATIONS_LIMIT */.gR,
+    items: ref('violation')
+};
+const sides = {
+    type: 'array',
+    minItems: 2,
+    maxItems: limits/* REPORT_LAYERS_LIMIT */.eX,
+    items: layerSide
 };
 const comparison = {
     type: 'object',
@@ -38671,17 +38679,17 @@ const comparison = {
         base: {
             type: 'object',
             required: ['ref', 'totalBytes'],
-            properties: { ref: report_input_text(REPORT_LIMITS.name), totalBytes: bytes }
+            properties: { ref: report_schema_name, totalBytes: bytes }
         },
         head: {
             type: 'object',
             required: ['ref', 'totalBytes'],
-            properties: { ref: report_input_text(REPORT_LIMITS.name), totalBytes: bytes }
+            properties: { ref: report_schema_name, totalBytes: bytes }
         },
         totalDeltaBytes: signedBytes,
         layers: {
             type: 'array',
-            maxItems: 2 * REPORT_LIMITS.layers,
+            maxItems: 2 * limits/* REPORT_LAYERS_LIMIT */.eX,
             items: {
                 type: 'object',
                 required: ['status', 'base', 'head', 'deltaBytes'],
@@ -38692,18 +38700,8 @@ const comparison = {
                     deltaBytes: signedBytes,
                     pairedBy: { enum: ['digest', 'content', 'paths', 'text', 'moved'] },
                     score: { type: 'number', minimum: 0, maximum: 1 },
-                    mergedBase: {
-                        type: 'array',
-                        minItems: 2,
-                        maxItems: REPORT_LIMITS.layers,
-                        items: layerSide
-                    },
-                    splitHead: {
-                        type: 'array',
-                        minItems: 2,
-                        maxItems: REPORT_LIMITS.layers,
-                        items: layerSide
-                    }
+                    mergedBase: sides,
+                    splitHead: sides
                 }
             }
         },
@@ -38720,12 +38718,12 @@ const files = {
         itemCount: bytes,
         items: {
             type: 'array',
-            maxItems: REPORT_LIMITS.items,
+            maxItems: limits/* REPORT_FILE_ITEMS_LIMIT */.l4,
             items: {
                 type: 'object',
                 required: ['path', 'bytes', 'addedIn'],
                 properties: {
-                    path: report_input_text(REPORT_LIMITS.text),
+                    path: prose,
                     bytes,
                     addedIn: index,
                     removedIn: index,
@@ -38735,29 +38733,37 @@ const files = {
         },
         hints: {
             type: 'array',
-            maxItems: REPORT_LIMITS.hints,
+            maxItems: limits/* REPORT_HINTS_LIMIT */.ks,
             items: {
                 type: 'object',
-                required: ['kind', 'layers', 'bytes', 'message'],
+                required: ['kind', 'layers', 'bytes'],
                 properties: {
-                    kind: report_input_text(64),
+                    kind: report_schema_text(64),
                     layers: { type: 'array', maxItems: 16, items: index },
                     bytes,
                     files: bytes,
-                    message: report_input_text(REPORT_LIMITS.text),
+                    message: prose,
                     base: { type: 'boolean' },
-                    examples: {
+                    examples: { type: 'array', maxItems: 20, items: prose },
+                    // What the bytes are: one part per folder or cache (src/analysis/files.ts keeps 10).
+                    parts: {
                         type: 'array',
-                        maxItems: 20,
-                        items: report_input_text(REPORT_LIMITS.text)
-                    }
+                        maxItems: 10,
+                        items: {
+                            type: 'object',
+                            required: ['path', 'bytes', 'files'],
+                            properties: { path: prose, cache: report_schema_text(64), bytes, files: bytes }
+                        }
+                    },
+                    builder: { enum: ['classic', 'buildkit'] }
                 }
             }
         },
         dive: { type: 'object' },
+        // What a comparison pairs layers by.
         layerPaths: {
             type: 'array',
-            maxItems: REPORT_LIMITS.layers,
+            maxItems: limits/* REPORT_LAYERS_LIMIT */.eX,
             items: {
                 type: 'object',
                 required: ['layer', 'paths'],
@@ -38769,7 +38775,7 @@ const files = {
                         items: {
                             type: 'object',
                             required: ['path', 'bytes'],
-                            properties: { path: report_input_text(REPORT_LIMITS.text), bytes }
+                            properties: { path: prose, bytes }
                         }
                     }
                 }
@@ -38777,68 +38783,58 @@ const files = {
         }
     }
 };
+/** What the pull_request job adds to its report so the workflow_run job can find the PR (see github/context.ts for the check). */
 const pullRequest = {
     type: 'object',
     required: ['number'],
     properties: {
         number: { type: 'integer', minimum: 1, maximum: 2 ** 31 - 1 },
-        headSha: { type: 'string', pattern: '^[0-9a-f]{40}$' }
+        headSha: sha
     }
 };
-const sha = { type: 'string', pattern: '^[0-9a-f]{40}$' };
-/** ImageResult.baselineFrom (later versions): rendered in the comment, so bounded like the rest. */
 const baselineFrom = {
     type: 'object',
     required: ['kind'],
     properties: {
         kind: { enum: ['artifact', 'report', 'image', 'build'] },
         commit: sha,
-        branch: report_input_text(REPORT_LIMITS.name),
+        branch: report_schema_name,
         commitsBeforeMergeBase: bytes,
         runId: bytes,
-        ref: report_input_text(REPORT_LIMITS.name),
-        fallbacks: { type: 'array', maxItems: 10, items: report_input_text(REPORT_LIMITS.text) }
+        ref: report_schema_name,
+        fallbacks: { type: 'array', maxItems: 10, items: prose }
     }
 };
-/** RunReport.origin (later versions): which run, commit and key made the report. */
 const origin = {
     type: 'object',
     required: ['commitSha', 'key'],
     properties: {
         commitSha: sha,
-        ref: report_input_text(REPORT_LIMITS.name),
-        event: report_input_text(64),
-        workflow: report_input_text(REPORT_LIMITS.name),
-        workflowRef: report_input_text(REPORT_LIMITS.text),
-        key: report_input_text(REPORT_LIMITS.name),
-        budgetFile: report_input_text(REPORT_LIMITS.text),
+        ref: report_schema_name,
+        event: report_schema_text(64),
+        workflow: report_schema_name,
+        workflowRef: prose,
+        key: report_schema_name,
+        budgetFile: prose,
         runId: bytes
     }
 };
-const imageResult = {
+/** An ImageReport (`analyze --json`), with the fields of an ImageResult bounded where they appear. */
+const imageReport = {
     type: 'object',
-    required: [
-        'schemaVersion',
-        'image',
-        'totalBytes',
-        'layers',
-        'warnings',
-        'name',
-        'status',
-        'violations'
-    ],
+    required: ['schemaVersion', 'image', 'totalBytes', 'layers', 'warnings'],
     properties: {
         schemaVersion: { const: 1 },
         image: {
             type: 'object',
             required: ['ref', 'id', 'source'],
             properties: {
-                ref: report_input_text(REPORT_LIMITS.name),
-                id: report_input_text(256),
+                ref: report_schema_name,
+                id: report_schema_text(256),
                 source: { enum: ['docker', 'archive', 'registry', 'report'] },
-                platform: report_input_text(64),
-                digest: report_input_text(256),
-                store: { enum: ['legacy', 'containerd', 'podman'] }
+                platform: report_schema_text(64),
+                digest: report_schema_text(256),
+                store
             }
         },
         totalBytes: bytes,
@@ -38847,96 +38843,205 @@ const imageResult = {
         engine: {
             type: 'object',
             required: ['store', 'sizeBytes', 'totalBytes'],
-            properties: {
-                store: { enum: ['legacy', 'containerd', 'podman'] },
-                sizeBytes: bytes,
-                totalBytes: bytes
-            }
+            properties: { store, sizeBytes: bytes, totalBytes: bytes }
         },
-        layers: { type: 'array', maxItems: REPORT_LIMITS.layers, items: layerRow },
-        warnings: {
-            type: 'array',
-            maxItems: REPORT_LIMITS.warnings,
-            items: report_input_text(REPORT_LIMITS.text)
-        },
+        layers: { type: 'array', maxItems: limits/* REPORT_LAYERS_LIMIT */.eX, items: layerRow },
+        warnings: { type: 'array', maxItems: limits/* REPORT_WARNINGS_LIMIT */.$T, items: prose },
         files,
-        name: { type: 'string', minLength: 1, maxLength: REPORT_LIMITS.name },
+        name: { type: 'string', minLength: 1, maxLength: limits/* REPORT_NAME_CHARACTERS */.uW },
         status: { enum: ['pass', 'fail'] },
-        violations: {
-            type: 'array',
-            maxItems: REPORT_LIMITS.violations,
-            items: violation
-        },
+        violations,
         budget: {
             type: 'object',
             properties: { totalBytes: bytes, layerBytes: bytes, layers: bytes }
         },
         comparison: nullable(comparison),
-        baselineNote: report_input_text(REPORT_LIMITS.text),
+        baselineNote: prose,
         baselineFrom,
         pullRequest
     }
 };
+/** One image's full result (`check --json` of one image, one matrix job's report file). */
+const imageResult = {
+    allOf: [
+        ref('imageReport'),
+        { type: 'object', required: ['name', 'status', 'violations'] }
+    ]
+};
+/** Several images (`check --json`, the action's report file). */
 const runReport = {
     type: 'object',
     required: ['schemaVersion', 'status', 'violations', 'images'],
     properties: {
         schemaVersion: { const: 1 },
         status: { enum: ['pass', 'fail'] },
-        violations: {
-            type: 'array',
-            maxItems: REPORT_LIMITS.violations,
-            items: violation
-        },
+        violations,
         images: {
             type: 'array',
-            maxItems: REPORT_LIMITS.images,
-            items: imageResult
+            maxItems: limits/* REPORT_IMAGES_LIMIT */.wM,
+            items: ref('imageResult')
         },
         units: { enum: ['si', 'iec'] },
         pullRequest,
         origin
     }
 };
-// One compiled validator per shape; allErrors off so a hostile file cannot make us build a huge error list.
-// Compiled on first use, so that importing this module costs nothing.
+const REPORT_SCHEMA_ID = 'https://github.com/image-size-budget/image-size-budget/schema/report.schema.json';
+/** The published schema: a RunReport, an ImageResult or an ImageReport. */
+const reportSchema = {
+    $schema: 'http://json-schema.org/draft-07/schema#',
+    $id: REPORT_SCHEMA_ID,
+    title: 'image-size-budget JSON report (schemaVersion 1)',
+    description: 'What `analyze --json`, `check --json` and the action write: a RunReport (several images), an ImageResult or an ImageReport. Unknown fields are allowed (later versions add fields); the caps are those of src/limits.ts.',
+    anyOf: [ref('runReport'), ref('imageReport')],
+    definitions: { imageReport, imageResult, runReport, violation }
+};
+// allErrors off: a hostile file cannot make us build a huge error list.
+// Compiled on first use: commands that read no report do not pay for compiling.
 let compiled;
 function validators() {
     if (compiled)
         return compiled;
-    const ajv = new dist_ajv.Ajv({ allErrors: false, strict: true, allowUnionTypes: true });
+    // strictRequired off: an ImageResult is an ImageReport plus `required` names defined there.
+    const ajv = new dist_ajv.Ajv({
+        allErrors: false,
+        strict: true,
+        strictRequired: false,
+        allowUnionTypes: true
+    });
+    ajv.addSchema(reportSchema);
+    const get = (definition) => ajv.getSchema(`${REPORT_SCHEMA_ID}#/definitions/${definition}`);
     return (compiled = {
-        run: ajv.compile(runReport),
-        image: ajv.compile(imageResult)
+        run: get('runReport'),
+        image: get('imageReport'),
+        result: get('imageResult')
     });
 }
-function schemaError(file, validate) {
+function schemaError(reader, validate) {
     const error = validate.errors?.[0];
     const where = error?.instancePath
         ? error.instancePath.slice(0, 200)
         : '(top level)';
-    return new errors/* InputError */.d(`report file ${file}: ${where} ${error?.message ?? 'is not valid'}`);
+    return new errors/* InputError */.dz({
+        input: reader.file,
+        problem: `${reader.what} ${reader.file}: ${where} ${error?.message ?? 'is not valid'}`,
+        fix: reader.fix
+    });
+}
+/** Validates parsed JSON as a report. Throws InputError naming the file and the first bad field. */
+function report_schema_parseReportDocument(data, reader) {
+    const { what, file } = reader;
+    if (typeof data !== 'object' || data === null || Array.isArray(data))
+        throw new errors/* InputError */.dz({
+            input: file,
+            problem: `${what} ${file}: not a JSON object (a RunReport, an ImageResult or an ImageReport)`,
+            fix: reader.fix
+        });
+    const { run, image, result } = validators();
+    if ('images' in data) {
+        if (!run(data))
+            throw schemaError(reader, run);
+        return { kind: 'run', run: data };
+    }
+    if ('name' in data || 'layers' in data) {
+        const validate = reader.image === 'result' ? result : image;
+        if (!validate(data))
+            throw schemaError(reader, validate);
+        return { kind: 'image', image: data };
+    }
+    throw new errors/* InputError */.dz({
+        input: file,
+        problem: `${what} ${file}: neither a RunReport ("images") nor an ImageResult ("name", "layers")`,
+        fix: reader.fix
+    });
+}
+
+;// CONCATENATED MODULE: ./src/baseline/report-file.ts
+// Reading a JSON report file from disk: the one door for every report read back (a
+// baseline report, `compare a.json b.json`, the report files of `mode: comment`). The file
+// may come from another run or a fork's artifact: a symlink (it could point at a file of
+// the runner) or an oversized file is refused before it is read, and what is read must
+// pass the report schema (src/model/report-schema.ts) before any of it is used.
+
+
+
+
+/** Reads and validates one report file. `path` is where it is; `reader.file` how messages name it. */
+async function readReportFile(path, reader) {
+    const { what, file } = reader;
+    let stat;
+    try {
+        stat = await (0,promises_.lstat)(path);
+    }
+    catch {
+        throw new errors/* InputError */.dz({
+            input: file,
+            problem: `${what} ${file} does not exist`,
+            fix: reader.fix
+        });
+    }
+    if (!stat.isFile())
+        throw new errors/* InputError */.dz({
+            input: file,
+            problem: `${what} ${file} is not a regular file (a directory or symlink?): refused`,
+            fix: 'give the path of the report file itself'
+        });
+    if (stat.size > limits/* REPORT_FILE_LIMIT */.Kh)
+        throw new errors/* InputError */.dz({
+            input: file,
+            problem: `${what} ${file} is ${stat.size} bytes; at most ${limits/* REPORT_FILE_LIMIT */.Kh} are read`,
+            fix: 'give a report written by image-size-budget (real ones are a few hundred kB)'
+        });
+    let data;
+    try {
+        data = JSON.parse(await (0,promises_.readFile)(path, 'utf8'));
+    }
+    catch (error) {
+        throw new errors/* InputError */.dz({
+            input: file,
+            problem: `${what} ${file} is not JSON: ${error.message.slice(0, 200)}`,
+            fix: reader.fix
+        });
+    }
+    return report_schema_parseReportDocument(data, reader);
+}
+
+// EXTERNAL MODULE: ./src/log.ts
+var log = __nccwpck_require__(5625);
+;// CONCATENATED MODULE: ./src/github/report-input.ts
+// The report files of `mode: comment` (the fork-safe workflow_run split): found by a path
+// or glob, each read by readReportFile (the report schema), merged into one RunReport. The
+// files come out of the pull_request job, which a fork's author controls entirely, so
+// nothing in them is believed until it passes the schema, and whatever passes is still
+// escaped when rendered.
+// A file holds a RunReport (`check --json`, several images) or one ImageResult (one
+// matrix job); either may carry `pullRequest: {number, headSha}` (see context.ts).
+
+
+
+
+
+
+
+const reader = (file) => ({
+    file,
+    what: 'report file',
+    // A one-image file is rendered as it is: it must be a whole ImageResult.
+    image: 'result',
+    fix: 'give the report files the measuring job wrote ("check --json" or the action\'s report file)'
+});
+/** The comment's view of a validated report: the pullRequest envelope apart from the images. */
+function splitPullRequest(document) {
+    if (document.kind === 'run') {
+        const { pullRequest, ...run } = document.run;
+        return { kind: 'run', run, pullRequest };
+    }
+    const { pullRequest, ...image } = document.image;
+    return { kind: 'image', image, pullRequest };
 }
 /** Validates one parsed report file. Throws InputError naming the file and the first bad field. */
 function validateReportDocument(data, file) {
-    if (typeof data !== 'object' || data === null || Array.isArray(data)) {
-        throw new errors/* InputError */.d(`report file ${file}: not a JSON object (a RunReport or an ImageResult)`);
-    }
-    const record = data;
-    const { image: validateImage, run: validateRun } = validators();
-    if ('images' in record) {
-        if (!validateRun(data))
-            throw schemaError(file, validateRun);
-        const { pullRequest: meta, ...run } = data;
-        return { kind: 'run', run, pullRequest: meta };
-    }
-    if ('name' in record || 'layers' in record) {
-        if (!validateImage(data))
-            throw schemaError(file, validateImage);
-        const { pullRequest: meta, ...image } = data;
-        return { kind: 'image', image, pullRequest: meta };
-    }
-    throw new errors/* InputError */.d(`report file ${file}: neither a RunReport ("images") nor an ImageResult ("name", "layers")`);
+    return splitPullRequest(parseReportDocument(data, reader(file)));
 }
 /** Merges validated documents, in order, into one RunReport: the images one after the other, every violation, `fail` if any part fails. */
 function mergeReports(documents) {
@@ -38973,14 +39078,22 @@ function mergeReports(documents) {
         }
         if (document.pullRequest) {
             if (pullRequest && pullRequest.number !== document.pullRequest.number) {
-                throw new errors/* InputError */.d(`report files name different pull requests: #${pullRequest.number} in ${pullRequestFile}, #${document.pullRequest.number} in ${file}`);
+                throw new errors/* InputError */.dz({
+                    input: 'report',
+                    problem: `report files name different pull requests: #${pullRequest.number} in ${pullRequestFile}, #${document.pullRequest.number} in ${file}`,
+                    fix: 'post the reports of one pull request at a time (download only the artifacts of the triggering run)'
+                });
             }
             pullRequest ??= document.pullRequest;
             pullRequestFile ||= file;
         }
     }
-    if (images.length > REPORT_LIMITS.images)
-        throw new errors/* InputError */.d(`the report files hold ${images.length} images; at most ${REPORT_LIMITS.images} are shown in one comment`);
+    if (images.length > limits/* REPORT_IMAGES_LIMIT */.wM)
+        throw new errors/* InputError */.dz({
+            input: 'report',
+            problem: `the report files hold ${images.length} images; at most ${limits/* REPORT_IMAGES_LIMIT */.wM} are shown in one comment`,
+            fix: 'split the images over several comments (a comment-key per group)'
+        });
     if (violations.length > 0)
         status = 'fail';
     const run = { schemaVersion: 1, status, violations, images };
@@ -38997,39 +39110,47 @@ function mergeReports(documents) {
 async function loadReportFiles(pattern, options = {}) {
     const cwd = options.cwd ?? process.cwd();
     if (!pattern.trim())
-        throw new errors/* InputError */.d('the "report" input is empty: give the path or glob of the report file(s) to post (mode: comment)');
+        throw new errors/* InputError */.dz({
+            input: 'report',
+            problem: 'the "report" input is empty',
+            fix: 'give the path or glob of the report file(s) to post (mode: comment)'
+        });
     const found = [];
     for await (const entry of (0,promises_.glob)(pattern, { cwd })) {
         found.push(entry);
-        if (found.length > REPORT_LIMITS.files) {
-            throw new errors/* InputError */.d(`the "report" input matches more than ${REPORT_LIMITS.files} files: narrow the glob "${pattern}"`);
+        if (found.length > limits/* REPORT_FILES_LIMIT */.Bl) {
+            throw new errors/* InputError */.dz({
+                input: 'report',
+                problem: `the "report" input matches more than ${limits/* REPORT_FILES_LIMIT */.Bl} files`,
+                fix: `narrow the glob "${pattern}"`
+            });
         }
     }
     found.sort();
     if (found.length === 0) {
-        throw new errors/* InputError */.d(`no report file matches "${pattern}" (from ${cwd}): download the report artifact first (actions/download-artifact) and check the path`);
+        throw new errors/* InputError */.dz({
+            input: 'report',
+            problem: `no report file matches "${pattern}" (from ${cwd})`,
+            fix: 'download the report artifact first (actions/download-artifact) and check the path'
+        });
     }
     const documents = [];
     for (const file of found) {
         const full = external_node_path_default().resolve(cwd, file);
-        const stat = await (0,promises_.lstat)(full);
-        if (stat.isDirectory())
+        // A glob can match directories: they are passed over, not refused.
+        if ((await (0,promises_.lstat)(full)).isDirectory())
             continue;
-        if (!stat.isFile())
-            throw new errors/* InputError */.d(`report file ${file} is not a regular file (a symlink?): refused`);
-        if (stat.size > REPORT_LIMITS.fileBytes)
-            throw new errors/* InputError */.d(`report file ${file} is ${stat.size} bytes; at most ${REPORT_LIMITS.fileBytes} are read`);
-        let data;
-        try {
-            data = JSON.parse(await (0,promises_.readFile)(full, 'utf8'));
-        }
-        catch (error) {
-            throw new errors/* InputError */.d(`report file ${file} is not JSON: ${error.message.slice(0, 200)}`);
-        }
-        documents.push({ file, document: validateReportDocument(data, file) });
+        documents.push({
+            file,
+            document: splitPullRequest(await readReportFile(full, reader(file)))
+        });
     }
     if (documents.length === 0)
-        throw new errors/* InputError */.d(`"${pattern}" matches only directories: point it at the report JSON files`);
+        throw new errors/* InputError */.dz({
+            input: 'report',
+            problem: `"${pattern}" matches only directories`,
+            fix: 'point it at the report JSON files'
+        });
     const merged = mergeReports(documents);
     return {
         run: merged.run,
@@ -39038,170 +39159,9 @@ async function loadReportFiles(pattern, options = {}) {
     };
 }
 
-;// CONCATENATED MODULE: ./src/report/chart.ts
-// The mermaid chart of the comment: the largest layers, this PR against the base.
-// Only our own words and numbers reach mermaid: labels are layer indexes ("L3"), never
-// instruction text, because mermaid has its own syntax and escaping rules.
-// xychart-beta draws two bar series on top of each other (mermaid issue #7392), so the
-// head is the bars and the base is a line over them.
-const SI = ['B', 'kB', 'MB', 'GB', 'TB'];
-const IEC = ['B', 'KiB', 'MiB', 'GiB', 'TiB'];
-/** The unit that puts the largest value between 1 and 1000 (1024), so the axis reads in whole units. */
-function chartUnit(maxBytes, units) {
-    const base = units === 'iec' ? 1024 : 1000;
-    const names = units === 'iec' ? IEC : SI;
-    let unit = 0;
-    while (maxBytes >= base ** (unit + 1) && unit < names.length - 1)
-        unit++;
-    return { name: names[unit], divisor: base ** unit };
-}
-function value(bytes, divisor) {
-    return String(Math.round((bytes / divisor) * 100) / 100);
-}
-/** A fenced mermaid xychart, with a line under it saying what the bars and the line are. */
-function renderLayerChart(bars, options) {
-    const max = Math.max(0, ...bars.map((bar) => Math.max(bar.headBytes, bar.baseBytes)));
-    const unit = chartUnit(max, options.units);
-    const labels = bars
-        .map((bar) => `"${bar.label.replace(/[^A-Za-z0-9 ]/g, '')}"`)
-        .join(', ');
-    const lines = [
-        '```mermaid',
-        'xychart-beta',
-        `    title "Largest layers (${unit.name})"`,
-        `    x-axis [${labels}]`,
-        `    y-axis "${unit.name}"`,
-        `    bar [${bars.map((bar) => value(bar.headBytes, unit.divisor)).join(', ')}]`
-    ];
-    if (options.withBase)
-        lines.push(`    line [${bars.map((bar) => value(bar.baseBytes, unit.divisor)).join(', ')}]`);
-    lines.push('```');
-    const legend = options.withBase
-        ? `<sub>Bars: this pull request. Line: the base. Layers by index, as in the table (the table is exact).</sub>`
-        : `<sub>The largest layers by index, as in the table (the table is exact).</sub>`;
-    return `${lines.join('\n')}\n\n${legend}`;
-}
-
-;// CONCATENATED MODULE: ./src/report/markdown.ts
-// Renders an ImageReport as markdown for the job summary. Every piece of text that
-// comes from the image (instructions are written by whoever wrote the Dockerfile, often
-// a PR author) goes through escapeMarkdown (or fencedCode, for whole text in a code block) first.
-
-/**
- * Characters that must never reach a comment from untrusted text: C0/C1 controls other
- * than tab and line endings (a lone CR ends a markdown line and would break a table row),
- * and the bidirectional overrides/isolates that make text read differently from what it
- * is ("Trojan Source").
- */
-const UNSAFE_CONTROLS = 
-// eslint-disable-next-line no-control-regex -- matching control characters is this pattern's purpose
-/[\u0000-\u0008\u000b\u000c\u000e-\u001f\u007f-\u009f\u200e\u200f\u202a-\u202e\u2066-\u2069]/g;
-/** Removes control and bidi-override characters; keeps tab and line endings. */
-function stripControls(text) {
-    return text.replace(UNSAFE_CONTROLS, '');
-}
-/** U+2060 WORD JOINER: invisible, and it breaks the patterns GitHub links (`@user`, `#1`, `http://`, `www.`). */
-const WJ = '\u2060';
-/**
- * Makes untrusted text inert in GitHub markdown, for table cells and prose, on one line:
- * line endings become spaces (a table row or a list item cannot be broken out of), HTML
- * is entity-encoded (no tag renders, `<img onerror>` included), markdown punctuation is
- * backslash-escaped (no links, images, emphasis, code, math or table breaks), and a word
- * joiner after `@`, `#`, `GH-`, `://` and `www` stops mentions, issue references and
- * autolinks, so nothing notifies anyone or links anywhere.
- */
-function escapeMarkdown(text) {
-    return stripControls(text)
-        .replace(/\r\n|\r|\n|\u2028|\u2029/g, ' ')
-        .replace(/&/g, '&amp;')
-        .replace(/</g, '&lt;')
-        .replace(/>/g, '&gt;')
-        .replace(/"/g, '&quot;')
-        .replace(/([\\`*_{}[\]()|!~$])/g, '\\$1')
-        .replace(/^([-+=]|\d+(?=[.)]))/, (lead) => /^\d/.test(lead) ? `${lead}\\` : `\\${lead}`)
-        .replace(/@/g, `@${WJ}`)
-        .replace(/#/g, `#${WJ}`)
-        .replace(/\b(gh)-(?=\d)/gi, `$1${WJ}-`)
-        .replace(/:\/\//g, `:${WJ}//`)
-        .replace(/\b(www)\./gi, `$1${WJ}.`);
-}
-/**
- * A fenced code block holding `text` verbatim. GitHub renders nothing inside a code
- * block: no HTML, no links, and its pipeline skips text under <pre>/<code> when it looks
- * for @mentions and #references (html-pipeline's IGNORE_PARENTS). The one way out of a
- * fence is a closing fence, so the fence is longer than any backtick run in the text.
- */
-function fencedCode(text, info = '') {
-    const body = stripControls(text).replace(/\r\n|\r|\u2028|\u2029/g, '\n');
-    const longestRun = (body.match(/`+/g) ?? []).reduce((longest, run) => Math.max(longest, run.length), 0);
-    const fence = '`'.repeat(Math.max(3, longestRun + 1));
-    return `${fence}${info}\n${body}\n${fence}`;
-}
-function renderSummaryMarkdown(report, options = {}) {
-    const units = options.units ?? 'si';
-    const layerCount = report.layers.filter((l) => !l.empty).length;
-    const lines = [
-        `### ${escapeMarkdown(options.title ?? report.image.ref)}: ${formatBytes(report.totalBytes, units)}`,
-        '',
-        `${layerCount} layers, ${report.totalBytes} bytes${report.image.platform ? `, ${escapeMarkdown(report.image.platform)}` : ''}.`,
-        '',
-        '| # | size | share | instruction |',
-        '|--:|--:|--:|:--|'
-    ];
-    for (const layer of report.layers) {
-        const share = report.totalBytes > 0
-            ? ((layer.sizeBytes / report.totalBytes) * 100).toFixed(1) + '%'
-            : '';
-        const text = layer.createdBy || (layer.comment ? `(${layer.comment})` : '(base layer)');
-        lines.push(`| ${layer.index} | ${layer.empty ? '—' : formatBytes(layer.sizeBytes, units)} | ${layer.empty ? '' : share} | ${escapeMarkdown(text.length > 200 ? text.slice(0, 199) + '…' : text)} |`);
-    }
-    for (const warning of report.warnings)
-        lines.push('', `> [!WARNING]\n> ${escapeMarkdown(warning)}`);
-    return lines.join('\n') + '\n';
-}
-
-;// CONCATENATED MODULE: ./src/report/units.ts
-// Formats byte counts for people. Only renderers call this; reports keep exact bytes.
-const SI_UNITS = ['B', 'kB', 'MB', 'GB', 'TB'];
-const IEC_UNITS = ['B', 'KiB', 'MiB', 'GiB', 'TiB'];
-/** `67108864` → `67.1 MB` (si, 1000-based, as docker prints) or `64.0 MiB` (iec). Negative values keep their sign. */
-function units_formatBytes(bytes, units = 'si') {
-    const base = units === 'iec' ? 1024 : 1000;
-    const names = units === 'iec' ? IEC_UNITS : SI_UNITS;
-    const sign = bytes < 0 ? '-' : '';
-    let value = Math.abs(bytes);
-    let unit = 0;
-    while (value >= base && unit < names.length - 1) {
-        value /= base;
-        unit++;
-    }
-    const digits = unit === 0 ? 0 : value >= 100 ? 0 : value >= 10 ? 1 : 2;
-    return `${sign}${value.toFixed(digits)} ${names[unit]}`;
-}
-
-;// CONCATENATED MODULE: ./src/report/comment.ts
-// The pull-request comment and the log lines of a run: one RunReport rendered as markdown
-// (the sticky comment and the job summary) and as plain text (the log), plus the rules
-// for when to comment. Pure: no I/O. Every string that comes from an image or a report
-// file (instructions, names, refs, messages, paths) is untrusted, since a PR author
-// writes the Dockerfile and, in the workflow_run split, the report file itself: it goes
-// through escapeMarkdown or fencedCode (markdown) or flatten (text) before it is shown.
-
-
-
-/** GitHub rejects issue comments longer than this (422 "Body is too long (maximum is 65536 characters)"). */
-const COMMENT_LIMIT = 65_536;
-/** Instruction text in a table cell is cut to this many characters; the full text goes in a <details> code block. */
-const CELL_WIDTH = 80;
-/** The full text of one instruction is cut here: a 100 kB RUN line would take the whole comment. */
-const FULL_TEXT_LIMIT = 4_000;
-const MESSAGE_LIMIT = 1_000;
-const NAME_LIMIT = 120;
-const CHART_BARS = 8;
-const HINTS_SHOWN = 10;
-const WARNINGS_SHOWN = 5;
-// ---------------------------------------------------------------------------------
-// The marker and the key
+;// CONCATENATED MODULE: ./src/report/comment-key.ts
+// The sticky comment's hidden marker and the key in it: how a run finds its own comment
+// again among a PR's comments, one per workflow and budget file (or per matrix job).
 /** A comment key made safe for the HTML comment marker: lowercase [a-z0-9._-], no `--` (which could end the comment), at most 100 characters. */
 function sanitizeCommentKey(key) {
     const clean = key
@@ -39219,666 +39179,6 @@ function defaultCommentKey(workflow, budgetFile) {
 /** The hidden first line of the sticky comment; the comment is found again by it. */
 function commentMarker(key) {
     return `<!-- image-size-budget:${sanitizeCommentKey(key)} -->`;
-}
-// ---------------------------------------------------------------------------------
-// What counts as a change, and when to comment
-/** A layer change beyond the min-change floor. Below it a change is reported exactly but counts as unchanged. */
-function isSignificantChange(change, minChangeBytes) {
-    return (change.status !== 'unchanged' &&
-        change.deltaBytes !== 0 &&
-        Math.abs(change.deltaBytes) >= minChangeBytes);
-}
-/** True when some image's total or some layer changed beyond min-change. Without a baseline nothing "changed". */
-function hasChanges(run) {
-    return run.images.some((image) => {
-        const comparison = image.comparison;
-        if (!comparison)
-            return false;
-        const floor = Math.max(1, comparison.minChangeBytes);
-        return (Math.abs(comparison.totalDeltaBytes) >= floor ||
-            comparison.layers.some((change) => isSignificantChange(change, comparison.minChangeBytes)));
-    });
-}
-function isFailing(run) {
-    return (run.status === 'fail' ||
-        run.violations.length > 0 ||
-        run.images.some((image) => image.status === 'fail'));
-}
-/**
- * Whether to write the comment. `on-change` comments when something changed beyond
- * min-change or a budget is broken; `on-violation` only for a broken budget. Both update
- * a comment that already exists whatever happened, so it never shows stale figures.
- */
-function shouldComment(mode, run, existing) {
-    switch (mode) {
-        case 'never':
-            return false;
-        case 'always':
-            return true;
-        case 'on-change':
-            return existing || isFailing(run) || hasChanges(run);
-        case 'on-violation':
-            return existing || isFailing(run);
-    }
-}
-function runTotals(run) {
-    let deltaBytes = null;
-    let baselineTotalBytes = null;
-    for (const image of run.images) {
-        if (!image.comparison)
-            continue;
-        deltaBytes = (deltaBytes ?? 0) + image.comparison.totalDeltaBytes;
-        baselineTotalBytes =
-            (baselineTotalBytes ?? 0) + image.comparison.base.totalBytes;
-    }
-    return {
-        totalBytes: run.images.reduce((sum, image) => sum + image.totalBytes, 0),
-        deltaBytes,
-        baselineTotalBytes,
-        imageCount: run.images.length,
-        comparedImages: run.images.filter((image) => image.comparison).length,
-        failingImages: run.images.filter((image) => image.status === 'fail' || violationsOf(run, image).length > 0).length
-    };
-}
-// ---------------------------------------------------------------------------------
-// Small formatters (trusted output only: numbers and our own words)
-function comment_signedBytes(bytes, units) {
-    return `${bytes > 0 ? '+' : ''}${units_formatBytes(bytes, units)}`;
-}
-function percent(deltaBytes, baseBytes) {
-    if (baseBytes <= 0)
-        return undefined;
-    const value = (deltaBytes / baseBytes) * 100;
-    if (deltaBytes !== 0 && Math.abs(value) < 0.05)
-        return deltaBytes > 0 ? '+<0.1%' : '-<0.1%';
-    return `${value > 0 ? '+' : ''}${value.toFixed(1)}%`;
-}
-/** `▲ +67.1 MB (+2680.2%)`, `▼ -1.20 MB (-3.4%)`, or `no change`. */
-function changePhrase(deltaBytes, baseBytes, units) {
-    if (deltaBytes === 0)
-        return 'no change';
-    const pct = percent(deltaBytes, baseBytes);
-    return `${deltaBytes > 0 ? '▲' : '▼'} ${comment_signedBytes(deltaBytes, units)}${pct ? ` (${pct})` : ''}`;
-}
-function plural(count, one, many = `${one}s`) {
-    return `${count} ${count === 1 ? one : many}`;
-}
-/** Cuts to `width` characters (code points, so no surrogate pair is split), ending in `…` when cut. */
-function cutText(text, width) {
-    const chars = Array.from(text);
-    if (chars.length <= width)
-        return { text, cut: false };
-    return { text: `${chars.slice(0, width - 1).join('')}…`, cut: true };
-}
-/** Untrusted text on one line for the log: no control characters, no line breaks (a log line starting `::` would be a workflow command). */
-function flatten(text) {
-    return stripControls(text).replace(/\s*(?:\r\n|\r|\n|\u2028|\u2029)\s*/g, ' ');
-}
-/** Untrusted text for a markdown cell or sentence: flattened, cut, escaped. */
-function inline(text, width) {
-    return escapeMarkdown(cutText(flatten(text), width).text);
-}
-function sideText(side) {
-    return side.createdBy || side.instruction || '(base image layer)';
-}
-function rowText(row) {
-    return (row.createdBy || (row.comment ? `(${row.comment})` : '(base image layer)'));
-}
-function changeSide(change) {
-    // Compare always fills at least one side; head first because it is what the PR ships.
-    return (change.head ?? change.base);
-}
-/** Every base row a change covers: several for a merge. */
-function baseRows(change) {
-    return change.mergedBase ?? (change.base ? [change.base] : []);
-}
-/** Every head row a change covers: several for a split. */
-function headRows(change) {
-    return change.splitHead ?? (change.head ? [change.head] : []);
-}
-const sumBytes = (rows) => rows.reduce((sum, row) => sum + row.sizeBytes, 0);
-/** `L3` for a head layer, `base L3` for a base layer the PR removed, `L1+L3` for a split. Only indexes: never instruction text. */
-function changeLabel(change) {
-    return change.head
-        ? headRows(change)
-            .map((row) => `L${row.index}`)
-            .join('+')
-        : `base L${changeSide(change).index}`;
-}
-/** The instruction a change row shows: a merge or split says which rows became which. */
-function changeText(change) {
-    const names = (rows) => {
-        const each = rows.map((row) => `${row.instruction || 'layer'} ${row.index}`);
-        return each.length > 1
-            ? `${each.slice(0, -1).join(', ')} and ${each[each.length - 1]}`
-            : each.join('');
-    };
-    if (change.mergedBase)
-        return `base ${names(change.mergedBase)} merged: ${sideText(changeSide(change))}`;
-    if (change.splitHead)
-        return `base ${names(baseRows(change))} split into ${names(change.splitHead)}: ${sideText(change.splitHead[0])}`;
-    return sideText(changeSide(change));
-}
-const PAIRED_BY_WORDS = {
-    digest: 'same bytes (diff_id)',
-    content: 'same content (COPY content or sources)',
-    paths: 'same paths added',
-    text: 'alike instruction',
-    moved: 'alike instruction, moved'
-};
-/** Why a change's rows pair, for the details: the evidence and its score. Only indexes and fixed words. */
-function pairingLine(change) {
-    if (!change.pairedBy || !change.base || !change.head)
-        return undefined;
-    const rows = (side) => side.map((row) => `L${row.index}`).join(' + ');
-    const kind = change.mergedBase
-        ? ' (merged)'
-        : change.splitHead
-            ? ' (split)'
-            : '';
-    const score = change.score === undefined ? '' : `, score ${change.score}`;
-    return `- ${rows(headRows(change))} ← base ${rows(baseRows(change))}${kind}: ${PAIRED_BY_WORDS[change.pairedBy] ?? 'alike instruction'}${score}`;
-}
-const STATUS_WORDS = {
-    added: '➕ added',
-    removed: '➖ removed',
-    grew: '▲ grew',
-    shrank: '▼ shrank',
-    unchanged: 'unchanged'
-};
-/** What to do about each kind of broken budget. */
-const ADVICE = {
-    total: 'Shrink the image, starting with the layers that grew, or raise the total budget if the growth is intended.',
-    layer: 'Make this layer smaller: delete caches and build files in the same RUN that creates them, or build in a separate stage and copy only the result.',
-    layers: 'Merge consecutive RUN steps, or use a multi-stage build, to have fewer layers.',
-    rule: 'Change the layer this rule matches, or adjust the rule in the budget file if the size is intended.',
-    growth: 'The image grew more than the growth budget allows: look at the layers that grew.',
-    reclaimable: 'Files added and then deleted or overwritten in a later layer still ship: delete them in the same RUN that adds them (see the hints).',
-    efficiency: 'Too many bytes are hidden by later layers: delete temporary files in the same RUN that creates them (see the hints).',
-    compressed: 'The compressed (pull) size is over budget: shrink the largest layers.',
-    dive: "dive's CI thresholds are broken: see the hints for the files that waste space."
-};
-function violationsOf(run, image) {
-    if (image.violations.length > 0)
-        return image.violations;
-    return run.violations.filter((violation) => violation.image === image.name);
-}
-/** Run-level violations that name no image of the run (a merged report can hold such). */
-function orphanViolations(run) {
-    const names = new Set(run.images.map((image) => image.name));
-    return run.violations.filter((violation) => !names.has(violation.image));
-}
-function budgetPhrase(image, violations, units) {
-    const limit = image.budget?.totalBytes;
-    const failing = image.status === 'fail' || violations.length > 0;
-    if (limit !== undefined) {
-        if (!failing)
-            return `✅ within the ${units_formatBytes(limit, units)} budget`;
-        if (image.totalBytes > limit)
-            return `❌ over the ${units_formatBytes(limit, units)} budget`;
-        return `❌ ${plural(violations.length, 'budget rule')} broken (total within ${units_formatBytes(limit, units)})`;
-    }
-    if (failing)
-        return `❌ ${plural(violations.length, 'budget rule')} broken`;
-    return image.budget ? '✅ within budget' : 'no budget set';
-}
-function buildView(run, image) {
-    const comparison = image.comparison ?? null;
-    const changed = [];
-    const quiet = [];
-    for (const change of comparison?.layers ?? []) {
-        ;
-        (isSignificantChange(change, comparison?.minChangeBytes ?? 0)
-            ? changed
-            : quiet).push(change);
-    }
-    changed.sort((a, b) => Math.abs(b.deltaBytes) - Math.abs(a.deltaBytes) ||
-        changeSide(a).index - changeSide(b).index);
-    const plain = comparison
-        ? []
-        : image.layers
-            .filter((row) => !row.empty)
-            .sort((a, b) => b.sizeBytes - a.sizeBytes || a.index - b.index);
-    return {
-        image,
-        violations: violationsOf(run, image),
-        changed,
-        quiet,
-        plain,
-        hints: (image.files?.hints ?? []).slice(0, HINTS_SHOWN)
-    };
-}
-function rowMagnitude(row) {
-    return 'status' in row
-        ? Math.max(Math.abs(row.deltaBytes), row.base?.sizeBytes ?? 0, row.head?.sizeBytes ?? 0)
-        : row.sizeBytes;
-}
-/**
- * The order in which parts are left out when the body is too long: unchanged rows
- * (smallest first), then the full text of cut instructions, then the charts, then the
- * hints, then changed rows (smallest change first). The headlines and the violations
- * are never in the plan.
- */
-function cutPlan(views) {
-    const bySmallest = (items, size) => [...items].sort((a, b) => size(a) - size(b));
-    const steps = [];
-    const quiet = views.flatMap((view) => view.quiet);
-    for (const row of bySmallest(quiet, rowMagnitude))
-        steps.push((cuts) => cuts.rows.add(row));
-    const shown = views.flatMap((view) => [...view.changed, ...view.plain]);
-    const withFullText = shown.filter((row) => cutText(flatten(rowInstruction(row)), CELL_WIDTH).cut ||
-        /[\r\n]/.test(rowInstruction(row)));
-    for (const row of bySmallest(withFullText, rowMagnitude))
-        steps.push((cuts) => cuts.fullText.add(row));
-    for (const view of views)
-        steps.push((cuts) => cuts.charts.add(view));
-    for (const view of views)
-        steps.push((cuts) => cuts.hints.add(view));
-    for (const row of bySmallest(shown, rowMagnitude))
-        steps.push((cuts) => cuts.rows.add(row));
-    return steps;
-}
-function rowInstruction(row) {
-    return 'status' in row ? changeText(row) : rowText(row);
-}
-function rowLabel(row) {
-    return 'status' in row ? changeLabel(row) : `L${row.index}`;
-}
-function changeRow(change, units) {
-    const size = (rows) => rows.length > 0 ? units_formatBytes(sumBytes(rows), units) : '—';
-    return `| ${STATUS_WORDS[change.status]} | ${changeLabel(change)} | ${inline(changeText(change), CELL_WIDTH)} | ${size(baseRows(change))} | ${size(headRows(change))} | ${change.deltaBytes === 0 ? '0 B' : comment_signedBytes(change.deltaBytes, units)} |`;
-}
-const CHANGE_HEADER = [
-    '| | layer | instruction | base | head | change |',
-    '|:--|:--|:--|--:|--:|--:|'
-];
-function fullTextBlock(rows) {
-    if (rows.length === 0)
-        return [];
-    const out = [
-        '',
-        `<details><summary>Full text of ${plural(rows.length, 'instruction')} cut above</summary>`,
-        ''
-    ];
-    for (const row of rows) {
-        const text = stripControls(rowInstruction(row));
-        const { text: shown, cut } = cutText(text, FULL_TEXT_LIMIT);
-        out.push(`${rowLabel(row)}:`, '', fencedCode(cut ? shown.slice(0, -1) : shown), '');
-        if (cut)
-            out.push(`(${Array.from(text).length - (FULL_TEXT_LIMIT - 1)} more characters not shown)`, '');
-    }
-    out.push('</details>');
-    return out;
-}
-function chartBars(view) {
-    if (view.image.comparison) {
-        const rows = [...view.image.comparison.layers]
-            .filter((change) => rowMagnitude(change) > 0)
-            .sort((a, b) => rowMagnitude(b) - rowMagnitude(a))
-            .slice(0, CHART_BARS);
-        // Chart order follows the layers (head order, removed rows where they were), as the image is built.
-        const order = new Map(view.image.comparison.layers.map((change, i) => [change, i]));
-        rows.sort((a, b) => (order.get(a) ?? 0) - (order.get(b) ?? 0));
-        return {
-            bars: rows.map((change) => ({
-                label: changeLabel(change),
-                headBytes: sumBytes(headRows(change)),
-                baseBytes: sumBytes(baseRows(change))
-            })),
-            withBase: true
-        };
-    }
-    const rows = view.plain
-        .filter((row) => row.sizeBytes > 0)
-        .slice(0, CHART_BARS)
-        .sort((a, b) => a.index - b.index);
-    return {
-        bars: rows.map((row) => ({
-            label: `L${row.index}`,
-            headBytes: row.sizeBytes,
-            baseBytes: 0
-        })),
-        withBase: false
-    };
-}
-function headlineParts(view, units) {
-    const { image } = view;
-    const comparison = image.comparison;
-    // Both sizes when both are known: the bytes on disk and the pull size (compressed layers).
-    const pull = image.totalCompressedBytes;
-    const parts = [
-        image.sizeKind === 'compressed'
-            ? `**${units_formatBytes(image.totalBytes, units)}** pull size`
-            : `**${units_formatBytes(image.totalBytes, units)}**${pull !== undefined ? ` (pull size ${units_formatBytes(pull, units)})` : ''}`
-    ];
-    if (comparison) {
-        const measure = comparison.measure === 'compressed' ? 'pull size ' : '';
-        parts.push(`${measure}${changePhrase(comparison.totalDeltaBytes, comparison.base.totalBytes, units)} against the base (${units_formatBytes(comparison.base.totalBytes, units)}, ${inline(comparison.base.ref, NAME_LIMIT)})`);
-    }
-    else {
-        parts.push('no baseline');
-    }
-    parts.push(budgetPhrase(image, view.violations, units));
-    return parts.join(' · ');
-}
-function violationLines(violations) {
-    if (violations.length === 0)
-        return [];
-    const out = ['', `**${plural(violations.length, 'budget violation')}**`, ''];
-    for (const violation of violations) {
-        out.push(`- ❌ ${inline(violation.message, MESSAGE_LIMIT)}<br>${ADVICE[violation.rule] ?? ''}`);
-    }
-    return out;
-}
-function hintLines(hints, units) {
-    if (hints.length === 0)
-        return [];
-    const out = ['', '**Hints from the file analysis**', ''];
-    for (const hint of hints) {
-        const layers = hint.layers.map((index) => `L${index}`).join(' → ');
-        out.push(`- 💡 ${units_formatBytes(hint.bytes, units)}: ${inline(hint.message, MESSAGE_LIMIT)} (${layers}${hint.base ? ', base image' : ''})`);
-    }
-    return out;
-}
-/** "baseline: main @ abc1234, 3 commits before the merge-base": where the baseline came from, so a reviewer knows when it is not exact. */
-function describeBaselineFrom(from) {
-    const at = from.commit
-        ? `${from.branch ? `${from.branch} ` : ''}@ ${from.commit.slice(0, 7)}`
-        : (from.branch ?? '');
-    switch (from.kind) {
-        case 'artifact': {
-            const n = from.commitsBeforeMergeBase ?? 0;
-            return `baseline: ${at}, ${n === 0 ? 'the merge-base' : `${plural(n, 'commit')} before the merge-base`}${from.runId !== undefined ? `, from the report of run ${from.runId}` : ''}`;
-        }
-        case 'build':
-            return `baseline: ${at}, built at the merge-base`;
-        case 'image':
-            return `baseline: the image ${from.ref ?? ''}`;
-        case 'report':
-            return `baseline: the report ${from.ref ?? ''}`;
-    }
-}
-function baselineFromLines(from) {
-    if (!from)
-        return [];
-    // An `@` before a space mentions no one: keep "main @ abc1234" as written (escapeMarkdown joins every `@`).
-    const out = [
-        '',
-        inline(describeBaselineFrom(from), MESSAGE_LIMIT).replace(/ @\u2060 /g, ' @ ')
-    ];
-    for (const line of (from.fallbacks ?? []).slice(0, 10))
-        out.push(`<br>↪ ${inline(line, MESSAGE_LIMIT)}`);
-    return out;
-}
-function renderImage(view, cuts, units, heading) {
-    const { image } = view;
-    const out = [heading, '', headlineParts(view, units)];
-    if (image.comparison)
-        out.push(...baselineFromLines(image.baselineFrom));
-    if (!image.comparison) {
-        out.push('', `No baseline to compare with: ${inline(image.baselineNote || 'none was given', MESSAGE_LIMIT)}.`);
-    }
-    out.push(...violationLines(view.violations));
-    const warnings = image.warnings.slice(0, WARNINGS_SHOWN);
-    if (warnings.length > 0) {
-        out.push('');
-        for (const warning of warnings)
-            out.push(`> ⚠️ ${inline(warning, MESSAGE_LIMIT)}`);
-    }
-    const minChange = image.comparison?.minChangeBytes ?? 0;
-    const changed = view.changed.filter((row) => !cuts.rows.has(row));
-    const plain = view.plain.filter((row) => !cuts.rows.has(row));
-    const quiet = view.quiet.filter((row) => !cuts.rows.has(row));
-    if (image.comparison) {
-        if (view.changed.length === 0) {
-            out.push('', minChange > 0
-                ? `No layer changed by ${units_formatBytes(minChange, units)} or more.`
-                : 'No layer changed.');
-        }
-        else if (changed.length > 0) {
-            out.push('', `**${plural(view.changed.length, 'layer')} changed**, largest change first:`, '', ...CHANGE_HEADER);
-            for (const change of changed)
-                out.push(changeRow(change, units));
-        }
-        if (quiet.length > 0) {
-            const summary = view.quiet.every((change) => change.status === 'unchanged')
-                ? plural(view.quiet.length, 'unchanged layer')
-                : minChange > 0
-                    ? `${plural(view.quiet.length, 'layer')} unchanged or changed by less than ${units_formatBytes(minChange, units)}`
-                    : `${plural(view.quiet.length, 'layer')} without a size change`;
-            out.push('', `<details><summary>${summary}</summary>`, '', ...CHANGE_HEADER);
-            for (const change of quiet)
-                out.push(changeRow(change, units));
-            out.push('', '</details>');
-        }
-    }
-    else if (plain.length > 0) {
-        out.push('', '| layer | instruction | size | share |', '|:--|:--|--:|--:|');
-        for (const row of plain) {
-            const share = image.totalBytes > 0
-                ? `${((row.sizeBytes / image.totalBytes) * 100).toFixed(1)}%`
-                : '';
-            out.push(`| L${row.index} | ${inline(rowText(row), CELL_WIDTH)} | ${units_formatBytes(row.sizeBytes, units)} | ${share} |`);
-        }
-    }
-    const fullText = [...changed, ...plain].filter((row) => !cuts.fullText.has(row) &&
-        (cutText(flatten(rowInstruction(row)), CELL_WIDTH).cut ||
-            /[\r\n]/.test(rowInstruction(row))));
-    out.push(...fullTextBlock(fullText));
-    const pairings = changed
-        .map(pairingLine)
-        .filter((line) => line !== undefined);
-    if (pairings.length > 0)
-        out.push('', `<details><summary>How the changed layers were paired</summary>`, '', ...pairings, '', '</details>');
-    const leftOut = [
-        view.quiet.length - quiet.length > 0
-            ? plural(view.quiet.length - quiet.length, 'unchanged layer row')
-            : '',
-        view.changed.length - changed.length > 0
-            ? plural(view.changed.length - changed.length, 'changed layer row')
-            : '',
-        view.plain.length - plain.length > 0
-            ? plural(view.plain.length - plain.length, 'layer row')
-            : ''
-    ].filter(Boolean);
-    if (leftOut.length > 0) {
-        out.push('', `_${leftOut.join(' and ')} left out (the smallest) to stay within GitHub's comment size limit; the job summary and the JSON report have every layer._`);
-    }
-    if (!cuts.hints.has(view))
-        out.push(...hintLines(view.hints, units));
-    if (!cuts.charts.has(view)) {
-        const { bars, withBase } = chartBars(view);
-        if (bars.length > 0)
-            out.push('', renderLayerChart(bars, { units, withBase }));
-    }
-    return out;
-}
-function overallHeadline(run, units) {
-    const totals = runTotals(run);
-    const title = totals.failingImages > 0
-        ? `## Image sizes: ❌ ${totals.failingImages} of ${plural(totals.imageCount, 'image')} over budget`
-        : `## Image sizes: ✅ ${plural(totals.imageCount, 'image')} within budget`;
-    const change = totals.deltaBytes === null
-        ? 'no baseline'
-        : `${changePhrase(totals.deltaBytes, totals.baselineTotalBytes ?? 0, units)} against the base (${units_formatBytes(totals.baselineTotalBytes ?? 0, units)}${totals.comparedImages < totals.imageCount
-            ? `, for the ${totals.comparedImages} of ${totals.imageCount} images that have a baseline`
-            : ''})`;
-    return [
-        title,
-        '',
-        `**${units_formatBytes(totals.totalBytes, units)}** in all · ${change}`
-    ];
-}
-function summaryTable(views, units) {
-    const out = [
-        '',
-        '| | image | size | change | budget |',
-        '|:--|:--|--:|--:|:--|'
-    ];
-    for (const view of views) {
-        const { image } = view;
-        const failing = image.status === 'fail' || view.violations.length > 0;
-        const comparison = image.comparison;
-        const change = comparison
-            ? changePhrase(comparison.totalDeltaBytes, comparison.base.totalBytes, units)
-            : 'no baseline';
-        const budget = budgetPhrase(image, view.violations, units).replace(/^(✅|❌) /, '');
-        out.push(`| ${failing ? '❌' : '✅'} | ${inline(image.name, NAME_LIMIT)} | ${units_formatBytes(image.totalBytes, units)} | ${change} | ${budget} |`);
-    }
-    return out;
-}
-function footer(units) {
-    const unitNote = units === 'iec' ? 'IEC units (1 KiB = 1024 B)' : 'SI units (1 kB = 1000 B)';
-    return [
-        '',
-        `<sub>Sizes in ${unitNote}; exact byte counts are in the JSON report. Layers are named by their index in the image (L0 is the first).</sub>`
-    ];
-}
-function renderWith(run, views, cuts, key) {
-    const units = run.units ?? 'si';
-    const out = [commentMarker(key)];
-    if (views.length === 1) {
-        out.push(...renderImage(views[0], cuts, units, `## Image size: ${inline(views[0].image.name, NAME_LIMIT)}`));
-    }
-    else {
-        out.push(...overallHeadline(run, units));
-        if (views.length > 0)
-            out.push(...summaryTable(views, units));
-        for (const view of views) {
-            const failing = view.image.status === 'fail' || view.violations.length > 0;
-            out.push('', ...renderImage(view, cuts, units, `### ${failing ? '❌' : '✅'} ${inline(view.image.name, NAME_LIMIT)}`));
-        }
-    }
-    const orphans = orphanViolations(run);
-    if (orphans.length > 0)
-        out.push(...violationLines(orphans));
-    out.push(...footer(units));
-    return out.join('\n') + '\n';
-}
-function emptyCuts() {
-    return {
-        rows: new Set(),
-        fullText: new Set(),
-        charts: new Set(),
-        hints: new Set()
-    };
-}
-/**
- * The sticky comment's body: the marker, a headline per image (and an overall one for
- * several), the violations with what to do, the changed layers largest first, the
- * unchanged ones collapsed, hints, and a chart. Stays within `maxLength` (GitHub's limit
- * by default) by leaving out the smallest unchanged rows first and saying so.
- */
-function renderCommentMarkdown(run, opts) {
-    const maxLength = opts.maxLength ?? COMMENT_LIMIT;
-    const views = run.images.map((image) => buildView(run, image));
-    const plan = cutPlan(views);
-    const renderCut = (count) => {
-        const cuts = emptyCuts();
-        for (const step of plan.slice(0, count))
-            step(cuts);
-        return renderWith(run, views, cuts, opts.key);
-    };
-    const full = renderCut(0);
-    if (full.length <= maxLength)
-        return full;
-    // Fewest cuts that fit. Length falls as steps are added (apart from the one "left out"
-    // note the first cut adds), so a binary search finds it in a few renders.
-    let low = 1;
-    let high = plan.length;
-    let best = renderCut(high);
-    if (best.length > maxLength)
-        return cutToLimit(best, maxLength);
-    while (low < high) {
-        const mid = Math.floor((low + high) / 2);
-        const body = renderCut(mid);
-        if (body.length <= maxLength) {
-            high = mid;
-            best = body;
-        }
-        else {
-            low = mid + 1;
-        }
-    }
-    return best;
-}
-/** Last resort when even the headlines and violations do not fit (thousands of violations), or for a body made elsewhere: cut at a line end and say so. */
-function cutToLimit(body, maxLength = COMMENT_LIMIT) {
-    if (body.length <= maxLength)
-        return body;
-    const note = "\n\n_The rest of this report was cut to fit GitHub's comment size limit; the job summary and the JSON report have all of it._\n";
-    const room = Math.max(0, maxLength - note.length);
-    const cutAt = body.lastIndexOf('\n', room);
-    return body.slice(0, cutAt > 0 ? cutAt : room) + note;
-}
-// ---------------------------------------------------------------------------------
-// The log
-function textHeadline(view, units) {
-    const { image } = view;
-    const comparison = image.comparison;
-    const change = comparison
-        ? `${changePhrase(comparison.totalDeltaBytes, comparison.base.totalBytes, units)} against the base ${units_formatBytes(comparison.base.totalBytes, units)} (${cutText(flatten(comparison.base.ref), NAME_LIMIT).text})`
-        : `no baseline${image.baselineNote ? `: ${cutText(flatten(image.baselineNote), MESSAGE_LIMIT).text}` : ''}`;
-    return `${cutText(flatten(image.name), NAME_LIMIT).text}: ${units_formatBytes(image.totalBytes, units)} (${image.totalBytes} bytes), ${change}; ${budgetPhrase(image, view.violations, units)}`;
-}
-/** The run for the log: a headline per image, the changed layers, violations with advice, hints. Plain text, one line per item. */
-function renderRunText(run, options = {}) {
-    const units = run.units ?? 'si';
-    const width = Math.max(60, options.width ?? 120);
-    const views = run.images.map((image) => buildView(run, image));
-    const out = [];
-    if (views.length > 1) {
-        const totals = runTotals(run);
-        const change = totals.deltaBytes === null
-            ? 'no baseline'
-            : changePhrase(totals.deltaBytes, totals.baselineTotalBytes ?? 0, units);
-        out.push(`${plural(totals.imageCount, 'image')}: ${units_formatBytes(totals.totalBytes, units)} in all, ${change}; ${totals.failingImages > 0 ? `❌ ${totals.failingImages} over budget` : '✅ all within budget'}`);
-    }
-    for (const view of views) {
-        if (out.length > 0)
-            out.push('');
-        out.push(textHeadline(view, units));
-        if (view.changed.length > 0) {
-            const cells = view.changed.map((change) => [
-                STATUS_WORDS[change.status],
-                changeLabel(change),
-                `${change.base ? units_formatBytes(sumBytes(baseRows(change)), units) : '—'} → ${change.head ? units_formatBytes(sumBytes(headRows(change)), units) : '—'}`,
-                comment_signedBytes(change.deltaBytes, units)
-            ]);
-            const widths = [0, 1, 2, 3].map((i) => Math.max(...cells.map((row) => row[i].length)));
-            out.push('  changed layers, largest change first:');
-            view.changed.forEach((change, i) => {
-                const head = `    ${cells[i][0].padEnd(widths[0])}  ${cells[i][1].padEnd(widths[1])}  ${cells[i][2].padEnd(widths[2])}  ${cells[i][3].padStart(widths[3])}  `;
-                out.push(head +
-                    cutText(flatten(changeText(change)), Math.max(20, width - head.length)).text);
-            });
-        }
-        else if (view.image.comparison) {
-            out.push('  no layer changed beyond min-change');
-        }
-        if (view.quiet.length > 0)
-            out.push(`  ${plural(view.quiet.length, 'other layer')} unchanged${view.image.comparison?.minChangeBytes ? ` or changed by less than ${units_formatBytes(view.image.comparison.minChangeBytes, units)}` : ''}`);
-        if (view.violations.length > 0) {
-            out.push('  violations:');
-            for (const violation of view.violations) {
-                out.push(`    ❌ ${cutText(flatten(violation.message), MESSAGE_LIMIT).text}`, `       ${ADVICE[violation.rule] ?? ''}`);
-            }
-        }
-        if (view.hints.length > 0) {
-            out.push('  hints:');
-            for (const hint of view.hints)
-                out.push(`    ${units_formatBytes(hint.bytes, units).padStart(9)}  ${cutText(flatten(hint.message), MESSAGE_LIMIT).text}`);
-        }
-        for (const warning of view.image.warnings.slice(0, WARNINGS_SHOWN))
-            out.push(`  warning: ${cutText(flatten(warning), MESSAGE_LIMIT).text}`);
-    }
-    const orphans = orphanViolations(run);
-    if (orphans.length > 0) {
-        out.push('', 'violations:');
-        for (const violation of orphans)
-            out.push(`  ❌ ${cutText(flatten(violation.message), MESSAGE_LIMIT).text}`);
-    }
-    return out.join('\n');
 }
 
 ;// CONCATENATED MODULE: ./node_modules/@actions/github/lib/context.js
@@ -45358,7 +44658,7 @@ function asSecondaryLimit(body, headers) {
 }
 function createGitHubClient(token, options = {}) {
     if (!token)
-        throw new errors/* InputError */.d('the "github-token" input is empty: give a token that can write pull request comments (the default is ${{ github.token }})');
+        throw new errors/* InputError */.dz('the "github-token" input is empty: give a token that can write pull request comments (the default is ${{ github.token }})');
     // Masks the token in the runner's log. Only on a runner: elsewhere (the CLI) the
     // ::add-mask:: line itself would print the token.
     if (process.env.GITHUB_ACTIONS === 'true')
@@ -45500,7 +44800,8 @@ var external_node_zlib_ = __nccwpck_require__(8522);
 // brings streaming, zip64, encryption and archive writing for what is, here, one small file
 // in a buffer already capped in size: a central-directory walk and node:zlib do it.
 
-class ZipError extends Error {
+
+class ZipError extends errors/* DependencyFailure */.U6 {
     name = 'ZipError';
 }
 const EOCD = 0x06054b50;
@@ -45589,8 +44890,9 @@ function readZipEntry(zip, entry, maxBytes) {
 // why (the status and GitHub's own message) and what to do, in one line. Every message is
 // scrubbed of token-shaped strings again here, whatever the caller's client did.
 
+
 /** Thrown by lookups (findStickyComment, the artifact baseline); callers turn it into a warning. */
-class GitHubCallError extends Error {
+class GitHubCallError extends errors/* DependencyFailure */.U6 {
     status;
     name = 'GitHubCallError';
     constructor(message, status) {
@@ -45693,14 +44995,15 @@ function describeGitHubFailure(error, what, fix403 = PERMISSION_FIX) {
 
 
 
+
 const ARTIFACT_LIMITS = {
     /** First-parent commits walked, the merge-base included. */
     commits: 50,
     /** API calls per lookup: two per commit walked, plus finding the workflow and the download. */
     calls: 2 * 50 + 2,
-    /** The artifact's zip and the report in it. */
-    zipBytes: 8 * 1024 * 1024,
-    reportBytes: 8 * 1024 * 1024
+    /** The artifact's zip and the report in it (the cap of every report read back). */
+    zipBytes: limits/* REPORT_FILE_LIMIT */.Kh,
+    reportBytes: limits/* REPORT_FILE_LIMIT */.Kh
 };
 /** The artifact a run uploads its report under, and looks for: the `baseline-artifact` input's default. */
 function defaultArtifactName(key) {
@@ -45946,15 +45249,19 @@ function artifactBaselineSource(options) {
 // annotations per step and the step's own failure is one of them: so at most 9 here,
 // the last one standing for the rest.
 const MAX_ANNOTATIONS = 9;
-/** `lines` maps a layer index to its Dockerfile line (layerLines). Violations without a layer or a line are left to the summary. */
-function annotationsFor(violations, lines, file) {
+/**
+ * `lines` maps a layer index to its Dockerfile line (layerLines). Violations without a
+ * layer or a line are left to the summary. `describe` says a violation in words (the
+ * report's describeViolation, in the run's units).
+ */
+function annotationsFor(violations, lines, file, describe) {
     return violations
         .filter((violation) => violation.layer && lines.has(violation.layer.index))
         .map((violation) => ({
         file,
         startLine: lines.get(violation.layer.index),
         title: `image-size-budget: ${violation.image} ${violation.rule === 'rule' ? `rule "${violation.match}"` : violation.rule}`,
-        message: violation.message
+        message: describe(violation)
     }));
 }
 /** At most `max` annotations: the last one stands for the rest. */
@@ -46140,2065 +45447,552 @@ function layerLines(dockerfile, rows, options = {}) {
 
 // EXTERNAL MODULE: ./src/messages.ts
 var src_messages = __nccwpck_require__(4279);
-;// CONCATENATED MODULE: ./src/budget/rules/files.ts
-// Budget checks on the file analysis: `reclaimable` (bytes that later layers hide) and
-// `efficiency` (ours: 1 − reclaimable / all layers' bytes). Pure; the budget file loader
-// (src/budget) reads the limits and calls this.
-
-
-function evaluateFileBudget(report, budget, imageName, units = 'si') {
-    if (budget.reclaimableBytes === undefined && budget.efficiency === undefined)
-        return [];
-    const files = report.files;
-    if (!files) {
-        throw new errors/* InputError */.d(`the budget of ${imageName} sets reclaimable/efficiency, which need the file analysis: run with --files (CLI) or file-analysis: true (action)`);
-    }
-    const out = [];
-    if (budget.reclaimableBytes !== undefined &&
-        files.reclaimableBytes > budget.reclaimableBytes) {
-        out.push({
-            image: imageName,
-            rule: 'reclaimable',
-            limitBytes: budget.reclaimableBytes,
-            actualBytes: files.reclaimableBytes,
-            message: `${imageName}: ${units_formatBytes(files.reclaimableBytes, units)} could be reclaimed (files deleted or replaced by later layers), over the budget of ${units_formatBytes(budget.reclaimableBytes, units)}`
-        });
-    }
-    if (budget.efficiency !== undefined && files.efficiency < budget.efficiency) {
-        out.push({
-            image: imageName,
-            rule: 'efficiency',
-            limitBytes: budget.efficiency,
-            actualBytes: files.efficiency,
-            message: `${imageName}: layer efficiency ${(files.efficiency * 100).toFixed(1)}% is below the budget of ${(budget.efficiency * 100).toFixed(1)}%`
-        });
-    }
-    return out;
+;// CONCATENATED MODULE: ./src/report/markdown.ts
+// Makes untrusted text safe in GitHub markdown. Every piece of text that comes from an
+// image or a report file (instructions are written by whoever wrote the Dockerfile, often
+// a PR author) goes through escapeMarkdown (or fencedCode, for whole text in a code block)
+// before a markdown renderer (comment.ts, audit.ts) shows it.
+/**
+ * Characters that must never reach a comment from untrusted text: C0/C1 controls other
+ * than tab and line endings (a lone CR ends a markdown line and would break a table row),
+ * and the bidirectional overrides/isolates that make text read differently from what it
+ * is ("Trojan Source").
+ */
+const UNSAFE_CONTROLS = 
+// eslint-disable-next-line no-control-regex -- matching control characters is this pattern's purpose
+/[\u0000-\u0008\u000b\u000c\u000e-\u001f\u007f-\u009f\u200e\u200f\u202a-\u202e\u2066-\u2069]/g;
+/** Removes control and bidi-override characters; keeps tab and line endings. */
+function stripControls(text) {
+    return text.replace(UNSAFE_CONTROLS, '');
+}
+/** U+2060 WORD JOINER: invisible, and it breaks the patterns GitHub links (`@user`, `#1`, `http://`, `www.`). */
+const WJ = '\u2060';
+/**
+ * Makes untrusted text inert in GitHub markdown, for table cells and prose, on one line:
+ * line endings become spaces (a table row or a list item cannot be broken out of), HTML
+ * is entity-encoded (no tag renders, `<img onerror>` included), markdown punctuation is
+ * backslash-escaped (no links, images, emphasis, code, math or table breaks), and a word
+ * joiner after `@`, `#`, `GH-`, `://` and `www` stops mentions, issue references and
+ * autolinks, so nothing notifies anyone or links anywhere.
+ */
+function escapeMarkdown(text) {
+    return stripControls(text)
+        .replace(/\r\n|\r|\n|\u2028|\u2029/g, ' ')
+        .replace(/&/g, '&amp;')
+        .replace(/</g, '&lt;')
+        .replace(/>/g, '&gt;')
+        .replace(/"/g, '&quot;')
+        .replace(/([\\`*_{}[\]()|!~$])/g, '\\$1')
+        .replace(/^([-+=]|\d+(?=[.)]))/, (lead) => /^\d/.test(lead) ? `${lead}\\` : `\\${lead}`)
+        .replace(/@/g, `@${WJ}`)
+        .replace(/#/g, `#${WJ}`)
+        .replace(/\b(gh)-(?=\d)/gi, `$1${WJ}-`)
+        .replace(/:\/\//g, `:${WJ}//`)
+        .replace(/\b(www)\./gi, `$1${WJ}.`);
+}
+/**
+ * A fenced code block holding `text` verbatim. GitHub renders nothing inside a code
+ * block: no HTML, no links, and its pipeline skips text under <pre>/<code> when it looks
+ * for @mentions and #references (html-pipeline's IGNORE_PARENTS). The one way out of a
+ * fence is a closing fence, so the fence is longer than any backtick run in the text.
+ */
+function fencedCode(text, info = '') {
+    const body = stripControls(text).replace(/\r\n|\r|\u2028|\u2029/g, '\n');
+    const longestRun = (body.match(/`+/g) ?? []).reduce((longest, run) => Math.max(longest, run.length), 0);
+    const fence = '`'.repeat(Math.max(3, longestRun + 1));
+    return `${fence}${info}\n${body}\n${fence}`;
 }
 
-// EXTERNAL MODULE: ./node_modules/yaml/dist/index.js
-var dist = __nccwpck_require__(8815);
-;// CONCATENATED MODULE: ./src/budget/rules/dive.ts
-// dive's CI rules (runtime/ci/rule.go, config in a `.dive-ci` file): lowestEfficiency,
-// highestWastedBytes, highestUserWastedPercent, with dive's defaults, `disabled`/`off`,
-// go-humanize sizes and dive's comparisons (equality passes), checked against the
-// figures of dive.ts. Read when `analyze --dive-ci PATH` or `check --dive-ci PATH` is
-// given, or when the budget file names one (`dive: .dive-ci`).
+;// CONCATENATED MODULE: ./src/report/line.ts
+// Text from an image or a report file (instructions, names, refs, notes), made fit for one
+// line of plain output: `oneLine` takes out control characters and line breaks (a log line
+// that starts with `::` would be a workflow command), `cut` shortens to a width. The one
+// place text is cut: markdown escapes the result (report/markdown.ts).
 
-
-
-
-const DIVE_DEFAULTS = {
-    lowestEfficiency: '0.9',
-    highestWastedBytes: 'disabled',
-    highestUserWastedPercent: '0.1'
-};
-// go-humanize bytesSizeTable.
-const BYTE_UNITS = {
-    '': 1,
-    b: 1,
-    k: 1e3,
-    kb: 1e3,
-    ki: 1024,
-    kib: 1024,
-    m: 1e6,
-    mb: 1e6,
-    mi: 1024 ** 2,
-    mib: 1024 ** 2,
-    g: 1e9,
-    gb: 1e9,
-    gi: 1024 ** 3,
-    gib: 1024 ** 3,
-    t: 1e12,
-    tb: 1e12,
-    ti: 1024 ** 4,
-    tib: 1024 ** 4,
-    p: 1e15,
-    pb: 1e15,
-    pi: 1024 ** 5,
-    pib: 1024 ** 5,
-    e: 1e18,
-    eb: 1e18,
-    ei: 1024 ** 6,
-    eib: 1024 ** 6
-};
-/** go-humanize ParseBytes: "20MB", "20 MiB", "1,000 kB", "42". Returns undefined when it would fail. */
-function parseHumanBytes(text) {
-    const number = /^[\d.,]*/.exec(text)[0];
-    const value = Number(number.replace(/,/g, ''));
-    if (number === '' ||
-        !/^(\d+\.?\d*|\.\d+)$/.test(number.replace(/,/g, '')) ||
-        !Number.isFinite(value))
-        return undefined;
-    const unit = BYTE_UNITS[text.slice(number.length).trim().toLowerCase()];
-    if (unit === undefined)
-        return undefined;
-    return Math.trunc(value * unit);
+/** Cuts to `width` characters (code points, so no surrogate pair is split), ending in `…` when cut. */
+function cut(text, width) {
+    const chars = Array.from(text);
+    if (chars.length <= width)
+        return text;
+    if (width <= 1)
+        return chars.slice(0, Math.max(0, width)).join('');
+    return `${chars.slice(0, width - 1).join('')}…`;
 }
-function parseGoFloat(text) {
-    return /^[+-]?(\d+\.?\d*|\.\d+)([eE][+-]?\d+)?$/.test(text.trim()) &&
-        text.trim() === text
-        ? Number(text)
-        : undefined;
+/** Untrusted text on one line: no control characters, line breaks become one space. */
+function line_oneLine(text) {
+    return stripControls(text).replace(/\s*(?:\r\n|\r|\n|\u2028|\u2029)\s*/g, ' ');
 }
-/** Reads the `rules:` of a .dive-ci file (YAML), with dive's defaults for missing keys. */
-function parseDiveCi(text, source) {
-    let doc;
-    try {
-        doc = (0,dist/* parse */.qg)(text);
+/** Untrusted text on one line, cut to `width`. */
+function line_cutLine(text, width) {
+    return cut(line_oneLine(text), width);
+}
+
+;// CONCATENATED MODULE: ./src/report/units.ts
+// Formats byte counts for people. Only renderers call this; reports keep exact bytes.
+const SI_UNITS = ['B', 'kB', 'MB', 'GB', 'TB'];
+const IEC_UNITS = ['B', 'KiB', 'MiB', 'GiB', 'TiB'];
+/** The unit names of a system, from bytes up, and the step between them. */
+function unitScale(units) {
+    return units === 'iec'
+        ? { names: IEC_UNITS, base: 1024 }
+        : { names: SI_UNITS, base: 1000 };
+}
+/** `67108864` → `67.1 MB` (si, 1000-based, as docker prints) or `64.0 MiB` (iec). Negative values keep their sign. */
+function formatBytes(bytes, units = 'si') {
+    const { names, base } = unitScale(units);
+    const sign = bytes < 0 ? '-' : '';
+    let value = Math.abs(bytes);
+    let unit = 0;
+    while (value >= base && unit < names.length - 1) {
+        value /= base;
+        unit++;
     }
-    catch (error) {
-        throw new errors/* InputError */.d(`${source} is not valid YAML: ${error.message.split('\n')[0]}`);
-    }
-    const rulesValue = doc && typeof doc === 'object'
-        ? doc.rules
-        : undefined;
-    if (rulesValue !== undefined &&
-        rulesValue !== null &&
-        (typeof rulesValue !== 'object' || Array.isArray(rulesValue))) {
-        throw new errors/* InputError */.d(`${source}: "rules" must be a mapping of lowestEfficiency, highestWastedBytes and highestUserWastedPercent`);
-    }
-    const given = (rulesValue ?? {});
-    const rules = {};
-    for (const key of Object.keys(DIVE_DEFAULTS)) {
-        const raw = given[key];
-        const value = raw === undefined || raw === null ? DIVE_DEFAULTS[key] : String(raw);
-        if (/^(disabled|off)$/i.test(value.trim())) {
-            rules[key] = null;
+    const digits = unit === 0 ? 0 : value >= 100 ? 0 : value >= 10 ? 1 : 2;
+    return `${sign}${value.toFixed(digits)} ${names[unit]}`;
+}
+
+;// CONCATENATED MODULE: ./src/report/totals.ts
+// The figures of a whole run, shared by the renderers and the action's outputs
+// (total-bytes, delta-bytes, baseline-total-bytes), and which violations belong to
+// which image of a run.
+/** An image's violations: its own, or (a merged report from older files) the run's that name it. */
+function violationsOf(run, image) {
+    if (image.violations.length > 0)
+        return image.violations;
+    return run.violations.filter((violation) => violation.image === image.name);
+}
+/** Run-level violations that name no image of the run (a merged report can hold such). */
+function orphanViolations(run) {
+    const names = new Set(run.images.map((image) => image.name));
+    return run.violations.filter((violation) => !names.has(violation.image));
+}
+function isFailingImage(run, image) {
+    return image.status === 'fail' || violationsOf(run, image).length > 0;
+}
+function runTotals(run) {
+    let deltaBytes = null;
+    let baselineTotalBytes = null;
+    for (const image of run.images) {
+        if (!image.comparison)
             continue;
-        }
-        const parsed = key === 'highestWastedBytes'
-            ? parseHumanBytes(value)
-            : parseGoFloat(value);
-        if (parsed === undefined) {
-            const expected = key === 'highestWastedBytes'
-                ? 'a size such as "20MB" or "20 MiB"'
-                : 'a number between 0 and 1';
-            throw new errors/* InputError */.d(`${source}: rules.${key} is ${(0,src_messages/* quote */.hD)(value)}, expected ${expected} or "disabled"`);
-        }
-        if (key !== 'highestWastedBytes' && (parsed < 0 || parsed > 1)) {
-            throw new errors/* InputError */.d(`${source}: rules.${key} config value is outside allowed range (0-1), given ${(0,src_messages/* quote */.hD)(value)}`);
-        }
-        rules[key] = parsed;
+        deltaBytes = (deltaBytes ?? 0) + image.comparison.totalDeltaBytes;
+        baselineTotalBytes =
+            (baselineTotalBytes ?? 0) + image.comparison.base.totalBytes;
     }
-    return rules;
+    return {
+        totalBytes: run.images.reduce((sum, image) => sum + image.totalBytes, 0),
+        deltaBytes,
+        baselineTotalBytes,
+        imageCount: run.images.length,
+        comparedImages: run.images.filter((image) => image.comparison).length,
+        failingImages: run.images.filter((image) => isFailingImage(run, image))
+            .length
+    };
 }
-/** Reads a .dive-ci file; `namedBy` says where its path came from, for the error message. */
-async function loadDiveCi(path, namedBy = '--dive-ci') {
-    let text;
-    try {
-        text = await (0,promises_.readFile)(path, 'utf8');
-    }
-    catch (error) {
-        throw new errors/* InputError */.d(`cannot read the dive CI file ${path}: ${error.code ?? error.message}. Check the path given by ${namedBy}.`);
-    }
-    return parseDiveCi(text, path);
+
+;// CONCATENATED MODULE: ./src/report/when-to-comment.ts
+// When a run writes (or updates) its PR comment: the comment modes, and what counts as a
+// change against the base (the min-change floor).
+/** A layer change beyond the min-change floor. Below it a change is reported exactly but counts as unchanged. */
+function isSignificantChange(change, minChangeBytes) {
+    return (change.status !== 'unchanged' &&
+        change.deltaBytes !== 0 &&
+        Math.abs(change.deltaBytes) >= minChangeBytes);
 }
-/** dive's rule checks (equality passes): one `dive` violation per failed rule. */
-function evaluateDiveCi(figures, rules, image) {
-    const out = [];
-    const { lowestEfficiency, highestWastedBytes, highestUserWastedPercent } = rules;
-    if (lowestEfficiency !== null && lowestEfficiency > figures.efficiency) {
-        out.push({
-            image,
-            rule: 'dive',
-            detail: 'lowestEfficiency',
-            limitBytes: lowestEfficiency,
-            actualBytes: figures.efficiency,
-            message: `${image}: dive efficiency ${figures.efficiency} is below lowestEfficiency ${lowestEfficiency}`
-        });
-    }
-    if (highestWastedBytes !== null && figures.wastedBytes > highestWastedBytes) {
-        out.push({
-            image,
-            rule: 'dive',
-            detail: 'highestWastedBytes',
-            limitBytes: highestWastedBytes,
-            actualBytes: figures.wastedBytes,
-            message: `${image}: dive wasted bytes ${figures.wastedBytes} exceed highestWastedBytes ${highestWastedBytes}`
-        });
-    }
-    const percent = figures.userWastedPercent;
-    if (highestUserWastedPercent !== null &&
-        percent !== null &&
-        highestUserWastedPercent < percent) {
-        out.push({
-            image,
-            rule: 'dive',
-            detail: 'highestUserWastedPercent',
-            limitBytes: highestUserWastedPercent,
-            actualBytes: percent,
-            message: `${image}: dive user-wasted percent ${percent} exceeds highestUserWastedPercent ${highestUserWastedPercent}`
-        });
-    }
-    return out;
+/** True when some image's total or some layer changed beyond min-change. Without a baseline nothing "changed". */
+function hasChanges(run) {
+    return run.images.some((image) => {
+        const comparison = image.comparison;
+        if (!comparison)
+            return false;
+        const floor = Math.max(1, comparison.minChangeBytes);
+        return (Math.abs(comparison.totalDeltaBytes) >= floor ||
+            comparison.layers.some((change) => isSignificantChange(change, comparison.minChangeBytes)));
+    });
 }
-/** The rules a run applies: `--dive-ci PATH` when given, else the budget file's `dive:` (a path from the repository root), else none. */
-async function diveRulesFor(config, given) {
-    if (given !== undefined)
-        return loadDiveCi(given);
-    if (config.dive === undefined)
+function isFailing(run) {
+    return (run.status === 'fail' ||
+        run.violations.length > 0 ||
+        run.images.some((image) => image.status === 'fail'));
+}
+/**
+ * Whether to write the comment. `on-change` comments when something changed beyond
+ * min-change or a budget is broken; `on-violation` only for a broken budget. Both update
+ * a comment that already exists whatever happened, so it never shows stale figures.
+ */
+function shouldComment(mode, run, existing) {
+    switch (mode) {
+        case 'never':
+            return false;
+        case 'always':
+            return true;
+        case 'on-change':
+            return existing || isFailing(run) || hasChanges(run);
+        case 'on-violation':
+            return existing || isFailing(run);
+    }
+}
+
+;// CONCATENATED MODULE: ./src/report/view.ts
+// One image of a run as the renderers show it (the comment, the job summary, the log and
+// the CLI): its violations, the layers that changed beyond min-change (largest change
+// first), the quiet ones, the plain layer list when there is no baseline, its hints; and
+// the labels that name layers by index only (`L3`, `base L3`, `L1+L3`).
+
+
+/** Hints shown per image; the JSON report has them all. */
+const HINTS_SHOWN = 10;
+/** A comparison's rows split by the min-change floor: changed (largest change first) and quiet (in order). */
+function splitChanges(comparison) {
+    const changed = [];
+    const quiet = [];
+    for (const change of comparison?.layers ?? []) {
+        ;
+        (isSignificantChange(change, comparison?.minChangeBytes ?? 0)
+            ? changed
+            : quiet).push(change);
+    }
+    changed.sort((a, b) => Math.abs(b.deltaBytes) - Math.abs(a.deltaBytes) ||
+        changeSide(a).index - changeSide(b).index);
+    return { changed, quiet };
+}
+function buildView(run, image) {
+    const comparison = image.comparison ?? null;
+    const { changed, quiet } = splitChanges(comparison);
+    const plain = comparison
+        ? []
+        : image.layers
+            .filter((row) => !row.empty)
+            .sort((a, b) => b.sizeBytes - a.sizeBytes || a.index - b.index);
+    return {
+        image,
+        violations: violationsOf(run, image),
+        changed,
+        quiet,
+        plain,
+        hints: (image.files?.hints ?? []).slice(0, HINTS_SHOWN)
+    };
+}
+function changeSide(change) {
+    // Compare always fills at least one side; head first because it is what the PR ships.
+    return (change.head ?? change.base);
+}
+/** Every base row a change covers: several for a merge. */
+function baseRows(change) {
+    return change.mergedBase ?? (change.base ? [change.base] : []);
+}
+/** Every head row a change covers: several for a split. */
+function headRows(change) {
+    return change.splitHead ?? (change.head ? [change.head] : []);
+}
+const sumBytes = (rows) => rows.reduce((sum, row) => sum + row.sizeBytes, 0);
+/** `L3` for a head layer, `base L3` for a base layer the PR removed, `L1+L3` for a split. Only indexes: never instruction text. */
+function changeLabel(change) {
+    return change.head
+        ? headRows(change)
+            .map((row) => `L${row.index}`)
+            .join('+')
+        : `base L${changeSide(change).index}`;
+}
+
+;// CONCATENATED MODULE: ./src/report/describe.ts
+// Every sentence the reports say about a finding, in one place: budget violations with
+// their fix, file-analysis hints, changes against the base, where a baseline came from.
+// Findings are data (numbers, indexes, kinds: see model/report.ts); the text, markdown,
+// comment, log and audit renderers all describe them here, in the one unit system of
+// the run, so a report never says the same thing two ways. The sentences are plain text:
+// a markdown renderer escapes them (they quote instructions, which a PR author writes).
+
+
+
+/** What a row with neither an instruction nor a history comment is: a layer of the base image. */
+const BASE_LAYER = 'base image layer';
+/** Instruction text in a sentence is cut to this many characters (a hint names two rows: 70). */
+const SENTENCE_TEXT = 80;
+const HINT_TEXT = 70;
+function plural(count, one, many = `${one}s`) {
+    return `${count} ${count === 1 ? one : many}`;
+}
+/** `+67.1 MB`, `-524 kB`, `0 B`. */
+function describe_signedBytes(bytes, units) {
+    return `${bytes > 0 ? '+' : ''}${formatBytes(bytes, units)}`;
+}
+/** `+2675.3%`, `-<0.1%`; undefined when there is no base to take a percent of. */
+function percentChange(deltaBytes, baseBytes) {
+    if (baseBytes <= 0)
         return undefined;
-    return loadDiveCi(config.dive, `"dive:" in ${config.path}`);
+    const value = (deltaBytes / baseBytes) * 100;
+    if (deltaBytes !== 0 && Math.abs(value) < 0.05)
+        return deltaBytes > 0 ? '+<0.1%' : '-<0.1%';
+    return `${value > 0 ? '+' : ''}${value.toFixed(1)}%`;
 }
-
-;// CONCATENATED MODULE: ./src/budget/rules/size.ts
-// Holds one image report to its budget: total, any single layer, the number of layers,
-// and per-instruction rules. Pure: report and budget in, Violations out. Limits are
-// inclusive maximums (a layer of exactly 64MiB passes `max: 64MiB`).
-
-function layerName(layer) {
-    const text = layer.createdBy || layer.comment || 'base layer';
-    return `layer ${layer.index} (${text.length > 80 ? `${text.slice(0, 79)}…` : text})`;
+/** `▲ +67.1 MB (+2680.2%)`, `▼ -1.20 MB (-3.4%)`, or `no change`. */
+function changePhrase(deltaBytes, baseBytes, units) {
+    if (deltaBytes === 0)
+        return 'no change';
+    const pct = percentChange(deltaBytes, baseBytes);
+    return `${deltaBytes > 0 ? '▲' : '▼'} ${describe_signedBytes(deltaBytes, units)}${pct ? ` (${pct})` : ''}`;
 }
+/** What made a row, in words: its instruction, else its history comment, else BASE_LAYER. */
+function layerWords(row) {
+    return row.createdBy || row.comment || BASE_LAYER;
+}
+/** A row's text for a table cell: the instruction, else the comment or BASE_LAYER in parentheses. */
+function layerCell(row) {
+    return row.createdBy || `(${layerWords(row)})`;
+}
+/** What a row of a comparison is, for a table or a log line: a merge or split says which rows became which. */
+function describeChange(change) {
+    const sideText = (side) => side.createdBy || side.instruction || `(${BASE_LAYER})`;
+    const names = (rows) => {
+        const each = rows.map((row) => `${row.instruction || 'layer'} ${row.index}`);
+        return each.length > 1
+            ? `${each.slice(0, -1).join(', ')} and ${each[each.length - 1]}`
+            : each.join('');
+    };
+    if (change.mergedBase)
+        return `base ${names(change.mergedBase)} merged: ${sideText(changeSide(change))}`;
+    if (change.splitHead)
+        return `base ${names(baseRows(change))} split into ${names(change.splitHead)}: ${sideText(change.splitHead[0])}`;
+    return sideText(changeSide(change));
+}
+const STATUS_WORDS = {
+    added: '➕ added',
+    removed: '➖ removed',
+    grew: '▲ grew',
+    shrank: '▼ shrank',
+    unchanged: 'unchanged'
+};
+/** `✅ within the 50.0 MB budget`, `❌ over the 50.0 MB budget`, `❌ 2 budget rules broken`, `no budget set`. */
+function budgetPhrase(image, violations, units) {
+    const limit = image.budget?.totalBytes;
+    const failing = image.status === 'fail' || violations.length > 0;
+    if (limit !== undefined) {
+        if (!failing)
+            return `✅ within the ${formatBytes(limit, units)} budget`;
+        if (image.totalBytes > limit)
+            return `❌ over the ${formatBytes(limit, units)} budget`;
+        return `❌ ${plural(violations.length, 'budget rule')} broken (total within ${formatBytes(limit, units)})`;
+    }
+    if (failing)
+        return `❌ ${plural(violations.length, 'budget rule')} broken`;
+    return image.budget ? '✅ within budget' : 'no budget set';
+}
+function rowAt(layers, index) {
+    if (!layers)
+        return undefined;
+    return layers[index]?.index === index
+        ? layers[index]
+        : layers.find((row) => row.index === index);
+}
+/** `layer 3 (RUN apt-get install …)`; `word` is `row` where the hints name history rows. */
+function nameLayer(index, row, word = 'layer', width = SENTENCE_TEXT) {
+    if (!row)
+        return `${word} ${index}`;
+    return `${word} ${index} (${line_cutLine(layerWords(row), width)})`;
+}
+/** Two sizes that may print alike when rounded (64.0 MiB over 64.0 MiB): then the exact bytes. */
 function over(actual, limit, units) {
-    let [a, l] = [units_formatBytes(actual, units), units_formatBytes(limit, units)];
-    // Rounded figures can print alike (64.0 MiB over 64.0 MiB): then say the exact bytes.
+    let [a, l] = [formatBytes(actual, units), formatBytes(limit, units)];
     if (a === l)
         [a, l] = [`${actual} bytes`, `${limit}-byte`];
-    return `${a}, over the ${l} limit by ${units_formatBytes(actual - limit, units)}`;
+    return `${a}, over the ${l} limit by ${formatBytes(actual - limit, units)}`;
 }
-const LAYER_ADVICE = 'look for files added by one step and deleted by a later one (merge those RUNs, or build in a separate stage and COPY only the result) and for package caches left in the layer';
-function evaluateImageBudget(report, budget, image, units = 'si') {
-    const violations = [];
-    const layers = report.layers.filter((layer) => !layer.empty);
-    const ref = (layer) => ({
-        index: layer.index,
-        instruction: layer.instruction,
-        createdBy: layer.createdBy
-    });
-    if (budget.totalBytes !== undefined &&
-        report.totalBytes > budget.totalBytes) {
-        violations.push({
-            image,
-            rule: 'total',
-            limitBytes: budget.totalBytes,
-            actualBytes: report.totalBytes,
-            message: `${image} is ${over(report.totalBytes, budget.totalBytes, units)}: shrink its largest layers or raise budget.total`
-        });
-    }
-    if (budget.layers !== undefined && layers.length > budget.layers) {
-        violations.push({
-            image,
-            rule: 'layers',
-            limitBytes: budget.layers,
-            actualBytes: layers.length,
-            message: `${image} has ${layers.length} layers, over the limit of ${budget.layers}: merge consecutive RUN steps or use a multi-stage build`
-        });
-    }
-    for (const layer of layers) {
-        // The first rule whose match hits the layer's instruction sets its limit, in place of the
-        // general `layer` limit: a rule is how a budget allows one kind of step more (or less).
-        const rule = budget.rules?.find((candidate) => candidate.test(layer.createdBy));
-        if (rule && layer.sizeBytes > rule.maxBytes) {
-            violations.push({
-                image,
-                rule: 'rule',
-                layer: ref(layer),
-                match: rule.match,
-                limitBytes: rule.maxBytes,
-                actualBytes: layer.sizeBytes,
-                message: `${layerName(layer)} is ${over(layer.sizeBytes, rule.maxBytes, units)} for "${rule.match}": ${LAYER_ADVICE}`
-            });
-        }
-        if (!rule &&
-            budget.layerBytes !== undefined &&
-            layer.sizeBytes > budget.layerBytes) {
-            violations.push({
-                image,
-                rule: 'layer',
-                layer: ref(layer),
-                limitBytes: budget.layerBytes,
-                actualBytes: layer.sizeBytes,
-                message: `${layerName(layer)} is ${over(layer.sizeBytes, budget.layerBytes, units)} for any single layer: ${LAYER_ADVICE}`
-            });
-        }
-    }
-    return violations;
+/** A size that may print alike beside another: with its exact bytes then. */
+function bytesBeside(bytes, other, units) {
+    return formatBytes(bytes, units) === formatBytes(other, units)
+        ? `${bytes} bytes`
+        : formatBytes(bytes, units);
 }
-
-// EXTERNAL MODULE: external "node:child_process"
-var external_node_child_process_ = __nccwpck_require__(1421);
-// EXTERNAL MODULE: external "node:fs"
-var external_node_fs_ = __nccwpck_require__(3024);
-// EXTERNAL MODULE: external "node:os"
-var external_node_os_ = __nccwpck_require__(8161);
-// EXTERNAL MODULE: external "node:util"
-var external_node_util_ = __nccwpck_require__(7975);
-// EXTERNAL MODULE: ./src/image/docker.ts
-var docker = __nccwpck_require__(9261);
-;// CONCATENATED MODULE: ./src/image/build-args.ts
-// Build args as the CLI flags and the action's multi-line input give them (`K=V`), apart
-// from build.ts so that parsing flags loads no docker code.
-
-
-/** Parses `K=V` build-arg strings (CLI flags, or the action's multi-line input). */
-function parseBuildArgs(items) {
-    const args = {};
-    for (const item of items) {
-        const eq = item.indexOf('=');
-        if (eq <= 0)
-            throw new errors/* InputError */.d(`build arg ${(0,src_messages/* quote */.hD)(item)} is not of the form KEY=VALUE`);
-        args[item.slice(0, eq)] = item.slice(eq + 1);
-    }
-    return args;
-}
-
-;// CONCATENATED MODULE: ./src/image/build.ts
-// Builds an image with `docker build`, streaming the build log to stderr, and returns
-// the tag it was given. The builder is whatever the engine's client uses (BuildKit
-// with buildx or DOCKER_BUILDKIT=1, else the classic builder).
-
-
-
-
-
-
-function buildArgv(options, iidFile) {
-    const argv = ['build', '--tag', options.tag, '--iidfile', iidFile];
-    if (options.dockerfile)
-        argv.push('--file', options.dockerfile);
-    if (options.target)
-        argv.push('--target', options.target);
-    if (options.platform)
-        argv.push('--platform', options.platform);
-    if (options.network)
-        argv.push('--network', options.network);
-    for (const [key, value] of Object.entries(options.buildArgs ?? {}))
-        argv.push('--build-arg', `${key}=${value}`);
-    argv.push(options.context);
-    return argv;
-}
-/** Builds and returns the image ID; the image is also tagged `options.tag`. */
-async function buildImage(options) {
-    const dir = await (0,promises_.mkdtemp)(external_node_path_default().join((0,external_node_os_.tmpdir)(), 'isb-build-'));
-    const iidFile = external_node_path_default().join(dir, 'iid');
-    try {
-        await (0,docker/* docker */.T3)(buildArgv(options, iidFile), { stream: true });
-        return (await (0,promises_.readFile)(iidFile, 'utf8')).trim();
-    }
-    catch (error) {
-        if ((0,docker/* isNoEngine */.uY)(error))
-            throw new errors/* InputError */.d((0,docker/* noEngineMessage */.zY)(error, `build ${options.tag}`));
-        if (!(error instanceof docker/* DockerCommandError */.YJ))
-            throw error;
-        throw new errors/* InputError */.d(buildFailure(error.result ?? { stdout: '', stderr: error.message }, options));
-    }
-    finally {
-        await (0,promises_.rm)(dir, { recursive: true, force: true });
-    }
-}
-/** Lines of a build log with the builders' banners taken out (the classic builder's deprecation notice). */
-function logLines(text) {
-    const lines = text.split(/\r?\n/);
-    const kept = [];
-    for (let i = 0; i < lines.length; i++) {
-        if (/^DEPRECATED: The legacy builder is deprecated/.test(lines[i])) {
-            while (i + 1 < lines.length && /^\s+\S/.test(lines[i + 1]))
-                i++;
-            continue;
-        }
-        if (lines[i].trim())
-            kept.push(lines[i].trim());
-    }
-    return kept;
-}
-const stepText = (command) => command.replace(/^\/bin\/sh -c /, '').replace(/^#\(nop\)\s*/, '');
-/**
- * One line for a failed `docker build`: what failed (the step and its exit code, the
- * Dockerfile line that does not parse, the missing file or base image) and the one fix that
- * applies, from the log of either builder (classic: the error on stderr, the steps on
- * stdout; BuildKit: all on stderr).
- */
-function buildFailure(result, options) {
-    const dockerfile = options.dockerfile ?? external_node_path_default().join(options.context, 'Dockerfile');
-    const lines = [...logLines(result.stdout), ...logLines(result.stderr)];
-    const find = (re) => {
-        for (let i = lines.length - 1; i >= 0; i--) {
-            const m = re.exec(lines[i]);
-            if (m)
-                return m;
-        }
-        return undefined;
-    };
-    const head = `docker build of ${dockerfile} failed`;
-    // A RUN step that exited non-zero: BuildKit names the step (`> [3/3] RUN …:`), the classic builder the command.
-    const run = find(/process "(.*)" did not complete successfully: exit code: (\d+)/) ??
-        find(/executor failed running \[(.*)\]: exit code: (\d+)/) ??
-        find(/The command '(.*)' returned a non-zero code: (\d+)/);
-    if (run) {
-        const named = find(/^> \[[^\]]*\] (.*):$/)?.[1];
-        const step = named ?? `RUN ${stepText(run[1])}`;
-        return `${head}: the step "${(0,src_messages/* excerpt */.Kb)(step, 200)}" exited with code ${run[2]}. Fix that step; its output is in the build log above.`;
-    }
-    const parse = find(/dockerfile parse error (?:on )?line (\d+): (.*)$/i);
-    if (parse)
-        return `${head}: line ${parse[1]}: ${(0,src_messages/* excerpt */.Kb)(parse[2], 200)}. Fix that line of the Dockerfile.`;
-    if (find(/unable to evaluate symlinks in Dockerfile path|failed to read dockerfile|Cannot locate specified Dockerfile/i)) {
-        return `${head}: there is no Dockerfile at ${dockerfile}. Check the Dockerfile path (build.dockerfile in the budget file, or --dockerfile).`;
-    }
-    const context = find(/unable to prepare context: path "(.*)" not found/);
-    if (context)
-        return `${head}: the build context ${context[1]} does not exist. Check the context path (build.context in the budget file, or --context).`;
-    if (find(/buildx component is missing or broken/)) {
-        return `${head}: BuildKit was asked for (DOCKER_BUILDKIT=1) but this docker client has no buildx. Install the buildx plugin, or unset DOCKER_BUILDKIT to use the classic builder.`;
-    }
-    const base = find(/(pull access denied for [^,\s]+|failed to resolve source metadata for \S+|manifest for \S+ not found|manifest unknown)/);
-    if (base)
-        return `${head}: a FROM image could not be pulled (${(0,src_messages/* excerpt */.Kb)(base[1].replace(/[:,.]+$/, ''), 200)}). Check the image name in the FROM line, or log in to its registry (docker login).`;
-    const cause = find(/error|failed|denied|cannot|unable|invalid/i)?.[0] ??
-        lines.at(-1) ??
-        'no message';
-    return `${head}: ${(0,src_messages/* excerpt */.Kb)(cause.replace(/^ERROR:\s*/, ''), 300)}. See the build log above.`;
-}
-
-
-;// CONCATENATED MODULE: ./src/image/empty-layers.ts
-// Decides which history rows made a filesystem layer, so that the rows with
-// `empty: false` are one-to-one, in order, with the image's RootFS layers.
-//
-// docker history does not print the config's `empty_layer` flag, and size alone cannot
-// decide (a classic WORKDIR or a BuildKit `RUN rm` makes a real 0-byte layer; CMD makes
-// none). So: a row with bytes is a layer; otherwise the builder's markers give a hint;
-// and the layer count is a constraint. Checkpoints (the top row's count is RootFS.Layers;
-// an intermediate image's count comes from inspecting it, when the engine kept it) split
-// the rows into spans whose layer count is known. Inside a span, rows are chosen by
-// strength of hint; the choice is exact when it is forced, else the caller warns.
-// Stronger first. A row with bytes is always a layer; a config-only instruction never is, unless the counts insist.
-function rank(row) {
-    if (row.sizeBytes > 0)
-        return 0;
-    switch (row.hint) {
-        case 'layer':
-            return 1;
-        case 'likely-layer':
-            return 2;
-        case 'unknown':
-            return 3;
-        case 'empty':
-            return 4;
-    }
-}
-/** Rows are base first; checkpoints need not be sorted and must include the top row's (RootFS.Layers). */
-function decideEmpty(rows, checkpoints) {
-    const empty = rows.map(() => true);
-    const uncertainRows = [];
-    let contradiction;
-    const sorted = [...checkpoints].sort((a, b) => a.row - b.row);
-    let start = 0;
-    let layersBelow = 0;
-    for (const checkpoint of sorted) {
-        if (checkpoint.row < start)
-            continue;
-        const span = rows
-            .slice(start, checkpoint.row + 1)
-            .map((row, offset) => ({ row, at: start + offset }));
-        let need = checkpoint.layers - layersBelow;
-        // Fill by rank: all of a rank when it fits, else the lowest rows of that rank (a guess).
-        for (let r = 0; r <= 4 && need > 0; r++) {
-            const group = span.filter(({ row }) => rank(row) === r);
-            if (group.length === 0)
-                continue;
-            if (r === 0 && group.length > need) {
-                contradiction = `${group.length} history rows with bytes but only ${need} layers between rows ${start} and ${checkpoint.row}`;
-            }
-            const take = Math.min(need, group.length);
-            if (take < group.length)
-                uncertainRows.push(...group.map(({ at }) => at));
-            for (const { at } of group.slice(0, take))
-                empty[at] = false;
-            need -= take;
-        }
-        if (need > 0) {
-            contradiction = `the image has ${checkpoint.layers - layersBelow} layers between rows ${start} and ${checkpoint.row} but its history names only ${checkpoint.layers - layersBelow - need}`;
-        }
-        layersBelow = checkpoint.layers;
-        start = checkpoint.row + 1;
-    }
-    return {
-        empty,
-        uncertainRows: [...new Set(uncertainRows)].sort((a, b) => a - b),
-        contradiction
-    };
-}
-
-// EXTERNAL MODULE: ./src/image/history.ts
-var image_history = __nccwpck_require__(673);
-;// CONCATENATED MODULE: ./src/image/engine.ts
-// Image source: an image in the Docker engine, read with `docker image inspect` and
-// `docker history`. Yields an ImageReport, base layer first, whose sizes are content bytes
-// on every engine: on the legacy image store the engine's figures are exactly that; on the
-// containerd store they are not (block-rounded snapshot usage per row, compressed blobs as
-// the total), so each layer's bytes come from its facts (layer-facts.ts: the cache, else the
-// engine's export) and the engine's own figures are kept beside them, labelled.
-
-
-
-
-
-function engineError(ref, error) {
-    if ((0,docker/* isNoEngine */.uY)(error))
-        return new errors/* InputError */.d((0,docker/* noEngineMessage */.zY)(error, `read ${ref}`));
-    if (error instanceof docker/* DockerCommandError */.YJ &&
-        /No such image|No such object|not found/i.test(error.message)) {
-        return new errors/* InputError */.d(`image "${ref}" is not in the Docker engine. Build or pull it first (docker pull ${ref}), or check the name.`);
-    }
-    if (error instanceof docker/* DockerCommandError */.YJ)
-        return new errors/* InputError */.d(`docker failed while reading ${ref}: ${error.message}`);
-    return error instanceof Error ? error : new Error(String(error));
-}
-/** `docker image inspect` with no format: a JSON array, from docker and podman alike (podman's `{{json .}}` spans lines). */
-async function engine_inspectImages(refs) {
-    const { stdout } = await (0,docker/* docker */.T3)(['image', 'inspect', ...refs]);
-    let parsed;
-    try {
-        parsed = JSON.parse(stdout);
-    }
-    catch {
-        throw new errors/* InputError */.d(`the engine's image inspect output is not JSON: ${stdout.trim().slice(0, 120)}`);
-    }
-    if (!Array.isArray(parsed))
-        throw new errors/* InputError */.d("the engine's image inspect output is not a list of images");
-    return parsed;
-}
-/** `docker history` as JSON: the `json` format shorthand (CLI 23.0+), else the Go template for older clients. */
-async function readHistory(ref) {
-    const base = ['history', '--no-trunc', '--human=false', '--format'];
-    let stdout;
-    try {
-        stdout = (await (0,docker/* docker */.T3)([...base, 'json', ref])).stdout;
-        // A pre-23.0 client prints the literal word "json" for every row.
-        if (/^json$/m.test(stdout))
-            throw new docker/* DockerCommandError */.YJ([], undefined, 'old client');
-    }
-    catch (error) {
-        if (!(error instanceof docker/* DockerCommandError */.YJ) ||
-            (0,docker/* isNoEngine */.uY)(error) ||
-            /No such image/i.test(error.message))
-            throw error;
-        stdout = (await (0,docker/* docker */.T3)([...base, '{{json .}}', ref])).stdout;
-    }
-    return (0,image_history/* parseHistoryOutput */.pg)(stdout);
-}
-const stores = new Map();
-/**
- * The engine's image store, from `docker info` (once per engine address in a process): the
- * containerd store says `DriverStatus [["driver-type","io.containerd.snapshotter.v1"]]`
- * (../shared/notes/docker-formats.md, part D); podman's `info` has a `store` and no
- * `DriverStatus`. An engine that cannot say counts as legacy.
- */
-function engineStore() {
-    const key = `${process.env.DOCKER_HOST ?? ''}|${process.env.DOCKER_CONTEXT ?? ''}|${process.env.IMAGE_SIZE_BUDGET_DOCKER ?? ''}`;
-    let store = stores.get(key);
-    if (!store) {
-        store = (0,docker/* docker */.T3)(['info', '--format', '{{json .}}']).then(({ stdout }) => storeOfInfo(stdout), (error) => {
-            log/* log */.R.debug(`docker info failed (${error.message.split('\n')[0]}); taking the legacy store`);
-            return 'legacy';
-        });
-        stores.set(key, store);
-    }
-    return store;
-}
-/** The store an `info` JSON (docker's or podman's) describes. */
-function storeOfInfo(text) {
-    let info;
-    try {
-        info = JSON.parse(text);
-    }
-    catch {
-        return 'legacy';
-    }
-    if (Array.isArray(info.DriverStatus)) {
-        return info.DriverStatus.some((pair) => Array.isArray(pair) &&
-            pair[0] === 'driver-type' &&
-            pair[1] === 'io.containerd.snapshotter.v1')
-            ? 'containerd'
-            : 'legacy';
-    }
-    return info.store !== undefined && info.host !== undefined
-        ? 'podman'
-        : 'legacy';
-}
-/** Reads an image from the engine. Throws InputError for a missing image or no engine. */
-async function engine_readEngineImage(ref, options = {}) {
-    let inspect;
-    let history;
-    let store;
-    try {
-        ;
-        [[inspect], history, store] = await Promise.all([
-            engine_inspectImages([ref]),
-            readHistory(ref),
-            engineStore()
-        ]);
-    }
-    catch (error) {
-        throw engineError(ref, error);
-    }
-    const rows = [...history].reverse(); // base first
-    const diffIds = inspect.RootFS?.Layers ?? [];
-    const warnings = [];
-    const inputs = rows.map((row) => ({
-        sizeBytes: row.sizeBytes,
-        hint: row.step.hint
-    }));
-    let decision = decideEmpty(inputs, [
-        { row: rows.length - 1, layers: diffIds.length }
-    ]);
-    // A 0-byte row that may or may not have made a layer (classic `RUN true` makes none, classic
-    // `WORKDIR /new` makes one) is only known for sure from the intermediate images, which the
-    // classic builder keeps: their RootFS counts pin each row down. One inspect call for all of them.
-    const doubtful = inputs.some((row) => row.sizeBytes === 0 && row.hint !== 'empty');
-    if ((doubtful || decision.contradiction) &&
-        rows.some((row, i) => row.id && i < rows.length - 1)) {
-        const checkpoints = await intermediateCheckpoints(rows, diffIds.length);
-        if (checkpoints.length > 1)
-            decision = decideEmpty(inputs, checkpoints);
-    }
-    if (decision.contradiction)
-        warnings.push(`history and layers disagree: ${decision.contradiction}`);
-    if (decision.uncertainRows.length > 0) {
-        const message = `could not decide exactly which history rows made layers (rows ${decision.uncertainRows.join(', ')}); their "empty" flags are a best guess`;
-        warnings.push(message);
-        log/* log */.R.warning(message);
-    }
-    let layer = 0;
-    const layers = rows.map((row, index) => {
-        const empty = decision.empty[index];
-        const out = {
-            index,
-            instruction: row.step.instruction,
-            createdBy: row.step.createdBy,
-            sizeBytes: row.sizeBytes,
-            empty
-        };
-        if (row.step.buildArgs)
-            out.buildArgs = row.step.buildArgs;
-        if (row.id)
-            out.id = row.id;
-        if (row.createdAt)
-            out.createdAt = row.createdAt;
-        if (row.comment)
-            out.comment = row.comment;
-        if (!empty && diffIds[layer])
-            out.diffId = diffIds[layer];
-        if (!empty)
-            layer++;
-        return out;
-    });
-    const platform = [inspect.Os, inspect.Architecture, inspect.Variant]
-        .filter(Boolean)
-        .join('/') || undefined;
-    const report = {
-        schemaVersion: 1,
-        image: {
-            ref,
-            id: inspect.Id,
-            source: 'docker',
-            ...(platform ? { platform } : {}),
-            store
-        },
-        totalBytes: inspect.Size,
-        layers,
-        warnings
-    };
-    if (store === 'legacy')
-        return report;
-    const { measuredLayers } = await __nccwpck_require__.e(/* import() */ 198).then(__nccwpck_require__.bind(__nccwpck_require__, 6198));
-    return measuredLayers(report, store, diffIds, options.exported);
-}
-async function intermediateCheckpoints(rows, topLayers) {
-    const checkpoints = [
-        { row: rows.length - 1, layers: topLayers }
-    ];
-    const known = rows
-        .map((row, index) => ({ id: row.id, index }))
-        .filter((r) => !!r.id);
-    if (known.length === 0)
-        return checkpoints;
-    let inspected;
-    try {
-        inspected = await engine_inspectImages(known.map((r) => r.id));
-    }
-    catch {
-        return checkpoints; // an intermediate image was pruned: keep the top count only
-    }
-    for (const [i, image] of inspected.entries()) {
-        checkpoints.push({
-            row: known[i].index,
-            layers: image.RootFS?.Layers?.length ?? 0
-        });
-    }
-    return checkpoints;
-}
-
-// EXTERNAL MODULE: external "node:stream"
-var external_node_stream_ = __nccwpck_require__(7075);
-// EXTERNAL MODULE: ./src/model/listing.ts
-var model_listing = __nccwpck_require__(6689);
-// EXTERNAL MODULE: ./src/image/archive/layer.ts
-var archive_layer = __nccwpck_require__(7077);
-// EXTERNAL MODULE: external "node:crypto"
-var external_node_crypto_ = __nccwpck_require__(7598);
-// EXTERNAL MODULE: ./src/limits.ts
-var limits = __nccwpck_require__(351);
-// EXTERNAL MODULE: external "node:net"
-var external_node_net_ = __nccwpck_require__(7030);
-;// CONCATENATED MODULE: ./src/image/registry/reference.ts
-// Image references as the docker CLI reads them (distribution/reference normalize.go):
-// `alpine` → registry-1.docker.io/library/alpine:latest, `host:5000/team/app:pr-1`,
-// `ghcr.io/org/app@sha256:…`. Also decides which hosts may be spoken to over plain HTTP.
-
-
-
-const DOCKER_HUB_API = 'registry-1.docker.io';
-/** The key `docker login` writes for Docker Hub in config.json and asks credential helpers for. */
-const DOCKER_HUB_CONFIG_KEY = 'https://index.docker.io/v1/';
-const COMPONENT = /^[a-z0-9]+(?:(?:[._]|__|-+)[a-z0-9]+)*$/;
-const TAG = /^[\w][\w.-]{0,127}$/;
-const DIGEST = /^sha256:[a-f0-9]{64}$/;
-function parseRegistryRef(text) {
-    const input = text.trim();
-    const bad = (why) => new errors/* InputError */.d(`${(0,src_messages/* quote */.hD)(text)} is not an image reference (${why}). Use e.g. "ghcr.io/org/app:tag", "alpine" or "host:5000/app@sha256:…".`);
-    if (!input)
-        throw bad('it is empty');
-    let rest = input;
-    let digest;
-    const at = rest.indexOf('@');
-    if (at >= 0) {
-        digest = rest.slice(at + 1);
-        rest = rest.slice(0, at);
-        if (!DIGEST.test(digest))
-            throw bad(`the digest "${digest}" is not sha256:<64 hex digits>`);
-    }
-    let tag;
-    const lastSlash = rest.lastIndexOf('/');
-    const colon = rest.lastIndexOf(':');
-    if (colon > lastSlash) {
-        tag = rest.slice(colon + 1);
-        rest = rest.slice(0, colon);
-        if (!TAG.test(tag))
-            throw bad(`the tag "${tag}" has characters a tag cannot have`);
-    }
-    const parts = rest.split('/');
-    let registry = 'docker.io';
-    // The first component names a registry when it looks like a host (docker's rule: a dot, a port, or localhost).
-    if (parts.length > 1 && (/[.:]/.test(parts[0]) || parts[0] === 'localhost'))
-        registry = parts.shift();
-    if (registry === 'docker.io' || registry === 'index.docker.io') {
-        registry = DOCKER_HUB_API;
-        if (parts.length === 1)
-            parts.unshift('library');
-    }
-    for (const part of parts) {
-        if (!COMPONENT.test(part))
-            throw bad(`the path component "${part}" must be lowercase letters, digits and separators`);
-    }
-    if (!digest && !tag)
-        tag = 'latest';
-    return {
-        registry,
-        repository: parts.join('/'),
-        ...(tag ? { tag } : {}),
-        ...(digest ? { digest } : {}),
-        text: input
-    };
-}
-/** `host/repo:tag@digest`, with Docker Hub spelled docker.io as people write it. */
-function formatRegistryRef(ref) {
-    const host = ref.registry === DOCKER_HUB_API ? 'docker.io' : ref.registry;
-    return `${host}/${ref.repository}${ref.tag ? `:${ref.tag}` : ''}${ref.digest ? `@${ref.digest}` : ''}`;
-}
-/** The hostname without port or brackets: `[::1]:5000` → `::1`. */
-function hostname(registry) {
-    const bracket = /^\[([^\]]+)\](?::\d+)?$/.exec(registry);
-    if (bracket)
-        return bracket[1];
-    return registry.replace(/:\d+$/, '');
-}
-/** 127.0.0.0/8, ::1 and localhost: where plain HTTP cannot be intercepted off the machine. */
-function isLoopback(registry) {
-    const host = hostname(registry).toLowerCase();
-    if (host === 'localhost')
-        return true;
-    if ((0,external_node_net_.isIP)(host) === 4)
-        return host.startsWith('127.');
-    if ((0,external_node_net_.isIP)(host) === 6)
-        return host === '::1' || host === '0:0:0:0:0:0:0:1';
-    return false;
-}
-/**
- * Registries the user allows plain HTTP for: `--insecure-registry` values plus
- * IMAGE_SIZE_BUDGET_INSECURE_REGISTRIES (comma-separated host[:port]).
- */
-function insecureRegistries(flags = [], env = process.env) {
-    const fromEnv = (env.IMAGE_SIZE_BUDGET_INSECURE_REGISTRIES ?? '').split(',');
-    return new Set([...flags, ...fromEnv]
-        .map((h) => h
-        .trim()
-        .replace(/^https?:\/\//, '')
-        .replace(/\/+$/, '')
-        .toLowerCase())
-        .filter(Boolean));
-}
-/** `http` for loopback and registries marked insecure, `https` for everything else. */
-function schemeFor(registry, insecure) {
-    const host = registry.toLowerCase();
-    return isLoopback(host) || insecure.has(host) || insecure.has(hostname(host))
-        ? 'http'
-        : 'https';
-}
-
-;// CONCATENATED MODULE: ./src/image/registry/credentials.ts
-// Registry credentials found the way the docker CLI finds them (docker/cli cli/config):
-// $DOCKER_CONFIG/config.json or ~/.docker/config.json — `credHelpers[host]`, then
-// `credsStore`, then `auths[host].auth` (base64 user:password, as `docker login` writes it)
-// or `username`/`password`/`identitytoken` — and, for ghcr.io only, GITHUB_TOKEN.
-// A Credentials value carries the secret; only `source` (which never holds it) goes in messages.
-// Every secret read here is registered (addSecret) as soon as it is read: masked in every
-// message, and in the action's log (core.setSecret). A broken config.json is described by
-// line and column, never quoted: the text around the error is where the passwords are.
-
-
-
-
-
-
-
-
-
-/** Where findCredentials looks, for messages when it found nothing. */
-function credentialSearchLabel(env = process.env) {
-    return configLocation(env).label;
-}
-/** The config.json path and how to name it in messages without spelling out the home directory. */
-function configLocation(env) {
-    if (env.DOCKER_CONFIG)
-        return {
-            file: external_node_path_default().join(env.DOCKER_CONFIG, 'config.json'),
-            label: '$DOCKER_CONFIG/config.json'
-        };
-    return {
-        file: external_node_path_default().join(env.HOME || (0,external_node_os_.homedir)(), '.docker', 'config.json'),
-        label: '~/.docker/config.json'
-    };
-}
-/** The server key docker uses for a registry: Docker Hub's is a URL, others the host[:port]. */
-function configKeyFor(registry) {
-    return registry === DOCKER_HUB_API ? DOCKER_HUB_CONFIG_KEY : registry;
-}
-// docker/cli ConvertToHostname: strip the scheme and anything after the host.
-function keyHost(key) {
-    let host = key.replace(/^https?:\/\//, '');
-    host = host.split('/')[0];
-    return host === 'index.docker.io' ||
-        host === 'docker.io' ||
-        host === DOCKER_HUB_API
-        ? DOCKER_HUB_API
-        : host;
-}
-async function readConfig(file, label) {
-    let text;
-    try {
-        text = await (0,promises_.readFile)(file, 'utf8');
-    }
-    catch (error) {
-        if (error.code === 'ENOENT')
-            return undefined;
-        throw new errors/* InputError */.d(`cannot read ${label} (${error.message}). Fix its permissions or point DOCKER_CONFIG at another folder.`);
-    }
-    let parsed;
-    try {
-        parsed = JSON.parse(text);
-    }
-    catch (error) {
-        throw new errors/* InputError */.d(`${label} is not valid JSON (${(0,src_messages/* jsonSyntaxProblem */.F1)(text, error)}). Fix it, or run "docker login" again.`);
-    }
-    if (typeof parsed !== 'object' || parsed === null || Array.isArray(parsed)) {
-        throw new errors/* InputError */.d(`${label} is not a JSON object. Fix it, or run "docker login" again.`);
-    }
-    registerSecrets(parsed);
-    return parsed;
-}
-/** Every secret a config holds, whichever registry it is for: none may reach a message or the log. */
-function registerSecrets(config) {
-    const auths = config.auths && typeof config.auths === 'object'
-        ? Object.values(config.auths)
-        : [];
-    for (const entry of auths) {
-        if (!entry || typeof entry !== 'object')
-            continue;
-        for (const value of [entry.auth, entry.password, entry.identitytoken])
-            if (typeof value === 'string')
-                (0,src_messages/* addSecret */.Ck)(value);
-        if (typeof entry.auth === 'string') {
-            const decoded = Buffer.from(entry.auth, 'base64').toString('utf8');
-            const colon = decoded.indexOf(':');
-            if (colon >= 0)
-                (0,src_messages/* addSecret */.Ck)(decoded.slice(colon + 1));
-        }
-    }
-}
-/** Runs `docker-credential-<helper> get` with the server key on stdin (docker-credential-helpers protocol). */
-async function fromHelper(helper, serverKey, env) {
-    const bin = `docker-credential-${helper}`;
-    log/* log */.R.debug(`exec: ${bin} get (server ${serverKey})`);
-    return new Promise((resolve) => {
-        const child = (0,external_node_child_process_.spawn)(bin, ['get'], { env, stdio: ['pipe', 'pipe', 'pipe'] });
-        // A helper that hangs (a keychain waiting for a prompt nobody sees) is stopped and gone on without.
-        const timer = setTimeout(() => {
-            log/* log */.R.warning(`${bin} get gave no answer within ${limits/* CREDENTIAL_HELPER_TIMEOUT_MS */.sE / 1000} s; stopped it, going on without its credentials`);
-            child.kill('SIGKILL');
-        }, limits/* CREDENTIAL_HELPER_TIMEOUT_MS */.sE);
-        const out = [];
-        let outBytes = 0;
-        child.stdout.on('data', (chunk) => {
-            outBytes += chunk.length;
-            if (outBytes <= limits/* JSON_DOCUMENT_LIMIT */.DV)
-                out.push(chunk);
-        });
-        child.stderr.resume();
-        child.on('error', (error) => {
-            clearTimeout(timer);
-            // A helper named in the config but not installed: docker fails here; we go on anonymously and say so.
-            log/* log */.R.warning(`${bin} is named in the docker config but could not be run (${error.message}); going on without its credentials`);
-            resolve(undefined);
-        });
-        child.on('close', (code) => {
-            clearTimeout(timer);
-            const text = Buffer.concat(out).toString('utf8');
-            if (code !== 0) {
-                // "credentials not found in native keychain" is the helper's normal "none" answer.
-                log/* log */.R.debug(`${bin} get exited ${code}: ${(0,src_messages/* scrub */._I)(text.trim().slice(0, 200))}`);
-                resolve(undefined);
-                return;
-            }
-            try {
-                const answer = JSON.parse(text);
-                if (typeof answer?.Secret === 'string')
-                    (0,src_messages/* addSecret */.Ck)(answer.Secret);
-                resolve(answer);
-            }
-            catch {
-                log/* log */.R.warning(`${bin} get printed something that is not JSON; going on without its credentials`);
-                resolve(undefined);
-            }
-        });
-        child.stdin.on('error', () => undefined); // a helper that exits without reading its input
-        child.stdin.end(serverKey);
-    });
-}
-/** Finds credentials for a registry, or undefined for anonymous access. */
-async function findCredentials(registry, options = {}) {
-    const env = options.env ?? process.env;
-    const { file, label } = configLocation(env);
-    const config = await readConfig(file, label);
-    const serverKey = configKeyFor(registry);
-    const wanted = keyHost(serverKey);
-    if (config) {
-        const helperEntry = Object.entries(config.credHelpers ?? {}).find(([key]) => keyHost(key) === wanted);
-        const helper = helperEntry?.[1] ?? config.credsStore;
-        if (helper) {
-            const answer = await fromHelper(helper, helperEntry?.[0] ?? serverKey, env);
-            if (answer?.Secret) {
-                const via = `docker-credential-${helper} (${helperEntry ? 'credHelpers' : 'credsStore'} in ${label})`;
-                if (answer.Username === '<token>')
-                    return {
-                        username: '',
-                        identityToken: answer.Secret,
-                        source: `an identity token from ${via}`
-                    };
-                return {
-                    username: answer.Username ?? '',
-                    password: answer.Secret,
-                    source: `credentials for ${registry} from ${via} (user ${answer.Username ?? ''})`
-                };
-            }
-        }
-        const authEntry = Object.entries(config.auths ?? {}).find(([key]) => keyHost(key) === wanted);
-        if (authEntry) {
-            const entry = authEntry[1];
-            let username = entry.username ?? '';
-            let password = entry.password;
-            if (entry.auth) {
-                const decoded = Buffer.from(entry.auth, 'base64').toString('utf8');
-                const colon = decoded.indexOf(':');
-                if (colon < 0)
-                    throw new errors/* InputError */.d(`the "auth" of ${authEntry[0]} in ${label} is not base64 of user:password. Run "docker login ${registry}" again.`);
-                username = decoded.slice(0, colon);
-                password = decoded.slice(colon + 1);
-            }
-            if (entry.identitytoken)
-                return {
-                    username,
-                    identityToken: entry.identitytoken,
-                    source: `an identity token for ${registry} from ${label}`
-                };
-            if (password !== undefined && password !== '')
-                return {
-                    username,
-                    password,
-                    source: `credentials for ${registry} from ${label} (user ${username})`
-                };
-        }
-    }
-    // GitHub's token reads the workflow's own packages on ghcr.io; any user name is accepted with it.
-    if (hostname(registry) === 'ghcr.io' && env.GITHUB_TOKEN) {
-        const username = env.GITHUB_ACTOR || 'github-actions';
-        (0,src_messages/* addSecret */.Ck)(env.GITHUB_TOKEN);
-        return {
-            username,
-            password: env.GITHUB_TOKEN,
-            source: `GITHUB_TOKEN for ghcr.io (user ${username})`
-        };
-    }
-    return undefined;
-}
-
-;// CONCATENATED MODULE: ./src/image/registry/client.ts
-// A small Distribution API v2 / OCI distribution client over global fetch: manifests and
-// blobs by digest, with the auth dance registries expect (docs: distribution spec/auth/token.md).
-// A 401 carries a WWW-Authenticate challenge: `Bearer realm=…,service=…,scope=…` (ghcr.io,
-// Docker Hub, the token-auth registry in the tests) → fetch a token from the realm with the
-// credentials as HTTP basic, then retry with it; `Basic realm=…` (htpasswd registries) →
-// retry with the credentials. 429 and 5xx are retried with backoff, honouring Retry-After.
-// Secrets go only into Authorization headers, never into messages or logs; whatever a
-// server sends back is scrubbed of them before it is quoted (it may echo the request).
-//
-// Time and memory are bounded whatever the registry does (limits.ts): one deadline per
-// request (headers and the whole body of a manifest, config or token), one per operation
-// (all that one image read asks, retries and waits included; beginOperation), a gap and a
-// total for a layer blob's stream; manifests, configs and tokens are read to at most
-// JSON_DOCUMENT_LIMIT and error bodies to REGISTRY_ERROR_BODY_LIMIT, the rest left unread.
-
-
-
-
-
-
-
-/** Parses a WWW-Authenticate value: `Bearer realm="https://…",service="…",scope="…"`. */
-function parseChallenge(header) {
-    const head = /^\s*([A-Za-z]+)\s*(.*)$/s.exec(header);
-    if (!head)
-        return undefined;
-    const params = {};
-    const re = /([A-Za-z_]+)\s*=\s*(?:"((?:[^"\\]|\\.)*)"|([^,\s]*))\s*,?\s*/g;
-    for (const m of head[2].matchAll(re))
-        params[m[1].toLowerCase()] =
-            m[2] !== undefined ? m[2].replace(/\\(.)/g, '$1') : m[3];
-    return { scheme: head[1].toLowerCase(), params };
-}
-/** Milliseconds to wait for a Retry-After value (seconds or an HTTP date), or undefined. */
-function retryAfterMs(value, now = Date.now()) {
-    if (!value)
-        return undefined;
-    if (/^\d+$/.test(value.trim()))
-        return Number(value.trim()) * 1000;
-    const date = Date.parse(value);
-    return Number.isNaN(date) ? undefined : Math.max(0, date - now);
-}
-const sleep = (ms) => new Promise((resolve) => setTimeout(resolve, ms));
-const seconds = (ms) => `${Math.round(ms / 100) / 10} s`;
-/** The reason a request is aborted when its time is up (fetch and body reads reject with it). */
-class RequestTimeout extends Error {
-    limitMs;
-    name = 'RequestTimeout';
-    constructor(limitMs) {
-        super(`no answer within ${seconds(limitMs)}`);
-        this.limitMs = limitMs;
-    }
-}
-class RegistryClient {
-    registry;
-    baseUrl;
-    options;
-    insecure;
-    env;
-    credentials;
-    tokens = new Map();
-    basicAsked = false;
-    clocks = new WeakMap();
-    /** The operation under way (beginOperation): what it reads, for messages, and its deadline. */
-    operation;
-    constructor(registry, options = {}) {
-        this.registry = registry;
-        this.insecure = options.insecure ?? new Set();
-        this.env = options.env ?? process.env;
-        this.baseUrl = `${schemeFor(registry, this.insecure)}://${registry}`;
-        this.credentials = options.credentials;
-        this.options = {
-            timeoutMs: options.timeoutMs ?? limits/* REGISTRY_REQUEST_TIMEOUT_MS */.j5,
-            operationTimeoutMs: options.operationTimeoutMs ?? limits/* REGISTRY_OPERATION_TIMEOUT_MS */.b$,
-            blobTimeoutMs: options.blobTimeoutMs ?? limits/* REGISTRY_BLOB_TIMEOUT_MS */.NK,
-            blobIdleTimeoutMs: options.blobIdleTimeoutMs ?? limits/* REGISTRY_BLOB_IDLE_TIMEOUT_MS */.iG,
-            retries: options.retries ?? limits/* REGISTRY_RETRIES */.l5,
-            backoffMs: options.backoffMs ?? limits/* REGISTRY_BACKOFF_MS */.ud,
-            maxRetryAfterMs: options.maxRetryAfterMs ?? limits/* REGISTRY_MAX_RETRY_AFTER_MS */.Mt
-        };
-    }
-    /**
-     * Starts an operation: everything asked from now until the next beginOperation (token,
-     * manifests, config; not layer blobs, which have their own bounds) shares one deadline.
-     * `what` names the image in messages.
-     */
-    beginOperation(what) {
-        const now = Date.now();
-        this.operation = {
-            what,
-            started: now,
-            deadline: now + this.options.operationTimeoutMs
-        };
-    }
-    remainingMs() {
-        return this.operation ? this.operation.deadline - Date.now() : Infinity;
-    }
-    /** `the manifest 1.0 of 127.0.0.1:5000/team/app:1.0`: what a request is for, and which image. */
-    describe(what) {
-        return this.operation ? `${what} of ${this.operation.what}` : what;
-    }
-    async creds() {
-        if (this.credentials === undefined) {
-            this.credentials =
-                (await findCredentials(this.registry, { env: this.env })) ?? null;
-            // Given ones too (options.credentials): whatever a server echoes of them is masked.
-            for (const secret of [
-                this.credentials?.password,
-                this.credentials?.identityToken
-            ])
-                (0,src_messages/* addSecret */.Ck)(secret);
-            if (this.credentials?.password !== undefined)
-                (0,src_messages/* addSecret */.Ck)(Buffer.from(`${this.credentials.username}:${this.credentials.password}`).toString('base64'));
-        }
-        return this.credentials;
-    }
-    /** Which credentials were tried, for a message: never the secret. */
-    async triedText() {
-        const creds = await this.creds();
-        return creds
-            ? creds.source
-            : `no credentials (none for ${this.registry} in ${credentialSearchLabel(this.env)})`;
-    }
-    allowedUrl(url) {
-        if (url.protocol === 'https:')
-            return true;
-        return (url.protocol === 'http:' && schemeFor(url.host, this.insecure) === 'http');
-    }
-    /**
-     * fetch with retries on 429/5xx/dropped connections and redirects followed by hand, so that
-     * Authorization never follows a redirect to another origin (blob stores behind signed URLs).
-     */
-    async send(url, headers, what, method = 'GET', body, inOperation = true) {
-        let current = url;
-        let currentHeaders = headers;
-        for (let redirects = 0;; redirects++) {
-            const response = await this.sendOnce(current, currentHeaders, what, method, body, inOperation);
-            if (![301, 302, 303, 307, 308].includes(response.status))
-                return response;
-            const location = response.headers.get('location');
-            await this.discard(response);
-            if (!location || redirects >= 5)
-                throw new errors/* InputError */.d(`registry ${this.registry} redirected ${current.pathname} too often or without a Location`);
-            const next = new URL(location, current);
-            if (!this.allowedUrl(next)) {
-                throw new errors/* InputError */.d(`registry ${this.registry} redirected to ${next.origin} over plain HTTP; allow it with --insecure-registry ${next.host} if that is intended`);
-            }
-            if (next.origin !== current.origin) {
-                const { authorization: _dropped, ...rest } = currentHeaders;
-                currentHeaders = rest;
-            }
-            current = next;
-        }
-    }
-    async sendOnce(url, headers, what, method, body, inOperation) {
-        const firstTry = Date.now();
-        // A layer blob is outside the operation's deadline (it has its own bounds); its retries are bounded by count.
-        const remaining = () => (inOperation ? this.remainingMs() : Infinity);
-        for (let attempt = 0;; attempt++) {
-            const last = attempt >= this.options.retries;
-            const left = remaining();
-            if (left <= 0)
-                throw this.outOfTime(url, what, firstTry);
-            const limitMs = Math.min(this.options.timeoutMs, left);
-            const controller = new AbortController();
-            const timer = setTimeout(() => controller.abort(new RequestTimeout(limitMs)), limitMs);
-            timer.unref();
-            const started = Date.now();
-            let response;
-            try {
-                log/* log */.R.debug(`registry: ${method} ${url.href}${attempt ? ` (retry ${attempt})` : ''}`);
-                response = await fetch(url, {
-                    method,
-                    headers,
-                    body,
-                    redirect: 'manual',
-                    signal: controller.signal
-                });
-            }
-            catch (error) {
-                clearTimeout(timer);
-                if (error instanceof RequestTimeout) {
-                    // Not retried: a registry that hung once hangs again, and the wait was the request's whole limit.
-                    if (limitMs < this.options.timeoutMs)
-                        throw this.outOfTime(url, what, firstTry);
-                    throw new errors/* InputError */.d(`registry ${this.registry} sent no answer for ${this.describe(what)} within ${seconds(limitMs)} (${method} ${url.pathname}; waited ${seconds(Date.now() - firstTry)} in all). ` +
-                        `Check that the registry is up and reachable${isLoopback(this.registry) ? '' : ' (HTTPS; use --insecure-registry for a plain-HTTP registry)'}, then run again.`);
-                }
-                const cause = error
-                    .cause;
-                const code = cause?.code ?? error.name;
-                const transient = [
-                    'ECONNRESET',
-                    'UND_ERR_SOCKET',
-                    'EPIPE',
-                    'ETIMEDOUT'
-                ].includes(code ?? '');
-                const wait = this.options.backoffMs * 2 ** attempt;
-                if (!transient || last || wait >= remaining()) {
-                    const said = (0,src_messages/* scrub */._I)(cause?.message ?? error.message);
-                    throw new errors/* InputError */.d(`cannot reach registry ${this.registry} at ${url.origin} for ${this.describe(what)}: ${(0,src_messages/* excerpt */.Kb)(said, 200)}. Check the registry name and that it is up${isLoopback(this.registry) ? '' : ' (HTTPS; use --insecure-registry for a plain-HTTP registry)'}.`);
-                }
-                await sleep(wait);
-                continue;
-            }
-            if ((response.status === 429 || response.status >= 500) && !last) {
-                const asked = retryAfterMs(response.headers.get('retry-after'));
-                const wait = Math.min(asked ?? this.options.backoffMs * 2 ** attempt, this.options.maxRetryAfterMs);
-                // A wait that would outlast the operation is not made: the status is the answer.
-                if (wait < remaining()) {
-                    log/* log */.R.debug(`registry: ${response.status} from ${url.pathname}; waiting ${wait} ms`);
-                    clearTimeout(timer);
-                    await response.body?.cancel().catch(() => undefined);
-                    await sleep(wait);
-                    continue;
-                }
-            }
-            this.clocks.set(response, {
-                controller,
-                timer,
-                started,
-                limitMs,
-                url,
-                what
-            });
-            return response;
-        }
-    }
-    /** The operation's time is spent. */
-    outOfTime(url, what, firstTry) {
-        const spent = this.operation
-            ? Date.now() - this.operation.started
-            : Date.now() - firstTry;
-        return new errors/* InputError */.d(`registry ${this.registry} did not give ${this.describe(what)} in time: ${seconds(spent)} spent on this image, and at most ${seconds(this.options.operationTimeoutMs)} are allowed (${url.pathname}). ` +
-            'The registry is too slow or keeps failing; check it, then run again.');
-    }
-    /** Drops a response's body unread and stops its clock. */
-    async discard(response) {
-        const clock = this.clocks.get(response);
-        if (clock)
-            clearTimeout(clock.timer);
-        await response.body?.cancel().catch(() => undefined);
-    }
-    /**
-     * A response's body, read within its request's deadline and to at most `limit` bytes: a
-     * body declared or found larger is refused (and left unread), a body that stalls ends in
-     * an InputError saying how much came and how long was waited.
-     */
-    async readBody(response, limit, what) {
-        const clock = this.clocks.get(response);
-        const tooLarge = (bytes, declared) => new errors/* InputError */.d(`registry ${this.registry} sent ${this.describe(what)} of ${declared ? '' : 'more than '}${bytes} bytes; at most ${limit} bytes (${Math.round(limit / 1024 / 1024)} MiB) are read for one manifest, config or token, so this is not an image as registries serve them. Check the image reference.`);
-        const declared = Number(response.headers.get('content-length') ?? NaN);
-        if (Number.isFinite(declared) && declared > limit) {
-            await this.discard(response);
-            throw tooLarge(declared, true);
-        }
-        const chunks = [];
-        let total = 0;
-        try {
-            if (!response.body)
-                return Buffer.alloc(0);
-            const reader = response.body.getReader();
-            for (;;) {
-                const { done, value } = await reader.read();
-                if (done)
-                    break;
-                total += value.length;
-                if (total > limit) {
-                    await reader.cancel().catch(() => undefined);
-                    throw tooLarge(limit, false);
-                }
-                chunks.push(value);
-            }
-        }
-        catch (error) {
-            if (error instanceof errors/* InputError */.d)
-                throw error;
-            if (error instanceof RequestTimeout && clock) {
-                throw new errors/* InputError */.d(`registry ${this.registry} stopped sending ${this.describe(what)}: ${total} bytes came, then nothing until the request's ${seconds(clock.limitMs)} were up (waited ${seconds(Date.now() - clock.started)}; ${clock.url.pathname}). Check that the registry is healthy, then run again.`);
-            }
-            throw new errors/* InputError */.d(`registry ${this.registry} broke off ${this.describe(what)} after ${total} bytes: ${(0,src_messages/* excerpt */.Kb)((0,src_messages/* scrub */._I)(error.message), 200)}. Run again; if it persists, check the registry.`);
-        }
-        finally {
-            if (clock)
-                clearTimeout(clock.timer);
-        }
-        return Buffer.concat(chunks);
-    }
-    async token(challenge, repository, inOperation = true) {
-        const scope = challenge.params.scope || `repository:${repository}:pull`;
-        const cached = this.tokens.get(scope);
-        if (cached)
-            return cached;
-        const realm = challenge.params.realm;
-        if (!realm)
-            throw new errors/* InputError */.d(`registry ${this.registry} asked for a bearer token without naming its token server (realm)`);
-        let url;
-        try {
-            url = new URL(realm);
-        }
-        catch {
-            throw new errors/* InputError */.d(`registry ${this.registry} named a token server that is not a URL: ${realm}`);
-        }
-        if (!this.allowedUrl(url)) {
-            throw new errors/* InputError */.d(`registry ${this.registry} sends token requests to ${url.origin} over plain HTTP; allow it with --insecure-registry ${url.host} if that is intended`);
-        }
-        const creds = await this.creds();
-        const headers = { accept: 'application/json' };
-        let response;
-        if (creds?.identityToken) {
-            // OAuth2 refresh-token grant (distribution spec/auth/oauth.md), as docker does for identity tokens.
-            const form = new URLSearchParams({
-                grant_type: 'refresh_token',
-                refresh_token: creds.identityToken,
-                client_id: 'image-size-budget',
-                scope
-            });
-            if (challenge.params.service)
-                form.set('service', challenge.params.service);
-            headers['content-type'] = 'application/x-www-form-urlencoded';
-            response = await this.send(url, headers, `a token from ${url.origin}`, 'POST', form.toString(), inOperation);
-        }
-        else {
-            if (challenge.params.service)
-                url.searchParams.set('service', challenge.params.service);
-            url.searchParams.set('scope', scope);
-            if (creds?.password !== undefined)
-                headers.authorization = `Basic ${Buffer.from(`${creds.username}:${creds.password}`).toString('base64')}`;
-            response = await this.send(url, headers, `a token from ${url.origin}`, 'GET', undefined, inOperation);
-        }
-        if (response.status === 401 || response.status === 403) {
-            await this.discard(response);
-            throw await this.authError(response.status, repository, `its token server ${url.origin}`);
-        }
-        if (!response.ok) {
-            await this.discard(response);
-            throw new errors/* InputError */.d(`the token server ${url.origin} of registry ${this.registry} answered ${response.status} ${response.statusText} for ${scope}`);
-        }
-        let parsed;
-        const body = await this.readBody(response, limits/* JSON_DOCUMENT_LIMIT */.DV, `a token from ${url.origin}`);
-        try {
-            parsed = JSON.parse(body.toString('utf8'));
-        }
-        catch {
-            throw new errors/* InputError */.d(`the token server ${url.origin} of registry ${this.registry} answered with something that is not JSON`);
-        }
-        const token = typeof parsed?.token === 'string'
-            ? parsed.token
-            : typeof parsed?.access_token === 'string'
-                ? parsed.access_token
-                : undefined;
-        if (!token)
-            throw new errors/* InputError */.d(`the token server ${url.origin} of registry ${this.registry} gave no token for ${scope}`);
-        (0,src_messages/* addSecret */.Ck)(token);
-        this.tokens.set(scope, token);
-        this.tokens.set(`repository:${repository}:pull`, token);
-        return token;
-    }
-    async authError(status, repository, where = '') {
-        const tried = await this.triedText();
-        const verdict = status === 403 ? 'denied access' : 'refused the credentials';
-        return new errors/* InputError */.d(`registry ${this.registry}${where ? ` (${where})` : ''} ${verdict} to pull ${repository} (${status}); tried ${tried}. ` +
-            `Log in with "docker login ${this.registry}" (or set DOCKER_CONFIG), and check that the account may pull ${repository}.`);
-    }
-    async basicHeader() {
-        const creds = await this.creds();
-        if (!creds || creds.password === undefined)
-            return undefined;
-        return `Basic ${Buffer.from(`${creds.username}:${creds.password}`).toString('base64')}`;
-    }
-    /** GET a path of `/v2/<repository>/…`, authenticating as the registry asks. `what` names it in messages. */
-    async get(repository, path, accept, what, inOperation = true) {
-        const url = new URL(`${this.baseUrl}/v2/${repository}/${path}`);
-        const headers = { accept };
-        const token = this.tokens.get(`repository:${repository}:pull`);
-        if (token)
-            headers.authorization = `Bearer ${token}`;
-        else if (this.basicAsked) {
-            const basic = await this.basicHeader();
-            if (basic)
-                headers.authorization = basic;
-        }
-        let response = await this.send(url, headers, what, 'GET', undefined, inOperation);
-        if (response.status === 401 && token) {
-            // A cached token expired during a long read: forget it and answer the new challenge.
-            this.tokens.clear();
-            delete headers.authorization;
-        }
-        if (response.status === 401 && !headers.authorization) {
-            const challenge = parseChallenge(response.headers.get('www-authenticate') ?? '');
-            await this.discard(response);
-            if (challenge?.scheme === 'bearer') {
-                headers.authorization = `Bearer ${await this.token(challenge, repository, inOperation)}`;
-            }
-            else if (challenge?.scheme === 'basic') {
-                this.basicAsked = true;
-                const basic = await this.basicHeader();
-                if (!basic)
-                    throw await this.authError(401, repository);
-                headers.authorization = basic;
-            }
-            else {
-                throw await this.authError(401, repository);
-            }
-            response = await this.send(url, headers, what, 'GET', undefined, inOperation);
-        }
-        if (response.status === 401 || response.status === 403) {
-            await this.discard(response);
-            throw await this.authError(response.status, repository);
-        }
-        return response;
-    }
-    /** A manifest or index by tag or digest, with the digest checked when the ref pins one. */
-    async getManifest(repository, reference, accept) {
-        const what = `the manifest ${reference}`;
-        const response = await this.get(repository, `manifests/${reference}`, accept.join(', '), what);
-        if (response.status === 404) {
-            await this.discard(response);
-            throw new errors/* InputError */.d(`registry ${this.registry} has no ${reference.startsWith('sha256:') ? 'manifest' : 'tag'} "${reference}" in ${repository}. Check the name and tag (was it pushed?).`);
-        }
-        if (!response.ok)
-            throw await this.unexpected(response, `manifest ${reference} of ${repository}`);
-        const body = await this.readBody(response, limits/* JSON_DOCUMENT_LIMIT */.DV, what);
-        const digest = `sha256:${(0,external_node_crypto_.createHash)('sha256').update(body).digest('hex')}`;
-        if (reference.startsWith('sha256:') && reference !== digest) {
-            throw new errors/* InputError */.d(`registry ${this.registry} returned a manifest for ${repository}@${reference} whose digest is ${digest}; refusing it`);
-        }
-        const mediaType = (response.headers.get('content-type') ?? '')
-            .split(';')[0]
-            .trim();
-        return { mediaType, digest, body };
-    }
-    /** A small blob (an image config), read whole and checked against its digest. */
-    async getBlob(repository, digest) {
-        const what = `the config blob ${digest}`;
-        const response = await this.get(repository, `blobs/${digest}`, '*/*', what);
-        if (!response.ok)
-            throw await this.unexpected(response, `blob ${digest} of ${repository}`);
-        const body = await this.readBody(response, limits/* JSON_DOCUMENT_LIMIT */.DV, what);
-        const actual = `sha256:${(0,external_node_crypto_.createHash)('sha256').update(body).digest('hex')}`;
-        if (actual !== digest)
-            throw new errors/* InputError */.d(`registry ${this.registry} returned blob ${digest} of ${repository} with digest ${actual}; refusing it`);
-        return body;
-    }
-    /**
-     * A layer blob as a stream, for reading its contents without storing it. Its headers come
-     * within the request timeout (and the operation's time, as any request); then the stream
-     * fails with an InputError when the registry sends nothing for blobIdleTimeoutMs, or has
-     * not finished after blobTimeoutMs.
-     */
-    async openBlob(repository, digest) {
-        const what = `the layer blob ${digest}`;
-        const response = await this.get(repository, `blobs/${digest}`, '*/*', what, false);
-        if (!response.ok || !response.body)
-            throw await this.unexpected(response, `blob ${digest} of ${repository}`);
-        const clock = this.clocks.get(response);
-        if (clock)
-            clearTimeout(clock.timer);
-        const abort = (reason) => clock?.controller.abort(new errors/* InputError */.d(`registry ${this.registry} ${reason} (${this.describe(what)}). Check the registry, then run again.`));
-        const opened = Date.now();
-        const total = setTimeout(() => abort(`did not finish sending a layer within ${seconds(this.options.blobTimeoutMs)}`), this.options.blobTimeoutMs);
-        total.unref();
-        let idle;
-        const stop = () => {
-            clearTimeout(total);
-            clearTimeout(idle);
-        };
-        const reader = response.body.getReader();
-        const idleMs = this.options.blobIdleTimeoutMs;
-        let bytes = 0;
-        return new ReadableStream({
-            // Only time spent waiting on the registry counts as idle: the timer runs while a read is pending.
-            pull: async (controller) => {
-                idle = setTimeout(() => abort(`stopped sending a layer: ${bytes} bytes came, then nothing for ${seconds(idleMs)} (after ${seconds(Date.now() - opened)})`), idleMs);
-                idle.unref();
-                try {
-                    const { done, value } = await reader.read();
-                    clearTimeout(idle);
-                    if (done) {
-                        stop();
-                        controller.close();
-                        return;
-                    }
-                    bytes += value.length;
-                    controller.enqueue(value);
-                }
-                catch (error) {
-                    stop();
-                    controller.error(error instanceof errors/* InputError */.d
-                        ? error
-                        : new errors/* InputError */.d(`registry ${this.registry} broke off ${this.describe(what)} after ${bytes} bytes: ${(0,src_messages/* excerpt */.Kb)((0,src_messages/* scrub */._I)(error.message), 200)}`));
-                }
-            },
-            cancel: async (reason) => {
-                stop();
-                await reader.cancel(reason).catch(() => undefined);
-            }
-        });
-    }
-    async unexpected(response, what) {
-        // Registry error bodies are `{"errors":[{"code","message"}]}`: their codes help. A server
-        // may echo the request (its Authorization header) in them: scrubbed, cut, read to a bound.
-        let detail = '';
-        try {
-            const body = await this.readSome(response, limits/* REGISTRY_ERROR_BODY_LIMIT */.UT);
-            const parsed = JSON.parse(body.toString('utf8'));
-            detail = (Array.isArray(parsed?.errors) ? parsed.errors : [])
-                .slice(0, 3)
-                .map((e) => [e?.code, e?.message]
-                .filter((part) => typeof part === 'string' && part)
-                .join(': '))
-                .join('; ');
-        }
-        catch {
-            // not JSON: the status says enough
-        }
-        detail = (0,src_messages/* excerpt */.Kb)((0,src_messages/* scrub */._I)(detail), 300);
-        const fix = response.status >= 500
-            ? 'The registry itself failed; run again later, or ask its operator'
-            : response.status === 429
-                ? 'The registry is limiting requests; run again later'
-                : 'Check the image reference, and that the account may pull it';
-        return new errors/* InputError */.d(`registry ${this.registry} answered ${response.status} ${response.statusText} for ${what}${detail ? ` (${detail})` : ''}. ${fix}.`);
-    }
-    /** Up to `limit` bytes of a body, the rest dropped unread; whatever came when it fails or stalls. */
-    async readSome(response, limit) {
-        const clock = this.clocks.get(response);
-        const chunks = [];
-        let total = 0;
-        try {
-            const reader = response.body?.getReader();
-            while (reader && total < limit) {
-                const { done, value } = await reader.read();
-                if (done)
-                    break;
-                chunks.push(value);
-                total += value.length;
-            }
-            if (total >= limit)
-                await reader?.cancel().catch(() => undefined);
-        }
-        catch {
-            // a body that breaks off: what came is all there is
-        }
-        finally {
-            if (clock)
-                clearTimeout(clock.timer);
-        }
-        return Buffer.concat(chunks).subarray(0, limit);
-    }
-}
-
-;// CONCATENATED MODULE: ./src/image/registry/manifest.ts
-// Manifest formats a registry serves for an image (opencontainers/image-spec manifest.md,
-// image-index.md; distribution docs/spec/manifest-v2-2.md) and the choice of one platform
-// from an index or manifest list.
-
-
-const MEDIA_TYPES = {
-    ociIndex: 'application/vnd.oci.image.index.v1+json',
-    dockerList: 'application/vnd.docker.distribution.manifest.list.v2+json',
-    ociManifest: 'application/vnd.oci.image.manifest.v1+json',
-    dockerManifest: 'application/vnd.docker.distribution.manifest.v2+json',
-    dockerSchema1: 'application/vnd.docker.distribution.manifest.v1+json',
-    dockerSchema1Signed: 'application/vnd.docker.distribution.manifest.v1+prettyjws'
+const percentText = (value) => `${Number(value.toFixed(2))}%`;
+const ratioPercent = (ratio) => `${(ratio * 100).toFixed(1)}%`;
+const number = (value) => Number.isFinite(value) ? String(value) : 'n/a';
+/** What to do about each kind of broken budget: said once, after the finding. */
+const FIX = {
+    total: 'Shrink the image, starting with its largest layers or the layers that grew, or raise the total budget if the size is intended.',
+    layer: 'Make this layer smaller: delete caches and build files in the same RUN that creates them, or build in a separate stage and copy only the result.',
+    rule: 'Make this layer smaller (delete caches and build files in the same RUN that creates them, or build in a separate stage and copy only the result), or adjust the rule in the budget file if the size is intended.',
+    layers: 'Merge consecutive RUN steps, or use a multi-stage build, to have fewer layers.',
+    growth: 'Look at the layers that grew, or raise the growth budget if the growth is intended.',
+    reclaimable: 'Files added and then deleted or overwritten in a later layer still ship: delete them in the same RUN that adds them (see the hints).',
+    efficiency: 'Too many bytes are hidden by later layers: delete temporary files in the same RUN that creates them (see the hints).',
+    compressed: 'Shrink the largest layers, or raise the compressed budget if the pull size is intended.',
+    dive: "dive's CI thresholds are broken: see the hints for the files that waste space."
 };
-/** What the client accepts, most wanted first. */
-const MANIFEST_ACCEPT = [
-    MEDIA_TYPES.ociIndex,
-    MEDIA_TYPES.dockerList,
-    MEDIA_TYPES.ociManifest,
-    MEDIA_TYPES.dockerManifest
-];
-function isDescriptor(value) {
-    const d = value;
-    return (typeof d === 'object' &&
-        d !== null &&
-        typeof d.digest === 'string' &&
-        typeof d.size === 'number' &&
-        Number.isInteger(d.size) &&
-        d.size >= 0);
+/** What to do about a violation, one sentence. */
+function violationFix(violation) {
+    return FIX[violation.rule] ?? '';
 }
-/** Parses a manifest body; the kind comes from the Content-Type, else from the body's own mediaType and shape. */
-function parseManifest(body, contentType, what) {
-    let parsed;
-    try {
-        parsed = JSON.parse(body.toString('utf8'));
-    }
-    catch {
-        throw new errors/* InputError */.d(`the manifest of ${what} is not JSON`);
-    }
-    const mediaType = (typeof parsed.mediaType === 'string' && parsed.mediaType) || contentType;
-    if (mediaType === MEDIA_TYPES.dockerSchema1 ||
-        mediaType === MEDIA_TYPES.dockerSchema1Signed ||
-        parsed.schemaVersion === 1) {
-        throw new errors/* InputError */.d(`${what} has a Docker schema 1 manifest, which has no layer sizes; push it again with a current docker or skopeo`);
-    }
-    if (Array.isArray(parsed.manifests) ||
-        mediaType === MEDIA_TYPES.ociIndex ||
-        mediaType === MEDIA_TYPES.dockerList) {
-        const manifests = Array.isArray(parsed.manifests) ? parsed.manifests : [];
-        if (!manifests.every(isDescriptor))
-            throw new errors/* InputError */.d(`the index of ${what} has an entry without a digest and size`);
-        return { kind: 'index', mediaType, manifests };
-    }
-    if (!isDescriptor(parsed.config) ||
-        !Array.isArray(parsed.layers) ||
-        !parsed.layers.every(isDescriptor)) {
-        throw new errors/* InputError */.d(`the manifest of ${what} (${mediaType || 'no media type'}) has no config and layers; it is not an image`);
-    }
-    return {
-        kind: 'manifest',
-        mediaType,
-        config: parsed.config,
-        layers: parsed.layers
-    };
-}
-function parsePlatform(text) {
-    const parts = text.trim().split('/');
-    if (parts.length < 2 ||
-        parts.length > 3 ||
-        parts.some((p) => !/^[a-z0-9_.-]+$/i.test(p))) {
-        throw new errors/* InputError */.d(`--platform must be os/arch[/variant] like linux/amd64 or linux/arm64/v8, not ${(0,src_messages/* quote */.hD)(text)}`);
-    }
-    return {
-        os: parts[0],
-        architecture: parts[1],
-        ...(parts[2] ? { variant: parts[2] } : {})
-    };
-}
-function formatPlatform(platform) {
-    return [platform.os, platform.architecture, platform.variant]
-        .filter(Boolean)
-        .join('/');
-}
-// containerd platforms.Normalize: arm64's only variant is v8, so "linux/arm64" and "linux/arm64/v8" are one platform.
-function sameVariant(architecture, wanted, have) {
-    if (wanted === undefined)
-        return true;
-    const norm = (v) => architecture === 'arm64' && (v === undefined || v === 'v8') ? 'v8' : v;
-    return norm(wanted) === norm(have);
-}
-function platformMatches(wanted, have) {
-    return (!!have &&
-        have.os === wanted.os &&
-        have.architecture === wanted.architecture &&
-        sameVariant(have.architecture, wanted.variant, have.variant));
-}
-/** Image entries of an index: BuildKit's attestation manifests (`unknown/unknown`) are not images. */
-function imageEntries(index) {
-    return index.manifests.filter((d) => d.annotations?.['vnd.docker.reference.type'] !== 'attestation-manifest' &&
-        !(d.platform?.os === 'unknown' && d.platform.architecture === 'unknown'));
-}
-/** The index entry for a platform, or an InputError listing the platforms that are there. */
-function selectPlatform(index, wanted, what) {
-    const entries = imageEntries(index);
-    // An exact variant match first (linux/arm/v7 over linux/arm/v6), then any variant when none was asked.
-    const found = entries.find((d) => d.platform && formatPlatform(d.platform) === formatPlatform(wanted)) ?? entries.find((d) => platformMatches(wanted, d.platform));
-    if (found)
-        return found;
-    const there = entries.map((d) => d.platform ? formatPlatform(d.platform) : '(no platform)');
-    throw new errors/* InputError */.d(`${what} has no ${formatPlatform(wanted)} image; platforms there: ${there.length ? there.join(', ') : 'none'}. Choose one with --platform.`);
-}
-
-;// CONCATENATED MODULE: ./src/image/registry/read.ts
-// Image source: an image in a registry, read without pulling it. The manifest gives each
-// layer's compressed (pull) size; the config blob gives the history, so the rows are the
-// ones the engine shows for the same image (same parseCreatedBy; `empty` is the config's
-// empty_layer, exact). Uncompressed sizes are not in a registry: they are counted by
-// streaming each layer blob only when asked (`uncompressed`); otherwise sizeBytes holds the
-// compressed size and the report says so with sizeKind: 'compressed'.
-
-
-
-
-
-
-
-
-
-
-const DEFAULT_PLATFORM = 'linux/amd64';
-function clientFor(ref, options) {
-    const env = options.env ?? process.env;
-    return new RegistryClient(ref.registry, {
-        ...options.client,
-        env,
-        insecure: insecureRegistries(options.insecureRegistries, env)
-    });
-}
-async function resolve(refText, options) {
-    const ref = parseRegistryRef(refText);
-    const client = clientFor(ref, options);
-    client.beginOperation(formatRegistryRef(ref));
-    const reference = ref.digest ?? ref.tag;
-    const response = await client.getManifest(ref.repository, reference, MANIFEST_ACCEPT);
-    return {
-        client,
-        ref,
-        top: parseManifest(response.body, response.mediaType, formatRegistryRef(ref)),
-        topDigest: response.digest
-    };
-}
-/** The image manifest for one platform: the index entry (one level of nesting followed), or the single manifest. */
-async function manifestFor(resolved, platform) {
-    const what = formatRegistryRef(resolved.ref);
-    let current = resolved.top;
-    let digest = resolved.topDigest;
-    for (let depth = 0; current.kind === 'index'; depth++) {
-        if (depth >= 2)
-            throw new errors/* InputError */.d(`${what} nests indexes more than two deep; this tool reads at most an index of indexes`);
-        const entry = selectPlatform(current, platform, what);
-        const response = await resolved.client.getManifest(resolved.ref.repository, entry.digest, MANIFEST_ACCEPT);
-        current = parseManifest(response.body, response.mediaType || entry.mediaType, `${what} (${formatPlatform(platform)})`);
-        digest = response.digest;
-    }
-    return { manifest: current, digest };
-}
-/** Refuses media types that are not layer tars (plain, gzip or zstd) before any of the blob is read. */
-function checkLayerMediaType(layer, what) {
-    const type = layer.mediaType;
-    if (/gzip$/.test(type) ||
-        /zstd$/.test(type) ||
-        /\.tar$/.test(type) ||
-        type === 'application/vnd.docker.image.rootfs.diff.tar')
-        return;
-    throw new errors/* InputError */.d(`${what} has a layer of media type ${(0,src_messages/* quote */.hD)(type)}, which this tool cannot read for uncompressed sizes; drop --uncompressed to report compressed sizes`);
-}
-async function countLayer(client, repository, layer, what) {
-    // The media type must name a layer tar; which compression, the blob's own first bytes tell.
-    checkLayerMediaType(layer, what);
-    const body = await client.openBlob(repository, layer.digest);
-    const label = `layer ${layer.digest} of ${what}`;
-    try {
-        // Listed as an archive's layer is, so the size is counted exactly as for the engine and archives.
-        return (0,model_listing/* layerDiskBytes */._n)(await (0,archive_layer/* listLayerStream */.co)(external_node_stream_.Readable.fromWeb(body)));
-    }
-    catch (error) {
-        if (error instanceof errors/* InputError */.d)
-            throw new errors/* InputError */.d(`${label}: ${error.message}`);
-        throw new errors/* InputError */.d(`could not read ${label}: ${error.message}`);
+/** What is broken, with the figures, in `units`: the violation without its fix. */
+function violationFinding(violation, units, context = {}) {
+    const { image, limitBytes: limit, actualBytes: actual } = violation;
+    const layer = violation.layer
+        ? nameLayer(violation.layer.index, rowAt(context.layers, violation.layer.index) ?? violation.layer)
+        : 'a layer';
+    const bytes = (value) => formatBytes(value, units);
+    switch (violation.rule) {
+        case 'total':
+            return `${image} is ${over(actual, limit, units)}`;
+        case 'layers':
+            return `${image} has ${actual} layers, over the limit of ${limit}`;
+        case 'rule':
+            return `${layer} is ${over(actual, limit, units)} for "${violation.match ?? ''}"`;
+        case 'layer':
+            return `${layer} is ${over(actual, limit, units)} for any single layer`;
+        case 'reclaimable':
+            return `${image}: ${bytesBeside(actual, limit, units)} could be reclaimed (files deleted or replaced by later layers), over the budget of ${bytesBeside(limit, actual, units)}`;
+        case 'efficiency':
+            return `${image}: layer efficiency ${ratioPercent(actual)} is below the budget of ${ratioPercent(limit)}`;
+        case 'compressed':
+            return violation.detail === 'layer'
+                ? `${image}: ${layer} is ${bytesBeside(actual, limit, units)} compressed, over the per-layer budget of ${bytesBeside(limit, actual, units)}`
+                : `${image}: compressed size ${bytesBeside(actual, limit, units)} is over the budget of ${bytesBeside(limit, actual, units)} (by ${bytes(actual - limit)})`;
+        case 'dive':
+            switch (violation.detail) {
+                case 'highestWastedBytes':
+                    return `${image}: dive wasted bytes ${bytesBeside(actual, limit, units)} exceed highestWastedBytes ${bytesBeside(limit, actual, units)}`;
+                case 'highestUserWastedPercent':
+                    return `${image}: dive user-wasted percent ${number(actual)} exceeds highestUserWastedPercent ${number(limit)}`;
+                default:
+                    return `${image}: dive efficiency ${number(actual)} is below lowestEfficiency ${number(limit)}`;
+            }
+        case 'growth':
+            return growthFinding(violation, units, context, layer);
+        default:
+            return `${image}: ${bytes(actual)} is over the limit of ${bytes(limit)}`;
     }
 }
-/** Reads the image of one platform into a report. */
-async function reportFor(resolved, platformText, options) {
-    const { client, ref } = resolved;
-    const what = formatRegistryRef(ref);
-    const wanted = parsePlatform(platformText ?? DEFAULT_PLATFORM);
-    // Each platform's manifest and config are one operation, with its own deadline (limits.ts).
-    client.beginOperation(`${what} (${formatPlatform(wanted)})`);
-    const { manifest, digest } = await manifestFor(resolved, wanted);
-    let config;
-    try {
-        config = JSON.parse((await client.getBlob(ref.repository, manifest.config.digest)).toString('utf8'));
+function growthFinding(violation, units, context, layer) {
+    const { image, limitBytes: limit, actualBytes: actual } = violation;
+    const base = context.comparison?.base;
+    const against = base
+        ? ` against the baseline ${line_cutLine(base.ref, SENTENCE_TEXT)} (${formatBytes(base.totalBytes, units)})`
+        : '';
+    if (violation.detail === 'layer') {
+        const index = violation.layer?.index;
+        const change = context.comparison?.layers.find((candidate) => candidate.head?.index === index);
+        const verb = change && !change.base
+            ? `was added with ${formatBytes(actual, units)}`
+            : `grew by ${formatBytes(actual, units)}`;
+        return `${image}: ${layer} ${verb}, more than the per-layer growth budget of ${formatBytes(limit, units)}`;
     }
-    catch (error) {
-        if (error instanceof errors/* InputError */.d)
-            throw error;
-        throw new errors/* InputError */.d(`the config blob of ${what} is not JSON`);
+    if (violation.detail === 'percent') {
+        const actualPercent = violation.actualPercent ??
+            (base && base.totalBytes > 0
+                ? (actual / base.totalBytes) * 100
+                : undefined);
+        const grew = actualPercent !== undefined
+            ? `${percentText(actualPercent)} (${formatBytes(actual, units)})`
+            : formatBytes(actual, units);
+        const budget = violation.limitPercent !== undefined
+            ? percentText(violation.limitPercent)
+            : formatBytes(limit, units);
+        return `${image} grew by ${grew}${against}, more than the growth budget of ${budget}`;
     }
-    const have = config.os && config.architecture
-        ? {
-            os: config.os,
-            architecture: config.architecture,
-            ...(config.variant ? { variant: config.variant } : {})
+    return `${image} grew by ${formatBytes(actual, units)}${against}, more than the growth budget of ${formatBytes(limit, units)}`;
+}
+/** A violation in one sentence and its fix: the JSON report's `message`, the log, the CLI, annotations. */
+function describeViolation(violation, units, context = {}) {
+    const fix = violationFix(violation);
+    return `${violationFinding(violation, units, context)}.${fix ? ` ${fix}` : ''}`;
+}
+/** Each package cache: what it is and how to clean it up in the same RUN. */
+const PACKAGE_CACHES = {
+    'apt-lists': {
+        label: 'apt package lists',
+        cleanup: '`&& rm -rf /var/lib/apt/lists/*`'
+    },
+    'apt-archives': {
+        label: 'apt downloaded packages',
+        cleanup: '`&& apt-get clean`'
+    },
+    apk: {
+        label: 'apk cache',
+        cleanup: '`apk add --no-cache` (or `&& rm -rf /var/cache/apk/*`)'
+    },
+    pip: {
+        label: 'pip cache',
+        cleanup: '`pip install --no-cache-dir` (or `&& rm -rf ~/.cache/pip`)'
+    },
+    npm: { label: 'npm cache', cleanup: '`&& npm cache clean --force`' },
+    yarn: { label: 'yarn cache', cleanup: '`&& yarn cache clean`' },
+    'go-build': {
+        label: 'Go build cache',
+        cleanup: '`&& go clean -cache` (or a `RUN --mount=type=cache,target=/root/.cache/go-build`)'
+    }
+};
+/** A file-analysis hint in one sentence with its fix, in `units`; `layers` (the image's rows) names the steps. */
+function describeHint(hint, units, layers) {
+    const row = (index) => index === undefined
+        ? 'a row'
+        : nameLayer(index, rowAt(layers, index), 'row', HINT_TEXT);
+    const [addedIndex, hiddenIndex] = hint.layers;
+    const added = row(addedIndex);
+    const hider = row(hiddenIndex);
+    const files = hint.files ?? 0;
+    const what = `${plural(files, 'file')} (${formatBytes(hint.bytes, units)})`;
+    let sentence;
+    switch (hint.kind) {
+        case 'deleted-later':
+            sentence = `${hider} deletes ${what} that ${added} added; the bytes stay in row ${addedIndex}'s layer. Add and delete them in one RUN, or build in a separate stage and COPY only the result.`;
+            break;
+        case 'metadata-copy':
+            sentence = `${hider} only changes the mode or owner of ${what} from ${added}, which copies them whole into a new layer. Use COPY --chmod/--chown, or set modes and owners in the step that creates them.`;
+            break;
+        case 'replaced-later':
+            sentence = `${hider} overwrites ${what} that ${added} added; the old copies stay in row ${addedIndex}'s layer. Write the final version once, in one step.`;
+            break;
+        case 'package-cache': {
+            const cache = hint.cache ? PACKAGE_CACHES[hint.cache] : undefined;
+            sentence = cache
+                ? `${added} leaves ${formatBytes(hint.bytes, units)} of ${cache.label} (${plural(files, 'file')}) in the image. Clean up in the same RUN: ${cache.cleanup}.`
+                : `${added} leaves ${formatBytes(hint.bytes, units)} of a package cache (${plural(files, 'file')}) in the image. Clean it up in the same RUN.`;
+            break;
         }
-        : undefined;
-    // A single-platform image: a platform that was asked for explicitly must be the one it has.
-    if (resolved.top.kind === 'manifest' &&
-        platformText !== undefined &&
-        !platformMatches(wanted, have)) {
-        throw new errors/* InputError */.d(`${what} is a single-platform image for ${have ? formatPlatform(have) : 'an unknown platform'}; it has no ${formatPlatform(wanted)} image. Choose ${have ? formatPlatform(have) : 'its platform'} with --platform.`);
+        default:
+            sentence = `${what} in ${hint.layers.map((index) => `row ${index}`).join(' and ') || 'the image'} could be saved.`;
     }
-    const warnings = [];
-    const layers = manifest.layers;
-    const history = config.history ?? [];
-    const diffIds = config.rootfs?.diff_ids ?? [];
-    const rows = [];
-    let layer = 0;
-    for (const entry of history) {
-        const step = (0,image_history/* parseCreatedBy */.JG)(entry.created_by ?? '', entry.comment ?? '');
-        const empty = entry.empty_layer === true;
-        const row = {
-            index: rows.length,
-            instruction: step.instruction,
-            createdBy: step.createdBy,
-            sizeBytes: 0,
-            empty
+    return hint.base ? `(base image) ${sentence}` : sentence;
+}
+/** "baseline: main @ abc1234, 3 commits before the merge-base": where the baseline came from, so a reviewer knows when it is not exact. */
+function describeBaselineFrom(from) {
+    const at = from.commit
+        ? `${from.branch ? `${from.branch} ` : ''}@ ${from.commit.slice(0, 7)}`
+        : (from.branch ?? '');
+    switch (from.kind) {
+        case 'artifact': {
+            const n = from.commitsBeforeMergeBase ?? 0;
+            return `baseline: ${at}, ${n === 0 ? 'the merge-base' : `${plural(n, 'commit')} before the merge-base`}${from.runId !== undefined ? `, from the report of run ${from.runId}` : ''}`;
+        }
+        case 'build':
+            return `baseline: ${at}, built at the merge-base`;
+        case 'image':
+            return `baseline: the image ${from.ref ?? ''}`;
+        case 'report':
+            return `baseline: the report ${from.ref ?? ''}`;
+    }
+}
+/**
+ * The JSON report's `message` fields, written from the data in the run's units: every
+ * violation's and every hint's. Where a report is assembled (check, analyze --json);
+ * renderers do not read them.
+ */
+function withMessages(report, units) {
+    const out = { ...report };
+    if (report.violations)
+        out.violations = report.violations.map((violation) => ({
+            ...violation,
+            message: describeViolation(violation, units, report)
+        }));
+    if (report.files)
+        out.files = {
+            ...report.files,
+            hints: report.files.hints.map((hint) => ({
+                ...hint,
+                message: describeHint(hint, units, report.layers)
+            }))
         };
-        if (step.buildArgs)
-            row.buildArgs = step.buildArgs;
-        if (entry.created)
-            row.createdAt = entry.created;
-        if (entry.comment)
-            row.comment = entry.comment;
-        if (!empty && layer < layers.length) {
-            if (diffIds[layer])
-                row.diffId = diffIds[layer];
-            row.compressedBytes = layers[layer].size;
-            layer++;
-        }
-        rows.push(row);
-    }
-    if (history.length > 0 &&
-        (layer !== layers.length ||
-            rows.filter((r) => !r.empty).length !== layers.length)) {
-        warnings.push(`the config's history has ${rows.filter((r) => !r.empty).length} rows that made layers but the manifest has ${layers.length} layers; rows and layers were paired in order`);
-    }
-    // Layers the history does not account for (no history at all, or too short) still count, as unnamed rows.
-    for (; layer < layers.length; layer++) {
-        const row = {
-            index: rows.length,
-            instruction: '',
-            createdBy: '',
-            sizeBytes: 0,
-            empty: false,
-            compressedBytes: layers[layer].size
-        };
-        if (diffIds[layer])
-            row.diffId = diffIds[layer];
-        rows.push(row);
-    }
-    const withBlob = rows.filter((r) => r.compressedBytes !== undefined);
-    const totalCompressedBytes = withBlob.reduce((sum, r) => sum + (r.compressedBytes ?? 0), 0);
-    let totalBytes;
-    let sizeKind;
-    if (options.uncompressed) {
-        const counted = new Map();
-        let i = 0;
-        for (const row of withBlob) {
-            const descriptor = layers[i++];
-            if (!counted.has(descriptor.digest)) {
-                log/* log */.R.debug(`registry: reading ${descriptor.digest} (${descriptor.size} bytes) of ${what} for its uncompressed size`);
-                counted.set(descriptor.digest, await countLayer(client, ref.repository, descriptor, what));
-            }
-            row.sizeBytes = counted.get(descriptor.digest);
-        }
-        totalBytes = withBlob.reduce((sum, r) => sum + r.sizeBytes, 0);
-    }
-    else {
-        for (const row of withBlob)
-            row.sizeBytes = row.compressedBytes ?? 0;
-        totalBytes = totalCompressedBytes;
-        sizeKind = 'compressed';
-    }
-    const platform = have ? formatPlatform(have) : undefined;
-    return {
-        schemaVersion: 1,
-        image: {
-            ref: ref.text,
-            id: manifest.config.digest,
-            source: 'registry',
-            digest,
-            ...(platform ? { platform } : {})
-        },
-        totalBytes,
-        ...(sizeKind ? { sizeKind } : {}),
-        totalCompressedBytes,
-        layers: rows,
-        warnings
-    };
-}
-/** Reads one image from its registry: the platform's manifest, its config and (when asked) its layers. Nothing is pulled into an engine. */
-async function read_readRegistryImage(refText, options = {}) {
-    const resolved = await resolve(refText, options);
-    return reportFor(resolved, options.platform, options);
-}
-/** One report per platform of a multi-arch image (budget files' `platforms:`), reading the index once. */
-async function readRegistryImages(refText, platforms, options = {}) {
-    if (platforms.length === 0)
-        throw new InputError(`no platforms given for ${refText}: name at least one, e.g. linux/amd64`);
-    const resolved = await resolve(refText, options);
-    const reports = [];
-    for (const platform of platforms)
-        reports.push(await reportFor(resolved, platform, options));
-    return reports;
-}
-
-// EXTERNAL MODULE: external "node:events"
-var external_node_events_ = __nccwpck_require__(8474);
-;// CONCATENATED MODULE: external "node:stream/promises"
-const external_node_stream_promises_namespaceObject = __WEBPACK_EXTERNAL_createRequire(import.meta.url)("node:stream/promises");
-// EXTERNAL MODULE: ./src/image/archive/tar.ts
-var tar = __nccwpck_require__(363);
-// EXTERNAL MODULE: ./src/image/engine-export.ts
-var engine_export = __nccwpck_require__(2442);
-;// CONCATENATED MODULE: ./src/image/registry/engine-compressed.ts
-// `analyze --compressed` for an image in the engine: the pull size it would have once pushed,
-// so a PR image compares with a registry baseline on the same measure. Streams the image's
-// `docker save` archive (engine-export.ts) and gzips each layer tar as a push does (zlib,
-// default level), counting the output bytes;
-// nothing is written to disk. Layers the engine already keeps compressed (containerd store)
-// are counted as they are. Both save layouts are read (../../../shared notes, part A):
-// legacy `<id>/layer.tar` (a repeated layer is a symlink to the first) and Docker 25+ `blobs/sha256/<hex>`.
-
-
-
-
-
-
-
-const GZIP_MAGIC = [0x1f, 0x8b];
-const ZSTD_MAGIC = [0x28, 0xb5, 0x2f, 0xfd];
-const startsWith = (head, magic) => magic.every((b, i) => head[i] === b);
-/** Counts the gzip size of a body as it streams; an already compressed body counts as is. */
-function gzipCounter(done) {
-    let head = Buffer.alloc(0);
-    let gzip;
-    let raw = 0;
-    let passThrough = false;
-    let bytes = 0;
-    const start = () => {
-        passThrough = startsWith(head, GZIP_MAGIC) || startsWith(head, ZSTD_MAGIC);
-        if (passThrough)
-            return;
-        gzip = (0,external_node_zlib_.createGzip)();
-        gzip.on('data', (chunk) => (bytes += chunk.length));
-    };
-    const feed = async (chunk) => {
-        if (passThrough)
-            raw += chunk.length;
-        else if (gzip && !gzip.write(chunk))
-            await (0,external_node_events_.once)(gzip, 'drain');
-    };
-    return {
-        async write(chunk) {
-            if (!gzip && !passThrough) {
-                // Decide on the first 4 bytes; a tiny first chunk waits for more.
-                head = Buffer.concat([head, chunk]);
-                if (head.length < 4)
-                    return;
-                start();
-                const first = head;
-                head = Buffer.alloc(0);
-                await feed(first);
-                return;
-            }
-            await feed(chunk);
-        },
-        async end() {
-            if (!gzip && !passThrough) {
-                start();
-                await feed(head);
-            }
-            if (passThrough)
-                return done(raw);
-            const stream = gzip;
-            stream.end();
-            await (0,external_node_stream_promises_namespaceObject.finished)(stream);
-            done(bytes);
-        }
-    };
-}
-/** The gzip size of each layer of an engine image, in manifest (= RootFS) order. */
-async function measureEngineCompressedLayers(ref) {
-    const sizes = new Map();
-    const links = new Map();
-    const manifestParts = [];
-    let current;
-    const parser = new tar/* TarStreamParser */.PG((header) => {
-        const name = external_node_path_default().posix.normalize(header.name.replace(/^\.\//, ''));
-        if (header.type === '2' || header.type === '1') {
-            // Legacy saves link a repeated layer.tar to the first copy: relative to the entry's folder (symlink) or the archive root (hardlink).
-            links.set(name, header.type === '2'
-                ? external_node_path_default().posix.normalize(external_node_path_default().posix.join(external_node_path_default().posix.dirname(name), header.linkname))
-                : header.linkname);
-            return undefined;
-        }
-        if (header.type !== '0')
-            return undefined;
-        if (name === 'manifest.json')
-            current = {
-                write: (chunk) => void manifestParts.push(chunk),
-                end: () => undefined
-            };
-        else if (name.endsWith('/layer.tar') || name.startsWith('blobs/'))
-            current = gzipCounter((bytes) => sizes.set(name, bytes));
-        else
-            return undefined;
-        const sink = current;
-        // A chunk is a view of the export's reused buffer; zlib reads it later: copy.
-        return (chunk) => sink.write(Buffer.from(chunk));
-    }, async () => {
-        const sink = current;
-        current = undefined;
-        if (sink)
-            await sink.end();
-    });
-    const result = await (0,engine_export/* exportImage */.__)(ref, (chunk) => parser.feed(chunk));
-    if (result.consumeError !== undefined) {
-        if (result.consumeError instanceof errors/* InputError */.d)
-            throw new errors/* InputError */.d(`docker save ${ref}: ${result.consumeError.message}`);
-        throw result.consumeError;
-    }
-    if (result.failure)
-        throw (0,engine_export/* exportFailureError */.TE)(ref, result.failure);
-    try {
-        parser.end();
-    }
-    catch (error) {
-        throw new errors/* InputError */.d(`docker save ${ref}: ${error.message}`);
-    }
-    const manifestText = Buffer.concat(manifestParts).toString('utf8');
-    let manifests;
-    try {
-        manifests = JSON.parse(manifestText);
-    }
-    catch {
-        throw new errors/* InputError */.d(`docker save ${ref} wrote no readable manifest.json; this engine's save format is not supported for --compressed`);
-    }
-    const layers = manifests[0]?.Layers ?? [];
-    return layers.map((layer) => {
-        let name = external_node_path_default().posix.normalize(layer);
-        for (let hops = 0; links.has(name) && hops < 8; hops++)
-            name = links.get(name);
-        const bytes = sizes.get(name);
-        if (bytes === undefined)
-            throw new errors/* InputError */.d(`docker save ${ref} lists layer ${layer} but the archive does not hold it`);
-        return bytes;
-    });
-}
-/** The report with compressedBytes on each layer row and totalCompressedBytes, measured by gzipping `docker save`'s layers. */
-async function addEngineCompressedSizes(report) {
-    // A containerd-store engine keeps the blobs compressed: their sizes came with the report.
-    if (report.totalCompressedBytes !== undefined &&
-        report.layers.every((row) => row.empty || row.compressedBytes !== undefined))
-        return report;
-    const sizes = await measureEngineCompressedLayers(report.image.ref);
-    const rows = report.layers.filter((row) => !row.empty);
-    const warnings = [...report.warnings];
-    if (rows.length !== sizes.length) {
-        warnings.push(`the image has ${sizes.length} layers but ${rows.length} rows were decided to make layers; compressed sizes were paired in order`);
-    }
-    let i = 0;
-    const layers = report.layers.map((row) => row.empty || i >= sizes.length
-        ? { ...row }
-        : { ...row, compressedBytes: sizes[i++] });
-    return {
-        ...report,
-        layers,
-        totalCompressedBytes: sizes.reduce((sum, bytes) => sum + bytes, 0),
-        warnings
-    };
+    return out;
 }
 
 ;// CONCATENATED MODULE: ./src/budget/rules/compressed.ts
@@ -48206,13 +46000,12 @@ async function addEngineCompressedSizes(report) {
 // report's totalCompressedBytes and each row's compressedBytes (a registry image, or an engine
 // image read with --compressed). Pure: data in, violations out (rule `compressed`).
 
-
 /** Violations of a compressed budget; throws InputError when the report has no compressed sizes to judge. */
-function evaluateCompressedBudget(report, budget, imageName, units = 'si') {
+function evaluateCompressedBudget(report, budget, imageName) {
     if (budget.totalBytes === undefined && budget.layerBytes === undefined)
         return [];
     if (report.totalCompressedBytes === undefined) {
-        throw new errors/* InputError */.d(`the budget of ${imageName} sets "compressed" limits, but ${report.image.ref} has no compressed sizes: read it from a registry (--source registry) or measure them with --compressed`);
+        throw new errors/* InputError */.dz(`the budget of ${imageName} sets "compressed" limits, but ${report.image.ref} has no compressed sizes: read it from a registry (--source registry) or measure them with --compressed`);
     }
     const violations = [];
     const total = report.totalCompressedBytes;
@@ -48222,8 +46015,7 @@ function evaluateCompressedBudget(report, budget, imageName, units = 'si') {
             rule: 'compressed',
             detail: 'total',
             limitBytes: budget.totalBytes,
-            actualBytes: total,
-            message: `${imageName}: compressed size ${units_formatBytes(total, units)} is over the budget of ${units_formatBytes(budget.totalBytes, units)} (by ${units_formatBytes(total - budget.totalBytes, units)})`
+            actualBytes: total
         });
     }
     if (budget.layerBytes !== undefined) {
@@ -48241,42 +46033,299 @@ function evaluateCompressedBudget(report, budget, imageName, units = 'si') {
                     createdBy: layer.createdBy
                 },
                 limitBytes: budget.layerBytes,
-                actualBytes: bytes,
-                message: `${imageName}: layer ${layer.index} (${layer.createdBy || 'base layer'}) is ${units_formatBytes(bytes, units)} compressed, over the per-layer budget of ${units_formatBytes(budget.layerBytes, units)}`
+                actualBytes: bytes
             });
         }
     }
     return violations;
 }
 
-;// CONCATENATED MODULE: ./src/image/registry/index.ts
-// The registry source's public face: read images from a registry, measure an engine image's
-// pull size, judge compressed budgets, and the baseline rule "engine if it has it, else registry".
-
-
-
-
-
-
-
-
-/**
- * A baseline image: from the engine when it holds the ref, else from its registry (no pull).
- * A runner without an engine also reads the registry.
- */
-async function readEngineOrRegistryImage(ref, options = {}) {
-    try {
-        await inspectImages([ref]);
+;// CONCATENATED MODULE: ./src/budget/rules/dive.ts
+// dive's CI rules (runtime/ci/rule.go): lowestEfficiency, highestWastedBytes,
+// highestUserWastedPercent, with dive's comparisons (equality passes), checked against the
+// figures of analysis/dive.ts. Pure: the rules come parsed (budget/dive-ci.ts reads the
+// `.dive-ci` file); violations out (rule `dive`).
+/** dive's rule checks (equality passes): one `dive` violation per failed rule. */
+function evaluateDiveCi(figures, rules, image) {
+    const out = [];
+    const { lowestEfficiency, highestWastedBytes, highestUserWastedPercent } = rules;
+    if (lowestEfficiency !== null && lowestEfficiency > figures.efficiency) {
+        out.push({
+            image,
+            rule: 'dive',
+            detail: 'lowestEfficiency',
+            limitBytes: lowestEfficiency,
+            actualBytes: figures.efficiency
+        });
     }
-    catch (error) {
-        if (error instanceof DockerCommandError &&
-            (isNoEngine(error) ||
-                /No such image|No such object|not found/i.test(error.message))) {
-            return readRegistryImage(ref, options);
+    if (highestWastedBytes !== null && figures.wastedBytes > highestWastedBytes) {
+        out.push({
+            image,
+            rule: 'dive',
+            detail: 'highestWastedBytes',
+            limitBytes: highestWastedBytes,
+            actualBytes: figures.wastedBytes
+        });
+    }
+    const percent = figures.userWastedPercent;
+    if (highestUserWastedPercent !== null &&
+        percent !== null &&
+        highestUserWastedPercent < percent) {
+        out.push({
+            image,
+            rule: 'dive',
+            detail: 'highestUserWastedPercent',
+            limitBytes: highestUserWastedPercent,
+            actualBytes: percent
+        });
+    }
+    return out;
+}
+
+;// CONCATENATED MODULE: ./src/budget/rules/files.ts
+// Budget checks on the file analysis: `reclaimable` (bytes that later layers hide) and
+// `efficiency` (ours: 1 − reclaimable / all layers' bytes). Pure; the budget file loader
+// (src/budget) reads the limits and calls this.
+
+function evaluateFileBudget(report, budget, imageName) {
+    if (budget.reclaimableBytes === undefined && budget.efficiency === undefined)
+        return [];
+    const files = report.files;
+    if (!files) {
+        throw new errors/* InputError */.dz(`the budget of ${imageName} sets reclaimable/efficiency, which need the file analysis: run with --files (CLI) or file-analysis: true (action)`);
+    }
+    const out = [];
+    if (budget.reclaimableBytes !== undefined &&
+        files.reclaimableBytes > budget.reclaimableBytes) {
+        out.push({
+            image: imageName,
+            rule: 'reclaimable',
+            limitBytes: budget.reclaimableBytes,
+            actualBytes: files.reclaimableBytes
+        });
+    }
+    if (budget.efficiency !== undefined && files.efficiency < budget.efficiency) {
+        out.push({
+            image: imageName,
+            rule: 'efficiency',
+            limitBytes: budget.efficiency,
+            actualBytes: files.efficiency
+        });
+    }
+    return out;
+}
+
+;// CONCATENATED MODULE: ./src/budget/rules/growth.ts
+// Growth budgets: how much an image may grow against its baseline. Pure: a Comparison and
+// already-parsed limits in, Violations out (the budget file loader parses `10MB`, `5%`).
+//
+// A limit is broken when the growth is strictly more than it. An added layer counts as
+// growth of its full size. The aggregated base-image entry (instruction FROM) is many layers,
+// so only the total and percent limits see it, not the per-layer one.
+function evaluateGrowth(comparison, growth, imageName) {
+    const out = [];
+    const delta = comparison.totalDeltaBytes;
+    if (growth.totalBytes !== undefined && delta > growth.totalBytes) {
+        out.push({
+            image: imageName,
+            rule: 'growth',
+            detail: 'total',
+            limitBytes: growth.totalBytes,
+            actualBytes: delta
+        });
+    }
+    // A percent of nothing is undefined: an empty baseline is judged by the byte limits only.
+    if (growth.percent !== undefined && comparison.base.totalBytes > 0) {
+        const actual = (delta / comparison.base.totalBytes) * 100;
+        if (actual > growth.percent) {
+            out.push({
+                image: imageName,
+                rule: 'growth',
+                detail: 'percent',
+                // Bytes, as the field names say: the percent of this baseline, and the growth itself.
+                limitBytes: Math.floor((comparison.base.totalBytes * growth.percent) / 100),
+                actualBytes: delta,
+                limitPercent: growth.percent,
+                actualPercent: actual
+            });
         }
-        throw error;
     }
-    return readEngineImage(ref);
+    if (growth.layerBytes !== undefined) {
+        for (const change of comparison.layers) {
+            if (!change.head ||
+                change.head.instruction === 'FROM' ||
+                change.deltaBytes <= growth.layerBytes)
+                continue;
+            out.push({
+                image: imageName,
+                rule: 'growth',
+                detail: 'layer',
+                layer: {
+                    index: change.head.index,
+                    instruction: change.head.instruction,
+                    createdBy: change.head.createdBy
+                },
+                limitBytes: growth.layerBytes,
+                actualBytes: change.deltaBytes
+            });
+        }
+    }
+    return out;
+}
+
+;// CONCATENATED MODULE: ./src/budget/rules/size.ts
+// Holds one image report to its budget: total, any single layer, the number of layers,
+// and per-instruction rules. Pure: report and budget in, Violations out. Limits are
+// inclusive maximums (a layer of exactly 64MiB passes `max: 64MiB`).
+function evaluateImageBudget(report, budget, image) {
+    const violations = [];
+    const layers = report.layers.filter((layer) => !layer.empty);
+    const ref = (layer) => ({
+        index: layer.index,
+        instruction: layer.instruction,
+        createdBy: layer.createdBy
+    });
+    if (budget.totalBytes !== undefined &&
+        report.totalBytes > budget.totalBytes) {
+        violations.push({
+            image,
+            rule: 'total',
+            limitBytes: budget.totalBytes,
+            actualBytes: report.totalBytes
+        });
+    }
+    if (budget.layers !== undefined && layers.length > budget.layers) {
+        violations.push({
+            image,
+            rule: 'layers',
+            limitBytes: budget.layers,
+            actualBytes: layers.length
+        });
+    }
+    for (const layer of layers) {
+        // The first rule whose match hits the layer's instruction sets its limit, in place of the
+        // general `layer` limit: a rule is how a budget allows one kind of step more (or less).
+        const rule = budget.rules?.find((candidate) => candidate.test(layer.createdBy));
+        if (rule && layer.sizeBytes > rule.maxBytes) {
+            violations.push({
+                image,
+                rule: 'rule',
+                layer: ref(layer),
+                match: rule.match,
+                limitBytes: rule.maxBytes,
+                actualBytes: layer.sizeBytes
+            });
+        }
+        if (!rule &&
+            budget.layerBytes !== undefined &&
+            layer.sizeBytes > budget.layerBytes) {
+            violations.push({
+                image,
+                rule: 'layer',
+                layer: ref(layer),
+                limitBytes: budget.layerBytes,
+                actualBytes: layer.sizeBytes
+            });
+        }
+    }
+    return violations;
+}
+
+;// CONCATENATED MODULE: ./src/budget/evaluate.ts
+// One image held to its whole budget: every rule of budget/rules/ (size, files,
+// compressed, dive, and growth when a comparison with a baseline exists). Pure: the
+// image's result and its parsed budget in, violations out, in the order the rules run.
+
+
+
+
+
+/** Every broken rule of `budget`; throws InputError when a rule needs figures the report lacks. */
+function evaluateBudget(result, budget, options) {
+    const { image, diveCi } = options;
+    return [
+        ...evaluateImageBudget(result, budget, image),
+        ...evaluateFileBudget(result, budget, image),
+        ...(budget.compressed
+            ? evaluateCompressedBudget(result, budget.compressed, image)
+            : []),
+        ...(diveCi && result.files
+            ? evaluateDiveCi(result.files.dive, diveCi, image)
+            : []),
+        ...(budget.growth && result.comparison
+            ? evaluateGrowth(result.comparison, budget.growth, image)
+            : [])
+    ];
+}
+
+;// CONCATENATED MODULE: ./src/budget/size.ts
+// Sizes as people write them in a budget file or an input: `250MB`, `250 MB`, `0.25GB`,
+// `250MiB`, `1.5 GiB`, or a whole number of bytes. SI units are 1000-based (as docker
+// prints sizes), IEC units 1024-based; the case of the letters is free (`kb`, `KB`, `kB`).
+
+
+const UNITS = {
+    '': 1,
+    b: 1,
+    byte: 1,
+    bytes: 1,
+    kb: 1e3,
+    mb: 1e6,
+    gb: 1e9,
+    tb: 1e12,
+    kib: 1024,
+    mib: 1024 ** 2,
+    gib: 1024 ** 3,
+    tib: 1024 ** 4
+};
+/** The floor below which a layer's change counts as unchanged, unless the budget file, an input or a flag sets one (10kB). */
+const DEFAULT_MIN_CHANGE_BYTES = 10_000;
+/** Bytes for a size, or undefined when the text is not a size. Fractions round to whole bytes. */
+function sizeBytes(value) {
+    if (typeof value === 'number')
+        return Number.isSafeInteger(value) && value >= 0 ? value : undefined;
+    // Trimmed first, and no two neighbouring quantifiers that can take the same characters: a
+    // value of megabytes of spaces is still read in linear time.
+    if (value.length > 100)
+        return undefined;
+    const match = /^(\d+(?:\.\d+)?|\.\d+)\s*([a-zA-Z]*)$/.exec(value.trim());
+    if (!match)
+        return undefined;
+    const factor = UNITS[match[2].toLowerCase()];
+    if (factor === undefined)
+        return undefined;
+    const bytes = Math.round(Number(match[1]) * factor);
+    return Number.isSafeInteger(bytes) ? bytes : undefined;
+}
+/** The message for text that is not a size, quoting it. */
+function notASize(value) {
+    return `${(0,src_messages/* quote */.hD)(value)} is not a size; ${SIZE_FIX}`;
+}
+/** The fix for text that is not a size. */
+const SIZE_FIX = 'use e.g. 100MB or 100MiB';
+/**
+ * Bytes for a size given by `input` (a flag, `--min-change`, or an action input,
+ * `max-size`), shown in messages as `label`; an InputError naming it otherwise. The one
+ * reading of a size for the budget file, the CLI and the action alike.
+ */
+function parseSize(value, input, label = input) {
+    const bytes = sizeBytes(value);
+    if (bytes === undefined)
+        throw new errors/* InputError */.dz({
+            input,
+            problem: `${label}: ${(0,src_messages/* quote */.hD)(value)} is not a size`,
+            fix: SIZE_FIX
+        });
+    return bytes;
+}
+/** `5%`, `5 %` or `5` → 5. */
+function percentValue(value) {
+    if (typeof value === 'number')
+        return value >= 0 ? value : undefined;
+    if (value.length > 100)
+        return undefined;
+    const match = /^(\d+(?:\.\d+)?)\s*%?$/.exec(value.trim());
+    return match ? Number(match[1]) : undefined;
 }
 
 ;// CONCATENATED MODULE: ./src/compare/normalize.ts
@@ -48954,8 +47003,9 @@ function alignSteps(base, head) {
 }
 
 ;// CONCATENATED MODULE: ./src/compare/compare.ts
-// compareReports: two ImageReports (base, head) in, one Comparison out. Pure: the reports
-// come from any source (engine, archive, registry, a saved JSON report).
+// compareReports: two ImageReports (base, head) in, one Comparison out; compareWithBaseline
+// adds the FROM image's boundary when both sides know it. Pure: the reports come from any
+// source (engine, archive, registry, a saved JSON report), fetched by src/baseline.
 //
 // Rules (README "Baseline comparison"):
 // - Only filesystem rows (empty: false) are compared. Empty rows (ENV, CMD, …) carry 0 bytes
@@ -48973,7 +47023,7 @@ function alignSteps(base, head) {
 //   is kept); `added`/`removed` keep their status whatever their size: a step came or went.
 
 
-const DEFAULT_MIN_CHANGE_BYTES = 10_000;
+
 /** Which size field to compare: a compressed-size registry report compares only on compressed sizes. */
 function sizeField(base, head) {
     const kindOf = (report) => report.sizeKind ?? 'uncompressed';
@@ -48993,7 +47043,7 @@ function sizeField(base, head) {
         };
     }
     const compressed = kindOf(base) === 'compressed' ? base : head;
-    throw new errors/* InputError */.d(`${compressed.image.ref} has compressed (registry) sizes and the other image uncompressed ones: read both the same way (analyze --source registry --uncompressed, or analyze --compressed for the engine image)`);
+    throw new errors/* InputError */.dz(`${compressed.image.ref} has compressed (registry) sizes and the other image uncompressed ones: read both the same way (analyze --source registry --uncompressed, or analyze --compressed for the engine image)`);
 }
 function side(row, sizeOf) {
     return {
@@ -49073,7 +47123,7 @@ function aggregate(rows, ref, sizeOf) {
 function compareReports(base, head, opts = {}) {
     const minChangeBytes = opts.minChangeBytes ?? DEFAULT_MIN_CHANGE_BYTES;
     if (!Number.isSafeInteger(minChangeBytes) || minChangeBytes < 0)
-        throw new errors/* InputError */.d(`min-change must be a whole number of bytes ≥ 0, not ${minChangeBytes}`);
+        throw new errors/* InputError */.dz(`min-change must be a whole number of bytes ≥ 0, not ${minChangeBytes}`);
     const { sizeOf, total, compressed } = sizeField(base, head);
     const baseRows = base.layers.filter((row) => !row.empty);
     const headRows = head.layers.filter((row) => !row.empty);
@@ -49128,6 +47178,77 @@ function compareReports(base, head, opts = {}) {
         minChangeBytes,
         ...(compressed ? { measure: 'compressed' } : {})
     };
+}
+/** The comparison the action shows: the baseline against the head, with the base-image boundary where both sides know it. */
+function compareWithBaseline(baseline, head, options = {}) {
+    const both = baseline.fromImage && options.headFrom;
+    return compareReports(baseline.report, head, {
+        minChangeBytes: options.minChangeBytes,
+        ...(both
+            ? {
+                baseImageLayers: {
+                    base: baseline.fromImage.layers,
+                    head: options.headFrom.layers
+                },
+                baseImageRefs: {
+                    base: baseline.fromImage.ref,
+                    head: options.headFrom.ref
+                }
+            }
+            : {})
+    });
+}
+
+// EXTERNAL MODULE: external "node:child_process"
+var external_node_child_process_ = __nccwpck_require__(1421);
+// EXTERNAL MODULE: external "node:fs"
+var external_node_fs_ = __nccwpck_require__(3024);
+// EXTERNAL MODULE: external "node:os"
+var external_node_os_ = __nccwpck_require__(8161);
+// EXTERNAL MODULE: external "node:util"
+var external_node_util_ = __nccwpck_require__(7975);
+// EXTERNAL MODULE: ./src/image/build.ts + 1 modules
+var image_build = __nccwpck_require__(5842);
+// EXTERNAL MODULE: ./src/image/docker.ts
+var docker = __nccwpck_require__(9261);
+// EXTERNAL MODULE: ./src/image/engine.ts + 1 modules
+var engine = __nccwpck_require__(3722);
+// EXTERNAL MODULE: ./src/image/registry/read.ts + 2 modules
+var read = __nccwpck_require__(731);
+// EXTERNAL MODULE: ./src/image/registry/engine-compressed.ts + 1 modules
+var engine_compressed = __nccwpck_require__(2057);
+// EXTERNAL MODULE: ./src/image/registry/reference.ts
+var reference = __nccwpck_require__(2388);
+// EXTERNAL MODULE: ./src/image/registry/credentials.ts
+var credentials = __nccwpck_require__(7615);
+;// CONCATENATED MODULE: ./src/image/registry/index.ts
+// The registry source's public face: read images from a registry, measure an engine image's
+// pull size, and the baseline rule "engine if it has it, else registry". (The compressed
+// budget is a budget rule: src/budget/rules/compressed.ts.)
+
+
+
+
+
+
+
+/**
+ * A baseline image: from the engine when it holds the ref, else from its registry (no pull).
+ * A runner without an engine also reads the registry.
+ */
+async function readEngineOrRegistryImage(ref, options = {}) {
+    try {
+        await inspectImages([ref]);
+    }
+    catch (error) {
+        if (error instanceof DockerCommandError &&
+            (isNoEngine(error) ||
+                /No such image|No such object|not found/i.test(error.message))) {
+            return readRegistryImage(ref, options);
+        }
+        throw error;
+    }
+    return readEngineImage(ref);
 }
 
 ;// CONCATENATED MODULE: ./src/baseline/from-image.ts
@@ -49232,7 +47353,7 @@ async function fromImageLayers(report, fromRef) {
         return 0;
     let layers;
     try {
-        const [inspect] = await engine_inspectImages([fromRef]);
+        const [inspect] = await (0,engine/* inspectImages */.J2)([fromRef]);
         layers = inspect?.RootFS?.Layers ?? [];
     }
     catch {
@@ -49260,195 +47381,78 @@ async function dockerfileFromImage(dockerfilePath, options = {}) {
 // A baseline from a JSON report saved earlier (`analyze --json`, `check --json`, the
 // action's report file): an ImageReport, an ImageResult, or a RunReport holding several
 // images (then one is picked by name). The file may come from another workflow run or a
-// fork's artifact, so it is untrusted: it must pass a strict schema (integer sizes ≥ 0,
-// bounded strings and arrays, no unknown fields where we read) before any of it is used,
-// and only the ImageReport part is kept.
+// fork's artifact, so it is untrusted: it is read through readReportFile (the report
+// schema, src/model/report-schema.ts) and only the ImageReport part is kept; fields a
+// newer version added are read past and dropped.
 
 
 
-const SAVED_REPORT_LIMITS = {
-    fileBytes: 8 * 1024 * 1024,
-    images: 100,
-    layers: 1_000,
-    warnings: 100,
-    /** A Dockerfile line can be long; 64 KiB is far beyond any real one. */
-    createdBy: 65_536,
-    text: 4_096,
-    name: 512
-};
-const L = SAVED_REPORT_LIMITS;
-const saved_report_bytes = {
-    type: 'integer',
-    minimum: 0,
-    maximum: Number.MAX_SAFE_INTEGER
-};
-const saved_report_text = (maxLength) => ({ type: 'string', maxLength });
-const saved_report_layerRow = {
-    type: 'object',
-    additionalProperties: false,
-    required: ['index', 'instruction', 'createdBy', 'sizeBytes', 'empty'],
-    properties: {
-        index: { type: 'integer', minimum: 0, maximum: L.layers },
-        instruction: saved_report_text(64),
-        createdBy: saved_report_text(L.createdBy),
-        sizeBytes: saved_report_bytes,
-        empty: { type: 'boolean' },
-        buildArgs: {
-            type: 'object',
-            maxProperties: 100,
-            propertyNames: { maxLength: 256 },
-            additionalProperties: saved_report_text(L.text)
-        },
-        id: saved_report_text(256),
-        createdAt: saved_report_text(64),
-        comment: saved_report_text(L.text),
-        diffId: saved_report_text(256),
-        compressedBytes: saved_report_bytes,
-        engineSizeBytes: saved_report_bytes
-    }
-};
-// What an ImageReport holds, plus the ImageResult fields this loader ignores (checked only for shape).
-const imageProperties = {
-    schemaVersion: { const: 1 },
-    image: {
-        type: 'object',
-        additionalProperties: false,
-        required: ['ref', 'id', 'source'],
-        properties: {
-            ref: saved_report_text(L.name),
-            id: saved_report_text(256),
-            source: { enum: ['docker', 'archive', 'registry', 'report'] },
-            platform: saved_report_text(64),
-            digest: saved_report_text(256),
-            store: { enum: ['legacy', 'containerd', 'podman'] }
-        }
-    },
-    totalBytes: saved_report_bytes,
-    sizeKind: { enum: ['uncompressed', 'compressed'] },
-    totalCompressedBytes: saved_report_bytes,
-    engine: {
-        type: 'object',
-        additionalProperties: false,
-        required: ['store', 'sizeBytes', 'totalBytes'],
-        properties: {
-            store: { enum: ['legacy', 'containerd', 'podman'] },
-            sizeBytes: saved_report_bytes,
-            totalBytes: saved_report_bytes
-        }
-    },
-    layers: { type: 'array', maxItems: L.layers, items: saved_report_layerRow },
-    warnings: { type: 'array', maxItems: L.warnings, items: saved_report_text(L.text) },
-    // Only what a comparison reads is checked: the per-layer paths it pairs layers by.
-    files: {
-        type: 'object',
-        properties: {
-            layerPaths: {
-                type: 'array',
-                maxItems: L.layers,
-                items: {
-                    type: 'object',
-                    additionalProperties: false,
-                    required: ['layer', 'paths'],
-                    properties: {
-                        layer: { type: 'integer', minimum: 0, maximum: L.layers },
-                        paths: {
-                            type: 'array',
-                            maxItems: 100,
-                            items: {
-                                type: 'object',
-                                additionalProperties: false,
-                                required: ['path', 'bytes'],
-                                properties: { path: saved_report_text(L.text), bytes: saved_report_bytes }
-                            }
-                        }
-                    }
-                }
-            }
-        }
-    },
-    name: { type: 'string', minLength: 1, maxLength: L.name },
-    status: { enum: ['pass', 'fail'] },
-    violations: { type: 'array', maxItems: 10_000, items: { type: 'object' } },
-    budget: { type: 'object' },
-    comparison: { type: ['object', 'null'] },
-    baselineNote: saved_report_text(L.text),
-    baselineFrom: { type: 'object' },
-    pullRequest: { type: 'object' }
-};
-/** RunReport.origin: which run, commit and key made the report (the artifact baseline checks them). */
-const reportOriginSchema = {
-    type: 'object',
-    required: ['commitSha', 'key'],
-    maxProperties: 32,
-    properties: {
-        commitSha: { type: 'string', pattern: '^[0-9a-f]{40}$' },
-        ref: saved_report_text(L.name),
-        event: saved_report_text(64),
-        workflow: saved_report_text(L.name),
-        workflowRef: saved_report_text(L.text),
-        key: saved_report_text(L.name),
-        budgetFile: saved_report_text(L.text),
-        runId: saved_report_bytes
-    }
-};
-const imageSchema = {
-    type: 'object',
-    additionalProperties: false,
-    required: ['schemaVersion', 'image', 'totalBytes', 'layers', 'warnings'],
-    properties: imageProperties
-};
-const runSchema = {
-    type: 'object',
-    additionalProperties: false,
-    required: ['schemaVersion', 'images'],
-    properties: {
-        schemaVersion: { const: 1 },
-        status: { enum: ['pass', 'fail'] },
-        violations: { type: 'array', maxItems: 10_000, items: { type: 'object' } },
-        images: {
-            type: 'array',
-            minItems: 1,
-            maxItems: L.images,
-            items: { ...imageSchema, required: [...imageSchema.required, 'name'] }
-        },
-        units: { enum: ['si', 'iec'] },
-        pullRequest: { type: 'object' },
-        origin: reportOriginSchema
-    }
-};
-// allErrors off: a hostile file cannot make us build a huge error list.
-// Compiled on first use: commands that read no saved report do not pay for compiling.
-let saved_report_compiled;
-function saved_report_validators() {
-    if (saved_report_compiled)
-        return saved_report_compiled;
-    const ajv = new dist_ajv.Ajv({ allErrors: false, strict: true, strictTypes: false });
-    return (saved_report_compiled = {
-        image: ajv.compile(imageSchema),
-        run: ajv.compile(runSchema)
-    });
+const saved_report_FIX = 'give the path of a JSON report saved by "analyze --json", "check --json" or the action';
+const saved_report_reader = (file) => ({
+    file,
+    what: 'baseline report',
+    image: 'report',
+    fix: saved_report_FIX
+});
+/** The fields of `value` named in `keys` that it has: a newer version's fields are not carried along. */
+function known(value, keys) {
+    const picked = {};
+    for (const key of keys)
+        if (value[key] !== undefined)
+            picked[key] = value[key];
+    return picked;
 }
-function saved_report_schemaError(file, validate) {
-    const error = validate.errors?.[0];
-    const where = error?.instancePath
-        ? error.instancePath.slice(0, 200)
-        : '(top level)';
-    const extra = error?.params && 'additionalProperty' in error.params
-        ? ` "${String(error.params.additionalProperty).slice(0, 100)}"`
-        : '';
-    return new errors/* InputError */.d(`baseline report ${file}: ${where} ${error?.message ?? 'is not valid'}${extra}. Give a report written by "image-size-budget analyze --json" or the action's report file.`);
-}
+const IMAGE_KEYS = [
+    'ref',
+    'id',
+    'source',
+    'platform',
+    'digest',
+    'store'
+];
+const ROW_KEYS = [
+    'index',
+    'instruction',
+    'createdBy',
+    'sizeBytes',
+    'empty',
+    'buildArgs',
+    'id',
+    'createdAt',
+    'comment',
+    'diffId',
+    'compressedBytes',
+    'engineSizeBytes'
+];
+const FILES_KEYS = [
+    'reclaimableBytes',
+    'efficiency',
+    'items',
+    'itemCount',
+    'hints',
+    'dive',
+    'layerPaths'
+];
 /** Only the ImageReport fields: what a comparison reads (layer rows, sizes, per-layer paths), nothing else carried along. */
 function imageReportOf(image, file) {
     image.layers.forEach((row, position) => {
         if (row.index !== position)
-            throw new errors/* InputError */.d(`baseline report ${file}: /layers/${position}/index is ${row.index}, expected ${position} (rows must be in order, base first)`);
+            throw new errors/* InputError */.dz({
+                input: file,
+                problem: `baseline report ${file}: /layers/${position}/index is ${row.index}, expected ${position} (rows must be in order, base first)`,
+                fix: saved_report_FIX
+            });
     });
     const report = {
         schemaVersion: 1,
-        image: { ...image.image },
+        image: known(image.image, IMAGE_KEYS),
         totalBytes: image.totalBytes,
-        layers: image.layers.map((row) => ({ ...row })),
+        layers: image.layers.map((row) => {
+            const kept = known(row, ROW_KEYS);
+            if (kept.buildArgs)
+                kept.buildArgs = { ...kept.buildArgs };
+            return kept;
+        }),
         warnings: [...image.warnings]
     };
     if (image.sizeKind)
@@ -49456,74 +47460,70 @@ function imageReportOf(image, file) {
     if (image.totalCompressedBytes !== undefined)
         report.totalCompressedBytes = image.totalCompressedBytes;
     if (image.engine)
-        report.engine = { ...image.engine };
+        report.engine = known(image.engine, ['store', 'sizeBytes', 'totalBytes']);
     // The file analysis is kept for its per-layer paths (validated above), which pair layers.
     if (image.files?.layerPaths)
         report.files = {
-            ...image.files,
+            ...known(image.files, FILES_KEYS),
             layerPaths: image.files.layerPaths.map((entry) => ({
                 layer: entry.layer,
-                paths: entry.paths.map((p) => ({ ...p }))
+                paths: entry.paths.map((p) => ({ path: p.path, bytes: p.bytes }))
             }))
         };
     return report;
 }
+/** The image named `name` (required when a RunReport holds several) of a validated report, as an ImageReport. */
+function pickImage(document, file, name) {
+    if (document.kind === 'image') {
+        const image = document.image;
+        if (name !== undefined &&
+            image.name !== undefined &&
+            image.name !== name &&
+            image.image.ref !== name) {
+            throw new errors/* InputError */.dz({
+                input: file,
+                problem: `baseline report ${file} is of image "${image.name}", not "${name}"`,
+                fix: 'give the report of the image being checked'
+            });
+        }
+        return imageReportOf(image, file);
+    }
+    const images = document.run.images;
+    const names = images.map((image) => image.name).slice(0, 10);
+    if (images.length === 0)
+        throw new errors/* InputError */.dz({
+            input: file,
+            problem: `baseline report ${file} holds no images`,
+            fix: saved_report_FIX
+        });
+    let picked;
+    if (name !== undefined)
+        picked =
+            images.find((image) => image.name === name) ??
+                images.find((image) => image.image.ref === name);
+    else if (images.length === 1)
+        picked = images[0];
+    else
+        throw new errors/* InputError */.dz({
+            input: file,
+            problem: `baseline report ${file} holds ${images.length} images (${names.join(', ')})`,
+            fix: 'name the one to compare with'
+        });
+    if (!picked)
+        throw new errors/* InputError */.dz({
+            input: file,
+            problem: `baseline report ${file} has no image named "${name}"; it holds ${names.join(', ')}`,
+            fix: 'name one of them'
+        });
+    return imageReportOf(picked, file);
+}
 /** Validates parsed JSON as a saved report and returns the image named `name` (required when a RunReport holds several). */
 function parseSavedReport(data, file, name) {
-    if (typeof data !== 'object' || data === null || Array.isArray(data)) {
-        throw new errors/* InputError */.d(`baseline report ${file}: not a JSON object (an ImageReport, ImageResult or RunReport)`);
-    }
-    const { image: validateImage, run: validateRun } = saved_report_validators();
-    if ('images' in data) {
-        if (!validateRun(data))
-            throw saved_report_schemaError(file, validateRun);
-        const images = data.images;
-        const names = images.map((image) => image.name);
-        let picked;
-        if (name !== undefined)
-            picked =
-                images.find((image) => image.name === name) ??
-                    images.find((image) => image.image.ref === name);
-        else if (images.length === 1)
-            picked = images[0];
-        else
-            throw new errors/* InputError */.d(`baseline report ${file} holds ${images.length} images (${names.slice(0, 10).join(', ')}): name the one to compare with`);
-        if (!picked)
-            throw new errors/* InputError */.d(`baseline report ${file} has no image named "${name}"; it holds ${names.slice(0, 10).join(', ')}`);
-        return imageReportOf(picked, file);
-    }
-    if (!validateImage(data))
-        throw saved_report_schemaError(file, validateImage);
-    const image = data;
-    if (name !== undefined &&
-        image.name !== undefined &&
-        image.name !== name &&
-        image.image.ref !== name) {
-        throw new errors/* InputError */.d(`baseline report ${file} is of image "${image.name}", not "${name}"`);
-    }
-    return imageReportOf(image, file);
+    return pickImage(report_schema_parseReportDocument(data, saved_report_reader(file)), file, name);
 }
 /** Reads and validates a saved report file. Symlinks and oversized files are refused. */
 async function loadSavedReport(file, name) {
-    let stat;
-    try {
-        stat = await (0,promises_.lstat)(file);
-    }
-    catch {
-        throw new errors/* InputError */.d(`baseline report ${file} does not exist: give the path of a JSON report saved by "analyze --json" or the action`);
-    }
-    if (!stat.isFile())
-        throw new errors/* InputError */.d(`baseline report ${file} is not a regular file (a directory or symlink?): refused`);
-    if (stat.size > L.fileBytes)
-        throw new errors/* InputError */.d(`baseline report ${file} is ${stat.size} bytes; at most ${L.fileBytes} are read`);
-    let data;
-    try {
-        data = JSON.parse(await (0,promises_.readFile)(file, 'utf8'));
-    }
-    catch (error) {
-        throw new errors/* InputError */.d(`baseline report ${file} is not JSON: ${error.message.slice(0, 200)}`);
-    }
-    return parseSavedReport(data, file, name);
+    return pickImage(await readReportFile(file, saved_report_reader(file)), file, name);
 }
 
 ;// CONCATENATED MODULE: ./src/baseline/baseline.ts
@@ -49533,8 +47533,8 @@ async function loadSavedReport(file, name) {
 // that is behind its base would otherwise be charged with (or credited for) what others
 // merged since it branched off. The build happens in a `git worktree`, so the checkout is
 // never touched, and in the same engine, so its layer cache is reused.
-// git runs through execFile with argument arrays, never a shell string.
-
+// git runs through execFile with argument arrays, never a shell string. This file fetches;
+// the comparison itself is src/compare (compareWithBaseline), which does no I/O.
 
 
 
@@ -49583,7 +47583,7 @@ async function findMergeBase(repoDir, baseRef, options = {}) {
     const headRef = options.headRef ?? 'HEAD';
     const remote = options.remote ?? 'origin';
     if (baseRef.startsWith('-') || headRef.startsWith('-'))
-        throw new errors/* InputError */.d(`base ref "${baseRef}" is not a branch name`);
+        throw new errors/* InputError */.dz(`base ref "${baseRef}" is not a branch name`);
     if ((await gitOk(repoDir, ['rev-parse', '--is-inside-work-tree'])) !== 'true') {
         return {
             note: `${repoDir} is not a git checkout, so the base cannot be built (check out the repository first, or give baseline-image / baseline-report)`
@@ -49733,7 +47733,7 @@ async function buildAtMergeBase(request) {
             };
         log/* log */.R.info(`Building the baseline: ${shown} at the merge-base ${short} with ${request.baseRef}`);
         try {
-            await buildImage({
+            await (0,image_build/* buildImage */._w)({
                 ...request.build,
                 context,
                 dockerfile,
@@ -49741,13 +47741,13 @@ async function buildAtMergeBase(request) {
             });
         }
         catch (error) {
-            if (!(error instanceof errors/* InputError */.d))
+            if (!(error instanceof errors/* InputError */.dz))
                 throw error;
             return {
                 note: `the base at the merge-base ${short} with ${request.baseRef} did not build (${error.message.replace(/ See the build log above\.$/, '')})`
             };
         }
-        const report = await engine_readEngineImage(request.tag);
+        const report = await (0,engine/* readEngineImage */.O8)(request.tag);
         const fromRef = await dockerfileFromImage(dockerfile, {
             buildArgs: request.build.buildArgs,
             target: request.build.target
@@ -49774,17 +47774,17 @@ async function buildAtMergeBase(request) {
  */
 async function loadBaselineImage(ref) {
     try {
-        await engine_inspectImages([ref]);
+        await (0,engine/* inspectImages */.J2)([ref]);
     }
     catch {
         return readFromRegistryOrPull(ref);
     }
-    return engine_readEngineImage(ref);
+    return (0,engine/* readEngineImage */.O8)(ref);
 }
 async function readFromRegistryOrPull(ref) {
     let registryFailure;
     try {
-        const report = await read_readRegistryImage(ref);
+        const report = await (0,read.readRegistryImage)(ref);
         log/* log */.R.info(`Read the baseline image ${ref} from its registry (not pulled)`);
         return report;
     }
@@ -49796,9 +47796,9 @@ async function readFromRegistryOrPull(ref) {
         await (0,docker/* docker */.T3)(['pull', ref], { stream: true });
     }
     catch (error) {
-        throw new errors/* InputError */.d(`baseline-image "${ref}" is not in the engine and could not be pulled: ${error.message.split('\n')[0]} (reading it from its registry: ${registryFailure}). Check the ref and the registry login.`);
+        throw new errors/* InputError */.dz(`baseline-image "${ref}" is not in the engine and could not be pulled: ${error.message.split('\n')[0]} (reading it from its registry: ${registryFailure}). Check the ref and the registry login.`);
     }
-    return engine_readEngineImage(ref);
+    return (0,engine/* readEngineImage */.O8)(ref);
 }
 const PULL_REQUEST_EVENTS = new Set(['pull_request', 'pull_request_target']);
 /**
@@ -49813,7 +47813,7 @@ async function resolveBaseline(request) {
     if (request.mode === 'none')
         return { note: 'the baseline is off (baseline: none)' };
     if (request.baselineImage && request.baselineReport) {
-        throw new errors/* InputError */.d('give baseline-image or baseline-report, not both: they are two baselines');
+        throw new errors/* InputError */.dz('give baseline-image or baseline-report, not both: they are two baselines');
     }
     if (request.mode === 'auto' && request.baselineReport) {
         return {
@@ -49944,181 +47944,9 @@ async function headFromImage(head, build) {
     const layers = await fromImageLayers(head, ref);
     return ref && layers !== undefined ? { ref, layers } : undefined;
 }
-/** The comparison the action shows: the baseline against the head, with the base-image boundary where both sides know it. */
-function compareWithBaseline(baseline, head, options = {}) {
-    const both = baseline.fromImage && options.headFrom;
-    return compareReports(baseline.report, head, {
-        minChangeBytes: options.minChangeBytes,
-        ...(both
-            ? {
-                baseImageLayers: {
-                    base: baseline.fromImage.layers,
-                    head: options.headFrom.layers
-                },
-                baseImageRefs: {
-                    base: baseline.fromImage.ref,
-                    head: options.headFrom.ref
-                }
-            }
-            : {})
-    });
-}
 
-;// CONCATENATED MODULE: ./src/budget/rules/growth.ts
-// Growth budgets: how much an image may grow against its baseline. Pure: a Comparison and
-// already-parsed limits in, Violations out (the budget file loader parses `10MB`, `5%`).
-//
-// A limit is broken when the growth is strictly more than it. An added layer counts as
-// growth of its full size. The aggregated base-image entry (instruction FROM) is many layers,
-// so only the total and percent limits see it, not the per-layer one.
-
-function percentText(value) {
-    return `${Number(value.toFixed(2))}%`;
-}
-function describeLayer(change) {
-    const row = change.head;
-    const what = row.createdBy.length > 80 ? `${row.createdBy.slice(0, 79)}…` : row.createdBy;
-    return `layer ${row.index} (${what || 'no instruction'})`;
-}
-function evaluateGrowth(comparison, growth, imageName, units = 'si') {
-    const out = [];
-    const delta = comparison.totalDeltaBytes;
-    const against = `against the baseline ${comparison.base.ref} (${units_formatBytes(comparison.base.totalBytes, units)})`;
-    if (growth.totalBytes !== undefined && delta > growth.totalBytes) {
-        out.push({
-            image: imageName,
-            rule: 'growth',
-            detail: 'total',
-            limitBytes: growth.totalBytes,
-            actualBytes: delta,
-            message: `${imageName} grew by ${units_formatBytes(delta, units)} ${against}, more than the growth budget of ${units_formatBytes(growth.totalBytes, units)}`
-        });
-    }
-    // A percent of nothing is undefined: an empty baseline is judged by the byte limits only.
-    if (growth.percent !== undefined && comparison.base.totalBytes > 0) {
-        const actual = (delta / comparison.base.totalBytes) * 100;
-        if (actual > growth.percent) {
-            out.push({
-                image: imageName,
-                rule: 'growth',
-                detail: 'percent',
-                // Bytes, as the field names say: the percent of this baseline, and the growth itself.
-                limitBytes: Math.floor((comparison.base.totalBytes * growth.percent) / 100),
-                actualBytes: delta,
-                message: `${imageName} grew by ${percentText(actual)} (${units_formatBytes(delta, units)}) ${against}, more than the growth budget of ${percentText(growth.percent)}`
-            });
-        }
-    }
-    if (growth.layerBytes !== undefined) {
-        for (const change of comparison.layers) {
-            if (!change.head ||
-                change.head.instruction === 'FROM' ||
-                change.deltaBytes <= growth.layerBytes)
-                continue;
-            const verb = change.base
-                ? `grew by ${units_formatBytes(change.deltaBytes, units)}`
-                : `was added with ${units_formatBytes(change.deltaBytes, units)}`;
-            out.push({
-                image: imageName,
-                rule: 'growth',
-                detail: 'layer',
-                layer: {
-                    index: change.head.index,
-                    instruction: change.head.instruction,
-                    createdBy: change.head.createdBy
-                },
-                limitBytes: growth.layerBytes,
-                actualBytes: change.deltaBytes,
-                message: `${imageName}: ${describeLayer(change)} ${verb}, more than the per-layer growth budget of ${units_formatBytes(growth.layerBytes, units)}`
-            });
-        }
-    }
-    return out;
-}
-
-;// CONCATENATED MODULE: ./src/report/text.ts
-// Renders an ImageReport as the terminal table of `analyze`: index, size, share of the
-// total with a small bar, and the instruction cut to the terminal width.
-
-const BAR_WIDTH = 10;
-/** Cuts text to `width` characters, ending in `…` when cut. Newlines become spaces. */
-function cut(text, width) {
-    const flat = text.replace(/\s*\n\s*/g, ' ');
-    if (width <= 1)
-        return flat.slice(0, Math.max(0, width));
-    return flat.length > width ? `${flat.slice(0, width - 1)}…` : flat;
-}
-function bar(share, width = BAR_WIDTH) {
-    const eighths = Math.round(Math.max(0, Math.min(1, share)) * width * 8);
-    const full = Math.floor(eighths / 8);
-    const partial = eighths % 8;
-    const blocks = ' ▏▎▍▌▋▊▉';
-    return ('█'.repeat(full) + (partial ? blocks[partial] : '')).padEnd(width, ' ');
-}
-function renderLayerTable(report, options = {}) {
-    const units = options.units ?? 'si';
-    const width = Math.max(60, options.width ?? 100);
-    const header = ['#', 'size', 'share', ''];
-    const rows = report.layers.map((layer) => {
-        const share = report.totalBytes > 0 ? layer.sizeBytes / report.totalBytes : 0;
-        return [
-            String(layer.index),
-            layer.empty ? '—' : formatBytes(layer.sizeBytes, units),
-            layer.empty
-                ? ''
-                : `${(share * 100).toFixed(1).padStart(5)}% ${bar(share)}`,
-            layer.createdBy || (layer.comment ? `(${layer.comment})` : '(base layer)')
-        ];
-    });
-    const indexWidth = Math.max(1, ...rows.map((r) => r[0].length));
-    const sizeWidth = Math.max(4, ...rows.map((r) => r[1].length));
-    const shareWidth = 6 + 1 + BAR_WIDTH;
-    const instructionWidth = width - indexWidth - sizeWidth - shareWidth - 6;
-    const line = (r) => `${r[0].padStart(indexWidth)}  ${r[1].padStart(sizeWidth)}  ${r[2].padEnd(shareWidth)}  ${cut(r[3], instructionWidth)}`.trimEnd();
-    const layerCount = report.layers.filter((l) => !l.empty).length;
-    const out = [
-        `${report.image.ref}  ${report.image.id.replace(/^sha256:/, '').slice(0, 12)}${report.image.platform ? `  ${report.image.platform}` : ''}`,
-        line(header),
-        ...rows.map(line),
-        `total ${formatBytes(report.totalBytes, units)} (${report.totalBytes} bytes) in ${layerCount} layer${layerCount === 1 ? '' : 's'}`
-    ];
-    for (const warning of report.warnings)
-        out.push(`warning: ${warning}`);
-    return out.join('\n');
-}
-/** The file analysis under the table: what can be reclaimed, the largest hidden copies, the hints, dive's figures. */
-function renderFilesSection(files, options = {}) {
-    const units = options.units ?? 'si';
-    const width = Math.max(60, options.width ?? 100);
-    const percent = (ratio) => `${(ratio * 100).toFixed(1)}%`;
-    const out = [
-        `reclaimable ${formatBytes(files.reclaimableBytes, units)} (${files.reclaimableBytes} bytes) in ${files.itemCount} hidden file cop${files.itemCount === 1 ? 'y' : 'ies'}; efficiency ${percent(files.efficiency)}`
-    ];
-    const items = files.items.slice(0, options.maxItems ?? 10);
-    if (items.length > 0) {
-        out.push('largest hidden copies:');
-        const sizes = items.map((item) => formatBytes(item.bytes, units));
-        const sizeWidth = Math.max(...sizes.map((s) => s.length));
-        items.forEach((item, i) => {
-            const fate = item.removedIn !== undefined
-                ? `removed in #${item.removedIn}`
-                : `replaced in #${item.replacedIn}`;
-            const tail = `  (added in #${item.addedIn}, ${fate})`;
-            out.push(`  ${sizes[i].padStart(sizeWidth)}  ${cut(item.path, width - sizeWidth - tail.length - 4)}${tail}`);
-        });
-        if (files.itemCount > items.length)
-            out.push(`  … and ${files.itemCount - items.length} more`);
-    }
-    if (files.hints.length > 0) {
-        out.push('hints:');
-        for (const hint of files.hints)
-            out.push(`  ${hint.kind.padEnd(14)} ${formatBytes(hint.bytes, units).padStart(9)}  ${hint.message}`);
-    }
-    const dive = files.dive;
-    out.push(`dive: efficiency ${dive.efficiency}, wasted ${formatBytes(dive.wastedBytes, units)} (${dive.wastedBytes} bytes), user wasted ${dive.userWastedPercent === null ? 'n/a' : percent(dive.userWastedPercent)}`);
-    return out.join('\n');
-}
-
+// EXTERNAL MODULE: ./src/model/listing.ts
+var model_listing = __nccwpck_require__(6689);
 // EXTERNAL MODULE: ./src/model/paths.ts
 var paths = __nccwpck_require__(1933);
 ;// CONCATENATED MODULE: ./src/analysis/dive.ts
@@ -50136,7 +47964,7 @@ var paths = __nccwpck_require__(1933);
 // - a whiteout whose path the stacked lower tree lacks aborts the rest of that layer's visit;
 // - wasted bytes sum every copy of every path seen twice or more, the kept copy included
 //   (dive #684); user-wasted percent divides by all layers but the first.
-// The .dive-ci rules that use these figures are in src/budget/rules/dive.ts.
+// The .dive-ci rules that use these figures are in src/budget/rules/dive.ts (the file is read by src/budget/dive-ci.ts).
 
 
 const WHITEOUT = '.wh.';
@@ -50650,11 +48478,9 @@ function applyLayers(listings) {
 
 ;// CONCATENATED MODULE: ./src/analysis/files.ts
 // Builds the report's `files` section from the layer model: hidden copies (what can really
-// be reclaimed), the largest of them as items, hints that name the Dockerfile steps and the
-// fix, and dive's figures. Layers are named by their `layers` row, never by the filesystem
+// be reclaimed), the largest of them as items, hints (which rows, how many bytes, what
+// kind: report/describe.ts says them in words, with the fix), and dive's figures. Layers are named by their `layers` row, never by the filesystem
 // layer ordinal, so the section lines up with the table whatever the source.
-
-
 
 
 
@@ -50669,44 +48495,119 @@ const CACHE_ROOTS = [
     'home',
     'usr/local/share/.cache/yarn'
 ];
-// Package-manager caches that a RUN leaves behind unless it cleans up in the same step.
+// Package-manager caches, each with the family one clean-up removes (one hint per family
+// and layer, one part per cache; report/describe.ts names the clean-up).
 const CACHES = [
     {
-        label: 'apt package lists',
-        pattern: /^\/var\/lib\/apt\/lists\/(?!lock$)/,
-        cleanup: '`&& rm -rf /var/lib/apt/lists/*`'
+        kind: 'apt-lists',
+        family: 'apt-lists',
+        pattern: /^(\/var\/lib\/apt\/lists)\/(?!lock$)/
     },
     {
-        label: 'apt downloaded packages',
-        pattern: /^\/var\/cache\/apt\/(archives\/.*\.deb$|[^/]+\.bin$)/,
-        cleanup: '`&& apt-get clean`'
+        kind: 'apt-archives',
+        family: 'apt-archives',
+        pattern: /^(\/var\/cache\/apt\/archives)\/.*\.deb$/
     },
     {
-        label: 'apk cache',
-        pattern: /^\/(var\/cache\/apk|etc\/apk\/cache)\//,
-        cleanup: '`apk add --no-cache` (or `&& rm -rf /var/cache/apk/*`)'
+        kind: 'apt-binary-cache',
+        family: 'apt-archives',
+        pattern: /^(\/var\/cache\/apt)\/[^/]+\.bin$/
     },
     {
-        label: 'pip cache',
-        pattern: /^\/(root|home\/[^/]+)\/\.cache\/pip\//,
-        cleanup: '`pip install --no-cache-dir` (or `&& rm -rf ~/.cache/pip`)'
+        kind: 'apk-cache',
+        family: 'apk',
+        pattern: /^(\/var\/cache\/apk|\/etc\/apk\/cache)\//
     },
     {
-        label: 'npm cache',
-        pattern: /^\/(root|home\/[^/]+)\/\.npm\/_cacache\//,
-        cleanup: '`&& npm cache clean --force`'
+        kind: 'pip-cache',
+        family: 'pip',
+        pattern: /^(\/(?:root|home\/[^/]+)\/\.cache\/pip)\//
     },
     {
-        label: 'yarn cache',
-        pattern: /^\/(usr\/local\/share\/\.cache\/yarn|(root|home\/[^/]+)\/\.cache\/yarn)\//,
-        cleanup: '`&& yarn cache clean`'
+        kind: 'npm-cache',
+        family: 'npm',
+        pattern: /^(\/(?:root|home\/[^/]+)\/\.npm\/_cacache)\//
     },
     {
-        label: 'Go build cache',
-        pattern: /^\/(root|home\/[^/]+)\/\.cache\/go-build\//,
-        cleanup: '`&& go clean -cache` (or a `RUN --mount=type=cache,target=/root/.cache/go-build`)'
+        kind: 'yarn-cache',
+        family: 'yarn',
+        pattern: /^(\/usr\/local\/share\/\.cache\/yarn|\/(?:root|home\/[^/]+)\/\.cache\/yarn)\//
+    },
+    {
+        kind: 'go-build-cache',
+        family: 'go-build',
+        pattern: /^(\/(?:root|home\/[^/]+)\/\.cache\/go-build)\//
     }
 ];
+/** The cache an absolute path is in, with the cache's folder; undefined for other paths. */
+function cacheOf(path) {
+    for (const cache of CACHES) {
+        const match = cache.pattern.exec(path);
+        if (match)
+            return { cache, folder: match[1] };
+    }
+    return undefined;
+}
+/** How many parts a hint keeps (see FileHint.parts). */
+const HINT_PARTS = 10;
+/** The folder an absolute file path is in: `/a/b/c` → `/a/b`, `/c` → `/`. */
+const folderOf = (path) => path.slice(0, path.lastIndexOf('/')) || '/';
+/** The deepest folder that holds both `folder` and `other` (both absolute folders). */
+function sharedFolder(folder, other) {
+    while (folder !== '/' && other !== folder && !other.startsWith(folder + '/'))
+        folder = folderOf(folder);
+    return folder;
+}
+/** The top folder a part is keyed by: a path's first two components (`/usr/lib`), or its folder when shallower. */
+function topFolder(path) {
+    const first = path.indexOf('/', 1);
+    if (first < 0)
+        return '/';
+    const second = path.indexOf('/', first + 1);
+    return path.slice(0, second < 0 ? first : second);
+}
+const byText = (a, b) => (a < b ? -1 : a > b ? 1 : 0);
+/**
+ * Splits file copies into parts (FileHint.parts): a cache's files by the cache, the rest by
+ * top folder narrowed to the folder they share; largest first, at most HINT_PARTS.
+ */
+function hintParts(copies) {
+    const parts = new Map();
+    for (const copy of copies) {
+        const found = cacheOf(copy.path);
+        const key = found
+            ? `${found.cache.kind} ${found.folder}`
+            : topFolder(copy.path);
+        let part = parts.get(key);
+        if (!part) {
+            part = found
+                ? { path: found.folder, cache: found.cache.kind, bytes: 0, files: 0 }
+                : { path: folderOf(copy.path), bytes: 0, files: 0 };
+            parts.set(key, part);
+        }
+        else if (!found)
+            part.path = sharedFolder(part.path, folderOf(copy.path));
+        part.bytes += copy.bytes;
+        part.files++;
+    }
+    return [...parts.values()]
+        .sort((a, b) => b.bytes - a.bytes ||
+        byText(a.path, b.path) ||
+        byText(a.cache ?? '', b.cache ?? ''))
+        .slice(0, HINT_PARTS);
+}
+/**
+ * The builder that made a history row: BuildKit marks its Dockerfile rows with the comment
+ * `buildkit.dockerfile.v0`; a row with a step and no such mark is the classic builder's (or
+ * another builder's that leaves none); an imported base has no step and no builder.
+ */
+function builderOf(row) {
+    if (row.comment === 'buildkit.dockerfile.v0')
+        return 'buildkit';
+    if (row.instruction === '')
+        return undefined;
+    return 'classic';
+}
 /**
  * Filesystem layers that came with the base image: up to the last layer made by a root
  * filesystem import (`ADD file:<sha> in /`, `Imported from -`), else the first layer (as dive
@@ -50725,17 +48626,11 @@ function baseLayerCount(rows) {
     }
     return Math.min(base, layers);
 }
-const files_plural = (n, word) => `${n} ${word}${n === 1 ? '' : 's'}`;
-function describeRow(row) {
-    const text = row.createdBy || (row.comment ? `(${row.comment})` : '(base layer)');
-    return `row ${row.index} (${cut(text, 70)})`;
-}
 /** The `files` section for a report whose non-empty rows are one-to-one with `listings`. */
 function analyzeFiles(rows, listings, options = {}) {
-    const units = options.units ?? 'si';
     const rowOf = rows.filter((row) => !row.empty).map((row) => row.index);
     if (rowOf.length !== listings.length) {
-        throw new errors/* InputError */.d(`the image history names ${rowOf.length} layers but the image has ${listings.length}`);
+        throw new errors/* InputError */.dz(`the image history names ${rowOf.length} layers but the image has ${listings.length}`);
     }
     const baseLayers = options.baseLayers ?? baseLayerCount(rows);
     // Both analyses keep their state in arrays over the paths the listings share.
@@ -50774,40 +48669,37 @@ function analyzeFiles(rows, listings, options = {}) {
         const added = rows[rowOf[copies[0].addedLayer]];
         const hider = rows[rowOf[copies[0].hiddenLayer]];
         const bytes = copies.reduce((sum, copy) => sum + copy.bytes, 0);
-        const what = `${files_plural(copies.length, 'file')} (${units_formatBytes(bytes, units)})`;
         const base = copies[0].addedLayer < baseLayers;
-        let message;
-        if (kind === 'deleted-later') {
-            message = `${describeRow(hider)} deletes ${what} that ${describeRow(added)} added; the bytes stay in row ${added.index}'s layer. Add and delete them in one RUN, or build in a separate stage and COPY only the result.`;
-        }
-        else if (kind === 'metadata-copy') {
-            message = `${describeRow(hider)} only changes the mode or owner of ${what} from ${describeRow(added)}, which copies them whole into a new layer. Use COPY --chmod/--chown, or set modes and owners in the step that creates them.`;
-        }
-        else {
-            message = `${describeRow(hider)} overwrites ${what} that ${describeRow(added)} added; the old copies stay in row ${added.index}'s layer. Write the final version once, in one step.`;
-        }
-        if (base)
-            message = `(base image) ${message}`;
+        const builder = builderOf(hider);
         hints.push({
             kind,
             layers: [added.index, hider.index],
             bytes,
             files: copies.length,
-            message,
             ...(base ? { base: true } : {}),
-            examples: copies.slice(0, 3).map((copy) => copy.path)
+            examples: copies.slice(0, 3).map((copy) => copy.path),
+            parts: hintParts(copies),
+            ...(builder ? { builder } : {})
         });
     }
-    // Caches left in the final filesystem, by the layer that wrote them.
+    // Caches left in the final filesystem, by the layer that wrote them: one hint per family
+    // (what one clean-up removes) and layer, one part per cache.
     const cacheGroups = new Map();
     applied.forEachVisible((copy) => {
-        const cache = CACHES.find((c) => c.pattern.test(copy.path));
-        if (!cache)
+        const found = cacheOf(copy.path);
+        if (!found)
             return;
-        const key = `${cache.label} ${copy.layer}`;
+        const family = found.cache.family;
+        const key = `${family} ${copy.layer}`;
         let group = cacheGroups.get(key);
         if (!group)
-            cacheGroups.set(key, (group = { cache, layer: copy.layer, bytes: 0, files: 0, examples: [] }));
+            cacheGroups.set(key, (group = {
+                family,
+                layer: copy.layer,
+                bytes: 0,
+                files: 0,
+                examples: []
+            }));
         group.bytes += copy.bytes;
         group.files++;
         group.examples.push({ path: copy.path, bytes: copy.bytes });
@@ -50815,18 +48707,21 @@ function analyzeFiles(rows, listings, options = {}) {
     for (const group of cacheGroups.values()) {
         const row = rows[rowOf[group.layer]];
         const base = group.layer < baseLayers;
-        const message = `${base ? '(base image) ' : ''}${describeRow(row)} leaves ${units_formatBytes(group.bytes, units)} of ${group.cache.label} (${files_plural(group.files, 'file')}) in the image. Clean up in the same RUN: ${group.cache.cleanup}.`;
+        const builder = builderOf(row);
+        const parts = hintParts(group.examples);
         hints.push({
             kind: 'package-cache',
             layers: [row.index],
             bytes: group.bytes,
             files: group.files,
-            message,
+            cache: group.family,
             ...(base ? { base: true } : {}),
             examples: group.examples
                 .sort((a, b) => b.bytes - a.bytes || (a.path < b.path ? -1 : 1))
                 .slice(0, 3)
-                .map((e) => e.path)
+                .map((e) => e.path),
+            parts,
+            ...(builder ? { builder } : {})
         });
     }
     hints.sort((a, b) => Number(a.base ?? false) - Number(b.base ?? false) ||
@@ -50864,80 +48759,92 @@ function largestFiles(listing, count) {
         .sort((a, b) => b.bytes - a.bytes || (a.path < b.path ? -1 : a.path > b.path ? 1 : 0));
 }
 
-// EXTERNAL MODULE: ./src/image/archive/image.ts
-var archive_image = __nccwpck_require__(2193);
-// EXTERNAL MODULE: ./src/image/archive/source.ts
-var archive_source = __nccwpck_require__(9223);
-;// CONCATENATED MODULE: ./src/image/archive/index.ts
-// Image archives as a source: `readArchive` for a file or directory on disk (docker-archive
-// legacy or Docker 25+, oci-archive, OCI layout directory, kaniko tarball), with the file
-// analysis. An engine image's archive, streamed, is engine.ts (apart, so that reading a file
-// loads no engine code).
+;// CONCATENATED MODULE: ./src/analysis/image.ts
+// The file analysis of one image as a source yielded it (src/image/resolve.ts): its report
+// with the `files` section when its layers were listed, else the report as it is. The front
+// ends (cli/analyze, check/check-image) call it after reading: a source never analyzes.
 
-
-
-/** The image in an archive on disk, with its layers listed (no file analysis yet). */
-async function readArchiveImage(path, options = {}) {
-    const source = await (0,archive_source/* openArchive */.p_)(path);
-    try {
-        return await (0,archive_image/* readImageFromSource */.R1)(source, options);
-    }
-    finally {
-        source.close();
-    }
-}
-/** The report of the image in an archive on disk, `files` included. */
-async function readArchive(path, options = {}) {
-    const { report, listings } = await readArchiveImage(path, options);
-    return { ...report, files: analyzeFiles(report.layers, listings, options) };
+function analyzeImage(image, options = {}) {
+    if (!image.archive)
+        return image.report;
+    return {
+        ...image.report,
+        files: analyzeFiles(image.archive.report.layers, image.archive.listings, options)
+    };
 }
 
 // EXTERNAL MODULE: ./src/image/layer-facts.ts
 var layer_facts = __nccwpck_require__(78);
-;// CONCATENATED MODULE: ./src/image/source.ts
-// What both front ends ask for: "the report of this image", where the image is a ref
-// already in the engine or a Dockerfile to build first, with its layers' files when the
-// file analysis wants them. One export of the image serves both the files and, on an engine
-// whose own figures are not content bytes (the containerd store), the exact layer sizes.
+;// CONCATENATED MODULE: ./src/image/resolve.ts
+// Where an image comes from, behind one interface (as dive's image/resolver.go): a source
+// names its kind (an image in the engine, a Dockerfile built into it, an archive on disk, a
+// registry read without pulling) and what that kind needs; `readImage` hands it to that
+// kind's reader, and every reader yields a LoadedImage: the report, and the layers listed
+// when the files were read. Both front ends (cli/analyze, check/check-image) choose with
+// `chooseSource` and read here; the file analysis is theirs to call (src/analysis/image.ts).
+// Each reader is imported when used: `analyze --archive` loads no engine or registry code
+// (start-up counts, bench/files.mjs).
 
-
-
+/** The tag a build gets when no ref names it. */
 const DEFAULT_BUILD_TAG = 'image-size-budget:local';
-/** Images up to this size get the file analysis with `file-analysis: auto`. */
-const AUTO_FILE_ANALYSIS_MAX_BYTES = 2_000_000_000;
-/**
- * The image's report and, with `files` (true, or `auto` for images up to
- * AUTO_FILE_ANALYSIS_MAX_BYTES), its export with every layer listed. The export streams
- * while `docker history` runs.
- */
-async function loadImage(spec, options = {}) {
-    let ref = spec.ref;
-    if (spec.build) {
-        ref = spec.ref || DEFAULT_BUILD_TAG;
-        await buildImage({ ...spec.build, tag: ref });
-    }
-    if (!ref)
-        throw new errors/* InputError */.d('no image given: name an image ref, or a Dockerfile and context to build');
-    const files = options.files ?? false;
-    if (files === false)
-        return { report: await engine_readEngineImage(ref) };
-    // Loaded here: reading the history alone needs no archive code (start-up counts).
-    const { saveEngineImage } = await __nccwpck_require__.e(/* import() */ 4).then(__nccwpck_require__.bind(__nccwpck_require__, 9004));
-    if (files === true || (await engineStore()) !== 'legacy') {
-        // The containerd store needs the export for exact sizes anyway (unless cached): one export for both.
-        const exported = saveEngineImage(ref);
-        exported.catch(() => undefined); // awaited below; not an unhandled rejection while history runs
-        const report = await engine_readEngineImage(ref, { exported });
-        const wanted = files === true || report.totalBytes <= AUTO_FILE_ANALYSIS_MAX_BYTES;
-        return { report, ...(wanted ? { archive: await exported } : {}) };
-    }
-    const report = await engine_readEngineImage(ref);
-    if (report.totalBytes > AUTO_FILE_ANALYSIS_MAX_BYTES)
-        return { report };
-    return { report, archive: await saveEngineImage(ref) };
+/** The one order of precedence: an archive, else a build, else the registry when asked, else the engine. */
+function chooseSource(request) {
+    if (request.archive !== undefined)
+        return { kind: 'archive', path: request.archive };
+    if (request.build)
+        return {
+            kind: 'build',
+            ref: request.ref || DEFAULT_BUILD_TAG,
+            build: request.build
+        };
+    if (!request.ref)
+        throw new errors/* InputError */.dz('no image given: name an image ref, or a Dockerfile and context to build');
+    if (request.source === 'registry')
+        return {
+            kind: 'registry',
+            ref: request.ref,
+            uncompressed: request.uncompressed,
+            insecureRegistries: request.insecureRegistries
+        };
+    return { kind: 'engine', ref: request.ref };
 }
-async function loadImageReport(spec) {
-    return (await loadImage(spec)).report;
+/** The image from its source, by that kind's reader. */
+async function readImage(source, options = {}) {
+    switch (source.kind) {
+        case 'engine':
+        case 'build': {
+            const { loadImage } = await __nccwpck_require__.e(/* import() */ 372).then(__nccwpck_require__.bind(__nccwpck_require__, 372));
+            const loaded = await loadImage(source.ref, {
+                build: source.kind === 'build' ? source.build : undefined,
+                files: options.files
+            });
+            if (!options.compressed)
+                return loaded;
+            const { addEngineCompressedSizes } = await Promise.resolve(/* import() */).then(__nccwpck_require__.bind(__nccwpck_require__, 2057));
+            return {
+                ...loaded,
+                report: await addEngineCompressedSizes(loaded.report)
+            };
+        }
+        case 'archive': {
+            const { readArchiveImage } = await Promise.all(/* import() */[__nccwpck_require__.e(423), __nccwpck_require__.e(200)]).then(__nccwpck_require__.bind(__nccwpck_require__, 4200));
+            const archive = await readArchiveImage(source.path, {
+                platform: options.platform,
+                ref: source.ref
+            });
+            return { report: archive.report, archive };
+        }
+        case 'registry': {
+            const { readRegistryImage } = await Promise.resolve(/* import() */).then(__nccwpck_require__.bind(__nccwpck_require__, 731));
+            return {
+                report: await readRegistryImage(source.ref, {
+                    platform: options.platform,
+                    uncompressed: source.uncompressed,
+                    insecureRegistries: source.insecureRegistries
+                })
+            };
+        }
+    }
 }
 
 ;// CONCATENATED MODULE: ./src/check/check-image.ts
@@ -50954,16 +48861,7 @@ async function loadImageReport(spec) {
 
 
 
-
-
 async function measure(image, options) {
-    if (options.archive)
-        return readArchive(options.archive, {
-            platform: options.platform,
-            units: options.units
-        });
-    if (options.source === 'registry' && !image.build)
-        return read_readRegistryImage(image.ref, { platform: options.platform });
     const budget = image.budget;
     const files = options.fileAnalysis === 'true' ||
         budget.reclaimableBytes !== undefined ||
@@ -50973,16 +48871,18 @@ async function measure(image, options) {
         : options.fileAnalysis === 'auto'
             ? 'auto'
             : false;
-    const loaded = await loadImage({ ref: image.ref, build: image.build }, { files });
-    let report = loaded.report;
-    if (loaded.archive)
-        report = {
-            ...report,
-            files: analyzeFiles(loaded.archive.report.layers, loaded.archive.listings, { units: options.units })
-        };
-    if (budget.compressed)
-        report = await addEngineCompressedSizes(report);
-    return report;
+    const source = chooseSource({
+        ref: image.ref,
+        build: image.build,
+        archive: options.archive,
+        source: options.source
+    });
+    const loaded = await readImage(source, {
+        platform: options.platform,
+        files,
+        compressed: budget.compressed !== undefined
+    });
+    return analyzeImage(loaded);
 }
 function appliedBudget(budget) {
     const applied = {};
@@ -51004,24 +48904,15 @@ async function checkImage(image, options) {
     }
     const report = await measure(image, options);
     const { budget, name } = image;
-    const violations = [
-        ...evaluateImageBudget(report, budget, name, options.units),
-        ...evaluateFileBudget(report, {
-            reclaimableBytes: budget.reclaimableBytes,
-            efficiency: budget.efficiency
-        }, name, options.units),
-        ...(budget.compressed
-            ? evaluateCompressedBudget(report, budget.compressed, name, options.units)
-            : []),
-        ...(options.diveCi && report.files
-            ? evaluateDiveCi(report.files.dive, options.diveCi, name)
-            : [])
-    ];
+    // A budget this report cannot be judged by (file or compressed limits without those
+    // figures) is an input error: say so now, before a baseline is built or fetched. The
+    // violations are evaluated once the comparison is known, below.
+    evaluateBudget(report, budget, { image: name, diveCi: options.diveCi });
     const result = {
         ...report,
         name,
         status: 'pass',
-        violations,
+        violations: [],
         budget: appliedBudget(budget)
     };
     if (options.diveCi && !report.files) {
@@ -51068,7 +48959,7 @@ async function checkImage(image, options) {
                 report.sizeKind !== 'compressed' &&
                 report.totalCompressedBytes === undefined &&
                 report.image.source === 'docker') {
-                head = await addEngineCompressedSizes(report);
+                head = await (0,engine_compressed.addEngineCompressedSizes)(report);
                 Object.assign(result, {
                     totalCompressedBytes: head.totalCompressedBytes,
                     layers: head.layers
@@ -51078,11 +48969,13 @@ async function checkImage(image, options) {
                 minChangeBytes: image.minChangeBytes,
                 headFrom
             });
-            if (budget.growth)
-                violations.push(...evaluateGrowth(result.comparison, budget.growth, name, options.units));
         }
     }
-    result.status = violations.length > 0 ? 'fail' : 'pass';
+    result.violations = evaluateBudget(result, budget, {
+        image: name,
+        diveCi: options.diveCi
+    });
+    result.status = result.violations.length > 0 ? 'fail' : 'pass';
     return result;
 }
 /**
@@ -51099,13 +48992,18 @@ async function checkImagePlatforms(image, options) {
     }
     return results;
 }
+/**
+ * The run's report, as the JSON report file and `check --json` hold it: the images, every
+ * violation, and the `message` of each violation and hint written in the run's units.
+ */
 function runReportOf(images, units) {
-    const violations = images.flatMap((image) => image.violations);
+    const described = images.map((image) => withMessages(image, units));
+    const violations = described.flatMap((image) => image.violations);
     return {
         schemaVersion: 1,
         status: violations.length > 0 ? 'fail' : 'pass',
         violations,
-        images,
+        images: described,
         units
     };
 }
@@ -51117,13 +49015,11 @@ function runReportOf(images, units) {
 // comes from an image or the budget file goes through escapeMarkdown.
 
 
+
 /** How many audits the trend chart shows per image. */
 const TREND_POINTS = 30;
 function recordsOf(history, key, name) {
     return history.configs[key]?.[name] ?? [];
-}
-function signed(bytes, units) {
-    return `${bytes > 0 ? '+' : ''}${units_formatBytes(bytes, units)}`;
 }
 /** The change since the audit before this one (the last record is this audit's own). */
 function sinceLast(records, units) {
@@ -51131,7 +49027,7 @@ function sinceLast(records, units) {
         return 'first audit';
     const delta = records[records.length - 1].totalBytes -
         records[records.length - 2].totalBytes;
-    return delta === 0 ? 'no change' : signed(delta, units);
+    return delta === 0 ? 'no change' : describe_signedBytes(delta, units);
 }
 /** The date the current breach began: the first of the latest run of failing audits. */
 function overSince(records) {
@@ -51155,15 +49051,15 @@ function imageTable(run, history, options) {
     ];
     const rows = run.images.map((image) => {
         const budget = image.budget?.totalBytes !== undefined
-            ? units_formatBytes(image.budget.totalBytes, units)
+            ? formatBytes(image.budget.totalBytes, units)
             : '—';
         return [
             escapeMarkdown(image.name),
-            units_formatBytes(image.totalBytes, units),
+            formatBytes(image.totalBytes, units),
             ...(pull
                 ? [
                     image.totalCompressedBytes !== undefined
-                        ? units_formatBytes(image.totalCompressedBytes, units)
+                        ? formatBytes(image.totalCompressedBytes, units)
                         : '—'
                 ]
                 : []),
@@ -51172,7 +49068,7 @@ function imageTable(run, history, options) {
                 ? '✅ within'
                 : `❌ over (${image.violations.length})`,
             ...(files
-                ? [image.files ? units_formatBytes(image.files.reclaimableBytes, units) : '—']
+                ? [image.files ? formatBytes(image.files.reclaimableBytes, units) : '—']
                 : []),
             sinceLast(recordsOf(history, options.key, image.name), units)
         ];
@@ -51183,14 +49079,14 @@ function imageTable(run, history, options) {
         ...rows.map((row) => `| ${row.join(' | ')} |`)
     ];
 }
-function audit_violationLines(images) {
+function violationLines(images, units) {
     const lines = [];
     for (const image of images) {
         for (const violation of image.violations)
-            lines.push(`- ❌ **${escapeMarkdown(image.name)}**: ${escapeMarkdown(violation.message)}`);
+            lines.push(`- ❌ **${escapeMarkdown(image.name)}**: ${escapeMarkdown(describeViolation(violation, units, image))}`);
         for (const hint of image.files?.hints ?? []) {
             if (!hint.base)
-                lines.push(`- 💡 **${escapeMarkdown(image.name)}**: ${escapeMarkdown(hint.message)}`);
+                lines.push(`- 💡 **${escapeMarkdown(image.name)}**: ${escapeMarkdown(describeHint(hint, units, image.layers))}`);
         }
     }
     return lines;
@@ -51207,7 +49103,7 @@ function trend(name, records, units) {
     const table = last
         .slice(-5)
         .reverse()
-        .map((record) => `| ${record.date.slice(0, 10)} | \`${record.commit.slice(0, 7)}\` | ${units_formatBytes(record.totalBytes, units)} | ${record.status === 'pass' ? '✅' : '❌'} |`);
+        .map((record) => `| ${record.date.slice(0, 10)} | \`${record.commit.slice(0, 7)}\` | ${formatBytes(record.totalBytes, units)} | ${record.status === 'pass' ? '✅' : '❌'} |`);
     return [
         `#### ${escapeMarkdown(name)}: last ${last.length} audit${last.length === 1 ? '' : 's'}`,
         '',
@@ -51232,7 +49128,7 @@ function renderAuditMarkdown(run, history, options) {
         ...imageTable(run, history, options),
         ''
     ];
-    const findings = audit_violationLines(run.images);
+    const findings = violationLines(run.images, options.units);
     if (findings.length > 0)
         lines.push('### What to do', '', ...findings, '');
     lines.push('### Trend', '');
@@ -51252,9 +49148,9 @@ function renderAuditIssueBody(run, history, options) {
             .filter((v) => v.rule !== 'layers' && v.rule !== 'efficiency')
             .map((v) => v.actualBytes - v.limitBytes));
         const since = overSince(recordsOf(history, options.key, image.name)) ?? options.date;
-        lines.push(`| ${escapeMarkdown(image.name)} | ${units_formatBytes(image.totalBytes, options.units)} | ${worst > 0 ? units_formatBytes(worst, options.units) : '—'} | ${since.slice(0, 10)} |`);
+        lines.push(`| ${escapeMarkdown(image.name)} | ${formatBytes(image.totalBytes, options.units)} | ${worst > 0 ? formatBytes(worst, options.units) : '—'} | ${since.slice(0, 10)} |`);
     }
-    lines.push('', '### Violations and hints', '', ...audit_violationLines(run.images), '');
+    lines.push('', '### Violations and hints', '', ...violationLines(run.images, options.units), '');
     for (const image of run.images.filter((candidate) => candidate.status === 'fail'))
         lines.push(...trend(image.name, recordsOf(history, options.key, image.name), options.units));
     return lines.join('\n');
@@ -51399,7 +49295,7 @@ function parseHistory(text) {
     log/* log */.R.warning(`${HISTORY_FILE} on ${HISTORY_BRANCH} is not a size history this tool wrote; starting a new one`);
     return { schemaVersion: 1, configs: {} };
 }
-async function audit_readHistory(target) {
+async function readHistory(target) {
     try {
         const { data } = await target.octokit.rest.repos.getContent({
             owner: target.owner,
@@ -51463,7 +49359,7 @@ async function writeHistory(target, history, sha, message) {
 async function recordHistory(target, run, context) {
     await ensureBranch(target);
     for (let attempt = 0;; attempt++) {
-        const current = await audit_readHistory(target);
+        const current = await readHistory(target);
         const next = appendHistory(current.history, target.key, run, context);
         try {
             await writeHistory(target, next, current.sha, `image-size-budget audit ${context.date} (${context.sha.slice(0, 12)})`);
@@ -51503,7 +49399,7 @@ async function runAuditGitHub(args) {
     catch (error) {
         warn(permissionWarning(error, `Writing the size history to the ${HISTORY_BRANCH} branch`, 'contents'));
         try {
-            history = appendHistory((await audit_readHistory(args)).history, args.key, args.run, args);
+            history = appendHistory((await readHistory(args)).history, args.key, args.run, args);
         }
         catch {
             history = appendHistory({ schemaVersion: 1, configs: {} }, args.key, args.run, args);
@@ -51519,6 +49415,613 @@ async function runAuditGitHub(args) {
     return { issue, historyWritten, history, warnings };
 }
 
+;// CONCATENATED MODULE: ./src/report/run-text.ts
+// A run as plain text, one line per item: what the action writes to the log and what the
+// CLI's `check`, `audit` and `compare` print, so the same run reads the same everywhere.
+// Per image: a headline (size, change against the base, budget), the budget table, the
+// layers that changed, the violations each with its fix, the hints, the warnings; then a
+// line for the whole run. Text from an image or a report file is put on one line
+// (line.ts) so nothing in it can start a workflow command in the log.
+
+
+
+
+
+const NAME_LIMIT = 120;
+const MESSAGE_LIMIT = 1_000;
+const WARNINGS_SHOWN = 5;
+/** `ref: 2.26 MB (2260000 bytes), ▲ +153 kB (+7.3%) against the base 2.11 MB (base-ref)` */
+function sizeAndChange(totalBytes, comparison, baselineNote, units) {
+    const size = `${formatBytes(totalBytes, units)} (${totalBytes} bytes)`;
+    if (comparison) {
+        const measure = comparison.measure === 'compressed' ? 'pull size ' : '';
+        return `${size}, ${measure}${changePhrase(comparison.totalDeltaBytes, comparison.base.totalBytes, units)} against the base ${formatBytes(comparison.base.totalBytes, units)} (${line_cutLine(comparison.base.ref, NAME_LIMIT)})`;
+    }
+    // undefined: no baseline was asked for (the CLI without --baseline-*); null: none was found.
+    if (comparison === undefined)
+        return size;
+    return `${size}, no baseline${baselineNote ? `: ${line_cutLine(baselineNote, MESSAGE_LIMIT)}` : ''}`;
+}
+/** The changed layers (largest change first) and a line for the others: the same block for `compare` and for each image of a run. */
+function comparisonLines(comparison, units, width, indent) {
+    const { changed, quiet } = splitChanges(comparison);
+    const minChange = comparison.minChangeBytes;
+    const out = [];
+    if (changed.length > 0) {
+        const cells = changed.map((change) => [
+            STATUS_WORDS[change.status],
+            changeLabel(change),
+            `${change.base ? formatBytes(sumBytes(baseRows(change)), units) : '—'} → ${change.head ? formatBytes(sumBytes(headRows(change)), units) : '—'}`,
+            describe_signedBytes(change.deltaBytes, units)
+        ]);
+        const widths = [0, 1, 2, 3].map((i) => Math.max(...cells.map((row) => row[i].length)));
+        out.push(`${indent}${plural(changed.length, 'layer')} changed, largest change first:`);
+        changed.forEach((change, i) => {
+            const head = `${indent}  ${cells[i][0].padEnd(widths[0])}  ${cells[i][1].padEnd(widths[1])}  ${cells[i][2].padEnd(widths[2])}  ${cells[i][3].padStart(widths[3])}  `;
+            out.push(head +
+                line_cutLine(describeChange(change), Math.max(20, width - head.length)));
+        });
+    }
+    else {
+        out.push(`${indent}${minChange > 0 ? `no layer changed by ${formatBytes(minChange, units)} or more` : 'no layer changed'}`);
+    }
+    if (quiet.length > 0) {
+        const summary = quiet.every((change) => change.status === 'unchanged')
+            ? plural(quiet.length, 'layer') + ' unchanged'
+            : minChange > 0
+                ? `${plural(quiet.length, 'layer')} unchanged or changed by less than ${formatBytes(minChange, units)}`
+                : `${plural(quiet.length, 'layer')} without a size change`;
+        out.push(`${indent}${summary}`);
+    }
+    return out;
+}
+/** The image's budget against its figures: total, largest layer, number of layers. */
+function budgetTable(image, violations, units) {
+    const budget = image.budget;
+    if (!budget)
+        return [];
+    const failed = (rule) => violations.filter((violation) => violation.rule === rule).length;
+    const status = (count) => count === 0 ? 'pass' : count === 1 ? 'FAIL' : `FAIL (${count})`;
+    const layers = image.layers.filter((row) => !row.empty);
+    const rows = [];
+    if (budget.totalBytes !== undefined)
+        rows.push([
+            'total',
+            formatBytes(image.totalBytes, units),
+            formatBytes(budget.totalBytes, units),
+            status(failed('total'))
+        ]);
+    if (budget.layerBytes !== undefined)
+        rows.push([
+            'largest layer',
+            formatBytes(Math.max(0, ...layers.map((row) => row.sizeBytes)), units),
+            formatBytes(budget.layerBytes, units),
+            status(failed('layer'))
+        ]);
+    if (budget.layers !== undefined)
+        rows.push([
+            'layers',
+            String(layers.length),
+            String(budget.layers),
+            status(failed('layers'))
+        ]);
+    if (rows.length === 0)
+        return [];
+    const table = [['rule', 'actual', 'limit', ''], ...rows];
+    const widths = table[0].map((_, c) => Math.max(...table.map((row) => row[c].length)));
+    return table.map((row) => `  ${row
+        .map((cell, c) => c === 0 ? cell.padEnd(widths[c]) : cell.padStart(widths[c]))
+        .join('  ')}`.trimEnd());
+}
+function run_text_violationLines(violations, units, indent, image) {
+    const out = [];
+    for (const violation of violations)
+        out.push(`${indent}❌ ${line_cutLine(violationFinding(violation, units, image), MESSAGE_LIMIT)}.`, `${indent}   ${violationFix(violation)}`);
+    return out;
+}
+/** The run for the log and the CLI. Plain text, one line per item. */
+function renderRunText(run, options = {}) {
+    const units = run.units ?? 'si';
+    const width = Math.max(60, options.width ?? 120);
+    const out = [];
+    for (const image of run.images) {
+        const view = buildView(run, image);
+        if (out.length > 0)
+            out.push('');
+        const name = line_cutLine(image.name, NAME_LIMIT);
+        const ref = image.image.ref && image.image.ref !== image.name
+            ? ` (${line_cutLine(image.image.ref, NAME_LIMIT)})`
+            : '';
+        out.push(`${name}${ref}: ${sizeAndChange(image.totalBytes, image.comparison, image.baselineNote, units)}; ${budgetPhrase(image, view.violations, units)}`);
+        if (image.comparison && image.baselineFrom)
+            out.push(`  ${line_cutLine(describeBaselineFrom(image.baselineFrom), MESSAGE_LIMIT)}`);
+        out.push(...budgetTable(image, view.violations, units));
+        if (image.comparison)
+            out.push(...comparisonLines(image.comparison, units, width, '  '));
+        if (view.violations.length > 0) {
+            out.push('  violations:');
+            out.push(...run_text_violationLines(view.violations, units, '    ', image));
+        }
+        if (view.hints.length > 0) {
+            out.push('  hints:');
+            for (const hint of view.hints)
+                out.push(`    ${formatBytes(hint.bytes, units).padStart(9)}  ${line_cutLine(describeHint(hint, units, image.layers), MESSAGE_LIMIT)}`);
+        }
+        for (const warning of image.warnings.slice(0, WARNINGS_SHOWN))
+            out.push(`  warning: ${line_cutLine(warning, MESSAGE_LIMIT)}`);
+    }
+    const orphans = orphanViolations(run);
+    if (orphans.length > 0) {
+        out.push('', 'violations:');
+        out.push(...run_text_violationLines(orphans, units, '  '));
+    }
+    if (out.length > 0)
+        out.push('');
+    out.push(runLine(run, units));
+    return out.join('\n');
+}
+/** The whole run in one line: how many images are over budget, and for several the total and its change. */
+function runLine(run, units) {
+    const totals = runTotals(run);
+    const verdict = totals.failingImages > 0
+        ? `❌ ${totals.failingImages} of ${plural(totals.imageCount, 'image')} over budget (${plural(run.violations.length, 'violation')})`
+        : `✅ ${totals.imageCount === 1 ? '1 image' : `all ${totals.imageCount} images`} within budget`;
+    if (totals.imageCount < 2)
+        return verdict;
+    const change = totals.deltaBytes === null
+        ? ''
+        : `, ${changePhrase(totals.deltaBytes, totals.baselineTotalBytes ?? 0, units)} against the base (${formatBytes(totals.baselineTotalBytes ?? 0, units)})`;
+    return `${verdict}; ${formatBytes(totals.totalBytes, units)} in all${change}`;
+}
+/** `compare`'s text: the head against the base, then the same changed-layers block as a run's. */
+function renderComparisonText(comparison, units, options = {}) {
+    const width = Math.max(60, options.width ?? 100);
+    return [
+        `${cutLine(comparison.head.ref, NAME_LIMIT)}: ${sizeAndChange(comparison.head.totalBytes, comparison, undefined, units)}`,
+        ...comparisonLines(comparison, units, width, '  ')
+    ].join('\n');
+}
+
+;// CONCATENATED MODULE: ./src/report/chart.ts
+// The mermaid chart of the comment: the largest layers, this PR against the base.
+// Only our own words and numbers reach mermaid: labels are layer indexes ("L3"), never
+// instruction text, because mermaid has its own syntax and escaping rules.
+// xychart-beta draws two bar series on top of each other (mermaid issue #7392), so the
+// head is the bars and the base is a line over them.
+
+/** The unit that puts the largest value between 1 and 1000 (1024), so the axis reads in whole units. */
+function chartUnit(maxBytes, units) {
+    const { names, base } = unitScale(units);
+    let unit = 0;
+    while (maxBytes >= base ** (unit + 1) && unit < names.length - 1)
+        unit++;
+    return { name: names[unit], divisor: base ** unit };
+}
+function value(bytes, divisor) {
+    return String(Math.round((bytes / divisor) * 100) / 100);
+}
+/** A fenced mermaid xychart, with a line under it saying what the bars and the line are. */
+function renderLayerChart(bars, options) {
+    const max = Math.max(0, ...bars.map((bar) => Math.max(bar.headBytes, bar.baseBytes)));
+    const unit = chartUnit(max, options.units);
+    const labels = bars
+        .map((bar) => `"${bar.label.replace(/[^A-Za-z0-9 ]/g, '')}"`)
+        .join(', ');
+    const lines = [
+        '```mermaid',
+        'xychart-beta',
+        `    title "Largest layers (${unit.name})"`,
+        `    x-axis [${labels}]`,
+        `    y-axis "${unit.name}"`,
+        `    bar [${bars.map((bar) => value(bar.headBytes, unit.divisor)).join(', ')}]`
+    ];
+    if (options.withBase)
+        lines.push(`    line [${bars.map((bar) => value(bar.baseBytes, unit.divisor)).join(', ')}]`);
+    lines.push('```');
+    const legend = options.withBase
+        ? `<sub>Bars: this pull request. Line: the base. Layers by index, as in the table (the table is exact).</sub>`
+        : `<sub>The largest layers by index, as in the table (the table is exact).</sub>`;
+    return `${lines.join('\n')}\n\n${legend}`;
+}
+
+;// CONCATENATED MODULE: ./src/report/comment.ts
+// The pull-request comment: one RunReport rendered as markdown (the sticky comment and the
+// job summary), with the cut plan that keeps it within GitHub's size limit. Pure: no I/O.
+// Every string that comes from an image or a report file (instructions, names, refs,
+// notes, paths) is untrusted, since a PR author writes the Dockerfile and, in the
+// workflow_run split, the report file itself: it goes through escapeMarkdown or
+// fencedCode before it is shown. The sentences about findings are report/describe.ts's.
+
+
+
+
+
+
+
+
+/** GitHub rejects issue comments longer than this (422 "Body is too long (maximum is 65536 characters)"). */
+const COMMENT_LIMIT = 65_536;
+/** Instruction text in a table cell is cut to this many characters; the full text goes in a <details> code block. */
+const CELL_WIDTH = 80;
+/** The full text of one instruction is cut here: a 100 kB RUN line would take the whole comment. */
+const FULL_TEXT_LIMIT = 4_000;
+const comment_MESSAGE_LIMIT = 1_000;
+const comment_NAME_LIMIT = 120;
+const CHART_BARS = 8;
+const comment_WARNINGS_SHOWN = 5;
+/** Untrusted text for a markdown cell or sentence: on one line, cut, escaped. */
+function inline(text, width) {
+    return escapeMarkdown(line_cutLine(text, width));
+}
+/** True when a cell cannot show the text whole: it is cut, or it has line breaks. */
+function needsFullText(text) {
+    return line_cutLine(text, CELL_WIDTH) !== text;
+}
+const PAIRED_BY_WORDS = {
+    digest: 'same bytes (diff_id)',
+    content: 'same content (COPY content or sources)',
+    paths: 'same paths added',
+    text: 'alike instruction',
+    moved: 'alike instruction, moved'
+};
+/** Why a change's rows pair, for the details: the evidence and its score. Only indexes and fixed words. */
+function pairingLine(change) {
+    if (!change.pairedBy || !change.base || !change.head)
+        return undefined;
+    const rows = (side) => side.map((row) => `L${row.index}`).join(' + ');
+    const kind = change.mergedBase
+        ? ' (merged)'
+        : change.splitHead
+            ? ' (split)'
+            : '';
+    const score = change.score === undefined ? '' : `, score ${change.score}`;
+    return `- ${rows(headRows(change))} ← base ${rows(baseRows(change))}${kind}: ${PAIRED_BY_WORDS[change.pairedBy] ?? 'alike instruction'}${score}`;
+}
+function rowMagnitude(row) {
+    return 'status' in row
+        ? Math.max(Math.abs(row.deltaBytes), row.base?.sizeBytes ?? 0, row.head?.sizeBytes ?? 0)
+        : row.sizeBytes;
+}
+/**
+ * The order in which parts are left out when the body is too long: unchanged rows
+ * (smallest first), then the full text of cut instructions, then the charts, then the
+ * hints, then changed rows (smallest change first). The headlines and the violations
+ * are never in the plan.
+ */
+function cutPlan(views) {
+    const bySmallest = (items, size) => [...items].sort((a, b) => size(a) - size(b));
+    const steps = [];
+    const quiet = views.flatMap((view) => view.quiet);
+    for (const row of bySmallest(quiet, rowMagnitude))
+        steps.push((cuts) => cuts.rows.add(row));
+    const shown = views.flatMap((view) => [...view.changed, ...view.plain]);
+    const withFullText = shown.filter((row) => needsFullText(rowInstruction(row)));
+    for (const row of bySmallest(withFullText, rowMagnitude))
+        steps.push((cuts) => cuts.fullText.add(row));
+    for (const view of views)
+        steps.push((cuts) => cuts.charts.add(view));
+    for (const view of views)
+        steps.push((cuts) => cuts.hints.add(view));
+    for (const row of bySmallest(shown, rowMagnitude))
+        steps.push((cuts) => cuts.rows.add(row));
+    return steps;
+}
+function rowInstruction(row) {
+    return 'status' in row ? describeChange(row) : layerCell(row);
+}
+function rowLabel(row) {
+    return 'status' in row ? changeLabel(row) : `L${row.index}`;
+}
+function changeRow(change, units) {
+    const size = (rows) => rows.length > 0 ? formatBytes(sumBytes(rows), units) : '—';
+    return `| ${STATUS_WORDS[change.status]} | ${changeLabel(change)} | ${inline(describeChange(change), CELL_WIDTH)} | ${size(baseRows(change))} | ${size(headRows(change))} | ${change.deltaBytes === 0 ? '0 B' : describe_signedBytes(change.deltaBytes, units)} |`;
+}
+const CHANGE_HEADER = [
+    '| | layer | instruction | base | head | change |',
+    '|:--|:--|:--|--:|--:|--:|'
+];
+function fullTextBlock(rows) {
+    if (rows.length === 0)
+        return [];
+    const out = [
+        '',
+        `<details><summary>Full text of ${plural(rows.length, 'instruction')} cut above</summary>`,
+        ''
+    ];
+    for (const row of rows) {
+        const text = stripControls(rowInstruction(row));
+        const shown = cut(text, FULL_TEXT_LIMIT);
+        const wasCut = shown !== text;
+        out.push(`${rowLabel(row)}:`, '', fencedCode(wasCut ? shown.slice(0, -1) : shown), '');
+        if (wasCut)
+            out.push(`(${Array.from(text).length - (FULL_TEXT_LIMIT - 1)} more characters not shown)`, '');
+    }
+    out.push('</details>');
+    return out;
+}
+function chartBars(view) {
+    if (view.image.comparison) {
+        const rows = [...view.image.comparison.layers]
+            .filter((change) => rowMagnitude(change) > 0)
+            .sort((a, b) => rowMagnitude(b) - rowMagnitude(a))
+            .slice(0, CHART_BARS);
+        // Chart order follows the layers (head order, removed rows where they were), as the image is built.
+        const order = new Map(view.image.comparison.layers.map((change, i) => [change, i]));
+        rows.sort((a, b) => (order.get(a) ?? 0) - (order.get(b) ?? 0));
+        return {
+            bars: rows.map((change) => ({
+                label: changeLabel(change),
+                headBytes: sumBytes(headRows(change)),
+                baseBytes: sumBytes(baseRows(change))
+            })),
+            withBase: true
+        };
+    }
+    const rows = view.plain
+        .filter((row) => row.sizeBytes > 0)
+        .slice(0, CHART_BARS)
+        .sort((a, b) => a.index - b.index);
+    return {
+        bars: rows.map((row) => ({
+            label: `L${row.index}`,
+            headBytes: row.sizeBytes,
+            baseBytes: 0
+        })),
+        withBase: false
+    };
+}
+function headlineParts(view, units) {
+    const { image } = view;
+    const comparison = image.comparison;
+    // Both sizes when both are known: the bytes on disk and the pull size (compressed layers).
+    const pull = image.totalCompressedBytes;
+    const parts = [
+        image.sizeKind === 'compressed'
+            ? `**${formatBytes(image.totalBytes, units)}** pull size`
+            : `**${formatBytes(image.totalBytes, units)}**${pull !== undefined ? ` (pull size ${formatBytes(pull, units)})` : ''}`
+    ];
+    if (comparison) {
+        const measure = comparison.measure === 'compressed' ? 'pull size ' : '';
+        parts.push(`${measure}${changePhrase(comparison.totalDeltaBytes, comparison.base.totalBytes, units)} against the base (${formatBytes(comparison.base.totalBytes, units)}, ${inline(comparison.base.ref, comment_NAME_LIMIT)})`);
+    }
+    else {
+        parts.push('no baseline');
+    }
+    parts.push(budgetPhrase(image, view.violations, units));
+    return parts.join(' · ');
+}
+/** Each violation: what is broken, then (on its own line) what to do. */
+function comment_violationLines(violations, units, context = {}) {
+    if (violations.length === 0)
+        return [];
+    const out = ['', `**${plural(violations.length, 'budget violation')}**`, ''];
+    for (const violation of violations) {
+        out.push(`- ❌ ${inline(violationFinding(violation, units, context), comment_MESSAGE_LIMIT)}.<br>${violationFix(violation)}`);
+    }
+    return out;
+}
+function hintLines(hints, units, layers) {
+    if (hints.length === 0)
+        return [];
+    const out = ['', '**Hints from the file analysis**', ''];
+    for (const hint of hints) {
+        const rows = hint.layers.map((index) => `L${index}`).join(' → ');
+        out.push(`- 💡 ${formatBytes(hint.bytes, units)}: ${inline(describeHint(hint, units, layers), comment_MESSAGE_LIMIT)} (${rows})`);
+    }
+    return out;
+}
+function baselineFromLines(from) {
+    if (!from)
+        return [];
+    // An `@` before a space mentions no one: keep "main @ abc1234" as written (escapeMarkdown joins every `@`).
+    const out = [
+        '',
+        inline(describeBaselineFrom(from), comment_MESSAGE_LIMIT).replace(/ @\u2060 /g, ' @ ')
+    ];
+    for (const line of (from.fallbacks ?? []).slice(0, 10))
+        out.push(`<br>↪ ${inline(line, comment_MESSAGE_LIMIT)}`);
+    return out;
+}
+function renderImage(view, cuts, units, heading) {
+    const { image } = view;
+    const out = [heading, '', headlineParts(view, units)];
+    if (image.comparison)
+        out.push(...baselineFromLines(image.baselineFrom));
+    if (!image.comparison) {
+        out.push('', `No baseline to compare with: ${inline(image.baselineNote || 'none was given', comment_MESSAGE_LIMIT)}.`);
+    }
+    out.push(...comment_violationLines(view.violations, units, image));
+    const warnings = image.warnings.slice(0, comment_WARNINGS_SHOWN);
+    if (warnings.length > 0) {
+        out.push('');
+        for (const warning of warnings)
+            out.push(`> ⚠️ ${inline(warning, comment_MESSAGE_LIMIT)}`);
+    }
+    const minChange = image.comparison?.minChangeBytes ?? 0;
+    const changed = view.changed.filter((row) => !cuts.rows.has(row));
+    const plain = view.plain.filter((row) => !cuts.rows.has(row));
+    const quiet = view.quiet.filter((row) => !cuts.rows.has(row));
+    if (image.comparison) {
+        if (view.changed.length === 0) {
+            out.push('', minChange > 0
+                ? `No layer changed by ${formatBytes(minChange, units)} or more.`
+                : 'No layer changed.');
+        }
+        else if (changed.length > 0) {
+            out.push('', `**${plural(view.changed.length, 'layer')} changed**, largest change first:`, '', ...CHANGE_HEADER);
+            for (const change of changed)
+                out.push(changeRow(change, units));
+        }
+        if (quiet.length > 0) {
+            const summary = view.quiet.every((change) => change.status === 'unchanged')
+                ? plural(view.quiet.length, 'unchanged layer')
+                : minChange > 0
+                    ? `${plural(view.quiet.length, 'layer')} unchanged or changed by less than ${formatBytes(minChange, units)}`
+                    : `${plural(view.quiet.length, 'layer')} without a size change`;
+            out.push('', `<details><summary>${summary}</summary>`, '', ...CHANGE_HEADER);
+            for (const change of quiet)
+                out.push(changeRow(change, units));
+            out.push('', '</details>');
+        }
+    }
+    else if (plain.length > 0) {
+        out.push('', '| layer | instruction | size | share |', '|:--|:--|--:|--:|');
+        for (const row of plain) {
+            const share = image.totalBytes > 0
+                ? `${((row.sizeBytes / image.totalBytes) * 100).toFixed(1)}%`
+                : '';
+            out.push(`| L${row.index} | ${inline(layerCell(row), CELL_WIDTH)} | ${formatBytes(row.sizeBytes, units)} | ${share} |`);
+        }
+    }
+    const fullText = [...changed, ...plain].filter((row) => !cuts.fullText.has(row) && needsFullText(rowInstruction(row)));
+    out.push(...fullTextBlock(fullText));
+    const pairings = changed
+        .map(pairingLine)
+        .filter((line) => line !== undefined);
+    if (pairings.length > 0)
+        out.push('', `<details><summary>How the changed layers were paired</summary>`, '', ...pairings, '', '</details>');
+    const leftOut = [
+        view.quiet.length - quiet.length > 0
+            ? plural(view.quiet.length - quiet.length, 'unchanged layer row')
+            : '',
+        view.changed.length - changed.length > 0
+            ? plural(view.changed.length - changed.length, 'changed layer row')
+            : '',
+        view.plain.length - plain.length > 0
+            ? plural(view.plain.length - plain.length, 'layer row')
+            : ''
+    ].filter(Boolean);
+    if (leftOut.length > 0) {
+        out.push('', `_${leftOut.join(' and ')} left out (the smallest) to stay within GitHub's comment size limit; the job summary and the JSON report have every layer._`);
+    }
+    if (!cuts.hints.has(view))
+        out.push(...hintLines(view.hints, units, image.layers));
+    if (!cuts.charts.has(view)) {
+        const { bars, withBase } = chartBars(view);
+        if (bars.length > 0)
+            out.push('', renderLayerChart(bars, { units, withBase }));
+    }
+    return out;
+}
+function overallHeadline(run, units) {
+    const totals = runTotals(run);
+    const title = totals.failingImages > 0
+        ? `## Image sizes: ❌ ${totals.failingImages} of ${plural(totals.imageCount, 'image')} over budget`
+        : `## Image sizes: ✅ ${plural(totals.imageCount, 'image')} within budget`;
+    const change = totals.deltaBytes === null
+        ? 'no baseline'
+        : `${changePhrase(totals.deltaBytes, totals.baselineTotalBytes ?? 0, units)} against the base (${formatBytes(totals.baselineTotalBytes ?? 0, units)}${totals.comparedImages < totals.imageCount
+            ? `, for the ${totals.comparedImages} of ${totals.imageCount} images that have a baseline`
+            : ''})`;
+    return [
+        title,
+        '',
+        `**${formatBytes(totals.totalBytes, units)}** in all · ${change}`
+    ];
+}
+function summaryTable(views, units) {
+    const out = [
+        '',
+        '| | image | size | change | budget |',
+        '|:--|:--|--:|--:|:--|'
+    ];
+    for (const view of views) {
+        const { image } = view;
+        const failing = image.status === 'fail' || view.violations.length > 0;
+        const comparison = image.comparison;
+        const change = comparison
+            ? changePhrase(comparison.totalDeltaBytes, comparison.base.totalBytes, units)
+            : 'no baseline';
+        const budget = budgetPhrase(image, view.violations, units).replace(/^(✅|❌) /, '');
+        out.push(`| ${failing ? '❌' : '✅'} | ${inline(image.name, comment_NAME_LIMIT)} | ${formatBytes(image.totalBytes, units)} | ${change} | ${budget} |`);
+    }
+    return out;
+}
+function footer(units) {
+    const unitNote = units === 'iec' ? 'IEC units (1 KiB = 1024 B)' : 'SI units (1 kB = 1000 B)';
+    return [
+        '',
+        `<sub>Sizes in ${unitNote}; exact byte counts are in the JSON report. Layers are named by their index in the image (L0 is the first).</sub>`
+    ];
+}
+function renderWith(run, views, cuts, key) {
+    const units = run.units ?? 'si';
+    const out = [commentMarker(key)];
+    if (views.length === 1) {
+        out.push(...renderImage(views[0], cuts, units, `## Image size: ${inline(views[0].image.name, comment_NAME_LIMIT)}`));
+    }
+    else {
+        out.push(...overallHeadline(run, units));
+        if (views.length > 0)
+            out.push(...summaryTable(views, units));
+        for (const view of views) {
+            const failing = view.image.status === 'fail' || view.violations.length > 0;
+            out.push('', ...renderImage(view, cuts, units, `### ${failing ? '❌' : '✅'} ${inline(view.image.name, comment_NAME_LIMIT)}`));
+        }
+    }
+    const orphans = orphanViolations(run);
+    if (orphans.length > 0)
+        out.push(...comment_violationLines(orphans, units));
+    out.push(...footer(units));
+    return out.join('\n') + '\n';
+}
+function emptyCuts() {
+    return {
+        rows: new Set(),
+        fullText: new Set(),
+        charts: new Set(),
+        hints: new Set()
+    };
+}
+/**
+ * The sticky comment's body: the marker, a headline per image (and an overall one for
+ * several), the violations with what to do, the changed layers largest first, the
+ * unchanged ones collapsed, hints, and a chart. Stays within `maxLength` (GitHub's limit
+ * by default) by leaving out the smallest unchanged rows first and saying so.
+ */
+function renderCommentMarkdown(run, opts) {
+    const maxLength = opts.maxLength ?? COMMENT_LIMIT;
+    const views = run.images.map((image) => buildView(run, image));
+    const plan = cutPlan(views);
+    const renderCut = (count) => {
+        const cuts = emptyCuts();
+        for (const step of plan.slice(0, count))
+            step(cuts);
+        return renderWith(run, views, cuts, opts.key);
+    };
+    const full = renderCut(0);
+    if (full.length <= maxLength)
+        return full;
+    // Fewest cuts that fit. Length falls as steps are added (apart from the one "left out"
+    // note the first cut adds), so a binary search finds it in a few renders.
+    let low = 1;
+    let high = plan.length;
+    let best = renderCut(high);
+    if (best.length > maxLength)
+        return cutToLimit(best, maxLength);
+    while (low < high) {
+        const mid = Math.floor((low + high) / 2);
+        const body = renderCut(mid);
+        if (body.length <= maxLength) {
+            high = mid;
+            best = body;
+        }
+        else {
+            low = mid + 1;
+        }
+    }
+    return best;
+}
+/** Last resort when even the headlines and violations do not fit (thousands of violations), or for a body made elsewhere: cut at a line end and say so. */
+function cutToLimit(body, maxLength = COMMENT_LIMIT) {
+    if (body.length <= maxLength)
+        return body;
+    const note = "\n\n_The rest of this report was cut to fit GitHub's comment size limit; the job summary and the JSON report have all of it._\n";
+    const room = Math.max(0, maxLength - note.length);
+    const cutAt = body.lastIndexOf('\n', room);
+    return body.slice(0, cutAt > 0 ? cutAt : room) + note;
+}
+
 ;// CONCATENATED MODULE: ./src/github/comment.ts
 // The sticky PR comment on GitHub: find ours by its hidden marker on every page of the
 // PR's comments, update it in place, create it only when there is none. Ours means the
@@ -51528,6 +50031,8 @@ async function runAuditGitHub(args) {
 // cannot be written (a fork PR's read-only token, a workflow without
 // `pull-requests: write`, an API outage) is one warning that says why and how to fix it,
 // never a failed step: the job summary and the log still carry the whole report.
+
+
 
 
 
@@ -51761,6 +50266,9 @@ async function publishRunComment(args) {
 
 
 
+
+
+
 /** Writes a report under RUNNER_TEMP and returns its path. */
 async function writeReportFile(report, name = 'image-size-budget-report.json') {
     const dir = external_node_path_default().join(process.env.RUNNER_TEMP || (0,external_node_os_.tmpdir)(), 'image-size-budget');
@@ -51820,7 +50328,12 @@ async function publishRun(run, options) {
             warning(annotation.message, properties);
     }
     if (run.status === 'fail' && options.failOnViolation) {
-        const lines = run.violations.map((v) => `- ${v.message.startsWith(v.image) ? v.message : `${v.image}: ${v.message}`}`);
+        const units = run.units ?? 'si';
+        const lines = run.violations.map((v) => {
+            const image = run.images.find((candidate) => candidate.name === v.image);
+            const message = describeViolation(v, units, image);
+            return `- ${message.startsWith(v.image) ? message : `${v.image}: ${message}`}`;
+        });
         setFailed(`${run.violations.length} size budget${run.violations.length === 1 ? ' is' : 's are'} broken:\n${lines.join('\n')}`);
     }
 }
@@ -51865,6 +50378,132 @@ async function postComment(run, options) {
         setOutput('comment-url', result.url);
         info(`pull request comment ${result.action}: ${result.url}`);
     }
+}
+
+// EXTERNAL MODULE: ./node_modules/yaml/dist/index.js
+var dist = __nccwpck_require__(8815);
+;// CONCATENATED MODULE: ./src/budget/dive-ci.ts
+// A `.dive-ci` file (dive's CI config, YAML): its `rules:` with dive's defaults,
+// `disabled`/`off` and go-humanize sizes, parsed into the thresholds budget/rules/dive.ts
+// checks. Read when `analyze --dive-ci PATH` or `check --dive-ci PATH` is given, or when
+// the budget file names one (`dive: .dive-ci`).
+
+
+
+
+const DIVE_DEFAULTS = {
+    lowestEfficiency: '0.9',
+    highestWastedBytes: 'disabled',
+    highestUserWastedPercent: '0.1'
+};
+// go-humanize bytesSizeTable.
+const BYTE_UNITS = {
+    '': 1,
+    b: 1,
+    k: 1e3,
+    kb: 1e3,
+    ki: 1024,
+    kib: 1024,
+    m: 1e6,
+    mb: 1e6,
+    mi: 1024 ** 2,
+    mib: 1024 ** 2,
+    g: 1e9,
+    gb: 1e9,
+    gi: 1024 ** 3,
+    gib: 1024 ** 3,
+    t: 1e12,
+    tb: 1e12,
+    ti: 1024 ** 4,
+    tib: 1024 ** 4,
+    p: 1e15,
+    pb: 1e15,
+    pi: 1024 ** 5,
+    pib: 1024 ** 5,
+    e: 1e18,
+    eb: 1e18,
+    ei: 1024 ** 6,
+    eib: 1024 ** 6
+};
+/** go-humanize ParseBytes: "20MB", "20 MiB", "1,000 kB", "42". Returns undefined when it would fail. */
+function parseHumanBytes(text) {
+    const number = /^[\d.,]*/.exec(text)[0];
+    const value = Number(number.replace(/,/g, ''));
+    if (number === '' ||
+        !/^(\d+\.?\d*|\.\d+)$/.test(number.replace(/,/g, '')) ||
+        !Number.isFinite(value))
+        return undefined;
+    const unit = BYTE_UNITS[text.slice(number.length).trim().toLowerCase()];
+    if (unit === undefined)
+        return undefined;
+    return Math.trunc(value * unit);
+}
+function parseGoFloat(text) {
+    return /^[+-]?(\d+\.?\d*|\.\d+)([eE][+-]?\d+)?$/.test(text.trim()) &&
+        text.trim() === text
+        ? Number(text)
+        : undefined;
+}
+/** Reads the `rules:` of a .dive-ci file (YAML), with dive's defaults for missing keys. */
+function parseDiveCi(text, source) {
+    let doc;
+    try {
+        doc = (0,dist/* parse */.qg)(text);
+    }
+    catch (error) {
+        throw new errors/* InputError */.dz(`${source} is not valid YAML: ${error.message.split('\n')[0]}`);
+    }
+    const rulesValue = doc && typeof doc === 'object'
+        ? doc.rules
+        : undefined;
+    if (rulesValue !== undefined &&
+        rulesValue !== null &&
+        (typeof rulesValue !== 'object' || Array.isArray(rulesValue))) {
+        throw new errors/* InputError */.dz(`${source}: "rules" must be a mapping of lowestEfficiency, highestWastedBytes and highestUserWastedPercent`);
+    }
+    const given = (rulesValue ?? {});
+    const rules = {};
+    for (const key of Object.keys(DIVE_DEFAULTS)) {
+        const raw = given[key];
+        const value = raw === undefined || raw === null ? DIVE_DEFAULTS[key] : String(raw);
+        if (/^(disabled|off)$/i.test(value.trim())) {
+            rules[key] = null;
+            continue;
+        }
+        const parsed = key === 'highestWastedBytes'
+            ? parseHumanBytes(value)
+            : parseGoFloat(value);
+        if (parsed === undefined) {
+            const expected = key === 'highestWastedBytes'
+                ? 'a size such as "20MB" or "20 MiB"'
+                : 'a number between 0 and 1';
+            throw new errors/* InputError */.dz(`${source}: rules.${key} is ${(0,src_messages/* quote */.hD)(value)}, expected ${expected} or "disabled"`);
+        }
+        if (key !== 'highestWastedBytes' && (parsed < 0 || parsed > 1)) {
+            throw new errors/* InputError */.dz(`${source}: rules.${key} config value is outside allowed range (0-1), given ${(0,src_messages/* quote */.hD)(value)}`);
+        }
+        rules[key] = parsed;
+    }
+    return rules;
+}
+/** Reads a .dive-ci file; `namedBy` says where its path came from, for the error message. */
+async function loadDiveCi(path, namedBy = '--dive-ci') {
+    let text;
+    try {
+        text = await (0,promises_.readFile)(path, 'utf8');
+    }
+    catch (error) {
+        throw new errors/* InputError */.dz(`cannot read the dive CI file ${path}: ${error.code ?? error.message}. Check the path given by ${namedBy}.`);
+    }
+    return parseDiveCi(text, path);
+}
+/** The rules a run applies: `--dive-ci PATH` when given, else the budget file's `dive:` (a path from the repository root), else none. */
+async function diveRulesFor(config, given) {
+    if (given !== undefined)
+        return loadDiveCi(given);
+    if (config.dive === undefined)
+        return undefined;
+    return loadDiveCi(config.dive, `"dive:" in ${config.path}`);
 }
 
 ;// CONCATENATED MODULE: ./schema/budget.schema.json
@@ -58774,64 +57413,6 @@ function compilePattern(source, flags) {
     return { test: (text) => re.test(text) };
 }
 
-;// CONCATENATED MODULE: ./src/budget/size.ts
-// Sizes as people write them in a budget file or an input: `250MB`, `250 MB`, `0.25GB`,
-// `250MiB`, `1.5 GiB`, or a whole number of bytes. SI units are 1000-based (as docker
-// prints sizes), IEC units 1024-based; the case of the letters is free (`kb`, `KB`, `kB`).
-
-
-const UNITS = {
-    '': 1,
-    b: 1,
-    byte: 1,
-    bytes: 1,
-    kb: 1e3,
-    mb: 1e6,
-    gb: 1e9,
-    tb: 1e12,
-    kib: 1024,
-    mib: 1024 ** 2,
-    gib: 1024 ** 3,
-    tib: 1024 ** 4
-};
-/** Bytes for a size, or undefined when the text is not a size. Fractions round to whole bytes. */
-function sizeBytes(value) {
-    if (typeof value === 'number')
-        return Number.isSafeInteger(value) && value >= 0 ? value : undefined;
-    // Trimmed first, and no two neighbouring quantifiers that can take the same characters: a
-    // value of megabytes of spaces is still read in linear time.
-    if (value.length > 100)
-        return undefined;
-    const match = /^(\d+(?:\.\d+)?|\.\d+)\s*([a-zA-Z]*)$/.exec(value.trim());
-    if (!match)
-        return undefined;
-    const factor = UNITS[match[2].toLowerCase()];
-    if (factor === undefined)
-        return undefined;
-    const bytes = Math.round(Number(match[1]) * factor);
-    return Number.isSafeInteger(bytes) ? bytes : undefined;
-}
-/** The message for text that is not a size, quoting it. */
-function notASize(value) {
-    return `${(0,src_messages/* quote */.hD)(value)} is not a size; use e.g. 100MB or 100MiB`;
-}
-/** Bytes for a size; InputError naming `what` otherwise. */
-function parseSize(value, what) {
-    const bytes = sizeBytes(value);
-    if (bytes === undefined)
-        throw new errors/* InputError */.d(`${what}: ${notASize(value)}`);
-    return bytes;
-}
-/** `5%`, `5 %` or `5` → 5. */
-function percentValue(value) {
-    if (typeof value === 'number')
-        return value >= 0 ? value : undefined;
-    if (value.length > 100)
-        return undefined;
-    const match = /^(\d+(?:\.\d+)?)\s*%?$/.exec(value.trim());
-    return match ? Number(match[1]) : undefined;
-}
-
 ;// CONCATENATED MODULE: ./src/budget/load.ts
 // Loads the budget file (.github/image-size-budget.yml; JSON is YAML too), validates it
 // against schema/budget.schema.json (the one source of truth, also published for editors)
@@ -58847,7 +57428,6 @@ function percentValue(value) {
 
 
 const DEFAULT_BUDGET_FILE = '.github/image-size-budget.yml';
-const load_DEFAULT_MIN_CHANGE_BYTES = 10_000;
 let load_compiled;
 /** The schema's validator, compiled on first use: compiling costs ~60 ms that commands without a budget file should not pay. */
 function schemaValidator() {
@@ -59178,7 +57758,10 @@ function parseBudgetFile(text, file) {
             const at = lines.linePos(error.pos[0]);
             return `${file}:${at.line}:${at.col}: ${(0,src_messages/* excerpt */.Kb)(error.message.split('\n')[0], 200)}`;
         });
-        throw new errors/* InputError */.d(problemsMessage(file, messages, 'is not valid YAML; fix it'));
+        throw new errors/* InputError */.dz({
+            input: file,
+            problem: problemsMessage(file, messages, 'is not valid YAML; fix it')
+        });
     }
     let data;
     try {
@@ -59187,9 +57770,16 @@ function parseBudgetFile(text, file) {
     catch (error) {
         // The yaml package stops an alias bomb (aliases of aliases, expanding to gigabytes) here.
         const alias = /alias/i.test(error.message);
-        throw new errors/* InputError */.d(alias
-            ? `the budget file ${file} expands YAML aliases (*name) more than ${limits/* BUDGET_ALIAS_LIMIT */.LI} times; write the values out instead of nesting aliases`
-            : `the budget file ${file} cannot be read as data: ${(0,src_messages/* excerpt */.Kb)(error.message.split('\n')[0], 200)}`);
+        throw new errors/* InputError */.dz(alias
+            ? {
+                input: file,
+                problem: `the budget file ${file} expands YAML aliases (*name) more than ${limits/* BUDGET_ALIAS_LIMIT */.LI} times`,
+                fix: 'write the values out instead of nesting aliases'
+            }
+            : {
+                input: file,
+                problem: `the budget file ${file} cannot be read as data: ${(0,src_messages/* excerpt */.Kb)(error.message.split('\n')[0], 200)}`
+            });
     }
     // Only the problems shown are placed in the file (a position is a walk of the document).
     const format = (problems) => unique(problems).map((problem, i) => {
@@ -59202,7 +57792,10 @@ function parseBudgetFile(text, file) {
     });
     const validate = schemaValidator();
     if (!validate(data)) {
-        throw new errors/* InputError */.d(problemsMessage(file, format(problemsFromSchema(validate.errors))));
+        throw new errors/* InputError */.dz({
+            input: file,
+            problem: problemsMessage(file, format(problemsFromSchema(validate.errors)))
+        });
     }
     const raw = data;
     const convert = new Converter();
@@ -59213,7 +57806,7 @@ function parseBudgetFile(text, file) {
     ]);
     const minChangeBytes = convert.size(raw['min-change'], ['min-change']) ??
         convert.size(rawDefaults['min-change'], ['defaults', 'min-change']) ??
-        load_DEFAULT_MIN_CHANGE_BYTES;
+        DEFAULT_MIN_CHANGE_BYTES;
     const images = [];
     for (const [name, value] of Object.entries(raw.images)) {
         const path = ['images', name];
@@ -59253,7 +57846,10 @@ function parseBudgetFile(text, file) {
         images.push(image);
     }
     if (convert.problems.length > 0) {
-        throw new errors/* InputError */.d(problemsMessage(file, format(convert.problems)));
+        throw new errors/* InputError */.dz({
+            input: file,
+            problem: problemsMessage(file, format(convert.problems))
+        });
     }
     const config = {
         path: file,
@@ -59274,17 +57870,28 @@ async function loadBudgetFile(file) {
     try {
         const size = (await (0,promises_.stat)(file)).size;
         if (size > limits/* BUDGET_FILE_LIMIT */.l3) {
-            throw new errors/* InputError */.d(`the budget file ${file} is ${size} bytes; a budget file may have at most ${limits/* BUDGET_FILE_LIMIT */.l3} bytes (16 MiB). Is --config pointing at the right file?`);
+            throw new errors/* InputError */.dz({
+                input: file,
+                problem: `the budget file ${file} is ${size} bytes; a budget file may have at most ${limits/* BUDGET_FILE_LIMIT */.l3} bytes (16 MiB).`,
+                fix: 'Is --config pointing at the right file?'
+            });
         }
         text = await (0,promises_.readFile)(file, 'utf8');
     }
     catch (error) {
-        if (error instanceof errors/* InputError */.d)
+        if (error instanceof errors/* InputError */.dz)
             throw error;
         const code = error.code;
         if (code === 'ENOENT')
-            throw new errors/* InputError */.d(`no budget file at ${file}: create it (see the README) or give its path with --config`);
-        throw new errors/* InputError */.d(`cannot read the budget file ${file}: ${error.message}`);
+            throw new errors/* InputError */.dz({
+                input: file,
+                problem: `no budget file at ${file}`,
+                fix: 'create it (see the README) or give its path with --config'
+            });
+        throw new errors/* InputError */.dz({
+            input: file,
+            problem: `cannot read the budget file ${file}: ${error.message}`
+        });
     }
     return parseBudgetFile(text, file);
 }
@@ -59292,7 +57899,8 @@ async function loadBudgetFile(file) {
 ;// CONCATENATED MODULE: ./src/action/targets.ts
 // Which images the action checks, with which budget: every image of the budget file, or
 // the one the image/dockerfile inputs name (held to the file's entry for that ref, else
-// its defaults). Without a budget file, `max-size` alone is a one-line budget.
+// its defaults). Without a budget file, `max-size` alone is a one-line budget; a
+// `budget-file` other than the default that does not exist is an input error.
 
 
 
@@ -59300,22 +57908,42 @@ async function loadBudgetFile(file) {
 
 
 
+
+
+/**
+ * The budget file, when there is one. The default path may be absent (then the image and
+ * max-size inputs say what to check); a path the workflow wrote must exist, or a typo would
+ * silently check nothing against no budget.
+ */
+async function budgetFileOf(file) {
+    if ((0,external_node_fs_.existsSync)(file))
+        return loadBudgetFile(file);
+    if (external_node_path_default().normalize(file) === external_node_path_default().normalize(DEFAULT_BUDGET_FILE))
+        return undefined;
+    throw new errors/* InputError */.dz({
+        input: 'budget-file',
+        problem: `the "budget-file" input names ${(0,src_messages/* quote */.hD)(file)}, which does not exist (from ${process.cwd()})`,
+        fix: `check the path (relative to the workspace; is the repository checked out?), or leave the input out to use ${DEFAULT_BUDGET_FILE} when there is one`
+    });
+}
 async function loadActionTargets(inputs) {
     const maxSize = inputs.maxSize
-        ? parseSize(inputs.maxSize, 'input "max-size"')
+        ? parseSize(inputs.maxSize, 'max-size', 'input "max-size"')
         : undefined;
     const minChange = inputs.minChange
-        ? parseSize(inputs.minChange, 'input "min-change"')
+        ? parseSize(inputs.minChange, 'min-change', 'input "min-change"')
         : undefined;
-    const config = (0,external_node_fs_.existsSync)(inputs.budgetFile)
-        ? await loadBudgetFile(inputs.budgetFile)
-        : undefined;
+    const config = await budgetFileOf(inputs.budgetFile);
     const units = inputs.units ?? config?.units ?? 'si';
     const diveCi = config ? await diveRulesFor(config) : undefined;
     const withMaxSize = (budget) => maxSize !== undefined ? { ...budget, totalBytes: maxSize } : budget;
     if (!inputs.image) {
         if (!config) {
-            throw new errors/* InputError */.d(`no budget file at ${inputs.budgetFile} and no image to check: give the "image" input (or "dockerfile"/"context"), or create the budget file`);
+            throw new errors/* InputError */.dz({
+                input: 'image',
+                problem: `no budget file at ${inputs.budgetFile} and no image to check`,
+                fix: 'give the "image" input (or "dockerfile"/"context"), or create the budget file'
+            });
         }
         return {
             images: config.images.map((image) => ({
@@ -59344,7 +57972,7 @@ async function loadActionTargets(inputs) {
         minChangeBytes: minChange ??
             entry?.minChangeBytes ??
             config?.minChangeBytes ??
-            load_DEFAULT_MIN_CHANGE_BYTES
+            DEFAULT_MIN_CHANGE_BYTES
     };
     return { images: [image], units, config, diveCi };
 }
@@ -59362,6 +57990,7 @@ async function loadActionTargets(inputs) {
 
 
 
+
 async function runAudit(inputs, context, key) {
     const { images: targets, units, diveCi } = await loadActionTargets({ ...inputs, image: undefined });
     const results = [];
@@ -59369,7 +57998,6 @@ async function runAudit(inputs, context, key) {
         startGroup(`audit ${target.name}`);
         try {
             results.push(...(await checkImagePlatforms(target, {
-                units,
                 source: inputs.source,
                 fileAnalysis: inputs.fileAnalysis,
                 platform: inputs.platform || undefined,
@@ -59426,6 +58054,7 @@ async function runAudit(inputs, context, key) {
 
 
 
+
 /** The lines of a multi-line input, trimmed, without blanks and `#` comments. */
 function inputLines(name) {
     return getMultilineInput(name)
@@ -59435,7 +58064,11 @@ function inputLines(name) {
 function oneOf(name, allowed, fallback) {
     const value = getInput(name) || fallback;
     if (!allowed.includes(value)) {
-        throw new errors/* InputError */.d(`input "${name}" must be one of ${allowed.join(', ')}; got ${(0,src_messages/* quote */.hD)(value)}`);
+        throw new errors/* InputError */.dz({
+            input: name,
+            problem: `input "${name}" must be one of ${allowed.join(', ')}; got ${(0,src_messages/* quote */.hD)(value)}`,
+            fix: `set it to one of ${allowed.join(', ')}, or leave it out for ${fallback}`
+        });
     }
     return value;
 }
@@ -59447,7 +58080,11 @@ function booleanInput(name, fallback) {
         return true;
     if (['false', 'no', '0', 'off'].includes(value))
         return false;
-    throw new errors/* InputError */.d(`input "${name}" must be true or false; got ${(0,src_messages/* quote */.hD)(value)}`);
+    throw new errors/* InputError */.dz({
+        input: name,
+        problem: `input "${name}" must be true or false; got ${(0,src_messages/* quote */.hD)(value)}`,
+        fix: `write true or false, or leave it out for ${fallback}`
+    });
 }
 function getInputs() {
     const ref = getInput('image') || undefined;
@@ -59463,7 +58100,11 @@ function getInputs() {
     if (prNumberText) {
         prNumber = Number(prNumberText);
         if (!Number.isInteger(prNumber) || prNumber <= 0)
-            throw new errors/* InputError */.d(`input "pr-number" must be a pull request number; got ${(0,src_messages/* quote */.hD)(prNumberText)}`);
+            throw new errors/* InputError */.dz({
+                input: 'pr-number',
+                problem: `input "pr-number" must be a pull request number; got ${(0,src_messages/* quote */.hD)(prNumberText)}`,
+                fix: 'give the number alone (e.g. 42), or leave it out to take it from the event'
+            });
     }
     return {
         mode: oneOf('mode', ['check', 'comment', 'audit'], 'check'),
@@ -59475,13 +58116,13 @@ function getInputs() {
                         context: context || '.',
                         dockerfile,
                         target: getInput('target') || undefined,
-                        buildArgs: parseBuildArgs(inputLines('build-args')),
+                        buildArgs: (0,image_build/* parseBuildArgs */.NQ)(inputLines('build-args')),
                         platform: platform || undefined
                     }
                     : undefined
             }
             : undefined,
-        budgetFile: getInput('budget-file') || '.github/image-size-budget.yml',
+        budgetFile: getInput('budget-file') || DEFAULT_BUDGET_FILE,
         maxSize: getInput('max-size').trim(),
         failOnViolation: booleanInput('fail-on-violation', true),
         baseline: oneOf('baseline', ['auto', 'build', 'none'], 'auto'),
@@ -59524,6 +58165,7 @@ function getInputs() {
 
 
 
+
 /**
  * The event context. Without GITHUB_REPOSITORY (a run outside GitHub, e.g. `act` or a local
  * test) the check still runs; there is just no pull request to comment on.
@@ -59539,7 +58181,7 @@ async function readContext() {
     };
 }
 /** Annotations for the violations of images built from a Dockerfile this run can read. */
-async function dockerfileAnnotations(targets, images) {
+async function dockerfileAnnotations(targets, images, units) {
     const all = [];
     for (const target of targets) {
         const build = target.build;
@@ -59560,7 +58202,7 @@ async function dockerfileAnnotations(targets, images) {
             target: build.target,
             buildArgs: build.buildArgs
         });
-        all.push(...annotationsFor(result.violations, lines, external_node_path_default().relative(process.cwd(), external_node_path_default().resolve(file))));
+        all.push(...annotationsFor(result.violations, lines, external_node_path_default().relative(process.cwd(), external_node_path_default().resolve(file)), (violation) => describeViolation(violation, units, result)));
     }
     return capAnnotations(all);
 }
@@ -59600,7 +58242,11 @@ async function main_run() {
         if (inputs.mode === 'comment') {
             // The trusted half of the fork-safe split: post a report made by an earlier job. No image is touched.
             if (!inputs.report)
-                throw new errors/* InputError */.d('mode: comment needs the "report" input: the path or glob of the report file(s) the measuring job uploaded');
+                throw new errors/* InputError */.dz({
+                    input: 'report',
+                    problem: 'mode: comment needs the "report" input',
+                    fix: 'the path or glob of the report file(s) the measuring job uploaded'
+                });
             const loaded = await loadReportFiles(inputs.report);
             info(`read ${loaded.files.length} report file(s): ${loaded.files.join(', ')}`);
             const run = {
@@ -59641,7 +58287,6 @@ async function main_run() {
             startGroup(`image ${target.name}`);
             try {
                 images.push(...(await checkImagePlatforms(target, {
-                    units,
                     source: inputs.source,
                     fileAnalysis: inputs.fileAnalysis,
                     archive: inputs.archive || undefined,
@@ -59664,7 +58309,7 @@ async function main_run() {
         }
         const run = runReportOf(images, units);
         await publishRun(run, {
-            annotations: await dockerfileAnnotations(targets, images),
+            annotations: await dockerfileAnnotations(targets, images, units),
             context,
             key,
             comment: inputs.comment,
@@ -59677,7 +58322,8 @@ async function main_run() {
         });
     }
     catch (error) {
-        setFailed((0,src_messages/* boundMessage */.wy)((0,errors/* describeError */.U)(error)));
+        // A bug says so and asks to be reported, in the same words as the CLI.
+        setFailed((0,src_messages/* boundMessage */.wy)((0,errors/* describeFailure */.Ic)(error).message));
     }
 }
 
@@ -59688,14 +58334,63 @@ async function main_run() {
 /***/ ((__unused_webpack_module, __webpack_exports__, __nccwpck_require__) => {
 
 /* harmony export */ __nccwpck_require__.d(__webpack_exports__, {
-/* harmony export */   U: () => (/* binding */ describeError),
-/* harmony export */   d: () => (/* binding */ InputError)
+/* harmony export */   Ic: () => (/* binding */ describeFailure),
+/* harmony export */   U6: () => (/* binding */ DependencyFailure),
+/* harmony export */   dz: () => (/* binding */ InputError)
 /* harmony export */ });
-// Errors a user can cause (bad input, missing image, no engine, bad budget file).
-// Front ends turn an InputError into exit code 2 or core.setFailed, with its message
-// and no stack trace; anything else is a bug and keeps its stack.
+/* unused harmony exports REPORT_BUG_URL, DEBUG_ENV, isInternalError, describeError */
+// Errors a user can cause (bad input, missing image, no engine, bad budget file), failures
+// of what a run depends on (docker, the GitHub API), and everything else: a bug. Front ends
+// turn an InputError or a known failure into exit code 2 or core.setFailed, with its message
+// and no stack trace; a bug exits 3 and asks to be reported (see describeFailure).
 class InputError extends Error {
     name = 'InputError';
+    /** The input at fault; undefined for an error still built from a sentence alone (the old form). */
+    input;
+    problem;
+    fix;
+    /** `new InputError({ input, problem, fix })`; the old form, one sentence, is still taken. */
+    constructor(fields, options) {
+        const { input, problem, fix } = typeof fields === 'string'
+            ? { input: undefined, problem: fields, fix: undefined }
+            : fields;
+        super(composeMessage(problem, fix), options);
+        this.input = input;
+        this.problem = problem;
+        this.fix = fix;
+    }
+}
+/** The sentence a person reads: the problem, then the fix after a colon (or after the problem's own full stop). */
+function composeMessage(problem, fix) {
+    if (!fix)
+        return problem;
+    return /[.!?]$/.test(problem) ? `${problem} ${fix}` : `${problem}: ${fix}`;
+}
+/**
+ * A failure of something the run depends on, not of this code: docker exited non-zero, the
+ * GitHub API refused, a download was broken. Shown like an InputError (exit 2, no stack).
+ */
+class DependencyFailure extends Error {
+}
+/** Where a bug is reported; printed with every internal error. */
+const REPORT_BUG_URL = 'https://github.com/image-size-budget/image-size-budget/issues';
+/** The environment variable that adds the stack trace of an internal error to its message. */
+const DEBUG_ENV = 'IMAGE_SIZE_BUDGET_DEBUG';
+/** A failure of the machine rather than the code: a missing file, a refused connection, a full disk (Node's system errors, e.g. ENOENT). */
+function isSystemError(error) {
+    for (let e = error, depth = 0; e instanceof Error && depth < 4; depth++) {
+        const { code, syscall } = e;
+        if (typeof code === 'string' && /^E[A-Z]+$/.test(code) && syscall)
+            return true;
+        e = e.cause;
+    }
+    return false;
+}
+/** True for a bug: anything that is not an InputError, a dependency's failure or a system error. */
+function isInternalError(error) {
+    return !(error instanceof InputError ||
+        error instanceof DependencyFailure ||
+        isSystemError(error));
 }
 /** The message a front end shows for any thrown value: an InputError's own words, else the error's message. */
 function describeError(error) {
@@ -59703,321 +58398,20 @@ function describeError(error) {
         return error.message;
     return String(error);
 }
-
-
-/***/ }),
-
-/***/ 2193:
-/***/ ((__unused_webpack_module, __webpack_exports__, __nccwpck_require__) => {
-
-/* harmony export */ __nccwpck_require__.d(__webpack_exports__, {
-/* harmony export */   R1: () => (/* binding */ readImageFromSource),
-/* harmony export */   Xn: () => (/* binding */ storedBlob),
-/* harmony export */   ep: () => (/* binding */ blobDigest),
-/* harmony export */   kl: () => (/* binding */ locateImage)
-/* harmony export */ });
-/* unused harmony exports formatPlatform, hostPlatform */
-/* harmony import */ var node_crypto__WEBPACK_IMPORTED_MODULE_0__ = __nccwpck_require__(7598);
-/* harmony import */ var node_crypto__WEBPACK_IMPORTED_MODULE_0___default = /*#__PURE__*/__nccwpck_require__.n(node_crypto__WEBPACK_IMPORTED_MODULE_0__);
-/* harmony import */ var _model_listing_js__WEBPACK_IMPORTED_MODULE_1__ = __nccwpck_require__(6689);
-/* harmony import */ var _errors_js__WEBPACK_IMPORTED_MODULE_3__ = __nccwpck_require__(3916);
-/* harmony import */ var _history_js__WEBPACK_IMPORTED_MODULE_2__ = __nccwpck_require__(673);
-// Finds the image in an archive and turns it into the same ImageReport the engine source
-// gives, plus each layer's listing. Layer order comes from the manifest, never from the
-// order of blobs: `manifest.json` (docker-archive, legacy or Docker 25+, kaniko) when there
-// is one, else `index.json` → index → manifest (OCI layout), choosing by platform.
-// Rows come from the config's history (`empty_layer`), sizes from the listings counted as
-// the engine's store counts them (../shared/notes/docker-formats.md, parts A and C).
-
-
-
-
-const INDEX_TYPES = new Set([
-    'application/vnd.oci.image.index.v1+json',
-    'application/vnd.docker.distribution.manifest.list.v2+json'
-]);
-const MANIFEST_TYPES = new Set([
-    'application/vnd.oci.image.manifest.v1+json',
-    'application/vnd.docker.distribution.manifest.v2+json'
-]);
-async function readJson(source, name, what) {
-    if (!source.has(name))
-        throw new _errors_js__WEBPACK_IMPORTED_MODULE_3__/* .InputError */ .d(`${source.label}: the ${what} ${name} is missing from the archive`);
-    const data = await source.read(name);
-    try {
-        return JSON.parse(data.toString('utf8'));
-    }
-    catch {
-        throw new _errors_js__WEBPACK_IMPORTED_MODULE_3__/* .InputError */ .d(`${source.label}: the ${what} ${name} is not valid JSON`);
-    }
-}
-function blobName(digest, source, what) {
-    const match = typeof digest === 'string'
-        ? /^([a-z0-9]+(?:[+._-][a-z0-9]+)*):([a-zA-Z0-9=_-]+)$/.exec(digest)
-        : null;
-    if (!match)
-        throw new _errors_js__WEBPACK_IMPORTED_MODULE_3__/* .InputError */ .d(`${source.label}: the ${what} has no valid digest (${JSON.stringify(digest)})`);
-    return `blobs/${match[1]}/${match[2]}`;
-}
-function formatPlatform(p) {
-    return [p?.os, p?.architecture, p?.variant].filter(Boolean).join('/');
-}
-function platformMatches(wanted, actual) {
-    const [os, arch, variant] = wanted.split('/');
-    const [aos, aarch, avariant] = actual.split('/');
-    return (os === aos &&
-        (arch === undefined || arch === aarch) &&
-        (variant === undefined || variant === avariant));
-}
-function hostPlatform() {
-    const arch = {
-        x64: 'amd64',
-        arm64: 'arm64',
-        arm: 'arm',
-        ia32: '386',
-        ppc64: 'ppc64le',
-        s390x: 's390x'
-    }[process.arch] ?? process.arch;
-    return `linux/${arch}`;
-}
-function isArray(value) {
-    return Array.isArray(value);
-}
-async function locateFromManifestJson(source, options) {
-    const manifest = await readJson(source, 'manifest.json', 'manifest');
-    if (!isArray(manifest) || manifest.length === 0)
-        throw new _errors_js__WEBPACK_IMPORTED_MODULE_3__/* .InputError */ .d(`${source.label}: manifest.json holds no image`);
-    const entries = manifest.map((entry, i) => {
-        const e = (entry ?? {});
-        if (typeof e.Config !== 'string' ||
-            !isArray(e.Layers) ||
-            !e.Layers.every((l) => typeof l === 'string')) {
-            throw new _errors_js__WEBPACK_IMPORTED_MODULE_3__/* .InputError */ .d(`${source.label}: manifest.json entry ${i} lacks a Config name or a Layers list`);
-        }
-        const tags = isArray(e.RepoTags)
-            ? e.RepoTags.filter((t) => typeof t === 'string')
-            : [];
-        return {
-            configName: e.Config,
-            layerNames: e.Layers,
-            ref: tags[0]
-        };
-    });
-    const warnings = [];
-    let chosen = entries[0];
-    if (entries.length > 1) {
-        if (options.platform) {
-            const found = [];
-            for (const entry of entries) {
-                const config = (await readJson(source, entry.configName, 'image config'));
-                if (platformMatches(options.platform, formatPlatform(config)))
-                    found.push(entry);
-            }
-            if (found.length === 0)
-                throw new _errors_js__WEBPACK_IMPORTED_MODULE_3__/* .InputError */ .d(`${source.label}: no image in manifest.json is for platform ${options.platform}`);
-            chosen = found[0];
-        }
-        else {
-            warnings.push(`the archive holds ${entries.length} images; read the first (${chosen.ref ?? chosen.configName})`);
-        }
-    }
-    return { ...chosen, warnings };
-}
-async function locateFromIndex(source, options) {
-    const candidates = [];
-    const walk = async (name, depth, ref) => {
-        if (depth > 4)
-            throw new _errors_js__WEBPACK_IMPORTED_MODULE_3__/* .InputError */ .d(`${source.label}: image indexes nest too deep`);
-        const index = (await readJson(source, name, 'image index'));
-        if (!index || !isArray(index.manifests))
-            throw new _errors_js__WEBPACK_IMPORTED_MODULE_3__/* .InputError */ .d(`${source.label}: ${name} has no "manifests" list`);
-        for (const item of index.manifests) {
-            const descriptor = (item ?? {});
-            if (descriptor.annotations?.['vnd.docker.reference.type'] ===
-                'attestation-manifest')
-                continue;
-            const childRef = descriptor.annotations?.['io.containerd.image.name'] ??
-                descriptor.annotations?.['org.opencontainers.image.ref.name'] ??
-                ref;
-            let type = descriptor.mediaType;
-            if (!type || (!INDEX_TYPES.has(type) && !MANIFEST_TYPES.has(type))) {
-                // Untyped descriptor: look at the blob.
-                const blob = (await readJson(source, blobName(descriptor.digest, source, 'manifest descriptor'), 'manifest'));
-                type = isArray(blob?.manifests)
-                    ? [...INDEX_TYPES][0]
-                    : isArray(blob?.layers)
-                        ? [...MANIFEST_TYPES][0]
-                        : undefined;
-                if (!type)
-                    continue;
-            }
-            if (INDEX_TYPES.has(type))
-                await walk(blobName(descriptor.digest, source, 'index descriptor'), depth + 1, childRef);
-            else
-                candidates.push({
-                    descriptor,
-                    platform: formatPlatform(descriptor.platform),
-                    ref: childRef
-                });
-        }
-    };
-    await walk('index.json', 0, undefined);
-    if (candidates.length === 0)
-        throw new _errors_js__WEBPACK_IMPORTED_MODULE_3__/* .InputError */ .d(`${source.label}: index.json names no image manifest`);
-    const warnings = [];
-    let chosen = candidates[0];
-    if (candidates.length > 1 || options.platform) {
-        const wanted = options.platform;
-        const matching = wanted
-            ? candidates.filter((c) => !c.platform || platformMatches(wanted, c.platform))
-            : candidates.filter((c) => c.platform === hostPlatform());
-        const platforms = [
-            ...new Set(candidates.map((c) => c.platform || 'unknown'))
-        ].join(', ');
-        if (matching.length === 0) {
-            throw new _errors_js__WEBPACK_IMPORTED_MODULE_3__/* .InputError */ .d(wanted
-                ? `${source.label}: no image for platform ${wanted}; the index has ${platforms}`
-                : `${source.label}: the index holds images for ${platforms}; choose one with --platform`);
-        }
-        chosen = matching[0];
-        if (!wanted)
-            warnings.push(`the index holds several images (${platforms}); read the one for this host, ${hostPlatform()}`);
-    }
-    const manifest = (await readJson(source, blobName(chosen.descriptor.digest, source, 'manifest descriptor'), 'image manifest'));
-    if (!manifest?.config || !isArray(manifest.layers))
-        throw new _errors_js__WEBPACK_IMPORTED_MODULE_3__/* .InputError */ .d(`${source.label}: the image manifest has no config or layers`);
+/**
+ * What a front end prints for a failure. A bug says so and asks to be reported, with the
+ * stack only when DEBUG_ENV is set (a stack is noise to a user, and may name paths of the
+ * runner).
+ */
+function describeFailure(error, env = process.env) {
+    if (!isInternalError(error))
+        return { internal: false, message: describeError(error) };
+    const stack = env[DEBUG_ENV] && error instanceof Error && error.stack
+        ? `\n${error.stack}`
+        : '';
     return {
-        configName: blobName(manifest.config.digest, source, 'config descriptor'),
-        layerNames: manifest.layers.map((layer, i) => blobName(layer?.digest, source, `layer descriptor ${i}`)),
-        ref: chosen.ref,
-        warnings
-    };
-}
-function historyRows(config, layerBytes, label) {
-    const diffIds = config.rootfs?.diff_ids ?? [];
-    const history = isArray(config.history) ? config.history : [];
-    if (diffIds.length !== layerBytes.length) {
-        throw new _errors_js__WEBPACK_IMPORTED_MODULE_3__/* .InputError */ .d(`${label}: the image config lists ${diffIds.length} layer diff_ids but the manifest names ${layerBytes.length} layers`);
-    }
-    if (history.length === 0) {
-        // History is optional in the image spec: one unnamed row per layer.
-        return layerBytes.map((sizeBytes, index) => ({
-            index,
-            instruction: '',
-            createdBy: '',
-            sizeBytes,
-            empty: false,
-            ...(diffIds[index] ? { diffId: diffIds[index] } : {})
-        }));
-    }
-    const nonEmpty = history.filter((h) => !h?.empty_layer).length;
-    if (nonEmpty !== layerBytes.length) {
-        throw new _errors_js__WEBPACK_IMPORTED_MODULE_3__/* .InputError */ .d(`${label}: the image history names ${nonEmpty} layers but the image has ${layerBytes.length}; the archive is inconsistent`);
-    }
-    let layer = 0;
-    return history.map((h, index) => {
-        const entry = h ?? {};
-        const empty = !!entry.empty_layer;
-        const step = (0,_history_js__WEBPACK_IMPORTED_MODULE_2__/* .parseCreatedBy */ .JG)(typeof entry.created_by === 'string' ? entry.created_by : '', typeof entry.comment === 'string' ? entry.comment : '');
-        const row = {
-            index,
-            instruction: step.instruction,
-            createdBy: step.createdBy,
-            sizeBytes: empty ? 0 : layerBytes[layer],
-            empty
-        };
-        if (step.buildArgs)
-            row.buildArgs = step.buildArgs;
-        if (typeof entry.created === 'string')
-            row.createdAt = entry.created;
-        if (typeof entry.comment === 'string' && entry.comment)
-            row.comment = entry.comment;
-        if (!empty && diffIds[layer])
-            row.diffId = diffIds[layer];
-        if (!empty)
-            layer++;
-        return row;
-    });
-}
-/** Finds the image in an archive: manifest.json or index.json, then its config; checks that every layer it names is there. */
-async function locateImage(source, options = {}) {
-    const located = source.has('manifest.json')
-        ? await locateFromManifestJson(source, options)
-        : source.has('index.json')
-            ? await locateFromIndex(source, options)
-            : undefined;
-    if (!located) {
-        throw new _errors_js__WEBPACK_IMPORTED_MODULE_3__/* .InputError */ .d(`${source.label} is neither a docker-archive (no manifest.json) nor an OCI layout (no index.json)`);
-    }
-    const configBytes = await source
-        .read(located.configName)
-        .catch((error) => {
-        if (!source.has(located.configName))
-            throw new _errors_js__WEBPACK_IMPORTED_MODULE_3__/* .InputError */ .d(`${source.label}: the image config ${located.configName} is missing from the archive`);
-        throw error;
-    });
-    let config;
-    try {
-        config = JSON.parse(configBytes.toString('utf8'));
-        if (!config || typeof config !== 'object')
-            throw new Error('not an object');
-    }
-    catch {
-        throw new _errors_js__WEBPACK_IMPORTED_MODULE_3__/* .InputError */ .d(`${source.label}: the image config ${located.configName} is not valid JSON`);
-    }
-    for (const name of located.layerNames) {
-        if (!source.has(name))
-            throw new _errors_js__WEBPACK_IMPORTED_MODULE_3__/* .InputError */ .d(`${source.label}: the manifest names layer ${name}, which is not in the archive`);
-    }
-    const diffIds = isArray(config.rootfs?.diff_ids) ? config.rootfs.diff_ids : [];
-    return { ...located, configBytes, config, diffIds };
-}
-/** The stored blob behind a layer member, when the source knows member sizes and the member is a `blobs/<alg>/<hex>`. */
-function storedBlob(source, name) {
-    const digest = blobDigest(name);
-    const sizeBytes = source.storedBytes?.(name);
-    return digest && sizeBytes !== undefined ? { digest, sizeBytes } : undefined;
-}
-/** The digest a blob member name stands for (`blobs/sha256/<hex>`), if it is one. */
-function blobDigest(name) {
-    const match = /^blobs\/([a-z0-9]+)\/([a-f0-9]{32,128})$/.exec(name);
-    return match ? `${match[1]}:${match[2]}` : undefined;
-}
-/** Reads the image an archive source holds: the report (rows and sizes) and every layer's listing. */
-async function readImageFromSource(source, options = {}) {
-    const located = await locateImage(source, options);
-    const { config, configBytes, diffIds } = located;
-    // A layer that repeats (same diff_id; pre-25 `docker save` links the repeat to the first
-    // layer.tar) is read once and shared.
-    const byKey = new Map();
-    const listings = [];
-    for (const [i, name] of located.layerNames.entries()) {
-        const key = typeof diffIds[i] === 'string' ? `diff ${diffIds[i]}` : `name ${name}`;
-        let listing = byKey.get(key);
-        if (!listing)
-            byKey.set(key, (listing = await source.listLayer(name)));
-        listings.push(listing);
-    }
-    const layerBytes = listings.map(_model_listing_js__WEBPACK_IMPORTED_MODULE_1__/* .layerDiskBytes */ ._n);
-    const layers = historyRows(config, layerBytes, source.label);
-    const platform = formatPlatform(config);
-    return {
-        report: {
-            schemaVersion: 1,
-            image: {
-                ref: options.ref ?? located.ref ?? source.label,
-                id: `sha256:${(0,node_crypto__WEBPACK_IMPORTED_MODULE_0__.createHash)('sha256').update(configBytes).digest('hex')}`,
-                source: 'archive',
-                ...(platform ? { platform } : {})
-            },
-            totalBytes: layerBytes.reduce((a, b) => a + b, 0),
-            layers,
-            warnings: located.warnings
-        },
-        listings,
-        ...(source.storedBytes
-            ? { blobs: located.layerNames.map((name) => storedBlob(source, name)) }
-            : {})
+        internal: true,
+        message: `internal error (a bug in image-size-budget, please report it at ${REPORT_BUG_URL} with this message${stack ? '' : `; set ${DEBUG_ENV}=1 for the stack trace`}): ${describeError(error)}${stack}`
     };
 }
 
@@ -60246,549 +58640,6 @@ class LayerSink {
 
 /***/ }),
 
-/***/ 9223:
-/***/ ((__unused_webpack_module, __webpack_exports__, __nccwpck_require__) => {
-
-/* harmony export */ __nccwpck_require__.d(__webpack_exports__, {
-/* harmony export */   e_: () => (/* binding */ StreamSource),
-/* harmony export */   p_: () => (/* binding */ openArchive)
-/* harmony export */ });
-/* unused harmony exports memberName, FileReader, TarFileSource, DirectorySource */
-/* harmony import */ var node_fs__WEBPACK_IMPORTED_MODULE_0__ = __nccwpck_require__(3024);
-/* harmony import */ var node_fs__WEBPACK_IMPORTED_MODULE_0___default = /*#__PURE__*/__nccwpck_require__.n(node_fs__WEBPACK_IMPORTED_MODULE_0__);
-/* harmony import */ var node_fs_promises__WEBPACK_IMPORTED_MODULE_1__ = __nccwpck_require__(1455);
-/* harmony import */ var node_fs_promises__WEBPACK_IMPORTED_MODULE_1___default = /*#__PURE__*/__nccwpck_require__.n(node_fs_promises__WEBPACK_IMPORTED_MODULE_1__);
-/* harmony import */ var node_os__WEBPACK_IMPORTED_MODULE_2__ = __nccwpck_require__(8161);
-/* harmony import */ var node_os__WEBPACK_IMPORTED_MODULE_2___default = /*#__PURE__*/__nccwpck_require__.n(node_os__WEBPACK_IMPORTED_MODULE_2__);
-/* harmony import */ var node_path__WEBPACK_IMPORTED_MODULE_3__ = __nccwpck_require__(6760);
-/* harmony import */ var node_path__WEBPACK_IMPORTED_MODULE_3___default = /*#__PURE__*/__nccwpck_require__.n(node_path__WEBPACK_IMPORTED_MODULE_3__);
-/* harmony import */ var node_zlib__WEBPACK_IMPORTED_MODULE_4__ = __nccwpck_require__(8522);
-/* harmony import */ var node_zlib__WEBPACK_IMPORTED_MODULE_4___default = /*#__PURE__*/__nccwpck_require__.n(node_zlib__WEBPACK_IMPORTED_MODULE_4__);
-/* harmony import */ var _model_listing_js__WEBPACK_IMPORTED_MODULE_5__ = __nccwpck_require__(6689);
-/* harmony import */ var _errors_js__WEBPACK_IMPORTED_MODULE_9__ = __nccwpck_require__(3916);
-/* harmony import */ var _limits_js__WEBPACK_IMPORTED_MODULE_6__ = __nccwpck_require__(351);
-/* harmony import */ var _layer_js__WEBPACK_IMPORTED_MODULE_7__ = __nccwpck_require__(7077);
-/* harmony import */ var _tar_js__WEBPACK_IMPORTED_MODULE_8__ = __nccwpck_require__(363);
-// Where the members of an image archive come from, behind one interface: an uncompressed
-// tar file on disk (indexed by its headers, members read by offset), a directory (an OCI
-// layout or an unpacked docker-archive), or a stream read once (`docker save` stdout, a
-// compressed archive), whose members are listed or kept as they pass by.
-
-
-
-
-
-
-
-
-
-
-/** Archive member names as manifests write them: no `./`, no leading slash. */
-function memberName(name) {
-    return node_path__WEBPACK_IMPORTED_MODULE_3___default().posix
-        .normalize(name.replace(/^(\.\/)+/, '').replace(/^\/+/, ''))
-        .replace(/\/$/, '');
-}
-// Reads are sized by what the walk is doing. Where headers are dense (runs of small files)
-// the next miss lies just past the window: read far ahead, since on this kind of machine a
-// 32 kB pread costs about as much as a 256 kB one (bench/files.mjs: 4,500 reads of 32 kB
-// took 55-80 ms for a layer of 30,000 files, 550 reads of 256 kB about 12 ms). After a
-// jump over file contents, read little: the next header may be followed by another jump.
-// (Reading the next window ahead on libuv's thread pool was tried and was slower: every
-// hand-off costs an event-loop turn, 40 ms over a layer of 30,000 files.)
-const WINDOW = 256 * 1024;
-const AFTER_JUMP = 16 * 1024;
-/** Positioned reads through one window: a run of small tar members costs one read. */
-class FileReader {
-    fd;
-    window = Buffer.allocUnsafe(WINDOW);
-    windowStart = 0;
-    windowLength = 0;
-    constructor(fd) {
-        this.fd = fd;
-    }
-    at(position, length) {
-        if (length > WINDOW) {
-            const buffer = Buffer.allocUnsafe(length);
-            const n = (0,node_fs__WEBPACK_IMPORTED_MODULE_0__.readSync)(this.fd, buffer, 0, length, position);
-            if (n < length)
-                throw new _errors_js__WEBPACK_IMPORTED_MODULE_9__/* .InputError */ .d(`truncated: the file ends at byte ${position + n}, inside data that needs ${length} bytes from byte ${position}`);
-            return buffer;
-        }
-        const offset = this.locate(position, length);
-        return this.window.subarray(offset, offset + length);
-    }
-    block(position) {
-        return this.locate(position, _tar_js__WEBPACK_IMPORTED_MODULE_8__/* .BLOCK */ .IE);
-    }
-    locate(position, length) {
-        const offset = position - this.windowStart;
-        if (offset >= 0 && offset + length <= this.windowLength)
-            return offset;
-        const end = this.windowStart + this.windowLength;
-        const sequential = this.windowLength > 0 &&
-            position >= this.windowStart &&
-            position < end + AFTER_JUMP;
-        const want = Math.max(length, sequential ? WINDOW : AFTER_JUMP);
-        const n = (0,node_fs__WEBPACK_IMPORTED_MODULE_0__.readSync)(this.fd, this.window, 0, want, position);
-        this.windowStart = position;
-        this.windowLength = n;
-        if (n < length)
-            throw new _errors_js__WEBPACK_IMPORTED_MODULE_9__/* .InputError */ .d(`truncated: the file ends at byte ${position + n}`);
-        return 0;
-    }
-}
-function wrap(label, what, error) {
-    if (error instanceof _errors_js__WEBPACK_IMPORTED_MODULE_9__/* .InputError */ .d)
-        throw new _errors_js__WEBPACK_IMPORTED_MODULE_9__/* .InputError */ .d(`${label}: ${what}: ${error.message}`);
-    throw error;
-}
-/** An uncompressed tar file: one pass over its headers, then members read by offset. */
-class TarFileSource {
-    label;
-    paths = new _model_listing_js__WEBPACK_IMPORTED_MODULE_5__/* .PathIndex */ .EG();
-    members = new Map();
-    reader;
-    fd;
-    constructor(label) {
-        this.label = label;
-        this.fd = (0,node_fs__WEBPACK_IMPORTED_MODULE_0__.openSync)(label, 'r');
-        this.reader = new FileReader(this.fd);
-        try {
-            const size = (0,node_fs__WEBPACK_IMPORTED_MODULE_0__.fstatSync)(this.fd).size;
-            if (size < _tar_js__WEBPACK_IMPORTED_MODULE_8__/* .BLOCK */ .IE)
-                throw new _errors_js__WEBPACK_IMPORTED_MODULE_9__/* .InputError */ .d(`only ${size} bytes: too short for a tar archive`);
-            (0,_tar_js__WEBPACK_IMPORTED_MODULE_8__/* .walkTar */ .Nb)(this.reader, 0, size, (header, offset) => {
-                this.members.set(memberName(header.name), {
-                    type: header.type,
-                    offset,
-                    size: header.dataSize,
-                    linkname: header.linkname
-                });
-            });
-        }
-        catch (error) {
-            this.close();
-            wrap(label, 'not a readable image archive', error);
-        }
-    }
-    resolve(name) {
-        let key = memberName(name);
-        for (let hops = 0; hops < 16; hops++) {
-            const member = this.members.get(key);
-            if (!member)
-                return undefined;
-            // `docker save` (pre-25) writes a repeated layer as a relative symlink to the first layer.tar.
-            if (member.type === '2')
-                key = memberName(node_path__WEBPACK_IMPORTED_MODULE_3___default().posix.join(node_path__WEBPACK_IMPORTED_MODULE_3___default().posix.dirname(key), member.linkname));
-            else if (member.type === '1')
-                key = memberName(member.linkname);
-            else
-                return member;
-        }
-        return undefined;
-    }
-    has(name) {
-        return this.resolve(name) !== undefined;
-    }
-    async read(name) {
-        const member = this.resolve(name);
-        if (!member)
-            throw new _errors_js__WEBPACK_IMPORTED_MODULE_9__/* .InputError */ .d(`${this.label}: ${name} is missing`);
-        if (member.size > _limits_js__WEBPACK_IMPORTED_MODULE_6__/* .JSON_DOCUMENT_LIMIT */ .DV)
-            throw new _errors_js__WEBPACK_IMPORTED_MODULE_9__/* .InputError */ .d(`${this.label}: ${name} ${tooLarge(member.size)}`);
-        try {
-            return Buffer.from(this.reader.at(member.offset, member.size));
-        }
-        catch (error) {
-            wrap(this.label, name, error);
-        }
-    }
-    async listLayer(name) {
-        const member = this.resolve(name);
-        if (!member)
-            throw new _errors_js__WEBPACK_IMPORTED_MODULE_9__/* .InputError */ .d(`${this.label}: layer ${name} is missing`);
-        try {
-            return await (0,_layer_js__WEBPACK_IMPORTED_MODULE_7__/* .listLayerRegion */ .Sb)({
-                path: this.label,
-                reader: this.reader,
-                start: member.offset,
-                size: member.size
-            }, this.paths);
-        }
-        catch (error) {
-            wrap(this.label, `layer ${name}`, error);
-        }
-    }
-    close() {
-        if (this.fd >= 0)
-            (0,node_fs__WEBPACK_IMPORTED_MODULE_0__.closeSync)(this.fd);
-        this.fd = -1;
-    }
-}
-/** A directory: an OCI image layout, or a docker-archive unpacked. */
-class DirectorySource {
-    label;
-    paths = new _model_listing_js__WEBPACK_IMPORTED_MODULE_5__/* .PathIndex */ .EG();
-    constructor(label) {
-        this.label = label;
-    }
-    file(name) {
-        const root = node_path__WEBPACK_IMPORTED_MODULE_3___default().resolve(this.label);
-        const full = node_path__WEBPACK_IMPORTED_MODULE_3___default().resolve(root, memberName(name));
-        if (full !== root && !full.startsWith(root + (node_path__WEBPACK_IMPORTED_MODULE_3___default().sep)))
-            throw new _errors_js__WEBPACK_IMPORTED_MODULE_9__/* .InputError */ .d(`${this.label}: ${name} points outside the directory`);
-        return full;
-    }
-    has(name) {
-        try {
-            const fd = (0,node_fs__WEBPACK_IMPORTED_MODULE_0__.openSync)(this.file(name), 'r');
-            (0,node_fs__WEBPACK_IMPORTED_MODULE_0__.closeSync)(fd);
-            return true;
-        }
-        catch {
-            return false;
-        }
-    }
-    async read(name) {
-        const file = this.file(name);
-        try {
-            const info = await (0,node_fs_promises__WEBPACK_IMPORTED_MODULE_1__.stat)(file);
-            if (info.size > _limits_js__WEBPACK_IMPORTED_MODULE_6__/* .JSON_DOCUMENT_LIMIT */ .DV)
-                throw new _errors_js__WEBPACK_IMPORTED_MODULE_9__/* .InputError */ .d(`${this.label}: ${name} ${tooLarge(info.size)}`);
-            return await (0,node_fs_promises__WEBPACK_IMPORTED_MODULE_1__.readFile)(file);
-        }
-        catch (error) {
-            if (error instanceof _errors_js__WEBPACK_IMPORTED_MODULE_9__/* .InputError */ .d)
-                throw error;
-            throw new _errors_js__WEBPACK_IMPORTED_MODULE_9__/* .InputError */ .d(`${this.label}: ${name} is missing or unreadable (${error.code ?? error.message})`);
-        }
-    }
-    async listLayer(name) {
-        let fd;
-        try {
-            fd = (0,node_fs__WEBPACK_IMPORTED_MODULE_0__.openSync)(this.file(name), 'r');
-        }
-        catch (error) {
-            if (error instanceof _errors_js__WEBPACK_IMPORTED_MODULE_9__/* .InputError */ .d)
-                throw error;
-            throw new _errors_js__WEBPACK_IMPORTED_MODULE_9__/* .InputError */ .d(`${this.label}: layer ${name} is missing (${error.code ?? ''})`);
-        }
-        try {
-            const size = (0,node_fs__WEBPACK_IMPORTED_MODULE_0__.fstatSync)(fd).size;
-            return await (0,_layer_js__WEBPACK_IMPORTED_MODULE_7__/* .listLayerRegion */ .Sb)({ path: this.file(name), reader: new FileReader(fd), start: 0, size }, this.paths);
-        }
-        catch (error) {
-            wrap(this.label, `layer ${name}`, error);
-        }
-        finally {
-            (0,node_fs__WEBPACK_IMPORTED_MODULE_0__.closeSync)(fd);
-        }
-    }
-    close() { }
-}
-/** Compressed blobs finishing at once in a stream: one per core is what keeps the cores busy. */
-const CLOSING_AT_ONCE = Math.max(2, (0,node_os__WEBPACK_IMPORTED_MODULE_2__.availableParallelism)());
-/** Why a manifest, index or config is not read: more than JSON_DOCUMENT_LIMIT. */
-function tooLarge(size) {
-    return `is ${size} bytes, more than the ${_limits_js__WEBPACK_IMPORTED_MODULE_6__/* .JSON_DOCUMENT_LIMIT */ .DV} bytes (4 MiB) a manifest, index or config may have, so this is not an image archive as docker, buildah or skopeo write one. Check the archive's path, or save the image again`;
-}
-/**
- * An archive read in one pass from a stream. Each regular member is judged by its first
- * bytes: JSON is kept, a tar/gzip/zstd blob is listed on the fly (its contents dropped),
- * anything else skipped. Which members are layers is only known from the manifest, which
- * `docker save` writes last, so every blob is listed and errors are kept until asked for.
- */
-class StreamSource {
-    label;
-    paths = new _model_listing_js__WEBPACK_IMPORTED_MODULE_5__/* .PathIndex */ .EG();
-    members = new Map();
-    /** Each member's size in the archive (a blob's stored, possibly compressed, bytes). */
-    sizes = new Map();
-    /** Bytes of members kept so far, against STREAM_KEPT_LIMIT. */
-    kept = { bytes: 0 };
-    constructor(label) {
-        this.label = label;
-    }
-    static async read(label, stream) {
-        const reader = StreamSource.start(label);
-        try {
-            for await (const chunk of stream) {
-                const pending = reader.feed(chunk);
-                if (pending)
-                    await pending;
-            }
-        }
-        catch (error) {
-            if (error instanceof _errors_js__WEBPACK_IMPORTED_MODULE_9__/* .InputError */ .d)
-                throw error;
-            // The stream itself failed: a compressed archive that does not inflate, a read error.
-            throw new _errors_js__WEBPACK_IMPORTED_MODULE_9__/* .InputError */ .d(`${label}: not a readable image archive: ${error.message}`);
-        }
-        return await reader.finish();
-    }
-    /**
-     * The same, pushed: `feed` each chunk in order (awaiting it when it returns a promise),
-     * then `finish`. A chunk may be reused by the caller once its feed has settled: whatever
-     * the reader keeps, it copies.
-     *
-     * A compressed blob's end does not hold up the next member: its inflate finishes on the
-     * thread pool while the next blob streams in (a containerd-store export is a run of gzip
-     * blobs, and inflating them one after another left a core idle). At most
-     * `CLOSING_AT_ONCE` blobs are finishing at a time; `finish` waits for all of them.
-     * `skip` names members to drop unread (blobs whose facts are already known).
-     */
-    static start(label, options = {}) {
-        const source = new StreamSource(label);
-        let pending;
-        const closing = new Set();
-        const parser = new _tar_js__WEBPACK_IMPORTED_MODULE_8__/* .TarStreamParser */ .PG((header) => {
-            const name = memberName(header.name);
-            if (options.skip?.(name)) {
-                source.members.set(name, { kind: 'known' });
-                source.sizes.set(name, header.dataSize);
-                pending = undefined;
-                return undefined;
-            }
-            pending = source.open(header);
-            return pending?.write;
-        }, async (header) => {
-            const sink = pending;
-            pending = undefined;
-            if (!sink)
-                return;
-            const name = memberName(header.name);
-            const done = sink.close().then((member) => {
-                source.members.set(name, member);
-                source.sizes.set(name, header.dataSize);
-                closing.delete(done);
-            });
-            closing.add(done);
-            if (closing.size >= CLOSING_AT_ONCE)
-                await Promise.race(closing);
-        });
-        const failed = (error) => wrap(label, 'not a readable image archive', error);
-        return {
-            feed(chunk) {
-                try {
-                    const r = parser.feed(chunk);
-                    return r ? r.catch(failed) : undefined;
-                }
-                catch (error) {
-                    failed(error);
-                }
-            },
-            async finish() {
-                try {
-                    parser.end();
-                }
-                catch (error) {
-                    failed(error);
-                }
-                await Promise.all(closing);
-                return source;
-            }
-        };
-    }
-    open(header) {
-        const name = memberName(header.name);
-        if (header.type === '1' || header.type === '2') {
-            this.members.set(name, {
-                kind: 'link',
-                type: header.type,
-                target: header.linkname
-            });
-            return undefined;
-        }
-        if (header.type !== '0' && header.type !== '7')
-            return undefined;
-        return new MemberSink(header.dataSize, this.paths, this.kept);
-    }
-    /** The key a member is stored under, following links (pre-25 `docker save` links a repeated layer to the first). */
-    resolveKey(name) {
-        let key = memberName(name);
-        for (let hops = 0; hops < 16; hops++) {
-            const member = this.members.get(key);
-            if (!member)
-                return undefined;
-            if (member.kind !== 'link')
-                return key;
-            key =
-                member.type === '2'
-                    ? memberName(node_path__WEBPACK_IMPORTED_MODULE_3___default().posix.join(node_path__WEBPACK_IMPORTED_MODULE_3___default().posix.dirname(key), member.target))
-                    : memberName(member.target);
-        }
-        return undefined;
-    }
-    resolve(name) {
-        const key = this.resolveKey(name);
-        return key === undefined ? undefined : this.members.get(key);
-    }
-    /** A member's size as stored in the archive (a blob's compressed bytes), following links; undefined when it was not read. */
-    storedBytes(name) {
-        const key = this.resolveKey(name);
-        return key === undefined ? undefined : this.sizes.get(key);
-    }
-    has(name) {
-        return this.resolve(name) !== undefined;
-    }
-    async read(name) {
-        const member = this.resolve(name);
-        if (!member)
-            throw new _errors_js__WEBPACK_IMPORTED_MODULE_9__/* .InputError */ .d(`${this.label}: ${name} is missing`);
-        if (member.kind === 'skipped')
-            throw new _errors_js__WEBPACK_IMPORTED_MODULE_9__/* .InputError */ .d(`${this.label}: ${name} ${member.why}`);
-        if (member.kind !== 'data')
-            throw new _errors_js__WEBPACK_IMPORTED_MODULE_9__/* .InputError */ .d(`${this.label}: ${name} is not a JSON document`);
-        return member.data;
-    }
-    async listLayer(name) {
-        const member = this.resolve(name);
-        if (!member)
-            throw new _errors_js__WEBPACK_IMPORTED_MODULE_9__/* .InputError */ .d(`${this.label}: layer ${name} is missing`);
-        if (member.kind === 'layer')
-            return member.listing;
-        if (member.kind === 'bad')
-            wrap(this.label, `layer ${name}`, member.error);
-        if (member.kind === 'known')
-            throw new Error(`${this.label}: layer ${name} was skipped as known; it has no listing`);
-        if (member.kind === 'data' && member.data.length === 0)
-            return new _model_listing_js__WEBPACK_IMPORTED_MODULE_5__/* .ListingBuilder */ .W7(this.paths).finish();
-        throw new _errors_js__WEBPACK_IMPORTED_MODULE_9__/* .InputError */ .d(`${this.label}: layer ${name} is not a tar, gzip or zstd layer`);
-    }
-    close() { }
-}
-/** Decides what a streamed member is from its first bytes, then keeps, lists or drops it. */
-class MemberSink {
-    size;
-    paths;
-    kept;
-    head = [];
-    headBytes = 0;
-    mode;
-    layer;
-    error;
-    skipped;
-    constructor(size, paths, kept) {
-        this.size = size;
-        this.paths = paths;
-        this.kept = kept;
-    }
-    write = (chunk) => {
-        if (this.mode === undefined) {
-            this.head.push(Buffer.from(chunk));
-            this.headBytes += chunk.length;
-            if (this.headBytes < Math.min(_tar_js__WEBPACK_IMPORTED_MODULE_8__/* .BLOCK */ .IE, this.size))
-                return;
-            return this.decide();
-        }
-        return this.push(chunk);
-    };
-    decide() {
-        const head = Buffer.concat(this.head);
-        const first = head.subarray(0, 64).toString('latin1').trimStart()[0];
-        const json = first === '{' || first === '[';
-        if (json && this.size > _limits_js__WEBPACK_IMPORTED_MODULE_6__/* .JSON_DOCUMENT_LIMIT */ .DV)
-            [this.mode, this.skipped] = ['drop', tooLarge(this.size)];
-        else if (json)
-            this.mode = 'keep';
-        else if ((0,_layer_js__WEBPACK_IMPORTED_MODULE_7__/* .sniffCompression */ .Hs)(head) !== 'none' || (0,_tar_js__WEBPACK_IMPORTED_MODULE_8__/* .looksLikeTarHeader */ .aL)(head))
-            this.mode = 'layer';
-        else
-            this.mode = this.size <= _limits_js__WEBPACK_IMPORTED_MODULE_6__/* .SMALL_MEMBER_LIMIT */ .bO ? 'keep' : 'drop';
-        // What is kept is held until the manifest (written last) says what is needed: STREAM_KEPT_LIMIT in all.
-        if (this.mode === 'keep' &&
-            this.kept.bytes + this.size > _limits_js__WEBPACK_IMPORTED_MODULE_6__/* .STREAM_KEPT_LIMIT */ .kE) {
-            this.mode = 'drop';
-            this.skipped = `was not kept: the archive's JSON and small members before it already came to ${this.kept.bytes} bytes, and at most ${_limits_js__WEBPACK_IMPORTED_MODULE_6__/* .STREAM_KEPT_LIMIT */ .kE} bytes (64 MiB) are held, so this is not an image archive as docker, buildah or skopeo write one. Check the archive's path, or save the image again`;
-        }
-        if (this.mode === 'keep') {
-            this.kept.bytes += this.size;
-            return;
-        }
-        this.head = [];
-        if (this.mode === 'layer') {
-            this.layer = new _layer_js__WEBPACK_IMPORTED_MODULE_7__/* .LayerSink */ .RY(this.paths, this.size);
-            return this.push(head);
-        }
-    }
-    push(chunk) {
-        if (this.mode === 'keep') {
-            this.head.push(Buffer.from(chunk));
-            return;
-        }
-        if (this.mode !== 'layer' || this.error || !this.layer)
-            return;
-        try {
-            const r = this.layer.write(chunk);
-            if (r)
-                return r.catch((error) => void (this.error = error));
-        }
-        catch (error) {
-            this.error = error;
-        }
-    }
-    async close() {
-        if (this.mode === undefined) {
-            const r = this.decide();
-            if (r)
-                await r;
-        }
-        if (this.mode === 'keep')
-            return { kind: 'data', data: Buffer.concat(this.head) };
-        if (this.mode === 'layer' && this.layer) {
-            if (this.error)
-                return { kind: 'bad', error: this.error };
-            try {
-                return { kind: 'layer', listing: await this.layer.end() };
-            }
-            catch (error) {
-                return { kind: 'bad', error: error };
-            }
-        }
-        return this.skipped
-            ? { kind: 'skipped', why: this.skipped }
-            : { kind: 'other' };
-    }
-}
-/** Opens an archive path: a directory, an uncompressed tar, or a compressed one (read as a stream). */
-async function openArchive(path) {
-    let info;
-    try {
-        info = await (0,node_fs_promises__WEBPACK_IMPORTED_MODULE_1__.stat)(path);
-    }
-    catch (error) {
-        throw new _errors_js__WEBPACK_IMPORTED_MODULE_9__/* .InputError */ .d(`cannot read the archive ${path}: ${error.code ?? error.message}. Check the path given to --archive.`);
-    }
-    if (info.isDirectory())
-        return new DirectorySource(path);
-    const fd = (0,node_fs__WEBPACK_IMPORTED_MODULE_0__.openSync)(path, 'r');
-    let head;
-    try {
-        head = Buffer.alloc(Math.min(_tar_js__WEBPACK_IMPORTED_MODULE_8__/* .BLOCK */ .IE, info.size));
-        (0,node_fs__WEBPACK_IMPORTED_MODULE_0__.readSync)(fd, head, 0, head.length, 0);
-    }
-    finally {
-        (0,node_fs__WEBPACK_IMPORTED_MODULE_0__.closeSync)(fd);
-    }
-    const compression = (0,_layer_js__WEBPACK_IMPORTED_MODULE_7__/* .sniffCompression */ .Hs)(head);
-    if (compression === 'none')
-        return new TarFileSource(path);
-    const inflate = compression === 'gzip' ? node_zlib__WEBPACK_IMPORTED_MODULE_4___default().createGunzip() : node_zlib__WEBPACK_IMPORTED_MODULE_4___default().createZstdDecompress();
-    const file = (0,node_fs__WEBPACK_IMPORTED_MODULE_0__.createReadStream)(path);
-    file.on('error', (error) => inflate.destroy(error));
-    file.pipe(inflate);
-    try {
-        return await StreamSource.read(path, inflate);
-    }
-    finally {
-        file.destroy();
-    }
-}
-
-
-/***/ }),
-
 /***/ 363:
 /***/ ((__unused_webpack_module, __webpack_exports__, __nccwpck_require__) => {
 
@@ -60814,7 +58665,7 @@ async function openArchive(path) {
 
 const BLOCK = 512;
 /** A malformed archive. Readers turn it into an InputError naming the file. */
-class TarFormatError extends _errors_js__WEBPACK_IMPORTED_MODULE_0__/* .InputError */ .d {
+class TarFormatError extends _errors_js__WEBPACK_IMPORTED_MODULE_0__/* .InputError */ .dz {
     name = 'TarFormatError';
 }
 // Go archive/tar isHeaderOnlyType: these never have contents, whatever their size field says.
@@ -61237,24 +59088,182 @@ function walkTar(reader, start, end, onEntry, options = {}) {
 
 /***/ }),
 
+/***/ 5842:
+/***/ ((__unused_webpack_module, __webpack_exports__, __nccwpck_require__) => {
+
+
+// EXPORTS
+__nccwpck_require__.d(__webpack_exports__, {
+  _w: () => (/* binding */ buildImage),
+  NQ: () => (/* reexport */ parseBuildArgs)
+});
+
+// UNUSED EXPORTS: buildArgv, buildFailure
+
+// EXTERNAL MODULE: external "node:fs/promises"
+var promises_ = __nccwpck_require__(1455);
+// EXTERNAL MODULE: external "node:os"
+var external_node_os_ = __nccwpck_require__(8161);
+// EXTERNAL MODULE: external "node:path"
+var external_node_path_ = __nccwpck_require__(6760);
+var external_node_path_default = /*#__PURE__*/__nccwpck_require__.n(external_node_path_);
+// EXTERNAL MODULE: ./src/errors.ts
+var errors = __nccwpck_require__(3916);
+// EXTERNAL MODULE: ./src/messages.ts
+var messages = __nccwpck_require__(4279);
+// EXTERNAL MODULE: ./src/image/docker.ts
+var docker = __nccwpck_require__(9261);
+;// CONCATENATED MODULE: ./src/image/build-args.ts
+// Build args as the CLI flags and the action's multi-line input give them (`K=V`), apart
+// from build.ts so that parsing flags loads no docker code.
+
+
+/** Parses `K=V` build-arg strings (CLI flags, or the action's multi-line input). */
+function parseBuildArgs(items) {
+    const args = {};
+    for (const item of items) {
+        const eq = item.indexOf('=');
+        if (eq <= 0)
+            throw new errors/* InputError */.dz(`build arg ${(0,messages/* quote */.hD)(item)} is not of the form KEY=VALUE`);
+        args[item.slice(0, eq)] = item.slice(eq + 1);
+    }
+    return args;
+}
+
+;// CONCATENATED MODULE: ./src/image/build.ts
+// Builds an image with `docker build`, streaming the build log to stderr, and returns
+// the tag it was given. The builder is whatever the engine's client uses (BuildKit
+// with buildx or DOCKER_BUILDKIT=1, else the classic builder).
+
+
+
+
+
+
+function buildArgv(options, iidFile) {
+    const argv = ['build', '--tag', options.tag, '--iidfile', iidFile];
+    if (options.dockerfile)
+        argv.push('--file', options.dockerfile);
+    if (options.target)
+        argv.push('--target', options.target);
+    if (options.platform)
+        argv.push('--platform', options.platform);
+    if (options.network)
+        argv.push('--network', options.network);
+    for (const [key, value] of Object.entries(options.buildArgs ?? {}))
+        argv.push('--build-arg', `${key}=${value}`);
+    argv.push(options.context);
+    return argv;
+}
+/** Builds and returns the image ID; the image is also tagged `options.tag`. */
+async function buildImage(options) {
+    const dir = await (0,promises_.mkdtemp)(external_node_path_default().join((0,external_node_os_.tmpdir)(), 'isb-build-'));
+    const iidFile = external_node_path_default().join(dir, 'iid');
+    try {
+        await (0,docker/* docker */.T3)(buildArgv(options, iidFile), { stream: true });
+        return (await (0,promises_.readFile)(iidFile, 'utf8')).trim();
+    }
+    catch (error) {
+        if ((0,docker/* isNoEngine */.uY)(error))
+            throw new errors/* InputError */.dz((0,docker/* noEngineMessage */.zY)(error, `build ${options.tag}`));
+        if (!(error instanceof docker/* DockerCommandError */.YJ))
+            throw error;
+        throw new errors/* InputError */.dz(buildFailure(error.result ?? { stdout: '', stderr: error.message }, options));
+    }
+    finally {
+        await (0,promises_.rm)(dir, { recursive: true, force: true });
+    }
+}
+/** Lines of a build log with the builders' banners taken out (the classic builder's deprecation notice). */
+function logLines(text) {
+    const lines = text.split(/\r?\n/);
+    const kept = [];
+    for (let i = 0; i < lines.length; i++) {
+        if (/^DEPRECATED: The legacy builder is deprecated/.test(lines[i])) {
+            while (i + 1 < lines.length && /^\s+\S/.test(lines[i + 1]))
+                i++;
+            continue;
+        }
+        if (lines[i].trim())
+            kept.push(lines[i].trim());
+    }
+    return kept;
+}
+const stepText = (command) => command.replace(/^\/bin\/sh -c /, '').replace(/^#\(nop\)\s*/, '');
+/**
+ * One line for a failed `docker build`: what failed (the step and its exit code, the
+ * Dockerfile line that does not parse, the missing file or base image) and the one fix that
+ * applies, from the log of either builder (classic: the error on stderr, the steps on
+ * stdout; BuildKit: all on stderr).
+ */
+function buildFailure(result, options) {
+    const dockerfile = options.dockerfile ?? external_node_path_default().join(options.context, 'Dockerfile');
+    const lines = [...logLines(result.stdout), ...logLines(result.stderr)];
+    const find = (re) => {
+        for (let i = lines.length - 1; i >= 0; i--) {
+            const m = re.exec(lines[i]);
+            if (m)
+                return m;
+        }
+        return undefined;
+    };
+    const head = `docker build of ${dockerfile} failed`;
+    // A RUN step that exited non-zero: BuildKit names the step (`> [3/3] RUN …:`), the classic builder the command.
+    const run = find(/process "(.*)" did not complete successfully: exit code: (\d+)/) ??
+        find(/executor failed running \[(.*)\]: exit code: (\d+)/) ??
+        find(/The command '(.*)' returned a non-zero code: (\d+)/);
+    if (run) {
+        const named = find(/^> \[[^\]]*\] (.*):$/)?.[1];
+        const step = named ?? `RUN ${stepText(run[1])}`;
+        return `${head}: the step "${(0,messages/* excerpt */.Kb)(step, 200)}" exited with code ${run[2]}. Fix that step; its output is in the build log above.`;
+    }
+    const parse = find(/dockerfile parse error (?:on )?line (\d+): (.*)$/i);
+    if (parse)
+        return `${head}: line ${parse[1]}: ${(0,messages/* excerpt */.Kb)(parse[2], 200)}. Fix that line of the Dockerfile.`;
+    if (find(/unable to evaluate symlinks in Dockerfile path|failed to read dockerfile|Cannot locate specified Dockerfile/i)) {
+        return `${head}: there is no Dockerfile at ${dockerfile}. Check the Dockerfile path (build.dockerfile in the budget file, or --dockerfile).`;
+    }
+    const context = find(/unable to prepare context: path "(.*)" not found/);
+    if (context)
+        return `${head}: the build context ${context[1]} does not exist. Check the context path (build.context in the budget file, or --context).`;
+    if (find(/buildx component is missing or broken/)) {
+        return `${head}: BuildKit was asked for (DOCKER_BUILDKIT=1) but this docker client has no buildx. Install the buildx plugin, or unset DOCKER_BUILDKIT to use the classic builder.`;
+    }
+    const base = find(/(pull access denied for [^,\s]+|failed to resolve source metadata for \S+|manifest for \S+ not found|manifest unknown)/);
+    if (base)
+        return `${head}: a FROM image could not be pulled (${(0,messages/* excerpt */.Kb)(base[1].replace(/[:,.]+$/, ''), 200)}). Check the image name in the FROM line, or log in to its registry (docker login).`;
+    const cause = find(/error|failed|denied|cannot|unable|invalid/i)?.[0] ??
+        lines.at(-1) ??
+        'no message';
+    return `${head}: ${(0,messages/* excerpt */.Kb)(cause.replace(/^ERROR:\s*/, ''), 300)}. See the build log above.`;
+}
+
+
+
+/***/ }),
+
 /***/ 9261:
 /***/ ((__unused_webpack_module, __webpack_exports__, __nccwpck_require__) => {
 
 /* harmony export */ __nccwpck_require__.d(__webpack_exports__, {
 /* harmony export */   T3: () => (/* binding */ docker),
+/* harmony export */   Uh: () => (/* binding */ isNoDockerCli),
 /* harmony export */   YJ: () => (/* binding */ DockerCommandError),
+/* harmony export */   _A: () => (/* binding */ NO_ENGINE_PATTERN),
 /* harmony export */   rb: () => (/* binding */ streamDocker),
 /* harmony export */   uY: () => (/* binding */ isNoEngine),
 /* harmony export */   zY: () => (/* binding */ noEngineMessage)
 /* harmony export */ });
-/* unused harmony exports dockerBinary, isNoDockerCli */
+/* unused harmony export dockerBinary */
 /* harmony import */ var _actions_exec__WEBPACK_IMPORTED_MODULE_0__ = __nccwpck_require__(2876);
 /* harmony import */ var node_child_process__WEBPACK_IMPORTED_MODULE_1__ = __nccwpck_require__(1421);
 /* harmony import */ var node_child_process__WEBPACK_IMPORTED_MODULE_1___default = /*#__PURE__*/__nccwpck_require__.n(node_child_process__WEBPACK_IMPORTED_MODULE_1__);
-/* harmony import */ var _log_js__WEBPACK_IMPORTED_MODULE_2__ = __nccwpck_require__(5625);
+/* harmony import */ var _errors_js__WEBPACK_IMPORTED_MODULE_2__ = __nccwpck_require__(3916);
+/* harmony import */ var _log_js__WEBPACK_IMPORTED_MODULE_3__ = __nccwpck_require__(5625);
 // The one door to the docker CLI. Every docker call goes through here: arguments as
 // arrays (never a shell string), the command logged at debug level, and a failure
 // turned into an Error whose message is docker's own stderr.
+
 
 
 
@@ -61262,7 +59271,7 @@ function walkTar(reader, start, end, onEntry, options = {}) {
 function dockerBinary() {
     return process.env.IMAGE_SIZE_BUDGET_DOCKER || 'docker';
 }
-class DockerCommandError extends Error {
+class DockerCommandError extends _errors_js__WEBPACK_IMPORTED_MODULE_2__/* .DependencyFailure */ .U6 {
     args;
     result;
     cannotRun;
@@ -61308,7 +59317,7 @@ function noEngineMessage(error, doing) {
 /** Runs docker and returns its output; throws DockerCommandError on a non-zero exit or when docker cannot be started. */
 async function docker(args, options = {}) {
     const bin = dockerBinary();
-    _log_js__WEBPACK_IMPORTED_MODULE_2__/* .log */ .R.debug(`exec: ${bin} ${args.join(' ')}`);
+    _log_js__WEBPACK_IMPORTED_MODULE_3__/* .log */ .R.debug(`exec: ${bin} ${args.join(' ')}`);
     let result;
     try {
         result = await _actions_exec__WEBPACK_IMPORTED_MODULE_0__/* .getExecOutput */ .H(bin, args, {
@@ -61331,11 +59340,12 @@ async function docker(args, options = {}) {
     }
     return result;
 }
+/** docker's words for an engine it cannot reach. */
+const NO_ENGINE_PATTERN = /Cannot connect to the Docker daemon|Is the docker daemon running|error during connect/i;
 /** True when there is no engine to talk to: the daemon is unreachable (none running, wrong DOCKER_HOST), or there is no client. */
 function isNoEngine(error) {
     return (error instanceof DockerCommandError &&
-        (error.cannotRun ||
-            /Cannot connect to the Docker daemon|Is the docker daemon running|error during connect/i.test(error.message)));
+        (error.cannotRun || NO_ENGINE_PATTERN.test(error.message)));
 }
 /**
  * Runs docker with its stdout handed to `consume` chunk by chunk, for output too large to
@@ -61344,7 +59354,7 @@ function isNoEngine(error) {
  */
 async function streamDocker(args, consume) {
     const bin = dockerBinary();
-    _log_js__WEBPACK_IMPORTED_MODULE_2__/* .log */ .R.debug(`exec: ${bin} ${args.join(' ')}`);
+    _log_js__WEBPACK_IMPORTED_MODULE_3__/* .log */ .R.debug(`exec: ${bin} ${args.join(' ')}`);
     const child = (0,node_child_process__WEBPACK_IMPORTED_MODULE_1__.spawn)(bin, args, { stdio: ['ignore', 'pipe', 'pipe'] });
     let stderr = '';
     child.stderr.setEncoding('utf8');
@@ -61389,6 +59399,56 @@ async function streamDocker(args, consume) {
 
 /***/ }),
 
+/***/ 1567:
+/***/ ((__unused_webpack_module, __webpack_exports__, __nccwpck_require__) => {
+
+/* harmony export */ __nccwpck_require__.d(__webpack_exports__, {
+/* harmony export */   F: () => (/* binding */ engineFailure),
+/* harmony export */   z: () => (/* binding */ engineReadError)
+/* harmony export */ });
+/* harmony import */ var _errors_js__WEBPACK_IMPORTED_MODULE_0__ = __nccwpck_require__(3916);
+/* harmony import */ var _docker_js__WEBPACK_IMPORTED_MODULE_1__ = __nccwpck_require__(9261);
+// The sentences for a failed read of an image from the engine, and docker's words that
+// decide which one applies: one place for `docker image inspect`/`history` (engine.ts) and
+// the export (engine-export.ts, by the socket or `docker save`), so both say the same thing
+// for the same failure.
+
+
+/** docker's and podman's words (and the engine API's) for an image the engine does not have. */
+const IMAGE_NOT_FOUND_PATTERN = /No such image|No such object|not found|reference does not exist/i;
+/** Classifies docker's (or the engine's) complaint. */
+function engineFailure(message) {
+    return {
+        message,
+        notFound: IMAGE_NOT_FOUND_PATTERN.test(message),
+        noEngine: _docker_js__WEBPACK_IMPORTED_MODULE_1__/* .NO_ENGINE_PATTERN */ ._A.test(message)
+    };
+}
+/** The user's error for a failed read of `ref`, naming what to do: build or pull the image, start an engine. */
+function engineReadError(ref, failure, 
+/** The docker command that failed, for an unclassified failure: `docker save`, `docker image inspect`. */
+command) {
+    if (failure.noEngine)
+        return new _errors_js__WEBPACK_IMPORTED_MODULE_0__/* .InputError */ .dz({
+            input: ref,
+            problem: `cannot reach a Docker engine to read ${ref}: ${failure.message.split('\n')[0].replace(/[.?!\s]+$/, '')}.`,
+            fix: 'Start dockerd or set DOCKER_HOST.'
+        });
+    if (failure.notFound)
+        return new _errors_js__WEBPACK_IMPORTED_MODULE_0__/* .InputError */ .dz({
+            input: ref,
+            problem: `image "${ref}" is not in the Docker engine.`,
+            fix: `Build or pull it first (docker pull ${ref}), or check the name.`
+        });
+    return new _errors_js__WEBPACK_IMPORTED_MODULE_0__/* .InputError */ .dz({
+        input: ref,
+        problem: `${command} ${ref} failed: ${failure.message}`
+    });
+}
+
+
+/***/ }),
+
 /***/ 2442:
 /***/ ((__unused_webpack_module, __webpack_exports__, __nccwpck_require__) => {
 
@@ -61407,9 +59467,10 @@ async function streamDocker(args, consume) {
 /* harmony import */ var node_os__WEBPACK_IMPORTED_MODULE_3___default = /*#__PURE__*/__nccwpck_require__.n(node_os__WEBPACK_IMPORTED_MODULE_3__);
 /* harmony import */ var node_path__WEBPACK_IMPORTED_MODULE_4__ = __nccwpck_require__(6760);
 /* harmony import */ var node_path__WEBPACK_IMPORTED_MODULE_4___default = /*#__PURE__*/__nccwpck_require__.n(node_path__WEBPACK_IMPORTED_MODULE_4__);
-/* harmony import */ var _errors_js__WEBPACK_IMPORTED_MODULE_7__ = __nccwpck_require__(3916);
-/* harmony import */ var _log_js__WEBPACK_IMPORTED_MODULE_5__ = __nccwpck_require__(5625);
-/* harmony import */ var _docker_js__WEBPACK_IMPORTED_MODULE_6__ = __nccwpck_require__(9261);
+/* harmony import */ var _errors_js__WEBPACK_IMPORTED_MODULE_5__ = __nccwpck_require__(3916);
+/* harmony import */ var _log_js__WEBPACK_IMPORTED_MODULE_6__ = __nccwpck_require__(5625);
+/* harmony import */ var _docker_js__WEBPACK_IMPORTED_MODULE_7__ = __nccwpck_require__(9261);
+/* harmony import */ var _engine_errors_js__WEBPACK_IMPORTED_MODULE_8__ = __nccwpck_require__(1567);
 // An engine image's `docker save` archive, streamed to a consumer chunk by chunk: straight
 // from the engine's API (`GET /images/get`, the endpoint `docker save` itself calls) when the
 // engine listens on a plain unix or tcp socket, else through the docker CLI.
@@ -61429,6 +59490,7 @@ async function streamDocker(args, consume) {
 // (DOCKER_CONTEXT, then DOCKER_HOST, then the config's currentContext, then the default
 // socket); endpoints that need TLS or ssh, or a client other than docker
 // (IMAGE_SIZE_BUDGET_DOCKER), go through the CLI, which knows how to reach them.
+
 
 
 
@@ -61500,7 +59562,7 @@ async function exportImage(ref, consume) {
     if (endpoint) {
         const socket = await open(endpoint).catch((error) => {
             // Nothing listens there: the CLI says what is wrong in its own words (or knows better).
-            _log_js__WEBPACK_IMPORTED_MODULE_5__/* .log */ .R.debug(`engine export: cannot open ${describe(endpoint)} (${error.code ?? error.message}); using docker save`);
+            _log_js__WEBPACK_IMPORTED_MODULE_6__/* .log */ .R.debug(`engine export: cannot open ${describe(endpoint)} (${error.code ?? error.message}); using docker save`);
             return undefined;
         });
         if (socket)
@@ -61508,12 +59570,12 @@ async function exportImage(ref, consume) {
     }
     let result;
     try {
-        result = await (0,_docker_js__WEBPACK_IMPORTED_MODULE_6__/* .streamDocker */ .rb)(['save', ref], consume);
+        result = await (0,_docker_js__WEBPACK_IMPORTED_MODULE_7__/* .streamDocker */ .rb)(['save', ref], consume);
     }
     catch (error) {
         // docker could not be started: its message says what to install.
-        if (error instanceof _docker_js__WEBPACK_IMPORTED_MODULE_6__/* .DockerCommandError */ .YJ)
-            throw new _errors_js__WEBPACK_IMPORTED_MODULE_7__/* .InputError */ .d(error.message);
+        if (error instanceof _docker_js__WEBPACK_IMPORTED_MODULE_7__/* .DockerCommandError */ .YJ)
+            throw new _errors_js__WEBPACK_IMPORTED_MODULE_5__/* .InputError */ .dz({ input: ref, problem: error.message });
         throw error;
     }
     const stopped = result.consumeError !== undefined
@@ -61525,22 +59587,12 @@ async function exportImage(ref, consume) {
     const message = result.stderr.trim() || `docker save exited with code ${result.exitCode}`;
     return {
         via: 'cli',
-        failure: {
-            message,
-            notFound: /No such image|not found|reference does not exist/i.test(message),
-            noEngine: /Cannot connect to the Docker daemon|Is the docker daemon running|error during connect/i.test(message)
-        }
+        failure: (0,_engine_errors_js__WEBPACK_IMPORTED_MODULE_8__/* .engineFailure */ .F)(message)
     };
 }
 /** The user's error for a failed export, naming what to do: build or pull the image, start an engine. */
 function exportFailureError(ref, failure) {
-    if (failure.noEngine) {
-        return new _errors_js__WEBPACK_IMPORTED_MODULE_7__/* .InputError */ .d(`cannot reach a Docker engine to read ${ref}: ${failure.message.split('\n')[0]}. Start dockerd or set DOCKER_HOST.`);
-    }
-    if (failure.notFound) {
-        return new _errors_js__WEBPACK_IMPORTED_MODULE_7__/* .InputError */ .d(`image "${ref}" is not in the Docker engine. Build or pull it first (docker pull ${ref}), or check the name.`);
-    }
-    return new _errors_js__WEBPACK_IMPORTED_MODULE_7__/* .InputError */ .d(`docker save ${ref} failed: ${failure.message}`);
+    return (0,_engine_errors_js__WEBPACK_IMPORTED_MODULE_8__/* .engineReadError */ .z)(ref, failure, 'docker save');
 }
 const describe = (endpoint) => 'socketPath' in endpoint
     ? `unix://${endpoint.socketPath}`
@@ -61792,6 +59844,322 @@ class ChunkedBody {
 
 /***/ }),
 
+/***/ 3722:
+/***/ ((__unused_webpack_module, __webpack_exports__, __nccwpck_require__) => {
+
+
+// EXPORTS
+__nccwpck_require__.d(__webpack_exports__, {
+  iM: () => (/* binding */ engineStore),
+  J2: () => (/* binding */ inspectImages),
+  O8: () => (/* binding */ readEngineImage)
+});
+
+// UNUSED EXPORTS: readHistory, storeOfInfo
+
+// EXTERNAL MODULE: ./src/errors.ts
+var errors = __nccwpck_require__(3916);
+// EXTERNAL MODULE: ./src/log.ts
+var log = __nccwpck_require__(5625);
+// EXTERNAL MODULE: ./src/image/docker.ts
+var docker = __nccwpck_require__(9261);
+// EXTERNAL MODULE: ./src/image/engine-errors.ts
+var engine_errors = __nccwpck_require__(1567);
+;// CONCATENATED MODULE: ./src/image/empty-layers.ts
+// Decides which history rows made a filesystem layer, so that the rows with
+// `empty: false` are one-to-one, in order, with the image's RootFS layers.
+//
+// docker history does not print the config's `empty_layer` flag, and size alone cannot
+// decide (a classic WORKDIR or a BuildKit `RUN rm` makes a real 0-byte layer; CMD makes
+// none). So: a row with bytes is a layer; otherwise the builder's markers give a hint;
+// and the layer count is a constraint. Checkpoints (the top row's count is RootFS.Layers;
+// an intermediate image's count comes from inspecting it, when the engine kept it) split
+// the rows into spans whose layer count is known. Inside a span, rows are chosen by
+// strength of hint; the choice is exact when it is forced, else the caller warns.
+// Stronger first. A row with bytes is always a layer; a config-only instruction never is, unless the counts insist.
+function rank(row) {
+    if (row.sizeBytes > 0)
+        return 0;
+    switch (row.hint) {
+        case 'layer':
+            return 1;
+        case 'likely-layer':
+            return 2;
+        case 'unknown':
+            return 3;
+        case 'empty':
+            return 4;
+    }
+}
+/** Rows are base first; checkpoints need not be sorted and must include the top row's (RootFS.Layers). */
+function decideEmpty(rows, checkpoints) {
+    const empty = rows.map(() => true);
+    const uncertainRows = [];
+    let contradiction;
+    const sorted = [...checkpoints].sort((a, b) => a.row - b.row);
+    let start = 0;
+    let layersBelow = 0;
+    for (const checkpoint of sorted) {
+        if (checkpoint.row < start)
+            continue;
+        const span = rows
+            .slice(start, checkpoint.row + 1)
+            .map((row, offset) => ({ row, at: start + offset }));
+        let need = checkpoint.layers - layersBelow;
+        // Fill by rank: all of a rank when it fits, else the lowest rows of that rank (a guess).
+        for (let r = 0; r <= 4 && need > 0; r++) {
+            const group = span.filter(({ row }) => rank(row) === r);
+            if (group.length === 0)
+                continue;
+            if (r === 0 && group.length > need) {
+                contradiction = `${group.length} history rows with bytes but only ${need} layers between rows ${start} and ${checkpoint.row}`;
+            }
+            const take = Math.min(need, group.length);
+            if (take < group.length)
+                uncertainRows.push(...group.map(({ at }) => at));
+            for (const { at } of group.slice(0, take))
+                empty[at] = false;
+            need -= take;
+        }
+        if (need > 0) {
+            contradiction = `the image has ${checkpoint.layers - layersBelow} layers between rows ${start} and ${checkpoint.row} but its history names only ${checkpoint.layers - layersBelow - need}`;
+        }
+        layersBelow = checkpoint.layers;
+        start = checkpoint.row + 1;
+    }
+    return {
+        empty,
+        uncertainRows: [...new Set(uncertainRows)].sort((a, b) => a - b),
+        contradiction
+    };
+}
+
+// EXTERNAL MODULE: ./src/image/history.ts
+var image_history = __nccwpck_require__(673);
+;// CONCATENATED MODULE: ./src/image/engine.ts
+// Image source: an image in the Docker engine, read with `docker image inspect` and
+// `docker history`. Yields an ImageReport, base layer first, whose sizes are content bytes
+// on every engine: on the legacy image store the engine's figures are exactly that; on the
+// containerd store they are not (block-rounded snapshot usage per row, compressed blobs as
+// the total), so each layer's bytes come from its facts (layer-facts.ts: the cache, else the
+// engine's export) and the engine's own figures are kept beside them, labelled.
+
+
+
+
+
+
+function engineError(ref, error) {
+    // No client at all: docker.ts says what to install.
+    if ((0,docker/* isNoDockerCli */.Uh)(error))
+        return new errors/* InputError */.dz({
+            input: ref,
+            problem: (0,docker/* noEngineMessage */.zY)(error, `read ${ref}`)
+        });
+    if (error instanceof docker/* DockerCommandError */.YJ)
+        return (0,engine_errors/* engineReadError */.z)(ref, (0,engine_errors/* engineFailure */.F)(error.message), 
+        // `docker image inspect`, `docker history`: the command without its flags.
+        ['docker', ...error.args.filter((arg) => !arg.startsWith('-'))]
+            .slice(0, error.args[0] === 'image' ? 3 : 2)
+            .join(' '));
+    return error instanceof Error ? error : new Error(String(error));
+}
+/** `docker image inspect` with no format: a JSON array, from docker and podman alike (podman's `{{json .}}` spans lines). */
+async function inspectImages(refs) {
+    const { stdout } = await (0,docker/* docker */.T3)(['image', 'inspect', ...refs]);
+    let parsed;
+    try {
+        parsed = JSON.parse(stdout);
+    }
+    catch {
+        throw new errors/* InputError */.dz({
+            input: refs.join(' '),
+            problem: `the engine's image inspect output is not JSON: ${stdout.trim().slice(0, 120)}`,
+            fix: 'check that DOCKER_HOST or IMAGE_SIZE_BUDGET_DOCKER point at a Docker engine and its client'
+        });
+    }
+    if (!Array.isArray(parsed))
+        throw new errors/* InputError */.dz({
+            input: refs.join(' '),
+            problem: "the engine's image inspect output is not a list of images",
+            fix: 'check that DOCKER_HOST or IMAGE_SIZE_BUDGET_DOCKER point at a Docker engine and its client'
+        });
+    return parsed;
+}
+/** `docker history` as JSON: the `json` format shorthand (CLI 23.0+), else the Go template for older clients. */
+async function readHistory(ref) {
+    const base = ['history', '--no-trunc', '--human=false', '--format'];
+    let stdout;
+    try {
+        stdout = (await (0,docker/* docker */.T3)([...base, 'json', ref])).stdout;
+        // A pre-23.0 client prints the literal word "json" for every row.
+        if (/^json$/m.test(stdout))
+            throw new docker/* DockerCommandError */.YJ([], undefined, 'old client');
+    }
+    catch (error) {
+        if (!(error instanceof docker/* DockerCommandError */.YJ) ||
+            (0,docker/* isNoEngine */.uY)(error) ||
+            /No such image/i.test(error.message))
+            throw error;
+        stdout = (await (0,docker/* docker */.T3)([...base, '{{json .}}', ref])).stdout;
+    }
+    return (0,image_history/* parseHistoryOutput */.pg)(stdout);
+}
+const stores = new Map();
+/**
+ * The engine's image store, from `docker info` (once per engine address in a process): the
+ * containerd store says `DriverStatus [["driver-type","io.containerd.snapshotter.v1"]]`
+ * (../shared/notes/docker-formats.md, part D); podman's `info` has a `store` and no
+ * `DriverStatus`. An engine that cannot say counts as legacy.
+ */
+function engineStore() {
+    const key = `${process.env.DOCKER_HOST ?? ''}|${process.env.DOCKER_CONTEXT ?? ''}|${process.env.IMAGE_SIZE_BUDGET_DOCKER ?? ''}`;
+    let store = stores.get(key);
+    if (!store) {
+        store = (0,docker/* docker */.T3)(['info', '--format', '{{json .}}']).then(({ stdout }) => storeOfInfo(stdout), (error) => {
+            log/* log */.R.debug(`docker info failed (${error.message.split('\n')[0]}); taking the legacy store`);
+            return 'legacy';
+        });
+        stores.set(key, store);
+    }
+    return store;
+}
+/** The store an `info` JSON (docker's or podman's) describes. */
+function storeOfInfo(text) {
+    let info;
+    try {
+        info = JSON.parse(text);
+    }
+    catch {
+        return 'legacy';
+    }
+    if (Array.isArray(info.DriverStatus)) {
+        return info.DriverStatus.some((pair) => Array.isArray(pair) &&
+            pair[0] === 'driver-type' &&
+            pair[1] === 'io.containerd.snapshotter.v1')
+            ? 'containerd'
+            : 'legacy';
+    }
+    return info.store !== undefined && info.host !== undefined
+        ? 'podman'
+        : 'legacy';
+}
+/** Reads an image from the engine. Throws InputError for a missing image or no engine. */
+async function readEngineImage(ref, options = {}) {
+    let inspect;
+    let history;
+    let store;
+    try {
+        ;
+        [[inspect], history, store] = await Promise.all([
+            inspectImages([ref]),
+            readHistory(ref),
+            engineStore()
+        ]);
+    }
+    catch (error) {
+        throw engineError(ref, error);
+    }
+    const rows = [...history].reverse(); // base first
+    const diffIds = inspect.RootFS?.Layers ?? [];
+    const warnings = [];
+    const inputs = rows.map((row) => ({
+        sizeBytes: row.sizeBytes,
+        hint: row.step.hint
+    }));
+    let decision = decideEmpty(inputs, [
+        { row: rows.length - 1, layers: diffIds.length }
+    ]);
+    // A 0-byte row that may or may not have made a layer (classic `RUN true` makes none, classic
+    // `WORKDIR /new` makes one) is only known for sure from the intermediate images, which the
+    // classic builder keeps: their RootFS counts pin each row down. One inspect call for all of them.
+    const doubtful = inputs.some((row) => row.sizeBytes === 0 && row.hint !== 'empty');
+    if ((doubtful || decision.contradiction) &&
+        rows.some((row, i) => row.id && i < rows.length - 1)) {
+        const checkpoints = await intermediateCheckpoints(rows, diffIds.length);
+        if (checkpoints.length > 1)
+            decision = decideEmpty(inputs, checkpoints);
+    }
+    if (decision.contradiction)
+        warnings.push(`history and layers disagree: ${decision.contradiction}`);
+    if (decision.uncertainRows.length > 0) {
+        const message = `could not decide exactly which history rows made layers (rows ${decision.uncertainRows.join(', ')}); their "empty" flags are a best guess`;
+        warnings.push(message);
+        log/* log */.R.warning(message);
+    }
+    let layer = 0;
+    const layers = rows.map((row, index) => {
+        const empty = decision.empty[index];
+        const out = {
+            index,
+            instruction: row.step.instruction,
+            createdBy: row.step.createdBy,
+            sizeBytes: row.sizeBytes,
+            empty
+        };
+        if (row.step.buildArgs)
+            out.buildArgs = row.step.buildArgs;
+        if (row.id)
+            out.id = row.id;
+        if (row.createdAt)
+            out.createdAt = row.createdAt;
+        if (row.comment)
+            out.comment = row.comment;
+        if (!empty && diffIds[layer])
+            out.diffId = diffIds[layer];
+        if (!empty)
+            layer++;
+        return out;
+    });
+    const platform = [inspect.Os, inspect.Architecture, inspect.Variant]
+        .filter(Boolean)
+        .join('/') || undefined;
+    const report = {
+        schemaVersion: 1,
+        image: {
+            ref,
+            id: inspect.Id,
+            source: 'docker',
+            ...(platform ? { platform } : {}),
+            store
+        },
+        totalBytes: inspect.Size,
+        layers,
+        warnings
+    };
+    if (store === 'legacy')
+        return report;
+    const { measuredLayers } = await __nccwpck_require__.e(/* import() */ 198).then(__nccwpck_require__.bind(__nccwpck_require__, 6198));
+    return measuredLayers(report, store, diffIds, options.exported);
+}
+async function intermediateCheckpoints(rows, topLayers) {
+    const checkpoints = [
+        { row: rows.length - 1, layers: topLayers }
+    ];
+    const known = rows
+        .map((row, index) => ({ id: row.id, index }))
+        .filter((r) => !!r.id);
+    if (known.length === 0)
+        return checkpoints;
+    let inspected;
+    try {
+        inspected = await inspectImages(known.map((r) => r.id));
+    }
+    catch {
+        return checkpoints; // an intermediate image was pruned: keep the top count only
+    }
+    for (const [i, image] of inspected.entries()) {
+        checkpoints.push({
+            row: known[i].index,
+            layers: image.RootFS?.Layers?.length ?? 0
+        });
+    }
+    return checkpoints;
+}
+
+
+/***/ }),
+
 /***/ 673:
 /***/ ((__unused_webpack_module, __webpack_exports__, __nccwpck_require__) => {
 
@@ -61800,8 +60168,8 @@ class ChunkedBody {
 /* harmony export */   pg: () => (/* binding */ parseHistoryOutput)
 /* harmony export */ });
 /* unused harmony exports parseDockerSize, parseHistoryLine, splitBuildArgs */
-/* harmony import */ var _errors_js__WEBPACK_IMPORTED_MODULE_1__ = __nccwpck_require__(3916);
-/* harmony import */ var _messages_js__WEBPACK_IMPORTED_MODULE_0__ = __nccwpck_require__(4279);
+/* harmony import */ var _errors_js__WEBPACK_IMPORTED_MODULE_0__ = __nccwpck_require__(3916);
+/* harmony import */ var _messages_js__WEBPACK_IMPORTED_MODULE_1__ = __nccwpck_require__(4279);
 // Parses `docker history --format json` output (NDJSON, newest row first, every value a
 // string; see docker/cli cli/command/image/formatter_history.go historyContext) and turns
 // each row's CreatedBy into the Dockerfile line that made it.
@@ -61853,7 +60221,7 @@ function parseDockerSize(text) {
         return Number(trimmed);
     const match = /^(\d+(?:\.\d+)?)\s*([kKmMgGtTpP]?B)$/.exec(trimmed);
     if (!match)
-        throw new _errors_js__WEBPACK_IMPORTED_MODULE_1__/* .InputError */ .d(`docker history printed a size this tool does not understand: ${(0,_messages_js__WEBPACK_IMPORTED_MODULE_0__/* .quote */ .hD)(text)}`);
+        throw new _errors_js__WEBPACK_IMPORTED_MODULE_0__/* .InputError */ .dz(`docker history printed a size this tool does not understand: ${(0,_messages_js__WEBPACK_IMPORTED_MODULE_1__/* .quote */ .hD)(text)}`);
     return Math.round(Number(match[1]) * SI[match[2].toLowerCase()]);
 }
 /** Parses the whole output: one JSON object per line, blank lines ignored (docker), or one JSON array (podman). */
@@ -61864,10 +60232,10 @@ function parseHistoryOutput(output) {
             parsed = JSON.parse(output);
         }
         catch {
-            throw new _errors_js__WEBPACK_IMPORTED_MODULE_1__/* .InputError */ .d(`the engine's history is not JSON: ${output.trim().slice(0, 120)}`);
+            throw new _errors_js__WEBPACK_IMPORTED_MODULE_0__/* .InputError */ .dz(`the engine's history is not JSON: ${output.trim().slice(0, 120)}`);
         }
         if (!Array.isArray(parsed))
-            throw new _errors_js__WEBPACK_IMPORTED_MODULE_1__/* .InputError */ .d("the engine's history is not a list of rows");
+            throw new _errors_js__WEBPACK_IMPORTED_MODULE_0__/* .InputError */ .dz("the engine's history is not a list of rows");
         return parsed.map(parseHistoryLine);
     }
     const rows = [];
@@ -61879,7 +60247,7 @@ function parseHistoryOutput(output) {
             parsed = JSON.parse(line);
         }
         catch {
-            throw new _errors_js__WEBPACK_IMPORTED_MODULE_1__/* .InputError */ .d(`docker history printed a line that is not JSON (line ${n + 1}): ${line.slice(0, 120)}`);
+            throw new _errors_js__WEBPACK_IMPORTED_MODULE_0__/* .InputError */ .dz(`docker history printed a line that is not JSON (line ${n + 1}): ${line.slice(0, 120)}`);
         }
         rows.push(parseHistoryLine(parsed));
     }
@@ -61887,7 +60255,7 @@ function parseHistoryOutput(output) {
 }
 function parseHistoryLine(value) {
     if (typeof value !== 'object' || value === null)
-        throw new _errors_js__WEBPACK_IMPORTED_MODULE_1__/* .InputError */ .d('docker history printed a row that is not an object');
+        throw new _errors_js__WEBPACK_IMPORTED_MODULE_0__/* .InputError */ .dz('docker history printed a row that is not an object');
     const line = value;
     // docker prints every value as a string under these keys; podman's `--format json` uses
     // `id`, `created`, `size` (a number) and `comment` (PodmanHistoryLine).
@@ -62307,12 +60675,1471 @@ function withMeasuredLayers(report, store, facts) {
 
 /***/ }),
 
+/***/ 7615:
+/***/ ((__unused_webpack_module, __webpack_exports__, __nccwpck_require__) => {
+
+/* harmony export */ __nccwpck_require__.d(__webpack_exports__, {
+/* harmony export */   gD: () => (/* binding */ findCredentials),
+/* harmony export */   wW: () => (/* binding */ credentialSearchLabel)
+/* harmony export */ });
+/* unused harmony exports configLocation, configKeyFor */
+/* harmony import */ var node_child_process__WEBPACK_IMPORTED_MODULE_0__ = __nccwpck_require__(1421);
+/* harmony import */ var node_child_process__WEBPACK_IMPORTED_MODULE_0___default = /*#__PURE__*/__nccwpck_require__.n(node_child_process__WEBPACK_IMPORTED_MODULE_0__);
+/* harmony import */ var node_fs_promises__WEBPACK_IMPORTED_MODULE_1__ = __nccwpck_require__(1455);
+/* harmony import */ var node_fs_promises__WEBPACK_IMPORTED_MODULE_1___default = /*#__PURE__*/__nccwpck_require__.n(node_fs_promises__WEBPACK_IMPORTED_MODULE_1__);
+/* harmony import */ var node_os__WEBPACK_IMPORTED_MODULE_2__ = __nccwpck_require__(8161);
+/* harmony import */ var node_os__WEBPACK_IMPORTED_MODULE_2___default = /*#__PURE__*/__nccwpck_require__.n(node_os__WEBPACK_IMPORTED_MODULE_2__);
+/* harmony import */ var node_path__WEBPACK_IMPORTED_MODULE_3__ = __nccwpck_require__(6760);
+/* harmony import */ var node_path__WEBPACK_IMPORTED_MODULE_3___default = /*#__PURE__*/__nccwpck_require__.n(node_path__WEBPACK_IMPORTED_MODULE_3__);
+/* harmony import */ var _errors_js__WEBPACK_IMPORTED_MODULE_4__ = __nccwpck_require__(3916);
+/* harmony import */ var _limits_js__WEBPACK_IMPORTED_MODULE_5__ = __nccwpck_require__(351);
+/* harmony import */ var _log_js__WEBPACK_IMPORTED_MODULE_6__ = __nccwpck_require__(5625);
+/* harmony import */ var _messages_js__WEBPACK_IMPORTED_MODULE_7__ = __nccwpck_require__(4279);
+/* harmony import */ var _reference_js__WEBPACK_IMPORTED_MODULE_8__ = __nccwpck_require__(2388);
+// Registry credentials found the way the docker CLI finds them (docker/cli cli/config):
+// $DOCKER_CONFIG/config.json or ~/.docker/config.json — `credHelpers[host]`, then
+// `credsStore`, then `auths[host].auth` (base64 user:password, as `docker login` writes it)
+// or `username`/`password`/`identitytoken` — and, for ghcr.io only, GITHUB_TOKEN.
+// A Credentials value carries the secret; only `source` (which never holds it) goes in messages.
+// Every secret read here is registered (addSecret) as soon as it is read: masked in every
+// message, and in the action's log (core.setSecret). A broken config.json is described by
+// line and column, never quoted: the text around the error is where the passwords are.
+
+
+
+
+
+
+
+
+
+/** Where findCredentials looks, for messages when it found nothing. */
+function credentialSearchLabel(env = process.env) {
+    return configLocation(env).label;
+}
+/** The config.json path and how to name it in messages without spelling out the home directory. */
+function configLocation(env) {
+    if (env.DOCKER_CONFIG)
+        return {
+            file: node_path__WEBPACK_IMPORTED_MODULE_3___default().join(env.DOCKER_CONFIG, 'config.json'),
+            label: '$DOCKER_CONFIG/config.json'
+        };
+    return {
+        file: node_path__WEBPACK_IMPORTED_MODULE_3___default().join(env.HOME || (0,node_os__WEBPACK_IMPORTED_MODULE_2__.homedir)(), '.docker', 'config.json'),
+        label: '~/.docker/config.json'
+    };
+}
+/** The server key docker uses for a registry: Docker Hub's is a URL, others the host[:port]. */
+function configKeyFor(registry) {
+    return registry === _reference_js__WEBPACK_IMPORTED_MODULE_8__/* .DOCKER_HUB_API */ .sg ? _reference_js__WEBPACK_IMPORTED_MODULE_8__/* .DOCKER_HUB_CONFIG_KEY */ .Mj : registry;
+}
+// docker/cli ConvertToHostname: strip the scheme and anything after the host.
+function keyHost(key) {
+    let host = key.replace(/^https?:\/\//, '');
+    host = host.split('/')[0];
+    return host === 'index.docker.io' ||
+        host === 'docker.io' ||
+        host === _reference_js__WEBPACK_IMPORTED_MODULE_8__/* .DOCKER_HUB_API */ .sg
+        ? _reference_js__WEBPACK_IMPORTED_MODULE_8__/* .DOCKER_HUB_API */ .sg
+        : host;
+}
+async function readConfig(file, label) {
+    let text;
+    try {
+        text = await (0,node_fs_promises__WEBPACK_IMPORTED_MODULE_1__.readFile)(file, 'utf8');
+    }
+    catch (error) {
+        if (error.code === 'ENOENT')
+            return undefined;
+        throw new _errors_js__WEBPACK_IMPORTED_MODULE_4__/* .InputError */ .dz(`cannot read ${label} (${error.message}). Fix its permissions or point DOCKER_CONFIG at another folder.`);
+    }
+    let parsed;
+    try {
+        parsed = JSON.parse(text);
+    }
+    catch (error) {
+        throw new _errors_js__WEBPACK_IMPORTED_MODULE_4__/* .InputError */ .dz(`${label} is not valid JSON (${(0,_messages_js__WEBPACK_IMPORTED_MODULE_7__/* .jsonSyntaxProblem */ .F1)(text, error)}). Fix it, or run "docker login" again.`);
+    }
+    if (typeof parsed !== 'object' || parsed === null || Array.isArray(parsed)) {
+        throw new _errors_js__WEBPACK_IMPORTED_MODULE_4__/* .InputError */ .dz(`${label} is not a JSON object. Fix it, or run "docker login" again.`);
+    }
+    registerSecrets(parsed);
+    return parsed;
+}
+/** Every secret a config holds, whichever registry it is for: none may reach a message or the log. */
+function registerSecrets(config) {
+    const auths = config.auths && typeof config.auths === 'object'
+        ? Object.values(config.auths)
+        : [];
+    for (const entry of auths) {
+        if (!entry || typeof entry !== 'object')
+            continue;
+        for (const value of [entry.auth, entry.password, entry.identitytoken])
+            if (typeof value === 'string')
+                (0,_messages_js__WEBPACK_IMPORTED_MODULE_7__/* .addSecret */ .Ck)(value);
+        if (typeof entry.auth === 'string') {
+            const decoded = Buffer.from(entry.auth, 'base64').toString('utf8');
+            const colon = decoded.indexOf(':');
+            if (colon >= 0)
+                (0,_messages_js__WEBPACK_IMPORTED_MODULE_7__/* .addSecret */ .Ck)(decoded.slice(colon + 1));
+        }
+    }
+}
+/** Runs `docker-credential-<helper> get` with the server key on stdin (docker-credential-helpers protocol). */
+async function fromHelper(helper, serverKey, env) {
+    const bin = `docker-credential-${helper}`;
+    _log_js__WEBPACK_IMPORTED_MODULE_6__/* .log */ .R.debug(`exec: ${bin} get (server ${serverKey})`);
+    return new Promise((resolve) => {
+        const child = (0,node_child_process__WEBPACK_IMPORTED_MODULE_0__.spawn)(bin, ['get'], { env, stdio: ['pipe', 'pipe', 'pipe'] });
+        // A helper that hangs (a keychain waiting for a prompt nobody sees) is stopped and gone on without.
+        const timer = setTimeout(() => {
+            _log_js__WEBPACK_IMPORTED_MODULE_6__/* .log */ .R.warning(`${bin} get gave no answer within ${_limits_js__WEBPACK_IMPORTED_MODULE_5__/* .CREDENTIAL_HELPER_TIMEOUT_MS */ .sE / 1000} s; stopped it, going on without its credentials`);
+            child.kill('SIGKILL');
+        }, _limits_js__WEBPACK_IMPORTED_MODULE_5__/* .CREDENTIAL_HELPER_TIMEOUT_MS */ .sE);
+        const out = [];
+        let outBytes = 0;
+        child.stdout.on('data', (chunk) => {
+            outBytes += chunk.length;
+            if (outBytes <= _limits_js__WEBPACK_IMPORTED_MODULE_5__/* .JSON_DOCUMENT_LIMIT */ .DV)
+                out.push(chunk);
+        });
+        child.stderr.resume();
+        child.on('error', (error) => {
+            clearTimeout(timer);
+            // A helper named in the config but not installed: docker fails here; we go on anonymously and say so.
+            _log_js__WEBPACK_IMPORTED_MODULE_6__/* .log */ .R.warning(`${bin} is named in the docker config but could not be run (${error.message}); going on without its credentials`);
+            resolve(undefined);
+        });
+        child.on('close', (code) => {
+            clearTimeout(timer);
+            const text = Buffer.concat(out).toString('utf8');
+            if (code !== 0) {
+                // "credentials not found in native keychain" is the helper's normal "none" answer.
+                _log_js__WEBPACK_IMPORTED_MODULE_6__/* .log */ .R.debug(`${bin} get exited ${code}: ${(0,_messages_js__WEBPACK_IMPORTED_MODULE_7__/* .scrub */ ._I)(text.trim().slice(0, 200))}`);
+                resolve(undefined);
+                return;
+            }
+            try {
+                const answer = JSON.parse(text);
+                if (typeof answer?.Secret === 'string')
+                    (0,_messages_js__WEBPACK_IMPORTED_MODULE_7__/* .addSecret */ .Ck)(answer.Secret);
+                resolve(answer);
+            }
+            catch {
+                _log_js__WEBPACK_IMPORTED_MODULE_6__/* .log */ .R.warning(`${bin} get printed something that is not JSON; going on without its credentials`);
+                resolve(undefined);
+            }
+        });
+        child.stdin.on('error', () => undefined); // a helper that exits without reading its input
+        child.stdin.end(serverKey);
+    });
+}
+/** Finds credentials for a registry, or undefined for anonymous access. */
+async function findCredentials(registry, options = {}) {
+    const env = options.env ?? process.env;
+    const { file, label } = configLocation(env);
+    const config = await readConfig(file, label);
+    const serverKey = configKeyFor(registry);
+    const wanted = keyHost(serverKey);
+    if (config) {
+        const helperEntry = Object.entries(config.credHelpers ?? {}).find(([key]) => keyHost(key) === wanted);
+        const helper = helperEntry?.[1] ?? config.credsStore;
+        if (helper) {
+            const answer = await fromHelper(helper, helperEntry?.[0] ?? serverKey, env);
+            if (answer?.Secret) {
+                const via = `docker-credential-${helper} (${helperEntry ? 'credHelpers' : 'credsStore'} in ${label})`;
+                if (answer.Username === '<token>')
+                    return {
+                        username: '',
+                        identityToken: answer.Secret,
+                        source: `an identity token from ${via}`
+                    };
+                return {
+                    username: answer.Username ?? '',
+                    password: answer.Secret,
+                    source: `credentials for ${registry} from ${via} (user ${answer.Username ?? ''})`
+                };
+            }
+        }
+        const authEntry = Object.entries(config.auths ?? {}).find(([key]) => keyHost(key) === wanted);
+        if (authEntry) {
+            const entry = authEntry[1];
+            let username = entry.username ?? '';
+            let password = entry.password;
+            if (entry.auth) {
+                const decoded = Buffer.from(entry.auth, 'base64').toString('utf8');
+                const colon = decoded.indexOf(':');
+                if (colon < 0)
+                    throw new _errors_js__WEBPACK_IMPORTED_MODULE_4__/* .InputError */ .dz(`the "auth" of ${authEntry[0]} in ${label} is not base64 of user:password. Run "docker login ${registry}" again.`);
+                username = decoded.slice(0, colon);
+                password = decoded.slice(colon + 1);
+            }
+            if (entry.identitytoken)
+                return {
+                    username,
+                    identityToken: entry.identitytoken,
+                    source: `an identity token for ${registry} from ${label}`
+                };
+            if (password !== undefined && password !== '')
+                return {
+                    username,
+                    password,
+                    source: `credentials for ${registry} from ${label} (user ${username})`
+                };
+        }
+    }
+    // GitHub's token reads the workflow's own packages on ghcr.io; any user name is accepted with it.
+    if ((0,_reference_js__WEBPACK_IMPORTED_MODULE_8__/* .hostname */ .OI)(registry) === 'ghcr.io' && env.GITHUB_TOKEN) {
+        const username = env.GITHUB_ACTOR || 'github-actions';
+        (0,_messages_js__WEBPACK_IMPORTED_MODULE_7__/* .addSecret */ .Ck)(env.GITHUB_TOKEN);
+        return {
+            username,
+            password: env.GITHUB_TOKEN,
+            source: `GITHUB_TOKEN for ghcr.io (user ${username})`
+        };
+    }
+    return undefined;
+}
+
+
+/***/ }),
+
+/***/ 2057:
+/***/ ((__unused_webpack_module, __webpack_exports__, __nccwpck_require__) => {
+
+
+// EXPORTS
+__nccwpck_require__.d(__webpack_exports__, {
+  addEngineCompressedSizes: () => (/* binding */ addEngineCompressedSizes)
+});
+
+// UNUSED EXPORTS: measureEngineCompressedLayers
+
+// EXTERNAL MODULE: external "node:events"
+var external_node_events_ = __nccwpck_require__(8474);
+// EXTERNAL MODULE: external "node:path"
+var external_node_path_ = __nccwpck_require__(6760);
+var external_node_path_default = /*#__PURE__*/__nccwpck_require__.n(external_node_path_);
+;// CONCATENATED MODULE: external "node:stream/promises"
+const promises_namespaceObject = __WEBPACK_EXTERNAL_createRequire(import.meta.url)("node:stream/promises");
+// EXTERNAL MODULE: external "node:zlib"
+var external_node_zlib_ = __nccwpck_require__(8522);
+// EXTERNAL MODULE: ./src/errors.ts
+var errors = __nccwpck_require__(3916);
+// EXTERNAL MODULE: ./src/image/archive/tar.ts
+var tar = __nccwpck_require__(363);
+// EXTERNAL MODULE: ./src/image/engine-export.ts
+var engine_export = __nccwpck_require__(2442);
+;// CONCATENATED MODULE: ./src/image/registry/engine-compressed.ts
+// `analyze --compressed` for an image in the engine: the pull size it would have once pushed,
+// so a PR image compares with a registry baseline on the same measure. Streams the image's
+// `docker save` archive (engine-export.ts) and gzips each layer tar as a push does (zlib,
+// default level), counting the output bytes;
+// nothing is written to disk. Layers the engine already keeps compressed (containerd store)
+// are counted as they are. Both save layouts are read (../../../shared notes, part A):
+// legacy `<id>/layer.tar` (a repeated layer is a symlink to the first) and Docker 25+ `blobs/sha256/<hex>`.
+
+
+
+
+
+
+
+const GZIP_MAGIC = [0x1f, 0x8b];
+const ZSTD_MAGIC = [0x28, 0xb5, 0x2f, 0xfd];
+const startsWith = (head, magic) => magic.every((b, i) => head[i] === b);
+/** Counts the gzip size of a body as it streams; an already compressed body counts as is. */
+function gzipCounter(done) {
+    let head = Buffer.alloc(0);
+    let gzip;
+    let raw = 0;
+    let passThrough = false;
+    let bytes = 0;
+    const start = () => {
+        passThrough = startsWith(head, GZIP_MAGIC) || startsWith(head, ZSTD_MAGIC);
+        if (passThrough)
+            return;
+        gzip = (0,external_node_zlib_.createGzip)();
+        gzip.on('data', (chunk) => (bytes += chunk.length));
+    };
+    const feed = async (chunk) => {
+        if (passThrough)
+            raw += chunk.length;
+        else if (gzip && !gzip.write(chunk))
+            await (0,external_node_events_.once)(gzip, 'drain');
+    };
+    return {
+        async write(chunk) {
+            if (!gzip && !passThrough) {
+                // Decide on the first 4 bytes; a tiny first chunk waits for more.
+                head = Buffer.concat([head, chunk]);
+                if (head.length < 4)
+                    return;
+                start();
+                const first = head;
+                head = Buffer.alloc(0);
+                await feed(first);
+                return;
+            }
+            await feed(chunk);
+        },
+        async end() {
+            if (!gzip && !passThrough) {
+                start();
+                await feed(head);
+            }
+            if (passThrough)
+                return done(raw);
+            const stream = gzip;
+            stream.end();
+            await (0,promises_namespaceObject.finished)(stream);
+            done(bytes);
+        }
+    };
+}
+/** The gzip size of each layer of an engine image, in manifest (= RootFS) order. */
+async function measureEngineCompressedLayers(ref) {
+    const sizes = new Map();
+    const links = new Map();
+    const manifestParts = [];
+    let current;
+    const parser = new tar/* TarStreamParser */.PG((header) => {
+        const name = external_node_path_default().posix.normalize(header.name.replace(/^\.\//, ''));
+        if (header.type === '2' || header.type === '1') {
+            // Legacy saves link a repeated layer.tar to the first copy: relative to the entry's folder (symlink) or the archive root (hardlink).
+            links.set(name, header.type === '2'
+                ? external_node_path_default().posix.normalize(external_node_path_default().posix.join(external_node_path_default().posix.dirname(name), header.linkname))
+                : header.linkname);
+            return undefined;
+        }
+        if (header.type !== '0')
+            return undefined;
+        if (name === 'manifest.json')
+            current = {
+                write: (chunk) => void manifestParts.push(chunk),
+                end: () => undefined
+            };
+        else if (name.endsWith('/layer.tar') || name.startsWith('blobs/'))
+            current = gzipCounter((bytes) => sizes.set(name, bytes));
+        else
+            return undefined;
+        const sink = current;
+        // A chunk is a view of the export's reused buffer; zlib reads it later: copy.
+        return (chunk) => sink.write(Buffer.from(chunk));
+    }, async () => {
+        const sink = current;
+        current = undefined;
+        if (sink)
+            await sink.end();
+    });
+    const result = await (0,engine_export/* exportImage */.__)(ref, (chunk) => parser.feed(chunk));
+    if (result.consumeError !== undefined) {
+        if (result.consumeError instanceof errors/* InputError */.dz)
+            throw new errors/* InputError */.dz(`docker save ${ref}: ${result.consumeError.message}`);
+        throw result.consumeError;
+    }
+    if (result.failure)
+        throw (0,engine_export/* exportFailureError */.TE)(ref, result.failure);
+    try {
+        parser.end();
+    }
+    catch (error) {
+        throw new errors/* InputError */.dz(`docker save ${ref}: ${error.message}`);
+    }
+    const manifestText = Buffer.concat(manifestParts).toString('utf8');
+    let manifests;
+    try {
+        manifests = JSON.parse(manifestText);
+    }
+    catch {
+        throw new errors/* InputError */.dz(`docker save ${ref} wrote no readable manifest.json; this engine's save format is not supported for --compressed`);
+    }
+    const layers = manifests[0]?.Layers ?? [];
+    return layers.map((layer) => {
+        let name = external_node_path_default().posix.normalize(layer);
+        for (let hops = 0; links.has(name) && hops < 8; hops++)
+            name = links.get(name);
+        const bytes = sizes.get(name);
+        if (bytes === undefined)
+            throw new errors/* InputError */.dz(`docker save ${ref} lists layer ${layer} but the archive does not hold it`);
+        return bytes;
+    });
+}
+/** The report with compressedBytes on each layer row and totalCompressedBytes, measured by gzipping `docker save`'s layers. */
+async function addEngineCompressedSizes(report) {
+    // A containerd-store engine keeps the blobs compressed: their sizes came with the report.
+    if (report.totalCompressedBytes !== undefined &&
+        report.layers.every((row) => row.empty || row.compressedBytes !== undefined))
+        return report;
+    const sizes = await measureEngineCompressedLayers(report.image.ref);
+    const rows = report.layers.filter((row) => !row.empty);
+    const warnings = [...report.warnings];
+    if (rows.length !== sizes.length) {
+        warnings.push(`the image has ${sizes.length} layers but ${rows.length} rows were decided to make layers; compressed sizes were paired in order`);
+    }
+    let i = 0;
+    const layers = report.layers.map((row) => row.empty || i >= sizes.length
+        ? { ...row }
+        : { ...row, compressedBytes: sizes[i++] });
+    return {
+        ...report,
+        layers,
+        totalCompressedBytes: sizes.reduce((sum, bytes) => sum + bytes, 0),
+        warnings
+    };
+}
+
+
+/***/ }),
+
+/***/ 731:
+/***/ ((__unused_webpack_module, __webpack_exports__, __nccwpck_require__) => {
+
+
+// EXPORTS
+__nccwpck_require__.d(__webpack_exports__, {
+  readRegistryImage: () => (/* binding */ readRegistryImage)
+});
+
+// UNUSED EXPORTS: DEFAULT_PLATFORM, readRegistryImages
+
+// EXTERNAL MODULE: external "node:stream"
+var external_node_stream_ = __nccwpck_require__(7075);
+// EXTERNAL MODULE: ./src/errors.ts
+var errors = __nccwpck_require__(3916);
+// EXTERNAL MODULE: ./src/log.ts
+var log = __nccwpck_require__(5625);
+// EXTERNAL MODULE: ./src/model/listing.ts
+var listing = __nccwpck_require__(6689);
+// EXTERNAL MODULE: ./src/image/archive/layer.ts
+var archive_layer = __nccwpck_require__(7077);
+// EXTERNAL MODULE: ./src/image/history.ts
+var image_history = __nccwpck_require__(673);
+// EXTERNAL MODULE: external "node:crypto"
+var external_node_crypto_ = __nccwpck_require__(7598);
+// EXTERNAL MODULE: ./src/limits.ts
+var limits = __nccwpck_require__(351);
+// EXTERNAL MODULE: ./src/messages.ts
+var messages = __nccwpck_require__(4279);
+// EXTERNAL MODULE: ./src/image/registry/credentials.ts
+var credentials = __nccwpck_require__(7615);
+// EXTERNAL MODULE: ./src/image/registry/reference.ts
+var registry_reference = __nccwpck_require__(2388);
+;// CONCATENATED MODULE: ./src/image/registry/client.ts
+// A small Distribution API v2 / OCI distribution client over global fetch: manifests and
+// blobs by digest, with the auth dance registries expect (docs: distribution spec/auth/token.md).
+// A 401 carries a WWW-Authenticate challenge: `Bearer realm=…,service=…,scope=…` (ghcr.io,
+// Docker Hub, the token-auth registry in the tests) → fetch a token from the realm with the
+// credentials as HTTP basic, then retry with it; `Basic realm=…` (htpasswd registries) →
+// retry with the credentials. 429 and 5xx are retried with backoff, honouring Retry-After.
+// Secrets go only into Authorization headers, never into messages or logs; whatever a
+// server sends back is scrubbed of them before it is quoted (it may echo the request).
+//
+// Time and memory are bounded whatever the registry does (limits.ts): one deadline per
+// request (headers and the whole body of a manifest, config or token), one per operation
+// (all that one image read asks, retries and waits included; beginOperation), a gap and a
+// total for a layer blob's stream; manifests, configs and tokens are read to at most
+// JSON_DOCUMENT_LIMIT and error bodies to REGISTRY_ERROR_BODY_LIMIT, the rest left unread.
+
+
+
+
+
+
+
+/** Parses a WWW-Authenticate value: `Bearer realm="https://…",service="…",scope="…"`. */
+function parseChallenge(header) {
+    const head = /^\s*([A-Za-z]+)\s*(.*)$/s.exec(header);
+    if (!head)
+        return undefined;
+    const params = {};
+    const re = /([A-Za-z_]+)\s*=\s*(?:"((?:[^"\\]|\\.)*)"|([^,\s]*))\s*,?\s*/g;
+    for (const m of head[2].matchAll(re))
+        params[m[1].toLowerCase()] =
+            m[2] !== undefined ? m[2].replace(/\\(.)/g, '$1') : m[3];
+    return { scheme: head[1].toLowerCase(), params };
+}
+/** Milliseconds to wait for a Retry-After value (seconds or an HTTP date), or undefined. */
+function retryAfterMs(value, now = Date.now()) {
+    if (!value)
+        return undefined;
+    if (/^\d+$/.test(value.trim()))
+        return Number(value.trim()) * 1000;
+    const date = Date.parse(value);
+    return Number.isNaN(date) ? undefined : Math.max(0, date - now);
+}
+const sleep = (ms) => new Promise((resolve) => setTimeout(resolve, ms));
+const seconds = (ms) => `${Math.round(ms / 100) / 10} s`;
+/** The reason a request is aborted when its time is up (fetch and body reads reject with it). */
+class RequestTimeout extends Error {
+    limitMs;
+    name = 'RequestTimeout';
+    constructor(limitMs) {
+        super(`no answer within ${seconds(limitMs)}`);
+        this.limitMs = limitMs;
+    }
+}
+class RegistryClient {
+    registry;
+    baseUrl;
+    options;
+    insecure;
+    env;
+    credentials;
+    tokens = new Map();
+    basicAsked = false;
+    clocks = new WeakMap();
+    /** The operation under way (beginOperation): what it reads, for messages, and its deadline. */
+    operation;
+    constructor(registry, options = {}) {
+        this.registry = registry;
+        this.insecure = options.insecure ?? new Set();
+        this.env = options.env ?? process.env;
+        this.baseUrl = `${(0,registry_reference/* schemeFor */.XJ)(registry, this.insecure)}://${registry}`;
+        this.credentials = options.credentials;
+        this.options = {
+            timeoutMs: options.timeoutMs ?? limits/* REGISTRY_REQUEST_TIMEOUT_MS */.j5,
+            operationTimeoutMs: options.operationTimeoutMs ?? limits/* REGISTRY_OPERATION_TIMEOUT_MS */.b$,
+            blobTimeoutMs: options.blobTimeoutMs ?? limits/* REGISTRY_BLOB_TIMEOUT_MS */.NK,
+            blobIdleTimeoutMs: options.blobIdleTimeoutMs ?? limits/* REGISTRY_BLOB_IDLE_TIMEOUT_MS */.iG,
+            retries: options.retries ?? limits/* REGISTRY_RETRIES */.l5,
+            backoffMs: options.backoffMs ?? limits/* REGISTRY_BACKOFF_MS */.ud,
+            maxRetryAfterMs: options.maxRetryAfterMs ?? limits/* REGISTRY_MAX_RETRY_AFTER_MS */.Mt
+        };
+    }
+    /**
+     * Starts an operation: everything asked from now until the next beginOperation (token,
+     * manifests, config; not layer blobs, which have their own bounds) shares one deadline.
+     * `what` names the image in messages.
+     */
+    beginOperation(what) {
+        const now = Date.now();
+        this.operation = {
+            what,
+            started: now,
+            deadline: now + this.options.operationTimeoutMs
+        };
+    }
+    remainingMs() {
+        return this.operation ? this.operation.deadline - Date.now() : Infinity;
+    }
+    /** `the manifest 1.0 of 127.0.0.1:5000/team/app:1.0`: what a request is for, and which image. */
+    describe(what) {
+        return this.operation ? `${what} of ${this.operation.what}` : what;
+    }
+    async creds() {
+        if (this.credentials === undefined) {
+            this.credentials =
+                (await (0,credentials/* findCredentials */.gD)(this.registry, { env: this.env })) ?? null;
+            // Given ones too (options.credentials): whatever a server echoes of them is masked.
+            for (const secret of [
+                this.credentials?.password,
+                this.credentials?.identityToken
+            ])
+                (0,messages/* addSecret */.Ck)(secret);
+            if (this.credentials?.password !== undefined)
+                (0,messages/* addSecret */.Ck)(Buffer.from(`${this.credentials.username}:${this.credentials.password}`).toString('base64'));
+        }
+        return this.credentials;
+    }
+    /** Which credentials were tried, for a message: never the secret. */
+    async triedText() {
+        const creds = await this.creds();
+        return creds
+            ? creds.source
+            : `no credentials (none for ${this.registry} in ${(0,credentials/* credentialSearchLabel */.wW)(this.env)})`;
+    }
+    allowedUrl(url) {
+        if (url.protocol === 'https:')
+            return true;
+        return (url.protocol === 'http:' && (0,registry_reference/* schemeFor */.XJ)(url.host, this.insecure) === 'http');
+    }
+    /**
+     * fetch with retries on 429/5xx/dropped connections and redirects followed by hand, so that
+     * Authorization never follows a redirect to another origin (blob stores behind signed URLs).
+     */
+    async send(url, headers, what, method = 'GET', body, inOperation = true) {
+        let current = url;
+        let currentHeaders = headers;
+        for (let redirects = 0;; redirects++) {
+            const response = await this.sendOnce(current, currentHeaders, what, method, body, inOperation);
+            if (![301, 302, 303, 307, 308].includes(response.status))
+                return response;
+            const location = response.headers.get('location');
+            await this.discard(response);
+            if (!location || redirects >= 5)
+                throw new errors/* InputError */.dz(`registry ${this.registry} redirected ${current.pathname} too often or without a Location`);
+            const next = new URL(location, current);
+            if (!this.allowedUrl(next)) {
+                throw new errors/* InputError */.dz(`registry ${this.registry} redirected to ${next.origin} over plain HTTP; allow it with --insecure-registry ${next.host} if that is intended`);
+            }
+            if (next.origin !== current.origin) {
+                const { authorization: _dropped, ...rest } = currentHeaders;
+                currentHeaders = rest;
+            }
+            current = next;
+        }
+    }
+    async sendOnce(url, headers, what, method, body, inOperation) {
+        const firstTry = Date.now();
+        // A layer blob is outside the operation's deadline (it has its own bounds); its retries are bounded by count.
+        const remaining = () => (inOperation ? this.remainingMs() : Infinity);
+        for (let attempt = 0;; attempt++) {
+            const last = attempt >= this.options.retries;
+            const left = remaining();
+            if (left <= 0)
+                throw this.outOfTime(url, what, firstTry);
+            const limitMs = Math.min(this.options.timeoutMs, left);
+            const controller = new AbortController();
+            const timer = setTimeout(() => controller.abort(new RequestTimeout(limitMs)), limitMs);
+            timer.unref();
+            const started = Date.now();
+            let response;
+            try {
+                log/* log */.R.debug(`registry: ${method} ${url.href}${attempt ? ` (retry ${attempt})` : ''}`);
+                response = await fetch(url, {
+                    method,
+                    headers,
+                    body,
+                    redirect: 'manual',
+                    signal: controller.signal
+                });
+            }
+            catch (error) {
+                clearTimeout(timer);
+                if (error instanceof RequestTimeout) {
+                    // Not retried: a registry that hung once hangs again, and the wait was the request's whole limit.
+                    if (limitMs < this.options.timeoutMs)
+                        throw this.outOfTime(url, what, firstTry);
+                    throw new errors/* InputError */.dz(`registry ${this.registry} sent no answer for ${this.describe(what)} within ${seconds(limitMs)} (${method} ${url.pathname}; waited ${seconds(Date.now() - firstTry)} in all). ` +
+                        `Check that the registry is up and reachable${(0,registry_reference/* isLoopback */.U9)(this.registry) ? '' : ' (HTTPS; use --insecure-registry for a plain-HTTP registry)'}, then run again.`);
+                }
+                const cause = error
+                    .cause;
+                const code = cause?.code ?? error.name;
+                const transient = [
+                    'ECONNRESET',
+                    'UND_ERR_SOCKET',
+                    'EPIPE',
+                    'ETIMEDOUT'
+                ].includes(code ?? '');
+                const wait = this.options.backoffMs * 2 ** attempt;
+                if (!transient || last || wait >= remaining()) {
+                    const said = (0,messages/* scrub */._I)(cause?.message ?? error.message);
+                    throw new errors/* InputError */.dz(`cannot reach registry ${this.registry} at ${url.origin} for ${this.describe(what)}: ${(0,messages/* excerpt */.Kb)(said, 200)}. Check the registry name and that it is up${(0,registry_reference/* isLoopback */.U9)(this.registry) ? '' : ' (HTTPS; use --insecure-registry for a plain-HTTP registry)'}.`);
+                }
+                await sleep(wait);
+                continue;
+            }
+            if ((response.status === 429 || response.status >= 500) && !last) {
+                const asked = retryAfterMs(response.headers.get('retry-after'));
+                const wait = Math.min(asked ?? this.options.backoffMs * 2 ** attempt, this.options.maxRetryAfterMs);
+                // A wait that would outlast the operation is not made: the status is the answer.
+                if (wait < remaining()) {
+                    log/* log */.R.debug(`registry: ${response.status} from ${url.pathname}; waiting ${wait} ms`);
+                    clearTimeout(timer);
+                    await response.body?.cancel().catch(() => undefined);
+                    await sleep(wait);
+                    continue;
+                }
+            }
+            this.clocks.set(response, {
+                controller,
+                timer,
+                started,
+                limitMs,
+                url,
+                what
+            });
+            return response;
+        }
+    }
+    /** The operation's time is spent. */
+    outOfTime(url, what, firstTry) {
+        const spent = this.operation
+            ? Date.now() - this.operation.started
+            : Date.now() - firstTry;
+        return new errors/* InputError */.dz(`registry ${this.registry} did not give ${this.describe(what)} in time: ${seconds(spent)} spent on this image, and at most ${seconds(this.options.operationTimeoutMs)} are allowed (${url.pathname}). ` +
+            'The registry is too slow or keeps failing; check it, then run again.');
+    }
+    /** Drops a response's body unread and stops its clock. */
+    async discard(response) {
+        const clock = this.clocks.get(response);
+        if (clock)
+            clearTimeout(clock.timer);
+        await response.body?.cancel().catch(() => undefined);
+    }
+    /**
+     * A response's body, read within its request's deadline and to at most `limit` bytes: a
+     * body declared or found larger is refused (and left unread), a body that stalls ends in
+     * an InputError saying how much came and how long was waited.
+     */
+    async readBody(response, limit, what) {
+        const clock = this.clocks.get(response);
+        const tooLarge = (bytes, declared) => new errors/* InputError */.dz(`registry ${this.registry} sent ${this.describe(what)} of ${declared ? '' : 'more than '}${bytes} bytes; at most ${limit} bytes (${Math.round(limit / 1024 / 1024)} MiB) are read for one manifest, config or token, so this is not an image as registries serve them. Check the image reference.`);
+        const declared = Number(response.headers.get('content-length') ?? NaN);
+        if (Number.isFinite(declared) && declared > limit) {
+            await this.discard(response);
+            throw tooLarge(declared, true);
+        }
+        const chunks = [];
+        let total = 0;
+        try {
+            if (!response.body)
+                return Buffer.alloc(0);
+            const reader = response.body.getReader();
+            for (;;) {
+                const { done, value } = await reader.read();
+                if (done)
+                    break;
+                total += value.length;
+                if (total > limit) {
+                    await reader.cancel().catch(() => undefined);
+                    throw tooLarge(limit, false);
+                }
+                chunks.push(value);
+            }
+        }
+        catch (error) {
+            if (error instanceof errors/* InputError */.dz)
+                throw error;
+            if (error instanceof RequestTimeout && clock) {
+                throw new errors/* InputError */.dz(`registry ${this.registry} stopped sending ${this.describe(what)}: ${total} bytes came, then nothing until the request's ${seconds(clock.limitMs)} were up (waited ${seconds(Date.now() - clock.started)}; ${clock.url.pathname}). Check that the registry is healthy, then run again.`);
+            }
+            throw new errors/* InputError */.dz(`registry ${this.registry} broke off ${this.describe(what)} after ${total} bytes: ${(0,messages/* excerpt */.Kb)((0,messages/* scrub */._I)(error.message), 200)}. Run again; if it persists, check the registry.`);
+        }
+        finally {
+            if (clock)
+                clearTimeout(clock.timer);
+        }
+        return Buffer.concat(chunks);
+    }
+    async token(challenge, repository, inOperation = true) {
+        const scope = challenge.params.scope || `repository:${repository}:pull`;
+        const cached = this.tokens.get(scope);
+        if (cached)
+            return cached;
+        const realm = challenge.params.realm;
+        if (!realm)
+            throw new errors/* InputError */.dz(`registry ${this.registry} asked for a bearer token without naming its token server (realm)`);
+        let url;
+        try {
+            url = new URL(realm);
+        }
+        catch {
+            throw new errors/* InputError */.dz(`registry ${this.registry} named a token server that is not a URL: ${realm}`);
+        }
+        if (!this.allowedUrl(url)) {
+            throw new errors/* InputError */.dz(`registry ${this.registry} sends token requests to ${url.origin} over plain HTTP; allow it with --insecure-registry ${url.host} if that is intended`);
+        }
+        const creds = await this.creds();
+        const headers = { accept: 'application/json' };
+        let response;
+        if (creds?.identityToken) {
+            // OAuth2 refresh-token grant (distribution spec/auth/oauth.md), as docker does for identity tokens.
+            const form = new URLSearchParams({
+                grant_type: 'refresh_token',
+                refresh_token: creds.identityToken,
+                client_id: 'image-size-budget',
+                scope
+            });
+            if (challenge.params.service)
+                form.set('service', challenge.params.service);
+            headers['content-type'] = 'application/x-www-form-urlencoded';
+            response = await this.send(url, headers, `a token from ${url.origin}`, 'POST', form.toString(), inOperation);
+        }
+        else {
+            if (challenge.params.service)
+                url.searchParams.set('service', challenge.params.service);
+            url.searchParams.set('scope', scope);
+            if (creds?.password !== undefined)
+                headers.authorization = `Basic ${Buffer.from(`${creds.username}:${creds.password}`).toString('base64')}`;
+            response = await this.send(url, headers, `a token from ${url.origin}`, 'GET', undefined, inOperation);
+        }
+        if (response.status === 401 || response.status === 403) {
+            await this.discard(response);
+            throw await this.authError(response.status, repository, `its token server ${url.origin}`);
+        }
+        if (!response.ok) {
+            await this.discard(response);
+            throw new errors/* InputError */.dz(`the token server ${url.origin} of registry ${this.registry} answered ${response.status} ${response.statusText} for ${scope}`);
+        }
+        let parsed;
+        const body = await this.readBody(response, limits/* JSON_DOCUMENT_LIMIT */.DV, `a token from ${url.origin}`);
+        try {
+            parsed = JSON.parse(body.toString('utf8'));
+        }
+        catch {
+            throw new errors/* InputError */.dz(`the token server ${url.origin} of registry ${this.registry} answered with something that is not JSON`);
+        }
+        const token = typeof parsed?.token === 'string'
+            ? parsed.token
+            : typeof parsed?.access_token === 'string'
+                ? parsed.access_token
+                : undefined;
+        if (!token)
+            throw new errors/* InputError */.dz(`the token server ${url.origin} of registry ${this.registry} gave no token for ${scope}`);
+        (0,messages/* addSecret */.Ck)(token);
+        this.tokens.set(scope, token);
+        this.tokens.set(`repository:${repository}:pull`, token);
+        return token;
+    }
+    async authError(status, repository, where = '') {
+        const tried = await this.triedText();
+        const verdict = status === 403 ? 'denied access' : 'refused the credentials';
+        return new errors/* InputError */.dz(`registry ${this.registry}${where ? ` (${where})` : ''} ${verdict} to pull ${repository} (${status}); tried ${tried}. ` +
+            `Log in with "docker login ${this.registry}" (or set DOCKER_CONFIG), and check that the account may pull ${repository}.`);
+    }
+    async basicHeader() {
+        const creds = await this.creds();
+        if (!creds || creds.password === undefined)
+            return undefined;
+        return `Basic ${Buffer.from(`${creds.username}:${creds.password}`).toString('base64')}`;
+    }
+    /** GET a path of `/v2/<repository>/…`, authenticating as the registry asks. `what` names it in messages. */
+    async get(repository, path, accept, what, inOperation = true) {
+        const url = new URL(`${this.baseUrl}/v2/${repository}/${path}`);
+        const headers = { accept };
+        const token = this.tokens.get(`repository:${repository}:pull`);
+        if (token)
+            headers.authorization = `Bearer ${token}`;
+        else if (this.basicAsked) {
+            const basic = await this.basicHeader();
+            if (basic)
+                headers.authorization = basic;
+        }
+        let response = await this.send(url, headers, what, 'GET', undefined, inOperation);
+        if (response.status === 401 && token) {
+            // A cached token expired during a long read: forget it and answer the new challenge.
+            this.tokens.clear();
+            delete headers.authorization;
+        }
+        if (response.status === 401 && !headers.authorization) {
+            const challenge = parseChallenge(response.headers.get('www-authenticate') ?? '');
+            await this.discard(response);
+            if (challenge?.scheme === 'bearer') {
+                headers.authorization = `Bearer ${await this.token(challenge, repository, inOperation)}`;
+            }
+            else if (challenge?.scheme === 'basic') {
+                this.basicAsked = true;
+                const basic = await this.basicHeader();
+                if (!basic)
+                    throw await this.authError(401, repository);
+                headers.authorization = basic;
+            }
+            else {
+                throw await this.authError(401, repository);
+            }
+            response = await this.send(url, headers, what, 'GET', undefined, inOperation);
+        }
+        if (response.status === 401 || response.status === 403) {
+            await this.discard(response);
+            throw await this.authError(response.status, repository);
+        }
+        return response;
+    }
+    /** A manifest or index by tag or digest, with the digest checked when the ref pins one. */
+    async getManifest(repository, reference, accept) {
+        const what = `the manifest ${reference}`;
+        const response = await this.get(repository, `manifests/${reference}`, accept.join(', '), what);
+        if (response.status === 404) {
+            await this.discard(response);
+            throw new errors/* InputError */.dz(`registry ${this.registry} has no ${reference.startsWith('sha256:') ? 'manifest' : 'tag'} "${reference}" in ${repository}. Check the name and tag (was it pushed?).`);
+        }
+        if (!response.ok)
+            throw await this.unexpected(response, `manifest ${reference} of ${repository}`);
+        const body = await this.readBody(response, limits/* JSON_DOCUMENT_LIMIT */.DV, what);
+        const digest = `sha256:${(0,external_node_crypto_.createHash)('sha256').update(body).digest('hex')}`;
+        if (reference.startsWith('sha256:') && reference !== digest) {
+            throw new errors/* InputError */.dz(`registry ${this.registry} returned a manifest for ${repository}@${reference} whose digest is ${digest}; refusing it`);
+        }
+        const mediaType = (response.headers.get('content-type') ?? '')
+            .split(';')[0]
+            .trim();
+        return { mediaType, digest, body };
+    }
+    /** A small blob (an image config), read whole and checked against its digest. */
+    async getBlob(repository, digest) {
+        const what = `the config blob ${digest}`;
+        const response = await this.get(repository, `blobs/${digest}`, '*/*', what);
+        if (!response.ok)
+            throw await this.unexpected(response, `blob ${digest} of ${repository}`);
+        const body = await this.readBody(response, limits/* JSON_DOCUMENT_LIMIT */.DV, what);
+        const actual = `sha256:${(0,external_node_crypto_.createHash)('sha256').update(body).digest('hex')}`;
+        if (actual !== digest)
+            throw new errors/* InputError */.dz(`registry ${this.registry} returned blob ${digest} of ${repository} with digest ${actual}; refusing it`);
+        return body;
+    }
+    /**
+     * A layer blob as a stream, for reading its contents without storing it. Its headers come
+     * within the request timeout (and the operation's time, as any request); then the stream
+     * fails with an InputError when the registry sends nothing for blobIdleTimeoutMs, or has
+     * not finished after blobTimeoutMs.
+     */
+    async openBlob(repository, digest) {
+        const what = `the layer blob ${digest}`;
+        const response = await this.get(repository, `blobs/${digest}`, '*/*', what, false);
+        if (!response.ok || !response.body)
+            throw await this.unexpected(response, `blob ${digest} of ${repository}`);
+        const clock = this.clocks.get(response);
+        if (clock)
+            clearTimeout(clock.timer);
+        const abort = (reason) => clock?.controller.abort(new errors/* InputError */.dz(`registry ${this.registry} ${reason} (${this.describe(what)}). Check the registry, then run again.`));
+        const opened = Date.now();
+        const total = setTimeout(() => abort(`did not finish sending a layer within ${seconds(this.options.blobTimeoutMs)}`), this.options.blobTimeoutMs);
+        total.unref();
+        let idle;
+        const stop = () => {
+            clearTimeout(total);
+            clearTimeout(idle);
+        };
+        const reader = response.body.getReader();
+        const idleMs = this.options.blobIdleTimeoutMs;
+        let bytes = 0;
+        return new ReadableStream({
+            // Only time spent waiting on the registry counts as idle: the timer runs while a read is pending.
+            pull: async (controller) => {
+                idle = setTimeout(() => abort(`stopped sending a layer: ${bytes} bytes came, then nothing for ${seconds(idleMs)} (after ${seconds(Date.now() - opened)})`), idleMs);
+                idle.unref();
+                try {
+                    const { done, value } = await reader.read();
+                    clearTimeout(idle);
+                    if (done) {
+                        stop();
+                        controller.close();
+                        return;
+                    }
+                    bytes += value.length;
+                    controller.enqueue(value);
+                }
+                catch (error) {
+                    stop();
+                    controller.error(error instanceof errors/* InputError */.dz
+                        ? error
+                        : new errors/* InputError */.dz(`registry ${this.registry} broke off ${this.describe(what)} after ${bytes} bytes: ${(0,messages/* excerpt */.Kb)((0,messages/* scrub */._I)(error.message), 200)}`));
+                }
+            },
+            cancel: async (reason) => {
+                stop();
+                await reader.cancel(reason).catch(() => undefined);
+            }
+        });
+    }
+    async unexpected(response, what) {
+        // Registry error bodies are `{"errors":[{"code","message"}]}`: their codes help. A server
+        // may echo the request (its Authorization header) in them: scrubbed, cut, read to a bound.
+        let detail = '';
+        try {
+            const body = await this.readSome(response, limits/* REGISTRY_ERROR_BODY_LIMIT */.UT);
+            const parsed = JSON.parse(body.toString('utf8'));
+            detail = (Array.isArray(parsed?.errors) ? parsed.errors : [])
+                .slice(0, 3)
+                .map((e) => [e?.code, e?.message]
+                .filter((part) => typeof part === 'string' && part)
+                .join(': '))
+                .join('; ');
+        }
+        catch {
+            // not JSON: the status says enough
+        }
+        detail = (0,messages/* excerpt */.Kb)((0,messages/* scrub */._I)(detail), 300);
+        const fix = response.status >= 500
+            ? 'The registry itself failed; run again later, or ask its operator'
+            : response.status === 429
+                ? 'The registry is limiting requests; run again later'
+                : 'Check the image reference, and that the account may pull it';
+        return new errors/* InputError */.dz(`registry ${this.registry} answered ${response.status} ${response.statusText} for ${what}${detail ? ` (${detail})` : ''}. ${fix}.`);
+    }
+    /** Up to `limit` bytes of a body, the rest dropped unread; whatever came when it fails or stalls. */
+    async readSome(response, limit) {
+        const clock = this.clocks.get(response);
+        const chunks = [];
+        let total = 0;
+        try {
+            const reader = response.body?.getReader();
+            while (reader && total < limit) {
+                const { done, value } = await reader.read();
+                if (done)
+                    break;
+                chunks.push(value);
+                total += value.length;
+            }
+            if (total >= limit)
+                await reader?.cancel().catch(() => undefined);
+        }
+        catch {
+            // a body that breaks off: what came is all there is
+        }
+        finally {
+            if (clock)
+                clearTimeout(clock.timer);
+        }
+        return Buffer.concat(chunks).subarray(0, limit);
+    }
+}
+
+;// CONCATENATED MODULE: ./src/image/registry/manifest.ts
+// Manifest formats a registry serves for an image (opencontainers/image-spec manifest.md,
+// image-index.md; distribution docs/spec/manifest-v2-2.md) and the choice of one platform
+// from an index or manifest list.
+
+
+const MEDIA_TYPES = {
+    ociIndex: 'application/vnd.oci.image.index.v1+json',
+    dockerList: 'application/vnd.docker.distribution.manifest.list.v2+json',
+    ociManifest: 'application/vnd.oci.image.manifest.v1+json',
+    dockerManifest: 'application/vnd.docker.distribution.manifest.v2+json',
+    dockerSchema1: 'application/vnd.docker.distribution.manifest.v1+json',
+    dockerSchema1Signed: 'application/vnd.docker.distribution.manifest.v1+prettyjws'
+};
+/** What the client accepts, most wanted first. */
+const MANIFEST_ACCEPT = [
+    MEDIA_TYPES.ociIndex,
+    MEDIA_TYPES.dockerList,
+    MEDIA_TYPES.ociManifest,
+    MEDIA_TYPES.dockerManifest
+];
+function isDescriptor(value) {
+    const d = value;
+    return (typeof d === 'object' &&
+        d !== null &&
+        typeof d.digest === 'string' &&
+        typeof d.size === 'number' &&
+        Number.isInteger(d.size) &&
+        d.size >= 0);
+}
+/** Parses a manifest body; the kind comes from the Content-Type, else from the body's own mediaType and shape. */
+function parseManifest(body, contentType, what) {
+    let parsed;
+    try {
+        parsed = JSON.parse(body.toString('utf8'));
+    }
+    catch {
+        throw new errors/* InputError */.dz(`the manifest of ${what} is not JSON`);
+    }
+    const mediaType = (typeof parsed.mediaType === 'string' && parsed.mediaType) || contentType;
+    if (mediaType === MEDIA_TYPES.dockerSchema1 ||
+        mediaType === MEDIA_TYPES.dockerSchema1Signed ||
+        parsed.schemaVersion === 1) {
+        throw new errors/* InputError */.dz(`${what} has a Docker schema 1 manifest, which has no layer sizes; push it again with a current docker or skopeo`);
+    }
+    if (Array.isArray(parsed.manifests) ||
+        mediaType === MEDIA_TYPES.ociIndex ||
+        mediaType === MEDIA_TYPES.dockerList) {
+        const manifests = Array.isArray(parsed.manifests) ? parsed.manifests : [];
+        if (!manifests.every(isDescriptor))
+            throw new errors/* InputError */.dz(`the index of ${what} has an entry without a digest and size`);
+        return { kind: 'index', mediaType, manifests };
+    }
+    if (!isDescriptor(parsed.config) ||
+        !Array.isArray(parsed.layers) ||
+        !parsed.layers.every(isDescriptor)) {
+        throw new errors/* InputError */.dz(`the manifest of ${what} (${mediaType || 'no media type'}) has no config and layers; it is not an image`);
+    }
+    return {
+        kind: 'manifest',
+        mediaType,
+        config: parsed.config,
+        layers: parsed.layers
+    };
+}
+function parsePlatform(text) {
+    const parts = text.trim().split('/');
+    if (parts.length < 2 ||
+        parts.length > 3 ||
+        parts.some((p) => !/^[a-z0-9_.-]+$/i.test(p))) {
+        throw new errors/* InputError */.dz(`--platform must be os/arch[/variant] like linux/amd64 or linux/arm64/v8, not ${(0,messages/* quote */.hD)(text)}`);
+    }
+    return {
+        os: parts[0],
+        architecture: parts[1],
+        ...(parts[2] ? { variant: parts[2] } : {})
+    };
+}
+function formatPlatform(platform) {
+    return [platform.os, platform.architecture, platform.variant]
+        .filter(Boolean)
+        .join('/');
+}
+// containerd platforms.Normalize: arm64's only variant is v8, so "linux/arm64" and "linux/arm64/v8" are one platform.
+function sameVariant(architecture, wanted, have) {
+    if (wanted === undefined)
+        return true;
+    const norm = (v) => architecture === 'arm64' && (v === undefined || v === 'v8') ? 'v8' : v;
+    return norm(wanted) === norm(have);
+}
+function platformMatches(wanted, have) {
+    return (!!have &&
+        have.os === wanted.os &&
+        have.architecture === wanted.architecture &&
+        sameVariant(have.architecture, wanted.variant, have.variant));
+}
+/** Image entries of an index: BuildKit's attestation manifests (`unknown/unknown`) are not images. */
+function imageEntries(index) {
+    return index.manifests.filter((d) => d.annotations?.['vnd.docker.reference.type'] !== 'attestation-manifest' &&
+        !(d.platform?.os === 'unknown' && d.platform.architecture === 'unknown'));
+}
+/** The index entry for a platform, or an InputError listing the platforms that are there. */
+function selectPlatform(index, wanted, what) {
+    const entries = imageEntries(index);
+    // An exact variant match first (linux/arm/v7 over linux/arm/v6), then any variant when none was asked.
+    const found = entries.find((d) => d.platform && formatPlatform(d.platform) === formatPlatform(wanted)) ?? entries.find((d) => platformMatches(wanted, d.platform));
+    if (found)
+        return found;
+    const there = entries.map((d) => d.platform ? formatPlatform(d.platform) : '(no platform)');
+    throw new errors/* InputError */.dz(`${what} has no ${formatPlatform(wanted)} image; platforms there: ${there.length ? there.join(', ') : 'none'}. Choose one with --platform.`);
+}
+
+;// CONCATENATED MODULE: ./src/image/registry/read.ts
+// Image source: an image in a registry, read without pulling it. The manifest gives each
+// layer's compressed (pull) size; the config blob gives the history, so the rows are the
+// ones the engine shows for the same image (same parseCreatedBy; `empty` is the config's
+// empty_layer, exact). Uncompressed sizes are not in a registry: they are counted by
+// streaming each layer blob only when asked (`uncompressed`); otherwise sizeBytes holds the
+// compressed size and the report says so with sizeKind: 'compressed'.
+
+
+
+
+
+
+
+
+
+
+const DEFAULT_PLATFORM = 'linux/amd64';
+function clientFor(ref, options) {
+    const env = options.env ?? process.env;
+    return new RegistryClient(ref.registry, {
+        ...options.client,
+        env,
+        insecure: (0,registry_reference/* insecureRegistries */.GW)(options.insecureRegistries, env)
+    });
+}
+async function resolve(refText, options) {
+    const ref = (0,registry_reference/* parseRegistryRef */.GQ)(refText);
+    const client = clientFor(ref, options);
+    client.beginOperation((0,registry_reference/* formatRegistryRef */.w_)(ref));
+    const reference = ref.digest ?? ref.tag;
+    const response = await client.getManifest(ref.repository, reference, MANIFEST_ACCEPT);
+    return {
+        client,
+        ref,
+        top: parseManifest(response.body, response.mediaType, (0,registry_reference/* formatRegistryRef */.w_)(ref)),
+        topDigest: response.digest
+    };
+}
+/** The image manifest for one platform: the index entry (one level of nesting followed), or the single manifest. */
+async function manifestFor(resolved, platform) {
+    const what = (0,registry_reference/* formatRegistryRef */.w_)(resolved.ref);
+    let current = resolved.top;
+    let digest = resolved.topDigest;
+    for (let depth = 0; current.kind === 'index'; depth++) {
+        if (depth >= 2)
+            throw new errors/* InputError */.dz(`${what} nests indexes more than two deep; this tool reads at most an index of indexes`);
+        const entry = selectPlatform(current, platform, what);
+        const response = await resolved.client.getManifest(resolved.ref.repository, entry.digest, MANIFEST_ACCEPT);
+        current = parseManifest(response.body, response.mediaType || entry.mediaType, `${what} (${formatPlatform(platform)})`);
+        digest = response.digest;
+    }
+    return { manifest: current, digest };
+}
+/** Refuses media types that are not layer tars (plain, gzip or zstd) before any of the blob is read. */
+function checkLayerMediaType(layer, what) {
+    const type = layer.mediaType;
+    if (/gzip$/.test(type) ||
+        /zstd$/.test(type) ||
+        /\.tar$/.test(type) ||
+        type === 'application/vnd.docker.image.rootfs.diff.tar')
+        return;
+    throw new errors/* InputError */.dz(`${what} has a layer of media type ${(0,messages/* quote */.hD)(type)}, which this tool cannot read for uncompressed sizes; drop --uncompressed to report compressed sizes`);
+}
+async function countLayer(client, repository, layer, what) {
+    // The media type must name a layer tar; which compression, the blob's own first bytes tell.
+    checkLayerMediaType(layer, what);
+    const body = await client.openBlob(repository, layer.digest);
+    const label = `layer ${layer.digest} of ${what}`;
+    try {
+        // Listed as an archive's layer is, so the size is counted exactly as for the engine and archives.
+        return (0,listing/* layerDiskBytes */._n)(await (0,archive_layer/* listLayerStream */.co)(external_node_stream_.Readable.fromWeb(body)));
+    }
+    catch (error) {
+        if (error instanceof errors/* InputError */.dz)
+            throw new errors/* InputError */.dz(`${label}: ${error.message}`);
+        throw new errors/* InputError */.dz(`could not read ${label}: ${error.message}`);
+    }
+}
+/** Reads the image of one platform into a report. */
+async function reportFor(resolved, platformText, options) {
+    const { client, ref } = resolved;
+    const what = (0,registry_reference/* formatRegistryRef */.w_)(ref);
+    const wanted = parsePlatform(platformText ?? DEFAULT_PLATFORM);
+    // Each platform's manifest and config are one operation, with its own deadline (limits.ts).
+    client.beginOperation(`${what} (${formatPlatform(wanted)})`);
+    const { manifest, digest } = await manifestFor(resolved, wanted);
+    let config;
+    try {
+        config = JSON.parse((await client.getBlob(ref.repository, manifest.config.digest)).toString('utf8'));
+    }
+    catch (error) {
+        if (error instanceof errors/* InputError */.dz)
+            throw error;
+        throw new errors/* InputError */.dz(`the config blob of ${what} is not JSON`);
+    }
+    const have = config.os && config.architecture
+        ? {
+            os: config.os,
+            architecture: config.architecture,
+            ...(config.variant ? { variant: config.variant } : {})
+        }
+        : undefined;
+    // A single-platform image: a platform that was asked for explicitly must be the one it has.
+    if (resolved.top.kind === 'manifest' &&
+        platformText !== undefined &&
+        !platformMatches(wanted, have)) {
+        throw new errors/* InputError */.dz(`${what} is a single-platform image for ${have ? formatPlatform(have) : 'an unknown platform'}; it has no ${formatPlatform(wanted)} image. Choose ${have ? formatPlatform(have) : 'its platform'} with --platform.`);
+    }
+    const warnings = [];
+    const layers = manifest.layers;
+    const history = config.history ?? [];
+    const diffIds = config.rootfs?.diff_ids ?? [];
+    const rows = [];
+    let layer = 0;
+    for (const entry of history) {
+        const step = (0,image_history/* parseCreatedBy */.JG)(entry.created_by ?? '', entry.comment ?? '');
+        const empty = entry.empty_layer === true;
+        const row = {
+            index: rows.length,
+            instruction: step.instruction,
+            createdBy: step.createdBy,
+            sizeBytes: 0,
+            empty
+        };
+        if (step.buildArgs)
+            row.buildArgs = step.buildArgs;
+        if (entry.created)
+            row.createdAt = entry.created;
+        if (entry.comment)
+            row.comment = entry.comment;
+        if (!empty && layer < layers.length) {
+            if (diffIds[layer])
+                row.diffId = diffIds[layer];
+            row.compressedBytes = layers[layer].size;
+            layer++;
+        }
+        rows.push(row);
+    }
+    if (history.length > 0 &&
+        (layer !== layers.length ||
+            rows.filter((r) => !r.empty).length !== layers.length)) {
+        warnings.push(`the config's history has ${rows.filter((r) => !r.empty).length} rows that made layers but the manifest has ${layers.length} layers; rows and layers were paired in order`);
+    }
+    // Layers the history does not account for (no history at all, or too short) still count, as unnamed rows.
+    for (; layer < layers.length; layer++) {
+        const row = {
+            index: rows.length,
+            instruction: '',
+            createdBy: '',
+            sizeBytes: 0,
+            empty: false,
+            compressedBytes: layers[layer].size
+        };
+        if (diffIds[layer])
+            row.diffId = diffIds[layer];
+        rows.push(row);
+    }
+    const withBlob = rows.filter((r) => r.compressedBytes !== undefined);
+    const totalCompressedBytes = withBlob.reduce((sum, r) => sum + (r.compressedBytes ?? 0), 0);
+    let totalBytes;
+    let sizeKind;
+    if (options.uncompressed) {
+        const counted = new Map();
+        let i = 0;
+        for (const row of withBlob) {
+            const descriptor = layers[i++];
+            if (!counted.has(descriptor.digest)) {
+                log/* log */.R.debug(`registry: reading ${descriptor.digest} (${descriptor.size} bytes) of ${what} for its uncompressed size`);
+                counted.set(descriptor.digest, await countLayer(client, ref.repository, descriptor, what));
+            }
+            row.sizeBytes = counted.get(descriptor.digest);
+        }
+        totalBytes = withBlob.reduce((sum, r) => sum + r.sizeBytes, 0);
+    }
+    else {
+        for (const row of withBlob)
+            row.sizeBytes = row.compressedBytes ?? 0;
+        totalBytes = totalCompressedBytes;
+        sizeKind = 'compressed';
+    }
+    const platform = have ? formatPlatform(have) : undefined;
+    return {
+        schemaVersion: 1,
+        image: {
+            ref: ref.text,
+            id: manifest.config.digest,
+            source: 'registry',
+            digest,
+            ...(platform ? { platform } : {})
+        },
+        totalBytes,
+        ...(sizeKind ? { sizeKind } : {}),
+        totalCompressedBytes,
+        layers: rows,
+        warnings
+    };
+}
+/** Reads one image from its registry: the platform's manifest, its config and (when asked) its layers. Nothing is pulled into an engine. */
+async function readRegistryImage(refText, options = {}) {
+    const resolved = await resolve(refText, options);
+    return reportFor(resolved, options.platform, options);
+}
+/** One report per platform of a multi-arch image (budget files' `platforms:`), reading the index once. */
+async function readRegistryImages(refText, platforms, options = {}) {
+    if (platforms.length === 0)
+        throw new InputError(`no platforms given for ${refText}: name at least one, e.g. linux/amd64`);
+    const resolved = await resolve(refText, options);
+    const reports = [];
+    for (const platform of platforms)
+        reports.push(await reportFor(resolved, platform, options));
+    return reports;
+}
+
+
+/***/ }),
+
+/***/ 2388:
+/***/ ((__unused_webpack_module, __webpack_exports__, __nccwpck_require__) => {
+
+/* harmony export */ __nccwpck_require__.d(__webpack_exports__, {
+/* harmony export */   GQ: () => (/* binding */ parseRegistryRef),
+/* harmony export */   GW: () => (/* binding */ insecureRegistries),
+/* harmony export */   Mj: () => (/* binding */ DOCKER_HUB_CONFIG_KEY),
+/* harmony export */   OI: () => (/* binding */ hostname),
+/* harmony export */   U9: () => (/* binding */ isLoopback),
+/* harmony export */   XJ: () => (/* binding */ schemeFor),
+/* harmony export */   sg: () => (/* binding */ DOCKER_HUB_API),
+/* harmony export */   w_: () => (/* binding */ formatRegistryRef)
+/* harmony export */ });
+/* harmony import */ var node_net__WEBPACK_IMPORTED_MODULE_0__ = __nccwpck_require__(7030);
+/* harmony import */ var node_net__WEBPACK_IMPORTED_MODULE_0___default = /*#__PURE__*/__nccwpck_require__.n(node_net__WEBPACK_IMPORTED_MODULE_0__);
+/* harmony import */ var _errors_js__WEBPACK_IMPORTED_MODULE_1__ = __nccwpck_require__(3916);
+/* harmony import */ var _messages_js__WEBPACK_IMPORTED_MODULE_2__ = __nccwpck_require__(4279);
+// Image references as the docker CLI reads them (distribution/reference normalize.go):
+// `alpine` → registry-1.docker.io/library/alpine:latest, `host:5000/team/app:pr-1`,
+// `ghcr.io/org/app@sha256:…`. Also decides which hosts may be spoken to over plain HTTP.
+
+
+
+const DOCKER_HUB_API = 'registry-1.docker.io';
+/** The key `docker login` writes for Docker Hub in config.json and asks credential helpers for. */
+const DOCKER_HUB_CONFIG_KEY = 'https://index.docker.io/v1/';
+const COMPONENT = /^[a-z0-9]+(?:(?:[._]|__|-+)[a-z0-9]+)*$/;
+const TAG = /^[\w][\w.-]{0,127}$/;
+const DIGEST = /^sha256:[a-f0-9]{64}$/;
+function parseRegistryRef(text) {
+    const input = text.trim();
+    const bad = (why) => new _errors_js__WEBPACK_IMPORTED_MODULE_1__/* .InputError */ .dz(`${(0,_messages_js__WEBPACK_IMPORTED_MODULE_2__/* .quote */ .hD)(text)} is not an image reference (${why}). Use e.g. "ghcr.io/org/app:tag", "alpine" or "host:5000/app@sha256:…".`);
+    if (!input)
+        throw bad('it is empty');
+    let rest = input;
+    let digest;
+    const at = rest.indexOf('@');
+    if (at >= 0) {
+        digest = rest.slice(at + 1);
+        rest = rest.slice(0, at);
+        if (!DIGEST.test(digest))
+            throw bad(`the digest "${digest}" is not sha256:<64 hex digits>`);
+    }
+    let tag;
+    const lastSlash = rest.lastIndexOf('/');
+    const colon = rest.lastIndexOf(':');
+    if (colon > lastSlash) {
+        tag = rest.slice(colon + 1);
+        rest = rest.slice(0, colon);
+        if (!TAG.test(tag))
+            throw bad(`the tag "${tag}" has characters a tag cannot have`);
+    }
+    const parts = rest.split('/');
+    let registry = 'docker.io';
+    // The first component names a registry when it looks like a host (docker's rule: a dot, a port, or localhost).
+    if (parts.length > 1 && (/[.:]/.test(parts[0]) || parts[0] === 'localhost'))
+        registry = parts.shift();
+    if (registry === 'docker.io' || registry === 'index.docker.io') {
+        registry = DOCKER_HUB_API;
+        if (parts.length === 1)
+            parts.unshift('library');
+    }
+    for (const part of parts) {
+        if (!COMPONENT.test(part))
+            throw bad(`the path component "${part}" must be lowercase letters, digits and separators`);
+    }
+    if (!digest && !tag)
+        tag = 'latest';
+    return {
+        registry,
+        repository: parts.join('/'),
+        ...(tag ? { tag } : {}),
+        ...(digest ? { digest } : {}),
+        text: input
+    };
+}
+/** `host/repo:tag@digest`, with Docker Hub spelled docker.io as people write it. */
+function formatRegistryRef(ref) {
+    const host = ref.registry === DOCKER_HUB_API ? 'docker.io' : ref.registry;
+    return `${host}/${ref.repository}${ref.tag ? `:${ref.tag}` : ''}${ref.digest ? `@${ref.digest}` : ''}`;
+}
+/** The hostname without port or brackets: `[::1]:5000` → `::1`. */
+function hostname(registry) {
+    const bracket = /^\[([^\]]+)\](?::\d+)?$/.exec(registry);
+    if (bracket)
+        return bracket[1];
+    return registry.replace(/:\d+$/, '');
+}
+/** 127.0.0.0/8, ::1 and localhost: where plain HTTP cannot be intercepted off the machine. */
+function isLoopback(registry) {
+    const host = hostname(registry).toLowerCase();
+    if (host === 'localhost')
+        return true;
+    if ((0,node_net__WEBPACK_IMPORTED_MODULE_0__.isIP)(host) === 4)
+        return host.startsWith('127.');
+    if ((0,node_net__WEBPACK_IMPORTED_MODULE_0__.isIP)(host) === 6)
+        return host === '::1' || host === '0:0:0:0:0:0:0:1';
+    return false;
+}
+/**
+ * Registries the user allows plain HTTP for: `--insecure-registry` values plus
+ * IMAGE_SIZE_BUDGET_INSECURE_REGISTRIES (comma-separated host[:port]).
+ */
+function insecureRegistries(flags = [], env = process.env) {
+    const fromEnv = (env.IMAGE_SIZE_BUDGET_INSECURE_REGISTRIES ?? '').split(',');
+    return new Set([...flags, ...fromEnv]
+        .map((h) => h
+        .trim()
+        .replace(/^https?:\/\//, '')
+        .replace(/\/+$/, '')
+        .toLowerCase())
+        .filter(Boolean));
+}
+/** `http` for loopback and registries marked insecure, `https` for everything else. */
+function schemeFor(registry, insecure) {
+    const host = registry.toLowerCase();
+    return isLoopback(host) || insecure.has(host) || insecure.has(hostname(host))
+        ? 'http'
+        : 'https';
+}
+
+
+/***/ }),
+
 /***/ 351:
 /***/ ((__unused_webpack_module, __webpack_exports__, __nccwpck_require__) => {
 
 /* harmony export */ __nccwpck_require__.d(__webpack_exports__, {
+/* harmony export */   $T: () => (/* binding */ REPORT_WARNINGS_LIMIT),
+/* harmony export */   Bl: () => (/* binding */ REPORT_FILES_LIMIT),
 /* harmony export */   DV: () => (/* binding */ JSON_DOCUMENT_LIMIT),
 /* harmony export */   HY: () => (/* binding */ BUDGET_PROBLEMS_SHOWN),
+/* harmony export */   Kh: () => (/* binding */ REPORT_FILE_LIMIT),
 /* harmony export */   LI: () => (/* binding */ BUDGET_ALIAS_LIMIT),
 /* harmony export */   MF: () => (/* binding */ MESSAGE_LINE_CHARACTERS),
 /* harmony export */   Mt: () => (/* binding */ REGISTRY_MAX_RETRY_AFTER_MS),
@@ -62321,15 +62148,23 @@ function withMeasuredLayers(report, store, facts) {
 /* harmony export */   RT: () => (/* binding */ EXCERPT_CHARACTERS),
 /* harmony export */   UT: () => (/* binding */ REGISTRY_ERROR_BODY_LIMIT),
 /* harmony export */   WC: () => (/* binding */ MESSAGE_LINES),
+/* harmony export */   Zc: () => (/* binding */ REPORT_INSTRUCTION_CHARACTERS),
+/* harmony export */   _6: () => (/* binding */ REPORT_TEXT_CHARACTERS),
 /* harmony export */   b$: () => (/* binding */ REGISTRY_OPERATION_TIMEOUT_MS),
 /* harmony export */   bO: () => (/* binding */ SMALL_MEMBER_LIMIT),
+/* harmony export */   eX: () => (/* binding */ REPORT_LAYERS_LIMIT),
+/* harmony export */   gR: () => (/* binding */ REPORT_VIOLATIONS_LIMIT),
 /* harmony export */   iG: () => (/* binding */ REGISTRY_BLOB_IDLE_TIMEOUT_MS),
 /* harmony export */   j5: () => (/* binding */ REGISTRY_REQUEST_TIMEOUT_MS),
 /* harmony export */   kE: () => (/* binding */ STREAM_KEPT_LIMIT),
+/* harmony export */   ks: () => (/* binding */ REPORT_HINTS_LIMIT),
 /* harmony export */   l3: () => (/* binding */ BUDGET_FILE_LIMIT),
+/* harmony export */   l4: () => (/* binding */ REPORT_FILE_ITEMS_LIMIT),
 /* harmony export */   l5: () => (/* binding */ REGISTRY_RETRIES),
 /* harmony export */   sE: () => (/* binding */ CREDENTIAL_HELPER_TIMEOUT_MS),
-/* harmony export */   ud: () => (/* binding */ REGISTRY_BACKOFF_MS)
+/* harmony export */   uW: () => (/* binding */ REPORT_NAME_CHARACTERS),
+/* harmony export */   ud: () => (/* binding */ REGISTRY_BACKOFF_MS),
+/* harmony export */   wM: () => (/* binding */ REPORT_IMAGES_LIMIT)
 /* harmony export */ });
 // Every cap and timeout that bounds what hostile or broken input can cost, by concern, in
 // one place. The README's "Limits" section lists each of them; change both together.
@@ -62383,6 +62218,29 @@ const RULE_PATTERN_LIMIT = 1_000;
 const BUDGET_ALIAS_LIMIT = 100;
 /** Problems listed for one budget file; the rest are counted. */
 const BUDGET_PROBLEMS_SHOWN = 20;
+// --- JSON reports: a baseline report, the report files of `mode: comment`, a base branch's report ---
+/** A report file bigger than this is refused before it is read (a real one of 100 images with file analyses is under 2 MiB). */
+const REPORT_FILE_LIMIT = 8 * MiB;
+/** Report files one `report` glob of `mode: comment` may match. */
+const REPORT_FILES_LIMIT = 100;
+/** Images in one report (or in the report files of one comment, together). */
+const REPORT_IMAGES_LIMIT = 100;
+/** Layer rows of one image, and so the highest layer index a report may name. */
+const REPORT_LAYERS_LIMIT = 1_000;
+/** Violations in one image result or run report. */
+const REPORT_VIOLATIONS_LIMIT = 10_000;
+/** Warnings of one image. */
+const REPORT_WARNINGS_LIMIT = 100;
+/** File hints of one image. */
+const REPORT_HINTS_LIMIT = 100;
+/** Hidden file copies listed in one image's file analysis. */
+const REPORT_FILE_ITEMS_LIMIT = 1_000;
+/** Characters of one instruction (`createdBy`): a Dockerfile line can be long; 64 KiB is far beyond any real one. */
+const REPORT_INSTRUCTION_CHARACTERS = 65_536;
+/** Characters of a message, a path, a warning in a report. */
+const REPORT_TEXT_CHARACTERS = 4_096;
+/** Characters of an image's name or ref, a branch, a workflow, a comment key in a report. */
+const REPORT_NAME_CHARACTERS = 512;
 // --- Messages ---
 /** Characters of a value from the input (a size, a key, a pattern, a server's words) quoted in a message. */
 const EXCERPT_CHARACTERS = 80;
@@ -62647,7 +62505,7 @@ function firstBadOffset(text) {
 /* harmony export */   pY: () => (/* binding */ entryDiskBytes),
 /* harmony export */   uE: () => (/* binding */ isDirEntry)
 /* harmony export */ });
-/* unused harmony exports listingOf, entriesOf, goPathClean, cleanNameEnd, layerPath, entryKind */
+/* unused harmony exports listingOf, entriesOf, goPathClean, cleanNameEnd, layerPath, entryKind, permissionBits */
 /* harmony import */ var _paths_js__WEBPACK_IMPORTED_MODULE_0__ = __nccwpck_require__(1933);
 // The layer model the file analysis works on: each filesystem layer as the list of its tar
 // entries (headers only, no contents), in archive order. Readers (src/image/archive) build
@@ -62887,12 +62745,21 @@ function isDirEntry(listing, i) {
 function goIsDir(listing, i) {
     return isDirEntry(listing, i) || (listing.modes[i] & ~0o7777) === 0o040000;
 }
-/** Whether entry `i` and entry `j` of another listing differ only in mode or owner (a chmod/chown copy-up of a file). */
+/** The permission bits of a tar mode field (rwx, setuid, setgid, sticky), without the file-type bits. */
+const permissionBits = (mode) => mode & 0o7777;
+/**
+ * Whether entry `i` and entry `j` of another listing differ only in mode or owner (a
+ * chmod/chown copy-up of a file): both regular files of one size whose permission bits,
+ * uid or gid differ. Only the permission bits count: tar writers disagree on the file-type
+ * bits (GNU tar, and so every `docker import`ed base, writes `0000644`; the engine's Go
+ * writer `0100644`), so a file that a later layer rewrote without touching its mode would
+ * otherwise look chmod-ed.
+ */
 function isMetadataCopy(lower, i, upper, j) {
     return (isFileCode(lower.typeflags[i]) &&
         isFileCode(upper.typeflags[j]) &&
         lower.sizes[i] === upper.sizes[j] &&
-        (lower.modes[i] !== upper.modes[j] ||
+        (permissionBits(lower.modes[i]) !== permissionBits(upper.modes[j]) ||
             lower.uids[i] !== upper.uids[j] ||
             lower.gids[i] !== upper.gids[j]));
 }

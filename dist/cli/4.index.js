@@ -1,5 +1,5 @@
 export const id = 4;
-export const ids = [4];
+export const ids = [4,623];
 export const modules = {
 
 /***/ 9004:
@@ -10,10 +10,10 @@ export const modules = {
 /* harmony export */   saveEngineImage: () => (/* binding */ saveEngineImage)
 /* harmony export */ });
 /* harmony import */ var _model_listing_js__WEBPACK_IMPORTED_MODULE_0__ = __webpack_require__(6689);
-/* harmony import */ var _errors_js__WEBPACK_IMPORTED_MODULE_4__ = __webpack_require__(3916);
-/* harmony import */ var _engine_export_js__WEBPACK_IMPORTED_MODULE_1__ = __webpack_require__(2442);
-/* harmony import */ var _image_js__WEBPACK_IMPORTED_MODULE_2__ = __webpack_require__(2193);
-/* harmony import */ var _source_js__WEBPACK_IMPORTED_MODULE_3__ = __webpack_require__(9223);
+/* harmony import */ var _errors_js__WEBPACK_IMPORTED_MODULE_1__ = __webpack_require__(3916);
+/* harmony import */ var _engine_export_js__WEBPACK_IMPORTED_MODULE_2__ = __webpack_require__(2442);
+/* harmony import */ var _image_js__WEBPACK_IMPORTED_MODULE_3__ = __webpack_require__(2193);
+/* harmony import */ var _source_js__WEBPACK_IMPORTED_MODULE_4__ = __webpack_require__(9223);
 // An engine image's `docker save` archive as a source, streamed (engine-export.ts) without a
 // temporary copy: the whole image with every layer listed (the file analysis), or only the
 // facts of the layers not measured yet (exact sizes on an engine whose own figures mean
@@ -25,13 +25,13 @@ export const modules = {
 
 /** Streams the export of `ref` into a StreamSource; `skip` names members to drop unread. */
 async function exportToSource(ref, skip) {
-    const reader = _source_js__WEBPACK_IMPORTED_MODULE_3__/* .StreamSource */ .e_.start(`docker save ${ref}`, { skip });
-    const { failure, consumeError } = await (0,_engine_export_js__WEBPACK_IMPORTED_MODULE_1__/* .exportImage */ .__)(ref, (chunk) => reader.feed(chunk));
+    const reader = _source_js__WEBPACK_IMPORTED_MODULE_4__/* .StreamSource */ .e_.start(`docker save ${ref}`, { skip });
+    const { failure, consumeError } = await (0,_engine_export_js__WEBPACK_IMPORTED_MODULE_2__/* .exportImage */ .__)(ref, (chunk) => reader.feed(chunk));
     // What the archive reader found wrong explains more than the engine's complaint about the reader stopping.
     if (consumeError !== undefined)
         throw consumeError;
     if (failure)
-        throw (0,_engine_export_js__WEBPACK_IMPORTED_MODULE_1__/* .exportFailureError */ .TE)(ref, failure);
+        throw (0,_engine_export_js__WEBPACK_IMPORTED_MODULE_2__/* .exportFailureError */ .TE)(ref, failure);
     return reader.finish();
 }
 /**
@@ -41,7 +41,7 @@ async function exportToSource(ref, skip) {
  * engine's own words rather than as a broken archive.
  */
 async function saveEngineImage(ref) {
-    return (0,_image_js__WEBPACK_IMPORTED_MODULE_2__/* .readImageFromSource */ .R1)(await exportToSource(ref), { ref });
+    return (0,_image_js__WEBPACK_IMPORTED_MODULE_3__/* .readImageFromSource */ .R1)(await exportToSource(ref), { ref });
 }
 /**
  * The facts of the layers of `ref` that `known` lacks, read from the engine's export: blobs
@@ -50,21 +50,21 @@ async function saveEngineImage(ref) {
  */
 async function measureEngineLayers(ref, known, cache) {
     const skip = (name) => {
-        const digest = (0,_image_js__WEBPACK_IMPORTED_MODULE_2__/* .blobDigest */ .ep)(name);
+        const digest = (0,_image_js__WEBPACK_IMPORTED_MODULE_3__/* .blobDigest */ .ep)(name);
         const facts = digest ? cache.byBlob(digest) : undefined;
         return facts !== undefined && known.has(facts.diffId);
     };
     const source = await exportToSource(ref, skip);
-    const located = await (0,_image_js__WEBPACK_IMPORTED_MODULE_2__/* .locateImage */ .kl)(source, { ref });
+    const located = await (0,_image_js__WEBPACK_IMPORTED_MODULE_3__/* .locateImage */ .kl)(source, { ref });
     const measured = [];
     for (const [i, name] of located.layerNames.entries()) {
         const diffId = located.diffIds[i];
         if (typeof diffId !== 'string')
-            throw new _errors_js__WEBPACK_IMPORTED_MODULE_4__/* .InputError */ .d(`docker save ${ref}: the image config lists no diff_id for layer ${i}`);
+            throw new _errors_js__WEBPACK_IMPORTED_MODULE_1__/* .InputError */ .dz(`docker save ${ref}: the image config lists no diff_id for layer ${i}`);
         if (known.has(diffId) || measured.some((facts) => facts.diffId === diffId))
             continue;
         const listing = await source.listLayer(name);
-        const blob = (0,_image_js__WEBPACK_IMPORTED_MODULE_2__/* .storedBlob */ .Xn)(source, name);
+        const blob = (0,_image_js__WEBPACK_IMPORTED_MODULE_3__/* .storedBlob */ .Xn)(source, name);
         measured.push({
             diffId,
             sizeBytes: (0,_model_listing_js__WEBPACK_IMPORTED_MODULE_0__/* .layerDiskBytes */ ._n)(listing),
@@ -96,9 +96,10 @@ async function measureEngineLayers(ref, known, cache) {
 /* harmony import */ var node_os__WEBPACK_IMPORTED_MODULE_3___default = /*#__PURE__*/__webpack_require__.n(node_os__WEBPACK_IMPORTED_MODULE_3__);
 /* harmony import */ var node_path__WEBPACK_IMPORTED_MODULE_4__ = __webpack_require__(6760);
 /* harmony import */ var node_path__WEBPACK_IMPORTED_MODULE_4___default = /*#__PURE__*/__webpack_require__.n(node_path__WEBPACK_IMPORTED_MODULE_4__);
-/* harmony import */ var _errors_js__WEBPACK_IMPORTED_MODULE_7__ = __webpack_require__(3916);
-/* harmony import */ var _log_js__WEBPACK_IMPORTED_MODULE_5__ = __webpack_require__(5625);
-/* harmony import */ var _docker_js__WEBPACK_IMPORTED_MODULE_6__ = __webpack_require__(9261);
+/* harmony import */ var _errors_js__WEBPACK_IMPORTED_MODULE_5__ = __webpack_require__(3916);
+/* harmony import */ var _log_js__WEBPACK_IMPORTED_MODULE_6__ = __webpack_require__(5625);
+/* harmony import */ var _docker_js__WEBPACK_IMPORTED_MODULE_7__ = __webpack_require__(9261);
+/* harmony import */ var _engine_errors_js__WEBPACK_IMPORTED_MODULE_8__ = __webpack_require__(1567);
 // An engine image's `docker save` archive, streamed to a consumer chunk by chunk: straight
 // from the engine's API (`GET /images/get`, the endpoint `docker save` itself calls) when the
 // engine listens on a plain unix or tcp socket, else through the docker CLI.
@@ -118,6 +119,7 @@ async function measureEngineLayers(ref, known, cache) {
 // (DOCKER_CONTEXT, then DOCKER_HOST, then the config's currentContext, then the default
 // socket); endpoints that need TLS or ssh, or a client other than docker
 // (IMAGE_SIZE_BUDGET_DOCKER), go through the CLI, which knows how to reach them.
+
 
 
 
@@ -189,7 +191,7 @@ async function exportImage(ref, consume) {
     if (endpoint) {
         const socket = await open(endpoint).catch((error) => {
             // Nothing listens there: the CLI says what is wrong in its own words (or knows better).
-            _log_js__WEBPACK_IMPORTED_MODULE_5__/* .log */ .R.debug(`engine export: cannot open ${describe(endpoint)} (${error.code ?? error.message}); using docker save`);
+            _log_js__WEBPACK_IMPORTED_MODULE_6__/* .log */ .R.debug(`engine export: cannot open ${describe(endpoint)} (${error.code ?? error.message}); using docker save`);
             return undefined;
         });
         if (socket)
@@ -197,12 +199,12 @@ async function exportImage(ref, consume) {
     }
     let result;
     try {
-        result = await (0,_docker_js__WEBPACK_IMPORTED_MODULE_6__/* .streamDocker */ .rb)(['save', ref], consume);
+        result = await (0,_docker_js__WEBPACK_IMPORTED_MODULE_7__/* .streamDocker */ .rb)(['save', ref], consume);
     }
     catch (error) {
         // docker could not be started: its message says what to install.
-        if (error instanceof _docker_js__WEBPACK_IMPORTED_MODULE_6__/* .DockerCommandError */ .YJ)
-            throw new _errors_js__WEBPACK_IMPORTED_MODULE_7__/* .InputError */ .d(error.message);
+        if (error instanceof _docker_js__WEBPACK_IMPORTED_MODULE_7__/* .DockerCommandError */ .YJ)
+            throw new _errors_js__WEBPACK_IMPORTED_MODULE_5__/* .InputError */ .dz({ input: ref, problem: error.message });
         throw error;
     }
     const stopped = result.consumeError !== undefined
@@ -214,22 +216,12 @@ async function exportImage(ref, consume) {
     const message = result.stderr.trim() || `docker save exited with code ${result.exitCode}`;
     return {
         via: 'cli',
-        failure: {
-            message,
-            notFound: /No such image|not found|reference does not exist/i.test(message),
-            noEngine: /Cannot connect to the Docker daemon|Is the docker daemon running|error during connect/i.test(message)
-        }
+        failure: (0,_engine_errors_js__WEBPACK_IMPORTED_MODULE_8__/* .engineFailure */ .F)(message)
     };
 }
 /** The user's error for a failed export, naming what to do: build or pull the image, start an engine. */
 function exportFailureError(ref, failure) {
-    if (failure.noEngine) {
-        return new _errors_js__WEBPACK_IMPORTED_MODULE_7__/* .InputError */ .d(`cannot reach a Docker engine to read ${ref}: ${failure.message.split('\n')[0]}. Start dockerd or set DOCKER_HOST.`);
-    }
-    if (failure.notFound) {
-        return new _errors_js__WEBPACK_IMPORTED_MODULE_7__/* .InputError */ .d(`image "${ref}" is not in the Docker engine. Build or pull it first (docker pull ${ref}), or check the name.`);
-    }
-    return new _errors_js__WEBPACK_IMPORTED_MODULE_7__/* .InputError */ .d(`docker save ${ref} failed: ${failure.message}`);
+    return (0,_engine_errors_js__WEBPACK_IMPORTED_MODULE_8__/* .engineReadError */ .z)(ref, failure, 'docker save');
 }
 const describe = (endpoint) => 'socketPath' in endpoint
     ? `unix://${endpoint.socketPath}`

@@ -8,26 +8,48 @@ import { createRequire as __WEBPACK_EXTERNAL_createRequire } from "module";
 /* harmony export */ __nccwpck_require__.d(__webpack_exports__, {
 /* harmony export */   G_: () => (/* binding */ EXIT_OVER_BUDGET),
 /* harmony export */   Ij: () => (/* binding */ EXIT_OK),
+/* harmony export */   PJ: () => (/* binding */ parseSource),
 /* harmony export */   Qx: () => (/* binding */ parseCommandArgs),
-/* harmony export */   oe: () => (/* binding */ EXIT_INPUT)
+/* harmony export */   oe: () => (/* binding */ EXIT_INPUT),
+/* harmony export */   vE: () => (/* binding */ EXIT_INTERNAL)
 /* harmony export */ });
 /* harmony import */ var node_util__WEBPACK_IMPORTED_MODULE_0__ = __nccwpck_require__(7975);
 /* harmony import */ var node_util__WEBPACK_IMPORTED_MODULE_0___default = /*#__PURE__*/__nccwpck_require__.n(node_util__WEBPACK_IMPORTED_MODULE_0__);
 /* harmony import */ var _errors_js__WEBPACK_IMPORTED_MODULE_1__ = __nccwpck_require__(3916);
+/* harmony import */ var _messages_js__WEBPACK_IMPORTED_MODULE_2__ = __nccwpck_require__(4279);
 // What every CLI command shares: exit codes, the output channel, and flag parsing
 // whose mistakes become InputError (exit 2) instead of a stack trace.
+
 
 
 const EXIT_OK = 0;
 const EXIT_OVER_BUDGET = 1;
 const EXIT_INPUT = 2;
+/** A bug (an error that is not an InputError or a known failure): the message asks for a report. */
+const EXIT_INTERNAL = 3;
+/** Where images are read from (`--source`): the one check of the flag, for every command that takes it. */
+function parseSource(value) {
+    if (value === undefined || value === 'docker' || value === 'registry')
+        return value ?? 'docker';
+    throw new _errors_js__WEBPACK_IMPORTED_MODULE_1__/* .InputError */ .dz({
+        input: '--source',
+        problem: `--source must be "docker" or "registry", not ${(0,_messages_js__WEBPACK_IMPORTED_MODULE_2__/* .quote */ .hD)(value)}`,
+        fix: 'leave it out to read the Docker engine, or give --source registry to read a pushed image'
+    });
+}
 /** node:util parseArgs with its errors (unknown flag, missing value) turned into InputError. */
 function parseCommandArgs(command, args, options) {
     try {
         return (0,node_util__WEBPACK_IMPORTED_MODULE_0__.parseArgs)({ args, options, allowPositionals: true, strict: true });
     }
     catch (error) {
-        throw new _errors_js__WEBPACK_IMPORTED_MODULE_1__/* .InputError */ .d(`${(0,_errors_js__WEBPACK_IMPORTED_MODULE_1__/* .describeError */ .U)(error).replace(/\. To specify a positional.*$/s, '')}. Run "image-size-budget --help" for usage of ${command}.`);
+        const problem = (0,_errors_js__WEBPACK_IMPORTED_MODULE_1__/* .describeError */ .Uc)(error).replace(/\. To specify a positional.*$/s, '');
+        throw new _errors_js__WEBPACK_IMPORTED_MODULE_1__/* .InputError */ .dz({
+            // node:util names the flag in quotes: "Unknown option '--jsn'".
+            input: /'(-[^']*)'/.exec(problem)?.[1] ?? command,
+            problem: `${problem}.`,
+            fix: `Run "image-size-budget --help" for usage of ${command}.`
+        });
     }
 }
 
@@ -38,7 +60,7 @@ function parseCommandArgs(command, args, options) {
 /***/ ((module, __unused_webpack___webpack_exports__, __nccwpck_require__) => {
 
 __nccwpck_require__.a(module, async (__webpack_handle_async_dependencies__, __webpack_async_result__) => { try {
-/* harmony import */ var _main_js__WEBPACK_IMPORTED_MODULE_0__ = __nccwpck_require__(2957);
+/* harmony import */ var _main_js__WEBPACK_IMPORTED_MODULE_0__ = __nccwpck_require__(7820);
 // The command-line front end: `image-size-budget <command> …`. Exit codes, everywhere:
 // 0 ok / within budget, 1 over budget, 2 unusable input.
 
@@ -49,17 +71,34 @@ __webpack_async_result__();
 
 /***/ }),
 
-/***/ 2957:
+/***/ 7820:
 /***/ ((__unused_webpack_module, __webpack_exports__, __nccwpck_require__) => {
 
-/* harmony export */ __nccwpck_require__.d(__webpack_exports__, {
-/* harmony export */   i: () => (/* binding */ main)
-/* harmony export */ });
-/* unused harmony export USAGE */
-/* harmony import */ var _errors_js__WEBPACK_IMPORTED_MODULE_2__ = __nccwpck_require__(3916);
-/* harmony import */ var _messages_js__WEBPACK_IMPORTED_MODULE_0__ = __nccwpck_require__(4279);
-/* harmony import */ var _command_js__WEBPACK_IMPORTED_MODULE_1__ = __nccwpck_require__(3567);
-// Dispatches CLI commands and turns errors into one clear line on stderr and exit 2.
+
+// EXPORTS
+__nccwpck_require__.d(__webpack_exports__, {
+  i: () => (/* binding */ main)
+});
+
+// UNUSED EXPORTS: USAGE
+
+// EXTERNAL MODULE: ./src/errors.ts
+var errors = __nccwpck_require__(3916);
+// EXTERNAL MODULE: ./src/messages.ts
+var messages = __nccwpck_require__(4279);
+;// CONCATENATED MODULE: ./package.json
+const package_namespaceObject = {"rE":"0.1.0"};
+;// CONCATENATED MODULE: ./src/version.ts
+// The version, from package.json: the one place it is written (a release bumps it there).
+
+const VERSION = package_namespaceObject.rE;
+
+// EXTERNAL MODULE: ./src/cli/command.ts
+var command = __nccwpck_require__(3567);
+;// CONCATENATED MODULE: ./src/cli/main.ts
+// Dispatches CLI commands and turns errors into one clear line on stderr: exit 2 for an
+// input error or a known failure, exit 3 (and "please report") for a bug.
+
 
 
 
@@ -80,7 +119,7 @@ Usage:
                             [--name NAME] [--base-from REF --head-from REF]
                             (each side an image ref in the engine or a saved .json report)
 
-Exit codes: 0 ok, 1 over budget, 2 unusable input.`;
+Exit codes: 0 ok, 1 over budget, 2 unusable input, 3 internal error (a bug: please report it).`;
 const defaultIO = {
     stdout: (text) => process.stdout.write(text.endsWith('\n') ? text : text + '\n'),
     stderr: (text) => process.stderr.write(text.endsWith('\n') ? text : text + '\n')
@@ -89,37 +128,35 @@ const defaultIO = {
 // time (bench/files.mjs), and `analyze --archive` should not evaluate the budget, GitHub
 // or comparison code it never calls.
 const COMMANDS = {
-    analyze: async () => (await __nccwpck_require__.e(/* import() */ 654).then(__nccwpck_require__.bind(__nccwpck_require__, 4654))).runAnalyze,
-    check: async () => (await Promise.all(/* import() */[__nccwpck_require__.e(260), __nccwpck_require__.e(815), __nccwpck_require__.e(463), __nccwpck_require__.e(856), __nccwpck_require__.e(654), __nccwpck_require__.e(267), __nccwpck_require__.e(576), __nccwpck_require__.e(174)]).then(__nccwpck_require__.bind(__nccwpck_require__, 174))).runCheck,
-    audit: async () => (await Promise.all(/* import() */[__nccwpck_require__.e(260), __nccwpck_require__.e(815), __nccwpck_require__.e(463), __nccwpck_require__.e(856), __nccwpck_require__.e(654), __nccwpck_require__.e(267), __nccwpck_require__.e(576), __nccwpck_require__.e(174), __nccwpck_require__.e(970)]).then(__nccwpck_require__.bind(__nccwpck_require__, 8970))).runAuditCommand,
-    compare: async () => (await Promise.all(/* import() */[__nccwpck_require__.e(260), __nccwpck_require__.e(463), __nccwpck_require__.e(654), __nccwpck_require__.e(576), __nccwpck_require__.e(513)]).then(__nccwpck_require__.bind(__nccwpck_require__, 9513))).runCompare
+    analyze: async () => (await __nccwpck_require__.e(/* import() */ 676).then(__nccwpck_require__.bind(__nccwpck_require__, 4676))).runAnalyze,
+    check: async () => (await Promise.all(/* import() */[__nccwpck_require__.e(260), __nccwpck_require__.e(815), __nccwpck_require__.e(463), __nccwpck_require__.e(856), __nccwpck_require__.e(689), __nccwpck_require__.e(77), __nccwpck_require__.e(676), __nccwpck_require__.e(722), __nccwpck_require__.e(122), __nccwpck_require__.e(731), __nccwpck_require__.e(975), __nccwpck_require__.e(445), __nccwpck_require__.e(68)]).then(__nccwpck_require__.bind(__nccwpck_require__, 6068))).runCheck,
+    audit: async () => (await Promise.all(/* import() */[__nccwpck_require__.e(260), __nccwpck_require__.e(815), __nccwpck_require__.e(463), __nccwpck_require__.e(856), __nccwpck_require__.e(689), __nccwpck_require__.e(77), __nccwpck_require__.e(676), __nccwpck_require__.e(722), __nccwpck_require__.e(122), __nccwpck_require__.e(731), __nccwpck_require__.e(975), __nccwpck_require__.e(445), __nccwpck_require__.e(68), __nccwpck_require__.e(936)]).then(__nccwpck_require__.bind(__nccwpck_require__, 2936))).runAuditCommand,
+    compare: async () => (await Promise.all(/* import() */[__nccwpck_require__.e(260), __nccwpck_require__.e(463), __nccwpck_require__.e(689), __nccwpck_require__.e(676), __nccwpck_require__.e(722), __nccwpck_require__.e(122), __nccwpck_require__.e(513)]).then(__nccwpck_require__.bind(__nccwpck_require__, 9513))).runCompare
 };
 async function main(argv, io = defaultIO) {
     const [name, ...rest] = argv;
     if (!name || name === '--help' || name === '-h' || name === 'help') {
         io.stdout(USAGE);
-        return name ? _command_js__WEBPACK_IMPORTED_MODULE_1__/* .EXIT_OK */ .Ij : _command_js__WEBPACK_IMPORTED_MODULE_1__/* .EXIT_INPUT */ .oe;
+        return name ? command/* EXIT_OK */.Ij : command/* EXIT_INPUT */.oe;
     }
     if (name === '--version') {
-        io.stdout('0.1.0');
-        return _command_js__WEBPACK_IMPORTED_MODULE_1__/* .EXIT_OK */ .Ij;
+        io.stdout(VERSION);
+        return command/* EXIT_OK */.Ij;
     }
     const load = COMMANDS[name];
     if (!load) {
-        io.stderr(`image-size-budget: unknown command ${(0,_messages_js__WEBPACK_IMPORTED_MODULE_0__/* .quote */ .hD)(name)}. Commands: ${Object.keys(COMMANDS).join(', ')}.\n\n${USAGE}`);
-        return _command_js__WEBPACK_IMPORTED_MODULE_1__/* .EXIT_INPUT */ .oe;
+        io.stderr(`image-size-budget: unknown command ${(0,messages/* quote */.hD)(name)}. Commands: ${Object.keys(COMMANDS).join(', ')}.\n\n${USAGE}`);
+        return command/* EXIT_INPUT */.oe;
     }
     try {
         const command = await load();
         return await command(rest, io);
     }
     catch (error) {
-        const prefix = error instanceof _errors_js__WEBPACK_IMPORTED_MODULE_2__/* .InputError */ .d ? 'error' : 'internal error';
+        const { internal, message } = (0,errors/* describeFailure */.Ic)(error);
         // Bounded and scrubbed: a message may quote a server or a file, and must carry no credential.
-        io.stderr((0,_messages_js__WEBPACK_IMPORTED_MODULE_0__/* .boundMessage */ .wy)(`image-size-budget ${name}: ${prefix}: ${(0,_errors_js__WEBPACK_IMPORTED_MODULE_2__/* .describeError */ .U)(error)}`));
-        if (!(error instanceof _errors_js__WEBPACK_IMPORTED_MODULE_2__/* .InputError */ .d) && process.env.IMAGE_SIZE_BUDGET_DEBUG)
-            io.stderr((0,_messages_js__WEBPACK_IMPORTED_MODULE_0__/* .boundMessage */ .wy)(String(error.stack)));
-        return _command_js__WEBPACK_IMPORTED_MODULE_1__/* .EXIT_INPUT */ .oe;
+        io.stderr((0,messages/* boundMessage */.wy)(`image-size-budget ${name}: ${internal ? message : `error: ${message}`}`));
+        return internal ? command/* EXIT_INTERNAL */.vE : command/* EXIT_INPUT */.oe;
     }
 }
 
@@ -130,20 +167,86 @@ async function main(argv, io = defaultIO) {
 /***/ ((__unused_webpack_module, __webpack_exports__, __nccwpck_require__) => {
 
 /* harmony export */ __nccwpck_require__.d(__webpack_exports__, {
-/* harmony export */   U: () => (/* binding */ describeError),
-/* harmony export */   d: () => (/* binding */ InputError)
+/* harmony export */   Ic: () => (/* binding */ describeFailure),
+/* harmony export */   U6: () => (/* binding */ DependencyFailure),
+/* harmony export */   Uc: () => (/* binding */ describeError),
+/* harmony export */   dz: () => (/* binding */ InputError)
 /* harmony export */ });
-// Errors a user can cause (bad input, missing image, no engine, bad budget file).
-// Front ends turn an InputError into exit code 2 or core.setFailed, with its message
-// and no stack trace; anything else is a bug and keeps its stack.
+/* unused harmony exports REPORT_BUG_URL, DEBUG_ENV, isInternalError */
+// Errors a user can cause (bad input, missing image, no engine, bad budget file), failures
+// of what a run depends on (docker, the GitHub API), and everything else: a bug. Front ends
+// turn an InputError or a known failure into exit code 2 or core.setFailed, with its message
+// and no stack trace; a bug exits 3 and asks to be reported (see describeFailure).
 class InputError extends Error {
     name = 'InputError';
+    /** The input at fault; undefined for an error still built from a sentence alone (the old form). */
+    input;
+    problem;
+    fix;
+    /** `new InputError({ input, problem, fix })`; the old form, one sentence, is still taken. */
+    constructor(fields, options) {
+        const { input, problem, fix } = typeof fields === 'string'
+            ? { input: undefined, problem: fields, fix: undefined }
+            : fields;
+        super(composeMessage(problem, fix), options);
+        this.input = input;
+        this.problem = problem;
+        this.fix = fix;
+    }
+}
+/** The sentence a person reads: the problem, then the fix after a colon (or after the problem's own full stop). */
+function composeMessage(problem, fix) {
+    if (!fix)
+        return problem;
+    return /[.!?]$/.test(problem) ? `${problem} ${fix}` : `${problem}: ${fix}`;
+}
+/**
+ * A failure of something the run depends on, not of this code: docker exited non-zero, the
+ * GitHub API refused, a download was broken. Shown like an InputError (exit 2, no stack).
+ */
+class DependencyFailure extends Error {
+}
+/** Where a bug is reported; printed with every internal error. */
+const REPORT_BUG_URL = 'https://github.com/image-size-budget/image-size-budget/issues';
+/** The environment variable that adds the stack trace of an internal error to its message. */
+const DEBUG_ENV = 'IMAGE_SIZE_BUDGET_DEBUG';
+/** A failure of the machine rather than the code: a missing file, a refused connection, a full disk (Node's system errors, e.g. ENOENT). */
+function isSystemError(error) {
+    for (let e = error, depth = 0; e instanceof Error && depth < 4; depth++) {
+        const { code, syscall } = e;
+        if (typeof code === 'string' && /^E[A-Z]+$/.test(code) && syscall)
+            return true;
+        e = e.cause;
+    }
+    return false;
+}
+/** True for a bug: anything that is not an InputError, a dependency's failure or a system error. */
+function isInternalError(error) {
+    return !(error instanceof InputError ||
+        error instanceof DependencyFailure ||
+        isSystemError(error));
 }
 /** The message a front end shows for any thrown value: an InputError's own words, else the error's message. */
 function describeError(error) {
     if (error instanceof Error)
         return error.message;
     return String(error);
+}
+/**
+ * What a front end prints for a failure. A bug says so and asks to be reported, with the
+ * stack only when DEBUG_ENV is set (a stack is noise to a user, and may name paths of the
+ * runner).
+ */
+function describeFailure(error, env = process.env) {
+    if (!isInternalError(error))
+        return { internal: false, message: describeError(error) };
+    const stack = env[DEBUG_ENV] && error instanceof Error && error.stack
+        ? `\n${error.stack}`
+        : '';
+    return {
+        internal: true,
+        message: `internal error (a bug in image-size-budget, please report it at ${REPORT_BUG_URL} with this message${stack ? '' : `; set ${DEBUG_ENV}=1 for the stack trace`}): ${describeError(error)}${stack}`
+    };
 }
 
 
@@ -153,8 +256,10 @@ function describeError(error) {
 /***/ ((__unused_webpack_module, __webpack_exports__, __nccwpck_require__) => {
 
 /* harmony export */ __nccwpck_require__.d(__webpack_exports__, {
+/* harmony export */   $T: () => (/* binding */ REPORT_WARNINGS_LIMIT),
 /* harmony export */   DV: () => (/* binding */ JSON_DOCUMENT_LIMIT),
 /* harmony export */   HY: () => (/* binding */ BUDGET_PROBLEMS_SHOWN),
+/* harmony export */   Kh: () => (/* binding */ REPORT_FILE_LIMIT),
 /* harmony export */   LI: () => (/* binding */ BUDGET_ALIAS_LIMIT),
 /* harmony export */   MF: () => (/* binding */ MESSAGE_LINE_CHARACTERS),
 /* harmony export */   Mt: () => (/* binding */ REGISTRY_MAX_RETRY_AFTER_MS),
@@ -163,16 +268,25 @@ function describeError(error) {
 /* harmony export */   RT: () => (/* binding */ EXCERPT_CHARACTERS),
 /* harmony export */   UT: () => (/* binding */ REGISTRY_ERROR_BODY_LIMIT),
 /* harmony export */   WC: () => (/* binding */ MESSAGE_LINES),
+/* harmony export */   Zc: () => (/* binding */ REPORT_INSTRUCTION_CHARACTERS),
+/* harmony export */   _6: () => (/* binding */ REPORT_TEXT_CHARACTERS),
 /* harmony export */   b$: () => (/* binding */ REGISTRY_OPERATION_TIMEOUT_MS),
 /* harmony export */   bO: () => (/* binding */ SMALL_MEMBER_LIMIT),
+/* harmony export */   eX: () => (/* binding */ REPORT_LAYERS_LIMIT),
+/* harmony export */   gR: () => (/* binding */ REPORT_VIOLATIONS_LIMIT),
 /* harmony export */   iG: () => (/* binding */ REGISTRY_BLOB_IDLE_TIMEOUT_MS),
 /* harmony export */   j5: () => (/* binding */ REGISTRY_REQUEST_TIMEOUT_MS),
 /* harmony export */   kE: () => (/* binding */ STREAM_KEPT_LIMIT),
+/* harmony export */   ks: () => (/* binding */ REPORT_HINTS_LIMIT),
 /* harmony export */   l3: () => (/* binding */ BUDGET_FILE_LIMIT),
+/* harmony export */   l4: () => (/* binding */ REPORT_FILE_ITEMS_LIMIT),
 /* harmony export */   l5: () => (/* binding */ REGISTRY_RETRIES),
 /* harmony export */   sE: () => (/* binding */ CREDENTIAL_HELPER_TIMEOUT_MS),
-/* harmony export */   ud: () => (/* binding */ REGISTRY_BACKOFF_MS)
+/* harmony export */   uW: () => (/* binding */ REPORT_NAME_CHARACTERS),
+/* harmony export */   ud: () => (/* binding */ REGISTRY_BACKOFF_MS),
+/* harmony export */   wM: () => (/* binding */ REPORT_IMAGES_LIMIT)
 /* harmony export */ });
+/* unused harmony export REPORT_FILES_LIMIT */
 // Every cap and timeout that bounds what hostile or broken input can cost, by concern, in
 // one place. The README's "Limits" section lists each of them; change both together.
 const KiB = 1024;
@@ -225,6 +339,29 @@ const RULE_PATTERN_LIMIT = 1_000;
 const BUDGET_ALIAS_LIMIT = 100;
 /** Problems listed for one budget file; the rest are counted. */
 const BUDGET_PROBLEMS_SHOWN = 20;
+// --- JSON reports: a baseline report, the report files of `mode: comment`, a base branch's report ---
+/** A report file bigger than this is refused before it is read (a real one of 100 images with file analyses is under 2 MiB). */
+const REPORT_FILE_LIMIT = 8 * MiB;
+/** Report files one `report` glob of `mode: comment` may match. */
+const REPORT_FILES_LIMIT = 100;
+/** Images in one report (or in the report files of one comment, together). */
+const REPORT_IMAGES_LIMIT = 100;
+/** Layer rows of one image, and so the highest layer index a report may name. */
+const REPORT_LAYERS_LIMIT = 1_000;
+/** Violations in one image result or run report. */
+const REPORT_VIOLATIONS_LIMIT = 10_000;
+/** Warnings of one image. */
+const REPORT_WARNINGS_LIMIT = 100;
+/** File hints of one image. */
+const REPORT_HINTS_LIMIT = 100;
+/** Hidden file copies listed in one image's file analysis. */
+const REPORT_FILE_ITEMS_LIMIT = 1_000;
+/** Characters of one instruction (`createdBy`): a Dockerfile line can be long; 64 KiB is far beyond any real one. */
+const REPORT_INSTRUCTION_CHARACTERS = 65_536;
+/** Characters of a message, a path, a warning in a report. */
+const REPORT_TEXT_CHARACTERS = 4_096;
+/** Characters of an image's name or ref, a branch, a workflow, a comment key in a report. */
+const REPORT_NAME_CHARACTERS = 512;
 // --- Messages ---
 /** Characters of a value from the input (a size, a key, a pattern, a server's words) quoted in a message. */
 const EXCERPT_CHARACTERS = 80;
