@@ -127,7 +127,9 @@ describe.each(BUILDERS)(
       tag = build(IMPORTED_DOCKERFILE, builder, 'hints-imported-base')
     })
 
-    it('the premise: the base writes 0000644, the engine 0100644, for one file whose permissions did not change', async () => {
+    // 20.10 writes its layers' modes with the file-type bits (0100644), 28.x as the import
+    // did (0000644): the permissions are the same either way, which is what is compared.
+    it('the premise: the base writes 0000644, the engine the same permissions (with or without the file-type bits), for one file whose permissions did not change', async () => {
       const saved = path.join(dir, `${builder}.tar`)
       execFileSync('docker', ['save', '-o', saved, tag])
       const { listings } = await readArchiveImage(saved)
@@ -135,9 +137,9 @@ describe.each(BUILDERS)(
       const modeOf = (layer: number, name: string) =>
         entriesOf(listings[layer]).find((entry) => entry.path === name)?.mode
       expect(modeOf(0, 'opt/pkg/lib.so')).toBe(0o644)
-      expect(modeOf(1, 'opt/pkg/lib.so')).toBe(0o100644)
+      expect([0o644, 0o100644]).toContain(modeOf(1, 'opt/pkg/lib.so'))
       expect(modeOf(0, 'opt/pkg/mode.conf')).toBe(0o644)
-      expect(modeOf(2, 'opt/pkg/mode.conf')).toBe(0o100600)
+      expect([0o600, 0o100600]).toContain(modeOf(2, 'opt/pkg/mode.conf'))
     })
 
     it('the rewritten base file is replaced-later; the chmod and the chown stay a metadata copy; exact bytes', async () => {
@@ -198,7 +200,12 @@ describe.each(BUILDERS)(
       // The same from `docker save`.
       const saved = path.join(dir, `${builder}-again.tar`)
       execFileSync('docker', ['save', '-o', saved, tag])
-      expect((await readArchive(saved)).files).toEqual(files)
+      // The CLI's JSON also carries each hint's sentence (written at the edge); the analysis does not.
+      const { hints, ...rest } = files
+      expect((await readArchive(saved)).files).toEqual({
+        ...rest,
+        hints: hints.map(({ message: _message, ...hint }) => hint)
+      })
     })
   }
 )
