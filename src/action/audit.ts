@@ -4,17 +4,16 @@
 // unless fail-on-violation is false (on a schedule the tracking issue is the signal).
 
 import * as core from '@actions/core'
-import { checkImagePlatforms, runReportOf } from '../check/check-image.js'
+import { runReportOf } from '../check/check-image.js'
 import { runAuditGitHub } from '../github/audit.js'
 import { createGitHubClient } from '../github/client.js'
 import type { EventContext } from '../github/context.js'
 import { renderAuditMarkdown, type SizeHistory } from '../report/audit.js'
 import { renderRunText } from '../report/run-text.js'
 import { runTotals } from '../report/totals.js'
-import type { ImageResult } from '../model/report.js'
 import type { Inputs } from './inputs.js'
 import { writeReportFile } from './publish.js'
-import { loadActionTargets } from './targets.js'
+import { checkTargets, loadActionTargets } from './targets.js'
 
 export async function runAudit(
   inputs: Inputs,
@@ -26,22 +25,12 @@ export async function runAudit(
     units,
     diveCi
   } = await loadActionTargets({ ...inputs, image: undefined })
-  const results: ImageResult[] = []
-  for (const target of targets) {
-    core.startGroup(`audit ${target.name}`)
-    try {
-      results.push(
-        ...(await checkImagePlatforms(target, {
-          source: inputs.source,
-          fileAnalysis: inputs.fileAnalysis,
-          platform: inputs.platform || undefined,
-          diveCi
-        }))
-      )
-    } finally {
-      core.endGroup()
-    }
-  }
+  const results = await checkTargets(targets, 'audit', {
+    source: inputs.source,
+    fileAnalysis: inputs.fileAnalysis,
+    platform: inputs.platform || undefined,
+    diveCi
+  })
   const run = runReportOf(results, units)
   core.info(renderRunText(run, { width: 120 }))
   core.setOutput('report-path', await writeReportFile(run))

@@ -24,11 +24,11 @@ import type { ImageResult, ReportOrigin } from '../model/report.js'
 import { defaultCommentKey, sanitizeCommentKey } from '../report/comment-key.js'
 import { describeViolation } from '../report/describe.js'
 import type { Units } from '../report/units.js'
-import { checkImagePlatforms, runReportOf } from '../check/check-image.js'
+import { runReportOf } from '../check/check-image.js'
 import { runAudit } from './audit.js'
 import { getInputs } from './inputs.js'
 import { publishRun } from './publish.js'
-import { loadActionTargets } from './targets.js'
+import { checkTargets, loadActionTargets } from './targets.js'
 
 /**
  * The event context. Without GITHUB_REPOSITORY (a run outside GitHub, e.g. `act` or a local
@@ -120,6 +120,16 @@ export async function run(): Promise<void> {
       ? sanitizeCommentKey(inputs.commentKey)
       : defaultCommentKey(context.workflow, inputs.budgetFile)
 
+    // Where and how a run is published, in every mode that publishes one.
+    const publishing = {
+      context,
+      key,
+      comment: inputs.comment,
+      token: inputs.token,
+      failOnViolation: inputs.failOnViolation,
+      prNumberInput: inputs.prNumber
+    }
+
     if (inputs.mode === 'comment') {
       // The trusted half of the fork-safe split: post a report made by an earlier job. No image is touched.
       if (!inputs.report)
@@ -137,12 +147,7 @@ export async function run(): Promise<void> {
         units: inputs.units ?? loaded.run.units ?? 'si'
       }
       await publishRun(run, {
-        context,
-        key,
-        comment: inputs.comment,
-        token: inputs.token,
-        failOnViolation: inputs.failOnViolation,
-        prNumberInput: inputs.prNumber,
+        ...publishing,
         reportPullRequest: loaded.pullRequest,
         writeReport: false
       })
@@ -168,41 +173,26 @@ export async function run(): Promise<void> {
             artifactName
           })
         : undefined
-    const images = []
-    for (const target of targets) {
-      core.startGroup(`image ${target.name}`)
-      try {
-        images.push(
-          ...(await checkImagePlatforms(target, {
-            source: inputs.source,
-            fileAnalysis: inputs.fileAnalysis,
-            archive: inputs.archive || undefined,
-            platform: inputs.platform || undefined,
-            diveCi,
-            baseline: {
-              mode: inputs.baseline,
-              eventName: context.eventName,
-              baselineImage: inputs.baselineImage || undefined,
-              baselineReport: inputs.baselineReport || undefined,
-              baseRef: process.env.GITHUB_BASE_REF,
-              saved,
-              single: targets.length === 1
-            }
-          }))
-        )
-      } finally {
-        core.endGroup()
+    const images = await checkTargets(targets, 'image', {
+      source: inputs.source,
+      fileAnalysis: inputs.fileAnalysis,
+      archive: inputs.archive || undefined,
+      platform: inputs.platform || undefined,
+      diveCi,
+      baseline: {
+        mode: inputs.baseline,
+        eventName: context.eventName,
+        baselineImage: inputs.baselineImage || undefined,
+        baselineReport: inputs.baselineReport || undefined,
+        baseRef: process.env.GITHUB_BASE_REF,
+        saved,
+        single: targets.length === 1
       }
-    }
+    })
     const run = runReportOf(images, units)
     await publishRun(run, {
       annotations: await dockerfileAnnotations(targets, images, units),
-      context,
-      key,
-      comment: inputs.comment,
-      token: inputs.token,
-      failOnViolation: inputs.failOnViolation,
-      prNumberInput: inputs.prNumber,
+      ...publishing,
       writeReport: true,
       origin: reportOrigin(key, inputs.budgetFile),
       baselineArtifact: artifactName

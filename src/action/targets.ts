@@ -17,7 +17,9 @@ import type {
 import { InputError } from '../errors.js'
 import { quote } from '../messages.js'
 import { DEFAULT_BUILD_TAG } from '../image/resolve.js'
+import type { ImageResult } from '../model/report.js'
 import type { Units } from '../report/units.js'
+import { checkImagePlatforms, type CheckOptions } from '../check/check-image.js'
 import type { Inputs } from './inputs.js'
 
 export interface ActionTargets {
@@ -104,4 +106,22 @@ export async function loadActionTargets(
       DEFAULT_MIN_CHANGE_BYTES
   }
   return { images: [image], units, config, diveCi }
+}
+
+/** Every target through the pipeline in order, each in a log group `<label> <name>`. */
+export async function checkTargets(
+  targets: ConfiguredImage[],
+  label: string,
+  options: CheckOptions
+): Promise<ImageResult[]> {
+  const results: ImageResult[] = []
+  for (const target of targets) {
+    core.startGroup(`${label} ${target.name}`)
+    try {
+      results.push(...(await checkImagePlatforms(target, options)))
+    } finally {
+      core.endGroup()
+    }
+  }
+  return results
 }

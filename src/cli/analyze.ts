@@ -11,15 +11,13 @@ import {
 import { describeViolation, withMessages } from '../report/describe.js'
 import { renderFilesSection, renderLayerTable } from '../report/text.js'
 import type { Violation } from '../model/report.js'
-import type { Units } from '../report/units.js'
 import {
-  EXIT_OK,
-  EXIT_OVER_BUDGET,
+  exitCode,
   parseCommandArgs,
   parseSource,
+  parseUnits,
   type CommandIO
 } from './command.js'
-import { quote } from '../messages.js'
 
 export const BUILD_FLAGS = {
   context: { type: 'string' },
@@ -30,15 +28,9 @@ export const BUILD_FLAGS = {
   network: { type: 'string' }
 } as const
 
-export function parseUnits(value: string | undefined): Units {
-  if (value === undefined || value === 'si' || value === 'iec')
-    return value ?? 'si'
-  throw new InputError({
-    input: '--units',
-    problem: `--units must be "si" or "iec", not ${quote(value)}`,
-    fix: 'give si (1000-based, as docker prints sizes) or iec (1024-based)'
-  })
-}
+/** Whether any of `flags` is on the command line. */
+const given = (values: Record<string, unknown>, ...flags: string[]): boolean =>
+  flags.some((flag) => values[flag] !== undefined)
 
 /** An ImageSpec from the image positional and the build flags; a build needs --context or --dockerfile. */
 export function imageSpecFromFlags(
@@ -49,7 +41,7 @@ export function imageSpecFromFlags(
   const dockerfile = values.dockerfile as string | undefined
   if (context === undefined && dockerfile === undefined) {
     for (const flag of ['target', 'build-arg', 'platform', 'network']) {
-      if (values[flag] !== undefined)
+      if (given(values, flag))
         throw new InputError({
           input: `--${flag}`,
           problem: `--${flag} is a build flag`,
@@ -123,17 +115,12 @@ export async function runAnalyze(
         problem: '--source registry needs one image ref',
         fix: 'e.g. "analyze ghcr.io/org/app:pr-1 --source registry"'
       })
-    if (
-      values.context !== undefined ||
-      values.dockerfile !== undefined ||
-      values.archive !== undefined
-    ) {
+    if (given(values, 'context', 'dockerfile', 'archive'))
       throw new InputError({
         input: '--source',
         problem: '--source registry reads a pushed image',
         fix: 'give no --context, --dockerfile or --archive with it'
       })
-    }
     if (values.files || values['dive-ci'] !== undefined)
       throw new InputError({
         input: values.files ? '--files' : '--dive-ci',
@@ -149,17 +136,12 @@ export async function runAnalyze(
     }
   } else if (values.archive !== undefined) {
     // An archive holds its own image: no engine needed, and the file analysis comes with it.
-    if (
-      positionals.length > 0 ||
-      values.context !== undefined ||
-      values.dockerfile !== undefined
-    ) {
+    if (positionals.length > 0 || given(values, 'context', 'dockerfile'))
       throw new InputError({
         input: '--archive',
         problem: '--archive reads the image from the archive',
         fix: 'give no image ref or build flags with it'
       })
-    }
     request = { archive: values.archive }
   } else {
     request = imageSpecFromFlags(positionals[0], values)
@@ -216,5 +198,5 @@ export async function runAnalyze(
       )
     io.stdout(parts.join('\n\n'))
   }
-  return violations && violations.length > 0 ? EXIT_OVER_BUDGET : EXIT_OK
+  return exitCode((violations?.length ?? 0) > 0)
 }

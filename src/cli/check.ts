@@ -14,12 +14,11 @@ import { InputError } from '../errors.js'
 import type { ImageResult, RunReport } from '../model/report.js'
 import { renderRunText } from '../report/run-text.js'
 import type { Units } from '../report/units.js'
-import { parseUnits } from './analyze.js'
 import {
-  EXIT_OK,
-  EXIT_OVER_BUDGET,
+  exitCode,
   parseCommandArgs,
   parseSource,
+  parseUnits,
   type CommandIO
 } from './command.js'
 import { quote } from '../messages.js'
@@ -52,54 +51,94 @@ export async function checkConfig(
   return runReportOf(results, options.units)
 }
 
-export async function runCheck(args: string[], io: CommandIO): Promise<number> {
-  const { values, positionals } = parseCommandArgs('check', args, {
-    config: { type: 'string' },
-    image: { type: 'string' },
-    json: { type: 'boolean' },
-    units: { type: 'string' },
-    files: { type: 'boolean' },
-    source: { type: 'string' },
-    platform: { type: 'string' },
-    'baseline-image': { type: 'string' },
-    'baseline-report': { type: 'string' },
-    'dive-ci': { type: 'string' }
-  })
+/** The flags `check` and `audit` share. */
+export const BUDGET_RUN_FLAGS = {
+  config: { type: 'string' },
+  json: { type: 'boolean' },
+  units: { type: 'string' },
+  files: { type: 'boolean' },
+  source: { type: 'string' },
+  platform: { type: 'string' }
+} as const
+
+/**
+ * What `check` and `audit` share: the budget file the flags name, checked before any image
+ * is touched, then its images (all, or the one `image` names) held to their budgets.
+ */
+export async function runBudgetFile(
+  command: string,
+  { values, positionals }: { values: BudgetRunValues; positionals: string[] },
+  more: {
+    fix: string
+    image?: string
+    diveCi?: string
+    baseline?: CheckOptions['baseline']
+  }
+): Promise<{ config: BudgetConfig; units: Units; run: RunReport }> {
   if (positionals.length > 0)
     throw new InputError({
-      input: 'check',
-      problem: `check takes no positional arguments (got ${positionals.join(' ')})`,
-      fix: 'name an image with --image NAME'
+      input: command,
+      problem: `${command} takes no positional arguments (got ${positionals.join(' ')})`,
+      fix: more.fix
     })
   const source = parseSource(values.source)
   // Validate everything before touching any image.
   const config = await loadBudgetFile(values.config ?? DEFAULT_BUDGET_FILE)
   const units =
     values.units !== undefined ? parseUnits(values.units) : config.units
-  const images = selectImages(config, values.image)
-  const diveCi = await diveRulesFor(config, values['dive-ci'])
-  const wantsBaseline =
-    values['baseline-image'] !== undefined ||
-    values['baseline-report'] !== undefined
+  const images = selectImages(config, more.image)
+  const diveCi = await diveRulesFor(config, more.diveCi)
   const run = await checkConfig(config, images, {
     units,
     source,
     platform: values.platform,
     fileAnalysis: values.files ? 'true' : 'false',
     diveCi,
-    baseline: wantsBaseline
-      ? {
-          mode: 'auto',
-          eventName: 'cli',
-          baselineImage: values['baseline-image'],
-          baselineReport: values['baseline-report']
-        }
-      : undefined
+    baseline: more.baseline
   })
+  return { config, units, run }
+}
+
+interface BudgetRunValues {
+  config?: string
+  units?: string
+  files?: boolean
+  source?: string
+  platform?: string
+}
+
+export async function runCheck(args: string[], io: CommandIO): Promise<number> {
+  const { values, positionals } = parseCommandArgs('check', args, {
+    ...BUDGET_RUN_FLAGS,
+    image: { type: 'string' },
+    'baseline-image': { type: 'string' },
+    'baseline-report': { type: 'string' },
+    'dive-ci': { type: 'string' }
+  })
+  const wantsBaseline =
+    values['baseline-image'] !== undefined ||
+    values['baseline-report'] !== undefined
+  const { run } = await runBudgetFile(
+    'check',
+    { values, positionals },
+    {
+      fix: 'name an image with --image NAME',
+      image: values.image,
+      diveCi: values['dive-ci'],
+      baseline: wantsBaseline
+        ? {
+            mode: 'auto',
+            eventName: 'cli',
+            baselineImage: values['baseline-image'],
+            baselineReport: values['baseline-report']
+          }
+        : undefined
+    }
+  )
   io.stdout(
     values.json
       ? JSON.stringify(run, null, 2)
       : renderRunText(run, { width: process.stdout.columns || 100 })
   )
-  return run.status === 'fail' ? EXIT_OVER_BUDGET : EXIT_OK
+  return exitCode(run.status === 'fail')
 }

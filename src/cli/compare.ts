@@ -12,8 +12,12 @@ import { fromImageLayers } from '../baseline/from-image.js'
 import { loadSavedReport } from '../baseline/saved-report.js'
 import type { ImageReport } from '../model/report.js'
 import { renderComparisonText } from '../report/run-text.js'
-import { parseUnits } from './analyze.js'
-import { EXIT_OK, parseCommandArgs, type CommandIO } from './command.js'
+import {
+  EXIT_OK,
+  parseCommandArgs,
+  parseUnits,
+  type CommandIO
+} from './command.js'
 import { DEFAULT_MIN_CHANGE_BYTES, parseSize } from '../budget/size.js'
 
 async function loadSide(

@@ -15,6 +15,7 @@ import {
 import { commentMarker } from '../report/comment-key.js'
 import { shouldComment, type CommentMode } from '../report/when-to-comment.js'
 import type { RunReport } from '../model/report.js'
+import { describeError } from '../errors.js'
 import { log } from '../log.js'
 import type { GitHubClient } from './client.js'
 import { describeGitHubFailure, GitHubCallError } from './failure.js'
@@ -171,6 +172,28 @@ export async function findStickyComment(
   return (await listOurComments(target, key, me, true))[0]
 }
 
+/** Gives the comment up: one warning, and the same sentence as the result. */
+function skipComment(message: string): UpsertResult {
+  const sentence = `Could not write the pull request comment: ${message} The full report is in the job summary and the log.`
+  log.warning(sentence)
+  return { skipped: sentence }
+}
+
+/** Puts `body` in comment `id` (throws what the API throws). */
+async function updateComment(
+  target: StickyCommentTarget,
+  id: number,
+  body: string
+): Promise<{ id: number; url: string; action: 'updated' }> {
+  const { data } = await target.octokit.rest.issues.updateComment({
+    owner: target.owner,
+    repo: target.repo,
+    comment_id: id,
+    body
+  })
+  return { id: data.id, url: data.html_url, action: 'updated' }
+}
+
 /**
  * After creating a comment: another run on the same PR and key (a quick second push,
  * matrix jobs sharing a key) may have created one too. Look again; if an older one of ours
@@ -217,13 +240,7 @@ async function settleRace(
     return { id: created.id, url: created.url, action: 'created' }
   }
   try {
-    const { data } = await args.octokit.rest.issues.updateComment({
-      owner: args.owner,
-      repo: args.repo,
-      comment_id: oldest.id,
-      body
-    })
-    return { id: data.id, url: data.html_url, action: 'updated' }
+    return await updateComment(args, oldest.id, body)
   } catch (error) {
     log.warning(
       describeGitHubFailure(error, `Updating comment ${oldest.id} on ${where}`)
@@ -246,33 +263,22 @@ export async function upsertStickyComment(
   // The renderer keeps within the limit; this is for a body made some other way.
   if (body.length > COMMENT_LIMIT) body = cutToLimit(body, COMMENT_LIMIT)
   const where = `${args.owner}/${args.repo}#${args.issueNumber}`
-  const skip = (message: string): UpsertResult => {
-    const sentence = `Could not write the pull request comment: ${message} The full report is in the job summary and the log.`
-    log.warning(sentence)
-    return { skipped: sentence }
-  }
-
   let existing = args.existing
   if (existing === undefined) {
     try {
       existing = (await findStickyComment(args, args.key)) ?? null
     } catch (error) {
-      return skip(error instanceof Error ? error.message : String(error))
+      return skipComment(describeError(error))
     }
   }
 
   if (existing) {
     try {
-      const { data } = await args.octokit.rest.issues.updateComment({
-        owner: args.owner,
-        repo: args.repo,
-        comment_id: existing.id,
-        body
-      })
-      log.debug(`updated comment ${data.id} on ${where}`)
-      return { id: data.id, url: data.html_url, action: 'updated' }
+      const updated = await updateComment(args, existing.id, body)
+      log.debug(`updated comment ${updated.id} on ${where}`)
+      return updated
     } catch (error) {
-      return skip(
+      return skipComment(
         describeGitHubFailure(
           error,
           `Updating comment ${existing.id} on ${where}`
@@ -297,7 +303,7 @@ export async function upsertStickyComment(
       body
     )
   } catch (error) {
-    return skip(
+    return skipComment(
       describeGitHubFailure(error, `Creating a comment on ${where}`).message
     )
   }
@@ -322,9 +328,7 @@ export async function publishRunComment(
   try {
     existing = (await findStickyComment(args, args.key)) ?? null
   } catch (error) {
-    const sentence = `Could not write the pull request comment: ${error instanceof Error ? error.message : String(error)} The full report is in the job summary and the log.`
-    log.warning(sentence)
-    return { skipped: sentence }
+    return skipComment(describeError(error))
   }
   if (!shouldComment(args.mode, args.run, existing !== null)) {
     const why =

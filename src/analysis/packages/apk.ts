@@ -11,12 +11,11 @@
 
 import {
   databasePath,
-  decodeDatabase,
   emptyRecord,
   excerpt,
   PACKAGE_FIELD_CHARACTERS,
   PACKAGE_RECORDS_LIMIT,
-  Problems,
+  parseDatabase,
   type PackageRecord,
   type Parsed
 } from './records.js'
@@ -42,99 +41,102 @@ export function parseApkInstalled(
   bytes: Uint8Array | string,
   source = APK_INSTALLED
 ): Parsed<PackageRecord[]> {
-  const problems = new Problems()
-  const text = decodeDatabase(bytes, source, problems)
-  const records: PackageRecord[] = []
-  if (text === undefined) return { value: records, problems: problems.done() }
-  const seen = new Set<string>()
-  let record: PackageRecord | undefined
-  let paths: string[] = []
-  let dir: string | undefined
-  let dropped = 0
-  let lineNumber = 0
-  const close = () => {
-    if (!record) return
-    if (record.name === '')
-      problems.add(
-        `${source}: a record with no P: line before line ${lineNumber}`
-      )
-    else if (seen.has(record.key))
-      problems.add(`${source}: ${record.name} is listed twice; the first kept`)
-    else if (records.length >= PACKAGE_RECORDS_LIMIT) dropped++
-    else {
-      seen.add(record.key)
-      record.paths = paths
-      records.push(record)
-    }
-    record = undefined
-  }
-  for (let line of text.split('\n')) {
-    lineNumber++
-    if (line.endsWith('\r')) line = line.slice(0, -1)
-    if (line.trim() === '') {
-      close()
-      continue
-    }
-    if (line.length < 2 || line[1] !== ':') {
-      problems.add(
-        `${source} line ${lineNumber}: not a field: ${excerpt(line)}`
-      )
-      continue
-    }
-    if (!record) {
-      record = emptyRecord('apk', '', '', '', source)
-      paths = []
-      dir = undefined
-    }
-    const value = line.slice(2, 2 + PACKAGE_FIELD_CHARACTERS)
-    switch (line[0]) {
-      case 'P':
-        record.name = value.trim()
-        record.key = `apk:${record.name}`
-        break
-      case 'V':
-        record.version = value.trim()
-        break
-      case 'A':
-        record.arch = value.trim() || undefined
-        break
-      case 'I':
-        if (/^\d{1,15}$/.test(value.trim()))
-          record.installedSizeBytes = Number(value)
-        break
-      case 'D':
-        record.depends = parseConstraints(value).map((name) => [name])
-        break
-      case 'p':
-        record.provides = parseConstraints(value)
-        break
-      case 'F': {
-        const path = databasePath(value)
-        dir = path
-        if (path !== '') paths.push(path)
-        break
+  return parseDatabase(bytes, source, [], (text, problems) => {
+    const records: PackageRecord[] = []
+    const seen = new Set<string>()
+    let record: PackageRecord | undefined
+    let paths: string[] = []
+    let dir: string | undefined
+    let dropped = 0
+    let lineNumber = 0
+    const close = () => {
+      if (!record) return
+      if (record.name === '')
+        problems.add(
+          `${source}: a record with no P: line before line ${lineNumber}`
+        )
+      else if (seen.has(record.key))
+        problems.add(
+          `${source}: ${record.name} is listed twice; the first kept`
+        )
+      else if (records.length >= PACKAGE_RECORDS_LIMIT) dropped++
+      else {
+        seen.add(record.key)
+        record.paths = paths
+        records.push(record)
       }
-      case 'R': {
-        if (dir === undefined) {
-          problems.add(`${source} line ${lineNumber}: R: with no F: before it`)
+      record = undefined
+    }
+    for (let line of text.split('\n')) {
+      lineNumber++
+      if (line.endsWith('\r')) line = line.slice(0, -1)
+      if (line.trim() === '') {
+        close()
+        continue
+      }
+      if (line.length < 2 || line[1] !== ':') {
+        problems.add(
+          `${source} line ${lineNumber}: not a field: ${excerpt(line)}`
+        )
+        continue
+      }
+      if (!record) {
+        record = emptyRecord('apk', '', '', '', source)
+        paths = []
+        dir = undefined
+      }
+      const value = line.slice(2, 2 + PACKAGE_FIELD_CHARACTERS)
+      switch (line[0]) {
+        case 'P':
+          record.name = value.trim()
+          record.key = `apk:${record.name}`
+          break
+        case 'V':
+          record.version = value.trim()
+          break
+        case 'A':
+          record.arch = value.trim() || undefined
+          break
+        case 'I':
+          if (/^\d{1,15}$/.test(value.trim()))
+            record.installedSizeBytes = Number(value)
+          break
+        case 'D':
+          record.depends = parseConstraints(value).map((name) => [name])
+          break
+        case 'p':
+          record.provides = parseConstraints(value)
+          break
+        case 'F': {
+          const path = databasePath(value)
+          dir = path
+          if (path !== '') paths.push(path)
           break
         }
-        const path = databasePath(dir === '' ? value : `${dir}/${value}`)
-        if (path !== '' && !value.includes('/')) paths.push(path)
-        else
-          problems.add(
-            `${source} line ${lineNumber}: not a file name: ${excerpt(value)}`
-          )
-        break
+        case 'R': {
+          if (dir === undefined) {
+            problems.add(
+              `${source} line ${lineNumber}: R: with no F: before it`
+            )
+            break
+          }
+          const path = databasePath(dir === '' ? value : `${dir}/${value}`)
+          if (path !== '' && !value.includes('/')) paths.push(path)
+          else
+            problems.add(
+              `${source} line ${lineNumber}: not a file name: ${excerpt(value)}`
+            )
+          break
+        }
       }
     }
-  }
-  close()
-  if (dropped > 0)
-    problems.add(
-      `${source}: more than ${PACKAGE_RECORDS_LIMIT} records; ${dropped} more not read`
-    )
-  return { value: records, problems: problems.done() }
+    close()
+    if (dropped > 0)
+      problems.add(
+        `${source}: more than ${PACKAGE_RECORDS_LIMIT} records; ${dropped} more not read`
+      )
+    return records
+  })
 }
 
 /** The package names the world file asks for. */
@@ -142,13 +144,7 @@ export function parseApkWorld(
   bytes: Uint8Array | string,
   source = APK_WORLD
 ): Parsed<string[]> {
-  const problems = new Problems()
-  const text = decodeDatabase(bytes, source, problems)
-  return {
-    value:
-      text === undefined
-        ? []
-        : parseConstraints(text).slice(0, PACKAGE_RECORDS_LIMIT),
-    problems: problems.done()
-  }
+  return parseDatabase(bytes, source, [], (text) =>
+    parseConstraints(text).slice(0, PACKAGE_RECORDS_LIMIT)
+  )
 }

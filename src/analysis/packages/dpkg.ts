@@ -7,12 +7,13 @@
 
 import {
   databasePath,
-  decodeDatabase,
   emptyRecord,
   excerpt,
   PACKAGE_FIELD_CHARACTERS,
   PACKAGE_RECORDS_LIMIT,
-  Problems,
+  parseDatabase,
+  parseDatabaseLines,
+  type Problems,
   type DependencyGroup,
   type PackageRecord,
   type Parsed
@@ -124,52 +125,51 @@ export function parseDpkgStatus(
   bytes: Uint8Array | string,
   source = DPKG_STATUS
 ): Parsed<PackageRecord[]> {
-  const problems = new Problems()
-  const text = decodeDatabase(bytes, source, problems)
-  const records: PackageRecord[] = []
-  if (text === undefined) return { value: records, problems: problems.done() }
-  const seen = new Set<string>()
-  for (const stanza of parseStanzas(text, source, problems)) {
-    const name = stanza.get('package') ?? ''
-    if (!NAME.test(name)) {
-      problems.add(
-        `${source}: a stanza with no valid Package field: ${excerpt(name)}`
+  return parseDatabase(bytes, source, [], (text, problems) => {
+    const records: PackageRecord[] = []
+    const seen = new Set<string>()
+    for (const stanza of parseStanzas(text, source, problems)) {
+      const name = stanza.get('package') ?? ''
+      if (!NAME.test(name)) {
+        problems.add(
+          `${source}: a stanza with no valid Package field: ${excerpt(name)}`
+        )
+        continue
+      }
+      // Status: want flag state (`install ok installed`); status.d stanzas have none: installed.
+      const status = stanza.get('status')?.split(/\s+/)
+      const state = status ? (status[2] ?? 'unknown') : 'installed'
+      if (state === 'not-installed') continue
+      const arch = stanza.get('architecture') || undefined
+      const key = `dpkg:${name}:${arch ?? ''}`
+      if (seen.has(key)) {
+        problems.add(
+          `${source}: ${name}${arch ? ':' + arch : ''} is listed twice; the first kept`
+        )
+        continue
+      }
+      seen.add(key)
+      const record = emptyRecord(
+        'dpkg',
+        key,
+        name,
+        stanza.get('version') ?? '',
+        source
       )
-      continue
+      record.arch = arch
+      record.state = state
+      const size = stanza.get('installed-size')
+      if (size !== undefined && /^\d{1,12}$/.test(size))
+        record.installedSizeBytes = Number(size) * 1024
+      record.depends = parseDependencies(stanza.get('depends'))
+      record.preDepends = parseDependencies(stanza.get('pre-depends'))
+      record.recommends = parseDependencies(stanza.get('recommends'))
+      record.suggests = parseDependencies(stanza.get('suggests'))
+      record.provides = parseDependencies(stanza.get('provides')).flat()
+      records.push(record)
     }
-    // Status: want flag state (`install ok installed`); status.d stanzas have none: installed.
-    const status = stanza.get('status')?.split(/\s+/)
-    const state = status ? (status[2] ?? 'unknown') : 'installed'
-    if (state === 'not-installed') continue
-    const arch = stanza.get('architecture') || undefined
-    const key = `dpkg:${name}:${arch ?? ''}`
-    if (seen.has(key)) {
-      problems.add(
-        `${source}: ${name}${arch ? ':' + arch : ''} is listed twice; the first kept`
-      )
-      continue
-    }
-    seen.add(key)
-    const record = emptyRecord(
-      'dpkg',
-      key,
-      name,
-      stanza.get('version') ?? '',
-      source
-    )
-    record.arch = arch
-    record.state = state
-    const size = stanza.get('installed-size')
-    if (size !== undefined && /^\d{1,12}$/.test(size))
-      record.installedSizeBytes = Number(size) * 1024
-    record.depends = parseDependencies(stanza.get('depends'))
-    record.preDepends = parseDependencies(stanza.get('pre-depends'))
-    record.recommends = parseDependencies(stanza.get('recommends'))
-    record.suggests = parseDependencies(stanza.get('suggests'))
-    record.provides = parseDependencies(stanza.get('provides')).flat()
-    records.push(record)
-  }
-  return { value: records, problems: problems.done() }
+    return records
+  })
 }
 
 /** The paths of a `.list` file, as layer paths (`/usr/bin/x` → `usr/bin/x`); `/.` (the root) left out. */
@@ -177,15 +177,9 @@ export function parseDpkgList(
   bytes: Uint8Array | string,
   what: string
 ): Parsed<string[]> {
-  const problems = new Problems()
-  const text = decodeDatabase(bytes, what, problems)
-  const paths: string[] = []
-  if (text !== undefined)
-    for (const line of text.split('\n')) {
-      const path = databasePath(line.endsWith('\r') ? line.slice(0, -1) : line)
-      if (path !== '') paths.push(path)
-    }
-  return { value: paths, problems: problems.done() }
+  return parseDatabaseLines(bytes, what, (line) =>
+    databasePath(line.endsWith('\r') ? line.slice(0, -1) : line)
+  )
 }
 
 /** The paths of a status.d `<pkg>.md5sums` file (`<md5>  <path>`, paths relative to the root). */
@@ -193,19 +187,13 @@ export function parseDpkgMd5sums(
   bytes: Uint8Array | string,
   what: string
 ): Parsed<string[]> {
-  const problems = new Problems()
-  const text = decodeDatabase(bytes, what, problems)
-  const paths: string[] = []
-  if (text !== undefined)
-    for (const line of text.split('\n')) {
-      const match = /^[0-9a-f]{32} [ *](.+?)\r?$/i.exec(line)
-      if (match) {
-        const path = databasePath(match[1])
-        if (path !== '') paths.push(path)
-      } else if (line.trim() !== '')
-        problems.add(`${what}: not an md5sums line: ${excerpt(line)}`)
-    }
-  return { value: paths, problems: problems.done() }
+  return parseDatabaseLines(bytes, what, (line, problems) => {
+    const match = /^[0-9a-f]{32} [ *](.+?)\r?$/i.exec(line)
+    if (match) return databasePath(match[1])
+    if (line.trim() !== '')
+      problems.add(`${what}: not an md5sums line: ${excerpt(line)}`)
+    return undefined
+  })
 }
 
 /**
@@ -216,10 +204,8 @@ export function parseAptExtendedStates(
   bytes: Uint8Array | string,
   source = APT_EXTENDED_STATES
 ): Parsed<Map<string, boolean>> {
-  const problems = new Problems()
-  const text = decodeDatabase(bytes, source, problems)
-  const marks = new Map<string, boolean>()
-  if (text !== undefined)
+  return parseDatabase(bytes, source, new Map(), (text, problems) => {
+    const marks = new Map<string, boolean>()
     for (const stanza of parseStanzas(text, source, problems)) {
       const name = stanza.get('package')
       if (!name || !NAME.test(name)) {
@@ -232,7 +218,8 @@ export function parseAptExtendedStates(
         stanza.get('auto-installed') === '1'
       )
     }
-  return { value: marks, problems: problems.done() }
+    return marks
+  })
 }
 
 /** The `.list` names dpkg uses for a package: `<name>:<arch>.list` (Multi-Arch: same) or `<name>.list`. */

@@ -9,9 +9,9 @@
 
 import {
   databasePath,
-  decodeDatabase,
   excerpt,
-  Problems,
+  parseDatabase,
+  parseDatabaseLines,
   type Parsed
 } from './records.js'
 
@@ -46,29 +46,26 @@ export function parsePythonMetadata(
   bytes: Uint8Array | string,
   what: string
 ): Parsed<{ name: string; version: string; requires: string[] } | undefined> {
-  const problems = new Problems()
-  const text = decodeDatabase(bytes, what, problems)
-  if (text === undefined) return { value: undefined, problems: problems.done() }
-  let name = ''
-  let version = ''
-  const requires: string[] = []
-  for (const line of text.split('\n')) {
-    if (line.trim() === '') break
-    const match = /^([A-Za-z-]+):\s*(.*?)\r?$/.exec(line)
-    if (!match) continue
-    const field = match[1].toLowerCase()
-    if (field === 'name') name = match[2].slice(0, 214)
-    else if (field === 'version') version = match[2].slice(0, 214)
-    else if (field === 'requires-dist' && !match[2].includes('extra ==')) {
-      const required = /^[A-Za-z0-9][A-Za-z0-9._-]*/.exec(match[2])?.[0]
-      if (required) requires.push(normalizePythonName(required))
+  return parseDatabase(bytes, what, undefined, (text, problems) => {
+    let name = ''
+    let version = ''
+    const requires: string[] = []
+    for (const line of text.split('\n')) {
+      if (line.trim() === '') break
+      const match = /^([A-Za-z-]+):\s*(.*?)\r?$/.exec(line)
+      if (!match) continue
+      const field = match[1].toLowerCase()
+      if (field === 'name') name = match[2].slice(0, 214)
+      else if (field === 'version') version = match[2].slice(0, 214)
+      else if (field === 'requires-dist' && !match[2].includes('extra ==')) {
+        const required = /^[A-Za-z0-9][A-Za-z0-9._-]*/.exec(match[2])?.[0]
+        if (required) requires.push(normalizePythonName(required))
+      }
     }
-  }
-  if (name === '') {
+    if (name !== '') return { name, version, requires }
     problems.add(`${what}: no Name field`)
-    return { value: undefined, problems: problems.done() }
-  }
-  return { value: { name, version, requires }, problems: problems.done() }
+    return undefined
+  })
 }
 
 /** Lines of a CSV RECORD: the first field (quoted or not) of each line. */
@@ -89,28 +86,25 @@ function firstCsvField(line: string): string {
   return out
 }
 
+/** A path a metadata file lists: absolute, or relative to `folder`; '' when it leaves the root. */
+const listedPath = (folder: string, file: string): string =>
+  file.startsWith('/') ? databasePath(file) : databasePath(`${folder}/${file}`)
+
 /** The files of a RECORD, as layer paths (the site folder joined to each; `..` resolved). */
 export function parsePythonRecord(
   bytes: Uint8Array | string,
   site: string,
   what: string
 ): Parsed<string[]> {
-  const problems = new Problems()
-  const text = decodeDatabase(bytes, what, problems)
-  const paths: string[] = []
-  if (text !== undefined)
-    for (let line of text.split('\n')) {
-      if (line.endsWith('\r')) line = line.slice(0, -1)
-      if (line === '') continue
-      const file = firstCsvField(line)
-      const path = file.startsWith('/')
-        ? databasePath(file)
-        : databasePath(`${site}/${file}`)
-      if (path === '')
-        problems.add(`${what}: a path outside the root: ${excerpt(file)}`)
-      else paths.push(path)
-    }
-  return { value: paths, problems: problems.done() }
+  return parseDatabaseLines(bytes, what, (line, problems) => {
+    if (line.endsWith('\r')) line = line.slice(0, -1)
+    if (line === '') return undefined
+    const file = firstCsvField(line)
+    const path = listedPath(site, file)
+    if (path === '')
+      problems.add(`${what}: a path outside the root: ${excerpt(file)}`)
+    return path
+  })
 }
 
 /** The files of an egg-info `installed-files.txt` (paths relative to the egg-info folder). */
@@ -119,19 +113,10 @@ export function parseEggInstalledFiles(
   eggInfo: string,
   what: string
 ): Parsed<string[]> {
-  const problems = new Problems()
-  const text = decodeDatabase(bytes, what, problems)
-  const paths: string[] = []
-  if (text !== undefined)
-    for (const line of text.split('\n')) {
-      const file = line.trim()
-      if (file === '') continue
-      const path = file.startsWith('/')
-        ? databasePath(file)
-        : databasePath(`${eggInfo}/${file}`)
-      if (path !== '') paths.push(path)
-    }
-  return { value: paths, problems: problems.done() }
+  return parseDatabaseLines(bytes, what, (line) => {
+    const file = line.trim()
+    return file === '' ? undefined : listedPath(eggInfo, file)
+  })
 }
 
 /** The top-level module names of an egg's `top_level.txt`. */
@@ -139,13 +124,8 @@ export function parseTopLevel(
   bytes: Uint8Array | string,
   what: string
 ): Parsed<string[]> {
-  const problems = new Problems()
-  const text = decodeDatabase(bytes, what, problems)
-  const modules: string[] = []
-  if (text !== undefined)
-    for (const line of text.split('\n')) {
-      const name = line.trim()
-      if (/^[A-Za-z_][A-Za-z0-9_]*$/.test(name)) modules.push(name)
-    }
-  return { value: modules, problems: problems.done() }
+  return parseDatabaseLines(bytes, what, (line) => {
+    const name = line.trim()
+    return /^[A-Za-z_][A-Za-z0-9_]*$/.test(name) ? name : undefined
+  })
 }

@@ -92,6 +92,41 @@ export function decodeDatabase(
   return typeof bytes === 'string' ? bytes : decoder.decode(bytes)
 }
 
+/**
+ * One database file parsed: its text (within the size limit) handed to `read`, or `empty`
+ * with the problem when it is too big to read.
+ */
+export function parseDatabase<T>(
+  bytes: Uint8Array | string,
+  what: string,
+  empty: T,
+  read: (text: string, problems: Problems) => T
+): Parsed<T> {
+  const problems = new Problems()
+  const text = decodeDatabase(bytes, what, problems)
+  const value = text === undefined ? empty : read(text, problems)
+  return { value, problems: problems.done() }
+}
+
+/**
+ * A database file that lists one item a line: `read` gives a line's item, or '' or undefined
+ * when the line holds none (adding a problem when it should have held one).
+ */
+export function parseDatabaseLines(
+  bytes: Uint8Array | string,
+  what: string,
+  read: (line: string, problems: Problems) => string | undefined
+): Parsed<string[]> {
+  return parseDatabase(bytes, what, [], (text, problems) => {
+    const items: string[] = []
+    for (const line of text.split('\n')) {
+      const item = read(line, problems)
+      if (item) items.push(item)
+    }
+    return items
+  })
+}
+
 /** A bounded list of problems: the first few as sentences, the rest counted. */
 export class Problems {
   readonly list: string[] = []

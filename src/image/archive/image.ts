@@ -46,6 +46,7 @@ interface Descriptor {
   annotations?: Record<string, string>
 }
 
+/** The parts of an image config read here and by the registry source (image-spec config.md; moby image.Image). */
 export interface ImageConfig {
   os?: string
   architecture?: string
@@ -351,27 +352,37 @@ function historyRows(
   }
   let layer = 0
   return history.map((h, index) => {
-    const entry = h ?? {}
-    const empty = !!entry.empty_layer
-    const step = parseCreatedBy(
-      typeof entry.created_by === 'string' ? entry.created_by : '',
-      typeof entry.comment === 'string' ? entry.comment : ''
-    )
-    const row: LayerRow = {
-      index,
-      instruction: step.instruction,
-      createdBy: step.createdBy,
-      sizeBytes: empty ? 0 : layerBytes[layer],
-      empty
+    const row = historyRow(h ?? {}, index)
+    if (!row.empty) {
+      row.sizeBytes = layerBytes[layer]
+      if (diffIds[layer]) row.diffId = diffIds[layer]
+      layer++
     }
-    if (step.buildArgs) row.buildArgs = step.buildArgs
-    if (typeof entry.created === 'string') row.createdAt = entry.created
-    if (typeof entry.comment === 'string' && entry.comment)
-      row.comment = entry.comment
-    if (!empty && diffIds[layer]) row.diffId = diffIds[layer]
-    if (!empty) layer++
     return row
   })
+}
+
+/** The row of one config history entry (sizes and diff_id are the caller's: it pairs rows with layers). */
+export function historyRow(
+  entry: NonNullable<ImageConfig['history']>[number],
+  index: number
+): LayerRow {
+  const step = parseCreatedBy(
+    typeof entry.created_by === 'string' ? entry.created_by : '',
+    typeof entry.comment === 'string' ? entry.comment : ''
+  )
+  const row: LayerRow = {
+    index,
+    instruction: step.instruction,
+    createdBy: step.createdBy,
+    sizeBytes: 0,
+    empty: !!entry.empty_layer
+  }
+  if (step.buildArgs) row.buildArgs = step.buildArgs
+  if (typeof entry.created === 'string') row.createdAt = entry.created
+  if (typeof entry.comment === 'string' && entry.comment)
+    row.comment = entry.comment
+  return row
 }
 
 /** Finds the image in an archive: manifest.json or index.json, then its config; checks that every layer it names is there. */

@@ -557,14 +557,10 @@ export class RegistryClient {
       const basic = await this.basicHeader()
       if (basic) headers.authorization = basic
     }
-    let response = await this.send(
-      url,
-      headers,
-      what,
-      'GET',
-      undefined,
-      inOperation
-    )
+    // Sent again with the headers as they are then, once authentication is settled.
+    const send = () =>
+      this.send(url, headers, what, 'GET', undefined, inOperation)
+    let response = await send()
     if (response.status === 401 && token) {
       // A cached token expired during a long read: forget it and answer the new challenge.
       this.tokens.clear()
@@ -585,14 +581,7 @@ export class RegistryClient {
       } else {
         throw await this.authError(401, repository)
       }
-      response = await this.send(
-        url,
-        headers,
-        what,
-        'GET',
-        undefined,
-        inOperation
-      )
+      response = await send()
     }
     if (response.status === 401 || response.status === 403) {
       await this.discard(response)

@@ -11,8 +11,8 @@ import { InputError } from '../../errors.js'
 import { log } from '../../log.js'
 import { layerDiskBytes } from '../../model/listing.js'
 import type { ImageReport, LayerRow } from '../../model/report.js'
+import { historyRow, type ImageConfig } from '../archive/image.js'
 import { listLayerStream } from '../archive/layer.js'
-import { parseCreatedBy } from '../history.js'
 import { RegistryClient, type RegistryClientOptions } from './client.js'
 import {
   formatPlatform,
@@ -45,20 +45,6 @@ export interface RegistryReadOptions {
   insecureRegistries?: string[]
   env?: NodeJS.ProcessEnv
   client?: Omit<RegistryClientOptions, 'insecure' | 'env'>
-}
-
-/** The parts of an image config this reads (image-spec config.md; moby image.Image). */
-interface ImageConfig {
-  architecture?: string
-  os?: string
-  variant?: string
-  rootfs?: { diff_ids?: string[] }
-  history?: {
-    created?: string
-    created_by?: string
-    comment?: string
-    empty_layer?: boolean
-  }[]
 }
 
 interface Resolved {
@@ -223,19 +209,8 @@ async function reportFor(
   const rows: LayerRow[] = []
   let layer = 0
   for (const entry of history) {
-    const step = parseCreatedBy(entry.created_by ?? '', entry.comment ?? '')
-    const empty = entry.empty_layer === true
-    const row: LayerRow = {
-      index: rows.length,
-      instruction: step.instruction,
-      createdBy: step.createdBy,
-      sizeBytes: 0,
-      empty
-    }
-    if (step.buildArgs) row.buildArgs = step.buildArgs
-    if (entry.created) row.createdAt = entry.created
-    if (entry.comment) row.comment = entry.comment
-    if (!empty && layer < layers.length) {
+    const row = historyRow(entry ?? {}, rows.length)
+    if (!row.empty && layer < layers.length) {
       if (diffIds[layer]) row.diffId = diffIds[layer]
       row.compressedBytes = layers[layer].size
       layer++
