@@ -195,9 +195,10 @@ export function analyzeFiles(
 ): FilesAnalysis {
   const rowOf = rows.filter((row) => !row.empty).map((row) => row.index)
   if (rowOf.length !== listings.length) {
-    throw new InputError(
-      `the image history names ${rowOf.length} layers but the image has ${listings.length}`
-    )
+    throw new InputError({
+      input: 'image',
+      problem: `the image history names ${rowOf.length} layers but the image has ${listings.length}`
+    })
   }
   const baseLayers = options.baseLayers ?? baseLayerCount(rows)
   // Both analyses keep their state in arrays over the paths the listings share.

@@ -114,7 +114,10 @@ export async function findMergeBase(
   const headRef = options.headRef ?? 'HEAD'
   const remote = options.remote ?? 'origin'
   if (baseRef.startsWith('-') || headRef.startsWith('-'))
-    throw new InputError(`base ref "${baseRef}" is not a branch name`)
+    throw new InputError({
+      input: baseRef,
+      problem: `base ref "${baseRef}" is not a branch name`
+    })
   if (
     (await gitOk(repoDir, ['rev-parse', '--is-inside-work-tree'])) !== 'true'
   ) {
@@ -346,9 +349,11 @@ async function readFromRegistryOrPull(ref: string): Promise<ImageReport> {
   try {
     await docker(['pull', ref], { stream: true })
   } catch (error) {
-    throw new InputError(
-      `baseline-image "${ref}" is not in the engine and could not be pulled: ${(error as Error).message.split('\n')[0]} (reading it from its registry: ${registryFailure}). Check the ref and the registry login.`
-    )
+    throw new InputError({
+      input: 'baseline-image',
+      problem: `baseline-image "${ref}" is not in the engine and could not be pulled: ${(error as Error).message.split('\n')[0]} (reading it from its registry: ${registryFailure}).`,
+      fix: 'Check the ref and the registry login.'
+    })
   }
   return readEngineImage(ref)
 }
@@ -387,9 +392,12 @@ export async function resolveBaseline(
   if (request.mode === 'none')
     return { note: 'the baseline is off (baseline: none)' }
   if (request.baselineImage && request.baselineReport) {
-    throw new InputError(
-      'give baseline-image or baseline-report, not both: they are two baselines'
-    )
+    throw new InputError({
+      input: 'baseline-report',
+      problem:
+        'baseline-image and baseline-report are both given; they are two baselines',
+      fix: 'give one of them'
+    })
   }
   if (request.mode === 'auto' && request.baselineReport) {
     return {

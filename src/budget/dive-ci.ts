@@ -75,9 +75,10 @@ export function parseDiveCi(text: string, source: string): DiveCiRules {
   try {
     doc = parseYaml(text)
   } catch (error) {
-    throw new InputError(
-      `${source} is not valid YAML: ${(error as Error).message.split('\n')[0]}`
-    )
+    throw new InputError({
+      input: source,
+      problem: `${source} is not valid YAML: ${(error as Error).message.split('\n')[0]}`
+    })
   }
   const rulesValue =
     doc && typeof doc === 'object'
@@ -88,9 +89,10 @@ export function parseDiveCi(text: string, source: string): DiveCiRules {
     rulesValue !== null &&
     (typeof rulesValue !== 'object' || Array.isArray(rulesValue))
   ) {
-    throw new InputError(
-      `${source}: "rules" must be a mapping of lowestEfficiency, highestWastedBytes and highestUserWastedPercent`
-    )
+    throw new InputError({
+      input: source,
+      problem: `${source}: "rules" must be a mapping of lowestEfficiency, highestWastedBytes and highestUserWastedPercent`
+    })
   }
   const given = (rulesValue ?? {}) as Record<string, unknown>
   const rules = {} as DiveCiRules
@@ -111,14 +113,16 @@ export function parseDiveCi(text: string, source: string): DiveCiRules {
         key === 'highestWastedBytes'
           ? 'a size such as "20MB" or "20 MiB"'
           : 'a number between 0 and 1'
-      throw new InputError(
-        `${source}: rules.${key} is ${quote(value)}, expected ${expected} or "disabled"`
-      )
+      throw new InputError({
+        input: source,
+        problem: `${source}: rules.${key} is ${quote(value)}, expected ${expected} or "disabled"`
+      })
     }
     if (key !== 'highestWastedBytes' && (parsed < 0 || parsed > 1)) {
-      throw new InputError(
-        `${source}: rules.${key} config value is outside allowed range (0-1), given ${quote(value)}`
-      )
+      throw new InputError({
+        input: source,
+        problem: `${source}: rules.${key} config value is outside allowed range (0-1), given ${quote(value)}`
+      })
     }
     rules[key] = parsed
   }
@@ -134,9 +138,11 @@ export async function loadDiveCi(
   try {
     text = await readFile(path, 'utf8')
   } catch (error) {
-    throw new InputError(
-      `cannot read the dive CI file ${path}: ${(error as NodeJS.ErrnoException).code ?? (error as Error).message}. Check the path given by ${namedBy}.`
-    )
+    throw new InputError({
+      input: namedBy,
+      problem: `cannot read the dive CI file ${path}: ${(error as NodeJS.ErrnoException).code ?? (error as Error).message}.`,
+      fix: `Check the path given by ${namedBy}.`
+    })
   }
   return parseDiveCi(text, path)
 }

@@ -67,9 +67,11 @@ function sizeField(
     }
   }
   const compressed = kindOf(base) === 'compressed' ? base : head
-  throw new InputError(
-    `${compressed.image.ref} has compressed (registry) sizes and the other image uncompressed ones: read both the same way (analyze --source registry --uncompressed, or analyze --compressed for the engine image)`
-  )
+  throw new InputError({
+    input: compressed.image.ref,
+    problem: `${compressed.image.ref} has compressed (registry) sizes and the other image uncompressed ones`,
+    fix: 'read both the same way (analyze --source registry --uncompressed, or analyze --compressed for the engine image)'
+  })
 }
 
 function side(row: LayerRow, sizeOf: SizeOf): LayerSide {
@@ -179,9 +181,10 @@ export function compareReports(
 ): Comparison {
   const minChangeBytes = opts.minChangeBytes ?? DEFAULT_MIN_CHANGE_BYTES
   if (!Number.isSafeInteger(minChangeBytes) || minChangeBytes < 0)
-    throw new InputError(
-      `min-change must be a whole number of bytes ≥ 0, not ${minChangeBytes}`
-    )
+    throw new InputError({
+      input: 'min-change',
+      problem: `min-change must be a whole number of bytes ≥ 0, not ${minChangeBytes}`
+    })
   const { sizeOf, total, compressed } = sizeField(base, head)
   const baseRows = base.layers.filter((row) => !row.empty)
   const headRows = head.layers.filter((row) => !row.empty)

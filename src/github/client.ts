@@ -208,9 +208,11 @@ export function createGitHubClient(
   options: ClientOptions = {}
 ): GitHubClient {
   if (!token)
-    throw new InputError(
-      'the "github-token" input is empty: give a token that can write pull request comments (the default is ${{ github.token }})'
-    )
+    throw new InputError({
+      input: 'github-token',
+      problem: 'the "github-token" input is empty',
+      fix: 'give a token that can write pull request comments (the default is ${{ github.token }})'
+    })
   // Masks the token in the runner's log. Only on a runner: elsewhere (the CLI) the
   // ::add-mask:: line itself would print the token.
   if (process.env.GITHUB_ACTIONS === 'true') core.setSecret(token)

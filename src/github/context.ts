@@ -67,9 +67,11 @@ export function parseEventContext(
   const full = env.GITHUB_REPOSITORY ?? asString(repository?.full_name)
   if (full && /^[^/]+\/[^/]+$/.test(full)) [owner, repo] = full.split('/')
   if (!owner || !repo)
-    throw new InputError(
-      'GITHUB_REPOSITORY is not set (owner/repo): run the comment step in a GitHub Actions workflow'
-    )
+    throw new InputError({
+      input: 'GITHUB_REPOSITORY',
+      problem: 'GITHUB_REPOSITORY is not set (owner/repo)',
+      fix: 'run the comment step in a GitHub Actions workflow'
+    })
   const context: EventContext = {
     eventName,
     owner,
@@ -133,9 +135,10 @@ export async function readEventContext(
       payload = JSON.parse(await readFile(env.GITHUB_EVENT_PATH, 'utf8'))
     } catch (error) {
       if ((error as NodeJS.ErrnoException).code !== 'ENOENT')
-        throw new InputError(
-          `the event payload ${env.GITHUB_EVENT_PATH} is not JSON: ${(error as Error).message}`
-        )
+        throw new InputError({
+          input: 'GITHUB_EVENT_PATH',
+          problem: `the event payload ${env.GITHUB_EVENT_PATH} is not JSON: ${(error as Error).message}`
+        })
     }
   }
   return parseEventContext(env.GITHUB_EVENT_NAME ?? '', payload, env)

@@ -10,9 +10,10 @@ export function parseBuildArgs(items: string[]): Record<string, string> {
   for (const item of items) {
     const eq = item.indexOf('=')
     if (eq <= 0)
-      throw new InputError(
-        `build arg ${quote(item)} is not of the form KEY=VALUE`
-      )
+      throw new InputError({
+        input: '--build-arg',
+        problem: `build arg ${quote(item)} is not of the form KEY=VALUE`
+      })
     args[item.slice(0, eq)] = item.slice(eq + 1)
   }
   return args

@@ -46,14 +46,18 @@ export async function buildImage(options: BuildOptions): Promise<string> {
     return (await readFile(iidFile, 'utf8')).trim()
   } catch (error) {
     if (isNoEngine(error))
-      throw new InputError(noEngineMessage(error, `build ${options.tag}`))
+      throw new InputError({
+        input: 'DOCKER_HOST',
+        problem: noEngineMessage(error, `build ${options.tag}`)
+      })
     if (!(error instanceof DockerCommandError)) throw error
-    throw new InputError(
-      buildFailure(
+    throw new InputError({
+      input: options.dockerfile ?? path.join(options.context, 'Dockerfile'),
+      problem: buildFailure(
         error.result ?? { stdout: '', stderr: error.message },
         options
       )
-    )
+    })
   } finally {
     await rm(dir, { recursive: true, force: true })
   }

@@ -81,9 +81,10 @@ export function parseDockerSize(text: string): number {
   if (/^\d+$/.test(trimmed)) return Number(trimmed)
   const match = /^(\d+(?:\.\d+)?)\s*([kKmMgGtTpP]?B)$/.exec(trimmed)
   if (!match)
-    throw new InputError(
-      `docker history printed a size this tool does not understand: ${quote(text)}`
-    )
+    throw new InputError({
+      input: 'IMAGE_SIZE_BUDGET_DOCKER',
+      problem: `docker history printed a size this tool does not understand: ${quote(text)}`
+    })
   return Math.round(Number(match[1]) * SI[match[2].toLowerCase()])
 }
 
@@ -94,12 +95,16 @@ export function parseHistoryOutput(output: string): HistoryRow[] {
     try {
       parsed = JSON.parse(output)
     } catch {
-      throw new InputError(
-        `the engine's history is not JSON: ${output.trim().slice(0, 120)}`
-      )
+      throw new InputError({
+        input: 'IMAGE_SIZE_BUDGET_DOCKER',
+        problem: `the engine's history is not JSON: ${output.trim().slice(0, 120)}`
+      })
     }
     if (!Array.isArray(parsed))
-      throw new InputError("the engine's history is not a list of rows")
+      throw new InputError({
+        input: 'IMAGE_SIZE_BUDGET_DOCKER',
+        problem: "the engine's history is not a list of rows"
+      })
     return parsed.map(parseHistoryLine)
   }
   const rows: HistoryRow[] = []
@@ -109,9 +114,10 @@ export function parseHistoryOutput(output: string): HistoryRow[] {
     try {
       parsed = JSON.parse(line)
     } catch {
-      throw new InputError(
-        `docker history printed a line that is not JSON (line ${n + 1}): ${line.slice(0, 120)}`
-      )
+      throw new InputError({
+        input: 'IMAGE_SIZE_BUDGET_DOCKER',
+        problem: `docker history printed a line that is not JSON (line ${n + 1}): ${line.slice(0, 120)}`
+      })
     }
     rows.push(parseHistoryLine(parsed))
   }
@@ -120,7 +126,10 @@ export function parseHistoryOutput(output: string): HistoryRow[] {
 
 export function parseHistoryLine(value: unknown): HistoryRow {
   if (typeof value !== 'object' || value === null)
-    throw new InputError('docker history printed a row that is not an object')
+    throw new InputError({
+      input: 'IMAGE_SIZE_BUDGET_DOCKER',
+      problem: 'docker history printed a row that is not an object'
+    })
   const line = value as Record<string, unknown>
   // docker prints every value as a string under these keys; podman's `--format json` uses
   // `id`, `created`, `size` (a number) and `comment` (PodmanHistoryLine).

@@ -66,9 +66,11 @@ export function chooseSource(request: SourceRequest): ImageSource {
       build: request.build
     }
   if (!request.ref)
-    throw new InputError(
-      'no image given: name an image ref, or a Dockerfile and context to build'
-    )
+    throw new InputError({
+      input: 'image',
+      problem: 'no image given',
+      fix: 'name an image ref, or a Dockerfile and context to build'
+    })
   if (request.source === 'registry')
     return {
       kind: 'registry',

@@ -59,9 +59,11 @@ describe('parseDiveCi', () => {
     expect(() =>
       parseDiveCi('rules:\n  lowestEfficiency: high\n', 'ci/.dive-ci')
     ).toThrow(
-      new InputError(
-        'ci/.dive-ci: rules.lowestEfficiency is "high", expected a number between 0 and 1 or "disabled"'
-      )
+      new InputError({
+        input: 'ci/.dive-ci',
+        problem:
+          'ci/.dive-ci: rules.lowestEfficiency is "high", expected a number between 0 and 1 or "disabled"'
+      })
     )
     expect(() =>
       parseDiveCi('rules:\n  highestUserWastedPercent: 2\n', '.dive-ci')

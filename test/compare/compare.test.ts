@@ -80,6 +80,14 @@ describe('compareReports', () => {
     expect(() => compareReports(plain, compressed)).toThrow(
       'reg has compressed (registry) sizes and the other image uncompressed ones'
     )
+    expect(() => compareReports(plain, compressed)).toThrow(
+      expect.objectContaining({
+        input: 'reg',
+        problem:
+          'reg has compressed (registry) sizes and the other image uncompressed ones',
+        fix: 'read both the same way (analyze --source registry --uncompressed, or analyze --compressed for the engine image)'
+      })
+    )
   })
 
   it('empty rows are left out; added and removed keep their status under the floor', () => {

@@ -283,6 +283,13 @@ describe('layouts', () => {
     ).toBe(
       `${oci}: no image for platform linux/s390x; the index has linux/arm64/v8, linux/amd64`
     )
+    await expect(
+      readArchive(oci, { platform: 'linux/s390x' })
+    ).rejects.toMatchObject({
+      input: '--platform',
+      problem: `${oci}: no image for platform linux/s390x; the index has linux/arm64/v8, linux/amd64`,
+      fix: undefined
+    })
   })
 
   it('a repeated layer: one layer read once, whether a symlinked layer.tar (pre-25) or one blob named twice (25+); none on the containerd store', async () => {
@@ -423,6 +430,11 @@ describe('broken archives give an InputError that says what is wrong', () => {
     expect(await inputError(readArchive(history))).toBe(
       `${history}: the image history names 15 layers but the image has 14; the archive is inconsistent`
     )
+    await expect(readArchive(history)).rejects.toMatchObject({
+      input: history,
+      problem: `${history}: the image history names 15 layers but the image has 14; the archive is inconsistent`,
+      fix: undefined
+    })
   })
 
   it('a directory that is no image layout', async () => {

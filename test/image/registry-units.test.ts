@@ -289,6 +289,16 @@ describe('manifests and platforms', () => {
     ).toThrow(
       'app:1 has no windows/amd64 image; platforms there: linux/amd64, linux/arm/v6, linux/arm/v7, linux/arm64/v8. Choose one with --platform.'
     )
+    expect(() =>
+      selectPlatform(index, parsePlatform('windows/amd64'), 'app:1')
+    ).toThrow(
+      expect.objectContaining({
+        input: '--platform',
+        problem:
+          'app:1 has no windows/amd64 image; platforms there: linux/amd64, linux/arm/v6, linux/arm/v7, linux/arm64/v8.',
+        fix: 'Choose one with --platform.'
+      })
+    )
     expect(() => parsePlatform('amd64')).toThrow(
       '--platform must be os/arch[/variant]'
     )

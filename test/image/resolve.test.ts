@@ -58,9 +58,11 @@ describe('chooseSource', () => {
 
   it('no ref, no build and no archive is an input error that says what to give', () => {
     expect(() => chooseSource({ source: 'registry' })).toThrow(
-      new InputError(
-        'no image given: name an image ref, or a Dockerfile and context to build'
-      )
+      new InputError({
+        input: 'image',
+        problem: 'no image given',
+        fix: 'name an image ref, or a Dockerfile and context to build'
+      })
     )
   })
 })

@@ -21,9 +21,11 @@ export function evaluateCompressedBudget(
   if (budget.totalBytes === undefined && budget.layerBytes === undefined)
     return []
   if (report.totalCompressedBytes === undefined) {
-    throw new InputError(
-      `the budget of ${imageName} sets "compressed" limits, but ${report.image.ref} has no compressed sizes: read it from a registry (--source registry) or measure them with --compressed`
-    )
+    throw new InputError({
+      input: '--compressed',
+      problem: `the budget of ${imageName} sets "compressed" limits, but ${report.image.ref} has no compressed sizes`,
+      fix: 'read it from a registry (--source registry) or measure them with --compressed'
+    })
   }
   const violations: Violation[] = []
   const total = report.totalCompressedBytes

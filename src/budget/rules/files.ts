@@ -21,9 +21,11 @@ export function evaluateFileBudget(
     return []
   const files = report.files
   if (!files) {
-    throw new InputError(
-      `the budget of ${imageName} sets reclaimable/efficiency, which need the file analysis: run with --files (CLI) or file-analysis: true (action)`
-    )
+    throw new InputError({
+      input: '--files',
+      problem: `the budget of ${imageName} sets reclaimable/efficiency, which need the file analysis`,
+      fix: 'run with --files (CLI) or file-analysis: true (action)'
+    })
   }
   const out: Violation[] = []
   if (

@@ -62,9 +62,10 @@ export async function measureEngineLayers(
   for (const [i, name] of located.layerNames.entries()) {
     const diffId = located.diffIds[i]
     if (typeof diffId !== 'string')
-      throw new InputError(
-        `docker save ${ref}: the image config lists no diff_id for layer ${i}`
-      )
+      throw new InputError({
+        input: ref,
+        problem: `docker save ${ref}: the image config lists no diff_id for layer ${i}`
+      })
     if (known.has(diffId) || measured.some((facts) => facts.diffId === diffId))
       continue
     const listing = await source.listLayer(name)

@@ -83,16 +83,18 @@ async function readJson(
   what: string
 ): Promise<unknown> {
   if (!source.has(name))
-    throw new InputError(
-      `${source.label}: the ${what} ${name} is missing from the archive`
-    )
+    throw new InputError({
+      input: source.label,
+      problem: `${source.label}: the ${what} ${name} is missing from the archive`
+    })
   const data = await source.read(name)
   try {
     return JSON.parse(data.toString('utf8'))
   } catch {
-    throw new InputError(
-      `${source.label}: the ${what} ${name} is not valid JSON`
-    )
+    throw new InputError({
+      input: source.label,
+      problem: `${source.label}: the ${what} ${name} is not valid JSON`
+    })
   }
 }
 
@@ -106,9 +108,10 @@ function blobName(
       ? /^([a-z0-9]+(?:[+._-][a-z0-9]+)*):([a-zA-Z0-9=_-]+)$/.exec(digest)
       : null
   if (!match)
-    throw new InputError(
-      `${source.label}: the ${what} has no valid digest (${JSON.stringify(digest)})`
-    )
+    throw new InputError({
+      input: source.label,
+      problem: `${source.label}: the ${what} has no valid digest (${JSON.stringify(digest)})`
+    })
   return `blobs/${match[1]}/${match[2]}`
 }
 
@@ -153,7 +156,10 @@ async function locateFromManifestJson(
 ): Promise<Located> {
   const manifest = await readJson(source, 'manifest.json', 'manifest')
   if (!isArray(manifest) || manifest.length === 0)
-    throw new InputError(`${source.label}: manifest.json holds no image`)
+    throw new InputError({
+      input: source.label,
+      problem: `${source.label}: manifest.json holds no image`
+    })
   const entries = manifest.map((entry, i) => {
     const e = (entry ?? {}) as {
       Config?: unknown
@@ -165,9 +171,10 @@ async function locateFromManifestJson(
       !isArray(e.Layers) ||
       !e.Layers.every((l) => typeof l === 'string')
     ) {
-      throw new InputError(
-        `${source.label}: manifest.json entry ${i} lacks a Config name or a Layers list`
-      )
+      throw new InputError({
+        input: source.label,
+        problem: `${source.label}: manifest.json entry ${i} lacks a Config name or a Layers list`
+      })
     }
     const tags = isArray(e.RepoTags)
       ? e.RepoTags.filter((t): t is string => typeof t === 'string')
@@ -193,9 +200,10 @@ async function locateFromManifestJson(
           found.push(entry)
       }
       if (found.length === 0)
-        throw new InputError(
-          `${source.label}: no image in manifest.json is for platform ${options.platform}`
-        )
+        throw new InputError({
+          input: '--platform',
+          problem: `${source.label}: no image in manifest.json is for platform ${options.platform}`
+        })
       chosen = found[0]
     } else {
       warnings.push(
@@ -221,12 +229,18 @@ async function locateFromIndex(
     ref: string | undefined
   ): Promise<void> => {
     if (depth > 4)
-      throw new InputError(`${source.label}: image indexes nest too deep`)
+      throw new InputError({
+        input: source.label,
+        problem: `${source.label}: image indexes nest too deep`
+      })
     const index = (await readJson(source, name, 'image index')) as {
       manifests?: unknown
     }
     if (!index || !isArray(index.manifests))
-      throw new InputError(`${source.label}: ${name} has no "manifests" list`)
+      throw new InputError({
+        input: source.label,
+        problem: `${source.label}: ${name} has no "manifests" list`
+      })
     for (const item of index.manifests) {
       const descriptor = (item ?? {}) as Descriptor
       if (
@@ -269,7 +283,10 @@ async function locateFromIndex(
   }
   await walk('index.json', 0, undefined)
   if (candidates.length === 0)
-    throw new InputError(`${source.label}: index.json names no image manifest`)
+    throw new InputError({
+      input: source.label,
+      problem: `${source.label}: index.json names no image manifest`
+    })
   const warnings: string[] = []
   let chosen = candidates[0]
   if (candidates.length > 1 || options.platform) {
@@ -285,8 +302,15 @@ async function locateFromIndex(
     if (matching.length === 0) {
       throw new InputError(
         wanted
-          ? `${source.label}: no image for platform ${wanted}; the index has ${platforms}`
-          : `${source.label}: the index holds images for ${platforms}; choose one with --platform`
+          ? {
+              input: '--platform',
+              problem: `${source.label}: no image for platform ${wanted}; the index has ${platforms}`
+            }
+          : {
+              input: source.label,
+              problem: `${source.label}: the index holds images for ${platforms}`,
+              fix: 'choose one with --platform'
+            }
       )
     }
     chosen = matching[0]
@@ -304,9 +328,10 @@ async function locateFromIndex(
     layers?: unknown
   }
   if (!manifest?.config || !isArray(manifest.layers))
-    throw new InputError(
-      `${source.label}: the image manifest has no config or layers`
-    )
+    throw new InputError({
+      input: source.label,
+      problem: `${source.label}: the image manifest has no config or layers`
+    })
   return {
     configName: blobName(manifest.config.digest, source, 'config descriptor'),
     layerNames: manifest.layers.map((layer, i) =>
@@ -329,9 +354,10 @@ function historyRows(
   const diffIds = config.rootfs?.diff_ids ?? []
   const history = isArray(config.history) ? config.history : []
   if (diffIds.length !== layerBytes.length) {
-    throw new InputError(
-      `${label}: the image config lists ${diffIds.length} layer diff_ids but the manifest names ${layerBytes.length} layers`
-    )
+    throw new InputError({
+      input: label,
+      problem: `${label}: the image config lists ${diffIds.length} layer diff_ids but the manifest names ${layerBytes.length} layers`
+    })
   }
   if (history.length === 0) {
     // History is optional in the image spec: one unnamed row per layer.
@@ -346,9 +372,10 @@ function historyRows(
   }
   const nonEmpty = history.filter((h) => !h?.empty_layer).length
   if (nonEmpty !== layerBytes.length) {
-    throw new InputError(
-      `${label}: the image history names ${nonEmpty} layers but the image has ${layerBytes.length}; the archive is inconsistent`
-    )
+    throw new InputError({
+      input: label,
+      problem: `${label}: the image history names ${nonEmpty} layers but the image has ${layerBytes.length}; the archive is inconsistent`
+    })
   }
   let layer = 0
   return history.map((h, index) => {
@@ -396,17 +423,19 @@ export async function locateImage(
       ? await locateFromIndex(source, options)
       : undefined
   if (!located) {
-    throw new InputError(
-      `${source.label} is neither a docker-archive (no manifest.json) nor an OCI layout (no index.json)`
-    )
+    throw new InputError({
+      input: source.label,
+      problem: `${source.label} is neither a docker-archive (no manifest.json) nor an OCI layout (no index.json)`
+    })
   }
   const configBytes = await source
     .read(located.configName)
     .catch((error: unknown) => {
       if (!source.has(located.configName))
-        throw new InputError(
-          `${source.label}: the image config ${located.configName} is missing from the archive`
-        )
+        throw new InputError({
+          input: source.label,
+          problem: `${source.label}: the image config ${located.configName} is missing from the archive`
+        })
       throw error
     })
   let config: ImageConfig
@@ -414,15 +443,17 @@ export async function locateImage(
     config = JSON.parse(configBytes.toString('utf8')) as ImageConfig
     if (!config || typeof config !== 'object') throw new Error('not an object')
   } catch {
-    throw new InputError(
-      `${source.label}: the image config ${located.configName} is not valid JSON`
-    )
+    throw new InputError({
+      input: source.label,
+      problem: `${source.label}: the image config ${located.configName} is not valid JSON`
+    })
   }
   for (const name of located.layerNames) {
     if (!source.has(name))
-      throw new InputError(
-        `${source.label}: the manifest names layer ${name}, which is not in the archive`
-      )
+      throw new InputError({
+        input: source.label,
+        problem: `${source.label}: the manifest names layer ${name}, which is not in the archive`
+      })
   }
   const diffIds = isArray(config.rootfs?.diff_ids) ? config.rootfs.diff_ids : []
   return { ...located, configBytes, config, diffIds }

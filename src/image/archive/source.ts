@@ -80,9 +80,10 @@ export class FileReader implements PositionalReader {
       const buffer = Buffer.allocUnsafe(length)
       const n = readSync(this.fd, buffer, 0, length, position)
       if (n < length)
-        throw new InputError(
-          `truncated: the file ends at byte ${position + n}, inside data that needs ${length} bytes from byte ${position}`
-        )
+        throw new InputError({
+          input: 'archive',
+          problem: `truncated: the file ends at byte ${position + n}, inside data that needs ${length} bytes from byte ${position}`
+        })
       return buffer
     }
     const offset = this.locate(position, length)
@@ -106,14 +107,21 @@ export class FileReader implements PositionalReader {
     this.windowStart = position
     this.windowLength = n
     if (n < length)
-      throw new InputError(`truncated: the file ends at byte ${position + n}`)
+      throw new InputError({
+        input: 'archive',
+        problem: `truncated: the file ends at byte ${position + n}`
+      })
     return 0
   }
 }
 
 function wrap(label: string, what: string, error: unknown): never {
   if (error instanceof InputError)
-    throw new InputError(`${label}: ${what}: ${error.message}`)
+    throw new InputError({
+      input: label,
+      problem: `${label}: ${what}: ${error.problem}`,
+      fix: error.fix
+    })
   throw error
 }
 
@@ -137,7 +145,10 @@ export class TarFileSource implements ArchiveSource {
     try {
       const size = fstatSync(this.fd).size
       if (size < BLOCK)
-        throw new InputError(`only ${size} bytes: too short for a tar archive`)
+        throw new InputError({
+          input: label,
+          problem: `only ${size} bytes: too short for a tar archive`
+        })
       walkTar(this.reader, 0, size, (header, offset) => {
         this.members.set(memberName(header.name), {
           type: header.type,
@@ -174,9 +185,16 @@ export class TarFileSource implements ArchiveSource {
 
   async read(name: string): Promise<Buffer> {
     const member = this.resolve(name)
-    if (!member) throw new InputError(`${this.label}: ${name} is missing`)
+    if (!member)
+      throw new InputError({
+        input: this.label,
+        problem: `${this.label}: ${name} is missing`
+      })
     if (member.size > JSON_DOCUMENT_LIMIT)
-      throw new InputError(`${this.label}: ${name} ${tooLarge(member.size)}`)
+      throw new InputError({
+        input: this.label,
+        problem: `${this.label}: ${name} ${tooLarge(member.size)}`
+      })
     try {
       return Buffer.from(this.reader.at(member.offset, member.size))
     } catch (error) {
@@ -186,7 +204,11 @@ export class TarFileSource implements ArchiveSource {
 
   async listLayer(name: string): Promise<LayerListing> {
     const member = this.resolve(name)
-    if (!member) throw new InputError(`${this.label}: layer ${name} is missing`)
+    if (!member)
+      throw new InputError({
+        input: this.label,
+        problem: `${this.label}: layer ${name} is missing`
+      })
     try {
       return await listLayerRegion(
         {
@@ -217,9 +239,10 @@ export class DirectorySource implements ArchiveSource {
     const root = nodePath.resolve(this.label)
     const full = nodePath.resolve(root, memberName(name))
     if (full !== root && !full.startsWith(root + nodePath.sep))
-      throw new InputError(
-        `${this.label}: ${name} points outside the directory`
-      )
+      throw new InputError({
+        input: this.label,
+        problem: `${this.label}: ${name} points outside the directory`
+      })
     return full
   }
 
@@ -238,13 +261,17 @@ export class DirectorySource implements ArchiveSource {
     try {
       const info = await stat(file)
       if (info.size > JSON_DOCUMENT_LIMIT)
-        throw new InputError(`${this.label}: ${name} ${tooLarge(info.size)}`)
+        throw new InputError({
+          input: this.label,
+          problem: `${this.label}: ${name} ${tooLarge(info.size)}`
+        })
       return await readFile(file)
     } catch (error) {
       if (error instanceof InputError) throw error
-      throw new InputError(
-        `${this.label}: ${name} is missing or unreadable (${(error as NodeJS.ErrnoException).code ?? (error as Error).message})`
-      )
+      throw new InputError({
+        input: this.label,
+        problem: `${this.label}: ${name} is missing or unreadable (${(error as NodeJS.ErrnoException).code ?? (error as Error).message})`
+      })
     }
   }
 
@@ -254,9 +281,10 @@ export class DirectorySource implements ArchiveSource {
       fd = openSync(this.file(name), 'r')
     } catch (error) {
       if (error instanceof InputError) throw error
-      throw new InputError(
-        `${this.label}: layer ${name} is missing (${(error as NodeJS.ErrnoException).code ?? ''})`
-      )
+      throw new InputError({
+        input: this.label,
+        problem: `${this.label}: layer ${name} is missing (${(error as NodeJS.ErrnoException).code ?? ''})`
+      })
     }
     try {
       const size = fstatSync(fd).size
@@ -322,9 +350,10 @@ export class StreamSource implements ArchiveSource {
     } catch (error) {
       if (error instanceof InputError) throw error
       // The stream itself failed: a compressed archive that does not inflate, a read error.
-      throw new InputError(
-        `${label}: not a readable image archive: ${(error as Error).message}`
-      )
+      throw new InputError({
+        input: label,
+        problem: `${label}: not a readable image archive: ${(error as Error).message}`
+      })
     }
     return await reader.finish()
   }
@@ -447,17 +476,31 @@ export class StreamSource implements ArchiveSource {
 
   async read(name: string): Promise<Buffer> {
     const member = this.resolve(name)
-    if (!member) throw new InputError(`${this.label}: ${name} is missing`)
+    if (!member)
+      throw new InputError({
+        input: this.label,
+        problem: `${this.label}: ${name} is missing`
+      })
     if (member.kind === 'skipped')
-      throw new InputError(`${this.label}: ${name} ${member.why}`)
+      throw new InputError({
+        input: this.label,
+        problem: `${this.label}: ${name} ${member.why}`
+      })
     if (member.kind !== 'data')
-      throw new InputError(`${this.label}: ${name} is not a JSON document`)
+      throw new InputError({
+        input: this.label,
+        problem: `${this.label}: ${name} is not a JSON document`
+      })
     return member.data
   }
 
   async listLayer(name: string): Promise<LayerListing> {
     const member = this.resolve(name)
-    if (!member) throw new InputError(`${this.label}: layer ${name} is missing`)
+    if (!member)
+      throw new InputError({
+        input: this.label,
+        problem: `${this.label}: layer ${name} is missing`
+      })
     if (member.kind === 'layer') return member.listing
     if (member.kind === 'bad') wrap(this.label, `layer ${name}`, member.error)
     if (member.kind === 'known')
@@ -466,9 +509,10 @@ export class StreamSource implements ArchiveSource {
       )
     if (member.kind === 'data' && member.data.length === 0)
       return new ListingBuilder(this.paths).finish()
-    throw new InputError(
-      `${this.label}: layer ${name} is not a tar, gzip or zstd layer`
-    )
+    throw new InputError({
+      input: this.label,
+      problem: `${this.label}: layer ${name} is not a tar, gzip or zstd layer`
+    })
   }
 
   close(): void {}
@@ -569,9 +613,11 @@ export async function openArchive(path: string): Promise<ArchiveSource> {
   try {
     info = await stat(path)
   } catch (error) {
-    throw new InputError(
-      `cannot read the archive ${path}: ${(error as NodeJS.ErrnoException).code ?? (error as Error).message}. Check the path given to --archive.`
-    )
+    throw new InputError({
+      input: path,
+      problem: `cannot read the archive ${path}: ${(error as NodeJS.ErrnoException).code ?? (error as Error).message}.`,
+      fix: 'Check the path given to --archive.'
+    })
   }
   if (info.isDirectory()) return new DirectorySource(path)
   const fd = openSync(path, 'r')

@@ -233,14 +233,17 @@ export class RegistryClient {
       const location = response.headers.get('location')
       await this.discard(response)
       if (!location || redirects >= 5)
-        throw new InputError(
-          `registry ${this.registry} redirected ${current.pathname} too often or without a Location`
-        )
+        throw new InputError({
+          input: this.registry,
+          problem: `registry ${this.registry} redirected ${current.pathname} too often or without a Location`
+        })
       const next = new URL(location, current)
       if (!this.allowedUrl(next)) {
-        throw new InputError(
-          `registry ${this.registry} redirected to ${next.origin} over plain HTTP; allow it with --insecure-registry ${next.host} if that is intended`
-        )
+        throw new InputError({
+          input: this.registry,
+          problem: `registry ${this.registry} redirected to ${next.origin} over plain HTTP`,
+          fix: `allow it with --insecure-registry ${next.host} if that is intended`
+        })
       }
       if (next.origin !== current.origin) {
         const { authorization: _dropped, ...rest } = currentHeaders
@@ -291,10 +294,11 @@ export class RegistryClient {
           // Not retried: a registry that hung once hangs again, and the wait was the request's whole limit.
           if (limitMs < this.options.timeoutMs)
             throw this.outOfTime(url, what, firstTry)
-          throw new InputError(
-            `registry ${this.registry} sent no answer for ${this.describe(what)} within ${seconds(limitMs)} (${method} ${url.pathname}; waited ${seconds(Date.now() - firstTry)} in all). ` +
-              `Check that the registry is up and reachable${isLoopback(this.registry) ? '' : ' (HTTPS; use --insecure-registry for a plain-HTTP registry)'}, then run again.`
-          )
+          throw new InputError({
+            input: this.registry,
+            problem: `registry ${this.registry} sent no answer for ${this.describe(what)} within ${seconds(limitMs)} (${method} ${url.pathname}; waited ${seconds(Date.now() - firstTry)} in all).`,
+            fix: `Check that the registry is up and reachable${isLoopback(this.registry) ? '' : ' (HTTPS; use --insecure-registry for a plain-HTTP registry)'}, then run again.`
+          })
         }
         const cause = (error as { cause?: { code?: string; message?: string } })
           .cause
@@ -308,9 +312,11 @@ export class RegistryClient {
         const wait = this.options.backoffMs * 2 ** attempt
         if (!transient || last || wait >= remaining()) {
           const said = scrub(cause?.message ?? (error as Error).message)
-          throw new InputError(
-            `cannot reach registry ${this.registry} at ${url.origin} for ${this.describe(what)}: ${excerpt(said, 200)}. Check the registry name and that it is up${isLoopback(this.registry) ? '' : ' (HTTPS; use --insecure-registry for a plain-HTTP registry)'}.`
-          )
+          throw new InputError({
+            input: this.registry,
+            problem: `cannot reach registry ${this.registry} at ${url.origin} for ${this.describe(what)}: ${excerpt(said, 200)}.`,
+            fix: `Check the registry name and that it is up${isLoopback(this.registry) ? '' : ' (HTTPS; use --insecure-registry for a plain-HTTP registry)'}.`
+          })
         }
         await sleep(wait)
         continue
@@ -349,10 +355,11 @@ export class RegistryClient {
     const spent = this.operation
       ? Date.now() - this.operation.started
       : Date.now() - firstTry
-    return new InputError(
-      `registry ${this.registry} did not give ${this.describe(what)} in time: ${seconds(spent)} spent on this image, and at most ${seconds(this.options.operationTimeoutMs)} are allowed (${url.pathname}). ` +
-        'The registry is too slow or keeps failing; check it, then run again.'
-    )
+    return new InputError({
+      input: this.registry,
+      problem: `registry ${this.registry} did not give ${this.describe(what)} in time: ${seconds(spent)} spent on this image, and at most ${seconds(this.options.operationTimeoutMs)} are allowed (${url.pathname}).`,
+      fix: 'The registry is too slow or keeps failing; check it, then run again.'
+    })
   }
 
   /** Drops a response's body unread and stops its clock. */
@@ -374,9 +381,11 @@ export class RegistryClient {
   ): Promise<Buffer> {
     const clock = this.clocks.get(response)
     const tooLarge = (bytes: number, declared: boolean) =>
-      new InputError(
-        `registry ${this.registry} sent ${this.describe(what)} of ${declared ? '' : 'more than '}${bytes} bytes; at most ${limit} bytes (${Math.round(limit / 1024 / 1024)} MiB) are read for one manifest, config or token, so this is not an image as registries serve them. Check the image reference.`
-      )
+      new InputError({
+        input: this.registry,
+        problem: `registry ${this.registry} sent ${this.describe(what)} of ${declared ? '' : 'more than '}${bytes} bytes; at most ${limit} bytes (${Math.round(limit / 1024 / 1024)} MiB) are read for one manifest, config or token, so this is not an image as registries serve them.`,
+        fix: 'Check the image reference.'
+      })
     const declared = Number(response.headers.get('content-length') ?? NaN)
     if (Number.isFinite(declared) && declared > limit) {
       await this.discard(response)
@@ -400,13 +409,17 @@ export class RegistryClient {
     } catch (error) {
       if (error instanceof InputError) throw error
       if (error instanceof RequestTimeout && clock) {
-        throw new InputError(
-          `registry ${this.registry} stopped sending ${this.describe(what)}: ${total} bytes came, then nothing until the request's ${seconds(clock.limitMs)} were up (waited ${seconds(Date.now() - clock.started)}; ${clock.url.pathname}). Check that the registry is healthy, then run again.`
-        )
+        throw new InputError({
+          input: this.registry,
+          problem: `registry ${this.registry} stopped sending ${this.describe(what)}: ${total} bytes came, then nothing until the request's ${seconds(clock.limitMs)} were up (waited ${seconds(Date.now() - clock.started)}; ${clock.url.pathname}).`,
+          fix: 'Check that the registry is healthy, then run again.'
+        })
       }
-      throw new InputError(
-        `registry ${this.registry} broke off ${this.describe(what)} after ${total} bytes: ${excerpt(scrub((error as Error).message), 200)}. Run again; if it persists, check the registry.`
-      )
+      throw new InputError({
+        input: this.registry,
+        problem: `registry ${this.registry} broke off ${this.describe(what)} after ${total} bytes: ${excerpt(scrub((error as Error).message), 200)}.`,
+        fix: 'Run again; if it persists, check the registry.'
+      })
     } finally {
       if (clock) clearTimeout(clock.timer)
     }
@@ -423,21 +436,25 @@ export class RegistryClient {
     if (cached) return cached
     const realm = challenge.params.realm
     if (!realm)
-      throw new InputError(
-        `registry ${this.registry} asked for a bearer token without naming its token server (realm)`
-      )
+      throw new InputError({
+        input: this.registry,
+        problem: `registry ${this.registry} asked for a bearer token without naming its token server (realm)`
+      })
     let url: URL
     try {
       url = new URL(realm)
     } catch {
-      throw new InputError(
-        `registry ${this.registry} named a token server that is not a URL: ${realm}`
-      )
+      throw new InputError({
+        input: this.registry,
+        problem: `registry ${this.registry} named a token server that is not a URL: ${realm}`
+      })
     }
     if (!this.allowedUrl(url)) {
-      throw new InputError(
-        `registry ${this.registry} sends token requests to ${url.origin} over plain HTTP; allow it with --insecure-registry ${url.host} if that is intended`
-      )
+      throw new InputError({
+        input: this.registry,
+        problem: `registry ${this.registry} sends token requests to ${url.origin} over plain HTTP`,
+        fix: `allow it with --insecure-registry ${url.host} if that is intended`
+      })
     }
     const creds = await this.creds()
     const headers: Record<string, string> = { accept: 'application/json' }
@@ -486,9 +503,10 @@ export class RegistryClient {
     }
     if (!response.ok) {
       await this.discard(response)
-      throw new InputError(
-        `the token server ${url.origin} of registry ${this.registry} answered ${response.status} ${response.statusText} for ${scope}`
-      )
+      throw new InputError({
+        input: this.registry,
+        problem: `the token server ${url.origin} of registry ${this.registry} answered ${response.status} ${response.statusText} for ${scope}`
+      })
     }
     let parsed: { token?: unknown; access_token?: unknown }
     const body = await this.readBody(
@@ -502,9 +520,10 @@ export class RegistryClient {
         access_token?: unknown
       }
     } catch {
-      throw new InputError(
-        `the token server ${url.origin} of registry ${this.registry} answered with something that is not JSON`
-      )
+      throw new InputError({
+        input: this.registry,
+        problem: `the token server ${url.origin} of registry ${this.registry} answered with something that is not JSON`
+      })
     }
     const token =
       typeof parsed?.token === 'string'
@@ -513,9 +532,10 @@ export class RegistryClient {
           ? parsed.access_token
           : undefined
     if (!token)
-      throw new InputError(
-        `the token server ${url.origin} of registry ${this.registry} gave no token for ${scope}`
-      )
+      throw new InputError({
+        input: this.registry,
+        problem: `the token server ${url.origin} of registry ${this.registry} gave no token for ${scope}`
+      })
     addSecret(token)
     this.tokens.set(scope, token)
     this.tokens.set(`repository:${repository}:pull`, token)
@@ -529,10 +549,11 @@ export class RegistryClient {
   ): Promise<InputError> {
     const tried = await this.triedText()
     const verdict = status === 403 ? 'denied access' : 'refused the credentials'
-    return new InputError(
-      `registry ${this.registry}${where ? ` (${where})` : ''} ${verdict} to pull ${repository} (${status}); tried ${tried}. ` +
-        `Log in with "docker login ${this.registry}" (or set DOCKER_CONFIG), and check that the account may pull ${repository}.`
-    )
+    return new InputError({
+      input: this.registry,
+      problem: `registry ${this.registry}${where ? ` (${where})` : ''} ${verdict} to pull ${repository} (${status}); tried ${tried}.`,
+      fix: `Log in with "docker login ${this.registry}" (or set DOCKER_CONFIG), and check that the account may pull ${repository}.`
+    })
   }
 
   private async basicHeader(): Promise<string | undefined> {
@@ -605,9 +626,11 @@ export class RegistryClient {
     )
     if (response.status === 404) {
       await this.discard(response)
-      throw new InputError(
-        `registry ${this.registry} has no ${reference.startsWith('sha256:') ? 'manifest' : 'tag'} "${reference}" in ${repository}. Check the name and tag (was it pushed?).`
-      )
+      throw new InputError({
+        input: this.registry,
+        problem: `registry ${this.registry} has no ${reference.startsWith('sha256:') ? 'manifest' : 'tag'} "${reference}" in ${repository}.`,
+        fix: 'Check the name and tag (was it pushed?).'
+      })
     }
     if (!response.ok)
       throw await this.unexpected(
@@ -617,9 +640,10 @@ export class RegistryClient {
     const body = await this.readBody(response, JSON_DOCUMENT_LIMIT, what)
     const digest = `sha256:${createHash('sha256').update(body).digest('hex')}`
     if (reference.startsWith('sha256:') && reference !== digest) {
-      throw new InputError(
-        `registry ${this.registry} returned a manifest for ${repository}@${reference} whose digest is ${digest}; refusing it`
-      )
+      throw new InputError({
+        input: this.registry,
+        problem: `registry ${this.registry} returned a manifest for ${repository}@${reference} whose digest is ${digest}; refusing it`
+      })
     }
     const mediaType = (response.headers.get('content-type') ?? '')
       .split(';')[0]
@@ -636,9 +660,10 @@ export class RegistryClient {
     const body = await this.readBody(response, JSON_DOCUMENT_LIMIT, what)
     const actual = `sha256:${createHash('sha256').update(body).digest('hex')}`
     if (actual !== digest)
-      throw new InputError(
-        `registry ${this.registry} returned blob ${digest} of ${repository} with digest ${actual}; refusing it`
-      )
+      throw new InputError({
+        input: this.registry,
+        problem: `registry ${this.registry} returned blob ${digest} of ${repository} with digest ${actual}; refusing it`
+      })
     return body
   }
 
@@ -666,9 +691,11 @@ export class RegistryClient {
     if (clock) clearTimeout(clock.timer)
     const abort = (reason: string) =>
       clock?.controller.abort(
-        new InputError(
-          `registry ${this.registry} ${reason} (${this.describe(what)}). Check the registry, then run again.`
-        )
+        new InputError({
+          input: this.registry,
+          problem: `registry ${this.registry} ${reason} (${this.describe(what)}).`,
+          fix: 'Check the registry, then run again.'
+        })
       )
     const opened = Date.now()
     const total = setTimeout(
@@ -713,9 +740,10 @@ export class RegistryClient {
           controller.error(
             error instanceof InputError
               ? error
-              : new InputError(
-                  `registry ${this.registry} broke off ${this.describe(what)} after ${bytes} bytes: ${excerpt(scrub((error as Error).message), 200)}`
-                )
+              : new InputError({
+                  input: this.registry,
+                  problem: `registry ${this.registry} broke off ${this.describe(what)} after ${bytes} bytes: ${excerpt(scrub((error as Error).message), 200)}`
+                })
           )
         }
       },
@@ -756,9 +784,11 @@ export class RegistryClient {
         : response.status === 429
           ? 'The registry is limiting requests; run again later'
           : 'Check the image reference, and that the account may pull it'
-    return new InputError(
-      `registry ${this.registry} answered ${response.status} ${response.statusText} for ${what}${detail ? ` (${detail})` : ''}. ${fix}.`
-    )
+    return new InputError({
+      input: this.registry,
+      problem: `registry ${this.registry} answered ${response.status} ${response.statusText} for ${what}${detail ? ` (${detail})` : ''}.`,
+      fix: `${fix}.`
+    })
   }
 
   /** Up to `limit` bytes of a body, the rest dropped unread; whatever came when it fails or stalls. */

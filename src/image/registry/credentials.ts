@@ -97,22 +97,28 @@ async function readConfig(
     text = await readFile(file, 'utf8')
   } catch (error) {
     if ((error as NodeJS.ErrnoException).code === 'ENOENT') return undefined
-    throw new InputError(
-      `cannot read ${label} (${(error as Error).message}). Fix its permissions or point DOCKER_CONFIG at another folder.`
-    )
+    throw new InputError({
+      input: label,
+      problem: `cannot read ${label} (${(error as Error).message}).`,
+      fix: 'Fix its permissions or point DOCKER_CONFIG at another folder.'
+    })
   }
   let parsed: unknown
   try {
     parsed = JSON.parse(text) as unknown
   } catch (error) {
-    throw new InputError(
-      `${label} is not valid JSON (${jsonSyntaxProblem(text, error)}). Fix it, or run "docker login" again.`
-    )
+    throw new InputError({
+      input: label,
+      problem: `${label} is not valid JSON (${jsonSyntaxProblem(text, error)}).`,
+      fix: 'Fix it, or run "docker login" again.'
+    })
   }
   if (typeof parsed !== 'object' || parsed === null || Array.isArray(parsed)) {
-    throw new InputError(
-      `${label} is not a JSON object. Fix it, or run "docker login" again.`
-    )
+    throw new InputError({
+      input: label,
+      problem: `${label} is not a JSON object.`,
+      fix: 'Fix it, or run "docker login" again.'
+    })
   }
   registerSecrets(parsed as DockerConfigFile)
   return parsed as DockerConfigFile
@@ -246,9 +252,11 @@ export async function findCredentials(
         const decoded = Buffer.from(entry.auth, 'base64').toString('utf8')
         const colon = decoded.indexOf(':')
         if (colon < 0)
-          throw new InputError(
-            `the "auth" of ${authEntry[0]} in ${label} is not base64 of user:password. Run "docker login ${registry}" again.`
-          )
+          throw new InputError({
+            input: label,
+            problem: `the "auth" of ${authEntry[0]} in ${label} is not base64 of user:password.`,
+            fix: `Run "docker login ${registry}" again.`
+          })
         username = decoded.slice(0, colon)
         password = decoded.slice(colon + 1)
       }

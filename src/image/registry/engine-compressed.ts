@@ -121,23 +121,31 @@ export async function measureEngineCompressedLayers(
   const result = await exportImage(ref, (chunk) => parser.feed(chunk))
   if (result.consumeError !== undefined) {
     if (result.consumeError instanceof InputError)
-      throw new InputError(`docker save ${ref}: ${result.consumeError.message}`)
+      throw new InputError({
+        input: ref,
+        problem: `docker save ${ref}: ${result.consumeError.problem}`,
+        fix: result.consumeError.fix
+      })
     throw result.consumeError
   }
   if (result.failure) throw exportFailureError(ref, result.failure)
   try {
     parser.end()
   } catch (error) {
-    throw new InputError(`docker save ${ref}: ${(error as Error).message}`)
+    throw new InputError({
+      input: ref,
+      problem: `docker save ${ref}: ${(error as Error).message}`
+    })
   }
   const manifestText = Buffer.concat(manifestParts).toString('utf8')
   let manifests: SaveManifest[]
   try {
     manifests = JSON.parse(manifestText) as SaveManifest[]
   } catch {
-    throw new InputError(
-      `docker save ${ref} wrote no readable manifest.json; this engine's save format is not supported for --compressed`
-    )
+    throw new InputError({
+      input: '--compressed',
+      problem: `docker save ${ref} wrote no readable manifest.json; this engine's save format is not supported for --compressed`
+    })
   }
   const layers = manifests[0]?.Layers ?? []
   return layers.map((layer) => {
@@ -146,9 +154,10 @@ export async function measureEngineCompressedLayers(
       name = links.get(name) as string
     const bytes = sizes.get(name)
     if (bytes === undefined)
-      throw new InputError(
-        `docker save ${ref} lists layer ${layer} but the archive does not hold it`
-      )
+      throw new InputError({
+        input: ref,
+        problem: `docker save ${ref} lists layer ${layer} but the archive does not hold it`
+      })
     return bytes
   })
 }

@@ -66,7 +66,10 @@ export function parseManifest(
   try {
     parsed = JSON.parse(body.toString('utf8')) as Record<string, unknown>
   } catch {
-    throw new InputError(`the manifest of ${what} is not JSON`)
+    throw new InputError({
+      input: what,
+      problem: `the manifest of ${what} is not JSON`
+    })
   }
   const mediaType =
     (typeof parsed.mediaType === 'string' && parsed.mediaType) || contentType
@@ -75,9 +78,11 @@ export function parseManifest(
     mediaType === MEDIA_TYPES.dockerSchema1Signed ||
     parsed.schemaVersion === 1
   ) {
-    throw new InputError(
-      `${what} has a Docker schema 1 manifest, which has no layer sizes; push it again with a current docker or skopeo`
-    )
+    throw new InputError({
+      input: what,
+      problem: `${what} has a Docker schema 1 manifest, which has no layer sizes`,
+      fix: 'push it again with a current docker or skopeo'
+    })
   }
   if (
     Array.isArray(parsed.manifests) ||
@@ -86,9 +91,10 @@ export function parseManifest(
   ) {
     const manifests = Array.isArray(parsed.manifests) ? parsed.manifests : []
     if (!manifests.every(isDescriptor))
-      throw new InputError(
-        `the index of ${what} has an entry without a digest and size`
-      )
+      throw new InputError({
+        input: what,
+        problem: `the index of ${what} has an entry without a digest and size`
+      })
     return { kind: 'index', mediaType, manifests }
   }
   if (
@@ -96,9 +102,10 @@ export function parseManifest(
     !Array.isArray(parsed.layers) ||
     !parsed.layers.every(isDescriptor)
   ) {
-    throw new InputError(
-      `the manifest of ${what} (${mediaType || 'no media type'}) has no config and layers; it is not an image`
-    )
+    throw new InputError({
+      input: what,
+      problem: `the manifest of ${what} (${mediaType || 'no media type'}) has no config and layers; it is not an image`
+    })
   }
   return {
     kind: 'manifest',
@@ -121,9 +128,10 @@ export function parsePlatform(text: string): Platform {
     parts.length > 3 ||
     parts.some((p) => !/^[a-z0-9_.-]+$/i.test(p))
   ) {
-    throw new InputError(
-      `--platform must be os/arch[/variant] like linux/amd64 or linux/arm64/v8, not ${quote(text)}`
-    )
+    throw new InputError({
+      input: '--platform',
+      problem: `--platform must be os/arch[/variant] like linux/amd64 or linux/arm64/v8, not ${quote(text)}`
+    })
   }
   return {
     os: parts[0],
@@ -187,7 +195,9 @@ export function selectPlatform(
   const there = entries.map((d) =>
     d.platform ? formatPlatform(d.platform) : '(no platform)'
   )
-  throw new InputError(
-    `${what} has no ${formatPlatform(wanted)} image; platforms there: ${there.length ? there.join(', ') : 'none'}. Choose one with --platform.`
-  )
+  throw new InputError({
+    input: '--platform',
+    problem: `${what} has no ${formatPlatform(wanted)} image; platforms there: ${there.length ? there.join(', ') : 'none'}.`,
+    fix: 'Choose one with --platform.'
+  })
 }

@@ -101,9 +101,10 @@ async function manifestFor(
   let digest = resolved.topDigest
   for (let depth = 0; current.kind === 'index'; depth++) {
     if (depth >= 2)
-      throw new InputError(
-        `${what} nests indexes more than two deep; this tool reads at most an index of indexes`
-      )
+      throw new InputError({
+        input: what,
+        problem: `${what} nests indexes more than two deep; this tool reads at most an index of indexes`
+      })
     const entry: Descriptor = selectPlatform(current, platform, what)
     const response = await resolved.client.getManifest(
       resolved.ref.repository,
@@ -130,9 +131,11 @@ function checkLayerMediaType(layer: Descriptor, what: string): void {
     type === 'application/vnd.docker.image.rootfs.diff.tar'
   )
     return
-  throw new InputError(
-    `${what} has a layer of media type ${quote(type)}, which this tool cannot read for uncompressed sizes; drop --uncompressed to report compressed sizes`
-  )
+  throw new InputError({
+    input: '--uncompressed',
+    problem: `${what} has a layer of media type ${quote(type)}, which this tool cannot read for uncompressed sizes`,
+    fix: 'drop --uncompressed to report compressed sizes'
+  })
 }
 
 async function countLayer(
@@ -154,8 +157,15 @@ async function countLayer(
     )
   } catch (error) {
     if (error instanceof InputError)
-      throw new InputError(`${label}: ${error.message}`)
-    throw new InputError(`could not read ${label}: ${(error as Error).message}`)
+      throw new InputError({
+        input: what,
+        problem: `${label}: ${error.problem}`,
+        fix: error.fix
+      })
+    throw new InputError({
+      input: what,
+      problem: `could not read ${label}: ${(error as Error).message}`
+    })
   }
 }
 
@@ -181,7 +191,10 @@ async function reportFor(
     ) as ImageConfig
   } catch (error) {
     if (error instanceof InputError) throw error
-    throw new InputError(`the config blob of ${what} is not JSON`)
+    throw new InputError({
+      input: what,
+      problem: `the config blob of ${what} is not JSON`
+    })
   }
   const have: Platform | undefined =
     config.os && config.architecture
@@ -197,9 +210,11 @@ async function reportFor(
     platformText !== undefined &&
     !platformMatches(wanted, have)
   ) {
-    throw new InputError(
-      `${what} is a single-platform image for ${have ? formatPlatform(have) : 'an unknown platform'}; it has no ${formatPlatform(wanted)} image. Choose ${have ? formatPlatform(have) : 'its platform'} with --platform.`
-    )
+    throw new InputError({
+      input: '--platform',
+      problem: `${what} is a single-platform image for ${have ? formatPlatform(have) : 'an unknown platform'}; it has no ${formatPlatform(wanted)} image.`,
+      fix: `Choose ${have ? formatPlatform(have) : 'its platform'} with --platform.`
+    })
   }
 
   const warnings: string[] = []
@@ -304,9 +319,11 @@ export async function readRegistryImages(
   options: Omit<RegistryReadOptions, 'platform'> = {}
 ): Promise<ImageReport[]> {
   if (platforms.length === 0)
-    throw new InputError(
-      `no platforms given for ${refText}: name at least one, e.g. linux/amd64`
-    )
+    throw new InputError({
+      input: '--platform',
+      problem: `no platforms given for ${refText}`,
+      fix: 'name at least one, e.g. linux/amd64'
+    })
   const resolved = await resolve(refText, options)
   const reports: ImageReport[] = []
   for (const platform of platforms)

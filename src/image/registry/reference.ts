@@ -29,9 +29,11 @@ const DIGEST = /^sha256:[a-f0-9]{64}$/
 export function parseRegistryRef(text: string): RegistryRef {
   const input = text.trim()
   const bad = (why: string) =>
-    new InputError(
-      `${quote(text)} is not an image reference (${why}). Use e.g. "ghcr.io/org/app:tag", "alpine" or "host:5000/app@sha256:…".`
-    )
+    new InputError({
+      input: text,
+      problem: `${quote(text)} is not an image reference (${why}).`,
+      fix: 'Use e.g. "ghcr.io/org/app:tag", "alpine" or "host:5000/app@sha256:…".'
+    })
   if (!input) throw bad('it is empty')
   let rest = input
   let digest: string | undefined
