@@ -16,6 +16,8 @@ import {
   REPORT_INSTRUCTION_CHARACTERS,
   REPORT_LAYERS_LIMIT,
   REPORT_NAME_CHARACTERS,
+  REPORT_PACKAGES_LIMIT,
+  REPORT_UNPACKAGED_LIMIT,
   REPORT_TEXT_CHARACTERS,
   REPORT_VIOLATIONS_LIMIT,
   REPORT_WARNINGS_LIMIT
@@ -244,7 +246,61 @@ const files = {
           }
         }
       }
-    }
+    },
+    // The package attribution (src/analysis/package-report.ts).
+    packages: {
+      type: 'array',
+      maxItems: REPORT_PACKAGES_LIMIT,
+      items: {
+        type: 'object',
+        required: [
+          'name',
+          'version',
+          'manager',
+          'bytes',
+          'files',
+          'addedIn',
+          'layers'
+        ],
+        properties: {
+          name,
+          version: name,
+          manager: { enum: ['dpkg', 'apk', 'npm', 'python'] },
+          arch: name,
+          bytes,
+          files: bytes,
+          addedIn: index,
+          changedIn: {
+            type: 'array',
+            maxItems: REPORT_LAYERS_LIMIT,
+            items: index
+          },
+          removedIn: index,
+          hiddenBytes: bytes,
+          layers: {
+            type: 'array',
+            maxItems: REPORT_LAYERS_LIMIT,
+            items: {
+              type: 'object',
+              required: ['layer', 'bytes', 'files'],
+              properties: { layer: index, bytes, files: bytes }
+            }
+          }
+        }
+      }
+    },
+    packageCount: bytes,
+    unpackaged: {
+      type: 'array',
+      maxItems: REPORT_UNPACKAGED_LIMIT,
+      items: {
+        type: 'object',
+        required: ['top', 'bytes', 'files'],
+        properties: { top: prose, bytes, files: bytes }
+      }
+    },
+    unpackagedCount: bytes,
+    packageProblems: { type: 'array', maxItems: 40, items: prose }
   }
 } as const
 
