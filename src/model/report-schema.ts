@@ -129,6 +129,39 @@ const sides = {
   items: layerSide
 } as const
 
+const manager = { enum: ['dpkg', 'apk', 'npm', 'python'] } as const
+// One package's change between paired rows (src/compare/packages.ts keeps 20 per list).
+const packageChanges = {
+  type: 'array',
+  maxItems: 20,
+  items: {
+    type: 'object',
+    required: ['name', 'manager', 'version', 'deltaBytes'],
+    properties: {
+      name,
+      manager,
+      version: name,
+      previousVersion: name,
+      deltaBytes: signedBytes
+    }
+  }
+} as const
+const packageDeltas = {
+  type: 'object',
+  required: ['added', 'removed', 'upgraded', 'counts', 'deltaBytes'],
+  properties: {
+    added: packageChanges,
+    removed: packageChanges,
+    upgraded: packageChanges,
+    counts: {
+      type: 'object',
+      required: ['added', 'removed', 'upgraded'],
+      properties: { added: bytes, removed: bytes, upgraded: bytes }
+    },
+    deltaBytes: signedBytes
+  }
+} as const
+
 const comparison = {
   type: 'object',
   required: [
@@ -166,7 +199,8 @@ const comparison = {
           pairedBy: { enum: ['digest', 'content', 'paths', 'text', 'moved'] },
           score: { type: 'number', minimum: 0, maximum: 1 },
           mergedBase: sides,
-          splitHead: sides
+          splitHead: sides,
+          packages: packageDeltas
         }
       }
     },
@@ -265,7 +299,7 @@ const files = {
         properties: {
           name,
           version: name,
-          manager: { enum: ['dpkg', 'apk', 'npm', 'python'] },
+          manager,
           arch: name,
           bytes,
           files: bytes,

@@ -319,6 +319,31 @@ export interface LayerChange {
   mergedBase?: LayerSide[]
   /** Two or more head rows that the one base row became (a split), in head order; `head` is the first. */
   splitHead?: LayerSide[]
+  /** The packages these rows wrote that changed, when both reports have a package attribution (`files.packages`). */
+  packages?: PackageDeltas
+}
+
+/** One package's change between paired rows. */
+export interface PackageChange {
+  name: string
+  manager: PackageManagerName
+  /** The head's version (the base's, for a removed package). */
+  version: string
+  /** For an upgrade: the base's version. */
+  previousVersion?: string
+  /** Its bytes in the head rows minus its bytes in the base rows. */
+  deltaBytes: number
+}
+
+/** Package changes between paired rows: each list largest |delta| first, at most 20 (`counts` has them all). */
+export interface PackageDeltas {
+  added: PackageChange[]
+  removed: PackageChange[]
+  /** In both, in another version (old → new). */
+  upgraded: PackageChange[]
+  counts: { added: number; removed: number; upgraded: number }
+  /** The sum of every change's deltaBytes, those left out of the lists included. */
+  deltaBytes: number
 }
 
 /** `compare`'s JSON, and the `comparison` of an image result. */

@@ -21,7 +21,11 @@ import { tmpdir } from 'node:os'
 import path from 'node:path'
 import { afterAll, beforeAll, describe, expect, it } from 'vitest'
 import { main } from '../../src/cli/main.js'
-import type { ImageReport, PackageItem } from '../../src/model/report.js'
+import type {
+  Comparison,
+  ImageReport,
+  PackageItem
+} from '../../src/model/report.js'
 
 const TEMP = process.env.TMPDIR ?? tmpdir()
 const ENGINE_DIR =
@@ -30,9 +34,12 @@ const ROOT = path.join(ENGINE_DIR, 'newer-root')
 // Shared with test/analysis/packages/debs.test.ts: downloads are kept across runs.
 const CACHE = path.join(TEMP, 'image-size-budget-debs')
 const PACKAGES = ['jq', 'libjq1', 'libonig5', 'sensible-utils', 'tree']
+// The head of a comparison installs less instead of sensible-utils, and purges nothing.
+const HEAD_PACKAGES = ['jq', 'less', 'libjq1', 'libonig5', 'tree']
 const BASE = 'isb-test/packages-base:sid'
 const TAG = 'isb-test/packages-purged:classic'
 const INSTALLED = 'isb-test/packages-installed:classic'
+const HEAD = 'isb-test/packages-head:classic'
 // Not needed by dpkg, and most of the root's 530 MB: the engine's binaries, apt's caches.
 const LEFT_OUT = [
   './var/cache/apt',
@@ -106,7 +113,7 @@ describe('real .deb packages installed and purged in a real image', () => {
         `no Debian root with dpkg at ${ROOT}: run "scripts/engine.sh newer legacy" (npm test does) first`
       )
     mkdirSync(CACHE, { recursive: true })
-    const missing = PACKAGES.filter(
+    const missing = [...new Set([...PACKAGES, ...HEAD_PACKAGES])].filter(
       (name) => !readdirSync(CACHE).some((f) => f.startsWith(`${name}_`))
     )
     if (missing.length > 0) {
@@ -118,13 +125,26 @@ describe('real .deb packages installed and purged in a real image', () => {
         sh('cd "$1" && shift && apt-get download "$@"', CACHE, ...missing)
       }
     }
-    mkdirSync(path.join(dir, 'debs'))
-    for (const name of PACKAGES) {
-      const deb = readdirSync(CACHE).find(
-        (f) => f.startsWith(`${name}_`) && f.endsWith('.deb')
-      )!
-      copyFileSync(path.join(CACHE, deb), path.join(dir, 'debs', deb))
+    const context = (folder: string, names: string[]) => {
+      mkdirSync(path.join(folder, 'debs'), { recursive: true })
+      for (const name of names) {
+        const deb = readdirSync(CACHE).find(
+          (f) => f.startsWith(`${name}_`) && f.endsWith('.deb')
+        )!
+        copyFileSync(path.join(CACHE, deb), path.join(folder, 'debs', deb))
+      }
     }
+    context(dir, PACKAGES)
+    context(path.join(dir, 'head'), HEAD_PACKAGES)
+    writeFileSync(
+      path.join(dir, 'head', 'Dockerfile'),
+      [
+        `FROM ${BASE}`,
+        'COPY debs /tmp/debs',
+        'RUN dpkg -i /tmp/debs/*.deb && rm -rf /tmp/debs',
+        ''
+      ].join('\n')
+    )
     writeFileSync(
       path.join(dir, 'Dockerfile'),
       [
@@ -147,10 +167,16 @@ describe('real .deb packages installed and purged in a real image', () => {
       INSTALLED
     )
     sh('docker build -q --network none -t "$2" "$1" >/dev/null', dir, TAG)
+    sh(
+      'docker build -q --network none -t "$2" "$1" >/dev/null',
+      path.join(dir, 'head'),
+      HEAD
+    )
     installed = new Map(PACKAGES.map((n) => [n, measure(INSTALLED, n)]))
     final = new Map(
       PACKAGES.filter((n) => n !== 'tree').map((n) => [n, measure(TAG, n)])
     )
+    final.set('less', measure(HEAD, 'less'))
   }, 300_000)
 
   afterAll(() => rmSync(dir, { recursive: true, force: true }))
@@ -211,5 +237,53 @@ describe('real .deb packages installed and purged in a real image', () => {
     const result = await run(['compare', saved, saved, '--json'])
     expect(result.stderr).toBe('')
     expect(result.code).toBe(0)
+  })
+
+  it('compare of two saved reports names the packages the paired install rows added and removed, with their bytes', async () => {
+    // compare reads the files section from saved reports (the images' own history has none).
+    const saved: string[] = []
+    for (const image of [TAG, HEAD]) {
+      const analyzed = await run(['analyze', image, '--files', '--json'])
+      expect(analyzed.code).toBe(0)
+      saved.push(path.join(dir, `${saved.length}.json`))
+      writeFileSync(saved[saved.length - 1], analyzed.stdout)
+    }
+    const result = await run(['compare', ...saved, '--json'])
+    expect(result.stderr).toBe('')
+    expect(result.code).toBe(0)
+    const comparison = JSON.parse(result.stdout) as Comparison
+    const install = comparison.layers.find((change) =>
+      change.head?.createdBy.includes('dpkg -i')
+    )!
+    expect(install.base?.createdBy).toContain('dpkg -i')
+    const less = final.get('less')!
+    const sensible = final.get('sensible-utils')!
+    expect(less.bytes).toBeGreaterThan(0)
+    expect(install.packages).toEqual({
+      added: [
+        {
+          name: 'less',
+          manager: 'dpkg',
+          version: expect.any(String) as string,
+          deltaBytes: less.bytes
+        }
+      ],
+      removed: [
+        {
+          name: 'sensible-utils',
+          manager: 'dpkg',
+          version: packages.get('sensible-utils')!.version,
+          deltaBytes: -sensible.bytes
+        }
+      ],
+      upgraded: [],
+      counts: { added: 1, removed: 1, upgraded: 0 },
+      deltaBytes: less.bytes - sensible.bytes
+    })
+    // The purge row is gone in the head, and it wrote no package's files.
+    const purge = comparison.layers.find((change) =>
+      change.base?.createdBy.includes('dpkg --purge')
+    )!
+    expect([purge.status, purge.packages]).toEqual(['removed', undefined])
   })
 })
