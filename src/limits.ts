@@ -106,6 +106,33 @@ export const REPORT_TEXT_CHARACTERS = 4_096
 /** Characters of an image's name or ref, a branch, a workflow, a comment key in a report. */
 export const REPORT_NAME_CHARACTERS = 512
 
+// --- Package databases (src/analysis/packages), kept by the layer readers ---
+
+/**
+ * The most bytes of one database file read. Real dpkg status files are a few MB even for
+ * images with thousands of packages (Ubuntu desktop: ~5 MB), a big apk installed db is
+ * under 10 MB; a larger file is skipped as a problem.
+ */
+export const PACKAGE_DATABASE_FILE_LIMIT = 64 * MiB
+/**
+ * The most database bytes read for one image, all layers together: what bounds the memory of
+ * the parsed paths (a real image's databases are tens of MB at most; npm projects with
+ * thousands of packages add a few MB of package.json). Past it, files count as not read.
+ */
+export const PACKAGE_DATABASES_TOTAL_LIMIT = 256 * MiB
+/** Records (stanzas) read from one database file; the rest are counted in a problem. */
+export const PACKAGE_RECORDS_LIMIT = 200_000
+/** Characters of one field value kept (a `Description` can be long; names and versions are short). */
+export const PACKAGE_FIELD_CHARACTERS = 64 * KiB
+/** Problems kept per parse; the rest are counted. */
+export const PACKAGE_PROBLEMS_LIMIT = 20
+
+/** Packages listed in one image's `files.packages`, largest first; the rest are counted. */
+export const REPORT_PACKAGES_LIMIT = 200
+
+/** Top-level folders listed in `files.packages.unpackaged`, largest first; the rest are counted. */
+export const REPORT_UNPACKAGED_LIMIT = 50
+
 // --- Messages ---
 
 /** Characters of a value from the input (a size, a key, a pattern, a server's words) quoted in a message. */

@@ -16,6 +16,7 @@ import type {
 } from '../model/report.js'
 import { diveFigures } from './dive.js'
 import { isFileCode, type LayerListing } from '../model/listing.js'
+import { packageFields } from './package-report.js'
 import { applyLayers, type HiddenCopy } from './whiteouts.js'
 
 export interface AnalyzeFilesOptions {
@@ -327,7 +328,8 @@ export function analyzeFiles(
     layerPaths: listings.map((listing, i) => ({
       layer: rowOf[i],
       paths: largestFiles(listing, LAYER_PATHS)
-    }))
+    })),
+    ...packageFields(listings, rowOf)
   }
 }
 

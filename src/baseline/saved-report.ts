@@ -60,7 +60,12 @@ const FILES_KEYS = [
   'itemCount',
   'hints',
   'dive',
-  'layerPaths'
+  'layerPaths',
+  'packages',
+  'packageCount',
+  'unpackaged',
+  'unpackagedCount',
+  'packageProblems'
 ] as const
 
 /** Only the ImageReport fields: what a comparison reads (layer rows, sizes, per-layer paths), nothing else carried along. */
@@ -92,7 +97,8 @@ function imageReportOf(
     report.totalCompressedBytes = image.totalCompressedBytes
   if (image.engine)
     report.engine = known(image.engine, ['store', 'sizeBytes', 'totalBytes'])
-  // The file analysis is kept for its per-layer paths (validated above), which pair layers.
+  // The file analysis is kept for its per-layer paths (validated above), which pair layers,
+  // and its packages, which the comparison diffs per paired rows.
   if (image.files?.layerPaths)
     report.files = {
       ...known(image.files, FILES_KEYS),

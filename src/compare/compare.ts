@@ -28,6 +28,7 @@ import type {
 } from '../model/report.js'
 import { DEFAULT_MIN_CHANGE_BYTES } from '../budget/size.js'
 import { matchSteps, type StepMatch } from './align.js'
+import { packageDeltas } from './packages.js'
 
 export interface CompareOptions {
   /** Below this |delta| a paired row counts as unchanged (default 10 kB = 10000 bytes). */
@@ -189,6 +190,15 @@ export function compareReports(
   const baseRows = base.layers.filter((row) => !row.empty)
   const headRows = head.layers.filter((row) => !row.empty)
   const layers: LayerChange[] = []
+  // A change with the package deltas of its rows, when both reports attribute packages.
+  const withPackages = (
+    paired: LayerChange,
+    baseIndexes: number[],
+    headIndexes: number[]
+  ): LayerChange => {
+    const packages = packageDeltas(base, baseIndexes, head, headIndexes)
+    return packages ? { ...paired, packages } : paired
+  }
 
   // A boundary known on one side only would compare unlike regions: both or neither.
   const known =
@@ -209,17 +219,24 @@ export function compareReports(
         side(headFrom[i], sizeOf),
         minChangeBytes
       )
+      const rows: [number[], number[]] = [[row.index], [headFrom[i].index]]
       // Same layers on both sides: by digest where the reports carry them.
       if (row.diffId && row.diffId === headFrom[i].diffId)
-        layers.push({ ...paired, pairedBy: 'digest', score: 1 })
-      else layers.push(paired)
+        layers.push(
+          withPackages({ ...paired, pairedBy: 'digest', score: 1 }, ...rows)
+        )
+      else layers.push(withPackages(paired, ...rows))
     })
   } else {
     layers.push(
-      change(
-        aggregate(baseFrom, opts.baseImageRefs?.base, sizeOf),
-        aggregate(headFrom, opts.baseImageRefs?.head, sizeOf),
-        minChangeBytes
+      withPackages(
+        change(
+          aggregate(baseFrom, opts.baseImageRefs?.base, sizeOf),
+          aggregate(headFrom, opts.baseImageRefs?.head, sizeOf),
+          minChangeBytes
+        ),
+        baseFrom.map((row) => row.index),
+        headFrom.map((row) => row.index)
       )
     )
   }
@@ -251,7 +268,13 @@ export function compareReports(
   )) {
     const b = match.base.map((i) => side(baseSteps[i], sizeOf))
     const h = match.head.map((i) => side(headSteps[i], sizeOf))
-    layers.push(matchedChange(b, h, match, minChangeBytes))
+    layers.push(
+      withPackages(
+        matchedChange(b, h, match, minChangeBytes),
+        match.base.map((i) => baseSteps[i].index),
+        match.head.map((i) => headSteps[i].index)
+      )
+    )
   }
 
   return {

@@ -44,6 +44,12 @@ export interface LayerListing {
   readonly gids: Float64Array
   /** Per entry: byte length of a symlink's target, else 0. */
   readonly linkBytes: Float64Array
+  /**
+   * The package-database files this layer wrote (package-paths.ts says which), layer path →
+   * contents as the reader kept them, `undefined` for one too big to keep. Absent when the
+   * layer wrote none (or its reader keeps no contents).
+   */
+  readonly databases?: ReadonlyMap<string, Uint8Array | undefined>
 }
 
 const CODE_FILE = 0x30 // '0'
@@ -66,6 +72,7 @@ export class ListingBuilder {
   private uids: Float64Array
   private gids: Float64Array
   private links: Float64Array
+  private databases?: Map<string, Uint8Array | undefined>
 
   /** `expected`: a guess at the number of entries (growing the columns is what costs). */
   constructor(
@@ -170,6 +177,11 @@ export class ListingBuilder {
     this.links[i] = code === CODE_SYMLINK ? linkBytes : 0
   }
 
+  /** Keeps a package-database file's contents (undefined: it was too big to keep); a later write of the path replaces it. */
+  keepDatabase(path: string, contents: Uint8Array | undefined): void {
+    ;(this.databases ??= new Map()).set(path, contents)
+  }
+
   private grow(): void {
     const capacity = (this.capacity *= 4)
     this.ids = enlarged(this.ids, capacity)
@@ -192,7 +204,8 @@ export class ListingBuilder {
       modes: this.modes.slice(0, n),
       uids: this.uids.slice(0, n),
       gids: this.gids.slice(0, n),
-      linkBytes: this.links.slice(0, n)
+      linkBytes: this.links.slice(0, n),
+      ...(this.databases ? { databases: this.databases } : {})
     }
   }
 }

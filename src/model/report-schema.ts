@@ -16,6 +16,8 @@ import {
   REPORT_INSTRUCTION_CHARACTERS,
   REPORT_LAYERS_LIMIT,
   REPORT_NAME_CHARACTERS,
+  REPORT_PACKAGES_LIMIT,
+  REPORT_UNPACKAGED_LIMIT,
   REPORT_TEXT_CHARACTERS,
   REPORT_VIOLATIONS_LIMIT,
   REPORT_WARNINGS_LIMIT
@@ -127,6 +129,39 @@ const sides = {
   items: layerSide
 } as const
 
+const manager = { enum: ['dpkg', 'apk', 'npm', 'python'] } as const
+// One package's change between paired rows (src/compare/packages.ts keeps 20 per list).
+const packageChanges = {
+  type: 'array',
+  maxItems: 20,
+  items: {
+    type: 'object',
+    required: ['name', 'manager', 'version', 'deltaBytes'],
+    properties: {
+      name,
+      manager,
+      version: name,
+      previousVersion: name,
+      deltaBytes: signedBytes
+    }
+  }
+} as const
+const packageDeltas = {
+  type: 'object',
+  required: ['added', 'removed', 'upgraded', 'counts', 'deltaBytes'],
+  properties: {
+    added: packageChanges,
+    removed: packageChanges,
+    upgraded: packageChanges,
+    counts: {
+      type: 'object',
+      required: ['added', 'removed', 'upgraded'],
+      properties: { added: bytes, removed: bytes, upgraded: bytes }
+    },
+    deltaBytes: signedBytes
+  }
+} as const
+
 const comparison = {
   type: 'object',
   required: [
@@ -164,7 +199,8 @@ const comparison = {
           pairedBy: { enum: ['digest', 'content', 'paths', 'text', 'moved'] },
           score: { type: 'number', minimum: 0, maximum: 1 },
           mergedBase: sides,
-          splitHead: sides
+          splitHead: sides,
+          packages: packageDeltas
         }
       }
     },
@@ -244,7 +280,61 @@ const files = {
           }
         }
       }
-    }
+    },
+    // The package attribution (src/analysis/package-report.ts).
+    packages: {
+      type: 'array',
+      maxItems: REPORT_PACKAGES_LIMIT,
+      items: {
+        type: 'object',
+        required: [
+          'name',
+          'version',
+          'manager',
+          'bytes',
+          'files',
+          'addedIn',
+          'layers'
+        ],
+        properties: {
+          name,
+          version: name,
+          manager,
+          arch: name,
+          bytes,
+          files: bytes,
+          addedIn: index,
+          changedIn: {
+            type: 'array',
+            maxItems: REPORT_LAYERS_LIMIT,
+            items: index
+          },
+          removedIn: index,
+          hiddenBytes: bytes,
+          layers: {
+            type: 'array',
+            maxItems: REPORT_LAYERS_LIMIT,
+            items: {
+              type: 'object',
+              required: ['layer', 'bytes', 'files'],
+              properties: { layer: index, bytes, files: bytes }
+            }
+          }
+        }
+      }
+    },
+    packageCount: bytes,
+    unpackaged: {
+      type: 'array',
+      maxItems: REPORT_UNPACKAGED_LIMIT,
+      items: {
+        type: 'object',
+        required: ['top', 'bytes', 'files'],
+        properties: { top: prose, bytes, files: bytes }
+      }
+    },
+    unpackagedCount: bytes,
+    packageProblems: { type: 'array', maxItems: 40, items: prose }
   }
 } as const
 

@@ -189,6 +189,53 @@ export interface FilesAnalysis {
   dive: DiveFigures
   /** Per filesystem layer, the largest files it writes (at most 20, largest first): what a comparison pairs layers by when both sides have them. */
   layerPaths?: LayerPaths[]
+  /**
+   * The packages the image's package databases name (dpkg, apk, npm, Python), with the exact
+   * bytes of their files, largest first by the bytes they ship (`bytes + hiddenBytes`), at
+   * most 200 (`REPORT_PACKAGES_LIMIT`). Absent when no layer wrote a package database.
+   */
+  packages?: PackageItem[]
+  /** How many packages there are in all (`packages` holds the largest). */
+  packageCount?: number
+  /** Bytes of the final filesystem no installed package owns, per top-level folder, largest first, at most 50. */
+  unpackaged?: UnpackagedFolder[]
+  /** How many top-level folders hold unpackaged bytes in all. */
+  unpackagedCount?: number
+  /** What could not be read in the package databases (a file too big, a malformed record), a few sentences. */
+  packageProblems?: string[]
+}
+
+export type PackageManagerName = 'dpkg' | 'apk' | 'npm' | 'python'
+
+/** One package as the file analysis found it in the image's package databases. */
+export interface PackageItem {
+  name: string
+  /** The last version the databases held (the removed one, for a package no longer installed). */
+  version: string
+  manager: PackageManagerName
+  /** dpkg's architecture (`amd64`, `all`), when the database names one. */
+  arch?: string
+  /** Its files in the final filesystem: exact bytes as the layers hold them (0 once removed, unless files remain). */
+  bytes: number
+  files: number
+  /** The `layers` row whose database first holds it. */
+  addedIn: number
+  /** Rows that installed another version of it. */
+  changedIn?: number[]
+  /** The row that removed it, when it is not installed in the final image. */
+  removedIn?: number
+  /** Bytes of it that still ship though the final filesystem does not show them (removed, or replaced by an upgrade). */
+  hiddenBytes?: number
+  /** Its bytes in each row that wrote some of its files (they ship with that layer whatever comes later). */
+  layers: { layer: number; bytes: number; files: number }[]
+}
+
+/** Unpackaged bytes under one top-level folder. */
+export interface UnpackagedFolder {
+  /** Top-level folder (`usr`, `app`), or a file's own name at the root. */
+  top: string
+  bytes: number
+  files: number
 }
 
 /** The largest files one layer writes. */
@@ -272,6 +319,31 @@ export interface LayerChange {
   mergedBase?: LayerSide[]
   /** Two or more head rows that the one base row became (a split), in head order; `head` is the first. */
   splitHead?: LayerSide[]
+  /** The packages these rows wrote that changed, when both reports have a package attribution (`files.packages`). */
+  packages?: PackageDeltas
+}
+
+/** One package's change between paired rows. */
+export interface PackageChange {
+  name: string
+  manager: PackageManagerName
+  /** The head's version (the base's, for a removed package). */
+  version: string
+  /** For an upgrade: the base's version. */
+  previousVersion?: string
+  /** Its bytes in the head rows minus its bytes in the base rows. */
+  deltaBytes: number
+}
+
+/** Package changes between paired rows: each list largest |delta| first, at most 20 (`counts` has them all). */
+export interface PackageDeltas {
+  added: PackageChange[]
+  removed: PackageChange[]
+  /** In both, in another version (old → new). */
+  upgraded: PackageChange[]
+  counts: { added: number; removed: number; upgraded: number }
+  /** The sum of every change's deltaBytes, those left out of the lists included. */
+  deltaBytes: number
 }
 
 /** `compare`'s JSON, and the `comparison` of an image result. */

@@ -98,9 +98,100 @@ export function renderFilesSection(
         `  ${hint.kind.padEnd(14)} ${formatBytes(hint.bytes, units).padStart(9)}  ${describeHint(hint, units, options.layers)}`
       )
   }
+  out.push(...renderPackages(files, units, width))
   const dive = files.dive
   out.push(
     `dive: efficiency ${dive.efficiency}, wasted ${formatBytes(dive.wastedBytes, units)} (${dive.wastedBytes} bytes), user wasted ${dive.userWastedPercent === null ? 'n/a' : percent(dive.userWastedPercent)}`
   )
   return out.join('\n')
+}
+
+/** Packages named per row, at most; the rest of a row's are counted. */
+const PACKAGES_PER_ROW = 3
+/** Rows with packages listed, at most (those with the most package bytes). */
+const PACKAGE_ROWS = 10
+
+/**
+ * The package attribution in a few lines: the count and the unpackaged bytes, then per row
+ * that wrote package files its largest packages (from the report's largest packages), and
+ * per row that removed some, what it removed and the bytes that still ship.
+ */
+function renderPackages(
+  files: FilesAnalysis,
+  units: Units,
+  width: number
+): string[] {
+  const packages = files.packages
+  if (!packages) return []
+  const count = files.packageCount ?? packages.length
+  const unpackaged = files.unpackaged ?? []
+  const unpackagedBytes = unpackaged.reduce((sum, u) => sum + u.bytes, 0)
+  const tops = unpackaged
+    .slice(0, 3)
+    .map((u) => `${u.top} ${formatBytes(u.bytes, units)}`)
+    .join(', ')
+  const out = [
+    `packages: ${count}${count > packages.length ? ` (the ${packages.length} largest in the JSON report)` : ''}; unpackaged ${formatBytes(unpackagedBytes, units)}${tops ? ` (${tops}${(files.unpackagedCount ?? 0) > 3 ? ', …' : ''})` : ''}`
+  ]
+  const byRow = new Map<
+    number,
+    {
+      bytes: number
+      added: { label: string; bytes: number }[]
+      removed: string[]
+      removedBytes: number
+    }
+  >()
+  const rowOf = (row: number) => {
+    let entry = byRow.get(row)
+    if (!entry)
+      byRow.set(
+        row,
+        (entry = { bytes: 0, added: [], removed: [], removedBytes: 0 })
+      )
+    return entry
+  }
+  for (const p of packages) {
+    for (const layer of p.layers) {
+      const entry = rowOf(layer.layer)
+      entry.bytes += layer.bytes
+      entry.added.push({ label: `${p.name} ${p.version}`, bytes: layer.bytes })
+    }
+    if (p.removedIn !== undefined) {
+      const entry = rowOf(p.removedIn)
+      entry.removed.push(`${p.name} ${p.version}`)
+      entry.removedBytes += p.hiddenBytes ?? 0
+    }
+  }
+  const rows = [...byRow.entries()]
+    .sort(
+      (a, b) =>
+        b[1].bytes + b[1].removedBytes - (a[1].bytes + a[1].removedBytes) ||
+        a[0] - b[0]
+    )
+    .slice(0, PACKAGE_ROWS)
+    .sort((a, b) => a[0] - b[0])
+  for (const [row, entry] of rows) {
+    if (entry.added.length > 0) {
+      const added = entry.added.sort((a, b) => b.bytes - a.bytes)
+      const named = added
+        .slice(0, PACKAGES_PER_ROW)
+        .map((a) => `${a.label} ${formatBytes(a.bytes, units)}`)
+      const more = added.length - named.length
+      out.push(
+        cutLine(
+          `  #${row}  ${added.length} package${added.length === 1 ? '' : 's'}, ${formatBytes(entry.bytes, units)}: ${named.join(', ')}${more > 0 ? ` and ${more} more` : ''}`,
+          width
+        )
+      )
+    }
+    if (entry.removed.length > 0)
+      out.push(
+        cutLine(
+          `  #${row}  removes ${entry.removed.slice(0, PACKAGES_PER_ROW).join(', ')}${entry.removed.length > PACKAGES_PER_ROW ? ` and ${entry.removed.length - PACKAGES_PER_ROW} more` : ''}; ${formatBytes(entry.removedBytes, units)} of them still ship in earlier layers`,
+          width
+        )
+      )
+  }
+  return out
 }

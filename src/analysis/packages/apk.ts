@@ -20,8 +20,9 @@ import {
   type Parsed
 } from './records.js'
 
-export const APK_INSTALLED = 'lib/apk/db/installed'
-export const APK_WORLD = 'etc/apk/world'
+import { APK_INSTALLED, APK_WORLD } from '../../model/package-paths.js'
+
+export { APK_INSTALLED, APK_WORLD } from '../../model/package-paths.js'
 
 /** The name in an apk dependency or world constraint (`so:libc.musl-x86_64.so.1=1`, `musl>=1.2`, `curl@edge`). */
 export function apkConstraintName(token: string): string {

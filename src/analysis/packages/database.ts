@@ -43,58 +43,10 @@ import {
 
 export type DatabaseContents = Uint8Array | string
 
-/** Whether a layer path is a file some package database reader needs the contents of. */
-export function isPackageDatabasePath(path: string): boolean {
-  if (path === DPKG_STATUS || path === APT_EXTENDED_STATES) return true
-  if (path === APK_INSTALLED || path === APK_WORLD) return true
-  if (path.startsWith(DPKG_INFO + '/'))
-    return path.endsWith('.list') && !path.includes('/', DPKG_INFO.length + 1)
-  if (path.startsWith(DPKG_STATUS_D + '/'))
-    return !path.includes('/', DPKG_STATUS_D.length + 1)
-  if (path.endsWith('package.json') || path.endsWith('.package-lock.json'))
-    return isNpmPackageJson(path) || isNpmHiddenLockfile(path)
-  return pythonMetadataFile(path) !== undefined
-}
-
-// How every database file's name ends, and the one folder whose files all are.
-const NAME_ENDINGS = [
-  'status',
-  '.list',
-  'extended_states',
-  'installed',
-  'world',
-  'package.json',
-  'package-lock.json',
-  'RECORD',
-  'METADATA',
-  'PKG-INFO',
-  'installed-files.txt',
-  'top_level.txt'
-].map((ending) => new TextEncoder().encode(ending))
-const STATUS_D = new TextEncoder().encode(DPKG_STATUS_D + '/')
-
-/**
- * A quick test on a tar name's bytes [start, end) (a layer path, as a reader holds it)
- * before making a string of it: false for every path isPackageDatabasePath refuses but a
- * few, true for every one it accepts. Nearly all of a layer's names fail it.
- */
-export function mayBePackageDatabaseName(
-  bytes: Uint8Array,
-  start: number,
-  end: number
-): boolean {
-  const endsWith = (ending: Uint8Array) => {
-    if (end - start < ending.length) return false
-    for (let i = 1; i <= ending.length; i++)
-      if (bytes[end - i] !== ending[ending.length - i]) return false
-    return true
-  }
-  if (NAME_ENDINGS.some(endsWith)) return true
-  if (end - start <= STATUS_D.length) return false
-  for (let i = 0; i < STATUS_D.length; i++)
-    if (bytes[start + i] !== STATUS_D[i]) return false
-  return true
-}
+export {
+  isPackageDatabasePath,
+  mayBePackageDatabaseName
+} from '../../model/package-paths.js'
 
 /** Parses keyed by path, reused while the path holds the same contents (the same object): one layer rewrites few database files. */
 export class ParseCache {

@@ -19,10 +19,18 @@ import {
   type Parsed
 } from './records.js'
 
-export const DPKG_STATUS = 'var/lib/dpkg/status'
-export const DPKG_STATUS_D = 'var/lib/dpkg/status.d'
-export const DPKG_INFO = 'var/lib/dpkg/info'
-export const APT_EXTENDED_STATES = 'var/lib/apt/extended_states'
+import {
+  APT_EXTENDED_STATES,
+  DPKG_INFO,
+  DPKG_STATUS
+} from '../../model/package-paths.js'
+
+export {
+  APT_EXTENDED_STATES,
+  DPKG_INFO,
+  DPKG_STATUS,
+  DPKG_STATUS_D
+} from '../../model/package-paths.js'
 
 /** One deb822 stanza: field names lowercased, continuation lines joined with '\n'. */
 export type Stanza = Map<string, string>

@@ -14,16 +14,10 @@ import {
   type Parsed
 } from './records.js'
 
-const PACKAGE_JSON =
-  /(^|\/)node_modules\/(@[^/.][^/]*\/)?[^/.][^/]*\/package\.json$/
-const HIDDEN_LOCKFILE = /(^|\/)node_modules\/\.package-lock\.json$/
-
-/** Whether a layer path is an installed npm package's `package.json`. */
-export const isNpmPackageJson = (path: string): boolean =>
-  PACKAGE_JSON.test(path)
-/** Whether a layer path is npm's hidden lockfile. */
-export const isNpmHiddenLockfile = (path: string): boolean =>
-  HIDDEN_LOCKFILE.test(path)
+export {
+  isNpmHiddenLockfile,
+  isNpmPackageJson
+} from '../../model/package-paths.js'
 
 function parseJson(
   bytes: Uint8Array | string,

@@ -15,27 +15,7 @@ import {
   type Parsed
 } from './records.js'
 
-const DIST_INFO =
-  /^(.*\/(?:site|dist)-packages)\/([^/]+)\.(dist-info|egg-info)\/(RECORD|METADATA|PKG-INFO|installed-files\.txt|top_level\.txt)$/
-
-/** What a layer path is as a Python metadata file, or undefined. */
-export function pythonMetadataFile(path: string):
-  | {
-      site: string
-      folder: string
-      kind: 'dist-info' | 'egg-info'
-      file: string
-    }
-  | undefined {
-  const match = DIST_INFO.exec(path)
-  if (!match) return undefined
-  return {
-    site: match[1],
-    folder: `${match[1]}/${match[2]}.${match[3]}`,
-    kind: match[3] as 'dist-info' | 'egg-info',
-    file: match[4]
-  }
-}
+export { pythonMetadataFile } from '../../model/package-paths.js'
 
 /** PEP 503's normalized name: runs of `-`, `_`, `.` become one `-`, lowercased. */
 export const normalizePythonName = (name: string): string =>

@@ -52,27 +52,18 @@ export interface Parsed<T> {
   problems: string[]
 }
 
-const KiB = 1024
-const MiB = 1024 * KiB
+import {
+  PACKAGE_DATABASE_FILE_LIMIT,
+  PACKAGE_PROBLEMS_LIMIT
+} from '../../limits.js'
 
-/**
- * The most bytes of one database file read. Real dpkg status files are a few MB even for
- * images with thousands of packages (Ubuntu desktop: ~5 MB), a big apk installed db is
- * under 10 MB; a larger file is skipped as a problem.
- */
-export const PACKAGE_DATABASE_FILE_LIMIT = 64 * MiB
-/**
- * The most database bytes read for one image, all layers together: what bounds the memory of
- * the parsed paths (a real image's databases are tens of MB at most; npm projects with
- * thousands of packages add a few MB of package.json). Past it, files count as not read.
- */
-export const PACKAGE_DATABASES_TOTAL_LIMIT = 256 * MiB
-/** Records (stanzas) read from one database file; the rest are counted in a problem. */
-export const PACKAGE_RECORDS_LIMIT = 200_000
-/** Characters of one field value kept (a `Description` can be long; names and versions are short). */
-export const PACKAGE_FIELD_CHARACTERS = 64 * KiB
-/** Problems kept per parse; the rest are counted. */
-export const PACKAGE_PROBLEMS_LIMIT = 20
+export {
+  PACKAGE_DATABASE_FILE_LIMIT,
+  PACKAGE_DATABASES_TOTAL_LIMIT,
+  PACKAGE_FIELD_CHARACTERS,
+  PACKAGE_PROBLEMS_LIMIT,
+  PACKAGE_RECORDS_LIMIT
+} from '../../limits.js'
 
 const decoder = new TextDecoder('utf-8', { fatal: false })
 

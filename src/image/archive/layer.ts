@@ -8,10 +8,20 @@
 import { createReadStream } from 'node:fs'
 import zlib from 'node:zlib'
 import {
+  PACKAGE_DATABASE_FILE_LIMIT,
+  PACKAGE_DATABASES_TOTAL_LIMIT
+} from '../../limits.js'
+import {
+  cleanNameEnd,
+  layerPath,
   ListingBuilder,
   PathIndex,
   type LayerListing
 } from '../../model/listing.js'
+import {
+  isPackageDatabasePath,
+  mayBePackageDatabaseName
+} from '../../model/package-paths.js'
 import {
   looksLikeTarHeader,
   TarFormatError,
@@ -68,6 +78,43 @@ export function addHeader(builder: ListingBuilder, header: TarHeader): void {
   }
 }
 
+/**
+ * The layer path of a header whose contents the listing keeps (a regular file that is a
+ * package database: model/package-paths.ts), else undefined. The name is tested by its
+ * bytes first, so the walk makes no string for nearly every entry.
+ */
+export function databasePathOf(header: TarHeader): string | undefined {
+  if (header.type !== '0' && header.type !== '7') return undefined
+  let path: string
+  if (header.rawNameAt >= 0) {
+    const block = header.rawBlock!
+    const start = header.rawNameAt
+    const end = start + header.rawNameLength
+    const clean = cleanNameEnd(block, start, end)
+    if (clean >= 0 && !mayBePackageDatabaseName(block, start, clean))
+      return undefined
+    path = layerPath(block.toString('utf8', start, end))
+  } else path = layerPath(header.name)
+  return path !== '' && isPackageDatabasePath(path) ? path : undefined
+}
+
+// Database bytes kept per image (its listings share one PathIndex), against the total cap.
+const keptBytes = new WeakMap<PathIndex, number>()
+
+/**
+ * Whether `size` more database bytes may be kept for the image of `index` (counted when
+ * yes): no more than PACKAGE_DATABASE_FILE_LIMIT for one file and
+ * PACKAGE_DATABASES_TOTAL_LIMIT for all of an image's layers. A file past either is kept as
+ * `undefined`, which the attribution reports as not read.
+ */
+function mayKeep(index: PathIndex, size: number): boolean {
+  if (size > PACKAGE_DATABASE_FILE_LIMIT) return false
+  const kept = keptBytes.get(index) ?? 0
+  if (kept + size > PACKAGE_DATABASES_TOTAL_LIMIT) return false
+  keptBytes.set(index, kept + size)
+  return true
+}
+
 /** A file region that holds a layer blob. */
 export interface BlobRegion {
   path: string
@@ -102,7 +149,17 @@ export async function listLayerRegion(
       region.reader,
       region.start,
       region.start + region.size,
-      (header) => addHeader(builder, header),
+      (header, dataOffset) => {
+        const database = databasePathOf(header)
+        addHeader(builder, header)
+        if (database === undefined) return
+        builder.keepDatabase(
+          database,
+          mayKeep(index, header.dataSize)
+            ? Uint8Array.from(region.reader.at(dataOffset, header.dataSize))
+            : undefined
+        )
+      },
       { rawNames: true }
     )
     return builder.finish()
@@ -147,12 +204,31 @@ export async function listLayerStream(
  */
 export class LayerSink {
   private builder: ListingBuilder
+  /** The package-database file whose contents are coming, and its chunks so far. */
+  private database?: { path: string; chunks: Buffer[] }
   private parser = new TarStreamParser(
     (header) => {
+      const database = databasePathOf(header)
       addHeader(this.builder, header)
-      return undefined
+      if (database === undefined) return undefined
+      if (!mayKeep(this.builder.index, header.dataSize)) {
+        this.builder.keepDatabase(database, undefined)
+        return undefined
+      }
+      const kept: { path: string; chunks: Buffer[] } = {
+        path: database,
+        chunks: []
+      }
+      this.database = kept
+      // Copied: the chunk is a view of a buffer the stream reuses.
+      return (chunk) => void kept.chunks.push(Buffer.from(chunk))
     },
-    undefined,
+    () => {
+      const kept = this.database
+      if (!kept) return
+      this.database = undefined
+      this.builder.keepDatabase(kept.path, Buffer.concat(kept.chunks))
+    },
     { rawNames: true }
   )
   private head: Buffer[] = []
