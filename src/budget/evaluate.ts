@@ -261,8 +261,7 @@ function budgetChecks(
     for (const key of Object.keys(figures) as (keyof typeof figures)[]) {
       const limit = diveCi[key]
       const actual = figures[key]
-      if (limit !== null && actual !== null)
-        simple('dive', limit, actual, key)
+      if (limit !== null && actual !== null) simple('dive', limit, actual, key)
     }
   }
 

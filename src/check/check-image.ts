@@ -2,10 +2,14 @@
 // (engine, build, archive or registry), add the file analysis when asked, hold it to its
 // budget, compare it with its baseline, and yield an ImageResult.
 
-import { evaluateBudget } from '../budget/evaluate.js'
+import { evaluateBudget, judgeBudget } from '../budget/evaluate.js'
 import type { DiveCiRules } from '../budget/rules/dive.js'
 import type { ConfiguredImage, ImageBudget } from '../budget/types.js'
-import { compareWithBaseline } from '../compare/compare.js'
+import { compareWithBaseline, type FromImage } from '../compare/compare.js'
+import {
+  markFindings,
+  type BaselineFindings
+} from '../compare/finding-changes.js'
 import {
   headFromImage,
   resolveBaseline,
@@ -18,7 +22,12 @@ import { loadSavedReport } from '../baseline/saved-report.js'
 import { seedLayerFacts } from '../image/layer-facts.js'
 import { chooseSource, readImage } from '../image/resolve.js'
 import { log } from '../log.js'
-import type { ImageReport, ImageResult, RunReport } from '../model/report.js'
+import type {
+  ImageReport,
+  ImageResult,
+  RunReport,
+  Violation
+} from '../model/report.js'
 import { withMessages } from '../report/describe.js'
 import type { Units } from '../report/units.js'
 
@@ -69,7 +78,9 @@ async function measure(
   const loaded = await readImage(source, {
     platform: options.platform,
     files,
-    compressed: budget.compressed !== undefined
+    compressed:
+      budget.compressed !== undefined ||
+      budget.base?.compressedLayerBytes !== undefined
   })
   return analyzeImage(loaded)
 }
@@ -114,6 +125,8 @@ export async function checkImage(
       'the dive rules (.dive-ci) were not checked: they need the layer files, from the engine or an archive, not a registry'
     ]
   }
+  let baselineFindings: BaselineFindings | undefined
+  let headFrom: FromImage | undefined
   if (options.baseline) {
     const build = options.archive ? undefined : image.build
     const baseline = await resolveBaseline({
@@ -143,7 +156,7 @@ export async function checkImage(
       log.info(`${name}: no baseline: ${baseline.note}`)
     } else {
       if (baseline.from) result.baselineFrom = baseline.from
-      const headFrom = await headFromImage(report, build)
+      headFrom = await headFromImage(report, build)
       // A registry baseline has pull sizes only: measure the head's the same way (gzip of each layer, as a push would).
       let head: ImageReport = report
       if (
@@ -162,14 +175,63 @@ export async function checkImage(
         minChangeBytes: image.minChangeBytes,
         headFrom
       })
+      baselineFindings = judgeBaseline(baseline.report, budget, {
+        image: name,
+        diveCi: options.diveCi,
+        baseLayers: baseline.fromImage?.layers
+      })
     }
   }
-  result.violations = evaluateBudget(result, budget, {
+  const judged = judgeBudget(result, budget, {
     image: name,
-    diveCi: options.diveCi
+    diveCi: options.diveCi,
+    baseLayers: headFrom?.layers
   })
+  result.violations = judged.violations
+  result.checks = judged.checks
+  if (result.comparison && baselineFindings) {
+    const marked = markFindings(
+      { violations: result.violations, hints: result.files?.hints },
+      baselineFindings,
+      result.comparison
+    )
+    result.violations = marked.violations
+    if (result.files && marked.hints)
+      result.files = { ...result.files, hints: marked.hints }
+    if (marked.hintsUnmarked) result.hintsUnmarked = marked.hintsUnmarked
+  }
   result.status = result.violations.length > 0 ? 'fail' : 'pass'
   return result
+}
+
+/**
+ * The baseline's findings under the head's budget, to mark what the change brought: its
+ * hints, and the violations the same budget gives it. Rules whose figures the baseline
+ * lacks (file analysis, compressed sizes) are left out and their violations not marked.
+ */
+export function judgeBaseline(
+  report: ImageReport,
+  budget: ImageBudget,
+  options: { image: string; diveCi?: DiveCiRules; baseLayers?: number }
+): BaselineFindings {
+  const unjudged = new Set<Violation['rule']>()
+  const own: ImageBudget = { ...budget }
+  if (!report.files) {
+    delete own.reclaimableBytes
+    delete own.efficiency
+    unjudged.add('reclaimable').add('efficiency').add('dive')
+  }
+  if (report.totalCompressedBytes === undefined) {
+    delete own.compressed
+    if (own.base) own.base = { ...own.base, compressedLayerBytes: undefined }
+    unjudged.add('compressed')
+  }
+  const violations = judgeBudget(report, own, {
+    image: options.image,
+    diveCi: report.files ? options.diveCi : undefined,
+    baseLayers: options.baseLayers
+  }).violations
+  return { hints: report.files?.hints, violations, unjudged }
 }
 
 /**
