@@ -9,6 +9,7 @@ import { baseLayerCount } from '../analysis/files.js'
 import type {
   BudgetCheck,
   Comparison,
+  FileHint,
   ImageReport,
   LayerRef,
   LayerRow,
@@ -306,4 +307,38 @@ function budgetChecks(
     }
   }
   return checks
+}
+
+/**
+ * The baseline's findings under the head's budget, to mark what the change brought: its
+ * hints, and the violations the same budget gives it. Rules whose figures the baseline
+ * lacks (file analysis, compressed sizes) are left out and their violations not marked.
+ */
+export function judgeBaseline(
+  report: ImageReport,
+  budget: ImageBudget,
+  options: { image: string; diveCi?: DiveCiRules; baseLayers?: number }
+): {
+  hints?: FileHint[]
+  violations: Violation[]
+  unjudged: Set<Violation['rule']>
+} {
+  const unjudged = new Set<Violation['rule']>()
+  const own: ImageBudget = { ...budget }
+  if (!report.files) {
+    delete own.reclaimableBytes
+    delete own.efficiency
+    unjudged.add('reclaimable').add('efficiency').add('dive')
+  }
+  if (report.totalCompressedBytes === undefined) {
+    delete own.compressed
+    if (own.base) own.base = { ...own.base, compressedLayerBytes: undefined }
+    unjudged.add('compressed')
+  }
+  const violations = judgeBudget(report, own, {
+    image: options.image,
+    diveCi: report.files ? options.diveCi : undefined,
+    baseLayers: options.baseLayers
+  }).violations
+  return { hints: report.files?.hints, violations, unjudged }
 }

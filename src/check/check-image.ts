@@ -2,7 +2,11 @@
 // (engine, build, archive or registry), add the file analysis when asked, hold it to its
 // budget, compare it with its baseline, and yield an ImageResult.
 
-import { evaluateBudget, judgeBudget } from '../budget/evaluate.js'
+import {
+  evaluateBudget,
+  judgeBaseline,
+  judgeBudget
+} from '../budget/evaluate.js'
 import type { DiveCiRules } from '../budget/rules/dive.js'
 import type { ConfiguredImage, ImageBudget } from '../budget/types.js'
 import { compareWithBaseline, type FromImage } from '../compare/compare.js'
@@ -22,12 +26,7 @@ import { loadSavedReport } from '../baseline/saved-report.js'
 import { seedLayerFacts } from '../image/layer-facts.js'
 import { chooseSource, readImage } from '../image/resolve.js'
 import { log } from '../log.js'
-import type {
-  ImageReport,
-  ImageResult,
-  RunReport,
-  Violation
-} from '../model/report.js'
+import type { ImageReport, ImageResult, RunReport } from '../model/report.js'
 import { withMessages } from '../report/describe.js'
 import type { Units } from '../report/units.js'
 
@@ -202,36 +201,6 @@ export async function checkImage(
   }
   result.status = result.violations.length > 0 ? 'fail' : 'pass'
   return result
-}
-
-/**
- * The baseline's findings under the head's budget, to mark what the change brought: its
- * hints, and the violations the same budget gives it. Rules whose figures the baseline
- * lacks (file analysis, compressed sizes) are left out and their violations not marked.
- */
-export function judgeBaseline(
-  report: ImageReport,
-  budget: ImageBudget,
-  options: { image: string; diveCi?: DiveCiRules; baseLayers?: number }
-): BaselineFindings {
-  const unjudged = new Set<Violation['rule']>()
-  const own: ImageBudget = { ...budget }
-  if (!report.files) {
-    delete own.reclaimableBytes
-    delete own.efficiency
-    unjudged.add('reclaimable').add('efficiency').add('dive')
-  }
-  if (report.totalCompressedBytes === undefined) {
-    delete own.compressed
-    if (own.base) own.base = { ...own.base, compressedLayerBytes: undefined }
-    unjudged.add('compressed')
-  }
-  const violations = judgeBudget(report, own, {
-    image: options.image,
-    diveCi: report.files ? options.diveCi : undefined,
-    baseLayers: options.baseLayers
-  }).violations
-  return { hints: report.files?.hints, violations, unjudged }
 }
 
 /**
