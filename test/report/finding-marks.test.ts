@@ -77,7 +77,7 @@ describe('every rule checked, findings marked', () => {
       '    ❌ [new] layer 1 (RUN mkdir -p /opt/build-deps && dd if=/dev/zero of=/opt/build-deps/toolchain.bi…) is 67.1 MB, over the 62.9 MB limit by 4.19 MB for any single layer.'
     )
     expect(lines).toContain(
-      "    67.1 MB  [new] row 3 (RUN rm -rf /opt/build-deps) deletes 2 files (67.1 MB) that row 1 (RUN mkdir -p /opt/build-deps && dd if=/dev/zero of=/opt/build-deps/to…) added; the bytes stay in row 1's layer. Add and delete them in one RUN, or build in a separate stage and COPY only the result."
+      "      67.1 MB  [new] row 3 (RUN rm -rf /opt/build-deps) deletes 2 files (67.1 MB) that row 1 (RUN mkdir -p /opt/build-deps && dd if=/dev/zero of=/opt/build-deps/to…) added; the bytes stay in row 1's layer. Add and delete them in one RUN, or build in a separate stage and COPY only the result."
     )
   })
 
