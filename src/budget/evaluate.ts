@@ -115,7 +115,8 @@ function largest(
 }
 
 /**
- * One check per rule the budget sets, in the order the rules run. Whether a rule passes
+ * One check per rule the budget sets: the size rules (total, the per-layer limits, the
+ * number of layers), then the rules in the order they run. Whether a rule passes
  * is read from the violations (the rules decide; this only gathers their figures).
  */
 function budgetChecks(
@@ -176,7 +177,6 @@ function budgetChecks(
 
   if (budget.totalBytes !== undefined)
     simple('total', budget.totalBytes, result.totalBytes)
-  if (budget.layers !== undefined) simple('layers', budget.layers, rows.length)
   // Each layer is held to the first rule whose match hits it, else to `layer`.
   const ruleOf = (row: LayerRow) =>
     budget.rules?.find((candidate) => candidate.test(row.createdBy))
@@ -208,6 +208,9 @@ function budgetChecks(
       size,
       broken('layer', 'base')
     )
+
+  // After the layer limits, as the table has always read: total, largest layer, layers.
+  if (budget.layers !== undefined) simple('layers', budget.layers, rows.length)
 
   const files = result.files
   if (files && budget.reclaimableBytes !== undefined)

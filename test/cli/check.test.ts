@@ -27,10 +27,11 @@ describe('check', () => {
     expect(result.stdout).toBe(
       [
         `split (isb-test/split-layers:classic): 69.4 MB (${total} bytes); ✅ within the 70.0 MB budget`,
-        '  rule            actual    limit',
-        '  total          69.4 MB  70.0 MB  pass',
-        '  largest layer  67.1 MB  67.1 MB  pass',
-        '  layers               6        6  pass',
+        '  rule                      actual    limit',
+        '  total                    69.4 MB  70.0 MB  pass',
+        '  largest layer (L2)       67.1 MB  67.1 MB  pass',
+        '  largest base layer (L0)  1.98 MB  67.1 MB  pass',
+        '  layers                         6        6  pass',
         '',
         '✅ 1 image within budget',
         ''
@@ -69,6 +70,23 @@ describe('check', () => {
       budget: { totalBytes: 62914560, layerBytes: 67108864, layers: 5 }
     })
     expect(run.images[0].violations).toEqual(run.violations)
+    // Every rule evaluated, the passing ones too (the 300 KiB rule, the 64 MiB layer limit).
+    expect(
+      run.images[0].checks!.map((c) => [
+        c.rule,
+        c.match ?? c.detail ?? null,
+        c.limit,
+        c.actual,
+        c.pass
+      ])
+    ).toEqual([
+      ['total', null, 62914560, total, false],
+      ['rule', '/dd if=\\/dev\\/zero of=\\/app/', 307200, 307200, true],
+      ['rule', 'mkdir -p /opt/build-deps', 67_100_000, 67108864, false],
+      ['layer', null, 67108864, 13, true],
+      ['layer', 'base', 67108864, baseLayerBytes(), true],
+      ['layers', null, 5, 6, false]
+    ])
   })
 
   it('--image picks one image; an unknown name is exit 2 listing the names', () => {
