@@ -10,6 +10,7 @@ import { markFindings } from '../../src/compare/finding-changes.js'
 import type { ImageReport, ImageResult } from '../../src/model/report.js'
 import { renderCommentMarkdown } from '../../src/report/comment.js'
 import { renderRunText } from '../../src/report/run-text.js'
+import { buildView, HINTS_SHOWN } from '../../src/report/view.js'
 import { runReport } from '../support/reports.js'
 
 const load = (name: string) =>
@@ -112,5 +113,19 @@ describe('every rule checked, findings marked', () => {
     expect(renderCommentMarkdown(runReport([image]), { key: 'ci' })).toContain(
       `_${line}_`
     )
+  })
+
+  it('the hint cap never leaves a new hint out for an unchanged one', () => {
+    const image = checked(split, split, ['      total: 100MB'])
+    const [hint] = image.files!.hints
+    const hints = [
+      ...Array.from({ length: HINTS_SHOWN + 1 }, () => hint),
+      { ...hint, change: 'new' as const }
+    ]
+    const many = { ...image, files: { ...image.files!, hints } }
+    const view = buildView(runReport([many]), many)
+    expect(view.hints).toHaveLength(HINTS_SHOWN)
+    expect(view.hints[0].change).toBe('new')
+    expect(hint.change).toBe('unchanged')
   })
 })
