@@ -89,6 +89,60 @@ describe('check', () => {
     ])
   })
 
+  it('against a baseline report: findings marked; unchanged hints apart; a baseline without files said in one line', () => {
+    const dir = mkdtempSync(path.join(tmpdir(), 'isb-check-marks-'))
+    const config = path.join(dir, 'budget.yml')
+    writeFileSync(
+      config,
+      'images:\n  split:\n    image: isb-test/split-layers:classic\n    budget:\n      total: 60MB\n      reclaimable: 100MB\n'
+    )
+    const first = runCli(['check', '--config', config, '--json'])
+    expect(first.status).toBe(1)
+    const saved = path.join(dir, 'base.json')
+    writeFileSync(saved, first.stdout)
+    // The same image as its own baseline: the total over 60 MB unchanged, the hint too.
+    const same = runCli([
+      'check',
+      '--config',
+      config,
+      '--baseline-report',
+      saved,
+      '--json'
+    ])
+    const image = (JSON.parse(same.stdout) as RunReport).images[0]
+    expect(image.violations.map((v) => [v.rule, v.change])).toEqual([
+      ['total', 'unchanged']
+    ])
+    expect(image.files!.hints.map((h) => [h.kind, h.change])).toEqual([
+      ['deleted-later', 'unchanged']
+    ])
+    expect(image.checks!.map((c) => [c.rule, c.pass])).toEqual([
+      ['total', false],
+      ['reclaimable', true]
+    ])
+    const text = runCli([
+      'check',
+      '--config',
+      config,
+      '--baseline-report',
+      saved
+    ]).stdout
+    expect(text).toContain('  1 hint unchanged from the base:\n')
+    expect(text).toContain('    ❌ [unchanged] split is ')
+    // A baseline report without the file analysis: the hints are not marked, and it says so.
+    const plain = runCli([
+      'check',
+      '--config',
+      config,
+      '--baseline-report',
+      'test/fixtures/reports/merged-run.analyze.json'
+    ]).stdout
+    expect(plain).toContain(
+      '\n  The baseline has no file analysis: the hints are not marked new or unchanged against it.\n'
+    )
+    expect(plain).toContain('    ❌ [new] split is ')
+  })
+
   it('--image picks one image; an unknown name is exit 2 listing the names', () => {
     expect(
       runCli([
