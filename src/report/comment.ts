@@ -256,11 +256,23 @@ function violationLines(
 ): string[] {
   if (violations.length === 0) return []
   const out = ['', `**${plural(violations.length, 'budget violation')}**`, '']
-  for (const violation of byChange(violations)) {
+  const line = (violation: Violation) =>
+    `- ❌ ${changeMark(violation.change)}${inline(violationFinding(violation, units, context), MESSAGE_LIMIT)}.<br>${violationFix(violation, context, units)}`
+  const ordered = byChange(violations)
+  const same = ordered.filter((violation) => violation.change === 'unchanged')
+  out.push(
+    ...ordered.filter((violation) => violation.change !== 'unchanged').map(line)
+  )
+  // What the base already broke the same way: still failing, folded below what this change did.
+  if (same.length > 0)
     out.push(
-      `- ❌ ${changeMark(violation.change)}${inline(violationFinding(violation, units, context), MESSAGE_LIMIT)}.<br>${violationFix(violation, context, units)}`
+      ...(same.length < ordered.length ? [''] : []),
+      `<details><summary>${plural(same.length, 'violation')} unchanged from the base</summary>`,
+      '',
+      ...same.map(line),
+      '',
+      '</details>'
     )
-  }
   return out
 }
 

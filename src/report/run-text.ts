@@ -174,6 +174,10 @@ function alignTable(rows: string[][]): string[] {
   )
 }
 
+/** The line before the violations the base already had the same way (they come last). */
+const UNCHANGED_VIOLATIONS = 'unchanged from the base:'
+const isFoldLine = (line: string) => line.endsWith(UNCHANGED_VIOLATIONS)
+
 function violationLines(
   violations: Violation[],
   units: Units,
@@ -181,11 +185,14 @@ function violationLines(
   image?: ImageResult
 ): string[] {
   const out: string[] = []
-  for (const violation of byChange(violations))
+  for (const violation of byChange(violations)) {
+    if (violation.change === 'unchanged' && !out.some(isFoldLine))
+      out.push(`${indent}${UNCHANGED_VIOLATIONS}`)
     out.push(
       `${indent}❌ ${violation.change ? `[${CHANGE_WORDS[violation.change]}] ` : ''}${cutLine(violationFinding(violation, units, image), MESSAGE_LIMIT)}.`,
       `${indent}   ${violationFix(violation, image, units)}`
     )
+  }
   return out
 }
 

@@ -105,6 +105,16 @@ describe('every rule checked, findings marked', () => {
     )
   })
 
+  it('a violation the base already had is folded below, in the comment and the log', () => {
+    const run = runReport([checked(split, split, ['      total: 60MB'])], 'si')
+    expect(renderCommentMarkdown(run, { key: 'ci' })).toContain(
+      '**1 budget violation**\n\n<details><summary>1 violation unchanged from the base</summary>\n\n- ❌ signer is 69.6 MB, over the 60.0 MB limit by 9.62 MB.<br>'
+    )
+    expect(renderRunText(run)).toContain(
+      '  violations:\n    unchanged from the base:\n    ❌ [unchanged] signer is 69.6 MB'
+    )
+  })
+
   it('a baseline without file analysis: the hints unmarked, in one line', () => {
     const image = checked(load('merged-run'), split, ['      total: 100MB'])
     const line =
