@@ -346,6 +346,18 @@ class Converter {
       if (total !== undefined) budget.compressed.totalBytes = total
       if (layer !== undefined) budget.compressed.layerBytes = layer
     }
+    const base = raw.base as Raw | undefined
+    if (base) {
+      budget.base = {}
+      const layer = this.size(base.layer, [...path, 'base', 'layer'])
+      const compressedLayer = this.size(
+        (base.compressed as Raw | undefined)?.layer,
+        [...path, 'base', 'compressed', 'layer']
+      )
+      if (layer !== undefined) budget.base.layerBytes = layer
+      if (compressedLayer !== undefined)
+        budget.base.compressedLayerBytes = compressedLayer
+    }
     return budget
   }
 }
@@ -360,6 +372,7 @@ export function mergeBudgets(
     merged.growth = { ...defaults.growth, ...own.growth }
   if (defaults.compressed || own.compressed)
     merged.compressed = { ...defaults.compressed, ...own.compressed }
+  if (defaults.base || own.base) merged.base = { ...defaults.base, ...own.base }
   return merged
 }
 

@@ -22,6 +22,18 @@ export interface ImageBudget {
   reclaimableBytes?: number
   efficiency?: number
   compressed?: { totalBytes?: number; layerBytes?: number }
+  /**
+   * Limits for the base image's layers (the budget's `base:`). Without them the per-layer
+   * limits (`layer`, `rules`, `compressed.layer`) do not fail a base layer: it is shown, as
+   * advice, since no Dockerfile step can make it smaller.
+   */
+  base?: BaseBudget
+}
+
+/** `base: { layer, compressed: { layer } }`. */
+export interface BaseBudget {
+  layerBytes?: number
+  compressedLayerBytes?: number
 }
 
 export interface ConfiguredImage {

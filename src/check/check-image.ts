@@ -2,10 +2,18 @@
 // (engine, build, archive or registry), add the file analysis when asked, hold it to its
 // budget, compare it with its baseline, and yield an ImageResult.
 
-import { evaluateBudget } from '../budget/evaluate.js'
+import {
+  evaluateBudget,
+  judgeBaseline,
+  judgeBudget
+} from '../budget/evaluate.js'
 import type { DiveCiRules } from '../budget/rules/dive.js'
 import type { ConfiguredImage, ImageBudget } from '../budget/types.js'
-import { compareWithBaseline } from '../compare/compare.js'
+import { compareWithBaseline, type FromImage } from '../compare/compare.js'
+import {
+  markFindings,
+  type BaselineFindings
+} from '../compare/finding-changes.js'
 import {
   headFromImage,
   resolveBaseline,
@@ -69,7 +77,9 @@ async function measure(
   const loaded = await readImage(source, {
     platform: options.platform,
     files,
-    compressed: budget.compressed !== undefined
+    compressed:
+      budget.compressed !== undefined ||
+      budget.base?.compressedLayerBytes !== undefined
   })
   return analyzeImage(loaded)
 }
@@ -114,6 +124,8 @@ export async function checkImage(
       'the dive rules (.dive-ci) were not checked: they need the layer files, from the engine or an archive, not a registry'
     ]
   }
+  let baselineFindings: BaselineFindings | undefined
+  let headFrom: FromImage | undefined
   if (options.baseline) {
     const build = options.archive ? undefined : image.build
     const baseline = await resolveBaseline({
@@ -143,7 +155,7 @@ export async function checkImage(
       log.info(`${name}: no baseline: ${baseline.note}`)
     } else {
       if (baseline.from) result.baselineFrom = baseline.from
-      const headFrom = await headFromImage(report, build)
+      headFrom = await headFromImage(report, build)
       // A registry baseline has pull sizes only: measure the head's the same way (gzip of each layer, as a push would).
       let head: ImageReport = report
       if (
@@ -162,12 +174,31 @@ export async function checkImage(
         minChangeBytes: image.minChangeBytes,
         headFrom
       })
+      baselineFindings = judgeBaseline(baseline.report, budget, {
+        image: name,
+        diveCi: options.diveCi,
+        baseLayers: baseline.fromImage?.layers
+      })
     }
   }
-  result.violations = evaluateBudget(result, budget, {
+  const judged = judgeBudget(result, budget, {
     image: name,
-    diveCi: options.diveCi
+    diveCi: options.diveCi,
+    baseLayers: headFrom?.layers
   })
+  result.violations = judged.violations
+  result.checks = judged.checks
+  if (result.comparison && baselineFindings) {
+    const marked = markFindings(
+      { violations: result.violations, hints: result.files?.hints },
+      baselineFindings,
+      result.comparison
+    )
+    result.violations = marked.violations
+    if (result.files && marked.hints)
+      result.files = { ...result.files, hints: marked.hints }
+    if (marked.hintsUnmarked) result.hintsUnmarked = marked.hintsUnmarked
+  }
   result.status = result.violations.length > 0 ? 'fail' : 'pass'
   return result
 }

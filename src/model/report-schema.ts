@@ -88,25 +88,31 @@ const layerRow = {
 
 // `message` (on violations and hints) is written by every version but never read: the
 // renderers describe from the data fields (src/report/describe.ts), so it is not required.
+const rule = {
+  enum: [
+    'total',
+    'layer',
+    'layers',
+    'rule',
+    'growth',
+    'reclaimable',
+    'efficiency',
+    'compressed',
+    'dive'
+  ]
+} as const
+
+/** A finding against the baseline (FindingChange). */
+const change = { enum: ['new', 'worse', 'better', 'unchanged'] } as const
+
 const violation = {
   type: 'object',
   required: ['image', 'rule', 'limitBytes', 'actualBytes'],
   properties: {
     image: name,
-    rule: {
-      enum: [
-        'total',
-        'layer',
-        'layers',
-        'rule',
-        'growth',
-        'reclaimable',
-        'efficiency',
-        'compressed',
-        'dive'
-      ]
-    },
+    rule,
     layer: layerRef,
+    change,
     // Counts for `layers`, ratios for `efficiency`: non-negative, not always integers.
     limitBytes: ratio,
     actualBytes: ratio,
@@ -120,6 +126,30 @@ const violations = {
   type: 'array',
   maxItems: REPORT_VIOLATIONS_LIMIT,
   items: ref('violation')
+} as const
+
+/** Every rule evaluated (BudgetCheck): growth may be negative (the image shrank). */
+const figure = { type: 'number', minimum: -MAX_INT, maximum: MAX_INT } as const
+const checks = {
+  type: 'array',
+  maxItems: REPORT_VIOLATIONS_LIMIT,
+  items: {
+    type: 'object',
+    required: ['rule', 'limit', 'actual', 'pass'],
+    properties: {
+      rule,
+      detail: text(256),
+      match: prose,
+      limit: figure,
+      actual: figure,
+      pass: { type: 'boolean' },
+      layer: layerRef,
+      layers: bytes,
+      failed: bytes,
+      base: { type: 'boolean' },
+      advisory: { type: 'boolean' }
+    }
+  }
 } as const
 
 const sides = {
@@ -244,6 +274,7 @@ const files = {
           files: bytes,
           message: prose,
           base: { type: 'boolean' },
+          change,
           examples: { type: 'array', maxItems: 20, items: prose },
           // What the bytes are: one part per folder or cache (src/analysis/files.ts keeps 10).
           parts: {
@@ -413,6 +444,8 @@ const imageReport = {
       type: 'object',
       properties: { totalBytes: bytes, layerBytes: bytes, layers: bytes }
     },
+    checks,
+    hintsUnmarked: { enum: ['baseline-without-files'] },
     comparison: nullable(comparison),
     baselineNote: prose,
     baselineFrom,

@@ -117,6 +117,8 @@ export interface FileHint {
   message?: string
   /** True when the bytes are in the base image's layers: information, not something the Dockerfile did. */
   base?: boolean
+  /** On a PR with a baseline that has the file analysis: the hint against the base's hint of the same kind on the paired rows (compare/finding-changes.ts). */
+  change?: FindingChange
   /** A few of the paths concerned, largest first. */
   examples?: string[]
   /**
@@ -287,6 +289,41 @@ export interface Violation {
   limitPercent?: number
   /** For growth `percent`: the growth, in percent of the baseline's total. */
   actualPercent?: number
+  /** Against the baseline, when there is one and the budget could judge it: the same rule broken on the paired layer (compare/finding-changes.ts). */
+  change?: FindingChange
+}
+
+/**
+ * A finding against the baseline: `new` (the base did not have it), `worse` or `better`
+ * (it had it, with fewer or more bytes; for efficiency, a higher or lower ratio),
+ * `unchanged` (the same figure, within the comparison's min-change floor).
+ */
+export type FindingChange = 'new' | 'worse' | 'better' | 'unchanged'
+
+/**
+ * One budget rule as evaluated, failing or not (budget/evaluate.ts): `check` shows every
+ * one. `limit` and `actual` are in the rule's unit, as a Violation's limitBytes/actualBytes:
+ * bytes, a count for `layers`, a ratio (0…1) for `efficiency`, percent for growth
+ * `percent`, dive's own figures for `dive`. A per-layer rule is one check: its `actual`
+ * and `layer` are the largest layer it judged, `failed` how many layers broke it.
+ */
+export interface BudgetCheck {
+  rule: ViolationRule
+  /** Which limit of a rule family (as Violation.detail): growth total/percent/layer, compressed total/layer, dive's rule. */
+  detail?: string
+  /** For `rule`: the budget rule's match. */
+  match?: string
+  limit: number
+  actual: number
+  pass: boolean
+  layer?: LayerRef
+  /** Per-layer rules: how many layers the rule judged and how many broke it. */
+  layers?: number
+  failed?: number
+  /** The check is on the base image's layers (budget `base:` limits, or the image's per-layer limits shown for them). */
+  base?: boolean
+  /** True when the check is shown and never fails the image: base image layers held to the per-layer limits without `base:` limits of their own. */
+  advisory?: boolean
 }
 
 export type LayerChangeStatus =
@@ -379,6 +416,10 @@ export interface ImageResult extends ImageReport {
   status: Status
   violations: Violation[]
   budget?: AppliedBudget
+  /** Every budget rule evaluated, passing or failing, in the order the rules run. */
+  checks?: BudgetCheck[]
+  /** Why the hints carry no `change` mark although there is a baseline: it has no file analysis. */
+  hintsUnmarked?: 'baseline-without-files'
   /** null when there is no baseline; then `baselineNote` says why. */
   comparison?: Comparison | null
   baselineNote?: string

@@ -7,12 +7,16 @@
 
 import { renderLayerChart, type ChartBar } from './chart.js'
 import { commentMarker } from './comment-key.js'
+import { byChange } from '../compare/finding-changes.js'
 import {
   budgetPhrase,
+  CHANGE_WORDS,
   changePhrase,
+  describeCheck,
   describeBaselineFrom,
   describeChange,
   describeHint,
+  HINTS_UNMARKED,
   layerCell,
   plural,
   signedBytes,
@@ -25,6 +29,7 @@ import { cut, cutLine } from './line.js'
 import { escapeMarkdown, fencedCode, stripControls } from './markdown.js'
 import type {
   BaselineFrom,
+  BudgetCheck,
   FileHint,
   LayerChange,
   LayerRow,
@@ -251,27 +256,82 @@ function violationLines(
 ): string[] {
   if (violations.length === 0) return []
   const out = ['', `**${plural(violations.length, 'budget violation')}**`, '']
-  for (const violation of violations) {
+  const line = (violation: Violation) =>
+    `- ❌ ${changeMark(violation.change)}${inline(violationFinding(violation, units, context), MESSAGE_LIMIT)}.<br>${violationFix(violation, context, units)}`
+  const ordered = byChange(violations)
+  const same = ordered.filter((violation) => violation.change === 'unchanged')
+  out.push(
+    ...ordered.filter((violation) => violation.change !== 'unchanged').map(line)
+  )
+  // What the base already broke the same way: still failing, folded below what this change did.
+  if (same.length > 0)
     out.push(
-      `- ❌ ${inline(violationFinding(violation, units, context), MESSAGE_LIMIT)}.<br>${violationFix(violation)}`
+      ...(same.length < ordered.length ? [''] : []),
+      `<details><summary>${plural(same.length, 'violation')} unchanged from the base</summary>`,
+      '',
+      ...same.map(line),
+      '',
+      '</details>'
+    )
+  return out
+}
+
+/** `**new** · `: a finding's mark against the baseline, before its sentence. */
+function changeMark(change: FileHint['change']): string {
+  return change && change !== 'unchanged'
+    ? `**${CHANGE_WORDS[change]}** · `
+    : ''
+}
+
+/** Every budget rule evaluated: a small table, folded when every rule passes. */
+function checkLines(checks: BudgetCheck[] | undefined, units: Units): string[] {
+  if (!checks || checks.length === 0) return []
+  const failing = checks.filter((check) => !check.pass && !check.advisory)
+  const table = ['| rule | actual | limit | |', '|:--|--:|--:|:--|']
+  for (const check of checks) {
+    const cells = describeCheck(check, units)
+    const icon = check.pass ? '✅' : check.advisory ? 'ℹ️' : '❌'
+    table.push(
+      `| ${inline(cells.rule, NAME_LIMIT)} | ${cells.actual} | ${cells.limit} | ${icon} ${cells.verdict} |`
     )
   }
-  return out
+  if (failing.length > 0) return ['', ...table]
+  return [
+    '',
+    `<details><summary>${plural(checks.length, 'budget rule')} checked, all pass</summary>`,
+    '',
+    ...table,
+    '',
+    '</details>'
+  ]
 }
 
 function hintLines(
   hints: FileHint[],
   units: Units,
-  layers: LayerRow[]
+  layers: LayerRow[],
+  unmarked: boolean
 ): string[] {
   if (hints.length === 0) return []
-  const out = ['', '**Hints from the file analysis**', '']
-  for (const hint of hints) {
+  const line = (hint: FileHint) => {
     const rows = hint.layers.map((index) => `L${index}`).join(' → ')
-    out.push(
-      `- 💡 ${formatBytes(hint.bytes, units)}: ${inline(describeHint(hint, units, layers), MESSAGE_LIMIT)} (${rows})`
-    )
+    return `- 💡 ${changeMark(hint.change)}${formatBytes(hint.bytes, units)}: ${inline(describeHint(hint, units, layers), MESSAGE_LIMIT)} (${rows})`
   }
+  const ordered = byChange(hints)
+  const fresh = ordered.filter((hint) => hint.change !== 'unchanged')
+  const same = ordered.filter((hint) => hint.change === 'unchanged')
+  const out = ['', '**Hints from the file analysis**']
+  if (fresh.length > 0) out.push('', ...fresh.map(line))
+  if (same.length > 0)
+    out.push(
+      '',
+      `<details><summary>${plural(same.length, 'hint')} unchanged from the base</summary>`,
+      '',
+      ...same.map(line),
+      '',
+      '</details>'
+    )
+  if (unmarked) out.push('', `_${HINTS_UNMARKED}_`)
   return out
 }
 
@@ -306,6 +366,7 @@ function renderImage(
     )
   }
   out.push(...violationLines(view.violations, units, image))
+  out.push(...checkLines(image.checks, units))
   const warnings = image.warnings.slice(0, WARNINGS_SHOWN)
   if (warnings.length > 0) {
     out.push('')
@@ -399,7 +460,14 @@ function renderImage(
   }
 
   if (!cuts.hints.has(view))
-    out.push(...hintLines(view.hints, units, image.layers))
+    out.push(
+      ...hintLines(
+        view.hints,
+        units,
+        image.layers,
+        image.hintsUnmarked !== undefined
+      )
+    )
   if (!cuts.charts.has(view)) {
     const { bars, withBase } = chartBars(view)
     if (bars.length > 0)

@@ -7,8 +7,10 @@
 
 import type {
   BaselineFrom,
+  BudgetCheck,
   Comparison,
   FileHint,
+  FindingChange,
   ImageReport,
   ImageResult,
   LayerChange,
@@ -33,6 +35,8 @@ const HINT_TEXT = 70
 export interface FindingContext {
   layers?: LayerRow[]
   comparison?: Comparison | null
+  /** The image's file analysis, when it has one: a layer violation gives the fix of the hint found on that layer. */
+  files?: { hints: FileHint[] }
 }
 
 export function plural(count: number, one: string, many = `${one}s`): string {
@@ -186,8 +190,74 @@ const FIX: Record<ViolationRule, string> = {
   dive: "dive's CI thresholds are broken: see the hints for the files that waste space."
 }
 
-/** What to do about a violation, one sentence. */
-export function violationFix(violation: Violation): string {
+/** What to do about a base image layer over a limit: no Dockerfile step shrinks it. */
+const BASE_LAYER_FIX =
+  'No step of the Dockerfile can make a base image layer smaller: use a smaller base image (a slim, alpine or distroless variant), or raise the `base:` limit of the budget.'
+
+/** Rules on one layer: the hint found on that very layer, when there is one, says what to do there. */
+const LAYER_RULES = new Set<ViolationRule>(['layer', 'rule', 'compressed'])
+
+/**
+ * The hint whose bytes are in the violation's layer and that says how to shrink it: a
+ * package cache the step leaves, or files a later step deletes (largest first).
+ */
+export function layerHint(
+  violation: Violation,
+  context: FindingContext
+): FileHint | undefined {
+  const index = violation.layer?.index
+  if (index === undefined || !LAYER_RULES.has(violation.rule)) return undefined
+  return context.files?.hints.find(
+    (hint) =>
+      !hint.base &&
+      hint.layers[0] === index &&
+      (hint.kind === 'package-cache' || hint.kind === 'deleted-later')
+  )
+}
+
+/** The fix of a hint on the violation's layer, with its measured bytes. */
+function hintFix(hint: FileHint, units: Units): string {
+  const bytes = formatBytes(hint.bytes, units)
+  if (hint.kind === 'package-cache') {
+    const cache = hint.cache ? PACKAGE_CACHES[hint.cache] : undefined
+    return cache
+      ? `${bytes} of this layer are ${cache.label}: clean up in the same RUN (${cache.cleanup}).`
+      : `${bytes} of this layer are a package cache: clean it up in the same RUN.`
+  }
+  const deleter = hint.layers[1]
+  return `${bytes} of this layer are files${deleter !== undefined ? ` row ${deleter}` : ' a later step'} deletes: add and delete them in one RUN, or build in a separate stage and COPY only the result.`
+}
+
+/**
+ * What to do about a violation, one sentence, following the facts `context` gives: a base
+ * image layer cannot be fixed in the Dockerfile; a layer with a cache or deleted-files hint
+ * is fixed by that hint's fix; an image over its total that this change shrank is not told
+ * to look at the layers that grew.
+ */
+export function violationFix(
+  violation: Violation,
+  context: FindingContext = {},
+  units: Units = 'si'
+): string {
+  if (
+    (violation.rule === 'layer' && violation.detail === 'base') ||
+    (violation.rule === 'compressed' && violation.detail === 'base-layer')
+  )
+    return BASE_LAYER_FIX
+  const hint = layerHint(violation, context)
+  if (hint) {
+    const rest =
+      violation.rule === 'rule'
+        ? ' Or adjust the rule in the budget file if the size is intended.'
+        : ''
+    return hintFix(hint, units) + rest
+  }
+  const comparison = context.comparison
+  if (violation.rule === 'total' && comparison) {
+    return comparison.totalDeltaBytes > 0
+      ? 'Shrink the image, starting with the layers that grew, or raise the total budget if the size is intended.'
+      : `This change made the image ${comparison.totalDeltaBytes < 0 ? 'smaller' : 'no larger'}, but it is still over: shrink its largest layers, or raise the total budget if the size is intended.`
+  }
   return FIX[violation.rule] ?? ''
 }
 
@@ -213,14 +283,16 @@ export function violationFinding(
     case 'rule':
       return `${layer} is ${over(actual, limit, units)} for "${violation.match ?? ''}"`
     case 'layer':
-      return `${layer} is ${over(actual, limit, units)} for any single layer`
+      return violation.detail === 'base'
+        ? `${layer} is ${over(actual, limit, units)} for a base image layer`
+        : `${layer} is ${over(actual, limit, units)} for any single layer`
     case 'reclaimable':
       return `${image}: ${bytesBeside(actual, limit, units)} could be reclaimed (files deleted or replaced by later layers), over the budget of ${bytesBeside(limit, actual, units)}`
     case 'efficiency':
       return `${image}: layer efficiency ${ratioPercent(actual)} is below the budget of ${ratioPercent(limit)}`
     case 'compressed':
-      return violation.detail === 'layer'
-        ? `${image}: ${layer} is ${bytesBeside(actual, limit, units)} compressed, over the per-layer budget of ${bytesBeside(limit, actual, units)}`
+      return violation.detail === 'layer' || violation.detail === 'base-layer'
+        ? `${image}: ${layer} is ${bytesBeside(actual, limit, units)} compressed, over the ${violation.detail === 'base-layer' ? 'base image layer' : 'per-layer'} budget of ${bytesBeside(limit, actual, units)}`
         : `${image}: compressed size ${bytesBeside(actual, limit, units)} is over the budget of ${bytesBeside(limit, actual, units)} (by ${bytes(actual - limit)})`
     case 'dive':
       switch (violation.detail) {
@@ -285,7 +357,7 @@ export function describeViolation(
   units: Units,
   context: FindingContext = {}
 ): string {
-  const fix = violationFix(violation)
+  const fix = violationFix(violation, context, units)
   return `${violationFinding(violation, units, context)}.${fix ? ` ${fix}` : ''}`
 }
 
@@ -404,3 +476,86 @@ export function withMessages<
     }
   return out
 }
+
+/** A budget check as a table row: what it judges, the figure, the limit, the verdict. */
+export interface CheckCells {
+  rule: string
+  actual: string
+  limit: string
+  verdict: string
+}
+
+/** One check in words for a table, in `units`: efficiency as a percent, sizes in the run's units. */
+export function describeCheck(check: BudgetCheck, units: Units): CheckCells {
+  const bytes = (value: number) => formatBytes(value, units)
+  const at = check.layer ? ` (L${check.layer.index})` : ''
+  let rule: string
+  let show: (value: number) => string = bytes
+  switch (check.rule) {
+    case 'total':
+      rule = 'total'
+      break
+    case 'layers':
+      rule = 'layers'
+      show = String
+      break
+    case 'layer':
+      rule = `${check.base ? 'largest base layer' : 'largest layer'}${at}`
+      break
+    case 'rule':
+      rule = `rule "${cutLine(check.match ?? '', 40)}"${at}`
+      break
+    case 'reclaimable':
+      rule = 'reclaimable'
+      break
+    case 'efficiency':
+      rule = 'efficiency'
+      show = ratioPercent
+      break
+    case 'compressed':
+      rule =
+        check.detail === 'total'
+          ? 'compressed total'
+          : `${check.base ? 'largest compressed base layer' : 'largest compressed layer'}${at}`
+      break
+    case 'growth':
+      rule = check.detail === 'layer' ? `growth of a layer${at}` : 'growth'
+      show =
+        check.detail === 'percent'
+          ? (value) => `${value > 0 ? '+' : ''}${percentText(value)}`
+          : (value) => signedBytes(value, units)
+      break
+    case 'dive':
+      rule = `dive ${check.detail ?? ''}`
+      show = check.detail === 'highestWastedBytes' ? bytes : ratioPercent
+      break
+    default:
+      rule = check.rule
+  }
+  const limit =
+    check.rule === 'growth' && check.detail === 'percent'
+      ? percentText(check.limit)
+      : show(check.limit)
+  const verdict = check.advisory
+    ? check.pass
+      ? 'pass'
+      : 'over (base image: not failed)'
+    : check.pass
+      ? 'pass'
+      : (check.failed ?? 1) > 1
+        ? `FAIL (${check.failed})`
+        : 'FAIL'
+  return { rule, actual: show(check.actual), limit, verdict }
+}
+
+/** A finding's mark against the baseline, for the renderers. */
+export const CHANGE_WORDS: Record<FindingChange, string> = {
+  new: 'new',
+  worse: 'worse',
+  better: 'better',
+  unchanged: 'unchanged'
+}
+
+/** Why the hints carry no mark although there is a baseline. */
+export const HINTS_UNMARKED =
+  'The baseline has no file analysis: the hints are not marked new or unchanged against it.'

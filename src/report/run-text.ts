@@ -7,16 +7,21 @@
 
 import type {
   Comparison,
+  FileHint,
   ImageResult,
   RunReport,
   Violation
 } from '../model/report.js'
+import { byChange } from '../compare/finding-changes.js'
 import {
   budgetPhrase,
+  CHANGE_WORDS,
   changePhrase,
+  describeCheck,
   describeBaselineFrom,
   describeChange,
   describeHint,
+  HINTS_UNMARKED,
   plural,
   signedBytes,
   STATUS_WORDS,
@@ -113,6 +118,14 @@ function budgetTable(
   violations: Violation[],
   units: Units
 ): string[] {
+  if (image.checks && image.checks.length > 0) {
+    return alignTable(
+      image.checks.map((check) => {
+        const cells = describeCheck(check, units)
+        return [cells.rule, cells.actual, cells.limit, cells.verdict]
+      })
+    )
+  }
   const budget = image.budget
   if (!budget) return []
   const failed = (rule: string) =>
@@ -142,6 +155,11 @@ function budgetTable(
       String(budget.layers),
       status(failed('layers'))
     ])
+  return alignTable(rows)
+}
+
+/** Rows of rule, actual, limit, verdict under a header, the figures right-aligned. */
+function alignTable(rows: string[][]): string[] {
   if (rows.length === 0) return []
   const table = [['rule', 'actual', 'limit', ''], ...rows]
   const widths = table[0].map((_, c) =>
@@ -156,6 +174,10 @@ function budgetTable(
   )
 }
 
+/** The line before the violations the base already had the same way (they come last). */
+const UNCHANGED_VIOLATIONS = 'unchanged from the base:'
+const isFoldLine = (line: string) => line.endsWith(UNCHANGED_VIOLATIONS)
+
 function violationLines(
   violations: Violation[],
   units: Units,
@@ -163,11 +185,14 @@ function violationLines(
   image?: ImageResult
 ): string[] {
   const out: string[] = []
-  for (const violation of violations)
+  for (const violation of byChange(violations)) {
+    if (violation.change === 'unchanged' && !out.some(isFoldLine))
+      out.push(`${indent}${UNCHANGED_VIOLATIONS}`)
     out.push(
-      `${indent}❌ ${cutLine(violationFinding(violation, units, image), MESSAGE_LIMIT)}.`,
-      `${indent}   ${violationFix(violation)}`
+      `${indent}❌ ${violation.change ? `[${CHANGE_WORDS[violation.change]}] ` : ''}${cutLine(violationFinding(violation, units, image), MESSAGE_LIMIT)}.`,
+      `${indent}   ${violationFix(violation, image, units)}`
     )
+  }
   return out
 }
 
@@ -202,11 +227,19 @@ export function renderRunText(
       out.push(...violationLines(view.violations, units, '    ', image))
     }
     if (view.hints.length > 0) {
-      out.push('  hints:')
-      for (const hint of view.hints)
+      // What this change brought first; the hints the base already had last, apart.
+      const hints = byChange(view.hints)
+      const fresh = hints.filter((hint) => hint.change !== 'unchanged')
+      const same = hints.filter((hint) => hint.change === 'unchanged')
+      const hintLine = (hint: FileHint) =>
+        `    ${formatBytes(hint.bytes, units).padStart(9)}  ${hint.change && hint.change !== 'unchanged' ? `[${CHANGE_WORDS[hint.change]}] ` : ''}${cutLine(describeHint(hint, units, image.layers), MESSAGE_LIMIT)}`
+      if (fresh.length > 0) out.push('  hints:', ...fresh.map(hintLine))
+      if (same.length > 0)
         out.push(
-          `    ${formatBytes(hint.bytes, units).padStart(9)}  ${cutLine(describeHint(hint, units, image.layers), MESSAGE_LIMIT)}`
+          `  ${plural(same.length, 'hint')} unchanged from the base:`,
+          ...same.map(hintLine)
         )
+      if (image.hintsUnmarked) out.push(`  ${HINTS_UNMARKED}`)
     }
     for (const warning of image.warnings.slice(0, WARNINGS_SHOWN))
       out.push(`  warning: ${cutLine(warning, MESSAGE_LIMIT)}`)

@@ -13,6 +13,7 @@ import type {
   RunReport,
   Violation
 } from '../model/report.js'
+import { byChange } from '../compare/finding-changes.js'
 import { violationsOf } from './totals.js'
 import { isSignificantChange } from './when-to-comment.js'
 
@@ -66,7 +67,8 @@ export function buildView(run: RunReport, image: ImageResult): ImageView {
     changed,
     quiet,
     plain,
-    hints: (image.files?.hints ?? []).slice(0, HINTS_SHOWN)
+    // What this change brought first, so the cap never leaves a new hint out for an old one.
+    hints: byChange(image.files?.hints ?? []).slice(0, HINTS_SHOWN)
   }
 }
 

@@ -126,6 +126,32 @@ describe('parseBudgetFile', () => {
     ])
   })
 
+  it('base: limits for the base image layers, each bad value at its line', () => {
+    const good = parseBudgetFile(
+      'images:\n  a:\n    image: x\n    budget:\n      layer: 20MB\n      base:\n        layer: 80MB\n        compressed: { layer: 30MB }\n',
+      'budget.yml'
+    )
+    expect(good.images[0].budget.base).toEqual({
+      layerBytes: 80_000_000,
+      compressedLayerBytes: 30_000_000
+    })
+    const text = [
+      'images:',
+      '  a:',
+      '    image: x',
+      '    budget:',
+      '      base:',
+      '        layer: big',
+      '        total: 1GB',
+      '        compressed: { layer: -5 }'
+    ].join('\n')
+    expect(problems(text)).toEqual([
+      'budget.yml:7:9: images.a.budget.base.total: unknown key; expected one of layer, compressed',
+      'budget.yml:6:16: images.a.budget.base.layer: "big" is not a size; use e.g. 100MB or 100MiB',
+      'budget.yml:8:30: images.a.budget.base.compressed.layer: must be at least 0, got -5'
+    ])
+  })
+
   it.each([
     [
       'images:\n  a:\n    budget: { total: 1MB }\n',

@@ -27,10 +27,11 @@ describe('check', () => {
     expect(result.stdout).toBe(
       [
         `split (isb-test/split-layers:classic): 69.4 MB (${total} bytes); ✅ within the 70.0 MB budget`,
-        '  rule            actual    limit',
-        '  total          69.4 MB  70.0 MB  pass',
-        '  largest layer  67.1 MB  67.1 MB  pass',
-        '  layers               6        6  pass',
+        '  rule                      actual    limit',
+        '  total                    69.4 MB  70.0 MB  pass',
+        '  largest layer (L2)       67.1 MB  67.1 MB  pass',
+        '  largest base layer (L0)  1.98 MB  67.1 MB  pass',
+        '  layers                         6        6  pass',
         '',
         '✅ 1 image within budget',
         ''
@@ -69,6 +70,77 @@ describe('check', () => {
       budget: { totalBytes: 62914560, layerBytes: 67108864, layers: 5 }
     })
     expect(run.images[0].violations).toEqual(run.violations)
+    // Every rule evaluated, the passing ones too (the 300 KiB rule, the 64 MiB layer limit).
+    expect(
+      run.images[0].checks!.map((c) => [
+        c.rule,
+        c.match ?? c.detail ?? null,
+        c.limit,
+        c.actual,
+        c.pass
+      ])
+    ).toEqual([
+      ['total', null, 62914560, total, false],
+      ['rule', '/dd if=\\/dev\\/zero of=\\/app/', 307200, 307200, true],
+      ['rule', 'mkdir -p /opt/build-deps', 67_100_000, 67108864, false],
+      ['layer', null, 67108864, 13, true],
+      ['layer', 'base', 67108864, baseLayerBytes(), true],
+      ['layers', null, 5, 6, false]
+    ])
+  })
+
+  it('against a baseline report: findings marked; unchanged hints apart; a baseline without files said in one line', () => {
+    const dir = mkdtempSync(path.join(tmpdir(), 'isb-check-marks-'))
+    const config = path.join(dir, 'budget.yml')
+    writeFileSync(
+      config,
+      'images:\n  split:\n    image: isb-test/split-layers:classic\n    budget:\n      total: 60MB\n      reclaimable: 100MB\n'
+    )
+    const first = runCli(['check', '--config', config, '--json'])
+    expect(first.status).toBe(1)
+    const saved = path.join(dir, 'base.json')
+    writeFileSync(saved, first.stdout)
+    // The same image as its own baseline: the total over 60 MB unchanged, the hint too.
+    const same = runCli([
+      'check',
+      '--config',
+      config,
+      '--baseline-report',
+      saved,
+      '--json'
+    ])
+    const image = (JSON.parse(same.stdout) as RunReport).images[0]
+    expect(image.violations.map((v) => [v.rule, v.change])).toEqual([
+      ['total', 'unchanged']
+    ])
+    expect(image.files!.hints.map((h) => [h.kind, h.change])).toEqual([
+      ['deleted-later', 'unchanged']
+    ])
+    expect(image.checks!.map((c) => [c.rule, c.pass])).toEqual([
+      ['total', false],
+      ['reclaimable', true]
+    ])
+    const text = runCli([
+      'check',
+      '--config',
+      config,
+      '--baseline-report',
+      saved
+    ]).stdout
+    expect(text).toContain('  1 hint unchanged from the base:\n')
+    expect(text).toContain('    ❌ [unchanged] split is ')
+    // A baseline report without the file analysis: the hints are not marked, and it says so.
+    const plain = runCli([
+      'check',
+      '--config',
+      config,
+      '--baseline-report',
+      'test/fixtures/reports/merged-run.analyze.json'
+    ]).stdout
+    expect(plain).toContain(
+      '\n  The baseline has no file analysis: the hints are not marked new or unchanged against it.\n'
+    )
+    expect(plain).toContain('    ❌ [new] split is ')
   })
 
   it('--image picks one image; an unknown name is exit 2 listing the names', () => {

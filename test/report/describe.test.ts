@@ -3,7 +3,7 @@
 // where the sentences go. Reports: test/fixtures/reports (captured) and the dive test image.
 import path from 'node:path'
 import { describe, expect, it } from 'vitest'
-import { evaluateBudget } from '../../src/budget/evaluate.js'
+import { evaluateBudget, judgeBudget } from '../../src/budget/evaluate.js'
 import { evaluateGrowth } from '../../src/budget/rules/growth.js'
 import { evaluateCompressedBudget } from '../../src/budget/rules/compressed.js'
 import { evaluateDiveCi } from '../../src/budget/rules/dive.js'
@@ -11,9 +11,10 @@ import { evaluateFileBudget } from '../../src/budget/rules/files.js'
 import { evaluateImageBudget } from '../../src/budget/rules/size.js'
 import { parseBudgetFile } from '../../src/budget/load.js'
 import { readArchive } from '../support/archive.js'
-import type { FileHint } from '../../src/model/report.js'
+import type { Comparison, FileHint } from '../../src/model/report.js'
 import { renderCommentMarkdown } from '../../src/report/comment.js'
 import {
+  describeCheck,
   describeHint,
   describeViolation,
   violationFinding,
@@ -40,7 +41,8 @@ describe('describeViolation', () => {
       budgetOf('rules:\n  - match: "build-deps && dd"\n    max: 60MiB'),
       'app'
     )
-    expect(describeViolation(rule, 'iec', report)).toBe(
+    // Without the file analysis, the generic fix; with it, the hint found on that layer (below).
+    expect(describeViolation(rule, 'iec', { layers: report.layers })).toBe(
       'layer 1 (RUN mkdir -p /opt/build-deps && dd if=/dev/zero of=/opt/build-deps/toolchain.bi…) is 64.0 MiB, over the 60.0 MiB limit by 4.00 MiB for "build-deps && dd". Make this layer smaller (delete caches and build files in the same RUN that creates them, or build in a separate stage and copy only the result), or adjust the rule in the budget file if the size is intended.'
     )
     const [total, layers, base] = evaluateImageBudget(
@@ -145,6 +147,102 @@ describe('describeViolation', () => {
   })
 })
 
+describe('advice follows the facts', () => {
+  const against = (baseTotal: number): Comparison => ({
+    schemaVersion: 1,
+    base: { ref: 'app:main', totalBytes: baseTotal },
+    head: { ref: 'app:pr', totalBytes: report.totalBytes },
+    totalDeltaBytes: report.totalBytes - baseTotal,
+    layers: [],
+    minChangeBytes: 10_000
+  })
+
+  it('an image over its total: the layers that grew only when it grew', () => {
+    const [total] = evaluateImageBudget(report, budgetOf('total: 50MB'), 'app')
+    expect(violationFix(total, { comparison: against(2_508_450) })).toBe(
+      'Shrink the image, starting with the layers that grew, or raise the total budget if the size is intended.'
+    )
+    // A PR that shrank the image by 271 MB and is still over.
+    expect(
+      violationFix(total, { comparison: against(report.totalBytes + 271e6) })
+    ).toBe(
+      'This change made the image smaller, but it is still over: shrink its largest layers, or raise the total budget if the size is intended.'
+    )
+  })
+
+  it("a layer over its limit: the fix of the hint on that layer, with the hint's bytes", () => {
+    // The base layer L0 is over 1MB too, but not failed: only L1 breaks it.
+    const [layer] = judgeBudget(report, budgetOf('layer: 1MB'), {
+      image: 'app'
+    }).violations
+    expect(layer.layer?.index).toBe(1)
+    // split-layers' own deleted-later hint: row 1's 64 MiB that row 3 deletes.
+    expect(describeViolation(layer, 'iec', report)).toBe(
+      'layer 1 (RUN mkdir -p /opt/build-deps && dd if=/dev/zero of=/opt/build-deps/toolchain.bi…) is 64.0 MiB, over the 977 KiB limit by 63.0 MiB for any single layer. 64.0 MiB of this layer are files row 3 deletes: add and delete them in one RUN, or build in a separate stage and COPY only the result.'
+    )
+    const cache: FileHint = {
+      kind: 'package-cache',
+      layers: [1],
+      bytes: 41_943_040,
+      files: 312,
+      cache: 'apt-lists'
+    }
+    expect(violationFix(layer, { files: { hints: [cache] } }, 'iec')).toBe(
+      '40.0 MiB of this layer are apt package lists: clean up in the same RUN (`&& rm -rf /var/lib/apt/lists/*`).'
+    )
+    // A hint on another layer says nothing about this one.
+    expect(
+      violationFix(layer, { files: { hints: [{ ...cache, layers: [2] }] } })
+    ).toBe(violationFix(layer))
+  })
+
+  it('a base image layer over its base: limit: change the base image', () => {
+    const { violations } = judgeBudget(
+      report,
+      budgetOf('base: { layer: 1MB }'),
+      { image: 'app' }
+    )
+    expect(violations.map((v) => describeViolation(v, 'si', report))).toEqual([
+      'layer 0 (Imported from -) is 1.98 MB, over the 1.00 MB limit by 984 kB for a base image layer. No step of the Dockerfile can make a base image layer smaller: use a smaller base image (a slim, alpine or distroless variant), or raise the `base:` limit of the budget.'
+    ])
+  })
+
+  it('every check as a table row: efficiency as a percent, sizes in the units asked for', () => {
+    const { checks } = judgeBudget(
+      report,
+      budgetOf('layer: 60MiB\nefficiency: 0.5\nreclaimable: 100MB'),
+      { image: 'app' }
+    )
+    expect(checks.map((check) => describeCheck(check, 'iec'))).toEqual([
+      {
+        rule: 'largest layer (L1)',
+        actual: '64.0 MiB',
+        limit: '60.0 MiB',
+        verdict: 'FAIL'
+      },
+      {
+        rule: 'largest base layer (L0)',
+        actual: '1.89 MiB',
+        limit: '60.0 MiB',
+        verdict: 'pass'
+      },
+      {
+        rule: 'reclaimable',
+        actual: '64.0 MiB',
+        limit: '95.4 MiB',
+        verdict: 'pass'
+      },
+      {
+        rule: 'efficiency',
+        actual: `${((1 - 67_108_864 / 69_617_314) * 100).toFixed(1)}%`,
+        limit: '50.0%',
+        verdict: 'FAIL'
+      }
+    ])
+    expect(describeCheck(checks[3], 'si').actual).toBe('3.6%')
+  })
+})
+
 describe('describeHint', () => {
   it("the dive test image's metadata copy: the rows by their instructions, the fix", async () => {
     const dive = await readArchive(
@@ -233,10 +331,10 @@ describe('the sentences everywhere', () => {
       expect(shown).not.toContain('MiB')
     }
     expect(markdown).toContain(
-      `- ❌ signer is 69.6 MB, over the 50.0 MB limit by 19.6 MB.<br>${violationFix(pr.violations[0])}`
+      `- ❌ signer is 69.6 MB, over the 50.0 MB limit by 19.6 MB.<br>${violationFix(pr.violations[0], pr)}`
     )
     // The fix is said once per violation.
-    expect(markdown.split(violationFix(pr.violations[0])).length).toBe(2)
+    expect(markdown.split(violationFix(pr.violations[0], pr)).length).toBe(2)
     expect(renderRunText(runReport([stale], 'iec'))).not.toMatch(/\d (kB|MB)\b/)
   })
 

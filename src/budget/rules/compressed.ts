@@ -1,6 +1,8 @@
 // The budget file's `compressed: {total, layer}` limits, on pull size: evaluated against a
 // report's totalCompressedBytes and each row's compressedBytes (a registry image, or an engine
-// image read with --compressed). Pure: data in, violations out (rule `compressed`).
+// image read with --compressed). Pure: data in, violations out (rule `compressed`). The
+// base image's layers (`baseRows`) are held to `base.compressed.layer` only (detail
+// `base-layer`).
 
 import { InputError } from '../../errors.js'
 import type { ImageReport, Violation } from '../../model/report.js'
@@ -10,15 +12,22 @@ export interface CompressedBudget {
   totalBytes?: number
   /** Limit on any one layer's compressed size. */
   layerBytes?: number
+  /** Limit on any one base image layer's compressed size (`base.compressed.layer`). */
+  baseLayerBytes?: number
 }
 
 /** Violations of a compressed budget; throws InputError when the report has no compressed sizes to judge. */
 export function evaluateCompressedBudget(
   report: ImageReport,
   budget: CompressedBudget,
-  imageName: string
+  imageName: string,
+  baseRows: ReadonlySet<number> = new Set()
 ): Violation[] {
-  if (budget.totalBytes === undefined && budget.layerBytes === undefined)
+  if (
+    budget.totalBytes === undefined &&
+    budget.layerBytes === undefined &&
+    budget.baseLayerBytes === undefined
+  )
     return []
   if (report.totalCompressedBytes === undefined) {
     throw new InputError({
@@ -38,24 +47,29 @@ export function evaluateCompressedBudget(
       actualBytes: total
     })
   }
-  if (budget.layerBytes !== undefined) {
-    for (const layer of report.layers) {
-      const bytes = layer.compressedBytes
-      if (layer.empty || bytes === undefined || bytes <= budget.layerBytes)
-        continue
-      violations.push({
-        image: imageName,
-        rule: 'compressed',
-        detail: 'layer',
-        layer: {
-          index: layer.index,
-          instruction: layer.instruction,
-          createdBy: layer.createdBy
-        },
-        limitBytes: budget.layerBytes,
-        actualBytes: bytes
-      })
-    }
+  for (const layer of report.layers) {
+    const base = baseRows.has(layer.index)
+    const limit = base ? budget.baseLayerBytes : budget.layerBytes
+    const bytes = layer.compressedBytes
+    if (
+      limit === undefined ||
+      layer.empty ||
+      bytes === undefined ||
+      bytes <= limit
+    )
+      continue
+    violations.push({
+      image: imageName,
+      rule: 'compressed',
+      detail: base ? 'base-layer' : 'layer',
+      layer: {
+        index: layer.index,
+        instruction: layer.instruction,
+        createdBy: layer.createdBy
+      },
+      limitBytes: limit,
+      actualBytes: bytes
+    })
   }
   return violations
 }
