@@ -41,7 +41,7 @@ describe('describeViolation', () => {
       'app'
     )
     expect(describeViolation(rule, 'iec', report)).toBe(
-      'layer 1 (RUN mkdir -p /opt/build-deps && dd if=/dev/zero of=/opt/build-deps/toolchain.bi…) is 64.0 MiB, over the 60.0 MiB limit by 4.00 MiB for "build-deps && dd". Make this layer smaller (delete caches and build files in the same RUN that creates them, or build in a separate stage and copy only the result), or adjust the rule in the budget file if the size is intended.'
+      'L1 (RUN mkdir -p /opt/build-deps && dd if=/dev/zero …deps/headers.bin bs=1M count=16) is 64.0 MiB, over the 60.0 MiB limit by 4.00 MiB for "build-deps && dd". Make this layer smaller (delete caches and build files in the same RUN that creates them, or build in a separate stage and copy only the result), or adjust the rule in the budget file if the size is intended.'
     )
     const [total, layers, base] = evaluateImageBudget(
       report,
@@ -59,10 +59,10 @@ describe('describeViolation', () => {
     )
     // The base layer has no instruction: its history comment names it, with the image's rows at hand.
     expect(violationFinding(base, 'si', report)).toBe(
-      'layer 0 (Imported from -) is 1.98 MB, over the 1.00 MB limit by 984 kB for any single layer'
+      'L0 (Imported from -) is 1.98 MB, over the 1.00 MB limit by 984 kB for any single layer'
     )
     expect(violationFinding(base, 'si')).toBe(
-      'layer 0 (base image layer) is 1.98 MB, over the 1.00 MB limit by 984 kB for any single layer'
+      'L0 (base image layer) is 1.98 MB, over the 1.00 MB limit by 984 kB for any single layer'
     )
   })
 
@@ -92,7 +92,7 @@ describe('describeViolation', () => {
       'web grew by 9% (8.58 MiB) against the baseline app:base (95.4 MiB), more than the growth budget of 2.5%'
     )
     expect(violationFinding(layer, 'iec', context)).toBe(
-      'web: layer 2 (COPY dist /srv) was added with 5.72 MiB, more than the per-layer growth budget of 5.00 MiB'
+      'web: L2 (COPY dist /srv) was added with 5.72 MiB, more than the per-layer growth budget of 5.00 MiB'
     )
     expect(describeViolation(total, 'si', context)).toBe(
       'web grew by 9.00 MB against the baseline app:base (100 MB), more than the growth budget of 1.05 MB. Look at the layers that grew, or raise the growth budget if the growth is intended.'
@@ -110,7 +110,7 @@ describe('describeViolation', () => {
       'app: compressed size 3.50 MB is over the budget of 3.00 MB (by 500 kB)'
     )
     expect(violationFinding(layer, 'si', registry)).toBe(
-      'app: layer 0 (base image layer) is 3.00 MB compressed, over the per-layer budget of 500 kB'
+      'app: L0 (base image layer) is 3.00 MB compressed, over the per-layer budget of 500 kB'
     )
 
     const dive = await readArchive(
@@ -151,14 +151,14 @@ describe('describeHint', () => {
       path.resolve('test/fixtures/dive/test-docker-image.tar')
     )
     expect(describeHint(dive.files!.hints[0], 'si', dive.layers)).toBe(
-      'row 5 (RUN chmod 444 /root/example/somefile1.txt) only changes the mode or owner of 1 file (6.41 kB) from row 4 (RUN cp /somefile.txt /root/example/somefile1.txt), which copies them whole into a new layer. Use COPY --chmod/--chown, or set modes and owners in the step that creates them.'
+      'L5 (RUN chmod 444 /root/example/somefile1.txt) only changes the mode or owner of 1 file (6.41 kB) from L4 (RUN cp /somefile.txt /root/example/somefile1.txt), which copies them whole into a new layer. Use COPY --chown (or enable BuildKit for COPY --chmod), or set modes and owners in the step that creates them.'
     )
   })
 
   it('deleted later, in either units; package caches by kind; base-image hints say so', () => {
     const [deleted] = report.files!.hints
     expect(describeHint(deleted, 'iec', report.layers)).toBe(
-      "row 3 (RUN rm -rf /opt/build-deps) deletes 2 files (64.0 MiB) that row 1 (RUN mkdir -p /opt/build-deps && dd if=/dev/zero of=/opt/build-deps/to…) added; the bytes stay in row 1's layer. Add and delete them in one RUN, or build in a separate stage and COPY only the result."
+      'L3 (RUN rm -rf /opt/build-deps) deletes 2 files (64.0 MiB) that L1 (RUN mkdir -p /opt/build-deps && dd if=/dev…/headers.bin bs=1M count=16) added; the bytes stay in L1. Add and delete them in one RUN, or build in a separate stage and COPY only the result.'
     )
     const cache: FileHint = {
       kind: 'package-cache',
@@ -168,12 +168,12 @@ describe('describeHint', () => {
       cache: 'apt-lists'
     }
     expect(describeHint(cache, 'iec', report.layers)).toBe(
-      'row 2 (RUN mkdir -p /usr/local/bin && dd if=/dev/zero of=/usr/local/bin/sign…) leaves 40.0 MiB of apt package lists (312 files) in the image. Clean up in the same RUN: `&& rm -rf /var/lib/apt/lists/*`.'
+      'L2 (RUN mkdir -p /usr/local/bin && dd if=/dev/…/bin/signer bs=1K count=512) leaves 40.0 MiB of apt package lists (312 files) in the image. Clean up in the same RUN: `&& rm -rf /var/lib/apt/lists/*`.'
     )
     expect(
       describeHint({ ...cache, layers: [0], base: true }, 'si', report.layers)
     ).toBe(
-      '(base image) row 0 (Imported from -) leaves 41.9 MB of apt package lists (312 files) in the image. Clean up in the same RUN: `&& rm -rf /var/lib/apt/lists/*`.'
+      '(base image) L0 (Imported from -) leaves 41.9 MB of apt package lists (312 files) in the image. Clean up in the same RUN: `&& rm -rf /var/lib/apt/lists/*`.'
     )
   })
 
@@ -188,14 +188,14 @@ describe('describeHint', () => {
         },
         'si'
       )
-    ).toBe('2 files (2.00 kB) in row 1 and row 3 could be saved.')
+    ).toBe('2 files (2.00 kB) in L1 and L3 could be saved.')
     expect(
       describeHint(
         { kind: 'package-cache', layers: [1], bytes: 2_000, files: 1 },
         'si'
       )
     ).toBe(
-      'row 1 leaves 2.00 kB of a package cache (1 file) in the image. Clean it up in the same RUN.'
+      'L1 leaves 2.00 kB of a package cache (1 file) in the image. Clean it up in the same RUN.'
     )
   })
 })
