@@ -60,5 +60,5 @@ export function renderChangeChart(
     `    bar [${series('head')}]`,
     '```'
   ]
-  return `${lines.join('\n')}\n\n<sub>Grey: the base's layer (base L1). Blue: this pull request's (L1). The table has the exact figures.</sub>`
+  return `${lines.join('\n')}\n\n<sub>Grey bars: the base's layers (base L1). Blue bars: this pull request's (L1). The table has the exact figures.</sub>`
 }

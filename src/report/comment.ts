@@ -494,12 +494,12 @@ function summaryTable(views: ImageView[], units: Units): string[] {
   return out
 }
 
-function footer(units: Units): string[] {
+function footer(units: Units, compared: boolean): string[] {
   const unitNote =
     units === 'iec' ? 'IEC units (1 KiB = 1024 B)' : 'SI units (1 kB = 1000 B)'
   return [
     '',
-    `<sub>Sizes in ${unitNote}; exact byte counts are in the JSON report. Layers are named by their index in the image (L0 is the first); base L3 is a layer of the base image it is compared with.</sub>`
+    `<sub>Sizes in ${unitNote}; exact byte counts are in the JSON report. Layers are named by their index in the image (L0 is the first)${compared ? '; base L3 is a layer of the base image it is compared with' : ''}.</sub>`
   ]
 }
 
@@ -538,7 +538,12 @@ function renderWith(
   }
   const orphans = orphanViolations(run)
   if (orphans.length > 0) out.push(...violationLines(orphans, units))
-  out.push(...footer(units))
+  out.push(
+    ...footer(
+      units,
+      views.some((view) => view.image.comparison)
+    )
+  )
   return out.join('\n') + '\n'
 }
 

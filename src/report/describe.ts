@@ -71,12 +71,18 @@ export function changePhrase(
   return `${deltaBytes > 0 ? '▲' : '▼'} ${signedBytes(deltaBytes, units)}${pct ? ` (${pct})` : ''}`
 }
 
-/** What made a row, in words: its instruction, else its history comment, else BASE_LAYER. */
+/** What made a row, in words: its instruction, else its history comment (not an import's), else BASE_LAYER. */
 export function layerWords(row: {
   createdBy: string
   comment?: string
 }): string {
-  return row.createdBy || row.comment || BASE_LAYER
+  // `Imported from -` (a `docker import`) says nothing to a reviewer: it is the base image.
+  return (
+    row.createdBy ||
+    (row.comment && !/^Imported from /.test(row.comment)
+      ? row.comment
+      : BASE_LAYER)
+  )
 }
 
 /** A row's text for a table cell: the instruction, else the comment or BASE_LAYER in parentheses. */

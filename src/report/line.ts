@@ -77,14 +77,14 @@ export function cutApart(texts: string[], width: number): string[] {
   return out
 }
 
-/** `start…<the part around position at>…end` within `width` characters. */
+/** `start…<the part from a little before position at>…end` within `width` characters. */
 function around(chars: string[], at: number, width: number): string {
   if (chars.length <= width) return chars.join('')
-  const head = Math.min(Math.floor(width / 4), 20)
-  const from = Math.max(head, at - Math.floor(width / 5))
-  const room = width - head - 1
-  if (from <= head) return cut(chars.join(''), width)
-  if (from + room >= chars.length)
-    return `${chars.slice(0, head).join('')}…${chars.slice(chars.length - room).join('')}`
-  return `${chars.slice(0, head).join('')}…${chars.slice(from, from + room - 1).join('')}…`
+  const head = Math.min(Math.floor(width / 5), 16)
+  const tail = Math.floor(width * 0.3)
+  const room = width - head - tail - 2
+  const from = Math.max(head, at - Math.floor(room / 3))
+  if (room < 4 || from + room >= chars.length - tail)
+    return `${chars.slice(0, head).join('')}…${chars.slice(Math.max(head, chars.length - (width - head - 1))).join('')}`
+  return `${chars.slice(0, head).join('')}…${chars.slice(from, from + room).join('')}…${chars.slice(chars.length - tail).join('')}`
 }

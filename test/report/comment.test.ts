@@ -108,7 +108,7 @@ describe('renderCommentMarkdown', () => {
       'No baseline to compare with: the base branch has no saved report yet \\(baseline-report is empty and baseline: none\\).'
     )
     expect(markdown).toContain(
-      '| L0 | \\(Imported from -\\) | 1.98 MB | 79.1% |'
+      '| L0 | \\(base image layer\\) | 1.98 MB | 79.1% |'
     )
     expect(markdown).not.toContain('line [')
     await expect(markdown).toMatchFileSnapshot('./__snapshots__/no-baseline.md')
@@ -211,7 +211,7 @@ describe('renderCommentMarkdown', () => {
   it('a 100-layer image fits whole under the limit, and is cut smallest-first under a smaller one', () => {
     const run = runReport([manyLayersPr()])
     const whole = renderCommentMarkdown(run, { key: 'ci' })
-    expect(whole.length).toBe(21837)
+    expect(whole.length).toBe(21848)
     expect(whole).toContain('<details><summary>91 unchanged layers</summary>')
     expect(whole).not.toContain('left out')
 

@@ -59,7 +59,7 @@ describe('describeViolation', () => {
     )
     // The base layer has no instruction: its history comment names it, with the image's rows at hand.
     expect(violationFinding(base, 'si', report)).toBe(
-      'L0 (Imported from -) is 1.98 MB, over the 1.00 MB limit by 984 kB for any single layer'
+      'L0 (base image layer) is 1.98 MB, over the 1.00 MB limit by 984 kB for any single layer'
     )
     expect(violationFinding(base, 'si')).toBe(
       'L0 (base image layer) is 1.98 MB, over the 1.00 MB limit by 984 kB for any single layer'
@@ -173,7 +173,7 @@ describe('describeHint', () => {
     expect(
       describeHint({ ...cache, layers: [0], base: true }, 'si', report.layers)
     ).toBe(
-      '(base image) L0 (Imported from -) leaves 41.9 MB of apt package lists (312 files) in the image. Clean up in the same RUN: `&& rm -rf /var/lib/apt/lists/*`.'
+      '(base image) L0 (base image layer) leaves 41.9 MB of apt package lists (312 files) in the image. Clean up in the same RUN: `&& rm -rf /var/lib/apt/lists/*`.'
     )
   })
 
@@ -197,6 +197,144 @@ describe('describeHint', () => {
     ).toBe(
       'L1 leaves 2.00 kB of a package cache (1 file) in the image. Clean it up in the same RUN.'
     )
+  })
+})
+
+describe('hints said from their parts (issue 18)', () => {
+  // The hints test/analysis/hints-engine.test.ts reads from real builds, both builders.
+  const layers = [
+    {
+      index: 0,
+      instruction: '',
+      createdBy: '',
+      comment: 'Imported from -',
+      sizeBytes: 1_981_374,
+      empty: false
+    },
+    {
+      index: 1,
+      instruction: 'RUN',
+      createdBy:
+        'RUN mkdir -p /var/cache/apt/archives/partial /var/lib/apt/lists',
+      sizeBytes: 8_945_000,
+      empty: false
+    },
+    {
+      index: 2,
+      instruction: 'RUN',
+      createdBy: 'RUN mkdir -p /root/.npm/_cacache/content-v2/sha512/1a',
+      sizeBytes: 1_720_500,
+      empty: false
+    },
+    {
+      index: 3,
+      instruction: 'RUN',
+      createdBy: 'RUN rm -rf /root/.npm/_cacache /app/node_modules/typescript',
+      sizeBytes: 0,
+      empty: false
+    }
+  ]
+  const apt: FileHint = {
+    kind: 'package-cache',
+    layers: [1],
+    bytes: 8_695_000,
+    files: 4,
+    parts: [
+      {
+        path: '/var/cache/apt',
+        cache: 'apt-binary-cache',
+        bytes: 7_990_000,
+        files: 2
+      },
+      {
+        path: '/var/cache/apt/archives',
+        cache: 'apt-archives',
+        bytes: 705_000,
+        files: 2
+      }
+    ],
+    builder: 'buildkit'
+  }
+  const npm: FileHint = {
+    kind: 'deleted-later',
+    layers: [2, 3],
+    bytes: 1_720_300,
+    files: 4,
+    parts: [
+      { path: '/app/node_modules', bytes: 1_020_000, files: 2 },
+      {
+        path: '/root/.npm/_cacache',
+        cache: 'npm-cache',
+        bytes: 700_300,
+        files: 2
+      }
+    ],
+    builder: 'buildkit'
+  }
+
+  it("apt's binary caches apart from the .deb files; the npm cache apart from pruned modules, a fix each", () => {
+    expect(describeHint(apt, 'si', layers)).toBe(
+      "L1 (RUN mkdir -p /var/cache/apt/archives/partial /var/lib/apt/lists) leaves 7.99 MB of apt's binary caches (pkgcache.bin, srcpkgcache.bin) and 705 kB of downloaded .deb files in the image. Clean up in the same RUN: `&& apt-get clean`."
+    )
+    expect(describeHint(npm, 'si', layers)).toBe(
+      'L3 (RUN rm -rf /root/.npm/_cacache /app/node_modules/typescript) deletes 4 files (1.72 MB) that L2 (RUN mkdir -p /root/.npm/_cacache/content-v2/sha512/1a) added; the bytes stay in L2: 1.02 MB in /app/node_modules (install without dev dependencies: `npm ci --omit=dev`); 700 kB in /root/.npm/_cacache, npm cache (`&& npm cache clean --force`). Do it in the RUN that adds them, or build in a separate stage and COPY only the result.'
+    )
+  })
+
+  it('metadata-copy: COPY --chmod needs BuildKit; a base package upgrade leads with its own files', () => {
+    const metadata: FileHint = {
+      kind: 'metadata-copy',
+      layers: [1, 3],
+      bytes: 3500,
+      files: 2,
+      parts: [{ path: '/opt/pkg', bytes: 3500, files: 2 }]
+    }
+    expect(
+      describeHint({ ...metadata, builder: 'classic' }, 'si', layers)
+    ).toContain(
+      'Use COPY --chown (or enable BuildKit for COPY --chmod), or set modes'
+    )
+    expect(
+      describeHint({ ...metadata, builder: 'buildkit' }, 'si', layers)
+    ).toContain('Use COPY --chmod/--chown, or set modes')
+    const upgrade: FileHint = {
+      kind: 'replaced-later',
+      layers: [0, 1],
+      bytes: 4000,
+      files: 3,
+      base: true,
+      builder: 'buildkit',
+      parts: [
+        { path: '/opt/pkg', bytes: 3000, files: 1 },
+        { path: '/var/lib/dpkg', bytes: 900, files: 1 },
+        { path: '/var/log', bytes: 100, files: 1 }
+      ]
+    }
+    expect(describeHint(upgrade, 'si', layers)).toBe(
+      'L1 (RUN mkdir -p /var/cache/apt/archives/partial /var/lib/apt/lists) rewrites 1 file (3.00 kB) of the base image: 3.00 kB in /opt/pkg (and 1.00 kB of package bookkeeping in /var/lib/dpkg and /var/log); the old copies stay in L0. This step upgrades base packages; a newer base image avoids it.'
+    )
+  })
+
+  it('in the comment, fixes are code and an imported base layer has one pair of parentheses', () => {
+    const pr = splitLayersPr()
+    const image = {
+      ...pr,
+      layers,
+      files: {
+        ...pr.files!,
+        hints: [apt, npm, { ...apt, layers: [0], base: true }]
+      }
+    }
+    const markdown = renderCommentMarkdown(runReport([image]), { key: 'ci' })
+    expect(markdown).toContain(
+      'Clean up in the same RUN: <code>&amp;&amp; apt-get clean</code>.'
+    )
+    expect(markdown).toContain(
+      '\\(install without dev dependencies: <code>npm ci --omit=dev</code>\\)'
+    )
+    expect(markdown).toContain('L0 \\(base image layer\\) leaves')
+    expect(markdown).not.toContain('\\`')
+    expect(markdown).not.toMatch(/\(\\?\(|\)\\?\)/)
   })
 })
 
