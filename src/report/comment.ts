@@ -40,6 +40,7 @@ import {
   buildView,
   changeLabel,
   headRows,
+  rowsName,
   sumBytes,
   type ImageView
 } from './view.js'
@@ -62,17 +63,6 @@ function inline(text: string, width: number): string {
   return escapeMarkdown(cutLine(text, width))
 }
 
-/** HTML-escaped text for inside <code>: nothing in it renders or links. */
-const codeHtml = (text: string) =>
-  text
-    .replace(/&/g, '&amp;')
-    .replace(/</g, '&lt;')
-    .replace(/>/g, '&gt;')
-    .replace(/"/g, '&quot;')
-    .replace(/@/g, '@\u2060')
-    .replace(/#/g, '#\u2060')
-    .replace(/:\/\//g, ':\u2060//')
-
 /**
  * A sentence of describe.ts for markdown: cut and escaped like `inline`, except that its
  * backticked fixes (`&& apt-get clean`) show as code. describe.ts takes the backticks out
@@ -83,7 +73,10 @@ function sentence(text: string, width: number): string {
   const pieces = line.split(/`([^`]+)`/)
   return pieces
     .map((piece, i) =>
-      i % 2 === 1 ? `<code>${codeHtml(piece)}</code>` : escapeMarkdown(piece)
+      // Inside an HTML <code> tag markdown still applies: the code is escaped like any text.
+      i % 2 === 1
+        ? `<code>${escapeMarkdown(piece)}</code>`
+        : escapeMarkdown(piece)
     )
     .join('')
 }
@@ -104,15 +97,13 @@ const PAIRED_BY_WORDS: Record<NonNullable<LayerChange['pairedBy']>, string> = {
 /** Why a change's rows pair, for the details: the evidence and its score. Only indexes and fixed words. */
 function pairingLine(change: LayerChange): string | undefined {
   if (!change.pairedBy || !change.base || !change.head) return undefined
-  const rows = (rows: LayerSide[], side: 'head' | 'base') =>
-    rows.map((row) => layerName(row.index, row, side)).join(' + ')
   const kind = change.mergedBase
     ? ' (merged)'
     : change.splitHead
       ? ' (split)'
       : ''
   const score = change.score === undefined ? '' : `, score ${change.score}`
-  return `- ${rows(headRows(change), 'head')} ← ${rows(baseRows(change), 'base')}${kind}: ${PAIRED_BY_WORDS[change.pairedBy] ?? 'alike instruction'}${score}`
+  return `- ${rowsName(headRows(change))} ← ${rowsName(baseRows(change), 'base')}${kind}: ${PAIRED_BY_WORDS[change.pairedBy] ?? 'alike instruction'}${score}`
 }
 
 // ---------------------------------------------------------------------------------
@@ -241,7 +232,7 @@ function chartColumns(view: ImageView): ChartColumn[] {
     ...(change.head
       ? [
           {
-            label: changeLabel(change).replace(/ · Dockerfile:\d+/g, ''),
+            label: rowsName(headRows(change).map(({ index }) => ({ index }))),
             side: 'head' as const,
             bytes: sumBytes(headRows(change))
           }

@@ -103,7 +103,7 @@ export function describeChange(change: LayerChange, width?: number): string {
     const text = side.createdBy || side.instruction || `(${BASE_LAYER})`
     return width === undefined
       ? `${prefix}${text}`
-      : `${prefix}${cutLine(text, Math.max(30, width - Array.from(prefix).length))}`
+      : `${prefix}${cutLine(text, Math.max(12, width - Array.from(prefix).length))}`
   }
   const names = (rows: LayerSide[], side: 'head' | 'base') => {
     const each = rows.map((row) => layerName(row.index, row, side))

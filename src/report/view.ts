@@ -104,11 +104,24 @@ export function layerName(
     : name
 }
 
+/**
+ * Several rows of one side under one name: `L1+L3`, `L1+L3 · Dockerfile:5, 7` (the lines
+ * where known), `base L1+L2`.
+ */
+export function rowsName(
+  rows: { index: number; dockerfileLine?: number }[],
+  side: 'head' | 'base' = 'head'
+): string {
+  if (rows.length === 1) return layerName(rows[0].index, rows[0], side)
+  const lines = rows
+    .map((row) => row.dockerfileLine)
+    .filter((line): line is number => line !== undefined)
+  return `${side === 'base' ? 'base ' : ''}${rows.map((row) => `L${row.index}`).join('+')}${lines.length > 0 ? ` · Dockerfile:${lines.join(', ')}` : ''}`
+}
+
 /** `L3` (`L3 · Dockerfile:12`) for a head layer, `base L3` for a base layer the PR removed, `L1+L3` for a split. Only indexes: never instruction text. */
 export function changeLabel(change: LayerChange): string {
   return change.head
-    ? headRows(change)
-        .map((row) => layerName(row.index, row))
-        .join('+')
+    ? rowsName(headRows(change))
     : layerName(changeSide(change).index, undefined, 'base')
 }

@@ -183,7 +183,7 @@ describe('renderCommentMarkdown', () => {
       '| ▼ shrank | L1 | base L1, base L2 and base L3 merged: RUN mkdir -p /opt/build-de… /opt/build-deps | 67.6 MB | 524 kB | -67.1 MB |'
     )
     expect(markdown).toContain(
-      '<details><summary>How the changed layers were paired</summary>\n\n- L1 ← base L1 + base L2 + base L3 (merged): alike instruction, score 0.951\n\n</details>'
+      '<details><summary>How the changed layers were paired</summary>\n\n- L1 ← base L1+L2+L3 (merged): alike instruction, score 0.951\n\n</details>'
     )
     expect(markdown).not.toContain('removed')
     expect(renderRunText(run)).toContain(
@@ -204,7 +204,7 @@ describe('renderCommentMarkdown', () => {
       '| ▲ grew | L1+L2+L3 | base L1 split into L1, L2 and L3: RUN mkdir -p /opt/build-dep…bin bs=1M count=16 | 524 kB | 67.6 MB | +67.1 MB |'
     )
     expect(split).toContain(
-      '- L1 + L2 + L3 ← base L1 (split): alike instruction, score 0.951'
+      '- L1+L2+L3 ← base L1 (split): alike instruction, score 0.951'
     )
   })
 
