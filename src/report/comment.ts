@@ -23,7 +23,12 @@ import {
   type FindingContext
 } from './describe.js'
 import { cutApart, cutEnd, cutLine } from './line.js'
-import { escapeMarkdown, fencedCode, stripControls } from './markdown.js'
+import {
+  escapeMarkdown,
+  fencedCode,
+  markdownSentence,
+  stripControls
+} from './markdown.js'
 import type {
   BaselineFrom,
   FileHint,
@@ -61,24 +66,6 @@ const WARNINGS_SHOWN = 5
 /** Untrusted text for a markdown cell or sentence: on one line, cut, escaped. */
 function inline(text: string, width: number): string {
   return escapeMarkdown(cutLine(text, width))
-}
-
-/**
- * A sentence of describe.ts for markdown: cut and escaped like `inline`, except that its
- * backticked fixes (`&& apt-get clean`) show as code. describe.ts takes the backticks out
- * of the text it quotes, so every backtick pair is one of its own.
- */
-function sentence(text: string, width: number): string {
-  const line = cutLine(text, width)
-  const pieces = line.split(/`([^`]+)`/)
-  return pieces
-    .map((piece, i) =>
-      // Inside an HTML <code> tag markdown still applies: the code is escaped like any text.
-      i % 2 === 1
-        ? `<code>${escapeMarkdown(piece)}</code>`
-        : escapeMarkdown(piece)
-    )
-    .join('')
 }
 
 /** True when a cell cannot show the text whole: it is cut, or it has line breaks. */
@@ -273,7 +260,7 @@ function violationLines(
   const out = ['', `**${plural(violations.length, 'budget violation')}**`, '']
   for (const violation of violations) {
     out.push(
-      `- ❌ ${sentence(violationFinding(violation, units, context), MESSAGE_LIMIT)}.<br>${sentence(violationFix(violation), MESSAGE_LIMIT)}`
+      `- ❌ ${markdownSentence(cutLine(violationFinding(violation, units, context), MESSAGE_LIMIT))}.<br>${markdownSentence(cutLine(violationFix(violation), MESSAGE_LIMIT))}`
     )
   }
   return out
@@ -288,7 +275,7 @@ function hintLines(
   const out = ['', '**Hints from the file analysis**', '']
   for (const hint of hints) {
     out.push(
-      `- 💡 ${formatBytes(hint.bytes, units)}: ${sentence(describeHint(hint, units, layers), MESSAGE_LIMIT)}`
+      `- 💡 ${formatBytes(hint.bytes, units)}: ${markdownSentence(cutLine(describeHint(hint, units, layers), MESSAGE_LIMIT))}`
     )
   }
   return out

@@ -174,7 +174,9 @@ function nameLayer(
   width = SENTENCE_TEXT
 ): string {
   if (!row) return layerName(index)
-  return `${layerName(index, row)} (${quoted(layerWords(row), width)})`
+  const words = quoted(layerWords(row), width)
+  // Text that is already in parentheses (a report file's `(base image layer)`) is not wrapped twice.
+  return `${layerName(index, row)} ${/^\(.*\)$/.test(words) ? words : `(${words})`}`
 }
 
 /** Two sizes that may print alike when rounded (64.0 MiB over 64.0 MiB): then the exact bytes. */

@@ -119,4 +119,25 @@ describe('one name per layer', () => {
     expect(markdown.match(OTHER_NAMES)?.[0]).toBeUndefined()
     expect(renderRunText(run).match(OTHER_NAMES)?.[0]).toBeUndefined()
   })
+
+  it('text that is already in parentheses is not wrapped twice', () => {
+    const layers = [
+      {
+        index: 0,
+        instruction: '',
+        createdBy: '(Imported from -)',
+        sizeBytes: 1_981_374,
+        empty: false
+      }
+    ]
+    expect(
+      describeHint(
+        { kind: 'package-cache', layers: [0], bytes: 2000, files: 1 },
+        'si',
+        layers
+      )
+    ).toBe(
+      'L0 (Imported from -) leaves 2.00 kB of a package cache (1 file) in the image. Clean it up in the same RUN.'
+    )
+  })
 })
