@@ -16,7 +16,7 @@ import {
   capAnnotations,
   type Annotation
 } from '../budget/annotations.js'
-import { layerLines } from '../budget/dockerfile-lines.js'
+import { layerLines, withDockerfileLines } from '../budget/dockerfile-lines.js'
 import type { ConfiguredImage } from '../budget/types.js'
 import { setLog } from '../log.js'
 import { boundMessage, setSecretSink } from '../messages.js'
@@ -44,22 +44,21 @@ async function readContext(): Promise<EventContext> {
   }
 }
 
-/** Annotations for the violations of images built from a Dockerfile this run can read. */
-async function dockerfileAnnotations(
+/**
+ * The images built from a Dockerfile this run can read, with the Dockerfile line of each
+ * row written on it (reports name the layer `L3 · Dockerfile:12`), and the annotations for
+ * their violations on those lines.
+ */
+async function dockerfileLines(
   targets: ConfiguredImage[],
   images: ImageResult[],
   units: Units
-): Promise<Annotation[]> {
+): Promise<{ images: ImageResult[]; annotations: Annotation[] }> {
   const all: Annotation[] = []
+  const out = [...images]
   for (const target of targets) {
     const build = target.build
-    const result = images.find((image) => image.name === target.name)
-    if (
-      !build ||
-      !result ||
-      result.violations.every((violation) => !violation.layer)
-    )
-      continue
+    if (!build) continue
     const file = build.dockerfile ?? path.join(build.context, 'Dockerfile')
     let text: string
     try {
@@ -67,20 +66,25 @@ async function dockerfileAnnotations(
     } catch {
       continue // a Dockerfile given by stdin or outside the checkout: the summary still has everything
     }
-    const lines = layerLines(text, result.layers, {
-      target: build.target,
-      buildArgs: build.buildArgs
-    })
-    all.push(
-      ...annotationsFor(
-        result.violations,
-        lines,
-        path.relative(process.cwd(), path.resolve(file)),
-        (violation) => describeViolation(violation, units, result)
+    out.forEach((result, i) => {
+      if (result.name !== target.name) return
+      const lines = layerLines(text, result.layers, {
+        target: build.target,
+        buildArgs: build.buildArgs
+      })
+      const named = withDockerfileLines(result, lines)
+      out[i] = named
+      all.push(
+        ...annotationsFor(
+          named.violations,
+          lines,
+          path.relative(process.cwd(), path.resolve(file)),
+          (violation) => describeViolation(violation, units, named)
+        )
       )
-    )
+    })
   }
-  return capAnnotations(all)
+  return { images: out, annotations: capAnnotations(all) }
 }
 
 /** What the report file says about the run that made it, so a later PR run can tell it is the base branch's report for its workflow and key. */
@@ -189,9 +193,10 @@ export async function run(): Promise<void> {
         single: targets.length === 1
       }
     })
-    const run = runReportOf(images, units)
+    const named = await dockerfileLines(targets, images, units)
+    const run = runReportOf(named.images, units)
     await publishRun(run, {
-      annotations: await dockerfileAnnotations(targets, images, units),
+      annotations: named.annotations,
       ...publishing,
       writeReport: true,
       origin: reportOrigin(key, inputs.budgetFile),

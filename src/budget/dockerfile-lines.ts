@@ -8,7 +8,7 @@
 // matched from the end backwards: the image's last rows are the stage's last steps, and
 // the rows of the base image (which no instruction here made) are what is left at the top.
 
-import type { LayerRow } from '../model/report.js'
+import type { Comparison, LayerRow, LayerSide } from '../model/report.js'
 
 export interface DockerfileInstruction {
   keyword: string
@@ -194,4 +194,42 @@ export function layerLines(
     cursor = found - 1
   }
   return lines
+}
+
+/**
+ * The image with each row's Dockerfile line (`lines`, from layerLines) written on its rows
+ * and on the head side of its comparison, so every report names the layer
+ * `L3 · Dockerfile:12`.
+ */
+export function withDockerfileLines<
+  T extends {
+    layers: LayerRow[]
+    comparison?: Comparison | null
+  }
+>(image: T, lines: Map<number, number>): T {
+  if (lines.size === 0) return image
+  const withLine = <R extends { index: number }>(row: R): R => {
+    const line = lines.get(row.index)
+    return line === undefined ? row : { ...row, dockerfileLine: line }
+  }
+  const sides = (rows: LayerSide[] | undefined) => rows?.map(withLine)
+  const comparison = image.comparison
+  return {
+    ...image,
+    layers: image.layers.map(withLine),
+    ...(comparison
+      ? {
+          comparison: {
+            ...comparison,
+            layers: comparison.layers.map((change) => ({
+              ...change,
+              head: change.head ? withLine(change.head) : null,
+              ...(change.splitHead
+                ? { splitHead: sides(change.splitHead) }
+                : {})
+            }))
+          }
+        }
+      : {})
+  }
 }

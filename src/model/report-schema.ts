@@ -62,7 +62,11 @@ const layerRef = {
 const layerSide = {
   type: 'object',
   required: [...layerRef.required, 'sizeBytes'],
-  properties: { ...layerRef.properties, sizeBytes: bytes }
+  properties: {
+    ...layerRef.properties,
+    sizeBytes: bytes,
+    dockerfileLine: { type: 'integer', minimum: 1, maximum: MAX_INT }
+  }
 } as const
 
 const layerRow = {

@@ -23,6 +23,8 @@ export interface LayerRow {
   sizeBytes: number
   /** True for a history row that made no filesystem layer (ENV, CMD, …). Rows with `empty: false` are one-to-one with the image's layers. */
   empty: boolean
+  /** The Dockerfile line that made the row (1-based), where the action built the image from a Dockerfile it can read: reports name the layer `L3 · Dockerfile:12`. */
+  dockerfileLine?: number
   /** Build arguments in scope for a RUN (`|N A=1 B=2` prefix), when the builder recorded them. */
   buildArgs?: Record<string, string>
   /** The history row's image ID when the engine knows it (`<missing>` rows have none). */
@@ -334,6 +336,8 @@ export interface LayerSide {
   instruction: string
   createdBy: string
   sizeBytes: number
+  /** The Dockerfile line that made the row, where the action knows the Dockerfile (head rows only). */
+  dockerfileLine?: number
 }
 
 /** What a pair of base and head rows was matched by (README "How layers are paired"), strongest first. */

@@ -4,7 +4,8 @@
 // comes from an image or the budget file goes through escapeMarkdown.
 
 import { describeHint, describeViolation, signedBytes } from './describe.js'
-import { escapeMarkdown } from './markdown.js'
+import { oneLine } from './line.js'
+import { escapeMarkdown, markdownSentence } from './markdown.js'
 import type { ImageResult, RunReport } from '../model/report.js'
 import { formatBytes, type Units } from './units.js'
 
@@ -115,12 +116,12 @@ function violationLines(images: ImageResult[], units: Units): string[] {
   for (const image of images) {
     for (const violation of image.violations)
       lines.push(
-        `- ❌ **${escapeMarkdown(image.name)}**: ${escapeMarkdown(describeViolation(violation, units, image))}`
+        `- ❌ **${escapeMarkdown(image.name)}**: ${markdownSentence(oneLine(describeViolation(violation, units, image)))}`
       )
     for (const hint of image.files?.hints ?? []) {
       if (!hint.base)
         lines.push(
-          `- 💡 **${escapeMarkdown(image.name)}**: ${escapeMarkdown(describeHint(hint, units, image.layers))}`
+          `- 💡 **${escapeMarkdown(image.name)}**: ${markdownSentence(oneLine(describeHint(hint, units, image.layers)))}`
         )
     }
   }

@@ -5,7 +5,7 @@
 // workflow_run split, the report file itself: it goes through escapeMarkdown or
 // fencedCode before it is shown. The sentences about findings are report/describe.ts's.
 
-import { renderLayerChart, type ChartBar } from './chart.js'
+import { renderChangeChart, type ChartColumn } from './chart.js'
 import { commentMarker } from './comment-key.js'
 import { byChange } from '../compare/finding-changes.js'
 import {
@@ -18,6 +18,7 @@ import {
   describeHint,
   HINTS_UNMARKED,
   layerCell,
+  layerName,
   plural,
   signedBytes,
   STATUS_WORDS,
@@ -25,8 +26,13 @@ import {
   violationFix,
   type FindingContext
 } from './describe.js'
-import { cut, cutLine } from './line.js'
-import { escapeMarkdown, fencedCode, stripControls } from './markdown.js'
+import { cutApart, cutEnd, cutLine } from './line.js'
+import {
+  escapeMarkdown,
+  fencedCode,
+  markdownSentence,
+  stripControls
+} from './markdown.js'
 import type {
   BaselineFrom,
   BudgetCheck,
@@ -44,6 +50,7 @@ import {
   buildView,
   changeLabel,
   headRows,
+  rowsName,
   sumBytes,
   type ImageView
 } from './view.js'
@@ -57,7 +64,8 @@ const CELL_WIDTH = 80
 const FULL_TEXT_LIMIT = 4_000
 const MESSAGE_LIMIT = 1_000
 const NAME_LIMIT = 120
-const CHART_BARS = 8
+/** The chart shows this many of the largest changes, base beside head. */
+const CHART_CHANGES = 5
 const WARNINGS_SHOWN = 5
 
 /** Untrusted text for a markdown cell or sentence: on one line, cut, escaped. */
@@ -81,15 +89,13 @@ const PAIRED_BY_WORDS: Record<NonNullable<LayerChange['pairedBy']>, string> = {
 /** Why a change's rows pair, for the details: the evidence and its score. Only indexes and fixed words. */
 function pairingLine(change: LayerChange): string | undefined {
   if (!change.pairedBy || !change.base || !change.head) return undefined
-  const rows = (side: LayerSide[]) =>
-    side.map((row) => `L${row.index}`).join(' + ')
   const kind = change.mergedBase
     ? ' (merged)'
     : change.splitHead
       ? ' (split)'
       : ''
   const score = change.score === undefined ? '' : `, score ${change.score}`
-  return `- ${rows(headRows(change))} ← base ${rows(baseRows(change))}${kind}: ${PAIRED_BY_WORDS[change.pairedBy] ?? 'alike instruction'}${score}`
+  return `- ${rowsName(headRows(change))} ← ${rowsName(baseRows(change), 'base')}${kind}: ${PAIRED_BY_WORDS[change.pairedBy] ?? 'alike instruction'}${score}`
 }
 
 // ---------------------------------------------------------------------------------
@@ -151,13 +157,28 @@ function rowInstruction(row: Row): string {
 }
 
 function rowLabel(row: Row): string {
-  return 'status' in row ? changeLabel(row) : `L${row.index}`
+  return 'status' in row ? changeLabel(row) : layerName(row.index, row)
 }
 
-function changeRow(change: LayerChange, units: Units): string {
+/** The instruction cells of one table, cut so that rows that differ read differently. */
+function instructionCells(rows: Row[]): Map<Row, string> {
+  const cells = cutApart(
+    rows.map((row) =>
+      'status' in row ? describeChange(row, CELL_WIDTH) : layerCell(row)
+    ),
+    CELL_WIDTH
+  )
+  return new Map(rows.map((row, i) => [row, escapeMarkdown(cells[i])]))
+}
+
+function changeRow(
+  change: LayerChange,
+  units: Units,
+  cells: Map<Row, string>
+): string {
   const size = (rows: LayerSide[]) =>
     rows.length > 0 ? formatBytes(sumBytes(rows), units) : '—'
-  return `| ${STATUS_WORDS[change.status]} | ${changeLabel(change)} | ${inline(describeChange(change), CELL_WIDTH)} | ${size(baseRows(change))} | ${size(headRows(change))} | ${change.deltaBytes === 0 ? '0 B' : signedBytes(change.deltaBytes, units)} |`
+  return `| ${STATUS_WORDS[change.status]} | ${changeLabel(change)} | ${cells.get(change) ?? inline(describeChange(change), CELL_WIDTH)} | ${size(baseRows(change))} | ${size(headRows(change))} | ${change.deltaBytes === 0 ? '0 B' : signedBytes(change.deltaBytes, units)} |`
 }
 
 const CHANGE_HEADER = [
@@ -174,14 +195,9 @@ function fullTextBlock(rows: Row[]): string[] {
   ]
   for (const row of rows) {
     const text = stripControls(rowInstruction(row))
-    const shown = cut(text, FULL_TEXT_LIMIT)
+    const shown = cutEnd(text, FULL_TEXT_LIMIT - 1)
     const wasCut = shown !== text
-    out.push(
-      `${rowLabel(row)}:`,
-      '',
-      fencedCode(wasCut ? shown.slice(0, -1) : shown),
-      ''
-    )
+    out.push(`${rowLabel(row)}:`, '', fencedCode(shown), '')
     if (wasCut)
       out.push(
         `(${Array.from(text).length - (FULL_TEXT_LIMIT - 1)} more characters not shown)`,
@@ -192,38 +208,29 @@ function fullTextBlock(rows: Row[]): string[] {
   return out
 }
 
-function chartBars(view: ImageView): { bars: ChartBar[]; withBase: boolean } {
-  if (view.image.comparison) {
-    const rows = [...view.image.comparison.layers]
-      .filter((change) => rowMagnitude(change) > 0)
-      .sort((a, b) => rowMagnitude(b) - rowMagnitude(a))
-      .slice(0, CHART_BARS)
-    // Chart order follows the layers (head order, removed rows where they were), as the image is built.
-    const order = new Map(
-      view.image.comparison.layers.map((change, i) => [change, i])
-    )
-    rows.sort((a, b) => (order.get(a) ?? 0) - (order.get(b) ?? 0))
-    return {
-      bars: rows.map((change) => ({
-        label: changeLabel(change),
-        headBytes: sumBytes(headRows(change)),
-        baseBytes: sumBytes(baseRows(change))
-      })),
-      withBase: true
-    }
-  }
-  const rows = view.plain
-    .filter((row) => row.sizeBytes > 0)
-    .slice(0, CHART_BARS)
-    .sort((a, b) => a.index - b.index)
-  return {
-    bars: rows.map((row) => ({
-      label: `L${row.index}`,
-      headBytes: row.sizeBytes,
-      baseBytes: 0
+/** The largest changes (by how much they changed), base row beside head row, in layer order; none without a comparison. */
+function chartColumns(view: ImageView): ChartColumn[] {
+  const comparison = view.image.comparison
+  if (!comparison) return []
+  const largest = view.changed.slice(0, CHART_CHANGES)
+  const order = new Map(comparison.layers.map((change, i) => [change, i]))
+  largest.sort((a, b) => (order.get(a) ?? 0) - (order.get(b) ?? 0))
+  return largest.flatMap((change) => [
+    ...baseRows(change).map((row) => ({
+      label: layerName(row.index, undefined, 'base'),
+      side: 'base' as const,
+      bytes: row.sizeBytes
     })),
-    withBase: false
-  }
+    ...(change.head
+      ? [
+          {
+            label: rowsName(headRows(change).map(({ index }) => ({ index }))),
+            side: 'head' as const,
+            bytes: sumBytes(headRows(change))
+          }
+        ]
+      : [])
+  ])
 }
 
 function headlineParts(view: ImageView, units: Units): string {
@@ -257,7 +264,7 @@ function violationLines(
   if (violations.length === 0) return []
   const out = ['', `**${plural(violations.length, 'budget violation')}**`, '']
   const line = (violation: Violation) =>
-    `- ❌ ${changeMark(violation.change)}${inline(violationFinding(violation, units, context), MESSAGE_LIMIT)}.<br>${violationFix(violation, context, units)}`
+    `- ❌ ${changeMark(violation.change)}${markdownSentence(cutLine(violationFinding(violation, units, context), MESSAGE_LIMIT))}.<br>${markdownSentence(cutLine(violationFix(violation, context, units), MESSAGE_LIMIT))}`
   const ordered = byChange(violations)
   const same = ordered.filter((violation) => violation.change === 'unchanged')
   out.push(
@@ -313,10 +320,8 @@ function hintLines(
   unmarked: boolean
 ): string[] {
   if (hints.length === 0) return []
-  const line = (hint: FileHint) => {
-    const rows = hint.layers.map((index) => `L${index}`).join(' → ')
-    return `- 💡 ${changeMark(hint.change)}${formatBytes(hint.bytes, units)}: ${inline(describeHint(hint, units, layers), MESSAGE_LIMIT)} (${rows})`
-  }
+  const line = (hint: FileHint) =>
+    `- 💡 ${changeMark(hint.change)}${formatBytes(hint.bytes, units)}: ${markdownSentence(cutLine(describeHint(hint, units, layers), MESSAGE_LIMIT))}`
   const ordered = byChange(hints)
   const fresh = ordered.filter((hint) => hint.change !== 'unchanged')
   const same = ordered.filter((hint) => hint.change === 'unchanged')
@@ -378,6 +383,7 @@ function renderImage(
   const changed = view.changed.filter((row) => !cuts.rows.has(row))
   const plain = view.plain.filter((row) => !cuts.rows.has(row))
   const quiet = view.quiet.filter((row) => !cuts.rows.has(row))
+  const cells = instructionCells([...changed, ...quiet, ...plain])
   if (image.comparison) {
     if (view.changed.length === 0) {
       out.push(
@@ -393,7 +399,7 @@ function renderImage(
         '',
         ...CHANGE_HEADER
       )
-      for (const change of changed) out.push(changeRow(change, units))
+      for (const change of changed) out.push(changeRow(change, units, cells))
     }
     if (quiet.length > 0) {
       const summary = view.quiet.every(
@@ -409,7 +415,7 @@ function renderImage(
         '',
         ...CHANGE_HEADER
       )
-      for (const change of quiet) out.push(changeRow(change, units))
+      for (const change of quiet) out.push(changeRow(change, units, cells))
       out.push('', '</details>')
     }
   } else if (plain.length > 0) {
@@ -420,7 +426,7 @@ function renderImage(
           ? `${((row.sizeBytes / image.totalBytes) * 100).toFixed(1)}%`
           : ''
       out.push(
-        `| L${row.index} | ${inline(layerCell(row), CELL_WIDTH)} | ${formatBytes(row.sizeBytes, units)} | ${share} |`
+        `| ${layerName(row.index, row)} | ${cells.get(row) ?? inline(layerCell(row), CELL_WIDTH)} | ${formatBytes(row.sizeBytes, units)} | ${share} |`
       )
     }
   }
@@ -469,9 +475,17 @@ function renderImage(
       )
     )
   if (!cuts.charts.has(view)) {
-    const { bars, withBase } = chartBars(view)
-    if (bars.length > 0)
-      out.push('', renderLayerChart(bars, { units, withBase }))
+    const columns = chartColumns(view)
+    // One change says nothing the table does not.
+    if (columns.length > 2)
+      out.push(
+        '',
+        `<details><summary>Chart: base and head of the ${plural(Math.min(view.changed.length, CHART_CHANGES), 'largest change')}</summary>`,
+        '',
+        renderChangeChart(columns, { units }),
+        '',
+        '</details>'
+      )
   }
   return out
 }
@@ -525,12 +539,12 @@ function summaryTable(views: ImageView[], units: Units): string[] {
   return out
 }
 
-function footer(units: Units): string[] {
+function footer(units: Units, compared: boolean): string[] {
   const unitNote =
     units === 'iec' ? 'IEC units (1 KiB = 1024 B)' : 'SI units (1 kB = 1000 B)'
   return [
     '',
-    `<sub>Sizes in ${unitNote}; exact byte counts are in the JSON report. Layers are named by their index in the image (L0 is the first).</sub>`
+    `<sub>Sizes in ${unitNote}; exact byte counts are in the JSON report. Layers are named by their index in the image (L0 is the first)${compared ? '; base L3 is a layer of the base image it is compared with' : ''}.</sub>`
   ]
 }
 
@@ -569,7 +583,12 @@ function renderWith(
   }
   const orphans = orphanViolations(run)
   if (orphans.length > 0) out.push(...violationLines(orphans, units))
-  out.push(...footer(units))
+  out.push(
+    ...footer(
+      units,
+      views.some((view) => view.image.comparison)
+    )
+  )
   return out.join('\n') + '\n'
 }
 

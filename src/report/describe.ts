@@ -8,8 +8,10 @@
 import type {
   BaselineFrom,
   BudgetCheck,
+  CacheKind,
   Comparison,
   FileHint,
+  FileHintPart,
   FindingChange,
   ImageReport,
   ImageResult,
@@ -22,7 +24,9 @@ import type {
 } from '../model/report.js'
 import { cutLine } from './line.js'
 import { formatBytes, type Units } from './units.js'
-import { baseRows, changeSide } from './view.js'
+import { baseRows, changeSide, layerName } from './view.js'
+
+export { layerName }
 
 /** What a row with neither an instruction nor a history comment is: a layer of the base image. */
 export const BASE_LAYER = 'base image layer'
@@ -71,12 +75,18 @@ export function changePhrase(
   return `${deltaBytes > 0 ? '▲' : '▼'} ${signedBytes(deltaBytes, units)}${pct ? ` (${pct})` : ''}`
 }
 
-/** What made a row, in words: its instruction, else its history comment, else BASE_LAYER. */
+/** What made a row, in words: its instruction, else its history comment (not an import's), else BASE_LAYER. */
 export function layerWords(row: {
   createdBy: string
   comment?: string
 }): string {
-  return row.createdBy || row.comment || BASE_LAYER
+  // `Imported from -` (a `docker import`) says nothing to a reviewer: it is the base image.
+  return (
+    row.createdBy ||
+    (row.comment && !/^Imported from /.test(row.comment)
+      ? row.comment
+      : BASE_LAYER)
+  )
 }
 
 /** A row's text for a table cell: the instruction, else the comment or BASE_LAYER in parentheses. */
@@ -87,20 +97,34 @@ export function layerCell(row: {
   return row.createdBy || `(${layerWords(row)})`
 }
 
-/** What a row of a comparison is, for a table or a log line: a merge or split says which rows became which. */
-export function describeChange(change: LayerChange): string {
-  const sideText = (side: LayerSide) =>
-    side.createdBy || side.instruction || `(${BASE_LAYER})`
-  const names = (rows: LayerSide[]) => {
-    const each = rows.map((row) => `${row.instruction || 'layer'} ${row.index}`)
+/**
+ * What a row of a comparison is, for a table or a log line: a merge or split says which
+ * rows became which. With `width`, the instruction is cut so that the whole fits (the rows
+ * it names are never cut).
+ */
+export function describeChange(change: LayerChange, width?: number): string {
+  const sideText = (side: LayerSide, prefix = '') => {
+    const text = side.createdBy || side.instruction || `(${BASE_LAYER})`
+    return width === undefined
+      ? `${prefix}${text}`
+      : `${prefix}${cutLine(text, Math.max(12, width - Array.from(prefix).length))}`
+  }
+  const names = (rows: LayerSide[], side: 'head' | 'base') => {
+    const each = rows.map((row) => layerName(row.index, row, side))
     return each.length > 1
       ? `${each.slice(0, -1).join(', ')} and ${each[each.length - 1]}`
       : each.join('')
   }
   if (change.mergedBase)
-    return `base ${names(change.mergedBase)} merged: ${sideText(changeSide(change))}`
+    return sideText(
+      changeSide(change),
+      `${names(change.mergedBase, 'base')} merged: `
+    )
   if (change.splitHead)
-    return `base ${names(baseRows(change))} split into ${names(change.splitHead)}: ${sideText(change.splitHead[0])}`
+    return sideText(
+      change.splitHead[0],
+      `${names(baseRows(change), 'base')} split into ${names(change.splitHead, 'head')}: `
+    )
   return sideText(changeSide(change))
 }
 
@@ -140,15 +164,23 @@ function rowAt(
     : layers.find((row) => row.index === index)
 }
 
-/** `layer 3 (RUN apt-get install …)`; `word` is `row` where the hints name history rows. */
+/** Instruction text quoted in a sentence: on one line, cut, with no backticks (a markdown renderer reads the sentence's backticks as code). */
+function quoted(text: string, width: number): string {
+  return cutLine(text, width).replace(/`/g, "'")
+}
+
+/** `L3 (RUN apt-get install …)`, `L0 (base image layer)`: the layer's name and what made it. */
 function nameLayer(
   index: number,
-  row: { createdBy: string; comment?: string } | undefined,
-  word = 'layer',
+  row:
+    | { createdBy: string; comment?: string; dockerfileLine?: number }
+    | undefined,
   width = SENTENCE_TEXT
 ): string {
-  if (!row) return `${word} ${index}`
-  return `${word} ${index} (${cutLine(layerWords(row), width)})`
+  if (!row) return layerName(index)
+  const words = quoted(layerWords(row), width)
+  // Text that is already in parentheses (a report file's `(base image layer)`) is not wrapped twice.
+  return `${layerName(index, row)} ${/^\(.*\)$/.test(words) ? words : `(${words})`}`
 }
 
 /** Two sizes that may print alike when rounded (64.0 MiB over 64.0 MiB): then the exact bytes. */
@@ -219,13 +251,13 @@ export function layerHint(
 function hintFix(hint: FileHint, units: Units): string {
   const bytes = formatBytes(hint.bytes, units)
   if (hint.kind === 'package-cache') {
-    const cache = hint.cache ? PACKAGE_CACHES[hint.cache] : undefined
+    const cache = hint.cache ? CACHES[PACKAGE_CACHE[hint.cache]] : undefined
     return cache
-      ? `${bytes} of this layer are ${cache.label}: clean up in the same RUN (${cache.cleanup}).`
+      ? `${bytes} of this layer are ${cache.label}: clean up in the same RUN (${cache.fix}).`
       : `${bytes} of this layer are a package cache: clean it up in the same RUN.`
   }
   const deleter = hint.layers[1]
-  return `${bytes} of this layer are files${deleter !== undefined ? ` row ${deleter}` : ' a later step'} deletes: add and delete them in one RUN, or build in a separate stage and COPY only the result.`
+  return `${bytes} of this layer are files${deleter !== undefined ? ` L${deleter}` : ' a later step'} deletes: add and delete them in one RUN, or build in a separate stage and COPY only the result.`
 }
 
 /**
@@ -361,34 +393,69 @@ export function describeViolation(
   return `${violationFinding(violation, units, context)}.${fix ? ` ${fix}` : ''}`
 }
 
-/** Each package cache: what it is and how to clean it up in the same RUN. */
-const PACKAGE_CACHES: Record<
-  PackageCacheKind,
-  { label: string; cleanup: string }
-> = {
+/**
+ * Each cache the file analysis knows: what its files are, and how to leave them out in the
+ * RUN that makes them. Fixes are in backticks: a markdown renderer shows them as code.
+ */
+const CACHES: Record<CacheKind, { label: string; fix: string }> = {
+  'apt-archives': { label: 'downloaded .deb files', fix: '`&& apt-get clean`' },
+  'apt-binary-cache': {
+    label: "apt's binary caches (pkgcache.bin, srcpkgcache.bin)",
+    fix: '`&& apt-get clean`'
+  },
   'apt-lists': {
     label: 'apt package lists',
-    cleanup: '`&& rm -rf /var/lib/apt/lists/*`'
+    fix: '`&& rm -rf /var/lib/apt/lists/*`'
   },
-  'apt-archives': {
-    label: 'apt downloaded packages',
-    cleanup: '`&& apt-get clean`'
-  },
-  apk: {
+  'apk-cache': {
     label: 'apk cache',
-    cleanup: '`apk add --no-cache` (or `&& rm -rf /var/cache/apk/*`)'
+    fix: '`apk add --no-cache` (or `&& rm -rf /var/cache/apk/*`)'
   },
-  pip: {
+  'pip-cache': {
     label: 'pip cache',
-    cleanup: '`pip install --no-cache-dir` (or `&& rm -rf ~/.cache/pip`)'
+    fix: '`pip install --no-cache-dir` (or `&& rm -rf ~/.cache/pip`)'
   },
-  npm: { label: 'npm cache', cleanup: '`&& npm cache clean --force`' },
-  yarn: { label: 'yarn cache', cleanup: '`&& yarn cache clean`' },
-  'go-build': {
+  'npm-cache': { label: 'npm cache', fix: '`&& npm cache clean --force`' },
+  'yarn-cache': { label: 'yarn cache', fix: '`&& yarn cache clean`' },
+  'go-build-cache': {
     label: 'Go build cache',
-    cleanup:
-      '`&& go clean -cache` (or a `RUN --mount=type=cache,target=/root/.cache/go-build`)'
+    fix: '`&& go clean -cache` (or a `RUN --mount=type=cache,target=/root/.cache/go-build`)'
   }
+}
+
+/** A package-cache hint's `cache` (older reports have no parts) as a cache kind. */
+const PACKAGE_CACHE: Record<PackageCacheKind, CacheKind> = {
+  'apt-lists': 'apt-lists',
+  'apt-archives': 'apt-archives',
+  apk: 'apk-cache',
+  pip: 'pip-cache',
+  npm: 'npm-cache',
+  yarn: 'yarn-cache',
+  'go-build': 'go-build-cache'
+}
+
+/** apt's cache as a whole, for an older report whose `apt-archives` hint has no parts. */
+const APT_CACHE_WHOLE = "apt's cache (/var/cache/apt)"
+
+/** Bookkeeping a package upgrade rewrites (dpkg's database, debconf, logs): true bytes, but not what the step is about. */
+const BOOKKEEPING = /^\/var\/(?:lib\/dpkg|cache\/debconf|log)(?:\/|$)/
+
+/** `a`, `a and b`, `a, b and c`. */
+function list(items: string[]): string {
+  return items.length > 1
+    ? `${items.slice(0, -1).join(', ')} and ${items[items.length - 1]}`
+    : items.join('')
+}
+
+/** A path quoted in a sentence: on one line, cut in the middle, no backticks. */
+const pathText = (path: string) => quoted(path, 60)
+
+/** What to do about one part of a deleted-later hint, where it is known. */
+function partFix(part: FileHintPart): string | undefined {
+  if (part.cache) return CACHES[part.cache]?.fix
+  if (/\/node_modules(?:\/|$)/.test(part.path))
+    return 'install without dev dependencies: `npm ci --omit=dev`'
+  return undefined
 }
 
 /** A file-analysis hint in one sentence with its fix, in `units`; `layers` (the image's rows) names the steps. */
@@ -399,33 +466,92 @@ export function describeHint(
 ): string {
   const row = (index: number | undefined) =>
     index === undefined
-      ? 'a row'
-      : nameLayer(index, rowAt(layers, index), 'row', HINT_TEXT)
+      ? 'a layer'
+      : nameLayer(index, rowAt(layers, index), HINT_TEXT)
   const [addedIndex, hiddenIndex] = hint.layers
   const added = row(addedIndex)
   const hider = row(hiddenIndex)
+  const addedName =
+    addedIndex === undefined
+      ? 'that layer'
+      : layerName(addedIndex, rowAt(layers, addedIndex))
+  const bytes = (value: number) => formatBytes(value, units)
   const files = hint.files ?? 0
-  const what = `${plural(files, 'file')} (${formatBytes(hint.bytes, units)})`
+  const what = `${plural(files, 'file')} (${bytes(hint.bytes)})`
+  const parts = hint.parts ?? []
   let sentence: string
   switch (hint.kind) {
-    case 'deleted-later':
-      sentence = `${hider} deletes ${what} that ${added} added; the bytes stay in row ${addedIndex}'s layer. Add and delete them in one RUN, or build in a separate stage and COPY only the result.`
+    case 'deleted-later': {
+      if (parts.length > 1) {
+        const each = parts.map((part) => {
+          const fix = partFix(part)
+          const label = part.cache ? `, ${CACHES[part.cache]?.label ?? ''}` : ''
+          return `${bytes(part.bytes)} in ${pathText(part.path)}${label}${fix ? ` (${fix})` : ''}`
+        })
+        const fixes = parts.some((part) => partFix(part))
+        sentence = `${hider} deletes ${what} that ${added} added; the bytes stay in ${addedName}: ${each.join('; ')}. ${fixes ? 'Do it in the RUN that adds them' : 'Add and delete them in one RUN'}, or build in a separate stage and COPY only the result.`
+      } else {
+        const fix = parts[0] ? partFix(parts[0]) : undefined
+        const where = parts[0]
+          ? ` in ${pathText(parts[0].path)}${parts[0].cache ? ` (${CACHES[parts[0].cache]?.label ?? ''})` : ''}`
+          : ''
+        sentence = `${hider} deletes ${what}${where} that ${added} added; the bytes stay in ${addedName}. ${fix ? `Instead, in the RUN that adds them: ${fix}; or build` : 'Add and delete them in one RUN, or build'} in a separate stage and COPY only the result.`
+      }
       break
-    case 'metadata-copy':
-      sentence = `${hider} only changes the mode or owner of ${what} from ${added}, which copies them whole into a new layer. Use COPY --chmod/--chown, or set modes and owners in the step that creates them.`
+    }
+    case 'metadata-copy': {
+      const fix =
+        hint.builder === 'classic'
+          ? 'Use COPY --chown (or enable BuildKit for COPY --chmod)'
+          : 'Use COPY --chmod/--chown'
+      sentence = `${hider} only changes the mode or owner of ${what} from ${added}, which copies them whole into a new layer. ${fix}, or set modes and owners in the step that creates them.`
       break
-    case 'replaced-later':
-      sentence = `${hider} overwrites ${what} that ${added} added; the old copies stay in row ${addedIndex}'s layer. Write the final version once, in one step.`
+    }
+    case 'replaced-later': {
+      if (hint.base && hint.builder) {
+        // A step that upgrades the base image's packages: its own files, not the bookkeeping, lead.
+        const own = parts.filter((part) => !BOOKKEEPING.test(part.path))
+        const kept = parts.filter((part) => BOOKKEEPING.test(part.path))
+        const ownBytes = own.reduce((sum, part) => sum + part.bytes, 0)
+        const ownFiles = own.reduce((sum, part) => sum + part.files, 0)
+        const headline =
+          parts.length > 0 && kept.length > 0
+            ? `${plural(ownFiles, 'file')} (${bytes(ownBytes)})`
+            : what
+        const folders = own
+          .slice(0, 3)
+          .map((part) => `${bytes(part.bytes)} in ${pathText(part.path)}`)
+        const bookkeeping =
+          kept.length > 0
+            ? ` (and ${bytes(kept.reduce((sum, part) => sum + part.bytes, 0))} of package bookkeeping in ${list(kept.map((part) => pathText(part.path)))})`
+            : ''
+        sentence = `${hider} rewrites ${headline} of the base image${folders.length > 0 ? `: ${folders.join(', ')}` : ''}${bookkeeping}; the old copies stay in ${addedName}. This step upgrades base packages; a newer base image avoids it.`
+        return sentence
+      }
+      sentence = `${hider} overwrites ${what} that ${added} added; the old copies stay in ${addedName}. Write the final version once, in one step.`
       break
+    }
     case 'package-cache': {
-      const cache = hint.cache ? PACKAGE_CACHES[hint.cache] : undefined
+      const cacheParts = parts.filter((part) => part.cache)
+      if (cacheParts.length > 0) {
+        const fixes = [
+          ...new Set(
+            cacheParts.map((part) => CACHES[part.cache as CacheKind].fix)
+          )
+        ]
+        sentence = `${added} leaves ${list(cacheParts.map((part) => `${bytes(part.bytes)} of ${CACHES[part.cache as CacheKind].label}`))} in the image. Clean up in the same RUN: ${list(fixes)}.`
+        break
+      }
+      const cache = hint.cache ? CACHES[PACKAGE_CACHE[hint.cache]] : undefined
+      const label =
+        hint.cache === 'apt-archives' ? APT_CACHE_WHOLE : cache?.label
       sentence = cache
-        ? `${added} leaves ${formatBytes(hint.bytes, units)} of ${cache.label} (${plural(files, 'file')}) in the image. Clean up in the same RUN: ${cache.cleanup}.`
-        : `${added} leaves ${formatBytes(hint.bytes, units)} of a package cache (${plural(files, 'file')}) in the image. Clean it up in the same RUN.`
+        ? `${added} leaves ${bytes(hint.bytes)} of ${label} (${plural(files, 'file')}) in the image. Clean up in the same RUN: ${cache.fix}.`
+        : `${added} leaves ${bytes(hint.bytes)} of a package cache (${plural(files, 'file')}) in the image. Clean it up in the same RUN.`
       break
     }
     default:
-      sentence = `${what} in ${hint.layers.map((index) => `row ${index}`).join(' and ') || 'the image'} could be saved.`
+      sentence = `${what} in ${list(hint.layers.map((index) => layerName(index, rowAt(layers, index)))) || 'the image'} could be saved.`
   }
   return hint.base ? `(base image) ${sentence}` : sentence
 }

@@ -62,3 +62,20 @@ export function fencedCode(text: string, info = ''): string {
   const fence = '`'.repeat(Math.max(3, longestRun + 1))
   return `${fence}${info}\n${body}\n${fence}`
 }
+
+/**
+ * A sentence of describe.ts for markdown (on one line, cut): escaped like any text, except that its
+ * backticked fixes (`&& apt-get clean`) show as code. describe.ts takes the backticks out
+ * of the text it quotes, so every backtick pair is one of its own.
+ */
+export function markdownSentence(line: string): string {
+  const pieces = line.split(/`([^`]+)`/)
+  return pieces
+    .map((piece, i) =>
+      // Inside an HTML <code> tag markdown still applies: the code is escaped like any text.
+      i % 2 === 1
+        ? `<code>${escapeMarkdown(piece)}</code>`
+        : escapeMarkdown(piece)
+    )
+    .join('')
+}

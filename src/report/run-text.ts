@@ -28,7 +28,7 @@ import {
   violationFinding,
   violationFix
 } from './describe.js'
-import { cutLine } from './line.js'
+import { cutApart, cutLine } from './line.js'
 import { orphanViolations, runTotals } from './totals.js'
 import { formatBytes, type Units } from './units.js'
 import {
@@ -89,13 +89,19 @@ function comparisonLines(
     out.push(
       `${indent}${plural(changed.length, 'layer')} changed, largest change first:`
     )
-    changed.forEach((change, i) => {
-      const head = `${indent}  ${cells[i][0].padEnd(widths[0])}  ${cells[i][1].padEnd(widths[1])}  ${cells[i][2].padEnd(widths[2])}  ${cells[i][3].padStart(widths[3])}  `
-      out.push(
-        head +
-          cutLine(describeChange(change), Math.max(20, width - head.length))
-      )
-    })
+    const lead = changed.map(
+      (_, i) =>
+        `${indent}  ${cells[i][0].padEnd(widths[0])}  ${cells[i][1].padEnd(widths[1])}  ${cells[i][2].padEnd(widths[2])}  ${cells[i][3].padStart(widths[3])}  `
+    )
+    const room = Math.max(
+      20,
+      width - Math.max(...lead.map((head) => head.length))
+    )
+    const texts = cutApart(
+      changed.map((change) => describeChange(change, room)),
+      room
+    )
+    changed.forEach((_, i) => out.push(lead[i] + texts[i]))
   } else {
     out.push(
       `${indent}${minChange > 0 ? `no layer changed by ${formatBytes(minChange, units)} or more` : 'no layer changed'}`

@@ -3,8 +3,8 @@
 // analysis (hints in report/describe.ts's words).
 
 import type { FilesAnalysis, ImageReport, LayerRow } from '../model/report.js'
-import { describeHint, layerCell } from './describe.js'
-import { cutLine } from './line.js'
+import { describeHint, layerCell, layerName } from './describe.js'
+import { cutApart, cutLine } from './line.js'
 import { formatBytes, type Units } from './units.js'
 
 const BAR_WIDTH = 10
@@ -26,12 +26,12 @@ export function renderLayerTable(
 ): string {
   const units = options.units ?? 'si'
   const width = Math.max(60, options.width ?? 100)
-  const header = ['#', 'size', 'share', '']
+  const header = ['layer', 'size', 'share', '']
   const rows = report.layers.map((layer) => {
     const share =
       report.totalBytes > 0 ? layer.sizeBytes / report.totalBytes : 0
     return [
-      String(layer.index),
+      layerName(layer.index, layer),
       layer.empty ? '—' : formatBytes(layer.sizeBytes, units),
       layer.empty
         ? ''
@@ -39,17 +39,21 @@ export function renderLayerTable(
       layerCell(layer)
     ]
   })
-  const indexWidth = Math.max(1, ...rows.map((r) => r[0].length))
+  const indexWidth = Math.max(5, ...rows.map((r) => r[0].length))
   const sizeWidth = Math.max(4, ...rows.map((r) => r[1].length))
   const shareWidth = 6 + 1 + BAR_WIDTH
   const instructionWidth = width - indexWidth - sizeWidth - shareWidth - 6
-  const line = (r: string[]) =>
-    `${r[0].padStart(indexWidth)}  ${r[1].padStart(sizeWidth)}  ${r[2].padEnd(shareWidth)}  ${cutLine(r[3], instructionWidth)}`.trimEnd()
+  const texts = cutApart(
+    rows.map((r) => r[3]),
+    instructionWidth
+  )
+  const line = (r: string[], i?: number) =>
+    `${r[0].padEnd(indexWidth)}  ${r[1].padStart(sizeWidth)}  ${r[2].padEnd(shareWidth)}  ${i === undefined ? cutLine(r[3], instructionWidth) : texts[i]}`.trimEnd()
   const layerCount = report.layers.filter((l) => !l.empty).length
   const out = [
     `${report.image.ref}  ${report.image.id.replace(/^sha256:/, '').slice(0, 12)}${report.image.platform ? `  ${report.image.platform}` : ''}`,
     line(header),
-    ...rows.map(line),
+    ...rows.map((r, i) => line(r, i)),
     `total ${formatBytes(report.totalBytes, units)} (${report.totalBytes} bytes) in ${layerCount} layer${layerCount === 1 ? '' : 's'}`
   ]
   for (const warning of report.warnings) out.push(`warning: ${warning}`)
@@ -78,14 +82,20 @@ export function renderFilesSection(
     out.push('largest hidden copies:')
     const sizes = items.map((item) => formatBytes(item.bytes, units))
     const sizeWidth = Math.max(...sizes.map((s) => s.length))
+    // Room for the longest tail (`  (added in L12, replaced in L14)`); paths cut in the middle, told apart.
+    const pathWidth = Math.max(20, width - sizeWidth - 36)
+    const paths = cutApart(
+      items.map((item) => item.path),
+      pathWidth
+    )
     items.forEach((item, i) => {
       const fate =
         item.removedIn !== undefined
-          ? `removed in #${item.removedIn}`
-          : `replaced in #${item.replacedIn}`
-      const tail = `  (added in #${item.addedIn}, ${fate})`
+          ? `removed in ${layerName(item.removedIn)}`
+          : `replaced in ${layerName(item.replacedIn ?? 0)}`
+      const tail = `  (added in ${layerName(item.addedIn)}, ${fate})`
       out.push(
-        `  ${sizes[i].padStart(sizeWidth)}  ${cutLine(item.path, width - sizeWidth - tail.length - 4)}${tail}`
+        `  ${sizes[i].padStart(sizeWidth)}  ${paths[i].padEnd(Math.max(...paths.map((p) => p.length)))}${tail}`
       )
     })
     if (files.itemCount > items.length)

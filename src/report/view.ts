@@ -1,7 +1,7 @@
 // One image of a run as the renderers show it (the comment, the job summary, the log and
 // the CLI): its violations, the layers that changed beyond min-change (largest change
 // first), the quiet ones, the plain layer list when there is no baseline, its hints; and
-// the labels that name layers by index only (`L3`, `base L3`, `L1+L3`).
+// the one name of a layer (`L3`, `L3 · Dockerfile:12`, `base L3`, `L1+L3`).
 
 import type {
   Comparison,
@@ -90,11 +90,40 @@ export function headRows(change: LayerChange): LayerSide[] {
 export const sumBytes = (rows: LayerSide[]) =>
   rows.reduce((sum, row) => sum + row.sizeBytes, 0)
 
-/** `L3` for a head layer, `base L3` for a base layer the PR removed, `L1+L3` for a split. Only indexes: never instruction text. */
+/**
+ * A layer's one name in every report: `L3`, its row index as the tables show it, with the
+ * Dockerfile line where it is known (`L3 · Dockerfile:12`); a base-side row of a comparison
+ * is `base L3`. Only indexes and numbers: never instruction text.
+ */
+export function layerName(
+  index: number,
+  row?: { dockerfileLine?: number },
+  side: 'head' | 'base' = 'head'
+): string {
+  const name = `${side === 'base' ? 'base ' : ''}L${index}`
+  return row?.dockerfileLine
+    ? `${name} · Dockerfile:${row.dockerfileLine}`
+    : name
+}
+
+/**
+ * Several rows of one side under one name: `L1+L3`, `L1+L3 · Dockerfile:5, 7` (the lines
+ * where known), `base L1+L2`.
+ */
+export function rowsName(
+  rows: { index: number; dockerfileLine?: number }[],
+  side: 'head' | 'base' = 'head'
+): string {
+  if (rows.length === 1) return layerName(rows[0].index, rows[0], side)
+  const lines = rows
+    .map((row) => row.dockerfileLine)
+    .filter((line): line is number => line !== undefined)
+  return `${side === 'base' ? 'base ' : ''}${rows.map((row) => `L${row.index}`).join('+')}${lines.length > 0 ? ` · Dockerfile:${lines.join(', ')}` : ''}`
+}
+
+/** `L3` (`L3 · Dockerfile:12`) for a head layer, `base L3` for a base layer the PR removed, `L1+L3` for a split. Only indexes: never instruction text. */
 export function changeLabel(change: LayerChange): string {
   return change.head
-    ? headRows(change)
-        .map((row) => `L${row.index}`)
-        .join('+')
-    : `base L${changeSide(change).index}`
+    ? rowsName(headRows(change))
+    : layerName(changeSide(change).index, undefined, 'base')
 }

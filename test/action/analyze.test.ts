@@ -91,10 +91,10 @@ describe('action: layer report', () => {
       .filter((line) => line.startsWith('::error'))
     expect(errors).toHaveLength(2)
     expect(errors[0]).toMatch(
-      /^::error title=image-size-budget%3A isb-test\/annotate%3A1 layer,file=test\/fixtures\/split-layers\/Dockerfile,line=5::layer 2 \(RUN mkdir -p \/opt\/build-deps/
+      /^::error title=image-size-budget%3A isb-test\/annotate%3A1 layer,file=test\/fixtures\/split-layers\/Dockerfile,line=5::L2 · Dockerfile:5 \(RUN mkdir -p \/opt\/build-deps/
     )
     expect(errors[1]).toMatch(
-      /^::error::2 size budgets are broken:%0A- isb-test\/annotate:1: layer 0 \(Imported from -\) is 1\.98 MB/
+      /^::error::2 size budgets are broken:%0A- isb-test\/annotate:1: L0 \(base image layer\) is 1\.98 MB/
     )
     expect(run.summary).toContain('**2 budget violations**')
   })

@@ -105,10 +105,10 @@ describe('action on a pull request', () => {
     expect(ours()[0].body).toBe(run.outputs.markdown)
     // The merged RUN was split into the adding step (L1) and the delete step (L3): one change over both.
     expect(run.outputs.markdown).toContain(
-      '| ▲ grew | L1+L3 | base RUN 1 split into RUN 1 and RUN 3: RUN mkdir -p /opt/build-deps &amp;&amp; dd if=/d… | 0 B | 67.1 MB | +67.1 MB |'
+      '| ▲ grew | L1+L3 | base L1 split into L1 and L3: RUN mkdir -p /opt/build-deps &amp;….bin bs=1M count=64 | 0 B | 67.1 MB | +67.1 MB |'
     )
     expect(run.outputs.markdown).toContain(
-      '- L1 + L3 ← base L1 (split): alike instruction, score 0.963'
+      '- L1+L3 ← base L1 (split): alike instruction, score 0.963'
     )
     const report = JSON.parse(
       readFileSync(run.outputs['report-path'], 'utf8')

@@ -28,6 +28,7 @@ import { readArchiveImage } from '../../src/image/archive/index.js'
 import { readArchive } from '../support/archive.js'
 import { entriesOf } from '../../src/model/listing.js'
 import type { ImageReport } from '../../src/model/report.js'
+import { describeHint, withMessages } from '../../src/report/describe.js'
 import {
   BUILDERS,
   builderEnv,
@@ -197,15 +198,26 @@ describe.each(BUILDERS)(
           builder
         }
       ])
+      // The fix for the chmod/chown copy follows the builder; the rewritten base file is an upgrade.
+      const [metadata, replaced] = files.hints.map((hint) =>
+        describeHint(hint, 'si', report.layers)
+      )
+      expect(metadata).toContain(
+        builder === 'classic'
+          ? 'Use COPY --chown (or enable BuildKit for COPY --chmod)'
+          : 'Use COPY --chmod/--chown,'
+      )
+      expect(metadata).toMatch(
+        /^\(base image\) L2 \(RUN .*\) only changes the mode or owner of 2 files \(3\.50 kB\) from L0 \(base image layer\)/
+      )
+      expect(replaced).toMatch(
+        /^L1 \(RUN .*\) rewrites 1 file \(3\.00 kB\) of the base image: 3\.00 kB in \/opt\/pkg; the old copies stay in L0\. This step upgrades base packages; a newer base image avoids it\.$/
+      )
       // The same from `docker save`.
       const saved = path.join(dir, `${builder}-again.tar`)
       execFileSync('docker', ['save', '-o', saved, tag])
-      // The CLI's JSON also carries each hint's sentence (written at the edge); the analysis does not.
-      const { hints, ...rest } = files
-      expect((await readArchive(saved)).files).toEqual({
-        ...rest,
-        hints: hints.map(({ message: _message, ...hint }) => hint)
-      })
+      // analyze --json writes each hint's message (withMessages); the archive read is given them the same way.
+      expect(withMessages(await readArchive(saved), 'si').files).toEqual(files)
     })
   }
 )
@@ -301,5 +313,16 @@ describe.each(BUILDERS)('what the bytes are, %s builder', (builder) => {
       }
     ])
     expect(files.reclaimableBytes).toBe(1_720_300)
+    // Said from the parts: what the bytes are, a fix each.
+    const report = await analyze(['analyze', tag, '--files'])
+    const [apt, npm] = report.files!.hints.map((hint) =>
+      describeHint(hint, 'si', report.layers)
+    )
+    expect(apt).toMatch(
+      /^L1 \(RUN mkdir -p \/var\/cache\/apt\/archives\/parti…uch \/var\/lib\/apt\/lists\/lock\) leaves 7\.99 MB of apt's binary caches \(pkgcache\.bin, srcpkgcache\.bin\) and 705 kB of downloaded \.deb files in the image\. Clean up in the same RUN: `&& apt-get clean`\.$/
+    )
+    expect(npm).toMatch(
+      /^L3 \(RUN rm -rf .*\) deletes 4 files \(1\.72 MB\) that L2 \(RUN mkdir .*\) added; the bytes stay in L2: 1\.02 MB in \/app\/node_modules \(install without dev dependencies: `npm ci --omit=dev`\); 700 kB in \/root\/\.npm\/_cacache, npm cache \(`&& npm cache clean --force`\)\. Do it in the RUN that adds them/
+    )
   })
 })

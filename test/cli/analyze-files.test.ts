@@ -185,7 +185,7 @@ describe.each(BUILDERS)('file analysis, %s builder', (builder) => {
       userWastedPercent: 0
     })
     expect(report.files!.hints[0].message).toBe(
-      "row 3 (RUN rm -rf /opt/build-deps) deletes 2 files (67.1 MB) that row 1 (RUN mkdir -p /opt/build-deps && dd if=/dev/zero of=/opt/build-deps/to…) added; the bytes stay in row 1's layer. Add and delete them in one RUN, or build in a separate stage and COPY only the result."
+      'L3 (RUN rm -rf /opt/build-deps) deletes 2 files (67.1 MB) in /opt/build-deps that L1 (RUN mkdir -p /opt/build-deps && dd if=/dev…/headers.bin bs=1M count=16) added; the bytes stay in L1. Add and delete them in one RUN, or build in a separate stage and COPY only the result.'
     )
   })
 
@@ -206,10 +206,10 @@ describe.each(BUILDERS)('file analysis, %s builder', (builder) => {
       'reclaimable 67.1 MB (67108864 bytes) in 2 hidden file copies; efficiency'
     )
     expect(result.stdout).toMatch(
-      /^ +50\.3 MB {2}\/opt\/build-deps\/toolchain\.bin {2}\(added in #1, removed in #3\)$/m
+      /^ +50\.3 MB {2}\/opt\/build-deps\/toolchain\.bin {2}\(added in L1, removed in L3\)$/m
     )
     expect(result.stdout).toMatch(
-      /^ {2}deleted-later +67\.1 MB {2}row 3 \(RUN rm -rf \/opt\/build-deps\) deletes 2 files/m
+      /^ {2}deleted-later +67\.1 MB {2}L3 \(RUN rm -rf \/opt\/build-deps\) deletes 2 files/m
     )
     expect(result.stdout).toContain(
       'dive: efficiency 1, wasted 0 B (0 bytes), user wasted 0.0%'

@@ -94,13 +94,13 @@ describe.each(BUILDERS)('analyze, %s builder', (builder) => {
     const si = runCli(['analyze', splitTag])
     expect(si.status).toBe(0)
     expect(si.stdout).toMatch(
-      /^ *2 +67\.1 MB +96\.7% █+.* RUN mkdir -p \/opt\/build-deps/m
+      /^L2 +67\.1 MB +96\.7% █+.* RUN mkdir -p \/opt\/build-deps/m
     )
     expect(si.stdout).toContain(
       `total 69.4 MB (${base + 67416077} bytes) in 6 layers`
     )
     const iec = runCli(['analyze', splitTag, '--units', 'iec'])
-    expect(iec.stdout).toMatch(/^ *2 +64\.0 MiB /m)
+    expect(iec.stdout).toMatch(/^L2 +64\.0 MiB /m)
   })
 })
 

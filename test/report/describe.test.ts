@@ -43,7 +43,7 @@ describe('describeViolation', () => {
     )
     // Without the file analysis, the generic fix; with it, the hint found on that layer (below).
     expect(describeViolation(rule, 'iec', { layers: report.layers })).toBe(
-      'layer 1 (RUN mkdir -p /opt/build-deps && dd if=/dev/zero of=/opt/build-deps/toolchain.bi…) is 64.0 MiB, over the 60.0 MiB limit by 4.00 MiB for "build-deps && dd". Make this layer smaller (delete caches and build files in the same RUN that creates them, or build in a separate stage and copy only the result), or adjust the rule in the budget file if the size is intended.'
+      'L1 (RUN mkdir -p /opt/build-deps && dd if=/dev/zero …deps/headers.bin bs=1M count=16) is 64.0 MiB, over the 60.0 MiB limit by 4.00 MiB for "build-deps && dd". Make this layer smaller (delete caches and build files in the same RUN that creates them, or build in a separate stage and copy only the result), or adjust the rule in the budget file if the size is intended.'
     )
     const [total, layers, base] = evaluateImageBudget(
       report,
@@ -61,10 +61,10 @@ describe('describeViolation', () => {
     )
     // The base layer has no instruction: its history comment names it, with the image's rows at hand.
     expect(violationFinding(base, 'si', report)).toBe(
-      'layer 0 (Imported from -) is 1.98 MB, over the 1.00 MB limit by 984 kB for any single layer'
+      'L0 (base image layer) is 1.98 MB, over the 1.00 MB limit by 984 kB for any single layer'
     )
     expect(violationFinding(base, 'si')).toBe(
-      'layer 0 (base image layer) is 1.98 MB, over the 1.00 MB limit by 984 kB for any single layer'
+      'L0 (base image layer) is 1.98 MB, over the 1.00 MB limit by 984 kB for any single layer'
     )
   })
 
@@ -94,7 +94,7 @@ describe('describeViolation', () => {
       'web grew by 9% (8.58 MiB) against the baseline app:base (95.4 MiB), more than the growth budget of 2.5%'
     )
     expect(violationFinding(layer, 'iec', context)).toBe(
-      'web: layer 2 (COPY dist /srv) was added with 5.72 MiB, more than the per-layer growth budget of 5.00 MiB'
+      'web: L2 (COPY dist /srv) was added with 5.72 MiB, more than the per-layer growth budget of 5.00 MiB'
     )
     expect(describeViolation(total, 'si', context)).toBe(
       'web grew by 9.00 MB against the baseline app:base (100 MB), more than the growth budget of 1.05 MB. Look at the layers that grew, or raise the growth budget if the growth is intended.'
@@ -112,7 +112,7 @@ describe('describeViolation', () => {
       'app: compressed size 3.50 MB is over the budget of 3.00 MB (by 500 kB)'
     )
     expect(violationFinding(layer, 'si', registry)).toBe(
-      'app: layer 0 (base image layer) is 3.00 MB compressed, over the per-layer budget of 500 kB'
+      'app: L0 (base image layer) is 3.00 MB compressed, over the per-layer budget of 500 kB'
     )
 
     const dive = await readArchive(
@@ -176,9 +176,9 @@ describe('advice follows the facts', () => {
       image: 'app'
     }).violations
     expect(layer.layer?.index).toBe(1)
-    // split-layers' own deleted-later hint: row 1's 64 MiB that row 3 deletes.
+    // split-layers' own deleted-later hint: L1's 64 MiB that L3 deletes.
     expect(describeViolation(layer, 'iec', report)).toBe(
-      'layer 1 (RUN mkdir -p /opt/build-deps && dd if=/dev/zero of=/opt/build-deps/toolchain.bi…) is 64.0 MiB, over the 977 KiB limit by 63.0 MiB for any single layer. 64.0 MiB of this layer are files row 3 deletes: add and delete them in one RUN, or build in a separate stage and COPY only the result.'
+      'L1 (RUN mkdir -p /opt/build-deps && dd if=/dev/zero …deps/headers.bin bs=1M count=16) is 64.0 MiB, over the 977 KiB limit by 63.0 MiB for any single layer. 64.0 MiB of this layer are files L3 deletes: add and delete them in one RUN, or build in a separate stage and COPY only the result.'
     )
     const cache: FileHint = {
       kind: 'package-cache',
@@ -203,7 +203,7 @@ describe('advice follows the facts', () => {
       { image: 'app' }
     )
     expect(violations.map((v) => describeViolation(v, 'si', report))).toEqual([
-      'layer 0 (Imported from -) is 1.98 MB, over the 1.00 MB limit by 984 kB for a base image layer. No step of the Dockerfile can make a base image layer smaller: use a smaller base image (a slim, alpine or distroless variant), or raise the `base:` limit of the budget.'
+      'L0 (base image layer) is 1.98 MB, over the 1.00 MB limit by 984 kB for a base image layer. No step of the Dockerfile can make a base image layer smaller: use a smaller base image (a slim, alpine or distroless variant), or raise the `base:` limit of the budget.'
     ])
   })
 
@@ -249,14 +249,14 @@ describe('describeHint', () => {
       path.resolve('test/fixtures/dive/test-docker-image.tar')
     )
     expect(describeHint(dive.files!.hints[0], 'si', dive.layers)).toBe(
-      'row 5 (RUN chmod 444 /root/example/somefile1.txt) only changes the mode or owner of 1 file (6.41 kB) from row 4 (RUN cp /somefile.txt /root/example/somefile1.txt), which copies them whole into a new layer. Use COPY --chmod/--chown, or set modes and owners in the step that creates them.'
+      'L5 (RUN chmod 444 /root/example/somefile1.txt) only changes the mode or owner of 1 file (6.41 kB) from L4 (RUN cp /somefile.txt /root/example/somefile1.txt), which copies them whole into a new layer. Use COPY --chown (or enable BuildKit for COPY --chmod), or set modes and owners in the step that creates them.'
     )
   })
 
   it('deleted later, in either units; package caches by kind; base-image hints say so', () => {
     const [deleted] = report.files!.hints
     expect(describeHint(deleted, 'iec', report.layers)).toBe(
-      "row 3 (RUN rm -rf /opt/build-deps) deletes 2 files (64.0 MiB) that row 1 (RUN mkdir -p /opt/build-deps && dd if=/dev/zero of=/opt/build-deps/to…) added; the bytes stay in row 1's layer. Add and delete them in one RUN, or build in a separate stage and COPY only the result."
+      'L3 (RUN rm -rf /opt/build-deps) deletes 2 files (64.0 MiB) that L1 (RUN mkdir -p /opt/build-deps && dd if=/dev…/headers.bin bs=1M count=16) added; the bytes stay in L1. Add and delete them in one RUN, or build in a separate stage and COPY only the result.'
     )
     const cache: FileHint = {
       kind: 'package-cache',
@@ -266,12 +266,12 @@ describe('describeHint', () => {
       cache: 'apt-lists'
     }
     expect(describeHint(cache, 'iec', report.layers)).toBe(
-      'row 2 (RUN mkdir -p /usr/local/bin && dd if=/dev/zero of=/usr/local/bin/sign…) leaves 40.0 MiB of apt package lists (312 files) in the image. Clean up in the same RUN: `&& rm -rf /var/lib/apt/lists/*`.'
+      'L2 (RUN mkdir -p /usr/local/bin && dd if=/dev/…/bin/signer bs=1K count=512) leaves 40.0 MiB of apt package lists (312 files) in the image. Clean up in the same RUN: `&& rm -rf /var/lib/apt/lists/*`.'
     )
     expect(
       describeHint({ ...cache, layers: [0], base: true }, 'si', report.layers)
     ).toBe(
-      '(base image) row 0 (Imported from -) leaves 41.9 MB of apt package lists (312 files) in the image. Clean up in the same RUN: `&& rm -rf /var/lib/apt/lists/*`.'
+      '(base image) L0 (base image layer) leaves 41.9 MB of apt package lists (312 files) in the image. Clean up in the same RUN: `&& rm -rf /var/lib/apt/lists/*`.'
     )
   })
 
@@ -286,15 +286,153 @@ describe('describeHint', () => {
         },
         'si'
       )
-    ).toBe('2 files (2.00 kB) in row 1 and row 3 could be saved.')
+    ).toBe('2 files (2.00 kB) in L1 and L3 could be saved.')
     expect(
       describeHint(
         { kind: 'package-cache', layers: [1], bytes: 2_000, files: 1 },
         'si'
       )
     ).toBe(
-      'row 1 leaves 2.00 kB of a package cache (1 file) in the image. Clean it up in the same RUN.'
+      'L1 leaves 2.00 kB of a package cache (1 file) in the image. Clean it up in the same RUN.'
     )
+  })
+})
+
+describe('hints said from their parts (issue 18)', () => {
+  // The hints test/analysis/hints-engine.test.ts reads from real builds, both builders.
+  const layers = [
+    {
+      index: 0,
+      instruction: '',
+      createdBy: '',
+      comment: 'Imported from -',
+      sizeBytes: 1_981_374,
+      empty: false
+    },
+    {
+      index: 1,
+      instruction: 'RUN',
+      createdBy:
+        'RUN mkdir -p /var/cache/apt/archives/partial /var/lib/apt/lists',
+      sizeBytes: 8_945_000,
+      empty: false
+    },
+    {
+      index: 2,
+      instruction: 'RUN',
+      createdBy: 'RUN mkdir -p /root/.npm/_cacache/content-v2/sha512/1a',
+      sizeBytes: 1_720_500,
+      empty: false
+    },
+    {
+      index: 3,
+      instruction: 'RUN',
+      createdBy: 'RUN rm -rf /root/.npm/_cacache /app/node_modules/typescript',
+      sizeBytes: 0,
+      empty: false
+    }
+  ]
+  const apt: FileHint = {
+    kind: 'package-cache',
+    layers: [1],
+    bytes: 8_695_000,
+    files: 4,
+    parts: [
+      {
+        path: '/var/cache/apt',
+        cache: 'apt-binary-cache',
+        bytes: 7_990_000,
+        files: 2
+      },
+      {
+        path: '/var/cache/apt/archives',
+        cache: 'apt-archives',
+        bytes: 705_000,
+        files: 2
+      }
+    ],
+    builder: 'buildkit'
+  }
+  const npm: FileHint = {
+    kind: 'deleted-later',
+    layers: [2, 3],
+    bytes: 1_720_300,
+    files: 4,
+    parts: [
+      { path: '/app/node_modules', bytes: 1_020_000, files: 2 },
+      {
+        path: '/root/.npm/_cacache',
+        cache: 'npm-cache',
+        bytes: 700_300,
+        files: 2
+      }
+    ],
+    builder: 'buildkit'
+  }
+
+  it("apt's binary caches apart from the .deb files; the npm cache apart from pruned modules, a fix each", () => {
+    expect(describeHint(apt, 'si', layers)).toBe(
+      "L1 (RUN mkdir -p /var/cache/apt/archives/partial /var/lib/apt/lists) leaves 7.99 MB of apt's binary caches (pkgcache.bin, srcpkgcache.bin) and 705 kB of downloaded .deb files in the image. Clean up in the same RUN: `&& apt-get clean`."
+    )
+    expect(describeHint(npm, 'si', layers)).toBe(
+      'L3 (RUN rm -rf /root/.npm/_cacache /app/node_modules/typescript) deletes 4 files (1.72 MB) that L2 (RUN mkdir -p /root/.npm/_cacache/content-v2/sha512/1a) added; the bytes stay in L2: 1.02 MB in /app/node_modules (install without dev dependencies: `npm ci --omit=dev`); 700 kB in /root/.npm/_cacache, npm cache (`&& npm cache clean --force`). Do it in the RUN that adds them, or build in a separate stage and COPY only the result.'
+    )
+  })
+
+  it('metadata-copy: COPY --chmod needs BuildKit; a base package upgrade leads with its own files', () => {
+    const metadata: FileHint = {
+      kind: 'metadata-copy',
+      layers: [1, 3],
+      bytes: 3500,
+      files: 2,
+      parts: [{ path: '/opt/pkg', bytes: 3500, files: 2 }]
+    }
+    expect(
+      describeHint({ ...metadata, builder: 'classic' }, 'si', layers)
+    ).toContain(
+      'Use COPY --chown (or enable BuildKit for COPY --chmod), or set modes'
+    )
+    expect(
+      describeHint({ ...metadata, builder: 'buildkit' }, 'si', layers)
+    ).toContain('Use COPY --chmod/--chown, or set modes')
+    const upgrade: FileHint = {
+      kind: 'replaced-later',
+      layers: [0, 1],
+      bytes: 4000,
+      files: 3,
+      base: true,
+      builder: 'buildkit',
+      parts: [
+        { path: '/opt/pkg', bytes: 3000, files: 1 },
+        { path: '/var/lib/dpkg', bytes: 900, files: 1 },
+        { path: '/var/log', bytes: 100, files: 1 }
+      ]
+    }
+    expect(describeHint(upgrade, 'si', layers)).toBe(
+      'L1 (RUN mkdir -p /var/cache/apt/archives/partial /var/lib/apt/lists) rewrites 1 file (3.00 kB) of the base image: 3.00 kB in /opt/pkg (and 1.00 kB of package bookkeeping in /var/lib/dpkg and /var/log); the old copies stay in L0. This step upgrades base packages; a newer base image avoids it.'
+    )
+  })
+
+  it('in the comment, fixes are code and an imported base layer has one pair of parentheses', () => {
+    const pr = splitLayersPr()
+    const image = {
+      ...pr,
+      layers,
+      files: {
+        ...pr.files!,
+        hints: [apt, npm, { ...apt, layers: [0], base: true }]
+      }
+    }
+    const markdown = renderCommentMarkdown(runReport([image]), { key: 'ci' })
+    expect(markdown).toContain(
+      'Clean up in the same RUN: <code>&amp;&amp; apt-get clean</code>.'
+    )
+    expect(markdown).toContain(
+      '\\(install without dev dependencies: <code>npm ci --omit=dev</code>\\)'
+    )
+    expect(markdown).toContain('L0 \\(base image layer\\) leaves')
+    expect(markdown).not.toContain('\\`')
+    expect(markdown).not.toMatch(/\(\\?\(|\)\\?\)/)
   })
 })
 

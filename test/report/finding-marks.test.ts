@@ -75,10 +75,10 @@ describe('every rule checked, findings marked', () => {
     ])
     expect(text).not.toContain('0.036')
     expect(lines).toContain(
-      '    ❌ [new] layer 1 (RUN mkdir -p /opt/build-deps && dd if=/dev/zero of=/opt/build-deps/toolchain.bi…) is 67.1 MB, over the 62.9 MB limit by 4.19 MB for any single layer.'
+      '    ❌ [new] L1 (RUN mkdir -p /opt/build-deps && dd if=/dev/zero …deps/headers.bin bs=1M count=16) is 67.1 MB, over the 62.9 MB limit by 4.19 MB for any single layer.'
     )
     expect(lines).toContain(
-      "      67.1 MB  [new] row 3 (RUN rm -rf /opt/build-deps) deletes 2 files (67.1 MB) that row 1 (RUN mkdir -p /opt/build-deps && dd if=/dev/zero of=/opt/build-deps/to…) added; the bytes stay in row 1's layer. Add and delete them in one RUN, or build in a separate stage and COPY only the result."
+      '      67.1 MB  [new] L3 (RUN rm -rf /opt/build-deps) deletes 2 files (67.1 MB) that L1 (RUN mkdir -p /opt/build-deps && dd if=/dev…/headers.bin bs=1M count=16) added; the bytes stay in L1. Add and delete them in one RUN, or build in a separate stage and COPY only the result.'
     )
   })
 
@@ -91,7 +91,9 @@ describe('every rule checked, findings marked', () => {
       '| rule | actual | limit | |\n|:--|--:|--:|:--|\n| total | 69.6 MB | 60.0 MB | ❌ FAIL |'
     )
     expect(failing).toContain('- ❌ **new** · signer is 69.6 MB')
-    expect(failing).toContain('- 💡 **new** · 67.1 MB: row 3')
+    expect(failing).toContain(
+      '- 💡 **new** · 67.1 MB: L3 \\(RUN rm -rf /opt/build-deps\\)'
+    )
 
     const same = renderCommentMarkdown(
       runReport([checked(split, split, ['      total: 100MB'])], 'si'),
@@ -101,7 +103,7 @@ describe('every rule checked, findings marked', () => {
       '<details><summary>1 budget rule checked, all pass</summary>\n\n| rule | actual | limit | |\n|:--|--:|--:|:--|\n| total | 69.6 MB | 100 MB | ✅ pass |\n\n</details>'
     )
     expect(same).toContain(
-      '<details><summary>1 hint unchanged from the base</summary>\n\n- 💡 67.1 MB: row 3'
+      '<details><summary>1 hint unchanged from the base</summary>\n\n- 💡 67.1 MB: L3 \\(RUN rm -rf'
     )
   })
 

@@ -12,7 +12,7 @@ describe('renderRunText', () => {
       '  total          69.6 MB  50.0 MB  FAIL',
       '  largest layer  67.1 MB  20.0 MB  FAIL',
       '  3 layers changed, largest change first:',
-      '    ➕ added    L1       — → 67.1 MB  +67.1 MB  RUN mkdir -p /opt/build-deps && dd if=/dev/zero of=/opt/build-deps/toolc…'
+      '    ➕ added    L1       — → 67.1 MB  +67.1 MB  RUN mkdir -p /opt/build-deps && dd if=/dev/z…s/headers.bin bs=1M count=16'
     ])
     expect(text).toContain(
       '  2 layers unchanged or changed by less than 10.0 kB'
