@@ -31,7 +31,7 @@ async function loadImage(ref, options = {}) {
     if (files === false)
         return { report: await (0,_engine_js__WEBPACK_IMPORTED_MODULE_1__/* .readEngineImage */ .O8)(ref) };
     // Loaded here: reading the history alone needs no archive code (start-up counts).
-    const { saveEngineImage } = await Promise.all(/* import() */[__webpack_require__.e(423), __webpack_require__.e(4)]).then(__webpack_require__.bind(__webpack_require__, 9004));
+    const { saveEngineImage } = await Promise.all(/* import() */[__webpack_require__.e(223), __webpack_require__.e(4)]).then(__webpack_require__.bind(__webpack_require__, 9004));
     if (files === true || (await (0,_engine_js__WEBPACK_IMPORTED_MODULE_1__/* .engineStore */ .iM)()) !== 'legacy') {
         // The containerd store needs the export for exact sizes anyway (unless cached): one export for both.
         const exported = saveEngineImage(ref);

@@ -60,7 +60,10 @@ async function measureEngineLayers(ref, known, cache) {
     for (const [i, name] of located.layerNames.entries()) {
         const diffId = located.diffIds[i];
         if (typeof diffId !== 'string')
-            throw new _errors_js__WEBPACK_IMPORTED_MODULE_1__/* .InputError */ .dz(`docker save ${ref}: the image config lists no diff_id for layer ${i}`);
+            throw new _errors_js__WEBPACK_IMPORTED_MODULE_1__/* .InputError */ .dz({
+                input: ref,
+                problem: `docker save ${ref}: the image config lists no diff_id for layer ${i}`
+            });
         if (known.has(diffId) || measured.some((facts) => facts.diffId === diffId))
             continue;
         const listing = await source.listLayer(name);

@@ -36547,7 +36547,7 @@ module.exports = {
 /***/ ((module, __unused_webpack___webpack_exports__, __nccwpck_require__) => {
 
 __nccwpck_require__.a(module, async (__webpack_handle_async_dependencies__, __webpack_async_result__) => { try {
-/* harmony import */ var _main_js__WEBPACK_IMPORTED_MODULE_0__ = __nccwpck_require__(4001);
+/* harmony import */ var _main_js__WEBPACK_IMPORTED_MODULE_0__ = __nccwpck_require__(7436);
 // The GitHub Action entry point: run() does everything.
 
 await (0,_main_js__WEBPACK_IMPORTED_MODULE_0__/* .run */ .e)();
@@ -36557,7 +36557,7 @@ __webpack_async_result__();
 
 /***/ }),
 
-/***/ 4001:
+/***/ 7436:
 /***/ ((__unused_webpack_module, __webpack_exports__, __nccwpck_require__) => {
 
 
@@ -38423,7 +38423,11 @@ function parseEventContext(eventName, payload, env = process.env) {
     if (full && /^[^/]+\/[^/]+$/.test(full))
         [owner, repo] = full.split('/');
     if (!owner || !repo)
-        throw new errors/* InputError */.dz('GITHUB_REPOSITORY is not set (owner/repo): run the comment step in a GitHub Actions workflow');
+        throw new errors/* InputError */.dz({
+            input: 'GITHUB_REPOSITORY',
+            problem: 'GITHUB_REPOSITORY is not set (owner/repo)',
+            fix: 'run the comment step in a GitHub Actions workflow'
+        });
     const context = {
         eventName,
         owner,
@@ -38484,7 +38488,10 @@ async function readEventContext(env = process.env) {
         }
         catch (error) {
             if (error.code !== 'ENOENT')
-                throw new errors/* InputError */.dz(`the event payload ${env.GITHUB_EVENT_PATH} is not JSON: ${error.message}`);
+                throw new errors/* InputError */.dz({
+                    input: 'GITHUB_EVENT_PATH',
+                    problem: `the event payload ${env.GITHUB_EVENT_PATH} is not JSON: ${error.message}`
+                });
         }
     }
     return parseEventContext(env.GITHUB_EVENT_NAME ?? '', payload, env);
@@ -38602,7 +38609,11 @@ const layerRef = {
 const layerSide = {
     type: 'object',
     required: [...layerRef.required, 'sizeBytes'],
-    properties: { ...layerRef.properties, sizeBytes: bytes }
+    properties: {
+        ...layerRef.properties,
+        sizeBytes: bytes,
+        dockerfileLine: { type: 'integer', minimum: 1, maximum: MAX_INT }
+    }
 };
 const layerRow = {
     type: 'object',
@@ -38626,25 +38637,29 @@ const layerRow = {
 };
 // `message` (on violations and hints) is written by every version but never read: the
 // renderers describe from the data fields (src/report/describe.ts), so it is not required.
+const rule = {
+    enum: [
+        'total',
+        'layer',
+        'layers',
+        'rule',
+        'growth',
+        'reclaimable',
+        'efficiency',
+        'compressed',
+        'dive'
+    ]
+};
+/** A finding against the baseline (FindingChange). */
+const change = { enum: ['new', 'worse', 'better', 'unchanged'] };
 const violation = {
     type: 'object',
     required: ['image', 'rule', 'limitBytes', 'actualBytes'],
     properties: {
         image: report_schema_name,
-        rule: {
-            enum: [
-                'total',
-                'layer',
-                'layers',
-                'rule',
-                'growth',
-                'reclaimable',
-                'efficiency',
-                'compressed',
-                'dive'
-            ]
-        },
+        rule,
         layer: layerRef,
+        change,
         // Counts for `layers`, ratios for `efficiency`: non-negative, not always integers.
         limitBytes: ratio,
         actualBytes: ratio,
@@ -38658,11 +38673,66 @@ const violations = {
     maxItems: limits/* REPORT_VIOLATIONS_LIMIT */.gR,
     items: ref('violation')
 };
+/** Every rule evaluated (BudgetCheck): growth may be negative (the image shrank). */
+const figure = { type: 'number', minimum: -MAX_INT, maximum: MAX_INT };
+const checks = {
+    type: 'array',
+    maxItems: limits/* REPORT_VIOLATIONS_LIMIT */.gR,
+    items: {
+        type: 'object',
+        required: ['rule', 'limit', 'actual', 'pass'],
+        properties: {
+            rule,
+            detail: report_schema_text(256),
+            match: prose,
+            limit: figure,
+            actual: figure,
+            pass: { type: 'boolean' },
+            layer: layerRef,
+            layers: bytes,
+            failed: bytes,
+            base: { type: 'boolean' },
+            advisory: { type: 'boolean' }
+        }
+    }
+};
 const sides = {
     type: 'array',
     minItems: 2,
     maxItems: limits/* REPORT_LAYERS_LIMIT */.eX,
     items: layerSide
+};
+const manager = { enum: ['dpkg', 'apk', 'npm', 'python'] };
+// One package's change between paired rows (src/compare/packages.ts keeps 20 per list).
+const packageChanges = {
+    type: 'array',
+    maxItems: 20,
+    items: {
+        type: 'object',
+        required: ['name', 'manager', 'version', 'deltaBytes'],
+        properties: {
+            name: report_schema_name,
+            manager,
+            version: report_schema_name,
+            previousVersion: report_schema_name,
+            deltaBytes: signedBytes
+        }
+    }
+};
+const packageDeltas = {
+    type: 'object',
+    required: ['added', 'removed', 'upgraded', 'counts', 'deltaBytes'],
+    properties: {
+        added: packageChanges,
+        removed: packageChanges,
+        upgraded: packageChanges,
+        counts: {
+            type: 'object',
+            required: ['added', 'removed', 'upgraded'],
+            properties: { added: bytes, removed: bytes, upgraded: bytes }
+        },
+        deltaBytes: signedBytes
+    }
 };
 const comparison = {
     type: 'object',
@@ -38701,7 +38771,8 @@ const comparison = {
                     pairedBy: { enum: ['digest', 'content', 'paths', 'text', 'moved'] },
                     score: { type: 'number', minimum: 0, maximum: 1 },
                     mergedBase: sides,
-                    splitHead: sides
+                    splitHead: sides,
+                    packages: packageDeltas
                 }
             }
         },
@@ -38744,6 +38815,7 @@ const files = {
                     files: bytes,
                     message: prose,
                     base: { type: 'boolean' },
+                    change,
                     examples: { type: 'array', maxItems: 20, items: prose },
                     // What the bytes are: one part per folder or cache (src/analysis/files.ts keeps 10).
                     parts: {
@@ -38780,7 +38852,61 @@ const files = {
                     }
                 }
             }
-        }
+        },
+        // The package attribution (src/analysis/package-report.ts).
+        packages: {
+            type: 'array',
+            maxItems: limits/* REPORT_PACKAGES_LIMIT */.L7,
+            items: {
+                type: 'object',
+                required: [
+                    'name',
+                    'version',
+                    'manager',
+                    'bytes',
+                    'files',
+                    'addedIn',
+                    'layers'
+                ],
+                properties: {
+                    name: report_schema_name,
+                    version: report_schema_name,
+                    manager,
+                    arch: report_schema_name,
+                    bytes,
+                    files: bytes,
+                    addedIn: index,
+                    changedIn: {
+                        type: 'array',
+                        maxItems: limits/* REPORT_LAYERS_LIMIT */.eX,
+                        items: index
+                    },
+                    removedIn: index,
+                    hiddenBytes: bytes,
+                    layers: {
+                        type: 'array',
+                        maxItems: limits/* REPORT_LAYERS_LIMIT */.eX,
+                        items: {
+                            type: 'object',
+                            required: ['layer', 'bytes', 'files'],
+                            properties: { layer: index, bytes, files: bytes }
+                        }
+                    }
+                }
+            }
+        },
+        packageCount: bytes,
+        unpackaged: {
+            type: 'array',
+            maxItems: limits/* REPORT_UNPACKAGED_LIMIT */.rM,
+            items: {
+                type: 'object',
+                required: ['top', 'bytes', 'files'],
+                properties: { top: prose, bytes, files: bytes }
+            }
+        },
+        unpackagedCount: bytes,
+        packageProblems: { type: 'array', maxItems: 40, items: prose }
     }
 };
 /** What the pull_request job adds to its report so the workflow_run job can find the PR (see github/context.ts for the check). */
@@ -38855,6 +38981,8 @@ const imageReport = {
             type: 'object',
             properties: { totalBytes: bytes, layerBytes: bytes, layers: bytes }
         },
+        checks,
+        hintsUnmarked: { enum: ['baseline-without-files'] },
         comparison: nullable(comparison),
         baselineNote: prose,
         baselineFrom,
@@ -44658,7 +44786,11 @@ function asSecondaryLimit(body, headers) {
 }
 function createGitHubClient(token, options = {}) {
     if (!token)
-        throw new errors/* InputError */.dz('the "github-token" input is empty: give a token that can write pull request comments (the default is ${{ github.token }})');
+        throw new errors/* InputError */.dz({
+            input: 'github-token',
+            problem: 'the "github-token" input is empty',
+            fix: 'give a token that can write pull request comments (the default is ${{ github.token }})'
+        });
     // Masks the token in the runner's log. Only on a runner: elsewhere (the CLI) the
     // ::add-mask:: line itself would print the token.
     if (process.env.GITHUB_ACTIONS === 'true')
@@ -45444,6 +45576,39 @@ function layerLines(dockerfile, rows, options = {}) {
     }
     return lines;
 }
+/**
+ * The image with each row's Dockerfile line (`lines`, from layerLines) written on its rows
+ * and on the head side of its comparison, so every report names the layer
+ * `L3 · Dockerfile:12`.
+ */
+function withDockerfileLines(image, lines) {
+    if (lines.size === 0)
+        return image;
+    const withLine = (row) => {
+        const line = lines.get(row.index);
+        return line === undefined ? row : { ...row, dockerfileLine: line };
+    };
+    const sides = (rows) => rows?.map(withLine);
+    const comparison = image.comparison;
+    return {
+        ...image,
+        layers: image.layers.map(withLine),
+        ...(comparison
+            ? {
+                comparison: {
+                    ...comparison,
+                    layers: comparison.layers.map((change) => ({
+                        ...change,
+                        head: change.head ? withLine(change.head) : null,
+                        ...(change.splitHead
+                            ? { splitHead: sides(change.splitHead) }
+                            : {})
+                    }))
+                }
+            }
+            : {})
+    };
+}
 
 // EXTERNAL MODULE: ./src/messages.ts
 var src_messages = __nccwpck_require__(4279);
@@ -45502,21 +45667,60 @@ function fencedCode(text, info = '') {
     const fence = '`'.repeat(Math.max(3, longestRun + 1));
     return `${fence}${info}\n${body}\n${fence}`;
 }
+/**
+ * A sentence of describe.ts for markdown (on one line, cut): escaped like any text, except that its
+ * backticked fixes (`&& apt-get clean`) show as code. describe.ts takes the backticks out
+ * of the text it quotes, so every backtick pair is one of its own.
+ */
+function markdownSentence(line) {
+    const pieces = line.split(/`([^`]+)`/);
+    return pieces
+        .map((piece, i) => 
+    // Inside an HTML <code> tag markdown still applies: the code is escaped like any text.
+    i % 2 === 1
+        ? `<code>${escapeMarkdown(piece)}</code>`
+        : escapeMarkdown(piece))
+        .join('');
+}
 
 ;// CONCATENATED MODULE: ./src/report/line.ts
-// Text from an image or a report file (instructions, names, refs, notes), made fit for one
-// line of plain output: `oneLine` takes out control characters and line breaks (a log line
-// that starts with `::` would be a workflow command), `cut` shortens to a width. The one
-// place text is cut: markdown escapes the result (report/markdown.ts).
+// Text from an image or a report file (instructions, names, refs, notes, paths), made fit
+// for one line of plain output: `oneLine` takes out control characters and line breaks (a
+// log line that starts with `::` would be a workflow command), `cut` shortens to a width.
+// The one place text is cut: markdown escapes the result (report/markdown.ts).
+//
+// Text is cut in the middle, keeping its start and its end: the end of an instruction is
+// where a COPY says its destination (`COPY dir:f91da2… in /app`) and the end of a path is
+// the file's name, and two long rows that start alike usually differ there. `cutApart`
+// goes further for rows of one table that still read the same once cut.
 
-/** Cuts to `width` characters (code points, so no surrogate pair is split), ending in `…` when cut. */
+/**
+ * Cuts to `width` characters (code points, so no surrogate pair is split), keeping the start
+ * and the end with `…` between them. The end keeps the last word (after the last space or
+ * `/`) when it takes at most half the width.
+ */
 function cut(text, width) {
     const chars = Array.from(text);
     if (chars.length <= width)
         return text;
     if (width <= 1)
         return chars.slice(0, Math.max(0, width)).join('');
-    return `${chars.slice(0, width - 1).join('')}…`;
+    const room = width - 1;
+    let tail = Math.floor(room * 0.4);
+    const lastBreak = Math.max(text.lastIndexOf(' '), text.lastIndexOf('/'));
+    if (lastBreak >= 0) {
+        const lastWord = Array.from(text.slice(lastBreak)).length;
+        if (lastWord <= Math.floor(room / 2))
+            tail = Math.max(tail, lastWord);
+    }
+    return `${chars.slice(0, room - tail).join('')}…${tail > 0 ? chars.slice(chars.length - tail).join('') : ''}`;
+}
+/** Cuts at the end, for a block that says how much more there is (the full text of an instruction). */
+function cutEnd(text, width) {
+    const chars = Array.from(text);
+    if (chars.length <= width)
+        return text;
+    return chars.slice(0, Math.max(0, width)).join('');
 }
 /** Untrusted text on one line: no control characters, line breaks become one space. */
 function line_oneLine(text) {
@@ -45525,6 +45729,51 @@ function line_oneLine(text) {
 /** Untrusted text on one line, cut to `width`. */
 function line_cutLine(text, width) {
     return cut(line_oneLine(text), width);
+}
+/**
+ * Each text on one line cut to `width`, so that rows of one table that differ still read
+ * differently: where two cut texts come out the same, each shows its start, then the part
+ * around where it first differs from the others.
+ */
+function cutApart(texts, width) {
+    const lines = texts.map(line_oneLine);
+    const out = lines.map((line) => cut(line, width));
+    const groups = new Map();
+    out.forEach((shown, i) => {
+        groups.set(shown, [...(groups.get(shown) ?? []), i]);
+    });
+    for (const members of groups.values()) {
+        const distinct = new Set(members.map((i) => lines[i]));
+        if (distinct.size < 2)
+            continue;
+        for (const i of members) {
+            const chars = Array.from(lines[i]);
+            let differs = 0;
+            for (const j of members) {
+                if (lines[j] === lines[i])
+                    continue;
+                const other = Array.from(lines[j]);
+                let k = 0;
+                while (k < chars.length && chars[k] === other[k])
+                    k++;
+                differs = Math.max(differs, k);
+            }
+            out[i] = around(chars, differs, width);
+        }
+    }
+    return out;
+}
+/** `start…<the part from a little before position at>…end` within `width` characters. */
+function around(chars, at, width) {
+    if (chars.length <= width)
+        return chars.join('');
+    const head = Math.min(Math.floor(width / 5), 16);
+    const tail = Math.floor(width * 0.3);
+    const room = width - head - tail - 2;
+    const from = Math.max(head, at - Math.floor(room / 3));
+    if (room < 4 || from + room >= chars.length - tail)
+        return `${chars.slice(0, head).join('')}…${chars.slice(Math.max(head, chars.length - (width - head - 1))).join('')}`;
+    return `${chars.slice(0, head).join('')}…${chars.slice(from, from + room).join('')}…${chars.slice(chars.length - tail).join('')}`;
 }
 
 ;// CONCATENATED MODULE: ./src/report/units.ts
@@ -45549,6 +45798,113 @@ function formatBytes(bytes, units = 'si') {
     }
     const digits = unit === 0 ? 0 : value >= 100 ? 0 : value >= 10 ? 1 : 2;
     return `${sign}${value.toFixed(digits)} ${names[unit]}`;
+}
+
+;// CONCATENATED MODULE: ./src/compare/finding-changes.ts
+// What a PR changed in the findings: each hint and violation of the head marked `new`,
+// `worse`, `better` or `unchanged` against the baseline's finding of the same kind on the
+// paired layer (the comparison's pairs: `layers[].base/head`, merges and splits included).
+// Pure: the head's findings, the baseline's (its file analysis, and the violations its
+// budget gives it) and the comparison in; marked copies out.
+/** Head row index → the base rows it pairs with (several for a merge). Rows in an aggregated FROM entry pair with nothing. */
+function pairedBaseRows(comparison) {
+    const pairs = new Map();
+    for (const change of comparison.layers) {
+        if (!change.head || change.head.instruction === 'FROM')
+            continue;
+        const heads = change.splitHead ?? [change.head];
+        const bases = change.mergedBase ?? (change.base ? [change.base] : []);
+        for (const head of heads) {
+            const set = pairs.get(head.index) ?? new Set();
+            for (const base of bases)
+                set.add(base.index);
+            pairs.set(head.index, set);
+        }
+    }
+    return pairs;
+}
+/** `worse` when the figure went the bad way by more than `floor`, `better` the other way, else `unchanged`. */
+function direction(head, base, floor, higherIsWorse) {
+    const delta = (head - base) * (higherIsWorse ? 1 : -1);
+    if (Math.abs(head - base) <= floor)
+        return 'unchanged';
+    return delta > 0 ? 'worse' : 'better';
+}
+/** Where a figure is a ratio or a count, not bytes: only an exact tie is unchanged. */
+function isRatio(violation) {
+    return (violation.rule === 'layers' ||
+        violation.rule === 'efficiency' ||
+        (violation.rule === 'dive' && violation.detail !== 'highestWastedBytes'));
+}
+/** Efficiency rules fail when the figure is too low: there, lower is worse. */
+function higherIsWorse(violation) {
+    return !(violation.rule === 'efficiency' ||
+        (violation.rule === 'dive' && violation.detail === 'lowestEfficiency'));
+}
+/** The head's hints and violations, each with its `change` against the baseline where one can be told. */
+function markFindings(head, baseline, comparison) {
+    const pairs = pairedBaseRows(comparison);
+    const floor = comparison.minChangeBytes;
+    /** Whether a base row pairs with a head row; undefined when the head row pairs with nothing known. */
+    const paired = (headIndex, baseIndex) => pairs.get(headIndex)?.has(baseIndex);
+    const pairable = (headIndex) => pairs.has(headIndex);
+    const violations = head.violations.map((violation) => {
+        if (!baseline.violations || baseline.unjudged?.has(violation.rule))
+            return violation;
+        // Growth is measured against the baseline: it is this change's by definition.
+        if (violation.rule === 'growth')
+            return { ...violation, change: 'new' };
+        const layer = violation.layer;
+        if (layer && !pairable(layer.index))
+            return violation;
+        const before = baseline.violations.find((candidate) => candidate.rule === violation.rule &&
+            candidate.detail === violation.detail &&
+            candidate.match === violation.match &&
+            (!layer ||
+                (candidate.layer !== undefined &&
+                    paired(layer.index, candidate.layer.index) === true)));
+        if (!before)
+            return { ...violation, change: 'new' };
+        return {
+            ...violation,
+            change: direction(violation.actualBytes, before.actualBytes, isRatio(violation) ? 0 : floor, higherIsWorse(violation))
+        };
+    });
+    if (!head.hints)
+        return { violations };
+    if (!baseline.hints)
+        return head.hints.length > 0
+            ? {
+                violations,
+                hints: head.hints,
+                hintsUnmarked: 'baseline-without-files'
+            }
+            : { violations, hints: head.hints };
+    const baseHints = baseline.hints;
+    const hints = head.hints.map((hint) => {
+        if (!hint.layers.every(pairable))
+            return hint;
+        const before = baseHints.find((candidate) => candidate.kind === hint.kind &&
+            candidate.cache === hint.cache &&
+            candidate.layers.length === hint.layers.length &&
+            candidate.layers.every((baseIndex, i) => paired(hint.layers[i], baseIndex) === true));
+        if (!before)
+            return { ...hint, change: 'new' };
+        return { ...hint, change: direction(hint.bytes, before.bytes, floor, true) };
+    });
+    return { violations, hints };
+}
+/** The order renderers show marked findings in: what this change brought first, what it did not last. */
+const CHANGE_ORDER = {
+    new: 0,
+    worse: 1,
+    none: 2,
+    better: 3,
+    unchanged: 4
+};
+/** `items` with the new ones first and the unchanged last (stable otherwise). */
+function byChange(items) {
+    return [...items].sort((a, b) => CHANGE_ORDER[a.change ?? 'none'] - CHANGE_ORDER[b.change ?? 'none']);
 }
 
 ;// CONCATENATED MODULE: ./src/report/totals.ts
@@ -45637,7 +45993,8 @@ function shouldComment(mode, run, existing) {
 // One image of a run as the renderers show it (the comment, the job summary, the log and
 // the CLI): its violations, the layers that changed beyond min-change (largest change
 // first), the quiet ones, the plain layer list when there is no baseline, its hints; and
-// the labels that name layers by index only (`L3`, `base L3`, `L1+L3`).
+// the one name of a layer (`L3`, `L3 · Dockerfile:12`, `base L3`, `L1+L3`).
+
 
 
 /** Hints shown per image; the JSON report has them all. */
@@ -45670,7 +46027,8 @@ function buildView(run, image) {
         changed,
         quiet,
         plain,
-        hints: (image.files?.hints ?? []).slice(0, HINTS_SHOWN)
+        // What this change brought first, so the cap never leaves a new hint out for an old one.
+        hints: byChange(image.files?.hints ?? []).slice(0, HINTS_SHOWN)
     };
 }
 function changeSide(change) {
@@ -45686,13 +46044,34 @@ function headRows(change) {
     return change.splitHead ?? (change.head ? [change.head] : []);
 }
 const sumBytes = (rows) => rows.reduce((sum, row) => sum + row.sizeBytes, 0);
-/** `L3` for a head layer, `base L3` for a base layer the PR removed, `L1+L3` for a split. Only indexes: never instruction text. */
+/**
+ * A layer's one name in every report: `L3`, its row index as the tables show it, with the
+ * Dockerfile line where it is known (`L3 · Dockerfile:12`); a base-side row of a comparison
+ * is `base L3`. Only indexes and numbers: never instruction text.
+ */
+function layerName(index, row, side = 'head') {
+    const name = `${side === 'base' ? 'base ' : ''}L${index}`;
+    return row?.dockerfileLine
+        ? `${name} · Dockerfile:${row.dockerfileLine}`
+        : name;
+}
+/**
+ * Several rows of one side under one name: `L1+L3`, `L1+L3 · Dockerfile:5, 7` (the lines
+ * where known), `base L1+L2`.
+ */
+function rowsName(rows, side = 'head') {
+    if (rows.length === 1)
+        return layerName(rows[0].index, rows[0], side);
+    const lines = rows
+        .map((row) => row.dockerfileLine)
+        .filter((line) => line !== undefined);
+    return `${side === 'base' ? 'base ' : ''}${rows.map((row) => `L${row.index}`).join('+')}${lines.length > 0 ? ` · Dockerfile:${lines.join(', ')}` : ''}`;
+}
+/** `L3` (`L3 · Dockerfile:12`) for a head layer, `base L3` for a base layer the PR removed, `L1+L3` for a split. Only indexes: never instruction text. */
 function changeLabel(change) {
     return change.head
-        ? headRows(change)
-            .map((row) => `L${row.index}`)
-            .join('+')
-        : `base L${changeSide(change).index}`;
+        ? rowsName(headRows(change))
+        : layerName(changeSide(change).index, undefined, 'base');
 }
 
 ;// CONCATENATED MODULE: ./src/report/describe.ts
@@ -45702,6 +46081,7 @@ function changeLabel(change) {
 // comment, log and audit renderers all describe them here, in the one unit system of
 // the run, so a report never says the same thing two ways. The sentences are plain text:
 // a markdown renderer escapes them (they quote instructions, which a PR author writes).
+
 
 
 
@@ -45733,27 +46113,40 @@ function changePhrase(deltaBytes, baseBytes, units) {
     const pct = percentChange(deltaBytes, baseBytes);
     return `${deltaBytes > 0 ? '▲' : '▼'} ${describe_signedBytes(deltaBytes, units)}${pct ? ` (${pct})` : ''}`;
 }
-/** What made a row, in words: its instruction, else its history comment, else BASE_LAYER. */
+/** What made a row, in words: its instruction, else its history comment (not an import's), else BASE_LAYER. */
 function layerWords(row) {
-    return row.createdBy || row.comment || BASE_LAYER;
+    // `Imported from -` (a `docker import`) says nothing to a reviewer: it is the base image.
+    return (row.createdBy ||
+        (row.comment && !/^Imported from /.test(row.comment)
+            ? row.comment
+            : BASE_LAYER));
 }
 /** A row's text for a table cell: the instruction, else the comment or BASE_LAYER in parentheses. */
 function layerCell(row) {
     return row.createdBy || `(${layerWords(row)})`;
 }
-/** What a row of a comparison is, for a table or a log line: a merge or split says which rows became which. */
-function describeChange(change) {
-    const sideText = (side) => side.createdBy || side.instruction || `(${BASE_LAYER})`;
-    const names = (rows) => {
-        const each = rows.map((row) => `${row.instruction || 'layer'} ${row.index}`);
+/**
+ * What a row of a comparison is, for a table or a log line: a merge or split says which
+ * rows became which. With `width`, the instruction is cut so that the whole fits (the rows
+ * it names are never cut).
+ */
+function describeChange(change, width) {
+    const sideText = (side, prefix = '') => {
+        const text = side.createdBy || side.instruction || `(${BASE_LAYER})`;
+        return width === undefined
+            ? `${prefix}${text}`
+            : `${prefix}${line_cutLine(text, Math.max(12, width - Array.from(prefix).length))}`;
+    };
+    const names = (rows, side) => {
+        const each = rows.map((row) => layerName(row.index, row, side));
         return each.length > 1
             ? `${each.slice(0, -1).join(', ')} and ${each[each.length - 1]}`
             : each.join('');
     };
     if (change.mergedBase)
-        return `base ${names(change.mergedBase)} merged: ${sideText(changeSide(change))}`;
+        return sideText(changeSide(change), `${names(change.mergedBase, 'base')} merged: `);
     if (change.splitHead)
-        return `base ${names(baseRows(change))} split into ${names(change.splitHead)}: ${sideText(change.splitHead[0])}`;
+        return sideText(change.splitHead[0], `${names(baseRows(change), 'base')} split into ${names(change.splitHead, 'head')}: `);
     return sideText(changeSide(change));
 }
 const STATUS_WORDS = {
@@ -45785,11 +46178,17 @@ function rowAt(layers, index) {
         ? layers[index]
         : layers.find((row) => row.index === index);
 }
-/** `layer 3 (RUN apt-get install …)`; `word` is `row` where the hints name history rows. */
-function nameLayer(index, row, word = 'layer', width = SENTENCE_TEXT) {
+/** Instruction text quoted in a sentence: on one line, cut, with no backticks (a markdown renderer reads the sentence's backticks as code). */
+function quoted(text, width) {
+    return line_cutLine(text, width).replace(/`/g, "'");
+}
+/** `L3 (RUN apt-get install …)`, `L0 (base image layer)`: the layer's name and what made it. */
+function nameLayer(index, row, width = SENTENCE_TEXT) {
     if (!row)
-        return `${word} ${index}`;
-    return `${word} ${index} (${line_cutLine(layerWords(row), width)})`;
+        return layerName(index);
+    const words = quoted(layerWords(row), width);
+    // Text that is already in parentheses (a report file's `(base image layer)`) is not wrapped twice.
+    return `${layerName(index, row)} ${/^\(.*\)$/.test(words) ? words : `(${words})`}`;
 }
 /** Two sizes that may print alike when rounded (64.0 MiB over 64.0 MiB): then the exact bytes. */
 function over(actual, limit, units) {
@@ -45819,8 +46218,57 @@ const FIX = {
     compressed: 'Shrink the largest layers, or raise the compressed budget if the pull size is intended.',
     dive: "dive's CI thresholds are broken: see the hints for the files that waste space."
 };
-/** What to do about a violation, one sentence. */
-function violationFix(violation) {
+/** What to do about a base image layer over a limit: no Dockerfile step shrinks it. */
+const BASE_LAYER_FIX = 'No step of the Dockerfile can make a base image layer smaller: use a smaller base image (a slim, alpine or distroless variant), or raise the `base:` limit of the budget.';
+/** Rules on one layer: the hint found on that very layer, when there is one, says what to do there. */
+const LAYER_RULES = new Set(['layer', 'rule', 'compressed']);
+/**
+ * The hint whose bytes are in the violation's layer and that says how to shrink it: a
+ * package cache the step leaves, or files a later step deletes (largest first).
+ */
+function layerHint(violation, context) {
+    const index = violation.layer?.index;
+    if (index === undefined || !LAYER_RULES.has(violation.rule))
+        return undefined;
+    return context.files?.hints.find((hint) => !hint.base &&
+        hint.layers[0] === index &&
+        (hint.kind === 'package-cache' || hint.kind === 'deleted-later'));
+}
+/** The fix of a hint on the violation's layer, with its measured bytes. */
+function hintFix(hint, units) {
+    const bytes = formatBytes(hint.bytes, units);
+    if (hint.kind === 'package-cache') {
+        const cache = hint.cache ? CACHES[PACKAGE_CACHE[hint.cache]] : undefined;
+        return cache
+            ? `${bytes} of this layer are ${cache.label}: clean up in the same RUN (${cache.fix}).`
+            : `${bytes} of this layer are a package cache: clean it up in the same RUN.`;
+    }
+    const deleter = hint.layers[1];
+    return `${bytes} of this layer are files${deleter !== undefined ? ` L${deleter}` : ' a later step'} deletes: add and delete them in one RUN, or build in a separate stage and COPY only the result.`;
+}
+/**
+ * What to do about a violation, one sentence, following the facts `context` gives: a base
+ * image layer cannot be fixed in the Dockerfile; a layer with a cache or deleted-files hint
+ * is fixed by that hint's fix; an image over its total that this change shrank is not told
+ * to look at the layers that grew.
+ */
+function violationFix(violation, context = {}, units = 'si') {
+    if ((violation.rule === 'layer' && violation.detail === 'base') ||
+        (violation.rule === 'compressed' && violation.detail === 'base-layer'))
+        return BASE_LAYER_FIX;
+    const hint = layerHint(violation, context);
+    if (hint) {
+        const rest = violation.rule === 'rule'
+            ? ' Or adjust the rule in the budget file if the size is intended.'
+            : '';
+        return hintFix(hint, units) + rest;
+    }
+    const comparison = context.comparison;
+    if (violation.rule === 'total' && comparison) {
+        return comparison.totalDeltaBytes > 0
+            ? 'Shrink the image, starting with the layers that grew, or raise the total budget if the size is intended.'
+            : `This change made the image ${comparison.totalDeltaBytes < 0 ? 'smaller' : 'no larger'}, but it is still over: shrink its largest layers, or raise the total budget if the size is intended.`;
+    }
     return FIX[violation.rule] ?? '';
 }
 /** What is broken, with the figures, in `units`: the violation without its fix. */
@@ -45838,14 +46286,16 @@ function violationFinding(violation, units, context = {}) {
         case 'rule':
             return `${layer} is ${over(actual, limit, units)} for "${violation.match ?? ''}"`;
         case 'layer':
-            return `${layer} is ${over(actual, limit, units)} for any single layer`;
+            return violation.detail === 'base'
+                ? `${layer} is ${over(actual, limit, units)} for a base image layer`
+                : `${layer} is ${over(actual, limit, units)} for any single layer`;
         case 'reclaimable':
             return `${image}: ${bytesBeside(actual, limit, units)} could be reclaimed (files deleted or replaced by later layers), over the budget of ${bytesBeside(limit, actual, units)}`;
         case 'efficiency':
             return `${image}: layer efficiency ${ratioPercent(actual)} is below the budget of ${ratioPercent(limit)}`;
         case 'compressed':
-            return violation.detail === 'layer'
-                ? `${image}: ${layer} is ${bytesBeside(actual, limit, units)} compressed, over the per-layer budget of ${bytesBeside(limit, actual, units)}`
+            return violation.detail === 'layer' || violation.detail === 'base-layer'
+                ? `${image}: ${layer} is ${bytesBeside(actual, limit, units)} compressed, over the ${violation.detail === 'base-layer' ? 'base image layer' : 'per-layer'} budget of ${bytesBeside(limit, actual, units)}`
                 : `${image}: compressed size ${bytesBeside(actual, limit, units)} is over the budget of ${bytesBeside(limit, actual, units)} (by ${bytes(actual - limit)})`;
         case 'dive':
             switch (violation.detail) {
@@ -45893,64 +46343,151 @@ function growthFinding(violation, units, context, layer) {
 }
 /** A violation in one sentence and its fix: the JSON report's `message`, the log, the CLI, annotations. */
 function describeViolation(violation, units, context = {}) {
-    const fix = violationFix(violation);
+    const fix = violationFix(violation, context, units);
     return `${violationFinding(violation, units, context)}.${fix ? ` ${fix}` : ''}`;
 }
-/** Each package cache: what it is and how to clean it up in the same RUN. */
-const PACKAGE_CACHES = {
+/**
+ * Each cache the file analysis knows: what its files are, and how to leave them out in the
+ * RUN that makes them. Fixes are in backticks: a markdown renderer shows them as code.
+ */
+const CACHES = {
+    'apt-archives': { label: 'downloaded .deb files', fix: '`&& apt-get clean`' },
+    'apt-binary-cache': {
+        label: "apt's binary caches (pkgcache.bin, srcpkgcache.bin)",
+        fix: '`&& apt-get clean`'
+    },
     'apt-lists': {
         label: 'apt package lists',
-        cleanup: '`&& rm -rf /var/lib/apt/lists/*`'
+        fix: '`&& rm -rf /var/lib/apt/lists/*`'
     },
-    'apt-archives': {
-        label: 'apt downloaded packages',
-        cleanup: '`&& apt-get clean`'
-    },
-    apk: {
+    'apk-cache': {
         label: 'apk cache',
-        cleanup: '`apk add --no-cache` (or `&& rm -rf /var/cache/apk/*`)'
+        fix: '`apk add --no-cache` (or `&& rm -rf /var/cache/apk/*`)'
     },
-    pip: {
+    'pip-cache': {
         label: 'pip cache',
-        cleanup: '`pip install --no-cache-dir` (or `&& rm -rf ~/.cache/pip`)'
+        fix: '`pip install --no-cache-dir` (or `&& rm -rf ~/.cache/pip`)'
     },
-    npm: { label: 'npm cache', cleanup: '`&& npm cache clean --force`' },
-    yarn: { label: 'yarn cache', cleanup: '`&& yarn cache clean`' },
-    'go-build': {
+    'npm-cache': { label: 'npm cache', fix: '`&& npm cache clean --force`' },
+    'yarn-cache': { label: 'yarn cache', fix: '`&& yarn cache clean`' },
+    'go-build-cache': {
         label: 'Go build cache',
-        cleanup: '`&& go clean -cache` (or a `RUN --mount=type=cache,target=/root/.cache/go-build`)'
+        fix: '`&& go clean -cache` (or a `RUN --mount=type=cache,target=/root/.cache/go-build`)'
     }
 };
+/** A package-cache hint's `cache` (older reports have no parts) as a cache kind. */
+const PACKAGE_CACHE = {
+    'apt-lists': 'apt-lists',
+    'apt-archives': 'apt-archives',
+    apk: 'apk-cache',
+    pip: 'pip-cache',
+    npm: 'npm-cache',
+    yarn: 'yarn-cache',
+    'go-build': 'go-build-cache'
+};
+/** apt's cache as a whole, for an older report whose `apt-archives` hint has no parts. */
+const APT_CACHE_WHOLE = "apt's cache (/var/cache/apt)";
+/** Bookkeeping a package upgrade rewrites (dpkg's database, debconf, logs): true bytes, but not what the step is about. */
+const BOOKKEEPING = /^\/var\/(?:lib\/dpkg|cache\/debconf|log)(?:\/|$)/;
+/** `a`, `a and b`, `a, b and c`. */
+function list(items) {
+    return items.length > 1
+        ? `${items.slice(0, -1).join(', ')} and ${items[items.length - 1]}`
+        : items.join('');
+}
+/** A path quoted in a sentence: on one line, cut in the middle, no backticks. */
+const pathText = (path) => quoted(path, 60);
+/** What to do about one part of a deleted-later hint, where it is known. */
+function partFix(part) {
+    if (part.cache)
+        return CACHES[part.cache]?.fix;
+    if (/\/node_modules(?:\/|$)/.test(part.path))
+        return 'install without dev dependencies: `npm ci --omit=dev`';
+    return undefined;
+}
 /** A file-analysis hint in one sentence with its fix, in `units`; `layers` (the image's rows) names the steps. */
 function describeHint(hint, units, layers) {
     const row = (index) => index === undefined
-        ? 'a row'
-        : nameLayer(index, rowAt(layers, index), 'row', HINT_TEXT);
+        ? 'a layer'
+        : nameLayer(index, rowAt(layers, index), HINT_TEXT);
     const [addedIndex, hiddenIndex] = hint.layers;
     const added = row(addedIndex);
     const hider = row(hiddenIndex);
+    const addedName = addedIndex === undefined
+        ? 'that layer'
+        : layerName(addedIndex, rowAt(layers, addedIndex));
+    const bytes = (value) => formatBytes(value, units);
     const files = hint.files ?? 0;
-    const what = `${plural(files, 'file')} (${formatBytes(hint.bytes, units)})`;
+    const what = `${plural(files, 'file')} (${bytes(hint.bytes)})`;
+    const parts = hint.parts ?? [];
     let sentence;
     switch (hint.kind) {
-        case 'deleted-later':
-            sentence = `${hider} deletes ${what} that ${added} added; the bytes stay in row ${addedIndex}'s layer. Add and delete them in one RUN, or build in a separate stage and COPY only the result.`;
+        case 'deleted-later': {
+            if (parts.length > 1) {
+                const each = parts.map((part) => {
+                    const fix = partFix(part);
+                    const label = part.cache ? `, ${CACHES[part.cache]?.label ?? ''}` : '';
+                    return `${bytes(part.bytes)} in ${pathText(part.path)}${label}${fix ? ` (${fix})` : ''}`;
+                });
+                const fixes = parts.some((part) => partFix(part));
+                sentence = `${hider} deletes ${what} that ${added} added; the bytes stay in ${addedName}: ${each.join('; ')}. ${fixes ? 'Do it in the RUN that adds them' : 'Add and delete them in one RUN'}, or build in a separate stage and COPY only the result.`;
+            }
+            else {
+                const fix = parts[0] ? partFix(parts[0]) : undefined;
+                const where = parts[0]
+                    ? ` in ${pathText(parts[0].path)}${parts[0].cache ? ` (${CACHES[parts[0].cache]?.label ?? ''})` : ''}`
+                    : '';
+                sentence = `${hider} deletes ${what}${where} that ${added} added; the bytes stay in ${addedName}. ${fix ? `Instead, in the RUN that adds them: ${fix}; or build` : 'Add and delete them in one RUN, or build'} in a separate stage and COPY only the result.`;
+            }
             break;
-        case 'metadata-copy':
-            sentence = `${hider} only changes the mode or owner of ${what} from ${added}, which copies them whole into a new layer. Use COPY --chmod/--chown, or set modes and owners in the step that creates them.`;
+        }
+        case 'metadata-copy': {
+            const fix = hint.builder === 'classic'
+                ? 'Use COPY --chown (or enable BuildKit for COPY --chmod)'
+                : 'Use COPY --chmod/--chown';
+            sentence = `${hider} only changes the mode or owner of ${what} from ${added}, which copies them whole into a new layer. ${fix}, or set modes and owners in the step that creates them.`;
             break;
-        case 'replaced-later':
-            sentence = `${hider} overwrites ${what} that ${added} added; the old copies stay in row ${addedIndex}'s layer. Write the final version once, in one step.`;
+        }
+        case 'replaced-later': {
+            if (hint.base && hint.builder) {
+                // A step that upgrades the base image's packages: its own files, not the bookkeeping, lead.
+                const own = parts.filter((part) => !BOOKKEEPING.test(part.path));
+                const kept = parts.filter((part) => BOOKKEEPING.test(part.path));
+                const ownBytes = own.reduce((sum, part) => sum + part.bytes, 0);
+                const ownFiles = own.reduce((sum, part) => sum + part.files, 0);
+                const headline = parts.length > 0 && kept.length > 0
+                    ? `${plural(ownFiles, 'file')} (${bytes(ownBytes)})`
+                    : what;
+                const folders = own
+                    .slice(0, 3)
+                    .map((part) => `${bytes(part.bytes)} in ${pathText(part.path)}`);
+                const bookkeeping = kept.length > 0
+                    ? ` (and ${bytes(kept.reduce((sum, part) => sum + part.bytes, 0))} of package bookkeeping in ${list(kept.map((part) => pathText(part.path)))})`
+                    : '';
+                sentence = `${hider} rewrites ${headline} of the base image${folders.length > 0 ? `: ${folders.join(', ')}` : ''}${bookkeeping}; the old copies stay in ${addedName}. This step upgrades base packages; a newer base image avoids it.`;
+                return sentence;
+            }
+            sentence = `${hider} overwrites ${what} that ${added} added; the old copies stay in ${addedName}. Write the final version once, in one step.`;
             break;
+        }
         case 'package-cache': {
-            const cache = hint.cache ? PACKAGE_CACHES[hint.cache] : undefined;
+            const cacheParts = parts.filter((part) => part.cache);
+            if (cacheParts.length > 0) {
+                const fixes = [
+                    ...new Set(cacheParts.map((part) => CACHES[part.cache].fix))
+                ];
+                sentence = `${added} leaves ${list(cacheParts.map((part) => `${bytes(part.bytes)} of ${CACHES[part.cache].label}`))} in the image. Clean up in the same RUN: ${list(fixes)}.`;
+                break;
+            }
+            const cache = hint.cache ? CACHES[PACKAGE_CACHE[hint.cache]] : undefined;
+            const label = hint.cache === 'apt-archives' ? APT_CACHE_WHOLE : cache?.label;
             sentence = cache
-                ? `${added} leaves ${formatBytes(hint.bytes, units)} of ${cache.label} (${plural(files, 'file')}) in the image. Clean up in the same RUN: ${cache.cleanup}.`
-                : `${added} leaves ${formatBytes(hint.bytes, units)} of a package cache (${plural(files, 'file')}) in the image. Clean it up in the same RUN.`;
+                ? `${added} leaves ${bytes(hint.bytes)} of ${label} (${plural(files, 'file')}) in the image. Clean up in the same RUN: ${cache.fix}.`
+                : `${added} leaves ${bytes(hint.bytes)} of a package cache (${plural(files, 'file')}) in the image. Clean it up in the same RUN.`;
             break;
         }
         default:
-            sentence = `${what} in ${hint.layers.map((index) => `row ${index}`).join(' and ') || 'the image'} could be saved.`;
+            sentence = `${what} in ${list(hint.layers.map((index) => layerName(index, rowAt(layers, index)))) || 'the image'} could be saved.`;
     }
     return hint.base ? `(base image) ${sentence}` : sentence;
 }
@@ -45994,18 +46531,2250 @@ function withMessages(report, units) {
         };
     return out;
 }
+/** One check in words for a table, in `units`: efficiency as a percent, sizes in the run's units. */
+function describeCheck(check, units) {
+    const bytes = (value) => formatBytes(value, units);
+    const at = check.layer ? ` (L${check.layer.index})` : '';
+    let rule;
+    let show = bytes;
+    switch (check.rule) {
+        case 'total':
+            rule = 'total';
+            break;
+        case 'layers':
+            rule = 'layers';
+            show = String;
+            break;
+        case 'layer':
+            rule = `${check.base ? 'largest base layer' : 'largest layer'}${at}`;
+            break;
+        case 'rule':
+            rule = `rule "${line_cutLine(check.match ?? '', 40)}"${at}`;
+            break;
+        case 'reclaimable':
+            rule = 'reclaimable';
+            break;
+        case 'efficiency':
+            rule = 'efficiency';
+            show = ratioPercent;
+            break;
+        case 'compressed':
+            rule =
+                check.detail === 'total'
+                    ? 'compressed total'
+                    : `${check.base ? 'largest compressed base layer' : 'largest compressed layer'}${at}`;
+            break;
+        case 'growth':
+            rule = check.detail === 'layer' ? `growth of a layer${at}` : 'growth';
+            show =
+                check.detail === 'percent'
+                    ? (value) => `${value > 0 ? '+' : ''}${percentText(value)}`
+                    : (value) => describe_signedBytes(value, units);
+            break;
+        case 'dive':
+            rule = `dive ${check.detail ?? ''}`;
+            show = check.detail === 'highestWastedBytes' ? bytes : ratioPercent;
+            break;
+        default:
+            rule = check.rule;
+    }
+    const limit = check.rule === 'growth' && check.detail === 'percent'
+        ? percentText(check.limit)
+        : show(check.limit);
+    const verdict = check.advisory
+        ? check.pass
+            ? 'pass'
+            : 'over (base image: not failed)'
+        : check.pass
+            ? 'pass'
+            : (check.failed ?? 1) > 1
+                ? `FAIL (${check.failed})`
+                : 'FAIL';
+    return { rule, actual: show(check.actual), limit, verdict };
+}
+/** A finding's mark against the baseline, for the renderers. */
+const CHANGE_WORDS = {
+    new: 'new',
+    worse: 'worse',
+    better: 'better',
+    unchanged: 'unchanged'
+};
+/** Why the hints carry no mark although there is a baseline. */
+const HINTS_UNMARKED = 'The baseline has no file analysis: the hints are not marked new or unchanged against it.';
+
+// EXTERNAL MODULE: ./src/model/listing.ts
+var model_listing = __nccwpck_require__(6689);
+// EXTERNAL MODULE: ./src/model/paths.ts
+var paths = __nccwpck_require__(1933);
+;// CONCATENATED MODULE: ./src/analysis/dive.ts
+// dive-compatible figures (efficiency, wasted bytes, user-wasted percent), reproduced from
+// wagoodman/dive exactly, quirks included, so that a team moving from `dive --ci` keeps its
+// thresholds: dive/filetree/efficiency.go (Efficiency), file_tree.go (AddPath, Stack,
+// StackTreeRange, GetNode), file_node.go (Path, IsLeaf, VisitDepthChildFirst) and
+// dive/image/image.go (Analyze). The quirks, on purpose:
+// - every leaf of every layer's tree counts, layer 0 included; a file whiteout is an
+//   occurrence of 0 bytes, a directory whiteout the size of the lower directory's subtree
+//   (so a deleted directory lowers the score only if seen again at the same path);
+// - opaque markers are dropped (AddPath skips `.wh..wh..*`), so what they hide is ignored;
+// - a directory only implied by its children has an empty FileInfo (not a directory), and
+//   stacking copies that empty FileInfo over a lower explicit directory;
+// - a whiteout whose path the stacked lower tree lacks aborts the rest of that layer's visit;
+// - wasted bytes sum every copy of every path seen twice or more, the kept copy included
+//   (dive #684); user-wasted percent divides by all layers but the first.
+// The .dive-ci rules that use these figures are in src/budget/rules/dive.ts (the file is read by src/budget/dive-ci.ts).
+
+
+const WHITEOUT = '.wh.';
+const DOUBLE_WHITEOUT = '.wh..wh..';
+/** A layer's tree while it is built: nodes in the order AddPath creates them, in arrays grown by doubling. */
+class TreeBuilder {
+    length = 0;
+    ids;
+    size;
+    isDir;
+    constructor(capacity) {
+        capacity = Math.max(16, capacity);
+        this.ids = new Int32Array(capacity);
+        this.size = new Float64Array(capacity);
+        this.isDir = new Uint8Array(capacity);
+    }
+    /** Adds a node with an empty FileInfo; returns its slot. */
+    push(id) {
+        if (this.length === this.ids.length) {
+            this.ids = (0,paths/* enlarged */.vo)(this.ids, this.length * 2);
+            this.size = (0,paths/* enlarged */.vo)(this.size, this.length * 2);
+            this.isDir = (0,paths/* enlarged */.vo)(this.isDir, this.length * 2);
+        }
+        this.ids[this.length] = id;
+        return this.length++;
+    }
+}
+function compareGoStrings(a, b) {
+    return a < b ? -1 : a > b ? 1 : 0;
+}
+/** Builds the per-layer trees and dive's Analyze over them; see the file comment for the quirks kept. */
+class DiveAnalysis {
+    index;
+    /** Per path id, the topmost component (itself or above) that AddPath refuses (`.wh..wh..*`), -1 none, -2 not computed. */
+    blocked;
+    /** Which layer tree a path id was last added to (a stamp), and its slot there. */
+    stamp;
+    slot;
+    stamps = 0;
+    layers;
+    constructor(listings) {
+        this.index = (0,model_listing/* sharedIndex */._s)(listings);
+        const n = this.index.size;
+        this.blocked = new Int32Array(n).fill(-2);
+        this.stamp = new Int32Array(n);
+        this.slot = new Int32Array(n);
+        const cache = new Map();
+        this.layers = listings.map((listing) => {
+            let layer = cache.get(listing);
+            if (!layer)
+                cache.set(listing, (layer = this.layerTree(listing)));
+            return layer;
+        });
+    }
+    blockedAt(id) {
+        const known = this.blocked[id];
+        if (known !== -2)
+            return known;
+        const parent = this.index.parents[id];
+        const above = parent <= paths/* ROOT */.Dl ? -1 : this.blockedAt(parent);
+        const value = above >= 0
+            ? above
+            : this.index.nameStartsWith(id, DOUBLE_WHITEOUT)
+                ? id
+                : -1;
+        this.blocked[id] = value;
+        return value;
+    }
+    /** The id's slot in the tree being built, adding it (as an implied directory) and its parents when missing. */
+    add(tree, id) {
+        if (this.stamp[id] === this.stamps)
+            return this.slot[id];
+        const parent = this.index.parents[id];
+        if (parent !== paths/* ROOT */.Dl)
+            this.add(tree, parent);
+        this.stamp[id] = this.stamps;
+        return (this.slot[id] = tree.push(id));
+    }
+    /** image_archive.go processLayerTar + file_tree.go AddPath for every entry of one layer. */
+    layerTree(listing) {
+        const { ids, sizes } = listing;
+        this.stamps++;
+        const built = new TreeBuilder(listing.length);
+        let fileSize = 0;
+        for (let i = 0; i < listing.length; i++) {
+            const id = ids[i];
+            if (id === paths/* ROOT */.Dl)
+                continue;
+            fileSize += sizes[i];
+            const blocked = this.blockedAt(id);
+            if (blocked >= 0) {
+                // AddPath creates the components above the refused one, then stops.
+                const parent = this.index.parents[blocked];
+                if (parent !== paths/* ROOT */.Dl)
+                    this.add(built, parent);
+                continue;
+            }
+            const k = this.add(built, id);
+            built.size[k] = sizes[i];
+            built.isDir[k] = (0,model_listing/* goIsDir */.oI)(listing, i) ? 1 : 0;
+        }
+        const count = built.length;
+        const nodes = built.ids.slice(0, count);
+        const leaf = new Uint8Array(count).fill(1);
+        const parents = this.index.parents;
+        for (let k = 0; k < count; k++) {
+            const parent = parents[nodes[k]];
+            if (parent !== paths/* ROOT */.Dl)
+                leaf[this.slot[parent]] = 0;
+        }
+        return {
+            ids: nodes,
+            size: built.size.slice(0, count),
+            isDir: built.isDir.slice(0, count),
+            leaf,
+            fileSize
+        };
+    }
+    /** True when `id` is a node of `layer` (only valid while that layer's stamp is current). */
+    inTree(layer, id) {
+        const k = this.slot[id];
+        return k < layer.ids.length && layer.ids[k] === id;
+    }
+    // ---- the stacked tree below the current layer (StackTreeRange), as arrays over path ids ----
+    stacked;
+    stackedUpTo = -1;
+    /** StackTreeRange(trees, 0, current-1): a copy of tree 0 with trees 0..current-1 stacked on it (tree 0 itself for current 0). */
+    stackedBelow(current) {
+        if (!this.stacked) {
+            const n = this.index.size;
+            const s = (this.stacked = {
+                present: new Uint8Array(n),
+                size: new Float64Array(n),
+                isDir: new Uint8Array(n)
+            });
+            s.present[paths/* ROOT */.Dl] = 1;
+            const first = this.layers[0];
+            first.ids.forEach((id, k) => {
+                s.present[id] = 1;
+                s.size[id] = first.size[k];
+                s.isDir[id] = first.isDir[k];
+            });
+        }
+        while (this.stackedUpTo < current - 1)
+            this.stack(this.layers[++this.stackedUpTo]);
+        return this.stacked;
+    }
+    removeStacked(id) {
+        const s = this.stacked;
+        if (!s.present[id])
+            return;
+        s.present[id] = 0;
+        const { firstChild, nextSibling } = this.index;
+        for (let child = firstChild[id]; child >= 0; child = nextSibling[child])
+            this.removeStacked(child);
+    }
+    /**
+     * file_tree.go Stack: grafts every node of `upper`, children first in sorted order (a
+     * whiteout removes the lower path, anything else is added with its FileInfo). Order only
+     * matters between a whiteout and the path it names when both are in `upper`: Go's sort
+     * decides which comes first, so such a removal runs before or after the additions.
+     */
+    stack(upper) {
+        const s = this.stacked;
+        const { whiteouts } = this.index;
+        this.restamp(upper);
+        const late = [];
+        for (const id of upper.ids) {
+            if (whiteouts[id] === paths/* Whiteout */.eV.None)
+                continue;
+            const name = this.index.name(id);
+            const target = name.slice(WHITEOUT.length);
+            if (target === '')
+                continue; // names its own parent: dive leaves the tree as it is
+            const targetId = this.index.find((0,paths/* siblingPath */.eR)(this.index, id, target));
+            if (this.inTree(upper, targetId) && compareGoStrings(target, name) < 0)
+                late.push(targetId);
+            else
+                this.removeStacked(targetId);
+        }
+        upper.ids.forEach((id, k) => {
+            if (whiteouts[id] === paths/* Whiteout */.eV.None) {
+                s.present[id] = 1;
+                s.size[id] = upper.size[k];
+                s.isDir[id] = upper.isDir[k];
+            }
+            else if (!upper.leaf[k] && !s.present[id]) {
+                // A whiteout with children (no real builder writes one): a node of its own, FileInfo empty.
+                s.present[id] = 1;
+                s.size[id] = 0;
+                s.isDir[id] = 0;
+            }
+        });
+        for (const id of late)
+            this.removeStacked(id);
+    }
+    /** Makes `layer` the stamped one again (inTree reads the slots). */
+    restamp(layer) {
+        this.stamps++;
+        layer.ids.forEach((id, k) => {
+            this.stamp[id] = this.stamps;
+            this.slot[id] = k;
+        });
+    }
+    /** Sizes of a stacked node and everything under it (VisitDepthChildFirst from that node). */
+    subtreeSize(id) {
+        const s = this.stacked;
+        let total = s.size[id];
+        const { firstChild, nextSibling } = this.index;
+        for (let child = firstChild[id]; child >= 0; child = nextSibling[child])
+            if (s.present[child])
+                total += this.subtreeSize(child);
+        return total;
+    }
+    /** The layer's leaves in dive's visiting order: depth first, children sorted, each node after its children. */
+    sortedLeaves(layer) {
+        this.restamp(layer);
+        const children = new Map();
+        layer.ids.forEach((id, k) => {
+            const parent = this.index.parents[id];
+            const key = parent === paths/* ROOT */.Dl ? -1 : this.slot[parent];
+            let list = children.get(key);
+            if (!list)
+                children.set(key, (list = []));
+            list.push(k);
+        });
+        const out = [];
+        const names = new Map();
+        const nameOf = (id) => {
+            let name = names.get(id);
+            if (name === undefined)
+                names.set(id, (name = this.index.name(id)));
+            return name;
+        };
+        const visit = (key) => {
+            const list = children.get(key);
+            if (!list)
+                return;
+            list.sort((a, b) => compareGoStrings(nameOf(layer.ids[a]), nameOf(layer.ids[b])));
+            for (const k of list) {
+                if (layer.leaf[k])
+                    out.push(k);
+                else
+                    visit(k);
+            }
+        };
+        visit(-1);
+        return out;
+    }
+}
+/** dive's Analyze over the layers in manifest order. */
+function diveFigures(listings) {
+    const index = (0,model_listing/* sharedIndex */._s)(listings);
+    const analysis = new DiveAnalysis(listings);
+    const trees = analysis.layers;
+    // Per path, by key: the path id; a bare `.wh.` (Path() "<dir>/") gets its own key, size + its id.
+    const n = index.size;
+    const count = new Int32Array(2 * n);
+    const cumulative = new Float64Array(2 * n);
+    const minimum = new Float64Array(2 * n);
+    const seen = new Uint8Array(2 * n);
+    const touched = [];
+    const pathOf = (key) => {
+        if (key < n)
+            return '/' + index.path(key);
+        const parent = index.parents[key - n];
+        return (parent === paths/* ROOT */.Dl ? '' : '/' + index.path(parent)) + '/';
+    };
+    trees.forEach((tree, current) => {
+        // Resolve every leaf first: a whiteout whose path the stacked lower tree lacks aborts the
+        // rest of the layer's visit, and only then does the visiting order matter.
+        const keys = new Int32Array(tree.ids.length);
+        const sizes = new Float64Array(tree.ids.length);
+        let aborts = false;
+        const { whiteouts } = index;
+        for (let k = 0; k < tree.ids.length; k++) {
+            if (!tree.leaf[k])
+                continue;
+            const id = tree.ids[k];
+            if (whiteouts[id] === paths/* Whiteout */.eV.None) {
+                keys[k] = id;
+                sizes[k] = tree.size[k];
+                continue;
+            }
+            const below = analysis.stackedBelow(current);
+            const target = index.name(id).slice(WHITEOUT.length);
+            const parent = index.parents[id];
+            let previous;
+            if (target === '') {
+                // Path() of "<dir>/.wh." is "<dir>/", which GetNode resolves to the directory itself.
+                keys[k] = n + id;
+                previous = below.present[parent] ? parent : -1;
+            }
+            else {
+                const targetId = index.find((0,paths/* siblingPath */.eR)(index, id, target));
+                keys[k] = targetId;
+                previous = below.present[targetId] ? targetId : -1;
+            }
+            if (previous < 0) {
+                sizes[k] = -1;
+                aborts = true;
+            }
+            else {
+                sizes[k] = below.isDir[previous] ? analysis.subtreeSize(previous) : 0;
+            }
+        }
+        /** Counts leaf k; false when the visit aborts there (VisitAborted: the path was counted as seen, with no copy). */
+        const tally = (k) => {
+            const key = keys[k];
+            if (!seen[key]) {
+                seen[key] = 1;
+                minimum[key] = -1;
+                touched.push(key);
+            }
+            const size = sizes[k];
+            if (size < 0)
+                return false;
+            cumulative[key] += size;
+            if (minimum[key] < 0 || size < minimum[key])
+                minimum[key] = size;
+            count[key]++;
+            return true;
+        };
+        if (aborts) {
+            for (const k of analysis.sortedLeaves(tree))
+                if (!tally(k))
+                    break;
+        }
+        else {
+            // Without an abort the order of the visit changes nothing: the tree's own order will do.
+            for (let k = 0; k < tree.ids.length; k++)
+                if (tree.leaf[k])
+                    tally(k);
+        }
+    });
+    let minimumSum = 0;
+    let discovered = 0;
+    let wastedBytes = 0;
+    const inefficient = [];
+    for (const key of touched) {
+        minimumSum += minimum[key];
+        discovered += cumulative[key];
+        if (count[key] >= 2) {
+            wastedBytes += cumulative[key];
+            inefficient.push(key);
+        }
+    }
+    const efficiency = discovered === 0 ? 1 : minimumSum / discovered;
+    let sizeBytes = 0;
+    let userSizeBytes = 0;
+    trees.forEach((tree, i) => {
+        sizeBytes += tree.fileSize;
+        if (i !== 0)
+            userSizeBytes += tree.fileSize;
+    });
+    const percent = wastedBytes / userSizeBytes; // Go float division: 0/0 is NaN, which JSON cannot hold
+    return {
+        efficiency,
+        wastedBytes,
+        userWastedPercent: Number.isFinite(percent) ? percent : null,
+        sizeBytes,
+        userSizeBytes,
+        inefficientFiles: inefficient
+            .map((key) => ({
+            path: pathOf(key),
+            count: count[key],
+            bytes: cumulative[key]
+        }))
+            .sort((a, b) => b.bytes - a.bytes || compareGoStrings(a.path, b.path))
+            .slice(0, 20)
+    };
+}
+
+;// CONCATENATED MODULE: ./src/analysis/packages/records.ts
+// The records every package-database parser yields, the bounds they read within, and the
+// small text helpers they share. The parsers (dpkg.ts, apk.ts, npm.ts, python.ts) are pure:
+// bytes or a string in, records and problems out. Input comes from an image's layers, so it
+// may be anything: a parser never throws on it, reads at most the bytes and records below,
+// and reports what it skipped as a problem (a sentence naming the file).
+//
+// RPM is not read: its database is `var/lib/rpm/rpmdb.sqlite` (or Berkeley DB `Packages` on
+// older releases), whose header blobs are a binary format of their own; an RPM image's
+// bytes all count as unpackaged for now.
+
+
+
+const decoder = new TextDecoder('utf-8', { fatal: false });
+/** Text of a database file, or a problem when it is too big to read. */
+function decodeDatabase(bytes, what, problems) {
+    const length = typeof bytes === 'string' ? bytes.length : bytes.byteLength;
+    if (length > limits/* PACKAGE_DATABASE_FILE_LIMIT */.Qn) {
+        problems.add(`${what}: ${length} bytes, more than the ${limits/* PACKAGE_DATABASE_FILE_LIMIT */.Qn} read; skipped`);
+        return undefined;
+    }
+    return typeof bytes === 'string' ? bytes : decoder.decode(bytes);
+}
+/**
+ * One database file parsed: its text (within the size limit) handed to `read`, or `empty`
+ * with the problem when it is too big to read.
+ */
+function parseDatabase(bytes, what, empty, read) {
+    const problems = new Problems();
+    const text = decodeDatabase(bytes, what, problems);
+    const value = text === undefined ? empty : read(text, problems);
+    return { value, problems: problems.done() };
+}
+/**
+ * A database file that lists one item a line: `read` gives a line's item, or '' or undefined
+ * when the line holds none (adding a problem when it should have held one).
+ */
+function parseDatabaseLines(bytes, what, read) {
+    return parseDatabase(bytes, what, [], (text, problems) => {
+        const items = [];
+        for (const line of text.split('\n')) {
+            const item = read(line, problems);
+            if (item)
+                items.push(item);
+        }
+        return items;
+    });
+}
+/** A bounded list of problems: the first few as sentences, the rest counted. */
+class Problems {
+    list = [];
+    dropped = 0;
+    add(problem) {
+        if (this.list.length < limits/* PACKAGE_PROBLEMS_LIMIT */.cN)
+            this.list.push(problem);
+        else
+            this.dropped++;
+    }
+    /** Another bounded list's problems, its count of the rest included. */
+    addAll(problems) {
+        for (const problem of problems) {
+            const more = /^and (\d+) more problems$/.exec(problem);
+            if (more)
+                this.dropped += Number(more[1]);
+            else
+                this.add(problem);
+        }
+    }
+    done() {
+        return this.dropped > 0
+            ? [...this.list, `and ${this.dropped} more problems`]
+            : this.list;
+    }
+}
+/** A value quoted in a problem: JSON-quoted, cut short (src/messages.ts). */
+const excerpt = (value) => (0,src_messages/* quote */.hD)(value, 60);
+// Paths that need more than dropping one leading slash: `//`, a `.` or `..` component, a
+// trailing slash, a backslash, surrounding space, '' or '/' alone.
+const NEEDS_CLEAN = /\/\/|(^|\/)\.\.?(\/|$)|\/$|\\|^\s|\s$|^$/;
+/** A path from a database as a layer path: no leading `/` or `./`, no trailing `/`; '' when it names the root or leaves it. */
+function databasePath(path) {
+    // Almost every path is already clean (`/usr/bin/x`): skip the general algorithm for them.
+    if (!NEEDS_CLEAN.test(path))
+        return path.charCodeAt(0) === 0x2f ? path.slice(1) : path;
+    let p = path.trim();
+    if (p.includes('\\') && !p.includes('/'))
+        p = p.replace(/\\/g, '/');
+    const parts = [];
+    for (const part of p.split('/')) {
+        if (part === '' || part === '.')
+            continue;
+        if (part === '..') {
+            if (parts.length === 0)
+                return '';
+            parts.pop();
+            continue;
+        }
+        parts.push(part);
+    }
+    return parts.join('/');
+}
+/** An empty record of `manager` with the given identity; parsers fill in the rest. */
+function emptyRecord(manager, key, name, version, source) {
+    return {
+        manager,
+        key,
+        name,
+        version,
+        paths: [],
+        folders: [],
+        depends: [],
+        preDepends: [],
+        recommends: [],
+        suggests: [],
+        provides: [],
+        source
+    };
+}
+
+// EXTERNAL MODULE: ./src/model/package-paths.ts
+var package_paths = __nccwpck_require__(3776);
+;// CONCATENATED MODULE: ./src/analysis/packages/apk.ts
+// Alpine's package database: `lib/apk/db/installed` and the world file `etc/apk/world`.
+// Alpine's mirror is not reachable from here, so this follows the documented v2 format
+// (wiki.alpinelinux.org "Apk spec", apk-tools database.c): one record per package, records
+// separated by a blank line, each line `<letter>:<value>`. `P:` name, `V:` version, `A:` arch,
+// `I:` installed size in bytes, `D:` dependencies (space separated, `!name` a conflict),
+// `p:` provides, `F:` a directory (relative to the root) and each `R:` after it a file in
+// that directory; `M:`, `a:`, `Z:` and the rest are not needed here. The world file holds the
+// constraints the user asked for (`apk add`), whitespace separated; a package not named there
+// is installed only as a dependency. `apk add --virtual .build-deps gcc …` records a package
+// `.build-deps` with no files whose `D:` names gcc …, and puts `.build-deps` in the world.
+
+
+
+/** The name in an apk dependency or world constraint (`so:libc.musl-x86_64.so.1=1`, `musl>=1.2`, `curl@edge`). */
+function apkConstraintName(token) {
+    return token.replace(/^!/, '').split(/[<>=~@]/)[0];
+}
+function parseConstraints(value) {
+    const names = [];
+    for (const token of value.split(/\s+/))
+        if (token !== '' && !token.startsWith('!'))
+            names.push(apkConstraintName(token));
+    return names.filter((name) => name !== '');
+}
+/** Packages of an apk installed database, each with its directories and files as layer paths. */
+function parseApkInstalled(bytes, source = package_paths/* APK_INSTALLED */._e) {
+    return parseDatabase(bytes, source, [], (text, problems) => {
+        const records = [];
+        const seen = new Set();
+        let record;
+        let paths = [];
+        let dir;
+        let dropped = 0;
+        let lineNumber = 0;
+        const close = () => {
+            if (!record)
+                return;
+            if (record.name === '')
+                problems.add(`${source}: a record with no P: line before line ${lineNumber}`);
+            else if (seen.has(record.key))
+                problems.add(`${source}: ${record.name} is listed twice; the first kept`);
+            else if (records.length >= limits/* PACKAGE_RECORDS_LIMIT */.Gp)
+                dropped++;
+            else {
+                seen.add(record.key);
+                record.paths = paths;
+                records.push(record);
+            }
+            record = undefined;
+        };
+        for (let line of text.split('\n')) {
+            lineNumber++;
+            if (line.endsWith('\r'))
+                line = line.slice(0, -1);
+            if (line.trim() === '') {
+                close();
+                continue;
+            }
+            if (line.length < 2 || line[1] !== ':') {
+                problems.add(`${source} line ${lineNumber}: not a field: ${excerpt(line)}`);
+                continue;
+            }
+            if (!record) {
+                record = emptyRecord('apk', '', '', '', source);
+                paths = [];
+                dir = undefined;
+            }
+            const value = line.slice(2, 2 + limits/* PACKAGE_FIELD_CHARACTERS */.v1);
+            switch (line[0]) {
+                case 'P':
+                    record.name = value.trim();
+                    record.key = `apk:${record.name}`;
+                    break;
+                case 'V':
+                    record.version = value.trim();
+                    break;
+                case 'A':
+                    record.arch = value.trim() || undefined;
+                    break;
+                case 'I':
+                    if (/^\d{1,15}$/.test(value.trim()))
+                        record.installedSizeBytes = Number(value);
+                    break;
+                case 'D':
+                    record.depends = parseConstraints(value).map((name) => [name]);
+                    break;
+                case 'p':
+                    record.provides = parseConstraints(value);
+                    break;
+                case 'F': {
+                    const path = databasePath(value);
+                    dir = path;
+                    if (path !== '')
+                        paths.push(path);
+                    break;
+                }
+                case 'R': {
+                    if (dir === undefined) {
+                        problems.add(`${source} line ${lineNumber}: R: with no F: before it`);
+                        break;
+                    }
+                    const path = databasePath(dir === '' ? value : `${dir}/${value}`);
+                    if (path !== '' && !value.includes('/'))
+                        paths.push(path);
+                    else
+                        problems.add(`${source} line ${lineNumber}: not a file name: ${excerpt(value)}`);
+                    break;
+                }
+            }
+        }
+        close();
+        if (dropped > 0)
+            problems.add(`${source}: more than ${limits/* PACKAGE_RECORDS_LIMIT */.Gp} records; ${dropped} more not read`);
+        return records;
+    });
+}
+/** The package names the world file asks for. */
+function parseApkWorld(bytes, source = package_paths/* APK_WORLD */.yP) {
+    return parseDatabase(bytes, source, [], (text) => parseConstraints(text).slice(0, limits/* PACKAGE_RECORDS_LIMIT */.Gp));
+}
+
+;// CONCATENATED MODULE: ./src/analysis/packages/dpkg.ts
+// Debian and Ubuntu's package database, as dpkg and apt leave it in an image:
+// `var/lib/dpkg/status` (one deb822 stanza per package), `var/lib/dpkg/info/<pkg>[:arch].list`
+// (the paths each package installed, one a line, directories included),
+// `var/lib/apt/extended_states` (apt's Auto-Installed marks), and distroless images'
+// `var/lib/dpkg/status.d/<pkg>` stanzas with `<pkg>.md5sums` file lists (md5, two spaces, path).
+// Formats: deb-control(5), dpkg(1) "INFORMATION ABOUT PACKAGES", apt's extended_states.
+
+
+
+/** The stanzas of a deb822 file (blank lines separate them; a line starting with space or tab continues a field). */
+function parseStanzas(text, what, problems) {
+    const stanzas = [];
+    let current;
+    let field;
+    let dropped = 0;
+    let start = 0;
+    let lineNumber = 0;
+    while (start <= text.length) {
+        let end = text.indexOf('\n', start);
+        if (end < 0)
+            end = text.length;
+        let line = text.slice(start, end);
+        start = end + 1;
+        lineNumber++;
+        if (line.endsWith('\r'))
+            line = line.slice(0, -1);
+        if (line.trim() === '') {
+            current = undefined;
+            field = undefined;
+            if (end === text.length)
+                break;
+            continue;
+        }
+        if (line.startsWith('#'))
+            continue;
+        if (line[0] === ' ' || line[0] === '\t') {
+            if (current && field !== undefined) {
+                const value = current.get(field) ?? '';
+                if (value.length < limits/* PACKAGE_FIELD_CHARACTERS */.v1)
+                    current.set(field, (value + '\n' + line.slice(1)).slice(0, limits/* PACKAGE_FIELD_CHARACTERS */.v1));
+            }
+            else
+                problems.add(`${what} line ${lineNumber}: a continuation line with no field`);
+            continue;
+        }
+        const colon = line.indexOf(':');
+        if (colon <= 0) {
+            problems.add(`${what} line ${lineNumber}: not a field: ${excerpt(line)}`);
+            continue;
+        }
+        if (!current) {
+            if (stanzas.length >= limits/* PACKAGE_RECORDS_LIMIT */.Gp) {
+                dropped++;
+                field = undefined;
+                // Skip to the next blank line: the stanza is not kept.
+                const blank = text.indexOf('\n\n', start - 1);
+                if (blank < 0)
+                    break;
+                start = blank + 2;
+                continue;
+            }
+            current = new Map();
+            stanzas.push(current);
+        }
+        field = line.slice(0, colon).trim().toLowerCase();
+        current.set(field, line
+            .slice(colon + 1)
+            .trim()
+            .slice(0, limits/* PACKAGE_FIELD_CHARACTERS */.v1));
+    }
+    if (dropped > 0)
+        problems.add(`${what}: more than ${limits/* PACKAGE_RECORDS_LIMIT */.Gp} stanzas; ${dropped} more not read`);
+    return stanzas;
+}
+/** A dependency field (`a (>= 1) | b:any, c [amd64]`) as groups of alternative names. */
+function parseDependencies(value) {
+    if (!value)
+        return [];
+    const groups = [];
+    for (const group of value.split(',')) {
+        const names = [];
+        for (const alternative of group.split('|')) {
+            const name = /^\s*([^\s([<:]+)/.exec(alternative)?.[1];
+            if (name)
+                names.push(name);
+        }
+        if (names.length > 0)
+            groups.push(names);
+    }
+    return groups;
+}
+const NAME = /^[a-z0-9][a-z0-9+.-]*$/i;
+/** Packages from a status file (or one status.d stanza file). Packages that are `not-installed` are left out. */
+function parseDpkgStatus(bytes, source = package_paths/* DPKG_STATUS */.ok) {
+    return parseDatabase(bytes, source, [], (text, problems) => {
+        const records = [];
+        const seen = new Set();
+        for (const stanza of parseStanzas(text, source, problems)) {
+            const name = stanza.get('package') ?? '';
+            if (!NAME.test(name)) {
+                problems.add(`${source}: a stanza with no valid Package field: ${excerpt(name)}`);
+                continue;
+            }
+            // Status: want flag state (`install ok installed`); status.d stanzas have none: installed.
+            const status = stanza.get('status')?.split(/\s+/);
+            const state = status ? (status[2] ?? 'unknown') : 'installed';
+            if (state === 'not-installed')
+                continue;
+            const arch = stanza.get('architecture') || undefined;
+            const key = `dpkg:${name}:${arch ?? ''}`;
+            if (seen.has(key)) {
+                problems.add(`${source}: ${name}${arch ? ':' + arch : ''} is listed twice; the first kept`);
+                continue;
+            }
+            seen.add(key);
+            const record = emptyRecord('dpkg', key, name, stanza.get('version') ?? '', source);
+            record.arch = arch;
+            record.state = state;
+            const size = stanza.get('installed-size');
+            if (size !== undefined && /^\d{1,12}$/.test(size))
+                record.installedSizeBytes = Number(size) * 1024;
+            record.depends = parseDependencies(stanza.get('depends'));
+            record.preDepends = parseDependencies(stanza.get('pre-depends'));
+            record.recommends = parseDependencies(stanza.get('recommends'));
+            record.suggests = parseDependencies(stanza.get('suggests'));
+            record.provides = parseDependencies(stanza.get('provides')).flat();
+            records.push(record);
+        }
+        return records;
+    });
+}
+/** The paths of a `.list` file, as layer paths (`/usr/bin/x` → `usr/bin/x`); `/.` (the root) left out. */
+function parseDpkgList(bytes, what) {
+    return parseDatabaseLines(bytes, what, (line) => databasePath(line.endsWith('\r') ? line.slice(0, -1) : line));
+}
+/** The paths of a status.d `<pkg>.md5sums` file (`<md5>  <path>`, paths relative to the root). */
+function parseDpkgMd5sums(bytes, what) {
+    return parseDatabaseLines(bytes, what, (line, problems) => {
+        const match = /^[0-9a-f]{32} [ *](.+?)\r?$/i.exec(line);
+        if (match)
+            return databasePath(match[1]);
+        if (line.trim() !== '')
+            problems.add(`${what}: not an md5sums line: ${excerpt(line)}`);
+        return undefined;
+    });
+}
+/**
+ * apt's marks: `name:arch` (or `name` when the stanza has no Architecture) → whether it was
+ * installed automatically (`Auto-Installed: 1`).
+ */
+function parseAptExtendedStates(bytes, source = package_paths/* APT_EXTENDED_STATES */.Hs) {
+    return parseDatabase(bytes, source, new Map(), (text, problems) => {
+        const marks = new Map();
+        for (const stanza of parseStanzas(text, source, problems)) {
+            const name = stanza.get('package');
+            if (!name || !NAME.test(name)) {
+                problems.add(`${source}: a stanza with no valid Package field`);
+                continue;
+            }
+            const arch = stanza.get('architecture');
+            marks.set(arch ? `${name}:${arch}` : name, stanza.get('auto-installed') === '1');
+        }
+        return marks;
+    });
+}
+/** The `.list` names dpkg uses for a package: `<name>:<arch>.list` (Multi-Arch: same) or `<name>.list`. */
+function dpkgListPaths(record) {
+    const plain = `${package_paths/* DPKG_INFO */.E$}/${record.name}.list`;
+    return record.arch
+        ? [`${package_paths/* DPKG_INFO */.E$}/${record.name}:${record.arch}.list`, plain]
+        : [plain];
+}
+
+;// CONCATENATED MODULE: ./src/analysis/packages/npm.ts
+// npm packages as they sit in an image: a package is its folder under a `node_modules`
+// (`app/node_modules/express`, `app/node_modules/@types/node`, nested copies under a
+// package's own `node_modules`), named by the `package.json` in it; everything below the
+// folder is the package's, save nested packages. Whether it is a dev dependency is not in
+// package.json: npm 7+ writes it to the hidden lockfile `node_modules/.package-lock.json`
+// (`packages["node_modules/x"].dev`), read when present.
+
+
+function parseJson(bytes, what, problems) {
+    const text = decodeDatabase(bytes, what, problems);
+    if (text === undefined)
+        return undefined;
+    try {
+        const value = JSON.parse(text);
+        if (value !== null && typeof value === 'object' && !Array.isArray(value))
+            return value;
+        problems.add(`${what}: not a JSON object`);
+    }
+    catch (error) {
+        problems.add(`${what}: not JSON (${excerpt(error.message)})`);
+    }
+    return undefined;
+}
+const npm_text = (value) => typeof value === 'string' ? value.slice(0, 214) : undefined;
+const names = (value) => value !== null && typeof value === 'object' && !Array.isArray(value)
+    ? Object.keys(value).map((name) => [name])
+    : [];
+/** The package whose `package.json` is at `path` (a layer path), owning its folder. */
+function parseNpmPackageJson(bytes, path) {
+    const problems = new Problems();
+    const json = parseJson(bytes, path, problems);
+    if (!json)
+        return { value: undefined, problems: problems.done() };
+    const folder = path.slice(0, path.lastIndexOf('/'));
+    const fromFolder = folder.slice(folder.lastIndexOf('node_modules/') + 13);
+    const name = npm_text(json.name) ?? fromFolder;
+    const record = emptyRecord('npm', `npm:${folder}`, name, npm_text(json.version) ?? '', path);
+    record.folders = [folder];
+    record.depends = names(json.dependencies);
+    record.recommends = names(json.optionalDependencies);
+    record.suggests = names(json.peerDependencies);
+    return { value: record, problems: problems.done() };
+}
+/** From a hidden lockfile at `path`: package folder (layer path) → whether it is a dev dependency. */
+function parseNpmHiddenLockfile(bytes, path) {
+    const problems = new Problems();
+    const dev = new Map();
+    const json = parseJson(bytes, path, problems);
+    const packages = json?.packages;
+    if (packages !== null &&
+        typeof packages === 'object' &&
+        !Array.isArray(packages)) {
+        // Keys are relative to the project: the folder holding node_modules.
+        const project = path.slice(0, -'node_modules/.package-lock.json'.length);
+        for (const [key, entry] of Object.entries(packages)) {
+            if (!key.startsWith('node_modules/') || key.includes('..'))
+                continue;
+            const isDev = entry !== null &&
+                typeof entry === 'object' &&
+                entry.dev === true;
+            dev.set(project + key, isDev);
+        }
+    }
+    else if (json)
+        problems.add(`${path}: no "packages" object`);
+    return { value: dev, problems: problems.done() };
+}
+
+;// CONCATENATED MODULE: ./src/analysis/packages/python.ts
+// Python distributions installed under a `site-packages` or `dist-packages` folder:
+// `<name>-<version>.dist-info/` (pip and wheels: `METADATA` names it, `RECORD` lists its
+// files as CSV `path,hash,size`, paths relative to the site folder, `../../../bin/x` for
+// scripts) and `<name>-<version>.egg-info/` (setuptools: `PKG-INFO` names it,
+// `installed-files.txt` lists paths relative to the egg-info folder when pip wrote one;
+// otherwise `top_level.txt` names the modules, which then count as folders it owns).
+// Distributions installed by the OS (Debian's python3-* packages) are dpkg's too: their
+// files then have two owners, which the attribution reports as such.
+
+
+/** PEP 503's normalized name: runs of `-`, `_`, `.` become one `-`, lowercased. */
+const normalizePythonName = (name) => name.replace(/[-_.]+/g, '-').toLowerCase();
+/** `Name` and `Version` from METADATA or PKG-INFO (email-header format; the body after the first blank line is not read). */
+function parsePythonMetadata(bytes, what) {
+    return parseDatabase(bytes, what, undefined, (text, problems) => {
+        let name = '';
+        let version = '';
+        const requires = [];
+        for (const line of text.split('\n')) {
+            if (line.trim() === '')
+                break;
+            const match = /^([A-Za-z-]+):\s*(.*?)\r?$/.exec(line);
+            if (!match)
+                continue;
+            const field = match[1].toLowerCase();
+            if (field === 'name')
+                name = match[2].slice(0, 214);
+            else if (field === 'version')
+                version = match[2].slice(0, 214);
+            else if (field === 'requires-dist' && !match[2].includes('extra ==')) {
+                const required = /^[A-Za-z0-9][A-Za-z0-9._-]*/.exec(match[2])?.[0];
+                if (required)
+                    requires.push(normalizePythonName(required));
+            }
+        }
+        if (name !== '')
+            return { name, version, requires };
+        problems.add(`${what}: no Name field`);
+        return undefined;
+    });
+}
+/** Lines of a CSV RECORD: the first field (quoted or not) of each line. */
+function firstCsvField(line) {
+    if (!line.startsWith('"')) {
+        const comma = line.indexOf(',');
+        return comma < 0 ? line : line.slice(0, comma);
+    }
+    let out = '';
+    for (let i = 1; i < line.length; i++) {
+        if (line[i] === '"') {
+            if (line[i + 1] === '"') {
+                out += '"';
+                i++;
+            }
+            else
+                break;
+        }
+        else
+            out += line[i];
+    }
+    return out;
+}
+/** A path a metadata file lists: absolute, or relative to `folder`; '' when it leaves the root. */
+const listedPath = (folder, file) => file.startsWith('/') ? databasePath(file) : databasePath(`${folder}/${file}`);
+/** The files of a RECORD, as layer paths (the site folder joined to each; `..` resolved). */
+function parsePythonRecord(bytes, site, what) {
+    return parseDatabaseLines(bytes, what, (line, problems) => {
+        if (line.endsWith('\r'))
+            line = line.slice(0, -1);
+        if (line === '')
+            return undefined;
+        const file = firstCsvField(line);
+        const path = listedPath(site, file);
+        if (path === '')
+            problems.add(`${what}: a path outside the root: ${excerpt(file)}`);
+        return path;
+    });
+}
+/** The files of an egg-info `installed-files.txt` (paths relative to the egg-info folder). */
+function parseEggInstalledFiles(bytes, eggInfo, what) {
+    return parseDatabaseLines(bytes, what, (line) => {
+        const file = line.trim();
+        return file === '' ? undefined : listedPath(eggInfo, file);
+    });
+}
+/** The top-level module names of an egg's `top_level.txt`. */
+function parseTopLevel(bytes, what) {
+    return parseDatabaseLines(bytes, what, (line) => {
+        const name = line.trim();
+        return /^[A-Za-z_][A-Za-z0-9_]*$/.test(name) ? name : undefined;
+    });
+}
+
+;// CONCATENATED MODULE: ./src/analysis/packages/database.ts
+// One image state's package databases read together: given the database files visible at
+// some layer (layer path → contents), every package they describe, with its paths and
+// marks, whatever the manager. Which files are database files is `isPackageDatabasePath`:
+// a reader keeps the contents of those (and only those) while it lists a layer.
+
+
+
+
+
+
+/** Parses keyed by path, reused while the path holds the same contents (the same object): one layer rewrites few database files. */
+class ParseCache {
+    entries = new Map();
+    get(path, contents, parse) {
+        const known = this.entries.get(path);
+        if (known && known.contents === contents)
+            return known.parsed;
+        const parsed = parse();
+        this.entries.set(path, { contents, parsed });
+        return parsed;
+    }
+}
+/** The packages the database files `files` describe (layer path → contents: the files visible in one image state). */
+function readPackageDatabases(files, cache = new ParseCache()) {
+    const packages = new Map();
+    const problems = new Problems();
+    const take = (path, parse) => {
+        const contents = files.get(path);
+        if (contents === undefined)
+            return undefined;
+        const parsed = cache.get(path, contents, () => parse(contents));
+        problems.addAll(parsed.problems);
+        return parsed.value;
+    };
+    const add = (record) => {
+        if (packages.has(record.key))
+            problems.add(`${record.source}: ${record.name} is listed again; the first kept`);
+        else
+            packages.set(record.key, record);
+    };
+    // dpkg: the status file, and distroless's status.d stanzas.
+    const marks = take(package_paths/* APT_EXTENDED_STATES */.Hs, (c) => parseAptExtendedStates(c));
+    const dpkgRecords = [];
+    for (const record of take(package_paths/* DPKG_STATUS */.ok, (c) => parseDpkgStatus(c)) ?? [])
+        dpkgRecords.push({ record, lists: dpkgListPaths(record) });
+    const pythonFolders = new Map();
+    const npmDev = new Map();
+    const npmFiles = [];
+    for (const path of [...files.keys()].sort()) {
+        if (path.startsWith(package_paths/* DPKG_STATUS_D */.F + '/')) {
+            if (path.endsWith('.md5sums'))
+                continue;
+            for (const record of take(path, (c) => parseDpkgStatus(c, path)) ?? [])
+                dpkgRecords.push({
+                    record,
+                    lists: [`${path}.md5sums`, `${package_paths/* DPKG_STATUS_D */.F}/${record.name}.md5sums`]
+                });
+        }
+        else if ((0,package_paths/* isNpmPackageJson */.cJ)(path))
+            npmFiles.push(path);
+        else if ((0,package_paths/* isNpmHiddenLockfile */.J9)(path))
+            for (const [folder, dev] of take(path, (c) => parseNpmHiddenLockfile(c, path)) ?? [])
+                npmDev.set(folder, dev);
+        else {
+            const python = (0,package_paths/* pythonMetadataFile */.cl)(path);
+            if (python) {
+                const folder = pythonFolders.get(python.folder) ?? new Map();
+                folder.set(python.file, path);
+                pythonFolders.set(python.folder, folder);
+            }
+        }
+    }
+    let unlisted = 0;
+    for (const { record, lists } of dpkgRecords) {
+        const list = lists.find((path) => files.has(path));
+        if (list === undefined)
+            unlisted++;
+        const paths = list === undefined
+            ? record.paths
+            : list.endsWith('.md5sums')
+                ? take(list, (c) => parseDpkgMd5sums(c, list))
+                : take(list, (c) => parseDpkgList(c, list));
+        const mark = marks?.get(`${record.name}:${record.arch}`) ?? marks?.get(record.name);
+        // A fresh record per state: the parsed one is shared through the cache.
+        add({
+            ...record,
+            paths: paths ?? [],
+            auto: marks ? (mark ?? false) : undefined
+        });
+    }
+    // `rm -rf /var/lib/dpkg/info` (a slimming trick) leaves the status without file lists.
+    if (unlisted > 0)
+        problems.add(`${unlisted} of ${dpkgRecords.length} dpkg packages have no file list (${package_paths/* DPKG_INFO */.E$}/<name>.list): a list a lower layer had is kept, else their files count as unpackaged`);
+    // apk
+    const world = take(package_paths/* APK_WORLD */.yP, (c) => parseApkWorld(c));
+    const asked = world ? new Set(world) : undefined;
+    for (const record of take(package_paths/* APK_INSTALLED */._e, (c) => parseApkInstalled(c)) ?? [])
+        add(asked ? { ...record, auto: !asked.has(record.name) } : record);
+    // npm
+    for (const path of npmFiles) {
+        const record = take(path, (c) => parseNpmPackageJson(c, path));
+        if (!record)
+            continue;
+        const dev = npmDev.get(record.folders[0]);
+        add(dev === undefined ? record : { ...record, dev });
+    }
+    // Python: one record per metadata folder.
+    for (const [folder, metadata] of pythonFolders) {
+        const info = (0,package_paths/* pythonMetadataFile */.cl)(metadata.values().next().value);
+        if (!info)
+            continue;
+        const header = metadata.get(info.kind === 'dist-info' ? 'METADATA' : 'PKG-INFO');
+        const about = header
+            ? take(header, (c) => parsePythonMetadata(c, header))
+            : undefined;
+        if (!about) {
+            if (!header)
+                problems.add(`${folder}: no ${info.kind === 'dist-info' ? 'METADATA' : 'PKG-INFO'}; not read`);
+            continue;
+        }
+        const name = normalizePythonName(about.name);
+        const record = emptyRecord('python', `python:${info.site}:${name}`, about.name, about.version, header);
+        record.depends = about.requires.map((required) => [required]);
+        const recordFile = metadata.get('RECORD');
+        const installed = metadata.get('installed-files.txt');
+        const topLevel = metadata.get('top_level.txt');
+        if (recordFile)
+            record.paths =
+                take(recordFile, (c) => parsePythonRecord(c, info.site, recordFile)) ??
+                    [];
+        else if (installed)
+            record.paths =
+                take(installed, (c) => parseEggInstalledFiles(c, folder, installed)) ??
+                    [];
+        else {
+            // No file list: the metadata folder and the top-level modules are its own.
+            const modules = topLevel
+                ? (take(topLevel, (c) => parseTopLevel(c, topLevel)) ?? [])
+                : [];
+            record.folders = [
+                folder,
+                ...modules.map((module) => `${info.site}/${module}`)
+            ];
+            record.paths = modules.map((module) => `${info.site}/${module}.py`);
+        }
+        if (recordFile || installed)
+            record.paths = [...record.paths, folder];
+        add(record);
+    }
+    return { packages, problems: problems.done() };
+}
+
+;// CONCATENATED MODULE: ./src/analysis/packages/attribution.ts
+// Which package each byte of an image belongs to, layer by layer. Input: the image's layer
+// listings (src/model/listing.ts) and, per layer, the contents of the package-database files
+// it wrote (database.ts says which). The database state after each layer is the overlay of
+// those files (whiteouts included); a file a layer wrote belongs to the packages whose file
+// lists name it in the state after that layer (a package and its files arrive in one layer).
+// Out: per package its exact bytes (its files' sizes as the listings hold them, counted the
+// way the engine's store counts a layer: file bytes, symlink target lengths, hardlinks once),
+// the layer that added it, the layers that changed (new version) or removed it, its bytes in
+// every layer that wrote some (these ship whatever later layers do), and the bytes that no
+// package owns, per top-level folder.
+//
+// Cost: one pass over every layer's entries with typed arrays indexed by path id (an owner
+// per path), and work per database change proportional to the paths of the packages that
+// changed; no per-file strings but for unpackaged top-level folders.
+//
+// Not handled: dpkg diversions (`var/lib/dpkg/diversions`: a diverted file is counted at the
+// path the package lists), symlinked directories other than merged /usr's (`bin` → `usr/bin`
+// and its kin are resolved: Debian 12+ packages still list `/bin/…` paths while layers hold
+// `usr/bin/…`).
+
+
+
+
+// Merged /usr: these are symlinks into usr/ and dpkg still lists paths through them.
+const USR_ALIASES = ['bin', 'sbin', 'lib', 'lib32', 'lib64', 'libx32', 'libo32'];
+const SYMLINK = 0x32;
+const NONE = -1;
+const SEVERAL = -2;
+const isInstalledState = (record) => record.state === undefined ||
+    (record.state !== 'config-files' && record.state !== 'not-installed');
+const samePaths = (a, b) => a === b || (a.length === b.length && a.every((path, i) => path === b[i]));
+function attributePackages(layers) {
+    const listings = layers.map((layer) => layer.listing);
+    const index = (0,model_listing/* sharedIndex */._s)(listings);
+    const size = index.size;
+    const { parents } = index;
+    const owners = new Int32Array(size).fill(NONE);
+    const several = new Map();
+    const folderOwners = new Int32Array(size).fill(NONE);
+    let folderCount = 0;
+    const tracked = [];
+    const byKey = new Map();
+    const problems = new StateProblems();
+    const cache = new ParseCache();
+    const aliases = new Set(USR_ALIASES.filter((top) => {
+        const id = index.find(top);
+        return id !== undefined && listings.some((l) => hasSymlinkAt(l, id));
+    }));
+    const resolve = (path) => {
+        const slash = path.indexOf('/');
+        const top = slash < 0 ? path : path.slice(0, slash);
+        if (slash > 0 && aliases.has(top))
+            return index.find('usr/' + path) ?? index.find(path);
+        return index.find(path);
+    };
+    const addOwner = (id, n) => {
+        const owner = owners[id];
+        if (owner === NONE)
+            owners[id] = n;
+        else if (owner === SEVERAL)
+            several.get(id).push(n);
+        else if (owner !== n) {
+            owners[id] = SEVERAL;
+            several.set(id, [owner, n]);
+        }
+    };
+    const removeOwner = (id, n) => {
+        const owner = owners[id];
+        if (owner === n)
+            owners[id] = NONE;
+        else if (owner === SEVERAL) {
+            const rest = several.get(id).filter((m) => m !== n);
+            if (rest.length === 1) {
+                owners[id] = rest[0];
+                several.delete(id);
+            }
+            else
+                several.set(id, rest);
+        }
+    };
+    const claim = (t) => {
+        t.ids = [];
+        // A listed path with listed paths under it is a directory of the package: it owns no
+        // bytes there, even where the image has a symlink (bookworm's hostname lists `/bin`,
+        // the symlink into usr/ that base-files or the installer made).
+        const folders = new Set();
+        for (const path of t.record.paths) {
+            const slash = path.lastIndexOf('/');
+            if (slash > 0)
+                folders.add(path.slice(0, slash));
+        }
+        for (const path of t.record.paths) {
+            if (folders.has(path))
+                continue;
+            const id = resolve(path);
+            if (id !== undefined && id !== paths/* ROOT */.Dl) {
+                t.ids.push(id);
+                addOwner(id, t.number);
+            }
+        }
+        t.folderIds = [];
+        for (const folder of t.record.folders) {
+            const id = index.find(folder);
+            if (id !== undefined && id !== paths/* ROOT */.Dl) {
+                t.folderIds.push(id);
+                folderOwners[id] = t.number;
+                folderCount++;
+            }
+        }
+    };
+    const release = (t) => {
+        for (const id of t.ids)
+            removeOwner(id, t.number);
+        for (const id of t.folderIds)
+            if (folderOwners[id] === t.number) {
+                folderOwners[id] = NONE;
+                folderCount--;
+            }
+        t.ids = [];
+        t.folderIds = [];
+    };
+    /** The packages owning `id`, into `found` (reused: no allocation per file); returns how many. */
+    const found = [];
+    const ownersOf = (id) => {
+        let count = 0;
+        const owner = owners[id];
+        if (owner >= 0)
+            found[count++] = owner;
+        else if (owner === SEVERAL)
+            for (const n of several.get(id))
+                found[count++] = n;
+        if (folderCount > 0)
+            for (let up = id; up > paths/* ROOT */.Dl; up = parents[up]) {
+                const folder = folderOwners[up];
+                if (folder >= 0) {
+                    let known = false;
+                    for (let k = 0; k < count; k++)
+                        known ||= found[k] === folder;
+                    if (!known)
+                        found[count++] = folder;
+                    break;
+                }
+            }
+        return count;
+    };
+    // The database files visible now, as layers write and delete them.
+    const databaseFiles = new Map();
+    let previous = new Map();
+    const databaseChanged = [];
+    const unpackagedByLayer = [];
+    const tops = new TopNames(index);
+    // Per path id: the layer (+1) whose pass has counted it, so a path listed twice counts once.
+    const counted = new Int32Array(size);
+    const budget = { read: 0 };
+    layers.forEach((layer, ordinal) => {
+        const changed = applyDatabaseWrites(layer, index, databaseFiles, problems, ordinal, budget);
+        databaseChanged.push(changed);
+        if (changed) {
+            const state = readPackageDatabases(databaseFiles, cache);
+            problems.addState(state.problems);
+            for (const [key, listed] of state.packages) {
+                let t = byKey.get(key);
+                // A dpkg package whose list a later layer deleted (`rm -rf /var/lib/dpkg/info`)
+                // still has its files: keep the list it had.
+                const record = listed.manager === 'dpkg' &&
+                    listed.paths.length === 0 &&
+                    t !== undefined &&
+                    t.record.paths.length > 0
+                    ? { ...listed, paths: t.record.paths }
+                    : listed;
+                state.packages.set(key, record);
+                const installed = isInstalledState(record);
+                if (!t) {
+                    t = {
+                        number: tracked.length,
+                        record,
+                        installed: false,
+                        events: [],
+                        ids: [],
+                        folderIds: [],
+                        layerBytes: new Float64Array(layers.length),
+                        layerFiles: new Float64Array(layers.length),
+                        everInstalled: false
+                    };
+                    tracked.push(t);
+                    byKey.set(key, t);
+                }
+                const old = previous.get(key);
+                if (installed && !t.installed)
+                    t.events.push({
+                        layer: ordinal,
+                        kind: 'added',
+                        version: record.version
+                    });
+                else if (!installed && t.installed)
+                    t.events.push({
+                        layer: ordinal,
+                        kind: 'removed',
+                        version: t.record.version
+                    });
+                else if (installed && old && old.version !== record.version)
+                    t.events.push({
+                        layer: ordinal,
+                        kind: 'changed',
+                        version: record.version,
+                        previousVersion: old.version
+                    });
+                if (!old ||
+                    !samePaths(old.paths, record.paths) ||
+                    !samePaths(old.folders, record.folders)) {
+                    release(t);
+                    t.record = record;
+                    claim(t);
+                }
+                t.record = record;
+                t.installed = installed;
+                t.everInstalled ||= installed;
+            }
+            for (const [key, old] of previous)
+                if (!state.packages.has(key)) {
+                    const t = byKey.get(key);
+                    if (t.installed)
+                        t.events.push({
+                            layer: ordinal,
+                            kind: 'removed',
+                            version: old.version
+                        });
+                    t.installed = false;
+                    release(t);
+                }
+            previous = state.packages;
+        }
+        // This layer's bytes, by owner; the last entry at a path is the one that counts.
+        const { listing } = layer;
+        const unowned = new Map();
+        for (let i = listing.length - 1; i >= 0; i--) {
+            const id = listing.ids[i];
+            if (counted[id] === ordinal + 1)
+                continue;
+            counted[id] = ordinal + 1;
+            if (index.whiteouts[id] !== paths/* Whiteout */.eV.None || (0,model_listing/* isDirEntry */.uE)(listing, i))
+                continue;
+            const bytes = (0,model_listing/* entryDiskBytes */.pY)(listing, i);
+            const owned = ownersOf(id);
+            for (let k = 0; k < owned; k++) {
+                tracked[found[k]].layerBytes[ordinal] += bytes;
+                tracked[found[k]].layerFiles[ordinal]++;
+            }
+            if (owned === 0)
+                tops.add(unowned, id, bytes);
+        }
+        unpackagedByLayer.push(tops.rows(unowned));
+    });
+    // The final filesystem, by owner in the final state.
+    const visible = visibleEntries(listings, index);
+    const finalBytes = new Float64Array(tracked.length);
+    const finalFiles = new Float64Array(tracked.length);
+    const sharedFiles = new Float64Array(tracked.length);
+    const unowned = new Map();
+    for (let id = 1; id < size; id++) {
+        const layer = visible.layerOf[id];
+        if (layer < 0)
+            continue;
+        const listing = listings[layer];
+        const at = visible.entryOf[id];
+        if ((0,model_listing/* isDirEntry */.uE)(listing, at))
+            continue;
+        const bytes = (0,model_listing/* entryDiskBytes */.pY)(listing, at);
+        const owned = ownersOf(id);
+        for (let k = 0; k < owned; k++) {
+            finalBytes[found[k]] += bytes;
+            finalFiles[found[k]]++;
+            if (owned > 1)
+                sharedFiles[found[k]]++;
+        }
+        if (owned === 0)
+            tops.add(unowned, id, bytes);
+    }
+    const packages = tracked
+        .filter((t) => t.everInstalled)
+        .map((t) => {
+        const layerBytes = [];
+        let shippedBytes = 0;
+        t.layerBytes.forEach((bytes, layer) => {
+            const files = t.layerFiles[layer];
+            if (files > 0) {
+                layerBytes.push({ layer, bytes, files });
+                shippedBytes += bytes;
+            }
+        });
+        const added = t.events.find((event) => event.kind === 'added');
+        const last = t.events[t.events.length - 1];
+        const { record } = t;
+        return {
+            key: record.key,
+            manager: record.manager,
+            name: record.name,
+            arch: record.arch,
+            version: record.version,
+            addedLayer: added.layer,
+            changedLayers: t.events
+                .filter((e) => e.kind === 'changed')
+                .map((e) => e.layer),
+            removedLayer: !t.installed && last.kind === 'removed' ? last.layer : undefined,
+            installed: t.installed,
+            events: t.events,
+            bytes: finalBytes[t.number],
+            files: finalFiles[t.number],
+            layerBytes,
+            shippedBytes,
+            hiddenBytes: shippedBytes - finalBytes[t.number],
+            installedSizeBytes: record.installedSizeBytes,
+            auto: record.auto,
+            dev: record.dev,
+            sharedFiles: sharedFiles[t.number],
+            record
+        };
+    })
+        .sort((a, b) => b.shippedBytes - a.shippedBytes || (a.key < b.key ? -1 : 1));
+    return {
+        packages,
+        unpackaged: tops.rows(unowned),
+        unpackagedByLayer,
+        databaseChanged,
+        problems: problems.done()
+    };
+}
+/**
+ * Problems over all database states. Each state repeats the problems of the files it read
+ * (a lower state read most of them already), so a problem is kept once, and what is counted
+ * past the kept ones is a lower bound: the most any one state had, plus the layers' own.
+ */
+class StateProblems {
+    kept = [];
+    seen = new Set();
+    layerCount = 0;
+    mostInAState = 0;
+    keep(problem) {
+        if (this.seen.has(problem))
+            return;
+        this.seen.add(problem);
+        if (this.kept.length < limits/* PACKAGE_PROBLEMS_LIMIT */.cN)
+            this.kept.push(problem);
+    }
+    addLayer(problem) {
+        this.layerCount++;
+        this.keep(problem);
+    }
+    addState(problems) {
+        let count = 0;
+        for (const problem of problems) {
+            const more = /^and (\d+) more problems$/.exec(problem);
+            if (more)
+                count += Number(more[1]);
+            else {
+                count++;
+                this.keep(problem);
+            }
+        }
+        this.mostInAState = Math.max(this.mostInAState, count);
+    }
+    done() {
+        const more = this.mostInAState + this.layerCount - this.kept.length;
+        return more > 0 ? [...this.kept, `and ${more} more problems`] : this.kept;
+    }
+}
+function hasSymlinkAt(listing, id) {
+    for (let i = 0; i < listing.length; i++)
+        if (listing.ids[i] === id && listing.typeflags[i] === SYMLINK)
+            return true;
+    return false;
+}
+/** Names of top-level folders by path id, made once each. */
+class TopNames {
+    index;
+    names = new Map();
+    constructor(index) {
+        this.index = index;
+    }
+    topOf(id) {
+        const { parents } = this.index;
+        let top = id;
+        while (parents[top] !== paths/* ROOT */.Dl && parents[top] >= 0)
+            top = parents[top];
+        return top;
+    }
+    add(into, id, bytes) {
+        const top = this.topOf(id);
+        const row = into.get(top);
+        if (row) {
+            row.bytes += bytes;
+            row.files++;
+        }
+        else
+            into.set(top, { bytes, files: 1 });
+    }
+    rows(from) {
+        const rows = [];
+        for (const [id, { bytes, files }] of from) {
+            let name = this.names.get(id);
+            if (name === undefined)
+                this.names.set(id, (name = this.index.path(id)));
+            rows.push({ top: name, bytes, files });
+        }
+        return rows.sort((a, b) => b.bytes - a.bytes || (a.top < b.top ? -1 : 1));
+    }
+}
+/**
+ * Applies one layer's deletions and writes to the visible database files; whether anything
+ * changed. Deletions first (a whiteout hides only what lower layers had), as in whiteouts.ts.
+ */
+function applyDatabaseWrites(layer, index, files, problems, ordinal, budget) {
+    let changed = false;
+    const { listing } = layer;
+    const deleteUnder = (dir) => {
+        for (const path of files.keys())
+            if (dir === '' || path === dir || path.startsWith(dir + '/')) {
+                files.delete(path);
+                changed = true;
+            }
+    };
+    if (files.size > 0) {
+        let dirs;
+        const isAbove = (dir) => {
+            if (!dirs) {
+                dirs = new Set(['']);
+                for (const path of files.keys())
+                    for (let slash = path.indexOf('/'); slash > 0; slash = path.indexOf('/', slash + 1))
+                        dirs.add(path.slice(0, slash));
+            }
+            return dirs.has(dir);
+        };
+        for (let i = 0; i < listing.length; i++) {
+            const id = listing.ids[i];
+            const whiteout = index.whiteouts[id];
+            if (whiteout === paths/* Whiteout */.eV.File) {
+                const target = (0,paths/* siblingPath */.eR)(index, id, index.name(id).slice(paths/* WHITEOUT_PREFIX */.Fp.length));
+                if (files.has(target)) {
+                    files.delete(target);
+                    changed = true;
+                }
+                else if (isAbove(target)) {
+                    deleteUnder(target);
+                    dirs = undefined;
+                }
+            }
+            else if (whiteout === paths/* Whiteout */.eV.Opaque) {
+                const parent = index.parents[id];
+                const dir = parent === paths/* ROOT */.Dl ? '' : index.path(parent);
+                if (isAbove(dir)) {
+                    deleteUnder(dir);
+                    dirs = undefined;
+                }
+            }
+        }
+    }
+    for (const [path, contents] of layer.databases) {
+        const length = contents === undefined
+            ? 0
+            : typeof contents === 'string'
+                ? contents.length
+                : contents.byteLength;
+        if (contents === undefined ||
+            budget.read + length > limits/* PACKAGE_DATABASES_TOTAL_LIMIT */.Hs) {
+            if (files.delete(path))
+                changed = true;
+            problems.addLayer(contents === undefined
+                ? `layer ${ordinal}: ${path} was not read (too big); its packages are left out`
+                : `layer ${ordinal}: ${path} was not read: the image's package databases are over ${limits/* PACKAGE_DATABASES_TOTAL_LIMIT */.Hs} bytes; its packages are left out`);
+            continue;
+        }
+        budget.read += length;
+        if (files.get(path) !== contents) {
+            files.set(path, contents);
+            changed = true;
+        }
+    }
+    return changed;
+}
+/**
+ * The entry visible at each path of the final filesystem (layer and position; -1: none),
+ * applying whiteouts, opaque directories and replacements the way whiteouts.ts does.
+ */
+function visibleEntries(listings, index) {
+    const size = index.size;
+    const { parents, firstChild, nextSibling, whiteouts } = index;
+    const layerOf = new Int32Array(size).fill(-1);
+    const entryOf = new Int32Array(size).fill(-1);
+    const present = new Uint8Array(size);
+    present[paths/* ROOT */.Dl] = 1;
+    const hideChildren = (id) => {
+        for (let child = firstChild[id]; child >= 0; child = nextSibling[child])
+            if (present[child]) {
+                present[child] = 0;
+                layerOf[child] = -1;
+                hideChildren(child);
+            }
+    };
+    listings.forEach((listing, layer) => {
+        for (let i = 0; i < listing.length; i++) {
+            const id = listing.ids[i];
+            const whiteout = whiteouts[id];
+            if (whiteout === paths/* Whiteout */.eV.Opaque) {
+                if (present[parents[id]])
+                    hideChildren(parents[id]);
+            }
+            else if (whiteout === paths/* Whiteout */.eV.File) {
+                const target = index.find((0,paths/* siblingPath */.eR)(index, id, index.name(id).slice(paths/* WHITEOUT_PREFIX */.Fp.length)));
+                if (target !== undefined && present[target]) {
+                    present[target] = 0;
+                    layerOf[target] = -1;
+                    hideChildren(target);
+                }
+            }
+        }
+        for (let i = 0; i < listing.length; i++) {
+            const id = listing.ids[i];
+            if (id === paths/* ROOT */.Dl || whiteouts[id] !== paths/* Whiteout */.eV.None)
+                continue;
+            for (let up = parents[id]; up !== paths/* ROOT */.Dl; up = parents[up]) {
+                if (present[up] &&
+                    layerOf[up] >= 0 &&
+                    layerOf[up] < layer &&
+                    !(0,model_listing/* isDirEntry */.uE)(listings[layerOf[up]], entryOf[up]))
+                    layerOf[up] = -1; // a lower file where this layer has a directory
+                if (present[up])
+                    break;
+                present[up] = 1;
+            }
+            const isDir = (0,model_listing/* isDirEntry */.uE)(listing, i);
+            if (present[id] && !isDir)
+                hideChildren(id);
+            present[id] = 1;
+            layerOf[id] = layer;
+            entryOf[id] = i;
+        }
+    });
+    return { layerOf, entryOf };
+}
+
+;// CONCATENATED MODULE: ./src/analysis/package-report.ts
+// The report's package fields (`files.packages`, `packageCount`, `unpackaged`, …) from the
+// package attribution (packages/attribution.ts) over the layers' listings and the database
+// files their readers kept (LayerListing.databases). Layers are named by their `layers` row.
+// Strings from the databases are cut to the report's caps, so a report always reads back.
+
+
+const package_report_cut = (value, characters) => value.length > characters ? value.slice(0, characters) : value;
+/**
+ * The package fields of an image whose filesystem layers are `listings` (row `rowOf[i]` for
+ * layer i); none when no layer wrote a package database.
+ */
+function packageFields(listings, rowOf) {
+    if (!listings.some((listing) => listing.databases !== undefined))
+        return {};
+    const result = attributePackages(listings.map((listing) => ({
+        listing,
+        databases: listing.databases ?? new Map()
+    })));
+    const item = (p) => ({
+        name: package_report_cut(p.name, limits/* REPORT_NAME_CHARACTERS */.uW),
+        version: package_report_cut(p.version, limits/* REPORT_NAME_CHARACTERS */.uW),
+        manager: p.manager,
+        ...(p.arch ? { arch: package_report_cut(p.arch, limits/* REPORT_NAME_CHARACTERS */.uW) } : {}),
+        bytes: p.bytes,
+        files: p.files,
+        addedIn: rowOf[p.addedLayer],
+        ...(p.changedLayers.length > 0
+            ? { changedIn: p.changedLayers.map((layer) => rowOf[layer]) }
+            : {}),
+        ...(p.removedLayer !== undefined
+            ? { removedIn: rowOf[p.removedLayer] }
+            : {}),
+        ...(p.hiddenBytes > 0 ? { hiddenBytes: p.hiddenBytes } : {}),
+        layers: p.layerBytes.map((l) => ({
+            layer: rowOf[l.layer],
+            bytes: l.bytes,
+            files: l.files
+        }))
+    });
+    return {
+        packages: result.packages.slice(0, limits/* REPORT_PACKAGES_LIMIT */.L7).map(item),
+        packageCount: result.packages.length,
+        unpackaged: result.unpackaged
+            .slice(0, limits/* REPORT_UNPACKAGED_LIMIT */.rM)
+            .map((u) => ({
+            top: package_report_cut(u.top, limits/* REPORT_TEXT_CHARACTERS */._6),
+            bytes: u.bytes,
+            files: u.files
+        })),
+        unpackagedCount: result.unpackaged.length,
+        ...(result.problems.length > 0
+            ? {
+                packageProblems: result.problems
+                    .slice(0, 40)
+                    .map((p) => package_report_cut(p, limits/* REPORT_TEXT_CHARACTERS */._6))
+            }
+            : {})
+    };
+}
+
+;// CONCATENATED MODULE: ./src/analysis/whiteouts.ts
+// Applies layers one over the other the way overlay-style stores do (OCI image-spec
+// "Applying Changesets"): a whiteout `.wh.<name>` hides a lower path and everything under
+// it, an opaque marker `.wh..wh..opq` hides everything a lower layer had under its
+// directory, and a later entry at the same path replaces the lower copy (a non-directory
+// over a directory hides the whole lower subtree). Every file copy that ends up hidden is
+// recorded once, with the layer that added it and the layer that hid it: these are the
+// bytes that can really be reclaimed. The copy still visible at the end never counts.
+
+
+/**
+ * The overlay state lives in arrays indexed by path id (paths.ts): whether a path exists,
+ * the entry visible there (its layer and its position in that layer's listing) and the
+ * layer that wrote it. A path exists only while its parent does (hiding a directory clears
+ * its whole subtree), so a lookup is one array read.
+ */
+function applyLayers(listings) {
+    const index = (0,model_listing/* sharedIndex */._s)(listings);
+    const { parents, firstChild, nextSibling, whiteouts } = index;
+    const present = new Uint8Array(index.size);
+    const writtenIn = new Int32Array(index.size).fill(-1);
+    // The entry visible at a path: listings[writtenIn[id]] at position entryAt[id]; -1 when only implied (a directory above one).
+    const entryAt = new Int32Array(index.size).fill(-1);
+    present[paths/* ROOT */.Dl] = 1;
+    const hidden = [];
+    const record = (id, layer, how, upper, upperAt = -1) => {
+        const at = entryAt[id];
+        if (at < 0 || writtenIn[id] >= layer)
+            return;
+        const lower = listings[writtenIn[id]];
+        const bytes = (0,model_listing/* entryDiskBytes */.pY)(lower, at);
+        if (bytes === 0)
+            return;
+        hidden.push({
+            path: '/' + index.path(id),
+            bytes,
+            addedLayer: writtenIn[id],
+            hiddenLayer: layer,
+            how,
+            metadataOnly: how === 'replaced' &&
+                upper !== undefined &&
+                (0,model_listing/* isMetadataCopy */.Fm)(lower, at, upper, upperAt)
+        });
+    };
+    const hideSubtree = (id, layer, how) => {
+        record(id, layer, how);
+        present[id] = 0;
+        entryAt[id] = -1;
+        hideChildren(id, layer, how);
+    };
+    const hideChildren = (id, layer, how) => {
+        for (let child = firstChild[id]; child >= 0; child = nextSibling[child])
+            if (present[child])
+                hideSubtree(child, layer, how);
+    };
+    const isDirAt = (id) => (0,model_listing/* isDirEntry */.uE)(listings[writtenIn[id]], entryAt[id]);
+    const ancestors = [];
+    listings.forEach((listing, layer) => {
+        const layerIds = listing.ids;
+        // Deletions first: a layer's whiteouts and opaque markers hide only what lower layers had.
+        for (let i = 0; i < listing.length; i++) {
+            const id = layerIds[i];
+            const whiteout = whiteouts[id];
+            if (whiteout === paths/* Whiteout */.eV.None)
+                continue;
+            const parent = parents[id];
+            if (whiteout === paths/* Whiteout */.eV.Opaque) {
+                if (present[parent])
+                    hideChildren(parent, layer, 'removed');
+                continue;
+            }
+            // Other aufs metadata (.wh..wh.plnk), and a bare `.wh.` that names nothing.
+            if (whiteout === paths/* Whiteout */.eV.Other)
+                continue;
+            const target = index.find((0,paths/* siblingPath */.eR)(index, id, index.name(id).slice(paths/* WHITEOUT_PREFIX */.Fp.length)));
+            if (target !== undefined && present[target])
+                hideSubtree(target, layer, 'removed');
+        }
+        for (let i = 0; i < listing.length; i++) {
+            const id = layerIds[i];
+            if (id === paths/* ROOT */.Dl || whiteouts[id] !== paths/* Whiteout */.eV.None)
+                continue;
+            ancestors.length = 0;
+            for (let up = parents[id]; up !== paths/* ROOT */.Dl; up = parents[up])
+                ancestors.push(up);
+            for (let a = ancestors.length - 1; a >= 0; a--) {
+                const dir = ancestors[a];
+                if (!present[dir]) {
+                    present[dir] = 1;
+                    writtenIn[dir] = layer;
+                    entryAt[dir] = -1;
+                }
+                else if (entryAt[dir] >= 0 &&
+                    !isDirAt(dir) &&
+                    writtenIn[dir] < layer) {
+                    // A lower file or symlink where this layer has a directory: the directory replaces it.
+                    record(dir, layer, 'replaced');
+                    entryAt[dir] = -1;
+                }
+            }
+            const isDir = (0,model_listing/* isDirEntry */.uE)(listing, i);
+            if (present[id]) {
+                if (entryAt[id] >= 0 && !(isDirAt(id) && isDir))
+                    record(id, layer, 'replaced', listing, i);
+                if (!isDir)
+                    hideChildren(id, layer, 'replaced');
+            }
+            present[id] = 1;
+            entryAt[id] = i;
+            writtenIn[id] = layer;
+        }
+    });
+    return {
+        hidden,
+        forEachVisible(visit, under) {
+            const walk = (id) => {
+                const at = entryAt[id];
+                if (at >= 0) {
+                    const bytes = (0,model_listing/* entryDiskBytes */.pY)(listings[writtenIn[id]], at);
+                    if (bytes > 0)
+                        visit({ path: '/' + index.path(id), bytes, layer: writtenIn[id] });
+                }
+                for (let child = firstChild[id]; child >= 0; child = nextSibling[child])
+                    if (present[child])
+                        walk(child);
+            };
+            if (!under)
+                return walk(paths/* ROOT */.Dl);
+            for (const top of under) {
+                const id = index.find(top);
+                // Visible only if every directory above it is (hiding a directory clears its subtree).
+                if (id !== undefined && present[id])
+                    walk(id);
+            }
+        }
+    };
+}
+
+;// CONCATENATED MODULE: ./src/analysis/files.ts
+// Builds the report's `files` section from the layer model: hidden copies (what can really
+// be reclaimed), the largest of them as items, hints (which rows, how many bytes, what
+// kind: report/describe.ts says them in words, with the fix), and dive's figures. Layers are named by their `layers` row, never by the filesystem
+// layer ordinal, so the section lines up with the table whatever the source.
+
+
+
+
+
+// Where the caches below can be: only these subtrees are walked, not the whole filesystem.
+const CACHE_ROOTS = [
+    'var/lib/apt/lists',
+    'var/cache/apt',
+    'var/cache/apk',
+    'etc/apk/cache',
+    'root',
+    'home',
+    'usr/local/share/.cache/yarn'
+];
+// Package-manager caches, each with the family one clean-up removes (one hint per family
+// and layer, one part per cache; report/describe.ts names the clean-up).
+const files_CACHES = [
+    {
+        kind: 'apt-lists',
+        family: 'apt-lists',
+        pattern: /^(\/var\/lib\/apt\/lists)\/(?!lock$)/
+    },
+    {
+        kind: 'apt-archives',
+        family: 'apt-archives',
+        pattern: /^(\/var\/cache\/apt\/archives)\/.*\.deb$/
+    },
+    {
+        kind: 'apt-binary-cache',
+        family: 'apt-archives',
+        pattern: /^(\/var\/cache\/apt)\/[^/]+\.bin$/
+    },
+    {
+        kind: 'apk-cache',
+        family: 'apk',
+        pattern: /^(\/var\/cache\/apk|\/etc\/apk\/cache)\//
+    },
+    {
+        kind: 'pip-cache',
+        family: 'pip',
+        pattern: /^(\/(?:root|home\/[^/]+)\/\.cache\/pip)\//
+    },
+    {
+        kind: 'npm-cache',
+        family: 'npm',
+        pattern: /^(\/(?:root|home\/[^/]+)\/\.npm\/_cacache)\//
+    },
+    {
+        kind: 'yarn-cache',
+        family: 'yarn',
+        pattern: /^(\/usr\/local\/share\/\.cache\/yarn|\/(?:root|home\/[^/]+)\/\.cache\/yarn)\//
+    },
+    {
+        kind: 'go-build-cache',
+        family: 'go-build',
+        pattern: /^(\/(?:root|home\/[^/]+)\/\.cache\/go-build)\//
+    }
+];
+/** The cache an absolute path is in, with the cache's folder; undefined for other paths. */
+function cacheOf(path) {
+    for (const cache of files_CACHES) {
+        const match = cache.pattern.exec(path);
+        if (match)
+            return { cache, folder: match[1] };
+    }
+    return undefined;
+}
+/** How many parts a hint keeps (see FileHint.parts). */
+const HINT_PARTS = 10;
+/** The folder an absolute file path is in: `/a/b/c` → `/a/b`, `/c` → `/`. */
+const folderOf = (path) => path.slice(0, path.lastIndexOf('/')) || '/';
+/** The deepest folder that holds both `folder` and `other` (both absolute folders). */
+function sharedFolder(folder, other) {
+    while (folder !== '/' && other !== folder && !other.startsWith(folder + '/'))
+        folder = folderOf(folder);
+    return folder;
+}
+/** The top folder a part is keyed by: a path's first two components (`/usr/lib`), or its folder when shallower. */
+function topFolder(path) {
+    const first = path.indexOf('/', 1);
+    if (first < 0)
+        return '/';
+    const second = path.indexOf('/', first + 1);
+    return path.slice(0, second < 0 ? first : second);
+}
+const byText = (a, b) => (a < b ? -1 : a > b ? 1 : 0);
+/**
+ * Splits file copies into parts (FileHint.parts): a cache's files by the cache, the rest by
+ * top folder narrowed to the folder they share; largest first, at most HINT_PARTS.
+ */
+function hintParts(copies) {
+    const parts = new Map();
+    for (const copy of copies) {
+        const found = cacheOf(copy.path);
+        const key = found
+            ? `${found.cache.kind} ${found.folder}`
+            : topFolder(copy.path);
+        let part = parts.get(key);
+        if (!part) {
+            part = found
+                ? { path: found.folder, cache: found.cache.kind, bytes: 0, files: 0 }
+                : { path: folderOf(copy.path), bytes: 0, files: 0 };
+            parts.set(key, part);
+        }
+        else if (!found)
+            part.path = sharedFolder(part.path, folderOf(copy.path));
+        part.bytes += copy.bytes;
+        part.files++;
+    }
+    return [...parts.values()]
+        .sort((a, b) => b.bytes - a.bytes ||
+        byText(a.path, b.path) ||
+        byText(a.cache ?? '', b.cache ?? ''))
+        .slice(0, HINT_PARTS);
+}
+/**
+ * The builder that made a history row: BuildKit marks its Dockerfile rows with the comment
+ * `buildkit.dockerfile.v0`; a row with a step and no such mark is the classic builder's (or
+ * another builder's that leaves none); an imported base has no step and no builder.
+ */
+function builderOf(row) {
+    if (row.comment === 'buildkit.dockerfile.v0')
+        return 'buildkit';
+    if (row.instruction === '')
+        return undefined;
+    return 'classic';
+}
+/**
+ * Filesystem layers that came with the base image: up to the last layer made by a root
+ * filesystem import (`ADD file:<sha> in /`, `Imported from -`), else the first layer (as dive
+ * counts "user" bytes). History does not mark where FROM ended, so this is a heuristic.
+ */
+function baseLayerCount(rows) {
+    let layers = 0;
+    let base = 1;
+    for (const row of rows) {
+        if (row.empty)
+            continue;
+        layers++;
+        if (/^Imported from/.test(row.comment ?? '') ||
+            /^ADD file:[0-9a-f]+ in \/\s*$/.test(row.createdBy))
+            base = layers;
+    }
+    return Math.min(base, layers);
+}
+/** The `files` section for a report whose non-empty rows are one-to-one with `listings`. */
+function analyzeFiles(rows, listings, options = {}) {
+    const rowOf = rows.filter((row) => !row.empty).map((row) => row.index);
+    if (rowOf.length !== listings.length) {
+        throw new errors/* InputError */.dz({
+            input: 'image',
+            problem: `the image history names ${rowOf.length} layers but the image has ${listings.length}`
+        });
+    }
+    const baseLayers = options.baseLayers ?? baseLayerCount(rows);
+    // Both analyses keep their state in arrays over the paths the listings share.
+    const dive = diveFigures(listings);
+    const applied = applyLayers(listings);
+    const hidden = applied.hidden;
+    const reclaimableBytes = hidden.reduce((sum, copy) => sum + copy.bytes, 0);
+    const layerBytes = rows.reduce((sum, row) => sum + row.sizeBytes, 0);
+    const sorted = [...hidden].sort((a, b) => b.bytes - a.bytes ||
+        (a.path < b.path ? -1 : a.path > b.path ? 1 : a.addedLayer - b.addedLayer));
+    const items = sorted
+        .slice(0, options.maxItems ?? 100)
+        .map((copy) => ({
+        path: copy.path,
+        bytes: copy.bytes,
+        addedIn: rowOf[copy.addedLayer],
+        ...(copy.how === 'removed'
+            ? { removedIn: rowOf[copy.hiddenLayer] }
+            : { replacedIn: rowOf[copy.hiddenLayer] })
+    }));
+    const hints = [];
+    const groups = new Map();
+    for (const copy of sorted) {
+        const kind = copy.how === 'removed'
+            ? 'deleted-later'
+            : copy.metadataOnly
+                ? 'metadata-copy'
+                : 'replaced-later';
+        const key = `${kind} ${copy.addedLayer} ${copy.hiddenLayer}`;
+        let group = groups.get(key);
+        if (!group)
+            groups.set(key, (group = { kind, copies: [] }));
+        group.copies.push(copy);
+    }
+    for (const { kind, copies } of groups.values()) {
+        const added = rows[rowOf[copies[0].addedLayer]];
+        const hider = rows[rowOf[copies[0].hiddenLayer]];
+        const bytes = copies.reduce((sum, copy) => sum + copy.bytes, 0);
+        const base = copies[0].addedLayer < baseLayers;
+        const builder = builderOf(hider);
+        hints.push({
+            kind,
+            layers: [added.index, hider.index],
+            bytes,
+            files: copies.length,
+            ...(base ? { base: true } : {}),
+            examples: copies.slice(0, 3).map((copy) => copy.path),
+            parts: hintParts(copies),
+            ...(builder ? { builder } : {})
+        });
+    }
+    // Caches left in the final filesystem, by the layer that wrote them: one hint per family
+    // (what one clean-up removes) and layer, one part per cache.
+    const cacheGroups = new Map();
+    applied.forEachVisible((copy) => {
+        const found = cacheOf(copy.path);
+        if (!found)
+            return;
+        const family = found.cache.family;
+        const key = `${family} ${copy.layer}`;
+        let group = cacheGroups.get(key);
+        if (!group)
+            cacheGroups.set(key, (group = {
+                family,
+                layer: copy.layer,
+                bytes: 0,
+                files: 0,
+                examples: []
+            }));
+        group.bytes += copy.bytes;
+        group.files++;
+        group.examples.push({ path: copy.path, bytes: copy.bytes });
+    }, CACHE_ROOTS);
+    for (const group of cacheGroups.values()) {
+        const row = rows[rowOf[group.layer]];
+        const base = group.layer < baseLayers;
+        const builder = builderOf(row);
+        const parts = hintParts(group.examples);
+        hints.push({
+            kind: 'package-cache',
+            layers: [row.index],
+            bytes: group.bytes,
+            files: group.files,
+            cache: group.family,
+            ...(base ? { base: true } : {}),
+            examples: group.examples
+                .sort((a, b) => b.bytes - a.bytes || (a.path < b.path ? -1 : 1))
+                .slice(0, 3)
+                .map((e) => e.path),
+            parts,
+            ...(builder ? { builder } : {})
+        });
+    }
+    hints.sort((a, b) => Number(a.base ?? false) - Number(b.base ?? false) ||
+        b.bytes - a.bytes ||
+        a.layers[0] - b.layers[0] ||
+        (a.layers[1] ?? 0) - (b.layers[1] ?? 0));
+    return {
+        reclaimableBytes,
+        efficiency: layerBytes > 0 ? 1 - reclaimableBytes / layerBytes : 1,
+        items,
+        itemCount: hidden.length,
+        hints,
+        dive,
+        layerPaths: listings.map((listing, i) => ({
+            layer: rowOf[i],
+            paths: largestFiles(listing, LAYER_PATHS)
+        })),
+        ...packageFields(listings, rowOf)
+    };
+}
+/** How many paths per layer the report keeps for comparisons: enough to know a layer by, few enough for 1,000 layers. */
+const LAYER_PATHS = 20;
+/** The `count` largest regular files a layer writes, largest first (ties by path); strings are made for those only. */
+function largestFiles(listing, count) {
+    const files = [];
+    for (let i = 0; i < listing.length; i++)
+        if ((0,model_listing/* isFileCode */.Ao)(listing.typeflags[i]))
+            files.push(i);
+    files.sort((a, b) => listing.sizes[b] - listing.sizes[a] || a - b);
+    return files
+        .slice(0, count)
+        .map((i) => ({
+        path: `/${listing.index.path(listing.ids[i])}`,
+        bytes: listing.sizes[i]
+    }))
+        .sort((a, b) => b.bytes - a.bytes || (a.path < b.path ? -1 : a.path > b.path ? 1 : 0));
+}
 
 ;// CONCATENATED MODULE: ./src/budget/rules/compressed.ts
 // The budget file's `compressed: {total, layer}` limits, on pull size: evaluated against a
 // report's totalCompressedBytes and each row's compressedBytes (a registry image, or an engine
-// image read with --compressed). Pure: data in, violations out (rule `compressed`).
+// image read with --compressed). Pure: data in, violations out (rule `compressed`). The
+// base image's layers (`baseRows`) are held to `base.compressed.layer` only (detail
+// `base-layer`).
 
 /** Violations of a compressed budget; throws InputError when the report has no compressed sizes to judge. */
-function evaluateCompressedBudget(report, budget, imageName) {
-    if (budget.totalBytes === undefined && budget.layerBytes === undefined)
+function evaluateCompressedBudget(report, budget, imageName, baseRows = new Set()) {
+    if (budget.totalBytes === undefined &&
+        budget.layerBytes === undefined &&
+        budget.baseLayerBytes === undefined)
         return [];
     if (report.totalCompressedBytes === undefined) {
-        throw new errors/* InputError */.dz(`the budget of ${imageName} sets "compressed" limits, but ${report.image.ref} has no compressed sizes: read it from a registry (--source registry) or measure them with --compressed`);
+        throw new errors/* InputError */.dz({
+            input: '--compressed',
+            problem: `the budget of ${imageName} sets "compressed" limits, but ${report.image.ref} has no compressed sizes`,
+            fix: 'read it from a registry (--source registry) or measure them with --compressed'
+        });
     }
     const violations = [];
     const total = report.totalCompressedBytes;
@@ -46018,24 +48787,27 @@ function evaluateCompressedBudget(report, budget, imageName) {
             actualBytes: total
         });
     }
-    if (budget.layerBytes !== undefined) {
-        for (const layer of report.layers) {
-            const bytes = layer.compressedBytes;
-            if (layer.empty || bytes === undefined || bytes <= budget.layerBytes)
-                continue;
-            violations.push({
-                image: imageName,
-                rule: 'compressed',
-                detail: 'layer',
-                layer: {
-                    index: layer.index,
-                    instruction: layer.instruction,
-                    createdBy: layer.createdBy
-                },
-                limitBytes: budget.layerBytes,
-                actualBytes: bytes
-            });
-        }
+    for (const layer of report.layers) {
+        const base = baseRows.has(layer.index);
+        const limit = base ? budget.baseLayerBytes : budget.layerBytes;
+        const bytes = layer.compressedBytes;
+        if (limit === undefined ||
+            layer.empty ||
+            bytes === undefined ||
+            bytes <= limit)
+            continue;
+        violations.push({
+            image: imageName,
+            rule: 'compressed',
+            detail: base ? 'base-layer' : 'layer',
+            layer: {
+                index: layer.index,
+                instruction: layer.instruction,
+                createdBy: layer.createdBy
+            },
+            limitBytes: limit,
+            actualBytes: bytes
+        });
     }
     return violations;
 }
@@ -46092,7 +48864,11 @@ function evaluateFileBudget(report, budget, imageName) {
         return [];
     const files = report.files;
     if (!files) {
-        throw new errors/* InputError */.dz(`the budget of ${imageName} sets reclaimable/efficiency, which need the file analysis: run with --files (CLI) or file-analysis: true (action)`);
+        throw new errors/* InputError */.dz({
+            input: '--files',
+            problem: `the budget of ${imageName} sets reclaimable/efficiency, which need the file analysis`,
+            fix: 'run with --files (CLI) or file-analysis: true (action)'
+        });
     }
     const out = [];
     if (budget.reclaimableBytes !== undefined &&
@@ -46176,8 +48952,10 @@ function evaluateGrowth(comparison, growth, imageName) {
 ;// CONCATENATED MODULE: ./src/budget/rules/size.ts
 // Holds one image report to its budget: total, any single layer, the number of layers,
 // and per-instruction rules. Pure: report and budget in, Violations out. Limits are
-// inclusive maximums (a layer of exactly 64MiB passes `max: 64MiB`).
-function evaluateImageBudget(report, budget, image) {
+// inclusive maximums (a layer of exactly 64MiB passes `max: 64MiB`). The base image's
+// layers (`baseRows`) are held to the budget's `base:` limit only (rule `layer`, detail
+// `base`): no Dockerfile step can make them smaller.
+function evaluateImageBudget(report, budget, image, baseRows = new Set()) {
     const violations = [];
     const layers = report.layers.filter((layer) => !layer.empty);
     const ref = (layer) => ({
@@ -46203,6 +48981,19 @@ function evaluateImageBudget(report, budget, image) {
         });
     }
     for (const layer of layers) {
+        if (baseRows.has(layer.index)) {
+            const limit = budget.base?.layerBytes;
+            if (limit !== undefined && layer.sizeBytes > limit)
+                violations.push({
+                    image,
+                    rule: 'layer',
+                    detail: 'base',
+                    layer: ref(layer),
+                    limitBytes: limit,
+                    actualBytes: layer.sizeBytes
+                });
+            continue;
+        }
         // The first rule whose match hits the layer's instruction sets its limit, in place of the
         // general `layer` limit: a rule is how a budget allows one kind of step more (or less).
         const rule = budget.rules?.find((candidate) => candidate.test(layer.createdBy));
@@ -46234,20 +49025,42 @@ function evaluateImageBudget(report, budget, image) {
 ;// CONCATENATED MODULE: ./src/budget/evaluate.ts
 // One image held to its whole budget: every rule of budget/rules/ (size, files,
 // compressed, dive, and growth when a comparison with a baseline exists). Pure: the
-// image's result and its parsed budget in, violations out, in the order the rules run.
+// image's result and its parsed budget in; out, the violations in the order the rules run
+// and one check per rule evaluated, passing or not (what `check` prints and the JSON
+// report's `checks` hold). The base image's layers are judged apart: by the budget's
+// `base:` limits when it sets them, else shown against the per-layer limits as advice.
 
 
 
 
 
+
+/** The rows of the base image's layers: the first `count` filesystem rows. */
+function baseRowsOf(layers, count = baseLayerCount(layers)) {
+    return new Set(layers
+        .filter((row) => !row.empty)
+        .slice(0, count)
+        .map((row) => row.index));
+}
 /** Every broken rule of `budget`; throws InputError when a rule needs figures the report lacks. */
 function evaluateBudget(result, budget, options) {
+    return judgeBudget(result, budget, options).violations;
+}
+/** Every rule of `budget` on one image: the violations, and a check per rule evaluated. */
+function judgeBudget(result, budget, options) {
     const { image, diveCi } = options;
-    return [
-        ...evaluateImageBudget(result, budget, image),
+    const baseRows = baseRowsOf(result.layers, options.baseLayers);
+    const compressed = budget.compressed || budget.base?.compressedLayerBytes !== undefined
+        ? {
+            ...budget.compressed,
+            baseLayerBytes: budget.base?.compressedLayerBytes
+        }
+        : undefined;
+    const violations = [
+        ...evaluateImageBudget(result, budget, image, baseRows),
         ...evaluateFileBudget(result, budget, image),
-        ...(budget.compressed
-            ? evaluateCompressedBudget(result, budget.compressed, image)
+        ...(compressed
+            ? evaluateCompressedBudget(result, compressed, image, baseRows)
             : []),
         ...(diveCi && result.files
             ? evaluateDiveCi(result.files.dive, diveCi, image)
@@ -46256,6 +49069,183 @@ function evaluateBudget(result, budget, options) {
             ? evaluateGrowth(result.comparison, budget.growth, image)
             : [])
     ];
+    return {
+        violations,
+        checks: budgetChecks(result, budget, violations, baseRows, diveCi)
+    };
+}
+const refOf = (row) => ({
+    index: row.index,
+    instruction: row.instruction,
+    createdBy: row.createdBy
+});
+/** The largest of `rows` by `bytes` (the first on a tie), with its figure. */
+function largest(rows, bytes) {
+    let best = { actual: 0 };
+    for (const row of rows) {
+        const value = bytes(row);
+        if (value !== undefined && (best.row === undefined || value > best.actual))
+            best = { row, actual: value };
+    }
+    return best;
+}
+/**
+ * One check per rule the budget sets: the size rules (total, the per-layer limits, the
+ * number of layers), then the rules in the order they run. Whether a rule passes
+ * is read from the violations (the rules decide; this only gathers their figures).
+ */
+function budgetChecks(result, budget, violations, baseRows, diveCi) {
+    const checks = [];
+    const broken = (rule, detail, match) => violations.filter((violation) => violation.rule === rule &&
+        violation.detail === detail &&
+        violation.match === match).length;
+    const simple = (rule, limit, actual, detail) => {
+        const failed = broken(rule, detail);
+        checks.push({
+            rule,
+            ...(detail !== undefined ? { detail } : {}),
+            limit,
+            actual,
+            pass: failed === 0
+        });
+    };
+    /** A per-layer limit: its largest layer, and how many broke it. */
+    const perLayer = (check, rows, bytes, failed) => {
+        const { row, actual } = largest(rows, bytes);
+        const judged = rows.filter((candidate) => bytes(candidate) !== undefined);
+        checks.push({
+            ...check,
+            actual,
+            pass: check.advisory ? actual <= check.limit : failed === 0,
+            ...(row ? { layer: refOf(row) } : {}),
+            layers: judged.length,
+            failed: check.advisory
+                ? judged.filter((candidate) => bytes(candidate) > check.limit).length
+                : failed
+        });
+    };
+    const rows = result.layers.filter((row) => !row.empty);
+    const headRows = rows.filter((row) => !baseRows.has(row.index));
+    const baseLayerRows = rows.filter((row) => baseRows.has(row.index));
+    const size = (row) => row.sizeBytes;
+    if (budget.totalBytes !== undefined)
+        simple('total', budget.totalBytes, result.totalBytes);
+    // Each layer is held to the first rule whose match hits it, else to `layer`.
+    const ruleOf = (row) => budget.rules?.find((candidate) => candidate.test(row.createdBy));
+    for (const rule of budget.rules ?? [])
+        perLayer({ rule: 'rule', match: rule.match, limit: rule.maxBytes }, headRows.filter((row) => ruleOf(row) === rule), size, broken('rule', undefined, rule.match));
+    if (budget.layerBytes !== undefined)
+        perLayer({ rule: 'layer', limit: budget.layerBytes }, headRows.filter((row) => !ruleOf(row)), size, broken('layer'));
+    const baseLimit = budget.base?.layerBytes ?? budget.layerBytes;
+    if (baseLimit !== undefined && baseLayerRows.length > 0)
+        perLayer({
+            rule: 'layer',
+            detail: 'base',
+            limit: baseLimit,
+            base: true,
+            ...(budget.base?.layerBytes === undefined ? { advisory: true } : {})
+        }, baseLayerRows, size, broken('layer', 'base'));
+    // After the layer limits, as the table has always read: total, largest layer, layers.
+    if (budget.layers !== undefined)
+        simple('layers', budget.layers, rows.length);
+    const files = result.files;
+    if (files && budget.reclaimableBytes !== undefined)
+        simple('reclaimable', budget.reclaimableBytes, files.reclaimableBytes);
+    if (files && budget.efficiency !== undefined)
+        simple('efficiency', budget.efficiency, files.efficiency);
+    const compressed = budget.compressed;
+    const pull = (row) => row.compressedBytes;
+    if (compressed?.totalBytes !== undefined &&
+        result.totalCompressedBytes !== undefined)
+        simple('compressed', compressed.totalBytes, result.totalCompressedBytes, 'total');
+    if (compressed?.layerBytes !== undefined)
+        perLayer({ rule: 'compressed', detail: 'layer', limit: compressed.layerBytes }, headRows, pull, broken('compressed', 'layer'));
+    const baseCompressed = budget.base?.compressedLayerBytes ?? compressed?.layerBytes;
+    if (baseCompressed !== undefined && baseLayerRows.length > 0)
+        perLayer({
+            rule: 'compressed',
+            detail: 'base-layer',
+            limit: baseCompressed,
+            base: true,
+            ...(budget.base?.compressedLayerBytes === undefined
+                ? { advisory: true }
+                : {})
+        }, baseLayerRows, pull, broken('compressed', 'base-layer'));
+    if (diveCi && files) {
+        const dive = files.dive;
+        const figures = {
+            lowestEfficiency: dive.efficiency,
+            highestWastedBytes: dive.wastedBytes,
+            highestUserWastedPercent: dive.userWastedPercent
+        };
+        for (const key of Object.keys(figures)) {
+            const limit = diveCi[key];
+            const actual = figures[key];
+            if (limit !== null && actual !== null)
+                simple('dive', limit, actual, key);
+        }
+    }
+    const comparison = result.comparison;
+    const growth = budget.growth;
+    if (growth && comparison) {
+        if (growth.totalBytes !== undefined)
+            simple('growth', growth.totalBytes, comparison.totalDeltaBytes, 'total');
+        if (growth.percent !== undefined && comparison.base.totalBytes > 0)
+            simple('growth', growth.percent, (comparison.totalDeltaBytes / comparison.base.totalBytes) * 100, 'percent');
+        if (growth.layerBytes !== undefined) {
+            const changes = comparison.layers.filter((change) => change.head && change.head.instruction !== 'FROM');
+            let top = changes[0];
+            for (const change of changes)
+                if (change.deltaBytes > top.deltaBytes)
+                    top = change;
+            const failed = broken('growth', 'layer');
+            checks.push({
+                rule: 'growth',
+                detail: 'layer',
+                limit: growth.layerBytes,
+                actual: top?.deltaBytes ?? 0,
+                pass: failed === 0,
+                ...(top?.head
+                    ? {
+                        layer: {
+                            index: top.head.index,
+                            instruction: top.head.instruction,
+                            createdBy: top.head.createdBy
+                        }
+                    }
+                    : {}),
+                layers: changes.length,
+                failed
+            });
+        }
+    }
+    return checks;
+}
+/**
+ * The baseline's findings under the head's budget, to mark what the change brought: its
+ * hints, and the violations the same budget gives it. Rules whose figures the baseline
+ * lacks (file analysis, compressed sizes) are left out and their violations not marked.
+ */
+function judgeBaseline(report, budget, options) {
+    const unjudged = new Set();
+    const own = { ...budget };
+    if (!report.files) {
+        delete own.reclaimableBytes;
+        delete own.efficiency;
+        unjudged.add('reclaimable').add('efficiency').add('dive');
+    }
+    if (report.totalCompressedBytes === undefined) {
+        delete own.compressed;
+        if (own.base)
+            own.base = { ...own.base, compressedLayerBytes: undefined };
+        unjudged.add('compressed');
+    }
+    const violations = judgeBudget(report, own, {
+        image: options.image,
+        diveCi: report.files ? options.diveCi : undefined,
+        baseLayers: options.baseLayers
+    }).violations;
+    return { hints: report.files?.hints, violations, unjudged };
 }
 
 ;// CONCATENATED MODULE: ./src/budget/size.ts
@@ -47002,6 +49992,88 @@ function alignSteps(base, head) {
     ]);
 }
 
+;// CONCATENATED MODULE: ./src/compare/packages.ts
+// Package deltas between a base and a head layer (or group of rows) that the comparison
+// paired: which packages the head rows wrote that the base rows did not (added), the other
+// way round (removed), and those both wrote in another version (upgraded, old → new), each
+// with its bytes in those rows. Pure: from the two reports' `files.packages` (the largest
+// packages each report keeps, so a small package past that cap is not seen). A package is
+// known by manager, name and architecture; its version is the one its report ends with.
+/** Entries kept per list of one change, largest |delta| first; the rest are counted. */
+const PACKAGE_DELTAS_LIMIT = 20;
+const keyOf = (p) => `${p.manager}:${p.name}:${p.arch ?? ''}`;
+/** The packages that wrote files in `rows` of `report`, with their bytes there. */
+function packagesIn(report, rows) {
+    const packages = report.files?.packages;
+    if (!packages)
+        return undefined;
+    const wanted = new Set(rows);
+    const out = new Map();
+    for (const item of packages) {
+        let bytes = 0;
+        let wrote = false;
+        for (const layer of item.layers)
+            if (wanted.has(layer.layer)) {
+                bytes += layer.bytes;
+                wrote = true;
+            }
+        if (wrote)
+            out.set(keyOf(item), { item, bytes });
+    }
+    return out;
+}
+/**
+ * The package deltas of base rows `baseRows` against head rows `headRows` (either may be
+ * empty: an added or removed step); undefined when a report has no package attribution or
+ * nothing changed.
+ */
+function packages_packageDeltas(base, baseRows, head, headRows) {
+    const before = packagesIn(base, baseRows);
+    const after = packagesIn(head, headRows);
+    if (!before || !after)
+        return undefined;
+    const added = [];
+    const removed = [];
+    const upgraded = [];
+    for (const [key, now] of after) {
+        const was = before.get(key);
+        const { name, manager, version } = now.item;
+        if (!was)
+            added.push({ name, manager, version, deltaBytes: now.bytes });
+        else if (was.item.version !== version)
+            upgraded.push({
+                name,
+                manager,
+                version,
+                previousVersion: was.item.version,
+                deltaBytes: now.bytes - was.bytes
+            });
+    }
+    for (const [key, was] of before)
+        if (!after.has(key)) {
+            const { name, manager, version } = was.item;
+            removed.push({ name, manager, version, deltaBytes: -was.bytes });
+        }
+    if (added.length + removed.length + upgraded.length === 0)
+        return undefined;
+    const kept = (list) => list
+        .sort((a, b) => Math.abs(b.deltaBytes) - Math.abs(a.deltaBytes) ||
+        (a.name < b.name ? -1 : a.name > b.name ? 1 : 0))
+        .slice(0, PACKAGE_DELTAS_LIMIT);
+    const sum = (list) => list.reduce((total, p) => total + p.deltaBytes, 0);
+    return {
+        added: kept(added),
+        removed: kept(removed),
+        upgraded: kept(upgraded),
+        counts: {
+            added: added.length,
+            removed: removed.length,
+            upgraded: upgraded.length
+        },
+        deltaBytes: sum(added) + sum(removed) + sum(upgraded)
+    };
+}
+
 ;// CONCATENATED MODULE: ./src/compare/compare.ts
 // compareReports: two ImageReports (base, head) in, one Comparison out; compareWithBaseline
 // adds the FROM image's boundary when both sides know it. Pure: the reports come from any
@@ -47024,6 +50096,7 @@ function alignSteps(base, head) {
 
 
 
+
 /** Which size field to compare: a compressed-size registry report compares only on compressed sizes. */
 function sizeField(base, head) {
     const kindOf = (report) => report.sizeKind ?? 'uncompressed';
@@ -47043,7 +50116,11 @@ function sizeField(base, head) {
         };
     }
     const compressed = kindOf(base) === 'compressed' ? base : head;
-    throw new errors/* InputError */.dz(`${compressed.image.ref} has compressed (registry) sizes and the other image uncompressed ones: read both the same way (analyze --source registry --uncompressed, or analyze --compressed for the engine image)`);
+    throw new errors/* InputError */.dz({
+        input: compressed.image.ref,
+        problem: `${compressed.image.ref} has compressed (registry) sizes and the other image uncompressed ones`,
+        fix: 'read both the same way (analyze --source registry --uncompressed, or analyze --compressed for the engine image)'
+    });
 }
 function side(row, sizeOf) {
     return {
@@ -47062,7 +50139,7 @@ function statusOf(base, head, deltaBytes, minChangeBytes) {
         return 'unchanged';
     return deltaBytes > 0 ? 'grew' : 'shrank';
 }
-function change(base, head, minChangeBytes) {
+function compare_change(base, head, minChangeBytes) {
     const deltaBytes = (head?.sizeBytes ?? 0) - (base?.sizeBytes ?? 0);
     return {
         status: statusOf(base, head, deltaBytes, minChangeBytes),
@@ -47123,11 +50200,19 @@ function aggregate(rows, ref, sizeOf) {
 function compareReports(base, head, opts = {}) {
     const minChangeBytes = opts.minChangeBytes ?? DEFAULT_MIN_CHANGE_BYTES;
     if (!Number.isSafeInteger(minChangeBytes) || minChangeBytes < 0)
-        throw new errors/* InputError */.dz(`min-change must be a whole number of bytes ≥ 0, not ${minChangeBytes}`);
+        throw new errors/* InputError */.dz({
+            input: 'min-change',
+            problem: `min-change must be a whole number of bytes ≥ 0, not ${minChangeBytes}`
+        });
     const { sizeOf, total, compressed } = sizeField(base, head);
     const baseRows = base.layers.filter((row) => !row.empty);
     const headRows = head.layers.filter((row) => !row.empty);
     const layers = [];
+    // A change with the package deltas of its rows, when both reports attribute packages.
+    const withPackages = (paired, baseIndexes, headIndexes) => {
+        const packages = packages_packageDeltas(base, baseIndexes, head, headIndexes);
+        return packages ? { ...paired, packages } : paired;
+    };
     // A boundary known on one side only would compare unlike regions: both or neither.
     const known = opts.baseImageLayers?.base !== undefined &&
         opts.baseImageLayers?.head !== undefined;
@@ -47135,16 +50220,17 @@ function compareReports(base, head, opts = {}) {
     const headFrom = baseImageRows(headRows, known ? opts.baseImageLayers?.head : undefined);
     if (sameLayers(baseFrom, headFrom, sizeOf)) {
         baseFrom.forEach((row, i) => {
-            const paired = change(side(row, sizeOf), side(headFrom[i], sizeOf), minChangeBytes);
+            const paired = compare_change(side(row, sizeOf), side(headFrom[i], sizeOf), minChangeBytes);
+            const rows = [[row.index], [headFrom[i].index]];
             // Same layers on both sides: by digest where the reports carry them.
             if (row.diffId && row.diffId === headFrom[i].diffId)
-                layers.push({ ...paired, pairedBy: 'digest', score: 1 });
+                layers.push(withPackages({ ...paired, pairedBy: 'digest', score: 1 }, ...rows));
             else
-                layers.push(paired);
+                layers.push(withPackages(paired, ...rows));
         });
     }
     else {
-        layers.push(change(aggregate(baseFrom, opts.baseImageRefs?.base, sizeOf), aggregate(headFrom, opts.baseImageRefs?.head, sizeOf), minChangeBytes));
+        layers.push(withPackages(compare_change(aggregate(baseFrom, opts.baseImageRefs?.base, sizeOf), aggregate(headFrom, opts.baseImageRefs?.head, sizeOf), minChangeBytes), baseFrom.map((row) => row.index), headFrom.map((row) => row.index)));
     }
     const baseSteps = baseRows.slice(baseFrom.length);
     const headSteps = headRows.slice(headFrom.length);
@@ -47167,7 +50253,7 @@ function compareReports(base, head, opts = {}) {
     for (const match of matchSteps(stepsOf(base, baseSteps), stepsOf(head, headSteps))) {
         const b = match.base.map((i) => side(baseSteps[i], sizeOf));
         const h = match.head.map((i) => side(headSteps[i], sizeOf));
-        layers.push(matchedChange(b, h, match, minChangeBytes));
+        layers.push(withPackages(matchedChange(b, h, match, minChangeBytes), match.base.map((i) => baseSteps[i].index), match.head.map((i) => headSteps[i].index)));
     }
     return {
         schemaVersion: 1,
@@ -47431,7 +50517,12 @@ const FILES_KEYS = [
     'itemCount',
     'hints',
     'dive',
-    'layerPaths'
+    'layerPaths',
+    'packages',
+    'packageCount',
+    'unpackaged',
+    'unpackagedCount',
+    'packageProblems'
 ];
 /** Only the ImageReport fields: what a comparison reads (layer rows, sizes, per-layer paths), nothing else carried along. */
 function imageReportOf(image, file) {
@@ -47461,7 +50552,8 @@ function imageReportOf(image, file) {
         report.totalCompressedBytes = image.totalCompressedBytes;
     if (image.engine)
         report.engine = known(image.engine, ['store', 'sizeBytes', 'totalBytes']);
-    // The file analysis is kept for its per-layer paths (validated above), which pair layers.
+    // The file analysis is kept for its per-layer paths (validated above), which pair layers,
+    // and its packages, which the comparison diffs per paired rows.
     if (image.files?.layerPaths)
         report.files = {
             ...known(image.files, FILES_KEYS),
@@ -47583,7 +50675,10 @@ async function findMergeBase(repoDir, baseRef, options = {}) {
     const headRef = options.headRef ?? 'HEAD';
     const remote = options.remote ?? 'origin';
     if (baseRef.startsWith('-') || headRef.startsWith('-'))
-        throw new errors/* InputError */.dz(`base ref "${baseRef}" is not a branch name`);
+        throw new errors/* InputError */.dz({
+            input: baseRef,
+            problem: `base ref "${baseRef}" is not a branch name`
+        });
     if ((await gitOk(repoDir, ['rev-parse', '--is-inside-work-tree'])) !== 'true') {
         return {
             note: `${repoDir} is not a git checkout, so the base cannot be built (check out the repository first, or give baseline-image / baseline-report)`
@@ -47796,7 +50891,11 @@ async function readFromRegistryOrPull(ref) {
         await (0,docker/* docker */.T3)(['pull', ref], { stream: true });
     }
     catch (error) {
-        throw new errors/* InputError */.dz(`baseline-image "${ref}" is not in the engine and could not be pulled: ${error.message.split('\n')[0]} (reading it from its registry: ${registryFailure}). Check the ref and the registry login.`);
+        throw new errors/* InputError */.dz({
+            input: 'baseline-image',
+            problem: `baseline-image "${ref}" is not in the engine and could not be pulled: ${error.message.split('\n')[0]} (reading it from its registry: ${registryFailure}).`,
+            fix: 'Check the ref and the registry login.'
+        });
     }
     return (0,engine/* readEngineImage */.O8)(ref);
 }
@@ -47813,7 +50912,11 @@ async function resolveBaseline(request) {
     if (request.mode === 'none')
         return { note: 'the baseline is off (baseline: none)' };
     if (request.baselineImage && request.baselineReport) {
-        throw new errors/* InputError */.dz('give baseline-image or baseline-report, not both: they are two baselines');
+        throw new errors/* InputError */.dz({
+            input: 'baseline-report',
+            problem: 'baseline-image and baseline-report are both given; they are two baselines',
+            fix: 'give one of them'
+        });
     }
     if (request.mode === 'auto' && request.baselineReport) {
         return {
@@ -47945,820 +51048,6 @@ async function headFromImage(head, build) {
     return ref && layers !== undefined ? { ref, layers } : undefined;
 }
 
-// EXTERNAL MODULE: ./src/model/listing.ts
-var model_listing = __nccwpck_require__(6689);
-// EXTERNAL MODULE: ./src/model/paths.ts
-var paths = __nccwpck_require__(1933);
-;// CONCATENATED MODULE: ./src/analysis/dive.ts
-// dive-compatible figures (efficiency, wasted bytes, user-wasted percent), reproduced from
-// wagoodman/dive exactly, quirks included, so that a team moving from `dive --ci` keeps its
-// thresholds: dive/filetree/efficiency.go (Efficiency), file_tree.go (AddPath, Stack,
-// StackTreeRange, GetNode), file_node.go (Path, IsLeaf, VisitDepthChildFirst) and
-// dive/image/image.go (Analyze). The quirks, on purpose:
-// - every leaf of every layer's tree counts, layer 0 included; a file whiteout is an
-//   occurrence of 0 bytes, a directory whiteout the size of the lower directory's subtree
-//   (so a deleted directory lowers the score only if seen again at the same path);
-// - opaque markers are dropped (AddPath skips `.wh..wh..*`), so what they hide is ignored;
-// - a directory only implied by its children has an empty FileInfo (not a directory), and
-//   stacking copies that empty FileInfo over a lower explicit directory;
-// - a whiteout whose path the stacked lower tree lacks aborts the rest of that layer's visit;
-// - wasted bytes sum every copy of every path seen twice or more, the kept copy included
-//   (dive #684); user-wasted percent divides by all layers but the first.
-// The .dive-ci rules that use these figures are in src/budget/rules/dive.ts (the file is read by src/budget/dive-ci.ts).
-
-
-const WHITEOUT = '.wh.';
-const DOUBLE_WHITEOUT = '.wh..wh..';
-/** A layer's tree while it is built: nodes in the order AddPath creates them, in arrays grown by doubling. */
-class TreeBuilder {
-    length = 0;
-    ids;
-    size;
-    isDir;
-    constructor(capacity) {
-        capacity = Math.max(16, capacity);
-        this.ids = new Int32Array(capacity);
-        this.size = new Float64Array(capacity);
-        this.isDir = new Uint8Array(capacity);
-    }
-    /** Adds a node with an empty FileInfo; returns its slot. */
-    push(id) {
-        if (this.length === this.ids.length) {
-            this.ids = (0,paths/* enlarged */.vo)(this.ids, this.length * 2);
-            this.size = (0,paths/* enlarged */.vo)(this.size, this.length * 2);
-            this.isDir = (0,paths/* enlarged */.vo)(this.isDir, this.length * 2);
-        }
-        this.ids[this.length] = id;
-        return this.length++;
-    }
-}
-function compareGoStrings(a, b) {
-    return a < b ? -1 : a > b ? 1 : 0;
-}
-/** Builds the per-layer trees and dive's Analyze over them; see the file comment for the quirks kept. */
-class DiveAnalysis {
-    index;
-    /** Per path id, the topmost component (itself or above) that AddPath refuses (`.wh..wh..*`), -1 none, -2 not computed. */
-    blocked;
-    /** Which layer tree a path id was last added to (a stamp), and its slot there. */
-    stamp;
-    slot;
-    stamps = 0;
-    layers;
-    constructor(listings) {
-        this.index = (0,model_listing/* sharedIndex */._s)(listings);
-        const n = this.index.size;
-        this.blocked = new Int32Array(n).fill(-2);
-        this.stamp = new Int32Array(n);
-        this.slot = new Int32Array(n);
-        const cache = new Map();
-        this.layers = listings.map((listing) => {
-            let layer = cache.get(listing);
-            if (!layer)
-                cache.set(listing, (layer = this.layerTree(listing)));
-            return layer;
-        });
-    }
-    blockedAt(id) {
-        const known = this.blocked[id];
-        if (known !== -2)
-            return known;
-        const parent = this.index.parents[id];
-        const above = parent <= paths/* ROOT */.Dl ? -1 : this.blockedAt(parent);
-        const value = above >= 0
-            ? above
-            : this.index.nameStartsWith(id, DOUBLE_WHITEOUT)
-                ? id
-                : -1;
-        this.blocked[id] = value;
-        return value;
-    }
-    /** The id's slot in the tree being built, adding it (as an implied directory) and its parents when missing. */
-    add(tree, id) {
-        if (this.stamp[id] === this.stamps)
-            return this.slot[id];
-        const parent = this.index.parents[id];
-        if (parent !== paths/* ROOT */.Dl)
-            this.add(tree, parent);
-        this.stamp[id] = this.stamps;
-        return (this.slot[id] = tree.push(id));
-    }
-    /** image_archive.go processLayerTar + file_tree.go AddPath for every entry of one layer. */
-    layerTree(listing) {
-        const { ids, sizes } = listing;
-        this.stamps++;
-        const built = new TreeBuilder(listing.length);
-        let fileSize = 0;
-        for (let i = 0; i < listing.length; i++) {
-            const id = ids[i];
-            if (id === paths/* ROOT */.Dl)
-                continue;
-            fileSize += sizes[i];
-            const blocked = this.blockedAt(id);
-            if (blocked >= 0) {
-                // AddPath creates the components above the refused one, then stops.
-                const parent = this.index.parents[blocked];
-                if (parent !== paths/* ROOT */.Dl)
-                    this.add(built, parent);
-                continue;
-            }
-            const k = this.add(built, id);
-            built.size[k] = sizes[i];
-            built.isDir[k] = (0,model_listing/* goIsDir */.oI)(listing, i) ? 1 : 0;
-        }
-        const count = built.length;
-        const nodes = built.ids.slice(0, count);
-        const leaf = new Uint8Array(count).fill(1);
-        const parents = this.index.parents;
-        for (let k = 0; k < count; k++) {
-            const parent = parents[nodes[k]];
-            if (parent !== paths/* ROOT */.Dl)
-                leaf[this.slot[parent]] = 0;
-        }
-        return {
-            ids: nodes,
-            size: built.size.slice(0, count),
-            isDir: built.isDir.slice(0, count),
-            leaf,
-            fileSize
-        };
-    }
-    /** True when `id` is a node of `layer` (only valid while that layer's stamp is current). */
-    inTree(layer, id) {
-        const k = this.slot[id];
-        return k < layer.ids.length && layer.ids[k] === id;
-    }
-    // ---- the stacked tree below the current layer (StackTreeRange), as arrays over path ids ----
-    stacked;
-    stackedUpTo = -1;
-    /** StackTreeRange(trees, 0, current-1): a copy of tree 0 with trees 0..current-1 stacked on it (tree 0 itself for current 0). */
-    stackedBelow(current) {
-        if (!this.stacked) {
-            const n = this.index.size;
-            const s = (this.stacked = {
-                present: new Uint8Array(n),
-                size: new Float64Array(n),
-                isDir: new Uint8Array(n)
-            });
-            s.present[paths/* ROOT */.Dl] = 1;
-            const first = this.layers[0];
-            first.ids.forEach((id, k) => {
-                s.present[id] = 1;
-                s.size[id] = first.size[k];
-                s.isDir[id] = first.isDir[k];
-            });
-        }
-        while (this.stackedUpTo < current - 1)
-            this.stack(this.layers[++this.stackedUpTo]);
-        return this.stacked;
-    }
-    removeStacked(id) {
-        const s = this.stacked;
-        if (!s.present[id])
-            return;
-        s.present[id] = 0;
-        const { firstChild, nextSibling } = this.index;
-        for (let child = firstChild[id]; child >= 0; child = nextSibling[child])
-            this.removeStacked(child);
-    }
-    /**
-     * file_tree.go Stack: grafts every node of `upper`, children first in sorted order (a
-     * whiteout removes the lower path, anything else is added with its FileInfo). Order only
-     * matters between a whiteout and the path it names when both are in `upper`: Go's sort
-     * decides which comes first, so such a removal runs before or after the additions.
-     */
-    stack(upper) {
-        const s = this.stacked;
-        const { whiteouts } = this.index;
-        this.restamp(upper);
-        const late = [];
-        for (const id of upper.ids) {
-            if (whiteouts[id] === paths/* Whiteout */.eV.None)
-                continue;
-            const name = this.index.name(id);
-            const target = name.slice(WHITEOUT.length);
-            if (target === '')
-                continue; // names its own parent: dive leaves the tree as it is
-            const targetId = this.index.find((0,paths/* siblingPath */.eR)(this.index, id, target));
-            if (this.inTree(upper, targetId) && compareGoStrings(target, name) < 0)
-                late.push(targetId);
-            else
-                this.removeStacked(targetId);
-        }
-        upper.ids.forEach((id, k) => {
-            if (whiteouts[id] === paths/* Whiteout */.eV.None) {
-                s.present[id] = 1;
-                s.size[id] = upper.size[k];
-                s.isDir[id] = upper.isDir[k];
-            }
-            else if (!upper.leaf[k] && !s.present[id]) {
-                // A whiteout with children (no real builder writes one): a node of its own, FileInfo empty.
-                s.present[id] = 1;
-                s.size[id] = 0;
-                s.isDir[id] = 0;
-            }
-        });
-        for (const id of late)
-            this.removeStacked(id);
-    }
-    /** Makes `layer` the stamped one again (inTree reads the slots). */
-    restamp(layer) {
-        this.stamps++;
-        layer.ids.forEach((id, k) => {
-            this.stamp[id] = this.stamps;
-            this.slot[id] = k;
-        });
-    }
-    /** Sizes of a stacked node and everything under it (VisitDepthChildFirst from that node). */
-    subtreeSize(id) {
-        const s = this.stacked;
-        let total = s.size[id];
-        const { firstChild, nextSibling } = this.index;
-        for (let child = firstChild[id]; child >= 0; child = nextSibling[child])
-            if (s.present[child])
-                total += this.subtreeSize(child);
-        return total;
-    }
-    /** The layer's leaves in dive's visiting order: depth first, children sorted, each node after its children. */
-    sortedLeaves(layer) {
-        this.restamp(layer);
-        const children = new Map();
-        layer.ids.forEach((id, k) => {
-            const parent = this.index.parents[id];
-            const key = parent === paths/* ROOT */.Dl ? -1 : this.slot[parent];
-            let list = children.get(key);
-            if (!list)
-                children.set(key, (list = []));
-            list.push(k);
-        });
-        const out = [];
-        const names = new Map();
-        const nameOf = (id) => {
-            let name = names.get(id);
-            if (name === undefined)
-                names.set(id, (name = this.index.name(id)));
-            return name;
-        };
-        const visit = (key) => {
-            const list = children.get(key);
-            if (!list)
-                return;
-            list.sort((a, b) => compareGoStrings(nameOf(layer.ids[a]), nameOf(layer.ids[b])));
-            for (const k of list) {
-                if (layer.leaf[k])
-                    out.push(k);
-                else
-                    visit(k);
-            }
-        };
-        visit(-1);
-        return out;
-    }
-}
-/** dive's Analyze over the layers in manifest order. */
-function diveFigures(listings) {
-    const index = (0,model_listing/* sharedIndex */._s)(listings);
-    const analysis = new DiveAnalysis(listings);
-    const trees = analysis.layers;
-    // Per path, by key: the path id; a bare `.wh.` (Path() "<dir>/") gets its own key, size + its id.
-    const n = index.size;
-    const count = new Int32Array(2 * n);
-    const cumulative = new Float64Array(2 * n);
-    const minimum = new Float64Array(2 * n);
-    const seen = new Uint8Array(2 * n);
-    const touched = [];
-    const pathOf = (key) => {
-        if (key < n)
-            return '/' + index.path(key);
-        const parent = index.parents[key - n];
-        return (parent === paths/* ROOT */.Dl ? '' : '/' + index.path(parent)) + '/';
-    };
-    trees.forEach((tree, current) => {
-        // Resolve every leaf first: a whiteout whose path the stacked lower tree lacks aborts the
-        // rest of the layer's visit, and only then does the visiting order matter.
-        const keys = new Int32Array(tree.ids.length);
-        const sizes = new Float64Array(tree.ids.length);
-        let aborts = false;
-        const { whiteouts } = index;
-        for (let k = 0; k < tree.ids.length; k++) {
-            if (!tree.leaf[k])
-                continue;
-            const id = tree.ids[k];
-            if (whiteouts[id] === paths/* Whiteout */.eV.None) {
-                keys[k] = id;
-                sizes[k] = tree.size[k];
-                continue;
-            }
-            const below = analysis.stackedBelow(current);
-            const target = index.name(id).slice(WHITEOUT.length);
-            const parent = index.parents[id];
-            let previous;
-            if (target === '') {
-                // Path() of "<dir>/.wh." is "<dir>/", which GetNode resolves to the directory itself.
-                keys[k] = n + id;
-                previous = below.present[parent] ? parent : -1;
-            }
-            else {
-                const targetId = index.find((0,paths/* siblingPath */.eR)(index, id, target));
-                keys[k] = targetId;
-                previous = below.present[targetId] ? targetId : -1;
-            }
-            if (previous < 0) {
-                sizes[k] = -1;
-                aborts = true;
-            }
-            else {
-                sizes[k] = below.isDir[previous] ? analysis.subtreeSize(previous) : 0;
-            }
-        }
-        /** Counts leaf k; false when the visit aborts there (VisitAborted: the path was counted as seen, with no copy). */
-        const tally = (k) => {
-            const key = keys[k];
-            if (!seen[key]) {
-                seen[key] = 1;
-                minimum[key] = -1;
-                touched.push(key);
-            }
-            const size = sizes[k];
-            if (size < 0)
-                return false;
-            cumulative[key] += size;
-            if (minimum[key] < 0 || size < minimum[key])
-                minimum[key] = size;
-            count[key]++;
-            return true;
-        };
-        if (aborts) {
-            for (const k of analysis.sortedLeaves(tree))
-                if (!tally(k))
-                    break;
-        }
-        else {
-            // Without an abort the order of the visit changes nothing: the tree's own order will do.
-            for (let k = 0; k < tree.ids.length; k++)
-                if (tree.leaf[k])
-                    tally(k);
-        }
-    });
-    let minimumSum = 0;
-    let discovered = 0;
-    let wastedBytes = 0;
-    const inefficient = [];
-    for (const key of touched) {
-        minimumSum += minimum[key];
-        discovered += cumulative[key];
-        if (count[key] >= 2) {
-            wastedBytes += cumulative[key];
-            inefficient.push(key);
-        }
-    }
-    const efficiency = discovered === 0 ? 1 : minimumSum / discovered;
-    let sizeBytes = 0;
-    let userSizeBytes = 0;
-    trees.forEach((tree, i) => {
-        sizeBytes += tree.fileSize;
-        if (i !== 0)
-            userSizeBytes += tree.fileSize;
-    });
-    const percent = wastedBytes / userSizeBytes; // Go float division: 0/0 is NaN, which JSON cannot hold
-    return {
-        efficiency,
-        wastedBytes,
-        userWastedPercent: Number.isFinite(percent) ? percent : null,
-        sizeBytes,
-        userSizeBytes,
-        inefficientFiles: inefficient
-            .map((key) => ({
-            path: pathOf(key),
-            count: count[key],
-            bytes: cumulative[key]
-        }))
-            .sort((a, b) => b.bytes - a.bytes || compareGoStrings(a.path, b.path))
-            .slice(0, 20)
-    };
-}
-
-;// CONCATENATED MODULE: ./src/analysis/whiteouts.ts
-// Applies layers one over the other the way overlay-style stores do (OCI image-spec
-// "Applying Changesets"): a whiteout `.wh.<name>` hides a lower path and everything under
-// it, an opaque marker `.wh..wh..opq` hides everything a lower layer had under its
-// directory, and a later entry at the same path replaces the lower copy (a non-directory
-// over a directory hides the whole lower subtree). Every file copy that ends up hidden is
-// recorded once, with the layer that added it and the layer that hid it: these are the
-// bytes that can really be reclaimed. The copy still visible at the end never counts.
-
-
-/**
- * The overlay state lives in arrays indexed by path id (paths.ts): whether a path exists,
- * the entry visible there (its layer and its position in that layer's listing) and the
- * layer that wrote it. A path exists only while its parent does (hiding a directory clears
- * its whole subtree), so a lookup is one array read.
- */
-function applyLayers(listings) {
-    const index = (0,model_listing/* sharedIndex */._s)(listings);
-    const { parents, firstChild, nextSibling, whiteouts } = index;
-    const present = new Uint8Array(index.size);
-    const writtenIn = new Int32Array(index.size).fill(-1);
-    // The entry visible at a path: listings[writtenIn[id]] at position entryAt[id]; -1 when only implied (a directory above one).
-    const entryAt = new Int32Array(index.size).fill(-1);
-    present[paths/* ROOT */.Dl] = 1;
-    const hidden = [];
-    const record = (id, layer, how, upper, upperAt = -1) => {
-        const at = entryAt[id];
-        if (at < 0 || writtenIn[id] >= layer)
-            return;
-        const lower = listings[writtenIn[id]];
-        const bytes = (0,model_listing/* entryDiskBytes */.pY)(lower, at);
-        if (bytes === 0)
-            return;
-        hidden.push({
-            path: '/' + index.path(id),
-            bytes,
-            addedLayer: writtenIn[id],
-            hiddenLayer: layer,
-            how,
-            metadataOnly: how === 'replaced' &&
-                upper !== undefined &&
-                (0,model_listing/* isMetadataCopy */.Fm)(lower, at, upper, upperAt)
-        });
-    };
-    const hideSubtree = (id, layer, how) => {
-        record(id, layer, how);
-        present[id] = 0;
-        entryAt[id] = -1;
-        hideChildren(id, layer, how);
-    };
-    const hideChildren = (id, layer, how) => {
-        for (let child = firstChild[id]; child >= 0; child = nextSibling[child])
-            if (present[child])
-                hideSubtree(child, layer, how);
-    };
-    const isDirAt = (id) => (0,model_listing/* isDirEntry */.uE)(listings[writtenIn[id]], entryAt[id]);
-    const ancestors = [];
-    listings.forEach((listing, layer) => {
-        const layerIds = listing.ids;
-        // Deletions first: a layer's whiteouts and opaque markers hide only what lower layers had.
-        for (let i = 0; i < listing.length; i++) {
-            const id = layerIds[i];
-            const whiteout = whiteouts[id];
-            if (whiteout === paths/* Whiteout */.eV.None)
-                continue;
-            const parent = parents[id];
-            if (whiteout === paths/* Whiteout */.eV.Opaque) {
-                if (present[parent])
-                    hideChildren(parent, layer, 'removed');
-                continue;
-            }
-            // Other aufs metadata (.wh..wh.plnk), and a bare `.wh.` that names nothing.
-            if (whiteout === paths/* Whiteout */.eV.Other)
-                continue;
-            const target = index.find((0,paths/* siblingPath */.eR)(index, id, index.name(id).slice(paths/* WHITEOUT_PREFIX */.Fp.length)));
-            if (target !== undefined && present[target])
-                hideSubtree(target, layer, 'removed');
-        }
-        for (let i = 0; i < listing.length; i++) {
-            const id = layerIds[i];
-            if (id === paths/* ROOT */.Dl || whiteouts[id] !== paths/* Whiteout */.eV.None)
-                continue;
-            ancestors.length = 0;
-            for (let up = parents[id]; up !== paths/* ROOT */.Dl; up = parents[up])
-                ancestors.push(up);
-            for (let a = ancestors.length - 1; a >= 0; a--) {
-                const dir = ancestors[a];
-                if (!present[dir]) {
-                    present[dir] = 1;
-                    writtenIn[dir] = layer;
-                    entryAt[dir] = -1;
-                }
-                else if (entryAt[dir] >= 0 &&
-                    !isDirAt(dir) &&
-                    writtenIn[dir] < layer) {
-                    // A lower file or symlink where this layer has a directory: the directory replaces it.
-                    record(dir, layer, 'replaced');
-                    entryAt[dir] = -1;
-                }
-            }
-            const isDir = (0,model_listing/* isDirEntry */.uE)(listing, i);
-            if (present[id]) {
-                if (entryAt[id] >= 0 && !(isDirAt(id) && isDir))
-                    record(id, layer, 'replaced', listing, i);
-                if (!isDir)
-                    hideChildren(id, layer, 'replaced');
-            }
-            present[id] = 1;
-            entryAt[id] = i;
-            writtenIn[id] = layer;
-        }
-    });
-    return {
-        hidden,
-        forEachVisible(visit, under) {
-            const walk = (id) => {
-                const at = entryAt[id];
-                if (at >= 0) {
-                    const bytes = (0,model_listing/* entryDiskBytes */.pY)(listings[writtenIn[id]], at);
-                    if (bytes > 0)
-                        visit({ path: '/' + index.path(id), bytes, layer: writtenIn[id] });
-                }
-                for (let child = firstChild[id]; child >= 0; child = nextSibling[child])
-                    if (present[child])
-                        walk(child);
-            };
-            if (!under)
-                return walk(paths/* ROOT */.Dl);
-            for (const top of under) {
-                const id = index.find(top);
-                // Visible only if every directory above it is (hiding a directory clears its subtree).
-                if (id !== undefined && present[id])
-                    walk(id);
-            }
-        }
-    };
-}
-
-;// CONCATENATED MODULE: ./src/analysis/files.ts
-// Builds the report's `files` section from the layer model: hidden copies (what can really
-// be reclaimed), the largest of them as items, hints (which rows, how many bytes, what
-// kind: report/describe.ts says them in words, with the fix), and dive's figures. Layers are named by their `layers` row, never by the filesystem
-// layer ordinal, so the section lines up with the table whatever the source.
-
-
-
-
-// Where the caches below can be: only these subtrees are walked, not the whole filesystem.
-const CACHE_ROOTS = [
-    'var/lib/apt/lists',
-    'var/cache/apt',
-    'var/cache/apk',
-    'etc/apk/cache',
-    'root',
-    'home',
-    'usr/local/share/.cache/yarn'
-];
-// Package-manager caches, each with the family one clean-up removes (one hint per family
-// and layer, one part per cache; report/describe.ts names the clean-up).
-const CACHES = [
-    {
-        kind: 'apt-lists',
-        family: 'apt-lists',
-        pattern: /^(\/var\/lib\/apt\/lists)\/(?!lock$)/
-    },
-    {
-        kind: 'apt-archives',
-        family: 'apt-archives',
-        pattern: /^(\/var\/cache\/apt\/archives)\/.*\.deb$/
-    },
-    {
-        kind: 'apt-binary-cache',
-        family: 'apt-archives',
-        pattern: /^(\/var\/cache\/apt)\/[^/]+\.bin$/
-    },
-    {
-        kind: 'apk-cache',
-        family: 'apk',
-        pattern: /^(\/var\/cache\/apk|\/etc\/apk\/cache)\//
-    },
-    {
-        kind: 'pip-cache',
-        family: 'pip',
-        pattern: /^(\/(?:root|home\/[^/]+)\/\.cache\/pip)\//
-    },
-    {
-        kind: 'npm-cache',
-        family: 'npm',
-        pattern: /^(\/(?:root|home\/[^/]+)\/\.npm\/_cacache)\//
-    },
-    {
-        kind: 'yarn-cache',
-        family: 'yarn',
-        pattern: /^(\/usr\/local\/share\/\.cache\/yarn|\/(?:root|home\/[^/]+)\/\.cache\/yarn)\//
-    },
-    {
-        kind: 'go-build-cache',
-        family: 'go-build',
-        pattern: /^(\/(?:root|home\/[^/]+)\/\.cache\/go-build)\//
-    }
-];
-/** The cache an absolute path is in, with the cache's folder; undefined for other paths. */
-function cacheOf(path) {
-    for (const cache of CACHES) {
-        const match = cache.pattern.exec(path);
-        if (match)
-            return { cache, folder: match[1] };
-    }
-    return undefined;
-}
-/** How many parts a hint keeps (see FileHint.parts). */
-const HINT_PARTS = 10;
-/** The folder an absolute file path is in: `/a/b/c` → `/a/b`, `/c` → `/`. */
-const folderOf = (path) => path.slice(0, path.lastIndexOf('/')) || '/';
-/** The deepest folder that holds both `folder` and `other` (both absolute folders). */
-function sharedFolder(folder, other) {
-    while (folder !== '/' && other !== folder && !other.startsWith(folder + '/'))
-        folder = folderOf(folder);
-    return folder;
-}
-/** The top folder a part is keyed by: a path's first two components (`/usr/lib`), or its folder when shallower. */
-function topFolder(path) {
-    const first = path.indexOf('/', 1);
-    if (first < 0)
-        return '/';
-    const second = path.indexOf('/', first + 1);
-    return path.slice(0, second < 0 ? first : second);
-}
-const byText = (a, b) => (a < b ? -1 : a > b ? 1 : 0);
-/**
- * Splits file copies into parts (FileHint.parts): a cache's files by the cache, the rest by
- * top folder narrowed to the folder they share; largest first, at most HINT_PARTS.
- */
-function hintParts(copies) {
-    const parts = new Map();
-    for (const copy of copies) {
-        const found = cacheOf(copy.path);
-        const key = found
-            ? `${found.cache.kind} ${found.folder}`
-            : topFolder(copy.path);
-        let part = parts.get(key);
-        if (!part) {
-            part = found
-                ? { path: found.folder, cache: found.cache.kind, bytes: 0, files: 0 }
-                : { path: folderOf(copy.path), bytes: 0, files: 0 };
-            parts.set(key, part);
-        }
-        else if (!found)
-            part.path = sharedFolder(part.path, folderOf(copy.path));
-        part.bytes += copy.bytes;
-        part.files++;
-    }
-    return [...parts.values()]
-        .sort((a, b) => b.bytes - a.bytes ||
-        byText(a.path, b.path) ||
-        byText(a.cache ?? '', b.cache ?? ''))
-        .slice(0, HINT_PARTS);
-}
-/**
- * The builder that made a history row: BuildKit marks its Dockerfile rows with the comment
- * `buildkit.dockerfile.v0`; a row with a step and no such mark is the classic builder's (or
- * another builder's that leaves none); an imported base has no step and no builder.
- */
-function builderOf(row) {
-    if (row.comment === 'buildkit.dockerfile.v0')
-        return 'buildkit';
-    if (row.instruction === '')
-        return undefined;
-    return 'classic';
-}
-/**
- * Filesystem layers that came with the base image: up to the last layer made by a root
- * filesystem import (`ADD file:<sha> in /`, `Imported from -`), else the first layer (as dive
- * counts "user" bytes). History does not mark where FROM ended, so this is a heuristic.
- */
-function baseLayerCount(rows) {
-    let layers = 0;
-    let base = 1;
-    for (const row of rows) {
-        if (row.empty)
-            continue;
-        layers++;
-        if (/^Imported from/.test(row.comment ?? '') ||
-            /^ADD file:[0-9a-f]+ in \/\s*$/.test(row.createdBy))
-            base = layers;
-    }
-    return Math.min(base, layers);
-}
-/** The `files` section for a report whose non-empty rows are one-to-one with `listings`. */
-function analyzeFiles(rows, listings, options = {}) {
-    const rowOf = rows.filter((row) => !row.empty).map((row) => row.index);
-    if (rowOf.length !== listings.length) {
-        throw new errors/* InputError */.dz(`the image history names ${rowOf.length} layers but the image has ${listings.length}`);
-    }
-    const baseLayers = options.baseLayers ?? baseLayerCount(rows);
-    // Both analyses keep their state in arrays over the paths the listings share.
-    const dive = diveFigures(listings);
-    const applied = applyLayers(listings);
-    const hidden = applied.hidden;
-    const reclaimableBytes = hidden.reduce((sum, copy) => sum + copy.bytes, 0);
-    const layerBytes = rows.reduce((sum, row) => sum + row.sizeBytes, 0);
-    const sorted = [...hidden].sort((a, b) => b.bytes - a.bytes ||
-        (a.path < b.path ? -1 : a.path > b.path ? 1 : a.addedLayer - b.addedLayer));
-    const items = sorted
-        .slice(0, options.maxItems ?? 100)
-        .map((copy) => ({
-        path: copy.path,
-        bytes: copy.bytes,
-        addedIn: rowOf[copy.addedLayer],
-        ...(copy.how === 'removed'
-            ? { removedIn: rowOf[copy.hiddenLayer] }
-            : { replacedIn: rowOf[copy.hiddenLayer] })
-    }));
-    const hints = [];
-    const groups = new Map();
-    for (const copy of sorted) {
-        const kind = copy.how === 'removed'
-            ? 'deleted-later'
-            : copy.metadataOnly
-                ? 'metadata-copy'
-                : 'replaced-later';
-        const key = `${kind} ${copy.addedLayer} ${copy.hiddenLayer}`;
-        let group = groups.get(key);
-        if (!group)
-            groups.set(key, (group = { kind, copies: [] }));
-        group.copies.push(copy);
-    }
-    for (const { kind, copies } of groups.values()) {
-        const added = rows[rowOf[copies[0].addedLayer]];
-        const hider = rows[rowOf[copies[0].hiddenLayer]];
-        const bytes = copies.reduce((sum, copy) => sum + copy.bytes, 0);
-        const base = copies[0].addedLayer < baseLayers;
-        const builder = builderOf(hider);
-        hints.push({
-            kind,
-            layers: [added.index, hider.index],
-            bytes,
-            files: copies.length,
-            ...(base ? { base: true } : {}),
-            examples: copies.slice(0, 3).map((copy) => copy.path),
-            parts: hintParts(copies),
-            ...(builder ? { builder } : {})
-        });
-    }
-    // Caches left in the final filesystem, by the layer that wrote them: one hint per family
-    // (what one clean-up removes) and layer, one part per cache.
-    const cacheGroups = new Map();
-    applied.forEachVisible((copy) => {
-        const found = cacheOf(copy.path);
-        if (!found)
-            return;
-        const family = found.cache.family;
-        const key = `${family} ${copy.layer}`;
-        let group = cacheGroups.get(key);
-        if (!group)
-            cacheGroups.set(key, (group = {
-                family,
-                layer: copy.layer,
-                bytes: 0,
-                files: 0,
-                examples: []
-            }));
-        group.bytes += copy.bytes;
-        group.files++;
-        group.examples.push({ path: copy.path, bytes: copy.bytes });
-    }, CACHE_ROOTS);
-    for (const group of cacheGroups.values()) {
-        const row = rows[rowOf[group.layer]];
-        const base = group.layer < baseLayers;
-        const builder = builderOf(row);
-        const parts = hintParts(group.examples);
-        hints.push({
-            kind: 'package-cache',
-            layers: [row.index],
-            bytes: group.bytes,
-            files: group.files,
-            cache: group.family,
-            ...(base ? { base: true } : {}),
-            examples: group.examples
-                .sort((a, b) => b.bytes - a.bytes || (a.path < b.path ? -1 : 1))
-                .slice(0, 3)
-                .map((e) => e.path),
-            parts,
-            ...(builder ? { builder } : {})
-        });
-    }
-    hints.sort((a, b) => Number(a.base ?? false) - Number(b.base ?? false) ||
-        b.bytes - a.bytes ||
-        a.layers[0] - b.layers[0] ||
-        (a.layers[1] ?? 0) - (b.layers[1] ?? 0));
-    return {
-        reclaimableBytes,
-        efficiency: layerBytes > 0 ? 1 - reclaimableBytes / layerBytes : 1,
-        items,
-        itemCount: hidden.length,
-        hints,
-        dive,
-        layerPaths: listings.map((listing, i) => ({
-            layer: rowOf[i],
-            paths: largestFiles(listing, LAYER_PATHS)
-        }))
-    };
-}
-/** How many paths per layer the report keeps for comparisons: enough to know a layer by, few enough for 1,000 layers. */
-const LAYER_PATHS = 20;
-/** The `count` largest regular files a layer writes, largest first (ties by path); strings are made for those only. */
-function largestFiles(listing, count) {
-    const files = [];
-    for (let i = 0; i < listing.length; i++)
-        if ((0,model_listing/* isFileCode */.Ao)(listing.typeflags[i]))
-            files.push(i);
-    files.sort((a, b) => listing.sizes[b] - listing.sizes[a] || a - b);
-    return files
-        .slice(0, count)
-        .map((i) => ({
-        path: `/${listing.index.path(listing.ids[i])}`,
-        bytes: listing.sizes[i]
-    }))
-        .sort((a, b) => b.bytes - a.bytes || (a.path < b.path ? -1 : a.path > b.path ? 1 : 0));
-}
-
 ;// CONCATENATED MODULE: ./src/analysis/image.ts
 // The file analysis of one image as a source yielded it (src/image/resolve.ts): its report
 // with the `files` section when its layers were listed, else the report as it is. The front
@@ -48798,7 +51087,11 @@ function chooseSource(request) {
             build: request.build
         };
     if (!request.ref)
-        throw new errors/* InputError */.dz('no image given: name an image ref, or a Dockerfile and context to build');
+        throw new errors/* InputError */.dz({
+            input: 'image',
+            problem: 'no image given',
+            fix: 'name an image ref, or a Dockerfile and context to build'
+        });
     if (request.source === 'registry')
         return {
             kind: 'registry',
@@ -48827,7 +51120,7 @@ async function readImage(source, options = {}) {
             };
         }
         case 'archive': {
-            const { readArchiveImage } = await Promise.all(/* import() */[__nccwpck_require__.e(423), __nccwpck_require__.e(200)]).then(__nccwpck_require__.bind(__nccwpck_require__, 4200));
+            const { readArchiveImage } = await Promise.all(/* import() */[__nccwpck_require__.e(223), __nccwpck_require__.e(200)]).then(__nccwpck_require__.bind(__nccwpck_require__, 4200));
             const archive = await readArchiveImage(source.path, {
                 platform: options.platform,
                 ref: source.ref
@@ -48861,6 +51154,7 @@ async function readImage(source, options = {}) {
 
 
 
+
 async function measure(image, options) {
     const budget = image.budget;
     const files = options.fileAnalysis === 'true' ||
@@ -48880,7 +51174,8 @@ async function measure(image, options) {
     const loaded = await readImage(source, {
         platform: options.platform,
         files,
-        compressed: budget.compressed !== undefined
+        compressed: budget.compressed !== undefined ||
+            budget.base?.compressedLayerBytes !== undefined
     });
     return analyzeImage(loaded);
 }
@@ -48921,6 +51216,8 @@ async function checkImage(image, options) {
             'the dive rules (.dive-ci) were not checked: they need the layer files, from the engine or an archive, not a registry'
         ];
     }
+    let baselineFindings;
+    let headFrom;
     if (options.baseline) {
         const build = options.archive ? undefined : image.build;
         const baseline = await resolveBaseline({
@@ -48952,7 +51249,7 @@ async function checkImage(image, options) {
         else {
             if (baseline.from)
                 result.baselineFrom = baseline.from;
-            const headFrom = await headFromImage(report, build);
+            headFrom = await headFromImage(report, build);
             // A registry baseline has pull sizes only: measure the head's the same way (gzip of each layer, as a push would).
             let head = report;
             if (baseline.report.sizeKind === 'compressed' &&
@@ -48969,12 +51266,28 @@ async function checkImage(image, options) {
                 minChangeBytes: image.minChangeBytes,
                 headFrom
             });
+            baselineFindings = judgeBaseline(baseline.report, budget, {
+                image: name,
+                diveCi: options.diveCi,
+                baseLayers: baseline.fromImage?.layers
+            });
         }
     }
-    result.violations = evaluateBudget(result, budget, {
+    const judged = judgeBudget(result, budget, {
         image: name,
-        diveCi: options.diveCi
+        diveCi: options.diveCi,
+        baseLayers: headFrom?.layers
     });
+    result.violations = judged.violations;
+    result.checks = judged.checks;
+    if (result.comparison && baselineFindings) {
+        const marked = markFindings({ violations: result.violations, hints: result.files?.hints }, baselineFindings, result.comparison);
+        result.violations = marked.violations;
+        if (result.files && marked.hints)
+            result.files = { ...result.files, hints: marked.hints };
+        if (marked.hintsUnmarked)
+            result.hintsUnmarked = marked.hintsUnmarked;
+    }
     result.status = result.violations.length > 0 ? 'fail' : 'pass';
     return result;
 }
@@ -49013,6 +51326,7 @@ function runReportOf(images, units) {
 // violations and hints, then a trend of the last 30 audits per image) and the body of
 // the tracking issue (what is over, by how much, since when). Pure; every string that
 // comes from an image or the budget file goes through escapeMarkdown.
+
 
 
 
@@ -49083,10 +51397,10 @@ function violationLines(images, units) {
     const lines = [];
     for (const image of images) {
         for (const violation of image.violations)
-            lines.push(`- ❌ **${escapeMarkdown(image.name)}**: ${escapeMarkdown(describeViolation(violation, units, image))}`);
+            lines.push(`- ❌ **${escapeMarkdown(image.name)}**: ${markdownSentence(line_oneLine(describeViolation(violation, units, image)))}`);
         for (const hint of image.files?.hints ?? []) {
             if (!hint.base)
-                lines.push(`- 💡 **${escapeMarkdown(image.name)}**: ${escapeMarkdown(describeHint(hint, units, image.layers))}`);
+                lines.push(`- 💡 **${escapeMarkdown(image.name)}**: ${markdownSentence(line_oneLine(describeHint(hint, units, image.layers)))}`);
         }
     }
     return lines;
@@ -49427,6 +51741,7 @@ async function runAuditGitHub(args) {
 
 
 
+
 const NAME_LIMIT = 120;
 const MESSAGE_LIMIT = 1_000;
 const WARNINGS_SHOWN = 5;
@@ -49456,11 +51771,10 @@ function comparisonLines(comparison, units, width, indent) {
         ]);
         const widths = [0, 1, 2, 3].map((i) => Math.max(...cells.map((row) => row[i].length)));
         out.push(`${indent}${plural(changed.length, 'layer')} changed, largest change first:`);
-        changed.forEach((change, i) => {
-            const head = `${indent}  ${cells[i][0].padEnd(widths[0])}  ${cells[i][1].padEnd(widths[1])}  ${cells[i][2].padEnd(widths[2])}  ${cells[i][3].padStart(widths[3])}  `;
-            out.push(head +
-                line_cutLine(describeChange(change), Math.max(20, width - head.length)));
-        });
+        const lead = changed.map((_, i) => `${indent}  ${cells[i][0].padEnd(widths[0])}  ${cells[i][1].padEnd(widths[1])}  ${cells[i][2].padEnd(widths[2])}  ${cells[i][3].padStart(widths[3])}  `);
+        const room = Math.max(20, width - Math.max(...lead.map((head) => head.length)));
+        const texts = cutApart(changed.map((change) => describeChange(change, room)), room);
+        changed.forEach((_, i) => out.push(lead[i] + texts[i]));
     }
     else {
         out.push(`${indent}${minChange > 0 ? `no layer changed by ${formatBytes(minChange, units)} or more` : 'no layer changed'}`);
@@ -49477,6 +51791,12 @@ function comparisonLines(comparison, units, width, indent) {
 }
 /** The image's budget against its figures: total, largest layer, number of layers. */
 function budgetTable(image, violations, units) {
+    if (image.checks && image.checks.length > 0) {
+        return alignTable(image.checks.map((check) => {
+            const cells = describeCheck(check, units);
+            return [cells.rule, cells.actual, cells.limit, cells.verdict];
+        }));
+    }
     const budget = image.budget;
     if (!budget)
         return [];
@@ -49505,6 +51825,10 @@ function budgetTable(image, violations, units) {
             String(budget.layers),
             status(failed('layers'))
         ]);
+    return alignTable(rows);
+}
+/** Rows of rule, actual, limit, verdict under a header, the figures right-aligned. */
+function alignTable(rows) {
     if (rows.length === 0)
         return [];
     const table = [['rule', 'actual', 'limit', ''], ...rows];
@@ -49513,10 +51837,16 @@ function budgetTable(image, violations, units) {
         .map((cell, c) => c === 0 ? cell.padEnd(widths[c]) : cell.padStart(widths[c]))
         .join('  ')}`.trimEnd());
 }
+/** The line before the violations the base already had the same way (they come last). */
+const UNCHANGED_VIOLATIONS = 'unchanged from the base:';
+const isFoldLine = (line) => line.endsWith(UNCHANGED_VIOLATIONS);
 function run_text_violationLines(violations, units, indent, image) {
     const out = [];
-    for (const violation of violations)
-        out.push(`${indent}❌ ${line_cutLine(violationFinding(violation, units, image), MESSAGE_LIMIT)}.`, `${indent}   ${violationFix(violation)}`);
+    for (const violation of byChange(violations)) {
+        if (violation.change === 'unchanged' && !out.some(isFoldLine))
+            out.push(`${indent}${UNCHANGED_VIOLATIONS}`);
+        out.push(`${indent}❌ ${violation.change ? `[${CHANGE_WORDS[violation.change]}] ` : ''}${line_cutLine(violationFinding(violation, units, image), MESSAGE_LIMIT)}.`, `${indent}   ${violationFix(violation, image, units)}`);
+    }
     return out;
 }
 /** The run for the log and the CLI. Plain text, one line per item. */
@@ -49543,9 +51873,17 @@ function renderRunText(run, options = {}) {
             out.push(...run_text_violationLines(view.violations, units, '    ', image));
         }
         if (view.hints.length > 0) {
-            out.push('  hints:');
-            for (const hint of view.hints)
-                out.push(`    ${formatBytes(hint.bytes, units).padStart(9)}  ${line_cutLine(describeHint(hint, units, image.layers), MESSAGE_LIMIT)}`);
+            // What this change brought first; the hints the base already had last, apart.
+            const hints = byChange(view.hints);
+            const fresh = hints.filter((hint) => hint.change !== 'unchanged');
+            const same = hints.filter((hint) => hint.change === 'unchanged');
+            const hintLine = (hint) => `    ${formatBytes(hint.bytes, units).padStart(9)}  ${hint.change && hint.change !== 'unchanged' ? `[${CHANGE_WORDS[hint.change]}] ` : ''}${line_cutLine(describeHint(hint, units, image.layers), MESSAGE_LIMIT)}`;
+            if (fresh.length > 0)
+                out.push('  hints:', ...fresh.map(hintLine));
+            if (same.length > 0)
+                out.push(`  ${plural(same.length, 'hint')} unchanged from the base:`, ...same.map(hintLine));
+            if (image.hintsUnmarked)
+                out.push(`  ${HINTS_UNMARKED}`);
         }
         for (const warning of image.warnings.slice(0, WARNINGS_SHOWN))
             out.push(`  warning: ${line_cutLine(warning, MESSAGE_LIMIT)}`);
@@ -49583,12 +51921,17 @@ function renderComparisonText(comparison, units, options = {}) {
 }
 
 ;// CONCATENATED MODULE: ./src/report/chart.ts
-// The mermaid chart of the comment: the largest layers, this PR against the base.
-// Only our own words and numbers reach mermaid: labels are layer indexes ("L3"), never
-// instruction text, because mermaid has its own syntax and escaping rules.
-// xychart-beta draws two bar series on top of each other (mermaid issue #7392), so the
-// head is the bars and the base is a line over them.
+// The mermaid chart of the comment: for the largest changes of a comparison, each base row
+// beside the head row it became (`base L1` next to `L1`), in two colours. The table has
+// the exact figures; the chart shows at a glance which way each large change went, so it
+// is drawn only for a comparison and folded under the table.
+// Only our own words and numbers reach mermaid: labels are layer names ("L3", "base L3"),
+// never instruction text, because mermaid has its own syntax and escaping rules.
+// xychart-beta draws two bar series on top of each other (mermaid issue #7392): each
+// column has a value in one series and 0 in the other, so no bar hides another.
 
+/** The base's colour and the head's: a grey and GitHub's blue, both visible on light and dark themes. */
+const CHART_COLOURS = { base: '#8c959f', head: '#0969da' };
 /** The unit that puts the largest value between 1 and 1000 (1024), so the axis reads in whole units. */
 function chartUnit(maxBytes, units) {
     const { names, base } = unitScale(units);
@@ -49600,28 +51943,27 @@ function chartUnit(maxBytes, units) {
 function value(bytes, divisor) {
     return String(Math.round((bytes / divisor) * 100) / 100);
 }
-/** A fenced mermaid xychart, with a line under it saying what the bars and the line are. */
-function renderLayerChart(bars, options) {
-    const max = Math.max(0, ...bars.map((bar) => Math.max(bar.headBytes, bar.baseBytes)));
+/** A fenced mermaid xychart of base and head columns, with a line under it saying which colour is which. */
+function renderChangeChart(columns, options) {
+    const max = Math.max(0, ...columns.map((column) => column.bytes));
     const unit = chartUnit(max, options.units);
-    const labels = bars
-        .map((bar) => `"${bar.label.replace(/[^A-Za-z0-9 ]/g, '')}"`)
+    const labels = columns
+        .map((column) => `"${column.label.replace(/[^A-Za-z0-9 +]/g, '')}"`)
+        .join(', ');
+    const series = (side) => columns
+        .map((column) => column.side === side ? value(column.bytes, unit.divisor) : '0')
         .join(', ');
     const lines = [
         '```mermaid',
+        `%%{init: {"themeVariables": {"xyChart": {"plotColorPalette": "${CHART_COLOURS.base}, ${CHART_COLOURS.head}"}}}}%%`,
         'xychart-beta',
-        `    title "Largest layers (${unit.name})"`,
         `    x-axis [${labels}]`,
         `    y-axis "${unit.name}"`,
-        `    bar [${bars.map((bar) => value(bar.headBytes, unit.divisor)).join(', ')}]`
+        `    bar [${series('base')}]`,
+        `    bar [${series('head')}]`,
+        '```'
     ];
-    if (options.withBase)
-        lines.push(`    line [${bars.map((bar) => value(bar.baseBytes, unit.divisor)).join(', ')}]`);
-    lines.push('```');
-    const legend = options.withBase
-        ? `<sub>Bars: this pull request. Line: the base. Layers by index, as in the table (the table is exact).</sub>`
-        : `<sub>The largest layers by index, as in the table (the table is exact).</sub>`;
-    return `${lines.join('\n')}\n\n${legend}`;
+    return `${lines.join('\n')}\n\n<sub>Grey bars: the base's layers (base L1). Blue bars: this pull request's (L1). The table has the exact figures.</sub>`;
 }
 
 ;// CONCATENATED MODULE: ./src/report/comment.ts
@@ -49639,6 +51981,7 @@ function renderLayerChart(bars, options) {
 
 
 
+
 /** GitHub rejects issue comments longer than this (422 "Body is too long (maximum is 65536 characters)"). */
 const COMMENT_LIMIT = 65_536;
 /** Instruction text in a table cell is cut to this many characters; the full text goes in a <details> code block. */
@@ -49647,7 +51990,8 @@ const CELL_WIDTH = 80;
 const FULL_TEXT_LIMIT = 4_000;
 const comment_MESSAGE_LIMIT = 1_000;
 const comment_NAME_LIMIT = 120;
-const CHART_BARS = 8;
+/** The chart shows this many of the largest changes, base beside head. */
+const CHART_CHANGES = 5;
 const comment_WARNINGS_SHOWN = 5;
 /** Untrusted text for a markdown cell or sentence: on one line, cut, escaped. */
 function inline(text, width) {
@@ -49668,14 +52012,13 @@ const PAIRED_BY_WORDS = {
 function pairingLine(change) {
     if (!change.pairedBy || !change.base || !change.head)
         return undefined;
-    const rows = (side) => side.map((row) => `L${row.index}`).join(' + ');
     const kind = change.mergedBase
         ? ' (merged)'
         : change.splitHead
             ? ' (split)'
             : '';
     const score = change.score === undefined ? '' : `, score ${change.score}`;
-    return `- ${rows(headRows(change))} ← base ${rows(baseRows(change))}${kind}: ${PAIRED_BY_WORDS[change.pairedBy] ?? 'alike instruction'}${score}`;
+    return `- ${rowsName(headRows(change))} ← ${rowsName(baseRows(change), 'base')}${kind}: ${PAIRED_BY_WORDS[change.pairedBy] ?? 'alike instruction'}${score}`;
 }
 function rowMagnitude(row) {
     return 'status' in row
@@ -49710,11 +52053,16 @@ function rowInstruction(row) {
     return 'status' in row ? describeChange(row) : layerCell(row);
 }
 function rowLabel(row) {
-    return 'status' in row ? changeLabel(row) : `L${row.index}`;
+    return 'status' in row ? changeLabel(row) : layerName(row.index, row);
 }
-function changeRow(change, units) {
+/** The instruction cells of one table, cut so that rows that differ read differently. */
+function instructionCells(rows) {
+    const cells = cutApart(rows.map((row) => 'status' in row ? describeChange(row, CELL_WIDTH) : layerCell(row)), CELL_WIDTH);
+    return new Map(rows.map((row, i) => [row, escapeMarkdown(cells[i])]));
+}
+function changeRow(change, units, cells) {
     const size = (rows) => rows.length > 0 ? formatBytes(sumBytes(rows), units) : '—';
-    return `| ${STATUS_WORDS[change.status]} | ${changeLabel(change)} | ${inline(describeChange(change), CELL_WIDTH)} | ${size(baseRows(change))} | ${size(headRows(change))} | ${change.deltaBytes === 0 ? '0 B' : describe_signedBytes(change.deltaBytes, units)} |`;
+    return `| ${STATUS_WORDS[change.status]} | ${changeLabel(change)} | ${cells.get(change) ?? inline(describeChange(change), CELL_WIDTH)} | ${size(baseRows(change))} | ${size(headRows(change))} | ${change.deltaBytes === 0 ? '0 B' : describe_signedBytes(change.deltaBytes, units)} |`;
 }
 const CHANGE_HEADER = [
     '| | layer | instruction | base | head | change |',
@@ -49730,45 +52078,39 @@ function fullTextBlock(rows) {
     ];
     for (const row of rows) {
         const text = stripControls(rowInstruction(row));
-        const shown = cut(text, FULL_TEXT_LIMIT);
+        const shown = cutEnd(text, FULL_TEXT_LIMIT - 1);
         const wasCut = shown !== text;
-        out.push(`${rowLabel(row)}:`, '', fencedCode(wasCut ? shown.slice(0, -1) : shown), '');
+        out.push(`${rowLabel(row)}:`, '', fencedCode(shown), '');
         if (wasCut)
             out.push(`(${Array.from(text).length - (FULL_TEXT_LIMIT - 1)} more characters not shown)`, '');
     }
     out.push('</details>');
     return out;
 }
-function chartBars(view) {
-    if (view.image.comparison) {
-        const rows = [...view.image.comparison.layers]
-            .filter((change) => rowMagnitude(change) > 0)
-            .sort((a, b) => rowMagnitude(b) - rowMagnitude(a))
-            .slice(0, CHART_BARS);
-        // Chart order follows the layers (head order, removed rows where they were), as the image is built.
-        const order = new Map(view.image.comparison.layers.map((change, i) => [change, i]));
-        rows.sort((a, b) => (order.get(a) ?? 0) - (order.get(b) ?? 0));
-        return {
-            bars: rows.map((change) => ({
-                label: changeLabel(change),
-                headBytes: sumBytes(headRows(change)),
-                baseBytes: sumBytes(baseRows(change))
-            })),
-            withBase: true
-        };
-    }
-    const rows = view.plain
-        .filter((row) => row.sizeBytes > 0)
-        .slice(0, CHART_BARS)
-        .sort((a, b) => a.index - b.index);
-    return {
-        bars: rows.map((row) => ({
-            label: `L${row.index}`,
-            headBytes: row.sizeBytes,
-            baseBytes: 0
+/** The largest changes (by how much they changed), base row beside head row, in layer order; none without a comparison. */
+function chartColumns(view) {
+    const comparison = view.image.comparison;
+    if (!comparison)
+        return [];
+    const largest = view.changed.slice(0, CHART_CHANGES);
+    const order = new Map(comparison.layers.map((change, i) => [change, i]));
+    largest.sort((a, b) => (order.get(a) ?? 0) - (order.get(b) ?? 0));
+    return largest.flatMap((change) => [
+        ...baseRows(change).map((row) => ({
+            label: layerName(row.index, undefined, 'base'),
+            side: 'base',
+            bytes: row.sizeBytes
         })),
-        withBase: false
-    };
+        ...(change.head
+            ? [
+                {
+                    label: rowsName(headRows(change).map(({ index }) => ({ index }))),
+                    side: 'head',
+                    bytes: sumBytes(headRows(change))
+                }
+            ]
+            : [])
+    ]);
 }
 function headlineParts(view, units) {
     const { image } = view;
@@ -49795,19 +52137,57 @@ function comment_violationLines(violations, units, context = {}) {
     if (violations.length === 0)
         return [];
     const out = ['', `**${plural(violations.length, 'budget violation')}**`, ''];
-    for (const violation of violations) {
-        out.push(`- ❌ ${inline(violationFinding(violation, units, context), comment_MESSAGE_LIMIT)}.<br>${violationFix(violation)}`);
-    }
+    const line = (violation) => `- ❌ ${changeMark(violation.change)}${markdownSentence(line_cutLine(violationFinding(violation, units, context), comment_MESSAGE_LIMIT))}.<br>${markdownSentence(line_cutLine(violationFix(violation, context, units), comment_MESSAGE_LIMIT))}`;
+    const ordered = byChange(violations);
+    const same = ordered.filter((violation) => violation.change === 'unchanged');
+    out.push(...ordered.filter((violation) => violation.change !== 'unchanged').map(line));
+    // What the base already broke the same way: still failing, folded below what this change did.
+    if (same.length > 0)
+        out.push(...(same.length < ordered.length ? [''] : []), `<details><summary>${plural(same.length, 'violation')} unchanged from the base</summary>`, '', ...same.map(line), '', '</details>');
     return out;
 }
-function hintLines(hints, units, layers) {
+/** `**new** · `: a finding's mark against the baseline, before its sentence. */
+function changeMark(change) {
+    return change && change !== 'unchanged'
+        ? `**${CHANGE_WORDS[change]}** · `
+        : '';
+}
+/** Every budget rule evaluated: a small table, folded when every rule passes. */
+function checkLines(checks, units) {
+    if (!checks || checks.length === 0)
+        return [];
+    const failing = checks.filter((check) => !check.pass && !check.advisory);
+    const table = ['| rule | actual | limit | |', '|:--|--:|--:|:--|'];
+    for (const check of checks) {
+        const cells = describeCheck(check, units);
+        const icon = check.pass ? '✅' : check.advisory ? 'ℹ️' : '❌';
+        table.push(`| ${inline(cells.rule, comment_NAME_LIMIT)} | ${cells.actual} | ${cells.limit} | ${icon} ${cells.verdict} |`);
+    }
+    if (failing.length > 0)
+        return ['', ...table];
+    return [
+        '',
+        `<details><summary>${plural(checks.length, 'budget rule')} checked, all pass</summary>`,
+        '',
+        ...table,
+        '',
+        '</details>'
+    ];
+}
+function hintLines(hints, units, layers, unmarked) {
     if (hints.length === 0)
         return [];
-    const out = ['', '**Hints from the file analysis**', ''];
-    for (const hint of hints) {
-        const rows = hint.layers.map((index) => `L${index}`).join(' → ');
-        out.push(`- 💡 ${formatBytes(hint.bytes, units)}: ${inline(describeHint(hint, units, layers), comment_MESSAGE_LIMIT)} (${rows})`);
-    }
+    const line = (hint) => `- 💡 ${changeMark(hint.change)}${formatBytes(hint.bytes, units)}: ${markdownSentence(line_cutLine(describeHint(hint, units, layers), comment_MESSAGE_LIMIT))}`;
+    const ordered = byChange(hints);
+    const fresh = ordered.filter((hint) => hint.change !== 'unchanged');
+    const same = ordered.filter((hint) => hint.change === 'unchanged');
+    const out = ['', '**Hints from the file analysis**'];
+    if (fresh.length > 0)
+        out.push('', ...fresh.map(line));
+    if (same.length > 0)
+        out.push('', `<details><summary>${plural(same.length, 'hint')} unchanged from the base</summary>`, '', ...same.map(line), '', '</details>');
+    if (unmarked)
+        out.push('', `_${HINTS_UNMARKED}_`);
     return out;
 }
 function baselineFromLines(from) {
@@ -49831,6 +52211,7 @@ function renderImage(view, cuts, units, heading) {
         out.push('', `No baseline to compare with: ${inline(image.baselineNote || 'none was given', comment_MESSAGE_LIMIT)}.`);
     }
     out.push(...comment_violationLines(view.violations, units, image));
+    out.push(...checkLines(image.checks, units));
     const warnings = image.warnings.slice(0, comment_WARNINGS_SHOWN);
     if (warnings.length > 0) {
         out.push('');
@@ -49841,6 +52222,7 @@ function renderImage(view, cuts, units, heading) {
     const changed = view.changed.filter((row) => !cuts.rows.has(row));
     const plain = view.plain.filter((row) => !cuts.rows.has(row));
     const quiet = view.quiet.filter((row) => !cuts.rows.has(row));
+    const cells = instructionCells([...changed, ...quiet, ...plain]);
     if (image.comparison) {
         if (view.changed.length === 0) {
             out.push('', minChange > 0
@@ -49850,7 +52232,7 @@ function renderImage(view, cuts, units, heading) {
         else if (changed.length > 0) {
             out.push('', `**${plural(view.changed.length, 'layer')} changed**, largest change first:`, '', ...CHANGE_HEADER);
             for (const change of changed)
-                out.push(changeRow(change, units));
+                out.push(changeRow(change, units, cells));
         }
         if (quiet.length > 0) {
             const summary = view.quiet.every((change) => change.status === 'unchanged')
@@ -49860,7 +52242,7 @@ function renderImage(view, cuts, units, heading) {
                     : `${plural(view.quiet.length, 'layer')} without a size change`;
             out.push('', `<details><summary>${summary}</summary>`, '', ...CHANGE_HEADER);
             for (const change of quiet)
-                out.push(changeRow(change, units));
+                out.push(changeRow(change, units, cells));
             out.push('', '</details>');
         }
     }
@@ -49870,7 +52252,7 @@ function renderImage(view, cuts, units, heading) {
             const share = image.totalBytes > 0
                 ? `${((row.sizeBytes / image.totalBytes) * 100).toFixed(1)}%`
                 : '';
-            out.push(`| L${row.index} | ${inline(layerCell(row), CELL_WIDTH)} | ${formatBytes(row.sizeBytes, units)} | ${share} |`);
+            out.push(`| ${layerName(row.index, row)} | ${cells.get(row) ?? inline(layerCell(row), CELL_WIDTH)} | ${formatBytes(row.sizeBytes, units)} | ${share} |`);
         }
     }
     const fullText = [...changed, ...plain].filter((row) => !cuts.fullText.has(row) && needsFullText(rowInstruction(row)));
@@ -49895,11 +52277,12 @@ function renderImage(view, cuts, units, heading) {
         out.push('', `_${leftOut.join(' and ')} left out (the smallest) to stay within GitHub's comment size limit; the job summary and the JSON report have every layer._`);
     }
     if (!cuts.hints.has(view))
-        out.push(...hintLines(view.hints, units, image.layers));
+        out.push(...hintLines(view.hints, units, image.layers, image.hintsUnmarked !== undefined));
     if (!cuts.charts.has(view)) {
-        const { bars, withBase } = chartBars(view);
-        if (bars.length > 0)
-            out.push('', renderLayerChart(bars, { units, withBase }));
+        const columns = chartColumns(view);
+        // One change says nothing the table does not.
+        if (columns.length > 2)
+            out.push('', `<details><summary>Chart: base and head of the ${plural(Math.min(view.changed.length, CHART_CHANGES), 'largest change')}</summary>`, '', renderChangeChart(columns, { units }), '', '</details>');
     }
     return out;
 }
@@ -49937,11 +52320,11 @@ function summaryTable(views, units) {
     }
     return out;
 }
-function footer(units) {
+function footer(units, compared) {
     const unitNote = units === 'iec' ? 'IEC units (1 KiB = 1024 B)' : 'SI units (1 kB = 1000 B)';
     return [
         '',
-        `<sub>Sizes in ${unitNote}; exact byte counts are in the JSON report. Layers are named by their index in the image (L0 is the first).</sub>`
+        `<sub>Sizes in ${unitNote}; exact byte counts are in the JSON report. Layers are named by their index in the image (L0 is the first)${compared ? '; base L3 is a layer of the base image it is compared with' : ''}.</sub>`
     ];
 }
 function renderWith(run, views, cuts, key) {
@@ -49962,7 +52345,7 @@ function renderWith(run, views, cuts, key) {
     const orphans = orphanViolations(run);
     if (orphans.length > 0)
         out.push(...comment_violationLines(orphans, units));
-    out.push(...footer(units));
+    out.push(...footer(units, views.some((view) => view.image.comparison)));
     return out.join('\n') + '\n';
 }
 function emptyCuts() {
@@ -50031,6 +52414,7 @@ function cutToLimit(body, maxLength = COMMENT_LIMIT) {
 // cannot be written (a fork PR's read-only token, a workflow without
 // `pull-requests: write`, an API outage) is one warning that says why and how to fix it,
 // never a failed step: the job summary and the log still carry the whole report.
+
 
 
 
@@ -50119,6 +52503,22 @@ async function findStickyComment(target, key, identity) {
     const me = identity ?? (await tokenIdentity(target.octokit));
     return (await listOurComments(target, key, me, true))[0];
 }
+/** Gives the comment up: one warning, and the same sentence as the result. */
+function skipComment(message) {
+    const sentence = `Could not write the pull request comment: ${message} The full report is in the job summary and the log.`;
+    log/* log */.R.warning(sentence);
+    return { skipped: sentence };
+}
+/** Puts `body` in comment `id` (throws what the API throws). */
+async function updateComment(target, id, body) {
+    const { data } = await target.octokit.rest.issues.updateComment({
+        owner: target.owner,
+        repo: target.repo,
+        comment_id: id,
+        body
+    });
+    return { id: data.id, url: data.html_url, action: 'updated' };
+}
 /**
  * After creating a comment: another run on the same PR and key (a quick second push,
  * matrix jobs sharing a key) may have created one too. Look again; if an older one of ours
@@ -50150,13 +52550,7 @@ async function settleRace(args, created, body) {
         return { id: created.id, url: created.url, action: 'created' };
     }
     try {
-        const { data } = await args.octokit.rest.issues.updateComment({
-            owner: args.owner,
-            repo: args.repo,
-            comment_id: oldest.id,
-            body
-        });
-        return { id: data.id, url: data.html_url, action: 'updated' };
+        return await updateComment(args, oldest.id, body);
     }
     catch (error) {
         log/* log */.R.warning(describeGitHubFailure(error, `Updating comment ${oldest.id} on ${where}`)
@@ -50176,33 +52570,23 @@ async function upsertStickyComment(args) {
     if (body.length > COMMENT_LIMIT)
         body = cutToLimit(body, COMMENT_LIMIT);
     const where = `${args.owner}/${args.repo}#${args.issueNumber}`;
-    const skip = (message) => {
-        const sentence = `Could not write the pull request comment: ${message} The full report is in the job summary and the log.`;
-        log/* log */.R.warning(sentence);
-        return { skipped: sentence };
-    };
     let existing = args.existing;
     if (existing === undefined) {
         try {
             existing = (await findStickyComment(args, args.key)) ?? null;
         }
         catch (error) {
-            return skip(error instanceof Error ? error.message : String(error));
+            return skipComment((0,errors/* describeError */.Uc)(error));
         }
     }
     if (existing) {
         try {
-            const { data } = await args.octokit.rest.issues.updateComment({
-                owner: args.owner,
-                repo: args.repo,
-                comment_id: existing.id,
-                body
-            });
-            log/* log */.R.debug(`updated comment ${data.id} on ${where}`);
-            return { id: data.id, url: data.html_url, action: 'updated' };
+            const updated = await updateComment(args, existing.id, body);
+            log/* log */.R.debug(`updated comment ${updated.id} on ${where}`);
+            return updated;
         }
         catch (error) {
-            return skip(describeGitHubFailure(error, `Updating comment ${existing.id} on ${where}`).message);
+            return skipComment(describeGitHubFailure(error, `Updating comment ${existing.id} on ${where}`).message);
         }
     }
     try {
@@ -50219,7 +52603,7 @@ async function upsertStickyComment(args) {
         return await settleRace(args, { id: data.id, url: data.html_url, user }, body);
     }
     catch (error) {
-        return skip(describeGitHubFailure(error, `Creating a comment on ${where}`).message);
+        return skipComment(describeGitHubFailure(error, `Creating a comment on ${where}`).message);
     }
 }
 /**
@@ -50235,9 +52619,7 @@ async function publishRunComment(args) {
         existing = (await findStickyComment(args, args.key)) ?? null;
     }
     catch (error) {
-        const sentence = `Could not write the pull request comment: ${error instanceof Error ? error.message : String(error)} The full report is in the job summary and the log.`;
-        log/* log */.R.warning(sentence);
-        return { skipped: sentence };
+        return skipComment((0,errors/* describeError */.Uc)(error));
     }
     if (!shouldComment(args.mode, args.run, existing !== null)) {
         const why = args.mode === 'on-violation'
@@ -50451,7 +52833,10 @@ function parseDiveCi(text, source) {
         doc = (0,dist/* parse */.qg)(text);
     }
     catch (error) {
-        throw new errors/* InputError */.dz(`${source} is not valid YAML: ${error.message.split('\n')[0]}`);
+        throw new errors/* InputError */.dz({
+            input: source,
+            problem: `${source} is not valid YAML: ${error.message.split('\n')[0]}`
+        });
     }
     const rulesValue = doc && typeof doc === 'object'
         ? doc.rules
@@ -50459,7 +52844,10 @@ function parseDiveCi(text, source) {
     if (rulesValue !== undefined &&
         rulesValue !== null &&
         (typeof rulesValue !== 'object' || Array.isArray(rulesValue))) {
-        throw new errors/* InputError */.dz(`${source}: "rules" must be a mapping of lowestEfficiency, highestWastedBytes and highestUserWastedPercent`);
+        throw new errors/* InputError */.dz({
+            input: source,
+            problem: `${source}: "rules" must be a mapping of lowestEfficiency, highestWastedBytes and highestUserWastedPercent`
+        });
     }
     const given = (rulesValue ?? {});
     const rules = {};
@@ -50477,10 +52865,16 @@ function parseDiveCi(text, source) {
             const expected = key === 'highestWastedBytes'
                 ? 'a size such as "20MB" or "20 MiB"'
                 : 'a number between 0 and 1';
-            throw new errors/* InputError */.dz(`${source}: rules.${key} is ${(0,src_messages/* quote */.hD)(value)}, expected ${expected} or "disabled"`);
+            throw new errors/* InputError */.dz({
+                input: source,
+                problem: `${source}: rules.${key} is ${(0,src_messages/* quote */.hD)(value)}, expected ${expected} or "disabled"`
+            });
         }
         if (key !== 'highestWastedBytes' && (parsed < 0 || parsed > 1)) {
-            throw new errors/* InputError */.dz(`${source}: rules.${key} config value is outside allowed range (0-1), given ${(0,src_messages/* quote */.hD)(value)}`);
+            throw new errors/* InputError */.dz({
+                input: source,
+                problem: `${source}: rules.${key} config value is outside allowed range (0-1), given ${(0,src_messages/* quote */.hD)(value)}`
+            });
         }
         rules[key] = parsed;
     }
@@ -50493,7 +52887,11 @@ async function loadDiveCi(path, namedBy = '--dive-ci') {
         text = await (0,promises_.readFile)(path, 'utf8');
     }
     catch (error) {
-        throw new errors/* InputError */.dz(`cannot read the dive CI file ${path}: ${error.code ?? error.message}. Check the path given by ${namedBy}.`);
+        throw new errors/* InputError */.dz({
+            input: namedBy,
+            problem: `cannot read the dive CI file ${path}: ${error.code ?? error.message}.`,
+            fix: `Check the path given by ${namedBy}.`
+        });
     }
     return parseDiveCi(text, path);
 }
@@ -50507,7 +52905,7 @@ async function diveRulesFor(config, given) {
 }
 
 ;// CONCATENATED MODULE: ./schema/budget.schema.json
-const budget_schema_namespaceObject = /*#__PURE__*/JSON.parse('{"$schema":"http://json-schema.org/draft-07/schema#","$id":"https://github.com/image-size-budget/image-size-budget/schema/budget.schema.json","title":"image-size-budget budget file","description":"Budgets for Docker/OCI images: .github/image-size-budget.yml","type":"object","additionalProperties":false,"required":["images"],"definitions":{"size":{"description":"A size: 250MB, 250 MB, 0.25GB, 250MiB, 1.5 GiB (SI units are 1000-based, IEC 1024-based), or a whole number of bytes. Limits are inclusive.","type":["string","integer"],"minimum":0,"format":"size"},"percent":{"description":"A percentage, e.g. 5% or 5.","type":["string","number"],"minimum":0,"format":"percent"},"budget":{"type":"object","additionalProperties":false,"properties":{"total":{"$ref":"#/definitions/size","description":"The whole image."},"layer":{"$ref":"#/definitions/size","description":"Any single layer."},"layers":{"type":"integer","minimum":0,"description":"Number of filesystem layers."},"rules":{"description":"Limits per instruction; for each layer the first rule whose match hits its instruction wins.","type":"array","items":{"type":"object","additionalProperties":false,"required":["match","max"],"properties":{"match":{"type":"string","minLength":1,"description":"A substring of the layer\'s instruction, or /regex/flags."},"max":{"$ref":"#/definitions/size"}}}},"growth":{"description":"How much the image may grow against its baseline.","type":"object","additionalProperties":false,"properties":{"total":{"$ref":"#/definitions/size"},"percent":{"$ref":"#/definitions/percent"},"layer":{"$ref":"#/definitions/size"}}},"reclaimable":{"$ref":"#/definitions/size","description":"Bytes hidden by later layers (file analysis)."},"efficiency":{"type":"number","minimum":0,"maximum":1,"description":"1 - reclaimable / sum of all layers (file analysis)."},"compressed":{"description":"Pull size (compressed layers), from a registry or --compressed.","type":"object","additionalProperties":false,"properties":{"total":{"$ref":"#/definitions/size"},"layer":{"$ref":"#/definitions/size"}}}}},"build":{"type":"object","additionalProperties":false,"properties":{"context":{"type":"string","description":"Build context, relative to the repository root. Default: ."},"dockerfile":{"type":"string","description":"Dockerfile path, relative to the repository root. Default: <context>/Dockerfile."},"target":{"type":"string"},"args":{"type":"object","additionalProperties":{"type":["string","number","boolean"]}},"platform":{"type":"string"},"tag":{"type":"string","description":"The tag the built image gets. Default: image-size-budget/<name>:local."}}},"image":{"type":"object","additionalProperties":false,"properties":{"image":{"type":"string","minLength":1,"description":"A ref in the engine (or a registry with source: registry)."},"build":{"$ref":"#/definitions/build"},"budget":{"$ref":"#/definitions/budget"},"platforms":{"type":"array","items":{"type":"string"},"description":"Platforms to check, one row each (registry images)."},"min-change":{"$ref":"#/definitions/size"}}}},"properties":{"units":{"enum":["si","iec"],"description":"How sizes are shown: si (kB/MB/GB, 1000-based, as docker prints) or iec (KiB/MiB/GiB)."},"defaults":{"type":"object","additionalProperties":false,"description":"Applied to every image, overridden key by key per image.","properties":{"budget":{"$ref":"#/definitions/budget"},"platforms":{"type":"array","items":{"type":"string"}},"min-change":{"$ref":"#/definitions/size"}}},"images":{"type":"object","description":"The images, by the name shown in reports and comments.","minProperties":1,"additionalProperties":{"$ref":"#/definitions/image"}},"min-change":{"$ref":"#/definitions/size","description":"Layer changes smaller than this count as unchanged. Default 10kB."},"dive":{"type":"string","description":"Path of a .dive-ci file whose rules also apply."},"comment-key":{"type":"string","description":"Tells this config\'s PR comments apart."}}}');
+const budget_schema_namespaceObject = /*#__PURE__*/JSON.parse('{"$schema":"http://json-schema.org/draft-07/schema#","$id":"https://github.com/image-size-budget/image-size-budget/schema/budget.schema.json","title":"image-size-budget budget file","description":"Budgets for Docker/OCI images: .github/image-size-budget.yml","type":"object","additionalProperties":false,"required":["images"],"definitions":{"size":{"description":"A size: 250MB, 250 MB, 0.25GB, 250MiB, 1.5 GiB (SI units are 1000-based, IEC 1024-based), or a whole number of bytes. Limits are inclusive.","type":["string","integer"],"minimum":0,"format":"size"},"percent":{"description":"A percentage, e.g. 5% or 5.","type":["string","number"],"minimum":0,"format":"percent"},"budget":{"type":"object","additionalProperties":false,"properties":{"total":{"$ref":"#/definitions/size","description":"The whole image."},"layer":{"$ref":"#/definitions/size","description":"Any single layer."},"layers":{"type":"integer","minimum":0,"description":"Number of filesystem layers."},"rules":{"description":"Limits per instruction; for each layer the first rule whose match hits its instruction wins.","type":"array","items":{"type":"object","additionalProperties":false,"required":["match","max"],"properties":{"match":{"type":"string","minLength":1,"description":"A substring of the layer\'s instruction, or /regex/flags."},"max":{"$ref":"#/definitions/size"}}}},"growth":{"description":"How much the image may grow against its baseline.","type":"object","additionalProperties":false,"properties":{"total":{"$ref":"#/definitions/size"},"percent":{"$ref":"#/definitions/percent"},"layer":{"$ref":"#/definitions/size"}}},"reclaimable":{"$ref":"#/definitions/size","description":"Bytes hidden by later layers (file analysis)."},"efficiency":{"type":"number","minimum":0,"maximum":1,"description":"1 - reclaimable / sum of all layers (file analysis)."},"compressed":{"description":"Pull size (compressed layers), from a registry or --compressed.","type":"object","additionalProperties":false,"properties":{"total":{"$ref":"#/definitions/size"},"layer":{"$ref":"#/definitions/size"}}},"base":{"description":"Limits for the base image\'s layers (the FROM image). Without them, the per-layer limits (layer, rules, compressed.layer) show a base layer over them but do not fail it.","type":"object","additionalProperties":false,"properties":{"layer":{"$ref":"#/definitions/size","description":"Any single base image layer."},"compressed":{"type":"object","additionalProperties":false,"properties":{"layer":{"$ref":"#/definitions/size","description":"Any single base image layer\'s compressed size."}}}}}}},"build":{"type":"object","additionalProperties":false,"properties":{"context":{"type":"string","description":"Build context, relative to the repository root. Default: ."},"dockerfile":{"type":"string","description":"Dockerfile path, relative to the repository root. Default: <context>/Dockerfile."},"target":{"type":"string"},"args":{"type":"object","additionalProperties":{"type":["string","number","boolean"]}},"platform":{"type":"string"},"tag":{"type":"string","description":"The tag the built image gets. Default: image-size-budget/<name>:local."}}},"image":{"type":"object","additionalProperties":false,"properties":{"image":{"type":"string","minLength":1,"description":"A ref in the engine (or a registry with source: registry)."},"build":{"$ref":"#/definitions/build"},"budget":{"$ref":"#/definitions/budget"},"platforms":{"type":"array","items":{"type":"string"},"description":"Platforms to check, one row each (registry images)."},"min-change":{"$ref":"#/definitions/size"}}}},"properties":{"units":{"enum":["si","iec"],"description":"How sizes are shown: si (kB/MB/GB, 1000-based, as docker prints) or iec (KiB/MiB/GiB)."},"defaults":{"type":"object","additionalProperties":false,"description":"Applied to every image, overridden key by key per image.","properties":{"budget":{"$ref":"#/definitions/budget"},"platforms":{"type":"array","items":{"type":"string"}},"min-change":{"$ref":"#/definitions/size"}}},"images":{"type":"object","description":"The images, by the name shown in reports and comments.","minProperties":1,"additionalProperties":{"$ref":"#/definitions/image"}},"min-change":{"$ref":"#/definitions/size","description":"Layer changes smaller than this count as unchanged. Default 10kB."},"dive":{"type":"string","description":"Path of a .dive-ci file whose rules also apply."},"comment-key":{"type":"string","description":"Tells this config\'s PR comments apart."}}}');
 ;// CONCATENATED MODULE: ./node_modules/re2js/build/index.js
 /*!
 * re2js
@@ -57703,6 +60101,16 @@ class Converter {
             if (layer !== undefined)
                 budget.compressed.layerBytes = layer;
         }
+        const base = raw.base;
+        if (base) {
+            budget.base = {};
+            const layer = this.size(base.layer, [...path, 'base', 'layer']);
+            const compressedLayer = this.size(base.compressed?.layer, [...path, 'base', 'compressed', 'layer']);
+            if (layer !== undefined)
+                budget.base.layerBytes = layer;
+            if (compressedLayer !== undefined)
+                budget.base.compressedLayerBytes = compressedLayer;
+        }
         return budget;
     }
 }
@@ -57713,6 +60121,8 @@ function mergeBudgets(defaults, own) {
         merged.growth = { ...defaults.growth, ...own.growth };
     if (defaults.compressed || own.compressed)
         merged.compressed = { ...defaults.compressed, ...own.compressed };
+    if (defaults.base || own.base)
+        merged.base = { ...defaults.base, ...own.base };
     return merged;
 }
 function slug(name) {
@@ -57910,6 +60320,7 @@ async function loadBudgetFile(file) {
 
 
 
+
 /**
  * The budget file, when there is one. The default path may be absent (then the image and
  * max-size inputs say what to check); a path the workflow wrote must exist, or a typo would
@@ -57976,6 +60387,20 @@ async function loadActionTargets(inputs) {
     };
     return { images: [image], units, config, diveCi };
 }
+/** Every target through the pipeline in order, each in a log group `<label> <name>`. */
+async function checkTargets(targets, label, options) {
+    const results = [];
+    for (const target of targets) {
+        startGroup(`${label} ${target.name}`);
+        try {
+            results.push(...(await checkImagePlatforms(target, options)));
+        }
+        finally {
+            endGroup();
+        }
+    }
+    return results;
+}
 
 ;// CONCATENATED MODULE: ./src/action/audit.ts
 // The action's `mode: audit` (a scheduled job): every image of the budget file with its
@@ -57993,21 +60418,12 @@ async function loadActionTargets(inputs) {
 
 async function runAudit(inputs, context, key) {
     const { images: targets, units, diveCi } = await loadActionTargets({ ...inputs, image: undefined });
-    const results = [];
-    for (const target of targets) {
-        startGroup(`audit ${target.name}`);
-        try {
-            results.push(...(await checkImagePlatforms(target, {
-                source: inputs.source,
-                fileAnalysis: inputs.fileAnalysis,
-                platform: inputs.platform || undefined,
-                diveCi
-            })));
-        }
-        finally {
-            endGroup();
-        }
-    }
+    const results = await checkTargets(targets, 'audit', {
+        source: inputs.source,
+        fileAnalysis: inputs.fileAnalysis,
+        platform: inputs.platform || undefined,
+        diveCi
+    });
     const run = runReportOf(results, units);
     info(renderRunText(run, { width: 120 }));
     setOutput('report-path', await writeReportFile(run));
@@ -58180,15 +60596,17 @@ async function readContext() {
         workflow: process.env.GITHUB_WORKFLOW ?? ''
     };
 }
-/** Annotations for the violations of images built from a Dockerfile this run can read. */
-async function dockerfileAnnotations(targets, images, units) {
+/**
+ * The images built from a Dockerfile this run can read, with the Dockerfile line of each
+ * row written on it (reports name the layer `L3 · Dockerfile:12`), and the annotations for
+ * their violations on those lines.
+ */
+async function dockerfileLines(targets, images, units) {
     const all = [];
+    const out = [...images];
     for (const target of targets) {
         const build = target.build;
-        const result = images.find((image) => image.name === target.name);
-        if (!build ||
-            !result ||
-            result.violations.every((violation) => !violation.layer))
+        if (!build)
             continue;
         const file = build.dockerfile ?? external_node_path_default().join(build.context, 'Dockerfile');
         let text;
@@ -58198,13 +60616,19 @@ async function dockerfileAnnotations(targets, images, units) {
         catch {
             continue; // a Dockerfile given by stdin or outside the checkout: the summary still has everything
         }
-        const lines = layerLines(text, result.layers, {
-            target: build.target,
-            buildArgs: build.buildArgs
+        out.forEach((result, i) => {
+            if (result.name !== target.name)
+                return;
+            const lines = layerLines(text, result.layers, {
+                target: build.target,
+                buildArgs: build.buildArgs
+            });
+            const named = withDockerfileLines(result, lines);
+            out[i] = named;
+            all.push(...annotationsFor(named.violations, lines, external_node_path_default().relative(process.cwd(), external_node_path_default().resolve(file)), (violation) => describeViolation(violation, units, named)));
         });
-        all.push(...annotationsFor(result.violations, lines, external_node_path_default().relative(process.cwd(), external_node_path_default().resolve(file)), (violation) => describeViolation(violation, units, result)));
     }
-    return capAnnotations(all);
+    return { images: out, annotations: capAnnotations(all) };
 }
 /** What the report file says about the run that made it, so a later PR run can tell it is the base branch's report for its workflow and key. */
 function reportOrigin(key, budgetFile) {
@@ -58239,6 +60663,15 @@ async function main_run() {
         const key = inputs.commentKey
             ? sanitizeCommentKey(inputs.commentKey)
             : defaultCommentKey(context.workflow, inputs.budgetFile);
+        // Where and how a run is published, in every mode that publishes one.
+        const publishing = {
+            context,
+            key,
+            comment: inputs.comment,
+            token: inputs.token,
+            failOnViolation: inputs.failOnViolation,
+            prNumberInput: inputs.prNumber
+        };
         if (inputs.mode === 'comment') {
             // The trusted half of the fork-safe split: post a report made by an earlier job. No image is touched.
             if (!inputs.report)
@@ -58254,12 +60687,7 @@ async function main_run() {
                 units: inputs.units ?? loaded.run.units ?? 'si'
             };
             await publishRun(run, {
-                context,
-                key,
-                comment: inputs.comment,
-                token: inputs.token,
-                failOnViolation: inputs.failOnViolation,
-                prNumberInput: inputs.prNumber,
+                ...publishing,
                 reportPullRequest: loaded.pullRequest,
                 writeReport: false
             });
@@ -58282,40 +60710,27 @@ async function main_run() {
                 artifactName
             })
             : undefined;
-        const images = [];
-        for (const target of targets) {
-            startGroup(`image ${target.name}`);
-            try {
-                images.push(...(await checkImagePlatforms(target, {
-                    source: inputs.source,
-                    fileAnalysis: inputs.fileAnalysis,
-                    archive: inputs.archive || undefined,
-                    platform: inputs.platform || undefined,
-                    diveCi,
-                    baseline: {
-                        mode: inputs.baseline,
-                        eventName: context.eventName,
-                        baselineImage: inputs.baselineImage || undefined,
-                        baselineReport: inputs.baselineReport || undefined,
-                        baseRef: process.env.GITHUB_BASE_REF,
-                        saved,
-                        single: targets.length === 1
-                    }
-                })));
+        const images = await checkTargets(targets, 'image', {
+            source: inputs.source,
+            fileAnalysis: inputs.fileAnalysis,
+            archive: inputs.archive || undefined,
+            platform: inputs.platform || undefined,
+            diveCi,
+            baseline: {
+                mode: inputs.baseline,
+                eventName: context.eventName,
+                baselineImage: inputs.baselineImage || undefined,
+                baselineReport: inputs.baselineReport || undefined,
+                baseRef: process.env.GITHUB_BASE_REF,
+                saved,
+                single: targets.length === 1
             }
-            finally {
-                endGroup();
-            }
-        }
-        const run = runReportOf(images, units);
+        });
+        const named = await dockerfileLines(targets, images, units);
+        const run = runReportOf(named.images, units);
         await publishRun(run, {
-            annotations: await dockerfileAnnotations(targets, images, units),
-            context,
-            key,
-            comment: inputs.comment,
-            token: inputs.token,
-            failOnViolation: inputs.failOnViolation,
-            prNumberInput: inputs.prNumber,
+            annotations: named.annotations,
+            ...publishing,
             writeReport: true,
             origin: reportOrigin(key, inputs.budgetFile),
             baselineArtifact: artifactName
@@ -58336,9 +60751,10 @@ async function main_run() {
 /* harmony export */ __nccwpck_require__.d(__webpack_exports__, {
 /* harmony export */   Ic: () => (/* binding */ describeFailure),
 /* harmony export */   U6: () => (/* binding */ DependencyFailure),
+/* harmony export */   Uc: () => (/* binding */ describeError),
 /* harmony export */   dz: () => (/* binding */ InputError)
 /* harmony export */ });
-/* unused harmony exports REPORT_BUG_URL, DEBUG_ENV, isInternalError, describeError */
+/* unused harmony exports REPORT_BUG_URL, DEBUG_ENV, isInternalError */
 // Errors a user can cause (bad input, missing image, no engine, bad budget file), failures
 // of what a run depends on (docker, the GitHub API), and everything else: a bug. Front ends
 // turn an InputError or a known failure into exit code 2 or core.setFailed, with its message
@@ -58418,6 +60834,384 @@ function describeFailure(error, env = process.env) {
 
 /***/ }),
 
+/***/ 2193:
+/***/ ((__unused_webpack_module, __webpack_exports__, __nccwpck_require__) => {
+
+/* harmony export */ __nccwpck_require__.d(__webpack_exports__, {
+/* harmony export */   R1: () => (/* binding */ readImageFromSource),
+/* harmony export */   Xn: () => (/* binding */ storedBlob),
+/* harmony export */   ep: () => (/* binding */ blobDigest),
+/* harmony export */   kl: () => (/* binding */ locateImage),
+/* harmony export */   zf: () => (/* binding */ historyRow)
+/* harmony export */ });
+/* unused harmony exports formatPlatform, hostPlatform */
+/* harmony import */ var node_crypto__WEBPACK_IMPORTED_MODULE_0__ = __nccwpck_require__(7598);
+/* harmony import */ var node_crypto__WEBPACK_IMPORTED_MODULE_0___default = /*#__PURE__*/__nccwpck_require__.n(node_crypto__WEBPACK_IMPORTED_MODULE_0__);
+/* harmony import */ var _model_listing_js__WEBPACK_IMPORTED_MODULE_1__ = __nccwpck_require__(6689);
+/* harmony import */ var _errors_js__WEBPACK_IMPORTED_MODULE_2__ = __nccwpck_require__(3916);
+/* harmony import */ var _history_js__WEBPACK_IMPORTED_MODULE_3__ = __nccwpck_require__(673);
+// Finds the image in an archive and turns it into the same ImageReport the engine source
+// gives, plus each layer's listing. Layer order comes from the manifest, never from the
+// order of blobs: `manifest.json` (docker-archive, legacy or Docker 25+, kaniko) when there
+// is one, else `index.json` → index → manifest (OCI layout), choosing by platform.
+// Rows come from the config's history (`empty_layer`), sizes from the listings counted as
+// the engine's store counts them (../shared/notes/docker-formats.md, parts A and C).
+
+
+
+
+const INDEX_TYPES = new Set([
+    'application/vnd.oci.image.index.v1+json',
+    'application/vnd.docker.distribution.manifest.list.v2+json'
+]);
+const MANIFEST_TYPES = new Set([
+    'application/vnd.oci.image.manifest.v1+json',
+    'application/vnd.docker.distribution.manifest.v2+json'
+]);
+async function readJson(source, name, what) {
+    if (!source.has(name))
+        throw new _errors_js__WEBPACK_IMPORTED_MODULE_2__/* .InputError */ .dz({
+            input: source.label,
+            problem: `${source.label}: the ${what} ${name} is missing from the archive`
+        });
+    const data = await source.read(name);
+    try {
+        return JSON.parse(data.toString('utf8'));
+    }
+    catch {
+        throw new _errors_js__WEBPACK_IMPORTED_MODULE_2__/* .InputError */ .dz({
+            input: source.label,
+            problem: `${source.label}: the ${what} ${name} is not valid JSON`
+        });
+    }
+}
+function blobName(digest, source, what) {
+    const match = typeof digest === 'string'
+        ? /^([a-z0-9]+(?:[+._-][a-z0-9]+)*):([a-zA-Z0-9=_-]+)$/.exec(digest)
+        : null;
+    if (!match)
+        throw new _errors_js__WEBPACK_IMPORTED_MODULE_2__/* .InputError */ .dz({
+            input: source.label,
+            problem: `${source.label}: the ${what} has no valid digest (${JSON.stringify(digest)})`
+        });
+    return `blobs/${match[1]}/${match[2]}`;
+}
+function formatPlatform(p) {
+    return [p?.os, p?.architecture, p?.variant].filter(Boolean).join('/');
+}
+function platformMatches(wanted, actual) {
+    const [os, arch, variant] = wanted.split('/');
+    const [aos, aarch, avariant] = actual.split('/');
+    return (os === aos &&
+        (arch === undefined || arch === aarch) &&
+        (variant === undefined || variant === avariant));
+}
+function hostPlatform() {
+    const arch = {
+        x64: 'amd64',
+        arm64: 'arm64',
+        arm: 'arm',
+        ia32: '386',
+        ppc64: 'ppc64le',
+        s390x: 's390x'
+    }[process.arch] ?? process.arch;
+    return `linux/${arch}`;
+}
+function isArray(value) {
+    return Array.isArray(value);
+}
+async function locateFromManifestJson(source, options) {
+    const manifest = await readJson(source, 'manifest.json', 'manifest');
+    if (!isArray(manifest) || manifest.length === 0)
+        throw new _errors_js__WEBPACK_IMPORTED_MODULE_2__/* .InputError */ .dz({
+            input: source.label,
+            problem: `${source.label}: manifest.json holds no image`
+        });
+    const entries = manifest.map((entry, i) => {
+        const e = (entry ?? {});
+        if (typeof e.Config !== 'string' ||
+            !isArray(e.Layers) ||
+            !e.Layers.every((l) => typeof l === 'string')) {
+            throw new _errors_js__WEBPACK_IMPORTED_MODULE_2__/* .InputError */ .dz({
+                input: source.label,
+                problem: `${source.label}: manifest.json entry ${i} lacks a Config name or a Layers list`
+            });
+        }
+        const tags = isArray(e.RepoTags)
+            ? e.RepoTags.filter((t) => typeof t === 'string')
+            : [];
+        return {
+            configName: e.Config,
+            layerNames: e.Layers,
+            ref: tags[0]
+        };
+    });
+    const warnings = [];
+    let chosen = entries[0];
+    if (entries.length > 1) {
+        if (options.platform) {
+            const found = [];
+            for (const entry of entries) {
+                const config = (await readJson(source, entry.configName, 'image config'));
+                if (platformMatches(options.platform, formatPlatform(config)))
+                    found.push(entry);
+            }
+            if (found.length === 0)
+                throw new _errors_js__WEBPACK_IMPORTED_MODULE_2__/* .InputError */ .dz({
+                    input: '--platform',
+                    problem: `${source.label}: no image in manifest.json is for platform ${options.platform}`
+                });
+            chosen = found[0];
+        }
+        else {
+            warnings.push(`the archive holds ${entries.length} images; read the first (${chosen.ref ?? chosen.configName})`);
+        }
+    }
+    return { ...chosen, warnings };
+}
+async function locateFromIndex(source, options) {
+    const candidates = [];
+    const walk = async (name, depth, ref) => {
+        if (depth > 4)
+            throw new _errors_js__WEBPACK_IMPORTED_MODULE_2__/* .InputError */ .dz({
+                input: source.label,
+                problem: `${source.label}: image indexes nest too deep`
+            });
+        const index = (await readJson(source, name, 'image index'));
+        if (!index || !isArray(index.manifests))
+            throw new _errors_js__WEBPACK_IMPORTED_MODULE_2__/* .InputError */ .dz({
+                input: source.label,
+                problem: `${source.label}: ${name} has no "manifests" list`
+            });
+        for (const item of index.manifests) {
+            const descriptor = (item ?? {});
+            if (descriptor.annotations?.['vnd.docker.reference.type'] ===
+                'attestation-manifest')
+                continue;
+            const childRef = descriptor.annotations?.['io.containerd.image.name'] ??
+                descriptor.annotations?.['org.opencontainers.image.ref.name'] ??
+                ref;
+            let type = descriptor.mediaType;
+            if (!type || (!INDEX_TYPES.has(type) && !MANIFEST_TYPES.has(type))) {
+                // Untyped descriptor: look at the blob.
+                const blob = (await readJson(source, blobName(descriptor.digest, source, 'manifest descriptor'), 'manifest'));
+                type = isArray(blob?.manifests)
+                    ? [...INDEX_TYPES][0]
+                    : isArray(blob?.layers)
+                        ? [...MANIFEST_TYPES][0]
+                        : undefined;
+                if (!type)
+                    continue;
+            }
+            if (INDEX_TYPES.has(type))
+                await walk(blobName(descriptor.digest, source, 'index descriptor'), depth + 1, childRef);
+            else
+                candidates.push({
+                    descriptor,
+                    platform: formatPlatform(descriptor.platform),
+                    ref: childRef
+                });
+        }
+    };
+    await walk('index.json', 0, undefined);
+    if (candidates.length === 0)
+        throw new _errors_js__WEBPACK_IMPORTED_MODULE_2__/* .InputError */ .dz({
+            input: source.label,
+            problem: `${source.label}: index.json names no image manifest`
+        });
+    const warnings = [];
+    let chosen = candidates[0];
+    if (candidates.length > 1 || options.platform) {
+        const wanted = options.platform;
+        const matching = wanted
+            ? candidates.filter((c) => !c.platform || platformMatches(wanted, c.platform))
+            : candidates.filter((c) => c.platform === hostPlatform());
+        const platforms = [
+            ...new Set(candidates.map((c) => c.platform || 'unknown'))
+        ].join(', ');
+        if (matching.length === 0) {
+            throw new _errors_js__WEBPACK_IMPORTED_MODULE_2__/* .InputError */ .dz(wanted
+                ? {
+                    input: '--platform',
+                    problem: `${source.label}: no image for platform ${wanted}; the index has ${platforms}`
+                }
+                : {
+                    input: source.label,
+                    problem: `${source.label}: the index holds images for ${platforms}`,
+                    fix: 'choose one with --platform'
+                });
+        }
+        chosen = matching[0];
+        if (!wanted)
+            warnings.push(`the index holds several images (${platforms}); read the one for this host, ${hostPlatform()}`);
+    }
+    const manifest = (await readJson(source, blobName(chosen.descriptor.digest, source, 'manifest descriptor'), 'image manifest'));
+    if (!manifest?.config || !isArray(manifest.layers))
+        throw new _errors_js__WEBPACK_IMPORTED_MODULE_2__/* .InputError */ .dz({
+            input: source.label,
+            problem: `${source.label}: the image manifest has no config or layers`
+        });
+    return {
+        configName: blobName(manifest.config.digest, source, 'config descriptor'),
+        layerNames: manifest.layers.map((layer, i) => blobName(layer?.digest, source, `layer descriptor ${i}`)),
+        ref: chosen.ref,
+        warnings
+    };
+}
+function historyRows(config, layerBytes, label) {
+    const diffIds = config.rootfs?.diff_ids ?? [];
+    const history = isArray(config.history) ? config.history : [];
+    if (diffIds.length !== layerBytes.length) {
+        throw new _errors_js__WEBPACK_IMPORTED_MODULE_2__/* .InputError */ .dz({
+            input: label,
+            problem: `${label}: the image config lists ${diffIds.length} layer diff_ids but the manifest names ${layerBytes.length} layers`
+        });
+    }
+    if (history.length === 0) {
+        // History is optional in the image spec: one unnamed row per layer.
+        return layerBytes.map((sizeBytes, index) => ({
+            index,
+            instruction: '',
+            createdBy: '',
+            sizeBytes,
+            empty: false,
+            ...(diffIds[index] ? { diffId: diffIds[index] } : {})
+        }));
+    }
+    const nonEmpty = history.filter((h) => !h?.empty_layer).length;
+    if (nonEmpty !== layerBytes.length) {
+        throw new _errors_js__WEBPACK_IMPORTED_MODULE_2__/* .InputError */ .dz({
+            input: label,
+            problem: `${label}: the image history names ${nonEmpty} layers but the image has ${layerBytes.length}; the archive is inconsistent`
+        });
+    }
+    let layer = 0;
+    return history.map((h, index) => {
+        const row = historyRow(h ?? {}, index);
+        if (!row.empty) {
+            row.sizeBytes = layerBytes[layer];
+            if (diffIds[layer])
+                row.diffId = diffIds[layer];
+            layer++;
+        }
+        return row;
+    });
+}
+/** The row of one config history entry (sizes and diff_id are the caller's: it pairs rows with layers). */
+function historyRow(entry, index) {
+    const step = (0,_history_js__WEBPACK_IMPORTED_MODULE_3__/* .parseCreatedBy */ .JG)(typeof entry.created_by === 'string' ? entry.created_by : '', typeof entry.comment === 'string' ? entry.comment : '');
+    const row = {
+        index,
+        instruction: step.instruction,
+        createdBy: step.createdBy,
+        sizeBytes: 0,
+        empty: !!entry.empty_layer
+    };
+    if (step.buildArgs)
+        row.buildArgs = step.buildArgs;
+    if (typeof entry.created === 'string')
+        row.createdAt = entry.created;
+    if (typeof entry.comment === 'string' && entry.comment)
+        row.comment = entry.comment;
+    return row;
+}
+/** Finds the image in an archive: manifest.json or index.json, then its config; checks that every layer it names is there. */
+async function locateImage(source, options = {}) {
+    const located = source.has('manifest.json')
+        ? await locateFromManifestJson(source, options)
+        : source.has('index.json')
+            ? await locateFromIndex(source, options)
+            : undefined;
+    if (!located) {
+        throw new _errors_js__WEBPACK_IMPORTED_MODULE_2__/* .InputError */ .dz({
+            input: source.label,
+            problem: `${source.label} is neither a docker-archive (no manifest.json) nor an OCI layout (no index.json)`
+        });
+    }
+    const configBytes = await source
+        .read(located.configName)
+        .catch((error) => {
+        if (!source.has(located.configName))
+            throw new _errors_js__WEBPACK_IMPORTED_MODULE_2__/* .InputError */ .dz({
+                input: source.label,
+                problem: `${source.label}: the image config ${located.configName} is missing from the archive`
+            });
+        throw error;
+    });
+    let config;
+    try {
+        config = JSON.parse(configBytes.toString('utf8'));
+        if (!config || typeof config !== 'object')
+            throw new Error('not an object');
+    }
+    catch {
+        throw new _errors_js__WEBPACK_IMPORTED_MODULE_2__/* .InputError */ .dz({
+            input: source.label,
+            problem: `${source.label}: the image config ${located.configName} is not valid JSON`
+        });
+    }
+    for (const name of located.layerNames) {
+        if (!source.has(name))
+            throw new _errors_js__WEBPACK_IMPORTED_MODULE_2__/* .InputError */ .dz({
+                input: source.label,
+                problem: `${source.label}: the manifest names layer ${name}, which is not in the archive`
+            });
+    }
+    const diffIds = isArray(config.rootfs?.diff_ids) ? config.rootfs.diff_ids : [];
+    return { ...located, configBytes, config, diffIds };
+}
+/** The stored blob behind a layer member, when the source knows member sizes and the member is a `blobs/<alg>/<hex>`. */
+function storedBlob(source, name) {
+    const digest = blobDigest(name);
+    const sizeBytes = source.storedBytes?.(name);
+    return digest && sizeBytes !== undefined ? { digest, sizeBytes } : undefined;
+}
+/** The digest a blob member name stands for (`blobs/sha256/<hex>`), if it is one. */
+function blobDigest(name) {
+    const match = /^blobs\/([a-z0-9]+)\/([a-f0-9]{32,128})$/.exec(name);
+    return match ? `${match[1]}:${match[2]}` : undefined;
+}
+/** Reads the image an archive source holds: the report (rows and sizes) and every layer's listing. */
+async function readImageFromSource(source, options = {}) {
+    const located = await locateImage(source, options);
+    const { config, configBytes, diffIds } = located;
+    // A layer that repeats (same diff_id; pre-25 `docker save` links the repeat to the first
+    // layer.tar) is read once and shared.
+    const byKey = new Map();
+    const listings = [];
+    for (const [i, name] of located.layerNames.entries()) {
+        const key = typeof diffIds[i] === 'string' ? `diff ${diffIds[i]}` : `name ${name}`;
+        let listing = byKey.get(key);
+        if (!listing)
+            byKey.set(key, (listing = await source.listLayer(name)));
+        listings.push(listing);
+    }
+    const layerBytes = listings.map(_model_listing_js__WEBPACK_IMPORTED_MODULE_1__/* .layerDiskBytes */ ._n);
+    const layers = historyRows(config, layerBytes, source.label);
+    const platform = formatPlatform(config);
+    return {
+        report: {
+            schemaVersion: 1,
+            image: {
+                ref: options.ref ?? located.ref ?? source.label,
+                id: `sha256:${(0,node_crypto__WEBPACK_IMPORTED_MODULE_0__.createHash)('sha256').update(configBytes).digest('hex')}`,
+                source: 'archive',
+                ...(platform ? { platform } : {})
+            },
+            totalBytes: layerBytes.reduce((a, b) => a + b, 0),
+            layers,
+            warnings: located.warnings
+        },
+        listings,
+        ...(source.storedBytes
+            ? { blobs: located.layerNames.map((name) => storedBlob(source, name)) }
+            : {})
+    };
+}
+
+
+/***/ }),
+
 /***/ 7077:
 /***/ ((__unused_webpack_module, __webpack_exports__, __nccwpck_require__) => {
 
@@ -58427,19 +61221,23 @@ function describeFailure(error, env = process.env) {
 /* harmony export */   Sb: () => (/* binding */ listLayerRegion),
 /* harmony export */   co: () => (/* binding */ listLayerStream)
 /* harmony export */ });
-/* unused harmony export addHeader */
+/* unused harmony exports addHeader, databasePathOf */
 /* harmony import */ var node_fs__WEBPACK_IMPORTED_MODULE_0__ = __nccwpck_require__(3024);
 /* harmony import */ var node_fs__WEBPACK_IMPORTED_MODULE_0___default = /*#__PURE__*/__nccwpck_require__.n(node_fs__WEBPACK_IMPORTED_MODULE_0__);
 /* harmony import */ var node_zlib__WEBPACK_IMPORTED_MODULE_1__ = __nccwpck_require__(8522);
 /* harmony import */ var node_zlib__WEBPACK_IMPORTED_MODULE_1___default = /*#__PURE__*/__nccwpck_require__.n(node_zlib__WEBPACK_IMPORTED_MODULE_1__);
-/* harmony import */ var _model_listing_js__WEBPACK_IMPORTED_MODULE_2__ = __nccwpck_require__(6689);
-/* harmony import */ var _tar_js__WEBPACK_IMPORTED_MODULE_3__ = __nccwpck_require__(363);
+/* harmony import */ var _limits_js__WEBPACK_IMPORTED_MODULE_2__ = __nccwpck_require__(351);
+/* harmony import */ var _model_listing_js__WEBPACK_IMPORTED_MODULE_3__ = __nccwpck_require__(6689);
+/* harmony import */ var _model_package_paths_js__WEBPACK_IMPORTED_MODULE_4__ = __nccwpck_require__(3776);
+/* harmony import */ var _tar_js__WEBPACK_IMPORTED_MODULE_5__ = __nccwpck_require__(363);
 // Reads one layer blob into its listing (headers only). The compression is told by the
 // first bytes, never by a name: gzip `1f 8b` (estargz too), zstd `28 b5 2f fd`, else tar.
 // An uncompressed layer in a file is walked with positioned reads, jumping over contents;
 // a compressed one must be inflated, but the inflated contents are dropped as they come.
 // Parsing stops at the tar end-of-archive block and ignores whatever follows (estargz's
 // index, padding).
+
+
 
 
 
@@ -58468,19 +61266,66 @@ function addHeader(builder, header) {
         builder.add(header.name, header.type, header.size, header.mode, header.uid, header.gid, header.linkBytes);
     }
 }
+/**
+ * The layer path of a header whose contents the listing keeps (a regular file that is a
+ * package database: model/package-paths.ts), else undefined. The name is tested by its
+ * bytes first, so the walk makes no string for nearly every entry.
+ */
+function databasePathOf(header) {
+    if (header.type !== '0' && header.type !== '7')
+        return undefined;
+    let path;
+    if (header.rawNameAt >= 0) {
+        const block = header.rawBlock;
+        const start = header.rawNameAt;
+        const end = start + header.rawNameLength;
+        const clean = (0,_model_listing_js__WEBPACK_IMPORTED_MODULE_3__/* .cleanNameEnd */ .Io)(block, start, end);
+        if (clean >= 0 && !(0,_model_package_paths_js__WEBPACK_IMPORTED_MODULE_4__/* .mayBePackageDatabaseName */ .bA)(block, start, clean))
+            return undefined;
+        path = (0,_model_listing_js__WEBPACK_IMPORTED_MODULE_3__/* .layerPath */ .nV)(block.toString('utf8', start, end));
+    }
+    else
+        path = (0,_model_listing_js__WEBPACK_IMPORTED_MODULE_3__/* .layerPath */ .nV)(header.name);
+    return path !== '' && (0,_model_package_paths_js__WEBPACK_IMPORTED_MODULE_4__/* .isPackageDatabasePath */ .bn)(path) ? path : undefined;
+}
+// Database bytes kept per image (its listings share one PathIndex), against the total cap.
+const keptBytes = new WeakMap();
+/**
+ * Whether `size` more database bytes may be kept for the image of `index` (counted when
+ * yes): no more than PACKAGE_DATABASE_FILE_LIMIT for one file and
+ * PACKAGE_DATABASES_TOTAL_LIMIT for all of an image's layers. A file past either is kept as
+ * `undefined`, which the attribution reports as not read.
+ */
+function mayKeep(index, size) {
+    if (size > _limits_js__WEBPACK_IMPORTED_MODULE_2__/* .PACKAGE_DATABASE_FILE_LIMIT */ .Qn)
+        return false;
+    const kept = keptBytes.get(index) ?? 0;
+    if (kept + size > _limits_js__WEBPACK_IMPORTED_MODULE_2__/* .PACKAGE_DATABASES_TOTAL_LIMIT */ .Hs)
+        return false;
+    keptBytes.set(index, kept + size);
+    return true;
+}
 /** Lists a layer blob stored in a file (a blob file, or a member of an uncompressed archive). */
 async function listLayerRegion(region, index) {
     const head = region.reader.at(region.start, Math.min(512, region.size));
     const compression = sniffCompression(head);
     if (compression === 'none') {
         if (region.size > 0 &&
-            !(0,_tar_js__WEBPACK_IMPORTED_MODULE_3__/* .looksLikeTarHeader */ .aL)(region.reader.at(region.start, Math.min(512, region.size)))) {
-            throw new _tar_js__WEBPACK_IMPORTED_MODULE_3__/* .TarFormatError */ .ZV('not a tar, gzip or zstd layer');
+            !(0,_tar_js__WEBPACK_IMPORTED_MODULE_5__/* .looksLikeTarHeader */ .aL)(region.reader.at(region.start, Math.min(512, region.size)))) {
+            throw new _tar_js__WEBPACK_IMPORTED_MODULE_5__/* .TarFormatError */ .ZV('not a tar, gzip or zstd layer');
         }
         // Most layers' entries are small files: one per few kB of tar is a fair first guess (the
         // columns grow beyond it, and a guess too large costs zeroed memory).
-        const builder = new _model_listing_js__WEBPACK_IMPORTED_MODULE_2__/* .ListingBuilder */ .W7(index, Math.min(Math.ceil(region.size / 4096), 1 << 15));
-        (0,_tar_js__WEBPACK_IMPORTED_MODULE_3__/* .walkTar */ .Nb)(region.reader, region.start, region.start + region.size, (header) => addHeader(builder, header), { rawNames: true });
+        const builder = new _model_listing_js__WEBPACK_IMPORTED_MODULE_3__/* .ListingBuilder */ .W7(index, Math.min(Math.ceil(region.size / 4096), 1 << 15));
+        (0,_tar_js__WEBPACK_IMPORTED_MODULE_5__/* .walkTar */ .Nb)(region.reader, region.start, region.start + region.size, (header, dataOffset) => {
+            const database = databasePathOf(header);
+            addHeader(builder, header);
+            if (database === undefined)
+                return;
+            builder.keepDatabase(database, mayKeep(index, header.dataSize)
+                ? Uint8Array.from(region.reader.at(dataOffset, header.dataSize))
+                : undefined);
+        }, { rawNames: true });
         return builder.finish();
     }
     const stream = (0,node_fs__WEBPACK_IMPORTED_MODULE_0__.createReadStream)(region.path, {
@@ -58499,7 +61344,7 @@ async function listLayerRegion(region, index) {
  * Lists a layer blob read from a stream (a compressed blob in a file, a registry blob): gzip,
  * zstd or plain tar, told by its first bytes. `size`, when known, sizes the listing.
  */
-async function listLayerStream(source, index = new _model_listing_js__WEBPACK_IMPORTED_MODULE_2__/* .PathIndex */ .EG(), size) {
+async function listLayerStream(source, index = new _model_listing_js__WEBPACK_IMPORTED_MODULE_3__/* .PathIndex */ .EG(), size) {
     const sink = new LayerSink(index, size);
     for await (const chunk of source) {
         const r = sink.write(Buffer.isBuffer(chunk)
@@ -58518,10 +61363,31 @@ async function listLayerStream(source, index = new _model_listing_js__WEBPACK_IM
  */
 class LayerSink {
     builder;
-    parser = new _tar_js__WEBPACK_IMPORTED_MODULE_3__/* .TarStreamParser */ .PG((header) => {
+    /** The package-database file whose contents are coming, and its chunks so far. */
+    database;
+    parser = new _tar_js__WEBPACK_IMPORTED_MODULE_5__/* .TarStreamParser */ .PG((header) => {
+        const database = databasePathOf(header);
         addHeader(this.builder, header);
-        return undefined;
-    }, undefined, { rawNames: true });
+        if (database === undefined)
+            return undefined;
+        if (!mayKeep(this.builder.index, header.dataSize)) {
+            this.builder.keepDatabase(database, undefined);
+            return undefined;
+        }
+        const kept = {
+            path: database,
+            chunks: []
+        };
+        this.database = kept;
+        // Copied: the chunk is a view of a buffer the stream reuses.
+        return (chunk) => void kept.chunks.push(Buffer.from(chunk));
+    }, () => {
+        const kept = this.database;
+        if (!kept)
+            return;
+        this.database = undefined;
+        this.builder.keepDatabase(kept.path, Buffer.concat(kept.chunks));
+    }, { rawNames: true });
     head = [];
     headBytes = 0;
     mode;
@@ -58532,7 +61398,7 @@ class LayerSink {
     received = 0;
     /** `size`: the blob's size when known, to size the listing's columns (see listLayerRegion). */
     constructor(index, size) {
-        this.builder = new _model_listing_js__WEBPACK_IMPORTED_MODULE_2__/* .ListingBuilder */ .W7(index, size === undefined ? undefined : Math.min(Math.ceil(size / 4096), 1 << 15));
+        this.builder = new _model_listing_js__WEBPACK_IMPORTED_MODULE_3__/* .ListingBuilder */ .W7(index, size === undefined ? undefined : Math.min(Math.ceil(size / 4096), 1 << 15));
     }
     /** True once the tar end-of-archive was seen: the rest of the blob is not needed. */
     get finished() {
@@ -58558,8 +61424,8 @@ class LayerSink {
         const head = Buffer.concat(this.head);
         this.head = [];
         this.mode = sniffCompression(head);
-        if (this.mode === 'none' && !(0,_tar_js__WEBPACK_IMPORTED_MODULE_3__/* .looksLikeTarHeader */ .aL)(head))
-            throw new _tar_js__WEBPACK_IMPORTED_MODULE_3__/* .TarFormatError */ .ZV('not a tar, gzip or zstd layer');
+        if (this.mode === 'none' && !(0,_tar_js__WEBPACK_IMPORTED_MODULE_5__/* .looksLikeTarHeader */ .aL)(head))
+            throw new _tar_js__WEBPACK_IMPORTED_MODULE_5__/* .TarFormatError */ .ZV('not a tar, gzip or zstd layer');
         if (this.mode !== 'none') {
             // Large output chunks: fewer hand-offs from the thread pool for the same bytes.
             const inflate = this.mode === 'gzip'
@@ -58581,7 +61447,7 @@ class LayerSink {
                 inflate.on('error', (error) => {
                     // Bytes after the tar's end (estargz's index, padding) are not ours to judge.
                     if (!this.parser.done && !this.error)
-                        this.error = new _tar_js__WEBPACK_IMPORTED_MODULE_3__/* .TarFormatError */ .ZV(`${this.mode} data is corrupt: ${error.message}`);
+                        this.error = new _tar_js__WEBPACK_IMPORTED_MODULE_5__/* .TarFormatError */ .ZV(`${this.mode} data is corrupt: ${error.message}`);
                     resolve();
                 });
             });
@@ -59124,7 +61990,10 @@ function parseBuildArgs(items) {
     for (const item of items) {
         const eq = item.indexOf('=');
         if (eq <= 0)
-            throw new errors/* InputError */.dz(`build arg ${(0,messages/* quote */.hD)(item)} is not of the form KEY=VALUE`);
+            throw new errors/* InputError */.dz({
+                input: '--build-arg',
+                problem: `build arg ${(0,messages/* quote */.hD)(item)} is not of the form KEY=VALUE`
+            });
         args[item.slice(0, eq)] = item.slice(eq + 1);
     }
     return args;
@@ -59165,10 +62034,16 @@ async function buildImage(options) {
     }
     catch (error) {
         if ((0,docker/* isNoEngine */.uY)(error))
-            throw new errors/* InputError */.dz((0,docker/* noEngineMessage */.zY)(error, `build ${options.tag}`));
+            throw new errors/* InputError */.dz({
+                input: 'DOCKER_HOST',
+                problem: (0,docker/* noEngineMessage */.zY)(error, `build ${options.tag}`)
+            });
         if (!(error instanceof docker/* DockerCommandError */.YJ))
             throw error;
-        throw new errors/* InputError */.dz(buildFailure(error.result ?? { stdout: '', stderr: error.message }, options));
+        throw new errors/* InputError */.dz({
+            input: options.dockerfile ?? external_node_path_default().join(options.context, 'Dockerfile'),
+            problem: buildFailure(error.result ?? { stdout: '', stderr: error.message }, options)
+        });
     }
     finally {
         await (0,promises_.rm)(dir, { recursive: true, force: true });
@@ -60221,7 +63096,10 @@ function parseDockerSize(text) {
         return Number(trimmed);
     const match = /^(\d+(?:\.\d+)?)\s*([kKmMgGtTpP]?B)$/.exec(trimmed);
     if (!match)
-        throw new _errors_js__WEBPACK_IMPORTED_MODULE_0__/* .InputError */ .dz(`docker history printed a size this tool does not understand: ${(0,_messages_js__WEBPACK_IMPORTED_MODULE_1__/* .quote */ .hD)(text)}`);
+        throw new _errors_js__WEBPACK_IMPORTED_MODULE_0__/* .InputError */ .dz({
+            input: 'IMAGE_SIZE_BUDGET_DOCKER',
+            problem: `docker history printed a size this tool does not understand: ${(0,_messages_js__WEBPACK_IMPORTED_MODULE_1__/* .quote */ .hD)(text)}`
+        });
     return Math.round(Number(match[1]) * SI[match[2].toLowerCase()]);
 }
 /** Parses the whole output: one JSON object per line, blank lines ignored (docker), or one JSON array (podman). */
@@ -60232,10 +63110,16 @@ function parseHistoryOutput(output) {
             parsed = JSON.parse(output);
         }
         catch {
-            throw new _errors_js__WEBPACK_IMPORTED_MODULE_0__/* .InputError */ .dz(`the engine's history is not JSON: ${output.trim().slice(0, 120)}`);
+            throw new _errors_js__WEBPACK_IMPORTED_MODULE_0__/* .InputError */ .dz({
+                input: 'IMAGE_SIZE_BUDGET_DOCKER',
+                problem: `the engine's history is not JSON: ${output.trim().slice(0, 120)}`
+            });
         }
         if (!Array.isArray(parsed))
-            throw new _errors_js__WEBPACK_IMPORTED_MODULE_0__/* .InputError */ .dz("the engine's history is not a list of rows");
+            throw new _errors_js__WEBPACK_IMPORTED_MODULE_0__/* .InputError */ .dz({
+                input: 'IMAGE_SIZE_BUDGET_DOCKER',
+                problem: "the engine's history is not a list of rows"
+            });
         return parsed.map(parseHistoryLine);
     }
     const rows = [];
@@ -60247,7 +63131,10 @@ function parseHistoryOutput(output) {
             parsed = JSON.parse(line);
         }
         catch {
-            throw new _errors_js__WEBPACK_IMPORTED_MODULE_0__/* .InputError */ .dz(`docker history printed a line that is not JSON (line ${n + 1}): ${line.slice(0, 120)}`);
+            throw new _errors_js__WEBPACK_IMPORTED_MODULE_0__/* .InputError */ .dz({
+                input: 'IMAGE_SIZE_BUDGET_DOCKER',
+                problem: `docker history printed a line that is not JSON (line ${n + 1}): ${line.slice(0, 120)}`
+            });
         }
         rows.push(parseHistoryLine(parsed));
     }
@@ -60255,7 +63142,10 @@ function parseHistoryOutput(output) {
 }
 function parseHistoryLine(value) {
     if (typeof value !== 'object' || value === null)
-        throw new _errors_js__WEBPACK_IMPORTED_MODULE_0__/* .InputError */ .dz('docker history printed a row that is not an object');
+        throw new _errors_js__WEBPACK_IMPORTED_MODULE_0__/* .InputError */ .dz({
+            input: 'IMAGE_SIZE_BUDGET_DOCKER',
+            problem: 'docker history printed a row that is not an object'
+        });
     const line = value;
     // docker prints every value as a string under these keys; podman's `--format json` uses
     // `id`, `created`, `size` (a number) and `comment` (PodmanHistoryLine).
@@ -60751,17 +63641,29 @@ async function readConfig(file, label) {
     catch (error) {
         if (error.code === 'ENOENT')
             return undefined;
-        throw new _errors_js__WEBPACK_IMPORTED_MODULE_4__/* .InputError */ .dz(`cannot read ${label} (${error.message}). Fix its permissions or point DOCKER_CONFIG at another folder.`);
+        throw new _errors_js__WEBPACK_IMPORTED_MODULE_4__/* .InputError */ .dz({
+            input: label,
+            problem: `cannot read ${label} (${error.message}).`,
+            fix: 'Fix its permissions or point DOCKER_CONFIG at another folder.'
+        });
     }
     let parsed;
     try {
         parsed = JSON.parse(text);
     }
     catch (error) {
-        throw new _errors_js__WEBPACK_IMPORTED_MODULE_4__/* .InputError */ .dz(`${label} is not valid JSON (${(0,_messages_js__WEBPACK_IMPORTED_MODULE_7__/* .jsonSyntaxProblem */ .F1)(text, error)}). Fix it, or run "docker login" again.`);
+        throw new _errors_js__WEBPACK_IMPORTED_MODULE_4__/* .InputError */ .dz({
+            input: label,
+            problem: `${label} is not valid JSON (${(0,_messages_js__WEBPACK_IMPORTED_MODULE_7__/* .jsonSyntaxProblem */ .F1)(text, error)}).`,
+            fix: 'Fix it, or run "docker login" again.'
+        });
     }
     if (typeof parsed !== 'object' || parsed === null || Array.isArray(parsed)) {
-        throw new _errors_js__WEBPACK_IMPORTED_MODULE_4__/* .InputError */ .dz(`${label} is not a JSON object. Fix it, or run "docker login" again.`);
+        throw new _errors_js__WEBPACK_IMPORTED_MODULE_4__/* .InputError */ .dz({
+            input: label,
+            problem: `${label} is not a JSON object.`,
+            fix: 'Fix it, or run "docker login" again.'
+        });
     }
     registerSecrets(parsed);
     return parsed;
@@ -60870,7 +63772,11 @@ async function findCredentials(registry, options = {}) {
                 const decoded = Buffer.from(entry.auth, 'base64').toString('utf8');
                 const colon = decoded.indexOf(':');
                 if (colon < 0)
-                    throw new _errors_js__WEBPACK_IMPORTED_MODULE_4__/* .InputError */ .dz(`the "auth" of ${authEntry[0]} in ${label} is not base64 of user:password. Run "docker login ${registry}" again.`);
+                    throw new _errors_js__WEBPACK_IMPORTED_MODULE_4__/* .InputError */ .dz({
+                        input: label,
+                        problem: `the "auth" of ${authEntry[0]} in ${label} is not base64 of user:password.`,
+                        fix: `Run "docker login ${registry}" again.`
+                    });
                 username = decoded.slice(0, colon);
                 password = decoded.slice(colon + 1);
             }
@@ -61035,7 +63941,11 @@ async function measureEngineCompressedLayers(ref) {
     const result = await (0,engine_export/* exportImage */.__)(ref, (chunk) => parser.feed(chunk));
     if (result.consumeError !== undefined) {
         if (result.consumeError instanceof errors/* InputError */.dz)
-            throw new errors/* InputError */.dz(`docker save ${ref}: ${result.consumeError.message}`);
+            throw new errors/* InputError */.dz({
+                input: ref,
+                problem: `docker save ${ref}: ${result.consumeError.problem}`,
+                fix: result.consumeError.fix
+            });
         throw result.consumeError;
     }
     if (result.failure)
@@ -61044,7 +63954,10 @@ async function measureEngineCompressedLayers(ref) {
         parser.end();
     }
     catch (error) {
-        throw new errors/* InputError */.dz(`docker save ${ref}: ${error.message}`);
+        throw new errors/* InputError */.dz({
+            input: ref,
+            problem: `docker save ${ref}: ${error.message}`
+        });
     }
     const manifestText = Buffer.concat(manifestParts).toString('utf8');
     let manifests;
@@ -61052,7 +63965,10 @@ async function measureEngineCompressedLayers(ref) {
         manifests = JSON.parse(manifestText);
     }
     catch {
-        throw new errors/* InputError */.dz(`docker save ${ref} wrote no readable manifest.json; this engine's save format is not supported for --compressed`);
+        throw new errors/* InputError */.dz({
+            input: '--compressed',
+            problem: `docker save ${ref} wrote no readable manifest.json; this engine's save format is not supported for --compressed`
+        });
     }
     const layers = manifests[0]?.Layers ?? [];
     return layers.map((layer) => {
@@ -61061,7 +63977,10 @@ async function measureEngineCompressedLayers(ref) {
             name = links.get(name);
         const bytes = sizes.get(name);
         if (bytes === undefined)
-            throw new errors/* InputError */.dz(`docker save ${ref} lists layer ${layer} but the archive does not hold it`);
+            throw new errors/* InputError */.dz({
+                input: ref,
+                problem: `docker save ${ref} lists layer ${layer} but the archive does not hold it`
+            });
         return bytes;
     });
 }
@@ -61111,10 +64030,10 @@ var errors = __nccwpck_require__(3916);
 var log = __nccwpck_require__(5625);
 // EXTERNAL MODULE: ./src/model/listing.ts
 var listing = __nccwpck_require__(6689);
+// EXTERNAL MODULE: ./src/image/archive/image.ts
+var archive_image = __nccwpck_require__(2193);
 // EXTERNAL MODULE: ./src/image/archive/layer.ts
 var archive_layer = __nccwpck_require__(7077);
-// EXTERNAL MODULE: ./src/image/history.ts
-var image_history = __nccwpck_require__(673);
 // EXTERNAL MODULE: external "node:crypto"
 var external_node_crypto_ = __nccwpck_require__(7598);
 // EXTERNAL MODULE: ./src/limits.ts
@@ -61268,10 +64187,17 @@ class RegistryClient {
             const location = response.headers.get('location');
             await this.discard(response);
             if (!location || redirects >= 5)
-                throw new errors/* InputError */.dz(`registry ${this.registry} redirected ${current.pathname} too often or without a Location`);
+                throw new errors/* InputError */.dz({
+                    input: this.registry,
+                    problem: `registry ${this.registry} redirected ${current.pathname} too often or without a Location`
+                });
             const next = new URL(location, current);
             if (!this.allowedUrl(next)) {
-                throw new errors/* InputError */.dz(`registry ${this.registry} redirected to ${next.origin} over plain HTTP; allow it with --insecure-registry ${next.host} if that is intended`);
+                throw new errors/* InputError */.dz({
+                    input: this.registry,
+                    problem: `registry ${this.registry} redirected to ${next.origin} over plain HTTP`,
+                    fix: `allow it with --insecure-registry ${next.host} if that is intended`
+                });
             }
             if (next.origin !== current.origin) {
                 const { authorization: _dropped, ...rest } = currentHeaders;
@@ -61311,8 +64237,11 @@ class RegistryClient {
                     // Not retried: a registry that hung once hangs again, and the wait was the request's whole limit.
                     if (limitMs < this.options.timeoutMs)
                         throw this.outOfTime(url, what, firstTry);
-                    throw new errors/* InputError */.dz(`registry ${this.registry} sent no answer for ${this.describe(what)} within ${seconds(limitMs)} (${method} ${url.pathname}; waited ${seconds(Date.now() - firstTry)} in all). ` +
-                        `Check that the registry is up and reachable${(0,registry_reference/* isLoopback */.U9)(this.registry) ? '' : ' (HTTPS; use --insecure-registry for a plain-HTTP registry)'}, then run again.`);
+                    throw new errors/* InputError */.dz({
+                        input: this.registry,
+                        problem: `registry ${this.registry} sent no answer for ${this.describe(what)} within ${seconds(limitMs)} (${method} ${url.pathname}; waited ${seconds(Date.now() - firstTry)} in all).`,
+                        fix: `Check that the registry is up and reachable${(0,registry_reference/* isLoopback */.U9)(this.registry) ? '' : ' (HTTPS; use --insecure-registry for a plain-HTTP registry)'}, then run again.`
+                    });
                 }
                 const cause = error
                     .cause;
@@ -61326,7 +64255,11 @@ class RegistryClient {
                 const wait = this.options.backoffMs * 2 ** attempt;
                 if (!transient || last || wait >= remaining()) {
                     const said = (0,messages/* scrub */._I)(cause?.message ?? error.message);
-                    throw new errors/* InputError */.dz(`cannot reach registry ${this.registry} at ${url.origin} for ${this.describe(what)}: ${(0,messages/* excerpt */.Kb)(said, 200)}. Check the registry name and that it is up${(0,registry_reference/* isLoopback */.U9)(this.registry) ? '' : ' (HTTPS; use --insecure-registry for a plain-HTTP registry)'}.`);
+                    throw new errors/* InputError */.dz({
+                        input: this.registry,
+                        problem: `cannot reach registry ${this.registry} at ${url.origin} for ${this.describe(what)}: ${(0,messages/* excerpt */.Kb)(said, 200)}.`,
+                        fix: `Check the registry name and that it is up${(0,registry_reference/* isLoopback */.U9)(this.registry) ? '' : ' (HTTPS; use --insecure-registry for a plain-HTTP registry)'}.`
+                    });
                 }
                 await sleep(wait);
                 continue;
@@ -61359,8 +64292,11 @@ class RegistryClient {
         const spent = this.operation
             ? Date.now() - this.operation.started
             : Date.now() - firstTry;
-        return new errors/* InputError */.dz(`registry ${this.registry} did not give ${this.describe(what)} in time: ${seconds(spent)} spent on this image, and at most ${seconds(this.options.operationTimeoutMs)} are allowed (${url.pathname}). ` +
-            'The registry is too slow or keeps failing; check it, then run again.');
+        return new errors/* InputError */.dz({
+            input: this.registry,
+            problem: `registry ${this.registry} did not give ${this.describe(what)} in time: ${seconds(spent)} spent on this image, and at most ${seconds(this.options.operationTimeoutMs)} are allowed (${url.pathname}).`,
+            fix: 'The registry is too slow or keeps failing; check it, then run again.'
+        });
     }
     /** Drops a response's body unread and stops its clock. */
     async discard(response) {
@@ -61376,7 +64312,11 @@ class RegistryClient {
      */
     async readBody(response, limit, what) {
         const clock = this.clocks.get(response);
-        const tooLarge = (bytes, declared) => new errors/* InputError */.dz(`registry ${this.registry} sent ${this.describe(what)} of ${declared ? '' : 'more than '}${bytes} bytes; at most ${limit} bytes (${Math.round(limit / 1024 / 1024)} MiB) are read for one manifest, config or token, so this is not an image as registries serve them. Check the image reference.`);
+        const tooLarge = (bytes, declared) => new errors/* InputError */.dz({
+            input: this.registry,
+            problem: `registry ${this.registry} sent ${this.describe(what)} of ${declared ? '' : 'more than '}${bytes} bytes; at most ${limit} bytes (${Math.round(limit / 1024 / 1024)} MiB) are read for one manifest, config or token, so this is not an image as registries serve them.`,
+            fix: 'Check the image reference.'
+        });
         const declared = Number(response.headers.get('content-length') ?? NaN);
         if (Number.isFinite(declared) && declared > limit) {
             await this.discard(response);
@@ -61404,9 +64344,17 @@ class RegistryClient {
             if (error instanceof errors/* InputError */.dz)
                 throw error;
             if (error instanceof RequestTimeout && clock) {
-                throw new errors/* InputError */.dz(`registry ${this.registry} stopped sending ${this.describe(what)}: ${total} bytes came, then nothing until the request's ${seconds(clock.limitMs)} were up (waited ${seconds(Date.now() - clock.started)}; ${clock.url.pathname}). Check that the registry is healthy, then run again.`);
+                throw new errors/* InputError */.dz({
+                    input: this.registry,
+                    problem: `registry ${this.registry} stopped sending ${this.describe(what)}: ${total} bytes came, then nothing until the request's ${seconds(clock.limitMs)} were up (waited ${seconds(Date.now() - clock.started)}; ${clock.url.pathname}).`,
+                    fix: 'Check that the registry is healthy, then run again.'
+                });
             }
-            throw new errors/* InputError */.dz(`registry ${this.registry} broke off ${this.describe(what)} after ${total} bytes: ${(0,messages/* excerpt */.Kb)((0,messages/* scrub */._I)(error.message), 200)}. Run again; if it persists, check the registry.`);
+            throw new errors/* InputError */.dz({
+                input: this.registry,
+                problem: `registry ${this.registry} broke off ${this.describe(what)} after ${total} bytes: ${(0,messages/* excerpt */.Kb)((0,messages/* scrub */._I)(error.message), 200)}.`,
+                fix: 'Run again; if it persists, check the registry.'
+            });
         }
         finally {
             if (clock)
@@ -61421,16 +64369,26 @@ class RegistryClient {
             return cached;
         const realm = challenge.params.realm;
         if (!realm)
-            throw new errors/* InputError */.dz(`registry ${this.registry} asked for a bearer token without naming its token server (realm)`);
+            throw new errors/* InputError */.dz({
+                input: this.registry,
+                problem: `registry ${this.registry} asked for a bearer token without naming its token server (realm)`
+            });
         let url;
         try {
             url = new URL(realm);
         }
         catch {
-            throw new errors/* InputError */.dz(`registry ${this.registry} named a token server that is not a URL: ${realm}`);
+            throw new errors/* InputError */.dz({
+                input: this.registry,
+                problem: `registry ${this.registry} named a token server that is not a URL: ${realm}`
+            });
         }
         if (!this.allowedUrl(url)) {
-            throw new errors/* InputError */.dz(`registry ${this.registry} sends token requests to ${url.origin} over plain HTTP; allow it with --insecure-registry ${url.host} if that is intended`);
+            throw new errors/* InputError */.dz({
+                input: this.registry,
+                problem: `registry ${this.registry} sends token requests to ${url.origin} over plain HTTP`,
+                fix: `allow it with --insecure-registry ${url.host} if that is intended`
+            });
         }
         const creds = await this.creds();
         const headers = { accept: 'application/json' };
@@ -61462,7 +64420,10 @@ class RegistryClient {
         }
         if (!response.ok) {
             await this.discard(response);
-            throw new errors/* InputError */.dz(`the token server ${url.origin} of registry ${this.registry} answered ${response.status} ${response.statusText} for ${scope}`);
+            throw new errors/* InputError */.dz({
+                input: this.registry,
+                problem: `the token server ${url.origin} of registry ${this.registry} answered ${response.status} ${response.statusText} for ${scope}`
+            });
         }
         let parsed;
         const body = await this.readBody(response, limits/* JSON_DOCUMENT_LIMIT */.DV, `a token from ${url.origin}`);
@@ -61470,7 +64431,10 @@ class RegistryClient {
             parsed = JSON.parse(body.toString('utf8'));
         }
         catch {
-            throw new errors/* InputError */.dz(`the token server ${url.origin} of registry ${this.registry} answered with something that is not JSON`);
+            throw new errors/* InputError */.dz({
+                input: this.registry,
+                problem: `the token server ${url.origin} of registry ${this.registry} answered with something that is not JSON`
+            });
         }
         const token = typeof parsed?.token === 'string'
             ? parsed.token
@@ -61478,7 +64442,10 @@ class RegistryClient {
                 ? parsed.access_token
                 : undefined;
         if (!token)
-            throw new errors/* InputError */.dz(`the token server ${url.origin} of registry ${this.registry} gave no token for ${scope}`);
+            throw new errors/* InputError */.dz({
+                input: this.registry,
+                problem: `the token server ${url.origin} of registry ${this.registry} gave no token for ${scope}`
+            });
         (0,messages/* addSecret */.Ck)(token);
         this.tokens.set(scope, token);
         this.tokens.set(`repository:${repository}:pull`, token);
@@ -61487,8 +64454,11 @@ class RegistryClient {
     async authError(status, repository, where = '') {
         const tried = await this.triedText();
         const verdict = status === 403 ? 'denied access' : 'refused the credentials';
-        return new errors/* InputError */.dz(`registry ${this.registry}${where ? ` (${where})` : ''} ${verdict} to pull ${repository} (${status}); tried ${tried}. ` +
-            `Log in with "docker login ${this.registry}" (or set DOCKER_CONFIG), and check that the account may pull ${repository}.`);
+        return new errors/* InputError */.dz({
+            input: this.registry,
+            problem: `registry ${this.registry}${where ? ` (${where})` : ''} ${verdict} to pull ${repository} (${status}); tried ${tried}.`,
+            fix: `Log in with "docker login ${this.registry}" (or set DOCKER_CONFIG), and check that the account may pull ${repository}.`
+        });
     }
     async basicHeader() {
         const creds = await this.creds();
@@ -61508,7 +64478,9 @@ class RegistryClient {
             if (basic)
                 headers.authorization = basic;
         }
-        let response = await this.send(url, headers, what, 'GET', undefined, inOperation);
+        // Sent again with the headers as they are then, once authentication is settled.
+        const send = () => this.send(url, headers, what, 'GET', undefined, inOperation);
+        let response = await send();
         if (response.status === 401 && token) {
             // A cached token expired during a long read: forget it and answer the new challenge.
             this.tokens.clear();
@@ -61530,7 +64502,7 @@ class RegistryClient {
             else {
                 throw await this.authError(401, repository);
             }
-            response = await this.send(url, headers, what, 'GET', undefined, inOperation);
+            response = await send();
         }
         if (response.status === 401 || response.status === 403) {
             await this.discard(response);
@@ -61544,14 +64516,21 @@ class RegistryClient {
         const response = await this.get(repository, `manifests/${reference}`, accept.join(', '), what);
         if (response.status === 404) {
             await this.discard(response);
-            throw new errors/* InputError */.dz(`registry ${this.registry} has no ${reference.startsWith('sha256:') ? 'manifest' : 'tag'} "${reference}" in ${repository}. Check the name and tag (was it pushed?).`);
+            throw new errors/* InputError */.dz({
+                input: this.registry,
+                problem: `registry ${this.registry} has no ${reference.startsWith('sha256:') ? 'manifest' : 'tag'} "${reference}" in ${repository}.`,
+                fix: 'Check the name and tag (was it pushed?).'
+            });
         }
         if (!response.ok)
             throw await this.unexpected(response, `manifest ${reference} of ${repository}`);
         const body = await this.readBody(response, limits/* JSON_DOCUMENT_LIMIT */.DV, what);
         const digest = `sha256:${(0,external_node_crypto_.createHash)('sha256').update(body).digest('hex')}`;
         if (reference.startsWith('sha256:') && reference !== digest) {
-            throw new errors/* InputError */.dz(`registry ${this.registry} returned a manifest for ${repository}@${reference} whose digest is ${digest}; refusing it`);
+            throw new errors/* InputError */.dz({
+                input: this.registry,
+                problem: `registry ${this.registry} returned a manifest for ${repository}@${reference} whose digest is ${digest}; refusing it`
+            });
         }
         const mediaType = (response.headers.get('content-type') ?? '')
             .split(';')[0]
@@ -61567,7 +64546,10 @@ class RegistryClient {
         const body = await this.readBody(response, limits/* JSON_DOCUMENT_LIMIT */.DV, what);
         const actual = `sha256:${(0,external_node_crypto_.createHash)('sha256').update(body).digest('hex')}`;
         if (actual !== digest)
-            throw new errors/* InputError */.dz(`registry ${this.registry} returned blob ${digest} of ${repository} with digest ${actual}; refusing it`);
+            throw new errors/* InputError */.dz({
+                input: this.registry,
+                problem: `registry ${this.registry} returned blob ${digest} of ${repository} with digest ${actual}; refusing it`
+            });
         return body;
     }
     /**
@@ -61584,7 +64566,11 @@ class RegistryClient {
         const clock = this.clocks.get(response);
         if (clock)
             clearTimeout(clock.timer);
-        const abort = (reason) => clock?.controller.abort(new errors/* InputError */.dz(`registry ${this.registry} ${reason} (${this.describe(what)}). Check the registry, then run again.`));
+        const abort = (reason) => clock?.controller.abort(new errors/* InputError */.dz({
+            input: this.registry,
+            problem: `registry ${this.registry} ${reason} (${this.describe(what)}).`,
+            fix: 'Check the registry, then run again.'
+        }));
         const opened = Date.now();
         const total = setTimeout(() => abort(`did not finish sending a layer within ${seconds(this.options.blobTimeoutMs)}`), this.options.blobTimeoutMs);
         total.unref();
@@ -61616,7 +64602,10 @@ class RegistryClient {
                     stop();
                     controller.error(error instanceof errors/* InputError */.dz
                         ? error
-                        : new errors/* InputError */.dz(`registry ${this.registry} broke off ${this.describe(what)} after ${bytes} bytes: ${(0,messages/* excerpt */.Kb)((0,messages/* scrub */._I)(error.message), 200)}`));
+                        : new errors/* InputError */.dz({
+                            input: this.registry,
+                            problem: `registry ${this.registry} broke off ${this.describe(what)} after ${bytes} bytes: ${(0,messages/* excerpt */.Kb)((0,messages/* scrub */._I)(error.message), 200)}`
+                        }));
                 }
             },
             cancel: async (reason) => {
@@ -61648,7 +64637,11 @@ class RegistryClient {
             : response.status === 429
                 ? 'The registry is limiting requests; run again later'
                 : 'Check the image reference, and that the account may pull it';
-        return new errors/* InputError */.dz(`registry ${this.registry} answered ${response.status} ${response.statusText} for ${what}${detail ? ` (${detail})` : ''}. ${fix}.`);
+        return new errors/* InputError */.dz({
+            input: this.registry,
+            problem: `registry ${this.registry} answered ${response.status} ${response.statusText} for ${what}${detail ? ` (${detail})` : ''}.`,
+            fix: `${fix}.`
+        });
     }
     /** Up to `limit` bytes of a body, the rest dropped unread; whatever came when it fails or stalls. */
     async readSome(response, limit) {
@@ -61715,26 +64708,39 @@ function parseManifest(body, contentType, what) {
         parsed = JSON.parse(body.toString('utf8'));
     }
     catch {
-        throw new errors/* InputError */.dz(`the manifest of ${what} is not JSON`);
+        throw new errors/* InputError */.dz({
+            input: what,
+            problem: `the manifest of ${what} is not JSON`
+        });
     }
     const mediaType = (typeof parsed.mediaType === 'string' && parsed.mediaType) || contentType;
     if (mediaType === MEDIA_TYPES.dockerSchema1 ||
         mediaType === MEDIA_TYPES.dockerSchema1Signed ||
         parsed.schemaVersion === 1) {
-        throw new errors/* InputError */.dz(`${what} has a Docker schema 1 manifest, which has no layer sizes; push it again with a current docker or skopeo`);
+        throw new errors/* InputError */.dz({
+            input: what,
+            problem: `${what} has a Docker schema 1 manifest, which has no layer sizes`,
+            fix: 'push it again with a current docker or skopeo'
+        });
     }
     if (Array.isArray(parsed.manifests) ||
         mediaType === MEDIA_TYPES.ociIndex ||
         mediaType === MEDIA_TYPES.dockerList) {
         const manifests = Array.isArray(parsed.manifests) ? parsed.manifests : [];
         if (!manifests.every(isDescriptor))
-            throw new errors/* InputError */.dz(`the index of ${what} has an entry without a digest and size`);
+            throw new errors/* InputError */.dz({
+                input: what,
+                problem: `the index of ${what} has an entry without a digest and size`
+            });
         return { kind: 'index', mediaType, manifests };
     }
     if (!isDescriptor(parsed.config) ||
         !Array.isArray(parsed.layers) ||
         !parsed.layers.every(isDescriptor)) {
-        throw new errors/* InputError */.dz(`the manifest of ${what} (${mediaType || 'no media type'}) has no config and layers; it is not an image`);
+        throw new errors/* InputError */.dz({
+            input: what,
+            problem: `the manifest of ${what} (${mediaType || 'no media type'}) has no config and layers; it is not an image`
+        });
     }
     return {
         kind: 'manifest',
@@ -61748,7 +64754,10 @@ function parsePlatform(text) {
     if (parts.length < 2 ||
         parts.length > 3 ||
         parts.some((p) => !/^[a-z0-9_.-]+$/i.test(p))) {
-        throw new errors/* InputError */.dz(`--platform must be os/arch[/variant] like linux/amd64 or linux/arm64/v8, not ${(0,messages/* quote */.hD)(text)}`);
+        throw new errors/* InputError */.dz({
+            input: '--platform',
+            problem: `--platform must be os/arch[/variant] like linux/amd64 or linux/arm64/v8, not ${(0,messages/* quote */.hD)(text)}`
+        });
     }
     return {
         os: parts[0],
@@ -61787,7 +64796,11 @@ function selectPlatform(index, wanted, what) {
     if (found)
         return found;
     const there = entries.map((d) => d.platform ? formatPlatform(d.platform) : '(no platform)');
-    throw new errors/* InputError */.dz(`${what} has no ${formatPlatform(wanted)} image; platforms there: ${there.length ? there.join(', ') : 'none'}. Choose one with --platform.`);
+    throw new errors/* InputError */.dz({
+        input: '--platform',
+        problem: `${what} has no ${formatPlatform(wanted)} image; platforms there: ${there.length ? there.join(', ') : 'none'}.`,
+        fix: 'Choose one with --platform.'
+    });
 }
 
 ;// CONCATENATED MODULE: ./src/image/registry/read.ts
@@ -61836,7 +64849,10 @@ async function manifestFor(resolved, platform) {
     let digest = resolved.topDigest;
     for (let depth = 0; current.kind === 'index'; depth++) {
         if (depth >= 2)
-            throw new errors/* InputError */.dz(`${what} nests indexes more than two deep; this tool reads at most an index of indexes`);
+            throw new errors/* InputError */.dz({
+                input: what,
+                problem: `${what} nests indexes more than two deep; this tool reads at most an index of indexes`
+            });
         const entry = selectPlatform(current, platform, what);
         const response = await resolved.client.getManifest(resolved.ref.repository, entry.digest, MANIFEST_ACCEPT);
         current = parseManifest(response.body, response.mediaType || entry.mediaType, `${what} (${formatPlatform(platform)})`);
@@ -61852,7 +64868,11 @@ function checkLayerMediaType(layer, what) {
         /\.tar$/.test(type) ||
         type === 'application/vnd.docker.image.rootfs.diff.tar')
         return;
-    throw new errors/* InputError */.dz(`${what} has a layer of media type ${(0,messages/* quote */.hD)(type)}, which this tool cannot read for uncompressed sizes; drop --uncompressed to report compressed sizes`);
+    throw new errors/* InputError */.dz({
+        input: '--uncompressed',
+        problem: `${what} has a layer of media type ${(0,messages/* quote */.hD)(type)}, which this tool cannot read for uncompressed sizes`,
+        fix: 'drop --uncompressed to report compressed sizes'
+    });
 }
 async function countLayer(client, repository, layer, what) {
     // The media type must name a layer tar; which compression, the blob's own first bytes tell.
@@ -61865,8 +64885,15 @@ async function countLayer(client, repository, layer, what) {
     }
     catch (error) {
         if (error instanceof errors/* InputError */.dz)
-            throw new errors/* InputError */.dz(`${label}: ${error.message}`);
-        throw new errors/* InputError */.dz(`could not read ${label}: ${error.message}`);
+            throw new errors/* InputError */.dz({
+                input: what,
+                problem: `${label}: ${error.problem}`,
+                fix: error.fix
+            });
+        throw new errors/* InputError */.dz({
+            input: what,
+            problem: `could not read ${label}: ${error.message}`
+        });
     }
 }
 /** Reads the image of one platform into a report. */
@@ -61884,7 +64911,10 @@ async function reportFor(resolved, platformText, options) {
     catch (error) {
         if (error instanceof errors/* InputError */.dz)
             throw error;
-        throw new errors/* InputError */.dz(`the config blob of ${what} is not JSON`);
+        throw new errors/* InputError */.dz({
+            input: what,
+            problem: `the config blob of ${what} is not JSON`
+        });
     }
     const have = config.os && config.architecture
         ? {
@@ -61897,7 +64927,11 @@ async function reportFor(resolved, platformText, options) {
     if (resolved.top.kind === 'manifest' &&
         platformText !== undefined &&
         !platformMatches(wanted, have)) {
-        throw new errors/* InputError */.dz(`${what} is a single-platform image for ${have ? formatPlatform(have) : 'an unknown platform'}; it has no ${formatPlatform(wanted)} image. Choose ${have ? formatPlatform(have) : 'its platform'} with --platform.`);
+        throw new errors/* InputError */.dz({
+            input: '--platform',
+            problem: `${what} is a single-platform image for ${have ? formatPlatform(have) : 'an unknown platform'}; it has no ${formatPlatform(wanted)} image.`,
+            fix: `Choose ${have ? formatPlatform(have) : 'its platform'} with --platform.`
+        });
     }
     const warnings = [];
     const layers = manifest.layers;
@@ -61906,22 +64940,8 @@ async function reportFor(resolved, platformText, options) {
     const rows = [];
     let layer = 0;
     for (const entry of history) {
-        const step = (0,image_history/* parseCreatedBy */.JG)(entry.created_by ?? '', entry.comment ?? '');
-        const empty = entry.empty_layer === true;
-        const row = {
-            index: rows.length,
-            instruction: step.instruction,
-            createdBy: step.createdBy,
-            sizeBytes: 0,
-            empty
-        };
-        if (step.buildArgs)
-            row.buildArgs = step.buildArgs;
-        if (entry.created)
-            row.createdAt = entry.created;
-        if (entry.comment)
-            row.comment = entry.comment;
-        if (!empty && layer < layers.length) {
+        const row = (0,archive_image/* historyRow */.zf)(entry ?? {}, rows.length);
+        if (!row.empty && layer < layers.length) {
             if (diffIds[layer])
                 row.diffId = diffIds[layer];
             row.compressedBytes = layers[layer].size;
@@ -61996,7 +65016,11 @@ async function readRegistryImage(refText, options = {}) {
 /** One report per platform of a multi-arch image (budget files' `platforms:`), reading the index once. */
 async function readRegistryImages(refText, platforms, options = {}) {
     if (platforms.length === 0)
-        throw new InputError(`no platforms given for ${refText}: name at least one, e.g. linux/amd64`);
+        throw new InputError({
+            input: '--platform',
+            problem: `no platforms given for ${refText}`,
+            fix: 'name at least one, e.g. linux/amd64'
+        });
     const resolved = await resolve(refText, options);
     const reports = [];
     for (const platform of platforms)
@@ -62038,7 +65062,11 @@ const TAG = /^[\w][\w.-]{0,127}$/;
 const DIGEST = /^sha256:[a-f0-9]{64}$/;
 function parseRegistryRef(text) {
     const input = text.trim();
-    const bad = (why) => new _errors_js__WEBPACK_IMPORTED_MODULE_1__/* .InputError */ .dz(`${(0,_messages_js__WEBPACK_IMPORTED_MODULE_2__/* .quote */ .hD)(text)} is not an image reference (${why}). Use e.g. "ghcr.io/org/app:tag", "alpine" or "host:5000/app@sha256:…".`);
+    const bad = (why) => new _errors_js__WEBPACK_IMPORTED_MODULE_1__/* .InputError */ .dz({
+        input: text,
+        problem: `${(0,_messages_js__WEBPACK_IMPORTED_MODULE_2__/* .quote */ .hD)(text)} is not an image reference (${why}).`,
+        fix: 'Use e.g. "ghcr.io/org/app:tag", "alpine" or "host:5000/app@sha256:…".'
+    });
     if (!input)
         throw bad('it is empty');
     let rest = input;
@@ -62138,13 +65166,17 @@ function schemeFor(registry, insecure) {
 /* harmony export */   $T: () => (/* binding */ REPORT_WARNINGS_LIMIT),
 /* harmony export */   Bl: () => (/* binding */ REPORT_FILES_LIMIT),
 /* harmony export */   DV: () => (/* binding */ JSON_DOCUMENT_LIMIT),
+/* harmony export */   Gp: () => (/* binding */ PACKAGE_RECORDS_LIMIT),
 /* harmony export */   HY: () => (/* binding */ BUDGET_PROBLEMS_SHOWN),
+/* harmony export */   Hs: () => (/* binding */ PACKAGE_DATABASES_TOTAL_LIMIT),
 /* harmony export */   Kh: () => (/* binding */ REPORT_FILE_LIMIT),
+/* harmony export */   L7: () => (/* binding */ REPORT_PACKAGES_LIMIT),
 /* harmony export */   LI: () => (/* binding */ BUDGET_ALIAS_LIMIT),
 /* harmony export */   MF: () => (/* binding */ MESSAGE_LINE_CHARACTERS),
 /* harmony export */   Mt: () => (/* binding */ REGISTRY_MAX_RETRY_AFTER_MS),
 /* harmony export */   NK: () => (/* binding */ REGISTRY_BLOB_TIMEOUT_MS),
 /* harmony export */   O$: () => (/* binding */ RULE_PATTERN_LIMIT),
+/* harmony export */   Qn: () => (/* binding */ PACKAGE_DATABASE_FILE_LIMIT),
 /* harmony export */   RT: () => (/* binding */ EXCERPT_CHARACTERS),
 /* harmony export */   UT: () => (/* binding */ REGISTRY_ERROR_BODY_LIMIT),
 /* harmony export */   WC: () => (/* binding */ MESSAGE_LINES),
@@ -62152,6 +65184,7 @@ function schemeFor(registry, insecure) {
 /* harmony export */   _6: () => (/* binding */ REPORT_TEXT_CHARACTERS),
 /* harmony export */   b$: () => (/* binding */ REGISTRY_OPERATION_TIMEOUT_MS),
 /* harmony export */   bO: () => (/* binding */ SMALL_MEMBER_LIMIT),
+/* harmony export */   cN: () => (/* binding */ PACKAGE_PROBLEMS_LIMIT),
 /* harmony export */   eX: () => (/* binding */ REPORT_LAYERS_LIMIT),
 /* harmony export */   gR: () => (/* binding */ REPORT_VIOLATIONS_LIMIT),
 /* harmony export */   iG: () => (/* binding */ REGISTRY_BLOB_IDLE_TIMEOUT_MS),
@@ -62161,9 +65194,11 @@ function schemeFor(registry, insecure) {
 /* harmony export */   l3: () => (/* binding */ BUDGET_FILE_LIMIT),
 /* harmony export */   l4: () => (/* binding */ REPORT_FILE_ITEMS_LIMIT),
 /* harmony export */   l5: () => (/* binding */ REGISTRY_RETRIES),
+/* harmony export */   rM: () => (/* binding */ REPORT_UNPACKAGED_LIMIT),
 /* harmony export */   sE: () => (/* binding */ CREDENTIAL_HELPER_TIMEOUT_MS),
 /* harmony export */   uW: () => (/* binding */ REPORT_NAME_CHARACTERS),
 /* harmony export */   ud: () => (/* binding */ REGISTRY_BACKOFF_MS),
+/* harmony export */   v1: () => (/* binding */ PACKAGE_FIELD_CHARACTERS),
 /* harmony export */   wM: () => (/* binding */ REPORT_IMAGES_LIMIT)
 /* harmony export */ });
 // Every cap and timeout that bounds what hostile or broken input can cost, by concern, in
@@ -62241,6 +65276,29 @@ const REPORT_INSTRUCTION_CHARACTERS = 65_536;
 const REPORT_TEXT_CHARACTERS = 4_096;
 /** Characters of an image's name or ref, a branch, a workflow, a comment key in a report. */
 const REPORT_NAME_CHARACTERS = 512;
+// --- Package databases (src/analysis/packages), kept by the layer readers ---
+/**
+ * The most bytes of one database file read. Real dpkg status files are a few MB even for
+ * images with thousands of packages (Ubuntu desktop: ~5 MB), a big apk installed db is
+ * under 10 MB; a larger file is skipped as a problem.
+ */
+const PACKAGE_DATABASE_FILE_LIMIT = 64 * MiB;
+/**
+ * The most database bytes read for one image, all layers together: what bounds the memory of
+ * the parsed paths (a real image's databases are tens of MB at most; npm projects with
+ * thousands of packages add a few MB of package.json). Past it, files count as not read.
+ */
+const PACKAGE_DATABASES_TOTAL_LIMIT = 256 * MiB;
+/** Records (stanzas) read from one database file; the rest are counted in a problem. */
+const PACKAGE_RECORDS_LIMIT = 200_000;
+/** Characters of one field value kept (a `Description` can be long; names and versions are short). */
+const PACKAGE_FIELD_CHARACTERS = 64 * KiB;
+/** Problems kept per parse; the rest are counted. */
+const PACKAGE_PROBLEMS_LIMIT = 20;
+/** Packages listed in one image's `files.packages`, largest first; the rest are counted. */
+const REPORT_PACKAGES_LIMIT = 200;
+/** Top-level folders listed in `files.packages.unpackaged`, largest first; the rest are counted. */
+const REPORT_UNPACKAGED_LIMIT = 50;
 // --- Messages ---
 /** Characters of a value from the input (a size, a key, a pattern, a server's words) quoted in a message. */
 const EXCERPT_CHARACTERS = 80;
@@ -62498,14 +65556,16 @@ function firstBadOffset(text) {
 /* harmony export */   Ao: () => (/* binding */ isFileCode),
 /* harmony export */   EG: () => (/* reexport safe */ _paths_js__WEBPACK_IMPORTED_MODULE_0__.EG),
 /* harmony export */   Fm: () => (/* binding */ isMetadataCopy),
+/* harmony export */   Io: () => (/* binding */ cleanNameEnd),
 /* harmony export */   W7: () => (/* binding */ ListingBuilder),
 /* harmony export */   _n: () => (/* binding */ layerDiskBytes),
 /* harmony export */   _s: () => (/* binding */ sharedIndex),
+/* harmony export */   nV: () => (/* binding */ layerPath),
 /* harmony export */   oI: () => (/* binding */ goIsDir),
 /* harmony export */   pY: () => (/* binding */ entryDiskBytes),
 /* harmony export */   uE: () => (/* binding */ isDirEntry)
 /* harmony export */ });
-/* unused harmony exports listingOf, entriesOf, goPathClean, cleanNameEnd, layerPath, entryKind, permissionBits */
+/* unused harmony exports listingOf, entriesOf, goPathClean, entryKind, permissionBits */
 /* harmony import */ var _paths_js__WEBPACK_IMPORTED_MODULE_0__ = __nccwpck_require__(1933);
 // The layer model the file analysis works on: each filesystem layer as the list of its tar
 // entries (headers only, no contents), in archive order. Readers (src/image/archive) build
@@ -62534,6 +65594,7 @@ class ListingBuilder {
     uids;
     gids;
     links;
+    databases;
     /** `expected`: a guess at the number of entries (growing the columns is what costs). */
     constructor(index, expected = 1024) {
         this.index = index;
@@ -62580,6 +65641,11 @@ class ListingBuilder {
         this.gids[i] = gid;
         this.links[i] = code === CODE_SYMLINK ? linkBytes : 0;
     }
+    /** Keeps a package-database file's contents (undefined: it was too big to keep); a later write of the path replaces it. */
+    keepDatabase(path, contents) {
+        ;
+        (this.databases ??= new Map()).set(path, contents);
+    }
     grow() {
         const capacity = (this.capacity *= 4);
         this.ids = (0,_paths_js__WEBPACK_IMPORTED_MODULE_0__/* .enlarged */ .vo)(this.ids, capacity);
@@ -62601,7 +65667,8 @@ class ListingBuilder {
             modes: this.modes.slice(0, n),
             uids: this.uids.slice(0, n),
             gids: this.gids.slice(0, n),
-            linkBytes: this.links.slice(0, n)
+            linkBytes: this.links.slice(0, n),
+            ...(this.databases ? { databases: this.databases } : {})
         };
     }
 }
@@ -62771,6 +65838,109 @@ function sharedIndex(listings) {
             throw new Error('the listings of one image must share one PathIndex');
     }
     return index;
+}
+
+
+/***/ }),
+
+/***/ 3776:
+/***/ ((__unused_webpack_module, __webpack_exports__, __nccwpck_require__) => {
+
+/* harmony export */ __nccwpck_require__.d(__webpack_exports__, {
+/* harmony export */   E$: () => (/* binding */ DPKG_INFO),
+/* harmony export */   F: () => (/* binding */ DPKG_STATUS_D),
+/* harmony export */   Hs: () => (/* binding */ APT_EXTENDED_STATES),
+/* harmony export */   J9: () => (/* binding */ isNpmHiddenLockfile),
+/* harmony export */   _e: () => (/* binding */ APK_INSTALLED),
+/* harmony export */   bA: () => (/* binding */ mayBePackageDatabaseName),
+/* harmony export */   bn: () => (/* binding */ isPackageDatabasePath),
+/* harmony export */   cJ: () => (/* binding */ isNpmPackageJson),
+/* harmony export */   cl: () => (/* binding */ pythonMetadataFile),
+/* harmony export */   ok: () => (/* binding */ DPKG_STATUS),
+/* harmony export */   yP: () => (/* binding */ APK_WORLD)
+/* harmony export */ });
+// Which layer paths are package-database files (the files src/analysis/packages reads to
+// attribute bytes to packages): the readers (src/image/archive) keep the contents of these,
+// and only these, while they list a layer, so the test lives here in the layer model that
+// both share. The quick test on a tar name's bytes runs for every entry of every layer; the
+// full test only for the few names that pass it.
+const DPKG_STATUS = 'var/lib/dpkg/status';
+const DPKG_STATUS_D = 'var/lib/dpkg/status.d';
+const DPKG_INFO = 'var/lib/dpkg/info';
+const APT_EXTENDED_STATES = 'var/lib/apt/extended_states';
+const APK_INSTALLED = 'lib/apk/db/installed';
+const APK_WORLD = 'etc/apk/world';
+const PACKAGE_JSON = /(^|\/)node_modules\/(@[^/.][^/]*\/)?[^/.][^/]*\/package\.json$/;
+const HIDDEN_LOCKFILE = /(^|\/)node_modules\/\.package-lock\.json$/;
+/** Whether a layer path is an installed npm package's `package.json`. */
+const isNpmPackageJson = (path) => PACKAGE_JSON.test(path);
+/** Whether a layer path is npm's hidden lockfile. */
+const isNpmHiddenLockfile = (path) => HIDDEN_LOCKFILE.test(path);
+const DIST_INFO = /^(.*\/(?:site|dist)-packages)\/([^/]+)\.(dist-info|egg-info)\/(RECORD|METADATA|PKG-INFO|installed-files\.txt|top_level\.txt)$/;
+/** What a layer path is as a Python metadata file, or undefined. */
+function pythonMetadataFile(path) {
+    const match = DIST_INFO.exec(path);
+    if (!match)
+        return undefined;
+    return {
+        site: match[1],
+        folder: `${match[1]}/${match[2]}.${match[3]}`,
+        kind: match[3],
+        file: match[4]
+    };
+}
+/** Whether a layer path is a file some package database reader needs the contents of. */
+function isPackageDatabasePath(path) {
+    if (path === DPKG_STATUS || path === APT_EXTENDED_STATES)
+        return true;
+    if (path === APK_INSTALLED || path === APK_WORLD)
+        return true;
+    if (path.startsWith(DPKG_INFO + '/'))
+        return path.endsWith('.list') && !path.includes('/', DPKG_INFO.length + 1);
+    if (path.startsWith(DPKG_STATUS_D + '/'))
+        return !path.includes('/', DPKG_STATUS_D.length + 1);
+    if (path.endsWith('package.json') || path.endsWith('.package-lock.json'))
+        return isNpmPackageJson(path) || isNpmHiddenLockfile(path);
+    return pythonMetadataFile(path) !== undefined;
+}
+// How every database file's name ends, and the one folder whose files all are.
+const NAME_ENDINGS = [
+    'status',
+    '.list',
+    'extended_states',
+    'installed',
+    'world',
+    'package.json',
+    'package-lock.json',
+    'RECORD',
+    'METADATA',
+    'PKG-INFO',
+    'installed-files.txt',
+    'top_level.txt'
+].map((ending) => new TextEncoder().encode(ending));
+const STATUS_D = new TextEncoder().encode(DPKG_STATUS_D + '/');
+/**
+ * A quick test on a tar name's bytes [start, end) (a layer path, as a reader holds it)
+ * before making a string of it: false for every path isPackageDatabasePath refuses but a
+ * few, true for every one it accepts. Nearly all of a layer's names fail it.
+ */
+function mayBePackageDatabaseName(bytes, start, end) {
+    const endsWith = (ending) => {
+        if (end - start < ending.length)
+            return false;
+        for (let i = 1; i <= ending.length; i++)
+            if (bytes[end - i] !== ending[ending.length - i])
+                return false;
+        return true;
+    };
+    if (NAME_ENDINGS.some(endsWith))
+        return true;
+    if (end - start <= STATUS_D.length)
+        return false;
+    for (let i = 0; i < STATUS_D.length; i++)
+        if (bytes[start + i] !== STATUS_D[i])
+            return false;
+    return true;
 }
 
 

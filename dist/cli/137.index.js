@@ -63,7 +63,10 @@ function parseDockerSize(text) {
         return Number(trimmed);
     const match = /^(\d+(?:\.\d+)?)\s*([kKmMgGtTpP]?B)$/.exec(trimmed);
     if (!match)
-        throw new _errors_js__WEBPACK_IMPORTED_MODULE_0__/* .InputError */ .dz(`docker history printed a size this tool does not understand: ${(0,_messages_js__WEBPACK_IMPORTED_MODULE_1__/* .quote */ .hD)(text)}`);
+        throw new _errors_js__WEBPACK_IMPORTED_MODULE_0__/* .InputError */ .dz({
+            input: 'IMAGE_SIZE_BUDGET_DOCKER',
+            problem: `docker history printed a size this tool does not understand: ${(0,_messages_js__WEBPACK_IMPORTED_MODULE_1__/* .quote */ .hD)(text)}`
+        });
     return Math.round(Number(match[1]) * SI[match[2].toLowerCase()]);
 }
 /** Parses the whole output: one JSON object per line, blank lines ignored (docker), or one JSON array (podman). */
@@ -74,10 +77,16 @@ function parseHistoryOutput(output) {
             parsed = JSON.parse(output);
         }
         catch {
-            throw new _errors_js__WEBPACK_IMPORTED_MODULE_0__/* .InputError */ .dz(`the engine's history is not JSON: ${output.trim().slice(0, 120)}`);
+            throw new _errors_js__WEBPACK_IMPORTED_MODULE_0__/* .InputError */ .dz({
+                input: 'IMAGE_SIZE_BUDGET_DOCKER',
+                problem: `the engine's history is not JSON: ${output.trim().slice(0, 120)}`
+            });
         }
         if (!Array.isArray(parsed))
-            throw new _errors_js__WEBPACK_IMPORTED_MODULE_0__/* .InputError */ .dz("the engine's history is not a list of rows");
+            throw new _errors_js__WEBPACK_IMPORTED_MODULE_0__/* .InputError */ .dz({
+                input: 'IMAGE_SIZE_BUDGET_DOCKER',
+                problem: "the engine's history is not a list of rows"
+            });
         return parsed.map(parseHistoryLine);
     }
     const rows = [];
@@ -89,7 +98,10 @@ function parseHistoryOutput(output) {
             parsed = JSON.parse(line);
         }
         catch {
-            throw new _errors_js__WEBPACK_IMPORTED_MODULE_0__/* .InputError */ .dz(`docker history printed a line that is not JSON (line ${n + 1}): ${line.slice(0, 120)}`);
+            throw new _errors_js__WEBPACK_IMPORTED_MODULE_0__/* .InputError */ .dz({
+                input: 'IMAGE_SIZE_BUDGET_DOCKER',
+                problem: `docker history printed a line that is not JSON (line ${n + 1}): ${line.slice(0, 120)}`
+            });
         }
         rows.push(parseHistoryLine(parsed));
     }
@@ -97,7 +109,10 @@ function parseHistoryOutput(output) {
 }
 function parseHistoryLine(value) {
     if (typeof value !== 'object' || value === null)
-        throw new _errors_js__WEBPACK_IMPORTED_MODULE_0__/* .InputError */ .dz('docker history printed a row that is not an object');
+        throw new _errors_js__WEBPACK_IMPORTED_MODULE_0__/* .InputError */ .dz({
+            input: 'IMAGE_SIZE_BUDGET_DOCKER',
+            problem: 'docker history printed a row that is not an object'
+        });
     const line = value;
     // docker prints every value as a string under these keys; podman's `--format json` uses
     // `id`, `created`, `size` (a number) and `comment` (PodmanHistoryLine).

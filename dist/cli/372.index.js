@@ -53,10 +53,16 @@ async function buildImage(options) {
     }
     catch (error) {
         if ((0,_docker_js__WEBPACK_IMPORTED_MODULE_5__/* .isNoEngine */ .uY)(error))
-            throw new _errors_js__WEBPACK_IMPORTED_MODULE_3__/* .InputError */ .dz((0,_docker_js__WEBPACK_IMPORTED_MODULE_5__/* .noEngineMessage */ .zY)(error, `build ${options.tag}`));
+            throw new _errors_js__WEBPACK_IMPORTED_MODULE_3__/* .InputError */ .dz({
+                input: 'DOCKER_HOST',
+                problem: (0,_docker_js__WEBPACK_IMPORTED_MODULE_5__/* .noEngineMessage */ .zY)(error, `build ${options.tag}`)
+            });
         if (!(error instanceof _docker_js__WEBPACK_IMPORTED_MODULE_5__/* .DockerCommandError */ .YJ))
             throw error;
-        throw new _errors_js__WEBPACK_IMPORTED_MODULE_3__/* .InputError */ .dz(buildFailure(error.result ?? { stdout: '', stderr: error.message }, options));
+        throw new _errors_js__WEBPACK_IMPORTED_MODULE_3__/* .InputError */ .dz({
+            input: options.dockerfile ?? node_path__WEBPACK_IMPORTED_MODULE_2___default().join(options.context, 'Dockerfile'),
+            problem: buildFailure(error.result ?? { stdout: '', stderr: error.message }, options)
+        });
     }
     finally {
         await (0,node_fs_promises__WEBPACK_IMPORTED_MODULE_0__.rm)(dir, { recursive: true, force: true });
@@ -159,7 +165,7 @@ async function loadImage(ref, options = {}) {
     if (files === false)
         return { report: await (0,_engine_js__WEBPACK_IMPORTED_MODULE_1__/* .readEngineImage */ .O8)(ref) };
     // Loaded here: reading the history alone needs no archive code (start-up counts).
-    const { saveEngineImage } = await Promise.all(/* import() */[__webpack_require__.e(689), __webpack_require__.e(77), __webpack_require__.e(423), __webpack_require__.e(4)]).then(__webpack_require__.bind(__webpack_require__, 9004));
+    const { saveEngineImage } = await Promise.all(/* import() */[__webpack_require__.e(689), __webpack_require__.e(133), __webpack_require__.e(223), __webpack_require__.e(4)]).then(__webpack_require__.bind(__webpack_require__, 9004));
     if (files === true || (await (0,_engine_js__WEBPACK_IMPORTED_MODULE_1__/* .engineStore */ .iM)()) !== 'legacy') {
         // The containerd store needs the export for exact sizes anyway (unless cached): one export for both.
         const exported = saveEngineImage(ref);

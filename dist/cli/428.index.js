@@ -85,7 +85,10 @@ function parseDiveCi(text, source) {
         doc = (0,yaml__WEBPACK_IMPORTED_MODULE_1__/* .parse */ .qg)(text);
     }
     catch (error) {
-        throw new _errors_js__WEBPACK_IMPORTED_MODULE_2__/* .InputError */ .dz(`${source} is not valid YAML: ${error.message.split('\n')[0]}`);
+        throw new _errors_js__WEBPACK_IMPORTED_MODULE_2__/* .InputError */ .dz({
+            input: source,
+            problem: `${source} is not valid YAML: ${error.message.split('\n')[0]}`
+        });
     }
     const rulesValue = doc && typeof doc === 'object'
         ? doc.rules
@@ -93,7 +96,10 @@ function parseDiveCi(text, source) {
     if (rulesValue !== undefined &&
         rulesValue !== null &&
         (typeof rulesValue !== 'object' || Array.isArray(rulesValue))) {
-        throw new _errors_js__WEBPACK_IMPORTED_MODULE_2__/* .InputError */ .dz(`${source}: "rules" must be a mapping of lowestEfficiency, highestWastedBytes and highestUserWastedPercent`);
+        throw new _errors_js__WEBPACK_IMPORTED_MODULE_2__/* .InputError */ .dz({
+            input: source,
+            problem: `${source}: "rules" must be a mapping of lowestEfficiency, highestWastedBytes and highestUserWastedPercent`
+        });
     }
     const given = (rulesValue ?? {});
     const rules = {};
@@ -111,10 +117,16 @@ function parseDiveCi(text, source) {
             const expected = key === 'highestWastedBytes'
                 ? 'a size such as "20MB" or "20 MiB"'
                 : 'a number between 0 and 1';
-            throw new _errors_js__WEBPACK_IMPORTED_MODULE_2__/* .InputError */ .dz(`${source}: rules.${key} is ${(0,_messages_js__WEBPACK_IMPORTED_MODULE_3__/* .quote */ .hD)(value)}, expected ${expected} or "disabled"`);
+            throw new _errors_js__WEBPACK_IMPORTED_MODULE_2__/* .InputError */ .dz({
+                input: source,
+                problem: `${source}: rules.${key} is ${(0,_messages_js__WEBPACK_IMPORTED_MODULE_3__/* .quote */ .hD)(value)}, expected ${expected} or "disabled"`
+            });
         }
         if (key !== 'highestWastedBytes' && (parsed < 0 || parsed > 1)) {
-            throw new _errors_js__WEBPACK_IMPORTED_MODULE_2__/* .InputError */ .dz(`${source}: rules.${key} config value is outside allowed range (0-1), given ${(0,_messages_js__WEBPACK_IMPORTED_MODULE_3__/* .quote */ .hD)(value)}`);
+            throw new _errors_js__WEBPACK_IMPORTED_MODULE_2__/* .InputError */ .dz({
+                input: source,
+                problem: `${source}: rules.${key} config value is outside allowed range (0-1), given ${(0,_messages_js__WEBPACK_IMPORTED_MODULE_3__/* .quote */ .hD)(value)}`
+            });
         }
         rules[key] = parsed;
     }
@@ -127,7 +139,11 @@ async function loadDiveCi(path, namedBy = '--dive-ci') {
         text = await (0,node_fs_promises__WEBPACK_IMPORTED_MODULE_0__.readFile)(path, 'utf8');
     }
     catch (error) {
-        throw new _errors_js__WEBPACK_IMPORTED_MODULE_2__/* .InputError */ .dz(`cannot read the dive CI file ${path}: ${error.code ?? error.message}. Check the path given by ${namedBy}.`);
+        throw new _errors_js__WEBPACK_IMPORTED_MODULE_2__/* .InputError */ .dz({
+            input: namedBy,
+            problem: `cannot read the dive CI file ${path}: ${error.code ?? error.message}.`,
+            fix: `Check the path given by ${namedBy}.`
+        });
     }
     return parseDiveCi(text, path);
 }

@@ -519,7 +519,11 @@ async function measureEngineCompressedLayers(ref) {
     const result = await (0,_engine_export_js__WEBPACK_IMPORTED_MODULE_6__/* .exportImage */ .__)(ref, (chunk) => parser.feed(chunk));
     if (result.consumeError !== undefined) {
         if (result.consumeError instanceof _errors_js__WEBPACK_IMPORTED_MODULE_4__/* .InputError */ .dz)
-            throw new _errors_js__WEBPACK_IMPORTED_MODULE_4__/* .InputError */ .dz(`docker save ${ref}: ${result.consumeError.message}`);
+            throw new _errors_js__WEBPACK_IMPORTED_MODULE_4__/* .InputError */ .dz({
+                input: ref,
+                problem: `docker save ${ref}: ${result.consumeError.problem}`,
+                fix: result.consumeError.fix
+            });
         throw result.consumeError;
     }
     if (result.failure)
@@ -528,7 +532,10 @@ async function measureEngineCompressedLayers(ref) {
         parser.end();
     }
     catch (error) {
-        throw new _errors_js__WEBPACK_IMPORTED_MODULE_4__/* .InputError */ .dz(`docker save ${ref}: ${error.message}`);
+        throw new _errors_js__WEBPACK_IMPORTED_MODULE_4__/* .InputError */ .dz({
+            input: ref,
+            problem: `docker save ${ref}: ${error.message}`
+        });
     }
     const manifestText = Buffer.concat(manifestParts).toString('utf8');
     let manifests;
@@ -536,7 +543,10 @@ async function measureEngineCompressedLayers(ref) {
         manifests = JSON.parse(manifestText);
     }
     catch {
-        throw new _errors_js__WEBPACK_IMPORTED_MODULE_4__/* .InputError */ .dz(`docker save ${ref} wrote no readable manifest.json; this engine's save format is not supported for --compressed`);
+        throw new _errors_js__WEBPACK_IMPORTED_MODULE_4__/* .InputError */ .dz({
+            input: '--compressed',
+            problem: `docker save ${ref} wrote no readable manifest.json; this engine's save format is not supported for --compressed`
+        });
     }
     const layers = manifests[0]?.Layers ?? [];
     return layers.map((layer) => {
@@ -545,7 +555,10 @@ async function measureEngineCompressedLayers(ref) {
             name = links.get(name);
         const bytes = sizes.get(name);
         if (bytes === undefined)
-            throw new _errors_js__WEBPACK_IMPORTED_MODULE_4__/* .InputError */ .dz(`docker save ${ref} lists layer ${layer} but the archive does not hold it`);
+            throw new _errors_js__WEBPACK_IMPORTED_MODULE_4__/* .InputError */ .dz({
+                input: ref,
+                problem: `docker save ${ref} lists layer ${layer} but the archive does not hold it`
+            });
         return bytes;
     });
 }

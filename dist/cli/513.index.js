@@ -14,18 +14,16 @@ __webpack_require__.r(__webpack_exports__);
 /* harmony import */ var _errors_js__WEBPACK_IMPORTED_MODULE_1__ = __webpack_require__(3916);
 /* harmony import */ var _image_engine_js__WEBPACK_IMPORTED_MODULE_2__ = __webpack_require__(3722);
 /* harmony import */ var _image_layer_facts_js__WEBPACK_IMPORTED_MODULE_3__ = __webpack_require__(78);
-/* harmony import */ var _compare_compare_js__WEBPACK_IMPORTED_MODULE_4__ = __webpack_require__(5299);
+/* harmony import */ var _compare_compare_js__WEBPACK_IMPORTED_MODULE_4__ = __webpack_require__(546);
 /* harmony import */ var _baseline_from_image_js__WEBPACK_IMPORTED_MODULE_5__ = __webpack_require__(7163);
 /* harmony import */ var _baseline_saved_report_js__WEBPACK_IMPORTED_MODULE_6__ = __webpack_require__(7359);
 /* harmony import */ var _report_run_text_js__WEBPACK_IMPORTED_MODULE_7__ = __webpack_require__(6455);
-/* harmony import */ var _analyze_js__WEBPACK_IMPORTED_MODULE_8__ = __webpack_require__(4676);
-/* harmony import */ var _command_js__WEBPACK_IMPORTED_MODULE_9__ = __webpack_require__(3567);
-/* harmony import */ var _budget_size_js__WEBPACK_IMPORTED_MODULE_10__ = __webpack_require__(9140);
+/* harmony import */ var _command_js__WEBPACK_IMPORTED_MODULE_8__ = __webpack_require__(3567);
+/* harmony import */ var _budget_size_js__WEBPACK_IMPORTED_MODULE_9__ = __webpack_require__(9140);
 // `image-size-budget compare <base> <head>`: how an image changed against a baseline, layer
 // by layer. Each side is an image ref in the engine or a saved JSON report (a path that
 // exists and ends in .json). Human output (report/run-text.ts, as the log and `check`
 // print an image's changes) or --json (the Comparison object).
-
 
 
 
@@ -65,7 +63,7 @@ async function boundary(report, ref, flag) {
     return { ref, layers };
 }
 async function runCompare(args, io) {
-    const { values, positionals } = (0,_command_js__WEBPACK_IMPORTED_MODULE_9__/* .parseCommandArgs */ .Qx)('compare', args, {
+    const { values, positionals } = (0,_command_js__WEBPACK_IMPORTED_MODULE_8__/* .parseCommandArgs */ .Qx)('compare', args, {
         json: { type: 'boolean' },
         units: { type: 'string' },
         'min-change': { type: 'string' },
@@ -80,10 +78,10 @@ async function runCompare(args, io) {
             fix: 'Run "image-size-budget --help" for usage of compare.'
         });
     }
-    const units = (0,_analyze_js__WEBPACK_IMPORTED_MODULE_8__.parseUnits)(values.units);
+    const units = (0,_command_js__WEBPACK_IMPORTED_MODULE_8__/* .parseUnits */ .XS)(values.units);
     const minChangeBytes = values['min-change'] === undefined
-        ? _budget_size_js__WEBPACK_IMPORTED_MODULE_10__/* .DEFAULT_MIN_CHANGE_BYTES */ .af
-        : (0,_budget_size_js__WEBPACK_IMPORTED_MODULE_10__/* .parseSize */ .DB)(values['min-change'], '--min-change');
+        ? _budget_size_js__WEBPACK_IMPORTED_MODULE_9__/* .DEFAULT_MIN_CHANGE_BYTES */ .af
+        : (0,_budget_size_js__WEBPACK_IMPORTED_MODULE_9__/* .parseSize */ .DB)(values['min-change'], '--min-change');
     if ((values['base-from'] === undefined) !==
         (values['head-from'] === undefined)) {
         throw new _errors_js__WEBPACK_IMPORTED_MODULE_1__/* .InputError */ .dz({
@@ -106,7 +104,7 @@ async function runCompare(args, io) {
         : (0,_report_run_text_js__WEBPACK_IMPORTED_MODULE_7__/* .renderComparisonText */ .L)(comparison, units, {
             width: process.stdout.columns || 100
         }));
-    return _command_js__WEBPACK_IMPORTED_MODULE_9__/* .EXIT_OK */ .Ij;
+    return _command_js__WEBPACK_IMPORTED_MODULE_8__/* .EXIT_OK */ .Ij;
 }
 
 

@@ -9,14 +9,16 @@ export const modules = {
 /* harmony export */   Ao: () => (/* binding */ isFileCode),
 /* harmony export */   EG: () => (/* reexport safe */ _paths_js__WEBPACK_IMPORTED_MODULE_0__.EG),
 /* harmony export */   Fm: () => (/* binding */ isMetadataCopy),
+/* harmony export */   Io: () => (/* binding */ cleanNameEnd),
 /* harmony export */   W7: () => (/* binding */ ListingBuilder),
 /* harmony export */   _n: () => (/* binding */ layerDiskBytes),
 /* harmony export */   _s: () => (/* binding */ sharedIndex),
+/* harmony export */   nV: () => (/* binding */ layerPath),
 /* harmony export */   oI: () => (/* binding */ goIsDir),
 /* harmony export */   pY: () => (/* binding */ entryDiskBytes),
 /* harmony export */   uE: () => (/* binding */ isDirEntry)
 /* harmony export */ });
-/* unused harmony exports listingOf, entriesOf, goPathClean, cleanNameEnd, layerPath, entryKind, permissionBits */
+/* unused harmony exports listingOf, entriesOf, goPathClean, entryKind, permissionBits */
 /* harmony import */ var _paths_js__WEBPACK_IMPORTED_MODULE_0__ = __webpack_require__(1933);
 // The layer model the file analysis works on: each filesystem layer as the list of its tar
 // entries (headers only, no contents), in archive order. Readers (src/image/archive) build
@@ -45,6 +47,7 @@ class ListingBuilder {
     uids;
     gids;
     links;
+    databases;
     /** `expected`: a guess at the number of entries (growing the columns is what costs). */
     constructor(index, expected = 1024) {
         this.index = index;
@@ -91,6 +94,11 @@ class ListingBuilder {
         this.gids[i] = gid;
         this.links[i] = code === CODE_SYMLINK ? linkBytes : 0;
     }
+    /** Keeps a package-database file's contents (undefined: it was too big to keep); a later write of the path replaces it. */
+    keepDatabase(path, contents) {
+        ;
+        (this.databases ??= new Map()).set(path, contents);
+    }
     grow() {
         const capacity = (this.capacity *= 4);
         this.ids = (0,_paths_js__WEBPACK_IMPORTED_MODULE_0__/* .enlarged */ .vo)(this.ids, capacity);
@@ -112,7 +120,8 @@ class ListingBuilder {
             modes: this.modes.slice(0, n),
             uids: this.uids.slice(0, n),
             gids: this.gids.slice(0, n),
-            linkBytes: this.links.slice(0, n)
+            linkBytes: this.links.slice(0, n),
+            ...(this.databases ? { databases: this.databases } : {})
         };
     }
 }

@@ -78,17 +78,29 @@ async function readConfig(file, label) {
     catch (error) {
         if (error.code === 'ENOENT')
             return undefined;
-        throw new _errors_js__WEBPACK_IMPORTED_MODULE_4__/* .InputError */ .dz(`cannot read ${label} (${error.message}). Fix its permissions or point DOCKER_CONFIG at another folder.`);
+        throw new _errors_js__WEBPACK_IMPORTED_MODULE_4__/* .InputError */ .dz({
+            input: label,
+            problem: `cannot read ${label} (${error.message}).`,
+            fix: 'Fix its permissions or point DOCKER_CONFIG at another folder.'
+        });
     }
     let parsed;
     try {
         parsed = JSON.parse(text);
     }
     catch (error) {
-        throw new _errors_js__WEBPACK_IMPORTED_MODULE_4__/* .InputError */ .dz(`${label} is not valid JSON (${(0,_messages_js__WEBPACK_IMPORTED_MODULE_7__/* .jsonSyntaxProblem */ .F1)(text, error)}). Fix it, or run "docker login" again.`);
+        throw new _errors_js__WEBPACK_IMPORTED_MODULE_4__/* .InputError */ .dz({
+            input: label,
+            problem: `${label} is not valid JSON (${(0,_messages_js__WEBPACK_IMPORTED_MODULE_7__/* .jsonSyntaxProblem */ .F1)(text, error)}).`,
+            fix: 'Fix it, or run "docker login" again.'
+        });
     }
     if (typeof parsed !== 'object' || parsed === null || Array.isArray(parsed)) {
-        throw new _errors_js__WEBPACK_IMPORTED_MODULE_4__/* .InputError */ .dz(`${label} is not a JSON object. Fix it, or run "docker login" again.`);
+        throw new _errors_js__WEBPACK_IMPORTED_MODULE_4__/* .InputError */ .dz({
+            input: label,
+            problem: `${label} is not a JSON object.`,
+            fix: 'Fix it, or run "docker login" again.'
+        });
     }
     registerSecrets(parsed);
     return parsed;
@@ -197,7 +209,11 @@ async function findCredentials(registry, options = {}) {
                 const decoded = Buffer.from(entry.auth, 'base64').toString('utf8');
                 const colon = decoded.indexOf(':');
                 if (colon < 0)
-                    throw new _errors_js__WEBPACK_IMPORTED_MODULE_4__/* .InputError */ .dz(`the "auth" of ${authEntry[0]} in ${label} is not base64 of user:password. Run "docker login ${registry}" again.`);
+                    throw new _errors_js__WEBPACK_IMPORTED_MODULE_4__/* .InputError */ .dz({
+                        input: label,
+                        problem: `the "auth" of ${authEntry[0]} in ${label} is not base64 of user:password.`,
+                        fix: `Run "docker login ${registry}" again.`
+                    });
                 username = decoded.slice(0, colon);
                 password = decoded.slice(colon + 1);
             }
@@ -250,10 +266,10 @@ var errors = __webpack_require__(3916);
 var log = __webpack_require__(5625);
 // EXTERNAL MODULE: ./src/model/listing.ts
 var listing = __webpack_require__(6689);
+// EXTERNAL MODULE: ./src/image/archive/image.ts
+var archive_image = __webpack_require__(2193);
 // EXTERNAL MODULE: ./src/image/archive/layer.ts
 var archive_layer = __webpack_require__(7077);
-// EXTERNAL MODULE: ./src/image/history.ts
-var image_history = __webpack_require__(673);
 // EXTERNAL MODULE: external "node:crypto"
 var external_node_crypto_ = __webpack_require__(7598);
 // EXTERNAL MODULE: ./src/limits.ts
@@ -407,10 +423,17 @@ class RegistryClient {
             const location = response.headers.get('location');
             await this.discard(response);
             if (!location || redirects >= 5)
-                throw new errors/* InputError */.dz(`registry ${this.registry} redirected ${current.pathname} too often or without a Location`);
+                throw new errors/* InputError */.dz({
+                    input: this.registry,
+                    problem: `registry ${this.registry} redirected ${current.pathname} too often or without a Location`
+                });
             const next = new URL(location, current);
             if (!this.allowedUrl(next)) {
-                throw new errors/* InputError */.dz(`registry ${this.registry} redirected to ${next.origin} over plain HTTP; allow it with --insecure-registry ${next.host} if that is intended`);
+                throw new errors/* InputError */.dz({
+                    input: this.registry,
+                    problem: `registry ${this.registry} redirected to ${next.origin} over plain HTTP`,
+                    fix: `allow it with --insecure-registry ${next.host} if that is intended`
+                });
             }
             if (next.origin !== current.origin) {
                 const { authorization: _dropped, ...rest } = currentHeaders;
@@ -450,8 +473,11 @@ class RegistryClient {
                     // Not retried: a registry that hung once hangs again, and the wait was the request's whole limit.
                     if (limitMs < this.options.timeoutMs)
                         throw this.outOfTime(url, what, firstTry);
-                    throw new errors/* InputError */.dz(`registry ${this.registry} sent no answer for ${this.describe(what)} within ${seconds(limitMs)} (${method} ${url.pathname}; waited ${seconds(Date.now() - firstTry)} in all). ` +
-                        `Check that the registry is up and reachable${(0,registry_reference/* isLoopback */.U9)(this.registry) ? '' : ' (HTTPS; use --insecure-registry for a plain-HTTP registry)'}, then run again.`);
+                    throw new errors/* InputError */.dz({
+                        input: this.registry,
+                        problem: `registry ${this.registry} sent no answer for ${this.describe(what)} within ${seconds(limitMs)} (${method} ${url.pathname}; waited ${seconds(Date.now() - firstTry)} in all).`,
+                        fix: `Check that the registry is up and reachable${(0,registry_reference/* isLoopback */.U9)(this.registry) ? '' : ' (HTTPS; use --insecure-registry for a plain-HTTP registry)'}, then run again.`
+                    });
                 }
                 const cause = error
                     .cause;
@@ -465,7 +491,11 @@ class RegistryClient {
                 const wait = this.options.backoffMs * 2 ** attempt;
                 if (!transient || last || wait >= remaining()) {
                     const said = (0,messages/* scrub */._I)(cause?.message ?? error.message);
-                    throw new errors/* InputError */.dz(`cannot reach registry ${this.registry} at ${url.origin} for ${this.describe(what)}: ${(0,messages/* excerpt */.Kb)(said, 200)}. Check the registry name and that it is up${(0,registry_reference/* isLoopback */.U9)(this.registry) ? '' : ' (HTTPS; use --insecure-registry for a plain-HTTP registry)'}.`);
+                    throw new errors/* InputError */.dz({
+                        input: this.registry,
+                        problem: `cannot reach registry ${this.registry} at ${url.origin} for ${this.describe(what)}: ${(0,messages/* excerpt */.Kb)(said, 200)}.`,
+                        fix: `Check the registry name and that it is up${(0,registry_reference/* isLoopback */.U9)(this.registry) ? '' : ' (HTTPS; use --insecure-registry for a plain-HTTP registry)'}.`
+                    });
                 }
                 await sleep(wait);
                 continue;
@@ -498,8 +528,11 @@ class RegistryClient {
         const spent = this.operation
             ? Date.now() - this.operation.started
             : Date.now() - firstTry;
-        return new errors/* InputError */.dz(`registry ${this.registry} did not give ${this.describe(what)} in time: ${seconds(spent)} spent on this image, and at most ${seconds(this.options.operationTimeoutMs)} are allowed (${url.pathname}). ` +
-            'The registry is too slow or keeps failing; check it, then run again.');
+        return new errors/* InputError */.dz({
+            input: this.registry,
+            problem: `registry ${this.registry} did not give ${this.describe(what)} in time: ${seconds(spent)} spent on this image, and at most ${seconds(this.options.operationTimeoutMs)} are allowed (${url.pathname}).`,
+            fix: 'The registry is too slow or keeps failing; check it, then run again.'
+        });
     }
     /** Drops a response's body unread and stops its clock. */
     async discard(response) {
@@ -515,7 +548,11 @@ class RegistryClient {
      */
     async readBody(response, limit, what) {
         const clock = this.clocks.get(response);
-        const tooLarge = (bytes, declared) => new errors/* InputError */.dz(`registry ${this.registry} sent ${this.describe(what)} of ${declared ? '' : 'more than '}${bytes} bytes; at most ${limit} bytes (${Math.round(limit / 1024 / 1024)} MiB) are read for one manifest, config or token, so this is not an image as registries serve them. Check the image reference.`);
+        const tooLarge = (bytes, declared) => new errors/* InputError */.dz({
+            input: this.registry,
+            problem: `registry ${this.registry} sent ${this.describe(what)} of ${declared ? '' : 'more than '}${bytes} bytes; at most ${limit} bytes (${Math.round(limit / 1024 / 1024)} MiB) are read for one manifest, config or token, so this is not an image as registries serve them.`,
+            fix: 'Check the image reference.'
+        });
         const declared = Number(response.headers.get('content-length') ?? NaN);
         if (Number.isFinite(declared) && declared > limit) {
             await this.discard(response);
@@ -543,9 +580,17 @@ class RegistryClient {
             if (error instanceof errors/* InputError */.dz)
                 throw error;
             if (error instanceof RequestTimeout && clock) {
-                throw new errors/* InputError */.dz(`registry ${this.registry} stopped sending ${this.describe(what)}: ${total} bytes came, then nothing until the request's ${seconds(clock.limitMs)} were up (waited ${seconds(Date.now() - clock.started)}; ${clock.url.pathname}). Check that the registry is healthy, then run again.`);
+                throw new errors/* InputError */.dz({
+                    input: this.registry,
+                    problem: `registry ${this.registry} stopped sending ${this.describe(what)}: ${total} bytes came, then nothing until the request's ${seconds(clock.limitMs)} were up (waited ${seconds(Date.now() - clock.started)}; ${clock.url.pathname}).`,
+                    fix: 'Check that the registry is healthy, then run again.'
+                });
             }
-            throw new errors/* InputError */.dz(`registry ${this.registry} broke off ${this.describe(what)} after ${total} bytes: ${(0,messages/* excerpt */.Kb)((0,messages/* scrub */._I)(error.message), 200)}. Run again; if it persists, check the registry.`);
+            throw new errors/* InputError */.dz({
+                input: this.registry,
+                problem: `registry ${this.registry} broke off ${this.describe(what)} after ${total} bytes: ${(0,messages/* excerpt */.Kb)((0,messages/* scrub */._I)(error.message), 200)}.`,
+                fix: 'Run again; if it persists, check the registry.'
+            });
         }
         finally {
             if (clock)
@@ -560,16 +605,26 @@ class RegistryClient {
             return cached;
         const realm = challenge.params.realm;
         if (!realm)
-            throw new errors/* InputError */.dz(`registry ${this.registry} asked for a bearer token without naming its token server (realm)`);
+            throw new errors/* InputError */.dz({
+                input: this.registry,
+                problem: `registry ${this.registry} asked for a bearer token without naming its token server (realm)`
+            });
         let url;
         try {
             url = new URL(realm);
         }
         catch {
-            throw new errors/* InputError */.dz(`registry ${this.registry} named a token server that is not a URL: ${realm}`);
+            throw new errors/* InputError */.dz({
+                input: this.registry,
+                problem: `registry ${this.registry} named a token server that is not a URL: ${realm}`
+            });
         }
         if (!this.allowedUrl(url)) {
-            throw new errors/* InputError */.dz(`registry ${this.registry} sends token requests to ${url.origin} over plain HTTP; allow it with --insecure-registry ${url.host} if that is intended`);
+            throw new errors/* InputError */.dz({
+                input: this.registry,
+                problem: `registry ${this.registry} sends token requests to ${url.origin} over plain HTTP`,
+                fix: `allow it with --insecure-registry ${url.host} if that is intended`
+            });
         }
         const creds = await this.creds();
         const headers = { accept: 'application/json' };
@@ -601,7 +656,10 @@ class RegistryClient {
         }
         if (!response.ok) {
             await this.discard(response);
-            throw new errors/* InputError */.dz(`the token server ${url.origin} of registry ${this.registry} answered ${response.status} ${response.statusText} for ${scope}`);
+            throw new errors/* InputError */.dz({
+                input: this.registry,
+                problem: `the token server ${url.origin} of registry ${this.registry} answered ${response.status} ${response.statusText} for ${scope}`
+            });
         }
         let parsed;
         const body = await this.readBody(response, limits/* JSON_DOCUMENT_LIMIT */.DV, `a token from ${url.origin}`);
@@ -609,7 +667,10 @@ class RegistryClient {
             parsed = JSON.parse(body.toString('utf8'));
         }
         catch {
-            throw new errors/* InputError */.dz(`the token server ${url.origin} of registry ${this.registry} answered with something that is not JSON`);
+            throw new errors/* InputError */.dz({
+                input: this.registry,
+                problem: `the token server ${url.origin} of registry ${this.registry} answered with something that is not JSON`
+            });
         }
         const token = typeof parsed?.token === 'string'
             ? parsed.token
@@ -617,7 +678,10 @@ class RegistryClient {
                 ? parsed.access_token
                 : undefined;
         if (!token)
-            throw new errors/* InputError */.dz(`the token server ${url.origin} of registry ${this.registry} gave no token for ${scope}`);
+            throw new errors/* InputError */.dz({
+                input: this.registry,
+                problem: `the token server ${url.origin} of registry ${this.registry} gave no token for ${scope}`
+            });
         (0,messages/* addSecret */.Ck)(token);
         this.tokens.set(scope, token);
         this.tokens.set(`repository:${repository}:pull`, token);
@@ -626,8 +690,11 @@ class RegistryClient {
     async authError(status, repository, where = '') {
         const tried = await this.triedText();
         const verdict = status === 403 ? 'denied access' : 'refused the credentials';
-        return new errors/* InputError */.dz(`registry ${this.registry}${where ? ` (${where})` : ''} ${verdict} to pull ${repository} (${status}); tried ${tried}. ` +
-            `Log in with "docker login ${this.registry}" (or set DOCKER_CONFIG), and check that the account may pull ${repository}.`);
+        return new errors/* InputError */.dz({
+            input: this.registry,
+            problem: `registry ${this.registry}${where ? ` (${where})` : ''} ${verdict} to pull ${repository} (${status}); tried ${tried}.`,
+            fix: `Log in with "docker login ${this.registry}" (or set DOCKER_CONFIG), and check that the account may pull ${repository}.`
+        });
     }
     async basicHeader() {
         const creds = await this.creds();
@@ -647,7 +714,9 @@ class RegistryClient {
             if (basic)
                 headers.authorization = basic;
         }
-        let response = await this.send(url, headers, what, 'GET', undefined, inOperation);
+        // Sent again with the headers as they are then, once authentication is settled.
+        const send = () => this.send(url, headers, what, 'GET', undefined, inOperation);
+        let response = await send();
         if (response.status === 401 && token) {
             // A cached token expired during a long read: forget it and answer the new challenge.
             this.tokens.clear();
@@ -669,7 +738,7 @@ class RegistryClient {
             else {
                 throw await this.authError(401, repository);
             }
-            response = await this.send(url, headers, what, 'GET', undefined, inOperation);
+            response = await send();
         }
         if (response.status === 401 || response.status === 403) {
             await this.discard(response);
@@ -683,14 +752,21 @@ class RegistryClient {
         const response = await this.get(repository, `manifests/${reference}`, accept.join(', '), what);
         if (response.status === 404) {
             await this.discard(response);
-            throw new errors/* InputError */.dz(`registry ${this.registry} has no ${reference.startsWith('sha256:') ? 'manifest' : 'tag'} "${reference}" in ${repository}. Check the name and tag (was it pushed?).`);
+            throw new errors/* InputError */.dz({
+                input: this.registry,
+                problem: `registry ${this.registry} has no ${reference.startsWith('sha256:') ? 'manifest' : 'tag'} "${reference}" in ${repository}.`,
+                fix: 'Check the name and tag (was it pushed?).'
+            });
         }
         if (!response.ok)
             throw await this.unexpected(response, `manifest ${reference} of ${repository}`);
         const body = await this.readBody(response, limits/* JSON_DOCUMENT_LIMIT */.DV, what);
         const digest = `sha256:${(0,external_node_crypto_.createHash)('sha256').update(body).digest('hex')}`;
         if (reference.startsWith('sha256:') && reference !== digest) {
-            throw new errors/* InputError */.dz(`registry ${this.registry} returned a manifest for ${repository}@${reference} whose digest is ${digest}; refusing it`);
+            throw new errors/* InputError */.dz({
+                input: this.registry,
+                problem: `registry ${this.registry} returned a manifest for ${repository}@${reference} whose digest is ${digest}; refusing it`
+            });
         }
         const mediaType = (response.headers.get('content-type') ?? '')
             .split(';')[0]
@@ -706,7 +782,10 @@ class RegistryClient {
         const body = await this.readBody(response, limits/* JSON_DOCUMENT_LIMIT */.DV, what);
         const actual = `sha256:${(0,external_node_crypto_.createHash)('sha256').update(body).digest('hex')}`;
         if (actual !== digest)
-            throw new errors/* InputError */.dz(`registry ${this.registry} returned blob ${digest} of ${repository} with digest ${actual}; refusing it`);
+            throw new errors/* InputError */.dz({
+                input: this.registry,
+                problem: `registry ${this.registry} returned blob ${digest} of ${repository} with digest ${actual}; refusing it`
+            });
         return body;
     }
     /**
@@ -723,7 +802,11 @@ class RegistryClient {
         const clock = this.clocks.get(response);
         if (clock)
             clearTimeout(clock.timer);
-        const abort = (reason) => clock?.controller.abort(new errors/* InputError */.dz(`registry ${this.registry} ${reason} (${this.describe(what)}). Check the registry, then run again.`));
+        const abort = (reason) => clock?.controller.abort(new errors/* InputError */.dz({
+            input: this.registry,
+            problem: `registry ${this.registry} ${reason} (${this.describe(what)}).`,
+            fix: 'Check the registry, then run again.'
+        }));
         const opened = Date.now();
         const total = setTimeout(() => abort(`did not finish sending a layer within ${seconds(this.options.blobTimeoutMs)}`), this.options.blobTimeoutMs);
         total.unref();
@@ -755,7 +838,10 @@ class RegistryClient {
                     stop();
                     controller.error(error instanceof errors/* InputError */.dz
                         ? error
-                        : new errors/* InputError */.dz(`registry ${this.registry} broke off ${this.describe(what)} after ${bytes} bytes: ${(0,messages/* excerpt */.Kb)((0,messages/* scrub */._I)(error.message), 200)}`));
+                        : new errors/* InputError */.dz({
+                            input: this.registry,
+                            problem: `registry ${this.registry} broke off ${this.describe(what)} after ${bytes} bytes: ${(0,messages/* excerpt */.Kb)((0,messages/* scrub */._I)(error.message), 200)}`
+                        }));
                 }
             },
             cancel: async (reason) => {
@@ -787,7 +873,11 @@ class RegistryClient {
             : response.status === 429
                 ? 'The registry is limiting requests; run again later'
                 : 'Check the image reference, and that the account may pull it';
-        return new errors/* InputError */.dz(`registry ${this.registry} answered ${response.status} ${response.statusText} for ${what}${detail ? ` (${detail})` : ''}. ${fix}.`);
+        return new errors/* InputError */.dz({
+            input: this.registry,
+            problem: `registry ${this.registry} answered ${response.status} ${response.statusText} for ${what}${detail ? ` (${detail})` : ''}.`,
+            fix: `${fix}.`
+        });
     }
     /** Up to `limit` bytes of a body, the rest dropped unread; whatever came when it fails or stalls. */
     async readSome(response, limit) {
@@ -854,26 +944,39 @@ function parseManifest(body, contentType, what) {
         parsed = JSON.parse(body.toString('utf8'));
     }
     catch {
-        throw new errors/* InputError */.dz(`the manifest of ${what} is not JSON`);
+        throw new errors/* InputError */.dz({
+            input: what,
+            problem: `the manifest of ${what} is not JSON`
+        });
     }
     const mediaType = (typeof parsed.mediaType === 'string' && parsed.mediaType) || contentType;
     if (mediaType === MEDIA_TYPES.dockerSchema1 ||
         mediaType === MEDIA_TYPES.dockerSchema1Signed ||
         parsed.schemaVersion === 1) {
-        throw new errors/* InputError */.dz(`${what} has a Docker schema 1 manifest, which has no layer sizes; push it again with a current docker or skopeo`);
+        throw new errors/* InputError */.dz({
+            input: what,
+            problem: `${what} has a Docker schema 1 manifest, which has no layer sizes`,
+            fix: 'push it again with a current docker or skopeo'
+        });
     }
     if (Array.isArray(parsed.manifests) ||
         mediaType === MEDIA_TYPES.ociIndex ||
         mediaType === MEDIA_TYPES.dockerList) {
         const manifests = Array.isArray(parsed.manifests) ? parsed.manifests : [];
         if (!manifests.every(isDescriptor))
-            throw new errors/* InputError */.dz(`the index of ${what} has an entry without a digest and size`);
+            throw new errors/* InputError */.dz({
+                input: what,
+                problem: `the index of ${what} has an entry without a digest and size`
+            });
         return { kind: 'index', mediaType, manifests };
     }
     if (!isDescriptor(parsed.config) ||
         !Array.isArray(parsed.layers) ||
         !parsed.layers.every(isDescriptor)) {
-        throw new errors/* InputError */.dz(`the manifest of ${what} (${mediaType || 'no media type'}) has no config and layers; it is not an image`);
+        throw new errors/* InputError */.dz({
+            input: what,
+            problem: `the manifest of ${what} (${mediaType || 'no media type'}) has no config and layers; it is not an image`
+        });
     }
     return {
         kind: 'manifest',
@@ -887,7 +990,10 @@ function parsePlatform(text) {
     if (parts.length < 2 ||
         parts.length > 3 ||
         parts.some((p) => !/^[a-z0-9_.-]+$/i.test(p))) {
-        throw new errors/* InputError */.dz(`--platform must be os/arch[/variant] like linux/amd64 or linux/arm64/v8, not ${(0,messages/* quote */.hD)(text)}`);
+        throw new errors/* InputError */.dz({
+            input: '--platform',
+            problem: `--platform must be os/arch[/variant] like linux/amd64 or linux/arm64/v8, not ${(0,messages/* quote */.hD)(text)}`
+        });
     }
     return {
         os: parts[0],
@@ -926,7 +1032,11 @@ function selectPlatform(index, wanted, what) {
     if (found)
         return found;
     const there = entries.map((d) => d.platform ? formatPlatform(d.platform) : '(no platform)');
-    throw new errors/* InputError */.dz(`${what} has no ${formatPlatform(wanted)} image; platforms there: ${there.length ? there.join(', ') : 'none'}. Choose one with --platform.`);
+    throw new errors/* InputError */.dz({
+        input: '--platform',
+        problem: `${what} has no ${formatPlatform(wanted)} image; platforms there: ${there.length ? there.join(', ') : 'none'}.`,
+        fix: 'Choose one with --platform.'
+    });
 }
 
 ;// CONCATENATED MODULE: ./src/image/registry/read.ts
@@ -975,7 +1085,10 @@ async function manifestFor(resolved, platform) {
     let digest = resolved.topDigest;
     for (let depth = 0; current.kind === 'index'; depth++) {
         if (depth >= 2)
-            throw new errors/* InputError */.dz(`${what} nests indexes more than two deep; this tool reads at most an index of indexes`);
+            throw new errors/* InputError */.dz({
+                input: what,
+                problem: `${what} nests indexes more than two deep; this tool reads at most an index of indexes`
+            });
         const entry = selectPlatform(current, platform, what);
         const response = await resolved.client.getManifest(resolved.ref.repository, entry.digest, MANIFEST_ACCEPT);
         current = parseManifest(response.body, response.mediaType || entry.mediaType, `${what} (${formatPlatform(platform)})`);
@@ -991,7 +1104,11 @@ function checkLayerMediaType(layer, what) {
         /\.tar$/.test(type) ||
         type === 'application/vnd.docker.image.rootfs.diff.tar')
         return;
-    throw new errors/* InputError */.dz(`${what} has a layer of media type ${(0,messages/* quote */.hD)(type)}, which this tool cannot read for uncompressed sizes; drop --uncompressed to report compressed sizes`);
+    throw new errors/* InputError */.dz({
+        input: '--uncompressed',
+        problem: `${what} has a layer of media type ${(0,messages/* quote */.hD)(type)}, which this tool cannot read for uncompressed sizes`,
+        fix: 'drop --uncompressed to report compressed sizes'
+    });
 }
 async function countLayer(client, repository, layer, what) {
     // The media type must name a layer tar; which compression, the blob's own first bytes tell.
@@ -1004,8 +1121,15 @@ async function countLayer(client, repository, layer, what) {
     }
     catch (error) {
         if (error instanceof errors/* InputError */.dz)
-            throw new errors/* InputError */.dz(`${label}: ${error.message}`);
-        throw new errors/* InputError */.dz(`could not read ${label}: ${error.message}`);
+            throw new errors/* InputError */.dz({
+                input: what,
+                problem: `${label}: ${error.problem}`,
+                fix: error.fix
+            });
+        throw new errors/* InputError */.dz({
+            input: what,
+            problem: `could not read ${label}: ${error.message}`
+        });
     }
 }
 /** Reads the image of one platform into a report. */
@@ -1023,7 +1147,10 @@ async function reportFor(resolved, platformText, options) {
     catch (error) {
         if (error instanceof errors/* InputError */.dz)
             throw error;
-        throw new errors/* InputError */.dz(`the config blob of ${what} is not JSON`);
+        throw new errors/* InputError */.dz({
+            input: what,
+            problem: `the config blob of ${what} is not JSON`
+        });
     }
     const have = config.os && config.architecture
         ? {
@@ -1036,7 +1163,11 @@ async function reportFor(resolved, platformText, options) {
     if (resolved.top.kind === 'manifest' &&
         platformText !== undefined &&
         !platformMatches(wanted, have)) {
-        throw new errors/* InputError */.dz(`${what} is a single-platform image for ${have ? formatPlatform(have) : 'an unknown platform'}; it has no ${formatPlatform(wanted)} image. Choose ${have ? formatPlatform(have) : 'its platform'} with --platform.`);
+        throw new errors/* InputError */.dz({
+            input: '--platform',
+            problem: `${what} is a single-platform image for ${have ? formatPlatform(have) : 'an unknown platform'}; it has no ${formatPlatform(wanted)} image.`,
+            fix: `Choose ${have ? formatPlatform(have) : 'its platform'} with --platform.`
+        });
     }
     const warnings = [];
     const layers = manifest.layers;
@@ -1045,22 +1176,8 @@ async function reportFor(resolved, platformText, options) {
     const rows = [];
     let layer = 0;
     for (const entry of history) {
-        const step = (0,image_history/* parseCreatedBy */.JG)(entry.created_by ?? '', entry.comment ?? '');
-        const empty = entry.empty_layer === true;
-        const row = {
-            index: rows.length,
-            instruction: step.instruction,
-            createdBy: step.createdBy,
-            sizeBytes: 0,
-            empty
-        };
-        if (step.buildArgs)
-            row.buildArgs = step.buildArgs;
-        if (entry.created)
-            row.createdAt = entry.created;
-        if (entry.comment)
-            row.comment = entry.comment;
-        if (!empty && layer < layers.length) {
+        const row = (0,archive_image/* historyRow */.zf)(entry ?? {}, rows.length);
+        if (!row.empty && layer < layers.length) {
             if (diffIds[layer])
                 row.diffId = diffIds[layer];
             row.compressedBytes = layers[layer].size;
@@ -1135,7 +1252,11 @@ async function readRegistryImage(refText, options = {}) {
 /** One report per platform of a multi-arch image (budget files' `platforms:`), reading the index once. */
 async function readRegistryImages(refText, platforms, options = {}) {
     if (platforms.length === 0)
-        throw new InputError(`no platforms given for ${refText}: name at least one, e.g. linux/amd64`);
+        throw new InputError({
+            input: '--platform',
+            problem: `no platforms given for ${refText}`,
+            fix: 'name at least one, e.g. linux/amd64'
+        });
     const resolved = await resolve(refText, options);
     const reports = [];
     for (const platform of platforms)
@@ -1177,7 +1298,11 @@ const TAG = /^[\w][\w.-]{0,127}$/;
 const DIGEST = /^sha256:[a-f0-9]{64}$/;
 function parseRegistryRef(text) {
     const input = text.trim();
-    const bad = (why) => new _errors_js__WEBPACK_IMPORTED_MODULE_1__/* .InputError */ .dz(`${(0,_messages_js__WEBPACK_IMPORTED_MODULE_2__/* .quote */ .hD)(text)} is not an image reference (${why}). Use e.g. "ghcr.io/org/app:tag", "alpine" or "host:5000/app@sha256:…".`);
+    const bad = (why) => new _errors_js__WEBPACK_IMPORTED_MODULE_1__/* .InputError */ .dz({
+        input: text,
+        problem: `${(0,_messages_js__WEBPACK_IMPORTED_MODULE_2__/* .quote */ .hD)(text)} is not an image reference (${why}).`,
+        fix: 'Use e.g. "ghcr.io/org/app:tag", "alpine" or "host:5000/app@sha256:…".'
+    });
     if (!input)
         throw bad('it is empty');
     let rest = input;

@@ -13,14 +13,10 @@ __webpack_require__.d(__webpack_exports__, {
   runAuditCommand: () => (/* binding */ runAuditCommand)
 });
 
-// EXTERNAL MODULE: ./src/budget/dive-ci.ts
-var dive_ci = __webpack_require__(7428);
-// EXTERNAL MODULE: ./src/budget/load.ts + 2 modules
-var load = __webpack_require__(7799);
-// EXTERNAL MODULE: ./src/errors.ts
-var errors = __webpack_require__(3916);
 // EXTERNAL MODULE: ./src/report/describe.ts
 var describe = __webpack_require__(313);
+// EXTERNAL MODULE: ./src/report/line.ts
+var line = __webpack_require__(8350);
 // EXTERNAL MODULE: ./src/report/markdown.ts
 var markdown = __webpack_require__(4285);
 // EXTERNAL MODULE: ./src/report/units.ts
@@ -30,6 +26,7 @@ var report_units = __webpack_require__(7885);
 // violations and hints, then a trend of the last 30 audits per image) and the body of
 // the tracking issue (what is over, by how much, since when). Pure; every string that
 // comes from an image or the budget file goes through escapeMarkdown.
+
 
 
 
@@ -100,10 +97,10 @@ function violationLines(images, units) {
     const lines = [];
     for (const image of images) {
         for (const violation of image.violations)
-            lines.push(`- ❌ **${(0,markdown/* escapeMarkdown */.FV)(image.name)}**: ${(0,markdown/* escapeMarkdown */.FV)((0,describe/* describeViolation */.L6)(violation, units, image))}`);
+            lines.push(`- ❌ **${(0,markdown/* escapeMarkdown */.FV)(image.name)}**: ${(0,markdown/* markdownSentence */.nv)((0,line/* oneLine */.TN)((0,describe/* describeViolation */.L6)(violation, units, image)))}`);
         for (const hint of image.files?.hints ?? []) {
             if (!hint.base)
-                lines.push(`- 💡 **${(0,markdown/* escapeMarkdown */.FV)(image.name)}**: ${(0,markdown/* escapeMarkdown */.FV)((0,describe/* describeHint */.lS)(hint, units, image.layers))}`);
+                lines.push(`- 💡 **${(0,markdown/* escapeMarkdown */.FV)(image.name)}**: ${(0,markdown/* markdownSentence */.nv)((0,line/* oneLine */.TN)((0,describe/* describeHint */.lS)(hint, units, image.layers)))}`);
         }
     }
     return lines;
@@ -173,12 +170,10 @@ function renderAuditIssueBody(run, history, options) {
     return lines.join('\n');
 }
 
-// EXTERNAL MODULE: ./src/cli/analyze.ts + 1 modules
-var analyze = __webpack_require__(4676);
 // EXTERNAL MODULE: ./src/report/run-text.ts
 var run_text = __webpack_require__(6455);
-// EXTERNAL MODULE: ./src/cli/check.ts + 8 modules
-var check = __webpack_require__(6068);
+// EXTERNAL MODULE: ./src/cli/check.ts + 11 modules
+var check = __webpack_require__(5094);
 // EXTERNAL MODULE: ./src/cli/command.ts
 var command = __webpack_require__(3567);
 ;// CONCATENATED MODULE: ./src/cli/audit.ts
@@ -190,44 +185,19 @@ var command = __webpack_require__(3567);
 
 
 
-
-
-
-
 async function runAuditCommand(args, io) {
     const { values, positionals } = (0,command/* parseCommandArgs */.Qx)('audit', args, {
-        config: { type: 'string' },
-        json: { type: 'boolean' },
-        markdown: { type: 'boolean' },
-        units: { type: 'string' },
-        files: { type: 'boolean' },
-        source: { type: 'string' },
-        platform: { type: 'string' }
+        ...check.BUDGET_RUN_FLAGS,
+        markdown: { type: 'boolean' }
     });
-    if (positionals.length > 0)
-        throw new errors/* InputError */.dz({
-            input: 'audit',
-            problem: `audit takes no positional arguments (got ${positionals.join(' ')})`,
-            fix: 'give the budget file with --config PATH'
-        });
-    const source = (0,command/* parseSource */.PJ)(values.source);
-    const config = await (0,load/* loadBudgetFile */.E8)(values.config ?? load/* DEFAULT_BUDGET_FILE */.pe);
-    const units = values.units !== undefined ? (0,analyze.parseUnits)(values.units) : config.units;
-    const diveCi = await (0,dive_ci.diveRulesFor)(config);
-    const run = await (0,check.checkConfig)(config, config.images, {
-        units,
-        source,
-        platform: values.platform,
-        fileAnalysis: values.files ? 'true' : 'false',
-        diveCi
-    });
+    const { config, units, run } = await (0,check.runBudgetFile)('audit', { values, positionals }, { fix: 'give the budget file with --config PATH' });
     if (values.json)
         io.stdout(JSON.stringify(run, null, 2));
     else if (values.markdown)
         io.stdout(renderAuditMarkdown(run, { schemaVersion: 1, configs: {} }, { units, key: config.path, date: new Date().toISOString() }));
     else
         io.stdout((0,run_text/* renderRunText */.z)(run, { width: process.stdout.columns || 100 }));
-    return run.status === 'fail' ? command/* EXIT_OVER_BUDGET */.G_ : command/* EXIT_OK */.Ij;
+    return (0,command/* exitCode */.I$)(run.status === 'fail');
 }
 
 

@@ -6,13 +6,15 @@ import { createRequire as __WEBPACK_EXTERNAL_createRequire } from "module";
 /***/ ((__unused_webpack_module, __webpack_exports__, __nccwpck_require__) => {
 
 /* harmony export */ __nccwpck_require__.d(__webpack_exports__, {
-/* harmony export */   G_: () => (/* binding */ EXIT_OVER_BUDGET),
+/* harmony export */   I$: () => (/* binding */ exitCode),
 /* harmony export */   Ij: () => (/* binding */ EXIT_OK),
 /* harmony export */   PJ: () => (/* binding */ parseSource),
 /* harmony export */   Qx: () => (/* binding */ parseCommandArgs),
+/* harmony export */   XS: () => (/* binding */ parseUnits),
 /* harmony export */   oe: () => (/* binding */ EXIT_INPUT),
 /* harmony export */   vE: () => (/* binding */ EXIT_INTERNAL)
 /* harmony export */ });
+/* unused harmony export EXIT_OVER_BUDGET */
 /* harmony import */ var node_util__WEBPACK_IMPORTED_MODULE_0__ = __nccwpck_require__(7975);
 /* harmony import */ var node_util__WEBPACK_IMPORTED_MODULE_0___default = /*#__PURE__*/__nccwpck_require__.n(node_util__WEBPACK_IMPORTED_MODULE_0__);
 /* harmony import */ var _errors_js__WEBPACK_IMPORTED_MODULE_1__ = __nccwpck_require__(3916);
@@ -27,16 +29,25 @@ const EXIT_OVER_BUDGET = 1;
 const EXIT_INPUT = 2;
 /** A bug (an error that is not an InputError or a known failure): the message asks for a report. */
 const EXIT_INTERNAL = 3;
-/** Where images are read from (`--source`): the one check of the flag, for every command that takes it. */
-function parseSource(value) {
-    if (value === undefined || value === 'docker' || value === 'registry')
-        return value ?? 'docker';
+/** The exit code of a run that is over budget or not. */
+const exitCode = (overBudget) => overBudget ? EXIT_OVER_BUDGET : EXIT_OK;
+/** A flag that takes one of a few words: its value, `choices[0]` when it is not given. */
+function parseChoice(flag, value, choices, fix) {
+    if (value === undefined)
+        return choices[0];
+    const choice = choices.find((candidate) => candidate === value);
+    if (choice !== undefined)
+        return choice;
     throw new _errors_js__WEBPACK_IMPORTED_MODULE_1__/* .InputError */ .dz({
-        input: '--source',
-        problem: `--source must be "docker" or "registry", not ${(0,_messages_js__WEBPACK_IMPORTED_MODULE_2__/* .quote */ .hD)(value)}`,
-        fix: 'leave it out to read the Docker engine, or give --source registry to read a pushed image'
+        input: flag,
+        problem: `${flag} must be "${choices[0]}" or "${choices[1]}", not ${(0,_messages_js__WEBPACK_IMPORTED_MODULE_2__/* .quote */ .hD)(value)}`,
+        fix
     });
 }
+/** Where images are read from (`--source`): the one check of the flag, for every command that takes it. */
+const parseSource = (value) => parseChoice('--source', value, ['docker', 'registry'], 'leave it out to read the Docker engine, or give --source registry to read a pushed image');
+/** How sizes are printed (`--units`), for every command that takes it. */
+const parseUnits = (value) => parseChoice('--units', value, ['si', 'iec'], 'give si (1000-based, as docker prints sizes) or iec (1024-based)');
 /** node:util parseArgs with its errors (unknown flag, missing value) turned into InputError. */
 function parseCommandArgs(command, args, options) {
     try {
@@ -128,10 +139,10 @@ const defaultIO = {
 // time (bench/files.mjs), and `analyze --archive` should not evaluate the budget, GitHub
 // or comparison code it never calls.
 const COMMANDS = {
-    analyze: async () => (await __nccwpck_require__.e(/* import() */ 676).then(__nccwpck_require__.bind(__nccwpck_require__, 4676))).runAnalyze,
-    check: async () => (await Promise.all(/* import() */[__nccwpck_require__.e(260), __nccwpck_require__.e(815), __nccwpck_require__.e(463), __nccwpck_require__.e(856), __nccwpck_require__.e(689), __nccwpck_require__.e(77), __nccwpck_require__.e(676), __nccwpck_require__.e(722), __nccwpck_require__.e(122), __nccwpck_require__.e(731), __nccwpck_require__.e(975), __nccwpck_require__.e(445), __nccwpck_require__.e(68)]).then(__nccwpck_require__.bind(__nccwpck_require__, 6068))).runCheck,
-    audit: async () => (await Promise.all(/* import() */[__nccwpck_require__.e(260), __nccwpck_require__.e(815), __nccwpck_require__.e(463), __nccwpck_require__.e(856), __nccwpck_require__.e(689), __nccwpck_require__.e(77), __nccwpck_require__.e(676), __nccwpck_require__.e(722), __nccwpck_require__.e(122), __nccwpck_require__.e(731), __nccwpck_require__.e(975), __nccwpck_require__.e(445), __nccwpck_require__.e(68), __nccwpck_require__.e(936)]).then(__nccwpck_require__.bind(__nccwpck_require__, 2936))).runAuditCommand,
-    compare: async () => (await Promise.all(/* import() */[__nccwpck_require__.e(260), __nccwpck_require__.e(463), __nccwpck_require__.e(689), __nccwpck_require__.e(676), __nccwpck_require__.e(722), __nccwpck_require__.e(122), __nccwpck_require__.e(513)]).then(__nccwpck_require__.bind(__nccwpck_require__, 9513))).runCompare
+    analyze: async () => (await Promise.all(/* import() */[__nccwpck_require__.e(313), __nccwpck_require__.e(676)]).then(__nccwpck_require__.bind(__nccwpck_require__, 4676))).runAnalyze,
+    check: async () => (await Promise.all(/* import() */[__nccwpck_require__.e(260), __nccwpck_require__.e(815), __nccwpck_require__.e(463), __nccwpck_require__.e(856), __nccwpck_require__.e(689), __nccwpck_require__.e(133), __nccwpck_require__.e(313), __nccwpck_require__.e(722), __nccwpck_require__.e(727), __nccwpck_require__.e(139), __nccwpck_require__.e(731), __nccwpck_require__.e(445), __nccwpck_require__.e(94)]).then(__nccwpck_require__.bind(__nccwpck_require__, 5094))).runCheck,
+    audit: async () => (await Promise.all(/* import() */[__nccwpck_require__.e(260), __nccwpck_require__.e(815), __nccwpck_require__.e(463), __nccwpck_require__.e(856), __nccwpck_require__.e(689), __nccwpck_require__.e(133), __nccwpck_require__.e(313), __nccwpck_require__.e(722), __nccwpck_require__.e(727), __nccwpck_require__.e(139), __nccwpck_require__.e(731), __nccwpck_require__.e(445), __nccwpck_require__.e(94), __nccwpck_require__.e(936)]).then(__nccwpck_require__.bind(__nccwpck_require__, 2936))).runAuditCommand,
+    compare: async () => (await Promise.all(/* import() */[__nccwpck_require__.e(260), __nccwpck_require__.e(463), __nccwpck_require__.e(689), __nccwpck_require__.e(313), __nccwpck_require__.e(722), __nccwpck_require__.e(727), __nccwpck_require__.e(513)]).then(__nccwpck_require__.bind(__nccwpck_require__, 9513))).runCompare
 };
 async function main(argv, io = defaultIO) {
     const [name, ...rest] = argv;
@@ -258,13 +269,17 @@ function describeFailure(error, env = process.env) {
 /* harmony export */ __nccwpck_require__.d(__webpack_exports__, {
 /* harmony export */   $T: () => (/* binding */ REPORT_WARNINGS_LIMIT),
 /* harmony export */   DV: () => (/* binding */ JSON_DOCUMENT_LIMIT),
+/* harmony export */   Gp: () => (/* binding */ PACKAGE_RECORDS_LIMIT),
 /* harmony export */   HY: () => (/* binding */ BUDGET_PROBLEMS_SHOWN),
+/* harmony export */   Hs: () => (/* binding */ PACKAGE_DATABASES_TOTAL_LIMIT),
 /* harmony export */   Kh: () => (/* binding */ REPORT_FILE_LIMIT),
+/* harmony export */   L7: () => (/* binding */ REPORT_PACKAGES_LIMIT),
 /* harmony export */   LI: () => (/* binding */ BUDGET_ALIAS_LIMIT),
 /* harmony export */   MF: () => (/* binding */ MESSAGE_LINE_CHARACTERS),
 /* harmony export */   Mt: () => (/* binding */ REGISTRY_MAX_RETRY_AFTER_MS),
 /* harmony export */   NK: () => (/* binding */ REGISTRY_BLOB_TIMEOUT_MS),
 /* harmony export */   O$: () => (/* binding */ RULE_PATTERN_LIMIT),
+/* harmony export */   Qn: () => (/* binding */ PACKAGE_DATABASE_FILE_LIMIT),
 /* harmony export */   RT: () => (/* binding */ EXCERPT_CHARACTERS),
 /* harmony export */   UT: () => (/* binding */ REGISTRY_ERROR_BODY_LIMIT),
 /* harmony export */   WC: () => (/* binding */ MESSAGE_LINES),
@@ -272,6 +287,7 @@ function describeFailure(error, env = process.env) {
 /* harmony export */   _6: () => (/* binding */ REPORT_TEXT_CHARACTERS),
 /* harmony export */   b$: () => (/* binding */ REGISTRY_OPERATION_TIMEOUT_MS),
 /* harmony export */   bO: () => (/* binding */ SMALL_MEMBER_LIMIT),
+/* harmony export */   cN: () => (/* binding */ PACKAGE_PROBLEMS_LIMIT),
 /* harmony export */   eX: () => (/* binding */ REPORT_LAYERS_LIMIT),
 /* harmony export */   gR: () => (/* binding */ REPORT_VIOLATIONS_LIMIT),
 /* harmony export */   iG: () => (/* binding */ REGISTRY_BLOB_IDLE_TIMEOUT_MS),
@@ -281,9 +297,11 @@ function describeFailure(error, env = process.env) {
 /* harmony export */   l3: () => (/* binding */ BUDGET_FILE_LIMIT),
 /* harmony export */   l4: () => (/* binding */ REPORT_FILE_ITEMS_LIMIT),
 /* harmony export */   l5: () => (/* binding */ REGISTRY_RETRIES),
+/* harmony export */   rM: () => (/* binding */ REPORT_UNPACKAGED_LIMIT),
 /* harmony export */   sE: () => (/* binding */ CREDENTIAL_HELPER_TIMEOUT_MS),
 /* harmony export */   uW: () => (/* binding */ REPORT_NAME_CHARACTERS),
 /* harmony export */   ud: () => (/* binding */ REGISTRY_BACKOFF_MS),
+/* harmony export */   v1: () => (/* binding */ PACKAGE_FIELD_CHARACTERS),
 /* harmony export */   wM: () => (/* binding */ REPORT_IMAGES_LIMIT)
 /* harmony export */ });
 /* unused harmony export REPORT_FILES_LIMIT */
@@ -362,6 +380,29 @@ const REPORT_INSTRUCTION_CHARACTERS = 65_536;
 const REPORT_TEXT_CHARACTERS = 4_096;
 /** Characters of an image's name or ref, a branch, a workflow, a comment key in a report. */
 const REPORT_NAME_CHARACTERS = 512;
+// --- Package databases (src/analysis/packages), kept by the layer readers ---
+/**
+ * The most bytes of one database file read. Real dpkg status files are a few MB even for
+ * images with thousands of packages (Ubuntu desktop: ~5 MB), a big apk installed db is
+ * under 10 MB; a larger file is skipped as a problem.
+ */
+const PACKAGE_DATABASE_FILE_LIMIT = 64 * MiB;
+/**
+ * The most database bytes read for one image, all layers together: what bounds the memory of
+ * the parsed paths (a real image's databases are tens of MB at most; npm projects with
+ * thousands of packages add a few MB of package.json). Past it, files count as not read.
+ */
+const PACKAGE_DATABASES_TOTAL_LIMIT = 256 * MiB;
+/** Records (stanzas) read from one database file; the rest are counted in a problem. */
+const PACKAGE_RECORDS_LIMIT = 200_000;
+/** Characters of one field value kept (a `Description` can be long; names and versions are short). */
+const PACKAGE_FIELD_CHARACTERS = 64 * KiB;
+/** Problems kept per parse; the rest are counted. */
+const PACKAGE_PROBLEMS_LIMIT = 20;
+/** Packages listed in one image's `files.packages`, largest first; the rest are counted. */
+const REPORT_PACKAGES_LIMIT = 200;
+/** Top-level folders listed in `files.packages.unpackaged`, largest first; the rest are counted. */
+const REPORT_UNPACKAGED_LIMIT = 50;
 // --- Messages ---
 /** Characters of a value from the input (a size, a key, a pattern, a server's words) quoted in a message. */
 const EXCERPT_CHARACTERS = 80;
