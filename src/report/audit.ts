@@ -162,6 +162,21 @@ function trend(name: string, records: AuditRecord[], units: Units): string[] {
   ]
 }
 
+/** The trend of each image, from the size history. */
+function trends(
+  images: ImageResult[],
+  history: SizeHistory,
+  options: AuditRenderOptions
+): string[] {
+  return images.flatMap((image) =>
+    trend(
+      image.name,
+      recordsOf(history, options.key, image.name),
+      options.units
+    )
+  )
+}
+
 export function renderAuditMarkdown(
   run: RunReport,
   history: SizeHistory,
@@ -176,15 +191,7 @@ export function renderAuditMarkdown(
   ]
   const findings = violationLines(run.images, options.units)
   if (findings.length > 0) lines.push('### What to do', '', ...findings, '')
-  lines.push('### Trend', '')
-  for (const image of run.images)
-    lines.push(
-      ...trend(
-        image.name,
-        recordsOf(history, options.key, image.name),
-        options.units
-      )
-    )
+  lines.push('### Trend', '', ...trends(run.images, history, options))
   return lines.join('\n')
 }
 
@@ -221,15 +228,12 @@ export function renderAuditIssueBody(
     ...violationLines(run.images, options.units),
     ''
   )
-  for (const image of run.images.filter(
-    (candidate) => candidate.status === 'fail'
-  ))
-    lines.push(
-      ...trend(
-        image.name,
-        recordsOf(history, options.key, image.name),
-        options.units
-      )
+  lines.push(
+    ...trends(
+      run.images.filter((candidate) => candidate.status === 'fail'),
+      history,
+      options
     )
+  )
   return lines.join('\n')
 }
