@@ -134,6 +134,10 @@ function trend(name, records, units) {
         ''
     ];
 }
+/** The trend of each image, from the size history. */
+function trends(images, history, options) {
+    return images.flatMap((image) => trend(image.name, recordsOf(history, options.key, image.name), options.units));
+}
 function renderAuditMarkdown(run, history, options) {
     const failing = run.images.filter((image) => image.status === 'fail');
     const lines = [
@@ -145,9 +149,7 @@ function renderAuditMarkdown(run, history, options) {
     const findings = violationLines(run.images, options.units);
     if (findings.length > 0)
         lines.push('### What to do', '', ...findings, '');
-    lines.push('### Trend', '');
-    for (const image of run.images)
-        lines.push(...trend(image.name, recordsOf(history, options.key, image.name), options.units));
+    lines.push('### Trend', '', ...trends(run.images, history, options));
     return lines.join('\n');
 }
 function renderAuditIssueBody(run, history, options) {
@@ -165,8 +167,7 @@ function renderAuditIssueBody(run, history, options) {
         lines.push(`| ${escapeMarkdown(image.name)} | ${formatBytes(image.totalBytes, options.units)} | ${worst > 0 ? formatBytes(worst, options.units) : '—'} | ${since.slice(0, 10)} |`);
     }
     lines.push('', '### Violations and hints', '', ...violationLines(run.images, options.units), '');
-    for (const image of run.images.filter((candidate) => candidate.status === 'fail'))
-        lines.push(...trend(image.name, recordsOf(history, options.key, image.name), options.units));
+    lines.push(...trends(run.images.filter((candidate) => candidate.status === 'fail'), history, options));
     return lines.join('\n');
 }
 
