@@ -120,6 +120,8 @@ export function renderFilesSection(
 const PACKAGES_PER_ROW = 3
 /** Rows with packages listed, at most (those with the most package bytes). */
 const PACKAGE_ROWS = 10
+/** A package line is cut only past this width (or the terminal's, when wider): three names with their versions must stay readable. */
+const PACKAGE_LINE_WIDTH = 200
 
 /**
  * The package attribution in a few lines: the count and the unpackaged bytes, then per row
@@ -190,16 +192,16 @@ function renderPackages(
       const more = added.length - named.length
       out.push(
         cutLine(
-          `  #${row}  ${added.length} package${added.length === 1 ? '' : 's'}, ${formatBytes(entry.bytes, units)}: ${named.join(', ')}${more > 0 ? ` and ${more} more` : ''}`,
-          width
+          `  L${row}  ${added.length} package${added.length === 1 ? '' : 's'}, ${formatBytes(entry.bytes, units)}: ${named.join(', ')}${more > 0 ? ` and ${more} more` : ''}`,
+          Math.max(width, PACKAGE_LINE_WIDTH)
         )
       )
     }
     if (entry.removed.length > 0)
       out.push(
         cutLine(
-          `  #${row}  removes ${entry.removed.slice(0, PACKAGES_PER_ROW).join(', ')}${entry.removed.length > PACKAGES_PER_ROW ? ` and ${entry.removed.length - PACKAGES_PER_ROW} more` : ''}; ${formatBytes(entry.removedBytes, units)} of them still ship in earlier layers`,
-          width
+          `  L${row}  removes ${entry.removed.slice(0, PACKAGES_PER_ROW).join(', ')}${entry.removed.length > PACKAGES_PER_ROW ? ` and ${entry.removed.length - PACKAGES_PER_ROW} more` : ''}; ${formatBytes(entry.removedBytes, units)} of them still ship in earlier layers`,
+          Math.max(width, PACKAGE_LINE_WIDTH)
         )
       )
   }

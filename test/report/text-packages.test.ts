@@ -54,20 +54,20 @@ const files: FilesAnalysis = {
 const packageLines = (units: 'si' | 'iec') =>
   renderFilesSection(files, { units, width: 200 })
     .split('\n')
-    .filter((line) => /^(packages:| {2}#)/.test(line))
+    .filter((line) => /^(packages:| {2}L\d)/.test(line))
 
 describe('the package lines of analyze --files', () => {
   it('the count, the unpackaged bytes, per row its largest packages and what it removed', () => {
     expect(packageLines('si')).toEqual([
       'packages: 98 (the 5 largest in the JSON report); unpackaged 5.38 MB (var 5.16 MB, etc 217 kB)',
-      '  #2  5 packages, 1.24 MB: libonig5 6.9.8-1 656 kB, libjq1 1.6-2.1+deb12u3 356 kB, tree 2.1.0-1 104 kB and 2 more',
-      '  #3  removes tree 2.1.0-1; 104 kB of them still ship in earlier layers'
+      '  L2  5 packages, 1.24 MB: libonig5 6.9.8-1 656 kB, libjq1 1.6-2.1+deb12u3 356 kB, tree 2.1.0-1 104 kB and 2 more',
+      '  L3  removes tree 2.1.0-1; 104 kB of them still ship in earlier layers'
     ])
   })
 
   it('in IEC units when the run says so', () => {
     expect(packageLines('iec')[1]).toBe(
-      '  #2  5 packages, 1.18 MiB: libonig5 6.9.8-1 640 KiB, libjq1 1.6-2.1+deb12u3 347 KiB, tree 2.1.0-1 101 KiB and 2 more'
+      '  L2  5 packages, 1.18 MiB: libonig5 6.9.8-1 640 KiB, libjq1 1.6-2.1+deb12u3 347 KiB, tree 2.1.0-1 101 KiB and 2 more'
     )
   })
 
