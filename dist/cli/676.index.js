@@ -114,6 +114,8 @@ function renderFilesSection(files, options = {}) {
 const PACKAGES_PER_ROW = 3;
 /** Rows with packages listed, at most (those with the most package bytes). */
 const PACKAGE_ROWS = 10;
+/** A package line is cut only past this width (or the terminal's, when wider): three names with their versions must stay readable. */
+const PACKAGE_LINE_WIDTH = 200;
 /**
  * The package attribution in a few lines: the count and the unpackaged bytes, then per row
  * that wrote package files its largest packages (from the report's largest packages), and
@@ -164,10 +166,10 @@ function renderPackages(files, units, width) {
                 .slice(0, PACKAGES_PER_ROW)
                 .map((a) => `${a.label} ${(0,report_units/* formatBytes */.z)(a.bytes, units)}`);
             const more = added.length - named.length;
-            out.push((0,report_line/* cutLine */.Hh)(`  #${row}  ${added.length} package${added.length === 1 ? '' : 's'}, ${(0,report_units/* formatBytes */.z)(entry.bytes, units)}: ${named.join(', ')}${more > 0 ? ` and ${more} more` : ''}`, width));
+            out.push((0,report_line/* cutLine */.Hh)(`  L${row}  ${added.length} package${added.length === 1 ? '' : 's'}, ${(0,report_units/* formatBytes */.z)(entry.bytes, units)}: ${named.join(', ')}${more > 0 ? ` and ${more} more` : ''}`, Math.max(width, PACKAGE_LINE_WIDTH)));
         }
         if (entry.removed.length > 0)
-            out.push((0,report_line/* cutLine */.Hh)(`  #${row}  removes ${entry.removed.slice(0, PACKAGES_PER_ROW).join(', ')}${entry.removed.length > PACKAGES_PER_ROW ? ` and ${entry.removed.length - PACKAGES_PER_ROW} more` : ''}; ${(0,report_units/* formatBytes */.z)(entry.removedBytes, units)} of them still ship in earlier layers`, width));
+            out.push((0,report_line/* cutLine */.Hh)(`  L${row}  removes ${entry.removed.slice(0, PACKAGES_PER_ROW).join(', ')}${entry.removed.length > PACKAGES_PER_ROW ? ` and ${entry.removed.length - PACKAGES_PER_ROW} more` : ''}; ${(0,report_units/* formatBytes */.z)(entry.removedBytes, units)} of them still ship in earlier layers`, Math.max(width, PACKAGE_LINE_WIDTH)));
     }
     return out;
 }
