@@ -16,7 +16,7 @@ import type {
 } from '../model/report.js'
 import { diveFigures } from './dive.js'
 import { isFileCode, type LayerListing } from '../model/listing.js'
-import { packageFields } from './package-report.js'
+import { attributeImagePackages, packageFields } from './package-report.js'
 import { applyLayers, type HiddenCopy } from './whiteouts.js'
 
 export interface AnalyzeFilesOptions {
@@ -310,6 +310,10 @@ export function analyzeFiles(
       ...(builder ? { builder } : {})
     })
   }
+  // What the package databases tell: one attribution, for the report's package fields and
+  // the hints that name packages.
+  const attribution = attributeImagePackages(listings)
+
   hints.sort(
     (a, b) =>
       Number(a.base ?? false) - Number(b.base ?? false) ||
@@ -329,7 +333,7 @@ export function analyzeFiles(
       layer: rowOf[i],
       paths: largestFiles(listing, LAYER_PATHS)
     })),
-    ...packageFields(listings, rowOf)
+    ...packageFields(attribution, rowOf)
   }
 }
 

@@ -13,7 +13,8 @@ import type { LayerListing } from '../model/listing.js'
 import type { FilesAnalysis, PackageItem } from '../model/report.js'
 import {
   attributePackages,
-  type PackageAttribution
+  type PackageAttribution,
+  type PackageAttributionResult
 } from './packages/attribution.js'
 
 export type PackageFields = Pick<
@@ -29,20 +30,32 @@ const cut = (value: string, characters: number) =>
   value.length > characters ? value.slice(0, characters) : value
 
 /**
- * The package fields of an image whose filesystem layers are `listings` (row `rowOf[i]` for
- * layer i); none when no layer wrote a package database.
+ * The package attribution of an image whose filesystem layers are `listings`, computed once
+ * for the report's fields and the package hints; undefined when no layer wrote a package
+ * database.
  */
-export function packageFields(
-  listings: LayerListing[],
-  rowOf: number[]
-): PackageFields {
-  if (!listings.some((listing) => listing.databases !== undefined)) return {}
-  const result = attributePackages(
+export function attributeImagePackages(
+  listings: LayerListing[]
+): PackageAttributionResult | undefined {
+  if (!listings.some((listing) => listing.databases !== undefined))
+    return undefined
+  return attributePackages(
     listings.map((listing) => ({
       listing,
       databases: listing.databases ?? new Map<string, undefined>()
     }))
   )
+}
+
+/**
+ * The package fields from the attribution of the image's filesystem layers (row `rowOf[i]`
+ * for layer i); none without one.
+ */
+export function packageFields(
+  result: PackageAttributionResult | undefined,
+  rowOf: number[]
+): PackageFields {
+  if (!result) return {}
   const item = (p: PackageAttribution): PackageItem => ({
     name: cut(p.name, REPORT_NAME_CHARACTERS),
     version: cut(p.version, REPORT_NAME_CHARACTERS),

@@ -290,7 +290,23 @@ const files = {
               properties: { path: prose, cache: text(64), bytes, files: bytes }
             }
           },
-          builder: { enum: ['classic', 'buildkit'] }
+          builder: { enum: ['classic', 'buildkit'] },
+          packages: {
+            type: 'array',
+            maxItems: 10,
+            items: {
+              type: 'object',
+              required: ['name', 'manager', 'bytes'],
+              properties: {
+                name,
+                manager,
+                version: name,
+                bytes,
+                via: name
+              }
+            }
+          },
+          packageCount: bytes
         }
       }
     },

@@ -95,7 +95,30 @@ export interface FileItem {
 }
 
 export type FileHintKind =
-  'deleted-later' | 'metadata-copy' | 'replaced-later' | 'package-cache'
+  | 'deleted-later'
+  | 'metadata-copy'
+  | 'replaced-later'
+  | 'package-cache'
+  /** Packages installed only because an installed package recommends or suggests them (dpkg `Recommends`/`Suggests`, apt's auto marks). */
+  | 'recommended-packages'
+  /** Packages a step removed or purged that stay installed, or whose dependencies do: `packages[].via` names what keeps each. */
+  | 'kept-packages'
+  /** A later step ran `apt-get update` again and rewrote apt's lists and binary caches in its own layer. */
+  | 'apt-update-again'
+  /** npm dev dependencies (`"dev": true` in npm's hidden lockfile) shipped in the final image. */
+  | 'dev-dependencies'
+  /** What a runtime image usually does not need (compilers, `-dev` packages, headers, static libraries, docs, package indexes, the package manager, the shell). */
+  | 'runtime-extras'
+
+/** One package a hint names, with the bytes of it the hint counts. */
+export interface HintPackage {
+  name: string
+  manager: PackageManagerName
+  version?: string
+  bytes: number
+  /** Why it is there or stays: the installed package that recommends, suggests or depends on it. */
+  via?: string
+}
 
 /** Which package manager's cache a `package-cache` hint found. */
 export type PackageCacheKind =
@@ -138,6 +161,10 @@ export interface FileHint {
    * does not. Absent for a row no Dockerfile step made (an imported base).
    */
   builder?: 'classic' | 'buildkit'
+  /** The packages the hint's bytes belong to, largest first, at most 10 (`packageCount` has them all). */
+  packages?: HintPackage[]
+  /** How many packages the hint's bytes belong to in all. */
+  packageCount?: number
 }
 
 /** Package-manager caches the file analysis knows by path. */
