@@ -28,22 +28,35 @@ export function layerFolders(
   const bytes = new Map<number, number>()
   const files = new Map<number, number>()
   const children = new Map<number, number[]>()
+  const addChild = (parent: number, child: number) => {
+    const list = children.get(parent)
+    if (list) list.push(child)
+    else children.set(parent, [child])
+  }
+  // Each file to its folder, then each folder (far fewer) up to the root.
+  const direct = new Map<number, { bytes: number; files: number }>()
   for (let i = 0; i < listing.length; i++) {
     if (!isFileCode(listing.typeflags[i])) continue
+    const id = listing.ids[i]
     const size = listing.sizes[i]
-    let node = listing.ids[i]
+    if (!bytes.has(id)) addChild(parents[id], id)
+    bytes.set(id, (bytes.get(id) ?? 0) + size)
+    files.set(id, (files.get(id) ?? 0) + 1)
+    const folder = direct.get(parents[id])
+    if (folder) {
+      folder.bytes += size
+      folder.files++
+    } else direct.set(parents[id], { bytes: size, files: 1 })
+  }
+  for (const [folder, sum] of direct) {
+    let node = folder
     for (;;) {
       const known = bytes.has(node)
-      bytes.set(node, (bytes.get(node) ?? 0) + size)
-      files.set(node, (files.get(node) ?? 0) + 1)
+      bytes.set(node, (bytes.get(node) ?? 0) + sum.bytes)
+      files.set(node, (files.get(node) ?? 0) + sum.files)
       if (node === ROOT) break
-      const parent = parents[node]
-      if (!known) {
-        const list = children.get(parent)
-        if (list) list.push(node)
-        else children.set(parent, [node])
-      }
-      node = parent
+      if (!known) addChild(parents[node], node)
+      node = parents[node]
     }
   }
   const bytesOf = (id: number) => bytes.get(id) ?? 0

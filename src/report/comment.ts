@@ -17,6 +17,7 @@ import {
   describeChange,
   describeHint,
   HINTS_UNMARKED,
+  INSIDE_NAMED,
   layerCell,
   layerName,
   packageDetailLines,
@@ -192,9 +193,9 @@ function insideLines(
     const packages = packageLine(change.packages, units)
     const paths = pathLine(change.paths, units)
     const parts = [
-      packages === undefined
-        ? 'no package changed'
-        : `packages ${inline(packages, MESSAGE_LIMIT)}`,
+      ...(packages === undefined
+        ? []
+        : [`packages ${inline(packages, MESSAGE_LIMIT)}`]),
       ...(paths === undefined
         ? []
         : [`folders ${inline(paths, MESSAGE_LIMIT)}`])
@@ -208,7 +209,8 @@ function insideLines(
   for (const change of shown) {
     const packages = packageDetailLines(change.packages, units)
     const paths = pathDetailLines(change.paths, units)
-    if (packages.length + paths.length === 0) continue
+    // A layer whose line already says it all (no package, few folders) is not said twice.
+    if (packages.length === 0 && paths.length <= INSIDE_NAMED) continue
     block.push('', `**${changeLabel(change)}**`, '')
     for (const line of packages) block.push(`- ${inline(line, MESSAGE_LIMIT)}`)
     for (const line of paths) block.push(`- 📁 ${inline(line, MESSAGE_LIMIT)}`)

@@ -23,7 +23,7 @@ function report(layerFolders?: LayerFolders[]): ImageReport {
           }
         }
       : {})
-  } as ImageReport
+  } as unknown as ImageReport
 }
 
 const folders = (
