@@ -2,7 +2,10 @@
 // (added, removed, upgraded, with their bytes and totals), one of folders, every entry the
 // comparison kept in a <details>; names escaped; the details cut first under the size limit.
 import { describe, expect, it } from 'vitest'
-import { renderCommentMarkdown } from '../../src/report/comment.js'
+import {
+  COMMENT_LIMIT,
+  renderCommentMarkdown
+} from '../../src/report/comment.js'
 import {
   packageDetailLines,
   packageLine,
@@ -14,7 +17,7 @@ import type {
   PackageChange,
   PackageDeltas
 } from '../../src/model/report.js'
-import { runReport, splitLayersPr } from '../support/reports.js'
+import { manyLayersPr, runReport, splitLayersPr } from '../support/reports.js'
 
 const dpkg = (
   name: string,
@@ -175,5 +178,42 @@ describe('inside the changed layers, in the comment and the log', () => {
       '      packages + gcc-12 38.2 MB, cpp-12 9.10 MB, libstdc++-12-dev 5.00 MB and 41 more (+70.3 MB)',
       '      folders  /usr/lib/gcc/x86_64-linux-gnu/12 +38.2 MB, /usr/include +9.00 MB, /usr/bin +3.00 MB and 1 more folder'
     ])
+  })
+
+  it('every changed row of a 100-layer PR with 20 long package names and 10 deep folders each: under 65,536 characters, the details left out first', () => {
+    const pr = manyLayersPr()
+    const long = (i: number) => `lib${'x'.repeat(200)}-${i}`
+    for (const change of pr.comparison!.layers) {
+      if (change.status === 'unchanged') continue
+      const added = Array.from({ length: 20 }, (_, i) =>
+        dpkg(long(i), 1000 * (20 - i), '1:2.3-4+deb12u5')
+      )
+      change.packages = {
+        added,
+        removed: [],
+        upgraded: [],
+        counts: { added: 60, removed: 0, upgraded: 0 },
+        deltaBytes: 400_000
+      }
+      change.paths = Array.from({ length: 10 }, (_, i) => ({
+        path: `/usr/lib/${'deep/'.repeat(40)}${i}`,
+        deltaBytes: 1000 * (10 - i)
+      }))
+    }
+    const run = runReport([pr])
+    const body = renderCommentMarkdown(run, { key: 'ci' })
+    expect(body.length).toBeLessThanOrEqual(COMMENT_LIMIT)
+    const whole = renderCommentMarkdown(run, {
+      key: 'ci',
+      maxLength: 10 * COMMENT_LIMIT
+    })
+    // Whole, the details are there; under the limit they went before any changed row did.
+    expect(whole).toContain('Every package and folder')
+    expect(whole.length).toBeGreaterThan(COMMENT_LIMIT)
+    expect(body).not.toContain('Every package and folder')
+    expect(body.match(/^\| ▲ grew /gm)?.length).toBe(
+      whole.match(/^\| ▲ grew /gm)?.length
+    )
+    expect(body).toMatch(/^- \*\*L101\*\* .*: packages \\\+ lib/m)
   })
 })
