@@ -111,7 +111,7 @@ export function renderFilesSection(
   out.push(...renderPackages(files, units, width))
   const dive = files.dive
   out.push(
-    `dive: efficiency ${dive.efficiency}, wasted ${formatBytes(dive.wastedBytes, units)} (${dive.wastedBytes} bytes), user wasted ${dive.userWastedPercent === null ? 'n/a' : percent(dive.userWastedPercent)}`
+    `dive: efficiency ${(dive.efficiency * 100).toFixed(4)} %, wasted ${formatBytes(dive.wastedBytes, units)} (${dive.wastedBytes} bytes), user wasted ${dive.userWastedPercent === null ? 'n/a' : percent(dive.userWastedPercent)}`
   )
   return out.join('\n')
 }
