@@ -89,7 +89,7 @@ export function matchPackages(
  * The package fields from the attribution of the image's filesystem layers (row `rowOf[i]`
  * for layer i); none without one. `patterns`: the budget's `package:` rules, each totalled
  * over every package. `databases`: false when the attribution was made without any package
- * database (for an `unpackaged:` limit): then only `unpackagedBytes` is given.
+ * database (for an `unpackaged:` limit): then only the unpackaged fields are given.
  */
 export function packageFields(
   result: PackageAttributionResult | undefined,
@@ -98,8 +98,18 @@ export function packageFields(
   databases = true
 ): PackageFields {
   if (!result) return {}
-  const unpackagedBytes = result.unpackaged.reduce((sum, u) => sum + u.bytes, 0)
-  if (!databases) return { unpackagedBytes }
+  const unpackaged = {
+    unpackaged: result.unpackaged
+      .slice(0, REPORT_UNPACKAGED_LIMIT)
+      .map((u) => ({
+        top: cut(u.top, REPORT_TEXT_CHARACTERS),
+        bytes: u.bytes,
+        files: u.files
+      })),
+    unpackagedCount: result.unpackaged.length,
+    unpackagedBytes: result.unpackaged.reduce((sum, u) => sum + u.bytes, 0)
+  }
+  if (!databases) return unpackaged
   const item = (p: PackageAttribution): PackageItem => ({
     name: cut(p.name, REPORT_NAME_CHARACTERS),
     version: cut(p.version, REPORT_NAME_CHARACTERS),
@@ -124,15 +134,7 @@ export function packageFields(
   return {
     packages: result.packages.slice(0, REPORT_PACKAGES_LIMIT).map(item),
     packageCount: result.packages.length,
-    unpackaged: result.unpackaged
-      .slice(0, REPORT_UNPACKAGED_LIMIT)
-      .map((u) => ({
-        top: cut(u.top, REPORT_TEXT_CHARACTERS),
-        bytes: u.bytes,
-        files: u.files
-      })),
-    unpackagedCount: result.unpackaged.length,
-    unpackagedBytes,
+    ...unpackaged,
     ...(patterns.length > 0
       ? {
           packageMatches: patterns.map((pattern) =>
