@@ -746,7 +746,7 @@ function packageFinding(
     names.length > 0
       ? `: ${names.join(', ')}${more > 0 ? ` and ${plural(more, 'more package')}` : ''}`
       : ''
-  return `${image}: ${plural(count, 'package')} matching "${quoted(violation.match ?? '', 60)}" ship ${over(actual, limit, units)}${which}`
+  return `${image}: ${plural(count, 'package')} matching "${quoted(violation.match ?? '', 60)}" ${count === 1 ? 'ships' : 'ship'} ${over(actual, limit, units)}${which}`
 }
 
 /** `api: 42 MB of the final filesystem belong to no installed package (/app 30 MB, …), over …`. */
