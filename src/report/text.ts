@@ -137,7 +137,9 @@ function renderPackages(
   if (!packages) return []
   const count = files.packageCount ?? packages.length
   const unpackaged = files.unpackaged ?? []
-  const unpackagedBytes = unpackaged.reduce((sum, u) => sum + u.bytes, 0)
+  // The exact total when the report has it (the folders are the largest 50).
+  const unpackagedBytes =
+    files.unpackagedBytes ?? unpackaged.reduce((sum, u) => sum + u.bytes, 0)
   const tops = unpackaged
     .slice(0, 3)
     .map((u) => `${u.top} ${formatBytes(u.bytes, units)}`)
