@@ -347,7 +347,8 @@ export function analyzeFiles(
       attribution ?? unpackagedOnly,
       rowOf,
       options.packagePatterns,
-      attribution !== undefined
+      attribution !== undefined,
+      baseLayers
     )
   }
 }

@@ -63,7 +63,8 @@ export function attributeImagePackages(
 export function matchPackages(
   result: PackageAttributionResult,
   pattern: PackagePattern,
-  rowOf: number[]
+  rowOf: number[],
+  baseLayers = 0
 ): PackageMatch {
   // `packages` is sorted by the bytes each ships, largest first.
   const matching = result.packages.filter((p) => packageMatches(pattern, p))
@@ -77,11 +78,26 @@ export function matchPackages(
       .sort((a, b) => b.bytes - a.bytes || a.layer - b.layer)
       .map((l) => rowOf[l.layer])
   })
+  const inBase = (p: PackageAttribution) =>
+    p.layerBytes.reduce(
+      (sum, l) => (l.layer < baseLayers ? sum + l.bytes : sum),
+      0
+    )
+  const baseBytes = matching.reduce((sum, p) => sum + inBase(p), 0)
   return {
     pattern: cut(pattern.text, REPORT_TEXT_CHARACTERS),
     bytes: matching.reduce((sum, p) => sum + p.shippedBytes, 0),
+    ...(baseBytes > 0 ? { baseBytes } : {}),
     count: matching.length,
-    packages: matching.slice(0, MATCH_PACKAGES_SHOWN).map(shipped)
+    // Those the image's own layers ship first: the ones a rule judges.
+    packages: [...matching]
+      .sort(
+        (a, b) =>
+          b.shippedBytes - inBase(b) - (a.shippedBytes - inBase(a)) ||
+          b.shippedBytes - a.shippedBytes
+      )
+      .slice(0, MATCH_PACKAGES_SHOWN)
+      .map(shipped)
   }
 }
 
@@ -95,7 +111,8 @@ export function packageFields(
   result: PackageAttributionResult | undefined,
   rowOf: number[],
   patterns: PackagePattern[] = [],
-  databases = true
+  databases = true,
+  baseLayers = 0
 ): PackageFields {
   if (!result) return {}
   const unpackaged = {
@@ -138,7 +155,7 @@ export function packageFields(
     ...(patterns.length > 0
       ? {
           packageMatches: patterns.map((pattern) =>
-            matchPackages(result, pattern, rowOf)
+            matchPackages(result, pattern, rowOf, baseLayers)
           )
         }
       : {}),

@@ -80,7 +80,7 @@ export function judgeBudget(
           baseLayerBytes: budget.base?.compressedLayerBytes
         }
       : undefined
-  const packages = packageFigures(result, budget, image)
+  const packages = packageFigures(result, budget, image, baseRows)
   const violations = [
     ...evaluateImageBudget(result, budget, image, baseRows),
     ...evaluateFileBudget(result, budget, image),
@@ -235,6 +235,17 @@ function budgetChecks(
       actual: figure.actual,
       pass: broken('package', undefined, match) === 0
     })
+    // What the base image's layers ship of it: shown, never failing (as for per-layer limits).
+    if (figure.baseBytes > 0)
+      checks.push({
+        rule: 'package',
+        match,
+        limit: figure.rule.maxBytes,
+        actual: figure.baseBytes,
+        pass: figure.baseBytes <= figure.rule.maxBytes,
+        base: true,
+        advisory: true
+      })
   }
   if (packages.unpackaged) {
     const { limit, actual, note } = packages.unpackaged

@@ -428,6 +428,7 @@ const files = {
         properties: {
           pattern: prose,
           bytes,
+          baseBytes: bytes,
           count: bytes,
           packages: shippedPackages
         }

@@ -278,6 +278,11 @@ export interface PackageMatch {
   pattern: string
   /** Bytes the matching packages ship: `bytes + hiddenBytes` of each, summed. */
   bytes: number
+  /**
+   * Of `bytes`, those in the base image's layers: shown beside the rule, not judged by it
+   * (as base layers are not failed by per-layer limits). Absent in older reports: 0.
+   */
+  baseBytes?: number
   /** How many packages match. */
   count: number
   /** The largest matching packages by the bytes they ship, at most 5. */

@@ -769,5 +769,5 @@ function packageCheckRule(check: BudgetCheck): string {
   if (check.note === 'no-package-matches') return `${rule}: no package matches`
   if (check.note === 'no-package-database')
     return `${rule}: no package database`
-  return rule
+  return check.base ? `${rule} in the base image` : rule
 }

@@ -2,7 +2,11 @@
 // attribution. A package rule's figure is the bytes the packages it matches SHIP: their
 // files in the final filesystem plus those a later layer hides (a purged compiler whose
 // files stay in the layer that installed it still ships), summed over every matching
-// package. The `unpackaged` figure is the bytes of the final filesystem no installed
+// package, in the image's own layers: the bytes matching packages ship in the base image's
+// layers are shown beside the rule (`baseBytes`, an advisory check) and not judged, as base
+// layers are not failed by per-layer limits (no Dockerfile step removes them; `gcc*` would
+// otherwise fail every Debian image on gcc-12-base, the 93 kB of docs libgcc-s1 needs).
+// The `unpackaged` figure is the bytes of the final filesystem no installed
 // package owns. Pure: the report in, figures and violations (rules `package`,
 // `unpackaged`) out.
 
@@ -12,6 +16,7 @@ import type {
   BudgetCheck,
   FilesAnalysis,
   ImageReport,
+  PackageItem,
   PackageMatch,
   ShippedPackage,
   UnpackagedFolder,
@@ -27,7 +32,10 @@ export interface PackageBudget {
 /** One package rule's figure, as judged. */
 export interface PackageFigure {
   rule: PackageRule
+  /** Bytes the matching packages ship in the image's own layers (what the rule judges). */
   actual: number
+  /** Bytes they ship in the base image's layers (shown, not judged). */
+  baseBytes: number
   count: number
   packages: ShippedPackage[]
   note?: BudgetCheck['note']
@@ -58,9 +66,29 @@ const complete = (files: FilesAnalysis) =>
   (files.packageCount ?? files.packages.length) <= files.packages.length
 
 /** A rule's match from the report's package list (a report analyzed without the budget's patterns). */
-function matchFromList(files: FilesAnalysis, rule: PackageRule): PackageMatch {
-  const matching = (files.packages ?? [])
-    .filter((p) => packageMatches(rule.pattern, p))
+function matchFromList(
+  files: FilesAnalysis,
+  rule: PackageRule,
+  baseRows: ReadonlySet<number>
+): PackageMatch {
+  const inBase = (p: PackageItem) =>
+    p.layers.reduce(
+      (sum, l) => (baseRows.has(l.layer) ? sum + l.bytes : sum),
+      0
+    )
+  const found = (files.packages ?? []).filter((p) =>
+    packageMatches(rule.pattern, p)
+  )
+  const baseBytes = found.reduce((sum, p) => sum + inBase(p), 0)
+  const matching = found
+    .sort(
+      (a, b) =>
+        b.bytes +
+          (b.hiddenBytes ?? 0) -
+          inBase(b) -
+          (a.bytes + (a.hiddenBytes ?? 0) - inBase(a)) ||
+        b.bytes + (b.hiddenBytes ?? 0) - (a.bytes + (a.hiddenBytes ?? 0))
+    )
     .map((p): ShippedPackage => ({
       name: p.name,
       manager: p.manager,
@@ -71,10 +99,10 @@ function matchFromList(files: FilesAnalysis, rule: PackageRule): PackageMatch {
         .sort((a, b) => b.bytes - a.bytes || a.layer - b.layer)
         .map((l) => l.layer)
     }))
-    .sort((a, b) => b.bytes - a.bytes)
   return {
     pattern: rule.pattern.text,
     bytes: matching.reduce((sum, p) => sum + p.bytes, 0),
+    ...(baseBytes > 0 ? { baseBytes } : {}),
     count: matching.length,
     packages: matching.slice(0, PACKAGES_SHOWN)
   }
@@ -115,7 +143,8 @@ export function unjudgedPackageBudget(
 export function packageFigures(
   report: ImageReport,
   budget: PackageBudget,
-  imageName: string
+  imageName: string,
+  baseRows: ReadonlySet<number> = new Set()
 ): { packages: PackageFigure[]; unpackaged?: UnpackagedFigure } {
   if (!hasPackageBudget(budget)) return { packages: [] }
   const why = unjudgedPackageBudget(report, budget)
@@ -136,16 +165,19 @@ export function packageFigures(
       return {
         rule,
         actual: 0,
+        baseBytes: 0,
         count: 0,
         packages: [],
         note: 'no-package-database'
       }
     const match =
       files.packageMatches?.find((m) => m.pattern === rule.pattern.text) ??
-      matchFromList(files, rule)
+      matchFromList(files, rule, baseRows)
+    const baseBytes = match.baseBytes ?? 0
     return {
       rule,
-      actual: match.bytes,
+      actual: match.bytes - baseBytes,
+      baseBytes,
       count: match.count,
       packages: match.packages,
       ...(match.count === 0 ? { note: 'no-package-matches' as const } : {})

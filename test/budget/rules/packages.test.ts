@@ -191,6 +191,49 @@ describe('package rules and the unpackaged limit', () => {
     ])
   })
 
+  it("bytes in the base image's layers are shown beside the rule and not judged", () => {
+    // gcc-12-base (93,266 bytes of docs in bookworm's minbase root, which libgcc-s1 needs)
+    // ships in the base layer; cpp-12 in row 2. `gcc*`/`cpp*` with max 0: only row 2 fails.
+    const withBase = report({
+      packages: [
+        ...files.packages!,
+        dpkg('gcc-12-base', 93266, 4, {
+          addedIn: 0,
+          layers: [{ layer: 0, bytes: 93266, files: 4 }]
+        }),
+        dpkg('cpp-12', 34_600_000, 30)
+      ],
+      packageCount: 7
+    })
+    const judged = judgeBudget(
+      withBase,
+      { packageRules: [rule('gcc*', 0), rule('cpp*', 0)] },
+      { image: 'app' }
+    )
+    expect(judged.violations.map((v) => [v.match, v.actualBytes])).toEqual([
+      ['cpp*', 34_600_000]
+    ])
+    expect(judged.checks).toEqual([
+      { rule: 'package', match: 'gcc*', limit: 0, actual: 0, pass: true },
+      {
+        rule: 'package',
+        match: 'gcc*',
+        limit: 0,
+        actual: 93266,
+        pass: false,
+        base: true,
+        advisory: true
+      },
+      {
+        rule: 'package',
+        match: 'cpp*',
+        limit: 0,
+        actual: 34_600_000,
+        pass: false
+      }
+    ])
+  })
+
   it('a package rule sees every architecture unless its glob names one', () => {
     const figures = packageFigures(
       report(),
