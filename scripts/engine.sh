@@ -22,6 +22,14 @@
 #   scripts/engine.sh podman  podman (Debian's; daemonless) with a storage of its own under
 #                             $ISB_ENGINE_DIR/podman and the test base image in it. Prints
 #                             ISB_PODMAN_STORAGE_CONF (give it as CONTAINERS_STORAGE_CONF).
+#   scripts/engine.sh debian  the real-package test base isb-test/debian:CODENAME in the engine
+#                             DOCKER_HOST reaches: a debootstrap --variant=minbase root of the
+#                             host's own Debian release (so that the host's `apt-get download`
+#                             fetches .deb files that install in it), cached under
+#                             $ISB_ENGINE_DIR/debian-root, imported with `docker import` without
+#                             apt's sources, lists and binary caches (the tests' builds run with
+#                             --network none and use a local repository of downloaded files).
+#                             Prints the image's tag.
 #   scripts/engine.sh stop    stops the dockerds that this caller's `start`/`newer` started: they
 #                             export ISB_ENGINE_STARTED=<pid> (and ISB_ENGINE_<STORE>_STARTED)
 #                             only when they launched one, and `stop` acts on those variables
@@ -210,6 +218,44 @@ newer() {
   exit 2
 }
 
+# A minbase root of the host's Debian release, made once and kept (the stamp says it is whole).
+debian_root() {
+  local root="$dir/debian-root" codename mirror
+  codename=$(. /etc/os-release 2>/dev/null && echo "${VERSION_CODENAME:-}")
+  [ -n "$codename" ] || { log "this host's /etc/os-release names no Debian codename"; exit 2; }
+  if [ "$(cat "$root/.isb-ready" 2>/dev/null)" = "$codename" ]; then echo "$root"; return; fi
+  command -v debootstrap >/dev/null || {
+    [ "$(id -u)" = 0 ] && command -v apt-get >/dev/null || { log "debootstrap is missing and cannot be installed (needs root on Debian)"; exit 2; }
+    DEBIAN_FRONTEND=noninteractive apt-get install -y -q --no-install-recommends debootstrap >&2
+  }
+  mirror=$(debian_mirror)
+  rm -rf "$root"
+  log "making a $codename minbase root in $root (once; kept for later runs)"
+  if ! debootstrap --variant=minbase "$codename" "$root" ${mirror:+"$mirror"} >"$dir/debian-debootstrap.log" 2>&1; then
+    log "debootstrap of $codename failed; last lines of $dir/debian-debootstrap.log:"
+    tail -n 5 "$dir/debian-debootstrap.log" >&2
+    exit 2
+  fi
+  echo "$codename" >"$root/.isb-ready"
+  echo "$root"
+}
+
+debian() {
+  local root tag
+  root=$(debian_root)
+  tag="isb-test/debian:$(cat "$root/.isb-ready")"
+  if ! docker image inspect "$tag" >/dev/null 2>&1; then
+    tar --numeric-owner -C "$root" -c \
+      --exclude=./etc/apt/sources.list --exclude='./etc/apt/sources.list.d/*' \
+      --exclude='./var/lib/apt/lists/*' --exclude='./var/cache/apt/*.bin' \
+      --exclude='./var/cache/apt/archives/*.deb' --exclude=./.isb-ready \
+      --exclude='./proc/*' --exclude='./sys/*' --exclude='./dev/*' . |
+      docker import - "$tag" >/dev/null
+    log "made $tag"
+  fi
+  echo "$tag"
+}
+
 # The busybox rootfs of the test base image, as a tar on stdout (nothing is pulled).
 base_rootfs() {
   local busybox root
@@ -259,5 +305,6 @@ case "${1:-}" in
   podman) podman_engine ;;
   stop) stop ;;
   base) base ;;
-  *) echo "usage: $0 start|newer legacy|newer containerd|podman|stop|base" >&2; exit 2 ;;
+  debian) debian ;;
+  *) echo "usage: $0 start|newer legacy|newer containerd|podman|stop|base|debian" >&2; exit 2 ;;
 esac
