@@ -17,6 +17,7 @@ import type {
 import { diveFigures } from './dive.js'
 import { isFileCode, type LayerListing } from '../model/listing.js'
 import { attributeImagePackages, packageFields } from './package-report.js'
+import { copyHintPackages, packageHints } from './package-hints.js'
 import { applyLayers, type HiddenCopy } from './whiteouts.js'
 
 export interface AnalyzeFilesOptions {
@@ -225,6 +226,10 @@ export function analyzeFiles(
         : { replacedIn: rowOf[copy.hiddenLayer] })
     }))
 
+  // What the package databases tell: one attribution, for the report's package fields and
+  // the hints that name packages.
+  const attribution = attributeImagePackages(listings)
+
   const hints: FileHint[] = []
   const groups = new Map<string, { kind: FileHintKind; copies: HiddenCopy[] }>()
   for (const copy of sorted) {
@@ -253,7 +258,8 @@ export function analyzeFiles(
       ...(base ? { base: true } : {}),
       examples: copies.slice(0, 3).map((copy) => copy.path),
       parts: hintParts(copies),
-      ...(builder ? { builder } : {})
+      ...(builder ? { builder } : {}),
+      ...(kind === 'metadata-copy' ? {} : copyHintPackages(copies, attribution))
     })
   }
 
@@ -310,9 +316,7 @@ export function analyzeFiles(
       ...(builder ? { builder } : {})
     })
   }
-  // What the package databases tell: one attribution, for the report's package fields and
-  // the hints that name packages.
-  const attribution = attributeImagePackages(listings)
+  hints.push(...packageHints(attribution, rows, rowOf, baseLayers, builderOf))
 
   hints.sort(
     (a, b) =>

@@ -302,11 +302,14 @@ const files = {
                 manager,
                 version: name,
                 bytes,
-                via: name
+                via: name,
+                previousVersion: name
               }
             }
           },
-          packageCount: bytes
+          packageCount: bytes,
+          packageBytes: bytes,
+          bookkeepingBytes: bytes
         }
       }
     },
