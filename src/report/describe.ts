@@ -705,10 +705,10 @@ function keptPackages(
       hint,
       (p) => ` ${bytes(p.bytes)}${p.via ? ` (via ${quoted(p.via, 60)})` : ''}`
     )
-    return `${step} removes packages, but ${what} that ${installer} installed with them stay installed, because another installed package recommends or suggests them: ${names}. ${apt ? 'Install with `--no-install-recommends`, or purge what keeps them in the same RUN.' : 'Remove what keeps them in the same RUN.'}`
+    return `${step} removes packages, but ${what} that ${installer} installed with them ${count === 1 ? 'stays' : 'stay'} installed, because another installed package recommends or suggests them: ${names}. ${apt ? 'Install with `--no-install-recommends`, or purge what keeps them in the same RUN.' : 'Remove what keeps them in the same RUN.'}`
   }
   const names = packageNames(hint, (p) => ` ${bytes(p.bytes)}`)
-  return `${step} removes packages, but ${what} that ${installer} installed with them stay installed, though no installed package needs them: ${names}. ${apt ? 'Remove them in the same RUN: `apt-get purge -y --auto-remove …` (or `&& apt-get autoremove -y`).' : 'Remove them in the same RUN.'}`
+  return `${step} removes packages, but ${what} that ${installer} installed with them ${count === 1 ? 'stays' : 'stay'} installed, though no installed package needs them: ${names}. ${apt ? 'Remove them in the same RUN: `apt-get purge -y --auto-remove …` (or `&& apt-get autoremove -y`).' : 'Remove them in the same RUN.'}`
 }
 
 /** "baseline: main @ abc1234, 3 commits before the merge-base": where the baseline came from, so a reviewer knows when it is not exact. */
