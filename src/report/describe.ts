@@ -666,7 +666,7 @@ function replacedPackages(
   if (packaged > 0)
     return `${hider} rewrites ${bytes(packaged)} of files of ${hint.base ? 'base ' : ''}packages ${packageNames(hint)} ${of}${also}; the old copies stay in ${addedName}. ${hint.base ? 'A base image that has them as needed avoids it.' : 'Write the final version once, in one step.'}`
   if (bookkeeping > 0 && other === 0)
-    return `${hider} rewrites ${bytes(bookkeeping)} of package-manager bookkeeping ${of} (dpkg's database and log, debconf's cache, the ld.so cache: ${plural(hint.files ?? 0, 'file')}), as every step that installs or removes packages does; the old copies stay in ${addedName}. Install in as few RUN steps as possible.`
+    return `${hider} rewrites ${bytes(bookkeeping)} of package-manager bookkeeping ${of} (${plural(hint.files ?? 0, 'file')} such as dpkg's database, debconf's cache and the ld.so cache), as every step that installs or removes packages does; the old copies stay in ${addedName}. Install in as few RUN steps as possible.`
   const ofThem =
     bookkeeping > 0
       ? `, ${bytes(bookkeeping)} of them package-manager bookkeeping`

@@ -311,7 +311,7 @@ describe('a base package rewritten by a later step', () => {
     expect(hint.packages).toBeUndefined()
     const said = describeHint(hint, 'si', layerRows)
     expect(said).toBe(
-      `L1 (RUN apt-get install -y make) rewrites ${formatBytes(hint.bytes, 'si')} of package-manager bookkeeping of the base image (dpkg's database and log, debconf's cache, the ld.so cache: 1 file), as every step that installs or removes packages does; the old copies stay in L0. Install in as few RUN steps as possible.`
+      `L1 (RUN apt-get install -y make) rewrites ${formatBytes(hint.bytes, 'si')} of package-manager bookkeeping of the base image (1 file such as dpkg's database, debconf's cache and the ld.so cache), as every step that installs or removes packages does; the old copies stay in L0. Install in as few RUN steps as possible.`
     )
   })
 
