@@ -188,7 +188,8 @@ class LayerGraph {
   /**
    * From the manually installed packages: those reached through Depends/Pre-Depends alone
    * (`hard`), and those reached only through a Recommends or Suggests somewhere on the way
-   * (`soft`, each with the package that pulled it in). Undefined when the marks are unknown.
+   * (`soft`, each with the package that pulled it in). A package whose mark is unknown counts
+   * as manually installed: it is never a candidate itself.
    */
   reach(): { hard: Set<number>; soft: Map<number, number> } {
     const roots = this.installed.filter((i) => this.packages[i].auto !== true)

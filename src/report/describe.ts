@@ -483,7 +483,9 @@ export function describeHint(
   let sentence: string
   switch (hint.kind) {
     case 'deleted-later': {
-      if (hint.packages && hint.packages.length > 0) {
+      // System packages by name; language packages keep the folder parts and their fixes.
+      const manager = managerOf(hint)
+      if (manager === 'dpkg' || manager === 'apk') {
         sentence = deletedPackages(hint, hider, added, addedName, units)
         break
       }
