@@ -19,6 +19,7 @@ import { layerFolders } from './folders.js'
 import { isFileCode, type LayerListing } from '../model/listing.js'
 import { attributeImagePackages, packageFields } from './package-report.js'
 import type { PackagePattern } from './package-pattern.js'
+import { copyHintPackages, packageHints } from './package-hints.js'
 import { applyLayers, type HiddenCopy } from './whiteouts.js'
 
 export interface AnalyzeFilesOptions {
@@ -231,6 +232,10 @@ export function analyzeFiles(
         : { replacedIn: rowOf[copy.hiddenLayer] })
     }))
 
+  // What the package databases tell: one attribution, for the report's package fields and
+  // the hints that name packages.
+  const attribution = attributeImagePackages(listings)
+
   const hints: FileHint[] = []
   const groups = new Map<string, { kind: FileHintKind; copies: HiddenCopy[] }>()
   for (const copy of sorted) {
@@ -259,7 +264,8 @@ export function analyzeFiles(
       ...(base ? { base: true } : {}),
       examples: copies.slice(0, 3).map((copy) => copy.path),
       parts: hintParts(copies),
-      ...(builder ? { builder } : {})
+      ...(builder ? { builder } : {}),
+      ...(kind === 'metadata-copy' ? {} : copyHintPackages(copies, attribution))
     })
   }
 
@@ -316,14 +322,12 @@ export function analyzeFiles(
       ...(builder ? { builder } : {})
     })
   }
-  // What the package databases tell: one attribution, for the report's package fields and
-  // the hints that name packages.
-  const attribution = attributeImagePackages(listings)
   // Without any package database every file is unpackaged: measured for a budget that asks.
   const unpackagedOnly =
     !attribution && options.unpackaged
       ? attributeImagePackages(listings, true)
       : undefined
+  hints.push(...packageHints(attribution, rows, rowOf, baseLayers, builderOf))
 
   hints.sort(
     (a, b) =>

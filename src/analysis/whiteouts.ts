@@ -22,6 +22,8 @@ export interface HiddenCopy {
   /** Filesystem layer ordinals (0 = base), not report rows. */
   addedLayer: number
   hiddenLayer: number
+  /** The copy's position in the listing of `addedLayer` (its last entry at the path there). */
+  entry: number
   /** `removed`: a whiteout or opaque directory hid it; `replaced`: a later entry at its path (or above it) did. */
   how: 'removed' | 'replaced'
   /** Replaced by a regular file of the same size with another mode or owner: a chmod/chown copy-up. */
@@ -73,6 +75,7 @@ export function applyLayers(listings: LayerListing[]): AppliedLayers {
       bytes,
       addedLayer: writtenIn[id],
       hiddenLayer: layer,
+      entry: at,
       how,
       metadataOnly:
         how === 'replaced' &&

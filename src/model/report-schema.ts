@@ -344,11 +344,14 @@ const files = {
                 manager,
                 version: name,
                 bytes,
-                via: name
+                via: name,
+                previousVersion: name
               }
             }
           },
-          packageCount: bytes
+          packageCount: bytes,
+          packageBytes: bytes,
+          bookkeepingBytes: bytes
         }
       }
     },

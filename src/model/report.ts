@@ -118,6 +118,8 @@ export interface HintPackage {
   bytes: number
   /** Why it is there or stays: the installed package that recommends, suggests or depends on it. */
   via?: string
+  /** On a `replaced-later` hint: the version the hint's later row replaced (that row upgraded it from this one to `version`). */
+  previousVersion?: string
 }
 
 /** Which package manager's cache a `package-cache` hint found. */
@@ -165,6 +167,14 @@ export interface FileHint {
   packages?: HintPackage[]
   /** How many packages the hint's bytes belong to in all. */
   packageCount?: number
+  /** On `deleted-later`/`replaced-later`: the hint's bytes that some package owns (each copy once; 0 included), when the image has package databases. */
+  packageBytes?: number
+  /**
+   * On `deleted-later`/`replaced-later`: the hint's bytes that are package-manager bookkeeping
+   * no package owns (dpkg's database and log, debconf's cache, apt's state and logs, the
+   * ld.so cache), which every step that installs or removes packages rewrites.
+   */
+  bookkeepingBytes?: number
 }
 
 /** Package-manager caches the file analysis knows by path. */

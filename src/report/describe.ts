@@ -13,6 +13,7 @@ import type {
   FileHint,
   FileHintPart,
   FindingChange,
+  HintPackage,
   ImageReport,
   ImageResult,
   LayerChange,
@@ -491,6 +492,12 @@ export function describeHint(
   let sentence: string
   switch (hint.kind) {
     case 'deleted-later': {
+      // System packages by name; language packages keep the folder parts and their fixes.
+      const manager = managerOf(hint)
+      if (manager === 'dpkg' || manager === 'apk') {
+        sentence = deletedPackages(hint, hider, added, addedName, units)
+        break
+      }
       if (parts.length > 1) {
         const each = parts.map((part) => {
           const fix = partFix(part)
@@ -517,8 +524,14 @@ export function describeHint(
       break
     }
     case 'replaced-later': {
+      if (hint.packageBytes !== undefined) {
+        sentence = replacedPackages(hint, hider, added, addedName, units)
+        if (hint.base && hint.builder) return sentence
+        break
+      }
       if (hint.base && hint.builder) {
-        // A step that upgrades the base image's packages: its own files, not the bookkeeping, lead.
+        // No package database to tell (an older report, an image without one): the base
+        // image's files a step rewrites are most often a package upgrade.
         const own = parts.filter((part) => !BOOKKEEPING.test(part.path))
         const kept = parts.filter((part) => BOOKKEEPING.test(part.path))
         const ownBytes = own.reduce((sum, part) => sum + part.bytes, 0)
@@ -540,6 +553,12 @@ export function describeHint(
       sentence = `${hider} overwrites ${what} that ${added} added; the old copies stay in ${addedName}. Write the final version once, in one step.`
       break
     }
+    case 'recommended-packages':
+      sentence = recommendedPackages(hint, added, units)
+      break
+    case 'kept-packages':
+      sentence = keptPackages(hint, hider, added, units)
+      break
     case 'package-cache': {
       const cacheParts = parts.filter((part) => part.cache)
       if (cacheParts.length > 0) {
@@ -563,6 +582,144 @@ export function describeHint(
       sentence = `${what} in ${list(hint.layers.map((index) => layerName(index, rowAt(layers, index)))) || 'the image'} could be saved.`
   }
   return hint.base ? `(base image) ${sentence}` : sentence
+}
+
+// --- Hints that name packages (analysis/package-hints.ts) ---
+
+/** How many packages a sentence names before "and N more". */
+const NAMED_PACKAGES = 5
+
+/** `gcc-12, make and 3 more`: the hint's packages by name (with `each` appended), the rest counted. */
+function packageNames(
+  hint: FileHint,
+  each: (p: HintPackage) => string = () => '',
+  only?: (p: HintPackage) => boolean
+): string {
+  const all = (hint.packages ?? []).filter(only ?? (() => true))
+  const named = all
+    .slice(0, NAMED_PACKAGES)
+    .map((p) => `${quoted(p.name, 60)}${each(p)}`)
+  const total = only ? all.length : Math.max(hint.packageCount ?? 0, all.length)
+  const more = total - named.length
+  return more > 0 ? `${named.join(', ')} and ${more} more` : list(named)
+}
+
+/** The manager most of a hint's packages come from (its first, largest). */
+const managerOf = (hint: FileHint) => hint.packages?.[0]?.manager
+
+/** A deleted-later hint whose copies are packages' files: the step that removed them, by name. */
+function deletedPackages(
+  hint: FileHint,
+  hider: string,
+  added: string,
+  addedName: string,
+  units: Units
+): string {
+  const bytes = (value: number) => formatBytes(value, units)
+  const packaged = hint.packageBytes ?? hint.bytes
+  const rest = hint.bytes - packaged
+  const bookkeeping = hint.bookkeepingBytes ?? 0
+  const other =
+    rest <= 0
+      ? ''
+      : bookkeeping === rest
+        ? ` (and ${bytes(rest)} of package-manager bookkeeping)`
+        : ` (and ${bytes(rest)} of other files${bookkeeping > 0 ? `, ${bytes(bookkeeping)} of them package-manager bookkeeping` : ''})`
+  const manager = managerOf(hint)
+  const fix =
+    manager === 'dpkg'
+      ? 'Install, use and purge them in one RUN (`apt-get purge -y --auto-remove` at its end), or build in a separate stage and COPY only the result.'
+      : manager === 'apk'
+        ? 'Install, use and remove them in one RUN (`apk add --virtual .build-deps … && … && apk del .build-deps`), or build in a separate stage and COPY only the result.'
+        : 'Install and remove them in one RUN, or build in a separate stage and COPY only the result.'
+  return `${hider} removes ${packageNames(hint)} (${bytes(packaged)}) that ${added} added${other}; the bytes stay in ${addedName}. ${fix}`
+}
+
+/**
+ * A replaced-later hint on an image with package databases: a step that upgrades packages
+ * names them; a step that only rewrites the package manager's bookkeeping says so.
+ */
+function replacedPackages(
+  hint: FileHint,
+  hider: string,
+  added: string,
+  addedName: string,
+  units: Units
+): string {
+  const bytes = (value: number) => formatBytes(value, units)
+  const packaged = hint.packageBytes ?? 0
+  const bookkeeping = hint.bookkeepingBytes ?? 0
+  const other = hint.bytes - packaged - bookkeeping
+  const upgraded = (hint.packages ?? []).filter(
+    (p) => p.previousVersion !== undefined
+  )
+  const of = hint.base ? 'of the base image' : `that ${added} added`
+  const asWell = [
+    ...(bookkeeping > 0 && (packaged > 0 || other > 0)
+      ? [`${bytes(bookkeeping)} of package-manager bookkeeping`]
+      : []),
+    ...(other > 0 && (packaged > 0 || bookkeeping > 0)
+      ? [`${bytes(other)} of other files`]
+      : [])
+  ]
+  const also = asWell.length > 0 ? ` (and ${list(asWell)})` : ''
+  if (upgraded.length > 0) {
+    const names = packageNames(
+      hint,
+      (p) =>
+        ` ${quoted(p.previousVersion ?? '', 40)} → ${quoted(p.version ?? '', 40)}`,
+      (p) => p.previousVersion !== undefined
+    )
+    return hint.base
+      ? `${hider} upgrades base packages (${names}): it rewrites ${bytes(packaged)} of their files${also}, and the old copies stay in ${addedName}. A newer base image avoids it.`
+      : `${hider} upgrades packages that ${added} installed (${names}): it rewrites ${bytes(packaged)} of their files${also}, and the old copies stay in ${addedName}. Install the version you want once, in one step.`
+  }
+  if (packaged > 0)
+    return `${hider} rewrites ${bytes(packaged)} of files of ${hint.base ? 'base ' : ''}packages ${packageNames(hint)} ${of}${also}; the old copies stay in ${addedName}. ${hint.base ? 'A base image that has them as needed avoids it.' : 'Write the final version once, in one step.'}`
+  if (bookkeeping > 0 && other === 0)
+    return `${hider} rewrites ${bytes(bookkeeping)} of package-manager bookkeeping ${of} (${plural(hint.files ?? 0, 'file')} such as dpkg's database, debconf's cache and the ld.so cache), as every step that installs or removes packages does; the old copies stay in ${addedName}. Install in as few RUN steps as possible.`
+  const ofThem =
+    bookkeeping > 0
+      ? `, ${bytes(bookkeeping)} of them package-manager bookkeeping`
+      : ''
+  return `${hider} overwrites ${plural(hint.files ?? 0, 'file')} (${bytes(hint.bytes)}) ${of}${ofThem}; the old copies stay in ${addedName}. ${hint.base ? 'Only another base image avoids it.' : 'Write the final version once, in one step.'}`
+}
+
+/** Packages a step installed only because something recommends or suggests them. */
+function recommendedPackages(
+  hint: FileHint,
+  step: string,
+  units: Units
+): string {
+  const bytes = (value: number) => formatBytes(value, units)
+  const names = packageNames(
+    hint,
+    (p) => ` ${bytes(p.bytes)}${p.via ? ` (via ${quoted(p.via, 60)})` : ''}`
+  )
+  const count = hint.packageCount ?? hint.packages?.length ?? 0
+  return `${step} installs ${plural(count, 'package')} (${bytes(hint.bytes)}) only because an installed package recommends or suggests them: ${names}. Install with \`apt-get install --no-install-recommends\` (naming any of them you need).`
+}
+
+/** Packages that stay after a step removed the ones they were installed with. */
+function keptPackages(
+  hint: FileHint,
+  step: string,
+  installer: string,
+  units: Units
+): string {
+  const bytes = (value: number) => formatBytes(value, units)
+  const count = hint.packageCount ?? hint.packages?.length ?? 0
+  const what = `${plural(count, 'package')} (${bytes(hint.bytes)})`
+  const apt = managerOf(hint) === 'dpkg'
+  if (hint.packages?.some((p) => p.via)) {
+    const names = packageNames(
+      hint,
+      (p) => ` ${bytes(p.bytes)}${p.via ? ` (via ${quoted(p.via, 60)})` : ''}`
+    )
+    return `${step} removes packages, but ${what} that ${installer} installed with them ${count === 1 ? 'stays' : 'stay'} installed, because another installed package recommends or suggests them: ${names}. ${apt ? 'Install with `--no-install-recommends`, or purge what keeps them in the same RUN.' : 'Remove what keeps them in the same RUN.'}`
+  }
+  const names = packageNames(hint, (p) => ` ${bytes(p.bytes)}`)
+  return `${step} removes packages, but ${what} that ${installer} installed with them ${count === 1 ? 'stays' : 'stay'} installed, though no installed package needs them: ${names}. ${apt ? 'Remove them in the same RUN: `apt-get purge -y --auto-remove …` (or `&& apt-get autoremove -y`).' : 'Remove them in the same RUN.'}`
 }
 
 /** "baseline: main @ abc1234, 3 commits before the merge-base": where the baseline came from, so a reviewer knows when it is not exact. */

@@ -636,3 +636,61 @@ describe('budgets that name packages: the sentences', () => {
     ])
   })
 })
+
+describe('hints that name packages', () => {
+  const rows = [
+    { index: 0, instruction: '', createdBy: '', sizeBytes: 0, empty: false },
+    {
+      index: 1,
+      instruction: 'RUN',
+      createdBy: 'RUN npm ci',
+      sizeBytes: 0,
+      empty: false
+    },
+    {
+      index: 2,
+      instruction: 'RUN',
+      createdBy: 'RUN npm prune --omit=dev && npm cache clean --force',
+      sizeBytes: 0,
+      empty: false
+    }
+  ]
+
+  it('a deleted-later hint over npm packages keeps its folder parts and their fixes', () => {
+    const hint: FileHint = {
+      kind: 'deleted-later',
+      layers: [1, 2],
+      bytes: 3_000_000,
+      files: 40,
+      parts: [
+        { path: '/app/node_modules', bytes: 2_000_000, files: 30 },
+        {
+          path: '/root/.npm/_cacache',
+          cache: 'npm-cache',
+          bytes: 1_000_000,
+          files: 10
+        }
+      ],
+      packages: [{ name: 'typescript', manager: 'npm', bytes: 2_000_000 }],
+      packageCount: 1,
+      packageBytes: 2_000_000
+    }
+    expect(describeHint(hint, 'si', rows)).toContain(
+      '2.00 MB in /app/node_modules (install without dev dependencies: `npm ci --omit=dev`); 1.00 MB in /root/.npm/_cacache, npm cache (`&& npm cache clean --force`)'
+    )
+  })
+
+  it('a package name with backticks is quoted without them', () => {
+    const hint: FileHint = {
+      kind: 'recommended-packages',
+      layers: [1],
+      bytes: 1000,
+      files: 1,
+      packages: [{ name: 'a`b', manager: 'dpkg', bytes: 1000, via: 'c`d' }],
+      packageCount: 1
+    }
+    expect(describeHint(hint, 'si', rows)).toBe(
+      "L1 (RUN npm ci) installs 1 package (1.00 kB) only because an installed package recommends or suggests them: a'b 1.00 kB (via c'd). Install with `apt-get install --no-install-recommends` (naming any of them you need)."
+    )
+  })
+})

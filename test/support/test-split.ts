@@ -13,6 +13,7 @@ export const ENGINE_TEST_FILES = [
   'test/action/baseline-artifact.test.ts',
   'test/action/pull-request.test.ts',
   'test/analysis/hints-engine.test.ts',
+  'test/analysis/package-hints-engine.test.ts',
   'test/analysis/packages-engine.test.ts',
   'test/baseline/baseline.test.ts',
   'test/budget/packages-engine.test.ts',

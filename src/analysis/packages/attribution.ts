@@ -121,6 +121,12 @@ export interface PackageAttributionResult {
   unpackagedByLayer: UnpackagedBytes[][]
   /** Per layer: whether its database state differs from the layer below's. */
   databaseChanged: boolean[]
+  /**
+   * The packages that owned entry `entry` of layer `layer`'s listing in the state after that
+   * layer (indexes into `packages`; none for a directory, a whiteout or an unowned file): which
+   * packages a hidden copy belongs to (analysis/package-hints.ts).
+   */
+  ownersOfEntry(layer: number, entry: number): readonly number[]
   problems: string[]
 }
 
@@ -284,6 +290,9 @@ export function attributePackages(
   // Per path id: the layer (+1) whose pass has counted it, so a path listed twice counts once.
   const counted = new Int32Array(size)
   const budget = { read: 0 }
+  // Per layer and entry: the owner counted for it (a tracked number, SEVERAL, NONE).
+  const entryOwners: Int32Array[] = []
+  const entrySeveral: Map<number, number[]>[] = []
 
   layers.forEach((layer, ordinal) => {
     const changed = applyDatabaseWrites(
@@ -377,6 +386,10 @@ export function attributePackages(
     // This layer's bytes, by owner; the last entry at a path is the one that counts.
     const { listing } = layer
     const unowned = new Map<number, { bytes: number; files: number }>()
+    const owners = new Int32Array(listing.length).fill(NONE)
+    const severalAt = new Map<number, number[]>()
+    entryOwners.push(owners)
+    entrySeveral.push(severalAt)
     for (let i = listing.length - 1; i >= 0; i--) {
       const id = listing.ids[i]
       if (counted[id] === ordinal + 1) continue
@@ -388,6 +401,11 @@ export function attributePackages(
       for (let k = 0; k < owned; k++) {
         tracked[found[k]].layerBytes[ordinal] += bytes
         tracked[found[k]].layerFiles[ordinal]++
+      }
+      if (owned === 1) owners[i] = found[0]
+      else if (owned > 1) {
+        owners[i] = SEVERAL
+        severalAt.set(i, found.slice(0, owned))
       }
       if (owned === 0) tops.add(unowned, id, bytes)
     }
@@ -416,8 +434,8 @@ export function attributePackages(
     if (owned === 0) tops.add(unowned, id, bytes)
   }
 
-  const packages: PackageAttribution[] = tracked
-    .filter((t) => t.everInstalled)
+  const listed = tracked.filter((t) => t.everInstalled)
+  const packages: PackageAttribution[] = listed
     .map((t) => {
       const layerBytes: LayerBytes[] = []
       let shippedBytes = 0
@@ -458,11 +476,27 @@ export function attributePackages(
       }
     })
     .sort((a, b) => b.shippedBytes - a.shippedBytes || (a.key < b.key ? -1 : 1))
+  // Tracked number → position in `packages`.
+  const position = new Int32Array(tracked.length).fill(NONE)
+  const keyAt = new Map(packages.map((p, i) => [p.key, i]))
+  for (const t of listed) position[t.number] = keyAt.get(t.record.key)!
+  const none: readonly number[] = []
+  const ownersOfEntry = (layer: number, entry: number): readonly number[] => {
+    const owner = entryOwners[layer]?.[entry]
+    if (owner === undefined || owner === NONE) return none
+    if (owner !== SEVERAL)
+      return position[owner] === NONE ? none : [position[owner]]
+    return entrySeveral[layer]
+      .get(entry)!
+      .map((n) => position[n])
+      .filter((n) => n !== NONE)
+  }
   return {
     packages,
     unpackaged: tops.rows(unowned),
     unpackagedByLayer,
     databaseChanged,
+    ownersOfEntry,
     problems: problems.done()
   }
 }

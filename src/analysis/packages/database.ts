@@ -101,6 +101,20 @@ export function readPackageDatabases(
 
   // dpkg: the status file, and distroless's status.d stanzas.
   const marks = take(APT_EXTENDED_STATES, (c) => parseAptExtendedStates(c))
+  // apt marks an `Architecture: all` package under the native architecture (`manpages:amd64`).
+  let byName: Map<string, boolean> | undefined
+  const marksByName = (all: Map<string, boolean> | undefined) => {
+    if (!all) return undefined
+    if (!byName) {
+      byName = new Map()
+      for (const [key, auto] of all) {
+        const colon = key.indexOf(':')
+        const name = colon < 0 ? key : key.slice(0, colon)
+        if (!byName.has(name)) byName.set(name, auto)
+      }
+    }
+    return byName
+  }
   const dpkgRecords: { record: PackageRecord; lists: string[] }[] = []
   for (const record of take(DPKG_STATUS, (c) => parseDpkgStatus(c)) ?? [])
     dpkgRecords.push({ record, lists: dpkgListPaths(record) })
@@ -142,7 +156,9 @@ export function readPackageDatabases(
           ? take(list, (c) => parseDpkgMd5sums(c, list))
           : take(list, (c) => parseDpkgList(c, list))
     const mark =
-      marks?.get(`${record.name}:${record.arch}`) ?? marks?.get(record.name)
+      marks?.get(`${record.name}:${record.arch}`) ??
+      marks?.get(record.name) ??
+      (record.arch === 'all' ? marksByName(marks)?.get(record.name) : undefined)
     // A fresh record per state: the parsed one is shared through the cache.
     add({
       ...record,

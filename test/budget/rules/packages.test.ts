@@ -365,7 +365,8 @@ describe('package rules and the unpackaged limit', () => {
       unpackaged: [],
       unpackagedByLayer: [],
       databaseChanged: [],
-      problems: []
+      problems: [],
+      ownersOfEntry: () => []
     } satisfies PackageAttributionResult
     const fields = packageFields(
       attribution,
