@@ -103,9 +103,14 @@ export function renderFilesSection(
   }
   if (files.hints.length > 0) {
     out.push('hints:')
+    // The kind column as wide as its longest kind (a report file may name kinds we do not know).
+    const kindWidth = Math.min(
+      32,
+      Math.max(14, ...files.hints.map((hint) => hint.kind.length))
+    )
     for (const hint of files.hints)
       out.push(
-        `  ${hint.kind.padEnd(14)} ${formatBytes(hint.bytes, units).padStart(9)}  ${describeHint(hint, units, options.layers)}`
+        `  ${hint.kind.padEnd(kindWidth)} ${formatBytes(hint.bytes, units).padStart(9)}  ${describeHint(hint, units, options.layers)}`
       )
   }
   out.push(...renderPackages(files, units, width))
