@@ -15,6 +15,7 @@ import type {
   PackageCacheKind
 } from '../model/report.js'
 import { diveFigures } from './dive.js'
+import { layerFolders } from './folders.js'
 import { isFileCode, type LayerListing } from '../model/listing.js'
 import { attributeImagePackages, packageFields } from './package-report.js'
 import { applyLayers, type HiddenCopy } from './whiteouts.js'
@@ -333,6 +334,7 @@ export function analyzeFiles(
       layer: rowOf[i],
       paths: largestFiles(listing, LAYER_PATHS)
     })),
+    layerFolders: listings.map((listing, i) => layerFolders(listing, rowOf[i])),
     ...packageFields(attribution, rowOf)
   }
 }

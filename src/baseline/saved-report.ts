@@ -61,6 +61,7 @@ const FILES_KEYS = [
   'hints',
   'dive',
   'layerPaths',
+  'layerFolders',
   'packages',
   'packageCount',
   'unpackaged',

@@ -234,7 +234,17 @@ const comparison = {
           score: { type: 'number', minimum: 0, maximum: 1 },
           mergedBase: sides,
           splitHead: sides,
-          packages: packageDeltas
+          packages: packageDeltas,
+          // The folders that grew or shrank (src/compare/paths.ts keeps 10).
+          paths: {
+            type: 'array',
+            maxItems: 10,
+            items: {
+              type: 'object',
+              required: ['path', 'deltaBytes'],
+              properties: { path: prose, deltaBytes: signedBytes }
+            }
+          }
         }
       }
     },
@@ -329,6 +339,29 @@ const files = {
               properties: { path: prose, bytes }
             }
           }
+        }
+      }
+    },
+    // Where each layer's bytes are (src/analysis/folders.ts keeps 10 folders per layer).
+    layerFolders: {
+      type: 'array',
+      maxItems: REPORT_LAYERS_LIMIT,
+      items: {
+        type: 'object',
+        required: ['layer', 'folders'],
+        properties: {
+          layer: index,
+          folders: {
+            type: 'array',
+            maxItems: 10,
+            items: {
+              type: 'object',
+              required: ['path', 'bytes', 'files'],
+              properties: { path: prose, bytes, files: bytes }
+            }
+          },
+          restBytes: bytes,
+          restFiles: bytes
         }
       }
     },

@@ -220,6 +220,8 @@ export interface FilesAnalysis {
   dive: DiveFigures
   /** Per filesystem layer, the largest files it writes (at most 20, largest first): what a comparison pairs layers by when both sides have them. */
   layerPaths?: LayerPaths[]
+  /** Per filesystem layer, where its bytes are: its files summed into at most 10 folders (src/analysis/folders.ts says how they are chosen); what a comparison says grew. */
+  layerFolders?: LayerFolders[]
   /**
    * The packages the image's package databases name (dpkg, apk, npm, Python), with the exact
    * bytes of their files, largest first by the bytes they ship (`bytes + hiddenBytes`), at
@@ -275,6 +277,17 @@ export interface LayerPaths {
   layer: number
   /** Absolute paths with their sizes in bytes, largest first. */
   paths: { path: string; bytes: number }[]
+}
+
+/** Where one layer's bytes are: the regular files it writes, summed into a few folders that do not overlap. */
+export interface LayerFolders {
+  /** The `layers` row. */
+  layer: number
+  /** Largest first, at most 10; a path may be a file, where a file is a top-level entry. */
+  folders: { path: string; bytes: number; files: number }[]
+  /** Bytes and files of the layer in no folder listed (past the cap). */
+  restBytes?: number
+  restFiles?: number
 }
 
 /** A layer as other parts of the report name it. */
@@ -389,6 +402,15 @@ export interface LayerChange {
   splitHead?: LayerSide[]
   /** The packages these rows wrote that changed, when both reports have a package attribution (`files.packages`). */
   packages?: PackageDeltas
+  /** The folders that grew or shrank in these rows, largest |delta| first, at most 10, when both reports have `files.layerFolders` (or the one side of an added or removed step does). */
+  paths?: PathChange[]
+}
+
+/** One folder's change between paired rows: its bytes in the head rows minus those in the base rows. */
+export interface PathChange {
+  /** Absolute; the shallower folder where the two sides' roll-ups overlap. */
+  path: string
+  deltaBytes: number
 }
 
 /** One package's change between paired rows. */

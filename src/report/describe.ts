@@ -19,6 +19,9 @@ import type {
   LayerRow,
   LayerSide,
   PackageCacheKind,
+  PackageChange,
+  PackageDeltas,
+  PathChange,
   Violation,
   ViolationRule
 } from '../model/report.js'
@@ -685,3 +688,139 @@ export const CHANGE_WORDS: Record<FindingChange, string> = {
 /** Why the hints carry no mark although there is a baseline. */
 export const HINTS_UNMARKED =
   'The baseline has no file analysis: the hints are not marked new or unchanged against it.'
+
+// ---------------------------------------------------------------------------------
+// What is inside a changed layer (issue 14): the packages its rows added, removed or
+// upgraded (LayerChange.packages) and the folders that grew or shrank (LayerChange.paths).
+// One line each a reviewer can act on, and every entry the comparison kept for details.
+// Package names, versions and paths are untrusted: a markdown renderer escapes these lines.
+
+/** Packages named per kind on a layer's line, and folders on its path line; the rest are counted or in the details. */
+export const INSIDE_NAMED = 3
+
+export type PackageChangeKind = 'added' | 'removed' | 'upgraded'
+
+const KIND_MARKS: Record<PackageChangeKind, string> = {
+  added: '+',
+  removed: '−',
+  upgraded: '↑'
+}
+
+/** `gcc-12 38.2 MB` (added or removed: its bytes), `jq 1.6-2 → 1.7-1 (+12 kB)` (an upgrade: old → new, and the delta). */
+export function packageChangeWords(
+  change: PackageChange,
+  kind: PackageChangeKind,
+  units: Units
+): string {
+  if (kind === 'upgraded')
+    return `${change.name} ${change.previousVersion ?? '?'} → ${change.version} (${signedBytes(change.deltaBytes, units)})`
+  return `${change.name} ${formatBytes(Math.abs(change.deltaBytes), units)}`
+}
+
+/**
+ * The sum of one kind's deltas where it is known: every entry is listed, or this is the one
+ * kind whose list was cut (the total less the other, whole, lists).
+ */
+function kindBytes(
+  deltas: PackageDeltas,
+  kind: PackageChangeKind
+): number | undefined {
+  const kinds: PackageChangeKind[] = ['added', 'removed', 'upgraded']
+  const whole = (k: PackageChangeKind) => deltas[k].length >= deltas.counts[k]
+  const sum = (k: PackageChangeKind) =>
+    deltas[k].reduce((total, p) => total + p.deltaBytes, 0)
+  if (whole(kind)) return sum(kind)
+  const others = kinds.filter((k) => k !== kind)
+  if (others.every(whole))
+    return deltas.deltaBytes - others.reduce((t, k) => t + sum(k), 0)
+  return undefined
+}
+
+/** One kind on a layer's line: `+ gcc-12 38.2 MB, cpp-12 9.1 MB and 41 more (+71.3 MB)`; one package alone has no total. */
+function kindPhrase(
+  deltas: PackageDeltas,
+  kind: PackageChangeKind,
+  units: Units,
+  named: number
+): string | undefined {
+  const count = deltas.counts[kind]
+  if (count === 0) return undefined
+  const shown = deltas[kind].slice(0, named)
+  const more = count - shown.length
+  const words = shown.map((p) => packageChangeWords(p, kind, units)).join(', ')
+  const total = kindBytes(deltas, kind)
+  // One package says its own bytes: a total would say them twice.
+  const sum =
+    total === undefined || count === 1 ? '' : ` (${signedBytes(total, units)})`
+  const upgrades = kind === 'upgraded' && count > 1 ? ' upgraded' : ''
+  return `${KIND_MARKS[kind]} ${words}${more > 0 ? ` and ${more} more` : ''}${upgrades}${sum}`
+}
+
+/**
+ * A changed layer's packages on one line: what was added, removed, upgraded, each with
+ * its largest few by bytes and the kind's total, joined by ` · `; undefined when the
+ * comparison has no package change for it.
+ */
+export function packageLine(
+  deltas: PackageDeltas | undefined,
+  units: Units,
+  named = INSIDE_NAMED
+): string | undefined {
+  if (!deltas) return undefined
+  const parts = (['added', 'removed', 'upgraded'] as const)
+    .map((kind) => kindPhrase(deltas, kind, units, named))
+    .filter((part): part is string => part !== undefined)
+  if (parts.length === 0) return undefined
+  // A total for the kinds whose own sums are not all known (two lists cut at the cap).
+  const unknown = (['added', 'removed', 'upgraded'] as const).some(
+    (kind) => deltas.counts[kind] > 0 && kindBytes(deltas, kind) === undefined
+  )
+  return `${parts.join(' · ')}${unknown ? ` · packages ${signedBytes(deltas.deltaBytes, units)} in all` : ''}`
+}
+
+/** Every package the comparison kept for a layer, one per line (`+ less 590-2 345 kB`, `↑ jq 1.6 → 1.7 (+12 kB)`), and a line for those it left out. */
+export function packageDetailLines(
+  deltas: PackageDeltas | undefined,
+  units: Units
+): string[] {
+  if (!deltas) return []
+  const out: string[] = []
+  for (const kind of ['added', 'removed', 'upgraded'] as const) {
+    for (const p of deltas[kind])
+      out.push(
+        kind === 'upgraded'
+          ? `${KIND_MARKS[kind]} ${packageChangeWords(p, kind, units)}`
+          : `${KIND_MARKS[kind]} ${p.name} ${p.version} ${formatBytes(Math.abs(p.deltaBytes), units)}`
+      )
+    const left = deltas.counts[kind] - deltas[kind].length
+    if (left > 0)
+      out.push(
+        `${plural(left, `more ${kind} package`)} (the comparison keeps the largest ${deltas[kind].length})`
+      )
+  }
+  return out
+}
+
+/** A changed layer's largest grown or shrunk folders on one line: `/usr/lib/gcc/x86_64-linux-gnu/12 +38.2 MB, /usr/bin +1.2 MB`; undefined without paths. */
+export function pathLine(
+  paths: PathChange[] | undefined,
+  units: Units,
+  named = INSIDE_NAMED
+): string | undefined {
+  if (!paths || paths.length === 0) return undefined
+  const more = paths.length - Math.min(named, paths.length)
+  return `${paths
+    .slice(0, named)
+    .map((p) => `${p.path} ${signedBytes(p.deltaBytes, units)}`)
+    .join(', ')}${more > 0 ? ` and ${plural(more, 'more folder')}` : ''}`
+}
+
+/** Every folder the comparison kept for a layer, one per line. */
+export function pathDetailLines(
+  paths: PathChange[] | undefined,
+  units: Units
+): string[] {
+  return (paths ?? []).map(
+    (p) => `${p.path} ${signedBytes(p.deltaBytes, units)}`
+  )
+}
