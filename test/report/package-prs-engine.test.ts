@@ -308,7 +308,7 @@ const byName = (a: PackageChange, b: PackageChange) =>
 function comment(pr: Pr, dir: string): string {
   return renderCommentMarkdown(pr.run, { key: 'image-size' }).replaceAll(
     dir,
-    '<tmp>'
+    'TMPDIR'
   )
 }
 
