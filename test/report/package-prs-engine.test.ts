@@ -14,7 +14,10 @@ import { execFile, execFileSync } from 'node:child_process'
 import { promisify } from 'node:util'
 import {
   appendFileSync,
+  copyFileSync,
   cpSync,
+  existsSync,
+  mkdirSync,
   mkdtempSync,
   readFileSync,
   rmSync,
@@ -39,6 +42,18 @@ import { FIXTURES } from '../support/engine.js'
 const TEMP = process.env.TMPDIR ?? tmpdir()
 const TAG = 'isb-test/package-prs'
 const BUILD_TOOLS = ['gcc-12', 'libc6-dev', 'make']
+// npm's published tarball bundles its dependencies; npm 10 runs on bookworm's node 18.
+const NPM_CLI = 'npm@10.9.9'
+// Kept across runs: npm itself and the npm cache the apps install from.
+const NPM_CACHE = path.join(TEMP, 'image-size-budget-npm')
+const CHALK = [
+  'ansi-styles',
+  'chalk',
+  'color-convert',
+  'color-name',
+  'has-flag',
+  'supports-color'
+]
 
 const sh = (script: string, ...args: string[]) =>
   execFileSync('sh', ['-c', script, 'sh', ...args], {
@@ -206,6 +221,69 @@ async function folderBytes(image: string, folder: string): Promise<number> {
   return Number(stdout.trim())
 }
 
+/**
+ * The npm case's context: Debian's nodejs in the repository, npm's tarball, and an npm
+ * cache holding both apps' dependencies, filled by `npm install` on the host (the registry
+ * is reachable there), which also writes each app's package-lock.json.
+ */
+function npmContext(): string {
+  const dir = caseContext('npm-dependency', [
+    { names: ['nodejs'], recommends: false }
+  ])
+  mkdirSync(path.join(NPM_CACHE, 'cache'), { recursive: true })
+  const tarball = `${NPM_CLI.replace('@', '-')}.tgz`
+  if (!existsSync(path.join(NPM_CACHE, tarball)))
+    sh('cd "$1" && npm pack "$2" --silent >/dev/null', NPM_CACHE, NPM_CLI)
+  mkdirSync(path.join(dir, 'npm'))
+  copyFileSync(path.join(NPM_CACHE, tarball), path.join(dir, 'npm', 'npm.tgz'))
+  for (const app of ['app-base', 'app-head']) {
+    sh(
+      'cd "$1" && npm install --prefer-offline --ignore-scripts --no-audit --no-fund --no-omit-lockfile-registry-resolved --cache "$2" >/dev/null && rm -rf node_modules',
+      path.join(dir, app),
+      path.join(NPM_CACHE, 'cache')
+    )
+  }
+  cpSync(
+    path.join(NPM_CACHE, 'cache', '_cacache'),
+    path.join(dir, 'npm', 'cache', '_cacache'),
+    {
+      recursive: true
+    }
+  )
+  return dir
+}
+
+/** The npm packages under /app/node_modules in `image`: files below each (each path; bytes of each inode once) and version. */
+async function measureNpm(
+  image: string
+): Promise<Map<string, Measured & { version: string }>> {
+  const { stdout } = await execFileAsync('docker', [
+    'run',
+    '--rm',
+    '--network',
+    'none',
+    image,
+    'sh',
+    '-c',
+    'cd /app/node_modules && for d in */; do d=${d%/}; echo "version $d $(node -p "require(\\"./$d/package.json\\").version")"; find "$d" -path "$d/node_modules" -prune -o ! -type d -printf "$d %i %s\\n"; done'
+  ])
+  const sizes = new Map<string, Measured & { version: string }>()
+  const inodes = new Set<string>()
+  for (const line of stdout.trim().split('\n')) {
+    const [first, name, third] = line.split(' ')
+    if (first === 'version') {
+      sizes.set(name, { bytes: 0, files: 0, version: third })
+      continue
+    }
+    const m = sizes.get(first)!
+    m.files += 1
+    if (inodes.has(name)) continue
+    inodes.add(name)
+    m.bytes += Number(third)
+  }
+  return sizes
+}
+
 /** The config `check` reads for one image. */
 function budgetFile(
   dir: string,
@@ -362,6 +440,10 @@ describe('real-package PRs: exact package bytes, the rows that added them, packa
   const contexts: string[] = []
   const measured = new Map<string, Map<string, Measured>>()
   const installed = new Map<string, Map<string, string>>()
+  const npmMeasured = new Map<
+    string,
+    Map<string, Measured & { version: string }>
+  >()
   let versions: string[]
 
   const image = (name: string) => `${TAG}:${name}`
@@ -401,6 +483,12 @@ describe('real-package PRs: exact package bytes, the rows that added them, packa
     appendMirrorIndex(path.join(lists, 'repo', 'Packages'))
     for (const v of ['clean', 'lists'])
       await build(lists, `${v}.Dockerfile`, image(v))
+    const npm = npmContext()
+    contexts.push(npm)
+    for (const app of ['app-base', 'app-head'])
+      await build(npm, 'Dockerfile', image(`npm-${app}`), { APP: app })
+    for (const app of ['app-base', 'app-head'])
+      npmMeasured.set(app, await measureNpm(image(`npm-${app}`)))
     await build(bump, 'Dockerfile', image('jq-old'), { JQ_VERSION: oldJq })
     await build(bump, 'Dockerfile', image('jq-new'), { JQ_VERSION: newJq })
     for (const v of [
@@ -413,6 +501,7 @@ describe('real-package PRs: exact package bytes, the rows that added them, packa
       'install-line',
       'clean',
       'lists',
+      'npm-app-head',
       'jq-old',
       'jq-new'
     ]) {
@@ -654,6 +743,55 @@ describe('real-package PRs: exact package bytes, the rows that added them, packa
     await expect(
       comment(pr, dir).replaceAll(oldJq, '<old>').replaceAll(newJq, '<new>')
     ).toMatchFileSnapshot('./__snapshots__/package-version-bump-pr.md')
+  })
+
+  it('an npm dependency added: the npm ci row adds chalk and its five dependencies, each with its exact bytes', async () => {
+    const pr = await pullRequest(
+      dir,
+      'npm-dependency',
+      image('npm-app-base'),
+      image('npm-app-head')
+    )
+    expectMeasured(pr.head, measured.get('npm-app-head')!)
+    const [base, head] = [
+      npmMeasured.get('app-base')!,
+      npmMeasured.get('app-head')!
+    ]
+    expect([...head.keys()].sort()).toEqual([...CHALK, 'ms'].sort())
+    for (const [result, sizes] of [
+      [pr.base, base],
+      [pr.head, head]
+    ] as const) {
+      const npm = (result.files!.packages ?? []).filter(
+        (p) => p.manager === 'npm'
+      )
+      expect(npm.map((p) => p.name).sort()).toEqual([...sizes.keys()].sort())
+      for (const item of npm)
+        expect([item.name, item.version, item.bytes, item.files]).toEqual([
+          item.name,
+          sizes.get(item.name)!.version,
+          sizes.get(item.name)!.bytes,
+          sizes.get(item.name)!.files
+        ])
+    }
+    const ci = rowOf(pr.head, 'npm-cli.js ci')
+    for (const name of CHALK)
+      expect(packagesOf(pr.head).get(name)?.addedIn).toBe(ci)
+    const change = changeOf(pr.comparison, 'npm-cli.js ci')
+    expect(change.base?.createdBy).toContain('npm-cli.js ci')
+    const expected = CHALK.map((name) => ({
+      name,
+      manager: 'npm',
+      version: head.get(name)!.version,
+      deltaBytes: head.get(name)!.bytes
+    }))
+    expect([...change.packages!.added].sort(byName)).toEqual(expected)
+    expect(change.packages).toMatchObject({
+      removed: [],
+      upgraded: [],
+      counts: { added: CHALK.length, removed: 0, upgraded: 0 },
+      deltaBytes: expected.reduce((sum, p) => sum + p.deltaBytes, 0)
+    })
   })
 
   it('apt-get without cleaning its lists: the install row grows by the lists, a new apt-lists hint says so, no package changed', async () => {
