@@ -4,12 +4,14 @@
 // checked as a PR run would be: `check --files --json` on the base, saved, and on the head
 // with `--baseline-report`. Asserted against the images themselves: every dpkg package's
 // exact bytes equal the sum of the files its .list names, measured in the image by `stat`
-// (each inode once); the row that added it; the package deltas of the paired rows, each
-// equal to the measured bytes of what the row added or removed. The PR comment of three
+// (each inode once), and every npm package's to the files below its node_modules folder; the
+// row that added it; the package deltas of the paired rows, each equal to the measured
+// bytes of what the row added, removed or upgraded. The PR comment of three
 // of them (merged vs split, an inserted RUN, a version bump) is a file snapshot under
-// __snapshots__/ with only what differs by run normalized (the saved baseline's path).
-// Its byte figures are the packages' own: they change when Debian publishes new versions
-// of these packages (then review and update the snapshots), not from one engine to another.
+// __snapshots__/ with only what differs by run normalized (the saved baseline's path; the
+// bump's two versions). Its byte figures are the packages' own: they change when Debian
+// publishes new versions of these packages (then review and update the snapshots), not
+// from one engine to another. Images are built once (the engine's cache keeps them).
 import { execFile, execFileSync } from 'node:child_process'
 import { promisify } from 'node:util'
 import {
