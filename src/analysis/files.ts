@@ -18,6 +18,7 @@ import { diveFigures } from './dive.js'
 import { layerFolders } from './folders.js'
 import { isFileCode, type LayerListing } from '../model/listing.js'
 import { attributeImagePackages, packageFields } from './package-report.js'
+import type { PackagePattern } from './package-pattern.js'
 import { applyLayers, type HiddenCopy } from './whiteouts.js'
 
 export interface AnalyzeFilesOptions {
@@ -25,6 +26,10 @@ export interface AnalyzeFilesOptions {
   maxItems?: number
   /** How many filesystem layers belong to the base image; by default found from the history (see baseLayerCount). */
   baseLayers?: number
+  /** A budget's `package:` patterns: each is totalled over every package (`packageMatches`). */
+  packagePatterns?: PackagePattern[]
+  /** A budget's `unpackaged:` limit: measure `unpackagedBytes` even when the image has no package database. */
+  unpackaged?: boolean
 }
 
 /** One cache by path: `pattern`'s first group is the cache's folder; `family` is what one clean-up removes (FileHint.cache). */
@@ -314,6 +319,11 @@ export function analyzeFiles(
   // What the package databases tell: one attribution, for the report's package fields and
   // the hints that name packages.
   const attribution = attributeImagePackages(listings)
+  // Without any package database every file is unpackaged: measured for a budget that asks.
+  const unpackagedOnly =
+    !attribution && options.unpackaged
+      ? attributeImagePackages(listings, true)
+      : undefined
 
   hints.sort(
     (a, b) =>
@@ -335,7 +345,13 @@ export function analyzeFiles(
       paths: largestFiles(listing, LAYER_PATHS)
     })),
     layerFolders: listings.map((listing, i) => layerFolders(listing, rowOf[i])),
-    ...packageFields(attribution, rowOf)
+    ...packageFields(
+      attribution ?? unpackagedOnly,
+      rowOf,
+      options.packagePatterns,
+      attribution !== undefined,
+      baseLayers
+    )
   }
 }
 

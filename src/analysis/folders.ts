@@ -7,9 +7,10 @@
 // candidates; the largest candidate is taken, and while one of its child folders holds
 // more than half of its bytes, the walk goes down into that child and the other children
 // become candidates of their own. The folder where the walk stops (no child folder holds
-// most of it) is kept with all its bytes. Largest candidates first, at most
-// LAYER_FOLDERS; what no kept folder holds is counted as the rest. Ties go by path, so
-// the same listing always gives the same folders.
+// most of it) is kept with all its bytes, unless it is a top-level folder (`/usr`, which
+// says little) whose children fit under the cap: they become candidates instead. Largest
+// candidates first, at most LAYER_FOLDERS; what no kept folder holds is counted as the
+// rest. Ties go by path, so the same listing always gives the same folders.
 
 import type { LayerFolders } from '../model/report.js'
 import { isFileCode, type LayerListing } from '../model/listing.js'
@@ -85,6 +86,16 @@ export function layerFolders(
       if (most === undefined) break
       for (const child of below!) if (child !== most) candidates.push(child)
       node = most
+    }
+    // A top-level folder (`/usr`) says little: its children instead, while they fit.
+    const below = children.get(node)
+    if (
+      below &&
+      parents[node] === ROOT &&
+      kept.length + candidates.length + below.length <= cap
+    ) {
+      candidates.push(...below)
+      continue
     }
     kept.push(node)
   }

@@ -66,6 +66,8 @@ const FILES_KEYS = [
   'packageCount',
   'unpackaged',
   'unpackagedCount',
+  'unpackagedBytes',
+  'packageMatches',
   'packageProblems'
 ] as const
 

@@ -8,6 +8,7 @@ import {
   judgeBudget
 } from '../budget/evaluate.js'
 import type { DiveCiRules } from '../budget/rules/dive.js'
+import { hasPackageBudget } from '../budget/rules/packages.js'
 import type { ConfiguredImage, ImageBudget } from '../budget/types.js'
 import { compareWithBaseline, type FromImage } from '../compare/compare.js'
 import {
@@ -63,6 +64,7 @@ async function measure(
     options.fileAnalysis === 'true' ||
     budget.reclaimableBytes !== undefined ||
     budget.efficiency !== undefined ||
+    hasPackageBudget(budget) ||
     options.diveCi !== undefined
       ? true
       : options.fileAnalysis === 'auto'
@@ -81,7 +83,11 @@ async function measure(
       budget.compressed !== undefined ||
       budget.base?.compressedLayerBytes !== undefined
   })
-  return analyzeImage(loaded)
+  // The budget's package patterns are totalled over every package, not only those the report keeps.
+  return analyzeImage(loaded, {
+    packagePatterns: budget.packageRules?.map((rule) => rule.pattern),
+    unpackaged: budget.unpackagedBytes !== undefined
+  })
 }
 
 function appliedBudget(budget: ImageBudget): ImageResult['budget'] {

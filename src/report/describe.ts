@@ -27,7 +27,7 @@ import type {
 } from '../model/report.js'
 import { cutLine } from './line.js'
 import { formatBytes, type Units } from './units.js'
-import { baseRows, changeSide, layerName } from './view.js'
+import { baseRows, changeSide, layerName, rowsName } from './view.js'
 
 export { layerName }
 
@@ -222,7 +222,9 @@ const FIX: Record<ViolationRule, string> = {
     'Too many bytes are hidden by later layers: delete temporary files in the same RUN that creates them (see the hints).',
   compressed:
     'Shrink the largest layers, or raise the compressed budget if the pull size is intended.',
-  dive: "dive's CI thresholds are broken: see the hints for the files that waste space."
+  dive: "dive's CI thresholds are broken: see the hints for the files that waste space.",
+  package: packageFix(),
+  unpackaged: unpackagedFix()
 }
 
 /** What to do about a base image layer over a limit: no Dockerfile step shrinks it. */
@@ -340,6 +342,10 @@ export function violationFinding(
       }
     case 'growth':
       return growthFinding(violation, units, context, layer)
+    case 'package':
+      return packageFinding(violation, units, context)
+    case 'unpackaged':
+      return unpackagedFinding(violation, units)
     default:
       return `${image}: ${bytes(actual)} is over the limit of ${bytes(limit)}`
   }
@@ -661,6 +667,10 @@ export function describeCheck(check: BudgetCheck, units: Units): CheckCells {
       rule = `dive ${check.detail ?? ''}`
       show = check.detail === 'highestWastedBytes' ? bytes : ratioPercent
       break
+    case 'package':
+    case 'unpackaged':
+      rule = packageCheckRule(check)
+      break
     default:
       rule = check.rule
   }
@@ -691,6 +701,82 @@ export const CHANGE_WORDS: Record<FindingChange, string> = {
 /** Why the hints carry no mark although there is a baseline. */
 export const HINTS_UNMARKED =
   'The baseline has no file analysis: the hints are not marked new or unchanged against it.'
+
+// ---- Budgets that name packages: `package:` rules and the `unpackaged:` limit ----
+
+/**
+ * What to do about a `package:` rule broken (functions: FIX above reads them as the module loads). True of the figure: it counts the bytes of
+ * the packages in every layer that holds them, so a removal in a later RUN changes nothing
+ * while a removal in the RUN that installed them leaves no bytes in any layer.
+ */
+function packageFix(): string {
+  return "These bytes ship in the layers named whatever later steps do: a purge or `apt-get remove` in a later RUN does not take them out of the image (it only hides them). Build in a separate stage and copy only the result into the runtime stage, or install, use and purge them in the same RUN (then no layer holds them, unless another installed package still depends on them); or raise the rule's max if they are meant to ship."
+}
+
+/** What to do about an `unpackaged:` limit broken. */
+function unpackagedFix(): string {
+  return 'These are files no package manager installed (COPY, downloads, make install, build output): copy only what the runtime needs (a .dockerignore, a separate build stage that the runtime stage copies the result from), or raise the unpackaged limit if they are intended.'
+}
+
+/** How many packages a `package` violation names in its sentence. */
+const PACKAGES_NAMED = 3
+
+/** `gcc-12 38.2 MB (L3 · Dockerfile:5)`: a package, the bytes it ships and the rows that ship them. */
+function shippedPackageText(
+  item: NonNullable<Violation['packages']>[number],
+  units: Units,
+  layers: LayerRow[] | undefined
+): string {
+  const name = quoted(item.arch ? `${item.name}:${item.arch}` : item.name, 60)
+  const rows = item.layers.map(
+    (index) => rowAt(layers, index) ?? { index, dockerfileLine: undefined }
+  )
+  const where = rows.length > 0 ? ` (${rowsName(rows)})` : ''
+  return `${name} ${formatBytes(item.bytes, units)}${where}`
+}
+
+/** `api: the packages matching "gcc*" ship 53.1 MB, over …: gcc-12 38.2 MB (L3), … and 41 more`. */
+function packageFinding(
+  violation: Violation,
+  units: Units,
+  context: FindingContext
+): string {
+  const { image, limitBytes: limit, actualBytes: actual } = violation
+  const listed = (violation.packages ?? []).slice(0, PACKAGES_NAMED)
+  const count = violation.packageCount ?? listed.length
+  const more = count - listed.length
+  const names = listed.map((item) =>
+    shippedPackageText(item, units, context.layers)
+  )
+  const which =
+    names.length > 0
+      ? `: ${names.join(', ')}${more > 0 ? ` and ${plural(more, 'more package')}` : ''}`
+      : ''
+  return `${image}: ${plural(count, 'package')} matching "${quoted(violation.match ?? '', 60)}" ${count === 1 ? 'ships' : 'ship'} ${over(actual, limit, units)}${which}`
+}
+
+/** `api: 42 MB of the final filesystem belong to no installed package (/app 30 MB, …), over …`. */
+function unpackagedFinding(violation: Violation, units: Units): string {
+  const { image, limitBytes: limit, actualBytes: actual } = violation
+  const folders = (violation.folders ?? []).map(
+    (folder) =>
+      `${quoted(`/${folder.top}`, 60)} ${formatBytes(folder.bytes, units)}`
+  )
+  return `${image}: ${bytesBeside(actual, limit, units)} of the final filesystem belong to no installed package${folders.length > 0 ? ` (largest: ${folders.join(', ')})` : ''}, over the unpackaged budget of ${bytesBeside(limit, actual, units)}`
+}
+
+/** The rule cell of a `package` or `unpackaged` check, with why its figure is 0 when it says. */
+function packageCheckRule(check: BudgetCheck): string {
+  if (check.rule === 'unpackaged')
+    return check.note === 'no-package-database'
+      ? 'unpackaged (no package database: every file)'
+      : 'unpackaged'
+  const rule = `package "${cutLine(check.match ?? '', 40)}"`
+  if (check.note === 'no-package-matches') return `${rule}: no package matches`
+  if (check.note === 'no-package-database')
+    return `${rule}: no package database`
+  return check.base ? `${rule} in the base image` : rule
+}
 
 // ---------------------------------------------------------------------------------
 // What is inside a changed layer (issue 14): the packages its rows added, removed or

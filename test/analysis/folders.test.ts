@@ -52,7 +52,8 @@ describe('layerFolders', () => {
         { path: '/usr/lib/x86_64-linux-gnu', bytes: 5_000_000, files: 1 },
         { path: '/usr/bin', bytes: 1_000_000, files: 1 },
         { path: '/usr/share/doc', bytes: 400_000, files: 400 },
-        { path: '/etc', bytes: 20_000, files: 1 }
+        // A top-level folder is shown by its children while they fit: here its one file.
+        { path: '/etc/ld.so.cache', bytes: 20_000, files: 1 }
       ],
       // The empty lock file: no bytes to place.
       restBytes: 0,
@@ -85,8 +86,24 @@ describe('layerFolders', () => {
       layerFolders(listingOf([...a].reverse()), 0)
     )
     expect(layerFolders(listingOf(a), 0).folders.map((f) => f.path)).toEqual([
-      '/a',
-      '/b'
+      '/a/x',
+      '/b/x'
+    ])
+  })
+
+  it('a top-level folder no child of which holds most is shown by its children, unless they do not fit', () => {
+    const spread = [
+      file('usr/lib/x86_64-linux-gnu/libssl.so.3', 400),
+      file('usr/share/doc/a/copyright', 350),
+      file('usr/bin/openssl', 250)
+    ]
+    expect(layerFolders(listingOf(spread), 1).folders).toEqual([
+      { path: '/usr/lib/x86_64-linux-gnu', bytes: 400, files: 1 },
+      { path: '/usr/share/doc/a', bytes: 350, files: 1 },
+      { path: '/usr/bin', bytes: 250, files: 1 }
+    ])
+    expect(layerFolders(listingOf(spread), 1, 2).folders).toEqual([
+      { path: '/usr', bytes: 1000, files: 3 }
     ])
   })
 })

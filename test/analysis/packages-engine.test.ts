@@ -6,7 +6,9 @@
 // are installed with `dpkg -i` in one RUN, and one of them purged in a later RUN. Each
 // package's exact bytes are checked against the sum of the files its .list names, measured
 // in the image by `stat` (files and symlinks, each inode once), in the final image and in
-// the image before the purge; the report is saved and read back by `compare`.
+// the image before the purge; the report is saved and read back by `compare`, and `check`
+// of the head against it renders the PR comment, whose package and folder lines are checked
+// against the same measures (a folder's bytes: a `stat` sum of the files the layer wrote).
 import { execFileSync } from 'node:child_process'
 import {
   copyFileSync,
