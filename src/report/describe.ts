@@ -543,6 +543,9 @@ export function describeHint(
         const folders = own
           .slice(0, 3)
           .map((part) => `${bytes(part.bytes)} in ${pathText(part.path)}`)
+        if (own.length === 0 && kept.length > 0)
+          // Only apt's and dpkg's records: any install writes them, upgrade or not.
+          return `${hider} rewrites ${bytes(kept.reduce((sum, part) => sum + part.bytes, 0))} of the base image's package bookkeeping in ${list(kept.map((part) => pathText(part.path)))} (every install records itself there); the old copies stay in ${addedName}.`
         const bookkeeping =
           kept.length > 0
             ? ` (and ${bytes(kept.reduce((sum, part) => sum + part.bytes, 0))} of package bookkeeping in ${list(kept.map((part) => pathText(part.path)))})`

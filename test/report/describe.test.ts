@@ -411,6 +411,16 @@ describe('hints said from their parts (issue 18)', () => {
     expect(describeHint(upgrade, 'si', layers)).toBe(
       'L1 (RUN mkdir -p /var/cache/apt/archives/partial /var/lib/apt/lists) rewrites 1 file (3.00 kB) of the base image: 3.00 kB in /opt/pkg (and 1.00 kB of package bookkeeping in /var/lib/dpkg and /var/log); the old copies stay in L0. This step upgrades base packages; a newer base image avoids it.'
     )
+    // Only the bookkeeping (a step that installs new packages): no "0 files", no upgrade claimed.
+    expect(
+      describeHint(
+        { ...upgrade, bytes: 1000, files: 2, parts: upgrade.parts!.slice(1) },
+        'si',
+        layers
+      )
+    ).toBe(
+      "L1 (RUN mkdir -p /var/cache/apt/archives/partial /var/lib/apt/lists) rewrites 1.00 kB of the base image's package bookkeeping in /var/lib/dpkg and /var/log (every install records itself there); the old copies stay in L0."
+    )
   })
 
   it('in the comment, fixes are code and an imported base layer has one pair of parentheses', () => {

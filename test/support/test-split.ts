@@ -32,5 +32,6 @@ export const ENGINE_TEST_FILES = [
   'test/image/archive.test.ts',
   'test/image/engine-export.test.ts',
   'test/image/registry.test.ts',
-  'test/image/stores.test.ts'
+  'test/image/stores.test.ts',
+  'test/report/package-prs-engine.test.ts'
 ]
