@@ -158,7 +158,10 @@ function cutPlan(views: ImageView[]): ((cuts: Cuts) => void)[] {
     steps.push((cuts) => cuts.fullText.add(row))
   for (const view of views) steps.push((cuts) => cuts.charts.add(view))
   for (const view of views) steps.push((cuts) => cuts.hints.add(view))
-  const withInside = views.flatMap((view) => view.changed.filter(hasInside))
+  const withInside = views.flatMap((view) => [
+    ...view.changed.filter(hasInside),
+    ...view.quiet.filter((change) => change.packages !== undefined)
+  ])
   for (const row of bySmallest(withInside, rowMagnitude))
     steps.push((cuts) => cuts.inside.add(row))
   for (const row of bySmallest(shown, rowMagnitude))
@@ -252,7 +255,12 @@ function changeRow(
 ): string {
   const size = (rows: LayerSide[]) =>
     rows.length > 0 ? formatBytes(sumBytes(rows), units) : '—'
-  return `| ${STATUS_WORDS[change.status]} | ${changeLabel(change)} | ${cells.get(change) ?? inline(describeChange(change), CELL_WIDTH)} | ${size(baseRows(change))} | ${size(headRows(change))} | ${change.deltaBytes === 0 ? '0 B' : signedBytes(change.deltaBytes, units)} |`
+  // Below the min-change floor the status is `unchanged`; a row that did change a little says so.
+  const status =
+    change.status === 'unchanged' && change.deltaBytes !== 0
+      ? 'below the floor'
+      : STATUS_WORDS[change.status]
+  return `| ${status} | ${changeLabel(change)} | ${cells.get(change) ?? inline(describeChange(change), CELL_WIDTH)} | ${size(baseRows(change))} | ${size(headRows(change))} | ${change.deltaBytes === 0 ? '0 B' : signedBytes(change.deltaBytes, units)} |`
 }
 
 const CHANGE_HEADER = [
@@ -267,15 +275,37 @@ function fullTextBlock(rows: Row[]): string[] {
     `<details><summary>Full text of ${plural(rows.length, 'instruction')} cut above</summary>`,
     ''
   ]
-  for (const row of rows) {
-    const text = stripControls(rowInstruction(row))
+  const block = (label: string, instruction: string) => {
+    const text = stripControls(instruction)
     const shown = cutEnd(text, FULL_TEXT_LIMIT - 1)
-    const wasCut = shown !== text
-    out.push(`${rowLabel(row)}:`, '', fencedCode(shown), '')
-    if (wasCut)
+    out.push(`${label}:`, '', fencedCode(shown), '')
+    if (shown !== text)
       out.push(
         `(${Array.from(text).length - (FULL_TEXT_LIMIT - 1)} more characters not shown)`,
         ''
+      )
+  }
+  for (const row of rows) {
+    // A merge or split: each row's own instruction under its own name (the table's cell
+    // says how they pair; the code blocks hold instructions only).
+    const sides =
+      'status' in row && (row.mergedBase || row.splitHead)
+        ? [
+            ...baseRows(row).map((side) => ({ side, name: 'base' as const })),
+            ...(row.splitHead ?? (row.head ? [row.head] : [])).map((side) => ({
+              side,
+              name: 'head' as const
+            }))
+          ]
+        : undefined
+    if (!sides) {
+      block(rowLabel(row), rowInstruction(row))
+      continue
+    }
+    for (const { side, name } of sides)
+      block(
+        layerName(side.index, side, name),
+        side.createdBy || side.instruction || '(base image layer)'
       )
   }
   out.push('</details>')
@@ -377,9 +407,15 @@ function checkLines(checks: BudgetCheck[] | undefined, units: Units): string[] {
     )
   }
   if (failing.length > 0) return ['', ...table]
+  // Rows over their limit that never fail (base image layers) are said, not hidden by "all pass".
+  const advisory = checks.filter((check) => !check.pass && check.advisory)
+  const summary =
+    advisory.length > 0
+      ? `${plural(checks.length, 'budget rule')} checked: none broken; ${plural(advisory.length, 'base image figure')} over a limit, shown and not failed`
+      : `${plural(checks.length, 'budget rule')} checked, all pass`
   return [
     '',
-    `<details><summary>${plural(checks.length, 'budget rule')} checked, all pass</summary>`,
+    `<details><summary>${summary}</summary>`,
     '',
     ...table,
     '',
@@ -459,12 +495,18 @@ function renderImage(
   const quiet = view.quiet.filter((row) => !cuts.rows.has(row))
   const cells = instructionCells([...changed, ...quiet, ...plain])
   if (image.comparison) {
+    // A package change is shown whatever its bytes (a version bump of a few hundred bytes
+    // is below the floor, and still what a reviewer needs to see).
+    const packaged = quiet.filter((change) => change.packages !== undefined)
     if (view.changed.length === 0) {
       out.push(
         '',
         minChange > 0
           ? `No layer changed by ${formatBytes(minChange, units)} or more.`
           : 'No layer changed.'
+      )
+      out.push(
+        ...insideLines(packaged, cuts, units, !cuts.insideDetails.has(view))
       )
     } else if (changed.length > 0) {
       out.push(
@@ -475,12 +517,17 @@ function renderImage(
       )
       for (const change of changed) out.push(changeRow(change, units, cells))
       out.push(
-        ...insideLines(changed, cuts, units, !cuts.insideDetails.has(view))
+        ...insideLines(
+          [...changed, ...packaged],
+          cuts,
+          units,
+          !cuts.insideDetails.has(view)
+        )
       )
     }
     if (quiet.length > 0) {
       const summary = view.quiet.every(
-        (change) => change.status === 'unchanged'
+        (change) => change.status === 'unchanged' && change.deltaBytes === 0
       )
         ? plural(view.quiet.length, 'unchanged layer')
         : minChange > 0
@@ -616,12 +663,13 @@ function summaryTable(views: ImageView[], units: Units): string[] {
   return out
 }
 
-function footer(units: Units, compared: boolean): string[] {
+/** The footer; `baseName` is a base-side layer name the comment uses (`base L3`), when it uses one. */
+function footer(units: Units, baseName: string | undefined): string[] {
   const unitNote =
     units === 'iec' ? 'IEC units (1 KiB = 1024 B)' : 'SI units (1 kB = 1000 B)'
   return [
     '',
-    `<sub>Sizes in ${unitNote}; exact byte counts are in the JSON report. Layers are named by their index in the image (L0 is the first)${compared ? '; base L3 is a layer of the base image it is compared with' : ''}.</sub>`
+    `<sub>Sizes in ${unitNote}; exact byte counts are in the JSON report. Layers are named by their index in the image (L0 is the first)${baseName ? `; ${baseName} is a layer of the base image it is compared with` : ''}.</sub>`
   ]
 }
 
@@ -660,12 +708,8 @@ function renderWith(
   }
   const orphans = orphanViolations(run)
   if (orphans.length > 0) out.push(...violationLines(orphans, units))
-  out.push(
-    ...footer(
-      units,
-      views.some((view) => view.image.comparison)
-    )
-  )
+  // The footer explains a base-side name only where the comment has one.
+  out.push(...footer(units, /\bbase L\d+/.exec(out.join('\n'))?.[0]))
   return out.join('\n') + '\n'
 }
 

@@ -118,8 +118,18 @@ function comparisonLines(
       `${indent}${minChange > 0 ? `no layer changed by ${formatBytes(minChange, units)} or more` : 'no layer changed'}`
     )
   }
+  // Packages that changed in a row below the floor (a version bump of a few bytes) are said all the same.
+  for (const change of quiet) {
+    const packages = packageLine(change.packages, units)
+    if (packages !== undefined)
+      out.push(
+        `${indent}  ${changeLabel(change)} (${signedBytes(change.deltaBytes, units)}) packages ${cutLine(packages, MESSAGE_LIMIT)}`
+      )
+  }
   if (quiet.length > 0) {
-    const summary = quiet.every((change) => change.status === 'unchanged')
+    const summary = quiet.every(
+      (change) => change.status === 'unchanged' && change.deltaBytes === 0
+    )
       ? plural(quiet.length, 'layer') + ' unchanged'
       : minChange > 0
         ? `${plural(quiet.length, 'layer')} unchanged or changed by less than ${formatBytes(minChange, units)}`

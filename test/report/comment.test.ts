@@ -211,7 +211,7 @@ describe('renderCommentMarkdown', () => {
   it('a 100-layer image fits whole under the limit, and is cut smallest-first under a smaller one', () => {
     const run = runReport([manyLayersPr()])
     const whole = renderCommentMarkdown(run, { key: 'ci' })
-    expect(whole.length).toBe(21826)
+    expect(whole.length).toBe(21827)
     expect(whole).toContain('<details><summary>91 unchanged layers</summary>')
     expect(whole).not.toContain('left out')
 
