@@ -17,6 +17,7 @@ import type {
 import { diveFigures } from './dive.js'
 import { isFileCode, type LayerListing } from '../model/listing.js'
 import { attributeImagePackages, packageFields } from './package-report.js'
+import { runtimeHints } from './runtime-hints.js'
 import { applyLayers, type HiddenCopy } from './whiteouts.js'
 
 export interface AnalyzeFilesOptions {
@@ -24,6 +25,8 @@ export interface AnalyzeFilesOptions {
   maxItems?: number
   /** How many filesystem layers belong to the base image; by default found from the history (see baseLayerCount). */
   baseLayers?: number
+  /** The Dockerfile's FROM, when the caller read it: the runtime-extras hint names it. */
+  fromImage?: string
 }
 
 /** One cache by path: `pattern`'s first group is the cache's folder; `family` is what one clean-up removes (FileHint.cache). */
@@ -313,6 +316,20 @@ export function analyzeFiles(
   // What the package databases tell: one attribution, for the report's package fields and
   // the hints that name packages.
   const attribution = attributeImagePackages(listings)
+  hints.push(
+    ...runtimeHints({
+      rows,
+      rowOf,
+      listings,
+      applied,
+      attribution,
+      baseLayers,
+      fromImage: options.fromImage,
+      cacheOf: (path) => cacheOf(path)?.cache.kind,
+      cacheRoots: CACHE_ROOTS,
+      builderOf
+    })
+  )
 
   hints.sort(
     (a, b) =>

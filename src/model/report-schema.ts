@@ -287,7 +287,13 @@ const files = {
             items: {
               type: 'object',
               required: ['path', 'bytes', 'files'],
-              properties: { path: prose, cache: text(64), bytes, files: bytes }
+              properties: {
+                path: prose,
+                cache: text(64),
+                bytes,
+                files: bytes,
+                category: text(64)
+              }
             }
           },
           builder: { enum: ['classic', 'buildkit'] },
@@ -302,11 +308,26 @@ const files = {
                 manager,
                 version: name,
                 bytes,
-                via: name
+                via: name,
+                category: text(64)
               }
             }
           },
-          packageCount: bytes
+          packageCount: bytes,
+          finalBytes: bytes,
+          baseImage: {
+            type: 'object',
+            required: ['layers', 'bytes'],
+            properties: {
+              ref: prose,
+              layers: {
+                type: 'array',
+                maxItems: REPORT_LAYERS_LIMIT,
+                items: index
+              },
+              bytes
+            }
+          }
         }
       }
     },
