@@ -25,8 +25,8 @@ export interface AnalyzeFilesOptions {
   maxItems?: number
   /** How many filesystem layers belong to the base image; by default found from the history (see baseLayerCount). */
   baseLayers?: number
-  /** The Dockerfile's FROM, when the caller read it: the runtime-extras hint names it. */
-  fromImage?: string
+  /** The Dockerfile's FROM and how many leading layers are its, when the caller knows them: the runtime-extras hint names it. */
+  fromImage?: { ref: string; layers: number }
 }
 
 /** One cache by path: `pattern`'s first group is the cache's folder; `family` is what one clean-up removes (FileHint.cache). */

@@ -40,8 +40,8 @@ export interface RuntimeHintsInput {
   attribution?: PackageAttributionResult
   /** How many filesystem layers are the base image's. */
   baseLayers: number
-  /** The Dockerfile's FROM, when the caller knows it. */
-  fromImage?: string
+  /** The Dockerfile's FROM and how many leading layers are its, when the caller knows them. */
+  fromImage?: { ref: string; layers: number }
   /** The cache an absolute path is in (files.ts), undefined for other paths. */
   cacheOf: (path: string) => CacheKind | undefined
   /** The folders the caches can be in (layer paths). */
@@ -217,6 +217,8 @@ const COMPILER =
   /^(?:gcc|g\+\+|cpp|c\+\+|clang|llvm|lld|binutils|libbinutils|libctf|libctf-nobfd|libgprofng|libcc1|make|cmake|autoconf|automake|libtool|pkg-config|pkgconf|build-essential|build-base)(?:-|\d|$)/
 const PACKAGE_MANAGER =
   /^(?:dpkg|apt|apt-utils|libapt-pkg[\d.]*|libapt-private[\d.]*|apk-tools|libapk[\d.]*)$/
+// gcc-12-base holds only docs, and libgcc-s1 (every C++ program's runtime) depends on it.
+const GCC_BASE = /^(?:gcc|cpp|g\+\+)(?:-\d+)?-base$/
 const SHELL = /^(?:bash|dash|busybox|busybox-binsh|zsh|ash)$/
 
 /** The category of an installed package, undefined when it is none. */
@@ -224,8 +226,7 @@ export function packageCategory(
   p: Pick<PackageAttribution, 'manager' | 'name'>
 ): RuntimeExtraCategory | undefined {
   if (p.manager !== 'dpkg' && p.manager !== 'apk') return undefined
-  // gcc-12-base holds only docs, and libgcc-s1 (every C++ program's runtime) needs it.
-  if (COMPILER.test(p.name) && !p.name.endsWith('-base')) return 'compiler'
+  if (COMPILER.test(p.name) && !GCC_BASE.test(p.name)) return 'compiler'
   if (p.name.endsWith('-dev')) return 'dev-package'
   if (PACKAGE_MANAGER.test(p.name)) return 'package-manager'
   if (SHELL.test(p.name)) return 'shell'
@@ -384,7 +385,10 @@ function runtimeExtras(input: RuntimeHintsInput): FileHint[] {
   packages.sort((a, b) => b.bytes - a.bytes || byText(a.name, b.name))
   const last = rows[layers[layers.length - 1]]
   const builder = last ? input.builderOf(last) : undefined
-  const baseRows = rowOf.slice(0, Math.min(baseLayers, rowOf.length))
+  const baseRows = rowOf.slice(
+    0,
+    Math.min(input.fromImage?.layers ?? baseLayers, rowOf.length)
+  )
   return [
     {
       kind: 'runtime-extras',
@@ -408,7 +412,7 @@ function runtimeExtras(input: RuntimeHintsInput): FileHint[] {
       ...(baseRows.length > 0 && baseRows.length <= REPORT_LAYERS_LIMIT
         ? {
             baseImage: {
-              ...(input.fromImage ? { ref: input.fromImage } : {}),
+              ...(input.fromImage ? { ref: cut(input.fromImage.ref) } : {}),
               layers: baseRows,
               bytes: baseRows.reduce((sum, row) => sum + rows[row].sizeBytes, 0)
             }

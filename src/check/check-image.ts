@@ -81,7 +81,12 @@ async function measure(
       budget.compressed !== undefined ||
       budget.base?.compressedLayerBytes !== undefined
   })
-  return analyzeImage(loaded)
+  // The FROM image, for the hint that names the base: read from the Dockerfile and the engine.
+  const fromImage =
+    loaded.archive && !options.archive && image.build
+      ? await headFromImage(loaded.report, image.build)
+      : undefined
+  return analyzeImage(loaded, fromImage ? { fromImage } : {})
 }
 
 function appliedBudget(budget: ImageBudget): ImageResult['budget'] {

@@ -719,10 +719,10 @@ function describeAptUpdateAgain(
               `${bytes(part.bytes)} of ${CACHES[part.cache as CacheKind]?.label ?? 'apt files'}`
           )
         )
-      : `${bytes(hint.bytes)} of apt's lists and caches`
+      : "apt's lists and binary caches"
   const laterName = nameLayer(later, rowAt(layers, later), HINT_TEXT)
   const earlierName = nameLayer(earlier, rowAt(layers, earlier), HINT_TEXT)
-  return `${laterName} runs apt-get update again and writes ${what} (${plural(hint.files ?? 0, 'file')}) that ${earlierName} already wrote; the copies stay in ${layerName(later, rowAt(layers, later))}. Fold it into the first install line, and clean in the same RUN: ${CACHES['apt-lists'].fix} ${CACHES['apt-binary-cache'].fix}.`
+  return `${laterName} runs apt-get update again and writes ${plural(hint.files ?? 0, 'file')} (${bytes(hint.bytes)}) that ${earlierName} already wrote, now in this layer too: ${what}. Fold it into the first install line (${layerName(earlier, rowAt(layers, earlier))}), and clean in the same RUN: \`&& apt-get clean && rm -rf /var/lib/apt/lists/*\`.`
 }
 
 /** npm dev dependencies in the final filesystem. */
@@ -739,13 +739,13 @@ function describeDevDependencies(
     .map((p) => `${packageText(p.name)} (${bytes(p.bytes)})`)
   const more = count - named.length
   const where = hint.parts?.length
-    ? ` in ${list(hint.parts.map((part) => pathText(part.path)))}`
-    : ''
+    ? ` in ${list(hint.parts.map((part) => pathText(part.path)))} of the final image`
+    : ' in the final image'
   const names =
     named.length > 0
       ? `: ${named.join(', ')}${more > 0 ? ` and ${plural(more, 'more')}` : ''}`
       : ''
-  return `${nameLayer(row, rowAt(layers, row), HINT_TEXT)} leaves ${plural(count, 'npm dev dependency', 'npm dev dependencies')} (${bytes(hint.bytes)}, ${plural(hint.files ?? 0, 'file')}) in the final image${where}${names}. Install without them, in one RUN: \`npm ci --omit=dev && npm cache clean --force\` (or build in a separate stage and COPY only the result).`
+  return `${nameLayer(row, rowAt(layers, row), HINT_TEXT)} leaves ${plural(count, 'npm dev dependency', 'npm dev dependencies')} (${bytes(hint.bytes)}, ${plural(hint.files ?? 0, 'file')})${where}${names}. Install without them, in one RUN: \`npm ci --omit=dev && npm cache clean --force\` (or build in a separate stage and COPY only the result).`
 }
 
 /** Each category of runtime-extras in words, and whether a build stage leaves it out. */

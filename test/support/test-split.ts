@@ -14,6 +14,7 @@ export const ENGINE_TEST_FILES = [
   'test/action/pull-request.test.ts',
   'test/analysis/hints-engine.test.ts',
   'test/analysis/packages-engine.test.ts',
+  'test/analysis/runtime-hints-engine.test.ts',
   'test/baseline/baseline.test.ts',
   'test/cli/analyze-files.test.ts',
   'test/cli/analyze.test.ts',
