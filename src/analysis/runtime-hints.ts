@@ -59,6 +59,13 @@ export const RUNTIME_EXTRAS_MIN_BYTES = 1_000_000
  */
 export const RUNTIME_EXTRAS_SHARE = 0.25
 
+/**
+ * From this share of the final filesystem, the compilers, -dev packages, headers and static
+ * libraries make the advice start with a separate build stage (below it, a few build tools
+ * beside a base image's own extras are not worth a stage of their own).
+ */
+export const RUNTIME_BUILD_SHARE = 0.1
+
 /** How many packages a hint names (FileHint.packages). */
 const HINT_PACKAGES = 10
 /** How many rows a runtime-extras hint names: those holding the most of its bytes. */

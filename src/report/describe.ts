@@ -23,7 +23,10 @@ import type {
   Violation,
   ViolationRule
 } from '../model/report.js'
-import { RUNTIME_EXTRAS_SHARE } from '../analysis/runtime-hints.js'
+import {
+  RUNTIME_BUILD_SHARE,
+  RUNTIME_EXTRAS_SHARE
+} from '../analysis/runtime-hints.js'
 import { cutLine } from './line.js'
 import { formatBytes, type Units } from './units.js'
 import { baseRows, changeSide, layerName } from './view.js'
@@ -795,7 +798,7 @@ function describeRuntimeExtras(
       .filter((part) => EXTRAS[part.category as RuntimeExtraCategory]?.build)
       .reduce((sum, part) => sum + part.bytes, 0)
     advice =
-      build > 0
+      build >= RUNTIME_BUILD_SHARE * final
         ? ` Move the build to a separate stage and COPY only its result into the final one (that leaves out ${bytes(build)}); when the runtime needs no shell or package manager, a minimal final stage (a distroless or \`-slim\` base) instead, which would remove ${bytes(hint.bytes)} by the figures measured.`
         : ` When the runtime needs no shell or package manager, a minimal final stage (a distroless or \`-slim\` base) would remove ${bytes(hint.bytes)} by the figures measured.`
   }

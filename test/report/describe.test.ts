@@ -651,6 +651,40 @@ describe('runtime hints (src/analysis/runtime-hints.ts)', () => {
     )
   })
 
+  it('runtime-extras over a quarter with few build tools: only the minimal final stage', () => {
+    const hint: FileHint = {
+      kind: 'runtime-extras',
+      layers: [0, 1],
+      bytes: 35_100_000,
+      files: 3000,
+      finalBytes: 124_000_000,
+      parts: [
+        {
+          path: '/usr',
+          bytes: 13_500_000,
+          files: 300,
+          category: 'package-manager'
+        },
+        {
+          path: '/usr/share',
+          bytes: 12_700_000,
+          files: 2000,
+          category: 'docs'
+        },
+        { path: '/usr/bin', bytes: 7_360_000, files: 20, category: 'shell' },
+        {
+          path: '/usr',
+          bytes: 1_540_000,
+          files: 80,
+          category: 'compiler'
+        }
+      ]
+    }
+    expect(describeHint(hint, 'si', rows)).toBe(
+      'The final image holds 35.1 MB (28.3% of its 124 MB of files) that a runtime image usually does not need: 13.5 MB of the package manager, 12.7 MB of docs and man pages in /usr/share, 7.36 MB of the shell, 1.54 MB of compilers and build tools. When the runtime needs no shell or package manager, a minimal final stage (a distroless or `-slim` base) would remove 35.1 MB by the figures measured.'
+    )
+  })
+
   it('runtime-extras below a quarter, in the base image only: what is there, no advice; the base named by its rows', () => {
     const hint: FileHint = {
       kind: 'runtime-extras',
