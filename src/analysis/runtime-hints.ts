@@ -283,6 +283,8 @@ interface Tally {
   bytes: number
   files: number
   folder?: string
+  /** `folder` with a trailing slash ('/' for the root): most paths are under it already. */
+  under?: string
 }
 
 /** The deepest folder holding both absolute paths' folders. */
@@ -311,10 +313,18 @@ function runtimeExtras(input: RuntimeHintsInput): FileHint[] {
     const tally = tallies.get(category) ?? { bytes: 0, files: 0 }
     tally.bytes += copy.bytes
     tally.files++
-    tally.folder = shared(tally.folder, copy.path)
+    if (tally.under === undefined || !copy.path.startsWith(tally.under)) {
+      tally.folder = shared(tally.folder, copy.path)
+      tally.under = tally.folder === '/' ? '/' : tally.folder + '/'
+    }
     tallies.set(category, tally)
     perLayer.set(copy.layer, (perLayer.get(copy.layer) ?? 0) + copy.bytes)
-    examples.push({ path: copy.path, bytes: copy.bytes })
+    // The three largest, kept as they come.
+    if (examples.length < 3 || copy.bytes > examples[2].bytes) {
+      examples.push({ path: copy.path, bytes: copy.bytes })
+      examples.sort((a, b) => b.bytes - a.bytes || byText(a.path, b.path))
+      examples.length = Math.min(examples.length, 3)
+    }
     return true
   }
 

@@ -14,20 +14,26 @@
 //   folders.
 //
 // Run on whatever engine DOCKER_HOST names (the default and the containerd one).
-import { execFileSync } from 'node:child_process'
+import { execFile, execFileSync } from 'node:child_process'
+import { promisify } from 'node:util'
 import {
   copyFileSync,
   existsSync,
   mkdirSync,
   mkdtempSync,
   readFileSync,
-  rmSync
+  rmSync,
+  writeFileSync
 } from 'node:fs'
 import { tmpdir } from 'node:os'
 import path from 'node:path'
 import { afterAll, beforeAll, describe, expect, it } from 'vitest'
 import { main } from '../../src/cli/main.js'
-import type { FileHint, ImageReport } from '../../src/model/report.js'
+import type {
+  FileHint,
+  ImageReport,
+  RunReport
+} from '../../src/model/report.js'
 import { describeHint } from '../../src/report/describe.js'
 import {
   debianBase,
@@ -67,8 +73,22 @@ const sh = (script: string, ...args: string[]) =>
     stdio: ['ignore', 'pipe', 'pipe']
   })
 
-function build(context: string, tag: string): string {
-  sh('docker build -q --network none -t "$2" "$1" >/dev/null', context, tag)
+// Builds and in-image measurements take minutes on a shared machine: run them without
+// blocking the test worker (vitest's own calls would time out).
+const shAsync = async (script: string, ...args: string[]) =>
+  (
+    await promisify(execFile)('sh', ['-c', script, 'sh', ...args], {
+      encoding: 'utf8',
+      maxBuffer: 256 << 20
+    })
+  ).stdout
+
+async function build(context: string, tag: string): Promise<string> {
+  await shAsync(
+    'docker build -q --network none -t "$2" "$1" >/dev/null',
+    context,
+    tag
+  )
   return tag
 }
 
@@ -85,11 +105,11 @@ async function analyze(tag: string): Promise<ImageReport> {
 }
 
 /** `stat` lines (`TAG INODE SIZE`) a script prints inside `image`, summed per tag in order of first appearance, each inode once. */
-function statSums(
+async function statSums(
   image: string,
   script: string
-): Map<string, { bytes: number; files: number }> {
-  const out = sh(
+): Promise<Map<string, { bytes: number; files: number }>> {
+  const out = await shAsync(
     'docker run --rm --network none --entrypoint sh "$1" -c "$2"',
     image,
     script
@@ -113,17 +133,20 @@ const STAT_EACH = (tag: string) =>
   `while read -r p; do [ -d "$p" ] && ! [ -L "$p" ] && continue; { [ -e "$p" ] || [ -L "$p" ]; } || continue; echo "${tag} $(stat -c '%i %s' "$p")"; done`
 
 /** Regular files and symlinks of the layer `ordinal` (0 = base) of `image`, as its tar in `docker save` lists them: path → size. */
-function savedLayerFiles(image: string, ordinal: number): Map<string, number> {
+async function savedLayerFiles(
+  image: string,
+  ordinal: number
+): Promise<Map<string, number>> {
   const dir = mkdtempSync(path.join(TEMP, 'isb-runtimehints-save-'))
   try {
-    sh('docker save "$1" | tar -C "$2" -xf -', image, dir)
+    await shAsync('docker save "$1" | tar -C "$2" -xf -', image, dir)
     const manifest = JSON.parse(
       readFileSync(path.join(dir, 'manifest.json'), 'utf8')
     ) as { Layers: string[] }[]
     const layer = path.join(dir, manifest[0].Layers[ordinal])
     const files = new Map<string, number>()
     // GNU tar finds a compressed layer's compression itself.
-    for (const line of sh('tar -tvf "$1"', layer).split('\n')) {
+    for (const line of (await shAsync('tar -tvf "$1"', layer)).split('\n')) {
       const file = /^-\S+\s+\S+\s+(\d+)\s+\S+\s+\S+\s+(.*)$/.exec(line)
       if (file) files.set(file[2].replace(/^\.?\//, ''), Number(file[1]))
       // A symlink counts its target's length, as the engine's store does (apt links a
@@ -148,7 +171,7 @@ afterAll(() => {
 
 describe('apt-get update run again in a later layer', () => {
   let tag: string
-  beforeAll(() => {
+  beforeAll(async () => {
     const base = debianBase()
     const context = packageContext(
       {
@@ -163,7 +186,7 @@ describe('apt-get update run again in a later layer', () => {
       [{ names: ['make'] }, { names: ['jq'] }]
     )
     contexts.push(context)
-    tag = build(context, `${TAG}:apt-again`)
+    tag = await build(context, `${TAG}:apt-again`)
   }, 600_000)
 
   it("names the later layer's copies of apt's lists and binary caches with their exact bytes", async () => {
@@ -176,7 +199,7 @@ describe('apt-get update run again in a later layer', () => {
       row.createdBy.includes('install -y jq')
     )
     expect(again).toBe(first + 1)
-    const written = savedLayerFiles(tag, again)
+    const written = await savedLayerFiles(tag, again)
     const expected = [...written].filter(
       ([p]) =>
         (p.startsWith('var/lib/apt/lists/') &&
@@ -227,7 +250,7 @@ describe('apt-get update run again in a later layer', () => {
 
 describe('gcc-12 in the runtime image', () => {
   let tag: string
-  beforeAll(() => {
+  beforeAll(async () => {
     const base = debianBase()
     const context = packageContext(
       {
@@ -248,7 +271,7 @@ describe('gcc-12 in the runtime image', () => {
       [{ names: ['gcc-12', 'make'] }]
     )
     contexts.push(context)
-    tag = build(context, `${TAG}:gcc`)
+    tag = await build(context, `${TAG}:gcc`)
   }, 600_000)
 
   it('counts the compilers, -dev packages, headers and static libraries, each byte once, as stat does in the image', async () => {
@@ -256,7 +279,7 @@ describe('gcc-12 in the runtime image', () => {
     const [hint, ...others] = hintOf(report, 'runtime-extras')
     expect(others).toEqual([])
     // In the hint's order: compiler packages, then -dev packages, then paths.
-    const measured = statSums(
+    const measured = await statSums(
       tag,
       [
         `for p in ${COMPILERS.join(' ')}; do dpkg -L "$p"; done | ${STAT_EACH('compiler')}`,
@@ -301,9 +324,51 @@ describe('gcc-12 in the runtime image', () => {
   })
 })
 
+describe('gcc-12 in the runtime image, through check with a build', () => {
+  it("names the Dockerfile's FROM image, its rows and their bytes", async () => {
+    const base = debianBase()
+    const dir = mkdtempSync(path.join(TEMP, 'isb-runtimehints-check-'))
+    contexts.push(dir)
+    const context = packageContext(
+      {
+        Dockerfile: [
+          `FROM ${base}`,
+          'COPY repo /srv/repo',
+          `RUN ${USE_REPOSITORY} && apt-get update && apt-get install -y gcc-12 make`,
+          ''
+        ].join('\n')
+      },
+      [{ names: ['gcc-12', 'make'] }]
+    )
+    contexts.push(context)
+    const config = path.join(dir, 'budget.yml')
+    writeFileSync(
+      config,
+      `images:\n  gcc:\n    build: { context: ${JSON.stringify(context)}, tag: "${TAG}:gcc-check" }\n    budget:\n      total: 2GB\n      reclaimable: 1GB\n`
+    )
+    const out: string[] = []
+    const code = await main(['check', '--config', config, '--json'], {
+      stdout: (t) => out.push(t),
+      stderr: () => undefined
+    })
+    expect(code).toBe(0)
+    const image = (JSON.parse(out.join('\n')) as RunReport).images[0]
+    const [hint] = image.files!.hints.filter((h) => h.kind === 'runtime-extras')
+    const from = image.layers.filter((row) => !row.empty)[0]
+    expect(hint.baseImage).toEqual({
+      ref: base,
+      layers: [from.index],
+      bytes: from.sizeBytes
+    })
+    expect(describeHint(hint, 'si', image.layers)).toContain(
+      `The base image (${base}, L${from.index}) is `
+    )
+  }, 600_000)
+})
+
 describe('npm dev dependencies in the final image', () => {
   let tag: string
-  beforeAll(() => {
+  beforeAll(async () => {
     mkdirSync(NPM_CACHE, { recursive: true })
     for (const tarball of NPM_TARBALLS) {
       if (existsSync(path.join(NPM_CACHE, tarball))) continue
@@ -346,12 +411,12 @@ describe('npm dev dependencies in the final image', () => {
         path.join(NPM_CACHE, tarball),
         path.join(context, 'app', tarball)
       )
-    tag = build(context, `${TAG}:npm`)
+    tag = await build(context, `${TAG}:npm`)
   }, 600_000)
 
   it('names the dev dependencies with their exact bytes, the runtime dependency left out', async () => {
     const report = await analyze(tag)
-    const measured = statSums(
+    const measured = await statSums(
       tag,
       [
         `find /app/node_modules/typescript | ${STAT_EACH('typescript')}`,
