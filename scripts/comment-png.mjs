@@ -8,8 +8,18 @@
 // small stylesheet close to GitHub's is applied. --open expands every <details> (to read
 // what a reviewer sees after clicking). Needs Debian's chromium (apt-get install chromium):
 // one headless run measures the page's height, a second takes the screenshot.
+// A ```mermaid block is drawn by mermaid itself, as GitHub draws it: the script fetches
+// mermaid's self-contained bundle once with `npm pack` (into the system temp dir; not a
+// dependency of the project: only this script needs it) and runs it in the page.
 import { execFileSync } from 'node:child_process'
-import { mkdtempSync, readFileSync, rmSync, writeFileSync } from 'node:fs'
+import {
+  existsSync,
+  mkdirSync,
+  mkdtempSync,
+  readFileSync,
+  rmSync,
+  writeFileSync
+} from 'node:fs'
 import { tmpdir } from 'node:os'
 import path from 'node:path'
 import { marked } from 'marked'
@@ -46,8 +56,45 @@ if (!chromium) {
   process.exit(2)
 }
 
+// The mermaid version the chart is checked with (GitHub renders with its own, close to current).
+const MERMAID = '12.3.0'
+
+/** mermaid's browser bundle, fetched once with `npm pack` into a cache in the temp dir. */
+function mermaidBundle() {
+  const cache = path.join(tmpdir(), 'image-size-budget-mermaid', MERMAID)
+  const bundle = path.join(cache, 'package', 'dist', 'mermaid.min.js')
+  if (!existsSync(bundle)) {
+    mkdirSync(cache, { recursive: true })
+    execFileSync(
+      'npm',
+      ['pack', `mermaid@${MERMAID}`, '--pack-destination', cache, '--silent'],
+      { stdio: ['ignore', 'ignore', 'inherit'] }
+    )
+    execFileSync('tar', [
+      '-xzf',
+      path.join(cache, `mermaid-${MERMAID}.tgz`),
+      '-C',
+      cache,
+      'package/dist/mermaid.min.js'
+    ])
+  }
+  return readFileSync(bundle, 'utf8')
+}
+
 let html = marked.parse(readFileSync(input, 'utf8'), { gfm: true })
 if (open) html = html.replace(/<details>/g, '<details open>')
+// GitHub draws mermaid blocks in place: so does this page (the code block becomes a diagram).
+const hasMermaid = html.includes('<code class="language-mermaid">')
+if (hasMermaid)
+  html = html.replace(
+    /<pre><code class="language-mermaid">([\s\S]*?)<\/code><\/pre>/g,
+    '<pre class="mermaid">$1</pre>'
+  )
+const mermaidScript = hasMermaid
+  ? `<script>${mermaidBundle().replace(/<\/script/gi, '<\\/script')}</script>
+<script>mermaid.initialize({ startOnLoad: false });
+mermaid.run().then(() => { document.title = 'height:' + Math.ceil(document.documentElement.scrollHeight) })</script>`
+  : `<script>document.title = 'height:' + Math.ceil(document.documentElement.scrollHeight)</script>`
 const page = `<!doctype html><html><head><meta charset="utf-8"><style>
 body { font: 14px/1.5 -apple-system, "Segoe UI", "DejaVu Sans", sans-serif; color: #1f2328;
   margin: 0; padding: 16px 24px; width: ${width - 48}px; background: #fff; }
@@ -61,8 +108,9 @@ pre code { background: none; padding: 0; }
 h1, h2, h3 { border-bottom: 1px solid #d1d9e0; padding-bottom: 4px; }
 details { margin: 6px 0; } summary { cursor: pointer; }
 blockquote { color: #59636e; border-left: 4px solid #d1d9e0; margin: 0; padding: 0 12px; }
+pre.mermaid { background: none; }
 </style></head><body>${html}
-<script>document.title = 'height:' + Math.ceil(document.documentElement.scrollHeight)</script>
+${mermaidScript}
 </body></html>`
 
 const work = mkdtempSync(path.join(tmpdir(), 'comment-png-'))
@@ -82,8 +130,19 @@ try {
   ]
   const dom = execFileSync(
     chromium,
-    [...common, `--window-size=${width},100`, '--dump-dom', `file://${file}`],
-    { encoding: 'utf8', stdio: ['ignore', 'pipe', 'ignore'] }
+    [
+      ...common,
+      `--window-size=${width},100`,
+      // Time for mermaid to draw before the DOM is read (and the screenshot taken).
+      '--virtual-time-budget=10000',
+      '--dump-dom',
+      `file://${file}`
+    ],
+    {
+      encoding: 'utf8',
+      maxBuffer: 256 << 20,
+      stdio: ['ignore', 'pipe', 'ignore']
+    }
   )
   const height = Number(/height:(\d+)/.exec(dom)?.[1] ?? 2000) + 16
   execFileSync(
@@ -92,6 +151,7 @@ try {
       ...common,
       `--window-size=${width},${Math.min(height, 16000)}`,
       '--hide-scrollbars',
+      '--virtual-time-budget=10000',
       `--screenshot=${path.resolve(output)}`,
       `file://${file}`
     ],

@@ -15,9 +15,11 @@ import type {
   PackageCacheKind
 } from '../model/report.js'
 import { diveFigures } from './dive.js'
+import { layerFolders } from './folders.js'
 import { isFileCode, type LayerListing } from '../model/listing.js'
 import { attributeImagePackages, packageFields } from './package-report.js'
 import { runtimeHints } from './runtime-hints.js'
+import type { PackagePattern } from './package-pattern.js'
 import { applyLayers, type HiddenCopy } from './whiteouts.js'
 
 export interface AnalyzeFilesOptions {
@@ -27,6 +29,10 @@ export interface AnalyzeFilesOptions {
   baseLayers?: number
   /** The Dockerfile's FROM and how many leading layers are its, when the caller knows them: the runtime-extras hint names it. */
   fromImage?: { ref: string; layers: number }
+  /** A budget's `package:` patterns: each is totalled over every package (`packageMatches`). */
+  packagePatterns?: PackagePattern[]
+  /** A budget's `unpackaged:` limit: measure `unpackagedBytes` even when the image has no package database. */
+  unpackaged?: boolean
 }
 
 /** One cache by path: `pattern`'s first group is the cache's folder; `family` is what one clean-up removes (FileHint.cache). */
@@ -316,6 +322,11 @@ export function analyzeFiles(
   // What the package databases tell: one attribution, for the report's package fields and
   // the hints that name packages.
   const attribution = attributeImagePackages(listings)
+  // Without any package database every file is unpackaged: measured for a budget that asks.
+  const unpackagedOnly =
+    !attribution && options.unpackaged
+      ? attributeImagePackages(listings, true)
+      : undefined
   hints.push(
     ...runtimeHints({
       rows,
@@ -350,7 +361,14 @@ export function analyzeFiles(
       layer: rowOf[i],
       paths: largestFiles(listing, LAYER_PATHS)
     })),
-    ...packageFields(attribution, rowOf)
+    layerFolders: listings.map((listing, i) => layerFolders(listing, rowOf[i])),
+    ...packageFields(
+      attribution ?? unpackagedOnly,
+      rowOf,
+      options.packagePatterns,
+      attribution !== undefined,
+      baseLayers
+    )
   }
 }
 

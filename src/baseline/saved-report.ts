@@ -61,10 +61,13 @@ const FILES_KEYS = [
   'hints',
   'dive',
   'layerPaths',
+  'layerFolders',
   'packages',
   'packageCount',
   'unpackaged',
   'unpackagedCount',
+  'unpackagedBytes',
+  'packageMatches',
   'packageProblems'
 ] as const
 

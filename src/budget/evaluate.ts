@@ -20,6 +20,11 @@ import { evaluateDiveCi, type DiveCiRules } from './rules/dive.js'
 import { evaluateFileBudget } from './rules/files.js'
 import { evaluateGrowth } from './rules/growth.js'
 import { evaluateImageBudget } from './rules/size.js'
+import {
+  packageFigures,
+  packageViolations,
+  unjudgedPackageBudget
+} from './rules/packages.js'
 import type { ImageBudget } from './types.js'
 
 export interface EvaluateOptions {
@@ -75,9 +80,11 @@ export function judgeBudget(
           baseLayerBytes: budget.base?.compressedLayerBytes
         }
       : undefined
+  const packages = packageFigures(result, budget, image, baseRows)
   const violations = [
     ...evaluateImageBudget(result, budget, image, baseRows),
     ...evaluateFileBudget(result, budget, image),
+    ...packageViolations(packages, image),
     ...(compressed
       ? evaluateCompressedBudget(result, compressed, image, baseRows)
       : []),
@@ -90,7 +97,7 @@ export function judgeBudget(
   ]
   return {
     violations,
-    checks: budgetChecks(result, budget, violations, baseRows, diveCi)
+    checks: budgetChecks(result, budget, violations, baseRows, diveCi, packages)
   }
 }
 
@@ -124,7 +131,8 @@ function budgetChecks(
   budget: ImageBudget,
   violations: Violation[],
   baseRows: Set<number>,
-  diveCi: DiveCiRules | undefined
+  diveCi: DiveCiRules | undefined,
+  packages: ReturnType<typeof packageFigures>
 ): BudgetCheck[] {
   const checks: BudgetCheck[] = []
   const broken = (rule: string, detail?: string, match?: string) =>
@@ -217,6 +225,38 @@ function budgetChecks(
     simple('reclaimable', budget.reclaimableBytes, files.reclaimableBytes)
   if (files && budget.efficiency !== undefined)
     simple('efficiency', budget.efficiency, files.efficiency)
+  for (const figure of packages.packages) {
+    const match = figure.rule.pattern.text
+    checks.push({
+      rule: 'package',
+      match,
+      ...(figure.note ? { note: figure.note } : {}),
+      limit: figure.rule.maxBytes,
+      actual: figure.actual,
+      pass: broken('package', undefined, match) === 0
+    })
+    // What the base image's layers ship of it: shown, never failing (as for per-layer limits).
+    if (figure.baseBytes > 0)
+      checks.push({
+        rule: 'package',
+        match,
+        limit: figure.rule.maxBytes,
+        actual: figure.baseBytes,
+        pass: figure.baseBytes <= figure.rule.maxBytes,
+        base: true,
+        advisory: true
+      })
+  }
+  if (packages.unpackaged) {
+    const { limit, actual, note } = packages.unpackaged
+    checks.push({
+      rule: 'unpackaged',
+      ...(note ? { note } : {}),
+      limit,
+      actual,
+      pass: broken('unpackaged') === 0
+    })
+  }
 
   const compressed = budget.compressed
   const pull = (row: LayerRow) => row.compressedBytes
@@ -332,6 +372,11 @@ export function judgeBaseline(
     delete own.reclaimableBytes
     delete own.efficiency
     unjudged.add('reclaimable').add('efficiency').add('dive')
+  }
+  if (unjudgedPackageBudget(report, own)) {
+    delete own.packageRules
+    delete own.unpackagedBytes
+    unjudged.add('package').add('unpackaged')
   }
   if (report.totalCompressedBytes === undefined) {
     delete own.compressed

@@ -33,8 +33,10 @@ import type {
   BudgetConfig,
   ConfiguredImage,
   ImageBudget,
-  LayerRule
+  LayerRule,
+  PackageRule
 } from './types.js'
+import { parsePackagePattern } from '../analysis/package-pattern.js'
 
 export const DEFAULT_BUDGET_FILE = '.github/image-size-budget.yml'
 
@@ -172,6 +174,9 @@ interface Problem {
 function problemsFromSchema(errors: ErrorObject[]): Problem[] {
   const problems: Problem[] = []
   for (const error of errors) {
+    // A `rules:` entry is one of two shapes (match or package): the shapes' own errors
+    // say nothing a user can act on; the oneOf error below says which key to give.
+    if (error.schemaPath.includes('/oneOf/')) continue
     const path: Segment[] = error.instancePath
       .split('/')
       .slice(1)
@@ -240,6 +245,18 @@ function problemsFromSchema(errors: ErrorObject[]): Problem[] {
       case 'minLength':
         problems.push({ path, atKey: false, message: 'must not be empty' })
         break
+      case 'oneOf': {
+        const data = (error.data ?? {}) as Raw
+        const both = data.match !== undefined && data.package !== undefined
+        problems.push({
+          path,
+          atKey: false,
+          message: both
+            ? 'give "match" (a layer\'s instruction) or "package" (package names), not both'
+            : 'give "match" (a layer\'s instruction) or "package" (package names)'
+        })
+        break
+      }
       default:
         problems.push({
           path,
@@ -263,6 +280,20 @@ class Converter {
     if (bytes === undefined)
       this.problems.push({ path, atKey: false, message: notASize(value) })
     return bytes
+  }
+
+  packageRule(raw: Raw, path: Segment[]): PackageRule | undefined {
+    const maxBytes = this.size(raw.max, [...path, 'max'])
+    const pattern = parsePackagePattern(raw.package as string)
+    if ('problem' in pattern) {
+      this.problems.push({
+        path: [...path, 'package'],
+        atKey: false,
+        message: `${quote(raw.package)} ${pattern.problem}`
+      })
+      return undefined
+    }
+    return maxBytes === undefined ? undefined : { pattern, maxBytes }
   }
 
   rule(raw: Raw, path: Segment[]): LayerRule | undefined {
@@ -302,10 +333,18 @@ class Converter {
     set('layerBytes', this.size(raw.layer, [...path, 'layer']))
     set('layers', raw.layers as number | undefined)
     if (Array.isArray(raw.rules)) {
-      budget.rules = (raw.rules as Raw[])
-        .map((rule, i) => this.rule(rule, [...path, 'rules', i]))
+      // Both lists are set from one `rules:` so that an image's list replaces the defaults' whole.
+      const entries = (raw.rules as Raw[]).map((rule, i) => ({ rule, i }))
+      budget.rules = entries
+        .filter(({ rule }) => rule.package === undefined)
+        .map(({ rule, i }) => this.rule(rule, [...path, 'rules', i]))
         .filter((rule): rule is LayerRule => !!rule)
+      budget.packageRules = entries
+        .filter(({ rule }) => rule.package !== undefined)
+        .map(({ rule, i }) => this.packageRule(rule, [...path, 'rules', i]))
+        .filter((rule): rule is PackageRule => !!rule)
     }
+    set('unpackagedBytes', this.size(raw.unpackaged, [...path, 'unpackaged']))
     const growth = raw.growth as Raw | undefined
     if (growth) {
       const limits: GrowthLimits = {}

@@ -2,6 +2,7 @@
 
 import type { GrowthLimits } from './rules/growth.js'
 import type { BuildOptions } from '../image/build.js'
+import type { PackagePattern } from '../analysis/package-pattern.js'
 import type { Units } from '../model/report.js'
 
 /** A per-instruction rule: the first whose match hits a layer's createdBy sets its limit. */
@@ -12,12 +13,22 @@ export interface LayerRule {
   maxBytes: number
 }
 
+/** A `package:` rule of the `rules:` list: the bytes the packages it matches ship, at most `maxBytes`. */
+export interface PackageRule {
+  pattern: PackagePattern
+  maxBytes: number
+}
+
 /** What one image is held to. Every key is optional; absent means no limit. */
 export interface ImageBudget {
   totalBytes?: number
   layerBytes?: number
   layers?: number
   rules?: LayerRule[]
+  /** The `rules:` entries with `package:` (a `rules:` list sets both this and `rules`). */
+  packageRules?: PackageRule[]
+  /** Bytes of the final filesystem no installed package owns. */
+  unpackagedBytes?: number
   growth?: GrowthLimits
   reclaimableBytes?: number
   efficiency?: number

@@ -8,6 +8,7 @@ import {
   judgeBudget
 } from '../budget/evaluate.js'
 import type { DiveCiRules } from '../budget/rules/dive.js'
+import { hasPackageBudget } from '../budget/rules/packages.js'
 import type { ConfiguredImage, ImageBudget } from '../budget/types.js'
 import { compareWithBaseline, type FromImage } from '../compare/compare.js'
 import {
@@ -63,6 +64,7 @@ async function measure(
     options.fileAnalysis === 'true' ||
     budget.reclaimableBytes !== undefined ||
     budget.efficiency !== undefined ||
+    hasPackageBudget(budget) ||
     options.diveCi !== undefined
       ? true
       : options.fileAnalysis === 'auto'
@@ -86,7 +88,12 @@ async function measure(
     loaded.archive && !options.archive && image.build
       ? await headFromImage(loaded.report, image.build)
       : undefined
-  return analyzeImage(loaded, fromImage ? { fromImage } : {})
+  // The budget's package patterns are totalled over every package, not only those the report keeps.
+  return analyzeImage(loaded, {
+    packagePatterns: budget.packageRules?.map((rule) => rule.pattern),
+    unpackaged: budget.unpackagedBytes !== undefined,
+    ...(fromImage ? { fromImage } : {})
+  })
 }
 
 function appliedBudget(budget: ImageBudget): ImageResult['budget'] {

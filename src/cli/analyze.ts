@@ -73,6 +73,7 @@ export async function runAnalyze(
     json: { type: 'boolean' },
     units: { type: 'string' },
     files: { type: 'boolean' },
+    'no-packages': { type: 'boolean' },
     archive: { type: 'string' },
     'dive-ci': { type: 'string' },
     source: { type: 'string' },
@@ -157,6 +158,7 @@ export async function runAnalyze(
   const loaded = await readImage(chooseSource(request), {
     platform: values.platform,
     files: values.files || values['dive-ci'] !== undefined,
+    packages: !values['no-packages'],
     compressed: values.compressed
   })
   const report = loaded.archive

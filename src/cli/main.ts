@@ -19,6 +19,7 @@ Usage:
   image-size-budget analyze [<tag>] --context DIR [--dockerfile FILE] [--target T]
                             [--build-arg K=V]... [--platform P] [--json]
       file analysis:        [--files] | --archive PATH [--platform P]; [--dive-ci PATH]
+                            [--no-packages]
       pull size:            [--compressed] | --source registry [--platform P] [--uncompressed]
                             [--insecure-registry HOST]...
   image-size-budget check [--config PATH] [--image NAME] [--json] [--units si|iec] [--files]

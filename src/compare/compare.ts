@@ -29,6 +29,7 @@ import type {
 import { DEFAULT_MIN_CHANGE_BYTES } from '../budget/size.js'
 import { matchSteps, type StepMatch } from './align.js'
 import { packageDeltas } from './packages.js'
+import { pathDeltas } from './paths.js'
 
 export interface CompareOptions {
   /** Below this |delta| a paired row counts as unchanged (default 10 kB = 10000 bytes). */
@@ -190,14 +191,19 @@ export function compareReports(
   const baseRows = base.layers.filter((row) => !row.empty)
   const headRows = head.layers.filter((row) => !row.empty)
   const layers: LayerChange[] = []
-  // A change with the package deltas of its rows, when both reports attribute packages.
+  // A change with the package and folder deltas of its rows, when both reports have them.
   const withPackages = (
     paired: LayerChange,
     baseIndexes: number[],
     headIndexes: number[]
   ): LayerChange => {
     const packages = packageDeltas(base, baseIndexes, head, headIndexes)
-    return packages ? { ...paired, packages } : paired
+    const paths = pathDeltas(base, baseIndexes, head, headIndexes)
+    return {
+      ...paired,
+      ...(packages ? { packages } : {}),
+      ...(paths ? { paths } : {})
+    }
   }
 
   // A boundary known on one side only would compare unlike regions: both or neither.

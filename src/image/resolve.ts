@@ -51,6 +51,8 @@ export interface ReadOptions {
   platform?: string
   /** List every layer of an engine or built image: true, or `auto` (see AUTO_FILE_ANALYSIS_MAX_BYTES). An archive is always listed, a registry never. */
   files?: boolean | 'auto'
+  /** false: read no package databases while listing (`analyze --no-packages`): no package attribution. */
+  packages?: boolean
   /** Add an engine or built image's pull size (gzip of each layer, as a push would); a registry read has it already. */
   compressed?: boolean
 }
@@ -92,7 +94,8 @@ export async function readImage(
       const { loadImage } = await import('./source.js')
       const loaded = await loadImage(source.ref, {
         build: source.kind === 'build' ? source.build : undefined,
-        files: options.files
+        files: options.files,
+        packages: options.packages
       })
       if (!options.compressed) return loaded
       const { addEngineCompressedSizes } =
@@ -106,7 +109,8 @@ export async function readImage(
       const { readArchiveImage } = await import('./archive/index.js')
       const archive = await readArchiveImage(source.path, {
         platform: options.platform,
-        ref: source.ref
+        ref: source.ref,
+        packages: options.packages
       })
       return { report: archive.report, archive }
     }

@@ -21,11 +21,15 @@ export interface LoadedImage {
 /**
  * The report of `ref` (built first with `build`, tagged `ref`) and, with `files` (true, or
  * `auto` for images up to AUTO_FILE_ANALYSIS_MAX_BYTES), its export with every layer listed.
- * The export streams while `docker history` runs.
+ * The export streams while `docker history` runs. `packages: false` reads no package databases.
  */
 export async function loadImage(
   ref: string,
-  options: { build?: Omit<BuildOptions, 'tag'>; files?: boolean | 'auto' } = {}
+  options: {
+    build?: Omit<BuildOptions, 'tag'>
+    files?: boolean | 'auto'
+    packages?: boolean
+  } = {}
 ): Promise<LoadedImage> {
   if (options.build) await buildImage({ ...options.build, tag: ref })
   const files = options.files ?? false
@@ -34,7 +38,7 @@ export async function loadImage(
   const { saveEngineImage } = await import('./archive/engine.js')
   if (files === true || (await engineStore()) !== 'legacy') {
     // The containerd store needs the export for exact sizes anyway (unless cached): one export for both.
-    const exported = saveEngineImage(ref)
+    const exported = saveEngineImage(ref, { packages: options.packages })
     exported.catch(() => undefined) // awaited below; not an unhandled rejection while history runs
     const report = await readEngineImage(ref, { exported })
     const wanted =
@@ -43,5 +47,8 @@ export async function loadImage(
   }
   const report = await readEngineImage(ref)
   if (report.totalBytes > AUTO_FILE_ANALYSIS_MAX_BYTES) return { report }
-  return { report, archive: await saveEngineImage(ref) }
+  return {
+    report,
+    archive: await saveEngineImage(ref, { packages: options.packages })
+  }
 }

@@ -85,6 +85,8 @@ export class PathIndex {
   private table = new Int32Array(1 << 15)
   private strings: (string | undefined)[] = ['']
   private readonly encoder = new TextEncoder()
+  /** find()'s encoded path (it is only read, never kept: add() copies into the arena). */
+  private scratch = new Uint8Array(1024)
   // The parent of the path added last: tar lists a directory's entries together, so the next
   // new path usually has the same parent and needs no lookup of it.
   private lastParent = ROOT
@@ -150,13 +152,23 @@ export class PathIndex {
   }
 
   find(path: string): number | undefined {
-    const bytes = this.encoder.encode(path)
-    const id = this.lookup(
-      bytes,
-      0,
-      bytes.length,
-      fnv1a(bytes, 0, bytes.length)
-    )
+    // Into one reused buffer: the package attribution looks up every path its databases
+    // list (tens of thousands), and an encode() per path was most of its cost. ASCII, the
+    // usual case, is copied by hand; anything else goes through the encoder.
+    const length = path.length
+    if (length * 3 > this.scratch.length)
+      this.scratch = new Uint8Array(length * 3)
+    const bytes = this.scratch
+    let end = length
+    for (let i = 0; i < length; i++) {
+      const code = path.charCodeAt(i)
+      if (code >= 0x80) {
+        end = this.encoder.encodeInto(path, bytes).written
+        break
+      }
+      bytes[i] = code
+    }
+    const id = this.lookup(bytes, 0, end, fnv1a(bytes, 0, end))
     return id < 0 ? undefined : id
   }
 

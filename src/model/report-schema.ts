@@ -102,8 +102,29 @@ const rule = {
     'reclaimable',
     'efficiency',
     'compressed',
-    'dive'
+    'dive',
+    'package',
+    'unpackaged'
   ]
+} as const
+
+const manager = { enum: ['dpkg', 'apk', 'npm', 'python'] } as const
+/** A package with the bytes and rows that ship it (ShippedPackage). */
+const shippedPackages = {
+  type: 'array',
+  maxItems: 5,
+  items: {
+    type: 'object',
+    required: ['name', 'manager', 'bytes', 'layers'],
+    properties: {
+      name,
+      manager,
+      arch: name,
+      version: name,
+      bytes,
+      layers: { type: 'array', maxItems: REPORT_LAYERS_LIMIT, items: index }
+    }
+  }
 } as const
 
 /** A finding against the baseline (FindingChange). */
@@ -122,7 +143,18 @@ const violation = {
     actualBytes: ratio,
     message: prose,
     detail: text(256),
-    match: prose
+    match: prose,
+    packages: shippedPackages,
+    packageCount: bytes,
+    folders: {
+      type: 'array',
+      maxItems: 3,
+      items: {
+        type: 'object',
+        required: ['top', 'bytes', 'files'],
+        properties: { top: prose, bytes, files: bytes }
+      }
+    }
   }
 } as const
 
@@ -144,6 +176,7 @@ const checks = {
       rule,
       detail: text(256),
       match: prose,
+      note: { enum: ['no-package-matches', 'no-package-database'] },
       limit: figure,
       actual: figure,
       pass: { type: 'boolean' },
@@ -163,7 +196,6 @@ const sides = {
   items: layerSide
 } as const
 
-const manager = { enum: ['dpkg', 'apk', 'npm', 'python'] } as const
 // One package's change between paired rows (src/compare/packages.ts keeps 20 per list).
 const packageChanges = {
   type: 'array',
@@ -234,7 +266,17 @@ const comparison = {
           score: { type: 'number', minimum: 0, maximum: 1 },
           mergedBase: sides,
           splitHead: sides,
-          packages: packageDeltas
+          packages: packageDeltas,
+          // The folders that grew or shrank (src/compare/paths.ts keeps 10).
+          paths: {
+            type: 'array',
+            maxItems: 10,
+            items: {
+              type: 'object',
+              required: ['path', 'deltaBytes'],
+              properties: { path: prose, deltaBytes: signedBytes }
+            }
+          }
         }
       }
     },
@@ -353,6 +395,29 @@ const files = {
         }
       }
     },
+    // Where each layer's bytes are (src/analysis/folders.ts keeps 10 folders per layer).
+    layerFolders: {
+      type: 'array',
+      maxItems: REPORT_LAYERS_LIMIT,
+      items: {
+        type: 'object',
+        required: ['layer', 'folders'],
+        properties: {
+          layer: index,
+          folders: {
+            type: 'array',
+            maxItems: 10,
+            items: {
+              type: 'object',
+              required: ['path', 'bytes', 'files'],
+              properties: { path: prose, bytes, files: bytes }
+            }
+          },
+          restBytes: bytes,
+          restFiles: bytes
+        }
+      }
+    },
     // The package attribution (src/analysis/package-report.ts).
     packages: {
       type: 'array',
@@ -406,6 +471,23 @@ const files = {
       }
     },
     unpackagedCount: bytes,
+    unpackagedBytes: bytes,
+    // The budget's `package:` rules, totalled over every package (budget/rules/packages.ts).
+    packageMatches: {
+      type: 'array',
+      maxItems: REPORT_VIOLATIONS_LIMIT,
+      items: {
+        type: 'object',
+        required: ['pattern', 'bytes', 'count', 'packages'],
+        properties: {
+          pattern: prose,
+          bytes,
+          baseBytes: bytes,
+          count: bytes,
+          packages: shippedPackages
+        }
+      }
+    },
     packageProblems: { type: 'array', maxItems: 40, items: prose }
   }
 } as const

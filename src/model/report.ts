@@ -262,6 +262,8 @@ export interface FilesAnalysis {
   dive: DiveFigures
   /** Per filesystem layer, the largest files it writes (at most 20, largest first): what a comparison pairs layers by when both sides have them. */
   layerPaths?: LayerPaths[]
+  /** Per filesystem layer, where its bytes are: its files summed into at most 10 folders (src/analysis/folders.ts says how they are chosen); what a comparison says grew. */
+  layerFolders?: LayerFolders[]
   /**
    * The packages the image's package databases name (dpkg, apk, npm, Python), with the exact
    * bytes of their files, largest first by the bytes they ship (`bytes + hiddenBytes`), at
@@ -274,6 +276,14 @@ export interface FilesAnalysis {
   unpackaged?: UnpackagedFolder[]
   /** How many top-level folders hold unpackaged bytes in all. */
   unpackagedCount?: number
+  /**
+   * Bytes of the final filesystem no installed package owns, all top-level folders summed
+   * (exact, whereas `unpackaged` keeps the largest folders). With no package database in the
+   * image, every file is unpackaged; then it is measured only when a budget asks for it.
+   */
+  unpackagedBytes?: number
+  /** The packages matching each `package:` rule of the budget the image was analyzed for, with their exact total (budget/rules/packages.ts judges it). */
+  packageMatches?: PackageMatch[]
   /** What could not be read in the package databases (a file too big, a malformed record), a few sentences. */
   packageProblems?: string[]
 }
@@ -303,6 +313,38 @@ export interface PackageItem {
   layers: { layer: number; bytes: number; files: number }[]
 }
 
+/**
+ * The packages one pattern of a budget's `package:` rule matches, summed over ALL of the
+ * image's packages (not only the `packages` the report keeps): what they ship.
+ */
+export interface PackageMatch {
+  /** The rule's pattern as written (`gcc*`, `npm:left-pad`). */
+  pattern: string
+  /** Bytes the matching packages ship: `bytes + hiddenBytes` of each, summed. */
+  bytes: number
+  /**
+   * Of `bytes`, those in the base image's layers: shown beside the rule, not judged by it
+   * (as base layers are not failed by per-layer limits). Absent in older reports: 0.
+   */
+  baseBytes?: number
+  /** How many packages match. */
+  count: number
+  /** The largest matching packages by the bytes they ship, at most 5. */
+  packages: ShippedPackage[]
+}
+
+/** A package with the bytes it ships and the rows that ship them. */
+export interface ShippedPackage {
+  name: string
+  manager: PackageManagerName
+  arch?: string
+  version?: string
+  /** Bytes it ships: in the final filesystem and hidden by a later layer (removed, upgraded). */
+  bytes: number
+  /** The `layers` rows that hold its files, largest share first. */
+  layers: number[]
+}
+
 /** Unpackaged bytes under one top-level folder. */
 export interface UnpackagedFolder {
   /** Top-level folder (`usr`, `app`), or a file's own name at the root. */
@@ -317,6 +359,17 @@ export interface LayerPaths {
   layer: number
   /** Absolute paths with their sizes in bytes, largest first. */
   paths: { path: string; bytes: number }[]
+}
+
+/** Where one layer's bytes are: the regular files it writes, summed into a few folders that do not overlap. */
+export interface LayerFolders {
+  /** The `layers` row. */
+  layer: number
+  /** Largest first, at most 10; a path may be a file, where a file is a top-level entry. */
+  folders: { path: string; bytes: number; files: number }[]
+  /** Bytes and files of the layer in no folder listed (past the cap). */
+  restBytes?: number
+  restFiles?: number
 }
 
 /** A layer as other parts of the report name it. */
@@ -336,6 +389,10 @@ export type ViolationRule =
   | 'efficiency'
   | 'compressed'
   | 'dive'
+  /** A `package:` rule of the budget: the bytes the packages it matches ship. */
+  | 'package'
+  /** The budget's `unpackaged:` limit: bytes of the final filesystem no package owns. */
+  | 'unpackaged'
 
 /** One broken budget: numbers, indexes and kinds. report/describe.ts says it in words. */
 export interface Violation {
@@ -354,8 +411,14 @@ export interface Violation {
   message?: string
   /** Which limit of a rule family was broken, when the rule has several (e.g. growth: "total" | "percent" | "layer"). */
   detail?: string
-  /** The budget rule's own text, for `rule` (its `match`). */
+  /** The budget rule's own text: for `rule` its `match`, for `package` its pattern. */
   match?: string
+  /** For `package`: the largest matching packages with the bytes and rows that ship them (at most 5); for `unpackaged`, none. */
+  packages?: ShippedPackage[]
+  /** For `package`: how many packages match in all. */
+  packageCount?: number
+  /** For `unpackaged`: the largest top-level folders of unpackaged bytes (at most 3). */
+  folders?: UnpackagedFolder[]
   /** For growth `percent`: the limit, in percent of the baseline's total (5 for 5%). */
   limitPercent?: number
   /** For growth `percent`: the growth, in percent of the baseline's total. */
@@ -382,8 +445,14 @@ export interface BudgetCheck {
   rule: ViolationRule
   /** Which limit of a rule family (as Violation.detail): growth total/percent/layer, compressed total/layer, dive's rule. */
   detail?: string
-  /** For `rule`: the budget rule's match. */
+  /** For `rule`: the budget rule's match; for `package`: its pattern. */
   match?: string
+  /**
+   * Why a `package` or `unpackaged` check reads 0: `no-package-matches` (the pattern matches
+   * no package of the image), `no-package-database` (the image has no package database, so no
+   * package is installed: a `package` rule passes with 0 bytes).
+   */
+  note?: 'no-package-matches' | 'no-package-database'
   limit: number
   actual: number
   pass: boolean
@@ -431,6 +500,15 @@ export interface LayerChange {
   splitHead?: LayerSide[]
   /** The packages these rows wrote that changed, when both reports have a package attribution (`files.packages`). */
   packages?: PackageDeltas
+  /** The folders that grew or shrank in these rows, largest |delta| first, at most 10, when both reports have `files.layerFolders` (or the one side of an added or removed step does). */
+  paths?: PathChange[]
+}
+
+/** One folder's change between paired rows: its bytes in the head rows minus those in the base rows. */
+export interface PathChange {
+  /** Absolute; the shallower folder where the two sides' roll-ups overlap. */
+  path: string
+  deltaBytes: number
 }
 
 /** One package's change between paired rows. */

@@ -17,8 +17,13 @@ import {
   describeChange,
   describeHint,
   HINTS_UNMARKED,
+  INSIDE_NAMED,
   layerCell,
   layerName,
+  packageDetailLines,
+  packageLine,
+  pathDetailLines,
+  pathLine,
   plural,
   signedBytes,
   STATUS_WORDS,
@@ -116,6 +121,10 @@ interface Cuts {
   fullText: Set<Row>
   charts: Set<ImageView>
   hints: Set<ImageView>
+  /** Changed rows whose package and path lines are left out. */
+  inside: Set<Row>
+  /** Views whose <details> of every package and folder is left out. */
+  insideDetails: Set<ImageView>
 }
 
 function rowMagnitude(row: Row): number {
@@ -130,9 +139,10 @@ function rowMagnitude(row: Row): number {
 
 /**
  * The order in which parts are left out when the body is too long: unchanged rows
- * (smallest first), then the full text of cut instructions, then the charts, then the
- * hints, then changed rows (smallest change first). The headlines and the violations
- * are never in the plan.
+ * (smallest first), then the <details> of every package and folder in the changed
+ * layers, then the full text of cut instructions, then the charts, then the hints, then
+ * the package and path lines (smallest change first), then changed rows (smallest change
+ * first). The headlines and the violations are never in the plan.
  */
 function cutPlan(views: ImageView[]): ((cuts: Cuts) => void)[] {
   const bySmallest = <T>(items: T[], size: (item: T) => number) =>
@@ -141,15 +151,79 @@ function cutPlan(views: ImageView[]): ((cuts: Cuts) => void)[] {
   const quiet = views.flatMap((view) => view.quiet)
   for (const row of bySmallest(quiet, rowMagnitude))
     steps.push((cuts) => cuts.rows.add(row))
+  for (const view of views) steps.push((cuts) => cuts.insideDetails.add(view))
   const shown = views.flatMap((view) => [...view.changed, ...view.plain])
   const withFullText = shown.filter((row) => needsFullText(rowInstruction(row)))
   for (const row of bySmallest(withFullText, rowMagnitude))
     steps.push((cuts) => cuts.fullText.add(row))
   for (const view of views) steps.push((cuts) => cuts.charts.add(view))
   for (const view of views) steps.push((cuts) => cuts.hints.add(view))
+  const withInside = views.flatMap((view) => view.changed.filter(hasInside))
+  for (const row of bySmallest(withInside, rowMagnitude))
+    steps.push((cuts) => cuts.inside.add(row))
   for (const row of bySmallest(shown, rowMagnitude))
     steps.push((cuts) => cuts.rows.add(row))
   return steps
+}
+
+const hasInside = (change: LayerChange) =>
+  change.packages !== undefined || (change.paths?.length ?? 0) > 0
+
+/**
+ * Under the changed layers, what is inside each: one line of its packages (added,
+ * removed, upgraded, with their bytes) and one of its largest grown or shrunk folders;
+ * then, folded, every package and folder the comparison kept for them.
+ */
+function insideLines(
+  changes: LayerChange[],
+  cuts: Cuts,
+  units: Units,
+  details: boolean
+): string[] {
+  const shown = changes.filter(
+    (change) => hasInside(change) && !cuts.inside.has(change)
+  )
+  if (shown.length === 0) return []
+  const out = [
+    '',
+    '**Inside the changed layers** (the exact bytes of the files each package or folder holds there):',
+    ''
+  ]
+  for (const change of shown) {
+    const packages = packageLine(change.packages, units)
+    const paths = pathLine(change.paths, units)
+    const parts = [
+      ...(packages === undefined
+        ? []
+        : [`packages ${inline(packages, MESSAGE_LIMIT)}`]),
+      ...(paths === undefined
+        ? []
+        : [`folders ${inline(paths, MESSAGE_LIMIT)}`])
+    ]
+    out.push(
+      `- **${changeLabel(change)}** ${signedBytes(change.deltaBytes, units)}: ${parts.join('<br>')}`
+    )
+  }
+  if (!details) return out
+  const block: string[] = []
+  for (const change of shown) {
+    const packages = packageDetailLines(change.packages, units)
+    const paths = pathDetailLines(change.paths, units)
+    // A layer whose line already says it all (no package, few folders) is not said twice.
+    if (packages.length === 0 && paths.length <= INSIDE_NAMED) continue
+    block.push('', `**${changeLabel(change)}**`, '')
+    for (const line of packages) block.push(`- ${inline(line, MESSAGE_LIMIT)}`)
+    for (const line of paths) block.push(`- 📁 ${inline(line, MESSAGE_LIMIT)}`)
+  }
+  if (block.length > 0)
+    out.push(
+      '',
+      '<details><summary>Every package and folder the comparison kept for these layers</summary>',
+      ...block,
+      '',
+      '</details>'
+    )
+  return out
 }
 
 function rowInstruction(row: Row): string {
@@ -400,6 +474,9 @@ function renderImage(
         ...CHANGE_HEADER
       )
       for (const change of changed) out.push(changeRow(change, units, cells))
+      out.push(
+        ...insideLines(changed, cuts, units, !cuts.insideDetails.has(view))
+      )
     }
     if (quiet.length > 0) {
       const summary = view.quiet.every(
@@ -597,7 +674,9 @@ function emptyCuts(): Cuts {
     rows: new Set(),
     fullText: new Set(),
     charts: new Set(),
-    hints: new Set()
+    hints: new Set(),
+    inside: new Set(),
+    insideDetails: new Set()
   }
 }
 

@@ -20,6 +20,9 @@ import type {
   LayerRow,
   LayerSide,
   PackageCacheKind,
+  PackageChange,
+  PackageDeltas,
+  PathChange,
   Violation,
   ViolationRule
 } from '../model/report.js'
@@ -29,7 +32,7 @@ import {
 } from '../analysis/runtime-hints.js'
 import { cutLine } from './line.js'
 import { formatBytes, type Units } from './units.js'
-import { baseRows, changeSide, layerName } from './view.js'
+import { baseRows, changeSide, layerName, rowsName } from './view.js'
 
 export { layerName }
 
@@ -224,7 +227,9 @@ const FIX: Record<ViolationRule, string> = {
     'Too many bytes are hidden by later layers: delete temporary files in the same RUN that creates them (see the hints).',
   compressed:
     'Shrink the largest layers, or raise the compressed budget if the pull size is intended.',
-  dive: "dive's CI thresholds are broken: see the hints for the files that waste space."
+  dive: "dive's CI thresholds are broken: see the hints for the files that waste space.",
+  package: packageFix(),
+  unpackaged: unpackagedFix()
 }
 
 /** What to do about a base image layer over a limit: no Dockerfile step shrinks it. */
@@ -342,6 +347,10 @@ export function violationFinding(
       }
     case 'growth':
       return growthFinding(violation, units, context, layer)
+    case 'package':
+      return packageFinding(violation, units, context)
+    case 'unpackaged':
+      return unpackagedFinding(violation, units)
     default:
       return `${image}: ${bytes(actual)} is over the limit of ${bytes(limit)}`
   }
@@ -669,6 +678,10 @@ export function describeCheck(check: BudgetCheck, units: Units): CheckCells {
       rule = `dive ${check.detail ?? ''}`
       show = check.detail === 'highestWastedBytes' ? bytes : ratioPercent
       break
+    case 'package':
+    case 'unpackaged':
+      rule = packageCheckRule(check)
+      break
     default:
       rule = check.rule
   }
@@ -816,4 +829,216 @@ function describeRuntimeExtras(
     base = ` The base image (${name}) is ${total > 0 ? `${ratioPercent(from.bytes / total)} (${bytes(from.bytes)})` : bytes(from.bytes)} of the total.`
   }
   return `${head}${advice}${base}`
+}
+
+// ---- Budgets that name packages: `package:` rules and the `unpackaged:` limit ----
+
+/**
+ * What to do about a `package:` rule broken (functions: FIX above reads them as the module loads). True of the figure: it counts the bytes of
+ * the packages in every layer that holds them, so a removal in a later RUN changes nothing
+ * while a removal in the RUN that installed them leaves no bytes in any layer.
+ */
+function packageFix(): string {
+  return "These bytes ship in the layers named whatever later steps do: a purge or `apt-get remove` in a later RUN does not take them out of the image (it only hides them). Build in a separate stage and copy only the result into the runtime stage, or install, use and purge them in the same RUN (then no layer holds them, unless another installed package still depends on them); or raise the rule's max if they are meant to ship."
+}
+
+/** What to do about an `unpackaged:` limit broken. */
+function unpackagedFix(): string {
+  return 'These are files no package manager installed (COPY, downloads, make install, build output): copy only what the runtime needs (a .dockerignore, a separate build stage that the runtime stage copies the result from), or raise the unpackaged limit if they are intended.'
+}
+
+/** How many packages a `package` violation names in its sentence. */
+const PACKAGES_NAMED = 3
+
+/** `gcc-12 38.2 MB (L3 · Dockerfile:5)`: a package, the bytes it ships and the rows that ship them. */
+function shippedPackageText(
+  item: NonNullable<Violation['packages']>[number],
+  units: Units,
+  layers: LayerRow[] | undefined
+): string {
+  const name = quoted(item.arch ? `${item.name}:${item.arch}` : item.name, 60)
+  const rows = item.layers.map(
+    (index) => rowAt(layers, index) ?? { index, dockerfileLine: undefined }
+  )
+  const where = rows.length > 0 ? ` (${rowsName(rows)})` : ''
+  return `${name} ${formatBytes(item.bytes, units)}${where}`
+}
+
+/** `api: the packages matching "gcc*" ship 53.1 MB, over …: gcc-12 38.2 MB (L3), … and 41 more`. */
+function packageFinding(
+  violation: Violation,
+  units: Units,
+  context: FindingContext
+): string {
+  const { image, limitBytes: limit, actualBytes: actual } = violation
+  const listed = (violation.packages ?? []).slice(0, PACKAGES_NAMED)
+  const count = violation.packageCount ?? listed.length
+  const more = count - listed.length
+  const names = listed.map((item) =>
+    shippedPackageText(item, units, context.layers)
+  )
+  const which =
+    names.length > 0
+      ? `: ${names.join(', ')}${more > 0 ? ` and ${plural(more, 'more package')}` : ''}`
+      : ''
+  return `${image}: ${plural(count, 'package')} matching "${quoted(violation.match ?? '', 60)}" ${count === 1 ? 'ships' : 'ship'} ${over(actual, limit, units)}${which}`
+}
+
+/** `api: 42 MB of the final filesystem belong to no installed package (/app 30 MB, …), over …`. */
+function unpackagedFinding(violation: Violation, units: Units): string {
+  const { image, limitBytes: limit, actualBytes: actual } = violation
+  const folders = (violation.folders ?? []).map(
+    (folder) =>
+      `${quoted(`/${folder.top}`, 60)} ${formatBytes(folder.bytes, units)}`
+  )
+  return `${image}: ${bytesBeside(actual, limit, units)} of the final filesystem belong to no installed package${folders.length > 0 ? ` (largest: ${folders.join(', ')})` : ''}, over the unpackaged budget of ${bytesBeside(limit, actual, units)}`
+}
+
+/** The rule cell of a `package` or `unpackaged` check, with why its figure is 0 when it says. */
+function packageCheckRule(check: BudgetCheck): string {
+  if (check.rule === 'unpackaged')
+    return check.note === 'no-package-database'
+      ? 'unpackaged (no package database: every file)'
+      : 'unpackaged'
+  const rule = `package "${cutLine(check.match ?? '', 40)}"`
+  if (check.note === 'no-package-matches') return `${rule}: no package matches`
+  if (check.note === 'no-package-database')
+    return `${rule}: no package database`
+  return check.base ? `${rule} in the base image` : rule
+}
+
+// ---------------------------------------------------------------------------------
+// What is inside a changed layer (issue 14): the packages its rows added, removed or
+// upgraded (LayerChange.packages) and the folders that grew or shrank (LayerChange.paths).
+// One line each a reviewer can act on, and every entry the comparison kept for details.
+// Package names, versions and paths are untrusted: a markdown renderer escapes these lines.
+
+/** Packages named per kind on a layer's line, and folders on its path line; the rest are counted or in the details. */
+export const INSIDE_NAMED = 3
+
+export type PackageChangeKind = 'added' | 'removed' | 'upgraded'
+
+const KIND_MARKS: Record<PackageChangeKind, string> = {
+  added: '+',
+  removed: '−',
+  upgraded: '↑'
+}
+
+/** `gcc-12 38.2 MB` (added or removed: its bytes), `jq 1.6-2 → 1.7-1 (+12 kB)` (an upgrade: old → new, and the delta). */
+export function packageChangeWords(
+  change: PackageChange,
+  kind: PackageChangeKind,
+  units: Units
+): string {
+  if (kind === 'upgraded')
+    return `${change.name} ${change.previousVersion ?? '?'} → ${change.version} (${signedBytes(change.deltaBytes, units)})`
+  return `${change.name} ${formatBytes(Math.abs(change.deltaBytes), units)}`
+}
+
+/**
+ * The sum of one kind's deltas where it is known: every entry is listed, or this is the one
+ * kind whose list was cut (the total less the other, whole, lists).
+ */
+function kindBytes(
+  deltas: PackageDeltas,
+  kind: PackageChangeKind
+): number | undefined {
+  const kinds: PackageChangeKind[] = ['added', 'removed', 'upgraded']
+  const whole = (k: PackageChangeKind) => deltas[k].length >= deltas.counts[k]
+  const sum = (k: PackageChangeKind) =>
+    deltas[k].reduce((total, p) => total + p.deltaBytes, 0)
+  if (whole(kind)) return sum(kind)
+  const others = kinds.filter((k) => k !== kind)
+  if (others.every(whole))
+    return deltas.deltaBytes - others.reduce((t, k) => t + sum(k), 0)
+  return undefined
+}
+
+/** One kind on a layer's line: `+ gcc-12 38.2 MB, cpp-12 9.1 MB and 41 more (+71.3 MB)`; one package alone has no total. */
+function kindPhrase(
+  deltas: PackageDeltas,
+  kind: PackageChangeKind,
+  units: Units,
+  named: number
+): string | undefined {
+  const count = deltas.counts[kind]
+  if (count === 0) return undefined
+  const shown = deltas[kind].slice(0, named)
+  const more = count - shown.length
+  const words = shown.map((p) => packageChangeWords(p, kind, units)).join(', ')
+  const total = kindBytes(deltas, kind)
+  // One package says its own bytes: a total would say them twice.
+  const sum =
+    total === undefined || count === 1 ? '' : ` (${signedBytes(total, units)})`
+  const upgrades = kind === 'upgraded' && count > 1 ? ' upgraded' : ''
+  return `${KIND_MARKS[kind]} ${words}${more > 0 ? ` and ${more} more` : ''}${upgrades}${sum}`
+}
+
+/**
+ * A changed layer's packages on one line: what was added, removed, upgraded, each with
+ * its largest few by bytes and the kind's total, joined by ` · `; undefined when the
+ * comparison has no package change for it.
+ */
+export function packageLine(
+  deltas: PackageDeltas | undefined,
+  units: Units,
+  named = INSIDE_NAMED
+): string | undefined {
+  if (!deltas) return undefined
+  const parts = (['added', 'removed', 'upgraded'] as const)
+    .map((kind) => kindPhrase(deltas, kind, units, named))
+    .filter((part): part is string => part !== undefined)
+  if (parts.length === 0) return undefined
+  // A total for the kinds whose own sums are not all known (two lists cut at the cap).
+  const unknown = (['added', 'removed', 'upgraded'] as const).some(
+    (kind) => deltas.counts[kind] > 0 && kindBytes(deltas, kind) === undefined
+  )
+  return `${parts.join(' · ')}${unknown ? ` · packages ${signedBytes(deltas.deltaBytes, units)} in all` : ''}`
+}
+
+/** Every package the comparison kept for a layer, one per line (`+ less 590-2 345 kB`, `↑ jq 1.6 → 1.7 (+12 kB)`), and a line for those it left out. */
+export function packageDetailLines(
+  deltas: PackageDeltas | undefined,
+  units: Units
+): string[] {
+  if (!deltas) return []
+  const out: string[] = []
+  for (const kind of ['added', 'removed', 'upgraded'] as const) {
+    for (const p of deltas[kind])
+      out.push(
+        kind === 'upgraded'
+          ? `${KIND_MARKS[kind]} ${packageChangeWords(p, kind, units)}`
+          : `${KIND_MARKS[kind]} ${p.name} ${p.version} ${formatBytes(Math.abs(p.deltaBytes), units)}`
+      )
+    const left = deltas.counts[kind] - deltas[kind].length
+    if (left > 0)
+      out.push(
+        `${plural(left, `more ${kind} package`)} (the comparison keeps the largest ${deltas[kind].length})`
+      )
+  }
+  return out
+}
+
+/** A changed layer's largest grown or shrunk folders on one line: `/usr/lib/gcc/x86_64-linux-gnu/12 +38.2 MB, /usr/bin +1.2 MB`; undefined without paths. */
+export function pathLine(
+  paths: PathChange[] | undefined,
+  units: Units,
+  named = INSIDE_NAMED
+): string | undefined {
+  if (!paths || paths.length === 0) return undefined
+  const more = paths.length - Math.min(named, paths.length)
+  return `${paths
+    .slice(0, named)
+    .map((p) => `${p.path} ${signedBytes(p.deltaBytes, units)}`)
+    .join(', ')}${more > 0 ? ` and ${plural(more, 'more folder')}` : ''}`
+}
+
+/** Every folder the comparison kept for a layer, one per line. */
+export function pathDetailLines(
+  paths: PathChange[] | undefined,
+  units: Units
+): string[] {
+  return (paths ?? []).map(
+    (p) => `${p.path} ${signedBytes(p.deltaBytes, units)}`
+  )
 }

@@ -22,6 +22,8 @@ import {
   describeChange,
   describeHint,
   HINTS_UNMARKED,
+  packageLine,
+  pathLine,
   plural,
   signedBytes,
   STATUS_WORDS,
@@ -101,7 +103,16 @@ function comparisonLines(
       changed.map((change) => describeChange(change, room)),
       room
     )
-    changed.forEach((_, i) => out.push(lead[i] + texts[i]))
+    changed.forEach((change, i) => {
+      out.push(lead[i] + texts[i])
+      // What is inside the layer: its packages, then its largest grown or shrunk folders.
+      const packages = packageLine(change.packages, units)
+      const paths = pathLine(change.paths, units)
+      if (packages !== undefined)
+        out.push(`${indent}    packages ${cutLine(packages, MESSAGE_LIMIT)}`)
+      if (paths !== undefined)
+        out.push(`${indent}    folders  ${cutLine(paths, MESSAGE_LIMIT)}`)
+    })
   } else {
     out.push(
       `${indent}${minChange > 0 ? `no layer changed by ${formatBytes(minChange, units)} or more` : 'no layer changed'}`

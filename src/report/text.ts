@@ -111,7 +111,7 @@ export function renderFilesSection(
   out.push(...renderPackages(files, units, width))
   const dive = files.dive
   out.push(
-    `dive: efficiency ${dive.efficiency}, wasted ${formatBytes(dive.wastedBytes, units)} (${dive.wastedBytes} bytes), user wasted ${dive.userWastedPercent === null ? 'n/a' : percent(dive.userWastedPercent)}`
+    `dive: efficiency ${(dive.efficiency * 100).toFixed(4)} %, wasted ${formatBytes(dive.wastedBytes, units)} (${dive.wastedBytes} bytes), user wasted ${dive.userWastedPercent === null ? 'n/a' : percent(dive.userWastedPercent)}`
   )
   return out.join('\n')
 }
@@ -137,7 +137,9 @@ function renderPackages(
   if (!packages) return []
   const count = files.packageCount ?? packages.length
   const unpackaged = files.unpackaged ?? []
-  const unpackagedBytes = unpackaged.reduce((sum, u) => sum + u.bytes, 0)
+  // The exact total when the report has it (the folders are the largest 50).
+  const unpackagedBytes =
+    files.unpackagedBytes ?? unpackaged.reduce((sum, u) => sum + u.bytes, 0)
   const tops = unpackaged
     .slice(0, 3)
     .map((u) => `${u.top} ${formatBytes(u.bytes, units)}`)

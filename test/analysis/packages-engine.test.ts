@@ -6,7 +6,9 @@
 // are installed with `dpkg -i` in one RUN, and one of them purged in a later RUN. Each
 // package's exact bytes are checked against the sum of the files its .list names, measured
 // in the image by `stat` (files and symlinks, each inode once), in the final image and in
-// the image before the purge; the report is saved and read back by `compare`.
+// the image before the purge; the report is saved and read back by `compare`, and `check`
+// of the head against it renders the PR comment, whose package and folder lines are checked
+// against the same measures (a folder's bytes: a `stat` sum of the files the layer wrote).
 import { execFileSync } from 'node:child_process'
 import {
   copyFileSync,
@@ -24,8 +26,12 @@ import { main } from '../../src/cli/main.js'
 import type {
   Comparison,
   ImageReport,
-  PackageItem
+  PackageItem,
+  RunReport
 } from '../../src/model/report.js'
+import { renderCommentMarkdown } from '../../src/report/comment.js'
+import { escapeMarkdown } from '../../src/report/markdown.js'
+import { formatBytes } from '../../src/report/units.js'
 
 const TEMP = process.env.TMPDIR ?? tmpdir()
 const ENGINE_DIR =
@@ -98,6 +104,39 @@ function measure(
     bytes += Number(size)
   }
   return { bytes, files: inodes.size }
+}
+
+/**
+ * The bytes of the regular files under `folder` that the layers on top of BASE wrote in
+ * `image`: files BASE does not have at that path with that size and time, each inode once,
+ * measured by `stat` in both images.
+ */
+const escape = (text: string) => text.replace(/[.*+?^${}()|[\]\\]/g, '\\$&')
+
+function writtenUnder(image: string, folder: string): number {
+  const list = (ref: string) =>
+    sh(
+      `docker run --rm --network none "$1" sh -c 'find "$1" -type f -exec stat -c "%i %s %Y %n" {} +' sh "$2"`,
+      ref,
+      folder
+    )
+      .trim()
+      .split('\n')
+      .filter((line) => line !== '')
+      .map((line) => {
+        const [inode, size, time, ...name] = line.split(' ')
+        return { inode, size: Number(size), time, path: name.join(' ') }
+      })
+  const before = new Set(list(BASE).map((f) => `${f.path} ${f.size} ${f.time}`))
+  const inodes = new Set<string>()
+  let bytes = 0
+  for (const f of list(image)) {
+    if (before.has(`${f.path} ${f.size} ${f.time}`) || inodes.has(f.inode))
+      continue
+    inodes.add(f.inode)
+    bytes += f.size
+  }
+  return bytes
 }
 
 describe('real .deb packages installed and purged in a real image', () => {
@@ -285,5 +324,76 @@ describe('real .deb packages installed and purged in a real image', () => {
       change.base?.createdBy.includes('dpkg --purge')
     )!
     expect([purge.status, purge.packages]).toEqual(['removed', undefined])
+  })
+
+  it('the PR comment names the packages the install layer changed and the folder that grew, with their bytes as measured in the images', async () => {
+    // The base branch's report, saved; check of the head against it, as the action runs it.
+    const analyzed = await run(['analyze', TAG, '--files', '--json'])
+    expect(analyzed.code).toBe(0)
+    const baseline = path.join(dir, 'baseline.json')
+    writeFileSync(baseline, analyzed.stdout)
+    const budget = path.join(dir, 'budget.yml')
+    writeFileSync(
+      budget,
+      [
+        'images:',
+        '  head:',
+        `    image: ${HEAD}`,
+        '    budget:',
+        '      total: 1GB',
+        ''
+      ].join('\n')
+    )
+    const checked = await run([
+      'check',
+      '--config',
+      budget,
+      '--files',
+      '--baseline-report',
+      baseline,
+      '--json'
+    ])
+    expect(checked.stderr).toBe('')
+    expect(checked.code).toBe(0)
+    const runReport = JSON.parse(checked.stdout) as RunReport
+    const comparison = runReport.images[0].comparison!
+    const install = comparison.layers.find((change) =>
+      change.head?.createdBy.includes('dpkg -i')
+    )!
+    const less = final.get('less')!
+    const sensible = final.get('sensible-utils')!
+    // The folder that changed most, and its bytes: what the install layer wrote under it
+    // in the head minus in the base (the image before the purge, the same install layer).
+    const top = install.paths![0]
+    const grown =
+      writtenUnder(HEAD, top.path) - writtenUnder(INSTALLED, top.path)
+    expect(grown).not.toBe(0)
+    expect(top.deltaBytes).toBe(grown)
+    expect(install.head!.index).toBe(2)
+
+    const markdown = renderCommentMarkdown(runReport, { key: 'packages' })
+    const sign = (bytes: number) =>
+      `${bytes > 0 ? '+' : ''}${formatBytes(bytes)}`
+    const line = markdown
+      .split('\n')
+      .find((text) => text.startsWith('- **L2**'))
+    expect(line).toMatch(
+      new RegExp(
+        `^- \\*\\*L2\\*\\* ${escape(sign(install.deltaBytes))}: packages `
+      )
+    )
+    expect(line).toContain(
+      `packages \\+ less ${formatBytes(less.bytes)} · − sensible-utils ${formatBytes(sensible.bytes)}<br>`
+    )
+    expect(line).toContain(
+      `<br>folders ${top.path.replace(/_/g, '\\_')} ${sign(grown)}`
+    )
+    // The details: every package with its version.
+    const headPackages = new Map(
+      (runReport.images[0].files?.packages ?? []).map((p) => [p.name, p])
+    )
+    expect(markdown).toContain(
+      `- \\+ less ${escapeMarkdown(headPackages.get('less')!.version)} ${formatBytes(less.bytes)}`
+    )
   })
 })

@@ -70,6 +70,11 @@ function makeRepo(files: {
   return { dir, base, pr, moved }
 }
 
+// The merge-base checkouts are made under the system temp dir, where another test run on the
+// same machine makes its own at the same moment: this file gives the code a temp dir of its
+// own (os.tmpdir() reads TMPDIR when called), so counting them sees only this file's.
+process.env.TMPDIR = mkdtempSync(path.join(tmpdir(), 'isb-test-baseline-'))
+
 const baselineDirs = () =>
   readdirSync(tmpdir()).filter((name) => name.startsWith('isb-baseline-'))
 

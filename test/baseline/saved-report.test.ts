@@ -77,6 +77,42 @@ describe('loadSavedReport', () => {
     )
   })
 
+  it('keeps the per-layer folders (what grew), and an older report without them compares with no folder deltas', async () => {
+    const layerPaths = [{ layer: 1, paths: [{ path: '/opt/a', bytes: 7 }] }]
+    const layerFolders = [
+      { layer: 1, folders: [{ path: '/opt', bytes: 7, files: 1 }] }
+    ]
+    const base = loadAnalyze('split-layers')
+    const withFolders = {
+      ...base,
+      files: { ...base.files!, layerPaths, layerFolders }
+    }
+    const loaded = await loadSavedReport(save('folders.json', withFolders))
+    expect(loaded.files?.layerFolders).toEqual(layerFolders)
+    const older = await loadSavedReport(
+      save('older.json', {
+        ...base,
+        files: { ...base.files!, layerPaths }
+      })
+    )
+    expect(older.files?.layerFolders).toBeUndefined()
+    const grown = {
+      ...loaded,
+      files: {
+        ...loaded.files!,
+        layerFolders: [
+          { layer: 1, folders: [{ path: '/opt', bytes: 9, files: 2 }] }
+        ]
+      }
+    }
+    const row = (comparison: ReturnType<typeof compareReports>) =>
+      comparison.layers.find((change) => change.head?.index === 1)
+    expect(row(compareReports(loaded, grown))?.paths).toEqual([
+      { path: '/opt', deltaBytes: 2 }
+    ])
+    expect(row(compareReports(older, grown))?.paths).toBeUndefined()
+  })
+
   it('reads an ImageResult, keeping only the ImageReport fields', async () => {
     const loaded = await loadSavedReport(
       save('result.json', result(split, 'api'))

@@ -6,6 +6,7 @@ import {
   loadBudgetFile,
   parseBudgetFile
 } from '../../src/budget/load.js'
+import { InputError } from '../../src/errors.js'
 
 function problems(text: string): string[] {
   try {
@@ -200,4 +201,126 @@ describe('parseBudgetFile', () => {
   ])('closestKey(%s) → %s', (key, candidates, expected) =>
     expect(closestKey(key, candidates)).toBe(expected)
   )
+})
+
+describe('budgets that name packages', () => {
+  it('package: rules sit in rules: beside match: rules; unpackaged: under an image and under defaults', () => {
+    const config = parseBudgetFile(
+      [
+        'defaults:',
+        '  budget:',
+        '    unpackaged: 30MB',
+        '    rules:',
+        '      - package: "gcc-??"',
+        '        max: 0',
+        'images:',
+        '  api:',
+        '    image: api:pr',
+        '  worker:',
+        '    image: worker:pr',
+        '    budget:',
+        '      unpackaged: 1MiB',
+        '      rules:',
+        '        - match: apt-get install',
+        '          max: 80MB',
+        '        - package: npm:left-pad',
+        '          max: 10kB',
+        '        - package: LIBC6:i386',
+        '          max: 0'
+      ].join('\n'),
+      'budget.yml'
+    )
+    const [api, worker] = config.images
+    // The defaults' list applies whole to an image without its own.
+    expect(api.budget.unpackagedBytes).toBe(30_000_000)
+    expect(api.budget.rules).toEqual([])
+    expect(
+      api.budget.packageRules?.map((rule) => [rule.pattern, rule.maxBytes])
+    ).toEqual([[{ text: 'gcc-??', glob: 'gcc-??', withArch: false }, 0]])
+    // An image's own list replaces the defaults' list, package rules included.
+    expect(worker.budget.unpackagedBytes).toBe(1_048_576)
+    expect(worker.budget.rules?.map((rule) => rule.match)).toEqual([
+      'apt-get install'
+    ])
+    expect(
+      worker.budget.packageRules?.map((rule) => [rule.pattern, rule.maxBytes])
+    ).toEqual([
+      [
+        {
+          text: 'npm:left-pad',
+          manager: 'npm',
+          glob: 'left-pad',
+          withArch: false
+        },
+        10_000
+      ],
+      [{ text: 'LIBC6:i386', glob: 'libc6:i386', withArch: true }, 0]
+    ])
+  })
+
+  it('each bad package rule at its line: both match and package, neither, an empty pattern, a manager without a name, a bad size, a bad unpackaged', () => {
+    const text = [
+      'images:',
+      '  a:',
+      '    image: x',
+      '    budget:',
+      '      rules:',
+      '        - match: apt-get',
+      '          package: gcc*',
+      '          max: 1MB',
+      '        - max: 1MB',
+      '        - package: ""',
+      '          max: 1MB',
+      '        - package: "npm:"',
+      '          max: 1MB',
+      '        - package: python3*',
+      '          max: 50 megs',
+      '        - package: "  "',
+      '          max: 0',
+      '      unpackaged: lots'
+    ].join('\n')
+    expect(problems(text)).toEqual([
+      `budget.yml:6:11: images.a.budget.rules.0: give "match" (a layer's instruction) or "package" (package names), not both`,
+      `budget.yml:9:11: images.a.budget.rules.1: give "match" (a layer's instruction) or "package" (package names)`,
+      'budget.yml:10:20: images.a.budget.rules.2.package: must not be empty',
+      'budget.yml:15:16: images.a.budget.rules.4.max: "50 megs" is not a size; use e.g. 100MB or 100MiB',
+      'budget.yml:18:19: images.a.budget.unpackaged: "lots" is not a size; use e.g. 100MB or 100MiB'
+    ])
+    // What the schema lets through, the loader's own checks place at their line.
+    expect(
+      problems(
+        [
+          'images:',
+          '  a:',
+          '    image: x',
+          '    budget:',
+          '      rules:',
+          '        - package: "npm:"',
+          '          max: 1MB',
+          '        - package: "  "',
+          '          max: 0'
+        ].join('\n')
+      )
+    ).toEqual([
+      'budget.yml:6:20: images.a.budget.rules.0.package: "npm:" names the package manager npm but no package; write e.g. npm:name*',
+      'budget.yml:8:20: images.a.budget.rules.1.package: "  " is empty; write a package name or a glob such as gcc*'
+    ])
+  })
+
+  it('a bad package rule is an InputError naming the budget file (exit 2)', () => {
+    let error: unknown
+    try {
+      parseBudgetFile(
+        'images:\n  a:\n    image: x\n    budget:\n      rules:\n        - { package: "apk:", max: 0 }\n',
+        'budget.yml'
+      )
+    } catch (caught) {
+      error = caught
+    }
+    expect(error).toBeInstanceOf(InputError)
+    expect((error as InputError).input).toBe('budget.yml')
+    expect((error as Error).message).toContain(
+      'budget.yml:6:22: images.a.budget.rules.0.package: "apk:" names the package manager apk but no package'
+    )
+  })
 })

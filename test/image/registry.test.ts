@@ -462,10 +462,16 @@ describe('registry source: an open registry on loopback', () => {
   it('429 and 5xx are retried with backoff, honouring Retry-After up to a bound; a registry that stays down is an input error', async () => {
     // A fault injector in front of the real registry: the first answers for the manifest are errors, then it forwards.
     const faults: { status: number; retryAfter?: string }[] = []
-    const seen: number[] = []
+    const seen: string[] = []
+    // The waits the client asks for, recorded (and made at once) instead of timed.
+    const waits: number[] = []
+    const sleep = (ms: number) => {
+      waits.push(ms)
+      return Promise.resolve()
+    }
     const proxy = createServer((req, res) => {
       const isManifest = /\/manifests\//.test(req.url ?? '')
-      if (isManifest) seen.push(Date.now())
+      if (isManifest) seen.push(req.url ?? '')
       const fault = isManifest ? faults.shift() : undefined
       if (fault) {
         res
@@ -494,7 +500,7 @@ describe('registry source: an open registry on loopback', () => {
       )
       const report = await readRegistryImage(`${host}/isb/split:classic`, {
         env,
-        client: { backoffMs: 50, maxRetryAfterMs: 300 }
+        client: { backoffMs: 50, maxRetryAfterMs: 300, sleep }
       })
       expect(
         report.layers.filter((l) => !l.empty).map((l) => l.compressedBytes)
@@ -504,21 +510,22 @@ describe('registry source: an open registry on loopback', () => {
         )
       )
       expect(seen).toHaveLength(4)
-      expect(seen[1] - seen[0]).toBeGreaterThanOrEqual(300) // Retry-After: 1 s, cut to the 300 ms bound
-      expect(seen[2] - seen[1]).toBeLessThan(300) // no Retry-After: the 100 ms backoff
-      expect(seen[3] - seen[2]).toBeGreaterThanOrEqual(300) // Retry-After: 1 h, cut to the bound
-      expect(seen[3] - seen[2]).toBeLessThan(2000)
+      // Retry-After: 1 s, cut to the 300 ms bound; no Retry-After: the backoff doubled once
+      // (50 × 2); Retry-After: 1 h, cut to the bound.
+      expect(waits).toEqual([300, 100, 300])
       seen.length = 0
+      waits.length = 0
       faults.push({ status: 503 }, { status: 503 }, { status: 503 })
       await expect(
         readRegistryImage(`${host}/isb/split:classic`, {
           env,
-          client: { backoffMs: 10, retries: 2 }
+          client: { backoffMs: 10, retries: 2, sleep }
         })
       ).rejects.toThrow(
         `registry ${host} answered 503 Service Unavailable for manifest classic of isb/split`
       )
       expect(seen).toHaveLength(3)
+      expect(waits).toEqual([10, 20])
     } finally {
       await new Promise((resolve) => proxy.close(resolve))
     }

@@ -714,3 +714,143 @@ describe('runtime hints (src/analysis/runtime-hints.ts)', () => {
     )
   })
 })
+
+describe('budgets that name packages: the sentences', () => {
+  // libjq1's figures from test/budget/packages-engine.test.ts: installed in L2, purged in L3.
+  const layers = [
+    { index: 0, instruction: '', createdBy: '', sizeBytes: 1, empty: false },
+    {
+      index: 2,
+      instruction: 'RUN',
+      createdBy: 'RUN dpkg -i /tmp/debs/*.deb',
+      sizeBytes: 1,
+      empty: false,
+      dockerfileLine: 3
+    }
+  ]
+  const libjq1 = {
+    name: 'libjq1',
+    manager: 'dpkg' as const,
+    arch: 'amd64',
+    version: '1.6-2.1+deb12u3',
+    bytes: 355523,
+    layers: [2]
+  }
+
+  it('a package rule names the largest matching packages, their bytes and the layers that ship them, then the fix', () => {
+    const violation = {
+      image: 'runtime',
+      rule: 'package' as const,
+      match: 'lib*',
+      limitBytes: 0,
+      actualBytes: 1_300_000,
+      packages: [
+        { ...libjq1, name: 'libonig5', bytes: 655606, layers: [2, 0] },
+        libjq1,
+        { ...libjq1, name: 'libx`y', bytes: 100, layers: [] },
+        { ...libjq1, name: 'libz', bytes: 10, layers: [2] }
+      ],
+      packageCount: 6
+    }
+    expect(violationFinding(violation, 'si', { layers })).toBe(
+      'runtime: 6 packages matching "lib*" ship 1.30 MB, over the 0 B limit by 1.30 MB: libonig5:amd64 656 kB (L2+L0 · Dockerfile:3), libjq1:amd64 356 kB (L2 · Dockerfile:3), libx\'y:amd64 100 B and 3 more packages'
+    )
+    expect(violationFix(violation)).toBe(
+      "These bytes ship in the layers named whatever later steps do: a purge or `apt-get remove` in a later RUN does not take them out of the image (it only hides them). Build in a separate stage and copy only the result into the runtime stage, or install, use and purge them in the same RUN (then no layer holds them, unless another installed package still depends on them); or raise the rule's max if they are meant to ship."
+    )
+    expect(
+      violationFinding(
+        { ...violation, packages: [libjq1], packageCount: 1 },
+        'iec'
+      )
+    ).toBe(
+      'runtime: 1 package matching "lib*" ships 1.24 MiB, over the 0 B limit by 1.24 MiB: libjq1:amd64 347 KiB (L2)'
+    )
+  })
+
+  it('the unpackaged limit names the largest top folders', () => {
+    const violation = {
+      image: 'bare',
+      rule: 'unpackaged' as const,
+      limitBytes: 123458,
+      actualBytes: 123459,
+      folders: [{ top: 'data', bytes: 123459, files: 2 }]
+    }
+    expect(describeViolation(violation, 'si')).toBe(
+      'bare: 123459 bytes of the final filesystem belong to no installed package (largest: /data 123 kB), over the unpackaged budget of 123458 bytes. These are files no package manager installed (COPY, downloads, make install, build output): copy only what the runtime needs (a .dockerignore, a separate build stage that the runtime stage copies the result from), or raise the unpackaged limit if they are intended.'
+    )
+  })
+
+  it('the checks say when nothing matches and when there is no package database', () => {
+    const cells = [
+      {
+        rule: 'package' as const,
+        match: 'lib*',
+        limit: 0,
+        actual: 1_011_129,
+        pass: false
+      },
+      {
+        rule: 'package' as const,
+        match: 'gcc-??',
+        note: 'no-package-matches' as const,
+        limit: 0,
+        actual: 0,
+        pass: true
+      },
+      {
+        rule: 'package' as const,
+        match: 'gcc*',
+        note: 'no-package-database' as const,
+        limit: 0,
+        actual: 0,
+        pass: true
+      },
+      {
+        rule: 'unpackaged' as const,
+        limit: 30_000_000,
+        actual: 5_378_010,
+        pass: true
+      },
+      {
+        rule: 'unpackaged' as const,
+        note: 'no-package-database' as const,
+        limit: 100,
+        actual: 123459,
+        pass: false
+      }
+    ].map((check) => describeCheck(check, 'si'))
+    expect(cells).toEqual([
+      {
+        rule: 'package "lib*"',
+        actual: '1.01 MB',
+        limit: '0 B',
+        verdict: 'FAIL'
+      },
+      {
+        rule: 'package "gcc-??": no package matches',
+        actual: '0 B',
+        limit: '0 B',
+        verdict: 'pass'
+      },
+      {
+        rule: 'package "gcc*": no package database',
+        actual: '0 B',
+        limit: '0 B',
+        verdict: 'pass'
+      },
+      {
+        rule: 'unpackaged',
+        actual: '5.38 MB',
+        limit: '30.0 MB',
+        verdict: 'pass'
+      },
+      {
+        rule: 'unpackaged (no package database: every file)',
+        actual: '123 kB',
+        limit: '100 B',
+        verdict: 'FAIL'
+      }
+    ])
+  })
+})

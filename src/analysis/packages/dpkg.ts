@@ -35,11 +35,17 @@ export {
 /** One deb822 stanza: field names lowercased, continuation lines joined with '\n'. */
 export type Stanza = Map<string, string>
 
-/** The stanzas of a deb822 file (blank lines separate them; a line starting with space or tab continues a field). */
+/**
+ * The stanzas of a deb822 file (blank lines separate them; a line starting with space or tab
+ * continues a field). With `fields`, only those are kept: a status file is mostly
+ * descriptions and conffiles, which no reader here needs (and joining their lines was most of
+ * the parse's cost).
+ */
 export function parseStanzas(
   text: string,
   what: string,
-  problems: Problems
+  problems: Problems,
+  fields?: ReadonlySet<string>
 ): Stanza[] {
   const stanzas: Stanza[] = []
   let current: Stanza | undefined
@@ -63,6 +69,7 @@ export function parseStanzas(
     if (line.startsWith('#')) continue
     if (line[0] === ' ' || line[0] === '\t') {
       if (current && field !== undefined) {
+        if (fields && !fields.has(field)) continue
         const value = current.get(field) ?? ''
         if (value.length < PACKAGE_FIELD_CHARACTERS)
           current.set(
@@ -94,6 +101,7 @@ export function parseStanzas(
       stanzas.push(current)
     }
     field = line.slice(0, colon).trim().toLowerCase()
+    if (fields && !fields.has(field)) continue
     current.set(
       field,
       line
@@ -128,6 +136,26 @@ export function parseDependencies(
 
 const NAME = /^[a-z0-9][a-z0-9+.-]*$/i
 
+/** The status fields parseDpkgStatus reads. */
+const STATUS_FIELDS: ReadonlySet<string> = new Set([
+  'package',
+  'status',
+  'architecture',
+  'version',
+  'installed-size',
+  'depends',
+  'pre-depends',
+  'recommends',
+  'suggests',
+  'provides'
+])
+/** The extended_states fields parseAptExtendedStates reads. */
+const EXTENDED_STATES_FIELDS: ReadonlySet<string> = new Set([
+  'package',
+  'architecture',
+  'auto-installed'
+])
+
 /** Packages from a status file (or one status.d stanza file). Packages that are `not-installed` are left out. */
 export function parseDpkgStatus(
   bytes: Uint8Array | string,
@@ -136,7 +164,7 @@ export function parseDpkgStatus(
   return parseDatabase(bytes, source, [], (text, problems) => {
     const records: PackageRecord[] = []
     const seen = new Set<string>()
-    for (const stanza of parseStanzas(text, source, problems)) {
+    for (const stanza of parseStanzas(text, source, problems, STATUS_FIELDS)) {
       const name = stanza.get('package') ?? ''
       if (!NAME.test(name)) {
         problems.add(
@@ -214,7 +242,12 @@ export function parseAptExtendedStates(
 ): Parsed<Map<string, boolean>> {
   return parseDatabase(bytes, source, new Map(), (text, problems) => {
     const marks = new Map<string, boolean>()
-    for (const stanza of parseStanzas(text, source, problems)) {
+    for (const stanza of parseStanzas(
+      text,
+      source,
+      problems,
+      EXTENDED_STATES_FIELDS
+    )) {
       const name = stanza.get('package')
       if (!name || !NAME.test(name)) {
         problems.add(`${source}: a stanza with no valid Package field`)

@@ -16,12 +16,16 @@ import {
 } from './image.js'
 import { StreamSource } from './source.js'
 
-/** Streams the export of `ref` into a StreamSource; `skip` names members to drop unread. */
+/**
+ * Streams the export of `ref` into a StreamSource; `skip` names members to drop unread.
+ * Layers are listed as they arrive, so `packages: false` applies from the start.
+ */
 async function exportToSource(
   ref: string,
-  skip?: (name: string) => boolean
+  skip?: (name: string) => boolean,
+  packages = true
 ): Promise<StreamSource> {
-  const reader = StreamSource.start(`docker save ${ref}`, { skip })
+  const reader = StreamSource.start(`docker save ${ref}`, { skip, packages })
   const { failure, consumeError } = await exportImage(ref, (chunk) =>
     reader.feed(chunk)
   )
@@ -35,10 +39,20 @@ async function exportToSource(
  * Streams the `docker save` archive of `ref` into the reader (from the engine's socket, or
  * the docker CLI; see engine-export.ts): nothing is written to disk and layer contents are
  * dropped as they pass. A failed export (no such image, no engine) is reported in the
- * engine's own words rather than as a broken archive.
+ * engine's own words rather than as a broken archive. `packages: false` keeps no package
+ * databases (no package attribution).
  */
-export async function saveEngineImage(ref: string): Promise<ArchiveImage> {
-  return readImageFromSource(await exportToSource(ref), { ref })
+export async function saveEngineImage(
+  ref: string,
+  options: { packages?: boolean } = {}
+): Promise<ArchiveImage> {
+  return readImageFromSource(
+    await exportToSource(ref, undefined, options.packages !== false),
+    {
+      ref,
+      packages: options.packages
+    }
+  )
 }
 
 /**

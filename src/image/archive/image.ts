@@ -10,6 +10,7 @@ import { layerDiskBytes, type LayerListing } from '../../model/listing.js'
 import { InputError } from '../../errors.js'
 import type { ImageReport, LayerRow } from '../../model/report.js'
 import { parseCreatedBy } from '../history.js'
+import { skipPackageDatabases } from './layer.js'
 import type { ArchiveSource } from './source.js'
 
 export interface ArchiveImage {
@@ -37,6 +38,8 @@ export interface ArchiveReadOptions {
   platform?: string
   /** The ref to report (the engine ref for `docker save`); else the archive's own tag, else its path. */
   ref?: string
+  /** false: keep no package databases while listing (`analyze --no-packages`); the report then has no package fields. */
+  packages?: boolean
 }
 
 interface Descriptor {
@@ -482,6 +485,7 @@ export async function readImageFromSource(
 ): Promise<ArchiveImage> {
   const located = await locateImage(source, options)
   const { config, configBytes, diffIds } = located
+  if (options.packages === false) skipPackageDatabases(source.paths)
   // A layer that repeats (same diff_id; pre-25 `docker save` links the repeat to the first
   // layer.tar) is read once and shared.
   const byKey = new Map<string, LayerListing>()

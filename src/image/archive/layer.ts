@@ -100,6 +100,14 @@ export function databasePathOf(header: TarHeader): string | undefined {
 
 // Database bytes kept per image (its listings share one PathIndex), against the total cap.
 const keptBytes = new WeakMap<PathIndex, number>()
+// Images whose reading keeps no database (`analyze --no-packages`): their listings are
+// walked without looking at a name twice.
+const withoutDatabases = new WeakSet<PathIndex>()
+
+/** Lists the layers of the image of `index` without keeping package databases (no package attribution follows). */
+export function skipPackageDatabases(index: PathIndex): void {
+  withoutDatabases.add(index)
+}
 
 /**
  * Whether `size` more database bytes may be kept for the image of `index` (counted when
@@ -145,12 +153,13 @@ export async function listLayerRegion(
       index,
       Math.min(Math.ceil(region.size / 4096), 1 << 15)
     )
+    const databases = !withoutDatabases.has(index)
     walkTar(
       region.reader,
       region.start,
       region.start + region.size,
       (header, dataOffset) => {
-        const database = databasePathOf(header)
+        const database = databases ? databasePathOf(header) : undefined
         addHeader(builder, header)
         if (database === undefined) return
         builder.keepDatabase(
@@ -204,11 +213,13 @@ export async function listLayerStream(
  */
 export class LayerSink {
   private builder: ListingBuilder
+  /** Whether package databases are kept (skipPackageDatabases). */
+  private databases: boolean
   /** The package-database file whose contents are coming, and its chunks so far. */
   private database?: { path: string; chunks: Buffer[] }
   private parser = new TarStreamParser(
     (header) => {
-      const database = databasePathOf(header)
+      const database = this.databases ? databasePathOf(header) : undefined
       addHeader(this.builder, header)
       if (database === undefined) return undefined
       if (!mayKeep(this.builder.index, header.dataSize)) {
@@ -242,6 +253,7 @@ export class LayerSink {
 
   /** `size`: the blob's size when known, to size the listing's columns (see listLayerRegion). */
   constructor(index: PathIndex, size?: number) {
+    this.databases = !withoutDatabases.has(index)
     this.builder = new ListingBuilder(
       index,
       size === undefined ? undefined : Math.min(Math.ceil(size / 4096), 1 << 15)

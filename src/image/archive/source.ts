@@ -26,7 +26,12 @@ import {
   SMALL_MEMBER_LIMIT,
   STREAM_KEPT_LIMIT
 } from '../../limits.js'
-import { LayerSink, listLayerRegion, sniffCompression } from './layer.js'
+import {
+  LayerSink,
+  listLayerRegion,
+  skipPackageDatabases,
+  sniffCompression
+} from './layer.js'
 import {
   BLOCK,
   looksLikeTarHeader,
@@ -367,16 +372,18 @@ export class StreamSource implements ArchiveSource {
    * thread pool while the next blob streams in (a containerd-store export is a run of gzip
    * blobs, and inflating them one after another left a core idle). At most
    * `CLOSING_AT_ONCE` blobs are finishing at a time; `finish` waits for all of them.
-   * `skip` names members to drop unread (blobs whose facts are already known).
+   * `skip` names members to drop unread (blobs whose facts are already known);
+   * `packages: false` keeps no package databases (layers are listed as they arrive).
    */
   static start(
     label: string,
-    options: { skip?: (name: string) => boolean } = {}
+    options: { skip?: (name: string) => boolean; packages?: boolean } = {}
   ): {
     feed(chunk: Buffer): void | Promise<void>
     finish(): Promise<StreamSource>
   } {
     const source = new StreamSource(label)
+    if (options.packages === false) skipPackageDatabases(source.paths)
     let pending: MemberSink | undefined
     const closing = new Set<Promise<void>>()
     const parser = new TarStreamParser(

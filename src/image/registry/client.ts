@@ -55,6 +55,8 @@ export interface RegistryClientOptions {
   maxRetryAfterMs?: number
   /** Given credentials instead of the docker config lookup; null for anonymous. */
   credentials?: Credentials | null
+  /** How a retry waits `ms` (a timer by default); a test records the waits instead of timing them. */
+  sleep?: (ms: number) => Promise<unknown>
 }
 
 export interface Challenge {
@@ -116,7 +118,7 @@ export interface ManifestResponse {
 export class RegistryClient {
   readonly baseUrl: string
   private readonly options: Required<
-    Omit<RegistryClientOptions, 'credentials' | 'insecure' | 'env'>
+    Omit<RegistryClientOptions, 'credentials' | 'insecure' | 'env' | 'sleep'>
   >
   private readonly insecure: Set<string>
   private readonly env: NodeJS.ProcessEnv
@@ -146,7 +148,10 @@ export class RegistryClient {
       backoffMs: options.backoffMs ?? REGISTRY_BACKOFF_MS,
       maxRetryAfterMs: options.maxRetryAfterMs ?? REGISTRY_MAX_RETRY_AFTER_MS
     }
+    this.sleep = options.sleep ?? sleep
   }
+
+  private readonly sleep: (ms: number) => Promise<unknown>
 
   /**
    * Starts an operation: everything asked from now until the next beginOperation (token,
@@ -318,7 +323,7 @@ export class RegistryClient {
             fix: `Check the registry name and that it is up${isLoopback(this.registry) ? '' : ' (HTTPS; use --insecure-registry for a plain-HTTP registry)'}.`
           })
         }
-        await sleep(wait)
+        await this.sleep(wait)
         continue
       }
       if ((response.status === 429 || response.status >= 500) && !last) {
@@ -334,7 +339,7 @@ export class RegistryClient {
           )
           clearTimeout(timer)
           await response.body?.cancel().catch(() => undefined)
-          await sleep(wait)
+          await this.sleep(wait)
           continue
         }
       }
