@@ -18,6 +18,7 @@ import { diveFigures } from './dive.js'
 import { layerFolders } from './folders.js'
 import { isFileCode, type LayerListing } from '../model/listing.js'
 import { attributeImagePackages, packageFields } from './package-report.js'
+import { runtimeHints } from './runtime-hints.js'
 import type { PackagePattern } from './package-pattern.js'
 import { copyHintPackages, packageHints } from './package-hints.js'
 import { applyLayers, type HiddenCopy } from './whiteouts.js'
@@ -27,6 +28,8 @@ export interface AnalyzeFilesOptions {
   maxItems?: number
   /** How many filesystem layers belong to the base image; by default found from the history (see baseLayerCount). */
   baseLayers?: number
+  /** The Dockerfile's FROM and how many leading layers are its, when the caller knows them: the runtime-extras hint names it. */
+  fromImage?: { ref: string; layers: number }
   /** A budget's `package:` patterns: each is totalled over every package (`packageMatches`). */
   packagePatterns?: PackagePattern[]
   /** A budget's `unpackaged:` limit: measure `unpackagedBytes` even when the image has no package database. */
@@ -328,6 +331,20 @@ export function analyzeFiles(
       ? attributeImagePackages(listings, true)
       : undefined
   hints.push(...packageHints(attribution, rows, rowOf, baseLayers, builderOf))
+  hints.push(
+    ...runtimeHints({
+      rows,
+      rowOf,
+      listings,
+      applied,
+      attribution,
+      baseLayers,
+      fromImage: options.fromImage,
+      cacheOf: (path) => cacheOf(path)?.cache.kind,
+      cacheRoots: CACHE_ROOTS,
+      builderOf
+    })
+  )
 
   hints.sort(
     (a, b) =>

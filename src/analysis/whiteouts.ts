@@ -40,6 +40,10 @@ export interface AppliedLayers {
   hidden: HiddenCopy[]
   /** Calls `visit` for every file copy visible in the final filesystem with bytes > 0; with `under`, only for those at or below these paths (`var/cache/apt`). */
   forEachVisible(visit: (copy: VisibleCopy) => void, under?: string[]): void
+  /** The file copy visible at a layer path (`usr/bin/gcc-12`), as forEachVisible would visit it; undefined for none, a directory or 0 bytes. */
+  visibleAt(path: string): VisibleCopy | undefined
+  /** Bytes and count of the file copies visible in the final filesystem (bytes > 0, as forEachVisible visits them). */
+  visibleTotal(): { bytes: number; files: number }
 }
 
 /**
@@ -178,6 +182,27 @@ export function applyLayers(listings: LayerListing[]): AppliedLayers {
         // Visible only if every directory above it is (hiding a directory clears its subtree).
         if (id !== undefined && present[id]) walk(id)
       }
+    },
+    visibleTotal() {
+      let bytes = 0
+      let files = 0
+      for (let id = 1; id < index.size; id++) {
+        if (!present[id] || entryAt[id] < 0) continue
+        const size = entryDiskBytes(listings[writtenIn[id]], entryAt[id])
+        if (size > 0) {
+          bytes += size
+          files++
+        }
+      }
+      return { bytes, files }
+    },
+    visibleAt(path) {
+      const id = index.find(path)
+      if (id === undefined || !present[id] || entryAt[id] < 0) return undefined
+      const bytes = entryDiskBytes(listings[writtenIn[id]], entryAt[id])
+      return bytes > 0
+        ? { path: '/' + path, bytes, layer: writtenIn[id] }
+        : undefined
     }
   }
 }

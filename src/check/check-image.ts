@@ -83,10 +83,16 @@ async function measure(
       budget.compressed !== undefined ||
       budget.base?.compressedLayerBytes !== undefined
   })
+  // The FROM image, for the hint that names the base: read from the Dockerfile and the engine.
+  const fromImage =
+    loaded.archive && !options.archive && image.build
+      ? await headFromImage(loaded.report, image.build)
+      : undefined
   // The budget's package patterns are totalled over every package, not only those the report keeps.
   return analyzeImage(loaded, {
     packagePatterns: budget.packageRules?.map((rule) => rule.pattern),
-    unpackaged: budget.unpackagedBytes !== undefined
+    unpackaged: budget.unpackagedBytes !== undefined,
+    ...(fromImage ? { fromImage } : {})
   })
 }
 

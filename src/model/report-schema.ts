@@ -329,7 +329,13 @@ const files = {
             items: {
               type: 'object',
               required: ['path', 'bytes', 'files'],
-              properties: { path: prose, cache: text(64), bytes, files: bytes }
+              properties: {
+                path: prose,
+                cache: text(64),
+                bytes,
+                files: bytes,
+                category: text(64)
+              }
             }
           },
           builder: { enum: ['classic', 'buildkit'] },
@@ -345,13 +351,28 @@ const files = {
                 version: name,
                 bytes,
                 via: name,
-                previousVersion: name
+                previousVersion: name,
+                category: text(64)
               }
             }
           },
           packageCount: bytes,
           packageBytes: bytes,
-          bookkeepingBytes: bytes
+          bookkeepingBytes: bytes,
+          finalBytes: bytes,
+          baseImage: {
+            type: 'object',
+            required: ['layers', 'bytes'],
+            properties: {
+              ref: prose,
+              layers: {
+                type: 'array',
+                maxItems: REPORT_LAYERS_LIMIT,
+                items: index
+              },
+              bytes
+            }
+          }
         }
       }
     },

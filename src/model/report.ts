@@ -120,7 +120,33 @@ export interface HintPackage {
   via?: string
   /** On a `replaced-later` hint: the version the hint's later row replaced (that row upgraded it from this one to `version`). */
   previousVersion?: string
+  /** On a `runtime-extras` hint: which kind of extra the package is. */
+  category?: RuntimeExtraCategory
 }
+
+/**
+ * What a runtime image usually does not need (`runtime-extras`), each file counted in the
+ * first category that takes it, in this order: packages (compilers and build tools, `-dev`
+ * packages, the package manager, the shell) before paths (headers, static libraries, docs,
+ * package indexes and caches).
+ */
+export type RuntimeExtraCategory =
+  /** gcc*, g++*, cpp*, clang*, llvm*, binutils and its libraries, make, cmake, autotools, pkg-config. */
+  | 'compiler'
+  /** A `-dev` package (dpkg, apk). */
+  | 'dev-package'
+  /** dpkg, apt and libapt-pkg, apk-tools: the programs, not the database of what is installed. */
+  | 'package-manager'
+  /** bash, dash, busybox. */
+  | 'shell'
+  /** `usr/include`, `usr/local/include`. */
+  | 'headers'
+  /** `*.a` under a lib folder. */
+  | 'static-library'
+  /** `usr/share/doc`, `usr/share/man`, `usr/share/info` (and under usr/local/share). */
+  | 'docs'
+  /** apt's lists and caches, apk's cache, pip, npm, yarn and Go caches (the package-cache hint's paths). */
+  | 'package-index'
 
 /** Which package manager's cache a `package-cache` hint found. */
 export type PackageCacheKind =
@@ -175,6 +201,20 @@ export interface FileHint {
    * ld.so cache), which every step that installs or removes packages rewrites.
    */
   bookkeepingBytes?: number
+  /** On a `runtime-extras` hint: the bytes of the final filesystem (every visible file), what its share is of. */
+  finalBytes?: number
+  /** On a `runtime-extras` hint: the base image the final stage starts from, when its layers are known. */
+  baseImage?: HintBaseImage
+}
+
+/** The base image as a hint names it: the Dockerfile's FROM when known, its rows, and their bytes. */
+export interface HintBaseImage {
+  /** The Dockerfile's FROM (the target stage's outside image), when the run read the Dockerfile. */
+  ref?: string
+  /** Its rows in `layers` (non-empty rows, base first). */
+  layers: number[]
+  /** The sum of those rows' sizeBytes. */
+  bytes: number
 }
 
 /** Package-manager caches the file analysis knows by path. */
@@ -200,6 +240,8 @@ export interface FileHintPart {
   bytes: number
   /** Number of file copies behind `bytes`. */
   files: number
+  /** On a `runtime-extras` hint: the category the part's files are (one part per category). */
+  category?: RuntimeExtraCategory
 }
 
 /** dive's own figures, computed dive's way (quirks included) for teams with `.dive-ci` thresholds. */

@@ -9,6 +9,7 @@ import type {
   BaselineFrom,
   BudgetCheck,
   CacheKind,
+  RuntimeExtraCategory,
   Comparison,
   FileHint,
   FileHintPart,
@@ -26,6 +27,10 @@ import type {
   Violation,
   ViolationRule
 } from '../model/report.js'
+import {
+  RUNTIME_BUILD_SHARE,
+  RUNTIME_EXTRAS_SHARE
+} from '../analysis/runtime-hints.js'
 import { cutLine } from './line.js'
 import { formatBytes, type Units } from './units.js'
 import { baseRows, changeSide, layerName, rowsName } from './view.js'
@@ -581,6 +586,15 @@ export function describeHint(
         : `${added} leaves ${bytes(hint.bytes)} of a package cache (${plural(files, 'file')}) in the image. Clean it up in the same RUN.`
       break
     }
+    case 'apt-update-again':
+      sentence = describeAptUpdateAgain(hint, units, layers)
+      break
+    case 'dev-dependencies':
+      sentence = describeDevDependencies(hint, units, layers)
+      break
+    case 'runtime-extras':
+      sentence = describeRuntimeExtras(hint, units, layers)
+      break
     default:
       sentence = `${what} in ${list(hint.layers.map((index) => layerName(index, rowAt(layers, index)))) || 'the image'} could be saved.`
   }
@@ -858,6 +872,124 @@ export const CHANGE_WORDS: Record<FindingChange, string> = {
 /** Why the hints carry no mark although there is a baseline. */
 export const HINTS_UNMARKED =
   'The baseline has no file analysis: the hints are not marked new or unchanged against it.'
+
+// --- Runtime hints (src/analysis/runtime-hints.ts): apt-update-again, dev-dependencies, runtime-extras ---
+
+/** A package name quoted in a sentence: on one line, cut, no backticks. */
+const packageText = (name: string) => quoted(name, 40)
+
+/** A second `apt-get update` whose lists and binary caches land in a layer of their own. */
+function describeAptUpdateAgain(
+  hint: FileHint,
+  units: Units,
+  layers: LayerRow[] | undefined
+): string {
+  const [earlier, later] = hint.layers
+  const bytes = (value: number) => formatBytes(value, units)
+  const parts = (hint.parts ?? []).filter((part) => part.cache)
+  const what =
+    parts.length > 0
+      ? list(
+          parts.map(
+            (part) =>
+              `${bytes(part.bytes)} of ${CACHES[part.cache as CacheKind]?.label ?? 'apt files'}`
+          )
+        )
+      : "apt's lists and binary caches"
+  const laterName = nameLayer(later, rowAt(layers, later), HINT_TEXT)
+  const earlierName = nameLayer(earlier, rowAt(layers, earlier), HINT_TEXT)
+  return `${laterName} runs apt-get update again and writes ${plural(hint.files ?? 0, 'file')} (${bytes(hint.bytes)}) that ${earlierName} already wrote, now in this layer too: ${what}. Fold it into the first install line (${layerName(earlier, rowAt(layers, earlier))}), and clean in the same RUN: \`&& apt-get clean && rm -rf /var/lib/apt/lists/*\`.`
+}
+
+/** npm dev dependencies in the final filesystem. */
+function describeDevDependencies(
+  hint: FileHint,
+  units: Units,
+  layers: LayerRow[] | undefined
+): string {
+  const [row] = hint.layers
+  const bytes = (value: number) => formatBytes(value, units)
+  const count = hint.packageCount ?? hint.packages?.length ?? 0
+  const named = (hint.packages ?? [])
+    .slice(0, 5)
+    .map((p) => `${packageText(p.name)} (${bytes(p.bytes)})`)
+  const more = count - named.length
+  const where = hint.parts?.length
+    ? ` in ${list(hint.parts.map((part) => pathText(part.path)))} of the final image`
+    : ' in the final image'
+  const names =
+    named.length > 0
+      ? `: ${named.join(', ')}${more > 0 ? ` and ${plural(more, 'more')}` : ''}`
+      : ''
+  return `${nameLayer(row, rowAt(layers, row), HINT_TEXT)} leaves ${plural(count, 'npm dev dependency', 'npm dev dependencies')} (${bytes(hint.bytes)}, ${plural(hint.files ?? 0, 'file')})${where}${names}. Install without them, in one RUN: \`npm ci --omit=dev && npm cache clean --force\` (or build in a separate stage and COPY only the result).`
+}
+
+/** Each category of runtime-extras in words, and whether a build stage leaves it out. */
+const EXTRAS: Record<RuntimeExtraCategory, { label: string; build: boolean }> =
+  {
+    compiler: { label: 'compilers and build tools', build: true },
+    'dev-package': { label: '-dev packages', build: true },
+    headers: { label: 'headers', build: true },
+    'static-library': { label: 'static libraries', build: true },
+    docs: { label: 'docs and man pages', build: false },
+    'package-index': {
+      label: 'package indexes and caches',
+      build: false
+    },
+    'package-manager': { label: 'the package manager', build: false },
+    shell: { label: 'the shell', build: false }
+  }
+
+/** What a runtime image usually does not need, by category, and what to do when it is a large share. */
+function describeRuntimeExtras(
+  hint: FileHint,
+  units: Units,
+  layers: LayerRow[] | undefined
+): string {
+  const bytes = (value: number) => formatBytes(value, units)
+  const parts = (hint.parts ?? []).filter((part) => part.category)
+  const each = parts.map((part) => {
+    const category = part.category as RuntimeExtraCategory
+    const names = (hint.packages ?? [])
+      .filter((p) => p.category === category)
+      .slice(0, 3)
+      .map((p) => packageText(p.name))
+    const by = names.length > 0 ? ` (${names.join(', ')})` : ''
+    const isPath =
+      category === 'headers' ||
+      category === 'static-library' ||
+      category === 'docs'
+    const at = isPath && names.length === 0 ? ` in ${pathText(part.path)}` : ''
+    return `${bytes(part.bytes)} of ${EXTRAS[category]?.label ?? category}${by}${at}`
+  })
+  const final = hint.finalBytes ?? 0
+  const share = final > 0 ? hint.bytes / final : 0
+  const head = `The final image holds ${bytes(hint.bytes)}${final > 0 ? ` (${ratioPercent(share)} of its ${bytes(final)} of files)` : ''} that a runtime image usually does not need${each.length > 0 ? `: ${each.join(', ')}` : ''}.`
+  let advice = ''
+  if (share >= RUNTIME_EXTRAS_SHARE) {
+    const build = parts
+      .filter((part) => EXTRAS[part.category as RuntimeExtraCategory]?.build)
+      .reduce((sum, part) => sum + part.bytes, 0)
+    advice =
+      build >= RUNTIME_BUILD_SHARE * final
+        ? ` Move the build to a separate stage and COPY only its result into the final one (that leaves out ${bytes(build)}); when the runtime needs no shell or package manager, a minimal final stage (a distroless or \`-slim\` base) instead, which would remove ${bytes(hint.bytes)} by the figures measured.`
+        : ` When the runtime needs no shell or package manager, a minimal final stage (a distroless or \`-slim\` base) would remove ${bytes(hint.bytes)} by the figures measured.`
+  }
+  let base = ''
+  const from = hint.baseImage
+  if (from && from.layers.length > 0) {
+    const first = from.layers[0]
+    const last = from.layers[from.layers.length - 1]
+    const rows =
+      first === last
+        ? layerName(first, rowAt(layers, first))
+        : `${layerName(first)}–${layerName(last)}`
+    const total = layers?.reduce((sum, row) => sum + row.sizeBytes, 0) ?? 0
+    const name = from.ref ? `${quoted(from.ref, 80)}, ${rows}` : rows
+    base = ` The base image (${name}) is ${total > 0 ? `${ratioPercent(from.bytes / total)} (${bytes(from.bytes)})` : bytes(from.bytes)} of the total.`
+  }
+  return `${head}${advice}${base}`
+}
 
 // ---- Budgets that name packages: `package:` rules and the `unpackaged:` limit ----
 

@@ -507,6 +507,224 @@ describe('the sentences everywhere', () => {
   })
 })
 
+describe('runtime hints (src/analysis/runtime-hints.ts)', () => {
+  const rows = [
+    {
+      index: 0,
+      instruction: '',
+      createdBy: 'ADD file:abc in /',
+      sizeBytes: 74_000_000,
+      empty: false
+    },
+    {
+      index: 1,
+      instruction: 'RUN',
+      createdBy: 'RUN apt-get update && apt-get install -y gcc-12 make',
+      sizeBytes: 250_000_000,
+      empty: false,
+      dockerfileLine: 3
+    },
+    {
+      index: 2,
+      instruction: 'RUN',
+      createdBy: 'RUN apt-get update && apt-get install -y jq',
+      sizeBytes: 60_000_000,
+      empty: false,
+      dockerfileLine: 4
+    }
+  ]
+
+  it('apt-update-again: the later layer, its copies part by part, fold into the first install line', () => {
+    const hint: FileHint = {
+      kind: 'apt-update-again',
+      layers: [1, 2],
+      bytes: 58_000_000,
+      files: 8,
+      parts: [
+        {
+          path: '/var/cache/apt',
+          cache: 'apt-binary-cache',
+          bytes: 48_000_000,
+          files: 2
+        },
+        {
+          path: '/var/lib/apt/lists',
+          cache: 'apt-lists',
+          bytes: 10_000_000,
+          files: 6
+        }
+      ]
+    }
+    expect(describeHint(hint, 'si', rows)).toBe(
+      "L2 · Dockerfile:4 (RUN apt-get update && apt-get install -y jq) runs apt-get update again and writes 8 files (58.0 MB) that L1 · Dockerfile:3 (RUN apt-get update && apt-get install -y gcc-12 make) already wrote, now in this layer too: 48.0 MB of apt's binary caches (pkgcache.bin, srcpkgcache.bin) and 10.0 MB of apt package lists. Fold it into the first install line (L1 · Dockerfile:3), and clean in the same RUN: `&& apt-get clean && rm -rf /var/lib/apt/lists/*`."
+    )
+  })
+
+  it('dev-dependencies: the packages with their bytes, npm ci --omit=dev and the cache clean in one RUN', () => {
+    const hint: FileHint = {
+      kind: 'dev-dependencies',
+      layers: [2],
+      bytes: 23_009_000,
+      files: 130,
+      parts: [{ path: '/app/node_modules', bytes: 23_009_000, files: 130 }],
+      packages: [
+        {
+          name: 'typescript',
+          manager: 'npm',
+          version: '5.4.5',
+          bytes: 23_000_000
+        },
+        { name: 'is-`number', manager: 'npm', version: '7.0.0', bytes: 9000 }
+      ],
+      packageCount: 2
+    }
+    expect(describeHint(hint, 'iec', rows)).toBe(
+      "L2 · Dockerfile:4 (RUN apt-get update && apt-get install -y jq) leaves 2 npm dev dependencies (21.9 MiB, 130 files) in /app/node_modules of the final image: typescript (21.9 MiB), is-'number (8.79 KiB). Install without them, in one RUN: `npm ci --omit=dev && npm cache clean --force` (or build in a separate stage and COPY only the result)."
+    )
+  })
+
+  const extras: FileHint = {
+    kind: 'runtime-extras',
+    layers: [0, 1],
+    bytes: 209_401_265,
+    files: 2916,
+    finalBytes: 330_000_000,
+    parts: [
+      { path: '/usr', bytes: 150_000_000, files: 900, category: 'compiler' },
+      { path: '/usr', bytes: 40_000_000, files: 1500, category: 'dev-package' },
+      {
+        path: '/usr/share/doc',
+        bytes: 8_000_000,
+        files: 400,
+        category: 'docs'
+      },
+      {
+        path: '/var/lib/apt/lists',
+        bytes: 7_000_000,
+        files: 8,
+        category: 'package-index'
+      },
+      {
+        path: '/usr',
+        bytes: 3_000_000,
+        files: 100,
+        category: 'package-manager'
+      },
+      { path: '/usr/bin', bytes: 1_400_000, files: 5, category: 'shell' },
+      {
+        path: '/usr/local/lib',
+        bytes: 1234,
+        files: 1,
+        category: 'static-library'
+      },
+      {
+        path: '/usr/local/include',
+        bytes: 31,
+        files: 1,
+        category: 'headers'
+      }
+    ],
+    packages: [
+      {
+        name: 'gcc-12',
+        manager: 'dpkg',
+        bytes: 70_000_000,
+        category: 'compiler'
+      },
+      {
+        name: 'cpp-12',
+        manager: 'dpkg',
+        bytes: 30_000_000,
+        category: 'compiler'
+      },
+      {
+        name: 'libc6-dev',
+        manager: 'dpkg',
+        bytes: 20_000_000,
+        category: 'dev-package'
+      },
+      {
+        name: 'dpkg',
+        manager: 'dpkg',
+        bytes: 2_000_000,
+        category: 'package-manager'
+      },
+      { name: 'bash', manager: 'dpkg', bytes: 1_400_000, category: 'shell' }
+    ],
+    packageCount: 20,
+    baseImage: { ref: 'debian:bookworm', layers: [0], bytes: 74_000_000 }
+  }
+
+  it('runtime-extras over a quarter of the files: each category, a build stage, a minimal final stage, the base image and its share', () => {
+    expect(describeHint(extras, 'si', rows)).toBe(
+      'The final image holds 209 MB (63.5% of its 330 MB of files) that a runtime image usually does not need: 150 MB of compilers and build tools (gcc-12, cpp-12), 40.0 MB of -dev packages (libc6-dev), 8.00 MB of docs and man pages in /usr/share/doc, 7.00 MB of package indexes and caches, 3.00 MB of the package manager (dpkg), 1.40 MB of the shell (bash), 1.23 kB of static libraries in /usr/local/lib, 31 B of headers in /usr/local/include. Move the build to a separate stage and COPY only its result into the final one (that leaves out 190 MB); when the runtime needs no shell or package manager, a minimal final stage (a distroless or `-slim` base) instead, which would remove 209 MB by the figures measured. The base image (debian:bookworm, L0) is 19.3% (74.0 MB) of the total.'
+    )
+  })
+
+  it('runtime-extras over a quarter with few build tools: only the minimal final stage', () => {
+    const hint: FileHint = {
+      kind: 'runtime-extras',
+      layers: [0, 1],
+      bytes: 35_100_000,
+      files: 3000,
+      finalBytes: 124_000_000,
+      parts: [
+        {
+          path: '/usr',
+          bytes: 13_500_000,
+          files: 300,
+          category: 'package-manager'
+        },
+        {
+          path: '/usr/share',
+          bytes: 12_700_000,
+          files: 2000,
+          category: 'docs'
+        },
+        { path: '/usr/bin', bytes: 7_360_000, files: 20, category: 'shell' },
+        {
+          path: '/usr',
+          bytes: 1_540_000,
+          files: 80,
+          category: 'compiler'
+        }
+      ]
+    }
+    expect(describeHint(hint, 'si', rows)).toBe(
+      'The final image holds 35.1 MB (28.3% of its 124 MB of files) that a runtime image usually does not need: 13.5 MB of the package manager, 12.7 MB of docs and man pages in /usr/share, 7.36 MB of the shell, 1.54 MB of compilers and build tools. When the runtime needs no shell or package manager, a minimal final stage (a distroless or `-slim` base) would remove 35.1 MB by the figures measured.'
+    )
+  })
+
+  it('runtime-extras below a quarter, in the base image only: what is there, no advice; the base named by its rows', () => {
+    const hint: FileHint = {
+      kind: 'runtime-extras',
+      layers: [0],
+      bytes: 20_000_000,
+      files: 500,
+      finalBytes: 120_000_000,
+      base: true,
+      parts: [
+        {
+          path: '/usr/share/doc',
+          bytes: 15_000_000,
+          files: 400,
+          category: 'docs'
+        },
+        {
+          path: '/usr',
+          bytes: 5_000_000,
+          files: 100,
+          category: 'package-manager'
+        }
+      ],
+      baseImage: { layers: [0, 1], bytes: 324_000_000 }
+    }
+    expect(describeHint(hint, 'si', rows)).toBe(
+      '(base image) The final image holds 20.0 MB (16.7% of its 120 MB of files) that a runtime image usually does not need: 15.0 MB of docs and man pages in /usr/share/doc, 5.00 MB of the package manager. The base image (L0–L1) is 84.4% (324 MB) of the total.'
+    )
+  })
+})
+
 describe('budgets that name packages: the sentences', () => {
   // libjq1's figures from test/budget/packages-engine.test.ts: installed in L2, purged in L3.
   const layers = [

@@ -15,6 +15,7 @@ export const ENGINE_TEST_FILES = [
   'test/analysis/hints-engine.test.ts',
   'test/analysis/package-hints-engine.test.ts',
   'test/analysis/packages-engine.test.ts',
+  'test/analysis/runtime-hints-engine.test.ts',
   'test/baseline/baseline.test.ts',
   'test/budget/packages-engine.test.ts',
   'test/cli/analyze-files.test.ts',
