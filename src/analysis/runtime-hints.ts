@@ -131,7 +131,11 @@ function aptUpdateAgain(input: RuntimeHintsInput): FileHint[] {
         copies.push({ path: '/' + index.path(id), bytes, cache: kind })
     }
     if (copies.length === 0) return
-    if (layer >= baseLayers && earlier >= baseLayers) {
+    // Only new lists say `apt-get update` ran: any apt command (a purge, an install from
+    // lists an earlier RUN removed) rewrites the binary caches alone, and the package-cache
+    // hint has those bytes.
+    const updated = copies.some((copy) => copy.cache === 'apt-lists')
+    if (updated && layer >= baseLayers && earlier >= baseLayers) {
       const row = rows[rowOf[layer]]
       const builder = input.builderOf(row)
       const parts: FileHintPart[] = []

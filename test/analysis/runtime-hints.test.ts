@@ -515,6 +515,23 @@ describe('apt-update-again: a later layer writes apt lists and binary caches aga
       }
     ])
     expect(only(fromBase.hints, 'apt-update-again')).toEqual([])
+    // A purge rewrites the binary caches, not the lists: no update ran (the package-cache
+    // hint has those bytes).
+    const purged = analyze([
+      base,
+      {
+        createdBy: 'RUN apt-get update && apt-get install -y make',
+        entries: [...lists(8_800_000), ...caches(40_000_000)]
+      },
+      {
+        createdBy: 'RUN apt-get purge -y make',
+        entries: [row('usr/bin/.wh.make', '0', 0), ...caches(39_000_000)]
+      }
+    ])
+    expect(only(purged.hints, 'apt-update-again')).toEqual([])
+    expect(
+      only(purged.hints, 'package-cache').map((h) => [h.layers, h.cache])
+    ).toContainEqual([[2], 'apt-archives'])
   })
 })
 
