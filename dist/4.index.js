@@ -23,9 +23,12 @@ export const modules = {
 
 
 
-/** Streams the export of `ref` into a StreamSource; `skip` names members to drop unread. */
-async function exportToSource(ref, skip) {
-    const reader = _source_js__WEBPACK_IMPORTED_MODULE_4__/* .StreamSource */ .e_.start(`docker save ${ref}`, { skip });
+/**
+ * Streams the export of `ref` into a StreamSource; `skip` names members to drop unread.
+ * Layers are listed as they arrive, so `packages: false` applies from the start.
+ */
+async function exportToSource(ref, skip, packages = true) {
+    const reader = _source_js__WEBPACK_IMPORTED_MODULE_4__/* .StreamSource */ .e_.start(`docker save ${ref}`, { skip, packages });
     const { failure, consumeError } = await (0,_engine_export_js__WEBPACK_IMPORTED_MODULE_2__/* .exportImage */ .__)(ref, (chunk) => reader.feed(chunk));
     // What the archive reader found wrong explains more than the engine's complaint about the reader stopping.
     if (consumeError !== undefined)
@@ -38,10 +41,14 @@ async function exportToSource(ref, skip) {
  * Streams the `docker save` archive of `ref` into the reader (from the engine's socket, or
  * the docker CLI; see engine-export.ts): nothing is written to disk and layer contents are
  * dropped as they pass. A failed export (no such image, no engine) is reported in the
- * engine's own words rather than as a broken archive.
+ * engine's own words rather than as a broken archive. `packages: false` keeps no package
+ * databases (no package attribution).
  */
-async function saveEngineImage(ref) {
-    return (0,_image_js__WEBPACK_IMPORTED_MODULE_3__/* .readImageFromSource */ .R1)(await exportToSource(ref), { ref });
+async function saveEngineImage(ref, options = {}) {
+    return (0,_image_js__WEBPACK_IMPORTED_MODULE_3__/* .readImageFromSource */ .R1)(await exportToSource(ref, undefined, options.packages !== false), {
+        ref,
+        packages: options.packages
+    });
 }
 /**
  * The facts of the layers of `ref` that `known` lacks, read from the engine's export: blobs

@@ -2504,7 +2504,7 @@ exports.getSchemaRefs = getSchemaRefs;
 
 /***/ }),
 
-/***/ 7353:
+/***/ 9734:
 /***/ ((__unused_webpack_module, exports) => {
 
 
@@ -2807,7 +2807,7 @@ function falseSchemaError(it, overrideAllErrors) {
 
 Object.defineProperty(exports, "__esModule", ({ value: true }));
 exports.reportTypeError = exports.checkDataTypes = exports.checkDataType = exports.coerceAndCheckDataType = exports.getJSONTypes = exports.getSchemaTypes = exports.DataType = void 0;
-const rules_1 = __nccwpck_require__(7353);
+const rules_1 = __nccwpck_require__(9734);
 const applicability_1 = __nccwpck_require__(7692);
 const errors_1 = __nccwpck_require__(1283);
 const codegen_1 = __nccwpck_require__(1436);
@@ -3811,7 +3811,7 @@ Object.defineProperty(exports, "Name", ({ enumerable: true, get: function () { r
 Object.defineProperty(exports, "CodeGen", ({ enumerable: true, get: function () { return codegen_1.CodeGen; } }));
 const validation_error_1 = __nccwpck_require__(3021);
 const ref_error_1 = __nccwpck_require__(3162);
-const rules_1 = __nccwpck_require__(7353);
+const rules_1 = __nccwpck_require__(9734);
 const compile_1 = __nccwpck_require__(2718);
 const codegen_2 = __nccwpck_require__(1436);
 const resolve_1 = __nccwpck_require__(4090);
@@ -36547,7 +36547,7 @@ module.exports = {
 /***/ ((module, __unused_webpack___webpack_exports__, __nccwpck_require__) => {
 
 __nccwpck_require__.a(module, async (__webpack_handle_async_dependencies__, __webpack_async_result__) => { try {
-/* harmony import */ var _main_js__WEBPACK_IMPORTED_MODULE_0__ = __nccwpck_require__(7436);
+/* harmony import */ var _main_js__WEBPACK_IMPORTED_MODULE_0__ = __nccwpck_require__(7353);
 // The GitHub Action entry point: run() does everything.
 
 await (0,_main_js__WEBPACK_IMPORTED_MODULE_0__/* .run */ .e)();
@@ -36557,7 +36557,7 @@ __webpack_async_result__();
 
 /***/ }),
 
-/***/ 7436:
+/***/ 7353:
 /***/ ((__unused_webpack_module, __webpack_exports__, __nccwpck_require__) => {
 
 
@@ -38647,8 +38647,28 @@ const rule = {
         'reclaimable',
         'efficiency',
         'compressed',
-        'dive'
+        'dive',
+        'package',
+        'unpackaged'
     ]
+};
+const manager = { enum: ['dpkg', 'apk', 'npm', 'python'] };
+/** A package with the bytes and rows that ship it (ShippedPackage). */
+const shippedPackages = {
+    type: 'array',
+    maxItems: 5,
+    items: {
+        type: 'object',
+        required: ['name', 'manager', 'bytes', 'layers'],
+        properties: {
+            name: report_schema_name,
+            manager,
+            arch: report_schema_name,
+            version: report_schema_name,
+            bytes,
+            layers: { type: 'array', maxItems: limits/* REPORT_LAYERS_LIMIT */.eX, items: index }
+        }
+    }
 };
 /** A finding against the baseline (FindingChange). */
 const change = { enum: ['new', 'worse', 'better', 'unchanged'] };
@@ -38665,7 +38685,18 @@ const violation = {
         actualBytes: ratio,
         message: prose,
         detail: report_schema_text(256),
-        match: prose
+        match: prose,
+        packages: shippedPackages,
+        packageCount: bytes,
+        folders: {
+            type: 'array',
+            maxItems: 3,
+            items: {
+                type: 'object',
+                required: ['top', 'bytes', 'files'],
+                properties: { top: prose, bytes, files: bytes }
+            }
+        }
     }
 };
 const violations = {
@@ -38685,6 +38716,7 @@ const checks = {
             rule,
             detail: report_schema_text(256),
             match: prose,
+            note: { enum: ['no-package-matches', 'no-package-database'] },
             limit: figure,
             actual: figure,
             pass: { type: 'boolean' },
@@ -38702,7 +38734,6 @@ const sides = {
     maxItems: limits/* REPORT_LAYERS_LIMIT */.eX,
     items: layerSide
 };
-const manager = { enum: ['dpkg', 'apk', 'npm', 'python'] };
 // One package's change between paired rows (src/compare/packages.ts keeps 20 per list).
 const packageChanges = {
     type: 'array',
@@ -38772,7 +38803,17 @@ const comparison = {
                     score: { type: 'number', minimum: 0, maximum: 1 },
                     mergedBase: sides,
                     splitHead: sides,
-                    packages: packageDeltas
+                    packages: packageDeltas,
+                    // The folders that grew or shrank (src/compare/paths.ts keeps 10).
+                    paths: {
+                        type: 'array',
+                        maxItems: 10,
+                        items: {
+                            type: 'object',
+                            required: ['path', 'deltaBytes'],
+                            properties: { path: prose, deltaBytes: signedBytes }
+                        }
+                    }
                 }
             }
         },
@@ -38824,10 +38865,50 @@ const files = {
                         items: {
                             type: 'object',
                             required: ['path', 'bytes', 'files'],
-                            properties: { path: prose, cache: report_schema_text(64), bytes, files: bytes }
+                            properties: {
+                                path: prose,
+                                cache: report_schema_text(64),
+                                bytes,
+                                files: bytes,
+                                category: report_schema_text(64)
+                            }
                         }
                     },
-                    builder: { enum: ['classic', 'buildkit'] }
+                    builder: { enum: ['classic', 'buildkit'] },
+                    packages: {
+                        type: 'array',
+                        maxItems: 10,
+                        items: {
+                            type: 'object',
+                            required: ['name', 'manager', 'bytes'],
+                            properties: {
+                                name: report_schema_name,
+                                manager,
+                                version: report_schema_name,
+                                bytes,
+                                via: report_schema_name,
+                                previousVersion: report_schema_name,
+                                category: report_schema_text(64)
+                            }
+                        }
+                    },
+                    packageCount: bytes,
+                    packageBytes: bytes,
+                    bookkeepingBytes: bytes,
+                    finalBytes: bytes,
+                    baseImage: {
+                        type: 'object',
+                        required: ['layers', 'bytes'],
+                        properties: {
+                            ref: prose,
+                            layers: {
+                                type: 'array',
+                                maxItems: limits/* REPORT_LAYERS_LIMIT */.eX,
+                                items: index
+                            },
+                            bytes
+                        }
+                    }
                 }
             }
         },
@@ -38850,6 +38931,29 @@ const files = {
                             properties: { path: prose, bytes }
                         }
                     }
+                }
+            }
+        },
+        // Where each layer's bytes are (src/analysis/folders.ts keeps 10 folders per layer).
+        layerFolders: {
+            type: 'array',
+            maxItems: limits/* REPORT_LAYERS_LIMIT */.eX,
+            items: {
+                type: 'object',
+                required: ['layer', 'folders'],
+                properties: {
+                    layer: index,
+                    folders: {
+                        type: 'array',
+                        maxItems: 10,
+                        items: {
+                            type: 'object',
+                            required: ['path', 'bytes', 'files'],
+                            properties: { path: prose, bytes, files: bytes }
+                        }
+                    },
+                    restBytes: bytes,
+                    restFiles: bytes
                 }
             }
         },
@@ -38906,6 +39010,23 @@ const files = {
             }
         },
         unpackagedCount: bytes,
+        unpackagedBytes: bytes,
+        // The budget's `package:` rules, totalled over every package (budget/rules/packages.ts).
+        packageMatches: {
+            type: 'array',
+            maxItems: limits/* REPORT_VIOLATIONS_LIMIT */.gR,
+            items: {
+                type: 'object',
+                required: ['pattern', 'bytes', 'count', 'packages'],
+                properties: {
+                    pattern: prose,
+                    bytes,
+                    baseBytes: bytes,
+                    count: bytes,
+                    packages: shippedPackages
+                }
+            }
+        },
         packageProblems: { type: 'array', maxItems: 40, items: prose }
     }
 };
@@ -45612,6 +45733,398 @@ function withDockerfileLines(image, lines) {
 
 // EXTERNAL MODULE: ./src/messages.ts
 var src_messages = __nccwpck_require__(4279);
+// EXTERNAL MODULE: ./src/model/listing.ts
+var model_listing = __nccwpck_require__(6689);
+// EXTERNAL MODULE: ./src/model/paths.ts
+var model_paths = __nccwpck_require__(1933);
+;// CONCATENATED MODULE: ./src/analysis/runtime-hints.ts
+// Hints about what a runtime image ships that it need not, with measured bytes: a second
+// `apt-get update` that rewrites apt's lists and binary caches in its own layer
+// (`apt-update-again`), npm dev dependencies in the final filesystem (`dev-dependencies`),
+// and what a runtime usually does without (`runtime-extras`: compilers, `-dev` packages,
+// headers, static libraries, docs, package indexes and caches, the package manager, the
+// shell). Input: the layer listings with whiteouts applied (whiteouts.ts) and the package
+// attribution (packages/attribution.ts), both made once by analyzeFiles (files.ts), which
+// passes its own cache matcher so that the package-index category and the package-cache
+// hints agree on what a cache is. Pure: data in, FileHint rows out; report/describe.ts
+// says them in words.
+
+
+
+/** A `runtime-extras` hint is made only from this many bytes of extras in the final filesystem (1 MB). */
+const RUNTIME_EXTRAS_MIN_BYTES = 1_000_000;
+/**
+ * From this share of the final filesystem, a `runtime-extras` hint says what to do (a build
+ * stage, a minimal final stage); below it, it only says what is there.
+ */
+const RUNTIME_EXTRAS_SHARE = 0.25;
+/**
+ * From this share of the final filesystem, the compilers, -dev packages, headers and static
+ * libraries make the advice start with a separate build stage (below it, a few build tools
+ * beside a base image's own extras are not worth a stage of their own).
+ */
+const RUNTIME_BUILD_SHARE = 0.1;
+/** How many packages a hint names (FileHint.packages). */
+const HINT_PACKAGES = 10;
+/** How many rows a runtime-extras hint names: those holding the most of its bytes. */
+const EXTRAS_ROWS = 4;
+/** A package's name or version as the report's schema bounds them. */
+const cut = (value) => value.slice(0, limits/* REPORT_NAME_CHARACTERS */.uW);
+const byText = (a, b) => (a < b ? -1 : a > b ? 1 : 0);
+function runtimeHints(input) {
+    return [
+        ...aptUpdateAgain(input),
+        ...devDependencies(input),
+        ...runtimeExtras(input)
+    ];
+}
+// apt's lists (`var/lib/apt/lists/*` but its lock) and binary caches (`var/cache/apt/*.bin`).
+const APT_LISTS = 'var/lib/apt/lists';
+const APT_CACHE = 'var/cache/apt';
+/**
+ * One hint per layer that writes apt's lists or binary caches after an earlier layer of the
+ * Dockerfile's (not the base image's) wrote them: the bytes of the later layer's copies, as
+ * its listing holds them. A layer that cleans them in the same RUN writes none and has no hint.
+ */
+function aptUpdateAgain(input) {
+    const { listings, rows, rowOf, baseLayers } = input;
+    const index = listings[0]?.index;
+    if (!index)
+        return [];
+    const lists = index.find(APT_LISTS);
+    const cache = index.find(APT_CACHE);
+    if (lists === undefined && cache === undefined)
+        return [];
+    const { parents, whiteouts } = index;
+    const hints = [];
+    let earlier = -1;
+    listings.forEach((listing, layer) => {
+        const seen = new Set();
+        const copies = [];
+        for (let i = listing.length - 1; i >= 0; i--) {
+            const id = listing.ids[i];
+            if (seen.has(id))
+                continue;
+            seen.add(id);
+            if (whiteouts[id] !== model_paths/* Whiteout */.eV.None || (0,model_listing/* isDirEntry */.uE)(listing, i))
+                continue;
+            let kind;
+            let up = parents[id];
+            // Files of the lists (`partial/` included), the caches directly in var/cache/apt.
+            if (lists !== undefined) {
+                for (; up > 0 && up !== lists; up = parents[up])
+                    ;
+                if (up === lists && index.name(id) !== 'lock')
+                    kind = 'apt-lists';
+            }
+            if (!kind &&
+                cache !== undefined &&
+                parents[id] === cache &&
+                index.name(id).endsWith('.bin'))
+                kind = 'apt-binary-cache';
+            if (!kind)
+                continue;
+            const bytes = (0,model_listing/* entryDiskBytes */.pY)(listing, i);
+            if (bytes > 0)
+                copies.push({ path: '/' + index.path(id), bytes, cache: kind });
+        }
+        if (copies.length === 0)
+            return;
+        // Only new lists say `apt-get update` ran: any apt command (a purge, an install from
+        // lists an earlier RUN removed) rewrites the binary caches alone, and the package-cache
+        // hint has those bytes.
+        const updated = copies.some((copy) => copy.cache === 'apt-lists');
+        if (updated && layer >= baseLayers && earlier >= baseLayers) {
+            const row = rows[rowOf[layer]];
+            const builder = input.builderOf(row);
+            const parts = [];
+            for (const kind of ['apt-lists', 'apt-binary-cache']) {
+                const of = copies.filter((copy) => copy.cache === kind);
+                if (of.length > 0)
+                    parts.push({
+                        path: '/' + (kind === 'apt-lists' ? APT_LISTS : APT_CACHE),
+                        cache: kind,
+                        bytes: of.reduce((sum, copy) => sum + copy.bytes, 0),
+                        files: of.length
+                    });
+            }
+            parts.sort((a, b) => b.bytes - a.bytes || byText(a.path, b.path));
+            hints.push({
+                kind: 'apt-update-again',
+                layers: [rowOf[earlier], rowOf[layer]],
+                bytes: copies.reduce((sum, copy) => sum + copy.bytes, 0),
+                files: copies.length,
+                examples: [...copies]
+                    .sort((a, b) => b.bytes - a.bytes || byText(a.path, b.path))
+                    .slice(0, 3)
+                    .map((copy) => copy.path),
+                parts,
+                ...(builder ? { builder } : {})
+            });
+        }
+        earlier = layer;
+    });
+    return hints;
+}
+/** The folder holding an npm package's node_modules (`app/node_modules/x/node_modules/y` → `/app/node_modules`). */
+function projectModules(folder) {
+    const at = folder.indexOf('node_modules');
+    return '/' + (at < 0 ? folder : folder.slice(0, at + 'node_modules'.length));
+}
+/** npm dev dependencies in the final filesystem, one hint per layer that installed them. */
+function devDependencies(input) {
+    const { rows, rowOf, baseLayers } = input;
+    const groups = new Map();
+    for (const p of input.attribution?.packages ?? []) {
+        if (p.manager !== 'npm' || p.dev !== true || !p.installed || p.bytes <= 0)
+            continue;
+        const group = groups.get(p.addedLayer) ?? [];
+        group.push(p);
+        groups.set(p.addedLayer, group);
+    }
+    const hints = [];
+    for (const [layer, packages] of groups) {
+        packages.sort((a, b) => b.bytes - a.bytes || byText(a.key, b.key));
+        const parts = new Map();
+        for (const p of packages) {
+            const path = projectModules(p.record.folders[0] ?? p.record.source);
+            const part = parts.get(path) ?? { path, bytes: 0, files: 0 };
+            part.bytes += p.bytes;
+            part.files += p.files;
+            parts.set(path, part);
+        }
+        const row = rows[rowOf[layer]];
+        const builder = input.builderOf(row);
+        hints.push({
+            kind: 'dev-dependencies',
+            layers: [row.index],
+            bytes: packages.reduce((sum, p) => sum + p.bytes, 0),
+            files: packages.reduce((sum, p) => sum + p.files, 0),
+            ...(layer < baseLayers ? { base: true } : {}),
+            examples: packages
+                .slice(0, 3)
+                .map((p) => '/' + (p.record.folders[0] ?? p.record.source)),
+            parts: [...parts.values()]
+                .sort((a, b) => b.bytes - a.bytes || byText(a.path, b.path))
+                .slice(0, 10),
+            ...(builder ? { builder } : {}),
+            packages: packages.slice(0, HINT_PACKAGES).map((p) => ({
+                name: cut(p.name),
+                manager: 'npm',
+                ...(p.version ? { version: cut(p.version) } : {}),
+                bytes: p.bytes
+            })),
+            packageCount: packages.length
+        });
+    }
+    return hints;
+}
+// Which installed dpkg/apk packages are which extra (RuntimeExtraCategory), by name.
+const COMPILER = /^(?:gcc|g\+\+|cpp|c\+\+|clang|llvm|lld|binutils|libbinutils|libctf|libctf-nobfd|libgprofng|libcc1|make|cmake|autoconf|automake|libtool|pkg-config|pkgconf|build-essential|build-base)(?:-|\d|$)/;
+const PACKAGE_MANAGER = /^(?:dpkg|apt|apt-utils|libapt-pkg[\d.]*|libapt-private[\d.]*|apk-tools|libapk[\d.]*)$/;
+// gcc-12-base holds only docs, and libgcc-s1 (every C++ program's runtime) depends on it.
+const GCC_BASE = /^(?:gcc|cpp|g\+\+)(?:-\d+)?-base$/;
+const SHELL = /^(?:bash|dash|busybox|busybox-binsh|zsh|ash)$/;
+/** The category of an installed package, undefined when it is none. */
+function packageCategory(p) {
+    if (p.manager !== 'dpkg' && p.manager !== 'apk')
+        return undefined;
+    if (COMPILER.test(p.name) && !GCC_BASE.test(p.name))
+        return 'compiler';
+    if (p.name.endsWith('-dev'))
+        return 'dev-package';
+    if (PACKAGE_MANAGER.test(p.name))
+        return 'package-manager';
+    if (SHELL.test(p.name))
+        return 'shell';
+    return undefined;
+}
+/** Package categories first, then path categories, each file in the first that takes it. */
+const ORDER = [
+    'compiler',
+    'dev-package',
+    'package-manager',
+    'shell',
+    'headers',
+    'static-library',
+    'docs',
+    'package-index'
+];
+const PATH_ROOTS = [
+    { category: 'headers', roots: ['usr/include', 'usr/local/include'] },
+    {
+        category: 'static-library',
+        roots: [
+            'usr/lib',
+            'usr/lib32',
+            'usr/lib64',
+            'usr/local/lib',
+            'lib',
+            'lib64'
+        ]
+    },
+    {
+        category: 'docs',
+        roots: [
+            'usr/share/doc',
+            'usr/share/man',
+            'usr/share/info',
+            'usr/local/share/doc',
+            'usr/local/share/man',
+            'usr/local/share/info'
+        ]
+    }
+];
+// Merged /usr: dpkg lists `/bin/bash` where the layers hold `usr/bin/bash`.
+const USR_ALIASES = new Set(['bin', 'sbin', 'lib', 'lib32', 'lib64', 'libx32']);
+/** The deepest folder holding both absolute paths' folders. */
+function shared(folder, path) {
+    const own = path.slice(0, path.lastIndexOf('/')) || '/';
+    if (folder === undefined)
+        return own;
+    let at = folder;
+    while (at !== '/' && own !== at && !own.startsWith(at + '/'))
+        at = at.slice(0, at.lastIndexOf('/')) || '/';
+    return at;
+}
+/** What a runtime image usually does not need, by category, each byte once; one hint for the image. */
+function runtimeExtras(input) {
+    // What is installed is the databases' to tell: without one (scratch, busybox, distroless
+    // without a status file) only caches and docs could be named, and caches have their own hint.
+    if (!input.attribution)
+        return [];
+    const { applied, rows, rowOf, baseLayers } = input;
+    const taken = new Set();
+    const tallies = new Map();
+    const perLayer = new Map();
+    const examples = [];
+    const take = (copy, category) => {
+        if (taken.has(copy.path))
+            return false;
+        taken.add(copy.path);
+        const tally = tallies.get(category) ?? { bytes: 0, files: 0 };
+        tally.bytes += copy.bytes;
+        tally.files++;
+        if (tally.under === undefined || !copy.path.startsWith(tally.under)) {
+            tally.folder = shared(tally.folder, copy.path);
+            tally.under = tally.folder === '/' ? '/' : tally.folder + '/';
+        }
+        tallies.set(category, tally);
+        perLayer.set(copy.layer, (perLayer.get(copy.layer) ?? 0) + copy.bytes);
+        // The three largest, kept as they come.
+        if (examples.length < 3 || copy.bytes > examples[2].bytes) {
+            examples.push({ path: copy.path, bytes: copy.bytes });
+            examples.sort((a, b) => b.bytes - a.bytes || byText(a.path, b.path));
+            examples.length = Math.min(examples.length, 3);
+        }
+        return true;
+    };
+    const packages = [];
+    const categorized = (input.attribution?.packages ?? [])
+        .filter((p) => p.installed)
+        .map((p) => ({ p, category: packageCategory(p) }))
+        .filter((c) => c.category !== undefined)
+        .sort((a, b) => ORDER.indexOf(a.category) - ORDER.indexOf(b.category) ||
+        byText(a.p.key, b.p.key));
+    for (const { p, category } of categorized) {
+        // A listed path with listed paths under it is a folder (as the attribution reads them).
+        const folders = new Set();
+        for (const path of p.record.paths) {
+            const slash = path.lastIndexOf('/');
+            if (slash > 0)
+                folders.add(path.slice(0, slash));
+        }
+        let bytes = 0;
+        for (const path of p.record.paths) {
+            if (folders.has(path))
+                continue;
+            let copy = applied.visibleAt(path);
+            const top = path.slice(0, path.indexOf('/'));
+            if (!copy && USR_ALIASES.has(top))
+                copy = applied.visibleAt('usr/' + path);
+            if (copy && take(copy, category))
+                bytes += copy.bytes;
+        }
+        if (bytes > 0)
+            packages.push({
+                name: cut(p.name),
+                manager: p.manager,
+                ...(p.version ? { version: cut(p.version) } : {}),
+                bytes,
+                category
+            });
+    }
+    for (const { category, roots } of PATH_ROOTS)
+        applied.forEachVisible((copy) => {
+            if (category === 'static-library' && !copy.path.endsWith('.a'))
+                return;
+            take(copy, category);
+        }, roots);
+    applied.forEachVisible((copy) => {
+        if (input.cacheOf(copy.path))
+            take(copy, 'package-index');
+    }, input.cacheRoots);
+    let bytes = 0;
+    let files = 0;
+    for (const tally of tallies.values()) {
+        bytes += tally.bytes;
+        files += tally.files;
+    }
+    if (bytes < RUNTIME_EXTRAS_MIN_BYTES)
+        return [];
+    const layers = [...perLayer]
+        .sort((a, b) => b[1] - a[1] || a[0] - b[0])
+        .slice(0, EXTRAS_ROWS)
+        .map(([layer]) => rowOf[layer])
+        .sort((a, b) => a - b);
+    const inBase = [...perLayer.keys()].every((layer) => layer < baseLayers);
+    const parts = ORDER.filter((c) => tallies.has(c)).map((category) => {
+        const tally = tallies.get(category);
+        return {
+            path: tally.folder ?? '/',
+            bytes: tally.bytes,
+            files: tally.files,
+            category
+        };
+    });
+    parts.sort((a, b) => b.bytes - a.bytes || byText(a.path, b.path));
+    packages.sort((a, b) => b.bytes - a.bytes || byText(a.name, b.name));
+    const last = rows[layers[layers.length - 1]];
+    const builder = last ? input.builderOf(last) : undefined;
+    const baseRows = rowOf.slice(0, Math.min(input.fromImage?.layers ?? baseLayers, rowOf.length));
+    return [
+        {
+            kind: 'runtime-extras',
+            layers,
+            bytes,
+            files,
+            ...(inBase ? { base: true } : {}),
+            examples: examples
+                .sort((a, b) => b.bytes - a.bytes || byText(a.path, b.path))
+                .slice(0, 3)
+                .map((e) => e.path),
+            parts,
+            ...(builder ? { builder } : {}),
+            ...(packages.length > 0
+                ? {
+                    packages: packages.slice(0, HINT_PACKAGES),
+                    packageCount: packages.length
+                }
+                : {}),
+            finalBytes: applied.visibleTotal().bytes,
+            ...(baseRows.length > 0 && baseRows.length <= limits/* REPORT_LAYERS_LIMIT */.eX
+                ? {
+                    baseImage: {
+                        ...(input.fromImage ? { ref: cut(input.fromImage.ref) } : {}),
+                        layers: baseRows,
+                        bytes: baseRows.reduce((sum, row) => sum + rows[row].sizeBytes, 0)
+                    }
+                }
+                : {})
+        }
+    ];
+}
+
 ;// CONCATENATED MODULE: ./src/report/markdown.ts
 // Makes untrusted text safe in GitHub markdown. Every piece of text that comes from an
 // image or a report file (instructions are written by whoever wrote the Dockerfile, often
@@ -45699,7 +46212,7 @@ function markdownSentence(line) {
  * and the end with `…` between them. The end keeps the last word (after the last space or
  * `/`) when it takes at most half the width.
  */
-function cut(text, width) {
+function line_cut(text, width) {
     const chars = Array.from(text);
     if (chars.length <= width)
         return text;
@@ -45728,7 +46241,7 @@ function line_oneLine(text) {
 }
 /** Untrusted text on one line, cut to `width`. */
 function line_cutLine(text, width) {
-    return cut(line_oneLine(text), width);
+    return line_cut(line_oneLine(text), width);
 }
 /**
  * Each text on one line cut to `width`, so that rows of one table that differ still read
@@ -45737,7 +46250,7 @@ function line_cutLine(text, width) {
  */
 function cutApart(texts, width) {
     const lines = texts.map(line_oneLine);
-    const out = lines.map((line) => cut(line, width));
+    const out = lines.map((line) => line_cut(line, width));
     const groups = new Map();
     out.forEach((shown, i) => {
         groups.set(shown, [...(groups.get(shown) ?? []), i]);
@@ -46085,6 +46598,7 @@ function changeLabel(change) {
 
 
 
+
 /** What a row with neither an instruction nor a history comment is: a layer of the base image. */
 const BASE_LAYER = 'base image layer';
 /** Instruction text in a sentence is cut to this many characters (a hint names two rows: 70). */
@@ -46216,7 +46730,9 @@ const FIX = {
     reclaimable: 'Files added and then deleted or overwritten in a later layer still ship: delete them in the same RUN that adds them (see the hints).',
     efficiency: 'Too many bytes are hidden by later layers: delete temporary files in the same RUN that creates them (see the hints).',
     compressed: 'Shrink the largest layers, or raise the compressed budget if the pull size is intended.',
-    dive: "dive's CI thresholds are broken: see the hints for the files that waste space."
+    dive: "dive's CI thresholds are broken: see the hints for the files that waste space.",
+    package: packageFix(),
+    unpackaged: unpackagedFix()
 };
 /** What to do about a base image layer over a limit: no Dockerfile step shrinks it. */
 const BASE_LAYER_FIX = 'No step of the Dockerfile can make a base image layer smaller: use a smaller base image (a slim, alpine or distroless variant), or raise the `base:` limit of the budget.';
@@ -46308,6 +46824,10 @@ function violationFinding(violation, units, context = {}) {
             }
         case 'growth':
             return growthFinding(violation, units, context, layer);
+        case 'package':
+            return packageFinding(violation, units, context);
+        case 'unpackaged':
+            return unpackagedFinding(violation, units);
         default:
             return `${image}: ${bytes(actual)} is over the limit of ${bytes(limit)}`;
     }
@@ -46423,6 +46943,12 @@ function describeHint(hint, units, layers) {
     let sentence;
     switch (hint.kind) {
         case 'deleted-later': {
+            // System packages by name; language packages keep the folder parts and their fixes.
+            const manager = managerOf(hint);
+            if (manager === 'dpkg' || manager === 'apk') {
+                sentence = deletedPackages(hint, hider, added, addedName, units);
+                break;
+            }
             if (parts.length > 1) {
                 const each = parts.map((part) => {
                     const fix = partFix(part);
@@ -46449,8 +46975,15 @@ function describeHint(hint, units, layers) {
             break;
         }
         case 'replaced-later': {
+            if (hint.packageBytes !== undefined) {
+                sentence = replacedPackages(hint, hider, added, addedName, units);
+                if (hint.base && hint.builder)
+                    return sentence;
+                break;
+            }
             if (hint.base && hint.builder) {
-                // A step that upgrades the base image's packages: its own files, not the bookkeeping, lead.
+                // No package database to tell (an older report, an image without one): the base
+                // image's files a step rewrites are most often a package upgrade.
                 const own = parts.filter((part) => !BOOKKEEPING.test(part.path));
                 const kept = parts.filter((part) => BOOKKEEPING.test(part.path));
                 const ownBytes = own.reduce((sum, part) => sum + part.bytes, 0);
@@ -46461,6 +46994,9 @@ function describeHint(hint, units, layers) {
                 const folders = own
                     .slice(0, 3)
                     .map((part) => `${bytes(part.bytes)} in ${pathText(part.path)}`);
+                if (own.length === 0 && kept.length > 0)
+                    // Only apt's and dpkg's records: any install writes them, upgrade or not.
+                    return `${hider} rewrites ${bytes(kept.reduce((sum, part) => sum + part.bytes, 0))} of the base image's package bookkeeping in ${list(kept.map((part) => pathText(part.path)))} (every install records itself there); the old copies stay in ${addedName}.`;
                 const bookkeeping = kept.length > 0
                     ? ` (and ${bytes(kept.reduce((sum, part) => sum + part.bytes, 0))} of package bookkeeping in ${list(kept.map((part) => pathText(part.path)))})`
                     : '';
@@ -46470,6 +47006,12 @@ function describeHint(hint, units, layers) {
             sentence = `${hider} overwrites ${what} that ${added} added; the old copies stay in ${addedName}. Write the final version once, in one step.`;
             break;
         }
+        case 'recommended-packages':
+            sentence = recommendedPackages(hint, added, units);
+            break;
+        case 'kept-packages':
+            sentence = keptPackages(hint, hider, added, units);
+            break;
         case 'package-cache': {
             const cacheParts = parts.filter((part) => part.cache);
             if (cacheParts.length > 0) {
@@ -46486,10 +47028,108 @@ function describeHint(hint, units, layers) {
                 : `${added} leaves ${bytes(hint.bytes)} of a package cache (${plural(files, 'file')}) in the image. Clean it up in the same RUN.`;
             break;
         }
+        case 'apt-update-again':
+            sentence = describeAptUpdateAgain(hint, units, layers);
+            break;
+        case 'dev-dependencies':
+            sentence = describeDevDependencies(hint, units, layers);
+            break;
+        case 'runtime-extras':
+            sentence = describeRuntimeExtras(hint, units, layers);
+            break;
         default:
             sentence = `${what} in ${list(hint.layers.map((index) => layerName(index, rowAt(layers, index)))) || 'the image'} could be saved.`;
     }
     return hint.base ? `(base image) ${sentence}` : sentence;
+}
+// --- Hints that name packages (analysis/package-hints.ts) ---
+/** How many packages a sentence names before "and N more". */
+const NAMED_PACKAGES = 5;
+/** `gcc-12, make and 3 more`: the hint's packages by name (with `each` appended), the rest counted. */
+function packageNames(hint, each = () => '', only) {
+    const all = (hint.packages ?? []).filter(only ?? (() => true));
+    const named = all
+        .slice(0, NAMED_PACKAGES)
+        .map((p) => `${quoted(p.name, 60)}${each(p)}`);
+    const total = only ? all.length : Math.max(hint.packageCount ?? 0, all.length);
+    const more = total - named.length;
+    return more > 0 ? `${named.join(', ')} and ${more} more` : list(named);
+}
+/** The manager most of a hint's packages come from (its first, largest). */
+const managerOf = (hint) => hint.packages?.[0]?.manager;
+/** A deleted-later hint whose copies are packages' files: the step that removed them, by name. */
+function deletedPackages(hint, hider, added, addedName, units) {
+    const bytes = (value) => formatBytes(value, units);
+    const packaged = hint.packageBytes ?? hint.bytes;
+    const rest = hint.bytes - packaged;
+    const bookkeeping = hint.bookkeepingBytes ?? 0;
+    const other = rest <= 0
+        ? ''
+        : bookkeeping === rest
+            ? ` (and ${bytes(rest)} of package-manager bookkeeping)`
+            : ` (and ${bytes(rest)} of other files${bookkeeping > 0 ? `, ${bytes(bookkeeping)} of them package-manager bookkeeping` : ''})`;
+    const manager = managerOf(hint);
+    const fix = manager === 'dpkg'
+        ? 'Install, use and purge them in one RUN (`apt-get purge -y --auto-remove` at its end), or build in a separate stage and COPY only the result.'
+        : manager === 'apk'
+            ? 'Install, use and remove them in one RUN (`apk add --virtual .build-deps … && … && apk del .build-deps`), or build in a separate stage and COPY only the result.'
+            : 'Install and remove them in one RUN, or build in a separate stage and COPY only the result.';
+    return `${hider} removes ${packageNames(hint)} (${bytes(packaged)}) that ${added} added${other}; the bytes stay in ${addedName}. ${fix}`;
+}
+/**
+ * A replaced-later hint on an image with package databases: a step that upgrades packages
+ * names them; a step that only rewrites the package manager's bookkeeping says so.
+ */
+function replacedPackages(hint, hider, added, addedName, units) {
+    const bytes = (value) => formatBytes(value, units);
+    const packaged = hint.packageBytes ?? 0;
+    const bookkeeping = hint.bookkeepingBytes ?? 0;
+    const other = hint.bytes - packaged - bookkeeping;
+    const upgraded = (hint.packages ?? []).filter((p) => p.previousVersion !== undefined);
+    const of = hint.base ? 'of the base image' : `that ${added} added`;
+    const asWell = [
+        ...(bookkeeping > 0 && (packaged > 0 || other > 0)
+            ? [`${bytes(bookkeeping)} of package-manager bookkeeping`]
+            : []),
+        ...(other > 0 && (packaged > 0 || bookkeeping > 0)
+            ? [`${bytes(other)} of other files`]
+            : [])
+    ];
+    const also = asWell.length > 0 ? ` (and ${list(asWell)})` : '';
+    if (upgraded.length > 0) {
+        const names = packageNames(hint, (p) => ` ${quoted(p.previousVersion ?? '', 40)} → ${quoted(p.version ?? '', 40)}`, (p) => p.previousVersion !== undefined);
+        return hint.base
+            ? `${hider} upgrades base packages (${names}): it rewrites ${bytes(packaged)} of their files${also}, and the old copies stay in ${addedName}. A newer base image avoids it.`
+            : `${hider} upgrades packages that ${added} installed (${names}): it rewrites ${bytes(packaged)} of their files${also}, and the old copies stay in ${addedName}. Install the version you want once, in one step.`;
+    }
+    if (packaged > 0)
+        return `${hider} rewrites ${bytes(packaged)} of files of ${hint.base ? 'base ' : ''}packages ${packageNames(hint)} ${of}${also}; the old copies stay in ${addedName}. ${hint.base ? 'A base image that has them as needed avoids it.' : 'Write the final version once, in one step.'}`;
+    if (bookkeeping > 0 && other === 0)
+        return `${hider} rewrites ${bytes(bookkeeping)} of package-manager bookkeeping ${of} (${plural(hint.files ?? 0, 'file')} such as dpkg's database, debconf's cache and the ld.so cache), as every step that installs or removes packages does; the old copies stay in ${addedName}. Install in as few RUN steps as possible.`;
+    const ofThem = bookkeeping > 0
+        ? `, ${bytes(bookkeeping)} of them package-manager bookkeeping`
+        : '';
+    return `${hider} overwrites ${plural(hint.files ?? 0, 'file')} (${bytes(hint.bytes)}) ${of}${ofThem}; the old copies stay in ${addedName}. ${hint.base ? 'Only another base image avoids it.' : 'Write the final version once, in one step.'}`;
+}
+/** Packages a step installed only because something recommends or suggests them. */
+function recommendedPackages(hint, step, units) {
+    const bytes = (value) => formatBytes(value, units);
+    const names = packageNames(hint, (p) => ` ${bytes(p.bytes)}${p.via ? ` (via ${quoted(p.via, 60)})` : ''}`);
+    const count = hint.packageCount ?? hint.packages?.length ?? 0;
+    return `${step} installs ${plural(count, 'package')} (${bytes(hint.bytes)}) only because an installed package recommends or suggests them: ${names}. Install with \`apt-get install --no-install-recommends\` (naming any of them you need).`;
+}
+/** Packages that stay after a step removed the ones they were installed with. */
+function keptPackages(hint, step, installer, units) {
+    const bytes = (value) => formatBytes(value, units);
+    const count = hint.packageCount ?? hint.packages?.length ?? 0;
+    const what = `${plural(count, 'package')} (${bytes(hint.bytes)})`;
+    const apt = managerOf(hint) === 'dpkg';
+    if (hint.packages?.some((p) => p.via)) {
+        const names = packageNames(hint, (p) => ` ${bytes(p.bytes)}${p.via ? ` (via ${quoted(p.via, 60)})` : ''}`);
+        return `${step} removes packages, but ${what} that ${installer} installed with them ${count === 1 ? 'stays' : 'stay'} installed, because another installed package recommends or suggests them: ${names}. ${apt ? 'Install with `--no-install-recommends`, or purge what keeps them in the same RUN.' : 'Remove what keeps them in the same RUN.'}`;
+    }
+    const names = packageNames(hint, (p) => ` ${bytes(p.bytes)}`);
+    return `${step} removes packages, but ${what} that ${installer} installed with them ${count === 1 ? 'stays' : 'stay'} installed, though no installed package needs them: ${names}. ${apt ? 'Remove them in the same RUN: `apt-get purge -y --auto-remove …` (or `&& apt-get autoremove -y`).' : 'Remove them in the same RUN.'}`;
 }
 /** "baseline: main @ abc1234, 3 commits before the merge-base": where the baseline came from, so a reviewer knows when it is not exact. */
 function describeBaselineFrom(from) {
@@ -46575,6 +47215,10 @@ function describeCheck(check, units) {
             rule = `dive ${check.detail ?? ''}`;
             show = check.detail === 'highestWastedBytes' ? bytes : ratioPercent;
             break;
+        case 'package':
+        case 'unpackaged':
+            rule = packageCheckRule(check);
+            break;
         default:
             rule = check.rule;
     }
@@ -46601,11 +47245,244 @@ const CHANGE_WORDS = {
 };
 /** Why the hints carry no mark although there is a baseline. */
 const HINTS_UNMARKED = 'The baseline has no file analysis: the hints are not marked new or unchanged against it.';
+// --- Runtime hints (src/analysis/runtime-hints.ts): apt-update-again, dev-dependencies, runtime-extras ---
+/** A package name quoted in a sentence: on one line, cut, no backticks. */
+const packageText = (name) => quoted(name, 40);
+/** A second `apt-get update` whose lists and binary caches land in a layer of their own. */
+function describeAptUpdateAgain(hint, units, layers) {
+    const [earlier, later] = hint.layers;
+    const bytes = (value) => formatBytes(value, units);
+    const parts = (hint.parts ?? []).filter((part) => part.cache);
+    const what = parts.length > 0
+        ? list(parts.map((part) => `${bytes(part.bytes)} of ${CACHES[part.cache]?.label ?? 'apt files'}`))
+        : "apt's lists and binary caches";
+    const laterName = nameLayer(later, rowAt(layers, later), HINT_TEXT);
+    const earlierName = nameLayer(earlier, rowAt(layers, earlier), HINT_TEXT);
+    return `${laterName} runs apt-get update again and writes ${plural(hint.files ?? 0, 'file')} (${bytes(hint.bytes)}) that ${earlierName} already wrote, now in this layer too: ${what}. Fold it into the first install line (${layerName(earlier, rowAt(layers, earlier))}), and clean in the same RUN: \`&& apt-get clean && rm -rf /var/lib/apt/lists/*\`.`;
+}
+/** npm dev dependencies in the final filesystem. */
+function describeDevDependencies(hint, units, layers) {
+    const [row] = hint.layers;
+    const bytes = (value) => formatBytes(value, units);
+    const count = hint.packageCount ?? hint.packages?.length ?? 0;
+    const named = (hint.packages ?? [])
+        .slice(0, 5)
+        .map((p) => `${packageText(p.name)} (${bytes(p.bytes)})`);
+    const more = count - named.length;
+    const where = hint.parts?.length
+        ? ` in ${list(hint.parts.map((part) => pathText(part.path)))} of the final image`
+        : ' in the final image';
+    const names = named.length > 0
+        ? `: ${named.join(', ')}${more > 0 ? ` and ${plural(more, 'more')}` : ''}`
+        : '';
+    return `${nameLayer(row, rowAt(layers, row), HINT_TEXT)} leaves ${plural(count, 'npm dev dependency', 'npm dev dependencies')} (${bytes(hint.bytes)}, ${plural(hint.files ?? 0, 'file')})${where}${names}. Install without them, in one RUN: \`npm ci --omit=dev && npm cache clean --force\` (or build in a separate stage and COPY only the result).`;
+}
+/** Each category of runtime-extras in words, and whether a build stage leaves it out. */
+const EXTRAS = {
+    compiler: { label: 'compilers and build tools', build: true },
+    'dev-package': { label: '-dev packages', build: true },
+    headers: { label: 'headers', build: true },
+    'static-library': { label: 'static libraries', build: true },
+    docs: { label: 'docs and man pages', build: false },
+    'package-index': {
+        label: 'package indexes and caches',
+        build: false
+    },
+    'package-manager': { label: 'the package manager', build: false },
+    shell: { label: 'the shell', build: false }
+};
+/** What a runtime image usually does not need, by category, and what to do when it is a large share. */
+function describeRuntimeExtras(hint, units, layers) {
+    const bytes = (value) => formatBytes(value, units);
+    const parts = (hint.parts ?? []).filter((part) => part.category);
+    const each = parts.map((part) => {
+        const category = part.category;
+        const names = (hint.packages ?? [])
+            .filter((p) => p.category === category)
+            .slice(0, 3)
+            .map((p) => packageText(p.name));
+        const by = names.length > 0 ? ` (${names.join(', ')})` : '';
+        const isPath = category === 'headers' ||
+            category === 'static-library' ||
+            category === 'docs';
+        const at = isPath && names.length === 0 ? ` in ${pathText(part.path)}` : '';
+        return `${bytes(part.bytes)} of ${EXTRAS[category]?.label ?? category}${by}${at}`;
+    });
+    const final = hint.finalBytes ?? 0;
+    const share = final > 0 ? hint.bytes / final : 0;
+    const head = `The final image holds ${bytes(hint.bytes)}${final > 0 ? ` (${ratioPercent(share)} of its ${bytes(final)} of files)` : ''} that a runtime image usually does not need${each.length > 0 ? `: ${each.join(', ')}` : ''}.`;
+    let advice = '';
+    if (share >= RUNTIME_EXTRAS_SHARE) {
+        const build = parts
+            .filter((part) => EXTRAS[part.category]?.build)
+            .reduce((sum, part) => sum + part.bytes, 0);
+        advice =
+            build >= RUNTIME_BUILD_SHARE * final
+                ? ` Move the build to a separate stage and COPY only its result into the final one (that leaves out ${bytes(build)}); when the runtime needs no shell or package manager, a minimal final stage (a distroless or \`-slim\` base) instead, which would remove ${bytes(hint.bytes)} by the figures measured.`
+                : ` When the runtime needs no shell or package manager, a minimal final stage (a distroless or \`-slim\` base) would remove ${bytes(hint.bytes)} by the figures measured.`;
+    }
+    let base = '';
+    const from = hint.baseImage;
+    if (from && from.layers.length > 0) {
+        const first = from.layers[0];
+        const last = from.layers[from.layers.length - 1];
+        const rows = first === last
+            ? layerName(first, rowAt(layers, first))
+            : `${layerName(first)}–${layerName(last)}`;
+        const total = layers?.reduce((sum, row) => sum + row.sizeBytes, 0) ?? 0;
+        const name = from.ref ? `${quoted(from.ref, 80)}, ${rows}` : rows;
+        base = ` The base image (${name}) is ${total > 0 ? `${ratioPercent(from.bytes / total)} (${bytes(from.bytes)})` : bytes(from.bytes)} of the total.`;
+    }
+    return `${head}${advice}${base}`;
+}
+// ---- Budgets that name packages: `package:` rules and the `unpackaged:` limit ----
+/**
+ * What to do about a `package:` rule broken (functions: FIX above reads them as the module loads). True of the figure: it counts the bytes of
+ * the packages in every layer that holds them, so a removal in a later RUN changes nothing
+ * while a removal in the RUN that installed them leaves no bytes in any layer.
+ */
+function packageFix() {
+    return "These bytes ship in the layers named whatever later steps do: a purge or `apt-get remove` in a later RUN does not take them out of the image (it only hides them). Build in a separate stage and copy only the result into the runtime stage, or install, use and purge them in the same RUN (then no layer holds them, unless another installed package still depends on them); or raise the rule's max if they are meant to ship.";
+}
+/** What to do about an `unpackaged:` limit broken. */
+function unpackagedFix() {
+    return 'These are files no package manager installed (COPY, downloads, make install, build output): copy only what the runtime needs (a .dockerignore, a separate build stage that the runtime stage copies the result from), or raise the unpackaged limit if they are intended.';
+}
+/** How many packages a `package` violation names in its sentence. */
+const PACKAGES_NAMED = 3;
+/** `gcc-12 38.2 MB (L3 · Dockerfile:5)`: a package, the bytes it ships and the rows that ship them. */
+function shippedPackageText(item, units, layers) {
+    const name = quoted(item.arch ? `${item.name}:${item.arch}` : item.name, 60);
+    const rows = item.layers.map((index) => rowAt(layers, index) ?? { index, dockerfileLine: undefined });
+    const where = rows.length > 0 ? ` (${rowsName(rows)})` : '';
+    return `${name} ${formatBytes(item.bytes, units)}${where}`;
+}
+/** `api: the packages matching "gcc*" ship 53.1 MB, over …: gcc-12 38.2 MB (L3), … and 41 more`. */
+function packageFinding(violation, units, context) {
+    const { image, limitBytes: limit, actualBytes: actual } = violation;
+    const listed = (violation.packages ?? []).slice(0, PACKAGES_NAMED);
+    const count = violation.packageCount ?? listed.length;
+    const more = count - listed.length;
+    const names = listed.map((item) => shippedPackageText(item, units, context.layers));
+    const which = names.length > 0
+        ? `: ${names.join(', ')}${more > 0 ? ` and ${plural(more, 'more package')}` : ''}`
+        : '';
+    return `${image}: ${plural(count, 'package')} matching "${quoted(violation.match ?? '', 60)}" ${count === 1 ? 'ships' : 'ship'} ${over(actual, limit, units)}${which}`;
+}
+/** `api: 42 MB of the final filesystem belong to no installed package (/app 30 MB, …), over …`. */
+function unpackagedFinding(violation, units) {
+    const { image, limitBytes: limit, actualBytes: actual } = violation;
+    const folders = (violation.folders ?? []).map((folder) => `${quoted(`/${folder.top}`, 60)} ${formatBytes(folder.bytes, units)}`);
+    return `${image}: ${bytesBeside(actual, limit, units)} of the final filesystem belong to no installed package${folders.length > 0 ? ` (largest: ${folders.join(', ')})` : ''}, over the unpackaged budget of ${bytesBeside(limit, actual, units)}`;
+}
+/** The rule cell of a `package` or `unpackaged` check, with why its figure is 0 when it says. */
+function packageCheckRule(check) {
+    if (check.rule === 'unpackaged')
+        return check.note === 'no-package-database'
+            ? 'unpackaged (no package database: every file)'
+            : 'unpackaged';
+    const rule = `package "${line_cutLine(check.match ?? '', 40)}"`;
+    if (check.note === 'no-package-matches')
+        return `${rule}: no package matches`;
+    if (check.note === 'no-package-database')
+        return `${rule}: no package database`;
+    return check.base ? `${rule} in the base image` : rule;
+}
+// ---------------------------------------------------------------------------------
+// What is inside a changed layer (issue 14): the packages its rows added, removed or
+// upgraded (LayerChange.packages) and the folders that grew or shrank (LayerChange.paths).
+// One line each a reviewer can act on, and every entry the comparison kept for details.
+// Package names, versions and paths are untrusted: a markdown renderer escapes these lines.
+/** Packages named per kind on a layer's line, and folders on its path line; the rest are counted or in the details. */
+const INSIDE_NAMED = 3;
+const KIND_MARKS = {
+    added: '+',
+    removed: '−',
+    upgraded: '↑'
+};
+/** `gcc-12 38.2 MB` (added or removed: its bytes), `jq 1.6-2 → 1.7-1 (+12 kB)` (an upgrade: old → new, and the delta). */
+function packageChangeWords(change, kind, units) {
+    if (kind === 'upgraded')
+        return `${change.name} ${change.previousVersion ?? '?'} → ${change.version} (${describe_signedBytes(change.deltaBytes, units)})`;
+    return `${change.name} ${formatBytes(Math.abs(change.deltaBytes), units)}`;
+}
+/**
+ * The sum of one kind's deltas where it is known: every entry is listed, or this is the one
+ * kind whose list was cut (the total less the other, whole, lists).
+ */
+function kindBytes(deltas, kind) {
+    const kinds = ['added', 'removed', 'upgraded'];
+    const whole = (k) => deltas[k].length >= deltas.counts[k];
+    const sum = (k) => deltas[k].reduce((total, p) => total + p.deltaBytes, 0);
+    if (whole(kind))
+        return sum(kind);
+    const others = kinds.filter((k) => k !== kind);
+    if (others.every(whole))
+        return deltas.deltaBytes - others.reduce((t, k) => t + sum(k), 0);
+    return undefined;
+}
+/** One kind on a layer's line: `+ gcc-12 38.2 MB, cpp-12 9.1 MB and 41 more (+71.3 MB)`; one package alone has no total. */
+function kindPhrase(deltas, kind, units, named) {
+    const count = deltas.counts[kind];
+    if (count === 0)
+        return undefined;
+    const shown = deltas[kind].slice(0, named);
+    const more = count - shown.length;
+    const words = shown.map((p) => packageChangeWords(p, kind, units)).join(', ');
+    const total = kindBytes(deltas, kind);
+    // One package says its own bytes: a total would say them twice.
+    const sum = total === undefined || count === 1 ? '' : ` (${describe_signedBytes(total, units)})`;
+    const upgrades = kind === 'upgraded' && count > 1 ? ' upgraded' : '';
+    return `${KIND_MARKS[kind]} ${words}${more > 0 ? ` and ${more} more` : ''}${upgrades}${sum}`;
+}
+/**
+ * A changed layer's packages on one line: what was added, removed, upgraded, each with
+ * its largest few by bytes and the kind's total, joined by ` · `; undefined when the
+ * comparison has no package change for it.
+ */
+function packageLine(deltas, units, named = INSIDE_NAMED) {
+    if (!deltas)
+        return undefined;
+    const parts = ['added', 'removed', 'upgraded']
+        .map((kind) => kindPhrase(deltas, kind, units, named))
+        .filter((part) => part !== undefined);
+    if (parts.length === 0)
+        return undefined;
+    // A total for the kinds whose own sums are not all known (two lists cut at the cap).
+    const unknown = ['added', 'removed', 'upgraded'].some((kind) => deltas.counts[kind] > 0 && kindBytes(deltas, kind) === undefined);
+    return `${parts.join(' · ')}${unknown ? ` · packages ${describe_signedBytes(deltas.deltaBytes, units)} in all` : ''}`;
+}
+/** Every package the comparison kept for a layer, one per line (`+ less 590-2 345 kB`, `↑ jq 1.6 → 1.7 (+12 kB)`), and a line for those it left out. */
+function packageDetailLines(deltas, units) {
+    if (!deltas)
+        return [];
+    const out = [];
+    for (const kind of ['added', 'removed', 'upgraded']) {
+        for (const p of deltas[kind])
+            out.push(kind === 'upgraded'
+                ? `${KIND_MARKS[kind]} ${packageChangeWords(p, kind, units)}`
+                : `${KIND_MARKS[kind]} ${p.name} ${p.version} ${formatBytes(Math.abs(p.deltaBytes), units)}`);
+        const left = deltas.counts[kind] - deltas[kind].length;
+        if (left > 0)
+            out.push(`${plural(left, `more ${kind} package`)} (the comparison keeps the largest ${deltas[kind].length})`);
+    }
+    return out;
+}
+/** A changed layer's largest grown or shrunk folders on one line: `/usr/lib/gcc/x86_64-linux-gnu/12 +38.2 MB, /usr/bin +1.2 MB`; undefined without paths. */
+function pathLine(paths, units, named = INSIDE_NAMED) {
+    if (!paths || paths.length === 0)
+        return undefined;
+    const more = paths.length - Math.min(named, paths.length);
+    return `${paths
+        .slice(0, named)
+        .map((p) => `${p.path} ${describe_signedBytes(p.deltaBytes, units)}`)
+        .join(', ')}${more > 0 ? ` and ${plural(more, 'more folder')}` : ''}`;
+}
+/** Every folder the comparison kept for a layer, one per line. */
+function pathDetailLines(paths, units) {
+    return (paths ?? []).map((p) => `${p.path} ${describe_signedBytes(p.deltaBytes, units)}`);
+}
 
-// EXTERNAL MODULE: ./src/model/listing.ts
-var model_listing = __nccwpck_require__(6689);
-// EXTERNAL MODULE: ./src/model/paths.ts
-var paths = __nccwpck_require__(1933);
 ;// CONCATENATED MODULE: ./src/analysis/dive.ts
 // dive-compatible figures (efficiency, wasted bytes, user-wasted percent), reproduced from
 // wagoodman/dive exactly, quirks included, so that a team moving from `dive --ci` keeps its
@@ -46641,9 +47518,9 @@ class TreeBuilder {
     /** Adds a node with an empty FileInfo; returns its slot. */
     push(id) {
         if (this.length === this.ids.length) {
-            this.ids = (0,paths/* enlarged */.vo)(this.ids, this.length * 2);
-            this.size = (0,paths/* enlarged */.vo)(this.size, this.length * 2);
-            this.isDir = (0,paths/* enlarged */.vo)(this.isDir, this.length * 2);
+            this.ids = (0,model_paths/* enlarged */.vo)(this.ids, this.length * 2);
+            this.size = (0,model_paths/* enlarged */.vo)(this.size, this.length * 2);
+            this.isDir = (0,model_paths/* enlarged */.vo)(this.isDir, this.length * 2);
         }
         this.ids[this.length] = id;
         return this.length++;
@@ -46681,7 +47558,7 @@ class DiveAnalysis {
         if (known !== -2)
             return known;
         const parent = this.index.parents[id];
-        const above = parent <= paths/* ROOT */.Dl ? -1 : this.blockedAt(parent);
+        const above = parent <= model_paths/* ROOT */.Dl ? -1 : this.blockedAt(parent);
         const value = above >= 0
             ? above
             : this.index.nameStartsWith(id, DOUBLE_WHITEOUT)
@@ -46695,7 +47572,7 @@ class DiveAnalysis {
         if (this.stamp[id] === this.stamps)
             return this.slot[id];
         const parent = this.index.parents[id];
-        if (parent !== paths/* ROOT */.Dl)
+        if (parent !== model_paths/* ROOT */.Dl)
             this.add(tree, parent);
         this.stamp[id] = this.stamps;
         return (this.slot[id] = tree.push(id));
@@ -46708,14 +47585,14 @@ class DiveAnalysis {
         let fileSize = 0;
         for (let i = 0; i < listing.length; i++) {
             const id = ids[i];
-            if (id === paths/* ROOT */.Dl)
+            if (id === model_paths/* ROOT */.Dl)
                 continue;
             fileSize += sizes[i];
             const blocked = this.blockedAt(id);
             if (blocked >= 0) {
                 // AddPath creates the components above the refused one, then stops.
                 const parent = this.index.parents[blocked];
-                if (parent !== paths/* ROOT */.Dl)
+                if (parent !== model_paths/* ROOT */.Dl)
                     this.add(built, parent);
                 continue;
             }
@@ -46729,7 +47606,7 @@ class DiveAnalysis {
         const parents = this.index.parents;
         for (let k = 0; k < count; k++) {
             const parent = parents[nodes[k]];
-            if (parent !== paths/* ROOT */.Dl)
+            if (parent !== model_paths/* ROOT */.Dl)
                 leaf[this.slot[parent]] = 0;
         }
         return {
@@ -46757,7 +47634,7 @@ class DiveAnalysis {
                 size: new Float64Array(n),
                 isDir: new Uint8Array(n)
             });
-            s.present[paths/* ROOT */.Dl] = 1;
+            s.present[model_paths/* ROOT */.Dl] = 1;
             const first = this.layers[0];
             first.ids.forEach((id, k) => {
                 s.present[id] = 1;
@@ -46790,20 +47667,20 @@ class DiveAnalysis {
         this.restamp(upper);
         const late = [];
         for (const id of upper.ids) {
-            if (whiteouts[id] === paths/* Whiteout */.eV.None)
+            if (whiteouts[id] === model_paths/* Whiteout */.eV.None)
                 continue;
             const name = this.index.name(id);
             const target = name.slice(WHITEOUT.length);
             if (target === '')
                 continue; // names its own parent: dive leaves the tree as it is
-            const targetId = this.index.find((0,paths/* siblingPath */.eR)(this.index, id, target));
+            const targetId = this.index.find((0,model_paths/* siblingPath */.eR)(this.index, id, target));
             if (this.inTree(upper, targetId) && compareGoStrings(target, name) < 0)
                 late.push(targetId);
             else
                 this.removeStacked(targetId);
         }
         upper.ids.forEach((id, k) => {
-            if (whiteouts[id] === paths/* Whiteout */.eV.None) {
+            if (whiteouts[id] === model_paths/* Whiteout */.eV.None) {
                 s.present[id] = 1;
                 s.size[id] = upper.size[k];
                 s.isDir[id] = upper.isDir[k];
@@ -46842,7 +47719,7 @@ class DiveAnalysis {
         const children = new Map();
         layer.ids.forEach((id, k) => {
             const parent = this.index.parents[id];
-            const key = parent === paths/* ROOT */.Dl ? -1 : this.slot[parent];
+            const key = parent === model_paths/* ROOT */.Dl ? -1 : this.slot[parent];
             let list = children.get(key);
             if (!list)
                 children.set(key, (list = []));
@@ -46888,7 +47765,7 @@ function diveFigures(listings) {
         if (key < n)
             return '/' + index.path(key);
         const parent = index.parents[key - n];
-        return (parent === paths/* ROOT */.Dl ? '' : '/' + index.path(parent)) + '/';
+        return (parent === model_paths/* ROOT */.Dl ? '' : '/' + index.path(parent)) + '/';
     };
     trees.forEach((tree, current) => {
         // Resolve every leaf first: a whiteout whose path the stacked lower tree lacks aborts the
@@ -46901,7 +47778,7 @@ function diveFigures(listings) {
             if (!tree.leaf[k])
                 continue;
             const id = tree.ids[k];
-            if (whiteouts[id] === paths/* Whiteout */.eV.None) {
+            if (whiteouts[id] === model_paths/* Whiteout */.eV.None) {
                 keys[k] = id;
                 sizes[k] = tree.size[k];
                 continue;
@@ -46916,7 +47793,7 @@ function diveFigures(listings) {
                 previous = below.present[parent] ? parent : -1;
             }
             else {
-                const targetId = index.find((0,paths/* siblingPath */.eR)(index, id, target));
+                const targetId = index.find((0,model_paths/* siblingPath */.eR)(index, id, target));
                 keys[k] = targetId;
                 previous = below.present[targetId] ? targetId : -1;
             }
@@ -46993,6 +47870,187 @@ function diveFigures(listings) {
             .sort((a, b) => b.bytes - a.bytes || compareGoStrings(a.path, b.path))
             .slice(0, 20)
     };
+}
+
+;// CONCATENATED MODULE: ./src/analysis/folders.ts
+// Where one layer's bytes are: the regular files it writes (their tar header sizes, exact),
+// summed into a few folders that do not overlap, for the comparison to say which folders
+// grew (`/usr/lib/gcc/x86_64-linux-gnu/12 +38.2 MB`, not 400 files). Pure: from one layer
+// listing, no strings made but for the folders kept.
+//
+// The roll-up rule (README "Baseline comparison"): the layer's top-level entries are the
+// candidates; the largest candidate is taken, and while one of its child folders holds
+// more than half of its bytes, the walk goes down into that child and the other children
+// become candidates of their own. The folder where the walk stops (no child folder holds
+// most of it) is kept with all its bytes, unless it is a top-level folder (`/usr`, which
+// says little) whose children fit under the cap: they become candidates instead. Largest
+// candidates first, at most LAYER_FOLDERS; what no kept folder holds is counted as the
+// rest. Ties go by path, so the same listing always gives the same folders.
+
+
+/** Folders kept per layer: enough to say what grew, few enough for a 1,000-layer report. */
+const LAYER_FOLDERS = 10;
+/** The folders (and top-level files) that hold `listing`'s bytes, by the roll-up rule above. */
+function layerFolders(listing, layer, cap = LAYER_FOLDERS) {
+    const parents = listing.index.parents;
+    const bytes = new Map();
+    const files = new Map();
+    const children = new Map();
+    const addChild = (parent, child) => {
+        const list = children.get(parent);
+        if (list)
+            list.push(child);
+        else
+            children.set(parent, [child]);
+    };
+    // Each file to its folder, then each folder (far fewer) up to the root.
+    const direct = new Map();
+    for (let i = 0; i < listing.length; i++) {
+        if (!(0,model_listing/* isFileCode */.Ao)(listing.typeflags[i]))
+            continue;
+        const id = listing.ids[i];
+        const size = listing.sizes[i];
+        if (!bytes.has(id))
+            addChild(parents[id], id);
+        bytes.set(id, (bytes.get(id) ?? 0) + size);
+        files.set(id, (files.get(id) ?? 0) + 1);
+        const folder = direct.get(parents[id]);
+        if (folder) {
+            folder.bytes += size;
+            folder.files++;
+        }
+        else
+            direct.set(parents[id], { bytes: size, files: 1 });
+    }
+    for (const [folder, sum] of direct) {
+        let node = folder;
+        for (;;) {
+            const known = bytes.has(node);
+            bytes.set(node, (bytes.get(node) ?? 0) + sum.bytes);
+            files.set(node, (files.get(node) ?? 0) + sum.files);
+            if (node === model_paths/* ROOT */.Dl)
+                break;
+            if (!known)
+                addChild(parents[node], node);
+            node = parents[node];
+        }
+    }
+    const bytesOf = (id) => bytes.get(id) ?? 0;
+    const paths = new Map();
+    const pathOf = (id) => {
+        let path = paths.get(id);
+        if (path === undefined)
+            paths.set(id, (path = `/${listing.index.path(id)}`));
+        return path;
+    };
+    const larger = (a, b) => bytesOf(b) - bytesOf(a) ||
+        (pathOf(a) < pathOf(b) ? -1 : pathOf(a) > pathOf(b) ? 1 : 0);
+    const candidates = [...(children.get(model_paths/* ROOT */.Dl) ?? [])];
+    const kept = [];
+    while (candidates.length > 0 && kept.length < cap) {
+        candidates.sort(larger);
+        let node = candidates.shift();
+        // Empty files only from here on: they hold no bytes to place.
+        if (bytesOf(node) === 0)
+            break;
+        for (;;) {
+            const below = children.get(node);
+            const most = below?.find((child) => children.has(child) && 2 * bytesOf(child) > bytesOf(node));
+            if (most === undefined)
+                break;
+            for (const child of below)
+                if (child !== most)
+                    candidates.push(child);
+            node = most;
+        }
+        // A top-level folder (`/usr`) says little: its children instead, while they fit.
+        const below = children.get(node);
+        if (below &&
+            parents[node] === model_paths/* ROOT */.Dl &&
+            kept.length + candidates.length + below.length <= cap) {
+            candidates.push(...below);
+            continue;
+        }
+        kept.push(node);
+    }
+    const folders = kept.sort(larger).map((id) => ({
+        path: pathOf(id),
+        bytes: bytesOf(id),
+        files: files.get(id) ?? 0
+    }));
+    const sum = (values) => values.reduce((t, v) => t + v, 0);
+    const restBytes = bytesOf(model_paths/* ROOT */.Dl) - sum(folders.map((f) => f.bytes));
+    const restFiles = (files.get(model_paths/* ROOT */.Dl) ?? 0) - sum(folders.map((f) => f.files));
+    return {
+        layer,
+        folders,
+        ...(restFiles > 0 ? { restBytes, restFiles } : {})
+    };
+}
+
+;// CONCATENATED MODULE: ./src/analysis/package-pattern.ts
+// The package patterns of a budget's `package:` rules (`gcc*`, `python3*`, `npm:left-pad`,
+// `libc6:i386`): a glob over package names, `*` any run of characters and `?` one, case
+// insensitive, every other character itself. A leading `dpkg:`, `apk:`, `npm:` or
+// `python:` names the package manager; any other colon is dpkg's `name:arch` (the pattern
+// then matches `name:arch`, else the name alone, of every architecture). Here, not in
+// src/budget: the file analysis totals each pattern over all of an image's packages.
+const MANAGERS = ['dpkg', 'apk', 'npm', 'python'];
+/** A pattern from the budget file, or what is wrong with it. */
+function parsePackagePattern(text) {
+    const colon = text.indexOf(':');
+    const prefix = colon > 0 ? text.slice(0, colon).toLowerCase() : '';
+    const manager = MANAGERS.find((candidate) => candidate === prefix);
+    const glob = (manager ? text.slice(colon + 1) : text).trim().toLowerCase();
+    if (glob === '')
+        return {
+            problem: manager
+                ? `names the package manager ${manager} but no package; write e.g. ${manager}:name*`
+                : 'is empty; write a package name or a glob such as gcc*'
+        };
+    return {
+        text,
+        ...(manager ? { manager } : {}),
+        glob,
+        withArch: glob.includes(':')
+    };
+}
+/**
+ * Whether `text` matches `glob` (`*` any run, `?` one character): the classic walk that
+ * backtracks only to the last `*`, so time is at most |glob| × |text| for any pattern.
+ */
+function globMatches(glob, text) {
+    let g = 0;
+    let t = 0;
+    let star = -1;
+    let resume = 0;
+    while (t < text.length) {
+        if (g < glob.length && (glob[g] === '?' || glob[g] === text[t])) {
+            g++;
+            t++;
+        }
+        else if (g < glob.length && glob[g] === '*') {
+            star = g++;
+            resume = t;
+        }
+        else if (star >= 0) {
+            g = star + 1;
+            t = ++resume;
+        }
+        else
+            return false;
+    }
+    while (g < glob.length && glob[g] === '*')
+        g++;
+    return g === glob.length;
+}
+/** Whether a package is one the pattern names. */
+function packageMatches(pattern, item) {
+    if (pattern.manager && pattern.manager !== item.manager)
+        return false;
+    const name = item.name.toLowerCase();
+    const text = pattern.withArch && item.arch ? `${name}:${item.arch.toLowerCase()}` : name;
+    return globMatches(pattern.glob, text);
 }
 
 ;// CONCATENATED MODULE: ./src/analysis/packages/records.ts
@@ -47248,8 +48306,13 @@ function parseApkWorld(bytes, source = package_paths/* APK_WORLD */.yP) {
 
 
 
-/** The stanzas of a deb822 file (blank lines separate them; a line starting with space or tab continues a field). */
-function parseStanzas(text, what, problems) {
+/**
+ * The stanzas of a deb822 file (blank lines separate them; a line starting with space or tab
+ * continues a field). With `fields`, only those are kept: a status file is mostly
+ * descriptions and conffiles, which no reader here needs (and joining their lines was most of
+ * the parse's cost).
+ */
+function parseStanzas(text, what, problems, fields) {
     const stanzas = [];
     let current;
     let field;
@@ -47276,6 +48339,8 @@ function parseStanzas(text, what, problems) {
             continue;
         if (line[0] === ' ' || line[0] === '\t') {
             if (current && field !== undefined) {
+                if (fields && !fields.has(field))
+                    continue;
                 const value = current.get(field) ?? '';
                 if (value.length < limits/* PACKAGE_FIELD_CHARACTERS */.v1)
                     current.set(field, (value + '\n' + line.slice(1)).slice(0, limits/* PACKAGE_FIELD_CHARACTERS */.v1));
@@ -47304,6 +48369,8 @@ function parseStanzas(text, what, problems) {
             stanzas.push(current);
         }
         field = line.slice(0, colon).trim().toLowerCase();
+        if (fields && !fields.has(field))
+            continue;
         current.set(field, line
             .slice(colon + 1)
             .trim()
@@ -47331,12 +48398,31 @@ function parseDependencies(value) {
     return groups;
 }
 const NAME = /^[a-z0-9][a-z0-9+.-]*$/i;
+/** The status fields parseDpkgStatus reads. */
+const STATUS_FIELDS = new Set([
+    'package',
+    'status',
+    'architecture',
+    'version',
+    'installed-size',
+    'depends',
+    'pre-depends',
+    'recommends',
+    'suggests',
+    'provides'
+]);
+/** The extended_states fields parseAptExtendedStates reads. */
+const EXTENDED_STATES_FIELDS = new Set([
+    'package',
+    'architecture',
+    'auto-installed'
+]);
 /** Packages from a status file (or one status.d stanza file). Packages that are `not-installed` are left out. */
 function parseDpkgStatus(bytes, source = package_paths/* DPKG_STATUS */.ok) {
     return parseDatabase(bytes, source, [], (text, problems) => {
         const records = [];
         const seen = new Set();
-        for (const stanza of parseStanzas(text, source, problems)) {
+        for (const stanza of parseStanzas(text, source, problems, STATUS_FIELDS)) {
             const name = stanza.get('package') ?? '';
             if (!NAME.test(name)) {
                 problems.add(`${source}: a stanza with no valid Package field: ${excerpt(name)}`);
@@ -47392,7 +48478,7 @@ function parseDpkgMd5sums(bytes, what) {
 function parseAptExtendedStates(bytes, source = package_paths/* APT_EXTENDED_STATES */.Hs) {
     return parseDatabase(bytes, source, new Map(), (text, problems) => {
         const marks = new Map();
-        for (const stanza of parseStanzas(text, source, problems)) {
+        for (const stanza of parseStanzas(text, source, problems, EXTENDED_STATES_FIELDS)) {
             const name = stanza.get('package');
             if (!name || !NAME.test(name)) {
                 problems.add(`${source}: a stanza with no valid Package field`);
@@ -47618,6 +48704,22 @@ function readPackageDatabases(files, cache = new ParseCache()) {
     };
     // dpkg: the status file, and distroless's status.d stanzas.
     const marks = take(package_paths/* APT_EXTENDED_STATES */.Hs, (c) => parseAptExtendedStates(c));
+    // apt marks an `Architecture: all` package under the native architecture (`manpages:amd64`).
+    let byName;
+    const marksByName = (all) => {
+        if (!all)
+            return undefined;
+        if (!byName) {
+            byName = new Map();
+            for (const [key, auto] of all) {
+                const colon = key.indexOf(':');
+                const name = colon < 0 ? key : key.slice(0, colon);
+                if (!byName.has(name))
+                    byName.set(name, auto);
+            }
+        }
+        return byName;
+    };
     const dpkgRecords = [];
     for (const record of take(package_paths/* DPKG_STATUS */.ok, (c) => parseDpkgStatus(c)) ?? [])
         dpkgRecords.push({ record, lists: dpkgListPaths(record) });
@@ -47658,7 +48760,9 @@ function readPackageDatabases(files, cache = new ParseCache()) {
             : list.endsWith('.md5sums')
                 ? take(list, (c) => parseDpkgMd5sums(c, list))
                 : take(list, (c) => parseDpkgList(c, list));
-        const mark = marks?.get(`${record.name}:${record.arch}`) ?? marks?.get(record.name);
+        const mark = marks?.get(`${record.name}:${record.arch}`) ??
+            marks?.get(record.name) ??
+            (record.arch === 'all' ? marksByName(marks)?.get(record.name) : undefined);
         // A fresh record per state: the parsed one is shared through the cache.
         add({
             ...record,
@@ -47753,7 +48857,7 @@ function readPackageDatabases(files, cache = new ParseCache()) {
 
 
 // Merged /usr: these are symlinks into usr/ and dpkg still lists paths through them.
-const USR_ALIASES = ['bin', 'sbin', 'lib', 'lib32', 'lib64', 'libx32', 'libo32'];
+const attribution_USR_ALIASES = ['bin', 'sbin', 'lib', 'lib32', 'lib64', 'libx32', 'libo32'];
 const SYMLINK = 0x32;
 const NONE = -1;
 const SEVERAL = -2;
@@ -47773,7 +48877,7 @@ function attributePackages(layers) {
     const byKey = new Map();
     const problems = new StateProblems();
     const cache = new ParseCache();
-    const aliases = new Set(USR_ALIASES.filter((top) => {
+    const aliases = new Set(attribution_USR_ALIASES.filter((top) => {
         const id = index.find(top);
         return id !== undefined && listings.some((l) => hasSymlinkAt(l, id));
     }));
@@ -47824,7 +48928,7 @@ function attributePackages(layers) {
             if (folders.has(path))
                 continue;
             const id = resolve(path);
-            if (id !== undefined && id !== paths/* ROOT */.Dl) {
+            if (id !== undefined && id !== model_paths/* ROOT */.Dl) {
                 t.ids.push(id);
                 addOwner(id, t.number);
             }
@@ -47832,10 +48936,11 @@ function attributePackages(layers) {
         t.folderIds = [];
         for (const folder of t.record.folders) {
             const id = index.find(folder);
-            if (id !== undefined && id !== paths/* ROOT */.Dl) {
+            if (id !== undefined && id !== model_paths/* ROOT */.Dl) {
                 t.folderIds.push(id);
                 folderOwners[id] = t.number;
                 folderCount++;
+                foldersChanged = true;
             }
         }
     };
@@ -47846,9 +48951,28 @@ function attributePackages(layers) {
             if (folderOwners[id] === t.number) {
                 folderOwners[id] = NONE;
                 folderCount--;
+                foldersChanged = true;
             }
         t.ids = [];
         t.folderIds = [];
+    };
+    // Per path id: the owner of the nearest folder at or above it (a package that owns a whole
+    // folder), made again after claims changed folder owners. One pass in id order: a path's
+    // parent always has a smaller id (PathIndex adds parents first); walking up from every
+    // path instead was a tenth of the attribution's time.
+    let nearestFolder;
+    let foldersChanged = true;
+    const nearestFolders = () => {
+        if (nearestFolder && !foldersChanged)
+            return nearestFolder;
+        const nearest = (nearestFolder ??= new Int32Array(size));
+        nearest[model_paths/* ROOT */.Dl] = NONE;
+        for (let id = 1; id < size; id++) {
+            const own = folderOwners[id];
+            nearest[id] = own >= 0 ? own : nearest[parents[id]];
+        }
+        foldersChanged = false;
+        return nearest;
     };
     /** The packages owning `id`, into `found` (reused: no allocation per file); returns how many. */
     const found = [];
@@ -47860,18 +48984,16 @@ function attributePackages(layers) {
         else if (owner === SEVERAL)
             for (const n of several.get(id))
                 found[count++] = n;
-        if (folderCount > 0)
-            for (let up = id; up > paths/* ROOT */.Dl; up = parents[up]) {
-                const folder = folderOwners[up];
-                if (folder >= 0) {
-                    let known = false;
-                    for (let k = 0; k < count; k++)
-                        known ||= found[k] === folder;
-                    if (!known)
-                        found[count++] = folder;
-                    break;
-                }
+        if (folderCount > 0) {
+            const folder = nearestFolders()[id];
+            if (folder >= 0) {
+                let known = false;
+                for (let k = 0; k < count; k++)
+                    known ||= found[k] === folder;
+                if (!known)
+                    found[count++] = folder;
             }
+        }
         return count;
     };
     // The database files visible now, as layers write and delete them.
@@ -47883,6 +49005,9 @@ function attributePackages(layers) {
     // Per path id: the layer (+1) whose pass has counted it, so a path listed twice counts once.
     const counted = new Int32Array(size);
     const budget = { read: 0 };
+    // Per layer and entry: the owner counted for it (a tracked number, SEVERAL, NONE).
+    const entryOwners = [];
+    const entrySeveral = [];
     layers.forEach((layer, ordinal) => {
         const changed = applyDatabaseWrites(layer, index, databaseFiles, problems, ordinal, budget);
         databaseChanged.push(changed);
@@ -47964,18 +49089,28 @@ function attributePackages(layers) {
         // This layer's bytes, by owner; the last entry at a path is the one that counts.
         const { listing } = layer;
         const unowned = new Map();
+        const owners = new Int32Array(listing.length).fill(NONE);
+        const severalAt = new Map();
+        entryOwners.push(owners);
+        entrySeveral.push(severalAt);
         for (let i = listing.length - 1; i >= 0; i--) {
             const id = listing.ids[i];
             if (counted[id] === ordinal + 1)
                 continue;
             counted[id] = ordinal + 1;
-            if (index.whiteouts[id] !== paths/* Whiteout */.eV.None || (0,model_listing/* isDirEntry */.uE)(listing, i))
+            if (index.whiteouts[id] !== model_paths/* Whiteout */.eV.None || (0,model_listing/* isDirEntry */.uE)(listing, i))
                 continue;
             const bytes = (0,model_listing/* entryDiskBytes */.pY)(listing, i);
             const owned = ownersOf(id);
             for (let k = 0; k < owned; k++) {
                 tracked[found[k]].layerBytes[ordinal] += bytes;
                 tracked[found[k]].layerFiles[ordinal]++;
+            }
+            if (owned === 1)
+                owners[i] = found[0];
+            else if (owned > 1) {
+                owners[i] = SEVERAL;
+                severalAt.set(i, found.slice(0, owned));
             }
             if (owned === 0)
                 tops.add(unowned, id, bytes);
@@ -48007,8 +49142,8 @@ function attributePackages(layers) {
         if (owned === 0)
             tops.add(unowned, id, bytes);
     }
-    const packages = tracked
-        .filter((t) => t.everInstalled)
+    const listed = tracked.filter((t) => t.everInstalled);
+    const packages = listed
         .map((t) => {
         const layerBytes = [];
         let shippedBytes = 0;
@@ -48048,11 +49183,29 @@ function attributePackages(layers) {
         };
     })
         .sort((a, b) => b.shippedBytes - a.shippedBytes || (a.key < b.key ? -1 : 1));
+    // Tracked number → position in `packages`.
+    const position = new Int32Array(tracked.length).fill(NONE);
+    const keyAt = new Map(packages.map((p, i) => [p.key, i]));
+    for (const t of listed)
+        position[t.number] = keyAt.get(t.record.key);
+    const none = [];
+    const ownersOfEntry = (layer, entry) => {
+        const owner = entryOwners[layer]?.[entry];
+        if (owner === undefined || owner === NONE)
+            return none;
+        if (owner !== SEVERAL)
+            return position[owner] === NONE ? none : [position[owner]];
+        return entrySeveral[layer]
+            .get(entry)
+            .map((n) => position[n])
+            .filter((n) => n !== NONE);
+    };
     return {
         packages,
         unpackaged: tops.rows(unowned),
         unpackagedByLayer,
         databaseChanged,
+        ownersOfEntry,
         problems: problems.done()
     };
 }
@@ -48111,7 +49264,7 @@ class TopNames {
     topOf(id) {
         const { parents } = this.index;
         let top = id;
-        while (parents[top] !== paths/* ROOT */.Dl && parents[top] >= 0)
+        while (parents[top] !== model_paths/* ROOT */.Dl && parents[top] >= 0)
             top = parents[top];
         return top;
     }
@@ -48164,8 +49317,8 @@ function applyDatabaseWrites(layer, index, files, problems, ordinal, budget) {
         for (let i = 0; i < listing.length; i++) {
             const id = listing.ids[i];
             const whiteout = index.whiteouts[id];
-            if (whiteout === paths/* Whiteout */.eV.File) {
-                const target = (0,paths/* siblingPath */.eR)(index, id, index.name(id).slice(paths/* WHITEOUT_PREFIX */.Fp.length));
+            if (whiteout === model_paths/* Whiteout */.eV.File) {
+                const target = (0,model_paths/* siblingPath */.eR)(index, id, index.name(id).slice(model_paths/* WHITEOUT_PREFIX */.Fp.length));
                 if (files.has(target)) {
                     files.delete(target);
                     changed = true;
@@ -48175,9 +49328,9 @@ function applyDatabaseWrites(layer, index, files, problems, ordinal, budget) {
                     dirs = undefined;
                 }
             }
-            else if (whiteout === paths/* Whiteout */.eV.Opaque) {
+            else if (whiteout === model_paths/* Whiteout */.eV.Opaque) {
                 const parent = index.parents[id];
-                const dir = parent === paths/* ROOT */.Dl ? '' : index.path(parent);
+                const dir = parent === model_paths/* ROOT */.Dl ? '' : index.path(parent);
                 if (isAbove(dir)) {
                     deleteUnder(dir);
                     dirs = undefined;
@@ -48218,7 +49371,7 @@ function visibleEntries(listings, index) {
     const layerOf = new Int32Array(size).fill(-1);
     const entryOf = new Int32Array(size).fill(-1);
     const present = new Uint8Array(size);
-    present[paths/* ROOT */.Dl] = 1;
+    present[model_paths/* ROOT */.Dl] = 1;
     const hideChildren = (id) => {
         for (let child = firstChild[id]; child >= 0; child = nextSibling[child])
             if (present[child]) {
@@ -48231,12 +49384,12 @@ function visibleEntries(listings, index) {
         for (let i = 0; i < listing.length; i++) {
             const id = listing.ids[i];
             const whiteout = whiteouts[id];
-            if (whiteout === paths/* Whiteout */.eV.Opaque) {
+            if (whiteout === model_paths/* Whiteout */.eV.Opaque) {
                 if (present[parents[id]])
                     hideChildren(parents[id]);
             }
-            else if (whiteout === paths/* Whiteout */.eV.File) {
-                const target = index.find((0,paths/* siblingPath */.eR)(index, id, index.name(id).slice(paths/* WHITEOUT_PREFIX */.Fp.length)));
+            else if (whiteout === model_paths/* Whiteout */.eV.File) {
+                const target = index.find((0,model_paths/* siblingPath */.eR)(index, id, index.name(id).slice(model_paths/* WHITEOUT_PREFIX */.Fp.length)));
                 if (target !== undefined && present[target]) {
                     present[target] = 0;
                     layerOf[target] = -1;
@@ -48246,9 +49399,9 @@ function visibleEntries(listings, index) {
         }
         for (let i = 0; i < listing.length; i++) {
             const id = listing.ids[i];
-            if (id === paths/* ROOT */.Dl || whiteouts[id] !== paths/* Whiteout */.eV.None)
+            if (id === model_paths/* ROOT */.Dl || whiteouts[id] !== model_paths/* Whiteout */.eV.None)
                 continue;
-            for (let up = parents[id]; up !== paths/* ROOT */.Dl; up = parents[up]) {
+            for (let up = parents[id]; up !== model_paths/* ROOT */.Dl; up = parents[up]) {
                 if (present[up] &&
                     layerOf[up] >= 0 &&
                     layerOf[up] < layer &&
@@ -48276,18 +49429,74 @@ function visibleEntries(listings, index) {
 // Strings from the databases are cut to the report's caps, so a report always reads back.
 
 
+
+/** How many packages a PackageMatch names. */
+const MATCH_PACKAGES_SHOWN = 5;
 const package_report_cut = (value, characters) => value.length > characters ? value.slice(0, characters) : value;
 /**
- * The package fields of an image whose filesystem layers are `listings` (row `rowOf[i]` for
- * layer i); none when no layer wrote a package database.
+ * The package attribution of an image whose filesystem layers are `listings`, computed once
+ * for the report's fields and the package hints; undefined when no layer wrote a package
+ * database, unless `always` (a budget's `unpackaged:` limit: then every file is unpackaged).
  */
-function packageFields(listings, rowOf) {
-    if (!listings.some((listing) => listing.databases !== undefined))
-        return {};
-    const result = attributePackages(listings.map((listing) => ({
+function attributeImagePackages(listings, always = false) {
+    if (!always && !listings.some((listing) => listing.databases !== undefined))
+        return undefined;
+    return attributePackages(listings.map((listing) => ({
         listing,
         databases: listing.databases ?? new Map()
     })));
+}
+/** The packages of `result` that `pattern` matches, totalled by the bytes they ship. */
+function matchPackages(result, pattern, rowOf, baseLayers = 0) {
+    // `packages` is sorted by the bytes each ships, largest first.
+    const matching = result.packages.filter((p) => packageMatches(pattern, p));
+    const shipped = (p) => ({
+        name: package_report_cut(p.name, limits/* REPORT_NAME_CHARACTERS */.uW),
+        manager: p.manager,
+        ...(p.arch ? { arch: package_report_cut(p.arch, limits/* REPORT_NAME_CHARACTERS */.uW) } : {}),
+        version: package_report_cut(p.version, limits/* REPORT_NAME_CHARACTERS */.uW),
+        bytes: p.shippedBytes,
+        layers: [...p.layerBytes]
+            .sort((a, b) => b.bytes - a.bytes || a.layer - b.layer)
+            .map((l) => rowOf[l.layer])
+    });
+    const inBase = (p) => p.layerBytes.reduce((sum, l) => (l.layer < baseLayers ? sum + l.bytes : sum), 0);
+    const baseBytes = matching.reduce((sum, p) => sum + inBase(p), 0);
+    return {
+        pattern: package_report_cut(pattern.text, limits/* REPORT_TEXT_CHARACTERS */._6),
+        bytes: matching.reduce((sum, p) => sum + p.shippedBytes, 0),
+        ...(baseBytes > 0 ? { baseBytes } : {}),
+        count: matching.length,
+        // Those the image's own layers ship first: the ones a rule judges.
+        packages: [...matching]
+            .sort((a, b) => b.shippedBytes - inBase(b) - (a.shippedBytes - inBase(a)) ||
+            b.shippedBytes - a.shippedBytes)
+            .slice(0, MATCH_PACKAGES_SHOWN)
+            .map(shipped)
+    };
+}
+/**
+ * The package fields from the attribution of the image's filesystem layers (row `rowOf[i]`
+ * for layer i); none without one. `patterns`: the budget's `package:` rules, each totalled
+ * over every package. `databases`: false when the attribution was made without any package
+ * database (for an `unpackaged:` limit): then only the unpackaged fields are given.
+ */
+function packageFields(result, rowOf, patterns = [], databases = true, baseLayers = 0) {
+    if (!result)
+        return {};
+    const unpackaged = {
+        unpackaged: result.unpackaged
+            .slice(0, limits/* REPORT_UNPACKAGED_LIMIT */.rM)
+            .map((u) => ({
+            top: package_report_cut(u.top, limits/* REPORT_TEXT_CHARACTERS */._6),
+            bytes: u.bytes,
+            files: u.files
+        })),
+        unpackagedCount: result.unpackaged.length,
+        unpackagedBytes: result.unpackaged.reduce((sum, u) => sum + u.bytes, 0)
+    };
+    if (!databases)
+        return unpackaged;
     const item = (p) => ({
         name: package_report_cut(p.name, limits/* REPORT_NAME_CHARACTERS */.uW),
         version: package_report_cut(p.version, limits/* REPORT_NAME_CHARACTERS */.uW),
@@ -48312,14 +49521,12 @@ function packageFields(listings, rowOf) {
     return {
         packages: result.packages.slice(0, limits/* REPORT_PACKAGES_LIMIT */.L7).map(item),
         packageCount: result.packages.length,
-        unpackaged: result.unpackaged
-            .slice(0, limits/* REPORT_UNPACKAGED_LIMIT */.rM)
-            .map((u) => ({
-            top: package_report_cut(u.top, limits/* REPORT_TEXT_CHARACTERS */._6),
-            bytes: u.bytes,
-            files: u.files
-        })),
-        unpackagedCount: result.unpackaged.length,
+        ...unpackaged,
+        ...(patterns.length > 0
+            ? {
+                packageMatches: patterns.map((pattern) => matchPackages(result, pattern, rowOf, baseLayers))
+            }
+            : {}),
         ...(result.problems.length > 0
             ? {
                 packageProblems: result.problems
@@ -48328,6 +49535,295 @@ function packageFields(listings, rowOf) {
             }
             : {})
     };
+}
+
+;// CONCATENATED MODULE: ./src/analysis/package-hints.ts
+// Hints that name packages, from the package attribution (packages/attribution.ts) and the
+// hidden copies (whiteouts.ts); pure. Every byte figure is the files' bytes as the layer
+// listings hold them, never a database's estimate (dpkg Installed-Size, apk I:).
+//
+// - The packages a `deleted-later`/`replaced-later` hint's copies belong to (their owners in
+//   the state after the layer that wrote them), which of them the hiding step upgraded, and
+//   the bytes that are package-manager bookkeeping (copyHintPackages).
+// - `recommended-packages`: per step, the packages it installed only because an installed
+//   package recommends or suggests them (apt's auto mark, and no Depends/Pre-Depends path
+//   from a manually installed package), with the package that pulled each in.
+// - `kept-packages`: per step that removed packages, the ones installed with them that stay:
+//   needed by nothing (what `apt-get autoremove` removes), or kept by another installed
+//   package's Recommends/Suggests (apt's autoremove keeps those too).
+// The dependency graph of a layer's state is the installed packages' records as the last
+// database that held them says (versions and arch qualifiers dropped; `a | b` follows every
+// installed alternative, as apt's autoremove marks them; a name also reaches the packages
+// that Provide it). Layers are named by their `layers` row (`rowOf`).
+
+/** How many packages a hint lists (FileHint.packages); packageCount counts them all. */
+const package_hints_HINT_PACKAGES = 10;
+/**
+ * Files a package manager rewrites on every install or removal that no package owns: dpkg's
+ * database and log, debconf's cache, apt's state and logs, ldconfig's caches, apk's database.
+ */
+const package_hints_BOOKKEEPING = /^\/(?:var\/lib\/dpkg\/|var\/cache\/debconf\/|var\/cache\/ldconfig\/|var\/log\/(?:dpkg\.log|alternatives\.log|apt\/)|var\/lib\/apt\/extended_states$|etc\/ld\.so\.cache$|lib\/apk\/db\/|etc\/apk\/world$)/;
+/** Whether an absolute path is package-manager bookkeeping (when no package owns it). */
+const isBookkeepingPath = (path) => package_hints_BOOKKEEPING.test(path);
+const package_hints_cut = (value) => value.length > limits/* REPORT_NAME_CHARACTERS */.uW
+    ? value.slice(0, limits/* REPORT_NAME_CHARACTERS */.uW)
+    : value;
+/** The package's version in the state after `layer` (the removed version once removed), undefined before it was added. */
+function versionAt(p, layer) {
+    let version;
+    for (const event of p.events)
+        if (event.layer <= layer)
+            version = event.version;
+    return version;
+}
+function installedAt(p, layer) {
+    let installed = false;
+    for (const event of p.events)
+        if (event.layer <= layer)
+            installed = event.kind !== 'removed';
+    return installed;
+}
+/** The layer of the last `added` event at or before `layer`. */
+function addedBy(p, layer) {
+    let added;
+    for (const event of p.events)
+        if (event.layer <= layer && event.kind === 'added')
+            added = event.layer;
+    return added;
+}
+const byBytes = (a, b) => b.bytes - a.bytes || (a.name < b.name ? -1 : a.name > b.name ? 1 : 0);
+const listed = (packages) => packages.sort(byBytes).slice(0, package_hints_HINT_PACKAGES);
+/**
+ * The packages the copies of one `deleted-later`/`replaced-later` hint belong to (all copies
+ * were added by one layer and hidden by one layer), with each one's bytes among them, largest
+ * first; on a replaced-later hint, a package whose version the hiding layer changed carries
+ * its `previousVersion`. Copies no package owns at paths of package-manager bookkeeping are
+ * counted apart (bookkeepingBytes).
+ */
+function copyHintPackages(copies, attribution) {
+    const bytes = new Map();
+    let packageBytes = 0;
+    let bookkeepingBytes = 0;
+    for (const copy of copies) {
+        const owners = attribution
+            ? attribution.ownersOfEntry(copy.addedLayer, copy.entry)
+            : [];
+        for (const owner of owners)
+            bytes.set(owner, (bytes.get(owner) ?? 0) + copy.bytes);
+        if (owners.length > 0)
+            packageBytes += copy.bytes;
+        else if (isBookkeepingPath(copy.path))
+            bookkeepingBytes += copy.bytes;
+    }
+    // With package databases, packageBytes says how much is packaged, 0 included.
+    const fields = attribution ? { packageBytes } : {};
+    if (attribution && bytes.size > 0 && copies.length > 0) {
+        const { addedLayer, hiddenLayer, how } = copies[0];
+        const packages = [];
+        for (const [owner, ownBytes] of bytes) {
+            const p = attribution.packages[owner];
+            const version = versionAt(p, addedLayer);
+            const upgrade = how === 'replaced'
+                ? p.events.find((event) => event.layer === hiddenLayer && event.kind === 'changed')
+                : undefined;
+            packages.push({
+                name: package_hints_cut(p.name),
+                manager: p.manager,
+                ...(upgrade
+                    ? {
+                        version: package_hints_cut(upgrade.version),
+                        previousVersion: package_hints_cut(upgrade.previousVersion ?? version ?? '')
+                    }
+                    : version !== undefined
+                        ? { version: package_hints_cut(version) }
+                        : {}),
+                bytes: ownBytes
+            });
+        }
+        // Upgraded packages first: they are what the sentence names.
+        packages.sort((a, b) => Number(b.previousVersion !== undefined) -
+            Number(a.previousVersion !== undefined) || byBytes(a, b));
+        fields.packages = packages.slice(0, package_hints_HINT_PACKAGES);
+        fields.packageCount = packages.length;
+    }
+    if (bookkeepingBytes > 0)
+        fields.bookkeepingBytes = bookkeepingBytes;
+    return fields;
+}
+/** The dependency graph of the packages installed after one layer, by manager and name. */
+class LayerGraph {
+    packages;
+    byName = new Map();
+    installed = [];
+    constructor(packages, layer) {
+        this.packages = packages;
+        packages.forEach((p, i) => {
+            if (!installedAt(p, layer))
+                return;
+            this.installed.push(i);
+            for (const name of [p.name, ...p.record.provides]) {
+                const key = `${p.manager}:${name}`;
+                const list = this.byName.get(key);
+                if (list)
+                    list.push(i);
+                else
+                    this.byName.set(key, [i]);
+            }
+        });
+    }
+    /** The installed packages a dependency group reaches: every installed alternative, by name or Provides. */
+    targets(from, groups) {
+        const manager = this.packages[from].manager;
+        const out = [];
+        for (const group of groups)
+            for (const name of group)
+                for (const target of this.byName.get(`${manager}:${name}`) ?? [])
+                    if (target !== from)
+                        out.push(target);
+        return out;
+    }
+    hard(i) {
+        const { record } = this.packages[i];
+        return this.targets(i, [...record.preDepends, ...record.depends]);
+    }
+    soft(i) {
+        const { record } = this.packages[i];
+        return this.targets(i, [...record.recommends, ...record.suggests]);
+    }
+    /**
+     * From the manually installed packages: those reached through Depends/Pre-Depends alone
+     * (`hard`), and those reached only through a Recommends or Suggests somewhere on the way
+     * (`soft`, each with the package that pulled it in). A package whose mark is unknown counts
+     * as manually installed: it is never a candidate itself.
+     */
+    reach() {
+        const roots = this.installed.filter((i) => this.packages[i].auto !== true);
+        const hard = new Set(roots);
+        const queue = [...roots];
+        while (queue.length > 0) {
+            const i = queue.pop();
+            for (const target of this.hard(i))
+                if (!hard.has(target)) {
+                    hard.add(target);
+                    queue.push(target);
+                }
+        }
+        // Breadth first, so each package's `via` is the nearest one that pulled it in.
+        const soft = new Map();
+        let frontier = [];
+        for (const i of [...hard].sort((a, b) => a - b))
+            for (const target of this.soft(i))
+                if (!hard.has(target) && !soft.has(target)) {
+                    soft.set(target, i);
+                    frontier.push(target);
+                }
+        while (frontier.length > 0) {
+            const next = [];
+            for (const i of frontier)
+                for (const target of [...this.hard(i), ...this.soft(i)])
+                    if (!hard.has(target) && !soft.has(target)) {
+                        soft.set(target, i);
+                        next.push(target);
+                    }
+            frontier = next;
+        }
+        return { hard, soft };
+    }
+}
+const layerBytesOf = (p, layer) => p.layerBytes.find((l) => l.layer === layer) ?? { bytes: 0, files: 0 };
+/** A hint naming packages: its bytes and files are the sums over all of them. */
+function packagesHint(kind, layers, members, builder) {
+    const packages = members.map((m) => m.package);
+    return {
+        kind,
+        layers,
+        bytes: packages.reduce((sum, p) => sum + p.bytes, 0),
+        files: members.reduce((sum, m) => sum + m.files, 0),
+        packages: listed(packages),
+        packageCount: packages.length,
+        ...(builder ? { builder } : {})
+    };
+}
+/**
+ * The `recommended-packages` and `kept-packages` hints of an image: for each layer a Dockerfile
+ * step made (from `baseLayers` on), with the rows `rowOf` names and `builderOf` (files.ts).
+ */
+function packageHints(attribution, rows, rowOf, baseLayers, builderOf) {
+    if (!attribution)
+        return [];
+    const { packages } = attribution;
+    const hints = [];
+    for (let layer = baseLayers; layer < rowOf.length; layer++) {
+        if (!attribution.databaseChanged[layer])
+            continue;
+        const row = rows[rowOf[layer]];
+        const builder = builderOf(row);
+        const addedHere = packages
+            .map((p, i) => ({ p, i }))
+            .filter(({ p }) => p.events.some((e) => e.layer === layer && e.kind === 'added'));
+        const removedHere = packages.filter((p) => p.events.some((e) => e.layer === layer && e.kind === 'removed'));
+        const candidates = addedHere.some(({ p }) => p.auto === true) || removedHere.length > 0;
+        if (!candidates)
+            continue;
+        const graph = new LayerGraph(packages, layer);
+        const { hard, soft } = graph.reach();
+        const via = (i) => package_hints_cut(packages[soft.get(i)].name);
+        // Installed by this step only through a Recommends/Suggests chain.
+        const recommended = addedHere
+            .filter(({ p, i }) => p.auto === true && soft.has(i) && !hard.has(i))
+            .map(({ p, i }) => {
+            const own = layerBytesOf(p, layer);
+            return {
+                package: {
+                    name: package_hints_cut(p.name),
+                    manager: p.manager,
+                    version: package_hints_cut(versionAt(p, layer) ?? p.version),
+                    bytes: own.bytes,
+                    via: via(i)
+                },
+                files: own.files
+            };
+        })
+            .filter((m) => m.package.bytes > 0);
+        if (recommended.length > 0)
+            hints.push(packagesHint('recommended-packages', [row.index], recommended, builder));
+        // What stays of what was installed with the packages this step removed.
+        if (removedHere.length === 0)
+            continue;
+        const installers = new Set();
+        for (const p of removedHere) {
+            const added = addedBy(p, layer);
+            if (added !== undefined && added >= baseLayers && added < layer)
+                installers.add(added);
+        }
+        const groups = new Map();
+        for (const i of graph.installed) {
+            const p = packages[i];
+            if (p.auto !== true || !p.installed || hard.has(i) || p.bytes === 0)
+                continue;
+            const added = addedBy(p, layer);
+            if (added === undefined || !installers.has(added))
+                continue;
+            const orphan = !soft.has(i);
+            const key = `${added} ${orphan}`;
+            let group = groups.get(key);
+            if (!group)
+                groups.set(key, (group = { added, orphan, members: [] }));
+            group.members.push({
+                package: {
+                    name: package_hints_cut(p.name),
+                    manager: p.manager,
+                    version: package_hints_cut(p.version),
+                    bytes: p.bytes,
+                    ...(orphan ? {} : { via: via(i) })
+                },
+                files: p.files
+            });
+        }
+        for (const group of groups.values())
+            hints.push(packagesHint('kept-packages', [rowOf[group.added], row.index], group.members, builder));
+    }
+    return hints;
 }
 
 ;// CONCATENATED MODULE: ./src/analysis/whiteouts.ts
@@ -48353,7 +49849,7 @@ function applyLayers(listings) {
     const writtenIn = new Int32Array(index.size).fill(-1);
     // The entry visible at a path: listings[writtenIn[id]] at position entryAt[id]; -1 when only implied (a directory above one).
     const entryAt = new Int32Array(index.size).fill(-1);
-    present[paths/* ROOT */.Dl] = 1;
+    present[model_paths/* ROOT */.Dl] = 1;
     const hidden = [];
     const record = (id, layer, how, upper, upperAt = -1) => {
         const at = entryAt[id];
@@ -48368,6 +49864,7 @@ function applyLayers(listings) {
             bytes,
             addedLayer: writtenIn[id],
             hiddenLayer: layer,
+            entry: at,
             how,
             metadataOnly: how === 'replaced' &&
                 upper !== undefined &&
@@ -48393,27 +49890,27 @@ function applyLayers(listings) {
         for (let i = 0; i < listing.length; i++) {
             const id = layerIds[i];
             const whiteout = whiteouts[id];
-            if (whiteout === paths/* Whiteout */.eV.None)
+            if (whiteout === model_paths/* Whiteout */.eV.None)
                 continue;
             const parent = parents[id];
-            if (whiteout === paths/* Whiteout */.eV.Opaque) {
+            if (whiteout === model_paths/* Whiteout */.eV.Opaque) {
                 if (present[parent])
                     hideChildren(parent, layer, 'removed');
                 continue;
             }
             // Other aufs metadata (.wh..wh.plnk), and a bare `.wh.` that names nothing.
-            if (whiteout === paths/* Whiteout */.eV.Other)
+            if (whiteout === model_paths/* Whiteout */.eV.Other)
                 continue;
-            const target = index.find((0,paths/* siblingPath */.eR)(index, id, index.name(id).slice(paths/* WHITEOUT_PREFIX */.Fp.length)));
+            const target = index.find((0,model_paths/* siblingPath */.eR)(index, id, index.name(id).slice(model_paths/* WHITEOUT_PREFIX */.Fp.length)));
             if (target !== undefined && present[target])
                 hideSubtree(target, layer, 'removed');
         }
         for (let i = 0; i < listing.length; i++) {
             const id = layerIds[i];
-            if (id === paths/* ROOT */.Dl || whiteouts[id] !== paths/* Whiteout */.eV.None)
+            if (id === model_paths/* ROOT */.Dl || whiteouts[id] !== model_paths/* Whiteout */.eV.None)
                 continue;
             ancestors.length = 0;
-            for (let up = parents[id]; up !== paths/* ROOT */.Dl; up = parents[up])
+            for (let up = parents[id]; up !== model_paths/* ROOT */.Dl; up = parents[up])
                 ancestors.push(up);
             for (let a = ancestors.length - 1; a >= 0; a--) {
                 const dir = ancestors[a];
@@ -48457,13 +49954,36 @@ function applyLayers(listings) {
                         walk(child);
             };
             if (!under)
-                return walk(paths/* ROOT */.Dl);
+                return walk(model_paths/* ROOT */.Dl);
             for (const top of under) {
                 const id = index.find(top);
                 // Visible only if every directory above it is (hiding a directory clears its subtree).
                 if (id !== undefined && present[id])
                     walk(id);
             }
+        },
+        visibleTotal() {
+            let bytes = 0;
+            let files = 0;
+            for (let id = 1; id < index.size; id++) {
+                if (!present[id] || entryAt[id] < 0)
+                    continue;
+                const size = (0,model_listing/* entryDiskBytes */.pY)(listings[writtenIn[id]], entryAt[id]);
+                if (size > 0) {
+                    bytes += size;
+                    files++;
+                }
+            }
+            return { bytes, files };
+        },
+        visibleAt(path) {
+            const id = index.find(path);
+            if (id === undefined || !present[id] || entryAt[id] < 0)
+                return undefined;
+            const bytes = (0,model_listing/* entryDiskBytes */.pY)(listings[writtenIn[id]], entryAt[id]);
+            return bytes > 0
+                ? { path: '/' + path, bytes, layer: writtenIn[id] }
+                : undefined;
         }
     };
 }
@@ -48473,6 +49993,9 @@ function applyLayers(listings) {
 // be reclaimed), the largest of them as items, hints (which rows, how many bytes, what
 // kind: report/describe.ts says them in words, with the fix), and dive's figures. Layers are named by their `layers` row, never by the filesystem
 // layer ordinal, so the section lines up with the table whatever the source.
+
+
+
 
 
 
@@ -48559,7 +50082,7 @@ function topFolder(path) {
     const second = path.indexOf('/', first + 1);
     return path.slice(0, second < 0 ? first : second);
 }
-const byText = (a, b) => (a < b ? -1 : a > b ? 1 : 0);
+const files_byText = (a, b) => (a < b ? -1 : a > b ? 1 : 0);
 /**
  * Splits file copies into parts (FileHint.parts): a cache's files by the cache, the rest by
  * top folder narrowed to the folder they share; largest first, at most HINT_PARTS.
@@ -48585,8 +50108,8 @@ function hintParts(copies) {
     }
     return [...parts.values()]
         .sort((a, b) => b.bytes - a.bytes ||
-        byText(a.path, b.path) ||
-        byText(a.cache ?? '', b.cache ?? ''))
+        files_byText(a.path, b.path) ||
+        files_byText(a.cache ?? '', b.cache ?? ''))
         .slice(0, HINT_PARTS);
 }
 /**
@@ -48647,6 +50170,9 @@ function analyzeFiles(rows, listings, options = {}) {
             ? { removedIn: rowOf[copy.hiddenLayer] }
             : { replacedIn: rowOf[copy.hiddenLayer] })
     }));
+    // What the package databases tell: one attribution, for the report's package fields and
+    // the hints that name packages.
+    const attribution = attributeImagePackages(listings);
     const hints = [];
     const groups = new Map();
     for (const copy of sorted) {
@@ -48675,7 +50201,8 @@ function analyzeFiles(rows, listings, options = {}) {
             ...(base ? { base: true } : {}),
             examples: copies.slice(0, 3).map((copy) => copy.path),
             parts: hintParts(copies),
-            ...(builder ? { builder } : {})
+            ...(builder ? { builder } : {}),
+            ...(kind === 'metadata-copy' ? {} : copyHintPackages(copies, attribution))
         });
     }
     // Caches left in the final filesystem, by the layer that wrote them: one hint per family
@@ -48720,6 +50247,23 @@ function analyzeFiles(rows, listings, options = {}) {
             ...(builder ? { builder } : {})
         });
     }
+    // Without any package database every file is unpackaged: measured for a budget that asks.
+    const unpackagedOnly = !attribution && options.unpackaged
+        ? attributeImagePackages(listings, true)
+        : undefined;
+    hints.push(...packageHints(attribution, rows, rowOf, baseLayers, builderOf));
+    hints.push(...runtimeHints({
+        rows,
+        rowOf,
+        listings,
+        applied,
+        attribution,
+        baseLayers,
+        fromImage: options.fromImage,
+        cacheOf: (path) => cacheOf(path)?.cache.kind,
+        cacheRoots: CACHE_ROOTS,
+        builderOf
+    }));
     hints.sort((a, b) => Number(a.base ?? false) - Number(b.base ?? false) ||
         b.bytes - a.bytes ||
         a.layers[0] - b.layers[0] ||
@@ -48735,7 +50279,8 @@ function analyzeFiles(rows, listings, options = {}) {
             layer: rowOf[i],
             paths: largestFiles(listing, LAYER_PATHS)
         })),
-        ...packageFields(listings, rowOf)
+        layerFolders: listings.map((listing, i) => layerFolders(listing, rowOf[i])),
+        ...packageFields(attribution ?? unpackagedOnly, rowOf, options.packagePatterns, attribution !== undefined, baseLayers)
     };
 }
 /** How many paths per layer the report keeps for comparisons: enough to know a layer by, few enough for 1,000 layers. */
@@ -49022,6 +50567,162 @@ function evaluateImageBudget(report, budget, image, baseRows = new Set()) {
     return violations;
 }
 
+;// CONCATENATED MODULE: ./src/budget/rules/packages.ts
+// The budget's `package:` rules and `unpackaged:` limit, on the file analysis's package
+// attribution. A package rule's figure is the bytes the packages it matches SHIP: their
+// files in the final filesystem plus those a later layer hides (a purged compiler whose
+// files stay in the layer that installed it still ships), summed over every matching
+// package, in the image's own layers: the bytes matching packages ship in the base image's
+// layers are shown beside the rule (`baseBytes`, an advisory check) and not judged, as base
+// layers are not failed by per-layer limits (no Dockerfile step removes them; `gcc*` would
+// otherwise fail every Debian image on gcc-12-base, the 93 kB of docs libgcc-s1 needs).
+// The `unpackaged` figure is the bytes of the final filesystem no installed
+// package owns. Pure: the report in, figures and violations (rules `package`,
+// `unpackaged`) out.
+
+
+const FOLDERS_SHOWN = 3;
+const PACKAGES_SHOWN = 5;
+/** Whether the budget sets a `package:` rule or an `unpackaged:` limit. */
+function hasPackageBudget(budget) {
+    return ((budget.packageRules?.length ?? 0) > 0 ||
+        budget.unpackagedBytes !== undefined);
+}
+/** The list the report keeps holds every package: a sum over it is exact. */
+const complete = (files) => files.packages !== undefined &&
+    (files.packageCount ?? files.packages.length) <= files.packages.length;
+/** A rule's match from the report's package list (a report analyzed without the budget's patterns). */
+function matchFromList(files, rule, baseRows) {
+    const inBase = (p) => p.layers.reduce((sum, l) => (baseRows.has(l.layer) ? sum + l.bytes : sum), 0);
+    const found = (files.packages ?? []).filter((p) => packageMatches(rule.pattern, p));
+    const baseBytes = found.reduce((sum, p) => sum + inBase(p), 0);
+    const matching = found
+        .sort((a, b) => b.bytes +
+        (b.hiddenBytes ?? 0) -
+        inBase(b) -
+        (a.bytes + (a.hiddenBytes ?? 0) - inBase(a)) ||
+        b.bytes + (b.hiddenBytes ?? 0) - (a.bytes + (a.hiddenBytes ?? 0)))
+        .map((p) => ({
+        name: p.name,
+        manager: p.manager,
+        ...(p.arch ? { arch: p.arch } : {}),
+        version: p.version,
+        bytes: p.bytes + (p.hiddenBytes ?? 0),
+        layers: [...p.layers]
+            .sort((a, b) => b.bytes - a.bytes || a.layer - b.layer)
+            .map((l) => l.layer)
+    }));
+    return {
+        pattern: rule.pattern.text,
+        bytes: matching.reduce((sum, p) => sum + p.bytes, 0),
+        ...(baseBytes > 0 ? { baseBytes } : {}),
+        count: matching.length,
+        packages: matching.slice(0, PACKAGES_SHOWN)
+    };
+}
+/**
+ * What a report cannot say of this budget (a report without the file analysis, or a saved
+ * report that keeps only the largest packages and was analyzed without these patterns):
+ * a sentence, or undefined when every figure is exact.
+ */
+function unjudgedPackageBudget(report, budget) {
+    if (!hasPackageBudget(budget))
+        return undefined;
+    const files = report.files;
+    if (!files)
+        return 'it has no file analysis';
+    const rules = budget.packageRules ?? [];
+    if (files.packages !== undefined && !complete(files)) {
+        const missing = rules.find((rule) => !files.packageMatches?.some((m) => m.pattern === rule.pattern.text));
+        if (missing)
+            return `it lists the ${files.packages.length} largest of its ${files.packageCount} packages and was analyzed without the pattern "${missing.pattern.text}"`;
+    }
+    if (budget.unpackagedBytes !== undefined &&
+        files.unpackagedBytes === undefined &&
+        (files.unpackaged === undefined ||
+            (files.unpackagedCount ?? 0) > files.unpackaged.length))
+        return 'its unpackaged bytes were not measured';
+    return undefined;
+}
+/** The figures of the budget's package rules and unpackaged limit; throws InputError when the report cannot give them exactly. */
+function packageFigures(report, budget, imageName, baseRows = new Set()) {
+    if (!hasPackageBudget(budget))
+        return { packages: [] };
+    const why = unjudgedPackageBudget(report, budget);
+    if (why) {
+        throw new errors/* InputError */.dz({
+            input: report.files ? report.image.ref : '--files',
+            problem: `the budget of ${imageName} sets "package" rules or an "unpackaged" limit, which need the file analysis with every package, but ${report.image.ref}: ${why}`,
+            fix: report.files
+                ? 'analyze the image again with this budget (check)'
+                : 'run with --files (CLI) or file-analysis: true (action), on an image from the engine or an archive'
+        });
+    }
+    const files = report.files;
+    // No package database: no package is installed, so none ships.
+    const noDatabase = files.packages === undefined;
+    const packages = (budget.packageRules ?? []).map((rule) => {
+        if (noDatabase)
+            return {
+                rule,
+                actual: 0,
+                baseBytes: 0,
+                count: 0,
+                packages: [],
+                note: 'no-package-database'
+            };
+        const match = files.packageMatches?.find((m) => m.pattern === rule.pattern.text) ??
+            matchFromList(files, rule, baseRows);
+        const baseBytes = match.baseBytes ?? 0;
+        return {
+            rule,
+            actual: match.bytes - baseBytes,
+            baseBytes,
+            count: match.count,
+            packages: match.packages,
+            ...(match.count === 0 ? { note: 'no-package-matches' } : {})
+        };
+    });
+    const limit = budget.unpackagedBytes;
+    const unpackaged = limit === undefined
+        ? undefined
+        : {
+            limit,
+            actual: files.unpackagedBytes ??
+                (files.unpackaged ?? []).reduce((sum, u) => sum + u.bytes, 0),
+            folders: (files.unpackaged ?? []).slice(0, FOLDERS_SHOWN),
+            ...(noDatabase ? { note: 'no-package-database' } : {})
+        };
+    return { packages, ...(unpackaged ? { unpackaged } : {}) };
+}
+/** The violations of the figures: a rule over its limit (equality passes). */
+function packageViolations(figures, imageName) {
+    const out = [];
+    for (const figure of figures.packages) {
+        if (figure.actual <= figure.rule.maxBytes)
+            continue;
+        out.push({
+            image: imageName,
+            rule: 'package',
+            match: figure.rule.pattern.text,
+            limitBytes: figure.rule.maxBytes,
+            actualBytes: figure.actual,
+            packages: figure.packages,
+            packageCount: figure.count
+        });
+    }
+    const unpackaged = figures.unpackaged;
+    if (unpackaged && unpackaged.actual > unpackaged.limit)
+        out.push({
+            image: imageName,
+            rule: 'unpackaged',
+            limitBytes: unpackaged.limit,
+            actualBytes: unpackaged.actual,
+            ...(unpackaged.folders.length > 0 ? { folders: unpackaged.folders } : {})
+        });
+    return out;
+}
+
 ;// CONCATENATED MODULE: ./src/budget/evaluate.ts
 // One image held to its whole budget: every rule of budget/rules/ (size, files,
 // compressed, dive, and growth when a comparison with a baseline exists). Pure: the
@@ -49029,6 +50730,7 @@ function evaluateImageBudget(report, budget, image, baseRows = new Set()) {
 // and one check per rule evaluated, passing or not (what `check` prints and the JSON
 // report's `checks` hold). The base image's layers are judged apart: by the budget's
 // `base:` limits when it sets them, else shown against the per-layer limits as advice.
+
 
 
 
@@ -49056,9 +50758,11 @@ function judgeBudget(result, budget, options) {
             baseLayerBytes: budget.base?.compressedLayerBytes
         }
         : undefined;
+    const packages = packageFigures(result, budget, image, baseRows);
     const violations = [
         ...evaluateImageBudget(result, budget, image, baseRows),
         ...evaluateFileBudget(result, budget, image),
+        ...packageViolations(packages, image),
         ...(compressed
             ? evaluateCompressedBudget(result, compressed, image, baseRows)
             : []),
@@ -49071,7 +50775,7 @@ function judgeBudget(result, budget, options) {
     ];
     return {
         violations,
-        checks: budgetChecks(result, budget, violations, baseRows, diveCi)
+        checks: budgetChecks(result, budget, violations, baseRows, diveCi, packages)
     };
 }
 const refOf = (row) => ({
@@ -49094,7 +50798,7 @@ function largest(rows, bytes) {
  * number of layers), then the rules in the order they run. Whether a rule passes
  * is read from the violations (the rules decide; this only gathers their figures).
  */
-function budgetChecks(result, budget, violations, baseRows, diveCi) {
+function budgetChecks(result, budget, violations, baseRows, diveCi, packages) {
     const checks = [];
     const broken = (rule, detail, match) => violations.filter((violation) => violation.rule === rule &&
         violation.detail === detail &&
@@ -49153,6 +50857,38 @@ function budgetChecks(result, budget, violations, baseRows, diveCi) {
         simple('reclaimable', budget.reclaimableBytes, files.reclaimableBytes);
     if (files && budget.efficiency !== undefined)
         simple('efficiency', budget.efficiency, files.efficiency);
+    for (const figure of packages.packages) {
+        const match = figure.rule.pattern.text;
+        checks.push({
+            rule: 'package',
+            match,
+            ...(figure.note ? { note: figure.note } : {}),
+            limit: figure.rule.maxBytes,
+            actual: figure.actual,
+            pass: broken('package', undefined, match) === 0
+        });
+        // What the base image's layers ship of it: shown, never failing (as for per-layer limits).
+        if (figure.baseBytes > 0)
+            checks.push({
+                rule: 'package',
+                match,
+                limit: figure.rule.maxBytes,
+                actual: figure.baseBytes,
+                pass: figure.baseBytes <= figure.rule.maxBytes,
+                base: true,
+                advisory: true
+            });
+    }
+    if (packages.unpackaged) {
+        const { limit, actual, note } = packages.unpackaged;
+        checks.push({
+            rule: 'unpackaged',
+            ...(note ? { note } : {}),
+            limit,
+            actual,
+            pass: broken('unpackaged') === 0
+        });
+    }
     const compressed = budget.compressed;
     const pull = (row) => row.compressedBytes;
     if (compressed?.totalBytes !== undefined &&
@@ -49233,6 +50969,11 @@ function judgeBaseline(report, budget, options) {
         delete own.reclaimableBytes;
         delete own.efficiency;
         unjudged.add('reclaimable').add('efficiency').add('dive');
+    }
+    if (unjudgedPackageBudget(report, own)) {
+        delete own.packageRules;
+        delete own.unpackagedBytes;
+        unjudged.add('package').add('unpackaged');
     }
     if (report.totalCompressedBytes === undefined) {
         delete own.compressed;
@@ -50074,6 +51815,70 @@ function packages_packageDeltas(base, baseRows, head, headRows) {
     };
 }
 
+;// CONCATENATED MODULE: ./src/compare/paths.ts
+// Folder deltas between a base and a head layer (or group of rows) that the comparison
+// paired: which folders grew or shrank, from the two reports' `files.layerFolders` (each
+// layer's bytes rolled up into a few folders: src/analysis/folders.ts). Pure.
+//
+// The two sides' roll-ups need not pick the same folders: where a folder of one side holds
+// a folder of the other (`/usr/lib` and `/usr/lib/gcc/x86_64-linux-gnu/12`), both count
+// under the shallower one, so each figure is one folder's bytes on both sides. A folder
+// one side does not name counts 0 there (its bytes, if any, are in that layer's rest,
+// past the roll-up's cap: the smallest).
+/** Folders kept per change, largest |delta| first. */
+const PATH_DELTAS_LIMIT = 10;
+/** The rolled-up folders of `rows` of `report`; undefined when the report has none for them. */
+function foldersIn(report, rows) {
+    if (rows.length === 0)
+        return [];
+    const all = report.files?.layerFolders;
+    if (!all)
+        return undefined;
+    const byLayer = new Map(all.map((entry) => [entry.layer, entry.folders]));
+    const out = [];
+    for (const row of rows) {
+        const folders = byLayer.get(row);
+        if (!folders)
+            return undefined;
+        out.push(...folders);
+    }
+    return out;
+}
+const depth = (path) => path.split('/').length;
+/**
+ * The folder deltas of base rows `baseRows` against head rows `headRows` (either may be
+ * empty: an added or removed step); undefined when a side's report has no folders for its
+ * rows or no folder changed.
+ */
+function pathDeltas(base, baseRows, head, headRows) {
+    const before = foldersIn(base, baseRows);
+    const after = foldersIn(head, headRows);
+    if (!before || !after)
+        return undefined;
+    const entries = [
+        ...before.map((entry) => ({ ...entry, sign: -1 })),
+        ...after.map((entry) => ({ ...entry, sign: 1 }))
+    ].sort((a, b) => depth(a.path) - depth(b.path) ||
+        (a.path < b.path ? -1 : a.path > b.path ? 1 : 0));
+    // Shallowest first: a folder joins the group of a folder that holds it, else starts one.
+    const groups = new Map();
+    for (const entry of entries) {
+        let root;
+        for (let at = entry.path; at.length > 0; at = at.slice(0, Math.max(0, at.lastIndexOf('/'))))
+            if (groups.has(at))
+                root = at;
+        root ??= entry.path;
+        groups.set(root, (groups.get(root) ?? 0) + entry.sign * entry.bytes);
+    }
+    const changes = [...groups]
+        .filter(([, deltaBytes]) => deltaBytes !== 0)
+        .map(([path, deltaBytes]) => ({ path, deltaBytes }))
+        .sort((a, b) => Math.abs(b.deltaBytes) - Math.abs(a.deltaBytes) ||
+        (a.path < b.path ? -1 : a.path > b.path ? 1 : 0))
+        .slice(0, PATH_DELTAS_LIMIT);
+    return changes.length > 0 ? changes : undefined;
+}
+
 ;// CONCATENATED MODULE: ./src/compare/compare.ts
 // compareReports: two ImageReports (base, head) in, one Comparison out; compareWithBaseline
 // adds the FROM image's boundary when both sides know it. Pure: the reports come from any
@@ -50093,6 +51898,7 @@ function packages_packageDeltas(base, baseRows, head, headRows) {
 //   a merge (several base rows into one head row) or a split is one change over all its rows.
 // - A paired row whose |delta| is below minChangeBytes is `unchanged` (its exact deltaBytes
 //   is kept); `added`/`removed` keep their status whatever their size: a step came or went.
+
 
 
 
@@ -50208,10 +52014,15 @@ function compareReports(base, head, opts = {}) {
     const baseRows = base.layers.filter((row) => !row.empty);
     const headRows = head.layers.filter((row) => !row.empty);
     const layers = [];
-    // A change with the package deltas of its rows, when both reports attribute packages.
+    // A change with the package and folder deltas of its rows, when both reports have them.
     const withPackages = (paired, baseIndexes, headIndexes) => {
         const packages = packages_packageDeltas(base, baseIndexes, head, headIndexes);
-        return packages ? { ...paired, packages } : paired;
+        const paths = pathDeltas(base, baseIndexes, head, headIndexes);
+        return {
+            ...paired,
+            ...(packages ? { packages } : {}),
+            ...(paths ? { paths } : {})
+        };
     };
     // A boundary known on one side only would compare unlike regions: both or neither.
     const known = opts.baseImageLayers?.base !== undefined &&
@@ -50518,10 +52329,13 @@ const FILES_KEYS = [
     'hints',
     'dive',
     'layerPaths',
+    'layerFolders',
     'packages',
     'packageCount',
     'unpackaged',
     'unpackagedCount',
+    'unpackagedBytes',
+    'packageMatches',
     'packageProblems'
 ];
 /** Only the ImageReport fields: what a comparison reads (layer rows, sizes, per-layer paths), nothing else carried along. */
@@ -51109,7 +52923,8 @@ async function readImage(source, options = {}) {
             const { loadImage } = await __nccwpck_require__.e(/* import() */ 372).then(__nccwpck_require__.bind(__nccwpck_require__, 372));
             const loaded = await loadImage(source.ref, {
                 build: source.kind === 'build' ? source.build : undefined,
-                files: options.files
+                files: options.files,
+                packages: options.packages
             });
             if (!options.compressed)
                 return loaded;
@@ -51123,7 +52938,8 @@ async function readImage(source, options = {}) {
             const { readArchiveImage } = await Promise.all(/* import() */[__nccwpck_require__.e(223), __nccwpck_require__.e(200)]).then(__nccwpck_require__.bind(__nccwpck_require__, 4200));
             const archive = await readArchiveImage(source.path, {
                 platform: options.platform,
-                ref: source.ref
+                ref: source.ref,
+                packages: options.packages
             });
             return { report: archive.report, archive };
         }
@@ -51155,11 +52971,13 @@ async function readImage(source, options = {}) {
 
 
 
+
 async function measure(image, options) {
     const budget = image.budget;
     const files = options.fileAnalysis === 'true' ||
         budget.reclaimableBytes !== undefined ||
         budget.efficiency !== undefined ||
+        hasPackageBudget(budget) ||
         options.diveCi !== undefined
         ? true
         : options.fileAnalysis === 'auto'
@@ -51177,7 +52995,16 @@ async function measure(image, options) {
         compressed: budget.compressed !== undefined ||
             budget.base?.compressedLayerBytes !== undefined
     });
-    return analyzeImage(loaded);
+    // The FROM image, for the hint that names the base: read from the Dockerfile and the engine.
+    const fromImage = loaded.archive && !options.archive && image.build
+        ? await headFromImage(loaded.report, image.build)
+        : undefined;
+    // The budget's package patterns are totalled over every package, not only those the report keeps.
+    return analyzeImage(loaded, {
+        packagePatterns: budget.packageRules?.map((rule) => rule.pattern),
+        unpackaged: budget.unpackagedBytes !== undefined,
+        ...(fromImage ? { fromImage } : {})
+    });
 }
 function appliedBudget(budget) {
     const applied = {};
@@ -51775,13 +53602,28 @@ function comparisonLines(comparison, units, width, indent) {
         const lead = changed.map((_, i) => `${indent}  ${cells[i][0].padEnd(widths[0])}  ${cells[i][1].padEnd(widths[1])}  ${cells[i][2].padEnd(widths[2])}  ${cells[i][3].padStart(widths[3])}  `);
         const room = Math.max(20, width - Math.max(...lead.map((head) => head.length)));
         const texts = cutApart(changed.map((change) => describeChange(change, room)), room);
-        changed.forEach((_, i) => out.push(lead[i] + texts[i]));
+        changed.forEach((change, i) => {
+            out.push(lead[i] + texts[i]);
+            // What is inside the layer: its packages, then its largest grown or shrunk folders.
+            const packages = packageLine(change.packages, units);
+            const paths = pathLine(change.paths, units);
+            if (packages !== undefined)
+                out.push(`${indent}    packages ${line_cutLine(packages, MESSAGE_LIMIT)}`);
+            if (paths !== undefined)
+                out.push(`${indent}    folders  ${line_cutLine(paths, MESSAGE_LIMIT)}`);
+        });
     }
     else {
         out.push(`${indent}${minChange > 0 ? `no layer changed by ${formatBytes(minChange, units)} or more` : 'no layer changed'}`);
     }
+    // Packages that changed in a row below the floor (a version bump of a few bytes) are said all the same.
+    for (const change of quiet) {
+        const packages = packageLine(change.packages, units);
+        if (packages !== undefined)
+            out.push(`${indent}  ${changeLabel(change)} (${describe_signedBytes(change.deltaBytes, units)}) packages ${line_cutLine(packages, MESSAGE_LIMIT)}`);
+    }
     if (quiet.length > 0) {
-        const summary = quiet.every((change) => change.status === 'unchanged')
+        const summary = quiet.every((change) => change.status === 'unchanged' && change.deltaBytes === 0)
             ? plural(quiet.length, 'layer') + ' unchanged'
             : minChange > 0
                 ? `${plural(quiet.length, 'layer')} unchanged or changed by less than ${formatBytes(minChange, units)}`
@@ -52028,9 +53870,10 @@ function rowMagnitude(row) {
 }
 /**
  * The order in which parts are left out when the body is too long: unchanged rows
- * (smallest first), then the full text of cut instructions, then the charts, then the
- * hints, then changed rows (smallest change first). The headlines and the violations
- * are never in the plan.
+ * (smallest first), then the <details> of every package and folder in the changed
+ * layers, then the full text of cut instructions, then the charts, then the hints, then
+ * the package and path lines (smallest change first), then changed rows (smallest change
+ * first). The headlines and the violations are never in the plan.
  */
 function cutPlan(views) {
     const bySmallest = (items, size) => [...items].sort((a, b) => size(a) - size(b));
@@ -52038,6 +53881,8 @@ function cutPlan(views) {
     const quiet = views.flatMap((view) => view.quiet);
     for (const row of bySmallest(quiet, rowMagnitude))
         steps.push((cuts) => cuts.rows.add(row));
+    for (const view of views)
+        steps.push((cuts) => cuts.insideDetails.add(view));
     const shown = views.flatMap((view) => [...view.changed, ...view.plain]);
     const withFullText = shown.filter((row) => needsFullText(rowInstruction(row)));
     for (const row of bySmallest(withFullText, rowMagnitude))
@@ -52046,9 +53891,62 @@ function cutPlan(views) {
         steps.push((cuts) => cuts.charts.add(view));
     for (const view of views)
         steps.push((cuts) => cuts.hints.add(view));
+    const withInside = views.flatMap((view) => [
+        ...view.changed.filter(hasInside),
+        ...view.quiet.filter((change) => change.packages !== undefined)
+    ]);
+    for (const row of bySmallest(withInside, rowMagnitude))
+        steps.push((cuts) => cuts.inside.add(row));
     for (const row of bySmallest(shown, rowMagnitude))
         steps.push((cuts) => cuts.rows.add(row));
     return steps;
+}
+const hasInside = (change) => change.packages !== undefined || (change.paths?.length ?? 0) > 0;
+/**
+ * Under the changed layers, what is inside each: one line of its packages (added,
+ * removed, upgraded, with their bytes) and one of its largest grown or shrunk folders;
+ * then, folded, every package and folder the comparison kept for them.
+ */
+function insideLines(changes, cuts, units, details) {
+    const shown = changes.filter((change) => hasInside(change) && !cuts.inside.has(change));
+    if (shown.length === 0)
+        return [];
+    const out = [
+        '',
+        '**Inside the changed layers** (the exact bytes of the files each package or folder holds there):',
+        ''
+    ];
+    for (const change of shown) {
+        const packages = packageLine(change.packages, units);
+        const paths = pathLine(change.paths, units);
+        const parts = [
+            ...(packages === undefined
+                ? []
+                : [`packages ${inline(packages, comment_MESSAGE_LIMIT)}`]),
+            ...(paths === undefined
+                ? []
+                : [`folders ${inline(paths, comment_MESSAGE_LIMIT)}`])
+        ];
+        out.push(`- **${changeLabel(change)}** ${describe_signedBytes(change.deltaBytes, units)}: ${parts.join('<br>')}`);
+    }
+    if (!details)
+        return out;
+    const block = [];
+    for (const change of shown) {
+        const packages = packageDetailLines(change.packages, units);
+        const paths = pathDetailLines(change.paths, units);
+        // A layer whose line already says it all (no package, few folders) is not said twice.
+        if (packages.length === 0 && paths.length <= INSIDE_NAMED)
+            continue;
+        block.push('', `**${changeLabel(change)}**`, '');
+        for (const line of packages)
+            block.push(`- ${inline(line, comment_MESSAGE_LIMIT)}`);
+        for (const line of paths)
+            block.push(`- 📁 ${inline(line, comment_MESSAGE_LIMIT)}`);
+    }
+    if (block.length > 0)
+        out.push('', '<details><summary>Every package and folder the comparison kept for these layers</summary>', ...block, '', '</details>');
+    return out;
 }
 function rowInstruction(row) {
     return 'status' in row ? describeChange(row) : layerCell(row);
@@ -52063,7 +53961,11 @@ function instructionCells(rows) {
 }
 function changeRow(change, units, cells) {
     const size = (rows) => rows.length > 0 ? formatBytes(sumBytes(rows), units) : '—';
-    return `| ${STATUS_WORDS[change.status]} | ${changeLabel(change)} | ${cells.get(change) ?? inline(describeChange(change), CELL_WIDTH)} | ${size(baseRows(change))} | ${size(headRows(change))} | ${change.deltaBytes === 0 ? '0 B' : describe_signedBytes(change.deltaBytes, units)} |`;
+    // Below the min-change floor the status is `unchanged`; a row that did change a little says so.
+    const status = change.status === 'unchanged' && change.deltaBytes !== 0
+        ? 'below the floor'
+        : STATUS_WORDS[change.status];
+    return `| ${status} | ${changeLabel(change)} | ${cells.get(change) ?? inline(describeChange(change), CELL_WIDTH)} | ${size(baseRows(change))} | ${size(headRows(change))} | ${change.deltaBytes === 0 ? '0 B' : describe_signedBytes(change.deltaBytes, units)} |`;
 }
 const CHANGE_HEADER = [
     '| | layer | instruction | base | head | change |',
@@ -52077,13 +53979,31 @@ function fullTextBlock(rows) {
         `<details><summary>Full text of ${plural(rows.length, 'instruction')} cut above</summary>`,
         ''
     ];
-    for (const row of rows) {
-        const text = stripControls(rowInstruction(row));
+    const block = (label, instruction) => {
+        const text = stripControls(instruction);
         const shown = cutEnd(text, FULL_TEXT_LIMIT - 1);
-        const wasCut = shown !== text;
-        out.push(`${rowLabel(row)}:`, '', fencedCode(shown), '');
-        if (wasCut)
+        out.push(`${label}:`, '', fencedCode(shown), '');
+        if (shown !== text)
             out.push(`(${Array.from(text).length - (FULL_TEXT_LIMIT - 1)} more characters not shown)`, '');
+    };
+    for (const row of rows) {
+        // A merge or split: each row's own instruction under its own name (the table's cell
+        // says how they pair; the code blocks hold instructions only).
+        const sides = 'status' in row && (row.mergedBase || row.splitHead)
+            ? [
+                ...baseRows(row).map((side) => ({ side, name: 'base' })),
+                ...(row.splitHead ?? (row.head ? [row.head] : [])).map((side) => ({
+                    side,
+                    name: 'head'
+                }))
+            ]
+            : undefined;
+        if (!sides) {
+            block(rowLabel(row), rowInstruction(row));
+            continue;
+        }
+        for (const { side, name } of sides)
+            block(layerName(side.index, side, name), side.createdBy || side.instruction || '(base image layer)');
     }
     out.push('</details>');
     return out;
@@ -52166,9 +54086,14 @@ function checkLines(checks, units) {
     }
     if (failing.length > 0)
         return ['', ...table];
+    // Rows over their limit that never fail (base image layers) are said, not hidden by "all pass".
+    const advisory = checks.filter((check) => !check.pass && check.advisory);
+    const summary = advisory.length > 0
+        ? `${plural(checks.length, 'budget rule')} checked: none broken; ${plural(advisory.length, 'base image figure')} over a limit, shown and not failed`
+        : `${plural(checks.length, 'budget rule')} checked, all pass`;
     return [
         '',
-        `<details><summary>${plural(checks.length, 'budget rule')} checked, all pass</summary>`,
+        `<details><summary>${summary}</summary>`,
         '',
         ...table,
         '',
@@ -52225,18 +54150,23 @@ function renderImage(view, cuts, units, heading) {
     const quiet = view.quiet.filter((row) => !cuts.rows.has(row));
     const cells = instructionCells([...changed, ...quiet, ...plain]);
     if (image.comparison) {
+        // A package change is shown whatever its bytes (a version bump of a few hundred bytes
+        // is below the floor, and still what a reviewer needs to see).
+        const packaged = quiet.filter((change) => change.packages !== undefined);
         if (view.changed.length === 0) {
             out.push('', minChange > 0
                 ? `No layer changed by ${formatBytes(minChange, units)} or more.`
                 : 'No layer changed.');
+            out.push(...insideLines(packaged, cuts, units, !cuts.insideDetails.has(view)));
         }
         else if (changed.length > 0) {
             out.push('', `**${plural(view.changed.length, 'layer')} changed**, largest change first:`, '', ...CHANGE_HEADER);
             for (const change of changed)
                 out.push(changeRow(change, units, cells));
+            out.push(...insideLines([...changed, ...packaged], cuts, units, !cuts.insideDetails.has(view)));
         }
         if (quiet.length > 0) {
-            const summary = view.quiet.every((change) => change.status === 'unchanged')
+            const summary = view.quiet.every((change) => change.status === 'unchanged' && change.deltaBytes === 0)
                 ? plural(view.quiet.length, 'unchanged layer')
                 : minChange > 0
                     ? `${plural(view.quiet.length, 'layer')} unchanged or changed by less than ${formatBytes(minChange, units)}`
@@ -52321,11 +54251,12 @@ function summaryTable(views, units) {
     }
     return out;
 }
-function footer(units, compared) {
+/** The footer; `baseName` is a base-side layer name the comment uses (`base L3`), when it uses one. */
+function footer(units, baseName) {
     const unitNote = units === 'iec' ? 'IEC units (1 KiB = 1024 B)' : 'SI units (1 kB = 1000 B)';
     return [
         '',
-        `<sub>Sizes in ${unitNote}; exact byte counts are in the JSON report. Layers are named by their index in the image (L0 is the first)${compared ? '; base L3 is a layer of the base image it is compared with' : ''}.</sub>`
+        `<sub>Sizes in ${unitNote}; exact byte counts are in the JSON report. Layers are named by their index in the image (L0 is the first)${baseName ? `; ${baseName} is a layer of the base image it is compared with` : ''}.</sub>`
     ];
 }
 function renderWith(run, views, cuts, key) {
@@ -52346,7 +54277,8 @@ function renderWith(run, views, cuts, key) {
     const orphans = orphanViolations(run);
     if (orphans.length > 0)
         out.push(...comment_violationLines(orphans, units));
-    out.push(...footer(units, views.some((view) => view.image.comparison)));
+    // The footer explains a base-side name only where the comment has one.
+    out.push(...footer(units, /\bbase L\d+/.exec(out.join('\n'))?.[0]));
     return out.join('\n') + '\n';
 }
 function emptyCuts() {
@@ -52354,7 +54286,9 @@ function emptyCuts() {
         rows: new Set(),
         fullText: new Set(),
         charts: new Set(),
-        hints: new Set()
+        hints: new Set(),
+        inside: new Set(),
+        insideDetails: new Set()
     };
 }
 /**
@@ -52906,7 +54840,7 @@ async function diveRulesFor(config, given) {
 }
 
 ;// CONCATENATED MODULE: ./schema/budget.schema.json
-const budget_schema_namespaceObject = /*#__PURE__*/JSON.parse('{"$schema":"http://json-schema.org/draft-07/schema#","$id":"https://github.com/image-size-budget/image-size-budget/schema/budget.schema.json","title":"image-size-budget budget file","description":"Budgets for Docker/OCI images: .github/image-size-budget.yml","type":"object","additionalProperties":false,"required":["images"],"definitions":{"size":{"description":"A size: 250MB, 250 MB, 0.25GB, 250MiB, 1.5 GiB (SI units are 1000-based, IEC 1024-based), or a whole number of bytes. Limits are inclusive.","type":["string","integer"],"minimum":0,"format":"size"},"percent":{"description":"A percentage, e.g. 5% or 5.","type":["string","number"],"minimum":0,"format":"percent"},"budget":{"type":"object","additionalProperties":false,"properties":{"total":{"$ref":"#/definitions/size","description":"The whole image."},"layer":{"$ref":"#/definitions/size","description":"Any single layer."},"layers":{"type":"integer","minimum":0,"description":"Number of filesystem layers."},"rules":{"description":"Limits per instruction; for each layer the first rule whose match hits its instruction wins.","type":"array","items":{"type":"object","additionalProperties":false,"required":["match","max"],"properties":{"match":{"type":"string","minLength":1,"description":"A substring of the layer\'s instruction, or /regex/flags."},"max":{"$ref":"#/definitions/size"}}}},"growth":{"description":"How much the image may grow against its baseline.","type":"object","additionalProperties":false,"properties":{"total":{"$ref":"#/definitions/size"},"percent":{"$ref":"#/definitions/percent"},"layer":{"$ref":"#/definitions/size"}}},"reclaimable":{"$ref":"#/definitions/size","description":"Bytes hidden by later layers (file analysis)."},"efficiency":{"type":"number","minimum":0,"maximum":1,"description":"1 - reclaimable / sum of all layers (file analysis)."},"compressed":{"description":"Pull size (compressed layers), from a registry or --compressed.","type":"object","additionalProperties":false,"properties":{"total":{"$ref":"#/definitions/size"},"layer":{"$ref":"#/definitions/size"}}},"base":{"description":"Limits for the base image\'s layers (the FROM image). Without them, the per-layer limits (layer, rules, compressed.layer) show a base layer over them but do not fail it.","type":"object","additionalProperties":false,"properties":{"layer":{"$ref":"#/definitions/size","description":"Any single base image layer."},"compressed":{"type":"object","additionalProperties":false,"properties":{"layer":{"$ref":"#/definitions/size","description":"Any single base image layer\'s compressed size."}}}}}}},"build":{"type":"object","additionalProperties":false,"properties":{"context":{"type":"string","description":"Build context, relative to the repository root. Default: ."},"dockerfile":{"type":"string","description":"Dockerfile path, relative to the repository root. Default: <context>/Dockerfile."},"target":{"type":"string"},"args":{"type":"object","additionalProperties":{"type":["string","number","boolean"]}},"platform":{"type":"string"},"tag":{"type":"string","description":"The tag the built image gets. Default: image-size-budget/<name>:local."}}},"image":{"type":"object","additionalProperties":false,"properties":{"image":{"type":"string","minLength":1,"description":"A ref in the engine (or a registry with source: registry)."},"build":{"$ref":"#/definitions/build"},"budget":{"$ref":"#/definitions/budget"},"platforms":{"type":"array","items":{"type":"string"},"description":"Platforms to check, one row each (registry images)."},"min-change":{"$ref":"#/definitions/size"}}}},"properties":{"units":{"enum":["si","iec"],"description":"How sizes are shown: si (kB/MB/GB, 1000-based, as docker prints) or iec (KiB/MiB/GiB)."},"defaults":{"type":"object","additionalProperties":false,"description":"Applied to every image, overridden key by key per image.","properties":{"budget":{"$ref":"#/definitions/budget"},"platforms":{"type":"array","items":{"type":"string"}},"min-change":{"$ref":"#/definitions/size"}}},"images":{"type":"object","description":"The images, by the name shown in reports and comments.","minProperties":1,"additionalProperties":{"$ref":"#/definitions/image"}},"min-change":{"$ref":"#/definitions/size","description":"Layer changes smaller than this count as unchanged. Default 10kB."},"dive":{"type":"string","description":"Path of a .dive-ci file whose rules also apply."},"comment-key":{"type":"string","description":"Tells this config\'s PR comments apart."}}}');
+const budget_schema_namespaceObject = /*#__PURE__*/JSON.parse('{"$schema":"http://json-schema.org/draft-07/schema#","$id":"https://github.com/image-size-budget/image-size-budget/schema/budget.schema.json","title":"image-size-budget budget file","description":"Budgets for Docker/OCI images: .github/image-size-budget.yml","type":"object","additionalProperties":false,"required":["images"],"definitions":{"size":{"description":"A size: 250MB, 250 MB, 0.25GB, 250MiB, 1.5 GiB (SI units are 1000-based, IEC 1024-based), or a whole number of bytes. Limits are inclusive.","type":["string","integer"],"minimum":0,"format":"size"},"percent":{"description":"A percentage, e.g. 5% or 5.","type":["string","number"],"minimum":0,"format":"percent"},"budget":{"type":"object","additionalProperties":false,"properties":{"total":{"$ref":"#/definitions/size","description":"The whole image."},"layer":{"$ref":"#/definitions/size","description":"Any single layer."},"layers":{"type":"integer","minimum":0,"description":"Number of filesystem layers."},"rules":{"description":"Limits per instruction (match) or per package (package). For each layer the first match rule whose match hits its instruction wins; every package rule is checked on the whole image.","type":"array","items":{"type":"object","additionalProperties":false,"required":["max"],"oneOf":[{"required":["match"]},{"required":["package"]}],"properties":{"match":{"type":"string","minLength":1,"description":"A substring of the layer\'s instruction, or /regex/flags."},"package":{"type":"string","minLength":1,"description":"Package names: a glob (* any characters, ? one; case-insensitive), optionally prefixed by the package manager (dpkg:, apk:, npm:, python:); with another colon it matches dpkg\'s name:arch. The limit holds the bytes all matching packages ship (in the final filesystem or hidden by a later layer). Needs the file analysis."},"max":{"$ref":"#/definitions/size"}}}},"growth":{"description":"How much the image may grow against its baseline.","type":"object","additionalProperties":false,"properties":{"total":{"$ref":"#/definitions/size"},"percent":{"$ref":"#/definitions/percent"},"layer":{"$ref":"#/definitions/size"}}},"reclaimable":{"$ref":"#/definitions/size","description":"Bytes hidden by later layers (file analysis)."},"efficiency":{"type":"number","minimum":0,"maximum":1,"description":"1 - reclaimable / sum of all layers (file analysis)."},"unpackaged":{"$ref":"#/definitions/size","description":"Bytes of the final filesystem that no installed package owns (file analysis)."},"compressed":{"description":"Pull size (compressed layers), from a registry or --compressed.","type":"object","additionalProperties":false,"properties":{"total":{"$ref":"#/definitions/size"},"layer":{"$ref":"#/definitions/size"}}},"base":{"description":"Limits for the base image\'s layers (the FROM image). Without them, the per-layer limits (layer, rules, compressed.layer) show a base layer over them but do not fail it.","type":"object","additionalProperties":false,"properties":{"layer":{"$ref":"#/definitions/size","description":"Any single base image layer."},"compressed":{"type":"object","additionalProperties":false,"properties":{"layer":{"$ref":"#/definitions/size","description":"Any single base image layer\'s compressed size."}}}}}}},"build":{"type":"object","additionalProperties":false,"properties":{"context":{"type":"string","description":"Build context, relative to the repository root. Default: ."},"dockerfile":{"type":"string","description":"Dockerfile path, relative to the repository root. Default: <context>/Dockerfile."},"target":{"type":"string"},"args":{"type":"object","additionalProperties":{"type":["string","number","boolean"]}},"platform":{"type":"string"},"tag":{"type":"string","description":"The tag the built image gets. Default: image-size-budget/<name>:local."}}},"image":{"type":"object","additionalProperties":false,"properties":{"image":{"type":"string","minLength":1,"description":"A ref in the engine (or a registry with source: registry)."},"build":{"$ref":"#/definitions/build"},"budget":{"$ref":"#/definitions/budget"},"platforms":{"type":"array","items":{"type":"string"},"description":"Platforms to check, one row each (registry images)."},"min-change":{"$ref":"#/definitions/size"}}}},"properties":{"units":{"enum":["si","iec"],"description":"How sizes are shown: si (kB/MB/GB, 1000-based, as docker prints) or iec (KiB/MiB/GiB)."},"defaults":{"type":"object","additionalProperties":false,"description":"Applied to every image, overridden key by key per image.","properties":{"budget":{"$ref":"#/definitions/budget"},"platforms":{"type":"array","items":{"type":"string"}},"min-change":{"$ref":"#/definitions/size"}}},"images":{"type":"object","description":"The images, by the name shown in reports and comments.","minProperties":1,"additionalProperties":{"$ref":"#/definitions/image"}},"min-change":{"$ref":"#/definitions/size","description":"Layer changes smaller than this count as unchanged. Default 10kB."},"dive":{"type":"string","description":"Path of a .dive-ci file whose rules also apply."},"comment-key":{"type":"string","description":"Tells this config\'s PR comments apart."}}}');
 ;// CONCATENATED MODULE: ./node_modules/re2js/build/index.js
 /*!
 * re2js
@@ -59826,6 +61760,7 @@ function compilePattern(source, flags) {
 
 
 
+
 const DEFAULT_BUDGET_FILE = '.github/image-size-budget.yml';
 let load_compiled;
 /** The schema's validator, compiled on first use: compiling costs ~60 ms that commands without a budget file should not pay. */
@@ -59934,6 +61869,10 @@ function expectedType(error) {
 function problemsFromSchema(errors) {
     const problems = [];
     for (const error of errors) {
+        // A `rules:` entry is one of two shapes (match or package): the shapes' own errors
+        // say nothing a user can act on; the oneOf error below says which key to give.
+        if (error.schemaPath.includes('/oneOf/'))
+            continue;
         const path = error.instancePath
             .split('/')
             .slice(1)
@@ -59999,6 +61938,18 @@ function problemsFromSchema(errors) {
             case 'minLength':
                 problems.push({ path, atKey: false, message: 'must not be empty' });
                 break;
+            case 'oneOf': {
+                const data = (error.data ?? {});
+                const both = data.match !== undefined && data.package !== undefined;
+                problems.push({
+                    path,
+                    atKey: false,
+                    message: both
+                        ? 'give "match" (a layer\'s instruction) or "package" (package names), not both'
+                        : 'give "match" (a layer\'s instruction) or "package" (package names)'
+                });
+                break;
+            }
             default:
                 problems.push({
                     path,
@@ -60019,6 +61970,19 @@ class Converter {
         if (bytes === undefined)
             this.problems.push({ path, atKey: false, message: notASize(value) });
         return bytes;
+    }
+    packageRule(raw, path) {
+        const maxBytes = this.size(raw.max, [...path, 'max']);
+        const pattern = parsePackagePattern(raw.package);
+        if ('problem' in pattern) {
+            this.problems.push({
+                path: [...path, 'package'],
+                atKey: false,
+                message: `${(0,src_messages/* quote */.hD)(raw.package)} ${pattern.problem}`
+            });
+            return undefined;
+        }
+        return maxBytes === undefined ? undefined : { pattern, maxBytes };
     }
     rule(raw, path) {
         const match = raw.match;
@@ -60056,10 +62020,18 @@ class Converter {
         set('layerBytes', this.size(raw.layer, [...path, 'layer']));
         set('layers', raw.layers);
         if (Array.isArray(raw.rules)) {
-            budget.rules = raw.rules
-                .map((rule, i) => this.rule(rule, [...path, 'rules', i]))
+            // Both lists are set from one `rules:` so that an image's list replaces the defaults' whole.
+            const entries = raw.rules.map((rule, i) => ({ rule, i }));
+            budget.rules = entries
+                .filter(({ rule }) => rule.package === undefined)
+                .map(({ rule, i }) => this.rule(rule, [...path, 'rules', i]))
+                .filter((rule) => !!rule);
+            budget.packageRules = entries
+                .filter(({ rule }) => rule.package !== undefined)
+                .map(({ rule, i }) => this.packageRule(rule, [...path, 'rules', i]))
                 .filter((rule) => !!rule);
         }
+        set('unpackagedBytes', this.size(raw.unpackaged, [...path, 'unpackaged']));
         const growth = raw.growth;
         if (growth) {
             const limits = {};
@@ -60851,12 +62823,14 @@ function describeFailure(error, env = process.env) {
 /* harmony import */ var _model_listing_js__WEBPACK_IMPORTED_MODULE_1__ = __nccwpck_require__(6689);
 /* harmony import */ var _errors_js__WEBPACK_IMPORTED_MODULE_2__ = __nccwpck_require__(3916);
 /* harmony import */ var _history_js__WEBPACK_IMPORTED_MODULE_3__ = __nccwpck_require__(673);
+/* harmony import */ var _layer_js__WEBPACK_IMPORTED_MODULE_4__ = __nccwpck_require__(7077);
 // Finds the image in an archive and turns it into the same ImageReport the engine source
 // gives, plus each layer's listing. Layer order comes from the manifest, never from the
 // order of blobs: `manifest.json` (docker-archive, legacy or Docker 25+, kaniko) when there
 // is one, else `index.json` → index → manifest (OCI layout), choosing by platform.
 // Rows come from the config's history (`empty_layer`), sizes from the listings counted as
 // the engine's store counts them (../shared/notes/docker-formats.md, parts A and C).
+
 
 
 
@@ -61176,6 +63150,8 @@ function blobDigest(name) {
 async function readImageFromSource(source, options = {}) {
     const located = await locateImage(source, options);
     const { config, configBytes, diffIds } = located;
+    if (options.packages === false)
+        (0,_layer_js__WEBPACK_IMPORTED_MODULE_4__/* .skipPackageDatabases */ .qo)(source.paths);
     // A layer that repeats (same diff_id; pre-25 `docker save` links the repeat to the first
     // layer.tar) is read once and shared.
     const byKey = new Map();
@@ -61220,7 +63196,8 @@ async function readImageFromSource(source, options = {}) {
 /* harmony export */   Hs: () => (/* binding */ sniffCompression),
 /* harmony export */   RY: () => (/* binding */ LayerSink),
 /* harmony export */   Sb: () => (/* binding */ listLayerRegion),
-/* harmony export */   co: () => (/* binding */ listLayerStream)
+/* harmony export */   co: () => (/* binding */ listLayerStream),
+/* harmony export */   qo: () => (/* binding */ skipPackageDatabases)
 /* harmony export */ });
 /* unused harmony exports addHeader, databasePathOf */
 /* harmony import */ var node_fs__WEBPACK_IMPORTED_MODULE_0__ = __nccwpck_require__(3024);
@@ -61291,6 +63268,13 @@ function databasePathOf(header) {
 }
 // Database bytes kept per image (its listings share one PathIndex), against the total cap.
 const keptBytes = new WeakMap();
+// Images whose reading keeps no database (`analyze --no-packages`): their listings are
+// walked without looking at a name twice.
+const withoutDatabases = new WeakSet();
+/** Lists the layers of the image of `index` without keeping package databases (no package attribution follows). */
+function skipPackageDatabases(index) {
+    withoutDatabases.add(index);
+}
 /**
  * Whether `size` more database bytes may be kept for the image of `index` (counted when
  * yes): no more than PACKAGE_DATABASE_FILE_LIMIT for one file and
@@ -61318,8 +63302,9 @@ async function listLayerRegion(region, index) {
         // Most layers' entries are small files: one per few kB of tar is a fair first guess (the
         // columns grow beyond it, and a guess too large costs zeroed memory).
         const builder = new _model_listing_js__WEBPACK_IMPORTED_MODULE_3__/* .ListingBuilder */ .W7(index, Math.min(Math.ceil(region.size / 4096), 1 << 15));
+        const databases = !withoutDatabases.has(index);
         (0,_tar_js__WEBPACK_IMPORTED_MODULE_5__/* .walkTar */ .Nb)(region.reader, region.start, region.start + region.size, (header, dataOffset) => {
-            const database = databasePathOf(header);
+            const database = databases ? databasePathOf(header) : undefined;
             addHeader(builder, header);
             if (database === undefined)
                 return;
@@ -61364,10 +63349,12 @@ async function listLayerStream(source, index = new _model_listing_js__WEBPACK_IM
  */
 class LayerSink {
     builder;
+    /** Whether package databases are kept (skipPackageDatabases). */
+    databases;
     /** The package-database file whose contents are coming, and its chunks so far. */
     database;
     parser = new _tar_js__WEBPACK_IMPORTED_MODULE_5__/* .TarStreamParser */ .PG((header) => {
-        const database = databasePathOf(header);
+        const database = this.databases ? databasePathOf(header) : undefined;
         addHeader(this.builder, header);
         if (database === undefined)
             return undefined;
@@ -61399,6 +63386,7 @@ class LayerSink {
     received = 0;
     /** `size`: the blob's size when known, to size the listing's columns (see listLayerRegion). */
     constructor(index, size) {
+        this.databases = !withoutDatabases.has(index);
         this.builder = new _model_listing_js__WEBPACK_IMPORTED_MODULE_3__/* .ListingBuilder */ .W7(index, size === undefined ? undefined : Math.min(Math.ceil(size / 4096), 1 << 15));
     }
     /** True once the tar end-of-archive was seen: the rest of the blob is not needed. */
@@ -64126,7 +66114,9 @@ class RegistryClient {
             backoffMs: options.backoffMs ?? limits/* REGISTRY_BACKOFF_MS */.ud,
             maxRetryAfterMs: options.maxRetryAfterMs ?? limits/* REGISTRY_MAX_RETRY_AFTER_MS */.Mt
         };
+        this.sleep = options.sleep ?? sleep;
     }
+    sleep;
     /**
      * Starts an operation: everything asked from now until the next beginOperation (token,
      * manifests, config; not layer blobs, which have their own bounds) shares one deadline.
@@ -64262,7 +66252,7 @@ class RegistryClient {
                         fix: `Check the registry name and that it is up${(0,registry_reference/* isLoopback */.U9)(this.registry) ? '' : ' (HTTPS; use --insecure-registry for a plain-HTTP registry)'}.`
                     });
                 }
-                await sleep(wait);
+                await this.sleep(wait);
                 continue;
             }
             if ((response.status === 429 || response.status >= 500) && !last) {
@@ -64273,7 +66263,7 @@ class RegistryClient {
                     log/* log */.R.debug(`registry: ${response.status} from ${url.pathname}; waiting ${wait} ms`);
                     clearTimeout(timer);
                     await response.body?.cancel().catch(() => undefined);
-                    await sleep(wait);
+                    await this.sleep(wait);
                     continue;
                 }
             }
@@ -66031,6 +68021,8 @@ class PathIndex {
     table = new Int32Array(1 << 15);
     strings = [''];
     encoder = new TextEncoder();
+    /** find()'s encoded path (it is only read, never kept: add() copies into the arena). */
+    scratch = new Uint8Array(1024);
     // The parent of the path added last: tar lists a directory's entries together, so the next
     // new path usually has the same parent and needs no lookup of it.
     lastParent = ROOT;
@@ -66083,8 +68075,23 @@ class PathIndex {
         return true;
     }
     find(path) {
-        const bytes = this.encoder.encode(path);
-        const id = this.lookup(bytes, 0, bytes.length, fnv1a(bytes, 0, bytes.length));
+        // Into one reused buffer: the package attribution looks up every path its databases
+        // list (tens of thousands), and an encode() per path was most of its cost. ASCII, the
+        // usual case, is copied by hand; anything else goes through the encoder.
+        const length = path.length;
+        if (length * 3 > this.scratch.length)
+            this.scratch = new Uint8Array(length * 3);
+        const bytes = this.scratch;
+        let end = length;
+        for (let i = 0; i < length; i++) {
+            const code = path.charCodeAt(i);
+            if (code >= 0x80) {
+                end = this.encoder.encodeInto(path, bytes).written;
+                break;
+            }
+            bytes[i] = code;
+        }
+        const id = this.lookup(bytes, 0, end, fnv1a(bytes, 0, end));
         return id < 0 ? undefined : id;
     }
     /** The id of `name` next to `id` (a whiteout's target), adding it when new. */

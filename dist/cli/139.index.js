@@ -2,7 +2,7 @@ export const id = 139;
 export const ids = [139];
 export const modules = {
 
-/***/ 8929:
+/***/ 3334:
 /***/ ((__unused_webpack_module, __webpack_exports__, __webpack_require__) => {
 
 
@@ -19,7 +19,7 @@ var errors = __webpack_require__(3916);
 // EXTERNAL MODULE: ./src/model/listing.ts
 var model_listing = __webpack_require__(6689);
 // EXTERNAL MODULE: ./src/model/paths.ts
-var paths = __webpack_require__(1933);
+var model_paths = __webpack_require__(1933);
 ;// CONCATENATED MODULE: ./src/analysis/dive.ts
 // dive-compatible figures (efficiency, wasted bytes, user-wasted percent), reproduced from
 // wagoodman/dive exactly, quirks included, so that a team moving from `dive --ci` keeps its
@@ -55,9 +55,9 @@ class TreeBuilder {
     /** Adds a node with an empty FileInfo; returns its slot. */
     push(id) {
         if (this.length === this.ids.length) {
-            this.ids = (0,paths/* enlarged */.vo)(this.ids, this.length * 2);
-            this.size = (0,paths/* enlarged */.vo)(this.size, this.length * 2);
-            this.isDir = (0,paths/* enlarged */.vo)(this.isDir, this.length * 2);
+            this.ids = (0,model_paths/* enlarged */.vo)(this.ids, this.length * 2);
+            this.size = (0,model_paths/* enlarged */.vo)(this.size, this.length * 2);
+            this.isDir = (0,model_paths/* enlarged */.vo)(this.isDir, this.length * 2);
         }
         this.ids[this.length] = id;
         return this.length++;
@@ -95,7 +95,7 @@ class DiveAnalysis {
         if (known !== -2)
             return known;
         const parent = this.index.parents[id];
-        const above = parent <= paths/* ROOT */.Dl ? -1 : this.blockedAt(parent);
+        const above = parent <= model_paths/* ROOT */.Dl ? -1 : this.blockedAt(parent);
         const value = above >= 0
             ? above
             : this.index.nameStartsWith(id, DOUBLE_WHITEOUT)
@@ -109,7 +109,7 @@ class DiveAnalysis {
         if (this.stamp[id] === this.stamps)
             return this.slot[id];
         const parent = this.index.parents[id];
-        if (parent !== paths/* ROOT */.Dl)
+        if (parent !== model_paths/* ROOT */.Dl)
             this.add(tree, parent);
         this.stamp[id] = this.stamps;
         return (this.slot[id] = tree.push(id));
@@ -122,14 +122,14 @@ class DiveAnalysis {
         let fileSize = 0;
         for (let i = 0; i < listing.length; i++) {
             const id = ids[i];
-            if (id === paths/* ROOT */.Dl)
+            if (id === model_paths/* ROOT */.Dl)
                 continue;
             fileSize += sizes[i];
             const blocked = this.blockedAt(id);
             if (blocked >= 0) {
                 // AddPath creates the components above the refused one, then stops.
                 const parent = this.index.parents[blocked];
-                if (parent !== paths/* ROOT */.Dl)
+                if (parent !== model_paths/* ROOT */.Dl)
                     this.add(built, parent);
                 continue;
             }
@@ -143,7 +143,7 @@ class DiveAnalysis {
         const parents = this.index.parents;
         for (let k = 0; k < count; k++) {
             const parent = parents[nodes[k]];
-            if (parent !== paths/* ROOT */.Dl)
+            if (parent !== model_paths/* ROOT */.Dl)
                 leaf[this.slot[parent]] = 0;
         }
         return {
@@ -171,7 +171,7 @@ class DiveAnalysis {
                 size: new Float64Array(n),
                 isDir: new Uint8Array(n)
             });
-            s.present[paths/* ROOT */.Dl] = 1;
+            s.present[model_paths/* ROOT */.Dl] = 1;
             const first = this.layers[0];
             first.ids.forEach((id, k) => {
                 s.present[id] = 1;
@@ -204,20 +204,20 @@ class DiveAnalysis {
         this.restamp(upper);
         const late = [];
         for (const id of upper.ids) {
-            if (whiteouts[id] === paths/* Whiteout */.eV.None)
+            if (whiteouts[id] === model_paths/* Whiteout */.eV.None)
                 continue;
             const name = this.index.name(id);
             const target = name.slice(WHITEOUT.length);
             if (target === '')
                 continue; // names its own parent: dive leaves the tree as it is
-            const targetId = this.index.find((0,paths/* siblingPath */.eR)(this.index, id, target));
+            const targetId = this.index.find((0,model_paths/* siblingPath */.eR)(this.index, id, target));
             if (this.inTree(upper, targetId) && compareGoStrings(target, name) < 0)
                 late.push(targetId);
             else
                 this.removeStacked(targetId);
         }
         upper.ids.forEach((id, k) => {
-            if (whiteouts[id] === paths/* Whiteout */.eV.None) {
+            if (whiteouts[id] === model_paths/* Whiteout */.eV.None) {
                 s.present[id] = 1;
                 s.size[id] = upper.size[k];
                 s.isDir[id] = upper.isDir[k];
@@ -256,7 +256,7 @@ class DiveAnalysis {
         const children = new Map();
         layer.ids.forEach((id, k) => {
             const parent = this.index.parents[id];
-            const key = parent === paths/* ROOT */.Dl ? -1 : this.slot[parent];
+            const key = parent === model_paths/* ROOT */.Dl ? -1 : this.slot[parent];
             let list = children.get(key);
             if (!list)
                 children.set(key, (list = []));
@@ -302,7 +302,7 @@ function diveFigures(listings) {
         if (key < n)
             return '/' + index.path(key);
         const parent = index.parents[key - n];
-        return (parent === paths/* ROOT */.Dl ? '' : '/' + index.path(parent)) + '/';
+        return (parent === model_paths/* ROOT */.Dl ? '' : '/' + index.path(parent)) + '/';
     };
     trees.forEach((tree, current) => {
         // Resolve every leaf first: a whiteout whose path the stacked lower tree lacks aborts the
@@ -315,7 +315,7 @@ function diveFigures(listings) {
             if (!tree.leaf[k])
                 continue;
             const id = tree.ids[k];
-            if (whiteouts[id] === paths/* Whiteout */.eV.None) {
+            if (whiteouts[id] === model_paths/* Whiteout */.eV.None) {
                 keys[k] = id;
                 sizes[k] = tree.size[k];
                 continue;
@@ -330,7 +330,7 @@ function diveFigures(listings) {
                 previous = below.present[parent] ? parent : -1;
             }
             else {
-                const targetId = index.find((0,paths/* siblingPath */.eR)(index, id, target));
+                const targetId = index.find((0,model_paths/* siblingPath */.eR)(index, id, target));
                 keys[k] = targetId;
                 previous = below.present[targetId] ? targetId : -1;
             }
@@ -409,8 +409,126 @@ function diveFigures(listings) {
     };
 }
 
+;// CONCATENATED MODULE: ./src/analysis/folders.ts
+// Where one layer's bytes are: the regular files it writes (their tar header sizes, exact),
+// summed into a few folders that do not overlap, for the comparison to say which folders
+// grew (`/usr/lib/gcc/x86_64-linux-gnu/12 +38.2 MB`, not 400 files). Pure: from one layer
+// listing, no strings made but for the folders kept.
+//
+// The roll-up rule (README "Baseline comparison"): the layer's top-level entries are the
+// candidates; the largest candidate is taken, and while one of its child folders holds
+// more than half of its bytes, the walk goes down into that child and the other children
+// become candidates of their own. The folder where the walk stops (no child folder holds
+// most of it) is kept with all its bytes, unless it is a top-level folder (`/usr`, which
+// says little) whose children fit under the cap: they become candidates instead. Largest
+// candidates first, at most LAYER_FOLDERS; what no kept folder holds is counted as the
+// rest. Ties go by path, so the same listing always gives the same folders.
+
+
+/** Folders kept per layer: enough to say what grew, few enough for a 1,000-layer report. */
+const LAYER_FOLDERS = 10;
+/** The folders (and top-level files) that hold `listing`'s bytes, by the roll-up rule above. */
+function layerFolders(listing, layer, cap = LAYER_FOLDERS) {
+    const parents = listing.index.parents;
+    const bytes = new Map();
+    const files = new Map();
+    const children = new Map();
+    const addChild = (parent, child) => {
+        const list = children.get(parent);
+        if (list)
+            list.push(child);
+        else
+            children.set(parent, [child]);
+    };
+    // Each file to its folder, then each folder (far fewer) up to the root.
+    const direct = new Map();
+    for (let i = 0; i < listing.length; i++) {
+        if (!(0,model_listing/* isFileCode */.Ao)(listing.typeflags[i]))
+            continue;
+        const id = listing.ids[i];
+        const size = listing.sizes[i];
+        if (!bytes.has(id))
+            addChild(parents[id], id);
+        bytes.set(id, (bytes.get(id) ?? 0) + size);
+        files.set(id, (files.get(id) ?? 0) + 1);
+        const folder = direct.get(parents[id]);
+        if (folder) {
+            folder.bytes += size;
+            folder.files++;
+        }
+        else
+            direct.set(parents[id], { bytes: size, files: 1 });
+    }
+    for (const [folder, sum] of direct) {
+        let node = folder;
+        for (;;) {
+            const known = bytes.has(node);
+            bytes.set(node, (bytes.get(node) ?? 0) + sum.bytes);
+            files.set(node, (files.get(node) ?? 0) + sum.files);
+            if (node === model_paths/* ROOT */.Dl)
+                break;
+            if (!known)
+                addChild(parents[node], node);
+            node = parents[node];
+        }
+    }
+    const bytesOf = (id) => bytes.get(id) ?? 0;
+    const paths = new Map();
+    const pathOf = (id) => {
+        let path = paths.get(id);
+        if (path === undefined)
+            paths.set(id, (path = `/${listing.index.path(id)}`));
+        return path;
+    };
+    const larger = (a, b) => bytesOf(b) - bytesOf(a) ||
+        (pathOf(a) < pathOf(b) ? -1 : pathOf(a) > pathOf(b) ? 1 : 0);
+    const candidates = [...(children.get(model_paths/* ROOT */.Dl) ?? [])];
+    const kept = [];
+    while (candidates.length > 0 && kept.length < cap) {
+        candidates.sort(larger);
+        let node = candidates.shift();
+        // Empty files only from here on: they hold no bytes to place.
+        if (bytesOf(node) === 0)
+            break;
+        for (;;) {
+            const below = children.get(node);
+            const most = below?.find((child) => children.has(child) && 2 * bytesOf(child) > bytesOf(node));
+            if (most === undefined)
+                break;
+            for (const child of below)
+                if (child !== most)
+                    candidates.push(child);
+            node = most;
+        }
+        // A top-level folder (`/usr`) says little: its children instead, while they fit.
+        const below = children.get(node);
+        if (below &&
+            parents[node] === model_paths/* ROOT */.Dl &&
+            kept.length + candidates.length + below.length <= cap) {
+            candidates.push(...below);
+            continue;
+        }
+        kept.push(node);
+    }
+    const folders = kept.sort(larger).map((id) => ({
+        path: pathOf(id),
+        bytes: bytesOf(id),
+        files: files.get(id) ?? 0
+    }));
+    const sum = (values) => values.reduce((t, v) => t + v, 0);
+    const restBytes = bytesOf(model_paths/* ROOT */.Dl) - sum(folders.map((f) => f.bytes));
+    const restFiles = (files.get(model_paths/* ROOT */.Dl) ?? 0) - sum(folders.map((f) => f.files));
+    return {
+        layer,
+        folders,
+        ...(restFiles > 0 ? { restBytes, restFiles } : {})
+    };
+}
+
 // EXTERNAL MODULE: ./src/limits.ts
 var limits = __webpack_require__(351);
+// EXTERNAL MODULE: ./src/analysis/package-pattern.ts
+var package_pattern = __webpack_require__(4849);
 // EXTERNAL MODULE: ./src/messages.ts
 var messages = __webpack_require__(4279);
 ;// CONCATENATED MODULE: ./src/analysis/packages/records.ts
@@ -666,8 +784,13 @@ function parseApkWorld(bytes, source = package_paths/* APK_WORLD */.yP) {
 
 
 
-/** The stanzas of a deb822 file (blank lines separate them; a line starting with space or tab continues a field). */
-function parseStanzas(text, what, problems) {
+/**
+ * The stanzas of a deb822 file (blank lines separate them; a line starting with space or tab
+ * continues a field). With `fields`, only those are kept: a status file is mostly
+ * descriptions and conffiles, which no reader here needs (and joining their lines was most of
+ * the parse's cost).
+ */
+function parseStanzas(text, what, problems, fields) {
     const stanzas = [];
     let current;
     let field;
@@ -694,6 +817,8 @@ function parseStanzas(text, what, problems) {
             continue;
         if (line[0] === ' ' || line[0] === '\t') {
             if (current && field !== undefined) {
+                if (fields && !fields.has(field))
+                    continue;
                 const value = current.get(field) ?? '';
                 if (value.length < limits/* PACKAGE_FIELD_CHARACTERS */.v1)
                     current.set(field, (value + '\n' + line.slice(1)).slice(0, limits/* PACKAGE_FIELD_CHARACTERS */.v1));
@@ -722,6 +847,8 @@ function parseStanzas(text, what, problems) {
             stanzas.push(current);
         }
         field = line.slice(0, colon).trim().toLowerCase();
+        if (fields && !fields.has(field))
+            continue;
         current.set(field, line
             .slice(colon + 1)
             .trim()
@@ -749,12 +876,31 @@ function parseDependencies(value) {
     return groups;
 }
 const NAME = /^[a-z0-9][a-z0-9+.-]*$/i;
+/** The status fields parseDpkgStatus reads. */
+const STATUS_FIELDS = new Set([
+    'package',
+    'status',
+    'architecture',
+    'version',
+    'installed-size',
+    'depends',
+    'pre-depends',
+    'recommends',
+    'suggests',
+    'provides'
+]);
+/** The extended_states fields parseAptExtendedStates reads. */
+const EXTENDED_STATES_FIELDS = new Set([
+    'package',
+    'architecture',
+    'auto-installed'
+]);
 /** Packages from a status file (or one status.d stanza file). Packages that are `not-installed` are left out. */
 function parseDpkgStatus(bytes, source = package_paths/* DPKG_STATUS */.ok) {
     return parseDatabase(bytes, source, [], (text, problems) => {
         const records = [];
         const seen = new Set();
-        for (const stanza of parseStanzas(text, source, problems)) {
+        for (const stanza of parseStanzas(text, source, problems, STATUS_FIELDS)) {
             const name = stanza.get('package') ?? '';
             if (!NAME.test(name)) {
                 problems.add(`${source}: a stanza with no valid Package field: ${excerpt(name)}`);
@@ -810,7 +956,7 @@ function parseDpkgMd5sums(bytes, what) {
 function parseAptExtendedStates(bytes, source = package_paths/* APT_EXTENDED_STATES */.Hs) {
     return parseDatabase(bytes, source, new Map(), (text, problems) => {
         const marks = new Map();
-        for (const stanza of parseStanzas(text, source, problems)) {
+        for (const stanza of parseStanzas(text, source, problems, EXTENDED_STATES_FIELDS)) {
             const name = stanza.get('package');
             if (!name || !NAME.test(name)) {
                 problems.add(`${source}: a stanza with no valid Package field`);
@@ -1036,6 +1182,22 @@ function readPackageDatabases(files, cache = new ParseCache()) {
     };
     // dpkg: the status file, and distroless's status.d stanzas.
     const marks = take(package_paths/* APT_EXTENDED_STATES */.Hs, (c) => parseAptExtendedStates(c));
+    // apt marks an `Architecture: all` package under the native architecture (`manpages:amd64`).
+    let byName;
+    const marksByName = (all) => {
+        if (!all)
+            return undefined;
+        if (!byName) {
+            byName = new Map();
+            for (const [key, auto] of all) {
+                const colon = key.indexOf(':');
+                const name = colon < 0 ? key : key.slice(0, colon);
+                if (!byName.has(name))
+                    byName.set(name, auto);
+            }
+        }
+        return byName;
+    };
     const dpkgRecords = [];
     for (const record of take(package_paths/* DPKG_STATUS */.ok, (c) => parseDpkgStatus(c)) ?? [])
         dpkgRecords.push({ record, lists: dpkgListPaths(record) });
@@ -1076,7 +1238,9 @@ function readPackageDatabases(files, cache = new ParseCache()) {
             : list.endsWith('.md5sums')
                 ? take(list, (c) => parseDpkgMd5sums(c, list))
                 : take(list, (c) => parseDpkgList(c, list));
-        const mark = marks?.get(`${record.name}:${record.arch}`) ?? marks?.get(record.name);
+        const mark = marks?.get(`${record.name}:${record.arch}`) ??
+            marks?.get(record.name) ??
+            (record.arch === 'all' ? marksByName(marks)?.get(record.name) : undefined);
         // A fresh record per state: the parsed one is shared through the cache.
         add({
             ...record,
@@ -1242,7 +1406,7 @@ function attributePackages(layers) {
             if (folders.has(path))
                 continue;
             const id = resolve(path);
-            if (id !== undefined && id !== paths/* ROOT */.Dl) {
+            if (id !== undefined && id !== model_paths/* ROOT */.Dl) {
                 t.ids.push(id);
                 addOwner(id, t.number);
             }
@@ -1250,10 +1414,11 @@ function attributePackages(layers) {
         t.folderIds = [];
         for (const folder of t.record.folders) {
             const id = index.find(folder);
-            if (id !== undefined && id !== paths/* ROOT */.Dl) {
+            if (id !== undefined && id !== model_paths/* ROOT */.Dl) {
                 t.folderIds.push(id);
                 folderOwners[id] = t.number;
                 folderCount++;
+                foldersChanged = true;
             }
         }
     };
@@ -1264,9 +1429,28 @@ function attributePackages(layers) {
             if (folderOwners[id] === t.number) {
                 folderOwners[id] = NONE;
                 folderCount--;
+                foldersChanged = true;
             }
         t.ids = [];
         t.folderIds = [];
+    };
+    // Per path id: the owner of the nearest folder at or above it (a package that owns a whole
+    // folder), made again after claims changed folder owners. One pass in id order: a path's
+    // parent always has a smaller id (PathIndex adds parents first); walking up from every
+    // path instead was a tenth of the attribution's time.
+    let nearestFolder;
+    let foldersChanged = true;
+    const nearestFolders = () => {
+        if (nearestFolder && !foldersChanged)
+            return nearestFolder;
+        const nearest = (nearestFolder ??= new Int32Array(size));
+        nearest[model_paths/* ROOT */.Dl] = NONE;
+        for (let id = 1; id < size; id++) {
+            const own = folderOwners[id];
+            nearest[id] = own >= 0 ? own : nearest[parents[id]];
+        }
+        foldersChanged = false;
+        return nearest;
     };
     /** The packages owning `id`, into `found` (reused: no allocation per file); returns how many. */
     const found = [];
@@ -1278,18 +1462,16 @@ function attributePackages(layers) {
         else if (owner === SEVERAL)
             for (const n of several.get(id))
                 found[count++] = n;
-        if (folderCount > 0)
-            for (let up = id; up > paths/* ROOT */.Dl; up = parents[up]) {
-                const folder = folderOwners[up];
-                if (folder >= 0) {
-                    let known = false;
-                    for (let k = 0; k < count; k++)
-                        known ||= found[k] === folder;
-                    if (!known)
-                        found[count++] = folder;
-                    break;
-                }
+        if (folderCount > 0) {
+            const folder = nearestFolders()[id];
+            if (folder >= 0) {
+                let known = false;
+                for (let k = 0; k < count; k++)
+                    known ||= found[k] === folder;
+                if (!known)
+                    found[count++] = folder;
             }
+        }
         return count;
     };
     // The database files visible now, as layers write and delete them.
@@ -1301,6 +1483,9 @@ function attributePackages(layers) {
     // Per path id: the layer (+1) whose pass has counted it, so a path listed twice counts once.
     const counted = new Int32Array(size);
     const budget = { read: 0 };
+    // Per layer and entry: the owner counted for it (a tracked number, SEVERAL, NONE).
+    const entryOwners = [];
+    const entrySeveral = [];
     layers.forEach((layer, ordinal) => {
         const changed = applyDatabaseWrites(layer, index, databaseFiles, problems, ordinal, budget);
         databaseChanged.push(changed);
@@ -1382,18 +1567,28 @@ function attributePackages(layers) {
         // This layer's bytes, by owner; the last entry at a path is the one that counts.
         const { listing } = layer;
         const unowned = new Map();
+        const owners = new Int32Array(listing.length).fill(NONE);
+        const severalAt = new Map();
+        entryOwners.push(owners);
+        entrySeveral.push(severalAt);
         for (let i = listing.length - 1; i >= 0; i--) {
             const id = listing.ids[i];
             if (counted[id] === ordinal + 1)
                 continue;
             counted[id] = ordinal + 1;
-            if (index.whiteouts[id] !== paths/* Whiteout */.eV.None || (0,model_listing/* isDirEntry */.uE)(listing, i))
+            if (index.whiteouts[id] !== model_paths/* Whiteout */.eV.None || (0,model_listing/* isDirEntry */.uE)(listing, i))
                 continue;
             const bytes = (0,model_listing/* entryDiskBytes */.pY)(listing, i);
             const owned = ownersOf(id);
             for (let k = 0; k < owned; k++) {
                 tracked[found[k]].layerBytes[ordinal] += bytes;
                 tracked[found[k]].layerFiles[ordinal]++;
+            }
+            if (owned === 1)
+                owners[i] = found[0];
+            else if (owned > 1) {
+                owners[i] = SEVERAL;
+                severalAt.set(i, found.slice(0, owned));
             }
             if (owned === 0)
                 tops.add(unowned, id, bytes);
@@ -1425,8 +1620,8 @@ function attributePackages(layers) {
         if (owned === 0)
             tops.add(unowned, id, bytes);
     }
-    const packages = tracked
-        .filter((t) => t.everInstalled)
+    const listed = tracked.filter((t) => t.everInstalled);
+    const packages = listed
         .map((t) => {
         const layerBytes = [];
         let shippedBytes = 0;
@@ -1466,11 +1661,29 @@ function attributePackages(layers) {
         };
     })
         .sort((a, b) => b.shippedBytes - a.shippedBytes || (a.key < b.key ? -1 : 1));
+    // Tracked number → position in `packages`.
+    const position = new Int32Array(tracked.length).fill(NONE);
+    const keyAt = new Map(packages.map((p, i) => [p.key, i]));
+    for (const t of listed)
+        position[t.number] = keyAt.get(t.record.key);
+    const none = [];
+    const ownersOfEntry = (layer, entry) => {
+        const owner = entryOwners[layer]?.[entry];
+        if (owner === undefined || owner === NONE)
+            return none;
+        if (owner !== SEVERAL)
+            return position[owner] === NONE ? none : [position[owner]];
+        return entrySeveral[layer]
+            .get(entry)
+            .map((n) => position[n])
+            .filter((n) => n !== NONE);
+    };
     return {
         packages,
         unpackaged: tops.rows(unowned),
         unpackagedByLayer,
         databaseChanged,
+        ownersOfEntry,
         problems: problems.done()
     };
 }
@@ -1529,7 +1742,7 @@ class TopNames {
     topOf(id) {
         const { parents } = this.index;
         let top = id;
-        while (parents[top] !== paths/* ROOT */.Dl && parents[top] >= 0)
+        while (parents[top] !== model_paths/* ROOT */.Dl && parents[top] >= 0)
             top = parents[top];
         return top;
     }
@@ -1582,8 +1795,8 @@ function applyDatabaseWrites(layer, index, files, problems, ordinal, budget) {
         for (let i = 0; i < listing.length; i++) {
             const id = listing.ids[i];
             const whiteout = index.whiteouts[id];
-            if (whiteout === paths/* Whiteout */.eV.File) {
-                const target = (0,paths/* siblingPath */.eR)(index, id, index.name(id).slice(paths/* WHITEOUT_PREFIX */.Fp.length));
+            if (whiteout === model_paths/* Whiteout */.eV.File) {
+                const target = (0,model_paths/* siblingPath */.eR)(index, id, index.name(id).slice(model_paths/* WHITEOUT_PREFIX */.Fp.length));
                 if (files.has(target)) {
                     files.delete(target);
                     changed = true;
@@ -1593,9 +1806,9 @@ function applyDatabaseWrites(layer, index, files, problems, ordinal, budget) {
                     dirs = undefined;
                 }
             }
-            else if (whiteout === paths/* Whiteout */.eV.Opaque) {
+            else if (whiteout === model_paths/* Whiteout */.eV.Opaque) {
                 const parent = index.parents[id];
-                const dir = parent === paths/* ROOT */.Dl ? '' : index.path(parent);
+                const dir = parent === model_paths/* ROOT */.Dl ? '' : index.path(parent);
                 if (isAbove(dir)) {
                     deleteUnder(dir);
                     dirs = undefined;
@@ -1636,7 +1849,7 @@ function visibleEntries(listings, index) {
     const layerOf = new Int32Array(size).fill(-1);
     const entryOf = new Int32Array(size).fill(-1);
     const present = new Uint8Array(size);
-    present[paths/* ROOT */.Dl] = 1;
+    present[model_paths/* ROOT */.Dl] = 1;
     const hideChildren = (id) => {
         for (let child = firstChild[id]; child >= 0; child = nextSibling[child])
             if (present[child]) {
@@ -1649,12 +1862,12 @@ function visibleEntries(listings, index) {
         for (let i = 0; i < listing.length; i++) {
             const id = listing.ids[i];
             const whiteout = whiteouts[id];
-            if (whiteout === paths/* Whiteout */.eV.Opaque) {
+            if (whiteout === model_paths/* Whiteout */.eV.Opaque) {
                 if (present[parents[id]])
                     hideChildren(parents[id]);
             }
-            else if (whiteout === paths/* Whiteout */.eV.File) {
-                const target = index.find((0,paths/* siblingPath */.eR)(index, id, index.name(id).slice(paths/* WHITEOUT_PREFIX */.Fp.length)));
+            else if (whiteout === model_paths/* Whiteout */.eV.File) {
+                const target = index.find((0,model_paths/* siblingPath */.eR)(index, id, index.name(id).slice(model_paths/* WHITEOUT_PREFIX */.Fp.length)));
                 if (target !== undefined && present[target]) {
                     present[target] = 0;
                     layerOf[target] = -1;
@@ -1664,9 +1877,9 @@ function visibleEntries(listings, index) {
         }
         for (let i = 0; i < listing.length; i++) {
             const id = listing.ids[i];
-            if (id === paths/* ROOT */.Dl || whiteouts[id] !== paths/* Whiteout */.eV.None)
+            if (id === model_paths/* ROOT */.Dl || whiteouts[id] !== model_paths/* Whiteout */.eV.None)
                 continue;
-            for (let up = parents[id]; up !== paths/* ROOT */.Dl; up = parents[up]) {
+            for (let up = parents[id]; up !== model_paths/* ROOT */.Dl; up = parents[up]) {
                 if (present[up] &&
                     layerOf[up] >= 0 &&
                     layerOf[up] < layer &&
@@ -1694,18 +1907,74 @@ function visibleEntries(listings, index) {
 // Strings from the databases are cut to the report's caps, so a report always reads back.
 
 
+
+/** How many packages a PackageMatch names. */
+const MATCH_PACKAGES_SHOWN = 5;
 const cut = (value, characters) => value.length > characters ? value.slice(0, characters) : value;
 /**
- * The package fields of an image whose filesystem layers are `listings` (row `rowOf[i]` for
- * layer i); none when no layer wrote a package database.
+ * The package attribution of an image whose filesystem layers are `listings`, computed once
+ * for the report's fields and the package hints; undefined when no layer wrote a package
+ * database, unless `always` (a budget's `unpackaged:` limit: then every file is unpackaged).
  */
-function packageFields(listings, rowOf) {
-    if (!listings.some((listing) => listing.databases !== undefined))
-        return {};
-    const result = attributePackages(listings.map((listing) => ({
+function attributeImagePackages(listings, always = false) {
+    if (!always && !listings.some((listing) => listing.databases !== undefined))
+        return undefined;
+    return attributePackages(listings.map((listing) => ({
         listing,
         databases: listing.databases ?? new Map()
     })));
+}
+/** The packages of `result` that `pattern` matches, totalled by the bytes they ship. */
+function matchPackages(result, pattern, rowOf, baseLayers = 0) {
+    // `packages` is sorted by the bytes each ships, largest first.
+    const matching = result.packages.filter((p) => (0,package_pattern/* packageMatches */.Y5)(pattern, p));
+    const shipped = (p) => ({
+        name: cut(p.name, limits/* REPORT_NAME_CHARACTERS */.uW),
+        manager: p.manager,
+        ...(p.arch ? { arch: cut(p.arch, limits/* REPORT_NAME_CHARACTERS */.uW) } : {}),
+        version: cut(p.version, limits/* REPORT_NAME_CHARACTERS */.uW),
+        bytes: p.shippedBytes,
+        layers: [...p.layerBytes]
+            .sort((a, b) => b.bytes - a.bytes || a.layer - b.layer)
+            .map((l) => rowOf[l.layer])
+    });
+    const inBase = (p) => p.layerBytes.reduce((sum, l) => (l.layer < baseLayers ? sum + l.bytes : sum), 0);
+    const baseBytes = matching.reduce((sum, p) => sum + inBase(p), 0);
+    return {
+        pattern: cut(pattern.text, limits/* REPORT_TEXT_CHARACTERS */._6),
+        bytes: matching.reduce((sum, p) => sum + p.shippedBytes, 0),
+        ...(baseBytes > 0 ? { baseBytes } : {}),
+        count: matching.length,
+        // Those the image's own layers ship first: the ones a rule judges.
+        packages: [...matching]
+            .sort((a, b) => b.shippedBytes - inBase(b) - (a.shippedBytes - inBase(a)) ||
+            b.shippedBytes - a.shippedBytes)
+            .slice(0, MATCH_PACKAGES_SHOWN)
+            .map(shipped)
+    };
+}
+/**
+ * The package fields from the attribution of the image's filesystem layers (row `rowOf[i]`
+ * for layer i); none without one. `patterns`: the budget's `package:` rules, each totalled
+ * over every package. `databases`: false when the attribution was made without any package
+ * database (for an `unpackaged:` limit): then only the unpackaged fields are given.
+ */
+function packageFields(result, rowOf, patterns = [], databases = true, baseLayers = 0) {
+    if (!result)
+        return {};
+    const unpackaged = {
+        unpackaged: result.unpackaged
+            .slice(0, limits/* REPORT_UNPACKAGED_LIMIT */.rM)
+            .map((u) => ({
+            top: cut(u.top, limits/* REPORT_TEXT_CHARACTERS */._6),
+            bytes: u.bytes,
+            files: u.files
+        })),
+        unpackagedCount: result.unpackaged.length,
+        unpackagedBytes: result.unpackaged.reduce((sum, u) => sum + u.bytes, 0)
+    };
+    if (!databases)
+        return unpackaged;
     const item = (p) => ({
         name: cut(p.name, limits/* REPORT_NAME_CHARACTERS */.uW),
         version: cut(p.version, limits/* REPORT_NAME_CHARACTERS */.uW),
@@ -1730,14 +1999,12 @@ function packageFields(listings, rowOf) {
     return {
         packages: result.packages.slice(0, limits/* REPORT_PACKAGES_LIMIT */.L7).map(item),
         packageCount: result.packages.length,
-        unpackaged: result.unpackaged
-            .slice(0, limits/* REPORT_UNPACKAGED_LIMIT */.rM)
-            .map((u) => ({
-            top: cut(u.top, limits/* REPORT_TEXT_CHARACTERS */._6),
-            bytes: u.bytes,
-            files: u.files
-        })),
-        unpackagedCount: result.unpackaged.length,
+        ...unpackaged,
+        ...(patterns.length > 0
+            ? {
+                packageMatches: patterns.map((pattern) => matchPackages(result, pattern, rowOf, baseLayers))
+            }
+            : {}),
         ...(result.problems.length > 0
             ? {
                 packageProblems: result.problems
@@ -1746,6 +2013,297 @@ function packageFields(listings, rowOf) {
             }
             : {})
     };
+}
+
+// EXTERNAL MODULE: ./src/analysis/runtime-hints.ts
+var runtime_hints = __webpack_require__(3357);
+;// CONCATENATED MODULE: ./src/analysis/package-hints.ts
+// Hints that name packages, from the package attribution (packages/attribution.ts) and the
+// hidden copies (whiteouts.ts); pure. Every byte figure is the files' bytes as the layer
+// listings hold them, never a database's estimate (dpkg Installed-Size, apk I:).
+//
+// - The packages a `deleted-later`/`replaced-later` hint's copies belong to (their owners in
+//   the state after the layer that wrote them), which of them the hiding step upgraded, and
+//   the bytes that are package-manager bookkeeping (copyHintPackages).
+// - `recommended-packages`: per step, the packages it installed only because an installed
+//   package recommends or suggests them (apt's auto mark, and no Depends/Pre-Depends path
+//   from a manually installed package), with the package that pulled each in.
+// - `kept-packages`: per step that removed packages, the ones installed with them that stay:
+//   needed by nothing (what `apt-get autoremove` removes), or kept by another installed
+//   package's Recommends/Suggests (apt's autoremove keeps those too).
+// The dependency graph of a layer's state is the installed packages' records as the last
+// database that held them says (versions and arch qualifiers dropped; `a | b` follows every
+// installed alternative, as apt's autoremove marks them; a name also reaches the packages
+// that Provide it). Layers are named by their `layers` row (`rowOf`).
+
+/** How many packages a hint lists (FileHint.packages); packageCount counts them all. */
+const HINT_PACKAGES = 10;
+/**
+ * Files a package manager rewrites on every install or removal that no package owns: dpkg's
+ * database and log, debconf's cache, apt's state and logs, ldconfig's caches, apk's database.
+ */
+const BOOKKEEPING = /^\/(?:var\/lib\/dpkg\/|var\/cache\/debconf\/|var\/cache\/ldconfig\/|var\/log\/(?:dpkg\.log|alternatives\.log|apt\/)|var\/lib\/apt\/extended_states$|etc\/ld\.so\.cache$|lib\/apk\/db\/|etc\/apk\/world$)/;
+/** Whether an absolute path is package-manager bookkeeping (when no package owns it). */
+const isBookkeepingPath = (path) => BOOKKEEPING.test(path);
+const package_hints_cut = (value) => value.length > limits/* REPORT_NAME_CHARACTERS */.uW
+    ? value.slice(0, limits/* REPORT_NAME_CHARACTERS */.uW)
+    : value;
+/** The package's version in the state after `layer` (the removed version once removed), undefined before it was added. */
+function versionAt(p, layer) {
+    let version;
+    for (const event of p.events)
+        if (event.layer <= layer)
+            version = event.version;
+    return version;
+}
+function installedAt(p, layer) {
+    let installed = false;
+    for (const event of p.events)
+        if (event.layer <= layer)
+            installed = event.kind !== 'removed';
+    return installed;
+}
+/** The layer of the last `added` event at or before `layer`. */
+function addedBy(p, layer) {
+    let added;
+    for (const event of p.events)
+        if (event.layer <= layer && event.kind === 'added')
+            added = event.layer;
+    return added;
+}
+const byBytes = (a, b) => b.bytes - a.bytes || (a.name < b.name ? -1 : a.name > b.name ? 1 : 0);
+const listed = (packages) => packages.sort(byBytes).slice(0, HINT_PACKAGES);
+/**
+ * The packages the copies of one `deleted-later`/`replaced-later` hint belong to (all copies
+ * were added by one layer and hidden by one layer), with each one's bytes among them, largest
+ * first; on a replaced-later hint, a package whose version the hiding layer changed carries
+ * its `previousVersion`. Copies no package owns at paths of package-manager bookkeeping are
+ * counted apart (bookkeepingBytes).
+ */
+function copyHintPackages(copies, attribution) {
+    const bytes = new Map();
+    let packageBytes = 0;
+    let bookkeepingBytes = 0;
+    for (const copy of copies) {
+        const owners = attribution
+            ? attribution.ownersOfEntry(copy.addedLayer, copy.entry)
+            : [];
+        for (const owner of owners)
+            bytes.set(owner, (bytes.get(owner) ?? 0) + copy.bytes);
+        if (owners.length > 0)
+            packageBytes += copy.bytes;
+        else if (isBookkeepingPath(copy.path))
+            bookkeepingBytes += copy.bytes;
+    }
+    // With package databases, packageBytes says how much is packaged, 0 included.
+    const fields = attribution ? { packageBytes } : {};
+    if (attribution && bytes.size > 0 && copies.length > 0) {
+        const { addedLayer, hiddenLayer, how } = copies[0];
+        const packages = [];
+        for (const [owner, ownBytes] of bytes) {
+            const p = attribution.packages[owner];
+            const version = versionAt(p, addedLayer);
+            const upgrade = how === 'replaced'
+                ? p.events.find((event) => event.layer === hiddenLayer && event.kind === 'changed')
+                : undefined;
+            packages.push({
+                name: package_hints_cut(p.name),
+                manager: p.manager,
+                ...(upgrade
+                    ? {
+                        version: package_hints_cut(upgrade.version),
+                        previousVersion: package_hints_cut(upgrade.previousVersion ?? version ?? '')
+                    }
+                    : version !== undefined
+                        ? { version: package_hints_cut(version) }
+                        : {}),
+                bytes: ownBytes
+            });
+        }
+        // Upgraded packages first: they are what the sentence names.
+        packages.sort((a, b) => Number(b.previousVersion !== undefined) -
+            Number(a.previousVersion !== undefined) || byBytes(a, b));
+        fields.packages = packages.slice(0, HINT_PACKAGES);
+        fields.packageCount = packages.length;
+    }
+    if (bookkeepingBytes > 0)
+        fields.bookkeepingBytes = bookkeepingBytes;
+    return fields;
+}
+/** The dependency graph of the packages installed after one layer, by manager and name. */
+class LayerGraph {
+    packages;
+    byName = new Map();
+    installed = [];
+    constructor(packages, layer) {
+        this.packages = packages;
+        packages.forEach((p, i) => {
+            if (!installedAt(p, layer))
+                return;
+            this.installed.push(i);
+            for (const name of [p.name, ...p.record.provides]) {
+                const key = `${p.manager}:${name}`;
+                const list = this.byName.get(key);
+                if (list)
+                    list.push(i);
+                else
+                    this.byName.set(key, [i]);
+            }
+        });
+    }
+    /** The installed packages a dependency group reaches: every installed alternative, by name or Provides. */
+    targets(from, groups) {
+        const manager = this.packages[from].manager;
+        const out = [];
+        for (const group of groups)
+            for (const name of group)
+                for (const target of this.byName.get(`${manager}:${name}`) ?? [])
+                    if (target !== from)
+                        out.push(target);
+        return out;
+    }
+    hard(i) {
+        const { record } = this.packages[i];
+        return this.targets(i, [...record.preDepends, ...record.depends]);
+    }
+    soft(i) {
+        const { record } = this.packages[i];
+        return this.targets(i, [...record.recommends, ...record.suggests]);
+    }
+    /**
+     * From the manually installed packages: those reached through Depends/Pre-Depends alone
+     * (`hard`), and those reached only through a Recommends or Suggests somewhere on the way
+     * (`soft`, each with the package that pulled it in). A package whose mark is unknown counts
+     * as manually installed: it is never a candidate itself.
+     */
+    reach() {
+        const roots = this.installed.filter((i) => this.packages[i].auto !== true);
+        const hard = new Set(roots);
+        const queue = [...roots];
+        while (queue.length > 0) {
+            const i = queue.pop();
+            for (const target of this.hard(i))
+                if (!hard.has(target)) {
+                    hard.add(target);
+                    queue.push(target);
+                }
+        }
+        // Breadth first, so each package's `via` is the nearest one that pulled it in.
+        const soft = new Map();
+        let frontier = [];
+        for (const i of [...hard].sort((a, b) => a - b))
+            for (const target of this.soft(i))
+                if (!hard.has(target) && !soft.has(target)) {
+                    soft.set(target, i);
+                    frontier.push(target);
+                }
+        while (frontier.length > 0) {
+            const next = [];
+            for (const i of frontier)
+                for (const target of [...this.hard(i), ...this.soft(i)])
+                    if (!hard.has(target) && !soft.has(target)) {
+                        soft.set(target, i);
+                        next.push(target);
+                    }
+            frontier = next;
+        }
+        return { hard, soft };
+    }
+}
+const layerBytesOf = (p, layer) => p.layerBytes.find((l) => l.layer === layer) ?? { bytes: 0, files: 0 };
+/** A hint naming packages: its bytes and files are the sums over all of them. */
+function packagesHint(kind, layers, members, builder) {
+    const packages = members.map((m) => m.package);
+    return {
+        kind,
+        layers,
+        bytes: packages.reduce((sum, p) => sum + p.bytes, 0),
+        files: members.reduce((sum, m) => sum + m.files, 0),
+        packages: listed(packages),
+        packageCount: packages.length,
+        ...(builder ? { builder } : {})
+    };
+}
+/**
+ * The `recommended-packages` and `kept-packages` hints of an image: for each layer a Dockerfile
+ * step made (from `baseLayers` on), with the rows `rowOf` names and `builderOf` (files.ts).
+ */
+function packageHints(attribution, rows, rowOf, baseLayers, builderOf) {
+    if (!attribution)
+        return [];
+    const { packages } = attribution;
+    const hints = [];
+    for (let layer = baseLayers; layer < rowOf.length; layer++) {
+        if (!attribution.databaseChanged[layer])
+            continue;
+        const row = rows[rowOf[layer]];
+        const builder = builderOf(row);
+        const addedHere = packages
+            .map((p, i) => ({ p, i }))
+            .filter(({ p }) => p.events.some((e) => e.layer === layer && e.kind === 'added'));
+        const removedHere = packages.filter((p) => p.events.some((e) => e.layer === layer && e.kind === 'removed'));
+        const candidates = addedHere.some(({ p }) => p.auto === true) || removedHere.length > 0;
+        if (!candidates)
+            continue;
+        const graph = new LayerGraph(packages, layer);
+        const { hard, soft } = graph.reach();
+        const via = (i) => package_hints_cut(packages[soft.get(i)].name);
+        // Installed by this step only through a Recommends/Suggests chain.
+        const recommended = addedHere
+            .filter(({ p, i }) => p.auto === true && soft.has(i) && !hard.has(i))
+            .map(({ p, i }) => {
+            const own = layerBytesOf(p, layer);
+            return {
+                package: {
+                    name: package_hints_cut(p.name),
+                    manager: p.manager,
+                    version: package_hints_cut(versionAt(p, layer) ?? p.version),
+                    bytes: own.bytes,
+                    via: via(i)
+                },
+                files: own.files
+            };
+        })
+            .filter((m) => m.package.bytes > 0);
+        if (recommended.length > 0)
+            hints.push(packagesHint('recommended-packages', [row.index], recommended, builder));
+        // What stays of what was installed with the packages this step removed.
+        if (removedHere.length === 0)
+            continue;
+        const installers = new Set();
+        for (const p of removedHere) {
+            const added = addedBy(p, layer);
+            if (added !== undefined && added >= baseLayers && added < layer)
+                installers.add(added);
+        }
+        const groups = new Map();
+        for (const i of graph.installed) {
+            const p = packages[i];
+            if (p.auto !== true || !p.installed || hard.has(i) || p.bytes === 0)
+                continue;
+            const added = addedBy(p, layer);
+            if (added === undefined || !installers.has(added))
+                continue;
+            const orphan = !soft.has(i);
+            const key = `${added} ${orphan}`;
+            let group = groups.get(key);
+            if (!group)
+                groups.set(key, (group = { added, orphan, members: [] }));
+            group.members.push({
+                package: {
+                    name: package_hints_cut(p.name),
+                    manager: p.manager,
+                    version: package_hints_cut(p.version),
+                    bytes: p.bytes,
+                    ...(orphan ? {} : { via: via(i) })
+                },
+                files: p.files
+            });
+        }
+        for (const group of groups.values())
+            hints.push(packagesHint('kept-packages', [rowOf[group.added], row.index], group.members, builder));
+    }
+    return hints;
 }
 
 ;// CONCATENATED MODULE: ./src/analysis/whiteouts.ts
@@ -1771,7 +2329,7 @@ function applyLayers(listings) {
     const writtenIn = new Int32Array(index.size).fill(-1);
     // The entry visible at a path: listings[writtenIn[id]] at position entryAt[id]; -1 when only implied (a directory above one).
     const entryAt = new Int32Array(index.size).fill(-1);
-    present[paths/* ROOT */.Dl] = 1;
+    present[model_paths/* ROOT */.Dl] = 1;
     const hidden = [];
     const record = (id, layer, how, upper, upperAt = -1) => {
         const at = entryAt[id];
@@ -1786,6 +2344,7 @@ function applyLayers(listings) {
             bytes,
             addedLayer: writtenIn[id],
             hiddenLayer: layer,
+            entry: at,
             how,
             metadataOnly: how === 'replaced' &&
                 upper !== undefined &&
@@ -1811,27 +2370,27 @@ function applyLayers(listings) {
         for (let i = 0; i < listing.length; i++) {
             const id = layerIds[i];
             const whiteout = whiteouts[id];
-            if (whiteout === paths/* Whiteout */.eV.None)
+            if (whiteout === model_paths/* Whiteout */.eV.None)
                 continue;
             const parent = parents[id];
-            if (whiteout === paths/* Whiteout */.eV.Opaque) {
+            if (whiteout === model_paths/* Whiteout */.eV.Opaque) {
                 if (present[parent])
                     hideChildren(parent, layer, 'removed');
                 continue;
             }
             // Other aufs metadata (.wh..wh.plnk), and a bare `.wh.` that names nothing.
-            if (whiteout === paths/* Whiteout */.eV.Other)
+            if (whiteout === model_paths/* Whiteout */.eV.Other)
                 continue;
-            const target = index.find((0,paths/* siblingPath */.eR)(index, id, index.name(id).slice(paths/* WHITEOUT_PREFIX */.Fp.length)));
+            const target = index.find((0,model_paths/* siblingPath */.eR)(index, id, index.name(id).slice(model_paths/* WHITEOUT_PREFIX */.Fp.length)));
             if (target !== undefined && present[target])
                 hideSubtree(target, layer, 'removed');
         }
         for (let i = 0; i < listing.length; i++) {
             const id = layerIds[i];
-            if (id === paths/* ROOT */.Dl || whiteouts[id] !== paths/* Whiteout */.eV.None)
+            if (id === model_paths/* ROOT */.Dl || whiteouts[id] !== model_paths/* Whiteout */.eV.None)
                 continue;
             ancestors.length = 0;
-            for (let up = parents[id]; up !== paths/* ROOT */.Dl; up = parents[up])
+            for (let up = parents[id]; up !== model_paths/* ROOT */.Dl; up = parents[up])
                 ancestors.push(up);
             for (let a = ancestors.length - 1; a >= 0; a--) {
                 const dir = ancestors[a];
@@ -1875,13 +2434,36 @@ function applyLayers(listings) {
                         walk(child);
             };
             if (!under)
-                return walk(paths/* ROOT */.Dl);
+                return walk(model_paths/* ROOT */.Dl);
             for (const top of under) {
                 const id = index.find(top);
                 // Visible only if every directory above it is (hiding a directory clears its subtree).
                 if (id !== undefined && present[id])
                     walk(id);
             }
+        },
+        visibleTotal() {
+            let bytes = 0;
+            let files = 0;
+            for (let id = 1; id < index.size; id++) {
+                if (!present[id] || entryAt[id] < 0)
+                    continue;
+                const size = (0,model_listing/* entryDiskBytes */.pY)(listings[writtenIn[id]], entryAt[id]);
+                if (size > 0) {
+                    bytes += size;
+                    files++;
+                }
+            }
+            return { bytes, files };
+        },
+        visibleAt(path) {
+            const id = index.find(path);
+            if (id === undefined || !present[id] || entryAt[id] < 0)
+                return undefined;
+            const bytes = (0,model_listing/* entryDiskBytes */.pY)(listings[writtenIn[id]], entryAt[id]);
+            return bytes > 0
+                ? { path: '/' + path, bytes, layer: writtenIn[id] }
+                : undefined;
         }
     };
 }
@@ -1891,6 +2473,9 @@ function applyLayers(listings) {
 // be reclaimed), the largest of them as items, hints (which rows, how many bytes, what
 // kind: report/describe.ts says them in words, with the fix), and dive's figures. Layers are named by their `layers` row, never by the filesystem
 // layer ordinal, so the section lines up with the table whatever the source.
+
+
+
 
 
 
@@ -2065,6 +2650,9 @@ function analyzeFiles(rows, listings, options = {}) {
             ? { removedIn: rowOf[copy.hiddenLayer] }
             : { replacedIn: rowOf[copy.hiddenLayer] })
     }));
+    // What the package databases tell: one attribution, for the report's package fields and
+    // the hints that name packages.
+    const attribution = attributeImagePackages(listings);
     const hints = [];
     const groups = new Map();
     for (const copy of sorted) {
@@ -2093,7 +2681,8 @@ function analyzeFiles(rows, listings, options = {}) {
             ...(base ? { base: true } : {}),
             examples: copies.slice(0, 3).map((copy) => copy.path),
             parts: hintParts(copies),
-            ...(builder ? { builder } : {})
+            ...(builder ? { builder } : {}),
+            ...(kind === 'metadata-copy' ? {} : copyHintPackages(copies, attribution))
         });
     }
     // Caches left in the final filesystem, by the layer that wrote them: one hint per family
@@ -2138,6 +2727,23 @@ function analyzeFiles(rows, listings, options = {}) {
             ...(builder ? { builder } : {})
         });
     }
+    // Without any package database every file is unpackaged: measured for a budget that asks.
+    const unpackagedOnly = !attribution && options.unpackaged
+        ? attributeImagePackages(listings, true)
+        : undefined;
+    hints.push(...packageHints(attribution, rows, rowOf, baseLayers, builderOf));
+    hints.push(...(0,runtime_hints/* runtimeHints */.Rz)({
+        rows,
+        rowOf,
+        listings,
+        applied,
+        attribution,
+        baseLayers,
+        fromImage: options.fromImage,
+        cacheOf: (path) => cacheOf(path)?.cache.kind,
+        cacheRoots: CACHE_ROOTS,
+        builderOf
+    }));
     hints.sort((a, b) => Number(a.base ?? false) - Number(b.base ?? false) ||
         b.bytes - a.bytes ||
         a.layers[0] - b.layers[0] ||
@@ -2153,7 +2759,8 @@ function analyzeFiles(rows, listings, options = {}) {
             layer: rowOf[i],
             paths: largestFiles(listing, LAYER_PATHS)
         })),
-        ...packageFields(listings, rowOf)
+        layerFolders: listings.map((listing, i) => layerFolders(listing, rowOf[i])),
+        ...packageFields(attribution ?? unpackagedOnly, rowOf, options.packagePatterns, attribution !== undefined, baseLayers)
     };
 }
 /** How many paths per layer the report keeps for comparisons: enough to know a layer by, few enough for 1,000 layers. */
@@ -2184,7 +2791,7 @@ __webpack_require__.r(__webpack_exports__);
 /* harmony export */ __webpack_require__.d(__webpack_exports__, {
 /* harmony export */   analyzeImage: () => (/* binding */ analyzeImage)
 /* harmony export */ });
-/* harmony import */ var _files_js__WEBPACK_IMPORTED_MODULE_0__ = __webpack_require__(8929);
+/* harmony import */ var _files_js__WEBPACK_IMPORTED_MODULE_0__ = __webpack_require__(3334);
 // The file analysis of one image as a source yielded it (src/image/resolve.ts): its report
 // with the `files` section when its layers were listed, else the report as it is. The front
 // ends (cli/analyze, check/check-image) call it after reading: a source never analyzes.
@@ -2196,6 +2803,81 @@ function analyzeImage(image, options = {}) {
         ...image.report,
         files: (0,_files_js__WEBPACK_IMPORTED_MODULE_0__/* .analyzeFiles */ ._$)(image.archive.report.layers, image.archive.listings, options)
     };
+}
+
+
+/***/ }),
+
+/***/ 4849:
+/***/ ((__unused_webpack_module, __webpack_exports__, __webpack_require__) => {
+
+/* harmony export */ __webpack_require__.d(__webpack_exports__, {
+/* harmony export */   SP: () => (/* binding */ parsePackagePattern),
+/* harmony export */   Y5: () => (/* binding */ packageMatches)
+/* harmony export */ });
+/* unused harmony export globMatches */
+// The package patterns of a budget's `package:` rules (`gcc*`, `python3*`, `npm:left-pad`,
+// `libc6:i386`): a glob over package names, `*` any run of characters and `?` one, case
+// insensitive, every other character itself. A leading `dpkg:`, `apk:`, `npm:` or
+// `python:` names the package manager; any other colon is dpkg's `name:arch` (the pattern
+// then matches `name:arch`, else the name alone, of every architecture). Here, not in
+// src/budget: the file analysis totals each pattern over all of an image's packages.
+const MANAGERS = ['dpkg', 'apk', 'npm', 'python'];
+/** A pattern from the budget file, or what is wrong with it. */
+function parsePackagePattern(text) {
+    const colon = text.indexOf(':');
+    const prefix = colon > 0 ? text.slice(0, colon).toLowerCase() : '';
+    const manager = MANAGERS.find((candidate) => candidate === prefix);
+    const glob = (manager ? text.slice(colon + 1) : text).trim().toLowerCase();
+    if (glob === '')
+        return {
+            problem: manager
+                ? `names the package manager ${manager} but no package; write e.g. ${manager}:name*`
+                : 'is empty; write a package name or a glob such as gcc*'
+        };
+    return {
+        text,
+        ...(manager ? { manager } : {}),
+        glob,
+        withArch: glob.includes(':')
+    };
+}
+/**
+ * Whether `text` matches `glob` (`*` any run, `?` one character): the classic walk that
+ * backtracks only to the last `*`, so time is at most |glob| × |text| for any pattern.
+ */
+function globMatches(glob, text) {
+    let g = 0;
+    let t = 0;
+    let star = -1;
+    let resume = 0;
+    while (t < text.length) {
+        if (g < glob.length && (glob[g] === '?' || glob[g] === text[t])) {
+            g++;
+            t++;
+        }
+        else if (g < glob.length && glob[g] === '*') {
+            star = g++;
+            resume = t;
+        }
+        else if (star >= 0) {
+            g = star + 1;
+            t = ++resume;
+        }
+        else
+            return false;
+    }
+    while (g < glob.length && glob[g] === '*')
+        g++;
+    return g === glob.length;
+}
+/** Whether a package is one the pattern names. */
+function packageMatches(pattern, item) {
+    if (pattern.manager && pattern.manager !== item.manager)
+        return false;
+    const name = item.name.toLowerCase();
+    const text = pattern.withArch && item.arch ? `${name}:${item.arch.toLowerCase()}` : name;
+    return globMatches(pattern.glob, text);
 }
 
 

@@ -37,7 +37,7 @@ async function measuredLayers(report, store, diffIds, exported) {
         }
         cached = facts.size;
         if (facts.size < new Set(diffIds).size) {
-            const { measureEngineLayers } = await Promise.all(/* import() */[__webpack_require__.e(133), __webpack_require__.e(223), __webpack_require__.e(623)]).then(__webpack_require__.bind(__webpack_require__, 9004));
+            const { measureEngineLayers } = await Promise.all(/* import() */[__webpack_require__.e(193), __webpack_require__.e(223), __webpack_require__.e(4)]).then(__webpack_require__.bind(__webpack_require__, 9004));
             for (const layer of await measureEngineLayers(report.image.ref, facts, cache)) {
                 facts.set(layer.diffId, layer);
                 cache.put(layer);

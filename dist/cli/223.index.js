@@ -329,10 +329,13 @@ class StreamSource {
      * thread pool while the next blob streams in (a containerd-store export is a run of gzip
      * blobs, and inflating them one after another left a core idle). At most
      * `CLOSING_AT_ONCE` blobs are finishing at a time; `finish` waits for all of them.
-     * `skip` names members to drop unread (blobs whose facts are already known).
+     * `skip` names members to drop unread (blobs whose facts are already known);
+     * `packages: false` keeps no package databases (layers are listed as they arrive).
      */
     static start(label, options = {}) {
         const source = new StreamSource(label);
+        if (options.packages === false)
+            (0,_layer_js__WEBPACK_IMPORTED_MODULE_8__/* .skipPackageDatabases */ .qo)(source.paths);
         let pending;
         const closing = new Set();
         const parser = new _tar_js__WEBPACK_IMPORTED_MODULE_9__/* .TarStreamParser */ .PG((header) => {

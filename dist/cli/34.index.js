@@ -2063,10 +2063,15 @@ async function measure(image, options) {
         compressed: budget.compressed !== undefined ||
             budget.base?.compressedLayerBytes !== undefined
     });
+    // The FROM image, for the hint that names the base: read from the Dockerfile and the engine.
+    const fromImage = loaded.archive && !options.archive && image.build
+        ? await headFromImage(loaded.report, image.build)
+        : undefined;
     // The budget's package patterns are totalled over every package, not only those the report keeps.
     return (0,analysis_image.analyzeImage)(loaded, {
         packagePatterns: budget.packageRules?.map((rule) => rule.pattern),
-        unpackaged: budget.unpackagedBytes !== undefined
+        unpackaged: budget.unpackagedBytes !== undefined,
+        ...(fromImage ? { fromImage } : {})
     });
 }
 function appliedBudget(budget) {
@@ -2543,7 +2548,7 @@ async function readImage(source, options = {}) {
             };
         }
         case 'archive': {
-            const { readArchiveImage } = await Promise.all(/* import() */[__webpack_require__.e(689), __webpack_require__.e(193), __webpack_require__.e(223), __webpack_require__.e(636)]).then(__webpack_require__.bind(__webpack_require__, 4200));
+            const { readArchiveImage } = await Promise.all(/* import() */[__webpack_require__.e(193), __webpack_require__.e(223), __webpack_require__.e(636)]).then(__webpack_require__.bind(__webpack_require__, 4200));
             const archive = await readArchiveImage(source.path, {
                 platform: options.platform,
                 ref: source.ref,
@@ -2552,7 +2557,7 @@ async function readImage(source, options = {}) {
             return { report: archive.report, archive };
         }
         case 'registry': {
-            const { readRegistryImage } = await Promise.all(/* import() */[__webpack_require__.e(689), __webpack_require__.e(193), __webpack_require__.e(731), __webpack_require__.e(137)]).then(__webpack_require__.bind(__webpack_require__, 731));
+            const { readRegistryImage } = await Promise.all(/* import() */[__webpack_require__.e(193), __webpack_require__.e(731), __webpack_require__.e(137)]).then(__webpack_require__.bind(__webpack_require__, 731));
             return {
                 report: await readRegistryImage(source.ref, {
                     platform: options.platform,

@@ -459,7 +459,13 @@ const files = {
                         items: {
                             type: 'object',
                             required: ['path', 'bytes', 'files'],
-                            properties: { path: prose, cache: report_schema_text(64), bytes, files: bytes }
+                            properties: {
+                                path: prose,
+                                cache: report_schema_text(64),
+                                bytes,
+                                files: bytes,
+                                category: report_schema_text(64)
+                            }
                         }
                     },
                     builder: { enum: ['classic', 'buildkit'] },
@@ -475,13 +481,28 @@ const files = {
                                 version: report_schema_name,
                                 bytes,
                                 via: report_schema_name,
-                                previousVersion: report_schema_name
+                                previousVersion: report_schema_name,
+                                category: report_schema_text(64)
                             }
                         }
                     },
                     packageCount: bytes,
                     packageBytes: bytes,
-                    bookkeepingBytes: bytes
+                    bookkeepingBytes: bytes,
+                    finalBytes: bytes,
+                    baseImage: {
+                        type: 'object',
+                        required: ['layers', 'bytes'],
+                        properties: {
+                            ref: prose,
+                            layers: {
+                                type: 'array',
+                                maxItems: limits/* REPORT_LAYERS_LIMIT */.eX,
+                                items: index
+                            },
+                            bytes
+                        }
+                    }
                 }
             }
         },
@@ -2478,8 +2499,14 @@ function comparisonLines(comparison, units, width, indent) {
     else {
         out.push(`${indent}${minChange > 0 ? `no layer changed by ${(0,_units_js__WEBPACK_IMPORTED_MODULE_3__/* .formatBytes */ .z)(minChange, units)} or more` : 'no layer changed'}`);
     }
+    // Packages that changed in a row below the floor (a version bump of a few bytes) are said all the same.
+    for (const change of quiet) {
+        const packages = (0,_describe_js__WEBPACK_IMPORTED_MODULE_1__/* .packageLine */ .Ns)(change.packages, units);
+        if (packages !== undefined)
+            out.push(`${indent}  ${(0,_view_js__WEBPACK_IMPORTED_MODULE_2__/* .changeLabel */ .pG)(change)} (${(0,_describe_js__WEBPACK_IMPORTED_MODULE_1__/* .signedBytes */ .Sq)(change.deltaBytes, units)}) packages ${(0,_line_js__WEBPACK_IMPORTED_MODULE_4__/* .cutLine */ .Hh)(packages, MESSAGE_LIMIT)}`);
+    }
     if (quiet.length > 0) {
-        const summary = quiet.every((change) => change.status === 'unchanged')
+        const summary = quiet.every((change) => change.status === 'unchanged' && change.deltaBytes === 0)
             ? (0,_describe_js__WEBPACK_IMPORTED_MODULE_1__/* .plural */ .LS)(quiet.length, 'layer') + ' unchanged'
             : minChange > 0
                 ? `${(0,_describe_js__WEBPACK_IMPORTED_MODULE_1__/* .plural */ .LS)(quiet.length, 'layer')} unchanged or changed by less than ${(0,_units_js__WEBPACK_IMPORTED_MODULE_3__/* .formatBytes */ .z)(minChange, units)}`

@@ -156,7 +156,7 @@ const AUTO_FILE_ANALYSIS_MAX_BYTES = 2_000_000_000;
 /**
  * The report of `ref` (built first with `build`, tagged `ref`) and, with `files` (true, or
  * `auto` for images up to AUTO_FILE_ANALYSIS_MAX_BYTES), its export with every layer listed.
- * The export streams while `docker history` runs.
+ * The export streams while `docker history` runs. `packages: false` reads no package databases.
  */
 async function loadImage(ref, options = {}) {
     if (options.build)
@@ -165,10 +165,10 @@ async function loadImage(ref, options = {}) {
     if (files === false)
         return { report: await (0,_engine_js__WEBPACK_IMPORTED_MODULE_1__/* .readEngineImage */ .O8)(ref) };
     // Loaded here: reading the history alone needs no archive code (start-up counts).
-    const { saveEngineImage } = await Promise.all(/* import() */[__webpack_require__.e(689), __webpack_require__.e(133), __webpack_require__.e(223), __webpack_require__.e(4)]).then(__webpack_require__.bind(__webpack_require__, 9004));
+    const { saveEngineImage } = await Promise.all(/* import() */[__webpack_require__.e(193), __webpack_require__.e(223), __webpack_require__.e(4)]).then(__webpack_require__.bind(__webpack_require__, 9004));
     if (files === true || (await (0,_engine_js__WEBPACK_IMPORTED_MODULE_1__/* .engineStore */ .iM)()) !== 'legacy') {
         // The containerd store needs the export for exact sizes anyway (unless cached): one export for both.
-        const exported = saveEngineImage(ref);
+        const exported = saveEngineImage(ref, { packages: options.packages });
         exported.catch(() => undefined); // awaited below; not an unhandled rejection while history runs
         const report = await (0,_engine_js__WEBPACK_IMPORTED_MODULE_1__/* .readEngineImage */ .O8)(ref, { exported });
         const wanted = files === true || report.totalBytes <= AUTO_FILE_ANALYSIS_MAX_BYTES;
@@ -177,7 +177,10 @@ async function loadImage(ref, options = {}) {
     const report = await (0,_engine_js__WEBPACK_IMPORTED_MODULE_1__/* .readEngineImage */ .O8)(ref);
     if (report.totalBytes > AUTO_FILE_ANALYSIS_MAX_BYTES)
         return { report };
-    return { report, archive: await saveEngineImage(ref) };
+    return {
+        report,
+        archive: await saveEngineImage(ref, { packages: options.packages })
+    };
 }
 
 

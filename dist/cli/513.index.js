@@ -14,7 +14,7 @@ __webpack_require__.r(__webpack_exports__);
 /* harmony import */ var _errors_js__WEBPACK_IMPORTED_MODULE_1__ = __webpack_require__(3916);
 /* harmony import */ var _image_engine_js__WEBPACK_IMPORTED_MODULE_2__ = __webpack_require__(3722);
 /* harmony import */ var _image_layer_facts_js__WEBPACK_IMPORTED_MODULE_3__ = __webpack_require__(78);
-/* harmony import */ var _compare_compare_js__WEBPACK_IMPORTED_MODULE_4__ = __webpack_require__(546);
+/* harmony import */ var _compare_compare_js__WEBPACK_IMPORTED_MODULE_4__ = __webpack_require__(1068);
 /* harmony import */ var _baseline_from_image_js__WEBPACK_IMPORTED_MODULE_5__ = __webpack_require__(7163);
 /* harmony import */ var _baseline_saved_report_js__WEBPACK_IMPORTED_MODULE_6__ = __webpack_require__(7359);
 /* harmony import */ var _report_run_text_js__WEBPACK_IMPORTED_MODULE_7__ = __webpack_require__(6455);

@@ -102,12 +102,14 @@ function renderFilesSection(files, options = {}) {
     }
     if (files.hints.length > 0) {
         out.push('hints:');
+        // The kind column as wide as its longest kind (a report file may name kinds we do not know).
+        const kindWidth = Math.min(32, Math.max(14, ...files.hints.map((hint) => hint.kind.length)));
         for (const hint of files.hints)
-            out.push(`  ${hint.kind.padEnd(14)} ${(0,report_units/* formatBytes */.z)(hint.bytes, units).padStart(9)}  ${(0,describe/* describeHint */.lS)(hint, units, options.layers)}`);
+            out.push(`  ${hint.kind.padEnd(kindWidth)} ${(0,report_units/* formatBytes */.z)(hint.bytes, units).padStart(9)}  ${(0,describe/* describeHint */.lS)(hint, units, options.layers)}`);
     }
     out.push(...renderPackages(files, units, width));
     const dive = files.dive;
-    out.push(`dive: efficiency ${dive.efficiency}, wasted ${(0,report_units/* formatBytes */.z)(dive.wastedBytes, units)} (${dive.wastedBytes} bytes), user wasted ${dive.userWastedPercent === null ? 'n/a' : percent(dive.userWastedPercent)}`);
+    out.push(`dive: efficiency ${(dive.efficiency * 100).toFixed(4)} %, wasted ${(0,report_units/* formatBytes */.z)(dive.wastedBytes, units)} (${dive.wastedBytes} bytes), user wasted ${dive.userWastedPercent === null ? 'n/a' : percent(dive.userWastedPercent)}`);
     return out.join('\n');
 }
 /** Packages named per row, at most; the rest of a row's are counted. */
@@ -127,7 +129,8 @@ function renderPackages(files, units, width) {
         return [];
     const count = files.packageCount ?? packages.length;
     const unpackaged = files.unpackaged ?? [];
-    const unpackagedBytes = unpackaged.reduce((sum, u) => sum + u.bytes, 0);
+    // The exact total when the report has it (the folders are the largest 50).
+    const unpackagedBytes = files.unpackagedBytes ?? unpackaged.reduce((sum, u) => sum + u.bytes, 0);
     const tops = unpackaged
         .slice(0, 3)
         .map((u) => `${u.top} ${(0,report_units/* formatBytes */.z)(u.bytes, units)}`)
@@ -226,6 +229,7 @@ async function runAnalyze(args, io) {
         json: { type: 'boolean' },
         units: { type: 'string' },
         files: { type: 'boolean' },
+        'no-packages': { type: 'boolean' },
         archive: { type: 'string' },
         'dive-ci': { type: 'string' },
         source: { type: 'string' },
@@ -306,10 +310,11 @@ async function runAnalyze(args, io) {
     const loaded = await (0,resolve/* readImage */.AM)((0,resolve/* chooseSource */.LV)(request), {
         platform: values.platform,
         files: values.files || values['dive-ci'] !== undefined,
+        packages: !values['no-packages'],
         compressed: values.compressed
     });
     const report = loaded.archive
-        ? (await Promise.all(/* import() */[__webpack_require__.e(689), __webpack_require__.e(139), __webpack_require__.e(776)]).then(__webpack_require__.bind(__webpack_require__, 4139))).analyzeImage(loaded)
+        ? (await Promise.all(/* import() */[__webpack_require__.e(139), __webpack_require__.e(776)]).then(__webpack_require__.bind(__webpack_require__, 4139))).analyzeImage(loaded)
         : loaded.report;
     let violations;
     if (diveRules && report.files)
@@ -420,7 +425,8 @@ async function readImage(source, options = {}) {
             const { loadImage } = await Promise.all(/* import() */[__webpack_require__.e(260), __webpack_require__.e(722), __webpack_require__.e(372)]).then(__webpack_require__.bind(__webpack_require__, 372));
             const loaded = await loadImage(source.ref, {
                 build: source.kind === 'build' ? source.build : undefined,
-                files: options.files
+                files: options.files,
+                packages: options.packages
             });
             if (!options.compressed)
                 return loaded;
@@ -431,15 +437,16 @@ async function readImage(source, options = {}) {
             };
         }
         case 'archive': {
-            const { readArchiveImage } = await Promise.all(/* import() */[__webpack_require__.e(689), __webpack_require__.e(133), __webpack_require__.e(223), __webpack_require__.e(636)]).then(__webpack_require__.bind(__webpack_require__, 4200));
+            const { readArchiveImage } = await Promise.all(/* import() */[__webpack_require__.e(193), __webpack_require__.e(223), __webpack_require__.e(636)]).then(__webpack_require__.bind(__webpack_require__, 4200));
             const archive = await readArchiveImage(source.path, {
                 platform: options.platform,
-                ref: source.ref
+                ref: source.ref,
+                packages: options.packages
             });
             return { report: archive.report, archive };
         }
         case 'registry': {
-            const { readRegistryImage } = await Promise.all(/* import() */[__webpack_require__.e(689), __webpack_require__.e(133), __webpack_require__.e(731), __webpack_require__.e(137)]).then(__webpack_require__.bind(__webpack_require__, 731));
+            const { readRegistryImage } = await Promise.all(/* import() */[__webpack_require__.e(193), __webpack_require__.e(731), __webpack_require__.e(137)]).then(__webpack_require__.bind(__webpack_require__, 731));
             return {
                 report: await readRegistryImage(source.ref, {
                     platform: options.platform,

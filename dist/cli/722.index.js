@@ -494,7 +494,7 @@ async function readEngineImage(ref, options = {}) {
     };
     if (store === 'legacy')
         return report;
-    const { measuredLayers } = await Promise.all(/* import() */[__webpack_require__.e(689), __webpack_require__.e(198)]).then(__webpack_require__.bind(__webpack_require__, 6198));
+    const { measuredLayers } = await __webpack_require__.e(/* import() */ 198).then(__webpack_require__.bind(__webpack_require__, 6198));
     return measuredLayers(report, store, diffIds, options.exported);
 }
 async function intermediateCheckpoints(rows, topLayers) {

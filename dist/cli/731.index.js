@@ -361,7 +361,9 @@ class RegistryClient {
             backoffMs: options.backoffMs ?? limits/* REGISTRY_BACKOFF_MS */.ud,
             maxRetryAfterMs: options.maxRetryAfterMs ?? limits/* REGISTRY_MAX_RETRY_AFTER_MS */.Mt
         };
+        this.sleep = options.sleep ?? sleep;
     }
+    sleep;
     /**
      * Starts an operation: everything asked from now until the next beginOperation (token,
      * manifests, config; not layer blobs, which have their own bounds) shares one deadline.
@@ -497,7 +499,7 @@ class RegistryClient {
                         fix: `Check the registry name and that it is up${(0,registry_reference/* isLoopback */.U9)(this.registry) ? '' : ' (HTTPS; use --insecure-registry for a plain-HTTP registry)'}.`
                     });
                 }
-                await sleep(wait);
+                await this.sleep(wait);
                 continue;
             }
             if ((response.status === 429 || response.status >= 500) && !last) {
@@ -508,7 +510,7 @@ class RegistryClient {
                     log/* log */.R.debug(`registry: ${response.status} from ${url.pathname}; waiting ${wait} ms`);
                     clearTimeout(timer);
                     await response.body?.cancel().catch(() => undefined);
-                    await sleep(wait);
+                    await this.sleep(wait);
                     continue;
                 }
             }

@@ -173,8 +173,8 @@ function renderAuditIssueBody(run, history, options) {
 
 // EXTERNAL MODULE: ./src/report/run-text.ts
 var run_text = __webpack_require__(6455);
-// EXTERNAL MODULE: ./src/cli/check.ts + 11 modules
-var check = __webpack_require__(5094);
+// EXTERNAL MODULE: ./src/cli/check.ts + 12 modules
+var check = __webpack_require__(34);
 // EXTERNAL MODULE: ./src/cli/command.ts
 var command = __webpack_require__(3567);
 ;// CONCATENATED MODULE: ./src/cli/audit.ts

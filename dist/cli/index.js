@@ -120,6 +120,7 @@ Usage:
   image-size-budget analyze [<tag>] --context DIR [--dockerfile FILE] [--target T]
                             [--build-arg K=V]... [--platform P] [--json]
       file analysis:        [--files] | --archive PATH [--platform P]; [--dive-ci PATH]
+                            [--no-packages]
       pull size:            [--compressed] | --source registry [--platform P] [--uncompressed]
                             [--insecure-registry HOST]...
   image-size-budget check [--config PATH] [--image NAME] [--json] [--units si|iec] [--files]
@@ -140,9 +141,9 @@ const defaultIO = {
 // or comparison code it never calls.
 const COMMANDS = {
     analyze: async () => (await Promise.all(/* import() */[__nccwpck_require__.e(313), __nccwpck_require__.e(676)]).then(__nccwpck_require__.bind(__nccwpck_require__, 4676))).runAnalyze,
-    check: async () => (await Promise.all(/* import() */[__nccwpck_require__.e(260), __nccwpck_require__.e(815), __nccwpck_require__.e(463), __nccwpck_require__.e(856), __nccwpck_require__.e(689), __nccwpck_require__.e(133), __nccwpck_require__.e(313), __nccwpck_require__.e(722), __nccwpck_require__.e(727), __nccwpck_require__.e(139), __nccwpck_require__.e(731), __nccwpck_require__.e(445), __nccwpck_require__.e(94)]).then(__nccwpck_require__.bind(__nccwpck_require__, 5094))).runCheck,
-    audit: async () => (await Promise.all(/* import() */[__nccwpck_require__.e(260), __nccwpck_require__.e(815), __nccwpck_require__.e(463), __nccwpck_require__.e(856), __nccwpck_require__.e(689), __nccwpck_require__.e(133), __nccwpck_require__.e(313), __nccwpck_require__.e(722), __nccwpck_require__.e(727), __nccwpck_require__.e(139), __nccwpck_require__.e(731), __nccwpck_require__.e(445), __nccwpck_require__.e(94), __nccwpck_require__.e(936)]).then(__nccwpck_require__.bind(__nccwpck_require__, 2936))).runAuditCommand,
-    compare: async () => (await Promise.all(/* import() */[__nccwpck_require__.e(260), __nccwpck_require__.e(463), __nccwpck_require__.e(689), __nccwpck_require__.e(313), __nccwpck_require__.e(722), __nccwpck_require__.e(727), __nccwpck_require__.e(513)]).then(__nccwpck_require__.bind(__nccwpck_require__, 9513))).runCompare
+    check: async () => (await Promise.all(/* import() */[__nccwpck_require__.e(260), __nccwpck_require__.e(815), __nccwpck_require__.e(463), __nccwpck_require__.e(856), __nccwpck_require__.e(193), __nccwpck_require__.e(313), __nccwpck_require__.e(722), __nccwpck_require__.e(139), __nccwpck_require__.e(353), __nccwpck_require__.e(731), __nccwpck_require__.e(445), __nccwpck_require__.e(34)]).then(__nccwpck_require__.bind(__nccwpck_require__, 34))).runCheck,
+    audit: async () => (await Promise.all(/* import() */[__nccwpck_require__.e(260), __nccwpck_require__.e(815), __nccwpck_require__.e(463), __nccwpck_require__.e(856), __nccwpck_require__.e(193), __nccwpck_require__.e(313), __nccwpck_require__.e(722), __nccwpck_require__.e(139), __nccwpck_require__.e(353), __nccwpck_require__.e(731), __nccwpck_require__.e(445), __nccwpck_require__.e(34), __nccwpck_require__.e(936)]).then(__nccwpck_require__.bind(__nccwpck_require__, 2936))).runAuditCommand,
+    compare: async () => (await Promise.all(/* import() */[__nccwpck_require__.e(260), __nccwpck_require__.e(463), __nccwpck_require__.e(313), __nccwpck_require__.e(722), __nccwpck_require__.e(353), __nccwpck_require__.e(513)]).then(__nccwpck_require__.bind(__nccwpck_require__, 9513))).runCompare
 };
 async function main(argv, io = defaultIO) {
     const [name, ...rest] = argv;
