@@ -34,9 +34,12 @@ import {
 import {
   ParseCache,
   readPackageDatabases,
-  type DatabaseContents
+  type DatabaseContents,
+  type ListResolver
 } from './database.js'
+import { parseDpkgList, parseDpkgMd5sums } from './dpkg.js'
 import {
+  listedPathCount,
   PACKAGE_DATABASES_TOTAL_LIMIT,
   PACKAGE_PROBLEMS_LIMIT,
   type PackageManager,
@@ -142,7 +145,7 @@ interface Tracked {
   installed: boolean
   events: PackageEvent[]
   /** Path ids it owns now (exact), and folder ids. */
-  ids: number[]
+  ids: Int32Array
   folderIds: number[]
   layerBytes: Float64Array
   layerFiles: Float64Array
@@ -155,6 +158,15 @@ const isInstalledState = (record: PackageRecord) =>
 
 const samePaths = (a: readonly string[], b: readonly string[]) =>
   a === b || (a.length === b.length && a.every((path, i) => path === b[i]))
+
+const sameIds = (a: Int32Array | undefined, b: Int32Array | undefined) =>
+  a === b ||
+  (a !== undefined &&
+    b !== undefined &&
+    a.length === b.length &&
+    a.every((id, i) => id === b[i]))
+
+const NO_IDS = new Int32Array(0)
 
 export function attributePackages(
   layers: PackageLayer[]
@@ -205,24 +217,40 @@ export function attributePackages(
       } else several.set(id, rest)
     }
   }
-  const claim = (t: Tracked) => {
-    t.ids = []
+  /** The ids of the paths a package owns, of the paths its database lists. */
+  const ownedIds = (paths: readonly string[]): Int32Array => {
     // A listed path with listed paths under it is a directory of the package: it owns no
     // bytes there, even where the image has a symlink (bookworm's hostname lists `/bin`,
     // the symlink into usr/ that base-files or the installer made).
     const folders = new Set<string>()
-    for (const path of t.record.paths) {
+    for (const path of paths) {
       const slash = path.lastIndexOf('/')
       if (slash > 0) folders.add(path.slice(0, slash))
     }
-    for (const path of t.record.paths) {
+    const ids: number[] = []
+    for (const path of paths) {
       if (folders.has(path)) continue
       const id = resolve(path)
-      if (id !== undefined && id !== ROOT) {
-        t.ids.push(id)
-        addOwner(id, t.number)
-      }
+      if (id !== undefined && id !== ROOT) ids.push(id)
     }
+    return Int32Array.from(ids)
+  }
+  // dpkg's file lists are most of what the databases hold (a string per path: 3.9 MB for the
+  // 2.2 MB of lists of the bench's Debian image, kept by the parse cache and the records of
+  // every state, and V8's heap grew well past that). Resolved to ids as each is parsed, their
+  // strings die young and the cache keeps only the ids.
+  const resolveList: ListResolver = (path, contents) => {
+    const parsed = path.endsWith('.md5sums')
+      ? parseDpkgMd5sums(contents, path)
+      : parseDpkgList(contents, path)
+    return {
+      value: { ids: ownedIds(parsed.value), listed: parsed.value.length },
+      problems: parsed.problems
+    }
+  }
+  const claim = (t: Tracked) => {
+    t.ids = t.record.resolvedPaths?.ids ?? ownedIds(t.record.paths)
+    for (const id of t.ids) addOwner(id, t.number)
     t.folderIds = []
     for (const folder of t.record.folders) {
       const id = index.find(folder)
@@ -242,7 +270,7 @@ export function attributePackages(
         folderCount--
         foldersChanged = true
       }
-    t.ids = []
+    t.ids = NO_IDS
     t.folderIds = []
   }
   // Per path id: the owner of the nearest folder at or above it (a package that owns a whole
@@ -305,7 +333,7 @@ export function attributePackages(
     )
     databaseChanged.push(changed)
     if (changed) {
-      const state = readPackageDatabases(databaseFiles, cache)
+      const state = readPackageDatabases(databaseFiles, cache, resolveList)
       problems.addState(state.problems)
       for (const [key, listed] of state.packages) {
         let t = byKey.get(key)
@@ -313,10 +341,14 @@ export function attributePackages(
         // still has its files: keep the list it had.
         const record =
           listed.manager === 'dpkg' &&
-          listed.paths.length === 0 &&
+          listedPathCount(listed) === 0 &&
           t !== undefined &&
-          t.record.paths.length > 0
-            ? { ...listed, paths: t.record.paths }
+          listedPathCount(t.record) > 0
+            ? {
+                ...listed,
+                paths: t.record.paths,
+                resolvedPaths: t.record.resolvedPaths
+              }
             : listed
         state.packages.set(key, record)
         const installed = isInstalledState(record)
@@ -326,7 +358,7 @@ export function attributePackages(
             record,
             installed: false,
             events: [],
-            ids: [],
+            ids: NO_IDS,
             folderIds: [],
             layerBytes: new Float64Array(layers.length),
             layerFiles: new Float64Array(layers.length),
@@ -358,6 +390,7 @@ export function attributePackages(
         if (
           !old ||
           !samePaths(old.paths, record.paths) ||
+          !sameIds(old.resolvedPaths?.ids, record.resolvedPaths?.ids) ||
           !samePaths(old.folders, record.folders)
         ) {
           release(t)

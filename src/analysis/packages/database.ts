@@ -38,7 +38,8 @@ import {
   emptyRecord,
   Problems,
   type PackageRecord,
-  type Parsed
+  type Parsed,
+  type ResolvedPaths
 } from './records.js'
 
 export type DatabaseContents = Uint8Array | string
@@ -74,10 +75,25 @@ export interface PackageDatabases {
   problems: string[]
 }
 
-/** The packages the database files `files` describe (layer path → contents: the files visible in one image state). */
+/**
+ * Resolves a dpkg file list (a `.list` or a status.d `.md5sums` file: its path and contents)
+ * to path ids. Whoever passes one must pass the same cache to every call: the cache then holds
+ * the ids, not the parsed paths.
+ */
+export type ListResolver = (
+  path: string,
+  contents: DatabaseContents
+) => Parsed<ResolvedPaths>
+
+/**
+ * The packages the database files `files` describe (layer path → contents: the files visible
+ * in one image state). With `resolveList`, dpkg records carry their lists as
+ * `resolvedPaths` (and no `paths`).
+ */
 export function readPackageDatabases(
   files: ReadonlyMap<string, DatabaseContents>,
-  cache = new ParseCache()
+  cache = new ParseCache(),
+  resolveList?: ListResolver
 ): PackageDatabases {
   const packages = new Map<string, PackageRecord>()
   const problems = new Problems()
@@ -149,12 +165,18 @@ export function readPackageDatabases(
   for (const { record, lists } of dpkgRecords) {
     const list = lists.find((path) => files.has(path))
     if (list === undefined) unlisted++
+    const resolvedPaths =
+      list !== undefined && resolveList
+        ? take(list, (c) => resolveList(list, c))
+        : undefined
     const paths =
       list === undefined
         ? record.paths
-        : list.endsWith('.md5sums')
-          ? take(list, (c) => parseDpkgMd5sums(c, list))
-          : take(list, (c) => parseDpkgList(c, list))
+        : resolveList
+          ? []
+          : list.endsWith('.md5sums')
+            ? take(list, (c) => parseDpkgMd5sums(c, list))
+            : take(list, (c) => parseDpkgList(c, list))
     const mark =
       marks?.get(`${record.name}:${record.arch}`) ??
       marks?.get(record.name) ??
@@ -163,6 +185,7 @@ export function readPackageDatabases(
     add({
       ...record,
       paths: paths ?? [],
+      ...(resolvedPaths ? { resolvedPaths } : {}),
       auto: marks ? (mark ?? false) : undefined
     })
   }

@@ -32,6 +32,12 @@ export interface PackageRecord {
   state?: string
   /** Paths the database lists for it (layer paths: no leading slash), directories included. */
   paths: readonly string[]
+  /**
+   * Its file list already resolved to an image's path ids, in place of `paths` (which is then
+   * empty): what readPackageDatabases gives for a dpkg list when the caller resolves lists
+   * (packages/attribution.ts), so that no string per listed path outlives the list's parse.
+   */
+  resolvedPaths?: ResolvedPaths
   /** Folders it owns whole (an npm package's folder, a Python top-level module without a file list). */
   folders: readonly string[]
   depends: DependencyGroup[]
@@ -46,6 +52,18 @@ export interface PackageRecord {
   /** The database file that declared it. */
   source: string
 }
+
+/** A file list as path ids (see PackageRecord.resolvedPaths). */
+export interface ResolvedPaths {
+  /** The ids of the paths it owns (what the resolver made of the list). */
+  ids: Int32Array
+  /** How many paths the list names, owned or not. */
+  listed: number
+}
+
+/** How many paths a record's database lists for it. */
+export const listedPathCount = (record: PackageRecord): number =>
+  record.resolvedPaths?.listed ?? record.paths.length
 
 export interface Parsed<T> {
   value: T
