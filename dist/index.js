@@ -46026,16 +46026,23 @@ function runtimeExtras(input) {
         .filter((c) => c.category !== undefined)
         .sort((a, b) => ORDER.indexOf(a.category) - ORDER.indexOf(b.category) ||
         byText(a.p.key, b.p.key));
+    const index = input.listings[0]?.index;
+    // A dpkg list the attribution resolved to path ids as it parsed it (records.ts) has no
+    // strings left: its paths are made again here, for the few packages a category takes.
+    const listed = (p) => p.record.resolvedPaths && index
+        ? Array.from(p.record.resolvedPaths.ids, (id) => index.path(id))
+        : p.record.paths;
     for (const { p, category } of categorized) {
+        const paths = listed(p);
         // A listed path with listed paths under it is a folder (as the attribution reads them).
         const folders = new Set();
-        for (const path of p.record.paths) {
+        for (const path of paths) {
             const slash = path.lastIndexOf('/');
             if (slash > 0)
                 folders.add(path.slice(0, slash));
         }
         let bytes = 0;
-        for (const path of p.record.paths) {
+        for (const path of paths) {
             if (folders.has(path))
                 continue;
             let copy = applied.visibleAt(path);
@@ -48064,6 +48071,8 @@ function packageMatches(pattern, item) {
 // older releases), whose header blobs are a binary format of their own; an RPM image's
 // bytes all count as unpackaged for now.
 
+/** How many paths a record's database lists for it. */
+const listedPathCount = (record) => record.resolvedPaths?.listed ?? record.paths.length;
 
 
 const decoder = new TextDecoder('utf-8', { fatal: false });
@@ -48684,8 +48693,12 @@ class ParseCache {
         return parsed;
     }
 }
-/** The packages the database files `files` describe (layer path → contents: the files visible in one image state). */
-function readPackageDatabases(files, cache = new ParseCache()) {
+/**
+ * The packages the database files `files` describe (layer path → contents: the files visible
+ * in one image state). With `resolveList`, dpkg records carry their lists as
+ * `resolvedPaths` (and no `paths`).
+ */
+function readPackageDatabases(files, cache = new ParseCache(), resolveList) {
     const packages = new Map();
     const problems = new Problems();
     const take = (path, parse) => {
@@ -48755,11 +48768,16 @@ function readPackageDatabases(files, cache = new ParseCache()) {
         const list = lists.find((path) => files.has(path));
         if (list === undefined)
             unlisted++;
+        const resolvedPaths = list !== undefined && resolveList
+            ? take(list, (c) => resolveList(list, c))
+            : undefined;
         const paths = list === undefined
             ? record.paths
-            : list.endsWith('.md5sums')
-                ? take(list, (c) => parseDpkgMd5sums(c, list))
-                : take(list, (c) => parseDpkgList(c, list));
+            : resolveList
+                ? []
+                : list.endsWith('.md5sums')
+                    ? take(list, (c) => parseDpkgMd5sums(c, list))
+                    : take(list, (c) => parseDpkgList(c, list));
         const mark = marks?.get(`${record.name}:${record.arch}`) ??
             marks?.get(record.name) ??
             (record.arch === 'all' ? marksByName(marks)?.get(record.name) : undefined);
@@ -48767,6 +48785,7 @@ function readPackageDatabases(files, cache = new ParseCache()) {
         add({
             ...record,
             paths: paths ?? [],
+            ...(resolvedPaths ? { resolvedPaths } : {}),
             auto: marks ? (mark ?? false) : undefined
         });
     }
@@ -48856,6 +48875,7 @@ function readPackageDatabases(files, cache = new ParseCache()) {
 
 
 
+
 // Merged /usr: these are symlinks into usr/ and dpkg still lists paths through them.
 const attribution_USR_ALIASES = ['bin', 'sbin', 'lib', 'lib32', 'lib64', 'libx32', 'libo32'];
 const SYMLINK = 0x32;
@@ -48864,6 +48884,12 @@ const SEVERAL = -2;
 const isInstalledState = (record) => record.state === undefined ||
     (record.state !== 'config-files' && record.state !== 'not-installed');
 const samePaths = (a, b) => a === b || (a.length === b.length && a.every((path, i) => path === b[i]));
+const sameIds = (a, b) => a === b ||
+    (a !== undefined &&
+        b !== undefined &&
+        a.length === b.length &&
+        a.every((id, i) => id === b[i]));
+const NO_IDS = new Int32Array(0);
 function attributePackages(layers) {
     const listings = layers.map((layer) => layer.listing);
     const index = (0,model_listing/* sharedIndex */._s)(listings);
@@ -48913,26 +48939,44 @@ function attributePackages(layers) {
                 several.set(id, rest);
         }
     };
-    const claim = (t) => {
-        t.ids = [];
+    /** The ids of the paths a package owns, of the paths its database lists. */
+    const ownedIds = (paths) => {
         // A listed path with listed paths under it is a directory of the package: it owns no
         // bytes there, even where the image has a symlink (bookworm's hostname lists `/bin`,
         // the symlink into usr/ that base-files or the installer made).
         const folders = new Set();
-        for (const path of t.record.paths) {
+        for (const path of paths) {
             const slash = path.lastIndexOf('/');
             if (slash > 0)
                 folders.add(path.slice(0, slash));
         }
-        for (const path of t.record.paths) {
+        const ids = [];
+        for (const path of paths) {
             if (folders.has(path))
                 continue;
             const id = resolve(path);
-            if (id !== undefined && id !== model_paths/* ROOT */.Dl) {
-                t.ids.push(id);
-                addOwner(id, t.number);
-            }
+            if (id !== undefined && id !== model_paths/* ROOT */.Dl)
+                ids.push(id);
         }
+        return Int32Array.from(ids);
+    };
+    // dpkg's file lists are most of what the databases hold (a string per path: 3.9 MB for the
+    // 2.2 MB of lists of the bench's Debian image, kept by the parse cache and the records of
+    // every state, and V8's heap grew well past that). Resolved to ids as each is parsed, their
+    // strings die young and the cache keeps only the ids.
+    const resolveList = (path, contents) => {
+        const parsed = path.endsWith('.md5sums')
+            ? parseDpkgMd5sums(contents, path)
+            : parseDpkgList(contents, path);
+        return {
+            value: { ids: ownedIds(parsed.value), listed: parsed.value.length },
+            problems: parsed.problems
+        };
+    };
+    const claim = (t) => {
+        t.ids = t.record.resolvedPaths?.ids ?? ownedIds(t.record.paths);
+        for (const id of t.ids)
+            addOwner(id, t.number);
         t.folderIds = [];
         for (const folder of t.record.folders) {
             const id = index.find(folder);
@@ -48953,7 +48997,7 @@ function attributePackages(layers) {
                 folderCount--;
                 foldersChanged = true;
             }
-        t.ids = [];
+        t.ids = NO_IDS;
         t.folderIds = [];
     };
     // Per path id: the owner of the nearest folder at or above it (a package that owns a whole
@@ -49012,17 +49056,21 @@ function attributePackages(layers) {
         const changed = applyDatabaseWrites(layer, index, databaseFiles, problems, ordinal, budget);
         databaseChanged.push(changed);
         if (changed) {
-            const state = readPackageDatabases(databaseFiles, cache);
+            const state = readPackageDatabases(databaseFiles, cache, resolveList);
             problems.addState(state.problems);
             for (const [key, listed] of state.packages) {
                 let t = byKey.get(key);
                 // A dpkg package whose list a later layer deleted (`rm -rf /var/lib/dpkg/info`)
                 // still has its files: keep the list it had.
                 const record = listed.manager === 'dpkg' &&
-                    listed.paths.length === 0 &&
+                    listedPathCount(listed) === 0 &&
                     t !== undefined &&
-                    t.record.paths.length > 0
-                    ? { ...listed, paths: t.record.paths }
+                    listedPathCount(t.record) > 0
+                    ? {
+                        ...listed,
+                        paths: t.record.paths,
+                        resolvedPaths: t.record.resolvedPaths
+                    }
                     : listed;
                 state.packages.set(key, record);
                 const installed = isInstalledState(record);
@@ -49032,7 +49080,7 @@ function attributePackages(layers) {
                         record,
                         installed: false,
                         events: [],
-                        ids: [],
+                        ids: NO_IDS,
                         folderIds: [],
                         layerBytes: new Float64Array(layers.length),
                         layerFiles: new Float64Array(layers.length),
@@ -49063,6 +49111,7 @@ function attributePackages(layers) {
                     });
                 if (!old ||
                     !samePaths(old.paths, record.paths) ||
+                    !sameIds(old.resolvedPaths?.ids, record.resolvedPaths?.ids) ||
                     !samePaths(old.folders, record.folders)) {
                     release(t);
                     t.record = record;
@@ -57072,7 +57121,7 @@ const arraysEqual = (a, b) => {
 	return true;
 };
 const isState = (state, pcs, flag, ids) => state.flag === flag && arraysEqual(state.nfaStates, pcs) && arraysEqual(state.matchIDs, ids);
-const NO_IDS = [];
+const build_NO_IDS = [];
 const END_TEXT = -1;
 var DFAState = class {
 	constructor(nfaStates, flag, matchIDs) {
@@ -57270,7 +57319,7 @@ var DFA = class DFA {
 		if ((beforeflag & ~oldbeforeflag & needflag) !== 0) pcs = this.closure(pcs, beforeflag).pcs;
 		const nextPCs = [];
 		let ismatch = false;
-		let ids = NO_IDS;
+		let ids = build_NO_IDS;
 		for (let i = 0; i < pcs.length; i++) {
 			const inst = this.prog.getInst(pcs[i]);
 			if (inst.op === Inst.MATCH) {
@@ -57303,10 +57352,10 @@ var DFA = class DFA {
 		}
 		let state = this.startStates.get(flags);
 		if (state === void 0) {
-			state = this.makeState([this.prog.start], flags, NO_IDS);
+			state = this.makeState([this.prog.start], flags, build_NO_IDS);
 			if (state === null) {
 				this.clearCache();
-				state = this.makeState([this.prog.start], flags, NO_IDS);
+				state = this.makeState([this.prog.start], flags, build_NO_IDS);
 				if (state === null) return null;
 			}
 			this.startStates.set(flags, state);

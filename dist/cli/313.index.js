@@ -302,16 +302,23 @@ function runtimeExtras(input) {
         .filter((c) => c.category !== undefined)
         .sort((a, b) => ORDER.indexOf(a.category) - ORDER.indexOf(b.category) ||
         byText(a.p.key, b.p.key));
+    const index = input.listings[0]?.index;
+    // A dpkg list the attribution resolved to path ids as it parsed it (records.ts) has no
+    // strings left: its paths are made again here, for the few packages a category takes.
+    const listed = (p) => p.record.resolvedPaths && index
+        ? Array.from(p.record.resolvedPaths.ids, (id) => index.path(id))
+        : p.record.paths;
     for (const { p, category } of categorized) {
+        const paths = listed(p);
         // A listed path with listed paths under it is a folder (as the attribution reads them).
         const folders = new Set();
-        for (const path of p.record.paths) {
+        for (const path of paths) {
             const slash = path.lastIndexOf('/');
             if (slash > 0)
                 folders.add(path.slice(0, slash));
         }
         let bytes = 0;
-        for (const path of p.record.paths) {
+        for (const path of paths) {
             if (folders.has(path))
                 continue;
             let copy = applied.visibleAt(path);
