@@ -404,12 +404,12 @@ describe('apt-update-again: a later layer writes apt lists and binary caches aga
     row('var/lib/apt/lists/lock', '0', 0),
     row('var/lib/apt/lists/partial/', '5'),
     row(
-      'var/lib/apt/lists/deb.debian.org_debian_dists_bookworm_InRelease',
+      'var/lib/apt/lists/mirror.example_debian_dists_bookworm_InRelease',
       '0',
       151000
     ),
     row(
-      'var/lib/apt/lists/deb.debian.org_debian_dists_bookworm_main_binary-amd64_Packages.lz4',
+      'var/lib/apt/lists/mirror.example_debian_dists_bookworm_main_binary-amd64_Packages.lz4',
       '0',
       size
     )
@@ -446,7 +446,7 @@ describe('apt-update-again: a later layer writes apt lists and binary caches aga
         examples: [
           '/var/cache/apt/pkgcache.bin',
           '/var/cache/apt/srcpkgcache.bin',
-          '/var/lib/apt/lists/deb.debian.org_debian_dists_bookworm_main_binary-amd64_Packages.lz4'
+          '/var/lib/apt/lists/mirror.example_debian_dists_bookworm_main_binary-amd64_Packages.lz4'
         ],
         parts: [
           {
@@ -499,7 +499,7 @@ describe('apt-update-again: a later layer writes apt lists and binary caches aga
         entries: [
           row('usr/bin/jq', '0', 3000),
           row(
-            'var/lib/apt/lists/.wh.deb.debian.org_debian_dists_bookworm_InRelease',
+            'var/lib/apt/lists/.wh.mirror.example_debian_dists_bookworm_InRelease',
             '0',
             0
           )
