@@ -53024,6 +53024,7 @@ async function readImage(source, options = {}) {
 
 
 
+/** The image's report, and its FROM image when the file analysis looked it up (for the hints). */
 async function measure(image, options) {
     const budget = image.budget;
     const files = options.fileAnalysis === 'true' ||
@@ -53052,11 +53053,12 @@ async function measure(image, options) {
         ? await headFromImage(loaded.report, image.build)
         : undefined;
     // The budget's package patterns are totalled over every package, not only those the report keeps.
-    return analyzeImage(loaded, {
+    const report = analyzeImage(loaded, {
         packagePatterns: budget.packageRules?.map((rule) => rule.pattern),
         unpackaged: budget.unpackagedBytes !== undefined,
         ...(fromImage ? { fromImage } : {})
     });
+    return { report, ...(fromImage ? { fromImage } : {}) };
 }
 function appliedBudget(budget) {
     const applied = {};
@@ -53076,7 +53078,7 @@ async function checkImage(image, options) {
         if (baseline)
             (0,layer_facts/* seedLayerFacts */.Gi)(baseline);
     }
-    const report = await measure(image, options);
+    const { report, fromImage } = await measure(image, options);
     const { budget, name } = image;
     // A budget this report cannot be judged by (file or compressed limits without those
     // figures) is an input error: say so now, before a baseline is built or fetched. The
@@ -53128,7 +53130,8 @@ async function checkImage(image, options) {
         else {
             if (baseline.from)
                 result.baselineFrom = baseline.from;
-            headFrom = await headFromImage(report, build);
+            // Looked up once: measure() already did for the file analysis's hints when it could.
+            headFrom = fromImage ?? (await headFromImage(report, build));
             // A registry baseline has pull sizes only: measure the head's the same way (gzip of each layer, as a push would).
             let head = report;
             if (baseline.report.sizeKind === 'compressed' &&

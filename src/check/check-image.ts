@@ -55,10 +55,11 @@ export interface CheckOptions {
   }
 }
 
+/** The image's report, and its FROM image when the file analysis looked it up (for the hints). */
 async function measure(
   image: ConfiguredImage,
   options: CheckOptions
-): Promise<ImageReport> {
+): Promise<{ report: ImageReport; fromImage?: FromImage }> {
   const budget = image.budget
   const files =
     options.fileAnalysis === 'true' ||
@@ -89,11 +90,12 @@ async function measure(
       ? await headFromImage(loaded.report, image.build)
       : undefined
   // The budget's package patterns are totalled over every package, not only those the report keeps.
-  return analyzeImage(loaded, {
+  const report = analyzeImage(loaded, {
     packagePatterns: budget.packageRules?.map((rule) => rule.pattern),
     unpackaged: budget.unpackagedBytes !== undefined,
     ...(fromImage ? { fromImage } : {})
   })
+  return { report, ...(fromImage ? { fromImage } : {}) }
 }
 
 function appliedBudget(budget: ImageBudget): ImageResult['budget'] {
@@ -117,7 +119,7 @@ export async function checkImage(
     ).catch(() => undefined)
     if (baseline) seedLayerFacts(baseline)
   }
-  const report = await measure(image, options)
+  const { report, fromImage } = await measure(image, options)
   const { budget, name } = image
   // A budget this report cannot be judged by (file or compressed limits without those
   // figures) is an input error: say so now, before a baseline is built or fetched. The
@@ -167,7 +169,8 @@ export async function checkImage(
       log.info(`${name}: no baseline: ${baseline.note}`)
     } else {
       if (baseline.from) result.baselineFrom = baseline.from
-      headFrom = await headFromImage(report, build)
+      // Looked up once: measure() already did for the file analysis's hints when it could.
+      headFrom = fromImage ?? (await headFromImage(report, build))
       // A registry baseline has pull sizes only: measure the head's the same way (gzip of each layer, as a push would).
       let head: ImageReport = report
       if (
